@@ -1,0 +1,110 @@
+/**
+ * The add-on's settings, read tolerantly: CloudSync 3.x stored ports as text and users edit
+ * settings files by hand, so a bad value falls back to its default with a warning instead of
+ * stopping the service. Setting ids are kept from 3.x so an upgrade keeps the user's values.
+ */
+
+export const SETTING_IDS: string[] = [
+  "enabled",
+  "mqtt_broker_host",
+  "mqtt_broker_port",
+  "mqtt_username",
+  "mqtt_password",
+  "mqtt_use_ssl",
+  "mqtt_ca_file",
+  "sync_watched",
+  "sync_resume",
+  "sync_favorites",
+  "mqtt_device_id",
+  "device_name",
+  "sync_group",
+];
+
+export class CloudSyncSettings {
+  enabled = true;
+  brokerHost = "";
+  brokerPort = 8883;
+  username = "";
+  /** Never logged, never sent anywhere but to the broker. */
+  password = "";
+  useTls = true;
+  caFile = "";
+  syncWatched = true;
+  syncResume = true;
+  syncFavorites = true;
+  deviceId = "";
+  deviceName = "";
+  syncGroup = "home";
+
+  /** Whether connecting needs doing again when settings change from `other` to these. */
+  brokerDiffers(other: CloudSyncSettings): boolean {
+    return (
+      this.brokerHost !== other.brokerHost ||
+      this.brokerPort !== other.brokerPort ||
+      this.username !== other.username ||
+      this.password !== other.password ||
+      this.useTls !== other.useTls ||
+      this.caFile !== other.caFile ||
+      this.deviceId !== other.deviceId ||
+      this.syncGroup !== other.syncGroup
+    );
+  }
+}
+
+export interface ParsedSettings {
+  settings: CloudSyncSettings;
+  /** One line per value that was unusable and replaced by its default. */
+  warnings: string[];
+}
+
+function readBoolean(values: Record<string, string>, id: string, fallback: boolean, warnings: string[]): boolean {
+  const text = (values[id] ?? "").trim().toLowerCase();
+  if (text === "true") {
+    return true;
+  }
+  if (text === "false") {
+    return false;
+  }
+  if (text !== "") {
+    warnings.push(`setting ${id} is not true or false; using ${fallback ? "true" : "false"}`);
+  }
+  return fallback;
+}
+
+function readPort(values: Record<string, string>, id: string, fallback: number, warnings: string[]): number {
+  const text = (values[id] ?? "").trim();
+  if (text === "") {
+    return fallback;
+  }
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    warnings.push(`setting ${id} is not a port number from 1 to 65535; using ${fallback}`);
+    return fallback;
+  }
+  return port;
+}
+
+function readText(values: Record<string, string>, id: string, fallback: string): string {
+  const text = (values[id] ?? "").trim();
+  return text === "" ? fallback : text;
+}
+
+export function parseSettings(values: Record<string, string>): ParsedSettings {
+  const warnings: string[] = [];
+  const settings = new CloudSyncSettings();
+  settings.enabled = readBoolean(values, "enabled", settings.enabled, warnings);
+  settings.brokerHost = readText(values, "mqtt_broker_host", "");
+  settings.brokerPort = readPort(values, "mqtt_broker_port", settings.brokerPort, warnings);
+  settings.username = readText(values, "mqtt_username", "");
+  // A password may legitimately start or end with spaces: taken as typed.
+  settings.password = values["mqtt_password"] ?? "";
+  settings.useTls = readBoolean(values, "mqtt_use_ssl", settings.useTls, warnings);
+  settings.caFile = readText(values, "mqtt_ca_file", "");
+  settings.syncWatched = readBoolean(values, "sync_watched", settings.syncWatched, warnings);
+  settings.syncResume = readBoolean(values, "sync_resume", settings.syncResume, warnings);
+  settings.syncFavorites = readBoolean(values, "sync_favorites", settings.syncFavorites, warnings);
+  settings.deviceId = readText(values, "mqtt_device_id", "");
+  settings.deviceName = readText(values, "device_name", "");
+  settings.syncGroup = readText(values, "sync_group", settings.syncGroup);
+  return { settings: settings, warnings: warnings };
+}

@@ -1,0 +1,77 @@
+// Our hand-written Python shims in addon-template/resources/lib/cloudsync_host/.
+// Each one wraps one Kodi or library API and nothing else; the logic stays in TypeScript.
+
+declare module "cloudsync_host/monitor" {
+  /** One thing that happened in Kodi, queued by the shim's xbmc.Monitor callbacks. */
+  export interface KodiEvent {
+    /** "notification" or "settings_changed" */
+    kind: string;
+    sender: string;
+    method: string;
+    /** The notification's data as Kodi sent it: JSON text ("" for settings_changed). */
+    data: string;
+  }
+
+  /** Subclass of xbmc.Monitor. Kodi delivers its callbacks only while the service thread waits in `wait`. */
+  export class ServiceMonitor {
+    constructor();
+    /** Waits up to `seconds` (letting Kodi deliver callbacks); true when Kodi asks the service to stop. */
+    wait(seconds: number): boolean;
+    abort_requested(): boolean;
+    /** Everything queued since the last call, oldest first. */
+    take_events(): KodiEvent[];
+  }
+}
+
+declare module "cloudsync_host/mqtt" {
+  export interface BrokerOptions {
+    host: string;
+    port: number;
+    username: string;
+    password: string;
+    use_tls: boolean;
+    /** Empty: the system's trusted certificates. */
+    ca_file: string;
+    client_id: string;
+    keepalive_seconds: number;
+    session_expiry_seconds: number;
+    will_topic: string;
+    will_payload: string;
+    will_expiry_seconds: number;
+  }
+
+  export interface ReceivedMessage {
+    topic: string;
+    /** The payload decoded as UTF-8, or null when it was not valid UTF-8. */
+    payload: string | null;
+    /** Size of the raw payload in bytes. */
+    size: number;
+    retained: boolean;
+  }
+
+  export interface ConnectionChange {
+    connected: boolean;
+    /** Why, in words fit for a log line (never a secret). */
+    reason: string;
+  }
+
+  /**
+   * One Paho MQTT v5 client for the life of the service. Paho's own thread only
+   * queues what arrives; the service thread takes it with take_messages/take_connection_changes.
+   */
+  export class MqttConnection {
+    constructor();
+    /** (Re)connects in the background with these options; drops any earlier connection first. */
+    configure(options: BrokerOptions): void;
+    /** Filters (QoS 1) subscribed again on every successful connect. */
+    set_subscriptions(topic_filters: string[]): void;
+    /** Queues a publish; false when Paho refused it (not connected, queue full). */
+    publish(topic: string, payload: string, qos: number, retain: boolean, expiry_seconds: number): boolean;
+    is_connected(): boolean;
+    take_messages(limit: number): ReceivedMessage[];
+    take_connection_changes(): ConnectionChange[];
+    /** Where the Paho module in use was loaded from (tests check it is the vendored copy). */
+    paho_location(): string;
+    stop(): void;
+  }
+}

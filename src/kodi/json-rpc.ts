@@ -1,0 +1,36 @@
+/** Kodi's JSON-RPC API, called in-process through xbmc.executeJSONRPC (service thread only). */
+
+import { executeJSONRPC } from "xbmc";
+
+export class JsonRpcError extends Error {
+  constructor(method: string, detail: string) {
+    super(`JSON-RPC ${method} failed: ${detail}`);
+  }
+}
+
+export function callJsonRpc(method: string, params: Record<string, unknown>): unknown {
+  const request = JSON.stringify({ jsonrpc: "2.0", id: 1, method: method, params: params });
+  let response: unknown = null;
+  try {
+    response = JSON.parse(executeJSONRPC(request));
+  } catch (error) {
+    throw new JsonRpcError(method, "the response was not JSON");
+  }
+  if (typeof response !== "object" || response === null) {
+    throw new JsonRpcError(method, "the response was not an object");
+  }
+  const fields = response as Record<string, unknown>;
+  if ("error" in fields) {
+    throw new JsonRpcError(method, JSON.stringify(fields["error"]));
+  }
+  return fields["result"];
+}
+
+/** For methods whose result is an object (Get*Details, Get*s): anything else is an error. */
+export function callJsonRpcForObject(method: string, params: Record<string, unknown>): Record<string, unknown> {
+  const result = callJsonRpc(method, params);
+  if (typeof result !== "object" || result === null || Array.isArray(result)) {
+    throw new JsonRpcError(method, "the result was not an object");
+  }
+  return result as Record<string, unknown>;
+}

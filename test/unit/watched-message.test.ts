@@ -1,0 +1,65 @@
+import Ajv from "ajv";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { encodeWatchedMessage, parseWatchedMessage, isKodiDateTimeOrEmpty } from "../../src/core/watched-message";
+
+const schema = JSON.parse(readFileSync(join(__dirname, "../../docs/schemas/watched-state.v1.json"), "utf8"));
+const validate = new Ajv({ strict: true }).compile(schema);
+
+const valid = [
+  { v: 1, device: "kodi-1", time: 1_700_000_000_000, playcount: 1, lastplayed: "2026-11-23 20:15:00" },
+  { v: 1, device: "x", time: 0, playcount: 0, lastplayed: "" },
+  { v: 1, device: "kodi-1", time: 5, playcount: 3, lastplayed: "", later: "fields are ignored" },
+];
+const invalid: unknown[] = [
+  null,
+  [],
+  "text",
+  42,
+  {},
+  { v: 2, device: "a", time: 1, playcount: 1, lastplayed: "" },
+  { v: "1", device: "a", time: 1, playcount: 1, lastplayed: "" },
+  { v: 1, device: "", time: 1, playcount: 1, lastplayed: "" },
+  { v: 1, device: "d".repeat(129), time: 1, playcount: 1, lastplayed: "" },
+  { v: 1, device: 7, time: 1, playcount: 1, lastplayed: "" },
+  { v: 1, device: "a", time: -1, playcount: 1, lastplayed: "" },
+  { v: 1, device: "a", time: 1.5, playcount: 1, lastplayed: "" },
+  { v: 1, device: "a", time: "1", playcount: 1, lastplayed: "" },
+  { v: 1, device: "a", time: 1, playcount: -1, lastplayed: "" },
+  { v: 1, device: "a", time: 1, playcount: 1000001, lastplayed: "" },
+  { v: 1, device: "a", time: 1, playcount: true, lastplayed: "" },
+  { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "yesterday" },
+  { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "2026-11-23T20:15:00" },
+  { v: 1, device: "a", time: 1, playcount: 1 },
+];
+
+describe("watched-state payloads", () => {
+  test.each(valid.map((payload) => [JSON.stringify(payload)]))("accepted by code and schema: %s", (text) => {
+    expect(validate(JSON.parse(text))).toBe(true);
+    expect(parseWatchedMessage(text).state).not.toBeNull();
+  });
+
+  test.each(invalid.map((payload) => [JSON.stringify(payload)]))("rejected by code and schema: %s", (text) => {
+    expect(validate(JSON.parse(text))).toBe(false);
+    const parsed = parseWatchedMessage(text);
+    expect(parsed.state).toBeNull();
+    expect(parsed.problem).not.toBe("");
+  });
+
+  test.each([[""], ["{"], ["not json"], ["\u0000"]])("text that is not JSON is rejected: %j", (text) => {
+    expect(parseWatchedMessage(text)).toEqual({ state: null, problem: "not JSON" });
+  });
+
+  test("what we publish is what the schema describes, and reads back the same", () => {
+    const state = { playcount: 2, lastplayed: "2026-01-02 03:04:05", time: 123456789, device: "kodi-9" };
+    const text = encodeWatchedMessage(state);
+    expect(validate(JSON.parse(text))).toBe(true);
+    expect(parseWatchedMessage(text).state).toEqual(state);
+  });
+
+  test("Kodi date-times are checked by shape", () => {
+    expect(isKodiDateTimeOrEmpty("2026-11-23 20:15:00")).toBe(true);
+    expect(isKodiDateTimeOrEmpty("2026-11-23 20:15")).toBe(false);
+    expect(isKodiDateTimeOrEmpty("2026/11/23 20:15:00")).toBe(false);
+  });
+});
