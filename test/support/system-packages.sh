@@ -22,6 +22,12 @@ for package in "${!command_of_package[@]}"; do
   fi
 done
 
+# Debian's own Paho is installed on purpose: the tests prove the add-on imports its vendored copy
+# even where Kodi's Python could see another one.
+if ! dpkg -s python3-paho-mqtt >/dev/null 2>&1; then
+  missing+=(python3-paho-mqtt)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
