@@ -1,0 +1,618 @@
+"""JavaScript semantics that Python does not share, for code compiled from TypeScript.
+
+Each helper does what the JavaScript built-in of the same name does, for the values the
+compiled code can pass it. The compiler uses a helper only where plain Python would behave
+differently; every helper is tested against Node (test/compiler/runtime.test.ts).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+import time
+from typing import Any, Callable, Dict, List, Optional, Sequence, Union
+
+Number = Union[int, float]
+
+# The characters String.prototype.trim removes (WhiteSpace and LineTerminator in ECMA-262).
+JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+MAX_SAFE_INTEGER = 9007199254740991
+
+
+class JsError(Exception):
+    """JavaScript's Error: an exception with a `message`."""
+
+    def __init__(self, message: Any = "") -> None:
+        text = "" if message is None else js_str(message)
+        super().__init__(text)
+        self.message = text
+
+
+def js_is_number(value: Any) -> bool:
+    """typeof value === "number" (Python's bool is an int; JavaScript's boolean is not a number)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _normalize(value: Number) -> Number:
+    """Integral floats as ints, so that ports and indexes stay ints in Python APIs."""
+    if isinstance(value, float) and value.is_integer() and abs(value) <= MAX_SAFE_INTEGER:
+        if value == 0 and math.copysign(1.0, value) < 0:
+            return value  # keep -0
+        return int(value)
+    return value
+
+
+def _shortest_digits(value: float) -> "tuple[str, int]":
+    """Digits and decimal exponent n of a positive float: value = 0.DIGITS × 10^n, digits shortest round-trip."""
+    mantissa, _, exponent_text = repr(value).partition("e")
+    exponent = int(exponent_text) if exponent_text else 0
+    integer_part, _, fraction_part = mantissa.partition(".")
+    all_digits = integer_part + fraction_part
+    point = len(integer_part) + exponent
+    stripped = all_digits.lstrip("0")
+    point -= len(all_digits) - len(stripped)
+    return (stripped.rstrip("0") or "0"), point
+
+
+def _number_to_string(value: Number) -> str:
+    """Number.prototype.toString() for radix 10 (ECMA-262 Number::toString)."""
+    if isinstance(value, int) and abs(value) < 10**21:
+        return str(value)
+    number = float(value)
+    if number != number:
+        return "NaN"
+    if number == 0:
+        return "0"
+    if math.isinf(number):
+        return "Infinity" if number > 0 else "-Infinity"
+    sign = "-" if number < 0 else ""
+    digits, n = _shortest_digits(abs(number))
+    k = len(digits)
+    if k <= n <= 21:
+        return sign + digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return sign + digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return sign + "0." + "0" * (-n) + digits
+    exponent = n - 1
+    exponent_text = ("+" if exponent >= 0 else "-") + str(abs(exponent))
+    if k == 1:
+        return sign + digits + "e" + exponent_text
+    return sign + digits[0] + "." + digits[1:] + "e" + exponent_text
+
+
+def js_str(value: Any) -> str:
+    """String(value). None prints as "null" (null and undefined are both None here)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return _number_to_string(value)
+    if isinstance(value, (list, tuple)):
+        return ",".join("" if item is None else js_str(item) for item in value)
+    if isinstance(value, BaseException):
+        message = js_error_message(value)
+        return type(value).__name__ if message == "" else f"{_error_name(value)}: {message}"
+    if isinstance(value, dict):
+        return "[object Object]"
+    return str(value)
+
+
+def _error_name(error: BaseException) -> str:
+    return "Error" if isinstance(error, JsError) and type(error) is JsError else type(error).__name__
+
+
+def js_error_message(error: Any) -> str:
+    """error.message for our errors and for any Python exception."""
+    message = getattr(error, "message", None)
+    if isinstance(message, str):
+        return message
+    return str(error)
+
+
+def js_truthy(value: Any) -> bool:
+    """JavaScript truthiness: only false, 0, NaN, "" and null/undefined are false; [] and {} are true."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value != 0 and value == value
+    if isinstance(value, str):
+        return value != ""
+    return True
+
+
+def js_typeof(value: Any) -> str:
+    if value is None:
+        return "object"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if callable(value):
+        return "function"
+    return "object"
+
+
+def js_strict_equals(left: Any, right: Any) -> bool:
+    """left === right for values of unknown type."""
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left == right
+    if js_is_number(left) and js_is_number(right):
+        return left == right
+    if isinstance(left, str) and isinstance(right, str):
+        return left == right
+    return left is right
+
+
+def js_element(sequence: Optional[Sequence[Any]], index: Any) -> Any:
+    """sequence[index]: undefined (None) outside the sequence, never counted from the end."""
+    if sequence is None:
+        raise TypeError("Cannot read properties of null")
+    if not js_is_number(index) or not float(index).is_integer():
+        return None
+    position = int(index)
+    if 0 <= position < len(sequence):
+        return sequence[position]
+    return None
+
+
+_DECIMAL = re.compile(r"^[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)$")
+_PREFIXED = re.compile(r"^0([xXoObB])([0-9a-fA-F]+)$")
+
+
+def js_number(value: Any) -> Number:
+    """Number(value)."""
+    if value is None:
+        return 0
+    if isinstance(value, bool):
+        return 1 if value else 0
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        text = value.strip(JS_WHITESPACE)
+        if text == "":
+            return 0
+        if text in ("Infinity", "+Infinity"):
+            return math.inf
+        if text == "-Infinity":
+            return -math.inf
+        prefixed = _PREFIXED.match(text)
+        if prefixed is not None:
+            base = {"x": 16, "o": 8, "b": 2}[prefixed.group(1).lower()]
+            try:
+                return int(prefixed.group(2), base)
+            except ValueError:
+                return math.nan
+        if _DECIMAL.match(text) is not None:
+            return _normalize(float(text))
+        return math.nan
+    if isinstance(value, list):
+        if len(value) == 0:
+            return 0
+        if len(value) == 1:
+            return js_number(js_str(value[0]))
+    return math.nan
+
+
+def js_is_integer(value: Any) -> bool:
+    """Number.isInteger(value)."""
+    return js_is_number(value) and math.isfinite(value) and float(value).is_integer()
+
+
+def js_is_safe_integer(value: Any) -> bool:
+    return js_is_integer(value) and abs(value) <= MAX_SAFE_INTEGER
+
+
+def js_is_finite(value: Any) -> bool:
+    """Number.isFinite(value): no conversion."""
+    return js_is_number(value) and math.isfinite(value)
+
+
+def js_is_nan(value: Any) -> bool:
+    """Number.isNaN(value): no conversion."""
+    return js_is_number(value) and value != value
+
+
+def js_is_nan_coerced(value: Any) -> bool:
+    """The global isNaN(value), which converts first."""
+    number = js_number(value)
+    return number != number
+
+
+def js_is_finite_coerced(value: Any) -> bool:
+    return math.isfinite(js_number(value))
+
+
+_INT_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def js_parse_int(value: Any, radix: Any = None) -> Number:
+    """parseInt(text, radix): the longest valid prefix, NaN when there is none."""
+    text = js_str(value).lstrip(JS_WHITESPACE)
+    sign = 1
+    if text[:1] in ("+", "-"):
+        sign = -1 if text[0] == "-" else 1
+        text = text[1:]
+    base = 0 if radix is None else int(js_number(radix)) if math.isfinite(js_number(radix)) else 0
+    if base == 0:
+        base = 10
+        if text[:2].lower() == "0x":
+            base = 16
+            text = text[2:]
+    elif base == 16 and text[:2].lower() == "0x":
+        text = text[2:]
+    if base < 2 or base > 36:
+        return math.nan
+    digits = ""
+    for character in text.lower():
+        if character in _INT_DIGITS[:base]:
+            digits += character
+        else:
+            break
+    if digits == "":
+        return math.nan
+    return sign * int(digits, base)
+
+
+_FLOAT_PREFIX = re.compile(r"^[+-]?(?:Infinity|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)")
+
+
+def js_parse_float(value: Any) -> Number:
+    """parseFloat(text)."""
+    match = _FLOAT_PREFIX.match(js_str(value).lstrip(JS_WHITESPACE))
+    if match is None:
+        return math.nan
+    text = match.group(0)
+    if text.endswith("Infinity"):
+        return -math.inf if text.startswith("-") else math.inf
+    return _normalize(float(text))
+
+
+def js_round(value: Number) -> Number:
+    """Math.round: halves round up (towards +Infinity), unlike Python's round()."""
+    if not math.isfinite(value):
+        return value
+    floor = math.floor(value)
+    return floor + 1 if value - floor >= 0.5 else floor
+
+
+def js_min(*values: Number) -> Number:
+    if any(value != value for value in values):
+        return math.nan
+    return min(values) if values else math.inf
+
+
+def js_max(*values: Number) -> Number:
+    if any(value != value for value in values):
+        return math.nan
+    return max(values) if values else -math.inf
+
+
+def js_divide(left: Number, right: Number) -> Number:
+    """left / right: Infinity or NaN on a division by zero, as in JavaScript."""
+    if right == 0:
+        if left == 0 or left != left:
+            return math.nan
+        negative = (left < 0) != (math.copysign(1.0, right) < 0)
+        return -math.inf if negative else math.inf
+    return _normalize(left / right)
+
+
+def js_remainder(left: Number, right: Number) -> Number:
+    """left % right: the sign of the dividend, as in JavaScript."""
+    if right == 0 or not math.isfinite(left) or right != right:
+        return math.nan
+    if math.isinf(right):
+        return left
+    if isinstance(left, int) and isinstance(right, int):
+        remainder = abs(left) % abs(right)
+        return -remainder if left < 0 else remainder
+    return math.fmod(left, right)
+
+
+def js_add(left: Any, right: Any) -> Any:
+    """left + right when either side may be a string."""
+    if isinstance(left, (str, list, dict)) or isinstance(right, (str, list, dict)):
+        return js_str(left) + js_str(right)
+    return js_number(left) + js_number(right)
+
+
+def js_compare(left: Any, operator: str, right: Any) -> bool:
+    """<, <=, >, >= with JavaScript's conversions (NaN compares false)."""
+    if not (isinstance(left, str) and isinstance(right, str)):
+        left = js_number(left)
+        right = js_number(right)
+        if left != left or right != right:
+            return False
+    if operator == "<":
+        return left < right
+    if operator == "<=":
+        return left <= right
+    if operator == ">":
+        return left > right
+    return left >= right
+
+
+def js_date_now() -> int:
+    """Date.now(): milliseconds since the Unix epoch."""
+    return int(time.time() * 1000)
+
+
+def _json_quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return _number_to_string(value) if math.isfinite(value) else "null"
+    if isinstance(value, str):
+        return _json_quote(value)
+    if callable(value):
+        return None
+    inner = indent * (depth + 1)
+    outer = indent * depth
+    if isinstance(value, (list, tuple)):
+        items = [_json_value(item, indent, depth + 1) or "null" for item in value]
+        if not items:
+            return "[]"
+        if indent == "":
+            return "[" + ",".join(items) + "]"
+        return "[\n" + ",\n".join(inner + item for item in items) + "\n" + outer + "]"
+    if isinstance(value, dict):
+        members: List[str] = []
+        for key, item in value.items():
+            printed = _json_value(item, indent, depth + 1)
+            if printed is not None:
+                separator = ":" if indent == "" else ": "
+                members.append(_json_quote(js_str(key)) + separator + printed)
+        if not members:
+            return "{}"
+        if indent == "":
+            return "{" + ",".join(members) + "}"
+        return "{\n" + ",\n".join(inner + member for member in members) + "\n" + outer + "}"
+    return "{}"
+
+
+def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
+    """JSON.stringify(value, null, space): the same text Node prints (no replacer functions).
+
+    Node returns undefined for a lone function; there is no undefined here, so that prints "null".
+    """
+    if replacer is not None:
+        raise JsError("JSON.stringify with a replacer is not supported")
+    indent = ""
+    if js_is_number(space):
+        indent = " " * max(0, min(10, int(space)))
+    elif isinstance(space, str):
+        indent = space[:10]
+    printed = _json_value(value, indent, 0)
+    return "null" if printed is None else printed
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"Unexpected token {name[0]} in JSON")
+
+
+def js_json_parse(text: Any) -> Any:
+    """JSON.parse(text): strict JSON (no NaN or Infinity), numbers as ints when integral."""
+    if not isinstance(text, str):
+        text = js_str(text)
+    return json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)))
+
+
+def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+    for source in sources:
+        if source is not None:
+            target.update(source)
+    return target
+
+
+def _expand_replacement(replacement: str, matched: str, before: str, after: str) -> str:
+    """The `$` patterns of String.prototype.replace with a string pattern."""
+    result = ""
+    index = 0
+    while index < len(replacement):
+        character = replacement[index]
+        following = replacement[index + 1] if index + 1 < len(replacement) else ""
+        if character == "$" and following in ("$", "&", "`", "'"):
+            result += {"$": "$", "&": matched, "`": before, "'": after}[following]
+            index += 2
+        else:
+            result += character
+            index += 1
+    return result
+
+
+def js_replace(text: str, pattern: str, replacement: str) -> str:
+    """text.replace(pattern, replacement) with a string pattern: the first match only."""
+    position = text.find(pattern)
+    if position < 0:
+        return text
+    end = position + len(pattern)
+    return text[:position] + _expand_replacement(replacement, pattern, text[:position], text[end:]) + text[end:]
+
+
+def js_replace_all(text: str, pattern: str, replacement: str) -> str:
+    if "$" not in replacement:
+        return text.replace(pattern, replacement)
+    result = ""
+    start = 0
+    while True:
+        position = text.find(pattern, start)
+        if position < 0:
+            return result + text[start:]
+        end = position + len(pattern)
+        result += text[start:position] + _expand_replacement(replacement, pattern, text[:position], text[end:])
+        if pattern == "":
+            if position >= len(text):
+                return result
+            result += text[position]
+            start = position + 1
+        else:
+            start = end
+
+
+def js_trim(text: str) -> str:
+    return text.strip(JS_WHITESPACE)
+
+
+def js_trim_start(text: str) -> str:
+    return text.lstrip(JS_WHITESPACE)
+
+
+def js_trim_end(text: str) -> str:
+    return text.rstrip(JS_WHITESPACE)
+
+
+def _clamp_index(value: Any, length: int) -> int:
+    number = js_number(value)
+    if number != number:
+        return 0
+    if math.isinf(number):
+        return length if number > 0 else 0
+    return max(0, min(length, int(number)))
+
+
+def js_substring(text: str, start: Any, end: Any = None) -> str:
+    begin = _clamp_index(start, len(text))
+    finish = len(text) if end is None else _clamp_index(end, len(text))
+    if begin > finish:
+        begin, finish = finish, begin
+    return text[begin:finish]
+
+
+def js_char_at(text: str, index: Any = 0) -> str:
+    number = js_number(index)
+    position = 0 if number != number else int(number) if math.isfinite(number) else -1
+    return text[position] if 0 <= position < len(text) else ""
+
+
+def js_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = 0) -> int:
+    """indexOf on a string or an array (strict equality; NaN is never found)."""
+    if isinstance(container, str):
+        start = _clamp_index(from_index, len(container))
+        return container.find(js_str(value), start)
+    start = int(js_number(from_index))
+    if start < 0:
+        start = max(0, len(container) + start)
+    for position in range(start, len(container)):
+        if js_strict_equals(container[position], value):
+            return position
+    return -1
+
+
+def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> List[str]:
+    if limit is not None:
+        count = int(js_number(limit)) & 0xFFFFFFFF
+        if count == 0:
+            return []
+    else:
+        count = None
+    if separator is None:
+        parts = [text]
+    elif separator == "":
+        parts = list(text)
+    else:
+        parts = text.split(separator)
+    return parts if count is None else parts[:count]
+
+
+def _padding(text: str, length: Any, fill: str) -> str:
+    target = int(js_number(length))
+    if target <= len(text) or fill == "":
+        return ""
+    missing = target - len(text)
+    return (fill * (missing // len(fill) + 1))[:missing]
+
+
+def js_pad_start(text: str, length: Any, fill: str = " ") -> str:
+    return _padding(text, length, fill) + text
+
+
+def js_pad_end(text: str, length: Any, fill: str = " ") -> str:
+    return text + _padding(text, length, fill)
+
+
+def js_repeat(text: str, count: Any) -> str:
+    number = js_number(count)
+    if number != number:
+        number = 0
+    if number < 0 or math.isinf(number):
+        raise JsError(f"Invalid count value: {js_str(count)}")
+    return text * int(number)
+
+
+def js_push(items: List[Any], *values: Any) -> int:
+    items.extend(values)
+    return len(items)
+
+
+def js_pop(items: List[Any]) -> Any:
+    return items.pop() if items else None
+
+
+def js_join(items: Sequence[Any], separator: Any = ",") -> str:
+    glue = "," if separator is None else js_str(separator)
+    return glue.join("" if item is None else js_str(item) for item in items)
+
+
+def js_concat(items: List[Any], *others: Any) -> List[Any]:
+    result = list(items)
+    for other in others:
+        if isinstance(other, list):
+            result.extend(other)
+        else:
+            result.append(other)
+    return result
+
+
+def js_reverse(items: List[Any]) -> List[Any]:
+    items.reverse()
+    return items
+
+
+def _default_sort_key(value: Any) -> bytes:
+    # JavaScript compares the strings' UTF-16 code units; big-endian UTF-16 bytes order the same way.
+    return js_str(value).encode("utf-16-be", "surrogatepass")
+
+
+def js_sort(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:
+    """array.sort(compare): stable, undefined (None) last, default order by UTF-16 string."""
+    present = [item for item in items if item is not None]
+    missing = len(items) - len(present)
+    if compare is None:
+        present.sort(key=_default_sort_key)
+    else:
+
+        def order(left: Any, right: Any) -> int:
+            result = js_number(compare(left, right))
+            return 0 if result != result else (result > 0) - (result < 0)
+
+        present.sort(key=functools.cmp_to_key(order))
+    items[:] = present + [None] * missing
+    return items
+
+
+def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
+    """map.delete(key): whether the key was there."""
+    if key in mapping:
+        del mapping[key]
+        return True
+    return False
+
+
+def js_map_set(mapping: Dict[Any, Any], key: Any, value: Any) -> Dict[Any, Any]:
+    mapping[key] = value
+    return mapping

@@ -1,0 +1,126 @@
+/**
+ * Compiles TypeScript files to a Python package: every file through the visitor table and the
+ * printer, plus the JS-semantics runtime and the package's `__init__.py` files.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { Project, SourceFile } from "ts-morph";
+import { ModuleLocation, TransformContext } from "./context";
+import { Diagnostic } from "./diagnostics";
+import { moduleName } from "./naming";
+import { printModule } from "./python/printer";
+import { transformSourceFile } from "./transforms/modules";
+import { visitorTables } from "./transforms/visitors";
+
+export const RUNTIME_MODULE = "js_runtime";
+export const RUNTIME_SOURCE = path.resolve(__dirname, "..", "runtime", `${RUNTIME_MODULE}.py`);
+
+export interface CompiledModule {
+  /** The TypeScript file. */
+  sourceFile: string;
+  /** The Python file written. */
+  outputFile: string;
+  /** Python line (index 0 = line 1) → TypeScript line (0 = none). */
+  lineMap: number[];
+}
+
+export interface CompileResult {
+  diagnostics: Diagnostic[];
+  writtenFiles: string[];
+  modules: CompiledModule[];
+}
+
+function commonDirectory(files: string[]): string {
+  let common = path.dirname(files[0]);
+  for (const file of files) {
+    while (!(path.dirname(file) + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) {
+      common = path.dirname(common);
+    }
+  }
+  return common;
+}
+
+function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir: string, packageRoot: string): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  // Type errors first: the compiler's decisions rest on the types being right.
+  for (const diagnostic of project.getPreEmitDiagnostics()) {
+    const file = diagnostic.getSourceFile();
+    const start = diagnostic.getStart() ?? 0;
+    const position = file?.getLineAndColumnAtPos(start) ?? { line: 0, column: 0 };
+    const message = diagnostic.getMessageText();
+    diagnostics.push({
+      code: `TS${diagnostic.getCode()}`,
+      category: "error",
+      message: typeof message === "string" ? message : message.getMessageText(),
+      file: file?.getFilePath() ?? "",
+      line: position.line,
+      column: position.column,
+    });
+  }
+  const modules: CompiledModule[] = [];
+  const outputs: { file: string; text: string }[] = [];
+  const packageDirectories = new Set<string>([outDir]);
+  for (const sourceFile of sourceFiles) {
+    const relative = path.relative(packageRoot, sourceFile.getFilePath());
+    const directoryParts = path.dirname(relative).split(path.sep).filter((part) => part !== "." && part !== "").map(moduleName);
+    const location: ModuleLocation = { directoryParts, runtimeModule: RUNTIME_MODULE };
+    const context = new TransformContext(sourceFile, project.getTypeChecker(), project.getProgram(), location, visitorTables);
+    const module = transformSourceFile(sourceFile, context, packageRoot);
+    diagnostics.push(...context.diagnostics);
+    const printed = printModule(module);
+    const outputFile = path.join(outDir, ...directoryParts, moduleName(path.basename(relative).replace(/\.ts$/, "")) + ".py");
+    for (let directory = path.dirname(outputFile); directory.startsWith(outDir) && directory !== outDir; directory = path.dirname(directory)) {
+      packageDirectories.add(directory);
+    }
+    outputs.push({ file: outputFile, text: printed.text });
+    modules.push({ sourceFile: sourceFile.getFilePath(), outputFile, lineMap: printed.lineMap });
+  }
+  const writtenFiles: string[] = [];
+  if (diagnostics.some((diagnostic) => diagnostic.category === "error")) {
+    return { diagnostics, writtenFiles, modules };
+  }
+  for (const output of outputs) {
+    mkdirSync(path.dirname(output.file), { recursive: true });
+    writeFileSync(output.file, output.text);
+    writtenFiles.push(output.file);
+  }
+  for (const directory of packageDirectories) {
+    mkdirSync(directory, { recursive: true });
+    const initFile = path.join(directory, "__init__.py");
+    if (!writtenFiles.includes(initFile)) {
+      writeFileSync(initFile, "");
+      writtenFiles.push(initFile);
+    }
+  }
+  const runtimeTarget = path.join(outDir, `${RUNTIME_MODULE}.py`);
+  copyFileSync(RUNTIME_SOURCE, runtimeTarget);
+  writtenFiles.push(runtimeTarget);
+  return { diagnostics, writtenFiles, modules };
+}
+
+function isCompiled(sourceFile: SourceFile): boolean {
+  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules();
+}
+
+/** Compiles every TypeScript file of a tsconfig project into `outDir` (a Python package). Writes nothing when there are errors. */
+export function compileProject(options: { tsConfigFilePath: string; outDir: string }): CompileResult {
+  const project = new Project({ tsConfigFilePath: options.tsConfigFilePath });
+  const sourceFiles = project.getSourceFiles().filter(isCompiled);
+  const packageRoot = path.dirname(path.resolve(options.tsConfigFilePath));
+  return compileSourceFiles(project, sourceFiles, path.resolve(options.outDir), packageRoot);
+}
+
+/** Compiles standalone files (and what they import) into `outDir`, laid out relative to their common directory. */
+export function compileFiles(options: { files: string[]; outDir: string }): CompileResult {
+  const project = new Project({
+    compilerOptions: { strict: true, target: 9 /* ES2022 */, lib: ["lib.es2022.d.ts"], noEmit: true, skipLibCheck: true, types: [] },
+  });
+  const files = options.files.map((file) => path.resolve(file));
+  for (const file of files) {
+    project.addSourceFileAtPath(file);
+  }
+  project.resolveSourceFileDependencies();
+  const sourceFiles = project.getSourceFiles().filter(isCompiled);
+  const packageRoot = commonDirectory(sourceFiles.map((sourceFile) => sourceFile.getFilePath()));
+  return compileSourceFiles(project, sourceFiles, path.resolve(options.outDir), packageRoot);
+}

@@ -1,0 +1,134 @@
+/**
+ * What a transform needs besides its node: the checker, the diagnostics of the run, names the
+ * module must import, temp names, and the dispatch into the visitor tables.
+ */
+import { Node, Program, SourceFile, Symbol as MorphSymbol, SyntaxKind, TypeChecker } from "ts-morph";
+import type * as py from "./python/ast";
+import { Diagnostic, unsupportedSyntax } from "./diagnostics";
+
+export type ExpressionVisitor = (node: Node, context: TransformContext) => py.Expression;
+export type StatementVisitor = (node: Node, context: TransformContext) => py.Statement[];
+
+export interface VisitorTables {
+  expressions: Partial<Record<SyntaxKind, ExpressionVisitor>>;
+  statements: Partial<Record<SyntaxKind, StatementVisitor>>;
+}
+
+/** Where the module being compiled sits in the output package: its directory parts below the package root. */
+export interface ModuleLocation {
+  directoryParts: string[];
+  /** Python module name of the JS-semantics runtime, relative to the package root. */
+  runtimeModule: string;
+}
+
+export class TransformContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Runtime helpers this module calls. */
+  readonly runtimeHelpers = new Set<string>();
+  /** Names this module needs from `typing`. */
+  readonly typingNames = new Set<string>();
+  /** Standard library modules this module needs (`math`, `random`). */
+  readonly standardModules = new Set<string>();
+  /** Python names used as values (not only in annotations): decides which imports stay. */
+  readonly valueNames = new Set<string>();
+  /** Python names used in annotations. */
+  readonly annotationNames = new Set<string>();
+  /** Statements the current expression needs run before it (a lifted function, a temp). */
+  private readonly precedingStatements: py.Statement[][] = [];
+  /** Variables of enclosing functions assigned in the current function: `nonlocal`. */
+  readonly functionScopes: { declared: Set<string>; nonlocals: Set<string> }[] = [];
+  /** The name of the `except` variable of each enclosing catch clause. */
+  readonly catchNames: string[] = [];
+  private nextTemp = 0;
+
+  constructor(
+    readonly sourceFile: SourceFile,
+    readonly checker: TypeChecker,
+    readonly program: Program,
+    readonly location: ModuleLocation,
+    private readonly tables: VisitorTables,
+  ) {}
+
+  report(diagnostic: Diagnostic): void {
+    this.diagnostics.push(diagnostic);
+  }
+
+  transformExpression(node: Node): py.Expression {
+    const visitor = this.tables.expressions[node.getKind()];
+    if (visitor === undefined) {
+      this.report(unsupportedSyntax(node, `the expression ${node.getKindName()}`));
+      return { kind: "Name", id: "None", origin: node };
+    }
+    return visitor(node, this);
+  }
+
+  transformStatement(node: Node): py.Statement[] {
+    const visitor = this.tables.statements[node.getKind()];
+    if (visitor === undefined) {
+      this.report(unsupportedSyntax(node, `the statement ${node.getKindName()}`));
+      return [];
+    }
+    this.precedingStatements.push([]);
+    let result: py.Statement[];
+    try {
+      result = visitor(node, this);
+    } finally {
+      const preceding = this.precedingStatements.pop() ?? [];
+      result ??= [];
+      result = [...preceding, ...result];
+    }
+    return result;
+  }
+
+  transformStatements(nodes: Node[]): py.Statement[] {
+    return nodes.flatMap((node) => this.transformStatement(node));
+  }
+
+  /** Adds statements to run before the statement being transformed (TypeScriptToLua's preceding statements). */
+  addPrecedingStatements(statements: py.Statement[]): void {
+    const current = this.precedingStatements[this.precedingStatements.length - 1];
+    if (current === undefined) {
+      throw new Error("preceding statements outside a statement");
+    }
+    current.push(...statements);
+  }
+
+  temporaryName(hint: string): string {
+    this.nextTemp += 1;
+    return `${hint}_${this.nextTemp}`;
+  }
+
+  useRuntime(helper: string): py.NameExpression {
+    this.runtimeHelpers.add(helper);
+    return { kind: "Name", id: helper };
+  }
+
+  useTyping(name: string): py.NameExpression {
+    this.typingNames.add(name);
+    return { kind: "Name", id: name };
+  }
+
+  useModule(module: string): py.NameExpression {
+    this.standardModules.add(module);
+    return { kind: "Name", id: module };
+  }
+
+  /** Resolves an import alias to the symbol it names. */
+  resolveSymbol(node: Node): MorphSymbol | undefined {
+    const symbol = this.checker.getSymbolAtLocation(node) ?? node.getSymbol();
+    if (symbol === undefined) {
+      return undefined;
+    }
+    return symbol.isAlias() ? (symbol.getAliasedSymbol() ?? symbol) : symbol;
+  }
+
+  /** True for declarations in TypeScript's own lib files (Math, JSON, Array, …). */
+  isStandardLibrary(declaration: Node): boolean {
+    return this.program.compilerObject.isSourceFileDefaultLibrary(declaration.getSourceFile().compilerNode) || /\/typescript\/lib\/lib\.[^/]*\.d\.ts$/.test(declaration.getSourceFile().getFilePath());
+  }
+
+  /** True for declarations of Kodi's or our shims' Python APIs (`declare module "…"` in src/host/). */
+  isHostDeclaration(declaration: Node): boolean {
+    return declaration.getAncestors().some((ancestor) => Node.isModuleDeclaration(ancestor) && Node.isStringLiteral(ancestor.getNameNode()));
+  }
+}

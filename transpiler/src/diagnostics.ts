@@ -1,0 +1,80 @@
+/**
+ * Diagnostics as data: every problem the compiler can report has a factory here, with a
+ * stable code and a message that says what to write instead. Positions come from the node.
+ */
+import type { Node } from "ts-morph";
+
+export type DiagnosticCategory = "error" | "warning";
+
+export interface Diagnostic {
+  code: string;
+  category: DiagnosticCategory;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+function at(node: Node, code: string, category: DiagnosticCategory, message: string): Diagnostic {
+  const sourceFile = node.getSourceFile();
+  const { line, column } = sourceFile.getLineAndColumnAtPos(node.getStart());
+  return { code, category, message, file: sourceFile.getFilePath(), line, column };
+}
+
+export function formatDiagnostic(diagnostic: Diagnostic, relativeTo?: string): string {
+  let file = diagnostic.file;
+  if (relativeTo !== undefined && file.startsWith(relativeTo + "/")) {
+    file = file.slice(relativeTo.length + 1);
+  }
+  return `${file}:${diagnostic.line}:${diagnostic.column} - ${diagnostic.category} ${diagnostic.code}: ${diagnostic.message}`;
+}
+
+export const unsupportedSyntax = (node: Node, kindName: string): Diagnostic =>
+  at(node, "CS1001", "error", `${kindName} is not supported by the TypeScript→Python compiler; see docs/typescript-subset.md for what is`);
+
+export const varDeclaration = (node: Node): Diagnostic =>
+  at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");
+
+export const labeledStatement = (node: Node): Diagnostic =>
+  at(node, "CS1003", "error", "labels are not supported: move the loop into a function and use `return`, or use a flag");
+
+export const looseEquality = (node: Node, operator: string): Diagnostic =>
+  at(node, "CS1004", "error", `loose \`${operator}\` is only supported against null or undefined: use \`${operator}=\``);
+
+export const evalCall = (node: Node): Diagnostic =>
+  at(node, "CS1005", "error", "`eval` and `Function(...)` cannot be compiled: write the code itself");
+
+export const forInStatement = (node: Node): Diagnostic =>
+  at(node, "CS1006", "error", "`for…in` is not supported: use `for (const key of Object.keys(object))`");
+
+export const throwNonError = (node: Node, typeText: string): Diagnostic =>
+  at(node, "CS1007", "error", `only Error objects can be thrown (this is ${typeText}): throw \`new Error(...)\` or a subclass of Error`);
+
+export const unsupportedBuiltin = (node: Node, what: string): Diagnostic =>
+  at(node, "CS1008", "error", `${what} is not supported by the compiler's runtime; see docs/typescript-subset.md for the supported built-ins`);
+
+export const switchFallThrough = (node: Node): Diagnostic =>
+  at(node, "CS1009", "error", "a `case` that falls through to the next one is not supported: end it with `break`, `return`, `throw` or `continue`, or list the labels together");
+
+export const unsupportedDeclaration = (node: Node, what: string): Diagnostic =>
+  at(node, "CS1010", "error", `${what} cannot be compiled: ${"use a plain function, class or const"}`);
+
+export const dynamicAccess = (node: Node, what: string): Diagnostic =>
+  at(node, "CS1011", "error", `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string`);
+
+export const prototypeAccess = (node: Node): Diagnostic =>
+  at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
+
+export const expressionAssignment = (node: Node): Diagnostic =>
+  at(node, "CS1013", "error", "an assignment or increment used as a value is not supported: make it its own statement");
+
+export const classImplementsDataInterface = (node: Node, interfaceName: string): Diagnostic =>
+  at(
+    node,
+    "CS1014",
+    "error",
+    `a class cannot implement ${interfaceName}, which has only data properties and compiles to a dict: give the interface a method, or build an object literal`,
+  );
+
+export const untypedValue = (node: Node, what: string): Diagnostic =>
+  at(node, "CS2001", "warning", `${what} has a type the compiler cannot see through (any/unknown): JavaScript semantics are kept with a runtime helper`);

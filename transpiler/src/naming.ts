@@ -1,0 +1,48 @@
+/** Python names for TypeScript identifiers: snake_case for our own values, never a keyword or a name the output relies on. */
+
+const PYTHON_KEYWORDS = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
+  "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+  "pass", "raise", "return", "try", "while", "with", "yield", "match", "case",
+]);
+
+/** Builtins and modules the emitted code calls by name: a user's variable must not hide them. */
+const NAMES_THE_OUTPUT_USES = new Set([
+  "self", "cls", "len", "str", "int", "float", "bool", "list", "dict", "tuple", "set", "isinstance", "sorted", "reversed",
+  "super", "print", "range", "enumerate", "min", "max", "abs", "round", "any", "all", "math", "json", "random", "time",
+  "object", "Exception", "property", "staticmethod", "classmethod", "TYPE_CHECKING", "Any", "Callable", "Dict", "List",
+  "Optional", "Union", "Tuple", "annotations", "iter", "next", "zip", "map", "filter", "getattr", "setattr", "hasattr",
+]);
+
+export function toSnakeCase(identifier: string): string {
+  if (/^[A-Z0-9_]+$/.test(identifier)) {
+    return identifier; // CONSTANT_CASE stays as it is
+  }
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
+}
+
+/** Appends `_` to a name Python would not accept or that would hide something the output uses. */
+export function safeName(candidate: string): string {
+  if (PYTHON_KEYWORDS.has(candidate) || NAMES_THE_OUTPUT_USES.has(candidate) || candidate.startsWith("js_") || candidate === "JsError") {
+    return candidate + "_";
+  }
+  return candidate;
+}
+
+/** A value (variable, function, parameter, method, property) declared in our own code. */
+export function valueName(identifier: string): string {
+  return safeName(toSnakeCase(identifier));
+}
+
+/** A class, enum or other type name: PascalCase is already Python's convention. */
+export function typeName(identifier: string): string {
+  return safeName(identifier);
+}
+
+/** `movie-watched-sync` → `movie_watched_sync`: a Python module name from a file name. */
+export function moduleName(fileBaseName: string): string {
+  return safeName(fileBaseName.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(\d)/, "_$1"));
+}

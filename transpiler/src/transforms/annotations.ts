@@ -1,0 +1,155 @@
+/**
+ * Python type annotations from TypeScript types, so the output reads (and type-checks with
+ * pyright) like hand-written typed Python. Data interfaces become `Dict[str, Any]`: at run
+ * time they are dicts; interfaces with methods become `Any` (duck-typed objects).
+ */
+import { Node, SyntaxKind, Type, TypeNode } from "ts-morph";
+import type { TransformContext } from "../context";
+import type * as py from "../python/ast";
+import { name, subscript } from "../python/build";
+import { hasMethods } from "../types";
+import { nameForIdentifier } from "./names";
+
+function generic(context: TransformContext, typingName: string, args: py.Expression[]): py.Expression {
+  const base = context.useTyping(typingName);
+  return subscript(base, args.length === 1 ? args[0] : { kind: "Tuple", elements: args });
+}
+
+function anyType(context: TransformContext): py.Expression {
+  return context.useTyping("Any");
+}
+
+export function annotationForTypeNode(node: TypeNode, context: TransformContext): py.Expression {
+  switch (node.getKind()) {
+    case SyntaxKind.StringKeyword:
+      return name("str");
+    case SyntaxKind.NumberKeyword:
+      return name("float");
+    case SyntaxKind.BooleanKeyword:
+      return name("bool");
+    case SyntaxKind.VoidKeyword:
+    case SyntaxKind.UndefinedKeyword:
+      return name("None");
+    case SyntaxKind.AnyKeyword:
+    case SyntaxKind.UnknownKeyword:
+    case SyntaxKind.NeverKeyword:
+    case SyntaxKind.ObjectKeyword:
+      return anyType(context);
+    case SyntaxKind.ParenthesizedType:
+      return annotationForTypeNode(node.asKindOrThrow(SyntaxKind.ParenthesizedType).getTypeNode(), context);
+    case SyntaxKind.ArrayType:
+      return generic(context, "List", [annotationForTypeNode(node.asKindOrThrow(SyntaxKind.ArrayType).getElementTypeNode(), context)]);
+    case SyntaxKind.TupleType:
+      return generic(context, "List", [anyType(context)]);
+    case SyntaxKind.TypeLiteral:
+      return generic(context, "Dict", [name("str"), anyType(context)]);
+    case SyntaxKind.FunctionType:
+      return generic(context, "Callable", [name("..."), anyType(context)]);
+    case SyntaxKind.LiteralType: {
+      const literal = node.asKindOrThrow(SyntaxKind.LiteralType).getLiteral();
+      if (Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal)) {
+        return name("str");
+      }
+      if (Node.isNumericLiteral(literal) || Node.isPrefixUnaryExpression(literal)) {
+        return name("float");
+      }
+      if (literal.getKind() === SyntaxKind.TrueKeyword || literal.getKind() === SyntaxKind.FalseKeyword) {
+        return name("bool");
+      }
+      return name("None");
+    }
+    case SyntaxKind.UnionType:
+      return annotationForUnion(node.asKindOrThrow(SyntaxKind.UnionType).getTypeNodes(), context);
+    case SyntaxKind.TypeReference:
+      return annotationForReference(node.asKindOrThrow(SyntaxKind.TypeReference), context);
+    default:
+      return annotationForType(node.getType(), context);
+  }
+}
+
+function isNullTypeNode(node: TypeNode): boolean {
+  if (node.getKind() === SyntaxKind.UndefinedKeyword || node.getKind() === SyntaxKind.VoidKeyword) {
+    return true;
+  }
+  return Node.isLiteralTypeNode(node) && node.getLiteral().getKind() === SyntaxKind.NullKeyword;
+}
+
+function annotationForUnion(members: TypeNode[], context: TransformContext): py.Expression {
+  const concrete = members.filter((member) => !isNullTypeNode(member));
+  const nullable = concrete.length < members.length;
+  const printed: py.Expression[] = [];
+  const seen = new Set<string>();
+  for (const member of concrete) {
+    const annotation = annotationForTypeNode(member, context);
+    const key = JSON.stringify(annotation, (field, value: unknown) => (field === "origin" ? undefined : value));
+    if (!seen.has(key)) {
+      seen.add(key);
+      printed.push(annotation);
+    }
+  }
+  if (printed.length === 0) {
+    return name("None");
+  }
+  const inner = printed.length === 1 ? printed[0] : generic(context, "Union", printed);
+  return nullable ? generic(context, "Optional", [inner]) : inner;
+}
+
+function annotationForReference(node: Node, context: TransformContext): py.Expression {
+  const reference = node.asKindOrThrow(SyntaxKind.TypeReference);
+  const typeName = reference.getTypeName();
+  const args = reference.getTypeArguments();
+  const text = typeName.getText();
+  const symbol = context.resolveSymbol(typeName);
+  const declaration = symbol?.getDeclarations()[0];
+  if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+    if ((text === "Array" || text === "ReadonlyArray") && args.length === 1) {
+      return generic(context, "List", [annotationForTypeNode(args[0], context)]);
+    }
+    if ((text === "Map" || text === "ReadonlyMap") && args.length === 2) {
+      return generic(context, "Dict", [annotationForTypeNode(args[0], context), annotationForTypeNode(args[1], context)]);
+    }
+    if (text === "Record" && args.length === 2) {
+      return generic(context, "Dict", [name("str"), annotationForTypeNode(args[1], context)]);
+    }
+    if (text === "Error") {
+      return name("Exception");
+    }
+    return anyType(context);
+  }
+  if (declaration === undefined) {
+    return anyType(context);
+  }
+  if (Node.isTypeParameterDeclaration(declaration)) {
+    return anyType(context);
+  }
+  if (Node.isTypeAliasDeclaration(declaration)) {
+    const aliased = declaration.getTypeNode();
+    return aliased === undefined ? anyType(context) : annotationForTypeNode(aliased, context);
+  }
+  if (Node.isInterfaceDeclaration(declaration)) {
+    return hasMethods(declaration.getType()) ? anyType(context) : generic(context, "Dict", [name("str"), anyType(context)]);
+  }
+  if (Node.isClassDeclaration(declaration)) {
+    const pythonName = nameForIdentifier(Node.isQualifiedName(typeName) ? typeName.getRight() : typeName, context);
+    context.annotationNames.add(pythonName);
+    return name(pythonName);
+  }
+  return anyType(context);
+}
+
+/** For inferred types (no type written in the source): only the plain cases, else nothing. */
+export function annotationForType(type: Type, context: TransformContext): py.Expression {
+  if (type.isString() || type.isStringLiteral()) {
+    return name("str");
+  }
+  if (type.isNumber() || type.isNumberLiteral()) {
+    return name("float");
+  }
+  if (type.isBoolean() || type.isBooleanLiteral()) {
+    return name("bool");
+  }
+  if (type.getFlags() & 16384 /* Void */ || type.isUndefined()) {
+    return name("None");
+  }
+  return anyType(context);
+}

@@ -1,0 +1,104 @@
+/** Calls and `new`: our own functions and classes, host APIs, and JavaScript built-ins. */
+import { CallExpression, Node, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { attribute, call, compare, conditional, constant, expressionStatement, name } from "../python/build";
+import { shapeOfNode } from "../types";
+import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "./globals";
+import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "./methods";
+import { nameForMember } from "./names";
+import { evaluateOnce } from "./temporaries";
+
+export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
+  return args.map((argument): py.Expression => {
+    if (Node.isSpreadElement(argument)) {
+      return { kind: "Starred", value: context.transformExpression(argument.getExpression()) };
+    }
+    return context.transformExpression(argument);
+  });
+}
+
+export function transformCall(node: Node, context: TransformContext): py.Expression {
+  const expression = node.asKindOrThrow(SyntaxKind.CallExpression);
+  const callee = expression.getExpression();
+  const args = transformArguments(expression.getArguments(), context);
+  if (callee.getKind() === SyntaxKind.SuperKeyword) {
+    return call(attribute(call(name("super"), []), "__init__"), args, expression);
+  }
+  if (Node.isIdentifier(callee) && isStandardGlobal(callee, context)) {
+    return transformGlobalFunctionCall(callee.getText(), args, expression, context);
+  }
+  if (Node.isPropertyAccessExpression(callee)) {
+    const receiverNode = callee.getExpression();
+    const method = callee.getName();
+    if (isStandardGlobal(receiverNode, context)) {
+      return transformGlobalMethodCall(receiverNode.getText(), method, args, expression, context);
+    }
+    if (callee.hasQuestionDotToken()) {
+      context.report(unsupportedSyntax(callee, "an optional method call (`a?.method()`)"));
+    }
+    if (receiverNode.getKind() !== SyntaxKind.SuperKeyword) {
+      const shape = shapeOfNode(receiverNode, context);
+      const receiver = context.transformExpression(receiverNode);
+      const builtin = transformBuiltinMethodCall(shape.kind, method, receiver, args, expression, context);
+      if (builtin !== undefined) {
+        return builtin;
+      }
+      if (shape.kind === "dict") {
+        return call(context.transformExpression(callee), args, expression); // a function kept in a dict
+      }
+      if (shape.kind === "object" || shape.kind === "error") {
+        const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
+        if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+          context.report(unsupportedBuiltin(expression, `\`${method}()\` from JavaScript's Object`));
+        }
+        return call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression);
+      }
+      if (shape.kind === "number" || shape.kind === "boolean" || shape.kind === "set" || shape.kind === "function") {
+        context.report(unsupportedBuiltin(expression, `the ${shape.kind} method \`${method}()\``));
+        return name("None", expression);
+      }
+    }
+  }
+  if (expression.hasQuestionDotToken()) {
+    const [first, again] = evaluateOnce(context.transformExpression(callee), "function", context);
+    return conditional(compare("is", first, constant(null)), constant(null), call(again, args), expression);
+  }
+  return call(context.transformExpression(callee), args, expression);
+}
+
+/** A call whose result is unused: Map.set, Map.delete and Array.push read better as statements. */
+export function transformCallStatement(expression: CallExpression, context: TransformContext): py.Statement {
+  const callee = expression.getExpression();
+  if (Node.isPropertyAccessExpression(callee) && !isStandardGlobal(callee.getExpression(), context) && callee.getExpression().getKind() !== SyntaxKind.SuperKeyword) {
+    const shape = shapeOfNode(callee.getExpression(), context);
+    if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)) {
+      const receiver = context.transformExpression(callee.getExpression());
+      const args = transformArguments(expression.getArguments(), context);
+      const statement = transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression);
+      if (statement !== undefined) {
+        return statement;
+      }
+    }
+  }
+  return expressionStatement(transformCall(expression, context), expression);
+}
+
+export function transformNew(node: Node, context: TransformContext): py.Expression {
+  const expression = node.asKindOrThrow(SyntaxKind.NewExpression);
+  const classNode = expression.getExpression();
+  const args = transformArguments(expression.getArguments() ?? [], context);
+  if (isStandardGlobal(classNode, context)) {
+    switch (classNode.getText()) {
+      case "Map":
+        return args.length === 0 ? { kind: "Dict", entries: [], origin: node } : call(name("dict"), args, node);
+      case "Error":
+        return call(context.useRuntime("JsError"), args, node);
+      default:
+        context.report(unsupportedBuiltin(expression, `new ${classNode.getText()}()`));
+        return name("None", node);
+    }
+  }
+  return call(context.transformExpression(classNode), args, node);
+}

@@ -1,0 +1,192 @@
+/** Classes: fields set in `__init__`, methods, getters and setters as properties, static members, inheritance. */
+import { ClassDeclaration, Node, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { assign, attribute, call, expressionStatement, name } from "../python/build";
+import { hasMethods } from "../types";
+import { annotationForTypeNode } from "./annotations";
+import { docstringOf, leadingComments } from "./comments";
+import { returnAnnotation, transformFunctionBody, withFunctionScope } from "./functions";
+import { nameForDeclaration, nameForMember } from "./names";
+
+function isSuperCall(statement: py.Statement): boolean {
+  return (
+    statement.kind === "ExpressionStatement" &&
+    statement.expression.kind === "Call" &&
+    statement.expression.callee.kind === "Attribute" &&
+    statement.expression.callee.attribute === "__init__" &&
+    statement.expression.callee.value.kind === "Call" &&
+    statement.expression.callee.value.callee.kind === "Name" &&
+    statement.expression.callee.value.callee.id === "super"
+  );
+}
+
+export function transformClassDeclaration(node: Node, context: TransformContext): py.Statement[] {
+  const declaration = node.asKindOrThrow(SyntaxKind.ClassDeclaration);
+  if (declaration.hasModifier(SyntaxKind.DeclareKeyword)) {
+    return [];
+  }
+  if (declaration.isAbstract()) {
+    // Abstract classes compile like any class; abstract members simply have no body.
+  }
+  const className = nameForDeclaration(declaration, declaration.getName() ?? "AnonymousClass", context);
+  const bases = transformBases(declaration, context);
+  checkImplements(declaration, context);
+  const body: py.Statement[] = [];
+
+  // Static fields become class attributes.
+  for (const property of declaration.getStaticProperties()) {
+    if (Node.isPropertyDeclaration(property)) {
+      const initializer = property.getInitializer();
+      const pythonName = nameForMember(property.getSymbol(), property.getName(), context);
+      const value = initializer === undefined ? { kind: "Constant" as const, value: null } : context.transformExpression(initializer);
+      const comment = leadingComments(property, true);
+      if (comment !== undefined) {
+        body.push(comment);
+      }
+      body.push(assign(name(pythonName), value, property));
+    }
+  }
+
+  const initializer = transformConstructor(declaration, bases.length > 0, context);
+  if (initializer !== undefined) {
+    body.push(initializer);
+  }
+
+  for (const member of declaration.getMembers()) {
+    if (Node.isMethodDeclaration(member)) {
+      if (member.getBody() === undefined) {
+        continue; // overload signatures and abstract methods
+      }
+      const isStatic = member.isStatic();
+      const { parameters, body: methodBody } = transformFunctionBody(member, context);
+      body.push({
+        kind: "FunctionDefinition",
+        name: nameForMember(member.getSymbol(), member.getName(), context),
+        parameters: isStatic ? parameters : [{ name: "self" }, ...parameters],
+        returns: returnAnnotation(member, context),
+        decorators: isStatic ? [name("staticmethod")] : [],
+        docstring: docstringOf(member),
+        body: methodBody,
+        origin: member,
+      });
+    } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
+      if (member.isStatic()) {
+        context.report(unsupportedSyntax(member, "a static getter or setter"));
+        continue;
+      }
+      const propertyName = nameForMember(member.getSymbol(), member.getName(), context);
+      const { parameters, body: accessorBody } = transformFunctionBody(member, context);
+      body.push({
+        kind: "FunctionDefinition",
+        name: propertyName,
+        parameters: [{ name: "self" }, ...parameters],
+        returns: returnAnnotation(member, context),
+        decorators: [Node.isGetAccessorDeclaration(member) ? name("property") : attribute(name(propertyName), "setter")],
+        docstring: docstringOf(member),
+        body: accessorBody,
+        origin: member,
+      });
+    } else if (Node.isPropertyDeclaration(member) || Node.isConstructorDeclaration(member)) {
+      continue; // handled above
+    } else if (Node.isClassStaticBlockDeclaration(member)) {
+      context.report(unsupportedSyntax(member, "a static block"));
+    } else {
+      const other: Node = member;
+      if (other.getKind() !== SyntaxKind.SemicolonClassElement) {
+        context.report(unsupportedSyntax(other, other.getKindName()));
+      }
+    }
+  }
+
+  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: node }];
+}
+
+function transformBases(declaration: ClassDeclaration, context: TransformContext): py.Expression[] {
+  const heritage = declaration.getExtends();
+  if (heritage === undefined) {
+    return [];
+  }
+  const baseNode = heritage.getExpression();
+  const baseDeclaration = context.resolveSymbol(baseNode)?.getDeclarations()[0];
+  if (baseDeclaration !== undefined && context.isStandardLibrary(baseDeclaration)) {
+    if (baseNode.getText() === "Error") {
+      return [context.useRuntime("JsError")];
+    }
+    context.report(unsupportedSyntax(baseNode, `extending the built-in ${baseNode.getText()}`));
+    return [];
+  }
+  return [context.transformExpression(baseNode)];
+}
+
+function checkImplements(declaration: ClassDeclaration, context: TransformContext): void {
+  for (const implemented of declaration.getImplements()) {
+    const type = implemented.getType();
+    if (!hasMethods(type) && type.getProperties().length > 0) {
+      context.report(classImplementsDataInterface(implemented, implemented.getText()));
+    }
+  }
+}
+
+/** `__init__`: parameter properties, then field initializers (after `super().__init__`), then the constructor's body. */
+function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, context: TransformContext): py.Statement | undefined {
+  const constructors = declaration.getConstructors().filter((constructor) => constructor.getBody() !== undefined);
+  const constructor = constructors[0];
+  const fieldStatements = (): py.Statement[] => {
+    const statements: py.Statement[] = [];
+    for (const property of declaration.getInstanceProperties()) {
+      if (Node.isParameterDeclaration(property)) {
+        const pythonName = nameForMember(property.getSymbol(), property.getName(), context);
+        statements.push(assign(attribute(name("self"), pythonName), name(nameForDeclaration(property, property.getName(), context)), property));
+        continue;
+      }
+      if (!Node.isPropertyDeclaration(property)) {
+        continue;
+      }
+      const initializer = property.getInitializer();
+      if (initializer === undefined) {
+        continue;
+      }
+      const comment = leadingComments(property, true);
+      if (comment !== undefined) {
+        statements.push(comment);
+      }
+      const typeNode = property.getTypeNode();
+      // A number field starts as an int literal more often than not: say it holds any number.
+      const annotation = typeNode !== undefined ? annotationForTypeNode(typeNode, context) : property.getType().isNumber() || property.getType().isNumberLiteral() ? name("float") : undefined;
+      statements.push(assign(attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)), context.transformExpression(initializer), property, annotation));
+    }
+    return statements;
+  };
+
+  if (constructor === undefined) {
+    const fields = withFunctionScope(context, fieldStatements);
+    if (fields.length === 0) {
+      return undefined;
+    }
+    const parameters: py.Parameter[] = [{ name: "self" }];
+    const body: py.Statement[] = [];
+    if (hasBase) {
+      parameters.push({ name: "args", rest: true, annotation: context.useTyping("Any") }, { name: "**kwargs", annotation: context.useTyping("Any") });
+      body.push(expressionStatement(call(attribute(call(name("super"), []), "__init__"), [{ kind: "Starred", value: name("args") }], undefined, [{ name: undefined, value: name("kwargs") }])));
+    }
+    return { kind: "FunctionDefinition", name: "__init__", parameters, returns: name("None"), decorators: [], body: [...body, ...fields], origin: declaration };
+  }
+
+  const { parameters, body } = transformFunctionBody(constructor, context);
+  // TypeScript runs field initializers right after super(); before the rest of the constructor.
+  const superIndex = body.findIndex(isSuperCall);
+  const fields = withFunctionScope(context, fieldStatements);
+  const ordered = superIndex >= 0 ? [...body.slice(0, superIndex + 1), ...fields, ...body.slice(superIndex + 1)] : [...fields, ...body];
+  return {
+    kind: "FunctionDefinition",
+    name: "__init__",
+    parameters: [{ name: "self" }, ...parameters],
+    returns: name("None"),
+    decorators: [],
+    docstring: docstringOf(constructor),
+    body: ordered,
+    origin: constructor,
+  };
+}

@@ -1,0 +1,311 @@
+/** Literals, names, property and element access, object and array literals, templates. */
+import { ElementAccessExpression, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { dynamicAccess, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
+import { shapeOfNode, ValueShape } from "../types";
+import { transformGlobalProperty, isStandardGlobal } from "./globals";
+import { nameForIdentifier, nameForMember } from "./names";
+import { evaluateOnce } from "./temporaries";
+import { transformCondition } from "./truthiness";
+
+export function numberSource(value: number): string {
+  if (Number.isNaN(value)) {
+    return "math.nan";
+  }
+  return String(value);
+}
+
+export function transformNumericLiteral(node: Node): py.Expression {
+  const value = node.asKindOrThrow(SyntaxKind.NumericLiteral).getLiteralValue();
+  return number(numberSource(value), node);
+}
+
+export function transformStringLiteral(node: Node): py.Expression {
+  if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) {
+    return text(node.getLiteralValue(), node);
+  }
+  throw new Error("not a string literal");
+}
+
+export function transformIdentifier(node: Node, context: TransformContext): py.Expression {
+  const identifier = node.getText();
+  if (identifier === "undefined") {
+    return constant(null, node);
+  }
+  if (identifier === "NaN" || identifier === "Infinity") {
+    const symbol = context.resolveSymbol(node);
+    const declaration = symbol?.getDeclarations()[0];
+    if (declaration === undefined || context.isStandardLibrary(declaration)) {
+      return attribute(context.useModule("math"), identifier === "NaN" ? "nan" : "inf", node);
+    }
+  }
+  if (isStandardGlobal(node, context)) {
+    context.report(unsupportedBuiltin(node, `\`${identifier}\` as a value`));
+    return name("None", node);
+  }
+  const pythonName = nameForIdentifier(node, context);
+  context.valueNames.add(pythonName);
+  return name(pythonName, node);
+}
+
+/** An object's property: a dict key for data, an attribute for class instances. */
+export function transformPropertyAccess(node: Node, context: TransformContext): py.Expression {
+  const access = node.asKindOrThrow(SyntaxKind.PropertyAccessExpression);
+  if (access.hasQuestionDotToken()) {
+    return transformOptionalAccess(access, context);
+  }
+  if (isPartOfOptionalChain(access)) {
+    context.report(unsupportedSyntax(access, "an optional chain longer than one link (`a?.b.c`)"));
+  }
+  if (isStandardGlobal(access.getExpression(), context)) {
+    return transformGlobalProperty(access.getExpression().getText(), access.getName(), access, context);
+  }
+  return propertyOf(context.transformExpression(access.getExpression()), access, context);
+}
+
+function isPartOfOptionalChain(node: PropertyAccessExpression | ElementAccessExpression): boolean {
+  let receiver: Node = node.getExpression();
+  while (Node.isPropertyAccessExpression(receiver) || Node.isElementAccessExpression(receiver) || Node.isCallExpression(receiver)) {
+    if (receiver.hasQuestionDotToken()) {
+      return true;
+    }
+    receiver = receiver.getExpression();
+  }
+  return false;
+}
+
+function transformOptionalAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  const [first, again] = evaluateOnce(context.transformExpression(access.getExpression()), "value", context);
+  return conditional(compare("is", first, constant(null)), constant(null), propertyOf(again, access, context), access);
+}
+
+/** `receiver.name` for the receiver's shape. */
+export function propertyOf(receiver: py.Expression, access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  const receiverNode = access.getExpression();
+  const property = access.getName();
+  if (property === "prototype" || property === "__proto__" || property === "constructor") {
+    context.report(prototypeAccess(access));
+    return receiver;
+  }
+  if (isStandardGlobal(receiverNode, context)) {
+    return transformGlobalProperty(receiverNode.getText(), property, access, context);
+  }
+  if (receiverNode.getKind() === SyntaxKind.SuperKeyword) {
+    return attribute(call(name("super"), []), nameForMember(access.getNameNode().getSymbol(), property, context), access);
+  }
+  const shape = shapeOfNode(receiverNode, context);
+  return memberOfShape(receiver, shape, access, context);
+}
+
+function memberOfShape(receiver: py.Expression, shape: ValueShape, access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  const property = access.getName();
+  switch (shape.kind) {
+    case "string":
+    case "array":
+      if (property === "length") {
+        return call(name("len"), [receiver], access);
+      }
+      break;
+    case "map":
+    case "set":
+      if (property === "size") {
+        return call(name("len"), [receiver], access);
+      }
+      break;
+    case "error":
+      if (property === "message") {
+        return call(context.useRuntime("js_error_message"), [receiver], access);
+      }
+      return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
+    case "dict": {
+      const symbol = access.getNameNode().getSymbol();
+      const optional = symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0;
+      return optional ? methodCall(receiver, "get", [text(property)], access) : subscript(receiver, text(property), access);
+    }
+    case "object":
+    case "function":
+      return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
+    default:
+      break;
+  }
+  if (isClassReference(access.getExpression(), context)) {
+    return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
+  }
+  context.report(dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`));
+  return attribute(receiver, property, access);
+}
+
+function isClassReference(node: Node, context: TransformContext): boolean {
+  const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+  return declaration !== undefined && (Node.isClassDeclaration(declaration) || Node.isEnumDeclaration(declaration)) && Node.isIdentifier(node);
+}
+
+export function transformElementAccess(node: Node, context: TransformContext): py.Expression {
+  const access = node.asKindOrThrow(SyntaxKind.ElementAccessExpression);
+  const argument = access.getArgumentExpression();
+  if (argument === undefined) {
+    context.report(unsupportedSyntax(access, "an element access without an index"));
+    return name("None", access);
+  }
+  if (isPartOfOptionalChain(access)) {
+    context.report(unsupportedSyntax(access, "an optional chain longer than one link (`a?.[b].c`)"));
+  }
+  let receiver = context.transformExpression(access.getExpression());
+  let again = receiver;
+  if (access.hasQuestionDotToken()) {
+    [receiver, again] = evaluateOnce(receiver, "value", context);
+  }
+  const index = context.transformExpression(argument);
+  const shape = shapeOfNode(access.getExpression(), context);
+  let read: py.Expression;
+  switch (shape.kind) {
+    case "dict":
+      // A key the type says may be missing reads as None, like undefined; one the type promises is read directly.
+      read = isMaybeMissing(access) ? methodCall(again, "get", [index], access) : subscript(again, index, access);
+      break;
+    case "array":
+    case "string":
+      // Out-of-range and negative indexes read as undefined in JavaScript, not as an error or from the end.
+      read = call(context.useRuntime("js_element"), [again, index], access);
+      break;
+    default:
+      context.report(dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`));
+      read = subscript(again, index, access);
+  }
+  return access.hasQuestionDotToken() ? conditional(compare("is", receiver, constant(null)), constant(null), read, access) : read;
+}
+
+function isMaybeMissing(access: ElementAccessExpression): boolean {
+  const type = access.getType();
+  return type.isNullable() || type.isUnknown() || type.isAny() || type.isUndefined() || type.isNull();
+}
+
+/** Assignment targets: `x`, `object.field`, `dict[key]`, `array[index]`. */
+export function transformAssignmentTarget(node: Node, context: TransformContext): py.Expression {
+  if (Node.isParenthesizedExpression(node) || Node.isNonNullExpression(node) || Node.isAsExpression(node)) {
+    return transformAssignmentTarget(node.getExpression(), context);
+  }
+  if (Node.isIdentifier(node)) {
+    const pythonName = nameForIdentifier(node, context);
+    noteAssignment(pythonName, context);
+    return name(pythonName, node);
+  }
+  if (Node.isPropertyAccessExpression(node)) {
+    const receiver = context.transformExpression(node.getExpression());
+    const shape = shapeOfNode(node.getExpression(), context);
+    if (shape.kind === "dict") {
+      return subscript(receiver, text(node.getName()), node);
+    }
+    return attribute(receiver, nameForMember(node.getNameNode().getSymbol(), node.getName(), context), node);
+  }
+  if (Node.isElementAccessExpression(node)) {
+    const argument = node.getArgumentExpression();
+    const shape = shapeOfNode(node.getExpression(), context);
+    if (argument === undefined || (shape.kind !== "dict" && shape.kind !== "array")) {
+      context.report(dynamicAccess(node, "assigning through an index of this type"));
+    }
+    return subscript(context.transformExpression(node.getExpression()), argument === undefined ? name("None") : context.transformExpression(argument), node);
+  }
+  context.report(unsupportedSyntax(node, `assigning to ${node.getKindName()}`));
+  return name("_", node);
+}
+
+/** Records an assignment in the current function, for `nonlocal` of closures. */
+export function noteAssignment(pythonName: string, context: TransformContext): void {
+  const scope = context.functionScopes[context.functionScopes.length - 1];
+  if (scope !== undefined && !scope.declared.has(pythonName)) {
+    scope.nonlocals.add(pythonName);
+  }
+}
+
+export function transformObjectLiteral(node: Node, context: TransformContext): py.Expression {
+  const literal = node.asKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  const entries: py.DictEntry[] = [];
+  for (const property of literal.getProperties()) {
+    if (Node.isPropertyAssignment(property)) {
+      const nameNode = property.getNameNode();
+      let key: py.Expression;
+      if (Node.isComputedPropertyName(nameNode)) {
+        key = context.transformExpression(nameNode.getExpression());
+        const keyShape = shapeOfNode(nameNode.getExpression(), context);
+        if (keyShape.kind !== "string") {
+          key = call(context.useRuntime("js_str"), [key]);
+        }
+      } else if (Node.isNumericLiteral(nameNode)) {
+        key = text(String(nameNode.getLiteralValue())); // JavaScript object keys are strings
+      } else if (Node.isStringLiteral(nameNode)) {
+        key = text(nameNode.getLiteralValue());
+      } else {
+        key = text(nameNode.getText());
+      }
+      const initializer = property.getInitializerOrThrow();
+      entries.push({ key, value: context.transformExpression(initializer) });
+    } else if (Node.isShorthandPropertyAssignment(property)) {
+      entries.push({ key: text(property.getName()), value: transformIdentifier(property.getNameNode(), context) });
+    } else if (Node.isSpreadAssignment(property)) {
+      entries.push({ key: undefined, value: context.transformExpression(property.getExpression()) });
+    } else {
+      context.report(unsupportedSyntax(property, "a method or accessor in an object literal (use a class)"));
+    }
+  }
+  return { kind: "Dict", entries, origin: node };
+}
+
+export function transformArrayLiteral(node: Node, context: TransformContext): py.Expression {
+  const literal = node.asKindOrThrow(SyntaxKind.ArrayLiteralExpression);
+  const elements = literal.getElements().map((element): py.Expression => {
+    if (Node.isSpreadElement(element)) {
+      return { kind: "Starred", value: context.transformExpression(element.getExpression()) };
+    }
+    if (Node.isOmittedExpression(element)) {
+      return constant(null);
+    }
+    return context.transformExpression(element);
+  });
+  return { kind: "List", elements, origin: node };
+}
+
+/** A template literal's pieces as text: strings as they are, anything else as JavaScript prints it. */
+export function asText(node: Node, context: TransformContext): py.Expression {
+  const expression = context.transformExpression(node);
+  const shape = shapeOfNode(node, context);
+  if (shape.kind === "string" && !shape.nullable) {
+    return expression;
+  }
+  return call(context.useRuntime("js_str"), [expression], node);
+}
+
+export function transformTemplate(node: Node, context: TransformContext): py.Expression {
+  const template = node.asKindOrThrow(SyntaxKind.TemplateExpression);
+  const parts: (string | py.Expression)[] = [template.getHead().getLiteralText()];
+  for (const span of template.getTemplateSpans()) {
+    parts.push(asText(span.getExpression(), context));
+    parts.push(span.getLiteral().getLiteralText());
+  }
+  return { kind: "FormattedString", parts: parts.filter((part) => part !== ""), origin: node };
+}
+
+export function transformConditionalExpression(node: Node, context: TransformContext): py.Expression {
+  const expression = node.asKindOrThrow(SyntaxKind.ConditionalExpression);
+  return conditional(
+    transformCondition(expression.getCondition(), context),
+    context.transformExpression(expression.getWhenTrue()),
+    context.transformExpression(expression.getWhenFalse()),
+    node,
+  );
+}
+
+export function transformTypeOf(node: Node, context: TransformContext): py.Expression {
+  const typeOf = node.asKindOrThrow(SyntaxKind.TypeOfExpression);
+  return call(context.useRuntime("js_typeof"), [context.transformExpression(typeOf.getExpression())], node);
+}
+
+/** Type-only wrappers (`as`, `!`, `satisfies`, parentheses) leave no trace in Python. */
+export function transformInner(node: Node, context: TransformContext): py.Expression {
+  if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node) || Node.isSatisfiesExpression(node) || Node.isTypeAssertion(node)) {
+    return context.transformExpression(node.getExpression());
+  }
+  throw new Error(`not a wrapper: ${node.getKindName()}`);
+}

@@ -1,0 +1,158 @@
+/** Functions, methods and arrow functions: parameters with defaults and rest, closures with `nonlocal`. */
+import { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDeclaration, Node, ParameterDeclaration, SyntaxKind, ConstructorDeclaration, GetAccessorDeclaration, SetAccessorDeclaration } from "ts-morph";
+import type { TransformContext } from "../context";
+import { unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { assign, call, compare, constant, ifStatement, name } from "../python/build";
+import { annotationForType, annotationForTypeNode } from "./annotations";
+import { docstringOf } from "./comments";
+import { nameForDeclaration } from "./names";
+import { transformBody } from "./statements";
+
+export type FunctionLike = FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
+
+function isSimpleDefault(expression: py.Expression): boolean {
+  return expression.kind === "Constant" || (expression.kind === "Unary" && expression.operand.kind === "Constant");
+}
+
+interface TransformedParameters {
+  parameters: py.Parameter[];
+  /** Defaults that are not constants are applied in the body (Python evaluates defaults once). */
+  prelude: py.Statement[];
+}
+
+export function transformParameters(declarations: ParameterDeclaration[], context: TransformContext): TransformedParameters {
+  const parameters: py.Parameter[] = [];
+  const prelude: py.Statement[] = [];
+  for (const declaration of declarations) {
+    const nameNode = declaration.getNameNode();
+    if (!Node.isIdentifier(nameNode)) {
+      context.report(unsupportedSyntax(declaration, "a destructured parameter (destructure it in the body)"));
+      continue;
+    }
+    if (nameNode.getText() === "this") {
+      continue;
+    }
+    const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
+    context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
+    const typeNode = declaration.getTypeNode();
+    let annotation = typeNode === undefined ? undefined : annotationForTypeNode(typeNode, context);
+    if (declaration.isRestParameter()) {
+      parameters.push({ name: pythonName, rest: true, annotation: annotation?.kind === "Subscript" ? annotation.index : undefined });
+      // JavaScript's rest parameter is an array; Python's is a tuple.
+      prelude.push(assign(name(pythonName), call(name("list"), [name(pythonName)])));
+      continue;
+    }
+    const initializer = declaration.getInitializer();
+    if (initializer !== undefined) {
+      const value = context.transformExpression(initializer);
+      if (isSimpleDefault(value)) {
+        parameters.push({ name: pythonName, annotation, defaultValue: value });
+      } else {
+        if (annotation !== undefined) {
+          annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
+        }
+        parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
+        prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), value)]));
+      }
+    } else if (declaration.hasQuestionToken()) {
+      if (annotation !== undefined && !(annotation.kind === "Subscript" && annotation.value.kind === "Name" && annotation.value.id === "Optional")) {
+        annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
+      }
+      parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
+    } else {
+      parameters.push({ name: pythonName, annotation });
+    }
+  }
+  return { parameters, prelude };
+}
+
+export function returnAnnotation(node: FunctionLike, context: TransformContext): py.Expression | undefined {
+  if (Node.isConstructorDeclaration(node) || Node.isSetAccessorDeclaration(node)) {
+    return name("None");
+  }
+  const typeNode = node.getReturnTypeNode();
+  if (typeNode !== undefined) {
+    return annotationForTypeNode(typeNode, context);
+  }
+  return annotationForType(node.getReturnType(), context);
+}
+
+/** Runs `build` inside a new function scope and adds the `nonlocal` line its assignments need. */
+export function withFunctionScope(context: TransformContext, build: () => py.Statement[]): py.Statement[] {
+  const scope = { declared: new Set<string>(), nonlocals: new Set<string>() };
+  const isNested = context.functionScopes.length > 0;
+  context.functionScopes.push(scope);
+  let body: py.Statement[];
+  try {
+    body = build();
+  } finally {
+    context.functionScopes.pop();
+  }
+  const outerNames = new Set(context.functionScopes.flatMap((outer) => [...outer.declared]));
+  const nonlocals = [...scope.nonlocals].filter((assigned) => !scope.declared.has(assigned) && outerNames.has(assigned));
+  if (isNested && nonlocals.length > 0) {
+    return [{ kind: "Nonlocal", names: nonlocals.sort() }, ...body];
+  }
+  return body;
+}
+
+export function transformFunctionBody(node: FunctionLike, context: TransformContext, prefix: (parameters: TransformedParameters) => py.Statement[] = () => []): { parameters: py.Parameter[]; body: py.Statement[] } {
+  let parameters: py.Parameter[] = [];
+  const body = withFunctionScope(context, () => {
+    const transformed = transformParameters(node.getParameters(), context);
+    parameters = transformed.parameters;
+    const statements = [...prefix(transformed), ...transformed.prelude];
+    const bodyNode = node.getBody();
+    if (bodyNode !== undefined && Node.isBlock(bodyNode)) {
+      statements.push(...transformBody(bodyNode, context));
+    } else if (bodyNode !== undefined) {
+      statements.push({ kind: "Return", value: context.transformExpression(bodyNode) });
+    }
+    return statements;
+  });
+  return { parameters, body };
+}
+
+export function transformFunctionDeclaration(node: Node, context: TransformContext): py.Statement[] {
+  const declaration = node.asKindOrThrow(SyntaxKind.FunctionDeclaration);
+  if (declaration.hasModifier(SyntaxKind.DeclareKeyword) || declaration.getBody() === undefined) {
+    return []; // an overload signature or an ambient declaration
+  }
+  if (declaration.isAsync() || declaration.isGenerator()) {
+    context.report(unsupportedSyntax(declaration, declaration.isAsync() ? "an async function" : "a generator function"));
+  }
+  const functionName = nameForDeclaration(declaration, declaration.getName() ?? "anonymous", context);
+  context.functionScopes[context.functionScopes.length - 1]?.declared.add(functionName);
+  const { parameters, body } = transformFunctionBody(declaration, context);
+  return [
+    {
+      kind: "FunctionDefinition",
+      name: functionName,
+      parameters,
+      returns: returnAnnotation(declaration, context),
+      decorators: [],
+      docstring: docstringOf(declaration),
+      body,
+      origin: node,
+    },
+  ];
+}
+
+/** `x => x + 1` is a lambda; an arrow with statements is lifted into a local `def` before its statement. */
+export function transformArrowFunction(node: Node, context: TransformContext): py.Expression {
+  const arrow = node as ArrowFunction | FunctionExpression;
+  if (arrow.isAsync() || (Node.isFunctionExpression(arrow) && arrow.isGenerator())) {
+    context.report(unsupportedSyntax(arrow, "an async or generator function"));
+  }
+  const bodyNode = arrow.getBody();
+  const { parameters, body } = transformFunctionBody(arrow, context);
+  if (!Node.isBlock(bodyNode) && body.length === 1 && body[0].kind === "Return" && body[0].value !== undefined && parameters.every((parameter) => parameter.defaultValue === undefined)) {
+    return { kind: "Lambda", parameters: parameters.map((parameter) => ({ name: parameter.name, rest: parameter.rest })), body: body[0].value, origin: node };
+  }
+  const functionName = context.temporaryName("function");
+  context.addPrecedingStatements([
+    { kind: "FunctionDefinition", name: functionName, parameters, returns: returnAnnotation(arrow, context), decorators: [], body, origin: node },
+  ]);
+  return name(functionName, node);
+}

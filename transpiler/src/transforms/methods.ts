@@ -1,0 +1,156 @@
+/**
+ * Methods of strings, arrays and Maps. Native Python where it behaves exactly like JavaScript
+ * for the types involved; a runtime helper where it does not.
+ */
+import { CallExpression, Node } from "ts-morph";
+import type { TransformContext } from "../context";
+import { unsupportedBuiltin } from "../diagnostics";
+import type * as py from "../python/ast";
+import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
+import { shapeOfNode, shapeOfType, ValueKind } from "../types";
+
+interface MethodCall {
+  receiver: py.Expression;
+  args: py.Expression[];
+  node: CallExpression;
+  context: TransformContext;
+}
+
+type MethodTransform = (call: MethodCall) => py.Expression;
+
+const helper =
+  (name: string): MethodTransform =>
+  ({ receiver, args, context }) =>
+    call(context.useRuntime(name), [receiver, ...args]);
+
+function slice(receiver: py.Expression, lower: py.Expression | undefined, upper: py.Expression | undefined): py.Expression {
+  return subscript(receiver, { kind: "Slice", lower, upper });
+}
+
+function isPlainString(node: Node | undefined, context: TransformContext): boolean {
+  return node !== undefined && Node.isStringLiteral(node) && !node.getLiteralValue().includes("$") && shapeOfNode(node, context).kind === "string";
+}
+
+/** `replace(a, b)` natively only when b is a literal without `$` patterns, which JavaScript would expand. */
+function replaceMethod(all: boolean): MethodTransform {
+  return ({ receiver, args, node, context }) => {
+    const [pattern, replacement] = node.getArguments();
+    if (shapeOfNode(pattern, context).kind !== "string") {
+      context.report(unsupportedBuiltin(node, "replace with a regular expression"));
+    }
+    if (isPlainString(replacement, context)) {
+      return methodCall(receiver, "replace", all ? args : [...args, { kind: "Constant", value: { number: "1" } }]);
+    }
+    return call(context.useRuntime(all ? "js_replace_all" : "js_replace"), [receiver, ...args]);
+  };
+}
+
+const STRING_METHODS: Record<string, MethodTransform> = {
+  includes: ({ receiver, args }) => compare("in", args[0], receiver),
+  startsWith: ({ receiver, args }) => (args.length === 1 ? methodCall(receiver, "startswith", args) : methodCall(receiver, "startswith", [args[0], args[1]])),
+  endsWith: ({ receiver, args }) => methodCall(receiver, "endswith", args.slice(0, 1)),
+  toLowerCase: ({ receiver }) => methodCall(receiver, "lower", []),
+  toUpperCase: ({ receiver }) => methodCall(receiver, "upper", []),
+  trim: helper("js_trim"),
+  trimStart: helper("js_trim_start"),
+  trimEnd: helper("js_trim_end"),
+  slice: ({ receiver, args }) => slice(receiver, args[0], args[1]),
+  substring: helper("js_substring"),
+  charAt: helper("js_char_at"),
+  indexOf: helper("js_index_of"),
+  split: helper("js_split"),
+  replace: replaceMethod(false),
+  replaceAll: replaceMethod(true),
+  padStart: helper("js_pad_start"),
+  padEnd: helper("js_pad_end"),
+  repeat: helper("js_repeat"),
+};
+
+function elementKind(node: CallExpression, context: TransformContext): ValueKind {
+  const receiver = node.getExpression();
+  if (!Node.isPropertyAccessExpression(receiver)) {
+    return "unknown";
+  }
+  const element = receiver.getExpression().getType().getArrayElementType();
+  return element === undefined ? "unknown" : shapeOfType(element, context).kind;
+}
+
+const ARRAY_METHODS: Record<string, MethodTransform> = {
+  push: helper("js_push"),
+  pop: helper("js_pop"),
+  includes: ({ receiver, args }) => compare("in", args[0], receiver),
+  indexOf: helper("js_index_of"),
+  slice: ({ receiver, args }) => slice(receiver, args[0], args[1]),
+  join: ({ receiver, args, node, context }) =>
+    elementKind(node, context) === "string" && args.length === 1 && args[0].kind === "Constant"
+      ? methodCall(args[0], "join", [receiver])
+      : call(context.useRuntime("js_join"), [receiver, ...args]),
+  concat: helper("js_concat"),
+  reverse: ({ receiver, context }) => call(context.useRuntime("js_reverse"), [receiver]),
+  sort: ({ receiver, args, node, context }) => {
+    // A fresh list (Object.keys(...), a slice) sorted by string order reads best as sorted(...).
+    if (args.length === 0 && elementKind(node, context) === "string" && isFreshList(receiver)) {
+      const inner = receiver.kind === "Call" && receiver.callee.kind === "Name" && receiver.callee.id === "list" ? receiver.args[0] : receiver;
+      return call(name("sorted"), [inner]);
+    }
+    return call(context.useRuntime("js_sort"), [receiver, ...args]);
+  },
+};
+
+function isFreshList(expression: py.Expression): boolean {
+  return (expression.kind === "Call" && expression.callee.kind === "Name" && expression.callee.id === "list") || expression.kind === "List";
+}
+
+const MAP_METHODS: Record<string, MethodTransform> = {
+  get: ({ receiver, args }) => methodCall(receiver, "get", args.slice(0, 1)),
+  has: ({ receiver, args }) => compare("in", args[0], receiver),
+  keys: ({ receiver }) => methodCall(receiver, "keys", []),
+  values: ({ receiver }) => methodCall(receiver, "values", []),
+  entries: ({ receiver }) => methodCall(receiver, "items", []),
+  delete: helper("js_map_delete"),
+  set: helper("js_map_set"),
+  clear: ({ receiver }) => methodCall(receiver, "clear", []),
+};
+
+const METHODS_BY_KIND: Partial<Record<ValueKind, Record<string, MethodTransform>>> = {
+  string: STRING_METHODS,
+  array: ARRAY_METHODS,
+  map: MAP_METHODS,
+};
+
+export function transformBuiltinMethodCall(kind: ValueKind, method: string, receiver: py.Expression, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression | undefined {
+  const table = METHODS_BY_KIND[kind];
+  if (table === undefined) {
+    return undefined;
+  }
+  const transform = table[method];
+  if (transform === undefined) {
+    context.report(unsupportedBuiltin(node, `the ${kind} method \`${method}()\``));
+    return name("None", node);
+  }
+  return { ...transform({ receiver, args, node, context }), origin: node };
+}
+
+export function hasStatementForm(kind: ValueKind, method: string, argumentCount: number): boolean {
+  return (kind === "map" && method === "set" && argumentCount === 2) || (kind === "map" && method === "delete" && argumentCount === 1) || (kind === "array" && method === "push" && argumentCount === 1);
+}
+
+/** Statement forms that read better than their expression form when the result is not used. */
+export function transformBuiltinMethodStatement(kind: ValueKind, method: string, receiver: py.Expression, args: py.Expression[], node: CallExpression): py.Statement | undefined {
+  if (kind === "map" && method === "set" && args.length === 2) {
+    return assign(subscript(receiver, args[0]), args[1], node);
+  }
+  if (kind === "map" && method === "delete" && args.length === 1) {
+    return expressionStatement(methodCall(receiver, "pop", [args[0], constant(null)]), node);
+  }
+  if (kind === "array" && method === "push") {
+    if (args.length === 1 && args[0].kind !== "Starred") {
+      return expressionStatement(methodCall(receiver, "append", args), node);
+    }
+    if (args.length === 1 && args[0].kind === "Starred") {
+      return expressionStatement(methodCall(receiver, "extend", [args[0].value]), node);
+    }
+  }
+  return undefined;
+}
+

@@ -1,0 +1,222 @@
+/**
+ * A TypeScript module → a Python module: its docstring, imports (package-relative for our
+ * own files, plain for host modules, only what is used) and body.
+ */
+import { ImportDeclaration, Node, SourceFile, SyntaxKind } from "ts-morph";
+import * as path from "node:path";
+import type { TransformContext } from "../context";
+import { unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { moduleName } from "../naming";
+import { nameForIdentifier } from "./names";
+import { transformBody } from "./statements";
+
+/** The file's opening comment, when it describes the file rather than the first declaration. */
+function moduleDocstring(sourceFile: SourceFile): string | undefined {
+  const first = sourceFile.getStatements()[0];
+  if (first === undefined) {
+    return undefined;
+  }
+  const ranges = first.getLeadingCommentRanges();
+  if (ranges.length === 0) {
+    return undefined;
+  }
+  const range = ranges[0];
+  const followedByBlankLine = /\n\s*\n/.test(sourceFile.getFullText().slice(range.getEnd(), ranges[1]?.getPos() ?? first.getStart()));
+  if (!followedByBlankLine && !Node.isImportDeclaration(first)) {
+    return undefined;
+  }
+  const text = range.getText();
+  const lines = text.startsWith("//")
+    ? ranges
+        .filter((candidate) => candidate.getText().startsWith("//"))
+        .slice(0, 1)
+        .map((candidate) => candidate.getText().replace(/^\/\/ ?/, "").trim())
+    : text
+        .replace(/^\/\*\*?/, "")
+        .replace(/\*\/$/, "")
+        .split("\n")
+        .map((line, index) => (index === 0 ? line.trim() : line.replace(/^\s*\* ?/, "").trimEnd()));
+  while (lines.length > 0 && lines[0].trim() === "") lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
+  return lines.length === 0 ? undefined : lines.join("\n");
+}
+
+interface PendingImport {
+  module: string;
+  names: py.ImportName[];
+  origin: Node;
+}
+
+/** `./core/topics` seen from `kodi/json-rpc.ts` → `..core.topics`. */
+function relativeModule(fromFile: string, targetFile: string, packageRoot: string): string {
+  const fromParts = path.relative(packageRoot, path.dirname(fromFile)).split(path.sep).filter((part) => part !== "");
+  const targetRelative = path.relative(packageRoot, targetFile).replace(/\.(d\.)?ts$/, "");
+  const targetParts = targetRelative.split(path.sep).map(moduleName);
+  let common = 0;
+  while (common < fromParts.length && common < targetParts.length - 1 && moduleName(fromParts[common]) === targetParts[common]) {
+    common++;
+  }
+  const dots = ".".repeat(fromParts.length - common + 1);
+  return dots + targetParts.slice(common).join(".");
+}
+
+function transformImport(declaration: ImportDeclaration, context: TransformContext, packageRoot: string): PendingImport | undefined {
+  if (declaration.isTypeOnly()) {
+    return undefined;
+  }
+  const specifier = declaration.getModuleSpecifierValue();
+  const targetFile = declaration.getModuleSpecifierSourceFile();
+  const isRelative = specifier.startsWith(".");
+  let module: string;
+  if (isRelative) {
+    if (targetFile === undefined) {
+      context.report(unsupportedSyntax(declaration, `an import of "${specifier}", which does not resolve to a file`));
+      return undefined;
+    }
+    module = relativeModule(context.sourceFile.getFilePath(), targetFile.getFilePath(), packageRoot);
+  } else {
+    // A host module (`declare module "xbmc"`, `"cloudsync_host/mqtt"`): a plain Python import.
+    module = specifier.replaceAll("/", ".");
+  }
+  const names: py.ImportName[] = [];
+  if (declaration.getDefaultImport() !== undefined) {
+    context.report(unsupportedSyntax(declaration, "a default import (use named exports)"));
+  }
+  const namespace = declaration.getNamespaceImport();
+  if (namespace !== undefined) {
+    if (isRelative) {
+      context.report(unsupportedSyntax(declaration, "`import * as` of our own module (import the names you use)"));
+      return undefined;
+    }
+    const alias = nameForIdentifier(namespace, context);
+    return { module: "", names: [{ name: module, alias: alias === module ? undefined : alias }], origin: declaration };
+  }
+  for (const imported of declaration.getNamedImports()) {
+    if (imported.isTypeOnly()) {
+      continue;
+    }
+    const localNode = imported.getAliasNode() ?? imported.getNameNode();
+    const localName = nameForIdentifier(localNode, context);
+    const target = context.resolveSymbol(imported.getNameNode());
+    const targetDeclaration = target?.getDeclarations()[0];
+    if (targetDeclaration !== undefined && (Node.isInterfaceDeclaration(targetDeclaration) || Node.isTypeAliasDeclaration(targetDeclaration))) {
+      continue; // types are erased
+    }
+    const exportedName = imported.getAliasNode() === undefined ? localName : nameForIdentifier(imported.getNameNode(), context);
+    names.push({ name: exportedName, alias: exportedName === localName ? undefined : localName });
+  }
+  if (names.length === 0) {
+    return undefined;
+  }
+  return { module, names, origin: declaration };
+}
+
+function importStatement(pending: PendingImport, names: py.ImportName[]): py.Statement {
+  if (pending.module === "") {
+    return { kind: "Import", module: names[0].alias === undefined ? names[0].name : `${names[0].name} as ${names[0].alias}`, origin: pending.origin };
+  }
+  return { kind: "ImportFrom", module: pending.module, names, origin: pending.origin };
+}
+
+export function transformSourceFile(sourceFile: SourceFile, context: TransformContext, packageRoot: string): py.Module {
+  const pending: PendingImport[] = [];
+  const statements = sourceFile.getStatements().filter((statement) => {
+    if (Node.isImportDeclaration(statement)) {
+      const result = transformImport(statement, context, packageRoot);
+      if (result !== undefined) {
+        pending.push(result);
+      }
+      return false;
+    }
+    if (Node.isExportDeclaration(statement)) {
+      if (!statement.isTypeOnly()) {
+        context.report(unsupportedSyntax(statement, "re-exporting (`export … from`); import from the defining module"));
+      }
+      return false;
+    }
+    if (Node.isExportAssignment(statement)) {
+      context.report(unsupportedSyntax(statement, "`export default` / `export =` (use named exports)"));
+      return false;
+    }
+    if (Node.isModuleDeclaration(statement)) {
+      if (!statement.hasModifier(SyntaxKind.DeclareKeyword)) {
+        context.report(unsupportedSyntax(statement, "a namespace"));
+      }
+      return false;
+    }
+    return true;
+  });
+  const docstring = moduleDocstring(sourceFile);
+  const body = transformBodyStatements(statements, context, docstring !== undefined);
+
+  const imports: py.Statement[] = [{ kind: "ImportFrom", module: "__future__", names: [{ name: "annotations" }] }];
+  for (const module of [...context.standardModules].sort()) {
+    imports.push({ kind: "Import", module });
+  }
+  const typeCheckingImports: py.Statement[] = [];
+  const hostImports: py.Statement[] = [];
+  const ownImports: py.Statement[] = [];
+  for (const entry of pending) {
+    const runtimeNames = entry.names.filter((imported) => context.valueNames.has(imported.alias ?? imported.name));
+    const typeNames = entry.names.filter((imported) => !context.valueNames.has(imported.alias ?? imported.name) && context.annotationNames.has(imported.alias ?? imported.name));
+    const target = entry.module.startsWith(".") ? ownImports : hostImports;
+    if (runtimeNames.length > 0) {
+      target.push(importStatement(entry, runtimeNames));
+    }
+    if (typeNames.length > 0) {
+      typeCheckingImports.push(importStatement(entry, typeNames));
+    }
+  }
+  if (typeCheckingImports.length > 0) {
+    context.typingNames.add("TYPE_CHECKING");
+  }
+  if (context.typingNames.size > 0) {
+    imports.push({ kind: "ImportFrom", module: "typing", names: [...context.typingNames].sort(sortTypingNames).map((typingName) => ({ name: typingName })) });
+  }
+  imports.push(...hostImports);
+  if (context.runtimeHelpers.size > 0) {
+    const dots = ".".repeat(context.location.directoryParts.length + 1);
+    imports.push({ kind: "ImportFrom", module: dots + context.location.runtimeModule, names: [...context.runtimeHelpers].sort().map((helper) => ({ name: helper })) });
+  }
+  imports.push(...ownImports);
+  return { docstring, imports, typeCheckingImports, body };
+}
+
+function sortTypingNames(a: string, b: string): number {
+  // TYPE_CHECKING first, like isort does for constants.
+  if (a === "TYPE_CHECKING") return -1;
+  if (b === "TYPE_CHECKING") return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function transformBodyStatements(statements: Node[], context: TransformContext, skipFirstComment: boolean): py.Statement[] {
+  const result: py.Statement[] = [];
+  statements.forEach((statement) => {
+    const body = transformBody(statement, context);
+    // The file's opening comment became the module docstring: do not repeat it.
+    if (statement.getChildIndex() === 0 && skipFirstComment && body[0]?.kind === "Comment") {
+      const comment = body[0];
+      const first = statement.getLeadingCommentRanges();
+      if (first.length <= 1) {
+        body.shift();
+      } else {
+        comment.lines = comment.lines.slice(countLines(first[0].getText()));
+        if (comment.lines.length === 0) body.shift();
+      }
+    }
+    result.push(...body);
+  });
+  return result;
+}
+
+function countLines(commentText: string): number {
+  if (commentText.startsWith("//")) {
+    return 1;
+  }
+  return commentText
+    .replace(/^\/\*\*?/, "")
+    .replace(/\*\/$/, "")
+    .split("\n")
+    .map((line) => line.replace(/^\s*\* ?/, "").trim()).filter((line, index, all) => line !== "" || (index > 0 && index < all.length - 1)).length;
+}

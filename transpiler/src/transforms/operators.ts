@@ -1,0 +1,278 @@
+/** Binary and unary operators with JavaScript's meaning, decided from the operand types. */
+import { BinaryExpression, Node, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { expressionAssignment, looseEquality, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
+import { isPrimitive, shapeOfNode, ValueShape } from "../types";
+import { asText } from "./expressions";
+import { evaluateOnce } from "./temporaries";
+import { transformCondition, truthinessTest } from "./truthiness";
+
+function isNullLiteral(node: Node): boolean {
+  return node.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(node) && node.getText() === "undefined");
+}
+
+function isNonZeroNumber(expression: py.Expression): boolean {
+  return expression.kind === "Constant" && typeof expression.value === "object" && expression.value !== null && Number(expression.value.number) !== 0;
+}
+
+export function transformBinary(node: Node, context: TransformContext): py.Expression {
+  const expression = node.asKindOrThrow(SyntaxKind.BinaryExpression);
+  const operator = expression.getOperatorToken().getKind();
+  const left = expression.getLeft();
+  const right = expression.getRight();
+  switch (operator) {
+    case SyntaxKind.EqualsEqualsEqualsToken:
+    case SyntaxKind.ExclamationEqualsEqualsToken: {
+      const equality = strictEquality(left, right, context, expression);
+      return operator === SyntaxKind.EqualsEqualsEqualsToken ? equality : not(equality, expression);
+    }
+    case SyntaxKind.EqualsEqualsToken:
+    case SyntaxKind.ExclamationEqualsToken: {
+      const text = operator === SyntaxKind.EqualsEqualsToken ? "==" : "!=";
+      const other = isNullLiteral(right) ? left : isNullLiteral(left) ? right : undefined;
+      if (other === undefined) {
+        context.report(looseEquality(expression, text));
+        return constant(false, expression);
+      }
+      // `x == null` is true for null and undefined alike: both are None.
+      return compare(text === "==" ? "is" : "is not", context.transformExpression(other), constant(null), expression);
+    }
+    case SyntaxKind.AmpersandAmpersandToken:
+    case SyntaxKind.BarBarToken:
+      return transformLogicalValue(expression, operator === SyntaxKind.AmpersandAmpersandToken ? "and" : "or", context);
+    case SyntaxKind.QuestionQuestionToken:
+      return transformNullishCoalescing(expression, context);
+    case SyntaxKind.PlusToken:
+      return transformAddition(expression, context);
+    case SyntaxKind.MinusToken:
+      return binary("-", context.transformExpression(left), context.transformExpression(right), expression);
+    case SyntaxKind.AsteriskToken:
+      return binary("*", context.transformExpression(left), context.transformExpression(right), expression);
+    case SyntaxKind.AsteriskAsteriskToken:
+      return binary("**", context.transformExpression(left), context.transformExpression(right), expression);
+    case SyntaxKind.SlashToken: {
+      const divisor = context.transformExpression(right);
+      // Python raises on a division by zero where JavaScript gives Infinity or NaN.
+      return isNonZeroNumber(divisor)
+        ? binary("/", context.transformExpression(left), divisor, expression)
+        : call(context.useRuntime("js_divide"), [context.transformExpression(left), divisor], expression);
+    }
+    case SyntaxKind.PercentToken:
+      // JavaScript's % takes the sign of the dividend, Python's the sign of the divisor.
+      return call(context.useRuntime("js_remainder"), [context.transformExpression(left), context.transformExpression(right)], expression);
+    case SyntaxKind.LessThanToken:
+    case SyntaxKind.LessThanEqualsToken:
+    case SyntaxKind.GreaterThanToken:
+    case SyntaxKind.GreaterThanEqualsToken:
+      return transformOrdering(expression, context);
+    case SyntaxKind.InstanceOfKeyword:
+      return transformInstanceOf(expression, context);
+    case SyntaxKind.InKeyword: {
+      const container = shapeOfNode(right, context);
+      if (container.kind !== "dict") {
+        context.report(unsupportedSyntax(expression, "`in` on anything but a plain object (use .has() on a Map, .includes() on an array)"));
+      }
+      return compare("in", asText(left, context), context.transformExpression(right), expression);
+    }
+    case SyntaxKind.EqualsToken:
+    case SyntaxKind.PlusEqualsToken:
+    case SyntaxKind.MinusEqualsToken:
+    case SyntaxKind.AsteriskEqualsToken:
+    case SyntaxKind.SlashEqualsToken:
+      context.report(expressionAssignment(expression));
+      return name("None", expression);
+    case SyntaxKind.AmpersandToken:
+    case SyntaxKind.BarToken:
+    case SyntaxKind.CaretToken:
+    case SyntaxKind.LessThanLessThanToken:
+    case SyntaxKind.GreaterThanGreaterThanToken:
+    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
+      context.report(unsupportedBuiltin(expression, `the bitwise operator \`${expression.getOperatorToken().getText()}\``));
+      return name("None", expression);
+    default:
+      context.report(unsupportedSyntax(expression, `the operator \`${expression.getOperatorToken().getText()}\``));
+      return name("None", expression);
+  }
+}
+
+/** `a === b`: Python's `==` where it agrees with JavaScript for these types, else `is` or a helper. */
+function strictEquality(left: Node, right: Node, context: TransformContext, origin: BinaryExpression): py.Expression {
+  if (isNullLiteral(right) || isNullLiteral(left)) {
+    const other = isNullLiteral(right) ? left : right;
+    return compare("is", context.transformExpression(other), constant(null), origin);
+  }
+  const typeTest = transformTypeOfComparison(left, right, context, origin) ?? transformTypeOfComparison(right, left, context, origin);
+  if (typeTest !== undefined) {
+    return typeTest;
+  }
+  const leftExpression = context.transformExpression(left);
+  const rightExpression = context.transformExpression(right);
+  if (isBooleanLiteral(right) || isBooleanLiteral(left)) {
+    // True == 1 in Python: a boolean literal is compared by identity.
+    return compare("is", leftExpression, rightExpression, origin);
+  }
+  const leftShape = shapeOfNode(left, context);
+  const rightShape = shapeOfNode(right, context);
+  if (leftShape.kind === "string" || rightShape.kind === "string") {
+    return compare("==", leftExpression, rightExpression, origin); // a str never equals a non-str in Python
+  }
+  if (isPrimitive(leftShape) && leftShape.kind === rightShape.kind) {
+    return compare("==", leftExpression, rightExpression, origin);
+  }
+  if (isReference(leftShape) || isReference(rightShape)) {
+    return compare("is", leftExpression, rightExpression, origin);
+  }
+  return call(context.useRuntime("js_strict_equals"), [leftExpression, rightExpression], origin);
+}
+
+function isReference(shape: ValueShape): boolean {
+  return ["array", "map", "set", "dict", "object", "error", "function"].includes(shape.kind);
+}
+
+function isBooleanLiteral(node: Node): boolean {
+  return node.getKind() === SyntaxKind.TrueKeyword || node.getKind() === SyntaxKind.FalseKeyword;
+}
+
+/** `typeof x === "string"` as the Python type test it means. */
+function transformTypeOfComparison(typeOfSide: Node, literalSide: Node, context: TransformContext, origin: Node): py.Expression | undefined {
+  if (!Node.isTypeOfExpression(typeOfSide) || !Node.isStringLiteral(literalSide)) {
+    return undefined;
+  }
+  const value = context.transformExpression(typeOfSide.getExpression());
+  switch (literalSide.getLiteralValue()) {
+    case "string":
+      return call(name("isinstance"), [value, name("str")], origin);
+    case "boolean":
+      return call(name("isinstance"), [value, name("bool")], origin);
+    case "number":
+      return call(context.useRuntime("js_is_number"), [value], origin);
+    case "function":
+      return call(name("callable"), [value], origin);
+    default:
+      return compare("==", call(context.useRuntime("js_typeof"), [value]), text(literalSide.getLiteralValue()), origin);
+  }
+}
+
+/** `a || b` and `a && b` whose value (not only truth) is used. */
+function transformLogicalValue(expression: BinaryExpression, operator: "and" | "or", context: TransformContext): py.Expression {
+  const leftShape = shapeOfNode(expression.getLeft(), context);
+  const rightShape = shapeOfNode(expression.getRight(), context);
+  const left = context.transformExpression(expression.getLeft());
+  const right = context.transformExpression(expression.getRight());
+  // Python's and/or return an operand just like JavaScript's; they agree on truthiness for booleans and strings.
+  if ((leftShape.kind === "boolean" || leftShape.kind === "string") && !leftShape.nullable) {
+    if (rightShape.kind === leftShape.kind) {
+      return booleanOperation(operator, left, right, expression);
+    }
+  }
+  const [first, again] = evaluateOnce(left, "value", context);
+  const test = truthinessTest(first, leftShape, context);
+  return operator === "or" ? conditional(test, again, right, expression) : conditional(test, right, again, expression);
+}
+
+/** `a ?? b`: b only when a is null or undefined. */
+function transformNullishCoalescing(expression: BinaryExpression, context: TransformContext): py.Expression {
+  const left = context.transformExpression(expression.getLeft());
+  const right = context.transformExpression(expression.getRight());
+  // `record[key] ?? "literal"` reads best as dict.get(key, "literal") when the record holds no nulls.
+  if (right.kind === "Constant" && right.value === null) {
+    return left; // `x ?? null`: None already stands for both
+  }
+  const leftNode = unwrap(expression.getLeft());
+  if (Node.isElementAccessExpression(leftNode) && shapeOfNode(leftNode.getExpression(), context).kind === "dict" && right.kind === "Constant" && isTotalRecord(leftNode)) {
+    if (left.kind === "Subscript") {
+      return methodCall(left.value, "get", [left.index, right], expression);
+    }
+  }
+  const [first, again] = evaluateOnce(left, "value", context);
+  return conditional(compare("is not", first, constant(null)), again, right, expression);
+}
+
+/** A Record whose values are never null: `.get(key, default)` then means exactly `?? default`. */
+function isTotalRecord(access: Node): boolean {
+  const type = access.getType();
+  return !type.isNullable() && !type.isUnknown() && !type.isAny();
+}
+
+function unwrap(node: Node): Node {
+  return Node.isParenthesizedExpression(node) ? unwrap(node.getExpression()) : node;
+}
+
+function transformAddition(expression: BinaryExpression, context: TransformContext): py.Expression {
+  const leftShape = shapeOfNode(expression.getLeft(), context);
+  const rightShape = shapeOfNode(expression.getRight(), context);
+  if (leftShape.kind === "number" && rightShape.kind === "number") {
+    return binary("+", context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight()), expression);
+  }
+  if (leftShape.kind === "string" || rightShape.kind === "string") {
+    // String concatenation: the other side is converted as JavaScript prints it.
+    return binary("+", asText(expression.getLeft(), context), asText(expression.getRight(), context), expression);
+  }
+  return call(context.useRuntime("js_add"), [context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight())], expression);
+}
+
+function transformOrdering(expression: BinaryExpression, context: TransformContext): py.Expression {
+  const operators: Partial<Record<SyntaxKind, py.CompareOperator>> = {
+    [SyntaxKind.LessThanToken]: "<",
+    [SyntaxKind.LessThanEqualsToken]: "<=",
+    [SyntaxKind.GreaterThanToken]: ">",
+    [SyntaxKind.GreaterThanEqualsToken]: ">=",
+  };
+  const operator = operators[expression.getOperatorToken().getKind()] ?? "<";
+  const leftShape = shapeOfNode(expression.getLeft(), context);
+  const rightShape = shapeOfNode(expression.getRight(), context);
+  const left = context.transformExpression(expression.getLeft());
+  const right = context.transformExpression(expression.getRight());
+  const comparable = (leftShape.kind === "number" || leftShape.kind === "string") && leftShape.kind === rightShape.kind && !leftShape.nullable && !rightShape.nullable;
+  if (comparable) {
+    return compare(operator, left, right, expression);
+  }
+  return call(context.useRuntime("js_compare"), [left, text(operator), right], expression);
+}
+
+function transformInstanceOf(expression: BinaryExpression, context: TransformContext): py.Expression {
+  const value = context.transformExpression(expression.getLeft());
+  const classNode = expression.getRight();
+  const declaration = context.resolveSymbol(classNode)?.getDeclarations()[0];
+  if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+    const builtin: Record<string, string> = { Error: "Exception", Array: "list", Map: "dict", String: "str" };
+    const pythonClass = builtin[classNode.getText()];
+    if (pythonClass === undefined) {
+      context.report(unsupportedBuiltin(expression, `instanceof ${classNode.getText()}`));
+      return constant(false, expression);
+    }
+    return call(name("isinstance"), [value, name(pythonClass)], expression);
+  }
+  return call(name("isinstance"), [value, context.transformExpression(classNode)], expression);
+}
+
+export function transformPrefixUnary(node: Node, context: TransformContext): py.Expression {
+  const expression = node.asKindOrThrow(SyntaxKind.PrefixUnaryExpression);
+  const operand = expression.getOperand();
+  switch (expression.getOperatorToken()) {
+    case SyntaxKind.ExclamationToken:
+      return transformCondition(expression, context);
+    case SyntaxKind.MinusToken: {
+      if (Node.isNumericLiteral(operand)) {
+        return { kind: "Constant", value: { number: "-" + String(operand.getLiteralValue()) }, origin: node };
+      }
+      return { kind: "Unary", operator: "-", operand: context.transformExpression(operand), origin: node };
+    }
+    case SyntaxKind.PlusToken:
+      return call(context.useRuntime("js_number"), [context.transformExpression(operand)], node);
+    case SyntaxKind.PlusPlusToken:
+    case SyntaxKind.MinusMinusToken:
+      context.report(expressionAssignment(expression));
+      return name("None", node);
+    default:
+      context.report(unsupportedBuiltin(expression, "the `~` operator"));
+      return name("None", node);
+  }
+}
+
+export function transformPostfixUnary(node: Node, context: TransformContext): py.Expression {
+  context.report(expressionAssignment(node));
+  return name("None", node);
+}

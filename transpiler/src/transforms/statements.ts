@@ -1,0 +1,519 @@
+/** Statements: declarations, assignments, control flow, exceptions. */
+import { Block, ForStatement, Node, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
+import type * as py from "../python/ast";
+import { assign, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
+import { shapeOfNode } from "../types";
+import { annotationForTypeNode } from "./annotations";
+import { transformCallStatement } from "./calls";
+import { leadingComments } from "./comments";
+import { asText, noteAssignment, transformAssignmentTarget } from "./expressions";
+import { nameForDeclaration } from "./names";
+import { transformCondition } from "./truthiness";
+
+/** The statements of a block or of a single statement in its place, with their comments. */
+export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
+  if (node === undefined) {
+    return [];
+  }
+  const statements = Node.isBlock(node) ? node.getStatements() : [node];
+  const result: py.Statement[] = [];
+  for (const statement of statements) {
+    const transformed = context.transformStatement(statement);
+    // Comments of erased declarations (interfaces, type aliases) go with them.
+    const comment = transformed.length === 0 ? undefined : leadingComments(statement, !isDocumentedDeclaration(statement));
+    if (comment !== undefined) {
+      result.push(comment);
+    }
+    result.push(...transformed);
+  }
+  return result;
+}
+
+function isDocumentedDeclaration(node: Node): boolean {
+  return (Node.isFunctionDeclaration(node) || Node.isClassDeclaration(node)) && node.getJsDocs().length > 0;
+}
+
+export function transformVariableStatement(node: Node, context: TransformContext): py.Statement[] {
+  const statement = node.asKindOrThrow(SyntaxKind.VariableStatement);
+  if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
+    context.report(varDeclaration(statement));
+    return [];
+  }
+  if (statement.hasModifier(SyntaxKind.DeclareKeyword)) {
+    return [];
+  }
+  const result: py.Statement[] = [];
+  for (const declaration of statement.getDeclarations()) {
+    const nameNode = declaration.getNameNode();
+    const initializer = declaration.getInitializer();
+    const value = initializer === undefined ? constant(null) : context.transformExpression(initializer);
+    if (Node.isIdentifier(nameNode)) {
+      const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
+      declareLocal(pythonName, context);
+      const typeNode = declaration.getTypeNode();
+      const annotation = typeNode !== undefined && initializer !== undefined ? annotationForTypeNode(typeNode, context) : undefined;
+      result.push(assign(name(pythonName), value, declaration, annotation));
+    } else {
+      result.push(...transformDestructuring(nameNode, value, context, declaration));
+    }
+  }
+  return result;
+}
+
+function declareLocal(pythonName: string, context: TransformContext): void {
+  context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
+}
+
+/** `const [a, b] = value` and `const { a, b = 1 } = value`: one assignment per name, value read once. */
+function transformDestructuring(pattern: Node, value: py.Expression, context: TransformContext, origin: Node): py.Statement[] {
+  const result: py.Statement[] = [];
+  let source = value;
+  if (value.kind !== "Name") {
+    const temporary = context.temporaryName("destructured");
+    result.push(assign(name(temporary), value, origin));
+    source = name(temporary);
+  }
+  if (Node.isArrayBindingPattern(pattern)) {
+    pattern.getElements().forEach((element, index) => {
+      if (Node.isOmittedExpression(element)) {
+        return;
+      }
+      if (element.getDotDotDotToken() !== undefined) {
+        result.push(...bindName(element.getNameNode(), { kind: "Subscript", value: source, index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } }, undefined, context, element));
+        return;
+      }
+      const read = call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]);
+      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
+    });
+    return result;
+  }
+  if (Node.isObjectBindingPattern(pattern)) {
+    const shape = shapeOfNode(origin, context);
+    for (const element of pattern.getElements()) {
+      if (element.getDotDotDotToken() !== undefined) {
+        context.report(unsupportedSyntax(element, "a rest element in object destructuring"));
+        continue;
+      }
+      const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+      const read: py.Expression = shape.kind === "object" ? { kind: "Attribute", value: source, attribute: key } : { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] };
+      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
+    }
+    return result;
+  }
+  context.report(unsupportedSyntax(pattern, "this destructuring pattern"));
+  return result;
+}
+
+function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undefined, context: TransformContext, origin: Node): py.Statement[] {
+  if (!Node.isIdentifier(nameNode)) {
+    return transformDestructuring(nameNode, read, context, origin);
+  }
+  const pythonName = nameForDeclaration(origin, nameNode.getText(), context);
+  declareLocal(pythonName, context);
+  if (defaultNode === undefined) {
+    return [assign(name(pythonName), read, origin)];
+  }
+  // A default applies when the value is undefined (None here).
+  return [
+    assign(name(pythonName), read, origin),
+    ifStatement({ kind: "Compare", operator: "is", left: name(pythonName), right: constant(null) }, [assign(name(pythonName), context.transformExpression(defaultNode))], [], origin),
+  ];
+}
+
+const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, py.BinaryOperator>> = {
+  [SyntaxKind.PlusEqualsToken]: "+",
+  [SyntaxKind.MinusEqualsToken]: "-",
+  [SyntaxKind.AsteriskEqualsToken]: "*",
+  [SyntaxKind.AsteriskAsteriskEqualsToken]: "**",
+};
+
+export function transformExpressionStatement(node: Node, context: TransformContext): py.Statement[] {
+  return transformExpressionAsStatements(node.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression(), context);
+}
+
+/** An expression whose value is unused: assignments, increments and calls become statements. */
+function transformExpressionAsStatements(expressionNode: Node, context: TransformContext): py.Statement[] {
+  let expression = expressionNode;
+  while (Node.isParenthesizedExpression(expression)) {
+    expression = expression.getExpression();
+  }
+  if (Node.isBinaryExpression(expression)) {
+    const operator = expression.getOperatorToken().getKind();
+    if (operator === SyntaxKind.EqualsToken) {
+      const left = expression.getLeft();
+      if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) {
+        context.report(unsupportedSyntax(left, "destructuring assignment to existing variables"));
+        return [];
+      }
+      const value = context.transformExpression(expression.getRight());
+      return [assign(transformAssignmentTarget(left, context), value, expression)];
+    }
+    const augmented = AUGMENTED_OPERATORS[operator];
+    if (augmented !== undefined) {
+      const target = transformAssignmentTarget(expression.getLeft(), context);
+      const leftShape = shapeOfNode(expression.getLeft(), context);
+      const rightShape = shapeOfNode(expression.getRight(), context);
+      if (augmented === "+" && !(leftShape.kind === "number" && rightShape.kind === "number")) {
+        if (leftShape.kind !== "string") {
+          context.report(unsupportedSyntax(expression, "`+=` on a value that is neither a string nor a number"));
+        }
+        return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
+      }
+      return [{ kind: "AugmentedAssign", target, operator: augmented, value: context.transformExpression(expression.getRight()), origin: expression }];
+    }
+    if (operator === SyntaxKind.QuestionQuestionEqualsToken || operator === SyntaxKind.BarBarEqualsToken || operator === SyntaxKind.AmpersandAmpersandEqualsToken) {
+      const left = expression.getLeft();
+      const target = transformAssignmentTarget(left, context);
+      const current = context.transformExpression(left);
+      const test =
+        operator === SyntaxKind.QuestionQuestionEqualsToken
+          ? ({ kind: "Compare", operator: "is", left: current, right: constant(null) } as py.Expression)
+          : operator === SyntaxKind.BarBarEqualsToken
+            ? not(transformCondition(left, context))
+            : transformCondition(left, context);
+      return [ifStatement(test, [assign(target, context.transformExpression(expression.getRight()), expression)], [], expression)];
+    }
+  }
+  if (Node.isPrefixUnaryExpression(expression) || Node.isPostfixUnaryExpression(expression)) {
+    const operator = expression.getOperatorToken();
+    if (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken) {
+      const target = transformAssignmentTarget(expression.getOperand(), context);
+      return [{ kind: "AugmentedAssign", target, operator: operator === SyntaxKind.PlusPlusToken ? "+" : "-", value: { kind: "Constant", value: { number: "1" } }, origin: expression }];
+    }
+  }
+  if (Node.isCallExpression(expression)) {
+    return [transformCallStatement(expression, context)];
+  }
+  return [expressionStatement(context.transformExpression(expression), expression)];
+}
+
+export function transformIf(node: Node, context: TransformContext): py.Statement[] {
+  const statement = node.asKindOrThrow(SyntaxKind.IfStatement);
+  const body = orPass(transformBody(statement.getThenStatement(), context));
+  const elseNode = statement.getElseStatement();
+  let orElse: py.Statement[] = [];
+  if (elseNode !== undefined) {
+    orElse = Node.isIfStatement(elseNode) ? context.transformStatement(elseNode) : orPass(transformBody(elseNode, context));
+    // An `else if` whose condition needed preceding statements is no longer a single `if`: keep it nested.
+  }
+  return [ifStatement(transformCondition(statement.getExpression(), context), body, orElse, statement)];
+}
+
+function orPass(statements: py.Statement[]): py.Statement[] {
+  return statements.every((statement) => statement.kind === "Comment") ? [...statements, pass()] : statements;
+}
+
+export function transformReturn(node: Node, context: TransformContext): py.Statement[] {
+  const expression = node.asKindOrThrow(SyntaxKind.ReturnStatement).getExpression();
+  return [returnStatement(expression === undefined ? undefined : context.transformExpression(expression), node)];
+}
+
+export function transformWhile(node: Node, context: TransformContext): py.Statement[] {
+  const statement = node.asKindOrThrow(SyntaxKind.WhileStatement);
+  return [{ kind: "While", test: transformCondition(statement.getExpression(), context), body: orPass(transformBody(statement.getStatement(), context)), origin: node }];
+}
+
+export function transformDoWhile(node: Node, context: TransformContext): py.Statement[] {
+  const statement = node.asKindOrThrow(SyntaxKind.DoStatement);
+  if (hasOwnContinue(statement.getStatement())) {
+    context.report(unsupportedSyntax(statement, "`continue` inside `do…while` (use a `while` loop)"));
+  }
+  const body = transformBody(statement.getStatement(), context);
+  body.push(ifStatement(not(transformCondition(statement.getExpression(), context)), [{ kind: "Break" }]));
+  return [{ kind: "While", test: constant(true), body, origin: node }];
+}
+
+/** A `continue` that belongs to this loop (not to a loop nested in it). */
+function hasOwnContinue(body: Node): boolean {
+  let found = false;
+  body.forEachDescendant((descendant, traversal) => {
+    if (Node.isIterationStatement(descendant) || Node.isFunctionLikeDeclaration(descendant) || Node.isArrowFunction(descendant)) {
+      traversal.skip();
+    } else if (Node.isContinueStatement(descendant)) {
+      found = true;
+      traversal.stop();
+    }
+  });
+  return found;
+}
+
+/** Assignments to a name anywhere in a loop body. */
+function isAssignedIn(body: Node, identifier: string): boolean {
+  let assigned = false;
+  body.forEachDescendant((descendant) => {
+    if (Node.isBinaryExpression(descendant) && descendant.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && descendant.getOperatorToken().getKind() <= SyntaxKind.LastAssignment && descendant.getLeft().getText() === identifier) {
+      assigned = true;
+    }
+    if ((Node.isPrefixUnaryExpression(descendant) || Node.isPostfixUnaryExpression(descendant)) && descendant.getOperand().getText() === identifier) {
+      assigned = true;
+    }
+  });
+  return assigned;
+}
+
+/**
+ * `for (let i = a; i < b; i++)` over an immutable bound becomes `for i in range(a, b)`; any
+ * other `for` becomes a `while` with the increment also run before each `continue`.
+ */
+export function transformFor(node: Node, context: TransformContext): py.Statement[] {
+  const statement = node.asKindOrThrow(SyntaxKind.ForStatement);
+  const initializer = statement.getInitializer();
+  const condition = statement.getCondition();
+  const incrementor = statement.getIncrementor();
+  const body = statement.getStatement();
+  const range = rangeLoop(statement, context);
+  if (range !== undefined) {
+    return range;
+  }
+  const result: py.Statement[] = [];
+  if (initializer !== undefined) {
+    if (Node.isVariableDeclarationList(initializer)) {
+      if (initializer.getDeclarationKind() === VariableDeclarationKind.Var) {
+        context.report(varDeclaration(initializer));
+      }
+      for (const declaration of initializer.getDeclarations()) {
+        const pythonName = nameForDeclaration(declaration, declaration.getName(), context);
+        declareLocal(pythonName, context);
+        const value = declaration.getInitializer();
+        result.push(assign(name(pythonName), value === undefined ? constant(null) : context.transformExpression(value), declaration));
+      }
+    } else {
+      result.push(...expressionAsStatements(initializer, context));
+    }
+  }
+  const increment = incrementor === undefined ? [] : expressionAsStatements(incrementor, context);
+  const loopBody = transformBody(body, context);
+  insertBeforeContinue(loopBody, increment);
+  loopBody.push(...increment);
+  result.push({ kind: "While", test: condition === undefined ? constant(true) : transformCondition(condition, context), body: orPass(loopBody), origin: node });
+  return result;
+}
+
+function expressionAsStatements(expression: Node, context: TransformContext): py.Statement[] {
+  if (Node.isBinaryExpression(expression) || Node.isPrefixUnaryExpression(expression) || Node.isPostfixUnaryExpression(expression) || Node.isCallExpression(expression)) {
+    return transformExpressionAsStatements(expression, context);
+  }
+  context.report(expressionAssignment(expression));
+  return [];
+}
+
+function insertBeforeContinue(statements: py.Statement[], increment: py.Statement[]): void {
+  for (let index = 0; index < statements.length; index++) {
+    const statement = statements[index];
+    if (statement.kind === "Continue") {
+      statements.splice(index, 0, ...increment);
+      index += increment.length;
+    } else if (statement.kind === "If") {
+      insertBeforeContinue(statement.body, increment);
+      insertBeforeContinue(statement.orElse, increment);
+    } else if (statement.kind === "Try") {
+      insertBeforeContinue(statement.body, increment);
+      statement.handlers.forEach((handler) => insertBeforeContinue(handler.body, increment));
+      insertBeforeContinue(statement.finalBody, increment);
+    }
+  }
+}
+
+function rangeLoop(statement: ForStatement, context: TransformContext): py.Statement[] | undefined {
+  const initializer = statement.getInitializer();
+  const condition = statement.getCondition();
+  const incrementor = statement.getIncrementor();
+  if (!Node.isVariableDeclarationList(initializer) || initializer.getDeclarations().length !== 1 || condition === undefined || incrementor === undefined) {
+    return undefined;
+  }
+  const declaration = initializer.getDeclarations()[0];
+  const start = declaration.getInitializer();
+  const variable = declaration.getName();
+  if (start === undefined || !Node.isIdentifier(declaration.getNameNode()) || shapeOfNode(start, context).kind !== "number") {
+    return undefined;
+  }
+  const increments =
+    (Node.isPostfixUnaryExpression(incrementor) || Node.isPrefixUnaryExpression(incrementor)) &&
+    incrementor.getOperatorToken() === SyntaxKind.PlusPlusToken &&
+    incrementor.getOperand().getText() === variable;
+  if (!increments || !Node.isBinaryExpression(condition) || condition.getOperatorToken().getKind() !== SyntaxKind.LessThanToken || condition.getLeft().getText() !== variable) {
+    return undefined;
+  }
+  const bound = condition.getRight();
+  if (!isImmutableBound(bound, context) || isAssignedIn(statement.getStatement(), variable) || capturesIn(statement.getStatement(), variable)) {
+    return undefined;
+  }
+  const pythonName = nameForDeclaration(declaration, variable, context);
+  declareLocal(pythonName, context);
+  const startValue = context.transformExpression(start);
+  const isZero = startValue.kind === "Constant" && typeof startValue.value === "object" && startValue.value?.number === "0";
+  const args = isZero ? [context.transformExpression(bound)] : [startValue, context.transformExpression(bound)];
+  return [{ kind: "For", target: name(pythonName), iterable: call(name("range"), args), body: orPass(transformBody(statement.getStatement(), context)), origin: statement }];
+}
+
+/** A loop bound that cannot change while the loop runs: a number, a const, or the length of a string. */
+function isImmutableBound(bound: Node, context: TransformContext): boolean {
+  if (Node.isNumericLiteral(bound)) {
+    return true;
+  }
+  if (Node.isIdentifier(bound)) {
+    const declaration = context.resolveSymbol(bound)?.getDeclarations()[0];
+    return declaration !== undefined && Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+  }
+  if (Node.isPropertyAccessExpression(bound) && bound.getName() === "length") {
+    const receiver = bound.getExpression();
+    return shapeOfNode(receiver, context).kind === "string" && (Node.isIdentifier(receiver) || receiver.getKind() === SyntaxKind.ThisKeyword);
+  }
+  return false;
+}
+
+function capturesIn(body: Node, identifier: string): boolean {
+  return body.getDescendants().some((descendant) => (Node.isArrowFunction(descendant) || Node.isFunctionExpression(descendant)) && descendant.getDescendantsOfKind(SyntaxKind.Identifier).some((used) => used.getText() === identifier));
+}
+
+export function transformForOf(node: Node, context: TransformContext): py.Statement[] {
+  const statement = node.asKindOrThrow(SyntaxKind.ForOfStatement);
+  if (statement.isAwaited()) {
+    context.report(unsupportedSyntax(statement, "`for await`"));
+  }
+  const iterableNode = statement.getExpression();
+  let iterable = context.transformExpression(iterableNode);
+  const shape = shapeOfNode(iterableNode, context);
+  if (shape.kind === "map") {
+    iterable = { kind: "Call", callee: { kind: "Attribute", value: iterable, attribute: "items" }, args: [], keywords: [] };
+  }
+  // Iterating a Map view while the loop changes the Map is fine in JavaScript, an error in Python: iterate a copy.
+  if (iterable.kind === "Call" && iterable.callee.kind === "Attribute" && ["items", "keys", "values"].includes(iterable.callee.attribute)) {
+    iterable = call(name("list"), [iterable]);
+  } else if (shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
+    context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));
+  }
+  const initializer = statement.getInitializer();
+  let target: py.Expression;
+  const prelude: py.Statement[] = [];
+  if (Node.isVariableDeclarationList(initializer)) {
+    const declaration = initializer.getDeclarations()[0];
+    const nameNode = declaration.getNameNode();
+    if (Node.isIdentifier(nameNode)) {
+      const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
+      declareLocal(pythonName, context);
+      target = name(pythonName);
+    } else if (Node.isArrayBindingPattern(nameNode) && isPlainPairPattern(nameNode, iterableNode, shape.kind)) {
+      // Map entries and other fixed-length tuples: unpack them directly.
+      target = {
+        kind: "Tuple",
+        elements: nameNode.getElements().map((element) => {
+          const pythonName = nameForDeclaration(element, element.getText(), context);
+          declareLocal(pythonName, context);
+          return name(pythonName);
+        }),
+      };
+    } else {
+      const temporary = context.temporaryName("entry");
+      target = name(temporary);
+      prelude.push(...transformDestructuring(nameNode, name(temporary), context, declaration));
+    }
+  } else {
+    target = transformAssignmentTarget(initializer, context);
+  }
+  const body = [...prelude, ...transformBody(statement.getStatement(), context)];
+  return [{ kind: "For", target, iterable, body: orPass(body), origin: node }];
+}
+
+/** `[a, b]` over elements that are tuples of exactly that length (Map entries): Python unpacking is exact. */
+function isPlainPairPattern(pattern: import("ts-morph").ArrayBindingPattern, iterableNode: Node, kind: string): boolean {
+  const elements = pattern.getElements();
+  const simple = elements.every((element) => Node.isBindingElement(element) && Node.isIdentifier(element.getNameNode()) && element.getInitializer() === undefined && element.getDotDotDotToken() === undefined);
+  if (!simple) {
+    return false;
+  }
+  if (kind === "map") {
+    return elements.length === 2;
+  }
+  const elementType = iterableNode.getType().getArrayElementType();
+  return elementType !== undefined && elementType.isTuple() && elementType.getTupleElements().length === elements.length;
+}
+
+export function transformBreak(node: Node, context: TransformContext): py.Statement[] {
+  if (node.asKindOrThrow(SyntaxKind.BreakStatement).getLabel() !== undefined) {
+    context.report(labeledStatement(node));
+  }
+  return [{ kind: "Break", origin: node }];
+}
+
+export function transformContinue(node: Node, context: TransformContext): py.Statement[] {
+  if (node.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel() !== undefined) {
+    context.report(labeledStatement(node));
+  }
+  return [{ kind: "Continue", origin: node }];
+}
+
+export function transformTry(node: Node, context: TransformContext): py.Statement[] {
+  const statement = node.asKindOrThrow(SyntaxKind.TryStatement);
+  const handlers: py.ExceptHandler[] = [];
+  const catchClause = statement.getCatchClause();
+  if (catchClause !== undefined) {
+    const variable = catchClause.getVariableDeclaration();
+    const pythonName = variable === undefined ? undefined : nameForDeclaration(variable, variable.getName(), context);
+    if (pythonName !== undefined) {
+      declareLocal(pythonName, context);
+    }
+    context.catchNames.push(pythonName ?? "");
+    let body: py.Statement[];
+    try {
+      body = transformBody(catchClause.getBlock(), context);
+    } finally {
+      context.catchNames.pop();
+    }
+    // JavaScript's catch takes everything thrown; Exception leaves Kodi's SystemExit alone.
+    handlers.push({ type: name("Exception"), name: pythonName !== undefined && isUsed(catchClause.getBlock(), variable?.getName() ?? "") ? pythonName : undefined, body: orPass(body) });
+  }
+  const finallyBlock = statement.getFinallyBlock();
+  return [
+    {
+      kind: "Try",
+      body: orPass(transformBody(statement.getTryBlock(), context)),
+      handlers,
+      finalBody: finallyBlock === undefined ? [] : orPass(transformBody(finallyBlock, context)),
+      origin: node,
+    },
+  ];
+}
+
+function isUsed(block: Block, identifier: string): boolean {
+  return block.getDescendantsOfKind(SyntaxKind.Identifier).some((used) => used.getText() === identifier);
+}
+
+export function transformThrow(node: Node, context: TransformContext): py.Statement[] {
+  const expression = node.asKindOrThrow(SyntaxKind.ThrowStatement).getExpression();
+  if (Node.isIdentifier(expression)) {
+    const caught = context.catchNames[context.catchNames.length - 1];
+    const declaration = context.resolveSymbol(expression)?.getDeclarations()[0];
+    if (declaration !== undefined && Node.isVariableDeclaration(declaration) && Node.isCatchClause(declaration.getParent())) {
+      const pythonName = nameForDeclaration(declaration, expression.getText(), context);
+      // Re-raising what was caught keeps Python's original traceback.
+      return [{ kind: "Raise", value: pythonName === caught ? undefined : name(pythonName), origin: node }];
+    }
+  }
+  const shape = shapeOfNode(expression, context);
+  if (shape.kind !== "error") {
+    context.report(throwNonError(expression, expression.getType().getText(expression)));
+  }
+  return [{ kind: "Raise", value: context.transformExpression(expression), origin: node }];
+}
+
+export function transformBlock(node: Node, context: TransformContext): py.Statement[] {
+  return transformBody(node, context);
+}
+
+export function transformNothing(): py.Statement[] {
+  return [];
+}
+
+export function transformLabeled(node: Node, context: TransformContext): py.Statement[] {
+  context.report(labeledStatement(node));
+  return [];
+}
+
+export function transformForIn(node: Node, context: TransformContext): py.Statement[] {
+  context.report(forInStatement(node));
+  return [];
+}
+

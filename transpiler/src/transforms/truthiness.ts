@@ -1,0 +1,55 @@
+/**
+ * JavaScript truthiness in Python. Python agrees for booleans and strings; it disagrees for
+ * objects (an empty dict or list is falsy in Python, truthy in JavaScript) and for NaN.
+ */
+import { Node, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import type * as py from "../python/ast";
+import { booleanOperation, call, compare, constant, not } from "../python/build";
+import { shapeOfNode, ValueShape } from "../types";
+
+/** Python test for a value whose JavaScript truthiness matters, given its shape. */
+export function truthinessTest(expression: py.Expression, shape: ValueShape, context: TransformContext, origin?: Node): py.Expression {
+  switch (shape.kind) {
+    case "boolean":
+    case "string":
+      return expression;
+    case "null":
+      return constant(false, origin);
+    case "number":
+    case "unknown":
+      return call(context.useRuntime("js_truthy"), [expression], origin);
+    default:
+      // Objects, arrays, Maps and functions are always truthy in JavaScript: only null/undefined is not.
+      return compare("is not", expression, constant(null), origin);
+  }
+}
+
+/** Transforms an expression used as a condition (if, while, ?:, !, && and || inside them). */
+export function transformCondition(node: Node, context: TransformContext): py.Expression {
+  if (Node.isParenthesizedExpression(node)) {
+    return transformCondition(node.getExpression(), context);
+  }
+  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.ExclamationToken) {
+    return not(transformCondition(node.getOperand(), context), node);
+  }
+  if (Node.isBinaryExpression(node)) {
+    const operator = node.getOperatorToken().getKind();
+    if (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) {
+      return booleanOperation(
+        operator === SyntaxKind.AmpersandAmpersandToken ? "and" : "or",
+        transformCondition(node.getLeft(), context),
+        transformCondition(node.getRight(), context),
+        node,
+      );
+    }
+  }
+  const expression = context.transformExpression(node);
+  if (expression.kind === "Compare" || (expression.kind === "Unary" && expression.operator === "not")) {
+    return expression; // already a Python bool
+  }
+  if (expression.kind === "Call" && expression.callee.kind === "Name" && expression.callee.id === "isinstance") {
+    return expression;
+  }
+  return truthinessTest(expression, shapeOfNode(node, context), context, node);
+}

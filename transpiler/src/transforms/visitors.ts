@@ -1,0 +1,94 @@
+/** The one visitor table: TypeScript syntax kind → transform. Anything missing is reported, never guessed. */
+import { SyntaxKind } from "ts-morph";
+import type { VisitorTables } from "../context";
+import { name } from "../python/build";
+import { transformCall, transformNew } from "./calls";
+import { transformClassDeclaration } from "./classes";
+import {
+  transformArrayLiteral,
+  transformConditionalExpression,
+  transformElementAccess,
+  transformIdentifier,
+  transformInner,
+  transformNumericLiteral,
+  transformObjectLiteral,
+  transformPropertyAccess,
+  transformStringLiteral,
+  transformTemplate,
+  transformTypeOf,
+} from "./expressions";
+import { transformArrowFunction, transformFunctionDeclaration } from "./functions";
+import { transformBinary, transformPostfixUnary, transformPrefixUnary } from "./operators";
+import {
+  transformBlock,
+  transformBreak,
+  transformContinue,
+  transformDoWhile,
+  transformExpressionStatement,
+  transformFor,
+  transformForIn,
+  transformForOf,
+  transformIf,
+  transformLabeled,
+  transformNothing,
+  transformReturn,
+  transformThrow,
+  transformTry,
+  transformVariableStatement,
+  transformWhile,
+} from "./statements";
+import { constant } from "../python/build";
+
+export const visitorTables: VisitorTables = {
+  expressions: {
+    [SyntaxKind.Identifier]: transformIdentifier,
+    [SyntaxKind.ThisKeyword]: (node) => name("self", node),
+    [SyntaxKind.NullKeyword]: (node) => constant(null, node),
+    [SyntaxKind.TrueKeyword]: (node) => constant(true, node),
+    [SyntaxKind.FalseKeyword]: (node) => constant(false, node),
+    [SyntaxKind.NumericLiteral]: transformNumericLiteral,
+    [SyntaxKind.StringLiteral]: transformStringLiteral,
+    [SyntaxKind.NoSubstitutionTemplateLiteral]: transformStringLiteral,
+    [SyntaxKind.TemplateExpression]: transformTemplate,
+    [SyntaxKind.ParenthesizedExpression]: transformInner,
+    [SyntaxKind.AsExpression]: transformInner,
+    [SyntaxKind.NonNullExpression]: transformInner,
+    [SyntaxKind.SatisfiesExpression]: transformInner,
+    [SyntaxKind.TypeAssertionExpression]: transformInner,
+    [SyntaxKind.PropertyAccessExpression]: transformPropertyAccess,
+    [SyntaxKind.ElementAccessExpression]: transformElementAccess,
+    [SyntaxKind.CallExpression]: transformCall,
+    [SyntaxKind.NewExpression]: transformNew,
+    [SyntaxKind.BinaryExpression]: transformBinary,
+    [SyntaxKind.PrefixUnaryExpression]: transformPrefixUnary,
+    [SyntaxKind.PostfixUnaryExpression]: transformPostfixUnary,
+    [SyntaxKind.ConditionalExpression]: transformConditionalExpression,
+    [SyntaxKind.ObjectLiteralExpression]: transformObjectLiteral,
+    [SyntaxKind.ArrayLiteralExpression]: transformArrayLiteral,
+    [SyntaxKind.TypeOfExpression]: transformTypeOf,
+    [SyntaxKind.ArrowFunction]: transformArrowFunction,
+    [SyntaxKind.FunctionExpression]: transformArrowFunction,
+  },
+  statements: {
+    [SyntaxKind.VariableStatement]: transformVariableStatement,
+    [SyntaxKind.ExpressionStatement]: transformExpressionStatement,
+    [SyntaxKind.IfStatement]: transformIf,
+    [SyntaxKind.ReturnStatement]: transformReturn,
+    [SyntaxKind.WhileStatement]: transformWhile,
+    [SyntaxKind.DoStatement]: transformDoWhile,
+    [SyntaxKind.ForStatement]: transformFor,
+    [SyntaxKind.ForOfStatement]: transformForOf,
+    [SyntaxKind.ForInStatement]: transformForIn,
+    [SyntaxKind.BreakStatement]: transformBreak,
+    [SyntaxKind.ContinueStatement]: transformContinue,
+    [SyntaxKind.TryStatement]: transformTry,
+    [SyntaxKind.ThrowStatement]: transformThrow,
+    [SyntaxKind.Block]: transformBlock,
+    [SyntaxKind.LabeledStatement]: transformLabeled,
+    [SyntaxKind.FunctionDeclaration]: transformFunctionDeclaration,
+    [SyntaxKind.ClassDeclaration]: transformClassDeclaration,
+    [SyntaxKind.InterfaceDeclaration]: transformNothing,
+    [SyntaxKind.TypeAliasDeclaration]: transformNothing,
+    [SyntaxKind.EmptyStatement]: transformNothing,
+  },
+};

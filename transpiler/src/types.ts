@@ -1,0 +1,133 @@
+/**
+ * What kind of JavaScript value an expression holds, read from the checker. Most decisions
+ * about faithful Python (dict key or attribute, `==` or `is`, native truthiness or a helper)
+ * are made here.
+ */
+import { Node, Type, TypeFlags } from "ts-morph";
+import type { TransformContext } from "./context";
+
+export type ValueKind =
+  | "string"
+  | "number"
+  | "boolean"
+  | "null"
+  | "array"
+  | "map"
+  | "set"
+  /** Interfaces with only data, object literals and Records: Python dicts. */
+  | "dict"
+  /** Class instances and interfaces with methods: Python objects with attributes. */
+  | "object"
+  /** The built-in Error and its subclasses. */
+  | "error"
+  | "function"
+  | "unknown";
+
+export interface ValueShape {
+  kind: ValueKind;
+  /** null or undefined is possible besides `kind`. */
+  nullable: boolean;
+}
+
+export function shapeOfNode(node: Node, context: TransformContext): ValueShape {
+  return shapeOfType(node.getType(), context);
+}
+
+export function shapeOfType(type: Type, context: TransformContext): ValueShape {
+  if (type.isUnion()) {
+    let nullable = false;
+    const kinds = new Set<ValueKind>();
+    for (const member of type.getUnionTypes()) {
+      const shape = shapeOfType(member, context);
+      nullable ||= shape.nullable;
+      if (shape.kind !== "null") {
+        kinds.add(shape.kind);
+      }
+    }
+    if (kinds.size === 0) {
+      return { kind: "null", nullable: true };
+    }
+    const [only] = kinds;
+    return { kind: kinds.size === 1 ? only : "unknown", nullable };
+  }
+  const flags = type.getFlags();
+  if (flags & (TypeFlags.Null | TypeFlags.Undefined | TypeFlags.Void)) {
+    return { kind: "null", nullable: true };
+  }
+  if (flags & (TypeFlags.Any | TypeFlags.Unknown | TypeFlags.Never)) {
+    return { kind: "unknown", nullable: true };
+  }
+  if (flags & TypeFlags.StringLike) {
+    return { kind: "string", nullable: false };
+  }
+  if (flags & TypeFlags.NumberLike) {
+    return { kind: "number", nullable: false };
+  }
+  if (flags & TypeFlags.BooleanLike) {
+    return { kind: "boolean", nullable: false };
+  }
+  if (type.isArray() || type.isTuple() || type.isReadonlyArray?.()) {
+    return { kind: "array", nullable: false };
+  }
+  if (type.isTypeParameter()) {
+    // `this` inside a class is a type parameter constrained by the class.
+    const thisClass = type.getSymbol()?.getDeclarations().find((declaration) => Node.isClassDeclaration(declaration));
+    if (thisClass !== undefined) {
+      return { kind: extendsError(thisClass.getType()) ? "error" : "object", nullable: false };
+    }
+    const constraint = type.getConstraint();
+    return constraint === undefined ? { kind: "unknown", nullable: true } : shapeOfType(constraint, context);
+  }
+  const symbol = type.getSymbol() ?? type.getAliasSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  const fromLibrary = declarations.length > 0 && declarations.every((declaration) => context.isStandardLibrary(declaration));
+  if (fromLibrary && symbol !== undefined) {
+    const name = symbol.getName();
+    if (name === "Map" || name === "ReadonlyMap") {
+      return { kind: "map", nullable: false };
+    }
+    if (name === "Set" || name === "ReadonlySet") {
+      return { kind: "set", nullable: false };
+    }
+    if (name === "Error" || name.endsWith("Error")) {
+      return { kind: "error", nullable: false };
+    }
+    if (name === "Array" || name === "ReadonlyArray") {
+      return { kind: "array", nullable: false };
+    }
+  }
+  if (type.getCallSignatures().length > 0) {
+    return { kind: "function", nullable: false };
+  }
+  if (type.isClass() || declarations.some((declaration) => Node.isClassDeclaration(declaration))) {
+    return { kind: extendsError(type) ? "error" : "object", nullable: false };
+  }
+  if (type.isInterface() || declarations.some((declaration) => Node.isInterfaceDeclaration(declaration))) {
+    return { kind: hasMethods(type) ? "object" : "dict", nullable: false };
+  }
+  if (type.isObject()) {
+    return { kind: hasMethods(type) ? "object" : "dict", nullable: false };
+  }
+  return { kind: "unknown", nullable: true };
+}
+
+/** An interface whose members include functions describes an object with behaviour, not a dict. */
+export function hasMethods(type: Type): boolean {
+  return type.getProperties().some((property) =>
+    property.getDeclarations().some((declaration) => Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration)),
+  );
+}
+
+function extendsError(type: Type): boolean {
+  for (const base of type.getBaseTypes()) {
+    const name = base.getSymbol()?.getName();
+    if (name === "Error" || extendsError(base)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export function isPrimitive(shape: ValueShape): boolean {
+  return shape.kind === "string" || shape.kind === "number" || shape.kind === "boolean";
+}
