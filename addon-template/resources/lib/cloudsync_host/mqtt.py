@@ -1,0 +1,170 @@
+"""One Paho MQTT v5 client for the life of the service.
+
+Paho's network thread only queues what happens (messages, connection changes); the service
+thread takes the queues. Nothing here decides anything; the password is never logged.
+"""
+from __future__ import annotations
+
+import collections
+import os
+import ssl
+import threading
+from typing import Any, Deque, Dict, List, Optional
+
+import paho
+import paho.mqtt.client as mqtt
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
+from paho.mqtt.subscribeoptions import SubscribeOptions
+
+# Paho keeps at most this many unsent QoS 1 messages; more means the broker is not taking them.
+MAX_QUEUED_MESSAGES = 1000
+
+
+def _reason_text(reason_code: Any) -> str:
+    """A reason code in words, for a log line."""
+    text = str(reason_code)
+    return text if text else "unknown reason"
+
+
+class MqttConnection:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._messages: Deque[Dict[str, Any]] = collections.deque()
+        self._changes: Deque[Dict[str, Any]] = collections.deque()
+        self._filters: List[str] = []
+        self._client: Optional[mqtt.Client] = None
+        self._connected = False
+
+    def configure(self, options: Dict[str, Any]) -> None:
+        """(Re)connects in the background with these options; any earlier client is stopped first."""
+        self.stop()
+        client = mqtt.Client(
+            callback_api_version=mqtt.CallbackAPIVersion.VERSION2,
+            client_id=str(options["client_id"]),
+            protocol=mqtt.MQTTv5,
+        )
+        client.max_queued_messages_set(MAX_QUEUED_MESSAGES)
+        if options["username"] != "":
+            client.username_pw_set(str(options["username"]), str(options["password"]))
+        if options["use_tls"]:
+            ca_file = str(options["ca_file"]) or None
+            client.tls_set(ca_certs=ca_file, cert_reqs=ssl.CERT_REQUIRED, tls_version=ssl.PROTOCOL_TLS_CLIENT)
+            client.tls_insecure_set(False)
+        will_properties = Properties(PacketTypes.WILLMESSAGE)
+        will_properties.MessageExpiryInterval = int(options["will_expiry_seconds"])
+        client.will_set(str(options["will_topic"]), str(options["will_payload"]), qos=1, retain=True, properties=will_properties)
+        client.reconnect_delay_set(min_delay=1, max_delay=60)
+        client.on_connect = self._on_connect
+        client.on_disconnect = self._on_disconnect
+        client.on_message = self._on_message
+        connect_properties = Properties(PacketTypes.CONNECT)
+        connect_properties.SessionExpiryInterval = int(options["session_expiry_seconds"])
+        with self._lock:
+            self._client = client
+        client.connect_async(
+            str(options["host"]),
+            int(options["port"]),
+            keepalive=int(options["keepalive_seconds"]),
+            clean_start=False,
+            properties=connect_properties,
+        )
+        client.loop_start()
+
+    def set_subscriptions(self, topic_filters: List[str]) -> None:
+        with self._lock:
+            self._filters = list(topic_filters)
+            client = self._client if self._connected else None
+        if client is not None:
+            self._subscribe(client)
+
+    def _subscribe(self, client: mqtt.Client) -> None:
+        with self._lock:
+            filters = list(self._filters)
+        if filters:
+            client.subscribe([(topic_filter, SubscribeOptions(qos=1)) for topic_filter in filters])
+
+    def publish(self, topic: str, payload: str, qos: int, retain: bool, expiry_seconds: float) -> bool:
+        """Queues a publish; False when not connected or Paho refused it."""
+        with self._lock:
+            client = self._client if self._connected else None
+        if client is None:
+            return False
+        properties: Optional[Properties] = None
+        if expiry_seconds > 0:
+            properties = Properties(PacketTypes.PUBLISH)
+            properties.MessageExpiryInterval = int(expiry_seconds)
+        try:
+            info = client.publish(topic, payload.encode("utf-8"), qos=int(qos), retain=retain, properties=properties)
+        except (ValueError, OSError):
+            return False
+        return info.rc == mqtt.MQTT_ERR_SUCCESS
+
+    def is_connected(self) -> bool:
+        with self._lock:
+            return self._connected
+
+    def take_messages(self, limit: float) -> List[Dict[str, Any]]:
+        taken: List[Dict[str, Any]] = []
+        with self._lock:
+            while self._messages and len(taken) < limit:
+                taken.append(self._messages.popleft())
+        return taken
+
+    def take_connection_changes(self) -> List[Dict[str, Any]]:
+        with self._lock:
+            changes = list(self._changes)
+            self._changes.clear()
+        return changes
+
+    def paho_location(self) -> str:
+        """Where the Paho in use was loaded from: the add-on's vendored copy, not the system's."""
+        return os.path.dirname(os.path.abspath(paho.__file__ or ""))
+
+    def stop(self) -> None:
+        with self._lock:
+            client = self._client
+            self._client = None
+            was_connected = self._connected
+            self._connected = False
+        if client is None:
+            return
+        try:
+            client.disconnect()
+        finally:
+            client.loop_stop()
+        if was_connected:
+            with self._lock:
+                self._changes.append({"connected": False, "reason": "disconnected on request"})
+
+    # Paho's network thread runs these: queue and return, never raise.
+
+    def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
+        try:
+            failed = bool(getattr(reason_code, "is_failure", False))
+            with self._lock:
+                if client is not self._client:
+                    return
+                self._connected = not failed
+                self._changes.append({"connected": not failed, "reason": _reason_text(reason_code) if failed else "session " + ("resumed" if getattr(flags, "session_present", False) else "new")})
+            if not failed:
+                self._subscribe(client)
+        except Exception as error:  # a callback must never take Paho's thread down
+            with self._lock:
+                self._changes.append({"connected": False, "reason": f"error after connecting: {error}"})
+
+    def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
+        with self._lock:
+            if client is not self._client:
+                return
+            self._connected = False
+            self._changes.append({"connected": False, "reason": _reason_text(reason_code)})
+
+    def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
+        raw = bytes(message.payload)
+        try:
+            payload: Optional[str] = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            payload = None
+        with self._lock:
+            self._messages.append({"topic": message.topic, "payload": payload, "size": len(raw), "retained": bool(message.retain)})

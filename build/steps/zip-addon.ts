@@ -1,0 +1,42 @@
+/**
+ * Step 4: dist/service.cloudsync-<version>.zip with the single top-level folder Kodi requires,
+ * no bytecode, fixed timestamps and permissions, so the same sources give the same zip.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import * as path from "node:path";
+import { ADDON_DIR, ADDON_ID, DIST_DIR } from "../paths";
+
+const ZIP_SCRIPT = `
+import os, sys, zipfile
+source, top, target = sys.argv[1], sys.argv[2], sys.argv[3]
+entries = []
+for directory, folders, files in os.walk(source):
+    folders[:] = sorted(folder for folder in folders if folder != "__pycache__")
+    relative = os.path.relpath(directory, source)
+    prefix = top if relative == "." else top + "/" + relative.replace(os.sep, "/")
+    entries.append((prefix + "/", None))
+    for name in sorted(files):
+        if not name.endswith(".pyc"):
+            entries.append((prefix + "/" + name, os.path.join(directory, name)))
+with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+    for name, path in sorted(entries):
+        info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+        info.create_system = 3
+        if path is None:
+            info.external_attr = (0o40755 << 16) | 0x10
+            archive.writestr(info, b"")
+        else:
+            info.external_attr = 0o100644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with open(path, "rb") as handle:
+                archive.writestr(info, handle.read())
+`;
+
+export function zipAddon(version: string): string {
+  mkdirSync(DIST_DIR, { recursive: true });
+  const target = path.join(DIST_DIR, `${ADDON_ID}-${version}.zip`);
+  rmSync(target, { force: true });
+  execFileSync("python3", ["-c", ZIP_SCRIPT, ADDON_DIR, ADDON_ID, target], { stdio: "inherit" });
+  return target;
+}
