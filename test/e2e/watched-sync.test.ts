@@ -1,0 +1,171 @@
+/**
+ * End to end, as users have it: the built zip installed into two real Kodi 20 instances
+ * (headless, one Xvfb, each with its own profile and its media under a different absolute path)
+ * syncing a movie's watched status through a real Mosquitto on loopback.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { KodiInstance, KodiMovie } from "../support/kodi";
+import { makeMovieLibrary, TestMovie } from "../support/media";
+import { Mosquitto, startMosquitto } from "../support/mosquitto";
+import { waitFor } from "../support/process";
+import { startXvfb, Xvfb } from "../support/xvfb";
+
+const ADDON_ID = "service.cloudsync";
+const repoRoot = resolve(__dirname, "../..");
+const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
+const addonZip = join(repoRoot, "dist", `${ADDON_ID}-${version}.zip`);
+
+const MOVIES: TestMovie[] = [
+  { title: "The Night Train", year: 1999, imdb: "tt0990001" },
+  { title: "Harbour Lights", year: 2004, imdb: "tt0990002", tmdb: "990002" },
+];
+/** The product promise checked here: a change shows up on the other device within 10 s. */
+const SYNC_DEADLINE_MS = 10_000;
+
+let workDir: string;
+let xvfb: Xvfb | undefined;
+let broker: Mosquitto | undefined;
+const kodis: KodiInstance[] = [];
+let deviceA: KodiInstance;
+let deviceB: KodiInstance;
+const latencies: Record<string, number> = {};
+
+function settingsFor(deviceId: string, deviceName: string, port: number, group: string): Record<string, string> {
+  return {
+    enabled: "true",
+    mqtt_broker_host: "127.0.0.1",
+    mqtt_broker_port: String(port),
+    mqtt_use_ssl: "false",
+    mqtt_username: "",
+    mqtt_password: "",
+    mqtt_device_id: deviceId,
+    device_name: deviceName,
+    sync_group: group,
+    sync_watched: "true",
+  };
+}
+
+async function movieOn(kodi: KodiInstance, imdb: string): Promise<KodiMovie> {
+  const movie = (await kodi.getMovies()).find((candidate) => candidate.uniqueid["imdb"] === imdb);
+  if (movie === undefined) {
+    throw new Error(`${kodi.name} has no movie with imdb id ${imdb}`);
+  }
+  return movie;
+}
+
+/** Changes the playcount on `from` and returns how long `to` took to show the same playcount. */
+async function changeAndMeasure(from: KodiInstance, to: KodiInstance, imdb: string, playcount: number): Promise<number> {
+  const source = await movieOn(from, imdb);
+  const started = Date.now();
+  await from.setMoviePlaycount(source.movieid, playcount);
+  await waitFor(
+    `"${source.title}" to show playcount ${playcount} on ${to.name}`,
+    async () => {
+      const target = await movieOn(to, imdb);
+      return playcount > 0 ? target.playcount > 0 : target.playcount === 0;
+    },
+    SYNC_DEADLINE_MS,
+    50,
+  );
+  return Date.now() - started;
+}
+
+beforeAll(async () => {
+  mkdirSync(join(repoRoot, "test-artifacts"), { recursive: true });
+  workDir = mkdtempSync(join(tmpdir(), "cloudsync-e2e-"));
+  readFileSync(addonZip); // fails early with the path when the build has not run
+  xvfb = await startXvfb();
+  broker = await startMosquitto();
+  const group = `e2e-${process.pid}`;
+  const devices: [string, string][] = [
+    ["living-room", "device-a"],
+    ["bedroom", "device-b"],
+  ];
+  for (const [name, deviceId] of devices) {
+    const kodi = await KodiInstance.start({
+      name,
+      display: xvfb.display,
+      workDir: join(workDir, name),
+      addonZips: [addonZip],
+      addonSettings: { [ADDON_ID]: settingsFor(deviceId, name, broker.port, group) },
+    });
+    kodis.push(kodi);
+    // Each device keeps its media under its own absolute path: identity must not depend on it.
+    const media = join(workDir, `${name}-media`, "Movies");
+    await makeMovieLibrary(media, MOVIES);
+    await kodi.addMovieSource(media);
+  }
+  [deviceA, deviceB] = kodis;
+  for (const kodi of kodis) {
+    await kodi.enableAddon(ADDON_ID);
+  }
+  for (const kodi of kodis) {
+    await kodi.waitForLog(/\[service\.cloudsync\] connected to the broker/, 30_000);
+  }
+}, 300_000);
+
+afterAll(async () => {
+  for (const kodi of kodis) {
+    await kodi.stop();
+  }
+  await broker?.stop();
+  await xvfb?.stop();
+  writeFileSync(join(repoRoot, "test-artifacts", "e2e-watched-latency.json"), JSON.stringify(latencies, null, 2) + "\n");
+}, 120_000);
+
+describe("two Kodi devices syncing watched status through Mosquitto", () => {
+  test("the add-on runs from the installed zip and imports its own vendored Paho", async () => {
+    for (const kodi of kodis) {
+      const line = await kodi.waitForLog(/\[service\.cloudsync\] MQTT client: paho-mqtt from (\S+)/, 10_000);
+      const location = /paho-mqtt from (\S+)/.exec(line)?.[1] ?? "";
+      expect(location).toBe(join(kodi.home, ".kodi", "addons", ADDON_ID, "resources", "lib", "paho"));
+    }
+  });
+
+  test("both devices have the same movies under different paths", async () => {
+    for (const movie of MOVIES) {
+      const onA = await movieOn(deviceA, movie.imdb ?? "");
+      const onB = await movieOn(deviceB, movie.imdb ?? "");
+      expect(onA.file).not.toBe(onB.file);
+      expect(onA.playcount).toBe(0);
+      expect(onB.playcount).toBe(0);
+    }
+  });
+
+  test("a movie marked watched on A is watched on B within 10 s", async () => {
+    latencies["watched A→B (ms)"] = await changeAndMeasure(deviceA, deviceB, "tt0990001", 1);
+  });
+
+  test("the same movie marked unwatched on A is unwatched on B within 10 s", async () => {
+    latencies["unwatched A→B (ms)"] = await changeAndMeasure(deviceA, deviceB, "tt0990001", 0);
+  });
+
+  test("a movie marked watched on B is watched on A within 10 s", async () => {
+    latencies["watched B→A (ms)"] = await changeAndMeasure(deviceB, deviceA, "tt0990002", 1);
+  });
+
+  test("a change received from the network is not published again (no ping-pong)", async () => {
+    // B received "The Night Train" twice and A received "Harbour Lights": neither may send it back.
+    const publishedByB = deviceB.logText().split("\n").filter((line) => line.includes('publishing "The Night Train"'));
+    const publishedByA = deviceA.logText().split("\n").filter((line) => line.includes('publishing "Harbour Lights"'));
+    expect(publishedByB).toEqual([]);
+    expect(publishedByA).toEqual([]);
+    // And the receiving side logged what it applied, in user words.
+    expect(deviceB.logText()).toMatch(/marked "The Night Train" watched \(from device device-a\)/);
+    expect(deviceB.logText()).toMatch(/marked "The Night Train" unwatched \(from device device-a\)/);
+  });
+
+  test("the service logged no error and no Python traceback on either device", () => {
+    for (const kodi of kodis) {
+      const lines = kodi.logText().split("\n");
+      const ours = lines.filter((line) => line.includes("[service.cloudsync]"));
+      expect(ours.length).toBeGreaterThan(3);
+      // Kodi writes the level before the component: "... T:123   error <general>: [service.cloudsync] ...".
+      expect(ours.filter((line) => /\berror <general>/.test(line))).toEqual([]);
+      // Only our add-on runs Python in these profiles: any Python exception is ours.
+      expect(lines.filter((line) => /Traceback \(most recent call last\)|PythonToCppException/.test(line))).toEqual([]);
+    }
+  });
+});

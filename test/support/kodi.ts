@@ -1,0 +1,263 @@
+/**
+ * A real Kodi 20 (Debian's kodi.bin) for tests: its own HOME and profile, its own web server
+ * port for JSON-RPC, started headless on a given X display and stopped by its own PID.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { freePort } from "./ports";
+import { isAlive, startProcess, StartedProcess, waitFor } from "./process";
+
+const KODI_BINARY_CANDIDATES = ["/usr/lib/x86_64-linux-gnu/kodi/kodi.bin", "/usr/lib/aarch64-linux-gnu/kodi/kodi.bin", "/usr/lib/kodi/kodi.bin"];
+const VIDEO_DATABASE = "MyVideos121.db";
+
+export interface KodiMovie {
+  movieid: number;
+  title: string;
+  playcount: number;
+  lastplayed: string;
+  uniqueid: Record<string, string>;
+  file: string;
+  resume: { position: number; total: number };
+}
+
+export interface KodiEpisode {
+  episodeid: number;
+  tvshowid: number;
+  showtitle: string;
+  season: number;
+  episode: number;
+  title: string;
+  playcount: number;
+  lastplayed: string;
+  uniqueid: Record<string, string>;
+  file: string;
+  resume: { position: number; total: number };
+}
+
+export interface KodiStartOptions {
+  name: string;
+  display: string;
+  workDir: string;
+  /** Add-on zips unpacked into the profile's addons folder before start (found disabled by Kodi). */
+  addonZips?: string[];
+  /** add-on id → setting id → value, written to addon_data/<id>/settings.xml before start. */
+  addonSettings?: Record<string, Record<string, string>>;
+  /** The inside of <advancedsettings>. */
+  advancedSettings?: string;
+}
+
+function escapeXml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+}
+
+function kodiBinary(): string {
+  const found = KODI_BINARY_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (found === undefined) {
+    throw new Error(`kodi.bin not found (looked in ${KODI_BINARY_CANDIDATES.join(", ")}); install Debian's kodi package`);
+  }
+  return found;
+}
+
+interface JsonRpcResponse<T> {
+  result?: T;
+  error?: { code: number; message: string; data?: unknown };
+}
+
+export class KodiInstance {
+  private stopped = false;
+
+  private constructor(
+    readonly name: string,
+    readonly home: string,
+    readonly port: number,
+    private readonly process: StartedProcess,
+  ) {}
+
+  get pid(): number {
+    return this.process.pid;
+  }
+
+  get profile(): string {
+    return path.join(this.home, ".kodi");
+  }
+
+  get logPath(): string {
+    return path.join(this.profile, "temp", "kodi.log");
+  }
+
+  static async start(options: KodiStartOptions): Promise<KodiInstance> {
+    const home = path.join(options.workDir, "home");
+    const userdata = path.join(home, ".kodi", "userdata");
+    mkdirSync(userdata, { recursive: true });
+    mkdirSync(path.join(home, ".kodi", "addons"), { recursive: true });
+    const port = await freePort();
+    writeFileSync(
+      path.join(userdata, "guisettings.xml"),
+      [
+        '<settings version="2">',
+        '  <setting id="services.webserver">true</setting>',
+        `  <setting id="services.webserverport">${port}</setting>`,
+        '  <setting id="services.webserverauthentication">false</setting>',
+        `  <setting id="services.devicename">${escapeXml(options.name)}</setting>`,
+        "</settings>",
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(path.join(userdata, "advancedsettings.xml"), `<advancedsettings>\n${options.advancedSettings ?? ""}\n</advancedsettings>\n`);
+    for (const zip of options.addonZips ?? []) {
+      execFileSync("unzip", ["-q", "-o", zip, "-d", path.join(home, ".kodi", "addons")]);
+    }
+    for (const [addonId, settings] of Object.entries(options.addonSettings ?? {})) {
+      const folder = path.join(userdata, "addon_data", addonId);
+      mkdirSync(folder, { recursive: true });
+      const lines = Object.entries(settings).map(([id, value]) => `    <setting id="${escapeXml(id)}">${escapeXml(value)}</setting>`);
+      writeFileSync(path.join(folder, "settings.xml"), `<settings version="2">\n${lines.join("\n")}\n</settings>\n`);
+    }
+    const started = startProcess(`kodi ${options.name}`, kodiBinary(), ["--standalone", "--windowing=x11"], {
+      env: { HOME: home, DISPLAY: options.display, PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C.UTF-8", KODI_HOME: "/usr/share/kodi" },
+      cwd: options.workDir,
+      logFile: path.join(options.workDir, "kodi.stdout.log"),
+    });
+    const kodi = new KodiInstance(options.name, home, port, started);
+    try {
+      await waitFor(
+        `Kodi "${options.name}" to answer JSON-RPC on port ${port}`,
+        async () => {
+          if (started.hasExited()) {
+            throw new Error(`Kodi exited early: ${started.output().slice(-2000)}`);
+          }
+          return (await kodi.rpc<string>("JSONRPC.Ping")) === "pong";
+        },
+        60_000,
+        250,
+      );
+      await waitFor(`Kodi "${options.name}" to create its video database`, () => existsSync(kodi.videoDatabase()), 30_000);
+    } catch (error) {
+      const log = existsSync(kodi.logPath) ? readFileSync(kodi.logPath, "utf8").slice(-3000) : "(no kodi.log)";
+      await kodi.stop();
+      throw new Error(`${(error as Error).message}\n--- kodi.log tail ---\n${log}`);
+    }
+    return kodi;
+  }
+
+  private videoDatabase(): string {
+    return path.join(this.profile, "userdata", "Database", VIDEO_DATABASE);
+  }
+
+  async rpc<T>(method: string, params: object = {}): Promise<T> {
+    const response = await fetch(`http://127.0.0.1:${this.port}/jsonrpc`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const body = (await response.json()) as JsonRpcResponse<T>;
+    if (body.error !== undefined) {
+      throw new Error(`${this.name}: JSON-RPC ${method} failed: ${body.error.message} ${JSON.stringify(body.error.data ?? "")}`);
+    }
+    return body.result as T;
+  }
+
+  async enableAddon(addonId: string): Promise<void> {
+    await this.rpc("Addons.SetAddonEnabled", { addonid: addonId, enabled: true });
+  }
+
+  /** Registers `directory` as a movie source scraped from .nfo files, scans it and waits for its movies. */
+  async addMovieSource(directory: string): Promise<void> {
+    await this.addSource(directory, "movies", "metadata.local");
+    const expected = readdirSync(directory).length;
+    await waitFor(
+      `${expected} movie(s) from ${directory} in ${this.name}'s library`,
+      async () => (await this.getMovies()).filter((movie) => movie.file.startsWith(this.withSlash(directory))).length >= expected,
+      60_000,
+      250,
+    );
+    await this.waitForScanToEnd();
+  }
+
+  /** Registers `directory` as a TV show source, scans it and waits for `episodes` episodes. */
+  async addShowSource(directory: string, episodes: number): Promise<void> {
+    await this.addSource(directory, "tvshows", "metadata.local");
+    await waitFor(
+      `${episodes} episode(s) from ${directory} in ${this.name}'s library`,
+      async () => (await this.getEpisodes()).filter((episode) => episode.file.startsWith(this.withSlash(directory))).length >= episodes,
+      60_000,
+      250,
+    );
+    await this.waitForScanToEnd();
+  }
+
+  private withSlash(directory: string): string {
+    return directory.endsWith("/") ? directory : directory + "/";
+  }
+
+  private async addSource(directory: string, content: string, scraper: string): Promise<void> {
+    const folder = this.withSlash(directory);
+    const quoted = folder.replaceAll("'", "''");
+    execFileSync("sqlite3", [
+      this.videoDatabase(),
+      `INSERT INTO path (strPath, strContent, strScraper, scanRecursive, useFolderNames, strSettings, noUpdate, exclude) VALUES ('${quoted}', '${content}', '${scraper}', 2147483647, 0, '', 0, 0);`,
+    ]);
+    await this.rpc("VideoLibrary.Scan", { directory: folder, showdialogs: false });
+  }
+
+  private async waitForScanToEnd(): Promise<void> {
+    await waitFor(
+      `${this.name} to finish scanning`,
+      async () => {
+        const flags = await this.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Library.IsScanningVideo"] });
+        return flags["Library.IsScanningVideo"] === false;
+      },
+      60_000,
+      250,
+    );
+  }
+
+  async getMovies(): Promise<KodiMovie[]> {
+    const result = await this.rpc<{ movies?: KodiMovie[] }>("VideoLibrary.GetMovies", {
+      properties: ["title", "playcount", "lastplayed", "uniqueid", "file", "resume"],
+    });
+    return result.movies ?? [];
+  }
+
+  async getEpisodes(): Promise<KodiEpisode[]> {
+    const result = await this.rpc<{ episodes?: KodiEpisode[] }>("VideoLibrary.GetEpisodes", {
+      properties: ["title", "showtitle", "season", "episode", "playcount", "lastplayed", "uniqueid", "file", "resume", "tvshowid"],
+    });
+    return result.episodes ?? [];
+  }
+
+  async setMoviePlaycount(movieid: number, playcount: number): Promise<void> {
+    await this.rpc("VideoLibrary.SetMovieDetails", { movieid, playcount });
+  }
+
+  logText(): string {
+    return existsSync(this.logPath) ? readFileSync(this.logPath, "utf8") : "";
+  }
+
+  /** The first log line matching `pattern`, waiting up to `timeoutMs` for it. */
+  async waitForLog(pattern: RegExp, timeoutMs: number): Promise<string> {
+    return waitFor(`${this.name}'s kodi.log to show ${pattern}`, () => this.logText().split("\n").find((line) => pattern.test(line)), timeoutMs, 100);
+  }
+
+  /** Application.Quit, then this Kodi's own PID if it is still alive. Safe to call twice. */
+  async stop(): Promise<void> {
+    if (this.stopped) {
+      return;
+    }
+    this.stopped = true;
+    if (!this.process.hasExited()) {
+      try {
+        await this.rpc("Application.Quit");
+      } catch {
+        // Not answering: the PID below ends it.
+      }
+      try {
+        await waitFor(`Kodi "${this.name}" (PID ${this.pid}) to quit`, () => !isAlive(this.pid) || this.process.hasExited(), 20_000, 200);
+      } catch {
+        await this.process.stop(2_000);
+      }
+    }
+  }
+}
