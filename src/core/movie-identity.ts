@@ -12,7 +12,7 @@ export type UniqueIds = Record<string, string>;
 export function identityKeys(uniqueIds: UniqueIds): string[] {
   const keys: string[] = [];
   for (const scheme of Object.keys(uniqueIds).sort()) {
-    const value = uniqueIds[scheme].trim();
+    const value = (uniqueIds[scheme] ?? "").trim();
     if (scheme.trim() !== "" && value !== "") {
       keys.push(`${scheme.trim().toLowerCase()}:${value}`);
     }
@@ -28,6 +28,5 @@ export function movieIdentity(uniqueIds: UniqueIds): string | null {
       return `${scheme}:${value}`;
     }
   }
-  const others = identityKeys(uniqueIds);
-  return others.length > 0 ? others[0] : null;
+  return identityKeys(uniqueIds)[0] ?? null;
 }

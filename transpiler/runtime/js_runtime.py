@@ -82,10 +82,11 @@ def _number_to_string(value: Number) -> str:
     return sign + digits[0] + "." + digits[1:] + "e" + exponent_text
 
 
-def js_str(value: Any) -> str:
-    """String(value). None prints as "null" (null and undefined are both None here)."""
+def js_str(value: Any, none: str = "null") -> str:
+    """String(value). null and undefined are both None here: the compiler passes "undefined" as
+    `none` where the type says the value can only be undefined."""
     if value is None:
-        return "null"
+        return none
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):

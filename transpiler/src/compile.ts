@@ -113,7 +113,7 @@ export function compileProject(options: { tsConfigFilePath: string; outDir: stri
 /** Compiles standalone files (and what they import) into `outDir`, laid out relative to their common directory. */
 export function compileFiles(options: { files: string[]; outDir: string }): CompileResult {
   const project = new Project({
-    compilerOptions: { strict: true, target: 9 /* ES2022 */, lib: ["lib.es2022.d.ts"], noEmit: true, skipLibCheck: true, types: [] },
+    compilerOptions: { strict: true, noUncheckedIndexedAccess: true, target: 9 /* ES2022 */, lib: ["lib.es2022.d.ts"], noEmit: true, skipLibCheck: true, types: [] },
   });
   const files = options.files.map((file) => path.resolve(file));
   for (const file of files) {

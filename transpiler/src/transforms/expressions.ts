@@ -1,5 +1,5 @@
 /** Literals, names, property and element access, object and array literals, templates. */
-import { ElementAccessExpression, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind } from "ts-morph";
+import { ElementAccessExpression, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { dynamicAccess, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -18,7 +18,8 @@ export function numberSource(value: number): string {
 }
 
 export function transformNumericLiteral(node: Node): py.Expression {
-  const value = node.asKindOrThrow(SyntaxKind.NumericLiteral).getLiteralValue();
+  // From the source text: ts-morph's literal value loses exponents (1e21 → 1); Number() reads every JS form.
+  const value = Number(node.asKindOrThrow(SyntaxKind.NumericLiteral).getText().replaceAll("_", ""));
   return number(numberSource(value), node);
 }
 
@@ -162,8 +163,8 @@ export function transformElementAccess(node: Node, context: TransformContext): p
   let read: py.Expression;
   switch (shape.kind) {
     case "dict":
-      // A key the type says may be missing reads as None, like undefined; one the type promises is read directly.
-      read = isMaybeMissing(access) ? methodCall(again, "get", [index], access) : subscript(again, index, access);
+      // A missing key reads as undefined in JavaScript, as None here (never a KeyError).
+      read = methodCall(again, "get", [index], access);
       break;
     case "array":
     case "string":
@@ -175,11 +176,6 @@ export function transformElementAccess(node: Node, context: TransformContext): p
       read = subscript(again, index, access);
   }
   return access.hasQuestionDotToken() ? conditional(compare("is", receiver, constant(null)), constant(null), read, access) : read;
-}
-
-function isMaybeMissing(access: ElementAccessExpression): boolean {
-  const type = access.getType();
-  return type.isNullable() || type.isUnknown() || type.isAny() || type.isUndefined() || type.isNull();
 }
 
 /** Assignment targets: `x`, `object.field`, `dict[key]`, `array[index]`. */
@@ -267,6 +263,19 @@ export function transformArrayLiteral(node: Node, context: TransformContext): py
   return { kind: "List", elements, origin: node };
 }
 
+/**
+ * null and undefined are both None in Python; String() prints None as "null" unless the type
+ * says the value can be undefined and never null, where JavaScript would print "undefined".
+ */
+export function stringConversion(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
+  const type = node.getType();
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  const canBeUndefined = members.some((member) => member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0);
+  const canBeNull = members.some((member) => member.isNull() || member.isAny() || member.isUnknown());
+  const args = canBeUndefined && !canBeNull ? [expression, text("undefined")] : [expression];
+  return call(context.useRuntime("js_str"), args, node);
+}
+
 /** A template literal's pieces as text: strings as they are, anything else as JavaScript prints it. */
 export function asText(node: Node, context: TransformContext): py.Expression {
   const expression = context.transformExpression(node);
@@ -274,7 +283,7 @@ export function asText(node: Node, context: TransformContext): py.Expression {
   if (shape.kind === "string" && !shape.nullable) {
     return expression;
   }
-  return call(context.useRuntime("js_str"), [expression], node);
+  return stringConversion(expression, node, context);
 }
 
 export function transformTemplate(node: Node, context: TransformContext): py.Expression {

@@ -7,6 +7,7 @@ import type { TransformContext } from "../context";
 import { evalCall, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, binary, call, methodCall, name, number } from "../python/build";
+import { stringConversion } from "./expressions";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -97,7 +98,10 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
 };
 
 const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
-  String: (args, context) => (args.length === 0 ? { kind: "Constant", value: "" } : call(context.useRuntime("js_str"), args.slice(0, 1))),
+  String: (args, context, node) => {
+    const [first] = node.getArguments();
+    return args.length === 0 || first === undefined ? { kind: "Constant", value: "" } : stringConversion(args[0], first, context);
+  },
   Number: (args, context) => (args.length === 0 ? number("0") : call(context.useRuntime("js_number"), args.slice(0, 1))),
   Boolean: (args, context) => (args.length === 0 ? { kind: "Constant", value: false } : call(context.useRuntime("js_truthy"), args.slice(0, 1))),
   parseInt: runtime("js_parse_int"),

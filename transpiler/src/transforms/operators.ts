@@ -5,7 +5,7 @@ import { expressionAssignment, looseEquality, unsupportedBuiltin, unsupportedSyn
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
 import { isPrimitive, shapeOfNode, ValueShape } from "../types";
-import { asText } from "./expressions";
+import { asText, numberSource } from "./expressions";
 import { evaluateOnce } from "./temporaries";
 import { transformCondition, truthinessTest } from "./truthiness";
 
@@ -182,8 +182,8 @@ function transformNullishCoalescing(expression: BinaryExpression, context: Trans
   }
   const leftNode = unwrap(expression.getLeft());
   if (Node.isElementAccessExpression(leftNode) && shapeOfNode(leftNode.getExpression(), context).kind === "dict" && right.kind === "Constant" && isTotalRecord(leftNode)) {
-    if (left.kind === "Subscript") {
-      return methodCall(left.value, "get", [left.index, right], expression);
+    if (left.kind === "Call" && left.callee.kind === "Attribute" && left.callee.attribute === "get" && left.args.length === 1) {
+      return methodCall(left.callee.value, "get", [left.args[0], right], expression);
     }
   }
   const [first, again] = evaluateOnce(left, "value", context);
@@ -256,7 +256,7 @@ export function transformPrefixUnary(node: Node, context: TransformContext): py.
       return transformCondition(expression, context);
     case SyntaxKind.MinusToken: {
       if (Node.isNumericLiteral(operand)) {
-        return { kind: "Constant", value: { number: "-" + String(operand.getLiteralValue()) }, origin: node };
+        return { kind: "Constant", value: { number: "-" + numberSource(Number(operand.getText().replaceAll("_", ""))) }, origin: node };
       }
       return { kind: "Unary", operator: "-", operand: context.transformExpression(operand), origin: node };
     }

@@ -509,7 +509,8 @@ export function transformNothing(): py.Statement[] {
 
 export function transformLabeled(node: Node, context: TransformContext): py.Statement[] {
   context.report(labeledStatement(node));
-  return [];
+  // Go on into the labelled statement so that its own problems are reported in the same run.
+  return context.transformStatement(node.asKindOrThrow(SyntaxKind.LabeledStatement).getStatement());
 }
 
 export function transformForIn(node: Node, context: TransformContext): py.Statement[] {
