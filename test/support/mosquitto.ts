@@ -1,6 +1,6 @@
 /** A real Mosquitto 2 broker (MQTT 5) on a loopback port, with its own config, persistence and log. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -37,6 +37,8 @@ function accepts(port: number): Promise<boolean> {
 export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mosquitto> {
   const port = options.port ?? (await freePort());
   const directory = mkdtempSync(path.join(tmpdir(), "cloudsync-mosquitto-"));
+  // Started as root, Mosquitto drops to its own user: that user must write its log and persistence here.
+  chmodSync(directory, 0o777);
   const logFile = path.join(directory, "mosquitto.log");
   const lines = [
     `listener ${port} 127.0.0.1`,
@@ -52,6 +54,7 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
     for (const [user, password] of Object.entries(options.users)) {
       execFileSync("mosquitto_passwd", ["-b", passwordFile, user, password]);
     }
+    chmodSync(passwordFile, 0o644);
     lines.push("allow_anonymous false", `password_file ${passwordFile}`);
   } else {
     lines.push("allow_anonymous true");

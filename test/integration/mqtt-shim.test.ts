@@ -1,0 +1,83 @@
+/**
+ * The add-on's Paho shim against a real Mosquitto (MQTT 5), on Python 3.8 and 3.11, with the
+ * vendored Paho: connect, subscribe, publish, persistent sessions, refusal and the Last Will.
+ */
+import * as path from "node:path";
+import { Mosquitto, startMosquitto } from "../support/mosquitto";
+import { startProcess, waitFor } from "../support/process";
+import { pythonVersions, runPython } from "../support/python";
+
+const repoRoot = path.resolve(__dirname, "../..");
+const lib = path.join(repoRoot, "service.cloudsync", "resources", "lib");
+const driver = path.join(__dirname, "mqtt_shim_driver.py");
+
+interface Change {
+  connected: boolean;
+  reason: string;
+}
+
+interface Message {
+  topic: string;
+  payload: string | null;
+  size: number;
+  retained: boolean;
+}
+
+let broker: Mosquitto;
+let securedBroker: Mosquitto;
+
+beforeAll(async () => {
+  broker = await startMosquitto();
+  securedBroker = await startMosquitto({ users: { kodi: "correct horse" } });
+}, 30_000);
+
+afterAll(async () => {
+  await broker?.stop();
+  await securedBroker?.stop();
+});
+
+function drive<T>(executable: string, scenario: string, target: Mosquitto, ...extra: string[]): T {
+  return JSON.parse(runPython(executable, [driver, lib, scenario, target.host, String(target.port), ...extra])) as T;
+}
+
+describe.each(pythonVersions())("Python $label", ({ label, executable }) => {
+  test("connects, publishes, receives through its subscription, reports undecodable payloads as null", () => {
+    const result = drive<{ changes: Change[]; published: boolean; messages: Message[]; paho: string; after_stop: Change[]; publish_when_stopped: boolean }>(executable, "roundtrip", broker);
+    expect(result.changes[0]).toEqual({ connected: true, reason: "session new" });
+    expect(result.published).toBe(true);
+    const version = label.replace(".", "");
+    expect(result.messages).toEqual([
+      { topic: `cloudsync/test/rt${version}/bad`, payload: null, size: 3, retained: false },
+      { topic: `cloudsync/test/rt${version}/state`, payload: '{"v": 1}', size: 8, retained: false },
+    ]);
+    expect(result.paho).toBe(path.join(lib, "paho"));
+    expect(result.after_stop).toEqual([{ connected: false, reason: "disconnected on request" }]);
+    expect(result.publish_when_stopped).toBe(false);
+    // MQTT 5 (p5), clean start off (c0), the keep-alive asked for (k5).
+    expect(broker.logText()).toMatch(new RegExp(`New client connected from 127\\.0\\.0\\.1:\\d+ as shim-roundtrip-py${version} \\(p5, c0, k5\\)`));
+  }, 30_000);
+
+  test("keeps its session: a QoS 1 message sent while it was away arrives when it reconnects", () => {
+    const result = drive<{ first: Change[]; second: Change[]; messages: Message[] }>(executable, "session", broker);
+    expect(result.second[0]).toEqual({ connected: true, reason: "session resumed" });
+    expect(result.messages).toEqual([{ topic: `cloudsync/test/session${label.replace(".", "")}/missed`, payload: "sent while offline", size: 18, retained: false }]);
+  }, 30_000);
+
+  test("a refused login is reported in words, without the password", () => {
+    const result = drive<{ changes: Change[] }>(executable, "refused", securedBroker, "kodi", "wrong password");
+    const refusal = result.changes.find((change) => !change.connected);
+    expect(refusal?.reason).toMatch(/not authori[sz]ed|bad user name or password/i);
+    expect(JSON.stringify(result)).not.toContain("wrong password");
+  }, 30_000);
+});
+
+test("when the device dies the broker publishes its retained Last Will", async () => {
+  const [{ executable }] = pythonVersions();
+  const topic = `cloudsync/test/will/${process.pid}`;
+  const device = startProcess("shim device", executable, [driver, lib, "will", broker.host, String(broker.port), topic]);
+  await waitFor("the shim to connect", () => device.output().includes("connected"), 15_000);
+  process.kill(device.pid, "SIGKILL");
+  await device.exited;
+  const will = JSON.parse(runPython(executable, [driver, lib, "read-retained", broker.host, String(broker.port), topic])) as { payload: string; retain: boolean };
+  expect(will).toEqual({ topic, payload: "offline", retain: true });
+}, 60_000);

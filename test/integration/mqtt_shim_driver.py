@@ -1,0 +1,130 @@
+"""Drives the add-on's MQTT shim (cloudsync_host.mqtt) against a real broker for the integration tests.
+
+Usage: mqtt_shim_driver.py LIB_DIR SCENARIO HOST PORT [ARGS...]; prints one JSON object (or lines for "will").
+"""
+import json
+import sys
+import time
+
+sys.path.insert(0, sys.argv[1])
+
+import paho.mqtt.client as mqtt  # noqa: E402  (the vendored Paho, first on sys.path)
+from cloudsync_host.mqtt import MqttConnection  # noqa: E402
+
+SCENARIO, HOST, PORT = sys.argv[2], sys.argv[3], int(sys.argv[4])
+EXTRA = sys.argv[5:]
+
+
+# One client id per Python version: each run's persistent session is its own.
+VERSION = f"{sys.version_info[0]}{sys.version_info[1]}"
+
+
+def options(client_id, username="", password="", will_topic="cloudsync/test/will", will_payload="offline"):
+    client_id = f"{client_id}-py{VERSION}"
+    return {
+        "host": HOST, "port": PORT, "username": username, "password": password, "use_tls": False, "ca_file": "",
+        "client_id": client_id, "keepalive_seconds": 5, "session_expiry_seconds": 300,
+        "will_topic": will_topic, "will_payload": will_payload, "will_expiry_seconds": 600,
+    }
+
+
+def wait_for(what, probe, seconds=10.0):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        result = probe()
+        if result:
+            return result
+        time.sleep(0.02)
+    raise SystemExit(f"timed out waiting for {what}")
+
+
+def connected(connection, changes):
+    def probe():
+        changes.extend(connection.take_connection_changes())
+        return any(change["connected"] for change in changes)
+    return probe
+
+
+def raw_publish(topic, payload, retain=False):
+    client = mqtt.Client(callback_api_version=mqtt.CallbackAPIVersion.VERSION2, protocol=mqtt.MQTTv5)
+    client.connect(HOST, PORT)
+    client.loop_start()
+    client.publish(topic, payload, qos=1, retain=retain).wait_for_publish(5)
+    client.disconnect()
+    client.loop_stop()
+
+
+def collect(connection, count, seconds=10.0):
+    messages = []
+    def probe():
+        messages.extend(connection.take_messages(100))
+        return len(messages) >= count
+    wait_for(f"{count} message(s)", probe, seconds)
+    return messages
+
+
+def await_subscription(connection, prefix):
+    """A retained probe arrives once the subscription is active: proof, not a guess with sleep()."""
+    raw_publish(f"{prefix}/probe", b"probe", retain=True)
+    wait_for("the subscription's probe", lambda: any(m["topic"] == f"{prefix}/probe" for m in connection.take_messages(100)))
+
+
+if SCENARIO == "roundtrip":
+    connection = MqttConnection()
+    changes = []
+    connection.set_subscriptions([f"cloudsync/test/rt{VERSION}/#"])
+    connection.configure(options("shim-roundtrip"))
+    wait_for("a connection", connected(connection, changes))
+    await_subscription(connection, f"cloudsync/test/rt{VERSION}")
+    published = connection.publish(f"cloudsync/test/rt{VERSION}/state", json.dumps({"v": 1}), 1, True, 3600)
+    raw_publish(f"cloudsync/test/rt{VERSION}/bad", b"\xff\xfe\x00")
+    messages = collect(connection, 2)
+    connection.stop()
+    print(json.dumps({"changes": changes, "published": published, "messages": sorted(messages, key=lambda m: m["topic"]),
+                      "paho": connection.paho_location(), "after_stop": connection.take_connection_changes(),
+                      "publish_when_stopped": connection.publish("cloudsync/test/rt/x", "x", 1, False, 0)}))
+elif SCENARIO == "session":
+    first = MqttConnection()
+    changes = []
+    first.set_subscriptions([f"cloudsync/test/session{VERSION}/#"])
+    first.configure(options("shim-session"))
+    wait_for("the first connection", connected(first, changes))
+    await_subscription(first, f"cloudsync/test/session{VERSION}")
+    first.stop()
+    raw_publish(f"cloudsync/test/session{VERSION}/missed", b"sent while offline")
+    second = MqttConnection()
+    second_changes = []
+    second.set_subscriptions([f"cloudsync/test/session{VERSION}/#"])
+    second.configure(options("shim-session"))
+    wait_for("the second connection", connected(second, second_changes))
+    # Re-subscribing on connect also brings the retained probe again; the missed message is what matters.
+    messages = [m for m in collect(second, 2) if not m["topic"].endswith("/probe")]
+    second.stop()
+    print(json.dumps({"first": changes, "second": second_changes, "messages": messages}))
+elif SCENARIO == "refused":
+    connection = MqttConnection()
+    changes = []
+    connection.configure(options("shim-refused", username=EXTRA[0], password=EXTRA[1]))
+    def refused():
+        changes.extend(connection.take_connection_changes())
+        return any(not change["connected"] for change in changes)
+    wait_for("a refusal", refused)
+    connection.stop()
+    print(json.dumps({"changes": changes}))
+elif SCENARIO == "will":
+    connection = MqttConnection()
+    changes = []
+    connection.configure(options("shim-will", will_topic=EXTRA[0], will_payload="offline"))
+    wait_for("a connection", connected(connection, changes))
+    print("connected", flush=True)
+    time.sleep(60)  # the test kills this process: the broker must publish the Last Will
+elif SCENARIO == "read-retained":
+    received = []
+    client = mqtt.Client(callback_api_version=mqtt.CallbackAPIVersion.VERSION2, protocol=mqtt.MQTTv5)
+    client.on_message = lambda c, u, message: received.append({"topic": message.topic, "payload": message.payload.decode(), "retain": bool(message.retain)})
+    client.connect(HOST, PORT)
+    client.subscribe(EXTRA[0], qos=1)
+    client.loop_start()
+    wait_for("the retained message", lambda: received, 10)
+    client.loop_stop()
+    print(json.dumps(received[0]))
