@@ -2,7 +2,8 @@
  * Whatever compiles behaves in Python as in Node: each case's run() is executed by Node and by
  * the compiled Python on 3.8 and 3.11, and the JSON of their results must be identical.
  */
-import { mkdtempSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileFiles, formatDiagnostic } from "../../transpiler/src/index";
@@ -43,3 +44,12 @@ describe.each(caseNames)("case %s", (name) => {
     expect(python).toBe(node); // and the JSON text itself, byte for byte
   });
 });
+
+test("the compiled cases pass pyright (basic) with zero errors", () => {
+  writeFileSync(path.join(outputRoot, "pyrightconfig.json"), JSON.stringify({ typeCheckingMode: "basic", pythonVersion: "3.8", include: ["cases"] }));
+  const result = spawnSync(path.join(__dirname, "..", "..", "node_modules", ".bin", "pyright"), ["-p", path.join(outputRoot, "pyrightconfig.json"), "--outputjson"], { encoding: "utf8" });
+  const report = JSON.parse(result.stdout) as { generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[]; summary: { filesAnalyzed: number } };
+  const errors = report.generalDiagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
+  expect(errors).toEqual([]);
+  expect(report.summary.filesAnalyzed).toBeGreaterThanOrEqual(caseNames.length);
+}, 120_000);

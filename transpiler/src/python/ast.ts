@@ -298,7 +298,8 @@ export interface ImportFromStatement extends Located {
 }
 
 export interface NonlocalStatement extends Located {
-  kind: "Nonlocal";
+  /** `global` for module-level variables a function assigns. */
+  kind: "Nonlocal" | "Global";
   names: string[];
 }
 

@@ -469,6 +469,9 @@ function printStatement(writer: Writer, depth: number, statement: py.Statement):
     case "Nonlocal":
       writer.write(depth, `nonlocal ${statement.names.join(", ")}`, statement);
       return;
+    case "Global":
+      writer.write(depth, `global ${statement.names.join(", ")}`, statement);
+      return;
     case "Delete":
       writer.write(depth, `del ${printExpression(statement.target)}`, statement);
       return;

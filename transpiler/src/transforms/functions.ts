@@ -36,9 +36,10 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
     const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
     context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
     const typeNode = declaration.getTypeNode();
-    let annotation = typeNode === undefined ? undefined : annotationForTypeNode(typeNode, context);
+    let annotation = typeNode === undefined ? inferredAnnotation(declaration, context) : annotationForTypeNode(typeNode, context);
     if (declaration.isRestParameter()) {
-      parameters.push({ name: pythonName, rest: true, annotation: annotation?.kind === "Subscript" ? annotation.index : undefined });
+      // Unannotated: it is rebound to a list just below, which a tuple annotation would forbid.
+      parameters.push({ name: pythonName, rest: true });
       // JavaScript's rest parameter is an array; Python's is a tuple.
       prelude.push(assign(name(pythonName), call(name("list"), [name(pythonName)])));
       continue;
@@ -67,6 +68,15 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
   return { parameters, prelude };
 }
 
+/** `greeting = "Hello"` has the type of its default: say so when it is a plain one. */
+function inferredAnnotation(declaration: ParameterDeclaration, context: TransformContext): py.Expression | undefined {
+  const type = declaration.getType();
+  if (type.isString() || type.isNumber() || type.isBoolean()) {
+    return annotationForType(type, context);
+  }
+  return undefined;
+}
+
 export function returnAnnotation(node: FunctionLike, context: TransformContext): py.Expression | undefined {
   if (Node.isConstructorDeclaration(node) || Node.isSetAccessorDeclaration(node)) {
     return name("None");
@@ -90,11 +100,28 @@ export function withFunctionScope(context: TransformContext, build: () => py.Sta
     context.functionScopes.pop();
   }
   const outerNames = new Set(context.functionScopes.flatMap((outer) => [...outer.declared]));
-  const nonlocals = [...scope.nonlocals].filter((assigned) => !scope.declared.has(assigned) && outerNames.has(assigned));
-  if (isNested && nonlocals.length > 0) {
-    return [{ kind: "Nonlocal", names: nonlocals.sort() }, ...body];
+  const assigned = [...scope.nonlocals].filter((candidate) => !scope.declared.has(candidate));
+  const nonlocals = assigned.filter((candidate) => isNested && outerNames.has(candidate));
+  // Anything else assigned here and declared nowhere around it is a module-level variable.
+  const globals = assigned.filter((candidate) => !nonlocals.includes(candidate));
+  const header: py.Statement[] = [];
+  if (globals.length > 0) {
+    header.push({ kind: "Global", names: globals.sort() });
   }
-  return body;
+  if (nonlocals.length > 0) {
+    header.push({ kind: "Nonlocal", names: nonlocals.sort() });
+  }
+  // An enclosing function that itself does not declare the name must pass it through too.
+  for (const name of nonlocals) {
+    for (let index = context.functionScopes.length - 1; index >= 0; index--) {
+      const outer = context.functionScopes[index];
+      if (outer === undefined || outer.declared.has(name)) {
+        break;
+      }
+      outer.nonlocals.add(name);
+    }
+  }
+  return [...header, ...body];
 }
 
 export function transformFunctionBody(node: FunctionLike, context: TransformContext, prefix: (parameters: TransformedParameters) => py.Statement[] = () => []): { parameters: py.Parameter[]; body: py.Statement[] } {
@@ -137,6 +164,12 @@ export function transformFunctionDeclaration(node: Node, context: TransformConte
       origin: node,
     },
   ];
+}
+
+/** `const name = (…) => { … }`: a local `def name(…)`, as a person would write it. */
+export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpression, functionName: string, context: TransformContext): py.Statement {
+  const { parameters, body } = transformFunctionBody(node, context);
+  return { kind: "FunctionDefinition", name: functionName, parameters, returns: returnAnnotation(node, context), decorators: [], body, origin: node };
 }
 
 /** `x => x + 1` is a lambda; an arrow with statements is lifted into a local `def` before its statement. */

@@ -132,7 +132,7 @@ export function transformBuiltinMethodCall(kind: ValueKind, method: string, rece
 }
 
 export function hasStatementForm(kind: ValueKind, method: string, argumentCount: number): boolean {
-  return (kind === "map" && method === "set" && argumentCount === 2) || (kind === "map" && method === "delete" && argumentCount === 1) || (kind === "array" && method === "push" && argumentCount === 1);
+  return (kind === "map" && method === "set" && argumentCount === 2) || (kind === "map" && method === "delete" && argumentCount === 1) || (kind === "array" && method === "push" && argumentCount >= 1);
 }
 
 /** Statement forms that read better than their expression form when the result is not used. */
@@ -149,6 +149,9 @@ export function transformBuiltinMethodStatement(kind: ValueKind, method: string,
     }
     if (args.length === 1 && args[0].kind === "Starred") {
       return expressionStatement(methodCall(receiver, "extend", [args[0].value]), node);
+    }
+    if (args.length > 1) {
+      return expressionStatement(methodCall(receiver, "extend", [{ kind: "List", elements: args }]), node);
     }
   }
   return undefined;

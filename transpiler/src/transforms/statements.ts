@@ -1,16 +1,17 @@
 /** Statements: declarations, assignments, control flow, exceptions. */
-import { Block, ForStatement, Node, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { Block, ForStatement, Node, SymbolFlags, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
 import { shapeOfNode } from "../types";
-import { annotationForTypeNode } from "./annotations";
+import { annotationForType, annotationForTypeNode } from "./annotations";
 import { transformCallStatement } from "./calls";
 import { leadingComments } from "./comments";
 import { asText, noteAssignment, transformAssignmentTarget } from "./expressions";
 import { nameForDeclaration } from "./names";
 import { transformCondition } from "./truthiness";
+import { transformNamedArrowFunction } from "./functions";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
@@ -48,6 +49,12 @@ export function transformVariableStatement(node: Node, context: TransformContext
   for (const declaration of statement.getDeclarations()) {
     const nameNode = declaration.getNameNode();
     const initializer = declaration.getInitializer();
+    if (Node.isIdentifier(nameNode) && initializer !== undefined && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) && Node.isBlock(initializer.getBody())) {
+      const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
+      declareLocal(pythonName, context);
+      result.push(transformNamedArrowFunction(initializer, pythonName, context));
+      continue;
+    }
     const value = initializer === undefined ? constant(null) : context.transformExpression(initializer);
     if (Node.isIdentifier(nameNode)) {
       const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
@@ -97,7 +104,15 @@ function transformDestructuring(pattern: Node, value: py.Expression, context: Tr
         continue;
       }
       const key = element.getPropertyNameNode()?.getText() ?? element.getName();
-      const read: py.Expression = shape.kind === "object" ? { kind: "Attribute", value: source, attribute: key } : { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] };
+      const sourceType = (Node.isVariableDeclaration(origin) ? origin.getInitializer()?.getType() : undefined) ?? pattern.getType();
+      const property = sourceType.getProperty(key);
+      const optional = property === undefined || (property.getFlags() & SymbolFlags.Optional) !== 0 || element.getInitializer() !== undefined;
+      const read: py.Expression =
+        shape.kind === "object"
+          ? { kind: "Attribute", value: source, attribute: key }
+          : optional
+            ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
+            : { kind: "Subscript", value: source, index: text(key) };
       result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
     }
     return result;
@@ -112,12 +127,16 @@ function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undef
   }
   const pythonName = nameForDeclaration(origin, nameNode.getText(), context);
   declareLocal(pythonName, context);
+  // The element's own type, so that Python's checker knows what the helper's result holds.
+  const type = nameNode.getType();
+  const isLookup = read.kind === "Call" && read.callee.kind === "Attribute" && read.callee.attribute === "get";
+  const annotation = defaultNode === undefined && !isLookup && (type.isString() || type.isNumber() || type.isBoolean()) ? annotationForType(type, context) : undefined;
   if (defaultNode === undefined) {
-    return [assign(name(pythonName), read, origin)];
+    return [assign(name(pythonName), read, origin, annotation)];
   }
   // A default applies when the value is undefined (None here).
   return [
-    assign(name(pythonName), read, origin),
+    assign(name(pythonName), read, origin, annotation),
     ifStatement({ kind: "Compare", operator: "is", left: name(pythonName), right: constant(null) }, [assign(name(pythonName), context.transformExpression(defaultNode))], [], origin),
   ];
 }
