@@ -3,7 +3,9 @@
  * vendored Paho: connect, subscribe, publish, persistent sessions, refusal and the Last Will.
  */
 import * as path from "node:path";
+import { makeCertificates, TestCertificates } from "../support/certificates";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
+import { freePort } from "../support/ports";
 import { startProcess, waitFor } from "../support/process";
 import { pythonVersions, runPython } from "../support/python";
 
@@ -25,15 +27,20 @@ interface Message {
 
 let broker: Mosquitto;
 let securedBroker: Mosquitto;
+let tlsBroker: Mosquitto;
+let certificates: TestCertificates;
 
 beforeAll(async () => {
+  certificates = makeCertificates();
   broker = await startMosquitto();
   securedBroker = await startMosquitto({ users: { kodi: "correct horse" } });
+  tlsBroker = await startMosquitto({ users: { kodi: "correct horse" }, tls: certificates });
 }, 30_000);
 
 afterAll(async () => {
   await broker?.stop();
   await securedBroker?.stop();
+  await tlsBroker?.stop();
 });
 
 function drive<T>(executable: string, scenario: string, target: Mosquitto, ...extra: string[]): T {
@@ -63,11 +70,36 @@ describe.each(pythonVersions())("Python $label", ({ label, executable }) => {
     expect(result.messages).toEqual([{ topic: `cloudsync/test/session${label.replace(".", "")}/missed`, payload: "sent while offline", size: 18, retained: false }]);
   }, 30_000);
 
-  test("a refused login is reported in words, without the password", () => {
-    const result = drive<{ changes: Change[] }>(executable, "refused", securedBroker, "kodi", "wrong password");
-    const refusal = result.changes.find((change) => !change.connected);
-    expect(refusal?.reason).toMatch(/not authori[sz]ed|bad user name or password/i);
+  test("a refused login is reported once, in words, without the password", () => {
+    const result = drive<{ changes: Change[] }>(executable, "connect", securedBroker, "kodi", "wrong password", "false", "");
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]?.connected).toBe(false);
+    expect(result.changes[0]?.reason).toMatch(/not authori[sz]ed|bad user name or password/i);
     expect(JSON.stringify(result)).not.toContain("wrong password");
+  }, 30_000);
+
+  test("the right user name and password over TLS, with the broker's CA file, connect", () => {
+    const result = drive<{ changes: Change[] }>(executable, "connect", tlsBroker, "kodi", "correct horse", "true", certificates.caFile);
+    expect(result.changes[0]).toEqual({ connected: true, reason: "session new" });
+  }, 30_000);
+
+  test("TLS checks the certificate: a broker signed by an unknown CA is refused, with the reason", () => {
+    const result = drive<{ changes: Change[] }>(executable, "connect", tlsBroker, "kodi", "correct horse", "true", "");
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]?.connected).toBe(false);
+    expect(result.changes[0]?.reason).toMatch(/TLS certificate is not trusted/);
+  }, 30_000);
+
+  test("TLS towards a plain listener fails with a hint, not a hang", () => {
+    const result = drive<{ changes: Change[] }>(executable, "connect", broker, "", "", "true", "");
+    expect(result.changes[0]?.connected).toBe(false);
+    expect(result.changes[0]?.reason).toMatch(/TLS handshake failed|connection lost|network error/);
+  }, 30_000);
+
+  test("a broker that is not running is reported as such, once", async () => {
+    const closed = { ...broker, port: await freePort() } as Mosquitto;
+    const result = drive<{ changes: Change[] }>(executable, "connect", closed, "", "", "false", "");
+    expect(result.changes).toEqual([{ connected: false, reason: "connection refused: nothing listens on that host and port (is the broker running?)" }]);
   }, 30_000);
 });
 

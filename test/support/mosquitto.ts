@@ -20,6 +20,8 @@ export interface Mosquitto {
 
 export interface MosquittoOptions {
   port?: number;
+  /** PEM files: the listener speaks TLS only. */
+  tls?: { caFile: string; certFile: string; keyFile: string };
   /** user → password; when given, anonymous clients are refused. */
   users?: Record<string, string>;
 }
@@ -48,6 +50,9 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
     "log_type all",
     "connection_messages true",
   ];
+  if (options.tls !== undefined) {
+    lines.push(`cafile ${options.tls.caFile}`, `certfile ${options.tls.certFile}`, `keyfile ${options.tls.keyFile}`);
+  }
   if (options.users !== undefined) {
     const passwordFile = path.join(directory, "passwords");
     writeFileSync(passwordFile, "");

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import collections
 import os
+import socket
 import ssl
 import threading
 from typing import Any, Deque, Dict, List, Optional
@@ -27,6 +28,34 @@ def _reason_text(reason_code: Any) -> str:
     return text if text else "unknown reason"
 
 
+def _describe_network_error(error: OSError) -> str:
+    """Why a connection attempt failed, in words a user can act on."""
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return f"the broker's TLS certificate is not trusted ({error.verify_message}); set the CA file or check the host name"
+    if isinstance(error, ssl.SSLError):
+        return f"TLS handshake failed ({error.reason or error}); is TLS on at the broker's port?"
+    if isinstance(error, ConnectionRefusedError):
+        return "connection refused: nothing listens on that host and port (is the broker running?)"
+    if isinstance(error, socket.gaierror):
+        return "unknown host name"
+    if isinstance(error, (socket.timeout, TimeoutError)):
+        return "no answer from the broker (timed out)"
+    return f"network error: {error.strerror or error}"
+
+
+class _Client(mqtt.Client):
+    """Paho's client, remembering why its last connection attempt failed (Paho's callback is not told)."""
+
+    last_failure = ""
+
+    def reconnect(self) -> mqtt.MQTTErrorCode:
+        try:
+            return super().reconnect()
+        except OSError as error:
+            self.last_failure = _describe_network_error(error)
+            raise
+
+
 class MqttConnection:
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -35,11 +64,13 @@ class MqttConnection:
         self._filters: List[str] = []
         self._client: Optional[mqtt.Client] = None
         self._connected = False
+        # The last failure reported, so that retries every few seconds do not repeat it.
+        self._last_failure = ""
 
     def configure(self, options: Dict[str, Any]) -> None:
         """(Re)connects in the background with these options; any earlier client is stopped first."""
         self.stop()
-        client = mqtt.Client(
+        client = _Client(
             callback_api_version=mqtt.CallbackAPIVersion.VERSION2,
             client_id=str(options["client_id"]),
             protocol=mqtt.MQTTv5,
@@ -58,6 +89,7 @@ class MqttConnection:
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message
+        client.on_connect_fail = self._on_connect_fail
         connect_properties = Properties(PacketTypes.CONNECT)
         connect_properties.SessionExpiryInterval = int(options["session_expiry_seconds"])
         with self._lock:
@@ -127,6 +159,7 @@ class MqttConnection:
             self._client = None
             was_connected = self._connected
             self._connected = False
+            self._last_failure = ""
         if client is None:
             return
         try:
@@ -146,7 +179,11 @@ class MqttConnection:
                 if client is not self._client:
                     return
                 self._connected = not failed
-                self._changes.append({"connected": not failed, "reason": _reason_text(reason_code) if failed else "session " + ("resumed" if getattr(flags, "session_present", False) else "new")})
+                if failed:
+                    self._report_failure("the broker refused the connection: " + _reason_text(reason_code))
+                else:
+                    self._last_failure = ""
+                    self._changes.append({"connected": True, "reason": "session " + ("resumed" if getattr(flags, "session_present", False) else "new")})
             if not failed:
                 self._subscribe(client)
         except Exception as error:  # a callback must never take Paho's thread down
@@ -157,8 +194,22 @@ class MqttConnection:
         with self._lock:
             if client is not self._client:
                 return
+            was_connected = self._connected
             self._connected = False
-            self._changes.append({"connected": False, "reason": _reason_text(reason_code)})
+            if was_connected:
+                self._changes.append({"connected": False, "reason": "connection lost: " + _reason_text(reason_code)})
+
+    def _on_connect_fail(self, client: mqtt.Client, userdata: Any) -> None:
+        with self._lock:
+            if client is not self._client:
+                return
+            self._report_failure(getattr(client, "last_failure", "") or "could not connect")
+
+    def _report_failure(self, reason: str) -> None:
+        """Queues a failure unless it is the one reported last (the lock is held)."""
+        if reason != self._last_failure:
+            self._last_failure = reason
+            self._changes.append({"connected": False, "reason": reason})
 
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
         raw = bytes(message.payload)
