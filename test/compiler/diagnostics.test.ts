@@ -31,7 +31,7 @@ test("the CLI prints file:line:col for every error, writes nothing and exits non
 
 test("the CLI compiles a valid file to Python and says where", () => {
   const outDir = mkdtempSync(path.join(tmpdir(), "cloudsync-cli-"));
-  const run = spawnSync("npx", ["tsx", "transpiler/src/cli.ts", "test/compiler/cases/strings.ts", "--out", outDir], { cwd: repoRoot, encoding: "utf8" });
+  const run = spawnSync("npx", ["tsx", "transpiler/src/cli.ts", "test/compiler/differential/tour-strings.ts", "--out", outDir], { cwd: repoRoot, encoding: "utf8" });
   expect(run.status).toBe(0);
-  expect(readdirSync(outDir).sort()).toEqual(["__init__.py", "js_runtime.py", "strings.py"]);
+  expect(readdirSync(outDir).sort()).toEqual(["__init__.py", "js_runtime.py", "tour_strings.py"]);
 }, 60_000);

@@ -1,47 +1,89 @@
 /**
- * Whatever compiles behaves in Python as in Node: each case's run() is executed by Node and by
- * the compiled Python on 3.8 and 3.11, and the JSON of their results must be identical.
+ * Whatever compiles behaves in Python as in Node (TypeScriptToLua's expectToMatchJsResult): every
+ * exported `test…` function in test/compiler/differential/ runs under Node and, compiled, under
+ * Python 3.8 and 3.11; the JSON of each result (or the fact that it threw) must be identical.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileFiles, formatDiagnostic } from "../../transpiler/src/index";
+import { toSnakeCase } from "../../transpiler/src/naming";
 import { pythonVersions, runPython } from "../support/python";
 
-const casesDirectory = path.join(__dirname, "cases");
-const caseNames = readdirSync(casesDirectory)
+const casesDirectory = path.join(__dirname, "differential");
+const modules = readdirSync(casesDirectory)
   .filter((name) => name.endsWith(".ts"))
   .map((name) => name.replace(/\.ts$/, ""));
+
+type Outcome = { value: unknown } | { threw: true };
+
+/** Every case under Node: module → Python function name → outcome as JSON text. */
+function runUnderNode(): Map<string, string> {
+  const results = new Map<string, string>();
+  for (const module of modules) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exports = require(path.join(casesDirectory, module)) as Record<string, unknown>;
+    for (const [exportName, value] of Object.entries(exports)) {
+      if (!exportName.startsWith("test") || typeof value !== "function") {
+        continue;
+      }
+      let outcome: Outcome;
+      try {
+        outcome = { value: (value as () => unknown)() };
+      } catch {
+        outcome = { threw: true };
+      }
+      results.set(`${module}.${toSnakeCase(exportName)}`, JSON.stringify(outcome));
+    }
+  }
+  return results;
+}
+
+const RUNNER = `
+import importlib, json, sys
+sys.path.insert(0, sys.argv[1])
+from cases.js_runtime import js_json_stringify
+results = {}
+for module_name in sys.argv[2:]:
+    module = importlib.import_module("cases." + module_name.replace("-", "_"))
+    for name in sorted(dir(module)):
+        function = getattr(module, name)
+        if not name.startswith("test_") or not callable(function):
+            continue
+        try:
+            outcome = {"value": function()}
+        except Exception:
+            outcome = {"threw": True}
+        results[module_name + "." + name] = js_json_stringify(outcome)
+print(json.dumps(results))
+`;
+
 let outputRoot: string;
+const node = runUnderNode();
+const caseNames = [...node.keys()].sort();
+const python = new Map<string, Map<string, string>>();
 
 beforeAll(() => {
   outputRoot = mkdtempSync(path.join(tmpdir(), "cloudsync-differential-"));
-  const result = compileFiles({ files: caseNames.map((name) => path.join(casesDirectory, `${name}.ts`)), outDir: path.join(outputRoot, "cases") });
-  expect(result.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic))).toEqual([]);
-}, 60_000);
-
-const nodeResults = new Map<string, string>();
-
-/** Node runs each case once, like each Python process does (cases may keep state in statics). */
-function nodeResult(name: string): string {
-  let result = nodeResults.get(name);
-  if (result === undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const module = require(path.join(casesDirectory, name)) as { run: () => unknown };
-    result = JSON.stringify(module.run());
-    nodeResults.set(name, result);
+  const result = compileFiles({ files: modules.map((module) => path.join(casesDirectory, `${module}.ts`)), outDir: path.join(outputRoot, "cases") });
+  expect(result.diagnostics.filter((diagnostic) => diagnostic.category === "error").map((diagnostic) => formatDiagnostic(diagnostic))).toEqual([]);
+  for (const { label, executable } of pythonVersions()) {
+    const printed = runPython(executable, ["-c", RUNNER, outputRoot, ...modules]);
+    python.set(label, new Map(Object.entries(JSON.parse(printed) as Record<string, string>)));
   }
-  return result;
-}
+}, 120_000);
 
-describe.each(caseNames)("case %s", (name) => {
-  test.each(pythonVersions())("Python $label gives what Node gives", ({ executable }) => {
-    const script = `from cases.${name} import run\nfrom cases.js_runtime import js_json_stringify\nprint(js_json_stringify(run()))`;
-    const python = runPython(executable, ["-c", script], { cwd: outputRoot }).trimEnd();
-    const node = nodeResult(name);
-    expect(JSON.parse(python)).toEqual(JSON.parse(node));
-    expect(python).toBe(node); // and the JSON text itself, byte for byte
+test("the suite has at least 400 cases, each found under Node and Python", () => {
+  expect(caseNames.length).toBeGreaterThanOrEqual(400);
+  for (const results of python.values()) {
+    expect([...results.keys()].sort()).toEqual(caseNames);
+  }
+});
+
+describe.each(pythonVersions().map((version) => version.label))("Python %s", (label) => {
+  test.each(caseNames)("%s gives what Node gives", (caseName) => {
+    expect(python.get(label)?.get(caseName)).toBe(node.get(caseName));
   });
 });
 
@@ -51,5 +93,5 @@ test("the compiled cases pass pyright (basic) with zero errors", () => {
   const report = JSON.parse(result.stdout) as { generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[]; summary: { filesAnalyzed: number } };
   const errors = report.generalDiagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
   expect(errors).toEqual([]);
-  expect(report.summary.filesAnalyzed).toBeGreaterThanOrEqual(caseNames.length);
+  expect(report.summary.filesAnalyzed).toBeGreaterThanOrEqual(modules.length);
 }, 120_000);

@@ -606,6 +606,103 @@ def js_sort(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = Non
     return items
 
 
+def _arity(callback: Callable[..., Any]) -> int:
+    """How many positional arguments a compiled callback takes (JavaScript passes more and they are ignored)."""
+    function = getattr(callback, "__func__", callback)
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return 3
+    if code.co_flags & 0x04:  # *args
+        return 4
+    count = code.co_argcount - (1 if function is not callback else 0)
+    return count
+
+
+def js_reduce(items: List[Any], callback: Callable[..., Any], *initial: Any) -> Any:
+    """array.reduce(callback[, initial]): TypeError on an empty array without an initial value, as in JavaScript."""
+    arity = _arity(callback)
+    if initial:
+        accumulator = initial[0]
+        start = 0
+    elif items:
+        accumulator = items[0]
+        start = 1
+    else:
+        raise TypeError("Reduce of empty array with no initial value")
+    for index in range(start, len(items)):
+        accumulator = callback(*(accumulator, items[index], index, items)[: max(arity, 0)])
+    return accumulator
+
+
+def js_shift(items: List[Any]) -> Any:
+    return items.pop(0) if items else None
+
+
+def js_unshift(items: List[Any], *values: Any) -> int:
+    items[0:0] = values
+    return len(items)
+
+
+def js_splice(items: List[Any], start: Any, *rest: Any) -> List[Any]:
+    """array.splice(start[, deleteCount[, ...items]]): removes and returns, inserts in place."""
+    length = len(items)
+    begin = int(js_number(start)) if js_number(start) == js_number(start) else 0
+    begin = max(length + begin, 0) if begin < 0 else min(begin, length)
+    if rest:
+        count_number = js_number(rest[0])
+        count = 0 if count_number != count_number else int(max(0, min(count_number, length - begin)))
+    else:
+        count = length - begin
+    removed = items[begin : begin + count]
+    items[begin : begin + count] = list(rest[1:])
+    return removed
+
+
+def js_includes(items: Sequence[Any], value: Any) -> bool:
+    """array.includes(value): SameValueZero, so NaN is found and True is not 1."""
+    if js_is_number(value) and value != value:
+        return any(js_is_number(item) and item != item for item in items)
+    return any(js_strict_equals(item, value) for item in items)
+
+
+def js_last_index_of(container: Union[str, List[Any]], value: Any) -> int:
+    if isinstance(container, str):
+        return container.rfind(js_str(value))
+    for position in range(len(container) - 1, -1, -1):
+        if js_strict_equals(container[position], value):
+            return position
+    return -1
+
+
+class JsSet:
+    """JavaScript's Set: insertion-ordered, values compared like Map keys."""
+
+    def __init__(self, values: Optional[Any] = None) -> None:
+        self._values: Dict[Any, None] = dict.fromkeys(values) if values is not None else {}
+
+    def add(self, value: Any) -> "JsSet":
+        self._values[value] = None
+        return self
+
+    def delete(self, value: Any) -> bool:
+        if value in self._values:
+            del self._values[value]
+            return True
+        return False
+
+    def clear(self) -> None:
+        self._values.clear()
+
+    def __contains__(self, value: Any) -> bool:
+        return value in self._values
+
+    def __iter__(self) -> Any:
+        return iter(list(self._values))
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
 def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
     """map.delete(key): whether the key was there."""
     if key in mapping:

@@ -26,7 +26,8 @@ export type Expression =
   | StarredExpression
   | FormattedStringExpression
   | NamedExpression
-  | LambdaExpression;
+  | LambdaExpression
+  | ComprehensionExpression;
 
 export interface NameExpression extends Located {
   kind: "Name";
@@ -148,6 +149,16 @@ export interface LambdaExpression extends Located {
   kind: "Lambda";
   parameters: Parameter[];
   body: Expression;
+}
+
+/** `[element for target in iterable if condition]`, or a generator `(… for …)`. */
+export interface ComprehensionExpression extends Located {
+  kind: "Comprehension";
+  form: "list" | "generator";
+  element: Expression;
+  target: Expression;
+  iterable: Expression;
+  condition?: Expression;
 }
 
 export type Statement =

@@ -70,8 +70,13 @@ function precedenceOf(expression: py.Expression): Precedence {
   }
 }
 
-export function printStringLiteral(value: string, avoidQuote?: string): string {
-  const quote = (value.includes('"') && !value.includes("'")) || avoidQuote === '"' ? "'" : '"';
+export function printStringLiteral(value: string): string {
+  const quote = value.includes('"') && !value.includes("'") ? "'" : '"';
+  return quote + escapeString(value, quote) + quote;
+}
+
+/** The inside of a Python string literal delimited by `quote`. */
+function escapeString(value: string, quote: string): string {
   let body = "";
   for (const character of value) {
     const code = character.codePointAt(0) ?? 0;
@@ -91,7 +96,7 @@ export function printStringLiteral(value: string, avoidQuote?: string): string {
       body += character;
     }
   }
-  return quote + body + quote;
+  return body;
 }
 
 export function printExpression(expression: py.Expression, minimum: Precedence = Precedence.Named): string {
@@ -156,8 +161,13 @@ function printBare(expression: py.Expression): string {
       const upper = expression.upper === undefined ? "" : printExpression(expression.upper, Precedence.Or);
       return `${lower}:${upper}`;
     }
-    case "Call":
+    case "Call": {
+      const only = expression.args[0];
+      if (expression.args.length === 1 && expression.keywords.length === 0 && only !== undefined && only.kind === "Comprehension" && only.form === "generator") {
+        return `${printExpression(expression.callee, Precedence.Primary)}${printBare(only)}`;
+      }
       return `${printExpression(expression.callee, Precedence.Primary)}(${printArguments(expression).join(", ")})`;
+    }
     case "Binary": {
       const own = BINARY_PRECEDENCE[expression.operator];
       const rightAssociative = expression.operator === "**";
@@ -192,8 +202,16 @@ function printBare(expression: py.Expression): string {
     case "NamedExpression":
       return `${expression.target} := ${printExpression(expression.value, Precedence.Or)}`;
     case "Lambda": {
-      const parameters = expression.parameters.map((parameter) => (parameter.rest ? `*${parameter.name}` : parameter.name)).join(", ");
+      const parameters = expression.parameters
+        .map((parameter) => (parameter.rest ? "*" : "") + parameter.name + (parameter.defaultValue === undefined ? "" : `=${printExpression(parameter.defaultValue, Precedence.Or)}`))
+        .join(", ");
       return `lambda${parameters === "" ? "" : " " + parameters}: ${printExpression(expression.body, Precedence.Lambda)}`;
+    }
+    case "Comprehension": {
+      const target = expression.target.kind === "Tuple" ? expression.target.elements.map((element) => printExpression(element)).join(", ") : printExpression(expression.target);
+      const condition = expression.condition === undefined ? "" : ` if ${printExpression(expression.condition, Precedence.Or)}`;
+      const inner = `${printExpression(expression.element, Precedence.Lambda)} for ${target} in ${printExpression(expression.iterable, Precedence.Or)}${condition}`;
+      return expression.form === "list" ? `[${inner}]` : `(${inner})`;
     }
     case "FormattedString":
       return printFormattedString(expression);
@@ -222,8 +240,7 @@ function printFormattedString(expression: py.FormattedStringExpression): string 
   let body = "";
   expression.parts.forEach((part, index) => {
     if (typeof part === "string") {
-      const literal = printStringLiteral(part, quote === '"' ? "'" : '"');
-      body += literal.slice(1, -1).replaceAll("{", "{{").replaceAll("}", "}}");
+      body += escapeString(part, quote).replaceAll("{", "{{").replaceAll("}", "}}");
     } else {
       const text = pieces[index];
       body += text.startsWith("{") ? `{ ${text}}` : `{${text}}`;
@@ -300,6 +317,9 @@ function printParameters(parameters: py.Parameter[]): string {
   return parameters
     .map((parameter) => {
       let text = (parameter.rest ? "*" : "") + parameter.name;
+      if (parameter.name === "*") {
+        return "*"; // the start of keyword-only parameters
+      }
       if (parameter.annotation !== undefined) {
         text += `: ${printExpression(parameter.annotation)}`;
       }

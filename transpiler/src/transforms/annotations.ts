@@ -40,7 +40,8 @@ export function annotationForTypeNode(node: TypeNode, context: TransformContext)
     case SyntaxKind.ArrayType:
       return generic(context, "List", [annotationForTypeNode(node.asKindOrThrow(SyntaxKind.ArrayType).getElementTypeNode(), context)]);
     case SyntaxKind.TupleType:
-      return generic(context, "List", [anyType(context)]);
+      // A tuple is a list when written as a literal and a Python tuple when it comes from entries().
+      return anyType(context);
     case SyntaxKind.TypeLiteral:
       return generic(context, "Dict", [name("str"), anyType(context)]);
     case SyntaxKind.FunctionType:
@@ -135,6 +136,46 @@ function annotationForReference(node: Node, context: TransformContext): py.Expre
     return name(pythonName);
   }
   return anyType(context);
+}
+
+/**
+ * For a variable whose collection type TypeScript inferred (`const list = [1]`): Python's
+ * checker would infer `list[int]`, which is not a `List[float]`, so the type is written out.
+ */
+export function annotationForInferredCollection(type: Type, context: TransformContext): py.Expression | undefined {
+  if (type.isTuple()) {
+    return undefined;
+  }
+  const element = type.getArrayElementType();
+  if (element !== undefined) {
+    return generic(context, "List", [annotationForValueType(element, context)]);
+  }
+  const symbol = type.getSymbol();
+  const declaration = symbol?.getDeclarations()[0];
+  if (symbol?.getName() === "Map" && declaration !== undefined && context.isStandardLibrary(declaration)) {
+    const [key, value] = type.getTypeArguments();
+    if (key !== undefined && value !== undefined) {
+      return generic(context, "Dict", [annotationForValueType(key, context), annotationForValueType(value, context)]);
+    }
+  }
+  return undefined;
+}
+
+/** Any value type, as precisely as plain annotations allow (Any for the rest). */
+function annotationForValueType(type: Type, context: TransformContext): py.Expression {
+  const nonNull = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
+  const nullable = nonNull.length !== (type.isUnion() ? type.getUnionTypes().length : 1);
+  const only = nonNull.length === 1 ? nonNull[0] : undefined;
+  let inner: py.Expression;
+  if (only === undefined) {
+    const booleanOnly = nonNull.length > 0 && nonNull.every((member) => member.isBooleanLiteral() || member.isBoolean());
+    inner = booleanOnly ? name("bool") : anyType(context);
+  } else if (only.isString() || only.isStringLiteral() || only.isNumber() || only.isNumberLiteral() || only.isBoolean() || only.isBooleanLiteral()) {
+    inner = annotationForType(only, context);
+  } else {
+    inner = annotationForInferredCollection(only, context) ?? anyType(context);
+  }
+  return nullable && !(inner.kind === "Subscript" && inner.value.kind === "Name" && inner.value.id === "Any") && !(inner.kind === "Name" && inner.id === "Any") ? generic(context, "Optional", [inner]) : inner;
 }
 
 /** For inferred types (no type written in the source): only the plain cases, else nothing. */

@@ -7,7 +7,8 @@ import { attribute, call, compare, conditional, constant, expressionStatement, n
 import { shapeOfNode } from "../types";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "./globals";
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "./methods";
-import { nameForMember } from "./names";
+import { hostTag, nameForMember } from "./names";
+import { transformForEachStatement } from "./callbacks";
 import { evaluateOnce } from "./temporaries";
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
@@ -53,9 +54,9 @@ export function transformCall(node: Node, context: TransformContext): py.Express
         if (declaration !== undefined && context.isStandardLibrary(declaration)) {
           context.report(unsupportedBuiltin(expression, `\`${method}()\` from JavaScript's Object`));
         }
-        return call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression);
+        return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);
       }
-      if (shape.kind === "number" || shape.kind === "boolean" || shape.kind === "set" || shape.kind === "function") {
+      if (shape.kind === "number" || shape.kind === "boolean" || shape.kind === "function") {
         context.report(unsupportedBuiltin(expression, `the ${shape.kind} method \`${method}()\``));
         return name("None", expression);
       }
@@ -65,7 +66,27 @@ export function transformCall(node: Node, context: TransformContext): py.Express
     const [first, again] = evaluateOnce(context.transformExpression(callee), "function", context);
     return conditional(compare("is", first, constant(null)), constant(null), call(again, args), expression);
   }
-  return call(context.transformExpression(callee), args, expression);
+  return withHostKeywords(call(context.transformExpression(callee), args, expression), expression, context);
+}
+
+/**
+ * A host API tagged `@pythonKeywords` takes its last argument, an object literal in TypeScript,
+ * as Python keyword arguments: `notify({ heading: "x", time: 5 })` → `notify(heading="x", time=5)`.
+ */
+function withHostKeywords(result: py.CallExpression, expression: CallExpression, context: TransformContext): py.CallExpression {
+  const callee = expression.getExpression();
+  const nameNode = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
+  const declaration = context.resolveSymbol(nameNode)?.getDeclarations()[0];
+  if (declaration === undefined || !context.isHostDeclaration(declaration) || hostTag(declaration, "pythonKeywords") === undefined) {
+    return result;
+  }
+  const last = result.args[result.args.length - 1];
+  if (last === undefined || last.kind !== "Dict" || last.entries.some((entry) => entry.key === undefined || entry.key.kind !== "Constant" || typeof entry.key.value !== "string")) {
+    context.report(unsupportedSyntax(expression, "a @pythonKeywords call whose last argument is not an object literal with plain keys"));
+    return result;
+  }
+  const keywords = last.entries.map((entry) => ({ name: String((entry.key as py.ConstantExpression).value), value: entry.value }));
+  return { ...result, args: result.args.slice(0, -1), keywords };
 }
 
 /** A call whose result is unused: Map.set, Map.delete and Array.push read better as statements. */
@@ -73,6 +94,12 @@ export function transformCallStatement(expression: CallExpression, context: Tran
   const callee = expression.getExpression();
   if (Node.isPropertyAccessExpression(callee) && !isStandardGlobal(callee.getExpression(), context) && callee.getExpression().getKind() !== SyntaxKind.SuperKeyword) {
     const shape = shapeOfNode(callee.getExpression(), context);
+    if (shape.kind === "array" && callee.getName() === "forEach") {
+      const loop = transformForEachStatement(context.transformExpression(callee.getExpression()), expression, context);
+      if (loop !== undefined) {
+        return loop;
+      }
+    }
     if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)) {
       const receiver = context.transformExpression(callee.getExpression());
       const args = transformArguments(expression.getArguments(), context);
@@ -93,6 +120,8 @@ export function transformNew(node: Node, context: TransformContext): py.Expressi
     switch (classNode.getText()) {
       case "Map":
         return args.length === 0 ? { kind: "Dict", entries: [], origin: node } : call(name("dict"), args, node);
+      case "Set":
+        return call(context.useRuntime("JsSet"), args, node);
       case "Error":
         return call(context.useRuntime("JsError"), args, node);
       default:

@@ -253,7 +253,10 @@ export function transformArrayLiteral(node: Node, context: TransformContext): py
   const literal = node.asKindOrThrow(SyntaxKind.ArrayLiteralExpression);
   const elements = literal.getElements().map((element): py.Expression => {
     if (Node.isSpreadElement(element)) {
-      return { kind: "Starred", value: context.transformExpression(element.getExpression()) };
+      const spread = context.transformExpression(element.getExpression());
+      // Spreading a Map gives its [key, value] entries, not its keys.
+      const isMap = shapeOfNode(element.getExpression(), context).kind === "map";
+      return { kind: "Starred", value: isMap ? methodCall(spread, "items", []) : spread };
     }
     if (Node.isOmittedExpression(element)) {
       return constant(null);

@@ -166,10 +166,50 @@ export function transformFunctionDeclaration(node: Node, context: TransformConte
   ];
 }
 
+/**
+ * Variables a closure captures that JavaScript binds afresh on each loop iteration (`for (const x
+ * of …)`, `let` in a loop body). Python closures see the variable, not its value at that
+ * iteration, so they are bound as keyword-only defaults: `lambda *, x=x: …`.
+ */
+function perIterationCaptures(node: Node, context: TransformContext): py.Parameter[] {
+  const captured = new Map<string, string>();
+  for (const identifier of node.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    const declaration = context.resolveSymbol(identifier)?.getDeclarations()[0];
+    if (declaration === undefined || !(Node.isVariableDeclaration(declaration) || Node.isBindingElement(declaration))) {
+      continue;
+    }
+    if (declaration.getAncestors().includes(node) || declaration === node) {
+      continue; // declared inside the closure itself
+    }
+    const loop = declaration.getAncestors().find((ancestor) => Node.isIterationStatement(ancestor));
+    if (loop === undefined || !node.getAncestors().includes(loop)) {
+      continue;
+    }
+    const list = declaration.getAncestors().find((ancestor) => Node.isVariableDeclarationList(ancestor));
+    if (list !== undefined && Node.isVariableDeclarationList(list) && list.getDeclarationKind() === "var") {
+      continue;
+    }
+    const pythonName = nameForDeclaration(declaration, identifier.getText(), context);
+    captured.set(pythonName, pythonName);
+  }
+  if (captured.size === 0) {
+    return [];
+  }
+  return [{ name: "*" }, ...[...captured.keys()].sort().map((captureName) => ({ name: captureName, defaultValue: name(captureName) }))];
+}
+
+function withCaptures(parameters: py.Parameter[], captures: py.Parameter[]): py.Parameter[] {
+  if (captures.length === 0) {
+    return parameters;
+  }
+  const hasStar = parameters.some((parameter) => parameter.rest || parameter.name === "*");
+  return [...parameters, ...(hasStar ? captures.slice(1) : captures)];
+}
+
 /** `const name = (…) => { … }`: a local `def name(…)`, as a person would write it. */
 export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpression, functionName: string, context: TransformContext): py.Statement {
   const { parameters, body } = transformFunctionBody(node, context);
-  return { kind: "FunctionDefinition", name: functionName, parameters, returns: returnAnnotation(node, context), decorators: [], body, origin: node };
+  return { kind: "FunctionDefinition", name: functionName, parameters: withCaptures(parameters, perIterationCaptures(node, context)), returns: returnAnnotation(node, context), decorators: [], body, origin: node };
 }
 
 /** `x => x + 1` is a lambda; an arrow with statements is lifted into a local `def` before its statement. */
@@ -180,12 +220,14 @@ export function transformArrowFunction(node: Node, context: TransformContext): p
   }
   const bodyNode = arrow.getBody();
   const { parameters, body } = transformFunctionBody(arrow, context);
-  if (!Node.isBlock(bodyNode) && body.length === 1 && body[0].kind === "Return" && body[0].value !== undefined && parameters.every((parameter) => parameter.defaultValue === undefined)) {
-    return { kind: "Lambda", parameters: parameters.map((parameter) => ({ name: parameter.name, rest: parameter.rest })), body: body[0].value, origin: node };
+  const captures = perIterationCaptures(arrow, context);
+  const only = body[0];
+  if (!Node.isBlock(bodyNode) && body.length === 1 && only !== undefined && only.kind === "Return" && only.value !== undefined && parameters.every((parameter) => parameter.defaultValue === undefined)) {
+    return { kind: "Lambda", parameters: withCaptures(parameters.map((parameter) => ({ name: parameter.name, rest: parameter.rest })), captures), body: only.value, origin: node };
   }
   const functionName = context.temporaryName("function");
   context.addPrecedingStatements([
-    { kind: "FunctionDefinition", name: functionName, parameters, returns: returnAnnotation(arrow, context), decorators: [], body, origin: node },
+    { kind: "FunctionDefinition", name: functionName, parameters: withCaptures(parameters, captures), returns: returnAnnotation(arrow, context), decorators: [], body, origin: node },
   ]);
   return name(functionName, node);
 }

@@ -8,6 +8,7 @@ import { evalCall, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, binary, call, methodCall, name, number } from "../python/build";
 import { stringConversion } from "./expressions";
+import { shapeOfNode } from "../types";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -89,7 +90,16 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
   },
   Array: {
     isArray: (args) => call(name("isinstance"), [args[0], name("list")]),
-    from: (args) => call(name("list"), args.slice(0, 1)),
+    from: (args, context, node) => {
+      // Array.from(map) gives its entries; Array.from(map.values()) and the like are already lists of items.
+      const [source] = node.getArguments();
+      const isMap = source !== undefined && shapeOfNode(source, context).kind === "map";
+      const argument = args[0];
+      if (argument !== undefined && argument.kind === "Call" && argument.callee.kind === "Name" && argument.callee.id === "list") {
+        return argument; // already a fresh list
+      }
+      return call(name("list"), [isMap ? methodCall(argument ?? name("None"), "items", []) : argument ?? { kind: "List", elements: [] }]);
+    },
   },
   Date: {
     now: runtime("js_date_now"),

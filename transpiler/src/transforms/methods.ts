@@ -8,6 +8,7 @@ import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../types";
+import { transformCallbackMethod } from "./callbacks";
 
 interface MethodCall {
   receiver: py.Expression;
@@ -58,6 +59,7 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   substring: helper("js_substring"),
   charAt: helper("js_char_at"),
   indexOf: helper("js_index_of"),
+  lastIndexOf: helper("js_last_index_of"),
   split: helper("js_split"),
   replace: replaceMethod(false),
   replaceAll: replaceMethod(true),
@@ -66,19 +68,32 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   repeat: helper("js_repeat"),
 };
 
+/** The kind of the receiver array's elements; "unknown" when they may be null or mixed. */
 function elementKind(node: CallExpression, context: TransformContext): ValueKind {
   const receiver = node.getExpression();
   if (!Node.isPropertyAccessExpression(receiver)) {
     return "unknown";
   }
   const element = receiver.getExpression().getType().getArrayElementType();
-  return element === undefined ? "unknown" : shapeOfType(element, context).kind;
+  if (element === undefined) {
+    return "unknown";
+  }
+  const shape = shapeOfType(element, context);
+  return shape.nullable ? "unknown" : shape.kind;
 }
 
 const ARRAY_METHODS: Record<string, MethodTransform> = {
   push: helper("js_push"),
   pop: helper("js_pop"),
-  includes: ({ receiver, args }) => compare("in", args[0], receiver),
+  shift: helper("js_shift"),
+  unshift: helper("js_unshift"),
+  splice: helper("js_splice"),
+  lastIndexOf: helper("js_last_index_of"),
+  entries: ({ receiver }) => call(name("list"), [call(name("enumerate"), [receiver])]),
+  keys: ({ receiver }) => call(name("list"), [call(name("range"), [call(name("len"), [receiver])])]),
+  values: ({ receiver }) => call(name("list"), [receiver]),
+  // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
+  includes: (methodCall) => (elementKind(methodCall.node, methodCall.context) === "string" ? compare("in", methodCall.args[0] ?? constant(null), methodCall.receiver) : helper("js_includes")(methodCall)),
   indexOf: helper("js_index_of"),
   slice: ({ receiver, args }) => slice(receiver, args[0], args[1]),
   join: ({ receiver, args, node, context }) =>
@@ -112,16 +127,32 @@ const MAP_METHODS: Record<string, MethodTransform> = {
   clear: ({ receiver }) => methodCall(receiver, "clear", []),
 };
 
+const SET_METHODS: Record<string, MethodTransform> = {
+  has: ({ receiver, args }) => compare("in", args[0] ?? constant(null), receiver),
+  add: ({ receiver, args }) => methodCall(receiver, "add", args.slice(0, 1)),
+  delete: ({ receiver, args }) => methodCall(receiver, "delete", args.slice(0, 1)),
+  clear: ({ receiver }) => methodCall(receiver, "clear", []),
+  values: ({ receiver }) => call(name("list"), [receiver]),
+  keys: ({ receiver }) => call(name("list"), [receiver]),
+};
+
 const METHODS_BY_KIND: Partial<Record<ValueKind, Record<string, MethodTransform>>> = {
   string: STRING_METHODS,
   array: ARRAY_METHODS,
   map: MAP_METHODS,
+  set: SET_METHODS,
 };
 
 export function transformBuiltinMethodCall(kind: ValueKind, method: string, receiver: py.Expression, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression | undefined {
   const table = METHODS_BY_KIND[kind];
   if (table === undefined) {
     return undefined;
+  }
+  if (kind === "array") {
+    const withCallback = transformCallbackMethod(method, receiver, node, context);
+    if (withCallback !== undefined) {
+      return { ...withCallback, origin: node };
+    }
   }
   const transform = table[method];
   if (transform === undefined) {

@@ -7,6 +7,21 @@ function isTypeLikeDeclaration(declaration: Node): boolean {
   return Node.isClassDeclaration(declaration) || Node.isEnumDeclaration(declaration) || Node.isInterfaceDeclaration(declaration) || Node.isTypeAliasDeclaration(declaration);
 }
 
+/** A JSDoc tag on a host declaration (`@pythonName print_`, `@pythonKeywords`), or undefined. */
+export function hostTag(declaration: Node | undefined, tag: string): string | undefined {
+  if (declaration === undefined || !Node.isJSDocable(declaration)) {
+    return undefined;
+  }
+  for (const doc of declaration.getJsDocs()) {
+    for (const found of doc.getTags()) {
+      if (found.getTagName() === tag) {
+        return (found.getCommentText() ?? "").trim();
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Python name for a declaration's own name (variables, parameters, functions, classes). */
 export function nameForDeclaration(declaration: Node, identifier: string, context: TransformContext): string {
   if (context.isHostDeclaration(declaration)) {
@@ -24,6 +39,11 @@ export function nameForIdentifier(node: Node, context: TransformContext): string
     const target = local.getAliasedSymbol();
     const targetDeclaration = target?.getDeclarations()[0];
     if (targetDeclaration !== undefined && context.isHostDeclaration(targetDeclaration)) {
+      // `@pythonName` renames a host API whose Python name TypeScript cannot spell.
+      const renamed = hostTag(targetDeclaration, "pythonName");
+      if (renamed !== undefined && renamed !== "" && text === target?.getName()) {
+        return renamed;
+      }
       return text === target?.getName() ? text : safeName(text);
     }
     if (targetDeclaration !== undefined && isTypeLikeDeclaration(targetDeclaration)) {
@@ -44,7 +64,11 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
   if (declaration === undefined) {
     return valueName(fallback);
   }
-  if (context.isHostDeclaration(declaration) || context.isStandardLibrary(declaration)) {
+  if (context.isHostDeclaration(declaration)) {
+    const renamed = hostTag(declaration, "pythonName");
+    return renamed !== undefined && renamed !== "" ? renamed : symbol?.getName() ?? fallback;
+  }
+  if (context.isStandardLibrary(declaration)) {
     return symbol?.getName() ?? fallback;
   }
   const name = symbol?.getName() ?? fallback;

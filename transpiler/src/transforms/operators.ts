@@ -97,6 +97,15 @@ export function transformBinary(node: Node, context: TransformContext): py.Expre
   }
 }
 
+/** `===` between a value already transformed (a switch's discriminant) and a case expression. */
+export function strictEqualityOf(leftNode: Node, left: py.Expression, rightNode: Node, context: TransformContext, origin: Node): py.Expression {
+  if (isNullLiteral(rightNode)) {
+    return compare("is", left, constant(null), origin);
+  }
+  const right = context.transformExpression(rightNode);
+  return equalityByShape(leftNode, left, rightNode, right, context, origin);
+}
+
 /** `a === b`: Python's `==` where it agrees with JavaScript for these types, else `is` or a helper. */
 function strictEquality(left: Node, right: Node, context: TransformContext, origin: BinaryExpression): py.Expression {
   if (isNullLiteral(right) || isNullLiteral(left)) {
@@ -107,8 +116,10 @@ function strictEquality(left: Node, right: Node, context: TransformContext, orig
   if (typeTest !== undefined) {
     return typeTest;
   }
-  const leftExpression = context.transformExpression(left);
-  const rightExpression = context.transformExpression(right);
+  return equalityByShape(left, context.transformExpression(left), right, context.transformExpression(right), context, origin);
+}
+
+function equalityByShape(left: Node, leftExpression: py.Expression, right: Node, rightExpression: py.Expression, context: TransformContext, origin: Node): py.Expression {
   if (isBooleanLiteral(right) || isBooleanLiteral(left)) {
     // True == 1 in Python: a boolean literal is compared by identity.
     return compare("is", leftExpression, rightExpression, origin);

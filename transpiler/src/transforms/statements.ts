@@ -5,7 +5,7 @@ import { expressionAssignment, forInStatement, labeledStatement, throwNonError, 
 import type * as py from "../python/ast";
 import { assign, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
 import { shapeOfNode } from "../types";
-import { annotationForType, annotationForTypeNode } from "./annotations";
+import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
 import { transformCallStatement } from "./calls";
 import { leadingComments } from "./comments";
 import { asText, noteAssignment, transformAssignmentTarget } from "./expressions";
@@ -60,13 +60,19 @@ export function transformVariableStatement(node: Node, context: TransformContext
       const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
       declareLocal(pythonName, context);
       const typeNode = declaration.getTypeNode();
-      const annotation = typeNode !== undefined && initializer !== undefined ? annotationForTypeNode(typeNode, context) : undefined;
+      const annotation =
+        initializer === undefined ? undefined : typeNode !== undefined ? annotationForTypeNode(typeNode, context) : needsWrittenType(initializer) ? annotationForInferredCollection(declaration.getType(), context) : undefined;
       result.push(assign(name(pythonName), value, declaration, annotation));
     } else {
       result.push(...transformDestructuring(nameNode, value, context, declaration));
     }
   }
   return result;
+}
+
+/** Literals and constructors whose element types Python would infer too narrowly. */
+function needsWrittenType(initializer: Node): boolean {
+  return Node.isArrayLiteralExpression(initializer) || Node.isNewExpression(initializer) || (Node.isCallExpression(initializer) && /\.(slice|concat|filter|map|splice|sort)$|^Array\.from$/.test(initializer.getExpression().getText()));
 }
 
 function declareLocal(pythonName: string, context: TransformContext): void {
@@ -79,7 +85,7 @@ function transformDestructuring(pattern: Node, value: py.Expression, context: Tr
   let source = value;
   if (value.kind !== "Name") {
     const temporary = context.temporaryName("destructured");
-    result.push(assign(name(temporary), value, origin));
+    result.push(assign(name(temporary), value, origin, Node.isVariableDeclaration(origin) ? annotationForInferredCollection(origin.getInitializer()?.getType() ?? origin.getType(), context) : undefined));
     source = name(temporary);
   }
   if (Node.isArrayBindingPattern(pattern)) {
@@ -400,6 +406,8 @@ export function transformForOf(node: Node, context: TransformContext): py.Statem
   }
   // Iterating a Map view while the loop changes the Map is fine in JavaScript, an error in Python: iterate a copy.
   if (iterable.kind === "Call" && iterable.callee.kind === "Attribute" && ["items", "keys", "values"].includes(iterable.callee.attribute)) {
+    iterable = call(name("list"), [iterable]);
+  } else if (shape.kind === "set") {
     iterable = call(name("list"), [iterable]);
   } else if (shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
     context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));

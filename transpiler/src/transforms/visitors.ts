@@ -4,6 +4,8 @@ import type { VisitorTables } from "../context";
 import { name } from "../python/build";
 import { transformCall, transformNew } from "./calls";
 import { transformClassDeclaration } from "./classes";
+import { transformEnumDeclaration } from "./enums";
+import { transformSwitch } from "./switches";
 import {
   transformArrayLiteral,
   transformConditionalExpression,
@@ -90,5 +92,7 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.InterfaceDeclaration]: transformNothing,
     [SyntaxKind.TypeAliasDeclaration]: transformNothing,
     [SyntaxKind.EmptyStatement]: transformNothing,
+    [SyntaxKind.EnumDeclaration]: transformEnumDeclaration,
+    [SyntaxKind.SwitchStatement]: transformSwitch,
   },
 };

@@ -1,5 +1,5 @@
 // Numbers as JavaScript prints and computes them.
-export function run(): string[] {
+export function testNumbersTour(): string[] {
   const out: string[] = [];
   const values: number[] = [0, -0, 1, 2.5, 1e21, 1e-7, 123456789012, 0.1 + 0.2, -1.5, 100, 2 ** 53, 1e300 * 10, 5e-324];
   for (const value of values) {

@@ -46,7 +46,7 @@ class Temperature {
   }
 }
 
-export function run(): string[] {
+export function testFunctionsTour(): string[] {
   const out: string[] = [];
   countCall();
   countCall();

@@ -66,7 +66,7 @@ interface Options {
   retries?: number;
 }
 
-export function run(): string[] {
+export function testSemanticsTour(): string[] {
   const out: string[] = [];
   const samples: unknown[] = [[], {}, 0, "", NaN, "0", 1, null, -1];
   for (const sample of samples) {

@@ -1,5 +1,5 @@
 // String methods whose Python twins differ at the edges.
-export function run(): string[] {
+export function testStringsTour(): string[] {
   const text = "  Hello, World  ";
   const out: string[] = [];
   out.push(text.trim(), text.trim().toUpperCase(), text.trim().toLowerCase());

@@ -1,0 +1,66 @@
+// Strings and their methods at the edges where Python's differ.
+export function testLength(): number { return "hello".length; }
+export function testLengthAccented(): number { return "héllo".length; }
+export function testTrim(): string { return "  a b  ".trim(); }
+export function testTrimNonBreakingSpace(): string { return "\u00a0x\u00a0".trim(); }
+export function testTrimKeepsInformationSeparator(): string { return "\u001fx".trim(); }
+export function testTrimStart(): string { return "  x  ".trimStart(); }
+export function testTrimEnd(): string { return "  x  ".trimEnd(); }
+export function testUpper(): string { return "abc".toUpperCase(); }
+export function testLower(): string { return "ÀBC".toLowerCase(); }
+export function testSplitComma(): string[] { return "a,b,c".split(","); }
+export function testSplitLimit(): string[] { return "a,b,c,d".split(",", 2); }
+export function testSplitLimitZero(): string[] { return "a,b".split(",", 0); }
+export function testSplitEmptySeparator(): string[] { return "abc".split(""); }
+export function testSplitMissingSeparator(): string[] { return "abc".split(";"); }
+export function testSplitEmptyText(): string[] { return "".split(","); }
+export function testSplitTrailing(): string[] { return "a,b,".split(","); }
+export function testReplaceFirstOnly(): string { return "aaa".replace("a", "b"); }
+export function testReplaceAll(): string { return "aaa".replaceAll("a", "b"); }
+export function testReplaceDollarPatterns(): string { return "cost: 5".replace("5", "$$5 ($&)"); }
+export function testReplaceAllDollar(): string { return "a-a".replaceAll("a", "[$&]"); }
+export function testReplaceBeforeAfter(): string { return "abc".replace("b", "<$`|$'>"); }
+export function testReplaceMissing(): string { return "abc".replace("z", "y"); }
+export function testReplaceVariable(): string { const replacement = "$&$&"; return "ab".replace("a", replacement); }
+export function testPadStart(): string { return "7".padStart(3, "0"); }
+export function testPadStartDefault(): string { return "7".padStart(3); }
+export function testPadEndCycle(): string { return "ab".padEnd(7, "xyz"); }
+export function testPadShorter(): string { return "abc".padStart(2, "0"); }
+export function testSliceNegative(): string { return "abcdef".slice(-2); }
+export function testSliceBoth(): string { return "abcdef".slice(1, -1); }
+export function testSliceBeyond(): string { return "abc".slice(1, 10); }
+export function testSubstringSwap(): string { return "abcdef".substring(4, 1); }
+export function testSubstringNegative(): string { return "abcdef".substring(-3, 2); }
+export function testSubstringOneArgument(): string { return "abcdef".substring(3); }
+export function testIndexOf(): number[] { return ["banana".indexOf("an"), "banana".indexOf("an", 2), "banana".indexOf("x"), "banana".indexOf("")]; }
+export function testLastIndexOf(): number { return "banana".lastIndexOf("an"); }
+export function testIncludes(): boolean[] { return ["banana".includes("nan"), "banana".includes(""), "banana".includes("x")]; }
+export function testStartsWith(): boolean[] { return ["banana".startsWith("ban"), "banana".startsWith("na", 2), "banana".startsWith("x")]; }
+export function testEndsWith(): boolean { return "banana".endsWith("na"); }
+export function testCharAt(): string[] { return ["abc".charAt(1), "abc".charAt(5), "abc".charAt(-1)]; }
+export function testIndexRead(): string { const text = "abc"; return String(text[1]); }
+export function testIndexReadOutOfRange(): string { const text = "abc"; return String(text[7]); }
+export function testRepeat(): string { return "ab".repeat(3); }
+export function testRepeatZero(): string { return "ab".repeat(0); }
+export function testRepeatNegativeThrows(): string { return "ab".repeat(-1); }
+export function testTemplateBooleans(): string { return `${true}/${false}`; }
+export function testTemplateNull(): string { const value: string | null = null; return `${value}`; }
+export function testTemplateArray(): string { return `${[1, 2, 3]}`; }
+export function testTemplateNested(): string { const inner = "in"; return `a${`b${inner}c`}d`; }
+export function testTemplateWithQuotes(): string { const word = "say"; return `"${word}" and '${word}'`; }
+export function testTemplateBraces(): string { const value = 1; return `{${value}}`; }
+export function testTemplateBackslash(): string { const value = 1; return `a\\b${value}\n`; }
+export function testTemplateConditional(): string { const flag = true; return `x${flag ? "yes" : "no"}`; }
+export function testConcatenation(): string { let text = "a"; text += "b"; text += 1; return text; }
+export function testStringComparison(): boolean[] { return ["a" < "b", "B" < "a", "abc" > "abd", "" < "a"]; }
+export function testStringEquality(): boolean[] { const a = "x"; const b = "x"; return [a === b, a !== b]; }
+export function testForOfCharacters(): string[] { const out: string[] = []; for (const character of "héy") { out.push(character); } return out; }
+export function testUnicodeEscape(): string { return "\u00e9\u2603"; }
+export function testStringFromNumber(): string[] { return [String(1), String(1.5), String(-0), String(100)]; }
+export function testStringFromBoolean(): string { return String(false); }
+export function testStringFromNull(): string { return String(null); }
+export function testStringFromUndefined(): string { return String(undefined); }
+export function testJoinStrings(): string { return ["a", "b"].join(", "); }
+export function testJoinDefaultSeparator(): string { return ["a", "b"].join(); }
+export function testJoinNumbers(): string { return [1, 2.5, -0].join("|"); }
+export function testJoinWithNulls(): string { const values: (string | null)[] = ["a", null, "b"]; return values.join("-"); }

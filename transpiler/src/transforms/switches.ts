@@ -1,0 +1,106 @@
+/**
+ * `switch` without fall-through becomes an if/elif chain comparing with `===` semantics; the
+ * discriminant is evaluated once. Cases stacked with no statements between them share a branch.
+ */
+import { CaseClause, DefaultClause, Node, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { switchFallThrough, unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { assign, booleanOperation, name } from "../python/build";
+import { strictEqualityOf } from "./operators";
+import { transformBody } from "./statements";
+import { isSideEffectFree } from "./temporaries";
+
+function endsFlow(statements: Node[]): boolean {
+  const last = statements[statements.length - 1];
+  if (last === undefined) {
+    return false;
+  }
+  if (Node.isBlock(last)) {
+    return endsFlow(last.getStatements());
+  }
+  return Node.isBreakStatement(last) || Node.isReturnStatement(last) || Node.isThrowStatement(last) || Node.isContinueStatement(last);
+}
+
+/** A `break` that leaves the switch from inside a nested block cannot become an if/elif. */
+function nestedBreak(statements: Node[]): Node | undefined {
+  let found: Node | undefined;
+  statements.forEach((statement, index) => {
+    statement.forEachDescendant((descendant, traversal) => {
+      if (Node.isIterationStatement(descendant) || Node.isSwitchStatement(descendant) || Node.isFunctionLikeDeclaration(descendant) || Node.isArrowFunction(descendant)) {
+        traversal.skip();
+      } else if (Node.isBreakStatement(descendant) && descendant.getLabel() === undefined && found === undefined) {
+        found = descendant;
+      }
+    });
+    if (Node.isBreakStatement(statement) && index < statements.length - 1 && found === undefined) {
+      found = statement;
+    }
+  });
+  return found;
+}
+
+export function transformSwitch(node: Node, context: TransformContext): py.Statement[] {
+  const statement = node.asKindOrThrow(SyntaxKind.SwitchStatement);
+  const discriminantNode = statement.getExpression();
+  const result: py.Statement[] = [];
+  let discriminant = context.transformExpression(discriminantNode);
+  if (!isSideEffectFree(discriminant)) {
+    const temporary = context.temporaryName("switch_value");
+    result.push(assign(name(temporary), discriminant, discriminantNode));
+    discriminant = name(temporary);
+  }
+  const clauses = statement.getClauses();
+  const branches: { tests: py.Expression[]; body: py.Statement[] }[] = [];
+  let pendingTests: py.Expression[] = [];
+  let defaultBody: py.Statement[] | undefined;
+  clauses.forEach((clause: CaseClause | DefaultClause, index) => {
+    const statements = clause.getStatements();
+    const isLast = index === clauses.length - 1;
+    if (statements.length > 0 && !endsFlow(statements) && !isLast) {
+      context.report(switchFallThrough(clause));
+    }
+    const broken = nestedBreak(statements.slice(0, -1).concat(statements.slice(-1).filter((last) => !Node.isBreakStatement(last))));
+    if (broken !== undefined) {
+      context.report(unsupportedSyntax(broken, "a `break` out of a switch from inside an `if` or block (restructure the case, or return from a function)"));
+    }
+    const kept = statements.length > 0 && Node.isBreakStatement(statements[statements.length - 1]) ? statements.slice(0, -1) : statements;
+    if (Node.isDefaultClause(clause)) {
+      if (pendingTests.length > 0 || (statements.length === 0 && !isLast)) {
+        context.report(unsupportedSyntax(clause, "`default` sharing its branch with `case` labels (give default its own statements, last)"));
+      }
+      if (!isLast) {
+        context.report(unsupportedSyntax(clause, "`default` before other cases (move it last)"));
+      }
+      defaultBody = transformClauseBody(kept, context);
+      return;
+    }
+    pendingTests.push(strictEqualityOf(discriminantNode, discriminant, clause.getExpression(), context, clause));
+    if (statements.length > 0) {
+      branches.push({ tests: pendingTests, body: transformClauseBody(kept, context) });
+      pendingTests = [];
+    }
+  });
+  if (pendingTests.length > 0) {
+    branches.push({ tests: pendingTests, body: [{ kind: "Pass" }] });
+  }
+  let chain: py.Statement[] = defaultBody ?? [];
+  for (let index = branches.length - 1; index >= 0; index--) {
+    const branch = branches[index];
+    if (branch === undefined) {
+      continue;
+    }
+    const test = branch.tests.reduce((combined, next) => booleanOperation("or", combined, next));
+    chain = [{ kind: "If", test, body: branch.body, orElse: chain, origin: index === 0 ? node : undefined }];
+  }
+  if (branches.length === 0 && defaultBody === undefined) {
+    return result;
+  }
+  return [...result, ...(chain.length === 0 ? [{ kind: "Pass" } as py.Statement] : chain)];
+}
+
+function transformClauseBody(statements: Node[], context: TransformContext): py.Statement[] {
+  const body = statements.flatMap((statement) => transformBody(statement, context));
+  return body.length === 0 ? [{ kind: "Pass" }] : body;
+}
+
