@@ -703,6 +703,14 @@ class JsSet:
         return len(self._values)
 
 
+def js_map_from(entries: Any) -> Dict[Any, Any]:
+    """new Map(entries): from [key, value] pairs."""
+    result: Dict[Any, Any] = {}
+    for key, value in entries:
+        result[key] = value
+    return result
+
+
 def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
     """map.delete(key): whether the key was there."""
     if key in mapping:

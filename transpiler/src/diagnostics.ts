@@ -76,5 +76,8 @@ export const classImplementsDataInterface = (node: Node, interfaceName: string):
     `a class cannot implement ${interfaceName}, which has only data properties and compiles to a dict: give the interface a method, or build an object literal`,
   );
 
+export const jsonOfCollection = (node: Node): Diagnostic =>
+  at(node, "CS1016", "error", "JSON.stringify of a Map or Set gives {} in JavaScript, which is rarely meant: convert it first (Object.fromEntries(map), Array.from(set))");
+
 export const untypedValue = (node: Node, what: string): Diagnostic =>
   at(node, "CS2001", "warning", `${what} has a type the compiler cannot see through (any/unknown): JavaScript semantics are kept with a runtime helper`);

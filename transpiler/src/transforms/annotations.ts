@@ -144,7 +144,10 @@ function annotationForReference(node: Node, context: TransformContext): py.Expre
  */
 export function annotationForInferredCollection(type: Type, context: TransformContext): py.Expression | undefined {
   if (type.isTuple()) {
-    return undefined;
+    // A literal list TypeScript typed as a tuple: a List when its elements share one type.
+    const elements = type.getTupleElements().map((element) => annotationForValueType(element, context));
+    const printed = new Set(elements.map((element) => JSON.stringify(element)));
+    return elements.length > 0 && printed.size === 1 && elements[0] !== undefined ? generic(context, "List", [elements[0]]) : undefined;
   }
   const element = type.getArrayElementType();
   if (element !== undefined) {

@@ -3,8 +3,8 @@ import { CallExpression, Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { attribute, call, compare, conditional, constant, expressionStatement, name } from "../python/build";
-import { shapeOfNode } from "../types";
+import { attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
+import { shapeOfNode, ValueKind } from "../types";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "./globals";
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "./methods";
 import { hostTag, nameForMember } from "./names";
@@ -36,30 +36,16 @@ export function transformCall(node: Node, context: TransformContext): py.Express
     if (isStandardGlobal(receiverNode, context)) {
       return transformGlobalMethodCall(receiverNode.getText(), method, args, expression, context);
     }
-    if (callee.hasQuestionDotToken()) {
-      context.report(unsupportedSyntax(callee, "an optional method call (`a?.method()`)"));
-    }
     if (receiverNode.getKind() !== SyntaxKind.SuperKeyword) {
       const shape = shapeOfNode(receiverNode, context);
-      const receiver = context.transformExpression(receiverNode);
-      const builtin = transformBuiltinMethodCall(shape.kind, method, receiver, args, expression, context);
-      if (builtin !== undefined) {
-        return builtin;
+      let receiver = context.transformExpression(receiverNode);
+      let guard: py.Expression | undefined;
+      if (callee.hasQuestionDotToken()) {
+        // `a?.method()`: undefined when a is null or undefined, a evaluated once.
+        [guard, receiver] = evaluateOnce(receiver, "value", context);
       }
-      if (shape.kind === "dict") {
-        return call(context.transformExpression(callee), args, expression); // a function kept in a dict
-      }
-      if (shape.kind === "object" || shape.kind === "error") {
-        const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
-        if (declaration !== undefined && context.isStandardLibrary(declaration)) {
-          context.report(unsupportedBuiltin(expression, `\`${method}()\` from JavaScript's Object`));
-        }
-        return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);
-      }
-      if (shape.kind === "number" || shape.kind === "boolean" || shape.kind === "function") {
-        context.report(unsupportedBuiltin(expression, `the ${shape.kind} method \`${method}()\``));
-        return name("None", expression);
-      }
+      const result = transformMethodCall(shape.kind, receiver, method, args, expression, context);
+      return guard === undefined ? result : conditional(compare("is", guard, constant(null)), constant(null), result, expression);
     }
   }
   if (expression.hasQuestionDotToken()) {
@@ -67,6 +53,26 @@ export function transformCall(node: Node, context: TransformContext): py.Express
     return conditional(compare("is", first, constant(null)), constant(null), call(again, args), expression);
   }
   return withHostKeywords(call(context.transformExpression(callee), args, expression), expression, context);
+}
+
+function transformMethodCall(kind: ValueKind, receiver: py.Expression, method: string, args: py.Expression[], expression: CallExpression, context: TransformContext): py.Expression {
+  const callee = expression.getExpression().asKindOrThrow(SyntaxKind.PropertyAccessExpression);
+  const builtin = transformBuiltinMethodCall(kind, method, receiver, args, expression, context);
+  if (builtin !== undefined) {
+    return builtin;
+  }
+  if (kind === "dict") {
+    return call(subscript(receiver, text(method)), args, expression); // a function kept in a dict
+  }
+  if (kind === "object" || kind === "error") {
+    const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
+    if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+      context.report(unsupportedBuiltin(expression, `\`${method}()\` from JavaScript's Object`));
+    }
+    return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);
+  }
+  context.report(unsupportedBuiltin(expression, `the ${kind} method \`${method}()\``));
+  return name("None", expression);
 }
 
 /**
@@ -94,6 +100,14 @@ export function transformCallStatement(expression: CallExpression, context: Tran
   const callee = expression.getExpression();
   if (Node.isPropertyAccessExpression(callee) && !isStandardGlobal(callee.getExpression(), context) && callee.getExpression().getKind() !== SyntaxKind.SuperKeyword) {
     const shape = shapeOfNode(callee.getExpression(), context);
+    if (callee.hasQuestionDotToken()) {
+      // `a?.push(x);` as a statement: `if a is not None: a.append(x)`.
+      const [first, receiver] = evaluateOnce(context.transformExpression(callee.getExpression()), "value", context);
+      const args = transformArguments(expression.getArguments(), context);
+      const statement = hasStatementForm(shape.kind, callee.getName(), args.length) ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression) : undefined;
+      const body = statement ?? expressionStatement(transformMethodCall(shape.kind, receiver, callee.getName(), args, expression, context), expression);
+      return { kind: "If", test: compare("is not", first, constant(null)), body: [body], orElse: [], origin: expression };
+    }
     if (shape.kind === "array" && callee.getName() === "forEach") {
       const loop = transformForEachStatement(context.transformExpression(callee.getExpression()), expression, context);
       if (loop !== undefined) {
@@ -118,8 +132,17 @@ export function transformNew(node: Node, context: TransformContext): py.Expressi
   const args = transformArguments(expression.getArguments() ?? [], context);
   if (isStandardGlobal(classNode, context)) {
     switch (classNode.getText()) {
-      case "Map":
-        return args.length === 0 ? { kind: "Dict", entries: [], origin: node } : call(name("dict"), args, node);
+      case "Map": {
+        const [entriesNode] = expression.getArguments() ?? [];
+        // new Map([["a", 1], ["b", 2]]) reads best as the dict literal it is.
+        if (entriesNode !== undefined && Node.isArrayLiteralExpression(entriesNode) && entriesNode.getElements().every((entry) => Node.isArrayLiteralExpression(entry) && entry.getElements().length === 2)) {
+          const pairs = args[0];
+          if (pairs !== undefined && pairs.kind === "List") {
+            return { kind: "Dict", entries: pairs.elements.map((pair) => (pair.kind === "List" ? { key: pair.elements[0] ?? constant(null), value: pair.elements[1] ?? constant(null) } : { key: constant(null), value: constant(null) })), origin: node };
+          }
+        }
+        return args.length === 0 ? { kind: "Dict", entries: [], origin: node } : call(context.useRuntime("js_map_from"), args, node);
+      }
       case "Set":
         return call(context.useRuntime("JsSet"), args, node);
       case "Error":

@@ -63,6 +63,9 @@ export function transformPropertyAccess(node: Node, context: TransformContext): 
   if (isStandardGlobal(access.getExpression(), context)) {
     return transformGlobalProperty(access.getExpression().getText(), access.getName(), access, context);
   }
+  if (access.getExpression().getKind() === SyntaxKind.SuperKeyword) {
+    return attribute(call(name("super"), []), nameForMember(access.getNameNode().getSymbol(), access.getName(), context), access);
+  }
   return propertyOf(context.transformExpression(access.getExpression()), access, context);
 }
 
@@ -95,6 +98,10 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
   }
   if (receiverNode.getKind() === SyntaxKind.SuperKeyword) {
     return attribute(call(name("super"), []), nameForMember(access.getNameNode().getSymbol(), property, context), access);
+  }
+  if (isClassReference(receiverNode, context)) {
+    // Static members and enum members.
+    return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
   }
   const shape = shapeOfNode(receiverNode, context);
   return memberOfShape(receiver, shape, access, context);
@@ -191,7 +198,7 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
   if (Node.isPropertyAccessExpression(node)) {
     const receiver = context.transformExpression(node.getExpression());
     const shape = shapeOfNode(node.getExpression(), context);
-    if (shape.kind === "dict") {
+    if (shape.kind === "dict" && !isClassReference(node.getExpression(), context)) {
       return subscript(receiver, text(node.getName()), node);
     }
     return attribute(receiver, nameForMember(node.getNameNode().getSymbol(), node.getName(), context), node);

@@ -4,7 +4,7 @@
  */
 import { CallExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
-import { evalCall, unsupportedBuiltin } from "../diagnostics";
+import { evalCall, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, binary, call, methodCall, name, number } from "../python/build";
 import { stringConversion } from "./expressions";
@@ -72,7 +72,14 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
   },
   JSON: {
     parse: runtime("js_json_parse"),
-    stringify: runtime("js_json_stringify"),
+    stringify: (args, context, node) => {
+      const [value] = node.getArguments();
+      const kind = value === undefined ? "unknown" : shapeOfNode(value, context).kind;
+      if (kind === "map" || kind === "set") {
+        context.report(jsonOfCollection(node));
+      }
+      return call(context.useRuntime("js_json_stringify"), args);
+    },
   },
   Number: {
     isInteger: runtime("js_is_integer"),

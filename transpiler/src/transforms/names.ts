@@ -68,8 +68,8 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
     const renamed = hostTag(declaration, "pythonName");
     return renamed !== undefined && renamed !== "" ? renamed : symbol?.getName() ?? fallback;
   }
-  if (context.isStandardLibrary(declaration)) {
-    return symbol?.getName() ?? fallback;
+  if (context.isStandardLibrary(declaration) || Node.isEnumMember(declaration)) {
+    return symbol?.getName() ?? fallback; // enum members keep their names, as the enum class defines them
   }
   const name = symbol?.getName() ?? fallback;
   const isPrivate =

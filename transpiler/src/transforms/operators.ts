@@ -248,7 +248,7 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
   const classNode = expression.getRight();
   const declaration = context.resolveSymbol(classNode)?.getDeclarations()[0];
   if (declaration !== undefined && context.isStandardLibrary(declaration)) {
-    const builtin: Record<string, string> = { Error: "Exception", Array: "list", Map: "dict", String: "str" };
+    const builtin: Record<string, string> = { Error: "Exception", TypeError: "TypeError", Array: "list", Map: "dict", String: "str" };
     const pythonClass = builtin[classNode.getText()];
     if (pythonClass === undefined) {
       context.report(unsupportedBuiltin(expression, `instanceof ${classNode.getText()}`));
