@@ -1,37 +1,62 @@
-/** Unsupported TypeScript is a compile error with file:line:col and a stable code, all of them in one run. */
+/**
+ * Diagnostics as data: every unsupported construct is refused with a stable code, a message that
+ * says what to write instead, and file:line:col; each code has a file in test/compiler/diagnostics/
+ * whose diagnostics are kept as a snapshot. Warnings compile; errors write nothing.
+ */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { compileFiles } from "../../transpiler/src/index";
+import { compileFiles, formatDiagnostic } from "../../transpiler/src/index";
 
 const repoRoot = path.resolve(__dirname, "../..");
-const invalid = path.join(__dirname, "invalid", "unsupported.ts");
+const directory = path.join(__dirname, "diagnostics");
+const files = readdirSync(directory).filter((name) => name.endsWith(".ts")).sort();
 
-test("each unsupported construct is reported with its code, position and what to write instead", () => {
-  const result = compileFiles({ files: [invalid], outDir: mkdtempSync(path.join(tmpdir(), "cloudsync-invalid-")) });
-  const found = result.diagnostics.map((diagnostic) => `${diagnostic.code}@${diagnostic.line}:${diagnostic.column}`);
-  expect(found).toEqual(expect.arrayContaining(["CS1002@3:3", "CS1003@4:3", "CS1004@5:9", "CS1003@6:7", "CS1006@9:3", "CS1005@12:3", "CS1007@14:11"]));
-  expect(result.diagnostics.every((diagnostic) => diagnostic.category === "error" && diagnostic.file === invalid)).toBe(true);
-  const messages = result.diagnostics.map((diagnostic) => diagnostic.message).join("\n");
-  expect(messages).toContain("use `let` or `const`");
-  expect(messages).toContain("Object.keys");
-  expect(result.writtenFiles).toEqual([]);
+describe.each(files)("%s", (file) => {
+  const source = path.join(directory, file);
+  const expectedCode = file.slice(0, 6).toUpperCase();
+  const result = compileFiles({ files: [source], outDir: mkdtempSync(path.join(tmpdir(), "cloudsync-diagnostic-")) });
+  const printed = result.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, repoRoot));
+
+  test("reports its code with file:line:col", () => {
+    expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toContain(expectedCode);
+    for (const diagnostic of result.diagnostics) {
+      expect(diagnostic.file).toBe(source);
+      expect(diagnostic.line).toBeGreaterThan(0);
+      expect(diagnostic.column).toBeGreaterThan(0);
+      // The position points into the source: the line exists.
+      expect(readFileSync(source, "utf8").split("\n").length).toBeGreaterThanOrEqual(diagnostic.line);
+    }
+  });
+
+  test("errors stop the output, warnings do not", () => {
+    const hasErrors = result.diagnostics.some((diagnostic) => diagnostic.category === "error");
+    expect(hasErrors).toBe(expectedCode.startsWith("CS1"));
+    expect(result.writtenFiles.length === 0).toBe(hasErrors);
+  });
+
+  test("matches its snapshot", () => {
+    expect(printed).toMatchSnapshot();
+  });
 });
 
-test("the CLI prints file:line:col for every error, writes nothing and exits non-zero", () => {
+test("the CLI prints every error of the run as file:line:col, writes nothing and exits non-zero", () => {
   const outDir = mkdtempSync(path.join(tmpdir(), "cloudsync-cli-"));
-  const run = spawnSync("npx", ["tsx", "transpiler/src/cli.ts", path.relative(repoRoot, invalid), "--out", outDir], { cwd: repoRoot, encoding: "utf8" });
+  const inputs = files.filter((file) => file.startsWith("cs1")).map((file) => path.join("test", "compiler", "diagnostics", file));
+  const run = spawnSync(process.execPath, [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "transpiler/src/cli.ts", ...inputs, "--out", outDir], { cwd: repoRoot, encoding: "utf8" });
   expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/test\/compiler\/invalid\/unsupported\.ts:3:3 - error CS1002: /);
-  expect(run.stderr).toMatch(/unsupported\.ts:12:3 - error CS1005: /);
-  expect(run.stderr).toMatch(/7 error\(s\); nothing written/);
+  for (const input of inputs) {
+    expect(run.stderr).toMatch(new RegExp(`${input.replaceAll(".", "\\.")}:\\d+:\\d+ - error CS1\\d{3}: `));
+  }
+  expect(run.stderr).toMatch(/\d+ error\(s\); nothing written/);
   expect(readdirSync(outDir)).toEqual([]);
 }, 60_000);
 
 test("the CLI compiles a valid file to Python and says where", () => {
   const outDir = mkdtempSync(path.join(tmpdir(), "cloudsync-cli-"));
-  const run = spawnSync("npx", ["tsx", "transpiler/src/cli.ts", "test/compiler/differential/tour-strings.ts", "--out", outDir], { cwd: repoRoot, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "transpiler/src/cli.ts", "test/compiler/differential/tour-strings.ts", "--out", outDir], { cwd: repoRoot, encoding: "utf8" });
+  expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   expect(readdirSync(outDir).sort()).toEqual(["__init__.py", "js_runtime.py", "tour_strings.py"]);
 }, 60_000);

@@ -282,7 +282,10 @@ def js_round(value: Number) -> Number:
     if not math.isfinite(value):
         return value
     floor = math.floor(value)
-    return floor + 1 if value - floor >= 0.5 else floor
+    result = floor + 1 if value - floor >= 0.5 else floor
+    if result == 0 and (value < 0 or math.copysign(1.0, value) < 0):
+        return -0.0  # Math.round(-0.4) is -0
+    return result
 
 
 def js_min(*values: Number) -> Number:

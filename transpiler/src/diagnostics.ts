@@ -56,9 +56,6 @@ export const unsupportedBuiltin = (node: Node, what: string): Diagnostic =>
 export const switchFallThrough = (node: Node): Diagnostic =>
   at(node, "CS1009", "error", "a `case` that falls through to the next one is not supported: end it with `break`, `return`, `throw` or `continue`, or list the labels together");
 
-export const unsupportedDeclaration = (node: Node, what: string): Diagnostic =>
-  at(node, "CS1010", "error", `${what} cannot be compiled: ${"use a plain function, class or const"}`);
-
 export const dynamicAccess = (node: Node, what: string): Diagnostic =>
   at(node, "CS1011", "error", `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string`);
 
@@ -80,4 +77,7 @@ export const jsonOfCollection = (node: Node): Diagnostic =>
   at(node, "CS1016", "error", "JSON.stringify of a Map or Set gives {} in JavaScript, which is rarely meant: convert it first (Object.fromEntries(map), Array.from(set))");
 
 export const untypedValue = (node: Node, what: string): Diagnostic =>
-  at(node, "CS2001", "warning", `${what} has a type the compiler cannot see through (any/unknown): JavaScript semantics are kept with a runtime helper`);
+  at(node, "CS2001", "warning", `${what} has a type the compiler cannot see through (any/unknown): JavaScript's rules are applied at run time by a helper; give it a type to get plain Python`);
+
+export const undefinedIsNull = (node: Node): Diagnostic =>
+  at(node, "CS2002", "warning", "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)");

@@ -1,7 +1,7 @@
 /** Binary and unary operators with JavaScript's meaning, decided from the operand types. */
 import { BinaryExpression, Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { expressionAssignment, looseEquality, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { expressionAssignment, looseEquality, undefinedIsNull, unsupportedBuiltin, unsupportedSyntax, untypedValue } from "../diagnostics";
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
 import { isPrimitive, shapeOfNode, ValueShape } from "../types";
@@ -82,6 +82,7 @@ export function transformBinary(node: Node, context: TransformContext): py.Expre
     case SyntaxKind.AsteriskEqualsToken:
     case SyntaxKind.SlashEqualsToken:
       context.report(expressionAssignment(expression));
+      context.transformExpression(right); // so that its own problems are reported in the same run
       return name("None", expression);
     case SyntaxKind.AmpersandToken:
     case SyntaxKind.BarToken:
@@ -90,6 +91,8 @@ export function transformBinary(node: Node, context: TransformContext): py.Expre
     case SyntaxKind.GreaterThanGreaterThanToken:
     case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       context.report(unsupportedBuiltin(expression, `the bitwise operator \`${expression.getOperatorToken().getText()}\``));
+      context.transformExpression(left);
+      context.transformExpression(right);
       return name("None", expression);
     default:
       context.report(unsupportedSyntax(expression, `the operator \`${expression.getOperatorToken().getText()}\``));
@@ -161,6 +164,9 @@ function transformTypeOfComparison(typeOfSide: Node, literalSide: Node, context:
       return call(context.useRuntime("js_is_number"), [value], origin);
     case "function":
       return call(name("callable"), [value], origin);
+    case "undefined":
+      context.report(undefinedIsNull(origin));
+      return compare("is", value, constant(null), origin);
     default:
       return compare("==", call(context.useRuntime("js_typeof"), [value]), text(literalSide.getLiteralValue()), origin);
   }
@@ -221,6 +227,7 @@ function transformAddition(expression: BinaryExpression, context: TransformConte
     // String concatenation: the other side is converted as JavaScript prints it.
     return binary("+", asText(expression.getLeft(), context), asText(expression.getRight(), context), expression);
   }
+  context.report(untypedValue(expression, "this `+`"));
   return call(context.useRuntime("js_add"), [context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight())], expression);
 }
 

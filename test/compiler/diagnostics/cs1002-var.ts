@@ -1,0 +1,4 @@
+export function total(): number {
+  var sum = 0;
+  return sum;
+}

@@ -1,0 +1,3 @@
+export function fail(reason: string): never {
+  throw reason;
+}

@@ -1,0 +1,3 @@
+export function read(value: any): unknown {
+  return value.field;
+}

@@ -1,0 +1,6 @@
+export class Box {
+  size = 1;
+}
+export function patch(): unknown {
+  return Box.prototype;
+}

@@ -1,0 +1,3 @@
+export function save(counts: Map<string, number>): string {
+  return JSON.stringify(counts);
+}

@@ -1,0 +1,3 @@
+export function isMissing(value: unknown): boolean {
+  return typeof value === "undefined";
+}

@@ -1,0 +1,190 @@
+/**
+ * Unit tests for every helper of the compiled code's runtime (transpiler/runtime/js_runtime.py):
+ * each helper is called in Python with the arguments its JavaScript twin gets in Node, and the
+ * results must be the same. Helpers that take callbacks are covered by named differential cases.
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { pythonVersions, runPython } from "../support/python";
+
+const runtimeFile = path.join(__dirname, "..", "..", "transpiler", "runtime", "js_runtime.py");
+
+type Value = unknown;
+interface HelperCase {
+  helper: string;
+  args: Value[];
+  node: (...args: never[]) => Value;
+}
+
+/** JSON cannot carry NaN, ±Infinity or -0: they travel as {"$number": "..."}. */
+function encode(value: Value): Value {
+  if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) {
+    return { $number: Object.is(value, -0) ? "-0" : String(value) };
+  }
+  if (Array.isArray(value)) {
+    return value.map(encode);
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)]));
+  }
+  return value === undefined ? null : value;
+}
+
+const cases: HelperCase[] = [];
+function add(helper: string, node: (...args: never[]) => Value, ...argumentLists: Value[][]): void {
+  for (const args of argumentLists) {
+    cases.push({ helper, args, node });
+  }
+}
+
+add("js_str", (value: unknown) => String(value), [1], [1.5], [-0], [1e21], [1e-7], [NaN], [Infinity], [-Infinity], [true], [null], ["x"], [[1, [2, 3]]], [123456789012345680000], [0.000001], [1.7976931348623157e308]);
+add("js_truthy", (value: unknown) => Boolean(value), [0], [-0], [NaN], [""], [" "], [[]], [{}], [null], [false], [2]);
+add("js_typeof", (value: unknown) => typeof value, [1], ["a"], [true], [null], [[]], [{}]);
+add("js_is_number", (value: unknown) => typeof value === "number", [1], [true], ["1"], [NaN]);
+add("js_strict_equals", (a: unknown, b: unknown) => a === b, [1, 1], [1, true], [true, true], ["1", 1], [NaN, NaN], [null, null], [0, -0], [1.0, 1]);
+add("js_element", (list: unknown[], index: number) => list[index], [[1, 2], 0], [[1, 2], 5], [[1, 2], -1], [[1, 2], 1.5]);
+add("js_number", (value: unknown) => Number(value), [" 12 "], [""], ["0x1f"], ["0b11"], ["0o17"], ["1e3"], ["abc"], ["12px"], [" -4.50 "], [true], [null], ["Infinity"], ["-Infinity"], [[]], [[7]], ["1_000"], [".5"], ["5."]);
+add("js_is_integer", (value: unknown) => Number.isInteger(value), [5], [5.5], [Infinity], ["5"], [true]);
+add("js_is_safe_integer", (value: unknown) => Number.isSafeInteger(value), [2 ** 53], [2 ** 53 - 1], [1.5]);
+add("js_is_finite", (value: unknown) => Number.isFinite(value), [1], [Infinity], [NaN], ["1"]);
+add("js_is_nan", (value: unknown) => Number.isNaN(value), [NaN], ["abc"], [1]);
+add("js_is_nan_coerced", (value: unknown) => isNaN(value as number), ["abc"], ["12"], [NaN]);
+add("js_is_finite_coerced", (value: unknown) => isFinite(value as number), ["12"], ["x"], [Infinity]);
+add("js_parse_int", (text: string, radix?: number) => parseInt(text, radix), ["42px"], ["0x1A"], ["ff", 16], ["-17", 10], ["3.9"], ["abc"], ["  +8"], ["z", 36], ["12", 1]);
+add("js_parse_float", (text: string) => parseFloat(text), ["3.14abc"], [".5"], ["2e3x"], ["-Infinityx"], ["x"], ["  7"]);
+add("js_round", (value: number) => Math.round(value), [2.5], [-2.5], [0.49999999999999994], [-0.4], [1.4], [NaN], [Infinity]);
+add("js_min", (...values: number[]) => Math.min(...values), [1, 2], [], [1, NaN], [-0, 0]);
+add("js_max", (...values: number[]) => Math.max(...values), [1, 2], [], [NaN, 1]);
+add("js_divide", (a: number, b: number) => a / b, [6, 3], [7, 2], [1, 0], [-1, 0], [0, 0], [1, -0], [NaN, 0]);
+add("js_remainder", (a: number, b: number) => a % b, [7, 3], [-7, 3], [7, -3], [5.5, 2], [-5.5, 2], [5, 0], [5, Infinity], [Infinity, 2]);
+add("js_add", (a: unknown, b: unknown) => (a as string) + (b as string), ["a", 1], [1, "a"], [1, 2], [true, 1], [null, 1], [[1, 2], "x"]);
+add("js_compare", (a: unknown, operator: string, b: unknown) => (operator === "<" ? (a as number) < (b as number) : operator === "<=" ? (a as number) <= (b as number) : operator === ">" ? (a as number) > (b as number) : (a as number) >= (b as number)), ["a", "<", "b"], [1, "<", "2"], [NaN, "<", 1], ["10", ">", "9"], [null, ">=", 0]);
+add("js_json_stringify", (value: unknown, replacer: null, space?: number | string) => JSON.stringify(value, replacer, space), [{ a: [1, 1.5, -0, 1e21, "é\n\"", null, true] }], [[], null, 2], [{ a: {}, b: [1] }, null, 2], [[1], null, "ab"], [{ n: NaN }], ["\u2028\u0007"], [{ a: [{ b: [] }] }, null, 1]);
+add("js_json_parse", (text: string) => JSON.parse(text), ['{"a": 1.0, "b": [true, null]}'], ["2.50"], ['"\\u00e9"'], [" [ ] "]);
+add("js_object_assign", (target: object, ...sources: object[]) => Object.assign(target, ...sources), [{ a: 1 }, { b: 2 }, { a: 3 }], [{}, null]);
+add("js_replace", (text: string, pattern: string, replacement: string) => text.replace(pattern, replacement), ["aaa", "a", "b"], ["x5y", "5", "[$&|$`|$'|$$]"], ["abc", "z", "y"], ["abc", "", "-"]);
+add("js_replace_all", (text: string, pattern: string, replacement: string) => text.replaceAll(pattern, replacement), ["aaa", "a", "b"], ["a-a", "a", "[$&]"], ["abc", "", "-"], ["abc", "", "$&"]);
+add("js_trim", (text: string) => text.trim(), ["  x  "], ["\u00a0\ufeffx\u3000"], ["\u001fx"], ["\n\t x \r"]);
+add("js_trim_start", (text: string) => text.trimStart(), ["  x  "]);
+add("js_trim_end", (text: string) => text.trimEnd(), ["  x  "]);
+add("js_substring", (text: string, start: number, end?: number) => text.substring(start, end), ["abcdef", 4, 1], ["abcdef", -3, 2], ["abcdef", 3], ["abc", NaN, 2], ["abc", 1, Infinity]);
+add("js_char_at", (text: string, index?: number) => text.charAt(index), ["abc", 1], ["abc", 5], ["abc", -1], ["abc"], ["abc", 1.7]);
+add("js_index_of", (container: string | unknown[], value: unknown, from?: number) => (container as unknown[]).indexOf(value, from), ["banana", "an"], ["banana", "an", 2], ["banana", ""], [[1, 2, 1], 1, 1], [[NaN], NaN], [[1, 2, 3], 3, -1], [[true], 1]);
+add("js_last_index_of", (container: string | unknown[], value: unknown) => (container as unknown[]).lastIndexOf(value), ["banana", "an"], [[1, 2, 1], 1], [[1], 5]);
+add("js_split", (text: string, separator?: string, limit?: number) => text.split(separator as string, limit), ["a,b,c", ","], ["a,b,c", ",", 2], ["abc", ""], ["abc"], ["", ","], ["a,b", ",", 0]);
+add("js_pad_start", (text: string, length: number, fill?: string) => text.padStart(length, fill), ["7", 3, "0"], ["7", 3], ["abc", 2, "0"], ["a", 6, "xyz"], ["a", 3, ""]);
+add("js_pad_end", (text: string, length: number, fill?: string) => text.padEnd(length, fill), ["ab", 7, "xyz"]);
+add("js_repeat", (text: string, count: number) => text.repeat(count), ["ab", 3], ["ab", 0], ["ab", 2.9]);
+add("js_push", (list: unknown[], ...values: unknown[]) => [list.push(...values), list], [[1], 2, 3]);
+add("js_pop", (list: unknown[]) => [list.pop(), list], [[1, 2]], [[]]);
+add("js_shift", (list: unknown[]) => [list.shift(), list], [[1, 2]], [[]]);
+add("js_unshift", (list: unknown[], ...values: unknown[]) => [list.unshift(...values), list], [[3], 1, 2]);
+add("js_splice", (list: unknown[], start: number, ...rest: unknown[]) => [list.splice(start, ...(rest as [number])), list], [[1, 2, 3, 4], 1, 2], [[1, 4], 1, 0, 2, 3], [[1, 2, 3], -1], [[1, 2, 3], 1, 10], [[1, 2, 3], 5, 1]);
+add("js_includes", (list: unknown[], value: unknown) => list.includes(value), [[NaN], NaN], [[1], true], [[1, 2], 2]);
+add("js_join", (list: unknown[], separator?: string) => list.join(separator), [[1, null, "a"], "-"], [[[1, 2], 3]], [[]]);
+add("js_concat", (list: unknown[], ...others: unknown[]) => list.concat(...others), [[1], [2, 3], 4]);
+add("js_reverse", (list: unknown[]) => list.reverse(), [[1, 2, 3]]);
+add("js_sort", (list: unknown[]) => list.sort(), [[10, 9, 1, 100]], [["b", "B", "a", "é", "z"]], [[3, null, 1]], [[true, false]]);
+add("js_map_from", (entries: [unknown, unknown][]) => Object.fromEntries(new Map(entries as [string, unknown][])), [[["a", 1], ["b", 2], ["a", 3]]]);
+add("js_error_message", (message: string) => new Error(message).message, ["boom"]);
+
+/** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */
+const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
+  js_reduce: ["arrays.testReduceSum", "arrays.testReduceNoInitial", "arrays.testReduceEmptyThrows", "arrays.testReduceWithIndex"],
+  js_sort: ["arrays.testSortComparator", "arrays.testSortStable"],
+  js_map_delete: ["collections.testMapDeleteReturns"],
+  js_map_set: ["collections.testMapSetChain"],
+  js_date_now: ["runtime: js_date_now is within a second of Date.now()"],
+  JsError: ["classes.testCustomError", "classes.testErrorMessageDefault", "classes.testErrorToString"],
+  JsSet: ["collections.testSetUnique", "collections.testSetDeleteWhileIterating", "collections.testSetOrder"],
+};
+
+const PYTHON_RUNNER = `
+import json, math, sys
+sys.path.insert(0, sys.argv[1])
+import js_runtime
+
+def decode(value):
+    if isinstance(value, dict) and set(value) == {"$number"}:
+        return {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf, "-0": -0.0}[value["$number"]]
+    if isinstance(value, list):
+        return [decode(item) for item in value]
+    if isinstance(value, dict):
+        return {key: decode(item) for key, item in value.items()}
+    return value
+
+def encode(value):
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        if value != value:
+            return {"$number": "NaN"}
+        if math.isinf(value):
+            return {"$number": "Infinity" if value > 0 else "-Infinity"}
+        if value == 0 and math.copysign(1.0, value) < 0:
+            return {"$number": "-0"}
+        return float(value) if isinstance(value, float) and not value.is_integer() else int(value)
+    if isinstance(value, (list, tuple)):
+        return [encode(item) for item in value]
+    if isinstance(value, dict):
+        return {key: encode(item) for key, item in value.items()}
+    return repr(value)
+
+results = []
+for case in json.loads(sys.stdin.read()):
+    helper = getattr(js_runtime, case["helper"])
+    args = decode(case["args"])
+    try:
+        if case["helper"] in ("js_push", "js_pop", "js_shift", "js_unshift", "js_splice"):
+            value = [helper(*args), args[0]]
+        elif case["helper"] == "js_map_from":
+            value = helper(*args)
+        elif case["helper"] == "js_error_message":
+            value = helper(js_runtime.JsError(*args))
+        else:
+            value = helper(*args)
+        results.append({"value": encode(value)})
+    except Exception as error:
+        results.append({"threw": True})
+print(json.dumps(results))
+`;
+
+function nodeOutcome(entry: HelperCase): Value {
+  try {
+    const args = structuredClone(entry.args) as never[];
+    return { value: encode((entry.node as (...values: never[]) => Value)(...args)) };
+  } catch {
+    return { threw: true };
+  }
+}
+
+describe.each(pythonVersions())("Python $label", ({ executable }) => {
+  const python = JSON.parse(
+    runPython(executable, ["-c", PYTHON_RUNNER, path.dirname(runtimeFile)], { input: JSON.stringify(cases.map((entry) => ({ helper: entry.helper, args: encode(entry.args) }))) }),
+  ) as Value[];
+  test.each(cases.map((entry, index) => [`${entry.helper}(${JSON.stringify(encode(entry.args)).slice(1, -1)})`, index] as const))("%s matches Node", (_title, index) => {
+    const entry = cases[index];
+    expect(entry).toBeDefined();
+    expect(python[index]).toEqual(nodeOutcome(entry as HelperCase));
+  });
+
+  test("js_date_now is within a second of Date.now()", () => {
+    const before = Date.now();
+    const now = Number(runPython(executable, ["-c", `import sys; sys.path.insert(0, ${JSON.stringify(path.dirname(runtimeFile))}); import js_runtime; print(js_runtime.js_date_now())`]).trim());
+    expect(Number.isInteger(now)).toBe(true);
+    expect(Math.abs(now - before)).toBeLessThan(1000);
+  });
+});
+
+test("every helper of the runtime is tested here or by named differential cases", () => {
+  const source = readFileSync(runtimeFile, "utf8");
+  const helpers = [...source.matchAll(/^(?:def|class) (js_\w+|Js\w+)/gm)].map((match) => match[1] ?? "");
+  const tested = new Set([...cases.map((entry) => entry.helper), ...Object.keys(COVERED_BY_DIFFERENTIAL)]);
+  expect(helpers.filter((helper) => !tested.has(helper))).toEqual([]);
+  const differentialSources = ["arrays", "collections", "classes"].map((module) => readFileSync(path.join(__dirname, "differential", `${module}.ts`), "utf8")).join("\n");
+  for (const caseNames of Object.values(COVERED_BY_DIFFERENTIAL)) {
+    for (const caseName of caseNames.filter((name) => !name.startsWith("runtime:"))) {
+      expect(differentialSources).toContain(`export function ${caseName.split(".")[1] ?? ""}(`);
+    }
+  }
+});
