@@ -17,8 +17,11 @@ function step<T>(title: string, run: () => T): T {
 function main(): void {
   const version = addonVersion();
   const compiled = step("compiled src/ to Python", compileSources);
-  step(`assembled service.cloudsync/ version ${version}`, () => assembleAddon(compiled, version));
-  rmSync(path.dirname(compiled), { recursive: true, force: true });
+  try {
+    step(`assembled service.cloudsync/ version ${version}`, () => assembleAddon(compiled, version));
+  } finally {
+    rmSync(path.dirname(compiled), { recursive: true, force: true });
+  }
   step("vendored paho-mqtt 2.1.0", vendorPaho);
   const zip = step("zipped the add-on", () => zipAddon(version));
   process.stdout.write(`built ${path.relative(REPO_ROOT, zip)}\n`);

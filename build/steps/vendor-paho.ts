@@ -4,7 +4,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { ADDON_LIB, CACHE_DIR } from "../paths";
 
@@ -19,8 +19,12 @@ function sha256(file: string): string {
 
 function downloadWheel(directory: string): string {
   const wheel = path.join(directory, PAHO_WHEEL);
-  if (existsSync(wheel) && sha256(wheel) === PAHO_WHEEL_SHA256) {
-    return wheel;
+  if (existsSync(wheel)) {
+    if (sha256(wheel) === PAHO_WHEEL_SHA256) {
+      return wheel;
+    }
+    // A damaged or foreign file: pip would keep it ("already downloaded"), so it goes first.
+    rmSync(wheel);
   }
   mkdirSync(directory, { recursive: true });
   try {

@@ -4,7 +4,7 @@
  * Python 3.8 and 3.11; the JSON of each result (or the fact that it threw) must be identical.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileFiles, formatDiagnostic } from "../../transpiler/src/index";
@@ -95,3 +95,19 @@ test("the compiled cases pass pyright (basic) with zero errors", () => {
   expect(errors).toEqual([]);
   expect(report.summary.filesAnalyzed).toBeGreaterThanOrEqual(modules.length);
 }, 120_000);
+
+test("the line map leads from a Python line back to the TypeScript line it came from", () => {
+  const source = path.join(casesDirectory, "classes.ts");
+  const result = compileFiles({ files: [source], outDir: mkdtempSync(path.join(tmpdir(), "cloudsync-linemap-")) });
+  const compiled = result.modules.find((module) => module.sourceFile === source);
+  expect(result.modules.map((module) => module.sourceFile)).toContain(source);
+  const pythonLines = readFileSync(compiled?.outputFile ?? "", "utf8").split("\n");
+  const typeScriptLines = readFileSync(source, "utf8").split("\n");
+  const pythonLine = pythonLines.findIndex((line) => line.includes("def increment(self)"));
+  const typeScriptLine = typeScriptLines.findIndex((line) => line.includes("increment(): number {"));
+  expect(pythonLine).toBeGreaterThan(0);
+  expect(compiled?.lineMap[pythonLine]).toBe(typeScriptLine + 1);
+  const returnLine = pythonLines.findIndex((line) => line.includes('barks"') && line.includes("return"));
+  expect(returnLine).toBeGreaterThan(0);
+  expect(typeScriptLines[(compiled?.lineMap[returnLine] ?? 0) - 1]).toContain("barks");
+});

@@ -76,6 +76,8 @@ class MqttConnection:
             protocol=mqtt.MQTTv5,
         )
         client.max_queued_messages_set(MAX_QUEUED_MESSAGES)
+        # Belt and braces: a callback that raised would otherwise stop Paho's network thread for good.
+        client.suppress_exceptions = True
         if options["username"] != "":
             client.username_pw_set(str(options["username"]), str(options["password"]))
         if options["use_tls"]:
@@ -164,6 +166,8 @@ class MqttConnection:
             return
         try:
             client.disconnect()
+        except (OSError, ValueError):
+            pass  # the connection was already gone: nothing left to close politely
         finally:
             client.loop_stop()
         if was_connected:
@@ -191,19 +195,25 @@ class MqttConnection:
                 self._changes.append({"connected": False, "reason": f"error after connecting: {error}"})
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
-        with self._lock:
-            if client is not self._client:
-                return
-            was_connected = self._connected
-            self._connected = False
-            if was_connected:
-                self._changes.append({"connected": False, "reason": "connection lost: " + _reason_text(reason_code)})
+        try:
+            with self._lock:
+                if client is not self._client:
+                    return
+                was_connected = self._connected
+                self._connected = False
+                if was_connected:
+                    self._changes.append({"connected": False, "reason": "connection lost: " + _reason_text(reason_code)})
+        except Exception:  # never take Paho's thread down
+            pass
 
     def _on_connect_fail(self, client: mqtt.Client, userdata: Any) -> None:
-        with self._lock:
-            if client is not self._client:
-                return
-            self._report_failure(getattr(client, "last_failure", "") or "could not connect")
+        try:
+            with self._lock:
+                if client is not self._client:
+                    return
+                self._report_failure(getattr(client, "last_failure", "") or "could not connect")
+        except Exception:  # never take Paho's thread down
+            pass
 
     def _report_failure(self, reason: str) -> None:
         """Queues a failure unless it is the one reported last (the lock is held)."""
@@ -212,10 +222,16 @@ class MqttConnection:
             self._changes.append({"connected": False, "reason": reason})
 
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
-        raw = bytes(message.payload)
         try:
-            payload: Optional[str] = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            payload = None
-        with self._lock:
-            self._messages.append({"topic": message.topic, "payload": payload, "size": len(raw), "retained": bool(message.retain)})
+            # Paho raises here for a topic that is not valid UTF-8 (a broker may let one through): dropped.
+            topic = message.topic
+            raw = bytes(message.payload)
+            try:
+                payload: Optional[str] = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                payload = None
+            # Kept even from a client stopped meanwhile: Paho acknowledges it once this returns.
+            with self._lock:
+                self._messages.append({"topic": topic, "payload": payload, "size": len(raw), "retained": bool(message.retain)})
+        except Exception:  # never take Paho's thread down
+            pass

@@ -1,0 +1,386 @@
+/**
+ * The add-on's two Python shims as the compiled service uses them, on Python 3.8 and 3.11:
+ * - cloudsync_host.monitor with a fake xbmc.Monitor: Kodi's callbacks only queue, from any thread,
+ *   and the service takes everything oldest first;
+ * - cloudsync_host.mqtt with the vendored Paho against a real Mosquitto: a retained state reaches a
+ *   device that subscribes later (with its message expiry), reconfiguring never leaves an old client
+ *   behind, a broker restart is survived with the session kept, and callbacks never raise.
+ * Connect, subscribe, sessions, refusals, TLS and the Last Will are in test/integration/mqtt-shim.test.ts.
+ *
+ * The shims come from addon-template/ (the source), Paho from the build (`npm run build`).
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { Mosquitto, startMosquitto } from "../support/mosquitto";
+import { startProcess, waitFor } from "../support/process";
+import { pythonVersions, runPython } from "../support/python";
+
+const repoRoot = path.resolve(__dirname, "../..");
+const templateShims = path.join(repoRoot, "addon-template", "resources", "lib", "cloudsync_host");
+const builtPaho = path.join(repoRoot, "service.cloudsync", "resources", "lib", "paho");
+
+const FAKE_XBMC = `
+"""Just enough of Kodi's xbmc module for the Monitor shim, recording how it is called."""
+class Monitor:
+    def __init__(self):
+        self.waits = []
+        self.abort = False
+
+    def waitForAbort(self, timeout=0):
+        self.waits.append(timeout)
+        return self.abort
+
+    def abortRequested(self):
+        return self.abort
+`;
+
+const DRIVER = String.raw`
+import json, os, sys, threading, time
+
+LIB, FAKE_KODI, SCENARIO, HOST, PORT = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+sys.path.insert(0, LIB)
+VERSION = "%d%d" % sys.version_info[:2]
+TAG = "py%s-%d" % (VERSION, os.getpid())
+
+
+def wait_for(what, probe, seconds=15.0):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        result = probe()
+        if result:
+            return result
+        time.sleep(0.02)
+    raise SystemExit("timed out waiting for " + what)
+
+
+def options(client_id):
+    return {
+        "host": HOST, "port": PORT, "username": "", "password": "", "use_tls": False, "ca_file": "",
+        "client_id": client_id + "-" + TAG, "keepalive_seconds": 5, "session_expiry_seconds": 300,
+        "will_topic": "cloudsync/test/shims/will/" + TAG, "will_payload": "offline", "will_expiry_seconds": 600,
+    }
+
+
+def until_connected(connection, changes):
+    def probe():
+        taken = connection.take_connection_changes()
+        changes.extend(taken)
+        return any(change["connected"] for change in taken)
+    wait_for("a connection", probe)
+
+
+def collect(connection, count, seconds=15.0):
+    messages = []
+    def probe():
+        messages.extend(connection.take_messages(100))
+        return len(messages) >= count
+    wait_for("%d message(s)" % count, probe, seconds)
+    return messages
+
+
+def raw_client():
+    import paho.mqtt.client as mqtt
+    client = mqtt.Client(callback_api_version=mqtt.CallbackAPIVersion.VERSION2, protocol=mqtt.MQTTv5)
+    client.connect(HOST, PORT)
+    client.loop_start()
+    return client
+
+
+def paho_threads():
+    return sorted(thread.name for thread in threading.enumerate() if thread.name.startswith("paho-mqtt-client-"))
+
+
+if SCENARIO == "monitor":
+    sys.path.insert(1, FAKE_KODI)
+    import xbmc
+    from cloudsync_host.monitor import ServiceMonitor
+    monitor = ServiceMonitor()
+    producers, per_producer = 8, 500
+    taken = []
+    done = threading.Event()
+
+    def produce(number):
+        for index in range(per_producer):
+            monitor.onNotification("xbmc", "T%d" % number, json.dumps({"n": index}))
+
+    def consume():
+        # Takes while the producers are still queueing: nothing may be lost or reordered.
+        while not done.is_set():
+            taken.extend(monitor.take_events())
+            time.sleep(0.001)
+        taken.extend(monitor.take_events())
+
+    consumer = threading.Thread(target=consume)
+    consumer.start()
+    threads = [threading.Thread(target=produce, args=(number,)) for number in range(producers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    done.set()
+    consumer.join()
+    in_order = all(
+        [json.loads(e["data"])["n"] for e in taken if e["method"] == "T%d" % number] == list(range(per_producer))
+        for number in range(producers)
+    )
+    monitor.onNotification("xbmc", "VideoLibrary.OnUpdate", '{"item":{"id":1,"type":"movie"},"playcount":1}')
+    monitor.onSettingsChanged()
+    monitor.onNotification("xbmc", "Player.OnStop", '{"end":true}')
+    latest = monitor.take_events()
+    first_wait = monitor.wait(0.25)
+    monitor.abort = True
+    second_wait = monitor.wait(1)
+    print(json.dumps({
+        "is_monitor": isinstance(monitor, xbmc.Monitor), "total": len(taken), "in_order": in_order,
+        "latest": latest, "empty_after": monitor.take_events(),
+        "first_wait": first_wait, "second_wait": second_wait, "waits": monitor.waits,
+        "abort_requested": monitor.abort_requested(),
+    }))
+
+elif SCENARIO == "retained":
+    from cloudsync_host.mqtt import MqttConnection
+    prefix = "cloudsync/test/shims/retained/" + TAG
+    publisher = MqttConnection()
+    publisher.configure(options("shims-publisher"))
+    until_connected(publisher, [])
+    published = [
+        publisher.publish(prefix + "/with-expiry", "vu \u00e9t\u00e9 \u2713", 1, True, 600),
+        publisher.publish(prefix + "/no-expiry", "kept", 1, True, 0),
+    ]
+    # Proof the broker has both before the publisher leaves: a third client sees them retained.
+    seen = {}
+    reader = raw_client()
+    def remember(client, userdata, message):
+        properties = getattr(message, "properties", None)
+        seen[message.topic] = getattr(properties, "MessageExpiryInterval", None)
+    reader.on_message = remember
+    reader.subscribe(prefix + "/#", qos=1)
+    wait_for("the retained states at the broker", lambda: len(seen) == 2)
+    reader.disconnect()
+    reader.loop_stop()
+    publisher.stop()
+    # A device that subscribes only now still gets the current state, flagged as retained.
+    subscriber = MqttConnection()
+    subscriber.set_subscriptions([prefix + "/#"])
+    subscriber.configure(options("shims-subscriber"))
+    until_connected(subscriber, [])
+    messages = sorted(collect(subscriber, 2), key=lambda m: m["topic"])
+    subscriber.stop()
+    print(json.dumps({"published": published, "expiry": seen, "messages": messages, "prefix": prefix}))
+
+elif SCENARIO == "reconfigure":
+    from cloudsync_host.mqtt import MqttConnection
+    prefix = "cloudsync/test/shims/reconfigure/" + TAG
+    before = paho_threads()
+    connection = MqttConnection()
+    connection.set_subscriptions([prefix + "/#"])
+    changes = []
+    threads_while = []
+    for round_number in range(3):
+        connection.configure(options("shims-reconfigure"))
+        until_connected(connection, changes)
+        threads_while.append(paho_threads())
+    # One client, so one copy of each message: an old client left running would deliver it again.
+    publisher = raw_client()
+    publisher.publish(prefix + "/once", b"once", qos=1).wait_for_publish(5)
+    messages = collect(connection, 1)
+    time.sleep(0.5)
+    messages.extend(connection.take_messages(100))
+    publisher.disconnect()
+    publisher.loop_stop()
+    connection.stop()
+    changes.extend(connection.take_connection_changes())
+    time.sleep(0.2)
+    print(json.dumps({"before": before, "while": threads_while, "after": paho_threads(),
+                      "changes": changes, "messages": messages, "client_id": options("shims-reconfigure")["client_id"]}))
+
+elif SCENARIO == "outage":
+    # Long-running: the test restarts the broker once this prints "connected".
+    from cloudsync_host.mqtt import MqttConnection
+    prefix = "cloudsync/test/shims/outage/" + TAG
+    connection = MqttConnection()
+    connection.set_subscriptions([prefix + "/#"])
+    connection.configure(options("shims-outage"))
+    changes = []
+    until_connected(connection, changes)
+    print("connected", flush=True)
+    def lost():
+        changes.extend(connection.take_connection_changes())
+        return not changes[-1]["connected"]
+    wait_for("the connection to drop", lost, 30)
+    until_connected(connection, changes)
+    publisher = raw_client()
+    publisher.publish(prefix + "/after", b"after the outage", qos=1).wait_for_publish(5)
+    messages = collect(connection, 1)
+    publisher.disconnect()
+    publisher.loop_stop()
+    connection.stop()
+    print(json.dumps({"changes": changes, "messages": messages, "connected_after_stop": connection.is_connected()}))
+
+elif SCENARIO == "callbacks":
+    # Paho's thread calls these; whatever they are given, they queue or drop and never raise.
+    from cloudsync_host.mqtt import MqttConnection
+    connection = MqttConnection()
+
+    class Message(object):
+        def __init__(self, topic, payload, retain):
+            self._topic, self.payload, self.retain = topic, payload, retain
+
+        @property
+        def topic(self):
+            return self._topic.decode("utf-8")  # what Paho does: raises for invalid UTF-8
+
+    raised = []
+    for message in [Message(b"bad/\xff", b"x", False), Message(b"ok/bytes", b"\xff\xfe\x00", True), Message(b"ok/text", b"\xc3\xa9", False)]:
+        try:
+            connection._on_message(None, None, message)
+        except Exception as error:
+            raised.append(repr(error))
+    print(json.dumps({"raised": raised, "messages": connection.take_messages(10), "more": connection.take_messages(10),
+                      "xbmc_imported": "xbmc" in sys.modules, "paho": connection.paho_location()}))
+`;
+
+let work: string;
+let lib: string;
+let fakeKodi: string;
+let driver: string;
+let broker: Mosquitto;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(builtPaho, "mqtt", "client.py"))) {
+    throw new Error(`no vendored Paho at ${builtPaho}: run "npm run build" first`);
+  }
+  work = mkdtempSync(path.join(tmpdir(), "cloudsync-shims-"));
+  // The template's shims beside the vendored Paho, as resources/lib holds them in the add-on.
+  lib = path.join(work, "lib");
+  cpSync(templateShims, path.join(lib, "cloudsync_host"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
+  cpSync(builtPaho, path.join(lib, "paho"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
+  // The fake xbmc lives apart: only the Monitor scenario puts it on sys.path.
+  fakeKodi = path.join(work, "fake-kodi");
+  mkdirSync(fakeKodi);
+  writeFileSync(path.join(fakeKodi, "xbmc.py"), FAKE_XBMC);
+  driver = path.join(work, "driver.py");
+  writeFileSync(driver, DRIVER);
+  broker = await startMosquitto();
+}, 30_000);
+
+afterAll(async () => {
+  await broker?.stop();
+});
+
+function drive<T>(executable: string, scenario: string, target: Mosquitto = broker): T {
+  const output = runPython(executable, [driver, lib, fakeKodi, scenario, target.host, String(target.port)]);
+  return JSON.parse(output.trim().split("\n").pop() ?? "") as T;
+}
+
+interface Change {
+  connected: boolean;
+  reason: string;
+}
+
+interface Message {
+  topic: string;
+  payload: string | null;
+  size: number;
+  retained: boolean;
+}
+
+describe.each(pythonVersions())("Python $label", ({ executable }) => {
+  test("Monitor: callbacks from many threads only queue; take_events gives everything, oldest first, once", () => {
+    const result = drive<{
+      is_monitor: boolean;
+      total: number;
+      in_order: boolean;
+      latest: unknown[];
+      empty_after: unknown[];
+      first_wait: boolean;
+      second_wait: boolean;
+      waits: number[];
+      abort_requested: boolean;
+    }>(executable, "monitor");
+    expect(result.is_monitor).toBe(true);
+    expect(result.total).toBe(8 * 500);
+    expect(result.in_order).toBe(true);
+    expect(result.latest).toEqual([
+      { kind: "notification", sender: "xbmc", method: "VideoLibrary.OnUpdate", data: '{"item":{"id":1,"type":"movie"},"playcount":1}' },
+      { kind: "settings_changed", sender: "", method: "", data: "" },
+      { kind: "notification", sender: "xbmc", method: "Player.OnStop", data: '{"end":true}' },
+    ]);
+    expect(result.empty_after).toEqual([]);
+    expect([result.first_wait, result.second_wait]).toEqual([false, true]);
+    expect(result.waits).toEqual([0.25, 1]);
+    expect(result.abort_requested).toBe(true);
+  });
+
+  test("MQTT callbacks never raise: an undecodable topic is dropped, an undecodable payload arrives as null with its size; no xbmc import", () => {
+    const result = drive<{ raised: string[]; messages: Message[]; more: Message[]; xbmc_imported: boolean; paho: string }>(executable, "callbacks");
+    expect(result.raised).toEqual([]);
+    expect(result.messages).toEqual([
+      { topic: "ok/bytes", payload: null, size: 3, retained: true },
+      { topic: "ok/text", payload: "é", size: 2, retained: false },
+    ]);
+    expect(result.more).toEqual([]);
+    expect(result.xbmc_imported).toBe(false);
+    expect(result.paho).toBe(path.join(lib, "paho"));
+    expect(result.paho).not.toMatch(/dist-packages|site-packages/);
+  });
+
+  test("a retained state reaches a device that subscribes later, flagged retained, with the message expiry it was sent with", () => {
+    const result = drive<{ published: boolean[]; expiry: Record<string, number | null>; messages: Message[]; prefix: string }>(executable, "retained");
+    expect(result.published).toEqual([true, true]);
+    const withExpiry = result.expiry[`${result.prefix}/with-expiry`];
+    expect(withExpiry).toBeGreaterThan(590);
+    expect(withExpiry).toBeLessThanOrEqual(600);
+    expect(result.expiry[`${result.prefix}/no-expiry`]).toBeNull();
+    expect(result.messages).toEqual([
+      { topic: `${result.prefix}/no-expiry`, payload: "kept", size: 4, retained: true },
+      { topic: `${result.prefix}/with-expiry`, payload: "vu été ✓", size: Buffer.byteLength("vu été ✓"), retained: true },
+    ]);
+  }, 30_000);
+
+  test("configure() again replaces the client: one Paho thread at a time, none left after stop(), each message once", () => {
+    const result = drive<{ before: string[]; while: string[][]; after: string[]; changes: Change[]; messages: Message[]; client_id: string }>(executable, "reconfigure");
+    const thread = `paho-mqtt-client-${result.client_id}`;
+    expect(result.before).toEqual([]);
+    expect(result.while).toEqual([[thread], [thread], [thread]]);
+    expect(result.after).toEqual([]);
+    expect(result.changes.map((change) => change.connected)).toEqual([true, false, true, false, true, false]);
+    expect(result.changes.filter((change) => !change.connected).map((change) => change.reason)).toEqual([
+      "disconnected on request",
+      "disconnected on request",
+      "disconnected on request",
+    ]);
+    expect(result.messages.map((message) => message.topic)).toEqual([expect.stringMatching(/\/once$/)]);
+    // Each new client found the old one gone: the broker never had to throw out a live duplicate.
+    expect(broker.logText()).not.toContain(`Client ${result.client_id} already connected`);
+  }, 30_000);
+});
+
+test.each(pythonVersions())("Python $label: a broker restart is survived on its own, session and subscription kept", async ({ executable }) => {
+  const outageBroker = await startMosquitto();
+  const device = startProcess("shim outage", executable, [driver, lib, fakeKodi, "outage", outageBroker.host, String(outageBroker.port)], {
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
+  });
+  try {
+    await waitFor("the shim to connect", () => device.output().includes("connected"), 15_000);
+    await outageBroker.restart();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve("timed out"), 45_000);
+    });
+    const code = await Promise.race([device.exited, timeout]);
+    clearTimeout(timer);
+    expect({ code, output: code === 0 ? "" : device.output() }).toEqual({ code: 0, output: "" });
+    const result = JSON.parse(device.output().trim().split("\n").pop() ?? "") as { changes: Change[]; messages: Message[]; connected_after_stop: boolean };
+    expect(result.changes[0]).toEqual({ connected: true, reason: "session new" });
+    expect(result.changes[1]?.connected).toBe(false);
+    expect(result.changes[1]?.reason).toMatch(/^connection lost: /);
+    expect(result.changes[result.changes.length - 1]).toEqual({ connected: true, reason: "session resumed" });
+    expect(result.messages).toEqual([{ topic: expect.stringMatching(/\/after$/), payload: "after the outage", size: 16, retained: false }]);
+    expect(result.connected_after_stop).toBe(false);
+  } finally {
+    await device.stop();
+    await outageBroker.stop();
+  }
+}, 60_000);
