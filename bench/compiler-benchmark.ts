@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { compileProject } from "../transpiler/src/index";
-import { LocalMovie } from "../src/host/video-library";
-import { MovieWatchedSync } from "../src/core/movie-watched-sync";
+import { LocalItem } from "../src/host/video-library";
+import { LibrarySync } from "../src/core/library-sync";
 import { WatchedState } from "../src/core/watched-state";
 import { pythonVersions } from "../test/support/python";
 
@@ -53,8 +53,19 @@ function compileAll(outDir: string): void {
 }
 
 /** The same inputs on both sides: movies with imdb ids, states from another device, newer each time. */
-function movies(): LocalMovie[] {
-  return Array.from({ length: MOVIES }, (_, index) => ({ movieid: index + 1, title: `Movie ${index}`, uniqueid: { imdb: `tt${1000000 + index}` }, playcount: 0, lastplayed: "" }));
+function movies(): LocalItem[] {
+  return Array.from({ length: MOVIES }, (_, index) => ({
+    kind: "movie",
+    id: index + 1,
+    title: `Movie ${index}`,
+    uniqueid: { imdb: `tt${1000000 + index}` },
+    show: {},
+    season: -1,
+    episode: -1,
+    playcount: 0,
+    lastplayed: "",
+    resume: { position: 0, total: 0 },
+  }));
 }
 
 function states(): [string, WatchedState][] {
@@ -66,10 +77,10 @@ function mergeInNode(): number {
   const library = movies();
   const incoming = states();
   return time(() => {
-    const sync = new MovieWatchedSync("this-device");
-    sync.replaceLibrary(library);
+    const sync = new LibrarySync("this-device", 10);
+    sync.replaceLibrary("movie", library, 0);
     for (const [identity, state] of incoming) {
-      sync.applyRemoteWatched(identity, state);
+      sync.applyRemote("movie", identity, "watched", state, 1_800_000_000_000);
     }
   });
 }
@@ -77,17 +88,17 @@ function mergeInNode(): number {
 const PYTHON_MERGE = `
 import sys, time
 sys.path.insert(0, sys.argv[1])
-from cloudsync.core.movie_watched_sync import MovieWatchedSync
+from cloudsync.core.library_sync import LibrarySync
 MOVIES, STATES, RUNS = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 timings = []
 for _ in range(RUNS):
-    library = [{"movieid": i + 1, "title": f"Movie {i}", "uniqueid": {"imdb": f"tt{1000000 + i}"}, "playcount": 0, "lastplayed": ""} for i in range(MOVIES)]
+    library = [{"kind": "movie", "id": i + 1, "title": f"Movie {i}", "uniqueid": {"imdb": f"tt{1000000 + i}"}, "show": {}, "season": -1, "episode": -1, "playcount": 0, "lastplayed": "", "resume": {"position": 0, "total": 0}} for i in range(MOVIES)]
     incoming = [(f"imdb:tt{1000000 + i}", {"playcount": i % 3, "lastplayed": "2026-01-01 10:00:00", "time": 1700000000000 + i, "device": "other"}) for i in range(STATES)]
     started = time.perf_counter()
-    sync = MovieWatchedSync("this-device")
-    sync.replace_library(library)
+    sync = LibrarySync("this-device", 10)
+    sync.replace_library("movie", library, 0)
     for identity, state in incoming:
-        sync.apply_remote_watched(identity, state)
+        sync.apply_remote("movie", identity, "watched", state, 1800000000000)
     timings.append((time.perf_counter() - started) * 1000)
 timings.sort()
 print(timings[len(timings) // 2])
@@ -114,7 +125,7 @@ function main(): void {
   const results = {
     compiler: { files: "src/", tscNoEmitMs: round(tscMs), compileToPythonMs: round(compileMs), ratio: round(compileMs / tscMs) },
     hotPath: {
-      what: `merge ${STATES} incoming watched states into a library of ${MOVIES} movies (MovieWatchedSync)`,
+      what: `merge ${STATES} incoming watched states into a library of ${MOVIES} movies (LibrarySync)`,
       nodeMs: round(nodeMs),
       python: Object.fromEntries(Object.entries(pythonMs).map(([label, ms]) => [label, { ms: round(ms), ratioToNode: round(ms / nodeMs) }])),
     },

@@ -7,19 +7,16 @@ import { Addon } from "xbmcaddon";
 import { getInfoLabel } from "xbmc";
 import { ServiceMonitor, KodiEvent } from "cloudsync_host/monitor";
 import { MqttConnection, ReceivedMessage } from "cloudsync_host/mqtt";
+import { join_path, profile_directory, read_text, write_text } from "cloudsync_host/files";
 import { encodeDeviceStatus } from "./core/device-status";
+import { encodeResumeMessage, parseResumeMessage, parseWatchedItemMessage } from "./core/item-messages";
+import { LibrarySync, FieldState, ItemPublication, ItemWrite } from "./core/library-sync";
 import { DEVICE_STATUS_EXPIRY_SECONDS, SESSION_EXPIRY_SECONDS, WATCHED_EXPIRY_SECONDS } from "./core/message-expiry";
-import { MovieWatchedSync, WatchedPublication, WatchedWrite } from "./core/movie-watched-sync";
 import { Outbox, Publication } from "./core/outbox";
 import { CloudSyncSettings, SETTING_IDS, parseSettings } from "./core/settings";
-import {
-  deviceStatusTopic,
-  identityFromMovieWatchedTopic,
-  movieWatchedSubscription,
-  movieWatchedTopic,
-} from "./core/topics";
-import { MAX_PAYLOAD_BYTES, encodeWatchedMessage, parseWatchedMessage } from "./core/watched-message";
-import { VideoLibrary } from "./host/video-library";
+import { ItemField, catchUpTopic, deviceStatusTopic, itemSubscriptions, itemTopic, parseItemTopic } from "./core/topics";
+import { MAX_PAYLOAD_BYTES, encodeWatchedMessage } from "./core/watched-message";
+import { ItemKind, VideoLibrary } from "./host/video-library";
 import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
 import { describeError, logDebug, logError, logInfo, logWarning } from "./log";
 
@@ -28,6 +25,13 @@ const LOOP_WAIT_SECONDS = 0.1;
 /** Messages applied per round, so a flood of retained states never freezes the loop. */
 const MESSAGES_PER_ROUND = 200;
 const KEEPALIVE_SECONDS = 30;
+const OUTBOX_FILE = "outbox.json";
+/** Malformed messages get a log line each up to this many: a flood must not flood kodi.log. */
+const MAX_LOGGED_PROBLEMS = 20;
+/** If the catch-up marker never returns (a broker that refuses it), unsent changes go out after this. */
+const CATCH_UP_TIMEOUT_MILLISECONDS = 30_000;
+/** The retained device status is refreshed this often, so "last seen" stays true while online. */
+const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
 
 export class Service {
   private readonly monitor: ServiceMonitor = new ServiceMonitor();
@@ -36,19 +40,29 @@ export class Service {
   private readonly outbox: Outbox = new Outbox();
   private readonly version: string;
   private settings: CloudSyncSettings;
-  private sync: MovieWatchedSync;
+  private sync: LibrarySync;
   private connected = false;
   private configured = false;
+  private readonly outboxPath: string;
+  private loggedProblems = 0;
+  /** The marker this connection waits for before publishing item states; "" once caught up. */
+  private awaitedMarker = "";
+  private markerSentAt = 0;
+  private connections = 0;
+  private messagesSinceConnect = 0;
+  private statusPublishedAt = 0;
 
   constructor() {
     this.version = new Addon().getAddonInfo("version");
     this.settings = this.readSettings();
-    this.sync = new MovieWatchedSync(this.settings.deviceId);
+    this.sync = new LibrarySync(this.settings.deviceId, this.settings.echoGraceSeconds);
+    this.outboxPath = join_path(profile_directory(), OUTBOX_FILE);
   }
 
   run(): void {
     logInfo(`CloudSync ${this.version} starting as device ${this.settings.deviceId}`);
     logInfo(`MQTT client: paho-mqtt from ${this.connection.paho_location()}`);
+    this.loadOutbox();
     this.refreshLibrary();
     this.applyBrokerSettings();
     while (!this.monitor.wait(LOOP_WAIT_SECONDS)) {
@@ -69,6 +83,8 @@ export class Service {
       for (const message of this.connection.take_messages(MESSAGES_PER_ROUND)) {
         this.handleMessage(message);
       }
+      this.checkCatchUpTimeout();
+      this.refreshDeviceStatus();
       this.flushOutbox();
     } catch (error) {
       logError(`unexpected error, carrying on: ${describeError(error)}`);
@@ -80,7 +96,7 @@ export class Service {
       this.connection.publish(
         deviceStatusTopic(this.settings.syncGroup, this.settings.deviceId),
         this.deviceStatusPayload(false),
-        1,
+        0,
         true,
         DEVICE_STATUS_EXPIRY_SECONDS,
       );
@@ -129,8 +145,9 @@ export class Service {
   private handleSettingsChanged(): void {
     const previous = this.settings;
     this.settings = this.readSettings();
-    if (this.settings.deviceId !== previous.deviceId) {
-      this.sync = new MovieWatchedSync(this.settings.deviceId);
+    if (this.settings.deviceId !== previous.deviceId || this.settings.echoGraceSeconds !== previous.echoGraceSeconds) {
+      this.sync = new LibrarySync(this.settings.deviceId, this.settings.echoGraceSeconds);
+      this.noteUnsentStates();
       this.refreshLibrary();
     }
     if (this.settings.brokerDiffers(previous) || this.settings.enabled !== previous.enabled) {
@@ -147,7 +164,7 @@ export class Service {
       logInfo(this.settings.enabled ? "no broker host set: not syncing" : "sync is switched off");
       return;
     }
-    this.connection.set_subscriptions([movieWatchedSubscription(this.settings.syncGroup)]);
+    this.connection.set_subscriptions(itemSubscriptions(this.settings.syncGroup, this.settings.deviceId));
     this.connection.configure({
       host: this.settings.brokerHost,
       port: this.settings.brokerPort,
@@ -174,13 +191,50 @@ export class Service {
       return;
     }
     logInfo(`connected to the broker (${reason}); group ${this.settings.syncGroup}`);
+    this.queueDeviceStatus();
+    this.startCatchUp();
+  }
+
+  private queueDeviceStatus(): void {
+    this.statusPublishedAt = Date.now();
     this.outbox.put({
       topic: deviceStatusTopic(this.settings.syncGroup, this.settings.deviceId),
       payload: this.deviceStatusPayload(true),
-      qos: 1,
+      qos: 0,
       retain: true,
       expirySeconds: DEVICE_STATUS_EXPIRY_SECONDS,
     });
+  }
+
+  private refreshDeviceStatus(): void {
+    if (this.connected && Date.now() - this.statusPublishedAt >= STATUS_REFRESH_MILLISECONDS) {
+      this.queueDeviceStatus();
+    }
+  }
+
+  /** Sends the marker that tells when every retained state of the group has arrived. */
+  private startCatchUp(): void {
+    this.connections += 1;
+    this.messagesSinceConnect = 0;
+    // The time keeps a marker queued in the persistent session by an earlier run from matching.
+    this.awaitedMarker = `${this.settings.deviceId}#${this.connections}@${Date.now()}`;
+    this.markerSentAt = Date.now();
+    if (!this.connection.publish(catchUpTopic(this.settings.syncGroup, this.settings.deviceId), this.awaitedMarker, 1, false, 60)) {
+      logWarning("could not send the catch-up marker; unsent changes wait for the time-out");
+    }
+  }
+
+  private finishCatchUp(how: string): void {
+    this.awaitedMarker = "";
+    const unsent = this.outbox.pending().filter((publication) => parseItemTopic(this.settings.syncGroup, publication.topic) !== null).length;
+    logInfo(`${how}: ${this.messagesSinceConnect} message(s) received since connecting; sending ${unsent} unsent change(s)`);
+  }
+
+  private checkCatchUpTimeout(): void {
+    if (this.connected && this.awaitedMarker !== "" && Date.now() - this.markerSentAt > CATCH_UP_TIMEOUT_MILLISECONDS) {
+      logWarning("the catch-up marker did not come back from the broker");
+      this.finishCatchUp("not sure to be caught up with the group");
+    }
   }
 
   private deviceStatusPayload(online: boolean): string {
@@ -194,49 +248,54 @@ export class Service {
   }
 
   private refreshLibrary(): void {
-    const writes = this.sync.replaceLibrary(this.library.listMovies());
-    logInfo(`library indexed: ${this.sync.movieCount} movie(s), ${this.sync.pendingCount} waiting state(s)`);
+    const now = Date.now();
+    const writes: ItemWrite[] = [];
+    for (const kind of ["movie", "episode"] as ItemKind[]) {
+      writes.push(...this.sync.replaceLibrary(kind, this.library.listItems(kind), now));
+    }
+    logInfo(`library indexed: ${this.sync.itemCount} item(s), ${this.sync.pendingCount} waiting state(s)`);
     for (const write of writes) {
-      this.writeWatched(write, "a state that waited for this movie");
+      this.applyWrite(write);
     }
   }
 
   private handleLibraryUpdate(data: string): void {
     const update = parseLibraryUpdate(data);
-    if (update === null || update.type !== "movie") {
+    if (update === null || (update.type !== "movie" && update.type !== "episode")) {
       return;
     }
-    const movie = this.library.getMovie(update.id);
-    if (movie === null) {
+    const kind: ItemKind = update.type === "movie" ? "movie" : "episode";
+    const item = this.library.getItem(kind, update.id);
+    if (item === null) {
       return;
     }
+    const now = Date.now();
     if (update.scanned) {
       // A scan adding or refreshing an item is not a user's change: recorded, never published.
-      const write = this.sync.addScannedMovie(movie);
-      if (write !== null) {
-        this.writeWatched(write, "a state that waited for this movie");
+      for (const write of this.sync.addScannedItem(item, now)) {
+        this.applyWrite(write);
       }
       return;
     }
-    if (!this.settings.syncWatched) {
-      return;
-    }
-    const publication = this.sync.applyLocalMovie(movie, Date.now());
-    if (publication !== null) {
-      this.publishWatched(publication);
+    const switches = { watched: this.settings.syncWatched, resume: this.settings.syncResume };
+    for (const publication of this.sync.applyLocalItem(item, now, switches)) {
+      this.publishItem(publication);
     }
   }
 
-  private publishWatched(publication: WatchedPublication): void {
-    const word = publication.state.playcount > 0 ? "watched" : "unwatched";
-    logInfo(`publishing "${publication.title}" (${publication.identity}) as ${word}`);
-    this.outbox.put({
-      topic: movieWatchedTopic(this.settings.syncGroup, publication.identity),
-      payload: encodeWatchedMessage(publication.state),
-      qos: 1,
-      retain: true,
-      expirySeconds: WATCHED_EXPIRY_SECONDS,
-    });
+  private publishItem(publication: ItemPublication, why = "publishing"): void {
+    const topic = itemTopic(this.settings.syncGroup, publication.kind, publication.identity, publication.field);
+    let payload = "";
+    if (publication.watched !== null) {
+      const word = publication.watched.playcount > 0 ? "watched" : "unwatched";
+      logInfo(`${why} "${publication.title}" (${publication.kind} ${publication.identity}) as ${word}`);
+      payload = encodeWatchedMessage(publication.watched);
+    } else if (publication.resume !== null) {
+      logInfo(`${why} "${publication.title}" (${publication.kind} ${publication.identity}) ${describeResume(publication.resume.position)}`);
+      payload = encodeResumeMessage(publication.resume);
+    }
+    this.outbox.put({ topic: topic, payload: payload, qos: 1, retain: true, expirySeconds: WATCHED_EXPIRY_SECONDS });
+    this.saveOutbox();
     this.flushOutbox();
   }
 
@@ -244,12 +303,64 @@ export class Service {
     if (!this.connected || this.outbox.size === 0) {
       return;
     }
+    const before = this.outbox.size;
+    const catchingUp = this.awaitedMarker !== "";
     for (const publication of this.outbox.pending()) {
+      if (catchingUp && parseItemTopic(this.settings.syncGroup, publication.topic) !== null) {
+        continue; // item states wait until every retained state has arrived
+      }
       if (!this.sendPublication(publication)) {
         logWarning(`the broker did not take a message; ${this.outbox.size} kept for later`);
-        return;
+        break;
       }
       this.outbox.remove(publication.topic);
+    }
+    if (this.outbox.size !== before) {
+      this.saveOutbox();
+    }
+  }
+
+  private loadOutbox(): void {
+    const text = read_text(this.outboxPath);
+    if (text === null) {
+      return;
+    }
+    const unusable = this.outbox.load(text);
+    if (unusable > 0) {
+      logWarning(`the saved outbox had ${unusable} unusable entr(ies); they were dropped`);
+    }
+    if (this.outbox.size > 0) {
+      logInfo(`${this.outbox.size} change(s) from before the restart waiting for the broker`);
+    }
+    this.noteUnsentStates();
+  }
+
+  /** Unsent changes count as the newest known states of their items until something newer arrives. */
+  private noteUnsentStates(): void {
+    for (const publication of this.outbox.pending()) {
+      const item = parseItemTopic(this.settings.syncGroup, publication.topic);
+      if (item === null) {
+        continue;
+      }
+      const state = this.parseState(item.field, publication.payload).state;
+      if (state !== null) {
+        this.sync.noteUnsentState(item.kind, item.identity, item.field, state);
+      }
+    }
+  }
+
+  private parseState(field: ItemField, payload: string): { state: FieldState | null; problem: string } {
+    if (field === "watched") {
+      const parsed = parseWatchedItemMessage(payload);
+      return { state: parsed.state, problem: parsed.problem };
+    }
+    const parsed = parseResumeMessage(payload);
+    return { state: parsed.state, problem: parsed.problem };
+  }
+
+  private saveOutbox(): void {
+    if (!write_text(this.outboxPath, this.outbox.toJson())) {
+      logError(`could not save the outbox to ${this.outboxPath}; unsent changes would be lost if Kodi stopped now`);
     }
   }
 
@@ -264,8 +375,12 @@ export class Service {
   }
 
   private handleMessage(message: ReceivedMessage): void {
-    const identity = identityFromMovieWatchedTopic(this.settings.syncGroup, message.topic);
-    if (identity === null) {
+    this.messagesSinceConnect += 1;
+    const item = parseItemTopic(this.settings.syncGroup, message.topic);
+    if (item === null) {
+      if (this.awaitedMarker !== "" && message.topic === catchUpTopic(this.settings.syncGroup, this.settings.deviceId) && message.payload === this.awaitedMarker) {
+        this.finishCatchUp("caught up with the group");
+      }
       return;
     }
     if (message.size === 0) {
@@ -273,32 +388,63 @@ export class Service {
       return;
     }
     if (message.size > MAX_PAYLOAD_BYTES || message.payload === null) {
-      logWarning(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid state`);
+      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid state`);
       return;
     }
-    const parsed = parseWatchedMessage(message.payload);
-    if (parsed.state === null) {
-      logWarning(`dropped a message on ${message.topic}: ${parsed.problem}`);
+    const { state, problem } = this.parseState(item.field, message.payload);
+    if (state === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${problem}`);
       return;
     }
-    if (!this.settings.syncWatched) {
+    if ((item.field === "watched" && !this.settings.syncWatched) || (item.field === "resume" && !this.settings.syncResume)) {
       return;
     }
-    const write = this.sync.applyRemoteWatched(identity, parsed.state);
-    if (write !== null) {
-      this.writeWatched(write, `device ${parsed.state.device}`);
+    const outcome = this.sync.applyRemote(item.kind, item.identity, item.field, state, Date.now());
+    if (outcome.accepted && state.device !== this.settings.deviceId && this.outbox.has(message.topic)) {
+      this.outbox.remove(message.topic);
+      this.saveOutbox();
+      logInfo(`a newer change from device ${state.device} replaces this device's unsent one on ${message.topic}`);
+    }
+    if (outcome.write !== null) {
+      this.applyWrite(outcome.write);
+    }
+    if (outcome.correction !== null) {
+      this.publishItem(outcome.correction, `device ${state.device} sent an older state; republishing`);
     }
   }
 
-  private writeWatched(write: WatchedWrite, source: string): void {
-    const word = write.playcount > 0 ? "watched" : "unwatched";
-    try {
-      this.library.setMovieWatched(write.movieid, write.playcount, write.lastplayed);
-      logInfo(`marked "${write.title}" ${word} (from ${source})`);
-    } catch (error) {
-      logError(`could not mark "${write.title}" ${word}: ${describeError(error)}`);
+  /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
+  private logProblem(line: string): void {
+    this.loggedProblems += 1;
+    if (this.loggedProblems <= MAX_LOGGED_PROBLEMS) {
+      logWarning(line);
+    } else if (this.loggedProblems === MAX_LOGGED_PROBLEMS + 1) {
+      logWarning("more invalid messages arrived; they are dropped without a log line each");
     }
   }
+
+  private applyWrite(write: ItemWrite): void {
+    const what = write.field === "watched" ? (write.playcount > 0 ? "watched" : "unwatched") : describeResume(write.resume.position);
+    try {
+      if (write.field === "watched") {
+        this.library.setWatched(write.kind, write.id, write.playcount, write.lastplayed);
+      } else {
+        this.library.setResume(write.kind, write.id, write.resume);
+      }
+      logInfo(`marked "${write.title}" ${what} (from device ${write.device})`);
+    } catch (error) {
+      logError(`could not mark "${write.title}" ${what}: ${describeError(error)}`);
+    }
+  }
+}
+
+function describeResume(position: number): string {
+  if (position <= 0) {
+    return "with no resume point";
+  }
+  const seconds = Math.floor(position);
+  const minutes = Math.floor(seconds / 60);
+  return `resuming at ${minutes}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
 interface LibraryUpdate {

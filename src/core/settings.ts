@@ -18,6 +18,7 @@ export const SETTING_IDS: string[] = [
   "mqtt_device_id",
   "device_name",
   "sync_group",
+  "echo_grace_seconds",
 ];
 
 export class CloudSyncSettings {
@@ -35,6 +36,8 @@ export class CloudSyncSettings {
   deviceId = "";
   deviceName = "";
   syncGroup = "home";
+  /** After writing a remote change, how long Kodi's own adjustments of it are not taken for a user's. */
+  echoGraceSeconds = 10;
 
   /** Whether connecting needs doing again when settings change from `other` to these. */
   brokerDiffers(other: CloudSyncSettings): boolean {
@@ -72,16 +75,20 @@ function readBoolean(values: Record<string, string>, id: string, fallback: boole
 }
 
 function readPort(values: Record<string, string>, id: string, fallback: number, warnings: string[]): number {
+  return readWholeNumber(values, id, fallback, 1, 65535, "a port number", warnings);
+}
+
+function readWholeNumber(values: Record<string, string>, id: string, fallback: number, minimum: number, maximum: number, what: string, warnings: string[]): number {
   const text = (values[id] ?? "").trim();
   if (text === "") {
     return fallback;
   }
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    warnings.push(`setting ${id} is not a port number from 1 to 65535; using ${fallback}`);
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < minimum || value > maximum) {
+    warnings.push(`setting ${id} is not ${what} from ${minimum} to ${maximum}; using ${fallback}`);
     return fallback;
   }
-  return port;
+  return value;
 }
 
 function readText(values: Record<string, string>, id: string, fallback: string): string {
@@ -106,5 +113,6 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.deviceId = readText(values, "mqtt_device_id", "");
   settings.deviceName = readText(values, "device_name", "");
   settings.syncGroup = readText(values, "sync_group", settings.syncGroup);
+  settings.echoGraceSeconds = readWholeNumber(values, "echo_grace_seconds", settings.echoGraceSeconds, 1, 300, "a number of seconds", warnings);
   return { settings: settings, warnings: warnings };
 }

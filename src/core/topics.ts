@@ -18,26 +18,49 @@ export function groupRoot(group: string): string {
   return `${PROTOCOL_ROOT}/${encodeTopicLevel(group)}`;
 }
 
-export function movieWatchedTopic(group: string, identity: string): string {
-  return `${groupRoot(group)}/movie/${encodeTopicLevel(identity)}/watched`;
+export type ItemField = "watched" | "resume";
+
+/** Where an item's retained state lives: `cloudsync/v1/<group>/<kind>/<identity>/<field>`. */
+export function itemTopic(group: string, kind: string, identity: string, field: ItemField): string {
+  return `${groupRoot(group)}/${kind}/${encodeTopicLevel(identity)}/${field}`;
 }
 
-export function movieWatchedSubscription(group: string): string {
-  return `${groupRoot(group)}/movie/+/watched`;
+/** The filters a device subscribes to: every item topic of its group, and its own catch-up marker. */
+export function itemSubscriptions(group: string, deviceId: string): string[] {
+  return [`${groupRoot(group)}/movie/+/+`, `${groupRoot(group)}/episode/+/+`, catchUpTopic(group, deviceId)];
 }
 
-/** The identity in a movie watched topic of this group, or null for any other topic. */
-export function identityFromMovieWatchedTopic(group: string, topic: string): string | null {
-  const prefix = `${groupRoot(group)}/movie/`;
-  const suffix = "/watched";
-  if (!topic.startsWith(prefix) || !topic.endsWith(suffix)) {
+/**
+ * A device publishes a marker here right after subscribing. The broker sends retained states
+ * for a subscription before it routes any later publication, so when the marker comes back the
+ * device has every retained state and may publish its unsent changes without overwriting a
+ * newer retained state it has not seen yet.
+ */
+export function catchUpTopic(group: string, deviceId: string): string {
+  return `${groupRoot(group)}/device/${encodeTopicLevel(deviceId)}/caught-up`;
+}
+
+export interface ItemTopic {
+  kind: "movie" | "episode";
+  identity: string;
+  field: ItemField;
+}
+
+/** The item a topic of this group is about, or null for any other topic. */
+export function parseItemTopic(group: string, topic: string): ItemTopic | null {
+  const prefix = `${groupRoot(group)}/`;
+  if (!topic.startsWith(prefix)) {
     return null;
   }
-  const level = topic.slice(prefix.length, topic.length - suffix.length);
-  if (level === "" || level.includes("/")) {
+  const levels = topic.slice(prefix.length).split("/");
+  if (levels.length !== 3) {
     return null;
   }
-  return decodeTopicLevel(level);
+  const [kind, level, field] = levels;
+  if ((kind !== "movie" && kind !== "episode") || (field !== "watched" && field !== "resume") || level === undefined || level === "") {
+    return null;
+  }
+  return { kind: kind, identity: decodeTopicLevel(level), field: field };
 }
 
 export function deviceStatusTopic(group: string, deviceId: string): string {

@@ -75,3 +75,13 @@ declare module "cloudsync_host/mqtt" {
     stop(): void;
   }
 }
+
+declare module "cloudsync_host/files" {
+  /** The add-on's own folder in the Kodi profile (special://profile/addon_data/service.cloudsync/), created if missing. */
+  export function profile_directory(): string;
+  /** The file's text, or null when it does not exist or cannot be read. */
+  export function read_text(path: string): string | null;
+  /** Replaces the file's text atomically (write a temporary file, then rename); false on failure. */
+  export function write_text(path: string, text: string): boolean;
+  export function join_path(directory: string, name: string): string;
+}

@@ -5,18 +5,35 @@
 
 import { UniqueIds } from "../core/movie-identity";
 
-/** A movie as this device's library has it. Keys are Kodi's own property names. */
-export interface LocalMovie {
-  movieid: number;
+export type ItemKind = "movie" | "episode";
+
+/** A resume point in seconds; position 0 means none. */
+export interface ResumePoint {
+  position: number;
+  total: number;
+}
+
+/** A movie or an episode as this device's library has it. */
+export interface LocalItem {
+  kind: ItemKind;
+  /** Kodi's movieid or episodeid on this device (never sent to others). */
+  id: number;
   title: string;
+  /** The item's own uniqueid. */
   uniqueid: UniqueIds;
+  /** Episodes: the show's uniqueid, season and episode number. */
+  show: UniqueIds;
+  season: number;
+  episode: number;
   playcount: number;
   lastplayed: string;
+  resume: ResumePoint;
 }
 
 export interface VideoLibrary {
-  listMovies(): LocalMovie[];
-  /** null when the movie is no longer in the library. */
-  getMovie(movieid: number): LocalMovie | null;
-  setMovieWatched(movieid: number, playcount: number, lastplayed: string): void;
+  listItems(kind: ItemKind): LocalItem[];
+  /** null when the item is no longer in the library. */
+  getItem(kind: ItemKind, id: number): LocalItem | null;
+  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void;
+  setResume(kind: ItemKind, id: number, resume: ResumePoint): void;
 }

@@ -1,14 +1,20 @@
-/** The VideoLibrary port over Kodi's JSON-RPC (VideoLibrary.GetMovies / GetMovieDetails / SetMovieDetails). */
+/** The VideoLibrary port over Kodi's JSON-RPC (VideoLibrary.Get*, Set*Details). */
 
 import { UniqueIds } from "../core/movie-identity";
-import { LocalMovie, VideoLibrary } from "../host/video-library";
+import { ItemKind, LocalItem, ResumePoint, VideoLibrary } from "../host/video-library";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
-const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed"];
+const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume"];
+const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid"];
 
 function readText(fields: Record<string, unknown>, key: string): string {
   const value = fields[key];
   return typeof value === "string" ? value : "";
+}
+
+function readNumber(fields: Record<string, unknown>, key: string, fallback: number): number {
+  const value = fields[key];
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
 }
 
 function readUniqueIds(value: unknown): UniqueIds {
@@ -26,55 +32,119 @@ function readUniqueIds(value: unknown): UniqueIds {
   return ids;
 }
 
-function toLocalMovie(value: unknown): LocalMovie | null {
+function readResume(value: unknown): ResumePoint {
   if (typeof value !== "object" || value === null) {
-    return null;
+    return { position: 0, total: 0 };
   }
   const fields = value as Record<string, unknown>;
-  const movieid = fields["movieid"];
-  const playcount = fields["playcount"];
-  if (typeof movieid !== "number" || typeof playcount !== "number") {
-    return null;
-  }
-  return {
-    movieid: movieid,
-    title: readText(fields, "title"),
-    uniqueid: readUniqueIds(fields["uniqueid"]),
-    playcount: playcount,
-    lastplayed: readText(fields, "lastplayed"),
-  };
+  return { position: readNumber(fields, "position", 0), total: readNumber(fields, "total", 0) };
 }
 
 export class JsonRpcVideoLibrary implements VideoLibrary {
-  listMovies(): LocalMovie[] {
-    const result = callJsonRpcForObject("VideoLibrary.GetMovies", { properties: MOVIE_PROPERTIES });
-    const movies: LocalMovie[] = [];
-    const listed = result["movies"];
+  /** tvshowid → the show's uniqueid: episodes are identified through their show. */
+  private showIds: Map<number, UniqueIds> = new Map();
+
+  listItems(kind: ItemKind): LocalItem[] {
+    if (kind === "episode") {
+      this.refreshShows();
+    }
+    const method = kind === "movie" ? "VideoLibrary.GetMovies" : "VideoLibrary.GetEpisodes";
+    const result = callJsonRpcForObject(method, { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES });
+    const listed = result[kind === "movie" ? "movies" : "episodes"];
+    const items: LocalItem[] = [];
     if (!Array.isArray(listed)) {
-      return movies;
+      return items;
     }
     for (const entry of listed) {
-      const movie = toLocalMovie(entry);
-      if (movie !== null) {
-        movies.push(movie);
+      const item = this.toItem(kind, entry);
+      if (item !== null) {
+        items.push(item);
       }
     }
-    return movies;
+    return items;
   }
 
-  getMovie(movieid: number): LocalMovie | null {
-    const result = callJsonRpcForObject("VideoLibrary.GetMovieDetails", {
-      movieid: movieid,
-      properties: MOVIE_PROPERTIES,
-    });
-    return toLocalMovie(result["moviedetails"]);
+  getItem(kind: ItemKind, id: number): LocalItem | null {
+    const method = kind === "movie" ? "VideoLibrary.GetMovieDetails" : "VideoLibrary.GetEpisodeDetails";
+    const params: Record<string, unknown> = { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES };
+    params[kind === "movie" ? "movieid" : "episodeid"] = id;
+    const result = callJsonRpcForObject(method, params);
+    return this.toItem(kind, result[kind === "movie" ? "moviedetails" : "episodedetails"]);
   }
 
-  setMovieWatched(movieid: number, playcount: number, lastplayed: string): void {
-    const params: Record<string, unknown> = { movieid: movieid, playcount: playcount };
+  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void {
+    const params = this.detailsParams(kind, id);
+    params["playcount"] = playcount;
     if (lastplayed !== "") {
       params["lastplayed"] = lastplayed;
     }
-    callJsonRpc("VideoLibrary.SetMovieDetails", params);
+    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+  }
+
+  setResume(kind: ItemKind, id: number, resume: ResumePoint): void {
+    const params = this.detailsParams(kind, id);
+    params["resume"] = { position: resume.position, total: resume.total };
+    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+  }
+
+  private detailsParams(kind: ItemKind, id: number): Record<string, unknown> {
+    const params: Record<string, unknown> = {};
+    params[kind === "movie" ? "movieid" : "episodeid"] = id;
+    return params;
+  }
+
+  private refreshShows(): void {
+    const result = callJsonRpcForObject("VideoLibrary.GetTVShows", { properties: ["uniqueid"] });
+    const shows = result["tvshows"];
+    this.showIds = new Map();
+    if (!Array.isArray(shows)) {
+      return;
+    }
+    for (const show of shows) {
+      if (typeof show === "object" && show !== null) {
+        const fields = show as Record<string, unknown>;
+        const tvshowid = fields["tvshowid"];
+        if (typeof tvshowid === "number") {
+          this.showIds.set(tvshowid, readUniqueIds(fields["uniqueid"]));
+        }
+      }
+    }
+  }
+
+  private showUniqueIds(tvshowid: number): UniqueIds {
+    const known = this.showIds.get(tvshowid);
+    if (known !== undefined) {
+      return known;
+    }
+    const result = callJsonRpcForObject("VideoLibrary.GetTVShowDetails", { tvshowid: tvshowid, properties: ["uniqueid"] });
+    const details = result["tvshowdetails"];
+    const ids = typeof details === "object" && details !== null ? readUniqueIds((details as Record<string, unknown>)["uniqueid"]) : {};
+    this.showIds.set(tvshowid, ids);
+    return ids;
+  }
+
+  private toItem(kind: ItemKind, value: unknown): LocalItem | null {
+    if (typeof value !== "object" || value === null) {
+      return null;
+    }
+    const fields = value as Record<string, unknown>;
+    const id = fields[kind === "movie" ? "movieid" : "episodeid"];
+    const playcount = fields["playcount"];
+    if (typeof id !== "number" || typeof playcount !== "number") {
+      return null;
+    }
+    const tvshowid = readNumber(fields, "tvshowid", -1);
+    return {
+      kind: kind,
+      id: id,
+      title: readText(fields, "title"),
+      uniqueid: readUniqueIds(fields["uniqueid"]),
+      show: kind === "episode" && tvshowid >= 0 ? this.showUniqueIds(tvshowid) : {},
+      season: readNumber(fields, "season", -1),
+      episode: readNumber(fields, "episode", -1),
+      playcount: playcount,
+      lastplayed: readText(fields, "lastplayed"),
+      resume: readResume(fields["resume"]),
+    };
   }
 }

@@ -9,7 +9,7 @@
  *
  * The shims come from addon-template/ (the source), Paho from the build (`npm run build`).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
@@ -267,6 +267,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await broker?.stop();
+  if (work !== undefined) {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 function drive<T>(executable: string, scenario: string, target: Mosquitto = broker): T {

@@ -1,11 +1,5 @@
 import { parseSettings } from "../../src/core/settings";
-import {
-  decodeTopicLevel,
-  encodeTopicLevel,
-  identityFromMovieWatchedTopic,
-  movieWatchedSubscription,
-  movieWatchedTopic,
-} from "../../src/core/topics";
+import { decodeTopicLevel, encodeTopicLevel, itemSubscriptions, itemTopic, parseItemTopic } from "../../src/core/topics";
 import { identityKeys, movieIdentity } from "../../src/core/movie-identity";
 
 describe("settings", () => {
@@ -46,23 +40,29 @@ describe("settings", () => {
 });
 
 describe("topics and identity", () => {
-  test("a movie's topic carries its identity and reads back", () => {
-    const topic = movieWatchedTopic("home", "imdb:tt0111161");
+  test("an item's topic carries its kind, identity and field, and reads back", () => {
+    const topic = itemTopic("home", "movie", "imdb:tt0111161", "watched");
     expect(topic).toBe("cloudsync/v1/home/movie/imdb:tt0111161/watched");
-    expect(identityFromMovieWatchedTopic("home", topic)).toBe("imdb:tt0111161");
+    expect(parseItemTopic("home", topic)).toEqual({ kind: "movie", identity: "imdb:tt0111161", field: "watched" });
+    const episode = itemTopic("home", "episode", "tvdb:81189/s1e2", "resume");
+    expect(episode).toBe("cloudsync/v1/home/episode/tvdb:81189%2Fs1e2/resume");
+    expect(parseItemTopic("home", episode)).toEqual({ kind: "episode", identity: "tvdb:81189/s1e2", field: "resume" });
   });
 
   test("characters MQTT reserves are escaped in topic levels", () => {
     expect(encodeTopicLevel("a/b+c#d%e")).toBe("a%2Fb%2Bc%23d%25e");
     expect(decodeTopicLevel(encodeTopicLevel("a/b+c#d%2Fe"))).toBe("a/b+c#d%2Fe");
-    expect(identityFromMovieWatchedTopic("my/home", movieWatchedTopic("my/home", "other:x/y"))).toBe("other:x/y");
+    expect(parseItemTopic("my/home", itemTopic("my/home", "movie", "other:x/y", "watched"))?.identity).toBe("other:x/y");
   });
 
-  test("topics of another group or kind are not ours", () => {
-    expect(identityFromMovieWatchedTopic("home", "cloudsync/v1/work/movie/imdb:tt1/watched")).toBeNull();
-    expect(identityFromMovieWatchedTopic("home", "cloudsync/v1/home/movie/imdb:tt1/resume")).toBeNull();
-    expect(identityFromMovieWatchedTopic("home", "cloudsync/v1/home/movie//watched")).toBeNull();
-    expect(movieWatchedSubscription("home")).toBe("cloudsync/v1/home/movie/+/watched");
+  test("topics of another group, kind or field are not ours", () => {
+    expect(parseItemTopic("home", "cloudsync/v1/work/movie/imdb:tt1/watched")).toBeNull();
+    expect(parseItemTopic("home", "cloudsync/v1/home/song/imdb:tt1/watched")).toBeNull();
+    expect(parseItemTopic("home", "cloudsync/v1/home/movie/imdb:tt1/rating")).toBeNull();
+    expect(parseItemTopic("home", "cloudsync/v1/home/movie//watched")).toBeNull();
+    expect(parseItemTopic("home", "cloudsync/v1/home/device/a/status")).toBeNull();
+    expect(itemSubscriptions("home", "kodi-1")).toEqual(["cloudsync/v1/home/movie/+/+", "cloudsync/v1/home/episode/+/+", "cloudsync/v1/home/device/kodi-1/caught-up"]);
+    expect(parseItemTopic("home", "cloudsync/v1/home/device/kodi-1/caught-up")).toBeNull();
   });
 
   test("imdb is preferred, then tmdb, then any other id", () => {

@@ -11,7 +11,11 @@ import json
 import math
 import re
 import time
-from typing import Any, Callable, Dict, List, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Union
+
+if TYPE_CHECKING:
+    # Only for the type checker: Python 3.8's typing has no TypeGuard, and nothing imports it at run time.
+    from typing_extensions import TypeGuard
 
 Number = Union[int, float]
 
@@ -29,7 +33,7 @@ class JsError(Exception):
         self.message = text
 
 
-def js_is_number(value: Any) -> bool:
+def js_is_number(value: Any) -> TypeGuard[Union[int, float]]:
     """typeof value === "number" (Python's bool is an int; JavaScript's boolean is not a number)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 

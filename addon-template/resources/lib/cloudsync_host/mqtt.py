@@ -182,14 +182,19 @@ class MqttConnection:
             with self._lock:
                 if client is not self._client:
                     return
-                self._connected = not failed
                 if failed:
+                    self._connected = False
                     self._report_failure("the broker refused the connection: " + _reason_text(reason_code))
-                else:
-                    self._last_failure = ""
-                    self._changes.append({"connected": True, "reason": "session " + ("resumed" if getattr(flags, "session_present", False) else "new")})
-            if not failed:
-                self._subscribe(client)
+                    return
+            # Subscribe before anyone can publish on this connection: the broker then sends every
+            # retained state before it routes a later publication of ours (the catch-up marker).
+            self._subscribe(client)
+            with self._lock:
+                if client is not self._client:
+                    return
+                self._connected = True
+                self._last_failure = ""
+                self._changes.append({"connected": True, "reason": "session " + ("resumed" if getattr(flags, "session_present", False) else "new")})
         except Exception as error:  # a callback must never take Paho's thread down
             with self._lock:
                 self._changes.append({"connected": False, "reason": f"error after connecting: {error}"})

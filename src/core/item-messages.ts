@@ -1,0 +1,101 @@
+/**
+ * Payloads of the retained per-item topics (schemas: docs/schemas/*.v1.json). Everything from the
+ * broker is untrusted: checked field by field before use, and rejected with a reason.
+ */
+
+import { ResumeState } from "./resume-state";
+import { WatchedState } from "./watched-state";
+import { isKodiDateTimeOrEmpty } from "./watched-message";
+
+export const ITEM_MESSAGE_VERSION = 1;
+const MAX_DEVICE_ID_LENGTH = 128;
+const MAX_PLAYCOUNT = 1000000;
+/** Ten days of video: anything longer is not a real position. */
+const MAX_SECONDS = 864000;
+
+export function encodeResumeMessage(state: ResumeState): string {
+  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, position: state.position, total: state.total });
+}
+
+export interface ParsedResumeMessage {
+  state: ResumeState | null;
+  problem: string;
+}
+
+interface CommonFields {
+  fields: Record<string, unknown>;
+  device: string;
+  time: number;
+}
+
+/** The fields every item message shares, or the reason it is not one. */
+export function readCommonFields(payload: string): CommonFields | string {
+  let data: unknown = null;
+  try {
+    data = JSON.parse(payload);
+  } catch (error) {
+    return "not JSON";
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return "not a JSON object";
+  }
+  const fields = data as Record<string, unknown>;
+  const version = fields["v"];
+  if (version !== ITEM_MESSAGE_VERSION) {
+    return `unsupported version ${JSON.stringify(version ?? null)}`;
+  }
+  const device = fields["device"];
+  if (typeof device !== "string" || device === "" || device.length > MAX_DEVICE_ID_LENGTH) {
+    return "device must be a non-empty string of at most 128 characters";
+  }
+  const time = fields["time"];
+  if (!isWholeNumber(time, Number.MAX_SAFE_INTEGER)) {
+    return "time must be a whole number of milliseconds";
+  }
+  return { fields: fields, device: device, time: time as number };
+}
+
+function isWholeNumber(value: unknown, max: number): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+function isSeconds(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_SECONDS;
+}
+
+export function parseResumeMessage(payload: string): ParsedResumeMessage {
+  const common = readCommonFields(payload);
+  if (typeof common === "string") {
+    return { state: null, problem: common };
+  }
+  const position = common.fields["position"];
+  const total = common.fields["total"];
+  if (!isSeconds(position) || !isSeconds(total)) {
+    return { state: null, problem: "position and total must be seconds from 0 to 864000" };
+  }
+  if ((position as number) > (total as number) && (total as number) > 0) {
+    return { state: null, problem: "position must not be beyond total" };
+  }
+  return { state: { position: position as number, total: total as number, time: common.time, device: common.device }, problem: "" };
+}
+
+export interface ParsedWatchedItemMessage {
+  state: WatchedState | null;
+  problem: string;
+}
+
+export function parseWatchedItemMessage(payload: string): ParsedWatchedItemMessage {
+  const common = readCommonFields(payload);
+  if (typeof common === "string") {
+    return { state: null, problem: common };
+  }
+  const playcount = common.fields["playcount"];
+  if (!isWholeNumber(playcount, MAX_PLAYCOUNT)) {
+    return { state: null, problem: "playcount must be a whole number from 0 to 1000000" };
+  }
+  const lastplayed = common.fields["lastplayed"];
+  if (typeof lastplayed !== "string" || !isKodiDateTimeOrEmpty(lastplayed)) {
+    return { state: null, problem: 'lastplayed must be "" or "YYYY-MM-DD HH:MM:SS"' };
+  }
+  return { state: { playcount: playcount as number, lastplayed: lastplayed, time: common.time, device: common.device }, problem: "" };
+}

@@ -1,0 +1,263 @@
+/**
+ * The sync rules for watched status and resume points of movies and episodes, with no I/O:
+ * given what the local library says and what arrives from the sync group, decide what to
+ * publish and what to write to Kodi.
+ *
+ * - A local change is a value that differs from the last one this device saw (or wrote) for the
+ *   item. Scans never count: they go through replaceLibrary/addScannedItem, which only record.
+ * - Echoes: a remote state is recorded as "seen" before it is written to Kodi, so Kodi's
+ *   notification of our own write finds nothing changed (suppression by value); within the grace
+ *   period after a write, a different value for the same field is taken as Kodi's adjustment of
+ *   our write (it rounds resume points, stamps lastplayed), recorded and not published.
+ * - A remote state is applied when it is newer than the last state known for that item and field
+ *   (later time wins, greater device id on equal times); an item this device does not have yet is
+ *   remembered and applied when a scan brings it.
+ */
+
+import { ItemKind, LocalItem, ResumePoint } from "../host/video-library";
+import { itemIdentity, itemKeys } from "./item-identity";
+import { ResumeState, isSamePoint } from "./resume-state";
+import { ItemField } from "./topics";
+import { WatchedState } from "./watched-state";
+
+/** The state of one field of one item: watched status or resume point. */
+export type FieldState = WatchedState | ResumeState;
+
+/** A write to the local library that brings an item to a remote state. */
+export interface ItemWrite {
+  kind: ItemKind;
+  id: number;
+  title: string;
+  field: ItemField;
+  playcount: number;
+  lastplayed: string;
+  resume: ResumePoint;
+  /** The device whose change this is, for the log. */
+  device: string;
+}
+
+/** A state to publish for an item. */
+export interface ItemPublication {
+  kind: ItemKind;
+  identity: string;
+  title: string;
+  field: ItemField;
+  watched: WatchedState | null;
+  resume: ResumeState | null;
+}
+
+export interface SyncSwitches {
+  watched: boolean;
+  resume: boolean;
+}
+
+/** What became of a remote state. */
+export interface RemoteOutcome {
+  /** Newer than anything known for the item and field: an unsent local change for it is obsolete. */
+  accepted: boolean;
+  /** The write that brings the local library to it, when the item is here and differs. */
+  write: ItemWrite | null;
+  /** It was older than the known state: that state, to publish again. */
+  correction: ItemPublication | null;
+}
+
+interface RecentWrite {
+  until: number;
+}
+
+/** Newer wins; on equal times the greater device id, so every device picks the same winner. */
+export function isNewer(candidate: { time: number; device: string }, current: { time: number; device: string } | null): boolean {
+  if (current === null) {
+    return true;
+  }
+  if (candidate.time !== current.time) {
+    return candidate.time > current.time;
+  }
+  return candidate.device > current.device;
+}
+
+function isSameStamp(a: { time: number; device: string }, b: { time: number; device: string }): boolean {
+  return a.time === b.time && a.device === b.device;
+}
+
+function itemKey(kind: ItemKind, value: string | number): string {
+  return `${kind}|${value}`;
+}
+
+export class LibrarySync {
+  private readonly deviceId: string;
+  private readonly graceMilliseconds: number;
+  /** kind|identity key → the local item, for every key it can be reached by. */
+  private itemsByKey: Map<string, LocalItem> = new Map();
+  /** kind|library id → the local item with the values this device last saw or wrote. */
+  private itemsById: Map<string, LocalItem> = new Map();
+  /** kind|identity|field → the newest state known for it, local or remote. */
+  private readonly knownStates: Map<string, FieldState> = new Map();
+  /** kind|identity|field → a remote state for an item this device does not have yet. */
+  private readonly pendingStates: Map<string, { kind: ItemKind; identity: string; field: ItemField; state: FieldState }> = new Map();
+  /** kind|library id|field → until when a value read from Kodi may be its adjustment of our write. */
+  private readonly recentWrites: Map<string, RecentWrite> = new Map();
+
+  constructor(deviceId: string, graceSeconds: number) {
+    this.deviceId = deviceId;
+    this.graceMilliseconds = graceSeconds * 1000;
+  }
+
+  get itemCount(): number {
+    return this.itemsById.size;
+  }
+
+  get pendingCount(): number {
+    return this.pendingStates.size;
+  }
+
+  /** Takes a fresh listing of one kind (at start and after each scan): recorded, never published. */
+  replaceLibrary(kind: ItemKind, items: LocalItem[], now: number): ItemWrite[] {
+    for (const [key, item] of Array.from(this.itemsById.entries())) {
+      if (item.kind === kind) {
+        this.itemsById.delete(key);
+      }
+    }
+    for (const [key, item] of Array.from(this.itemsByKey.entries())) {
+      if (item.kind === kind) {
+        this.itemsByKey.delete(key);
+      }
+    }
+    const writes: ItemWrite[] = [];
+    for (const item of items) {
+      writes.push(...this.addScannedItem(item, now));
+    }
+    return writes;
+  }
+
+  /** An item that appeared or was refreshed by a scan: recorded, never published; states waiting for it are returned. */
+  addScannedItem(item: LocalItem, now: number): ItemWrite[] {
+    this.remember(item);
+    const writes: ItemWrite[] = [];
+    for (const key of itemKeys(item)) {
+      for (const field of ["watched", "resume"] as ItemField[]) {
+        const pendingKey = `${itemKey(item.kind, key)}|${field}`;
+        const pending = this.pendingStates.get(pendingKey);
+        if (pending === undefined) {
+          continue;
+        }
+        this.pendingStates.delete(pendingKey);
+        const write = this.writeState(item, field, pending.state, now);
+        if (write !== null) {
+          writes.push(write);
+        }
+      }
+    }
+    return writes;
+  }
+
+  /** The library's current values for an item after Kodi said it changed (not a scan). */
+  applyLocalItem(current: LocalItem, now: number, switches: SyncSwitches): ItemPublication[] {
+    const seen = this.itemsById.get(itemKey(current.kind, current.id)) ?? null;
+    this.remember(current);
+    if (seen === null) {
+      return []; // first sight of this item: a scan's, not a user's
+    }
+    const identity = itemIdentity(current);
+    if (identity === null) {
+      return [];
+    }
+    const publications: ItemPublication[] = [];
+    if (seen.playcount !== current.playcount && !this.isAdjustment(current, "watched", now) && switches.watched) {
+      const state: WatchedState = { playcount: current.playcount, lastplayed: current.lastplayed, time: this.stampAfter(current.kind, identity, "watched", now), device: this.deviceId };
+      this.knownStates.set(`${itemKey(current.kind, identity)}|watched`, state);
+      publications.push({ kind: current.kind, identity: identity, title: current.title, field: "watched", watched: state, resume: null });
+    }
+    if (!isSamePoint(seen.resume, current.resume) && !this.isAdjustment(current, "resume", now) && switches.resume) {
+      const state: ResumeState = { position: current.resume.position, total: current.resume.total, time: this.stampAfter(current.kind, identity, "resume", now), device: this.deviceId };
+      this.knownStates.set(`${itemKey(current.kind, identity)}|resume`, state);
+      publications.push({ kind: current.kind, identity: identity, title: current.title, field: "resume", watched: null, resume: state });
+    }
+    return publications;
+  }
+
+  /**
+   * A state from the sync group (our own retained states included). A state older than the one
+   * known is answered with a correction: the known state, to publish again, so that a device
+   * coming back with week-old changes cannot leave its stale state as the broker's retained one.
+   */
+  applyRemote(kind: ItemKind, identity: string, field: ItemField, state: FieldState, now: number): RemoteOutcome {
+    const knownKey = `${itemKey(kind, identity)}|${field}`;
+    const known = this.knownStates.get(knownKey) ?? null;
+    if (!isNewer(state, known)) {
+      const isStale = known !== null && !isSameStamp(state, known);
+      return { accepted: false, write: null, correction: isStale && known !== null ? this.publicationOf(kind, identity, field, known) : null };
+    }
+    this.knownStates.set(knownKey, state);
+    const item = this.itemsByKey.get(itemKey(kind, identity));
+    if (item === undefined) {
+      this.pendingStates.set(knownKey, { kind: kind, identity: identity, field: field, state: state });
+      return { accepted: true, write: null, correction: null };
+    }
+    return { accepted: true, write: this.writeState(item, field, state, now), correction: null };
+  }
+
+  /**
+   * A change of this device's that is still waiting to be sent (the outbox saved before a
+   * restart): known as the newest state until something newer arrives, so that older retained
+   * states do not overwrite it and newer ones replace it.
+   */
+  noteUnsentState(kind: ItemKind, identity: string, field: ItemField, state: FieldState): void {
+    const knownKey = `${itemKey(kind, identity)}|${field}`;
+    if (isNewer(state, this.knownStates.get(knownKey) ?? null)) {
+      this.knownStates.set(knownKey, state);
+    }
+  }
+
+  private publicationOf(kind: ItemKind, identity: string, field: ItemField, state: FieldState): ItemPublication {
+    const item = this.itemsByKey.get(itemKey(kind, identity));
+    const title = item === undefined ? identity : item.title;
+    if (field === "watched") {
+      return { kind: kind, identity: identity, title: title, field: field, watched: state as WatchedState, resume: null };
+    }
+    return { kind: kind, identity: identity, title: title, field: field, watched: null, resume: state as ResumeState };
+  }
+
+  /** Never stamp a change earlier than the state it replaces (a device clock behind the others). */
+  private stampAfter(kind: ItemKind, identity: string, field: ItemField, now: number): number {
+    const known = this.knownStates.get(`${itemKey(kind, identity)}|${field}`) ?? null;
+    return known !== null && known.time >= now ? known.time + 1 : now;
+  }
+
+  private isAdjustment(item: LocalItem, field: ItemField, now: number): boolean {
+    const recent = this.recentWrites.get(`${itemKey(item.kind, item.id)}|${field}`);
+    return recent !== undefined && now <= recent.until;
+  }
+
+  private writeState(item: LocalItem, field: ItemField, state: FieldState, now: number): ItemWrite | null {
+    if (state.device === this.deviceId) {
+      return null; // our own retained state coming back
+    }
+    const seen = this.itemsById.get(itemKey(item.kind, item.id)) ?? item;
+    if (field === "watched") {
+      const watched = state as WatchedState;
+      if (seen.playcount === watched.playcount) {
+        return null;
+      }
+      // Recorded before the write, so that Kodi's notification of it is not taken for a user's change.
+      seen.playcount = watched.playcount;
+      seen.lastplayed = watched.lastplayed;
+    } else {
+      const resume = state as ResumeState;
+      if (isSamePoint(seen.resume, resume)) {
+        return null;
+      }
+      seen.resume = { position: resume.position, total: resume.total };
+    }
+    this.recentWrites.set(`${itemKey(item.kind, item.id)}|${field}`, { until: now + this.graceMilliseconds });
+    return { kind: item.kind, id: item.id, title: item.title, field: field, playcount: seen.playcount, lastplayed: seen.lastplayed, resume: { position: seen.resume.position, total: seen.resume.total }, device: state.device };
+  }
+
+  private remember(item: LocalItem): void {
+    const copy: LocalItem = { ...item, resume: { position: item.resume.position, total: item.resume.total } };
+    this.itemsById.set(itemKey(item.kind, item.id), copy);
+    for (const key of itemKeys(item)) {
+      this.itemsByKey.set(itemKey(item.kind, key), copy);
+    }
+  }
+}
