@@ -30,6 +30,8 @@ const OUTBOX_FILE = "outbox.json";
 const MAX_LOGGED_PROBLEMS = 20;
 /** If the catch-up marker never returns (a broker that refuses it), unsent changes go out after this. */
 const CATCH_UP_TIMEOUT_MILLISECONDS = 30_000;
+/** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
+const RESUME_POLL_MILLISECONDS = 5_000;
 /** The retained device status is refreshed this often, so "last seen" stays true while online. */
 const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
 
@@ -51,6 +53,7 @@ export class Service {
   private connections = 0;
   private messagesSinceConnect = 0;
   private statusPublishedAt = 0;
+  private resumePolledAt = 0;
 
   constructor() {
     this.version = new Addon().getAddonInfo("version");
@@ -83,6 +86,7 @@ export class Service {
       for (const message of this.connection.take_messages(MESSAGES_PER_ROUND)) {
         this.handleMessage(message);
       }
+      this.pollResumePoints();
       this.checkCatchUpTimeout();
       this.refreshDeviceStatus();
       this.flushOutbox();
@@ -280,6 +284,20 @@ export class Service {
     const switches = { watched: this.settings.syncWatched, resume: this.settings.syncResume };
     for (const publication of this.sync.applyLocalItem(item, now, switches)) {
       this.publishItem(publication);
+    }
+  }
+
+  private pollResumePoints(): void {
+    const now = Date.now();
+    if (!this.settings.syncResume || now - this.resumePolledAt < RESUME_POLL_MILLISECONDS) {
+      return;
+    }
+    this.resumePolledAt = now;
+    const switches = { watched: this.settings.syncWatched, resume: this.settings.syncResume };
+    for (const kind of ["movie", "episode"] as ItemKind[]) {
+      for (const publication of this.sync.applyInProgressListing(kind, this.library.listInProgress(kind), now, switches)) {
+        this.publishItem(publication);
+      }
     }
   }
 

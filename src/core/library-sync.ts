@@ -7,8 +7,8 @@
  *   item. Scans never count: they go through replaceLibrary/addScannedItem, which only record.
  * - Echoes: a remote state is recorded as "seen" before it is written to Kodi, so Kodi's
  *   notification of our own write finds nothing changed (suppression by value); within the grace
- *   period after a write, a different value for the same field is taken as Kodi's adjustment of
- *   our write (it rounds resume points, stamps lastplayed), recorded and not published.
+ *   period after a write, a value near the written one (same watched or unwatched, a position
+ *   within seconds) is taken as Kodi's adjustment of our write, recorded and not published.
  * - A remote state is applied when it is newer than the last state known for that item and field
  *   (later time wins, greater device id on equal times); an item this device does not have yet is
  *   remembered and applied when a scan brings it.
@@ -16,7 +16,7 @@
 
 import { ItemKind, LocalItem, ResumePoint } from "../host/video-library";
 import { itemIdentity, itemKeys } from "./item-identity";
-import { ResumeState, isSamePoint } from "./resume-state";
+import { ResumeState, isNearPoint, isSamePoint } from "./resume-state";
 import { ItemField } from "./topics";
 import { WatchedState } from "./watched-state";
 
@@ -163,15 +163,49 @@ export class LibrarySync {
       return [];
     }
     const publications: ItemPublication[] = [];
-    if (seen.playcount !== current.playcount && !this.isAdjustment(current, "watched", now) && switches.watched) {
+    const isWatchedAdjustment = seen.playcount > 0 === current.playcount > 0 && this.isWithinGrace(current, "watched", now);
+    if (seen.playcount !== current.playcount && !isWatchedAdjustment && switches.watched) {
       const state: WatchedState = { playcount: current.playcount, lastplayed: current.lastplayed, time: this.stampAfter(current.kind, identity, "watched", now), device: this.deviceId };
       this.knownStates.set(`${itemKey(current.kind, identity)}|watched`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "watched", watched: state, resume: null });
     }
-    if (!isSamePoint(seen.resume, current.resume) && !this.isAdjustment(current, "resume", now) && switches.resume) {
+    const isResumeAdjustment = isNearPoint(seen.resume, current.resume) && this.isWithinGrace(current, "resume", now);
+    if (!isSamePoint(seen.resume, current.resume) && !isResumeAdjustment && switches.resume) {
       const state: ResumeState = { position: current.resume.position, total: current.resume.total, time: this.stampAfter(current.kind, identity, "resume", now), device: this.deviceId };
       this.knownStates.set(`${itemKey(current.kind, identity)}|resume`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "resume", watched: null, resume: state });
+    }
+    return publications;
+  }
+
+  /**
+   * The items that have a resume point now. Kodi sends no notification when a resume point is
+   * set or cleared through JSON-RPC, so the service polls this short listing: an item whose point
+   * differs from the one last seen, or that had one and is no longer listed, changed.
+   */
+  applyInProgressListing(kind: ItemKind, items: LocalItem[], now: number, switches: SyncSwitches): ItemPublication[] {
+    if (!switches.resume) {
+      return [];
+    }
+    const onlyResume: SyncSwitches = { watched: false, resume: true };
+    const listed: Set<string> = new Set();
+    const changed: LocalItem[] = [];
+    for (const item of items) {
+      const key = itemKey(kind, item.id);
+      listed.add(key);
+      const seen = this.itemsById.get(key);
+      if (seen !== undefined && !isSamePoint(seen.resume, item.resume)) {
+        changed.push({ ...seen, resume: { position: item.resume.position, total: item.resume.total } });
+      }
+    }
+    for (const [key, seen] of Array.from(this.itemsById.entries())) {
+      if (seen.kind === kind && seen.resume.position > 0 && !listed.has(key)) {
+        changed.push({ ...seen, resume: { position: 0, total: 0 } });
+      }
+    }
+    const publications: ItemPublication[] = [];
+    for (const item of changed) {
+      publications.push(...this.applyLocalItem(item, now, onlyResume));
     }
     return publications;
   }
@@ -224,7 +258,12 @@ export class LibrarySync {
     return known !== null && known.time >= now ? known.time + 1 : now;
   }
 
-  private isAdjustment(item: LocalItem, field: ItemField, now: number): boolean {
+  /**
+   * Within the grace period after our write, Kodi may report a value near it (a playcount bumped,
+   * a position rounded): taken as its adjustment, not a user's change. A user's real change (watched
+   * to unwatched, a resume point minutes away, one cleared) still goes out.
+   */
+  private isWithinGrace(item: LocalItem, field: ItemField, now: number): boolean {
     const recent = this.recentWrites.get(`${itemKey(item.kind, item.id)}|${field}`);
     return recent !== undefined && now <= recent.until;
   }

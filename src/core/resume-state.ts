@@ -22,3 +22,14 @@ export function isSamePoint(a: { position: number; total: number }, b: { positio
   }
   return Math.abs(a.position - b.position) < SAME_POSITION_SECONDS && Math.abs(a.total - b.total) < SAME_POSITION_SECONDS;
 }
+
+/** Kodi's adjustments of a written point stay within this; a user's seek or clear goes further. */
+const ADJUSTMENT_SECONDS = 3;
+
+/** Both cleared, or both set within a few seconds of each other. */
+export function isNearPoint(a: { position: number; total: number }, b: { position: number; total: number }): boolean {
+  if (a.position <= 0 || b.position <= 0) {
+    return a.position <= 0 && b.position <= 0;
+  }
+  return Math.abs(a.position - b.position) < ADJUSTMENT_SECONDS;
+}

@@ -32,6 +32,8 @@ export interface LocalItem {
 
 export interface VideoLibrary {
   listItems(kind: ItemKind): LocalItem[];
+  /** The items that have a resume point now (Kodi's "in progress" filter): a small, cheap listing. */
+  listInProgress(kind: ItemKind): LocalItem[];
   /** null when the item is no longer in the library. */
   getItem(kind: ItemKind, id: number): LocalItem | null;
   setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void;

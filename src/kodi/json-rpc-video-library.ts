@@ -48,8 +48,20 @@ export class JsonRpcVideoLibrary implements VideoLibrary {
     if (kind === "episode") {
       this.refreshShows();
     }
+    return this.list(kind, null);
+  }
+
+  listInProgress(kind: ItemKind): LocalItem[] {
+    return this.list(kind, { field: "inprogress", operator: "true", value: "" });
+  }
+
+  private list(kind: ItemKind, filter: Record<string, string> | null): LocalItem[] {
     const method = kind === "movie" ? "VideoLibrary.GetMovies" : "VideoLibrary.GetEpisodes";
-    const result = callJsonRpcForObject(method, { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES });
+    const params: Record<string, unknown> = { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES };
+    if (filter !== null) {
+      params["filter"] = filter;
+    }
+    const result = callJsonRpcForObject(method, params);
     const listed = result[kind === "movie" ? "movies" : "episodes"];
     const items: LocalItem[] = [];
     if (!Array.isArray(listed)) {

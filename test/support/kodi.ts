@@ -59,6 +59,17 @@ function kodiBinary(): string {
   return found;
 }
 
+interface PlayerTime {
+  hours: number;
+  minutes: number;
+  seconds: number;
+  milliseconds: number;
+}
+
+function toSeconds(time: PlayerTime): number {
+  return time.hours * 3600 + time.minutes * 60 + time.seconds + time.milliseconds / 1000;
+}
+
 interface JsonRpcResponse<T> {
   result?: T;
   error?: { code: number; message: string; data?: unknown };
@@ -66,12 +77,15 @@ interface JsonRpcResponse<T> {
 
 export class KodiInstance {
   private stopped = false;
+  /** kodi.log of the runs before a restart (Kodi moves the old one aside when it starts). */
+  private earlierLog = "";
 
   private constructor(
     readonly name: string,
     readonly home: string,
     readonly port: number,
     private readonly process: StartedProcess,
+    private readonly options: KodiStartOptions,
   ) {}
 
   get pid(): number {
@@ -119,7 +133,7 @@ export class KodiInstance {
       cwd: options.workDir,
       logFile: path.join(options.workDir, "kodi.stdout.log"),
     });
-    const kodi = new KodiInstance(options.name, home, port, started);
+    const kodi = new KodiInstance(options.name, home, port, started, options);
     try {
       await waitFor(
         `Kodi "${options.name}" to answer JSON-RPC on port ${port}`,
@@ -232,8 +246,59 @@ export class KodiInstance {
     await this.rpc("VideoLibrary.SetMovieDetails", { movieid, playcount });
   }
 
+  async setEpisodePlaycount(episodeid: number, playcount: number): Promise<void> {
+    await this.rpc("VideoLibrary.SetEpisodeDetails", { episodeid, playcount });
+  }
+
+  /** Sets or (position 0) clears a resume point the way a remote app does: JSON-RPC, no notification. */
+  async setResume(item: { movieid: number } | { episodeid: number }, position: number, total: number): Promise<void> {
+    const method = "movieid" in item ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails";
+    await this.rpc(method, { ...item, resume: { position, total } });
+  }
+
+  /**
+   * Real playback: opens the item from the start, waits until it plays, seeks to `seconds`,
+   * waits until the player is there, and stops, as a user pressing stop would. Kodi then keeps
+   * the resume point (given a profile whose ignoresecondsatstart is below `seconds`).
+   */
+  async playAndStopAt(item: { movieid: number } | { episodeid: number }, seconds: number): Promise<void> {
+    await this.rpc("Player.Open", { item, options: { resume: false } });
+    const playerid = await waitFor(
+      `${this.name} to have an active video player`,
+      async () => (await this.rpc<{ playerid: number; type: string }[]>("Player.GetActivePlayers")).find((player) => player.type === "video")?.playerid,
+      30_000,
+      100,
+    );
+    const position = async (): Promise<{ time: number; total: number }> => {
+      const properties = await this.rpc<{ time: PlayerTime; totaltime: PlayerTime }>("Player.GetProperties", { playerid, properties: ["time", "totaltime"] });
+      return { time: toSeconds(properties.time), total: toSeconds(properties.totaltime) };
+    };
+    await waitFor(`${this.name} to be playing (a known length)`, async () => (await position()).total > 0, 30_000, 100);
+    const target = { hours: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60), seconds: Math.floor(seconds % 60), milliseconds: 0 };
+    await this.rpc("Player.Seek", { playerid, value: { time: target } });
+    // Kodi lands on the key frame before the target (test videos have one a second): within 1 s.
+    await waitFor(`${this.name}'s player to reach ${seconds} s`, async () => (await position()).time >= seconds - 1, 30_000, 100);
+    await this.rpc("Player.Stop", { playerid });
+    await waitFor(`${this.name}'s player to stop`, async () => (await this.rpc<unknown[]>("Player.GetActivePlayers")).length === 0, 30_000, 100);
+  }
+
+  /** Quits this Kodi and starts it again on the same home (profile, library, add-ons and their data kept). */
+  async restart(): Promise<KodiInstance> {
+    await this.stop();
+    const earlier = this.fullLogText();
+    const restarted = await KodiInstance.start({ ...this.options, addonZips: [], addonSettings: {} });
+    restarted.earlierLog = earlier;
+    return restarted;
+  }
+
+  /** This run's kodi.log. */
   logText(): string {
     return existsSync(this.logPath) ? readFileSync(this.logPath, "utf8") : "";
+  }
+
+  /** kodi.log of every run of this profile, restarts included. */
+  fullLogText(): string {
+    return this.earlierLog + this.logText();
   }
 
   /** The first log line matching `pattern`, waiting up to `timeoutMs` for it. */

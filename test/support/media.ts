@@ -36,14 +36,17 @@ function escapeXml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
-/** One video per duration, made once per test process and copied: ffmpeg is the slow part. */
+/**
+ * One video per duration, made once per test process and copied: ffmpeg is the slow part.
+ * A key frame every second, so that a seek lands where a test asks (Kodi seeks to key frames).
+ */
 function sampleVideo(durationSeconds: number): string {
   const file = path.join(tmpdir(), `cloudsync-sample-${process.pid}-${durationSeconds}s.mkv`);
   if (!existsSync(file)) {
     execFileSync("ffmpeg", [
       "-hide_banner", "-loglevel", "error", "-y",
       "-f", "lavfi", "-i", `testsrc=size=160x120:rate=5:duration=${durationSeconds}`,
-      "-c:v", "libx264", "-preset", "ultrafast", "-tune", "stillimage", "-crf", "45", "-g", "250",
+      "-c:v", "libx264", "-preset", "ultrafast", "-tune", "stillimage", "-crf", "45", "-g", "5",
       file,
     ]);
   }

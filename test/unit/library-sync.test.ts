@@ -89,6 +89,19 @@ describe("watched status", () => {
     expect(sync.applyLocalItem(movie(1, "tt1", 3), 5001 + GRACE_SECONDS * 1000, BOTH)).toHaveLength(1);
   });
 
+  test("within the grace period a user's real change is still published: unwatching what just arrived as watched", () => {
+    const sync = syncWith(movie(1, "tt1"));
+    sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 5000), 5000);
+    expect(sync.applyLocalItem(movie(1, "tt1", 0), 6000, BOTH)).toMatchObject([{ field: "watched", watched: { playcount: 0, device: "device-a" } }]);
+  });
+
+  test("within the grace period a resume point moved by Kodi is not published, one moved or cleared by a user is", () => {
+    const sync = syncWith(movie(1, "tt1"));
+    sync.applyRemote("movie", "imdb:tt1", "resume", resume(300, 5000), 5000);
+    expect(sync.applyLocalItem(movie(1, "tt1", 0, { resume: { position: 301.5, total: 600 } }), 6000, BOTH)).toEqual([]);
+    expect(sync.applyLocalItem(movie(1, "tt1", 0, { resume: { position: 0, total: 0 } }), 7000, BOTH)).toMatchObject([{ field: "resume", resume: { position: 0 } }]);
+  });
+
   test("an item is matched by any of its ids, whichever one the sender used", () => {
     const sync = syncWith(movie(3, "tt3", 0, { uniqueid: { imdb: "tt3", tmdb: "603" } }));
     expect(sync.applyRemote("movie", "tmdb:603", "watched", watched(1, 5000), 5000).write?.id).toBe(3);
@@ -199,6 +212,26 @@ describe("resume points", () => {
     expect(sync.applyRemote("episode", "tvdb:81189/s1e1", "resume", resume(200, 1000), 1000).write).toMatchObject({ field: "resume", resume: { position: 200, total: 600 } });
     expect(sync.applyLocalItem(episode(2, "81189", 1, 1, { resume: { position: 200.2, total: 600 } }), 1100, BOTH)).toEqual([]);
     expect(sync.applyRemote("episode", "tvdb:81189/s1e1", "resume", resume(0, 2000, "device-b", 0), 2000).write).toMatchObject({ resume: { position: 0, total: 0 } });
+  });
+
+  test("a resume point set or cleared without a notification is found in the in-progress listing", () => {
+    const sync = syncWith(movie(1, "tt1", 0, { resume: { position: 300, total: 600 } }), movie(2, "tt2"), episode(3, "81189", 1, 1));
+    // Nothing changed: the listing holds movie 1 at its known point.
+    expect(sync.applyInProgressListing("movie", [movie(1, "tt1", 0, { resume: { position: 300, total: 600 } })], 1000, BOTH)).toEqual([]);
+    // Movie 1 cleared (no longer listed), movie 2 given a point; episodes are another listing.
+    const publications = sync.applyInProgressListing("movie", [movie(2, "tt2", 0, { resume: { position: 42, total: 600 } })], 2000, BOTH);
+    expect(publications.map((publication) => [publication.identity, publication.field, publication.resume?.position])).toEqual([
+      ["imdb:tt2", "resume", 42],
+      ["imdb:tt1", "resume", 0],
+    ]);
+    expect(sync.applyInProgressListing("movie", [movie(2, "tt2", 0, { resume: { position: 42, total: 600 } })], 3000, BOTH)).toEqual([]);
+    expect(sync.applyInProgressListing("movie", [], 4000, { watched: true, resume: false })).toEqual([]);
+  });
+
+  test("a resume point written from the network is not found again by the listing", () => {
+    const sync = syncWith(movie(1, "tt1"));
+    sync.applyRemote("movie", "imdb:tt1", "resume", resume(120, 1000), 1000);
+    expect(sync.applyInProgressListing("movie", [movie(1, "tt1", 0, { resume: { position: 120, total: 600 } })], 60_000, BOTH)).toEqual([]);
   });
 
   test("moving the position by less than half a second is the same point", () => {

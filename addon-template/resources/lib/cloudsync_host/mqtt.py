@@ -87,7 +87,7 @@ class MqttConnection:
         will_properties = Properties(PacketTypes.WILLMESSAGE)
         will_properties.MessageExpiryInterval = int(options["will_expiry_seconds"])
         client.will_set(str(options["will_topic"]), str(options["will_payload"]), qos=1, retain=True, properties=will_properties)
-        client.reconnect_delay_set(min_delay=1, max_delay=60)
+        client.reconnect_delay_set(min_delay=1, max_delay=30)
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message
