@@ -317,6 +317,8 @@ describe("watched status and resume points between Kodi devices", () => {
     // Kodi is restarted while the broker is still down: the change waits in the saved outbox.
     deviceA = await deviceA.restart();
     await deviceA.waitForLog(/\[service\.cloudsync\] 1 change\(s\) from before the restart waiting for the broker/, 30_000);
+    // Changes are noticed from the moment the service has indexed the library.
+    await deviceA.waitForLog(/\[service\.cloudsync\] library indexed: /, 30_000);
     await deviceA.setEpisodePlaycount((await episodeOn(deviceA, 1, 2)).episodeid, 1);
     await deviceA.waitForLog(/\[service\.cloudsync\] publishing "Fog"/, SYNC_DEADLINE_MS);
     expect((await movieOn(deviceB, "Winter Orchard")).playcount).toBe(0);

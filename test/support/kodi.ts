@@ -209,7 +209,10 @@ export class KodiInstance {
   private async addSource(directory: string, content: string, scraper: string): Promise<void> {
     const folder = this.withSlash(directory);
     const quoted = folder.replaceAll("'", "''");
+    // Kodi (and the add-on's writes through it) may hold the database for a moment: wait, do not fail.
     execFileSync("sqlite3", [
+      "-cmd",
+      ".timeout 15000",
       this.videoDatabase(),
       `INSERT INTO path (strPath, strContent, strScraper, scanRecursive, useFolderNames, strSettings, noUpdate, exclude) VALUES ('${quoted}', '${content}', '${scraper}', 2147483647, 0, '', 0, 0);`,
     ]);

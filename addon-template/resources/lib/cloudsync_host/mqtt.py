@@ -86,7 +86,7 @@ class MqttConnection:
             client.tls_insecure_set(False)
         will_properties = Properties(PacketTypes.WILLMESSAGE)
         will_properties.MessageExpiryInterval = int(options["will_expiry_seconds"])
-        client.will_set(str(options["will_topic"]), str(options["will_payload"]), qos=1, retain=True, properties=will_properties)
+        client.will_set(str(options["will_topic"]), str(options["will_payload"]), qos=0, retain=True, properties=will_properties)
         client.reconnect_delay_set(min_delay=1, max_delay=30)
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
