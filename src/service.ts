@@ -24,11 +24,23 @@ import { describeError, logDebug, logError, logInfo, logWarning } from "./log";
 const LOOP_WAIT_SECONDS = 0.1;
 /** Messages applied per round, so a flood of retained states never freezes the loop. */
 const MESSAGES_PER_ROUND = 200;
+/** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
+const LOGGED_WRITES_PER_ROUND = 10;
 const KEEPALIVE_SECONDS = 30;
+/**
+ * QoS 0, not 1: on subscribe, a stock Mosquitto sends at most 1,020 retained messages at QoS 1
+ * (20 in flight + max_queued_messages 1000) and silently drops the rest, so a library of
+ * thousands of items would never fully arrive (measured: 1,020 of 12,000). At QoS 0 all arrive.
+ * Nothing is lost by it: states are retained, and every (re)connect subscribes again, which
+ * makes the broker send every retained state again.
+ */
+const SUBSCRIPTION_QOS = 0;
 const OUTBOX_FILE = "outbox.json";
 /** Malformed messages get a log line each up to this many: a flood must not flood kodi.log. */
 const MAX_LOGGED_PROBLEMS = 20;
-/** If the catch-up marker never returns (a broker that refuses it), unsent changes go out after this. */
+/** A catch-up marker can be dropped by a broker whose queue is full: sent again after this much quiet. */
+const MARKER_RESEND_MILLISECONDS = 5_000;
+/** If no marker returns after this much quiet (a broker that refuses it), unsent changes go out anyway. */
 const CATCH_UP_TIMEOUT_MILLISECONDS = 30_000;
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
 const RESUME_POLL_MILLISECONDS = 5_000;
@@ -50,10 +62,13 @@ export class Service {
   /** The marker this connection waits for before publishing item states; "" once caught up. */
   private awaitedMarker = "";
   private markerSentAt = 0;
+  /** When the catch-up last made progress (connected, or a message arrived). */
+  private catchUpActiveAt = 0;
   private connections = 0;
   private messagesSinceConnect = 0;
   private statusPublishedAt = 0;
   private resumePolledAt = 0;
+  private writesThisRound = 0;
 
   constructor() {
     this.version = new Addon().getAddonInfo("version");
@@ -76,6 +91,7 @@ export class Service {
 
   /** One pass over everything queued; a failure in one step is logged and the service goes on. */
   private runRound(): void {
+    this.writesThisRound = 0;
     try {
       for (const event of this.monitor.take_events()) {
         this.handleKodiEvent(event);
@@ -92,6 +108,9 @@ export class Service {
       this.flushOutbox();
     } catch (error) {
       logError(`unexpected error, carrying on: ${describeError(error)}`);
+    }
+    if (this.writesThisRound > LOGGED_WRITES_PER_ROUND) {
+      logInfo(`marked ${this.writesThisRound - LOGGED_WRITES_PER_ROUND} more item(s) from the sync group`);
     }
   }
 
@@ -168,7 +187,7 @@ export class Service {
       logInfo(this.settings.enabled ? "no broker host set: not syncing" : "sync is switched off");
       return;
     }
-    this.connection.set_subscriptions(itemSubscriptions(this.settings.syncGroup, this.settings.deviceId));
+    this.connection.set_subscriptions(itemSubscriptions(this.settings.syncGroup, this.settings.deviceId), SUBSCRIPTION_QOS);
     this.connection.configure({
       host: this.settings.brokerHost,
       port: this.settings.brokerPort,
@@ -222,9 +241,14 @@ export class Service {
     this.messagesSinceConnect = 0;
     // The time keeps a marker queued in the persistent session by an earlier run from matching.
     this.awaitedMarker = `${this.settings.deviceId}#${this.connections}@${Date.now()}`;
+    this.catchUpActiveAt = Date.now();
+    this.sendMarker();
+  }
+
+  private sendMarker(): void {
     this.markerSentAt = Date.now();
     if (!this.connection.publish(catchUpTopic(this.settings.syncGroup, this.settings.deviceId), this.awaitedMarker, 1, false, 60)) {
-      logWarning("could not send the catch-up marker; unsent changes wait for the time-out");
+      logWarning("could not send the catch-up marker; trying again shortly");
     }
   }
 
@@ -235,9 +259,15 @@ export class Service {
   }
 
   private checkCatchUpTimeout(): void {
-    if (this.connected && this.awaitedMarker !== "" && Date.now() - this.markerSentAt > CATCH_UP_TIMEOUT_MILLISECONDS) {
+    if (!this.connected || this.awaitedMarker === "") {
+      return;
+    }
+    const now = Date.now();
+    if (now - this.catchUpActiveAt > CATCH_UP_TIMEOUT_MILLISECONDS) {
       logWarning("the catch-up marker did not come back from the broker");
       this.finishCatchUp("not sure to be caught up with the group");
+    } else if (now - Math.max(this.markerSentAt, this.catchUpActiveAt) > MARKER_RESEND_MILLISECONDS) {
+      this.sendMarker();
     }
   }
 
@@ -269,6 +299,9 @@ export class Service {
       return;
     }
     const kind: ItemKind = update.type === "movie" ? "movie" : "episode";
+    if (!update.scanned && update.playcount !== null && this.sync.isEchoOfWrite(kind, update.id, update.playcount, Date.now())) {
+      return; // our own write coming back: no need to read the item (halves the JSON-RPC of a burst)
+    }
     const item = this.library.getItem(kind, update.id);
     if (item === null) {
       return;
@@ -394,6 +427,7 @@ export class Service {
 
   private handleMessage(message: ReceivedMessage): void {
     this.messagesSinceConnect += 1;
+    this.catchUpActiveAt = Date.now();
     const item = parseItemTopic(this.settings.syncGroup, message.topic);
     if (item === null) {
       if (this.awaitedMarker !== "" && message.topic === catchUpTopic(this.settings.syncGroup, this.settings.deviceId) && message.payload === this.awaitedMarker) {
@@ -449,7 +483,10 @@ export class Service {
       } else {
         this.library.setResume(write.kind, write.id, write.resume);
       }
-      logInfo(`marked "${write.title}" ${what} (from device ${write.device})`);
+      this.writesThisRound += 1;
+      if (this.writesThisRound <= LOGGED_WRITES_PER_ROUND) {
+        logInfo(`marked "${write.title}" ${what} (from device ${write.device})`);
+      }
     } catch (error) {
       logError(`could not mark "${write.title}" ${what}: ${describeError(error)}`);
     }
@@ -470,6 +507,8 @@ interface LibraryUpdate {
   type: string;
   /** True when a library scan caused it (`added` or `transaction`), not a user. */
   scanned: boolean;
+  /** The new playcount when the notification says it changed, else null. */
+  playcount: number | null;
 }
 
 /** The data of a VideoLibrary.OnUpdate notification, or null when it is not the shape Kodi sends. */
@@ -495,5 +534,6 @@ export function parseLibraryUpdate(data: string): LibraryUpdate | null {
   if (typeof id !== "number" || typeof type !== "string") {
     return null;
   }
-  return { id: id, type: type, scanned: fields["added"] === true || fields["transaction"] === true };
+  const playcount = fields["playcount"];
+  return { id: id, type: type, scanned: fields["added"] === true || fields["transaction"] === true, playcount: typeof playcount === "number" ? playcount : null };
 }

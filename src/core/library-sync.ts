@@ -179,6 +179,16 @@ export class LibrarySync {
   }
 
   /**
+   * True when a notification that carries a playcount is Kodi telling us about our own write
+   * (same playcount as written, within the grace period): the item need not be read again.
+   */
+  isEchoOfWrite(kind: ItemKind, id: number, playcount: number, now: number): boolean {
+    const seen = this.itemsById.get(itemKey(kind, id));
+    const recent = this.recentWrites.get(`${itemKey(kind, id)}|watched`);
+    return seen !== undefined && recent !== undefined && now <= recent.until && seen.playcount === playcount;
+  }
+
+  /**
    * The items that have a resume point now. Kodi sends no notification when a resume point is
    * set or cleared through JSON-RPC, so the service polls this short listing: an item whose point
    * differs from the one last seen, or that had one and is no longer listed, changed.

@@ -63,8 +63,8 @@ declare module "cloudsync_host/mqtt" {
     constructor();
     /** (Re)connects in the background with these options; drops any earlier connection first. */
     configure(options: BrokerOptions): void;
-    /** Filters (QoS 1) subscribed again on every successful connect. */
-    set_subscriptions(topic_filters: string[]): void;
+    /** Filters subscribed (at `qos`) again on every successful connect, before it is reported. */
+    set_subscriptions(topic_filters: string[], qos: number): void;
     /** Queues a publish; false when Paho refused it (not connected, queue full). */
     publish(topic: string, payload: string, qos: number, retain: boolean, expiry_seconds: number): boolean;
     is_connected(): boolean;

@@ -162,7 +162,7 @@ elif SCENARIO == "retained":
     publisher.stop()
     # A device that subscribes only now still gets the current state, flagged as retained.
     subscriber = MqttConnection()
-    subscriber.set_subscriptions([prefix + "/#"])
+    subscriber.set_subscriptions([prefix + "/#"], 1)
     subscriber.configure(options("shims-subscriber"))
     until_connected(subscriber, [])
     messages = sorted(collect(subscriber, 2), key=lambda m: m["topic"])
@@ -174,7 +174,7 @@ elif SCENARIO == "reconfigure":
     prefix = "cloudsync/test/shims/reconfigure/" + TAG
     before = paho_threads()
     connection = MqttConnection()
-    connection.set_subscriptions([prefix + "/#"])
+    connection.set_subscriptions([prefix + "/#"], 1)
     changes = []
     threads_while = []
     for round_number in range(3):
@@ -200,7 +200,7 @@ elif SCENARIO == "outage":
     from cloudsync_host.mqtt import MqttConnection
     prefix = "cloudsync/test/shims/outage/" + TAG
     connection = MqttConnection()
-    connection.set_subscriptions([prefix + "/#"])
+    connection.set_subscriptions([prefix + "/#"], 1)
     connection.configure(options("shims-outage"))
     changes = []
     until_connected(connection, changes)

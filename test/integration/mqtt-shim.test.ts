@@ -5,6 +5,7 @@
 import * as path from "node:path";
 import { makeCertificates, TestCertificates } from "../support/certificates";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
+import { GroupWatcher } from "../support/mqtt-watcher";
 import { freePort } from "../support/ports";
 import { startProcess, waitFor } from "../support/process";
 import { pythonVersions, runPython } from "../support/python";
@@ -43,6 +44,8 @@ afterAll(async () => {
   await tlsBroker?.stop();
 });
 
+const MANY_RETAINED = 3000;
+
 function drive<T>(executable: string, scenario: string, target: Mosquitto, ...extra: string[]): T {
   return JSON.parse(runPython(executable, [driver, lib, scenario, target.host, String(target.port), ...extra])) as T;
 }
@@ -69,6 +72,18 @@ describe.each(pythonVersions())("Python $label", ({ label, executable }) => {
     expect(result.second[0]).toEqual({ connected: true, reason: "session resumed" });
     expect(result.messages).toEqual([{ topic: `cloudsync/test/session${label.replace(".", "")}/missed`, payload: "sent while offline", size: 18, retained: false }]);
   }, 30_000);
+
+  test("thousands of retained states all arrive at QoS 0; a stock Mosquitto cuts QoS 1 off at 1,020", async () => {
+    const prefix = `cloudsync/test/many${label.replace(".", "")}`;
+    const publisher = await GroupWatcher.start(broker.port, `${prefix}/none`);
+    for (let index = 0; index < MANY_RETAINED; index++) {
+      await publisher.publish(`${prefix}/${index}/state`, `{"v":1,"i":${index}}`, { retain: true });
+    }
+    await publisher.stop();
+    expect(drive<{ states: number }>(executable, "many-retained", broker, prefix, String(MANY_RETAINED), "0").states).toBe(MANY_RETAINED);
+    // Why the add-on subscribes at QoS 0: 20 in flight + max_queued_messages 1000, the rest dropped.
+    expect(drive<{ states: number }>(executable, "many-retained", broker, prefix, String(MANY_RETAINED), "1").states).toBe(1020);
+  }, 120_000);
 
   test("a refused login is reported once, in words, without the password", () => {
     const result = drive<{ changes: Change[] }>(executable, "connect", securedBroker, "kodi", "wrong password", "false", "");

@@ -72,7 +72,7 @@ def await_subscription(connection, prefix):
 if SCENARIO == "roundtrip":
     connection = MqttConnection()
     changes = []
-    connection.set_subscriptions([f"cloudsync/test/rt{VERSION}/#"])
+    connection.set_subscriptions([f"cloudsync/test/rt{VERSION}/#"], 1)
     connection.configure(options("shim-roundtrip"))
     wait_for("a connection", connected(connection, changes))
     await_subscription(connection, f"cloudsync/test/rt{VERSION}")
@@ -86,7 +86,7 @@ if SCENARIO == "roundtrip":
 elif SCENARIO == "session":
     first = MqttConnection()
     changes = []
-    first.set_subscriptions([f"cloudsync/test/session{VERSION}/#"])
+    first.set_subscriptions([f"cloudsync/test/session{VERSION}/#"], 1)
     first.configure(options("shim-session"))
     wait_for("the first connection", connected(first, changes))
     await_subscription(first, f"cloudsync/test/session{VERSION}")
@@ -94,7 +94,7 @@ elif SCENARIO == "session":
     raw_publish(f"cloudsync/test/session{VERSION}/missed", b"sent while offline")
     second = MqttConnection()
     second_changes = []
-    second.set_subscriptions([f"cloudsync/test/session{VERSION}/#"])
+    second.set_subscriptions([f"cloudsync/test/session{VERSION}/#"], 1)
     second.configure(options("shim-session"))
     wait_for("the second connection", connected(second, second_changes))
     # Re-subscribing on connect also brings the retained probe again; the missed message is what matters.
@@ -133,3 +133,30 @@ elif SCENARIO == "read-retained":
     wait_for("the retained message", lambda: received, 10)
     client.loop_stop()
     print(json.dumps(received[0]))
+elif SCENARIO == "many-retained":
+    # EXTRA: topic prefix (already holding COUNT retained states), COUNT, subscription QoS.
+    prefix, count, qos = EXTRA[0], int(EXTRA[1]), int(EXTRA[2])
+    connection = MqttConnection()
+    changes = []
+    connection.set_subscriptions([f"{prefix}/+/state", f"{prefix}/marker"], qos)
+    connection.configure(options(f"shim-many-q{qos}"))
+    wait_for("connected", connected(connection, changes))
+    # The broker sends retained states for a subscription before a later publication of ours; a
+    # marker published while its queue is full is dropped like the states, so one is sent every
+    # half second until one comes back: then every retained state was either sent or dropped.
+    markers = {"sent": 0, "at": 0.0}
+    states = 0
+    def probe():
+        global states
+        if time.time() - markers["at"] >= 0.5:
+            markers["sent"] += 1
+            markers["at"] = time.time()
+            connection.publish(f"{prefix}/marker", str(markers["sent"]), 1, False, 60)
+        for message in connection.take_messages(500):
+            if message["topic"] == f"{prefix}/marker":
+                return True
+            states += 1
+        return False
+    wait_for("the marker", probe, 60)
+    connection.stop()
+    print(json.dumps({"states": states}))

@@ -102,6 +102,15 @@ describe("watched status", () => {
     expect(sync.applyLocalItem(movie(1, "tt1", 0, { resume: { position: 0, total: 0 } }), 7000, BOTH)).toMatchObject([{ field: "resume", resume: { position: 0 } }]);
   });
 
+  test("Kodi's notification of our own write is known as an echo without reading the item", () => {
+    const sync = syncWith(movie(1, "tt1"), movie(2, "tt2"));
+    sync.applyRemote("movie", "imdb:tt1", "watched", watched(3, 5000), 5000);
+    expect(sync.isEchoOfWrite("movie", 1, 3, 5100)).toBe(true);
+    expect(sync.isEchoOfWrite("movie", 1, 4, 5100)).toBe(false); // another value: read it
+    expect(sync.isEchoOfWrite("movie", 1, 3, 5001 + GRACE_SECONDS * 1000)).toBe(false); // too late to be ours
+    expect(sync.isEchoOfWrite("movie", 2, 0, 5100)).toBe(false); // never written
+  });
+
   test("an item is matched by any of its ids, whichever one the sender used", () => {
     const sync = syncWith(movie(3, "tt3", 0, { uniqueid: { imdb: "tt3", tmdb: "603" } }));
     expect(sync.applyRemote("movie", "tmdb:603", "watched", watched(1, 5000), 5000).write?.id).toBe(3);

@@ -60,6 +60,7 @@ class MqttConnection:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._messages: Deque[Dict[str, Any]] = collections.deque()
+        self._subscription_qos = 1
         self._changes: Deque[Dict[str, Any]] = collections.deque()
         self._filters: List[str] = []
         self._client: Optional[mqtt.Client] = None
@@ -105,9 +106,10 @@ class MqttConnection:
         )
         client.loop_start()
 
-    def set_subscriptions(self, topic_filters: List[str]) -> None:
+    def set_subscriptions(self, topic_filters: List[str], qos: float) -> None:
         with self._lock:
             self._filters = list(topic_filters)
+            self._subscription_qos = int(qos)
             client = self._client if self._connected else None
         if client is not None:
             self._subscribe(client)
@@ -115,8 +117,9 @@ class MqttConnection:
     def _subscribe(self, client: mqtt.Client) -> None:
         with self._lock:
             filters = list(self._filters)
+            qos = self._subscription_qos
         if filters:
-            client.subscribe([(topic_filter, SubscribeOptions(qos=1)) for topic_filter in filters])
+            client.subscribe([(topic_filter, SubscribeOptions(qos=qos)) for topic_filter in filters])
 
     def publish(self, topic: str, payload: str, qos: int, retain: bool, expiry_seconds: float) -> bool:
         """Queues a publish; False when not connected or Paho refused it."""

@@ -1,0 +1,223 @@
+/**
+ * `npm run bench:sync`: the sync through real Kodi 20 and a real Mosquitto, as users have it.
+ *
+ * 1. Latency: a change on device A (watched, unwatched, alternately over several movies) until
+ *    device B's library shows it, polled every 10 ms through B's JSON-RPC. Median and 95th
+ *    percentile over CHANGES changes.
+ * 2. A new device joining a large household: the broker holds the retained watched state of
+ *    2,000 movies and 10,000 episodes; a Kodi with that library starts the add-on, and we time
+ *    until its library shows every state, with Kodi's peak memory (VmHWM) and how fast Kodi
+ *    answers a JSON-RPC ping during the burst (Kodi staying responsive).
+ *
+ * Results go to stdout and test-artifacts/bench-sync.json.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { KodiInstance, KodiMovie } from "../test/support/kodi";
+import { largeLibraryMovieImdb, largeLibraryShowTvdb, prepareLargeLibrary } from "../test/support/large-video-library";
+import { makeMovieLibrary, TestMovie } from "../test/support/media";
+import { Mosquitto, startMosquitto } from "../test/support/mosquitto";
+import { GroupWatcher } from "../test/support/mqtt-watcher";
+import { waitFor } from "../test/support/process";
+import { startXvfb, Xvfb } from "../test/support/xvfb";
+
+const ADDON_ID = "service.cloudsync";
+const repoRoot = resolve(__dirname, "..");
+const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
+const addonZip = join(repoRoot, "dist", `${ADDON_ID}-${version}.zip`);
+
+const CHANGES = 30;
+const LARGE_MOVIES = 2_000;
+const LARGE_SHOWS = 100;
+const EPISODES_PER_SHOW = 100;
+const MOVIES: TestMovie[] = Array.from({ length: 5 }, (_, index) => ({ title: `Bench Movie ${index + 1}`, year: 2000 + index, imdb: `tt09800${String(index).padStart(2, "0")}` }));
+
+function settingsFor(broker: Mosquitto, deviceId: string, group: string): Record<string, string> {
+  return {
+    enabled: "true",
+    mqtt_broker_host: "127.0.0.1",
+    mqtt_broker_port: String(broker.port),
+    mqtt_use_ssl: "false",
+    mqtt_device_id: deviceId,
+    device_name: deviceId,
+    sync_group: group,
+    sync_watched: "true",
+    sync_resume: "true",
+  };
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
+}
+
+async function movieOn(kodi: KodiInstance, imdb: string): Promise<KodiMovie> {
+  const found = (await kodi.getMovies()).find((movie) => movie.uniqueid["imdb"] === imdb);
+  if (found === undefined) {
+    throw new Error(`${kodi.name} has no movie ${imdb}`);
+  }
+  return found;
+}
+
+async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): Promise<number[]> {
+  const group = `bench-latency-${process.pid}`;
+  const devices: KodiInstance[] = [];
+  try {
+    for (const name of ["bench-a", "bench-b"]) {
+      const kodi = await KodiInstance.start({ name, display: xvfb.display, workDir: join(workDir, name), addonZips: [addonZip], addonSettings: { [ADDON_ID]: settingsFor(broker, name, group) } });
+      devices.push(kodi);
+      const media = join(workDir, `${name}-media`);
+      await makeMovieLibrary(media, MOVIES);
+      await kodi.addMovieSource(media);
+      await kodi.enableAddon(ADDON_ID);
+      await kodi.waitForLog(/\[service\.cloudsync\] caught up with the group/, 30_000);
+    }
+    const [deviceA, deviceB] = devices as [KodiInstance, KodiInstance];
+    const idsOnA = new Map((await deviceA.getMovies()).map((movie) => [movie.uniqueid["imdb"] ?? "", movie.movieid]));
+    const latencies: number[] = [];
+    for (let change = 0; change < CHANGES; change++) {
+      const imdb = MOVIES[change % MOVIES.length]?.imdb ?? "";
+      const playcount = Math.floor(change / MOVIES.length) % 2 === 0 ? 1 : 0;
+      const started = Date.now();
+      await deviceA.setMoviePlaycount(idsOnA.get(imdb) ?? -1, playcount);
+      await waitFor(`${imdb} to show playcount ${playcount} on B`, async () => ((await movieOn(deviceB, imdb)).playcount > 0) === (playcount > 0), 10_000, 10);
+      latencies.push(Date.now() - started);
+    }
+    return latencies;
+  } finally {
+    for (const kodi of devices) {
+      await kodi.stop();
+    }
+  }
+}
+
+/** Kodi's peak resident memory so far, from the kernel (VmHWM), in MiB. */
+function peakMemoryMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kilobytes = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? "0");
+  return Math.round(kilobytes / 1024);
+}
+
+function currentMemoryMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? "0") / 1024);
+}
+
+async function countWatched(kodi: KodiInstance, method: string): Promise<number> {
+  const result = await kodi.rpc<{ limits?: { total: number } }>(method, {
+    filter: { field: "playcount", operator: "greaterthan", value: "0" },
+    limits: { start: 0, end: 1 },
+    properties: ["playcount"],
+  });
+  return result.limits?.total ?? 0;
+}
+
+interface LargeLibraryResult {
+  states: number;
+  publishMs: number;
+  applyMs: number;
+  memoryBeforeMiB: number;
+  peakMemoryMiB: number;
+  slowestRpcMs: number;
+  pingP95Ms: number;
+  pings: number;
+}
+
+async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, workDir: string): Promise<LargeLibraryResult> {
+  const group = `bench-large-${process.pid}`;
+  // The household's retained state: every movie and episode watched, published by "another device".
+  const watcher = await GroupWatcher.start(broker.port, `cloudsync/v1/${group}/device/#`);
+  const published = Date.now();
+  const time = Date.now() - 3_600_000;
+  let states = 0;
+  const payload = JSON.stringify({ v: 1, device: "bench-household", time, playcount: 1, lastplayed: "2026-11-20 20:00:00" });
+  for (let movie = 0; movie < LARGE_MOVIES; movie++) {
+    await watcher.publish(`cloudsync/v1/${group}/movie/imdb:${largeLibraryMovieImdb(movie)}/watched`, payload, { retain: true });
+    states += 1;
+  }
+  for (let show = 0; show < LARGE_SHOWS; show++) {
+    for (let episode = 1; episode <= EPISODES_PER_SHOW; episode++) {
+      await watcher.publish(`cloudsync/v1/${group}/episode/tvdb:${largeLibraryShowTvdb(show)}%2Fs1e${episode}/watched`, payload, { retain: true });
+      states += 1;
+    }
+  }
+  const publishMs = Date.now() - published;
+
+  const name = "bench-new-device";
+  const home = join(workDir, name, "home");
+  let kodi = await KodiInstance.start({ name, display: xvfb.display, workDir: join(workDir, name), addonZips: [addonZip], addonSettings: { [ADDON_ID]: settingsFor(broker, name, group) } });
+  await kodi.stop();
+  prepareLargeLibrary({ kodiHome: home, movies: LARGE_MOVIES, shows: LARGE_SHOWS, episodesPerShow: EPISODES_PER_SHOW });
+  kodi = await KodiInstance.start({ name, display: xvfb.display, workDir: join(workDir, name), addonZips: [], addonSettings: {} });
+  try {
+    const listed = await kodi.rpc<{ limits: { total: number } }>("VideoLibrary.GetEpisodes", { limits: { start: 0, end: 1 } });
+    if (listed.limits.total !== LARGE_SHOWS * EPISODES_PER_SHOW) {
+      throw new Error(`the large library has ${listed.limits.total} episodes, expected ${LARGE_SHOWS * EPISODES_PER_SHOW}`);
+    }
+    const memoryBeforeMiB = currentMemoryMiB(kodi.pid);
+    const started = Date.now();
+    await kodi.enableAddon(ADDON_ID);
+    // Kodi's responsiveness during the burst: a ping every 100 ms (what a remote app or the UI waits for).
+    const pings: number[] = [];
+    let bursting = true;
+    const pinging = (async () => {
+      while (bursting) {
+        const asked = Date.now();
+        await kodi.rpc("JSONRPC.Ping");
+        pings.push(Date.now() - asked);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    await waitFor(
+      "the new device to show every retained state",
+      async () => (await countWatched(kodi, "VideoLibrary.GetMovies")) === LARGE_MOVIES && (await countWatched(kodi, "VideoLibrary.GetEpisodes")) === LARGE_SHOWS * EPISODES_PER_SHOW,
+      900_000,
+      1_000,
+    );
+    const applyMs = Date.now() - started;
+    bursting = false;
+    await pinging;
+    const slowestRpcMs = Math.max(...pings);
+    const pingP95Ms = percentile(pings, 0.95);
+    const log = kodi.logText();
+    if (/broker connection lost/.test(log)) {
+      throw new Error("the connection dropped during the burst (keep-alive starved?)");
+    }
+    return { states, publishMs, applyMs, memoryBeforeMiB, peakMemoryMiB: peakMemoryMiB(kodi.pid), slowestRpcMs, pingP95Ms, pings: pings.length };
+  } finally {
+    await kodi.stop();
+    await watcher.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  readFileSync(addonZip); // run `npm run build` first
+  const workDir = mkdtempSync(join(tmpdir(), "cloudsync-bench-sync-"));
+  const xvfb = await startXvfb();
+  const broker = await startMosquitto();
+  try {
+    const latencies = await measureLatency(xvfb, broker, workDir);
+    const median = percentile(latencies, 0.5);
+    const p95 = percentile(latencies, 0.95);
+    process.stdout.write(`A→B latency over ${latencies.length} changes: median ${median} ms, 95th percentile ${p95} ms (min ${Math.min(...latencies)}, max ${Math.max(...latencies)})\n`);
+    const large = await measureLargeLibrary(xvfb, broker, workDir);
+    process.stdout.write(
+      `new device applying ${large.states} retained states (${LARGE_MOVIES} movies, ${LARGE_SHOWS * EPISODES_PER_SHOW} episodes): ${(large.applyMs / 1000).toFixed(1)} s; ` +
+        `Kodi memory ${large.memoryBeforeMiB} MiB before, peak ${large.peakMemoryMiB} MiB; JSON-RPC ping during it: 95th percentile ${large.pingP95Ms} ms, slowest ${large.slowestRpcMs} ms (${large.pings} pings)\n`,
+    );
+    mkdirSync(join(repoRoot, "test-artifacts"), { recursive: true });
+    writeFileSync(
+      join(repoRoot, "test-artifacts", "bench-sync.json"),
+      JSON.stringify({ latency: { changes: latencies.length, medianMs: median, p95Ms: p95, all: latencies }, largeLibrary: large }, null, 2) + "\n",
+    );
+  } finally {
+    await broker.stop();
+    await xvfb.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});
