@@ -1,0 +1,157 @@
+/**
+ * The sync rules for favourites, with no I/O. Each favourite (by identity, see favourite.ts) has
+ * a state per sync group: present or removed, with its event time and device, merged like watched
+ * status (later time wins, greater device id on equal times).
+ *
+ * - Add-only by default: additions travel, removals are neither sent nor applied (the behaviour
+ *   CloudSync 3.x users know). With "also sync removals" on, removals travel too, and a removal
+ *   newer than an addition keeps the favourite removed: no resurrection by an older state.
+ * - The listing at start-up is the baseline: favourites already there are not news to anyone
+ *   ("Publish All My Favorites" sends them on request).
+ * - Echoes: a remote favourite is recorded as this device's own before it is written, so the next
+ *   listing, which shows it, finds nothing changed.
+ * - Writes never toggle by accident: "add" only for a favourite this device does not have, "remove"
+ *   only for one it has (Kodi's AddFavourite toggles).
+ */
+
+import { Favourite, favouriteIdentity } from "./favourite";
+import { isNewer } from "./library-sync";
+
+export interface FavouriteState {
+  present: boolean;
+  favourite: Favourite;
+  /** Milliseconds since the Unix epoch, the changing device's clock. */
+  time: number;
+  device: string;
+}
+
+export interface FavouritePublication {
+  identity: string;
+  state: FavouriteState;
+}
+
+export interface FavouriteWrite {
+  action: "add" | "remove";
+  identity: string;
+  favourite: Favourite;
+  device: string;
+}
+
+export class FavouriteSync {
+  private readonly deviceId: string;
+  /** identity → the favourite as this device last listed (or wrote) it. */
+  private local: Map<string, Favourite> = new Map();
+  /** identity → the newest state known for it, local or remote. */
+  private readonly known: Map<string, FavouriteState> = new Map();
+  private hasBaseline = false;
+
+  constructor(deviceId: string) {
+    this.deviceId = deviceId;
+  }
+
+  get localCount(): number {
+    return this.local.size;
+  }
+
+  /**
+   * Kodi's current list. The first one is the baseline and publishes nothing; later ones publish
+   * what was added, and what was removed when removals sync.
+   */
+  applyListing(favourites: Favourite[], now: number, syncRemovals: boolean): FavouritePublication[] {
+    const current: Map<string, Favourite> = new Map();
+    for (const favourite of favourites) {
+      const listedIdentity = favouriteIdentity(favourite);
+      if (listedIdentity !== null && !current.has(listedIdentity)) {
+        current.set(listedIdentity, favourite);
+      }
+    }
+    const previous = this.local;
+    this.local = current;
+    if (!this.hasBaseline) {
+      this.hasBaseline = true;
+      return [];
+    }
+    const publications: FavouritePublication[] = [];
+    for (const [identity, favourite] of current.entries()) {
+      if (!previous.has(identity)) {
+        publications.push(this.stamp(identity, true, favourite, now));
+      }
+    }
+    if (syncRemovals) {
+      for (const [identity, favourite] of previous.entries()) {
+        if (!current.has(identity)) {
+          publications.push(this.stamp(identity, false, favourite, now));
+        }
+      }
+    }
+    return publications;
+  }
+
+  /** Every favourite this device has, as present now: "Publish All My Favorites". */
+  publishAll(now: number): FavouritePublication[] {
+    const publications: FavouritePublication[] = [];
+    for (const [identity, favourite] of this.local.entries()) {
+      publications.push(this.stamp(identity, true, favourite, now));
+    }
+    return publications;
+  }
+
+  /** The identities this device has now, for the authoritative list sent with "Publish All". */
+  localIdentities(): string[] {
+    return Array.from(this.local.keys());
+  }
+
+  /** A favourite's state from the sync group; the write that brings this device to it, if any. */
+  applyRemote(identity: string, state: FavouriteState, syncRemovals: boolean): FavouriteWrite | null {
+    if (!state.present && !syncRemovals) {
+      return null; // add-only: a removal elsewhere is not ours to copy, nor a reason to forget the favourite
+    }
+    if (!isNewer(state, this.known.get(identity) ?? null)) {
+      return null;
+    }
+    this.known.set(identity, state);
+    if (state.device === this.deviceId) {
+      return null;
+    }
+    const here = this.local.get(identity);
+    if (state.present && here === undefined) {
+      this.local.set(identity, state.favourite); // recorded first: the next listing shows it, not news
+      return { action: "add", identity: identity, favourite: state.favourite, device: state.device };
+    }
+    if (!state.present && here !== undefined) {
+      this.local.delete(identity);
+      return { action: "remove", identity: identity, favourite: here, device: state.device };
+    }
+    return null;
+  }
+
+  /**
+   * Another device's complete list at `time` ("Publish All"), in removal mode: a favourite this
+   * device has that is not on it, and whose known state is older, is removed.
+   */
+  applyAuthoritativeList(identities: string[], time: number, device: string, syncRemovals: boolean): FavouriteWrite[] {
+    if (!syncRemovals || device === this.deviceId) {
+      return [];
+    }
+    const listed = new Set(identities);
+    const writes: FavouriteWrite[] = [];
+    for (const [identity, favourite] of Array.from(this.local.entries())) {
+      if (listed.has(identity)) {
+        continue;
+      }
+      const write = this.applyRemote(identity, { present: false, favourite: favourite, time: time, device: device }, syncRemovals);
+      if (write !== null) {
+        writes.push(write);
+      }
+    }
+    return writes;
+  }
+
+  private stamp(identity: string, present: boolean, favourite: Favourite, now: number): FavouritePublication {
+    const known = this.known.get(identity) ?? null;
+    const time = known !== null && known.time >= now ? known.time + 1 : now;
+    const state: FavouriteState = { present: present, favourite: favourite, time: time, device: this.deviceId };
+    this.known.set(identity, state);
+    return { identity: identity, state: state };
+  }
+}
