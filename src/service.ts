@@ -8,13 +8,36 @@ import { getInfoLabel } from "xbmc";
 import { ServiceMonitor, KodiEvent } from "cloudsync_host/monitor";
 import { MqttConnection, ReceivedMessage } from "cloudsync_host/mqtt";
 import { join_path, profile_directory, read_text, write_text } from "cloudsync_host/files";
+import { BackgroundProgress, localized, notify, set_service_running } from "cloudsync_host/ui";
+import { FavouritePublication, FavouriteSync, FavouriteWrite } from "./core/favourite-sync";
+import {
+  MAX_FAVOURITE_LIST_PAYLOAD_BYTES,
+  MAX_FAVOURITE_PAYLOAD_BYTES,
+  encodeFavouriteListMessage,
+  encodeFavouriteMessage,
+  parseFavouriteListMessage,
+  parseFavouriteMessage,
+} from "./core/favourite-messages";
+import { Favourite } from "./core/favourite";
+import { FavouritesStore } from "./host/favourites";
+import { JsonRpcFavourites } from "./kodi/json-rpc-favourites";
 import { encodeDeviceStatus } from "./core/device-status";
 import { encodeResumeMessage, parseResumeMessage, parseWatchedItemMessage } from "./core/item-messages";
 import { LibrarySync, FieldState, ItemPublication, ItemWrite } from "./core/library-sync";
-import { DEVICE_STATUS_EXPIRY_SECONDS, SESSION_EXPIRY_SECONDS, WATCHED_EXPIRY_SECONDS } from "./core/message-expiry";
+import { DEVICE_STATUS_EXPIRY_SECONDS, FAVOURITE_EXPIRY_SECONDS, SESSION_EXPIRY_SECONDS, WATCHED_EXPIRY_SECONDS } from "./core/message-expiry";
 import { Outbox, Publication } from "./core/outbox";
 import { CloudSyncSettings, SETTING_IDS, parseSettings } from "./core/settings";
-import { ItemField, catchUpTopic, deviceStatusTopic, itemSubscriptions, itemTopic, parseItemTopic } from "./core/topics";
+import {
+  ItemField,
+  catchUpTopic,
+  deviceStatusTopic,
+  favouriteListTopic,
+  favouriteTopic,
+  itemSubscriptions,
+  itemTopic,
+  parseFavouriteTopic,
+  parseItemTopic,
+} from "./core/topics";
 import { MAX_PAYLOAD_BYTES, encodeWatchedMessage } from "./core/watched-message";
 import { ItemKind, VideoLibrary } from "./host/video-library";
 import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
@@ -42,6 +65,11 @@ const MAX_LOGGED_PROBLEMS = 20;
 const MARKER_RESEND_MILLISECONDS = 5_000;
 /** If no marker returns after this much quiet (a broker that refuses it), unsent changes go out anyway. */
 const CATCH_UP_TIMEOUT_MILLISECONDS = 30_000;
+/** How often Kodi's favourites are read: it sends no notification when they change. */
+const FAVOURITES_POLL_MILLISECONDS = 2_000;
+/** The notification the settings button "Publish All My Favorites" sends (NotifyAll). */
+const PUBLISH_ALL_METHOD = "Other.publish_all_favourites";
+const ADDON_ID = "service.cloudsync";
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
 const RESUME_POLL_MILLISECONDS = 5_000;
 /** The retained device status is refreshed this often, so "last seen" stays true while online. */
@@ -51,6 +79,9 @@ export class Service {
   private readonly monitor: ServiceMonitor = new ServiceMonitor();
   private readonly connection: MqttConnection = new MqttConnection();
   private readonly library: VideoLibrary = new JsonRpcVideoLibrary();
+  private readonly favouritesStore: FavouritesStore = new JsonRpcFavourites();
+  private favourites: FavouriteSync;
+  private favouritesPolledAt = 0;
   private readonly outbox: Outbox = new Outbox();
   private readonly version: string;
   private settings: CloudSyncSettings;
@@ -74,6 +105,7 @@ export class Service {
     this.version = new Addon().getAddonInfo("version");
     this.settings = this.readSettings();
     this.sync = new LibrarySync(this.settings.deviceId, this.settings.echoGraceSeconds);
+    this.favourites = new FavouriteSync(this.settings.deviceId, this.settings.echoGraceSeconds);
     this.outboxPath = join_path(profile_directory(), OUTBOX_FILE);
   }
 
@@ -82,10 +114,13 @@ export class Service {
     logInfo(`MQTT client: paho-mqtt from ${this.connection.paho_location()}`);
     this.loadOutbox();
     this.refreshLibrary();
+    this.pollFavourites(true);
     this.applyBrokerSettings();
+    set_service_running(true);
     while (!this.monitor.wait(LOOP_WAIT_SECONDS)) {
       this.runRound();
     }
+    set_service_running(false);
     this.stop();
   }
 
@@ -103,6 +138,7 @@ export class Service {
         this.handleMessage(message);
       }
       this.pollResumePoints();
+      this.pollFavourites(false);
       this.checkCatchUpTimeout();
       this.refreshDeviceStatus();
       this.flushOutbox();
@@ -158,7 +194,9 @@ export class Service {
       this.handleSettingsChanged();
       return;
     }
-    if (event.method === "VideoLibrary.OnUpdate") {
+    if (event.method === PUBLISH_ALL_METHOD && event.sender === ADDON_ID) {
+      this.publishAllFavourites();
+    } else if (event.method === "VideoLibrary.OnUpdate") {
       this.handleLibraryUpdate(event.data);
     } else if (event.method === "VideoLibrary.OnScanFinished" || event.method === "VideoLibrary.OnCleanFinished") {
       this.refreshLibrary();
@@ -170,6 +208,8 @@ export class Service {
     this.settings = this.readSettings();
     if (this.settings.deviceId !== previous.deviceId || this.settings.echoGraceSeconds !== previous.echoGraceSeconds) {
       this.sync = new LibrarySync(this.settings.deviceId, this.settings.echoGraceSeconds);
+      this.favourites = new FavouriteSync(this.settings.deviceId, this.settings.echoGraceSeconds);
+      this.pollFavourites(true);
       this.noteUnsentStates();
       this.refreshLibrary();
     }
@@ -254,7 +294,7 @@ export class Service {
 
   private finishCatchUp(how: string): void {
     this.awaitedMarker = "";
-    const unsent = this.outbox.pending().filter((publication) => parseItemTopic(this.settings.syncGroup, publication.topic) !== null).length;
+    const unsent = this.outbox.pending().filter((publication) => this.isStateTopic(publication.topic)).length;
     logInfo(`${how}: ${this.messagesSinceConnect} message(s) received since connecting; sending ${unsent} unsent change(s)`);
   }
 
@@ -320,6 +360,129 @@ export class Service {
     }
   }
 
+  /** Reads Kodi's favourites (the first read is the baseline) and publishes what a user changed. */
+  private pollFavourites(force: boolean): void {
+    const now = Date.now();
+    if (!this.settings.syncFavorites || (!force && now - this.favouritesPolledAt < FAVOURITES_POLL_MILLISECONDS)) {
+      return;
+    }
+    this.favouritesPolledAt = now;
+    let listed: Favourite[] = [];
+    try {
+      listed = this.favouritesStore.list();
+    } catch (error) {
+      this.logProblem(`could not read the favourites: ${describeError(error)}`);
+      return;
+    }
+    for (const publication of this.favourites.applyListing(listed, now, this.settings.syncFavoriteRemovals)) {
+      this.publishFavourite(publication, "publishing");
+    }
+  }
+
+  private publishFavourite(publication: FavouritePublication, why: string): void {
+    const word = publication.state.present ? "added" : "removed";
+    logInfo(`${why} favourite "${publication.state.favourite.title}" (${publication.identity}) as ${word}`);
+    this.outbox.put({
+      topic: favouriteTopic(this.settings.syncGroup, publication.identity),
+      payload: encodeFavouriteMessage(publication.state),
+      qos: 1,
+      retain: true,
+      expirySeconds: FAVOURITE_EXPIRY_SECONDS,
+    });
+    this.saveOutbox();
+    this.flushOutbox();
+  }
+
+  /** "Publish All My Favorites": every favourite of this device, then its complete list, with progress and the outcome shown. */
+  private publishAllFavourites(): void {
+    if (!this.settings.syncFavorites) {
+      logWarning("Publish All My Favorites: favourites sync is switched off");
+      notify(localized(32042), true);
+      return;
+    }
+    if (!this.connected) {
+      logWarning("Publish All My Favorites: the broker is not reachable; nothing sent");
+      notify(localized(32042), true);
+      return;
+    }
+    this.pollFavourites(true);
+    const now = Date.now();
+    const publications = this.favourites.publishAll(now);
+    const progress = new BackgroundProgress(localized(32040), "");
+    try {
+      for (let index = 0; index < publications.length; index++) {
+        const publication = publications[index];
+        if (publication !== undefined) {
+          progress.update((100 * index) / publications.length, publication.state.favourite.title);
+          this.publishFavourite(publication, "Publish All:");
+        }
+      }
+      const list = encodeFavouriteListMessage({ device: this.settings.deviceId, time: now, identities: this.favourites.localIdentities() });
+      this.outbox.put({ topic: favouriteListTopic(this.settings.syncGroup), payload: list, qos: 1, retain: false, expirySeconds: FAVOURITE_EXPIRY_SECONDS });
+      this.flushOutbox();
+    } finally {
+      progress.close();
+    }
+    const listTopic = favouriteListTopic(this.settings.syncGroup);
+    const sent = !this.outbox.has(listTopic) && publications.every((publication) => !this.outbox.has(favouriteTopic(this.settings.syncGroup, publication.identity)));
+    logInfo(`Publish All My Favorites: ${publications.length} favourite(s) ${sent ? "sent" : "queued; the broker did not take them yet"}`);
+    notify(sent ? localized(32041).replace("%d", String(publications.length)) : localized(32042), !sent);
+  }
+
+  private handleFavouriteMessage(message: ReceivedMessage, identity: string): void {
+    if (message.size > MAX_FAVOURITE_PAYLOAD_BYTES || message.payload === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid favourite`);
+      return;
+    }
+    const parsed = parseFavouriteMessage(message.payload);
+    if (parsed.state === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if (!this.settings.syncFavorites) {
+      return;
+    }
+    const write = this.favourites.applyRemote(identity, parsed.state, this.settings.syncFavoriteRemovals, Date.now());
+    if (write !== null) {
+      this.applyFavouriteWrite(write);
+    }
+  }
+
+  private handleFavouriteList(message: ReceivedMessage): void {
+    if (message.size > MAX_FAVOURITE_LIST_PAYLOAD_BYTES || message.payload === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid list`);
+      return;
+    }
+    const parsed = parseFavouriteListMessage(message.payload);
+    if (parsed.list === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if (!this.settings.syncFavorites) {
+      return;
+    }
+    const list = parsed.list;
+    for (const write of this.favourites.applyAuthoritativeList(list.identities, list.time, list.device, this.settings.syncFavoriteRemovals, Date.now())) {
+      this.applyFavouriteWrite(write);
+    }
+  }
+
+  private applyFavouriteWrite(write: FavouriteWrite): void {
+    const title = write.favourite.title;
+    try {
+      if (write.action === "add") {
+        this.favouritesStore.add(write.favourite);
+        logInfo(`added favourite "${title}" (from device ${write.device})`);
+      } else {
+        this.favouritesStore.remove(write.favourite);
+        logInfo(`removed favourite "${title}" (from device ${write.device})`);
+      }
+    } catch (error) {
+      this.favourites.revertWrite(write);
+      logError(`could not ${write.action} favourite "${title}": ${describeError(error)}`);
+    }
+  }
+
   private pollResumePoints(): void {
     const now = Date.now();
     if (!this.settings.syncResume || now - this.resumePolledAt < RESUME_POLL_MILLISECONDS) {
@@ -357,7 +520,7 @@ export class Service {
     const before = this.outbox.size;
     const catchingUp = this.awaitedMarker !== "";
     for (const publication of this.outbox.pending()) {
-      if (catchingUp && parseItemTopic(this.settings.syncGroup, publication.topic) !== null) {
+      if (catchingUp && this.isStateTopic(publication.topic)) {
         continue; // item states wait until every retained state has arrived
       }
       if (!this.sendPublication(publication)) {
@@ -369,6 +532,10 @@ export class Service {
     if (this.outbox.size !== before) {
       this.saveOutbox();
     }
+  }
+
+  private isStateTopic(topic: string): boolean {
+    return parseItemTopic(this.settings.syncGroup, topic) !== null || parseFavouriteTopic(this.settings.syncGroup, topic) !== null;
   }
 
   private loadOutbox(): void {
@@ -428,6 +595,19 @@ export class Service {
   private handleMessage(message: ReceivedMessage): void {
     this.messagesSinceConnect += 1;
     this.catchUpActiveAt = Date.now();
+    const favouriteIdentity = parseFavouriteTopic(this.settings.syncGroup, message.topic);
+    if (favouriteIdentity !== null) {
+      if (message.size > 0) {
+        this.handleFavouriteMessage(message, favouriteIdentity);
+      }
+      return;
+    }
+    if (message.topic === favouriteListTopic(this.settings.syncGroup)) {
+      if (message.size > 0) {
+        this.handleFavouriteList(message);
+      }
+      return;
+    }
     const item = parseItemTopic(this.settings.syncGroup, message.topic);
     if (item === null) {
       if (this.awaitedMarker !== "" && message.topic === catchUpTopic(this.settings.syncGroup, this.settings.deviceId) && message.payload === this.awaitedMarker) {

@@ -44,9 +44,13 @@ export class FavouriteSync {
   /** identity → the newest state known for it, local or remote. */
   private readonly known: Map<string, FavouriteState> = new Map();
   private hasBaseline = false;
+  private readonly graceMilliseconds: number;
+  /** identity → until when a listing change of it may be Kodi's echo of our write, not a user's. */
+  private readonly recentWrites: Map<string, number> = new Map();
 
-  constructor(deviceId: string) {
+  constructor(deviceId: string, graceSeconds: number) {
     this.deviceId = deviceId;
+    this.graceMilliseconds = graceSeconds * 1000;
   }
 
   get localCount(): number {
@@ -73,13 +77,13 @@ export class FavouriteSync {
     }
     const publications: FavouritePublication[] = [];
     for (const [identity, favourite] of current.entries()) {
-      if (!previous.has(identity)) {
+      if (!previous.has(identity) && !this.isWithinGrace(identity, now)) {
         publications.push(this.stamp(identity, true, favourite, now));
       }
     }
     if (syncRemovals) {
       for (const [identity, favourite] of previous.entries()) {
-        if (!current.has(identity)) {
+        if (!current.has(identity) && !this.isWithinGrace(identity, now)) {
           publications.push(this.stamp(identity, false, favourite, now));
         }
       }
@@ -102,7 +106,7 @@ export class FavouriteSync {
   }
 
   /** A favourite's state from the sync group; the write that brings this device to it, if any. */
-  applyRemote(identity: string, state: FavouriteState, syncRemovals: boolean): FavouriteWrite | null {
+  applyRemote(identity: string, state: FavouriteState, syncRemovals: boolean, now: number): FavouriteWrite | null {
     if (!state.present && !syncRemovals) {
       return null; // add-only: a removal elsewhere is not ours to copy, nor a reason to forget the favourite
     }
@@ -116,10 +120,12 @@ export class FavouriteSync {
     const here = this.local.get(identity);
     if (state.present && here === undefined) {
       this.local.set(identity, state.favourite); // recorded first: the next listing shows it, not news
+      this.recentWrites.set(identity, now + this.graceMilliseconds);
       return { action: "add", identity: identity, favourite: state.favourite, device: state.device };
     }
     if (!state.present && here !== undefined) {
       this.local.delete(identity);
+      this.recentWrites.set(identity, now + this.graceMilliseconds);
       return { action: "remove", identity: identity, favourite: here, device: state.device };
     }
     return null;
@@ -129,7 +135,7 @@ export class FavouriteSync {
    * Another device's complete list at `time` ("Publish All"), in removal mode: a favourite this
    * device has that is not on it, and whose known state is older, is removed.
    */
-  applyAuthoritativeList(identities: string[], time: number, device: string, syncRemovals: boolean): FavouriteWrite[] {
+  applyAuthoritativeList(identities: string[], time: number, device: string, syncRemovals: boolean, now: number): FavouriteWrite[] {
     if (!syncRemovals || device === this.deviceId) {
       return [];
     }
@@ -139,12 +145,27 @@ export class FavouriteSync {
       if (listed.has(identity)) {
         continue;
       }
-      const write = this.applyRemote(identity, { present: false, favourite: favourite, time: time, device: device }, syncRemovals);
+      const write = this.applyRemote(identity, { present: false, favourite: favourite, time: time, device: device }, syncRemovals, now);
       if (write !== null) {
         writes.push(write);
       }
     }
     return writes;
+  }
+
+  /** A write Kodi refused: this device does not have what was recorded, so the record is undone. */
+  revertWrite(write: FavouriteWrite): void {
+    if (write.action === "add") {
+      this.local.delete(write.identity);
+    } else {
+      this.local.set(write.identity, write.favourite);
+    }
+    this.recentWrites.delete(write.identity);
+  }
+
+  private isWithinGrace(identity: string, now: number): boolean {
+    const until = this.recentWrites.get(identity);
+    return until !== undefined && now <= until;
   }
 
   private stamp(identity: string, present: boolean, favourite: Favourite, now: number): FavouritePublication {

@@ -15,6 +15,7 @@ export const SETTING_IDS: string[] = [
   "sync_watched",
   "sync_resume",
   "sync_favorites",
+  "sync_favorites_removals",
   "mqtt_device_id",
   "device_name",
   "sync_group",
@@ -33,6 +34,8 @@ export class CloudSyncSettings {
   syncWatched = true;
   syncResume = true;
   syncFavorites = true;
+  /** Off: favourites are only ever added (CloudSync 3.x's behaviour); on: removals travel too. */
+  syncFavoriteRemovals = false;
   deviceId = "";
   deviceName = "";
   syncGroup = "home";
@@ -110,6 +113,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.syncWatched = readBoolean(values, "sync_watched", settings.syncWatched, warnings);
   settings.syncResume = readBoolean(values, "sync_resume", settings.syncResume, warnings);
   settings.syncFavorites = readBoolean(values, "sync_favorites", settings.syncFavorites, warnings);
+  settings.syncFavoriteRemovals = readBoolean(values, "sync_favorites_removals", settings.syncFavoriteRemovals, warnings);
   settings.deviceId = readText(values, "mqtt_device_id", "");
   settings.deviceName = readText(values, "device_name", "");
   settings.syncGroup = readText(values, "sync_group", settings.syncGroup);

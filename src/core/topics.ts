@@ -25,9 +25,29 @@ export function itemTopic(group: string, kind: string, identity: string, field: 
   return `${groupRoot(group)}/${kind}/${encodeTopicLevel(identity)}/${field}`;
 }
 
-/** The filters a device subscribes to: every item topic of its group, and its own catch-up marker. */
+/** The filters a device subscribes to: every item and favourite topic of its group, and its own catch-up marker. */
 export function itemSubscriptions(group: string, deviceId: string): string[] {
-  return [`${groupRoot(group)}/movie/+/+`, `${groupRoot(group)}/episode/+/+`, catchUpTopic(group, deviceId)];
+  return [`${groupRoot(group)}/movie/+/+`, `${groupRoot(group)}/episode/+/+`, `${groupRoot(group)}/favourite/+`, favouriteListTopic(group), catchUpTopic(group, deviceId)];
+}
+
+/** A favourite's retained state: `cloudsync/v1/<group>/favourite/<identity>`. */
+export function favouriteTopic(group: string, identity: string): string {
+  return `${groupRoot(group)}/favourite/${encodeTopicLevel(identity)}`;
+}
+
+/** "Publish All My Favorites": a device's complete list at that moment (not retained). */
+export function favouriteListTopic(group: string): string {
+  return `${groupRoot(group)}/favourites/list`;
+}
+
+/** The identity a favourite topic of this group is about, or null for any other topic. */
+export function parseFavouriteTopic(group: string, topic: string): string | null {
+  const prefix = `${groupRoot(group)}/favourite/`;
+  if (!topic.startsWith(prefix)) {
+    return null;
+  }
+  const level = topic.slice(prefix.length);
+  return level === "" || level.includes("/") ? null : decodeTopicLevel(level);
 }
 
 /**

@@ -85,3 +85,18 @@ declare module "cloudsync_host/files" {
   export function write_text(path: string, text: string): boolean;
   export function join_path(directory: string, name: string): string;
 }
+
+declare module "cloudsync_host/ui" {
+  /** A background progress dialog (xbmcgui.DialogProgressBG): shown at once, closed by close(). */
+  export class BackgroundProgress {
+    constructor(heading: string, message: string);
+    update(percent: number, message: string): void;
+    close(): void;
+  }
+  /** A notification in Kodi's corner. */
+  export function notify(message: string, is_error: boolean): void;
+  /** A string of the add-on's strings.po. */
+  export function localized(string_id: number): string;
+  /** The flag the settings button reads to know whether the service runs. */
+  export function set_service_running(running: boolean): void;
+}

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { SETTING_IDS } from "../../src/core/settings";
+import { FAKE_XBMCGUI } from "../support/fake-kodi";
 import { python311, pythonVersions, runPython } from "../support/python";
 
 const repoRoot = path.resolve(__dirname, "../..");
@@ -80,8 +81,14 @@ print(json.dumps({
     expect(manifest.requires).toEqual([{ addon: "xbmc.python", version: "3.0.0" }]);
   });
 
-  test("is a service started from service.py, without the start= attribute Kodi 19+ rejects", () => {
-    expect(manifest.extensions).toEqual([{ point: "xbmc.service", library: "service.py" }, { point: "xbmc.addon.metadata" }]);
+  test("is a service started from service.py, without the start= attribute Kodi 19+ rejects; Publish All runs a library script", () => {
+    expect(manifest.extensions).toEqual([
+      { point: "xbmc.service", library: "service.py" },
+      // The settings button runs this, never service.py: no second service.
+      { point: "xbmc.python.library", library: "publish_all_favourites.py" },
+      { point: "xbmc.addon.metadata" },
+    ]);
+    expect(existsSync(path.join(template, "publish_all_favourites.py"))).toBe(true);
   });
 
   test("has the metadata the add-on browser and the repository show, and its artwork exists", () => {
@@ -330,13 +337,14 @@ function shimLib(): { lib: string; fakeKodi: string } {
     mkdirSync(fakeKodi);
     writeFileSync(path.join(fakeKodi, "xbmc.py"), "LOGDEBUG, LOGINFO, LOGWARNING, LOGERROR, LOGFATAL = 0, 1, 2, 3, 4\ndef log(msg, level=0): pass\nclass Monitor:\n    pass\n");
     writeFileSync(path.join(fakeKodi, "xbmcvfs.py"), "def translatePath(path): return path\ndef exists(path): return False\ndef mkdirs(path): return True\n");
-    writeFileSync(path.join(fakeKodi, "xbmcaddon.py"), "class Addon:\n    def __init__(self, id=None): pass\n    def getAddonInfo(self, id): return ''\n");
+    writeFileSync(path.join(fakeKodi, "xbmcaddon.py"), "class Addon:\n    def __init__(self, id=None): pass\n    def getAddonInfo(self, id): return ''\n    def getLocalizedString(self, id): return ''\n");
+    writeFileSync(path.join(fakeKodi, "xbmcgui.py"), FAKE_XBMCGUI);
   }
   return { lib, fakeKodi };
 }
 
 describe("the Python shims", () => {
-  const files = (): string[] => [path.join(template, "service.py"), ...readdirSync(shims).filter((name) => name.endsWith(".py")).map((name) => path.join(shims, name))];
+  const files = (): string[] => [path.join(template, "service.py"), path.join(template, "publish_all_favourites.py"), ...readdirSync(shims).filter((name) => name.endsWith(".py")).map((name) => path.join(shims, name))];
 
   test("mqtt does not need Kodi and never prints or logs the password", () => {
     const mqtt = readFileSync(path.join(shims, "mqtt.py"), "utf8");

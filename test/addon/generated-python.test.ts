@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { FAKE_XBMCGUI } from "../support/fake-kodi";
 import { pythonVersions, runPython } from "../support/python";
 
 const repoRoot = path.resolve(__dirname, "../..");
@@ -33,8 +34,9 @@ function fakeKodiModules(): string {
       "def getInfoLabel(label): return ''\n" +
       "class Monitor:\n    def waitForAbort(self, timeout=0): return True\n    def abortRequested(self): return True\n",
   );
-  writeFileSync(path.join(directory, "xbmcaddon.py"), "class Addon:\n    def __init__(self, id=None): pass\n    def getSetting(self, id): return ''\n    def setSetting(self, id, value): pass\n    def getAddonInfo(self, id): return '0'\n");
+  writeFileSync(path.join(directory, "xbmcaddon.py"), "class Addon:\n    def __init__(self, id=None): pass\n    def getSetting(self, id): return ''\n    def setSetting(self, id, value): pass\n    def getAddonInfo(self, id): return '0'\n    def getLocalizedString(self, id): return ''\n");
   writeFileSync(path.join(directory, "xbmcvfs.py"), "def translatePath(path): return path\ndef exists(path): return False\ndef mkdirs(path): return True\n");
+  writeFileSync(path.join(directory, "xbmcgui.py"), FAKE_XBMCGUI);
   return directory;
 }
 

@@ -15,7 +15,7 @@ function state(favourite: Favourite, present: boolean, time: number, device = "d
 }
 
 function syncWith(...favourites: Favourite[]): FavouriteSync {
-  const sync = new FavouriteSync("device-a");
+  const sync = new FavouriteSync("device-a", 10);
   sync.applyListing(favourites, 0, true);
   return sync;
 }
@@ -42,8 +42,19 @@ describe("favourite identity", () => {
 });
 
 describe("favourite merge", () => {
+  test("within the grace period after a remote write, Kodi's listing of it is not news; a write Kodi refused is undone", () => {
+    const sync = syncWith(media("/a"));
+    const write = sync.applyRemote("media:/b", state(media("/b"), true, 5000), true, 5000);
+    expect(sync.applyListing([media("/a")], 6000, true)).toEqual([]); // not listed yet: not a removal within the grace period
+    expect(write).not.toBeNull();
+    const refused = sync.applyRemote("media:/c", state(media("/c"), true, 5000), true, 5000);
+    sync.revertWrite(refused ?? { action: "add", identity: "", favourite: media(""), device: "" });
+    expect(sync.applyRemote("media:/c", state(media("/c"), true, 5001, "device-c"), true, 5001)).toMatchObject({ action: "add" });
+  });
+
+
   test("the listing at start-up is a baseline: nothing published; later additions are", () => {
-    const sync = new FavouriteSync("device-a");
+    const sync = new FavouriteSync("device-a", 10);
     expect(sync.applyListing([media("/a")], 1000, false)).toEqual([]);
     const published = sync.applyListing([media("/a"), media("/b")], 2000, false);
     expect(published).toEqual([{ identity: "media:/b", state: { present: true, favourite: media("/b"), time: 2000, device: "device-a" } }]);
@@ -54,36 +65,36 @@ describe("favourite merge", () => {
     const sync = syncWith(media("/a"));
     expect(sync.applyListing([], 1000, false)).toEqual([]);
     const other = syncWith(media("/a"));
-    expect(other.applyRemote("media:/a", state(media("/a"), false, 5000), false)).toBeNull();
+    expect(other.applyRemote("media:/a", state(media("/a"), false, 5000), false, 100_000)).toBeNull();
   });
 
   test("a remote favourite this device lacks is added, once; one it has is never toggled", () => {
     const sync = syncWith(media("/a"));
-    expect(sync.applyRemote("media:/b", state(media("/b"), true, 5000), false)).toEqual({ action: "add", identity: "media:/b", favourite: media("/b"), device: "device-b" });
+    expect(sync.applyRemote("media:/b", state(media("/b"), true, 5000), false, 100_000)).toEqual({ action: "add", identity: "media:/b", favourite: media("/b"), device: "device-b" });
     // Kodi's listing now shows it: not a local change, not sent back.
     expect(sync.applyListing([media("/a"), media("/b")], 6000, false)).toEqual([]);
     // The same favourite from yet another device: present already, no AddFavourite (it would remove it).
-    expect(sync.applyRemote("media:/b", state(media("/b"), true, 7000, "device-c"), false)).toBeNull();
-    expect(sync.applyRemote("media:/a", state(media("/a"), true, 7000, "device-c"), false)).toBeNull();
+    expect(sync.applyRemote("media:/b", state(media("/b"), true, 7000, "device-c"), false, 100_000)).toBeNull();
+    expect(sync.applyRemote("media:/a", state(media("/a"), true, 7000, "device-c"), false, 100_000)).toBeNull();
   });
 
   test("the same favourite added on two devices at the same moment stays on both", () => {
     const onA = syncWith();
-    const onB = new FavouriteSync("device-b");
+    const onB = new FavouriteSync("device-b", 10);
     onB.applyListing([], 0, false);
     const fromA = onA.applyListing([media("/x")], 1000, false);
     const fromB = onB.applyListing([media("/x")], 1000, false);
-    expect(onA.applyRemote("media:/x", fromB[0]?.state ?? state(media("/x"), true, 0), false)).toBeNull();
-    expect(onB.applyRemote("media:/x", fromA[0]?.state ?? state(media("/x"), true, 0), false)).toBeNull();
+    expect(onA.applyRemote("media:/x", fromB[0]?.state ?? state(media("/x"), true, 0), false, 100_000)).toBeNull();
+    expect(onB.applyRemote("media:/x", fromA[0]?.state ?? state(media("/x"), true, 0), false, 100_000)).toBeNull();
   });
 
   test("with removals on, a removal travels, is applied only where present, and an older addition does not resurrect it", () => {
     const sync = syncWith(media("/a"));
-    expect(sync.applyRemote("media:/a", state(media("/a"), false, 5000), true)).toMatchObject({ action: "remove", identity: "media:/a" });
+    expect(sync.applyRemote("media:/a", state(media("/a"), false, 5000), true, 100_000)).toMatchObject({ action: "remove", identity: "media:/a" });
     expect(sync.applyListing([], 5100, true)).toEqual([]); // our own removal coming back is not news
-    expect(sync.applyRemote("media:/a", state(media("/a"), true, 4000, "device-c"), true)).toBeNull();
-    expect(sync.applyRemote("media:/a", state(media("/a"), false, 6000, "device-c"), true)).toBeNull(); // absent already: no toggle
-    expect(sync.applyRemote("media:/a", state(media("/a"), true, 7000, "device-c"), true)).toMatchObject({ action: "add" });
+    expect(sync.applyRemote("media:/a", state(media("/a"), true, 4000, "device-c"), true, 100_000)).toBeNull();
+    expect(sync.applyRemote("media:/a", state(media("/a"), false, 6000, "device-c"), true, 100_000)).toBeNull(); // absent already: no toggle
+    expect(sync.applyRemote("media:/a", state(media("/a"), true, 7000, "device-c"), true, 100_000)).toMatchObject({ action: "add" });
   });
 
   test("with removals on, a local removal is published", () => {
@@ -97,13 +108,13 @@ describe("favourite merge", () => {
     expect(published.map((publication) => publication.identity)).toEqual(["media:/a", "window:videos:videodb://movies/"]);
     expect(published.every((publication) => publication.state.present && publication.state.time === 9000)).toBe(true);
     const receiver = syncWith(media("/old"));
-    expect(receiver.applyAuthoritativeList(sender.localIdentities(), 9000, "device-b", false)).toEqual([]);
-    expect(receiver.applyAuthoritativeList(sender.localIdentities(), 9000, "device-b", true)).toMatchObject([{ action: "remove", identity: "media:/old" }]);
+    expect(receiver.applyAuthoritativeList(sender.localIdentities(), 9000, "device-b", false, 100_000)).toEqual([]);
+    expect(receiver.applyAuthoritativeList(sender.localIdentities(), 9000, "device-b", true, 100_000)).toMatchObject([{ action: "remove", identity: "media:/old" }]);
   });
 
   test("an authoritative list older than a local addition does not remove it", () => {
     const receiver = syncWith();
     receiver.applyListing([media("/new")], 10_000, true);
-    expect(receiver.applyAuthoritativeList([], 9000, "device-b", true)).toEqual([]);
+    expect(receiver.applyAuthoritativeList([], 9000, "device-b", true, 100_000)).toEqual([]);
   });
 });

@@ -61,7 +61,13 @@ describe("topics and identity", () => {
     expect(parseItemTopic("home", "cloudsync/v1/home/movie/imdb:tt1/rating")).toBeNull();
     expect(parseItemTopic("home", "cloudsync/v1/home/movie//watched")).toBeNull();
     expect(parseItemTopic("home", "cloudsync/v1/home/device/a/status")).toBeNull();
-    expect(itemSubscriptions("home", "kodi-1")).toEqual(["cloudsync/v1/home/movie/+/+", "cloudsync/v1/home/episode/+/+", "cloudsync/v1/home/device/kodi-1/caught-up"]);
+    expect(itemSubscriptions("home", "kodi-1")).toEqual([
+      "cloudsync/v1/home/movie/+/+",
+      "cloudsync/v1/home/episode/+/+",
+      "cloudsync/v1/home/favourite/+",
+      "cloudsync/v1/home/favourites/list",
+      "cloudsync/v1/home/device/kodi-1/caught-up",
+    ]);
     expect(parseItemTopic("home", "cloudsync/v1/home/device/kodi-1/caught-up")).toBeNull();
   });
 

@@ -1,0 +1,41 @@
+"""What the service shows the user: a background progress dialog, a notification, its strings, and
+the "running" flag the settings button reads. Service thread only."""
+from __future__ import annotations
+
+import xbmcaddon
+import xbmcgui
+
+_ADDON_ID = "service.cloudsync"
+_RUNNING_PROPERTY = "service.cloudsync.running"
+_HOME_WINDOW = 10000
+
+
+class BackgroundProgress:
+    """xbmcgui.DialogProgressBG: the small progress bar in a corner that does not block the remote."""
+
+    def __init__(self, heading: str, message: str) -> None:
+        self._dialog = xbmcgui.DialogProgressBG()
+        self._dialog.create(heading, message)
+
+    def update(self, percent: float, message: str) -> None:
+        self._dialog.update(max(0, min(100, int(percent))), message=message)
+
+    def close(self) -> None:
+        self._dialog.close()
+
+
+def notify(message: str, is_error: bool) -> None:
+    icon = xbmcgui.NOTIFICATION_ERROR if is_error else xbmcgui.NOTIFICATION_INFO
+    xbmcgui.Dialog().notification("CloudSync", message, icon, 6000)
+
+
+def localized(string_id: float) -> str:
+    return xbmcaddon.Addon(_ADDON_ID).getLocalizedString(int(string_id))
+
+
+def set_service_running(running: bool) -> None:
+    window = xbmcgui.Window(_HOME_WINDOW)
+    if running:
+        window.setProperty(_RUNNING_PROPERTY, "true")
+    else:
+        window.clearProperty(_RUNNING_PROPERTY)
