@@ -18,7 +18,7 @@ import {
   parseFavouriteListMessage,
   parseFavouriteMessage,
 } from "./core/favourite-messages";
-import { Favourite } from "./core/favourite";
+import { Favourite, favouriteIdentity } from "./core/favourite";
 import { FavouritesStore } from "./host/favourites";
 import { JsonRpcFavourites } from "./kodi/json-rpc-favourites";
 import { encodeDeviceStatus } from "./core/device-status";
@@ -470,6 +470,13 @@ export class Service {
   private applyFavouriteWrite(write: FavouriteWrite): void {
     const title = write.favourite.title;
     try {
+      // Kodi's AddFavourite toggles, and the last listing can be 2 s old (a user may just have added
+      // the same favourite here): only Kodi's list of this moment says whether the call adds or removes.
+      const present = this.favouritesStore.list().some((favourite) => favouriteIdentity(favourite) === write.identity);
+      if (present === (write.action === "add")) {
+        logDebug(`favourite "${title}" is already ${present ? "here" : "gone"}: nothing to do`);
+        return;
+      }
       if (write.action === "add") {
         this.favouritesStore.add(write.favourite);
         logInfo(`added favourite "${title}" (from device ${write.device})`);
