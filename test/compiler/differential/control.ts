@@ -79,3 +79,5 @@ export function testCatchPythonError(): string { try { const list: number[] = []
 export function testErrorMessageOfParseError(): boolean { try { JSON.parse("{"); return false; } catch (error) { return error instanceof Error && error.message.length > 0; } }
 export function testTernaryChain(): string[] { return [1, 5, 10].map((value) => (value < 3 ? "low" : value < 8 ? "mid" : "high")); }
 export function testLogicalInConditions(): boolean[] { const a = 1; const b = 0; return [a > 0 && b === 0, a < 0 || b === 0, !(a > 0)]; }
+export function testBlockScopedNamesOfDifferentTypes(): string[] { const out: string[] = []; const entries = new Map<string, number>([["a", 1], ["b", 2]]); for (const word of ["a", "", "b"]) { const key = word === "" ? null : word; if (key !== null) { out.push(key); } } for (const [key, value] of entries.entries()) { out.push(`${key}=${value}`); } return out; }
+export function testBlockScopedSameNameSameType(): number { let total = 0; for (const value of [1, 2]) { const item = value * 2; total += item; } for (const value of [3]) { const item = value + 1; total += item; } return total; }

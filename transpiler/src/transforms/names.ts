@@ -27,7 +27,60 @@ export function nameForDeclaration(declaration: Node, identifier: string, contex
   if (context.isHostDeclaration(declaration)) {
     return identifier; // Kodi's and our shims' names are Python names already
   }
-  return isTypeLikeDeclaration(declaration) ? typeName(identifier) : valueName(identifier);
+  if (isTypeLikeDeclaration(declaration)) {
+    return typeName(identifier);
+  }
+  return valueName(identifier) + blockScopeSuffix(declaration, identifier);
+}
+
+function isLocalBinding(node: Node): boolean {
+  return Node.isVariableDeclaration(node) || Node.isBindingElement(node) || Node.isParameterDeclaration(node);
+}
+
+/** The bound name when it is a plain identifier (not a destructuring pattern), else "". */
+function boundName(node: Node): string {
+  if (Node.isVariableDeclaration(node) || Node.isBindingElement(node) || Node.isParameterDeclaration(node)) {
+    const nameNode = node.getNameNode();
+    return Node.isIdentifier(nameNode) ? nameNode.getText() : "";
+  }
+  return "";
+}
+
+/** The function (or module) whose one Python scope holds a binding, whatever TypeScript block it is in. */
+function pythonScopeOf(node: Node): Node {
+  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) ?? node.getSourceFile();
+}
+
+/** declaration's compiler node → its suffix; computed once per Python scope and name. */
+const suffixes: WeakMap<object, string> = new WeakMap();
+
+/**
+ * TypeScript's `const`/`let` are per block; Python has one scope per function. Two blocks declaring
+ * the same name with different types would become one Python variable annotated two ways (pyright
+ * rejects it), so the second type gets the name `_2`, the third `_3`. Same-typed reuse keeps one name.
+ */
+function blockScopeSuffix(declaration: Node, identifier: string): string {
+  if (!isLocalBinding(declaration)) {
+    return "";
+  }
+  const known = suffixes.get(declaration.compilerNode);
+  if (known !== undefined) {
+    return known;
+  }
+  const scope = pythonScopeOf(declaration);
+  const bindings = scope
+    .getDescendants()
+    .filter((node) => boundName(node) === identifier && pythonScopeOf(node) === scope);
+  const typesInOrder: string[] = [];
+  for (const binding of bindings) {
+    const typeText = binding.getType().getText(binding);
+    if (!typesInOrder.includes(typeText)) {
+      typesInOrder.push(typeText);
+    }
+    const position = typesInOrder.indexOf(typeText);
+    suffixes.set(binding.compilerNode, position === 0 ? "" : `_${position + 1}`);
+  }
+  return suffixes.get(declaration.compilerNode) ?? "";
 }
 
 /** Python name for an identifier in an expression. */
