@@ -4,7 +4,6 @@
  */
 
 import { Addon } from "xbmcaddon";
-import { getInfoLabel } from "xbmc";
 import { ServiceMonitor, KodiEvent } from "cloudsync_host/monitor";
 import { MqttConnection, ReceivedMessage } from "cloudsync_host/mqtt";
 import { join_path, profile_directory, read_text, write_text } from "cloudsync_host/files";
@@ -26,7 +25,8 @@ import { encodeResumeMessage, parseResumeMessage, parseWatchedItemMessage } from
 import { LibrarySync, FieldState, ItemPublication, ItemWrite } from "./core/library-sync";
 import { DEVICE_STATUS_EXPIRY_SECONDS, FAVOURITE_EXPIRY_SECONDS, SESSION_EXPIRY_SECONDS, WATCHED_EXPIRY_SECONDS } from "./core/message-expiry";
 import { Outbox, Publication } from "./core/outbox";
-import { CloudSyncSettings, SETTING_IDS, parseSettings } from "./core/settings";
+import { CloudSyncSettings } from "./core/settings";
+import { readKodiSettings } from "./kodi/settings-reader";
 import {
   ItemField,
   catchUpTopic,
@@ -168,25 +168,7 @@ export class Service {
   }
 
   private readSettings(): CloudSyncSettings {
-    const addon = new Addon();
-    const values: Record<string, string> = {};
-    for (const id of SETTING_IDS) {
-      values[id] = addon.getSetting(id);
-    }
-    const parsed = parseSettings(values);
-    for (const warning of parsed.warnings) {
-      logWarning(warning);
-    }
-    const settings = parsed.settings;
-    if (settings.deviceId === "") {
-      settings.deviceId = `kodi-${Math.floor(Math.random() * 1000000000000)}`;
-      addon.setSetting("mqtt_device_id", settings.deviceId);
-      logInfo(`new device id ${settings.deviceId}`);
-    }
-    if (settings.deviceName === "") {
-      settings.deviceName = getInfoLabel("System.FriendlyName");
-    }
-    return settings;
+    return readKodiSettings();
   }
 
   private handleKodiEvent(event: KodiEvent): void {

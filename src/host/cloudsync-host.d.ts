@@ -93,6 +93,8 @@ declare module "cloudsync_host/ui" {
     update(percent: number, message: string): void;
     close(): void;
   }
+  /** A dialog with an OK button (xbmcgui.Dialog().ok); returns when the user closes it. */
+  export function show_dialog(heading: string, message: string): void;
   /** A notification in Kodi's corner. */
   export function notify(message: string, is_error: boolean): void;
   /** A string of the add-on's strings.po. */

@@ -85,10 +85,10 @@ print(json.dumps({
     expect(manifest.extensions).toEqual([
       { point: "xbmc.service", library: "service.py" },
       // The settings button runs this, never service.py: no second service.
-      { point: "xbmc.python.library", library: "publish_all_favourites.py" },
+      { point: "xbmc.python.library", library: "settings_actions.py" },
       { point: "xbmc.addon.metadata" },
     ]);
-    expect(existsSync(path.join(template, "publish_all_favourites.py"))).toBe(true);
+    expect(existsSync(path.join(template, "settings_actions.py"))).toBe(true);
   });
 
   test("has the metadata the add-on browser and the repository show, and its artwork exists", () => {
@@ -344,7 +344,7 @@ function shimLib(): { lib: string; fakeKodi: string } {
 }
 
 describe("the Python shims", () => {
-  const files = (): string[] => [path.join(template, "service.py"), path.join(template, "publish_all_favourites.py"), ...readdirSync(shims).filter((name) => name.endsWith(".py")).map((name) => path.join(shims, name))];
+  const files = (): string[] => [path.join(template, "service.py"), path.join(template, "settings_actions.py"), ...readdirSync(shims).filter((name) => name.endsWith(".py")).map((name) => path.join(shims, name))];
 
   test("mqtt does not need Kodi and never prints or logs the password", () => {
     const mqtt = readFileSync(path.join(shims, "mqtt.py"), "utf8");

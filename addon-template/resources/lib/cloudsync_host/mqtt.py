@@ -85,9 +85,10 @@ class MqttConnection:
             ca_file = str(options["ca_file"]) or None
             client.tls_set(ca_certs=ca_file, cert_reqs=ssl.CERT_REQUIRED, tls_version=ssl.PROTOCOL_TLS_CLIENT)
             client.tls_insecure_set(False)
-        will_properties = Properties(PacketTypes.WILLMESSAGE)
-        will_properties.MessageExpiryInterval = int(options["will_expiry_seconds"])
-        client.will_set(str(options["will_topic"]), str(options["will_payload"]), qos=0, retain=True, properties=will_properties)
+        if options["will_topic"] != "":  # a one-off connection (Test connection) leaves no Last Will
+            will_properties = Properties(PacketTypes.WILLMESSAGE)
+            will_properties.MessageExpiryInterval = int(options["will_expiry_seconds"])
+            client.will_set(str(options["will_topic"]), str(options["will_payload"]), qos=0, retain=True, properties=will_properties)
         client.reconnect_delay_set(min_delay=1, max_delay=30)
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect

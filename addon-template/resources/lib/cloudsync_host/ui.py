@@ -29,6 +29,10 @@ def notify(message: str, is_error: bool) -> None:
     xbmcgui.Dialog().notification("CloudSync", message, icon, 6000)
 
 
+def show_dialog(heading: str, message: str) -> None:
+    xbmcgui.Dialog().ok(heading, message)
+
+
 def localized(string_id: float) -> str:
     return xbmcaddon.Addon(_ADDON_ID).getLocalizedString(int(string_id))
 

@@ -1,0 +1,64 @@
+/**
+ * The settings button "Test connection": connects once with the saved broker settings and tells
+ * the user in a dialog whether it worked, or exactly why not. Runs in the settings script, beside
+ * the service, with its own client id so that the service's connection and session are untouched.
+ */
+
+import { ServiceMonitor } from "cloudsync_host/monitor";
+import { MqttConnection } from "cloudsync_host/mqtt";
+import { localized, show_dialog } from "cloudsync_host/ui";
+import { readKodiSettings } from "./kodi/settings-reader";
+import { logInfo, logWarning } from "./log";
+
+/** A broker that has not answered by then is reported as not answering. */
+const TEST_TIMEOUT_SECONDS = 10;
+const WAIT_STEP_SECONDS = 0.1;
+
+export function runConnectionTest(): void {
+  const settings = readKodiSettings();
+  const where = `${settings.brokerHost}:${settings.brokerPort} (${settings.useTls ? "TLS" : "no TLS"})`;
+  if (settings.brokerHost === "") {
+    logWarning("Test connection: no broker host is set");
+    show_dialog(localized(32044), localized(32047));
+    return;
+  }
+  const connection = new MqttConnection();
+  const monitor = new ServiceMonitor();
+  connection.configure({
+    host: settings.brokerHost,
+    port: settings.brokerPort,
+    username: settings.username,
+    password: settings.password,
+    use_tls: settings.useTls,
+    ca_file: settings.caFile,
+    client_id: `cloudsync-${settings.deviceId}-test`,
+    keepalive_seconds: 30,
+    // Nothing to keep: the broker forgets this test client when it disconnects.
+    session_expiry_seconds: 0,
+    will_topic: "",
+    will_payload: "",
+    will_expiry_seconds: 0,
+  });
+  let outcome = "";
+  let connected = false;
+  for (let waited = 0; waited < TEST_TIMEOUT_SECONDS && outcome === ""; waited += WAIT_STEP_SECONDS) {
+    if (monitor.wait(WAIT_STEP_SECONDS)) {
+      break; // Kodi is shutting down
+    }
+    for (const change of connection.take_connection_changes()) {
+      if (outcome === "") {
+        connected = change.connected;
+        outcome = change.reason;
+      }
+    }
+  }
+  connection.stop();
+  if (connected) {
+    logInfo(`Test connection: connected to ${where}`);
+    show_dialog(localized(32044), `${localized(32045)} ${where}`);
+  } else {
+    const reason = outcome === "" ? `no answer within ${TEST_TIMEOUT_SECONDS} s` : outcome;
+    logWarning(`Test connection: could not connect to ${where}: ${reason}`);
+    show_dialog(localized(32044), `${localized(32046)} ${where}: ${reason}`);
+  }
+}
