@@ -4,12 +4,26 @@ import { LOGDEBUG, LOGERROR, LOGINFO, LOGWARNING, log } from "xbmc";
 
 const PREFIX = "[service.cloudsync] ";
 
+export const LOG_QUIET = 0;
+export const LOG_NORMAL = 1;
+export const LOG_DETAILED = 2;
+
+/** The "Log level" setting; Kodi's own debug logging still shows debug lines whatever it is. */
+let level = LOG_NORMAL;
+
+export function setLogLevel(newLevel: number): void {
+  level = newLevel;
+}
+
 export function logDebug(message: string): void {
-  log(PREFIX + message, LOGDEBUG);
+  // Detailed: shown without switching on Kodi's debug logging, marked as such.
+  log(PREFIX + (level >= LOG_DETAILED ? "(detail) " + message : message), level >= LOG_DETAILED ? LOGINFO : LOGDEBUG);
 }
 
 export function logInfo(message: string): void {
-  log(PREFIX + message, LOGINFO);
+  if (level > LOG_QUIET) {
+    log(PREFIX + message, LOGINFO);
+  }
 }
 
 export function logWarning(message: string): void {

@@ -23,7 +23,7 @@ import { JsonRpcFavourites } from "./kodi/json-rpc-favourites";
 import { encodeDeviceStatus } from "./core/device-status";
 import { encodeResumeMessage, parseResumeMessage, parseWatchedItemMessage } from "./core/item-messages";
 import { LibrarySync, FieldState, ItemPublication, ItemWrite } from "./core/library-sync";
-import { DEVICE_STATUS_EXPIRY_SECONDS, FAVOURITE_EXPIRY_SECONDS, SESSION_EXPIRY_SECONDS, WATCHED_EXPIRY_SECONDS } from "./core/message-expiry";
+import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY, SESSION_EXPIRY_SECONDS } from "./core/message-expiry";
 import { Outbox, Publication } from "./core/outbox";
 import { CloudSyncSettings } from "./core/settings";
 import { readKodiSettings } from "./kodi/settings-reader";
@@ -41,7 +41,7 @@ import {
 import { MAX_PAYLOAD_BYTES, encodeWatchedMessage } from "./core/watched-message";
 import { ItemKind, VideoLibrary } from "./host/video-library";
 import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
-import { describeError, logDebug, logError, logInfo, logWarning } from "./log";
+import { describeError, logDebug, logError, logInfo, logWarning, setLogLevel } from "./log";
 
 /** Seconds the loop waits for Kodi between rounds: the latency floor of a sync. */
 const LOOP_WAIT_SECONDS = 0.1;
@@ -168,7 +168,9 @@ export class Service {
   }
 
   private readSettings(): CloudSyncSettings {
-    return readKodiSettings();
+    const settings = readKodiSettings();
+    setLogLevel(settings.logLevel);
+    return settings;
   }
 
   private handleKodiEvent(event: KodiEvent): void {
@@ -369,7 +371,7 @@ export class Service {
       payload: encodeFavouriteMessage(publication.state),
       qos: 1,
       retain: true,
-      expirySeconds: FAVOURITE_EXPIRY_SECONDS,
+      expirySeconds: this.settings.favouritesExpiryDays * SECONDS_PER_DAY,
     });
     this.saveOutbox();
     this.flushOutbox();
@@ -400,7 +402,7 @@ export class Service {
         }
       }
       const list = encodeFavouriteListMessage({ device: this.settings.deviceId, time: now, identities: this.favourites.localIdentities() });
-      this.outbox.put({ topic: favouriteListTopic(this.settings.syncGroup), payload: list, qos: 1, retain: false, expirySeconds: FAVOURITE_EXPIRY_SECONDS });
+      this.outbox.put({ topic: favouriteListTopic(this.settings.syncGroup), payload: list, qos: 1, retain: false, expirySeconds: this.settings.favouritesExpiryDays * SECONDS_PER_DAY });
       this.flushOutbox();
     } finally {
       progress.close();
@@ -497,7 +499,7 @@ export class Service {
       logInfo(`${why} "${publication.title}" (${publication.kind} ${publication.identity}) ${describeResume(publication.resume.position)}`);
       payload = encodeResumeMessage(publication.resume);
     }
-    this.outbox.put({ topic: topic, payload: payload, qos: 1, retain: true, expirySeconds: WATCHED_EXPIRY_SECONDS });
+    this.outbox.put({ topic: topic, payload: payload, qos: 1, retain: true, expirySeconds: this.settings.watchedExpiryDays * SECONDS_PER_DAY });
     this.saveOutbox();
     this.flushOutbox();
   }

@@ -20,6 +20,9 @@ export const SETTING_IDS: string[] = [
   "device_name",
   "sync_group",
   "echo_grace_seconds",
+  "watched_expiry_days",
+  "favourites_expiry_days",
+  "log_level",
 ];
 
 export class CloudSyncSettings {
@@ -41,6 +44,12 @@ export class CloudSyncSettings {
   syncGroup = "home";
   /** After writing a remote change, how long Kodi's own adjustments of it are not taken for a user's. */
   echoGraceSeconds = 10;
+  /** MQTT message expiry of retained watched states and resume points. */
+  watchedExpiryDays = 30;
+  /** MQTT message expiry of retained favourite states. */
+  favouritesExpiryDays = 7;
+  /** 0 quiet (warnings and errors), 1 normal, 2 detailed (debug lines too). */
+  logLevel = 1;
 
   /** Whether connecting needs doing again when settings change from `other` to these. */
   brokerDiffers(other: CloudSyncSettings): boolean {
@@ -118,5 +127,8 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.deviceName = readText(values, "device_name", "");
   settings.syncGroup = readText(values, "sync_group", settings.syncGroup);
   settings.echoGraceSeconds = readWholeNumber(values, "echo_grace_seconds", settings.echoGraceSeconds, 1, 300, "a number of seconds", warnings);
+  settings.watchedExpiryDays = readWholeNumber(values, "watched_expiry_days", settings.watchedExpiryDays, 1, 365, "a number of days", warnings);
+  settings.favouritesExpiryDays = readWholeNumber(values, "favourites_expiry_days", settings.favouritesExpiryDays, 1, 365, "a number of days", warnings);
+  settings.logLevel = readWholeNumber(values, "log_level", settings.logLevel, 0, 2, "0, 1 or 2", warnings);
   return { settings: settings, warnings: warnings };
 }

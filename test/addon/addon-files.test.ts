@@ -120,6 +120,7 @@ describe("settings.xml and strings.po", () => {
     control: Record<string, string>;
     hidden: string | null;
     allowempty: string | null;
+    enable: string | null;
   }
 
   interface Settings {
@@ -152,6 +153,7 @@ for category in root.iter("category"):
             "level": s.findtext("level"), "default": s.findtext("default"),
             "control": dict(control.attrib) if control is not None else {},
             "hidden": s.findtext("control/hidden"), "allowempty": s.findtext("constraints/allowempty"),
+            "enable": s.findtext("enable"),
         })
 for node in root.iter():
     for attribute in ("label", "help"):
@@ -166,10 +168,19 @@ print(json.dumps({
     );
   });
 
-  test("is Kodi's version-1 format: one section named as the add-on, four categories", () => {
+  test("is Kodi's version-1 format: one section named as the add-on, the categories users look for, in order", () => {
     expect(settings.version).toBe("1");
     expect(settings.sections).toEqual(["service.cloudsync"]);
-    expect(settings.categories.map((category) => category.id)).toEqual(["broker", "device", "sync", "web"]);
+    expect(settings.categories.map((category) => category.id)).toEqual(["general", "broker", "sync", "web", "manual", "advanced"]);
+  });
+
+  test("buttons and the advanced settings: Test connection with the broker, Publish All under Manual sync, expiries, log level, a read-only device id", () => {
+    expect(byId("test_connection")).toMatchObject({ type: "action", category: "broker" });
+    expect(byId("publish_all_favourites")).toMatchObject({ type: "action", category: "manual" });
+    expect(byId("watched_expiry_days")).toMatchObject({ type: "integer", default: "30", category: "sync" });
+    expect(byId("favourites_expiry_days")).toMatchObject({ type: "integer", default: "7", category: "sync" });
+    expect(byId("log_level")).toMatchObject({ type: "integer", default: "1", category: "advanced", control: { type: "list", format: "string" } });
+    expect(byId("mqtt_device_id")).toMatchObject({ category: "advanced", enable: "false" });
   });
 
   test("holds every setting the service reads (src/core/settings.ts SETTING_IDS), once each", () => {
@@ -196,16 +207,16 @@ print(json.dumps({
     const text = { type: "edit", format: "string" };
     const number = { type: "edit", format: "integer" };
     const expected: Record<string, unknown> = {
-      enabled: { type: "boolean", default: "true", control: toggle, category: "broker" },
+      enabled: { type: "boolean", default: "true", control: toggle, category: "general" },
       mqtt_broker_host: { type: "string", default: "", control: text, category: "broker" },
       mqtt_broker_port: { type: "integer", default: "8883", control: number, category: "broker" },
       mqtt_use_ssl: { type: "boolean", default: "true", control: toggle, category: "broker" },
       mqtt_ca_file: { type: "path", default: "", control: { type: "button", format: "file" }, category: "broker" },
       mqtt_username: { type: "string", default: "", control: text, category: "broker" },
       mqtt_password: { type: "string", default: "", control: text, category: "broker" },
-      device_name: { type: "string", default: "", control: text, category: "device" },
-      sync_group: { type: "string", default: "home", control: text, category: "device" },
-      mqtt_device_id: { type: "string", default: "", control: text, category: "device" },
+      device_name: { type: "string", default: "", control: text, category: "general" },
+      sync_group: { type: "string", default: "home", control: text, category: "general" },
+      mqtt_device_id: { type: "string", default: "", control: text, category: "advanced" },
       sync_watched: { type: "boolean", default: "true", control: toggle, category: "sync" },
       sync_resume: { type: "boolean", default: "true", control: toggle, category: "sync" },
       sync_favorites: { type: "boolean", default: "true", control: toggle, category: "sync" },

@@ -238,6 +238,11 @@ describe("watched status and resume points between Kodi devices", () => {
     const fence = `cloudsync/v1/${group}/episode/tvdb:880001%2Fs2e1/watched`;
     await waitFor("the watcher to see the fence message", () => itemMessages(started, (message) => message.topic === fence).length > 0, SYNC_DEADLINE_MS);
     expect(itemMessages(started).map((message) => message.topic)).toEqual([harbour, fence]);
+    // Retained, with the message expiry of the setting (default 30 days), as docs/protocol.md says.
+    const [first] = itemMessages(started);
+    expect(first?.retain).toBe(false); // live deliveries are not flagged retained; the late-device test shows the state is kept
+    expect(first?.expirySeconds).toBeGreaterThan(29 * 86400);
+    expect(first?.expirySeconds).toBeLessThanOrEqual(30 * 86400);
     expect(publishedBy("device-b", started)).toEqual([]);
   });
 

@@ -8,6 +8,8 @@ export interface WatchedMessage {
   topic: string;
   payload: Buffer;
   retain: boolean;
+  /** MQTT 5 message expiry left when the broker sent it, in seconds (undefined: none). */
+  expirySeconds: number | undefined;
   /** Date.now() when it arrived. */
   at: number;
 }
@@ -17,7 +19,7 @@ export class GroupWatcher {
 
   private constructor(private readonly client: MqttClient) {
     client.on("message", (topic, payload, packet) => {
-      this.messages.push({ topic, payload, retain: packet.retain, at: Date.now() });
+      this.messages.push({ topic, payload, retain: packet.retain, expirySeconds: packet.properties?.messageExpiryInterval, at: Date.now() });
     });
   }
 
