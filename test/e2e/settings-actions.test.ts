@@ -84,6 +84,23 @@ describe('the "Test connection" button', () => {
     expect(line).toMatch(/nothing listens on that host and port/);
   });
 
+  test("the settings dialog opens as the remote opens it, and Kodi accepts its definition", async () => {
+    const before = kodi.logText().length;
+    await kodi.rpc("GUI.ActivateWindow", { window: "addonsettings", parameters: [ADDON_ID] });
+    await waitFor("the add-on's settings dialog", async () => {
+      const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(addonsettings)"] });
+      return flags["Window.IsActive(addonsettings)"] === true;
+    }, 10_000);
+    const opened = kodi.logText().slice(before).split("\n");
+    // Kodi names the culprit, e.g. "error <CAddonSettings[service.cloudsync]>: ..." for a setting it cannot read.
+    expect(opened.filter((line) => /\b(error|warning) </.test(line) && /[Ss]etting|service\.cloudsync/.test(line))).toEqual([]);
+    await kodi.rpc("Input.Back");
+    await waitFor("the settings dialog to close", async () => {
+      const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(addonsettings)"] });
+      return flags["Window.IsActive(addonsettings)"] === false;
+    }, 10_000);
+  });
+
   test("the password never appears in kodi.log, and nothing raised", () => {
     const log = kodi.fullLogText();
     expect(log).not.toContain("s3cret-Passw0rd");
