@@ -70,7 +70,8 @@ class MqttConnection:
 
     def configure(self, options: Dict[str, Any]) -> None:
         """(Re)connects in the background with these options; any earlier client is stopped first."""
-        self.stop()
+        # The service asked for the new connection: the old one's end is not news to report.
+        self._stop_client(report=False)
         client = _Client(
             callback_api_version=mqtt.CallbackAPIVersion.VERSION2,
             client_id=str(options["client_id"]),
@@ -160,6 +161,9 @@ class MqttConnection:
         return os.path.dirname(os.path.abspath(paho.__file__ or ""))
 
     def stop(self) -> None:
+        self._stop_client(report=True)
+
+    def _stop_client(self, report: bool) -> None:
         with self._lock:
             client = self._client
             self._client = None
@@ -174,7 +178,7 @@ class MqttConnection:
             pass  # the connection was already gone: nothing left to close politely
         finally:
             client.loop_stop()
-        if was_connected:
+        if was_connected and report:
             with self._lock:
                 self._changes.append({"connected": False, "reason": "disconnected on request"})
 
