@@ -25,9 +25,16 @@ export function itemTopic(group: string, kind: string, identity: string, field: 
   return `${groupRoot(group)}/${kind}/${encodeTopicLevel(identity)}/${field}`;
 }
 
-/** The filters a device subscribes to: every item and favourite topic of its group, and its own catch-up marker. */
+/** The filters a device subscribes to: every item and favourite topic of its group, its own catch-up marker, and every device's status. */
 export function itemSubscriptions(group: string, deviceId: string): string[] {
-  return [`${groupRoot(group)}/movie/+/+`, `${groupRoot(group)}/episode/+/+`, `${groupRoot(group)}/favourite/+`, favouriteListTopic(group), catchUpTopic(group, deviceId)];
+  return [
+    `${groupRoot(group)}/movie/+/+`,
+    `${groupRoot(group)}/episode/+/+`,
+    `${groupRoot(group)}/favourite/+`,
+    favouriteListTopic(group),
+    catchUpTopic(group, deviceId),
+    `${groupRoot(group)}/device/+/status`,
+  ];
 }
 
 /** A favourite's retained state: `cloudsync/v1/<group>/favourite/<identity>`. */
@@ -85,4 +92,15 @@ export function parseItemTopic(group: string, topic: string): ItemTopic | null {
 
 export function deviceStatusTopic(group: string, deviceId: string): string {
   return `${groupRoot(group)}/device/${encodeTopicLevel(deviceId)}/status`;
+}
+
+/** The device a status topic of this group is about, or null for any other topic. */
+export function parseDeviceStatusTopic(group: string, topic: string): string | null {
+  const prefix = `${groupRoot(group)}/device/`;
+  const suffix = "/status";
+  if (!topic.startsWith(prefix) || !topic.endsWith(suffix)) {
+    return null;
+  }
+  const level = topic.slice(prefix.length, topic.length - suffix.length);
+  return level === "" || level.includes("/") ? null : decodeTopicLevel(level);
 }

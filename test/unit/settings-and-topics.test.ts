@@ -1,5 +1,5 @@
 import { parseSettings } from "../../src/core/settings";
-import { decodeTopicLevel, encodeTopicLevel, itemSubscriptions, itemTopic, parseItemTopic } from "../../src/core/topics";
+import { decodeTopicLevel, deviceStatusTopic, encodeTopicLevel, itemSubscriptions, itemTopic, parseDeviceStatusTopic, parseItemTopic } from "../../src/core/topics";
 import { identityKeys, movieIdentity } from "../../src/core/movie-identity";
 
 describe("settings", () => {
@@ -67,8 +67,13 @@ describe("topics and identity", () => {
       "cloudsync/v1/home/favourite/+",
       "cloudsync/v1/home/favourites/list",
       "cloudsync/v1/home/device/kodi-1/caught-up",
+      "cloudsync/v1/home/device/+/status",
     ]);
     expect(parseItemTopic("home", "cloudsync/v1/home/device/kodi-1/caught-up")).toBeNull();
+    expect(parseDeviceStatusTopic("home", deviceStatusTopic("home", "kodi/1"))).toBe("kodi/1");
+    expect(parseDeviceStatusTopic("home", "cloudsync/v1/home/device/kodi-1/caught-up")).toBeNull();
+    expect(parseDeviceStatusTopic("home", "cloudsync/v1/work/device/kodi-1/status")).toBeNull();
+    expect(parseDeviceStatusTopic("home", "cloudsync/v1/home/device//status")).toBeNull();
   });
 
   test("imdb is preferred, then tmdb, then any other id", () => {
