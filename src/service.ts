@@ -36,12 +36,21 @@ import {
   itemSubscriptions,
   itemTopic,
   parseFavouriteTopic,
+  parseDeviceStatusTopic,
   parseItemTopic,
 } from "./core/topics";
 import { MAX_PAYLOAD_BYTES, encodeWatchedMessage } from "./core/watched-message";
 import { ItemKind, VideoLibrary } from "./host/video-library";
 import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
 import { describeError, logDebug, logError, logInfo, logWarning, setLogLevel } from "./log";
+import { random_token } from "cloudsync_host/web";
+import { DeviceDirectory } from "./core/device-directory";
+import { parseDeviceStatus } from "./core/device-status";
+import { WebAccess } from "./core/web-access";
+import { WebSettingsView, webSettingsView } from "./core/web-settings-form";
+import { writeKodiSettings } from "./kodi/settings-reader";
+import { StatusView, WebApp, WebAppContext } from "./web/web-app";
+import { WebPageServer } from "./web/web-page-server";
 
 /** Seconds the loop waits for Kodi between rounds: the latency floor of a sync. */
 const LOOP_WAIT_SECONDS = 0.1;
@@ -74,8 +83,17 @@ const ADDON_ID = "service.cloudsync";
 const RESUME_POLL_MILLISECONDS = 5_000;
 /** The retained device status is refreshed this often, so "last seen" stays true while online. */
 const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
+/**
+ * How often the settings file is compared with what was last read. Kodi tells the service when its
+ * own settings dialog saves, but not when something else (a set-up tool, a user with a text
+ * editor, a synced profile) rewrites the file; a fresh Addon() reads the file as it is now.
+ */
+const SETTINGS_FILE_POLL_MILLISECONDS = 2_000;
+const SETTINGS_FILE = "settings.xml";
+/** Bytes of randomness in a web session id or form token. */
+const WEB_SECRET_BYTES = 24;
 
-export class Service {
+export class Service implements WebAppContext {
   private readonly monitor: ServiceMonitor = new ServiceMonitor();
   private readonly connection: MqttConnection = new MqttConnection();
   private readonly library: VideoLibrary = new JsonRpcVideoLibrary();
@@ -100,6 +118,21 @@ export class Service {
   private statusPublishedAt = 0;
   private resumePolledAt = 0;
   private writesThisRound = 0;
+  private readonly webPage: WebPageServer = new WebPageServer();
+  private readonly webAccess: WebAccess = new WebAccess();
+  private readonly webApp: WebApp;
+  /** The settings before a save from the web page, whose change is applied once the request is answered. */
+  private settingsBeforeSave: CloudSyncSettings | null = null;
+  private readonly settingsPath: string;
+  private settingsFileText: string | null = null;
+  private settingsFileCheckedAt = 0;
+  private readonly addonPath: string;
+  private readonly webAssets: Map<string, string> = new Map();
+  private readonly devices: DeviceDirectory = new DeviceDirectory();
+  /** Why the broker connection is as it is, for the web page. */
+  private connectionReason = "";
+  /** When a state was last sent to or applied from the group; 0 for not yet. */
+  private lastSyncAt = 0;
 
   constructor() {
     this.version = new Addon().getAddonInfo("version");
@@ -107,6 +140,10 @@ export class Service {
     this.sync = new LibrarySync(this.settings.deviceId, this.settings.echoGraceSeconds);
     this.favourites = new FavouriteSync(this.settings.deviceId, this.settings.echoGraceSeconds);
     this.outboxPath = join_path(profile_directory(), OUTBOX_FILE);
+    this.settingsPath = join_path(profile_directory(), SETTINGS_FILE);
+    this.addonPath = new Addon().getAddonInfo("path");
+    this.webAccess.setPin(this.settings.webPin);
+    this.webApp = new WebApp(this.webAccess, this);
   }
 
   run(): void {
@@ -116,6 +153,9 @@ export class Service {
     this.refreshLibrary();
     this.pollFavourites(true);
     this.applyBrokerSettings();
+    this.settingsFileText = read_text(this.settingsPath);
+    this.settingsFileCheckedAt = Date.now();
+    this.webPage.apply(this.settings.webEnabled, this.settings.webPort, Date.now());
     set_service_running(true);
     while (!this.monitor.wait(LOOP_WAIT_SECONDS)) {
       this.runRound();
@@ -131,6 +171,13 @@ export class Service {
       for (const event of this.monitor.take_events()) {
         this.handleKodiEvent(event);
       }
+      this.webPage.serve(this.webApp, Date.now());
+      if (this.settingsBeforeSave !== null) {
+        const previous = this.settingsBeforeSave;
+        this.settingsBeforeSave = null;
+        this.applySettingsChange(previous);
+      }
+      this.pollSettingsFile();
       for (const change of this.connection.take_connection_changes()) {
         this.handleConnectionChange(change.connected, change.reason);
       }
@@ -161,6 +208,7 @@ export class Service {
       );
     }
     this.connection.stop();
+    this.webPage.stop();
     if (this.outbox.size > 0) {
       logWarning(`stopping with ${this.outbox.size} change(s) not yet sent to the broker`);
     }
@@ -187,9 +235,35 @@ export class Service {
     }
   }
 
+  /** The settings file rewritten by something other than Kodi's dialog (which also tells us) is read again. */
+  private pollSettingsFile(): void {
+    const now = Date.now();
+    if (now - this.settingsFileCheckedAt < SETTINGS_FILE_POLL_MILLISECONDS) {
+      return;
+    }
+    this.settingsFileCheckedAt = now;
+    const text = read_text(this.settingsPath);
+    if (text !== null && text !== this.settingsFileText) {
+      logDebug("the settings file changed: reading it again");
+      this.handleSettingsChanged();
+    }
+  }
+
   private handleSettingsChanged(): void {
-    const previous = this.settings;
+    const previous = this.settingsBeforeSave ?? this.settings;
+    this.settingsBeforeSave = null;
     this.settings = this.readSettings();
+    this.applySettingsChange(previous);
+  }
+
+  /** Acts on the difference between `previous` and the settings now read. */
+  private applySettingsChange(previous: CloudSyncSettings): void {
+    this.settingsFileText = read_text(this.settingsPath);
+    this.webAccess.setPin(this.settings.webPin);
+    this.webPage.apply(this.settings.webEnabled, this.settings.webPort, Date.now());
+    if (this.settings.brokerDiffers(previous)) {
+      this.devices.clear(); // another group or broker: its devices are not these
+    }
     if (this.settings.deviceId !== previous.deviceId || this.settings.echoGraceSeconds !== previous.echoGraceSeconds) {
       this.sync = new LibrarySync(this.settings.deviceId, this.settings.echoGraceSeconds);
       this.favourites = new FavouriteSync(this.settings.deviceId, this.settings.echoGraceSeconds);
@@ -200,11 +274,14 @@ export class Service {
     if (this.settings.brokerDiffers(previous) || this.settings.enabled !== previous.enabled) {
       logInfo("broker settings changed: reconnecting");
       this.applyBrokerSettings();
+    } else if (this.settings.deviceName !== previous.deviceName && this.connected) {
+      this.queueDeviceStatus();
     }
   }
 
   private applyBrokerSettings(): void {
     this.connected = false;
+    this.connectionReason = "";
     if (!this.settings.enabled || this.settings.brokerHost === "") {
       this.connection.stop();
       this.configured = false;
@@ -233,6 +310,7 @@ export class Service {
 
   private handleConnectionChange(connected: boolean, reason: string): void {
     this.connected = connected;
+    this.connectionReason = reason;
     if (!connected) {
       logWarning(`broker connection lost or refused: ${reason}`);
       return;
@@ -463,9 +541,11 @@ export class Service {
       }
       if (write.action === "add") {
         this.favouritesStore.add(write.favourite);
+        this.lastSyncAt = Date.now();
         logInfo(`added favourite "${title}" (from device ${write.device})`);
       } else {
         this.favouritesStore.remove(write.favourite);
+        this.lastSyncAt = Date.now();
         logInfo(`removed favourite "${title}" (from device ${write.device})`);
       }
     } catch (error) {
@@ -519,6 +599,9 @@ export class Service {
         break;
       }
       this.outbox.remove(publication.topic);
+      if (this.isStateTopic(publication.topic)) {
+        this.lastSyncAt = Date.now();
+      }
     }
     if (this.outbox.size !== before) {
       this.saveOutbox();
@@ -599,6 +682,11 @@ export class Service {
       }
       return;
     }
+    const statusDevice = parseDeviceStatusTopic(this.settings.syncGroup, message.topic);
+    if (statusDevice !== null) {
+      this.handleDeviceStatus(message, statusDevice);
+      return;
+    }
     const item = parseItemTopic(this.settings.syncGroup, message.topic);
     if (item === null) {
       if (this.awaitedMarker !== "" && message.topic === catchUpTopic(this.settings.syncGroup, this.settings.deviceId) && message.payload === this.awaitedMarker) {
@@ -636,6 +724,23 @@ export class Service {
     }
   }
 
+  private handleDeviceStatus(message: ReceivedMessage, deviceId: string): void {
+    if (message.size === 0) {
+      this.devices.forget(deviceId);
+      return;
+    }
+    if (message.payload === null || message.size > MAX_PAYLOAD_BYTES) {
+      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a device status`);
+      return;
+    }
+    const parsed = parseDeviceStatus(message.payload);
+    if (parsed.status === null || parsed.status.device !== deviceId) {
+      this.logProblem(`dropped a message on ${message.topic}: ${parsed.status === null ? parsed.problem : "the device differs from its topic"}`);
+      return;
+    }
+    this.devices.applyStatus(parsed.status, !message.retained, Date.now());
+  }
+
   /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
   private logProblem(line: string): void {
     this.loggedProblems += 1;
@@ -655,12 +760,89 @@ export class Service {
         this.library.setResume(write.kind, write.id, write.resume);
       }
       this.writesThisRound += 1;
+      this.lastSyncAt = Date.now();
       if (this.writesThisRound <= LOGGED_WRITES_PER_ROUND) {
         logInfo(`marked "${write.title}" ${what} (from device ${write.device})`);
       }
     } catch (error) {
       logError(`could not mark "${write.title}" ${what}: ${describeError(error)}`);
     }
+  }
+
+  // What the web page reads and changes (WebAppContext).
+
+  settingsView(): WebSettingsView {
+    return webSettingsView(this.settings);
+  }
+
+  saveSettings(changes: Record<string, string>): string {
+    const problem = writeKodiSettings(changes);
+    if (problem !== "") {
+      logError(`web page: settings not saved: ${problem}`);
+      return problem;
+    }
+    // Names only: values (the password) are never logged.
+    logInfo(`settings changed from the web page: ${Object.keys(changes).join(", ") || "nothing"}`);
+    // Read at once so the page's answer shows what was saved; acted on after the answer is sent,
+    // since moving the web page now would cut the answer off.
+    if (this.settingsBeforeSave === null) {
+      this.settingsBeforeSave = this.settings;
+    }
+    this.settings = this.readSettings();
+    return "";
+  }
+
+  status(): StatusView {
+    let connection = "connecting";
+    let reason = this.connectionReason;
+    if (!this.settings.enabled) {
+      connection = "off";
+      reason = "CloudSync is switched off in its settings";
+    } else if (this.settings.brokerHost === "") {
+      connection = "off";
+      reason = "no broker host is set";
+    } else if (this.connected) {
+      connection = "connected";
+    } else if (reason !== "") {
+      connection = "disconnected";
+    }
+    return {
+      connection: connection,
+      reason: reason,
+      broker: `${this.settings.brokerHost}:${this.settings.brokerPort} (${this.settings.useTls ? "TLS" : "no TLS"})`,
+      lastSync: this.lastSyncAt,
+      outbox: this.outbox.size,
+      devices: this.devices.list().map((device) => ({
+        id: device.id,
+        name: device.name,
+        version: device.version,
+        online: device.online,
+        lastSeen: device.lastSeen,
+        thisDevice: device.id === this.settings.deviceId,
+      })),
+      deviceId: this.settings.deviceId,
+      version: this.version,
+    };
+  }
+
+  asset(name: string): string | null {
+    const cached = this.webAssets.get(name);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const text = read_text(join_path(join_path(join_path(this.addonPath, "resources"), "web"), name));
+    if (text !== null) {
+      this.webAssets.set(name, text);
+    }
+    return text;
+  }
+
+  newSecret(): string {
+    return random_token(WEB_SECRET_BYTES);
+  }
+
+  now(): number {
+    return Date.now();
   }
 }
 

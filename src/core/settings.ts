@@ -23,6 +23,9 @@ export const SETTING_IDS: string[] = [
   "watched_expiry_days",
   "favourites_expiry_days",
   "log_level",
+  "enable_web_config",
+  "web_config_port",
+  "web_pin",
 ];
 
 export class CloudSyncSettings {
@@ -50,6 +53,11 @@ export class CloudSyncSettings {
   favouritesExpiryDays = 7;
   /** 0 quiet (warnings and errors), 1 normal, 2 detailed (debug lines too). */
   logLevel = 1;
+  /** The set-up web page. */
+  webEnabled = true;
+  webPort = 8090;
+  /** The PIN the web page asks for; made up at first start, shown in Kodi's settings, never logged. */
+  webPin = "";
 
   /** Whether connecting needs doing again when settings change from `other` to these. */
   brokerDiffers(other: CloudSyncSettings): boolean {
@@ -130,5 +138,8 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.watchedExpiryDays = readWholeNumber(values, "watched_expiry_days", settings.watchedExpiryDays, 1, 365, "a number of days", warnings);
   settings.favouritesExpiryDays = readWholeNumber(values, "favourites_expiry_days", settings.favouritesExpiryDays, 1, 365, "a number of days", warnings);
   settings.logLevel = readWholeNumber(values, "log_level", settings.logLevel, 0, 2, "0, 1 or 2", warnings);
+  settings.webEnabled = readBoolean(values, "enable_web_config", settings.webEnabled, warnings);
+  settings.webPort = readPort(values, "web_config_port", settings.webPort, warnings);
+  settings.webPin = readText(values, "web_pin", "");
   return { settings: settings, warnings: warnings };
 }

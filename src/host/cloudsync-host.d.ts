@@ -102,3 +102,44 @@ declare module "cloudsync_host/ui" {
   /** The flag the settings button reads to know whether the service runs. */
   export function set_service_running(running: boolean): void;
 }
+
+declare module "cloudsync_host/web" {
+  /** One HTTP request, parsed by the shim; the service decides the answer. */
+  export interface WebRequest {
+    id: number;
+    method: string;
+    /** The path without the query, percent-decoded. */
+    path: string;
+    query: Record<string, string>;
+    /** Header names in lower case. */
+    headers: Record<string, string>;
+    cookies: Record<string, string>;
+    /** The Content-Type without its parameters, in lower case ("" when absent). */
+    content_type: string;
+    /** The body as UTF-8 text; null when it was not valid UTF-8. */
+    body: string | null;
+    /** The fields of an application/x-www-form-urlencoded body (first value of each). */
+    form: Record<string, string>;
+    /** The client's address. */
+    client: string;
+  }
+
+  /**
+   * The set-up page's HTTP server (Python's http.server on its own threads). Its threads only
+   * queue requests; the service thread takes them and answers each with `respond`.
+   */
+  export class WebServer {
+    constructor();
+    /** Listens on every address at `port`; "" when it works, else why not in words. Stops any earlier server first. */
+    start(port: number, max_body_bytes: number): string;
+    stop(): void;
+    is_running(): boolean;
+    take_requests(limit: number): WebRequest[];
+    respond(request_id: number, status: number, headers: Record<string, string>, body: string): void;
+  }
+
+  /** Unguessable URL-safe text (Python's secrets) of `byte_count` random bytes. */
+  export function random_token(byte_count: number): string;
+  /** A PIN of `digits` decimal digits from a cryptographic source. */
+  export function random_pin(digits: number): string;
+}

@@ -2,8 +2,11 @@
 
 import { Addon } from "xbmcaddon";
 import { getInfoLabel } from "xbmc";
+import { random_pin } from "cloudsync_host/web";
 import { CloudSyncSettings, SETTING_IDS, parseSettings } from "../core/settings";
-import { logInfo, logWarning } from "../log";
+import { describeError, logInfo, logWarning } from "../log";
+
+const WEB_PIN_DIGITS = 6;
 
 export function readKodiSettings(): CloudSyncSettings {
   const addon = new Addon();
@@ -21,8 +24,30 @@ export function readKodiSettings(): CloudSyncSettings {
     addon.setSetting("mqtt_device_id", settings.deviceId);
     logInfo(`new device id ${settings.deviceId}`);
   }
+  if (settings.webPin === "") {
+    // Never logged: whoever reads kodi.log must not be able to open the web page.
+    settings.webPin = random_pin(WEB_PIN_DIGITS);
+    addon.setSetting("web_pin", settings.webPin);
+    logInfo("made up the web page's PIN (shown in the add-on's settings, Web page)");
+  }
   if (settings.deviceName === "") {
     settings.deviceName = getInfoLabel("System.FriendlyName");
   }
   return settings;
+}
+
+/** Saves setting id → value as Kodi stores them; "" when saved, else why not. Values are never logged. */
+export function writeKodiSettings(changes: Record<string, string>): string {
+  const addon = new Addon();
+  for (const [id, value] of Object.entries(changes)) {
+    if (!SETTING_IDS.includes(id)) {
+      return `no setting ${id}`;
+    }
+    try {
+      addon.setSetting(id, value);
+    } catch (error) {
+      return `Kodi did not save setting ${id}: ${describeError(error)}`;
+    }
+  }
+  return "";
 }

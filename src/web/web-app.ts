@@ -1,0 +1,236 @@
+/**
+ * The web page's answers to every request: the PIN check, the page and its files, and the JSON API
+ * it uses (settings, status). Nothing here touches Kodi or the network; the service hands it the
+ * request and a context to read and save through, and sends back what it returns.
+ *
+ * Rules: without an open session every request gets 401; a request that changes something also
+ * needs the session's form token in a header and a JSON body, so a form on another site cannot do
+ * it; bad input gets a 4xx that says why and changes nothing; the password is never sent back.
+ */
+
+import { WebRequest } from "cloudsync_host/web";
+import { WebAccess, WebSession, sameSecret } from "../core/web-access";
+import { SettingsChange, WebSettingsView, parseSettingsChange } from "../core/web-settings-form";
+import { loginPage } from "./login-page";
+
+export const SESSION_COOKIE = "cloudsync_session";
+export const FORM_TOKEN_HEADER = "x-cloudsync-token";
+/** The largest body the page ever needs (a settings change is well under 2 KB). */
+export const MAX_BODY_BYTES = 16_384;
+
+export interface WebResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface DeviceView {
+  id: string;
+  name: string;
+  version: string;
+  online: boolean;
+  lastSeen: number;
+  thisDevice: boolean;
+}
+
+export interface StatusView {
+  /** "connected", "connecting", "disconnected" or "off". */
+  connection: string;
+  /** Why, in words (the broker's refusal, "no broker host set", …). */
+  reason: string;
+  broker: string;
+  /** Milliseconds since the epoch of the last state sent or applied; 0 for never. */
+  lastSync: number;
+  outbox: number;
+  devices: DeviceView[];
+  deviceId: string;
+  version: string;
+}
+
+/** What the web page needs from the service. */
+export interface WebAppContext {
+  settingsView(): WebSettingsView;
+  /** Saves setting id → value; "" when saved, else why not. */
+  saveSettings(changes: Record<string, string>): string;
+  status(): StatusView;
+  /** A file of the page (resources/web/<name>), or null. */
+  asset(name: string): string | null;
+  /** Unguessable text for a session id or form token. */
+  newSecret(): string;
+  now(): number;
+}
+
+interface Asset {
+  file: string;
+  contentType: string;
+}
+
+// Maps, not object literals: a path such as "constructor" must not find an inherited member.
+const ASSETS: Map<string, Asset> = new Map([
+  ["/", { file: "index.html", contentType: "text/html; charset=utf-8" }],
+  ["/index.html", { file: "index.html", contentType: "text/html; charset=utf-8" }],
+  ["/app.js", { file: "app.js", contentType: "text/javascript; charset=utf-8" }],
+  ["/style.css", { file: "style.css", contentType: "text/css; charset=utf-8" }],
+]);
+
+const API_ROUTES: Map<string, string[]> = new Map([
+  ["/api/session", ["GET"]],
+  ["/api/settings", ["GET", "POST"]],
+  ["/api/status", ["GET"]],
+  ["/logout", ["POST"]],
+]);
+
+const PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const LOGIN_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+function baseHeaders(contentType: string, policy: string): Record<string, string> {
+  return {
+    "Content-Type": contentType,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": policy,
+  };
+}
+
+export function jsonResponse(status: number, value: object): WebResponse {
+  return { status: status, headers: baseHeaders("application/json; charset=utf-8", PAGE_POLICY), body: JSON.stringify(value) };
+}
+
+function errorResponse(status: number, message: string): WebResponse {
+  return jsonResponse(status, { error: message });
+}
+
+function loginResponse(status: number, message: string): WebResponse {
+  return { status: status, headers: baseHeaders("text/html; charset=utf-8", LOGIN_POLICY), body: loginPage(message) };
+}
+
+function sessionCookie(value: string, maxAgeSeconds: number): string {
+  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}`;
+}
+
+export class WebApp {
+  constructor(
+    private readonly access: WebAccess,
+    private readonly context: WebAppContext,
+  ) {}
+
+  handle(request: WebRequest): WebResponse {
+    const now = this.context.now();
+    if (request.path === "/login") {
+      return this.handleLogin(request, now);
+    }
+    const session = this.access.session(request.cookies[SESSION_COOKIE], now);
+    if (session === null) {
+      if (request.path.startsWith("/api/")) {
+        const refusal = errorResponse(401, "Enter the PIN shown in the add-on's settings in Kodi first.");
+        refusal.headers["WWW-Authenticate"] = 'Cookie realm="CloudSync"';
+        return refusal;
+      }
+      const page = loginResponse(401, "");
+      page.headers["WWW-Authenticate"] = 'Cookie realm="CloudSync"';
+      return page;
+    }
+    const asset = ASSETS.get(request.path);
+    if (asset !== undefined) {
+      return this.handleAsset(request, asset);
+    }
+    const methods = API_ROUTES.get(request.path);
+    if (methods === undefined) {
+      return errorResponse(404, `Nothing at ${request.path}.`);
+    }
+    if (!methods.includes(request.method)) {
+      const refusal = errorResponse(405, `${request.method} is not allowed on ${request.path}.`);
+      refusal.headers["Allow"] = methods.join(", ");
+      return refusal;
+    }
+    if (request.method !== "GET") {
+      const forged = this.checkStateChangingRequest(request, session);
+      if (forged !== null) {
+        return forged;
+      }
+    }
+    if (request.path === "/api/session") {
+      return jsonResponse(200, { token: session.formToken });
+    }
+    if (request.path === "/api/status") {
+      return jsonResponse(200, this.context.status());
+    }
+    if (request.path === "/logout") {
+      this.access.logout(session.id);
+      const response = jsonResponse(200, { loggedOut: true });
+      response.headers["Set-Cookie"] = sessionCookie("", 0);
+      return response;
+    }
+    if (request.method === "POST") {
+      return this.handleSettingsChange(request);
+    }
+    return jsonResponse(200, this.context.settingsView());
+  }
+
+  private handleLogin(request: WebRequest, now: number): WebResponse {
+    if (request.method !== "POST") {
+      const refusal = loginResponse(405, "");
+      refusal.headers["Allow"] = "POST";
+      return refusal;
+    }
+    const pin = request.form["pin"];
+    if (pin === undefined) {
+      return loginResponse(400, "Enter the PIN.");
+    }
+    const result = this.access.login(pin, now, this.context.newSecret(), this.context.newSecret());
+    if (result.outcome === "locked") {
+      const refusal = loginResponse(429, `Too many wrong PINs. Try again in ${result.retryAfterSeconds} seconds.`);
+      refusal.headers["Retry-After"] = String(result.retryAfterSeconds);
+      return refusal;
+    }
+    if (result.outcome === "wrong") {
+      return loginResponse(401, "That PIN is not right. Look at the add-on's settings in Kodi (Web page).");
+    }
+    const headers = baseHeaders("text/plain; charset=utf-8", LOGIN_POLICY);
+    headers["Location"] = "/";
+    headers["Set-Cookie"] = sessionCookie(result.session.id, 12 * 60 * 60);
+    return { status: 303, headers: headers, body: "Opened; continue to /" };
+  }
+
+  private handleAsset(request: WebRequest, asset: Asset): WebResponse {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      const refusal = errorResponse(405, `${request.method} is not allowed on ${request.path}.`);
+      refusal.headers["Allow"] = "GET, HEAD";
+      return refusal;
+    }
+    const text = this.context.asset(asset.file);
+    if (text === null) {
+      return errorResponse(500, `The add-on's file resources/web/${asset.file} is missing; reinstall the add-on.`);
+    }
+    return { status: 200, headers: baseHeaders(asset.contentType, PAGE_POLICY), body: text };
+  }
+
+  /** A request that changes something must come from our page: the session's token, and JSON. */
+  private checkStateChangingRequest(request: WebRequest, session: WebSession): WebResponse | null {
+    const token = request.headers[FORM_TOKEN_HEADER] ?? "";
+    if (!sameSecret(token, session.formToken)) {
+      return errorResponse(403, "The page's form token is missing or old; reload the page.");
+    }
+    if (request.path !== "/logout" && request.content_type !== "application/json") {
+      return errorResponse(415, "Send the settings as application/json.");
+    }
+    return null;
+  }
+
+  private handleSettingsChange(request: WebRequest): WebResponse {
+    if (request.body === null) {
+      return errorResponse(400, "The request is not UTF-8 text.");
+    }
+    const change: SettingsChange = parseSettingsChange(request.body);
+    if (change.problem !== "") {
+      return jsonResponse(400, { error: change.problem, fields: change.errors });
+    }
+    const problem = this.context.saveSettings(change.changes);
+    if (problem !== "") {
+      return errorResponse(500, problem);
+    }
+    return jsonResponse(200, { saved: Object.keys(change.changes).length, settings: this.context.settingsView() });
+  }
+}

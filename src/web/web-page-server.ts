@@ -1,0 +1,88 @@
+/**
+ * Runs the set-up page's HTTP server as the settings say: started, stopped or moved to another
+ * port the moment they change, and started again later when its port was taken. Requests are
+ * answered on the service thread, a few per round, by the WebApp.
+ */
+
+import { WebServer } from "cloudsync_host/web";
+import { getInfoLabel } from "xbmc";
+import { describeError, logDebug, logError, logInfo, logWarning } from "../log";
+import { MAX_BODY_BYTES, WebApp, WebResponse, jsonResponse } from "./web-app";
+
+/** Requests answered per service round. */
+const REQUESTS_PER_ROUND = 20;
+/** A port another program held is tried again this often. */
+const RETRY_MILLISECONDS = 30_000;
+
+export class WebPageServer {
+  private readonly server: WebServer = new WebServer();
+  private wantedPort = 0;
+  /** The port listened on; 0 when not listening. */
+  private listeningPort = 0;
+  private failedAt = 0;
+  /** Why the page is not available ("" when it is, or is switched off). */
+  problem = "";
+
+  /** Starts, stops or moves the server to match the settings. */
+  apply(enabled: boolean, port: number, now: number): void {
+    if (!enabled) {
+      this.wantedPort = 0;
+      this.problem = "";
+      if (this.listeningPort !== 0) {
+        this.server.stop();
+        this.listeningPort = 0;
+        logInfo("set-up web page switched off");
+      }
+      return;
+    }
+    this.wantedPort = port;
+    if (port !== this.listeningPort) {
+      this.start(now);
+    }
+  }
+
+  /** Answers the waiting requests; tries a taken port again now and then. */
+  serve(app: WebApp, now: number): void {
+    if (this.wantedPort !== 0 && this.listeningPort === 0 && now - this.failedAt >= RETRY_MILLISECONDS) {
+      this.start(now);
+    }
+    for (const request of this.server.take_requests(REQUESTS_PER_ROUND)) {
+      let response: WebResponse;
+      try {
+        response = app.handle(request);
+      } catch (error) {
+        logError(`web page: ${request.method} ${request.path} failed: ${describeError(error)}`);
+        response = jsonResponse(500, { error: "CloudSync could not answer; the reason is in kodi.log." });
+      }
+      if (request.path === "/login" && response.status === 401) {
+        logWarning(`web page: a wrong PIN was entered from ${request.client}`);
+      } else if (request.path === "/login" && response.status === 429) {
+        logWarning(`web page: logins are locked for a minute after wrong PINs (last from ${request.client})`);
+      }
+      logDebug(`web page: ${request.method} ${request.path} from ${request.client}: ${response.status}`);
+      this.server.respond(request.id, response.status, response.headers, response.body);
+    }
+  }
+
+  stop(): void {
+    this.server.stop();
+    this.listeningPort = 0;
+  }
+
+  private start(now: number): void {
+    const problem = this.server.start(this.wantedPort, MAX_BODY_BYTES);
+    if (problem !== "") {
+      this.listeningPort = 0;
+      this.failedAt = now;
+      if (problem !== this.problem) {
+        logError(`the set-up web page cannot start: ${problem}; trying again every ${RETRY_MILLISECONDS / 1000} s`);
+      }
+      this.problem = problem;
+      return;
+    }
+    this.listeningPort = this.wantedPort;
+    this.problem = "";
+    const address = getInfoLabel("Network.IPAddress");
+    logInfo(`set-up web page at http://${address === "" ? "<this device's address>" : address}:${this.wantedPort}`);
+  }
+}

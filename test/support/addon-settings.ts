@@ -1,0 +1,32 @@
+/**
+ * An add-on's settings file in a Kodi profile (userdata/addon_data/<id>/settings.xml), read and
+ * changed the way Kodi's settings dialog saves it: one `<setting id="…">value</setting>` per value.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+export function addonSettingsFile(profile: string, addonId: string): string {
+  return join(profile, "userdata", "addon_data", addonId, "settings.xml");
+}
+
+function escapeXml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+}
+
+function unescapeXml(text: string): string {
+  return text.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&apos;", "'").replaceAll("&amp;", "&");
+}
+
+/** The stored value, or null when the file has no such setting. */
+export function readAddonSetting(file: string, id: string): string | null {
+  const match = new RegExp(`<setting id="${id}"[^>]*>([^<]*)</setting>`).exec(readFileSync(file, "utf8"));
+  return match === null ? null : unescapeXml(match[1] ?? "");
+}
+
+/** Replaces (or adds) one value in the file, as Kodi does when the user closes its settings dialog. */
+export function writeAddonSetting(file: string, id: string, value: string): void {
+  const text = readFileSync(file, "utf8");
+  const pattern = new RegExp(`<setting id="${id}"[^>]*>[^<]*</setting>|<setting id="${id}"[^>]*/>`);
+  const line = `<setting id="${id}">${escapeXml(value)}</setting>`;
+  writeFileSync(file, pattern.test(text) ? text.replace(pattern, line) : text.replace("</settings>", `    ${line}\n</settings>`));
+}
