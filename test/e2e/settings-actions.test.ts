@@ -6,6 +6,9 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { createServer, AddressInfo } from "node:net";
+import { addonSettingsFile, writeAddonSetting } from "../support/addon-settings";
+import { makeCertificates, TestCertificates } from "../support/certificates";
 import { KodiInstance } from "../support/kodi";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
 import { waitFor } from "../support/process";
@@ -20,7 +23,13 @@ const addonZip = join(repoRoot, "dist", `${ADDON_ID}-${version}.zip`);
 
 let xvfb: Xvfb | undefined;
 let broker: Mosquitto;
+let tlsBroker: Mosquitto;
+let certificates: TestCertificates;
 let kodi: KodiInstance;
+
+function settingsFile(): string {
+  return addonSettingsFile(kodi.profile, ADDON_ID);
+}
 
 async function okDialogShown(): Promise<boolean> {
   const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(okdialog)"] });
@@ -29,8 +38,10 @@ async function okDialogShown(): Promise<boolean> {
 
 /** Presses the button, waits for its dialog, and closes it with OK as the user would. */
 async function testConnection(expected: RegExp): Promise<string> {
+  const logBefore = kodi.logText().length;
   await kodi.rpc("Addons.ExecuteAddon", { addonid: ADDON_ID, params: ["test_connection"] });
-  const line = await kodi.waitForLog(expected, 20_000);
+  // Only this run's answer counts: earlier runs wrote lines of the same shape.
+  const line = await waitFor(`kodi.log to match ${expected}`, () => expected.exec(kodi.logText().slice(logBefore))?.[0], 25_000);
   await waitFor("the result dialog", okDialogShown, 10_000);
   await kodi.rpc("Input.Select");
   await waitFor("the result dialog to close", async () => !(await okDialogShown()), 10_000);
@@ -42,6 +53,8 @@ beforeAll(async () => {
   readFileSync(addonZip);
   xvfb = await startXvfb();
   broker = await startMosquitto({ users: { household: "s3cret-Passw0rd" } });
+  certificates = makeCertificates();
+  tlsBroker = await startMosquitto({ tls: certificates, users: { household: "s3cret-Passw0rd" } });
   kodi = await KodiInstance.start({
     name: "living-room",
     display: xvfb.display,
@@ -67,6 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await kodi?.stop();
   await broker?.stop();
+  await tlsBroker?.stop();
   await xvfb?.stop();
 }, 60_000);
 
@@ -78,9 +92,49 @@ describe('the "Test connection" button', () => {
     expect(broker.logText()).toMatch(/as cloudsync-device-a-test /);
   });
 
+  test("says the login was refused when the password is wrong", async () => {
+    writeAddonSetting(settingsFile(), "mqtt_password", "not-the-password");
+    const line = await testConnection(/\[service\.cloudsync\] Test connection: could not connect to 127\.0\.0\.1:\d+ \(no TLS\): .*/);
+    expect(line).toMatch(/[Bb]ad user name or password|[Nn]ot authori[sz]ed/);
+    expect(kodi.logText()).not.toContain("not-the-password");
+    writeAddonSetting(settingsFile(), "mqtt_password", "s3cret-Passw0rd");
+  });
+
+  test("says the certificate is not trusted for a TLS broker with its own certificate authority", async () => {
+    writeAddonSetting(settingsFile(), "mqtt_broker_port", String(tlsBroker.port));
+    writeAddonSetting(settingsFile(), "mqtt_use_ssl", "true");
+    const line = await testConnection(/\[service\.cloudsync\] Test connection: could not connect to 127\.0\.0\.1:\d+ \(TLS\): .*/);
+    expect(line).toMatch(/TLS certificate is not trusted/);
+    // With the CA file picked, the same broker is trusted.
+    writeAddonSetting(settingsFile(), "mqtt_ca_file", certificates.caFile);
+    await testConnection(new RegExp(`\\[service\\.cloudsync\\] Test connection: connected to 127\\.0\\.0\\.1:${tlsBroker.port} \\(TLS\\)`));
+  });
+
+  test("says the host name is unknown", async () => {
+    writeAddonSetting(settingsFile(), "mqtt_broker_host", "no-such-broker.invalid");
+    const line = await testConnection(/\[service\.cloudsync\] Test connection: could not connect to no-such-broker\.invalid:\d+ \(TLS\): .*/);
+    expect(line).toMatch(/unknown host name/);
+  });
+
+  test("says the broker does not answer when something listens but stays silent", async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((done) => silent.listen(0, "127.0.0.1", done));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      writeAddonSetting(settingsFile(), "mqtt_broker_host", "127.0.0.1");
+      writeAddonSetting(settingsFile(), "mqtt_use_ssl", "false");
+      writeAddonSetting(settingsFile(), "mqtt_broker_port", String(port));
+      const line = await testConnection(/\[service\.cloudsync\] Test connection: could not connect to 127\.0\.0\.1:\d+ \(no TLS\): .*/);
+      expect(line).toMatch(/no answer/);
+    } finally {
+      silent.close();
+    }
+  });
+
   test("says exactly why not when nothing listens", async () => {
+    writeAddonSetting(settingsFile(), "mqtt_broker_port", String(broker.port));
     await broker.stop();
-    const line = await testConnection(/\[service\.cloudsync\] Test connection: could not connect to 127\.0\.0\.1:\d+ \(no TLS\): /);
+    const line = await testConnection(/\[service\.cloudsync\] Test connection: could not connect to 127\.0\.0\.1:\d+ \(no TLS\): .*/);
     expect(line).toMatch(/nothing listens on that host and port/);
   });
 
