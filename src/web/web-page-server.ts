@@ -75,7 +75,8 @@ export class WebPageServer {
       this.listeningPort = 0;
       this.failedAt = now;
       if (problem !== this.problem) {
-        logError(`the set-up web page cannot start: ${problem}; trying again every ${RETRY_MILLISECONDS / 1000} s`);
+        // A warning, not an error: syncing goes on, and the page starts once the port is free.
+        logWarning(`the set-up web page cannot start: ${problem}; trying again every ${RETRY_MILLISECONDS / 1000} s (its port can be changed under Web page)`);
       }
       this.problem = problem;
       return;

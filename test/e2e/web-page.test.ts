@@ -6,7 +6,7 @@
  * settings dialog writes them) taking effect without a restart: reconnecting, moving and stopping
  * the page.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import mqtt from "mqtt";
@@ -40,6 +40,8 @@ let webPort: number;
 let pin: string;
 /** Every body the browser received, to prove the password never comes back. */
 const receivedBodies: string[] = [];
+/** Milliseconds of what a user waits for, written to test-artifacts/e2e-web-page.json. */
+const figures: Record<string, number> = {};
 
 function settingsFile(): string {
   return addonSettingsFile(kodi.profile, ADDON_ID);
@@ -123,6 +125,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  writeFileSync(join(artifacts, "e2e-web-page.json"), JSON.stringify(figures, null, 2) + "\n");
   await browser?.close();
   await kodi?.stop();
   await firstBroker?.stop();
@@ -164,9 +167,11 @@ describe("the set-up web page in real Kodi and Chromium", () => {
 
   test("with the PIN: the form shows the settings and the status panel shows the connection and this device", async () => {
     await page.fill("#pin", pin);
+    const loginAt = Date.now();
     await Promise.all([page.waitForURL(url("/")), page.click("button[type=submit]")]);
     await page.waitForSelector("#brokerPort");
-    await waitFor("the form filled in", async () => (await page.inputValue("#brokerPort")) === String(firstBroker.port), 10_000);
+    await waitFor("the form filled in", async () => (await page.inputValue("#brokerPort")) === String(firstBroker.port), 10_000, 20);
+    figures["pinToFilledFormMs"] = Date.now() - loginAt;
     expect(await page.inputValue("#brokerHost")).toBe("127.0.0.1");
     expect(await page.isChecked("#useTls")).toBe(false);
     expect(await page.inputValue("#syncGroup")).toBe(`web-${process.pid}`);
@@ -208,11 +213,13 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     await page.fill("#brokerPort", String(secondBroker.port));
     await page.fill("#username", "household");
     await page.fill("#password", PASSWORD);
+    const savedAt = Date.now();
     const [response] = await Promise.all([
       page.waitForResponse((candidate) => candidate.url().endsWith("/api/settings") && candidate.request().method() === "POST"),
       page.click("#save"),
     ]);
     expect(response.status()).toBe(200);
+    figures["saveAnsweredMs"] = Date.now() - savedAt;
     await expect(page.textContent("#form-message")).resolves.toBe("Saved. CloudSync uses the new settings now.");
     // The form shows what was saved; the password field is emptied and the page only knows one is saved.
     expect(await page.inputValue("#brokerPort")).toBe(String(secondBroker.port));
@@ -225,7 +232,8 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     expect(settingValue("mqtt_username")).toBe("household");
     expect(settingValue("mqtt_password")).toBe(PASSWORD);
 
-    await waitFor("the service to connect to the second broker", () => /New client connected from .* as cloudsync-device-web /.test(secondBroker.logText()), 20_000);
+    await waitFor("the service to connect to the second broker", () => /New client connected from .* as cloudsync-device-web /.test(secondBroker.logText()), 20_000, 20);
+    figures["saveToConnectedToNewBrokerMs"] = Date.now() - savedAt;
     const after = () => kodi.logText().slice(logBefore);
     await waitFor("kodi.log to say it reconnected", () => /broker settings changed: reconnecting[\s\S]*connected to the broker/.test(after()), 20_000);
     expect(after()).toMatch(new RegExp(`connecting to 127\\.0\\.0\\.1:${secondBroker.port} \\(no TLS\\)`));
@@ -284,18 +292,22 @@ describe("the set-up web page in real Kodi and Chromium", () => {
 
   test("settings written to the file as Kodi's dialog writes them take effect without a restart", async () => {
     const logBefore = kodi.logText().length;
+    const writtenAt = Date.now();
     writeSetting("mqtt_broker_port", String(firstBroker.port));
     writeSetting("mqtt_username", "");
     writeSetting("mqtt_password", "");
-    await waitFor("the service to reconnect to the first broker", () => new RegExp(`connecting to 127\\.0\\.0\\.1:${firstBroker.port} `).test(kodi.logText().slice(logBefore)), 15_000);
+    await waitFor("the service to reconnect to the first broker", () => new RegExp(`connecting to 127\\.0\\.0\\.1:${firstBroker.port} `).test(kodi.logText().slice(logBefore)), 15_000, 20);
+    figures["fileWrittenToReconnectingMs"] = Date.now() - writtenAt;
     await kodi.waitForLog(/\[service\.cloudsync\] caught up with the group/, 20_000);
     await waitFor("the status panel to show the first broker again", async () => ((await page.textContent("#status-broker")) ?? "").includes(`:${firstBroker.port}`), 10_000);
   });
 
   test("the page moves to a new port and stops when switched off, without a restart", async () => {
     const newPort = await freePort();
+    const movedAt = Date.now();
     writeSetting("web_config_port", String(newPort));
-    await waitFor("the page on its new port", () => answers(newPort), 15_000);
+    await waitFor("the page on its new port", () => answers(newPort), 15_000, 50);
+    figures["portWrittenToPageMovedMs"] = Date.now() - movedAt;
     await waitFor("the old port closed", async () => !(await answers(webPort)), 15_000);
     expect((await fetch(url("/api/status", newPort))).status).toBe(401);
     // The session survives the move: the user is still logged in.

@@ -122,7 +122,10 @@ export class KodiInstance {
     for (const zip of options.addonZips ?? []) {
       execFileSync("unzip", ["-q", "-o", zip, "-d", path.join(home, ".kodi", "addons")]);
     }
-    for (const [addonId, settings] of Object.entries(options.addonSettings ?? {})) {
+    for (const [addonId, given] of Object.entries(options.addonSettings ?? {})) {
+      // Several Kodis share this machine, where each household device has its own: each gets its
+      // own set-up page port unless the test picks one.
+      const settings = addonId === "service.cloudsync" && given["web_config_port"] === undefined ? { ...given, web_config_port: String(await freePort()) } : given;
       const folder = path.join(userdata, "addon_data", addonId);
       mkdirSync(folder, { recursive: true });
       const lines = Object.entries(settings).map(([id, value]) => `    <setting id="${escapeXml(id)}">${escapeXml(value)}</setting>`);

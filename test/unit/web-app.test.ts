@@ -287,6 +287,10 @@ describe("with a session", () => {
     expect(response.headers["Allow"]).toBe("GET, HEAD");
   });
 
+  test.each(["/constructor", "/toString", "/__proto__", "/hasOwnProperty"])("%s, a name every JavaScript object inherits, answers 404", (path) => {
+    expect(loggedIn().get(path).status).toBe(404);
+  });
+
   test("an unknown path answers 404", () => {
     const response = loggedIn().get("/nothing");
     expect(response.status).toBe(404);
