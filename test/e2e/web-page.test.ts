@@ -246,6 +246,25 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     await page.screenshot({ path: join(artifacts, "web-page.png"), fullPage: true });
   });
 
+  test("on a phone-sized screen the page fits its width, status above the form", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await phone.addCookies(await context.cookies(url("/")));
+      const small = await phone.newPage();
+      await small.goto(url("/"));
+      await waitFor("the form filled in", async () => (await small.inputValue("#brokerPort")) !== "", 10_000);
+      // A string, evaluated in the page: the tests are compiled without the DOM's types.
+      const widths = (await small.evaluate("({ page: document.documentElement.scrollWidth, screen: window.innerWidth })")) as { page: number; screen: number };
+      expect(widths.page).toBeLessThanOrEqual(widths.screen);
+      const status = await small.locator("#status-panel").boundingBox();
+      const form = await small.locator("#settings").boundingBox();
+      expect(status !== null && form !== null && status.y + status.height <= form.y).toBe(true);
+      await small.screenshot({ path: join(artifacts, "web-page-phone.png"), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  });
+
   test("bad and forged requests get a clear 4xx and change nothing", async () => {
     const cookie = await sessionCookie();
     const token = await formToken(cookie);
