@@ -1,21 +1,13 @@
 /** Where the build reads and writes, all under the repo root. */
-import { readFileSync } from "node:fs";
 import * as path from "node:path";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
 export const ADDON_ID = "service.cloudsync";
+export const REPOSITORY_ID = "repository.cloudsync";
 export const ADDON_TEMPLATE = path.join(REPO_ROOT, "addon-template");
+export const REPOSITORY_TEMPLATE = path.join(REPO_ROOT, "repository-template");
+/** The assembled service add-on of a default build; the tests read the generated Python here. */
 export const ADDON_DIR = path.join(REPO_ROOT, ADDON_ID);
-export const ADDON_LIB = path.join(ADDON_DIR, "resources", "lib");
 export const DIST_DIR = path.join(REPO_ROOT, "dist");
 export const CACHE_DIR = path.join(REPO_ROOT, "build", ".cache");
 export const SOURCE_TSCONFIG = path.join(REPO_ROOT, "src", "tsconfig.json");
-
-export function addonVersion(): string {
-  const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string };
-  return manifest.version;
-}
-
-export function addonZipPath(version: string = addonVersion()): string {
-  return path.join(DIST_DIR, `${ADDON_ID}-${version}.zip`);
-}

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import * as path from "node:path";
-import { ADDON_LIB, CACHE_DIR } from "../paths";
+import { CACHE_DIR } from "../paths";
 
 const PAHO_VERSION = "2.1.0";
 const PAHO_WHEEL = `paho_mqtt-${PAHO_VERSION}-py3-none-any.whl`;
@@ -39,7 +39,7 @@ function downloadWheel(directory: string): string {
   return wheel;
 }
 
-export function vendorPaho(): string {
+export function vendorPaho(addonLib: string): string {
   const wheel = downloadWheel(path.join(CACHE_DIR, "wheels"));
   // A wheel is a zip: take the package and its licence, not the dist-info metadata.
   const script = [
@@ -47,12 +47,13 @@ export function vendorPaho(): string {
     "wheel, target = sys.argv[1], sys.argv[2]",
     "with zipfile.ZipFile(wheel) as archive:",
     "    for name in archive.namelist():",
-    "        if name.startswith('paho/'):",
+    // py.typed is for type checkers, not Kodi, whose add-on rules refuse it.
+    "        if name.startswith('paho/') and not name.endswith('/py.typed'):",
     "            archive.extract(name, target)",
     "        elif name.endswith('/LICENSE.txt'):",
     "            with open(target + '/paho_mqtt-" + PAHO_VERSION + ".LICENSE.txt', 'wb') as out:",
     "                out.write(archive.read(name))",
   ].join("\n");
-  execFileSync("python3", ["-c", script, wheel, ADDON_LIB], { stdio: "inherit" });
+  execFileSync("python3", ["-c", script, wheel, addonLib], { stdio: "inherit" });
   return wheel;
 }

@@ -1,11 +1,10 @@
 /**
- * Step 4: dist/service.cloudsync-<version>.zip with the single top-level folder Kodi requires,
- * no bytecode, fixed timestamps and permissions, so the same sources give the same zip.
+ * Steps 4 and 5: <out>/<id>-<version>.zip with the single top-level folder Kodi requires, no
+ * bytecode, fixed timestamps and permissions (nothing executable), so the same sources give the same zip.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import * as path from "node:path";
-import { ADDON_DIR, ADDON_ID, DIST_DIR } from "../paths";
 
 const ZIP_SCRIPT = `
 import os, sys, zipfile
@@ -33,10 +32,10 @@ with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(info, handle.read())
 `;
 
-export function zipAddon(version: string): string {
-  mkdirSync(DIST_DIR, { recursive: true });
-  const target = path.join(DIST_DIR, `${ADDON_ID}-${version}.zip`);
+export function zipAddon(addonDir: string, addonId: string, version: string, outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const target = path.join(outDir, `${addonId}-${version}.zip`);
   rmSync(target, { force: true });
-  execFileSync("python3", ["-c", ZIP_SCRIPT, ADDON_DIR, ADDON_ID, target], { stdio: "inherit" });
+  execFileSync("python3", ["-c", ZIP_SCRIPT, addonDir, addonId, target], { stdio: "inherit" });
   return target;
 }
