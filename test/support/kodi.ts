@@ -3,7 +3,7 @@
  * port for JSON-RPC, started headless on a given X display and stopped by its own PID.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { freePort } from "./ports";
 import { isAlive, startProcess, StartedProcess, waitFor } from "./process";
@@ -41,6 +41,8 @@ export interface KodiStartOptions {
   workDir: string;
   /** Add-on zips unpacked into the profile's addons folder before start (found disabled by Kodi). */
   addonZips?: string[];
+  /** Add-on folders (test fixtures) copied into the profile's addons folder before start. */
+  addonFolders?: string[];
   /** add-on id → setting id → value, written to addon_data/<id>/settings.xml before start. */
   addonSettings?: Record<string, Record<string, string>>;
   /** The inside of <advancedsettings>. */
@@ -121,6 +123,9 @@ export class KodiInstance {
     writeFileSync(path.join(userdata, "advancedsettings.xml"), `<advancedsettings>\n${options.advancedSettings ?? ""}\n</advancedsettings>\n`);
     for (const zip of options.addonZips ?? []) {
       execFileSync("unzip", ["-q", "-o", zip, "-d", path.join(home, ".kodi", "addons")]);
+    }
+    for (const folder of options.addonFolders ?? []) {
+      cpSync(folder, path.join(home, ".kodi", "addons", path.basename(folder)), { recursive: true });
     }
     for (const [addonId, given] of Object.entries(options.addonSettings ?? {})) {
       // Several Kodis share this machine, where each household device has its own: each gets its
@@ -292,7 +297,7 @@ export class KodiInstance {
   async restart(): Promise<KodiInstance> {
     await this.stop();
     const earlier = this.fullLogText();
-    const restarted = await KodiInstance.start({ ...this.options, addonZips: [], addonSettings: {} });
+    const restarted = await KodiInstance.start({ ...this.options, addonZips: [], addonFolders: [], addonSettings: {} });
     restarted.earlierLog = earlier;
     return restarted;
   }
