@@ -274,8 +274,11 @@ export class Service implements WebAppContext {
     if (this.settings.brokerDiffers(previous) || this.settings.enabled !== previous.enabled) {
       logInfo("broker settings changed: reconnecting");
       this.applyBrokerSettings();
-    } else if (this.settings.deviceName !== previous.deviceName && this.connected) {
-      this.queueDeviceStatus();
+    } else if (this.settings.deviceName !== previous.deviceName) {
+      logInfo(`this device is now called "${this.settings.deviceName}" in the sync group`);
+      if (this.connected) {
+        this.queueDeviceStatus();
+      }
     }
   }
 

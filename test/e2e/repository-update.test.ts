@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { addonSettingsFile, readAddonSetting } from "../support/addon-settings";
 import { KodiInstance } from "../support/kodi";
+import { answerAddonQuestions, answerYes } from "../support/kodi-dialogs";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
 import { waitFor } from "../support/process";
 import { serveDirectory, StaticServer } from "../support/static-server";
@@ -68,24 +69,6 @@ async function offeredVersion(id: string): Promise<string | undefined> {
   return (result.addons ?? []).find((addon) => addon.addonid === id)?.version;
 }
 
-/** The heading of the Yes/No dialog on screen, or undefined when none is. */
-async function yesNoDialog(): Promise<string | undefined> {
-  const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(yesnodialog)"] });
-  if (flags["Window.IsActive(yesnodialog)"] !== true) {
-    return undefined;
-  }
-  const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Control.GetLabel(1)"] });
-  return labels["Control.GetLabel(1)"] ?? "";
-}
-
-/** Answers the Yes/No dialog with this heading with Yes, as the user would with the remote. */
-async function answerYes(heading: string): Promise<void> {
-  await waitFor(`Kodi to ask "${heading}"`, async () => (await yesNoDialog()) === heading, 30_000);
-  await kodi.rpc("Input.Left");
-  await kodi.rpc("Input.Select");
-  await waitFor(`the "${heading}" question to close`, async () => (await yesNoDialog()) !== heading, 10_000);
-}
-
 function settingsSnapshot(): Record<string, string | null> {
   const file = addonSettingsFile(kodi.profile, SERVICE_ID);
   const snapshot: Record<string, string | null> = {};
@@ -127,8 +110,8 @@ beforeAll(async () => {
   });
   // Kodi asks, for each add-on it finds unpacked in its folder, whether to enable it: yes to both
   // (the repository zip and the fixture), as a user answers after unpacking an add-on by hand.
-  await answerYes("Disabled add-ons");
-  await answerYes("Disabled add-ons");
+  const answered = await answerAddonQuestions(kodi, ["CloudSync Repository", "CloudSync test built-ins"]);
+  expect(answered.filter((answer) => answer.startsWith("yes")).sort()).toEqual(["yes: CloudSync Repository", "yes: CloudSync test built-ins"]);
   await kodi.enableAddon(REPOSITORY_ID);
   await kodi.enableAddon(BUILTINS_ID);
 }, 240_000);
@@ -153,7 +136,7 @@ describe("the CloudSync repository in real Kodi", () => {
     await waitFor("Kodi to know CloudSync from the repository", async () => (await offeredVersion(SERVICE_ID)) === currentVersion, 60_000, 500);
     await runBuiltin(`InstallAddon(${SERVICE_ID})`);
     // Kodi asks before it downloads the add-on.
-    await answerYes("Add-on required");
+    await answerYes(kodi, "Add-on required");
     const acceptedAt = Date.now();
     const installed = await waitFor("CloudSync to be installed", () => installedAddon(SERVICE_ID), 60_000, 100);
     figures["installAcceptedToInstalledMs"] = Date.now() - acceptedAt;

@@ -7,7 +7,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createServer, AddressInfo } from "node:net";
-import { addonSettingsFile, writeAddonSetting } from "../support/addon-settings";
+import mqtt from "mqtt";
+import { addonSettingsFile, readAddonSetting, writeAddonSetting } from "../support/addon-settings";
+import { answerAddonQuestions } from "../support/kodi-dialogs";
 import { makeCertificates, TestCertificates } from "../support/certificates";
 import { KodiInstance } from "../support/kodi";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
@@ -90,6 +92,46 @@ describe('the "Test connection" button', () => {
     // Its own client id: the service's connection was not taken over.
     expect(kodi.logText()).not.toMatch(/broker connection lost/);
     expect(broker.logText()).toMatch(/as cloudsync-device-a-test /);
+  });
+
+  test("a value changed with the remote in Kodi's own settings dialog takes effect at once, without a restart", async () => {
+    const control = async (): Promise<string> => (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["System.CurrentControl"] }))["System.CurrentControl"] ?? "";
+    const isActive = async (window: string): Promise<boolean> =>
+      (await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: [`Window.IsActive(${window})`] }))[`Window.IsActive(${window})`] === true;
+    // Kodi found CloudSync unpacked in its folder and asks whether to enable it; Yes opens its settings.
+    await answerAddonQuestions(kodi, ["CloudSync"]);
+    if (!(await isActive("addonsettings"))) {
+      await kodi.rpc("GUI.ActivateWindow", { window: "addonsettings", parameters: [ADDON_ID] });
+    }
+    await waitFor("the first setting of General to have the focus", async () => (await control()).startsWith("Sync with other devices"), 10_000);
+    await kodi.rpc("Input.Down");
+    await waitFor("Device name to have the focus", async () => (await control()) === "Device name", 10_000);
+    await kodi.rpc("Input.Select");
+    await waitFor("the on-screen keyboard", () => isActive("virtualkeyboard"), 10_000);
+    await kodi.rpc("Input.SendText", { text: "Kitchen TV", done: true });
+    await waitFor("the keyboard to close", async () => !(await isActive("virtualkeyboard")) && (await control()) === "Device name", 10_000);
+    const logBefore = kodi.logText().length;
+    await kodi.rpc("Input.Right");
+    await waitFor("the OK button to have the focus", async () => (await control()) === "OK", 10_000);
+    await kodi.rpc("Input.Select");
+    await waitFor("the settings dialog to close", async () => !(await isActive("addonsettings")), 10_000);
+
+    // Kodi saves the add-on's settings file as the dialog closes.
+    await waitFor("Kodi to save the new name in the settings file", () => readAddonSetting(settingsFile(), "device_name") === "Kitchen TV", 10_000);
+    await waitFor("the service to take the new name", () => kodi.logText().slice(logBefore).includes('this device is now called "Kitchen TV" in the sync group'), 10_000);
+    // The other devices see the new name at once: the retained status on the broker carries it.
+    const client = await mqtt.connectAsync({ host: "127.0.0.1", port: broker.port, protocolVersion: 5, username: "household", password: "s3cret-Passw0rd", clientId: `settings-test-${process.pid}` });
+    try {
+      const names: string[] = [];
+      client.on("message", (_topic, payload) => names.push((JSON.parse(payload.toString()) as { name: string }).name));
+      await client.subscribeAsync(`cloudsync/v1/settings-${process.pid}/device/device-a/status`);
+      await waitFor("the status with the new name", () => names.includes("Kitchen TV"), 10_000);
+    } finally {
+      await client.endAsync();
+    }
+    expect(kodi.logText().slice(logBefore)).not.toMatch(/broker connection lost|CloudSync .* starting/);
+    // Kodi's own add-ons found disabled at start (a visualisation) are left as they are.
+    await answerAddonQuestions(kodi, []);
   });
 
   test("says the login was refused when the password is wrong", async () => {

@@ -1,0 +1,69 @@
+/**
+ * Kodi's Yes/No questions, read and answered as a user does with the remote (Left moves to Yes,
+ * Select presses it; Back answers No). Kodi 20 asks "Disabled add-ons: Would you like to enable
+ * this add-on?" at start for every add-on it finds unpacked in its folder, and those questions
+ * take the remote's keys until they are answered.
+ */
+import { KodiInstance } from "./kodi";
+import { waitFor } from "./process";
+
+export interface YesNoQuestion {
+  heading: string;
+  text: string;
+}
+
+/** The Yes/No question on screen, or undefined when there is none. */
+export async function yesNoQuestion(kodi: KodiInstance): Promise<YesNoQuestion | undefined> {
+  const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(yesnodialog)"] });
+  if (flags["Window.IsActive(yesnodialog)"] !== true) {
+    return undefined;
+  }
+  const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Control.GetLabel(1)", "Control.GetLabel(9)"] });
+  return { heading: labels["Control.GetLabel(1)"] ?? "", text: labels["Control.GetLabel(9)"] ?? "" };
+}
+
+/** Waits for a question with this heading and answers Yes. */
+export async function answerYes(kodi: KodiInstance, heading: string): Promise<YesNoQuestion> {
+  const question = await waitFor(`Kodi to ask "${heading}"`, async () => {
+    const shown = await yesNoQuestion(kodi);
+    return shown?.heading === heading ? shown : undefined;
+  }, 30_000);
+  await kodi.rpc("Input.Left");
+  await kodi.rpc("Input.Select");
+  await waitFor(`the "${heading}" question to close`, async () => (await yesNoQuestion(kodi))?.text !== question.text, 10_000);
+  return question;
+}
+
+/**
+ * Answers Kodi's start-up "enable this add-on?" questions: Yes for each add-on named in `enable`
+ * (all must be asked about within 30 s), No for the others (Kodi's own, such as visualisations).
+ * Returns the answers once every named add-on was answered and no question came for `quietMs`.
+ */
+export async function answerAddonQuestions(kodi: KodiInstance, enable: string[], quietMs = 1_500): Promise<string[]> {
+  const answered: string[] = [];
+  const pending = new Set(enable);
+  const deadline = Date.now() + 30_000;
+  let quietSince = Date.now();
+  while (pending.size > 0 || Date.now() - quietSince < quietMs) {
+    if (Date.now() > deadline) {
+      throw new Error(`Kodi did not ask whether to enable ${[...pending].join(", ")} (answered: ${answered.join("; ") || "nothing"})`);
+    }
+    const question = await yesNoQuestion(kodi);
+    if (question === undefined || question.heading !== "Disabled add-ons") {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
+    const name = enable.find((candidate) => question.text.split("\n").includes(candidate));
+    if (name !== undefined) {
+      pending.delete(name);
+      await kodi.rpc("Input.Left");
+      await kodi.rpc("Input.Select");
+    } else {
+      await kodi.rpc("Input.Back");
+    }
+    answered.push(`${name !== undefined ? "yes" : "no"}: ${question.text.split("\n").slice(1).join(" ")}`);
+    await waitFor("the question to close", async () => (await yesNoQuestion(kodi))?.text !== question.text, 10_000);
+    quietSince = Date.now();
+  }
+  return answered;
+}
