@@ -67,3 +67,23 @@ export async function answerAddonQuestions(kodi: KodiInstance, enable: string[],
   }
   return answered;
 }
+
+/** Moves down the focused list until the item with this label has the focus, then presses Select. */
+export async function selectListItem(kodi: KodiInstance, label: string, maxSteps = 40): Promise<void> {
+  const focused = async (): Promise<string> => (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["ListItem.Label"] }))["ListItem.Label"] ?? "";
+  const seen: string[] = [];
+  for (let step = 0; step <= maxSteps; step++) {
+    const current = await waitFor("a focused list item", async () => (await focused()) || undefined, 10_000);
+    if (current === label) {
+      await kodi.rpc("Input.Select");
+      return;
+    }
+    if (seen.includes(current) && seen.length > 1 && current === seen[0]) {
+      break; // the list wrapped around without the label
+    }
+    seen.push(current);
+    await kodi.rpc("Input.Down");
+    await waitFor("the focus to move", async () => (await focused()) !== current, 5_000);
+  }
+  throw new Error(`no list item "${label}" (saw: ${seen.join(", ")})`);
+}

@@ -47,6 +47,8 @@ export interface KodiStartOptions {
   addonSettings?: Record<string, Record<string, string>>;
   /** The inside of <advancedsettings>. */
   advancedSettings?: string;
+  /** More of Kodi's own settings (guisettings.xml): id → value, e.g. addons.unknownsources. */
+  guiSettings?: Record<string, string>;
 }
 
 function escapeXml(text: string): string {
@@ -116,6 +118,7 @@ export class KodiInstance {
         `  <setting id="services.webserverport">${port}</setting>`,
         '  <setting id="services.webserverauthentication">false</setting>',
         `  <setting id="services.devicename">${escapeXml(options.name)}</setting>`,
+        ...Object.entries(options.guiSettings ?? {}).map(([id, value]) => `  <setting id="${escapeXml(id)}">${escapeXml(value)}</setting>`),
         "</settings>",
         "",
       ].join("\n"),

@@ -1,0 +1,116 @@
+/**
+ * "Install from zip file" in real Kodi 20, driven as with the remote: Settings → Add-ons → Install
+ * from zip file → the source holding the zip → the zip. Kodi's own installer unpacks and enables
+ * it (no "enable this add-on?" question as for a hand-unpacked folder), and CloudSync runs.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { KodiInstance } from "../support/kodi";
+import { answerAddonQuestions, selectListItem } from "../support/kodi-dialogs";
+import { Mosquitto, startMosquitto } from "../support/mosquitto";
+import { waitFor } from "../support/process";
+import { startXvfb, Xvfb } from "../support/xvfb";
+
+jest.setTimeout(120_000);
+
+const SERVICE_ID = "service.cloudsync";
+const REPOSITORY_ID = "repository.cloudsync";
+const repoRoot = resolve(__dirname, "../..");
+const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
+
+let xvfb: Xvfb | undefined;
+let broker: Mosquitto;
+let kodi: KodiInstance;
+
+interface AddonDetails {
+  version: string;
+  enabled: boolean;
+  installed: boolean;
+}
+
+async function installedAddon(id: string): Promise<AddonDetails | undefined> {
+  try {
+    const result = await kodi.rpc<{ addon: AddonDetails }>("Addons.GetAddonDetails", { addonid: id, properties: ["version", "enabled", "installed"] });
+    return result.addon.installed ? result.addon : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function currentWindow(): Promise<string> {
+  return (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["System.CurrentWindow"] }))["System.CurrentWindow"] ?? "";
+}
+
+/** Settings → Add-ons → Install from zip file → "USB stick" → the zip, as with the remote. */
+async function installFromZip(zipName: string): Promise<void> {
+  await kodi.rpc("GUI.ActivateWindow", { window: "addonbrowser", parameters: ["addons://"] });
+  await waitFor("the add-on browser", async () => (await currentWindow()) === "Add-on browser", 10_000);
+  await selectListItem(kodi, "Install from zip file");
+  await waitFor("the file browser", async () => (await currentWindow()) === "File browser", 10_000);
+  await selectListItem(kodi, "USB stick");
+  await waitFor("the zips on the stick", async () => {
+    const label = (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.NumItems"] }))["Container.NumItems"] ?? "0";
+    return Number(label) >= 2;
+  }, 10_000);
+  await selectListItem(kodi, zipName);
+}
+
+beforeAll(async () => {
+  const workDir = mkdtempSync(join(tmpdir(), "cloudsync-zip-install-"));
+  // A "USB stick" holding the two zips, added as a source as users do in the file manager.
+  const stick = join(workDir, "usb-stick");
+  mkdirSync(stick);
+  for (const id of [SERVICE_ID, REPOSITORY_ID]) {
+    copyFileSync(join(repoRoot, "dist", `${id}-${version}.zip`), join(stick, `${id}-${version}.zip`));
+  }
+  const userdata = join(workDir, "home", ".kodi", "userdata");
+  mkdirSync(userdata, { recursive: true });
+  writeFileSync(
+    join(userdata, "sources.xml"),
+    `<sources>\n  <files>\n    <default pathversion="1"></default>\n    <source>\n      <name>USB stick</name>\n      <path pathversion="1">${stick}/</path>\n      <allowsharing>true</allowsharing>\n    </source>\n  </files>\n</sources>\n`,
+  );
+  xvfb = await startXvfb();
+  broker = await startMosquitto();
+  kodi = await KodiInstance.start({
+    name: "bedroom",
+    display: xvfb.display,
+    workDir,
+    // Settings → System → Add-ons → Unknown sources: on, as the README's first step says.
+    guiSettings: { "addons.unknownsources": "true" },
+    addonSettings: {
+      [SERVICE_ID]: { mqtt_broker_host: "127.0.0.1", mqtt_broker_port: String(broker.port), mqtt_use_ssl: "false", mqtt_device_id: "device-zip", sync_group: `zip-${process.pid}` },
+    },
+  });
+  // Kodi's own add-ons it asks about at start (a visualisation) are left off.
+  await answerAddonQuestions(kodi, []);
+}, 180_000);
+
+afterAll(async () => {
+  await kodi?.stop();
+  await broker?.stop();
+  await xvfb?.stop();
+}, 60_000);
+
+describe("Install from zip file, in real Kodi", () => {
+  test("the service zip installs, enabled, and CloudSync runs and syncs", async () => {
+    await installFromZip(`${SERVICE_ID}-${version}.zip`);
+    const installed = await waitFor("CloudSync to be installed", () => installedAddon(SERVICE_ID), 30_000, 200);
+    expect(installed.version).toBe(version);
+    expect(installed.enabled).toBe(true);
+    await kodi.waitForLog(new RegExp(`\\[service\\.cloudsync\\] CloudSync ${version.replaceAll(".", "\\.")} starting`), 30_000);
+    await kodi.waitForLog(/\[service\.cloudsync\] caught up with the group/, 30_000);
+  });
+
+  test("the repository zip installs the same way", async () => {
+    await installFromZip(`${REPOSITORY_ID}-${version}.zip`);
+    const installed = await waitFor("the repository add-on to be installed", () => installedAddon(REPOSITORY_ID), 30_000, 200);
+    expect(installed.version).toBe(version);
+    expect(installed.enabled).toBe(true);
+  });
+
+  test("no error of ours in kodi.log", () => {
+    const ours = kodi.fullLogText().split("\n").filter((line) => line.includes("[service.cloudsync]"));
+    expect(ours.filter((line) => /\berror <|Traceback|PythonToCppException/.test(line))).toEqual([]);
+  });
+});
