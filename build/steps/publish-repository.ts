@@ -10,7 +10,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 
 export interface PublishedAddon {
@@ -35,16 +35,25 @@ function declaredAssets(manifest: string): string[] {
   return JSON.parse(execFileSync("python3", ["-c", script, manifest], { encoding: "utf8" })) as string[];
 }
 
-function indexPage(repositoryZip: string): string {
+/**
+ * The repository's front page. Kodi's file manager reads it as the folder's listing, and Kodi then
+ * trusts that listing: a file it does not name cannot be opened at that address until the cache
+ * expires (CFile::Open asks the directory cache). So it names everything at the top level, the
+ * index files Kodi's updater reads included, not only the zip a user picks.
+ */
+function indexPage(repositoryZip: string, entries: string[]): string {
+  // Table rows, as web servers list folders: Kodi takes a link for an entry only when its text is
+  // its href and something follows it before the row ends.
+  const rows = entries.map((entry) => `<tr><td><a href="${entry}">${entry}</a></td><td>${entry === repositoryZip ? "the repository add-on: install this" : entry.endsWith("/") ? "folder" : "file"}</td></tr>`);
   return [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8"><title>CloudSync repository for Kodi</title></head><body>',
     "<h1>CloudSync repository for Kodi</h1>",
     "<p>In Kodi, add this address as a source (Settings → File manager → Add source), then install",
-    "the repository with Settings → Add-ons → Install from zip file:</p>",
-    // A table row, as web servers list folders: Kodi takes a link for a file only when its text is
-    // the file name and something follows it before the row ends.
-    `<table><tr><td><a href="${repositoryZip}">${repositoryZip}</a></td><td>Kodi repository add-on</td></tr></table>`,
+    `the repository with Settings → Add-ons → Install from zip file → ${repositoryZip}.</p>`,
+    "<table>",
+    ...rows,
+    "</table>",
     "</body></html>",
     "",
   ].join("\n");
@@ -76,9 +85,13 @@ export function publishRepository(repoDir: string, addons: PublishedAddon[], rep
   }
   const repositoryZip = `${repository.id}-${repository.version}.zip`;
   copyFileSync(repository.zip, path.join(repoDir, repositoryZip));
-  writeFileSync(path.join(repoDir, "index.html"), indexPage(repositoryZip));
   const index = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<addons>\n${entries.join("\n")}\n</addons>\n`;
   writeFileSync(path.join(repoDir, "addons.xml"), index);
   writeFileSync(path.join(repoDir, "addons.xml.sha256"), `${sha256(index)}  addons.xml\n`);
+  const topLevel = readdirSync(repoDir, { withFileTypes: true })
+    .filter((entry) => entry.name !== "index.html")
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+    .sort();
+  writeFileSync(path.join(repoDir, "index.html"), indexPage(repositoryZip, topLevel));
   return repoDir;
 }

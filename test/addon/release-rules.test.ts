@@ -191,14 +191,17 @@ describe("dist/repo, ready for a static web host", () => {
     expect(listed).toEqual({ "service.cloudsync": version, "repository.cloudsync": version });
   });
 
-  test("index.html offers the repository zip, kept beside it, in the form Kodi's file manager reads", () => {
+  test("index.html lists the repository zip, kept beside it, and every other top-level entry, in the form Kodi's file manager reads", () => {
     const zipName = `repository.cloudsync-${version}.zip`;
     const page = readFileSync(path.join(repoTree, "index.html"), "utf8");
     // Kodi's CHTTPDirectory (xbmc/filesystem/HTTPDirectory.cpp): a link is a file entry when its text
     // equals its href and more text follows it before the next link, row end or the page's end.
     const kodiItem = /<a href="([^"]*)"[^>]*>\s*(.*?)\s*<\/a>(.+?)(?=<a|<\/tr|$)/gi;
-    const entries = [...page.matchAll(kodiItem)].filter((match) => match[1] === match[2]).map((match) => match[1]);
-    expect(entries).toEqual([zipName]);
+    const entries = [...page.matchAll(kodiItem)].filter((match) => match[1]?.replace(/\/$/, "") === match[2]?.replace(/\/$/, "")).map((match) => match[1]);
+    expect(entries).toContain(zipName);
+    // Kodi then trusts that listing: a top-level file it does not name cannot be opened there, so
+    // the updater's addons.xml and its checksum must be named too; so are the add-on folders.
+    expect(entries).toEqual(expect.arrayContaining(["addons.xml", "addons.xml.sha256", "repository.cloudsync/", "service.cloudsync/"]));
     expect(readFileSync(path.join(repoTree, zipName)).equals(readFileSync(zipOf("repository.cloudsync")))).toBe(true);
   });
 

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { KodiInstance } from "../support/kodi";
-import { answerAddonQuestions, selectListItem } from "../support/kodi-dialogs";
+import { answerAddonQuestions, installFromZipFile } from "../support/kodi-dialogs";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
 import { waitFor } from "../support/process";
 import { startXvfb, Xvfb } from "../support/xvfb";
@@ -36,24 +36,6 @@ async function installedAddon(id: string): Promise<AddonDetails | undefined> {
   } catch {
     return undefined;
   }
-}
-
-async function currentWindow(): Promise<string> {
-  return (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["System.CurrentWindow"] }))["System.CurrentWindow"] ?? "";
-}
-
-/** Settings → Add-ons → Install from zip file → "USB stick" → the zip, as with the remote. */
-async function installFromZip(zipName: string): Promise<void> {
-  await kodi.rpc("GUI.ActivateWindow", { window: "addonbrowser", parameters: ["addons://"] });
-  await waitFor("the add-on browser", async () => (await currentWindow()) === "Add-on browser", 10_000);
-  await selectListItem(kodi, "Install from zip file");
-  await waitFor("the file browser", async () => (await currentWindow()) === "File browser", 10_000);
-  await selectListItem(kodi, "USB stick");
-  await waitFor("the zips on the stick", async () => {
-    const label = (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.NumItems"] }))["Container.NumItems"] ?? "0";
-    return Number(label) >= 2;
-  }, 10_000);
-  await selectListItem(kodi, zipName);
 }
 
 beforeAll(async () => {
@@ -94,7 +76,7 @@ afterAll(async () => {
 
 describe("Install from zip file, in real Kodi", () => {
   test("the service zip installs, enabled, and CloudSync runs and syncs", async () => {
-    await installFromZip(`${SERVICE_ID}-${version}.zip`);
+    await installFromZipFile(kodi, "USB stick", `${SERVICE_ID}-${version}.zip`);
     const installed = await waitFor("CloudSync to be installed", () => installedAddon(SERVICE_ID), 30_000, 200);
     expect(installed.version).toBe(version);
     expect(installed.enabled).toBe(true);
@@ -103,7 +85,7 @@ describe("Install from zip file, in real Kodi", () => {
   });
 
   test("the repository zip installs the same way", async () => {
-    await installFromZip(`${REPOSITORY_ID}-${version}.zip`);
+    await installFromZipFile(kodi, "USB stick", `${REPOSITORY_ID}-${version}.zip`);
     const installed = await waitFor("the repository add-on to be installed", () => installedAddon(REPOSITORY_ID), 30_000, 200);
     expect(installed.version).toBe(version);
     expect(installed.enabled).toBe(true);

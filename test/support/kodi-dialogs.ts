@@ -87,3 +87,24 @@ export async function selectListItem(kodi: KodiInstance, label: string, maxSteps
   }
   throw new Error(`no list item "${label}" (saw: ${seen.join(", ")})`);
 }
+
+async function currentWindow(kodi: KodiInstance): Promise<string> {
+  return (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["System.CurrentWindow"] }))["System.CurrentWindow"] ?? "";
+}
+
+/**
+ * Settings → Add-ons → Install from zip file → the source → the zip, as with the remote (Kodi's
+ * "Unknown sources" must be on). Kodi's installer does the rest in the background.
+ */
+export async function installFromZipFile(kodi: KodiInstance, sourceName: string, zipName: string): Promise<void> {
+  await kodi.rpc("GUI.ActivateWindow", { window: "addonbrowser", parameters: ["addons://"] });
+  await waitFor("the add-on browser", async () => (await currentWindow(kodi)) === "Add-on browser", 10_000);
+  await selectListItem(kodi, "Install from zip file");
+  await waitFor("the file browser", async () => (await currentWindow(kodi)) === "File browser", 10_000);
+  await selectListItem(kodi, sourceName);
+  await waitFor(`the files of ${sourceName}`, async () => {
+    const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderName", "Container.NumItems"] });
+    return Number(labels["Container.NumItems"] ?? "0") >= 1;
+  }, 15_000);
+  await selectListItem(kodi, zipName);
+}
