@@ -135,13 +135,14 @@ export class Service implements WebAppContext {
   private lastSyncAt = 0;
 
   constructor() {
-    this.version = new Addon().getAddonInfo("version");
+    const addon = new Addon();
+    this.version = addon.getAddonInfo("version");
+    this.addonPath = addon.getAddonInfo("path");
     this.settings = this.readSettings();
     this.sync = new LibrarySync(this.settings.deviceId, this.settings.echoGraceSeconds);
     this.favourites = new FavouriteSync(this.settings.deviceId, this.settings.echoGraceSeconds);
     this.outboxPath = join_path(profile_directory(), OUTBOX_FILE);
     this.settingsPath = join_path(profile_directory(), SETTINGS_FILE);
-    this.addonPath = new Addon().getAddonInfo("path");
     this.webAccess.setPin(this.settings.webPin);
     this.webApp = new WebApp(this.webAccess, this);
   }
@@ -175,7 +176,7 @@ export class Service implements WebAppContext {
       if (this.settingsBeforeSave !== null) {
         const previous = this.settingsBeforeSave;
         this.settingsBeforeSave = null;
-        this.applySettingsChange(previous);
+        this.applySettingsChange(previous, read_text(this.settingsPath));
       }
       this.pollSettingsFile();
       for (const change of this.connection.take_connection_changes()) {
@@ -245,20 +246,21 @@ export class Service implements WebAppContext {
     const text = read_text(this.settingsPath);
     if (text !== null && text !== this.settingsFileText) {
       logDebug("the settings file changed: reading it again");
-      this.handleSettingsChanged();
+      this.handleSettingsChanged(text);
     }
   }
 
-  private handleSettingsChanged(): void {
+  /** `fileText`: the settings file as just read, when the caller has it. */
+  private handleSettingsChanged(fileText: string | null = null): void {
     const previous = this.settingsBeforeSave ?? this.settings;
     this.settingsBeforeSave = null;
     this.settings = this.readSettings();
-    this.applySettingsChange(previous);
+    this.applySettingsChange(previous, fileText ?? read_text(this.settingsPath));
   }
 
-  /** Acts on the difference between `previous` and the settings now read. */
-  private applySettingsChange(previous: CloudSyncSettings): void {
-    this.settingsFileText = read_text(this.settingsPath);
+  /** Acts on the difference between `previous` and the settings now read; `fileText` is what they were read from. */
+  private applySettingsChange(previous: CloudSyncSettings, fileText: string | null): void {
+    this.settingsFileText = fileText;
     this.webAccess.setPin(this.settings.webPin);
     this.webPage.apply(this.settings.webEnabled, this.settings.webPort, Date.now());
     if (this.settings.brokerDiffers(previous)) {

@@ -41,7 +41,3 @@ export function newsFromChangelog(changelogFile: string, version: string): strin
   }
   return news;
 }
-
-export function escapeXml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-}

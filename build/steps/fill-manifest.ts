@@ -1,5 +1,7 @@
 /** Fills the {{placeholders}} of an addon.xml template; every placeholder must be known and used. */
-import { escapeXml } from "./changelog-news";
+function escapeXml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+}
 
 export function fillManifest(template: string, values: Record<string, string>, file: string): string {
   const used = new Set<string>();

@@ -3,7 +3,7 @@
  * from zip file → the source holding the zip → the zip. Kodi's own installer unpacks and enables
  * it (no "enable this add-on?" question as for a hand-unpacked folder), and CloudSync runs.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { KodiInstance } from "../support/kodi";
@@ -23,21 +23,6 @@ let xvfb: Xvfb | undefined;
 let broker: Mosquitto;
 let kodi: KodiInstance;
 
-interface AddonDetails {
-  version: string;
-  enabled: boolean;
-  installed: boolean;
-}
-
-async function installedAddon(id: string): Promise<AddonDetails | undefined> {
-  try {
-    const result = await kodi.rpc<{ addon: AddonDetails }>("Addons.GetAddonDetails", { addonid: id, properties: ["version", "enabled", "installed"] });
-    return result.addon.installed ? result.addon : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 beforeAll(async () => {
   const workDir = mkdtempSync(join(tmpdir(), "cloudsync-zip-install-"));
   // A "USB stick" holding the two zips, added as a source as users do in the file manager.
@@ -46,12 +31,6 @@ beforeAll(async () => {
   for (const id of [SERVICE_ID, REPOSITORY_ID]) {
     copyFileSync(join(repoRoot, "dist", `${id}-${version}.zip`), join(stick, `${id}-${version}.zip`));
   }
-  const userdata = join(workDir, "home", ".kodi", "userdata");
-  mkdirSync(userdata, { recursive: true });
-  writeFileSync(
-    join(userdata, "sources.xml"),
-    `<sources>\n  <files>\n    <default pathversion="1"></default>\n    <source>\n      <name>USB stick</name>\n      <path pathversion="1">${stick}/</path>\n      <allowsharing>true</allowsharing>\n    </source>\n  </files>\n</sources>\n`,
-  );
   xvfb = await startXvfb();
   broker = await startMosquitto();
   kodi = await KodiInstance.start({
@@ -60,6 +39,7 @@ beforeAll(async () => {
     workDir,
     // Settings → System → Add-ons → Unknown sources: on, as the README's first step says.
     guiSettings: { "addons.unknownsources": "true" },
+    fileSources: { "USB stick": `${stick}/` },
     addonSettings: {
       [SERVICE_ID]: { mqtt_broker_host: "127.0.0.1", mqtt_broker_port: String(broker.port), mqtt_use_ssl: "false", mqtt_device_id: "device-zip", sync_group: `zip-${process.pid}` },
     },
@@ -77,7 +57,7 @@ afterAll(async () => {
 describe("Install from zip file, in real Kodi", () => {
   test("the service zip installs, enabled, and CloudSync runs and syncs", async () => {
     await installFromZipFile(kodi, "USB stick", `${SERVICE_ID}-${version}.zip`);
-    const installed = await waitFor("CloudSync to be installed", () => installedAddon(SERVICE_ID), 30_000, 200);
+    const installed = await waitFor("CloudSync to be installed", () => kodi.installedAddon(SERVICE_ID), 30_000, 200);
     expect(installed.version).toBe(version);
     expect(installed.enabled).toBe(true);
     await kodi.waitForLog(new RegExp(`\\[service\\.cloudsync\\] CloudSync ${version.replaceAll(".", "\\.")} starting`), 30_000);
@@ -86,7 +66,7 @@ describe("Install from zip file, in real Kodi", () => {
 
   test("the repository zip installs the same way", async () => {
     await installFromZipFile(kodi, "USB stick", `${REPOSITORY_ID}-${version}.zip`);
-    const installed = await waitFor("the repository add-on to be installed", () => installedAddon(REPOSITORY_ID), 30_000, 200);
+    const installed = await waitFor("the repository add-on to be installed", () => kodi.installedAddon(REPOSITORY_ID), 30_000, 200);
     expect(installed.version).toBe(version);
     expect(installed.enabled).toBe(true);
   });

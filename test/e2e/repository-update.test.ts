@@ -50,22 +50,6 @@ async function runBuiltin(command: string, on: KodiInstance = kodi): Promise<voi
   await on.rpc("Addons.ExecuteAddon", { addonid: BUILTINS_ID, params: [command] });
 }
 
-interface AddonDetails {
-  addonid: string;
-  version: string;
-  enabled: boolean;
-  installed: boolean;
-}
-
-async function installedAddon(id: string, on: KodiInstance = kodi): Promise<AddonDetails | undefined> {
-  try {
-    const result = await on.rpc<{ addon: AddonDetails }>("Addons.GetAddonDetails", { addonid: id, properties: ["version", "enabled", "installed"] });
-    return result.addon.installed ? result.addon : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The version of `id` that the enabled repositories offer (from Kodi's add-on database), if any. */
 async function offeredVersion(id: string, on: KodiInstance = kodi): Promise<string | undefined> {
   const result = await on.rpc<{ addons?: { addonid: string; version: string }[] }>("Addons.GetAddons", { installed: false, properties: ["version"] });
@@ -97,19 +81,14 @@ beforeAll(async () => {
   broker = await startMosquitto();
   server = await serveDirectory(join(outDir, "repo"));
   buildRelease(currentVersion);
-  // README, step 2: the repository's address added as a source in Kodi's file manager.
-  const userdata = join(workDir, "home", ".kodi", "userdata");
-  mkdirSync(userdata, { recursive: true });
-  writeFileSync(
-    join(userdata, "sources.xml"),
-    `<sources>\n  <files>\n    <default pathversion="1"></default>\n    <source>\n      <name>CloudSync</name>\n      <path pathversion="1">${server.url}</path>\n      <allowsharing>true</allowsharing>\n    </source>\n  </files>\n</sources>\n`,
-  );
   kodi = await KodiInstance.start({
     name: "living-room",
     display: xvfb.display,
     workDir,
     // README, step 1: Unknown sources on. The built-ins helper is a test fixture, unpacked by hand.
     guiSettings: { "addons.unknownsources": "true" },
+    // README, step 2: the repository's address added as a source in Kodi's file manager.
+    fileSources: { CloudSync: server.url },
     addonFolders: [join(repoRoot, "test", "fixtures", BUILTINS_ID)],
     // What the user set up (with the remote or the web page) before any update.
     addonSettings: {
@@ -154,7 +133,7 @@ afterAll(async () => {
 describe("the CloudSync repository in real Kodi", () => {
   test("README, step 3: Install from zip file → CloudSync (the repository's address) lists the repository zip, and Kodi installs it", async () => {
     await installFromZipFile(kodi, "CloudSync", `${REPOSITORY_ID}-${currentVersion}.zip`);
-    const repository = await waitFor("the repository add-on to be installed", () => installedAddon(REPOSITORY_ID), 30_000, 200);
+    const repository = await waitFor("the repository add-on to be installed", () => kodi.installedAddon(REPOSITORY_ID), 30_000, 200);
     expect(repository.version).toBe(currentVersion);
     expect(repository.enabled).toBe(true);
     // The listing came from index.html, the zip from beside it.
@@ -175,7 +154,7 @@ describe("the CloudSync repository in real Kodi", () => {
     // Kodi asks before it downloads the add-on.
     await answerYes(kodi, "Add-on required");
     const acceptedAt = Date.now();
-    const installed = await waitFor("CloudSync to be installed", () => installedAddon(SERVICE_ID), 60_000, 100);
+    const installed = await waitFor("CloudSync to be installed", () => kodi.installedAddon(SERVICE_ID), 60_000, 100);
     figures["installAcceptedToInstalledMs"] = Date.now() - acceptedAt;
     expect(installed.version).toBe(currentVersion);
     expect(served(`/${SERVICE_ID}/${SERVICE_ID}-${currentVersion}.zip.sha256`)).toBe(true);
@@ -193,7 +172,7 @@ describe("the CloudSync repository in real Kodi", () => {
     const checkedAt = Date.now();
     await runBuiltin("UpdateAddonRepos");
     const updated = await waitFor("Kodi to update CloudSync by itself", async () => {
-      const addon = await installedAddon(SERVICE_ID);
+      const addon = await kodi.installedAddon(SERVICE_ID);
       return addon?.version === newerVersion ? addon : undefined;
     }, 120_000, 1_000);
     figures["repositoryCheckToUpdatedMs"] = Date.now() - checkedAt;
@@ -209,7 +188,7 @@ describe("the CloudSync repository in real Kodi", () => {
   test("the repository add-on, unpacked from its zip, updated itself to the new version too", async () => {
     await runBuiltin("UpdateAddonRepos", bedroom);
     const repository = await waitFor("the repository add-on to update itself", async () => {
-      const addon = await installedAddon(REPOSITORY_ID, bedroom);
+      const addon = await bedroom.installedAddon(REPOSITORY_ID);
       return addon?.version === newerVersion ? addon : undefined;
     }, 60_000, 500);
     expect(repository.enabled).toBe(true);

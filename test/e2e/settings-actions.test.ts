@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { createServer, AddressInfo } from "node:net";
 import mqtt from "mqtt";
 import { addonSettingsFile, readAddonSetting, writeAddonSetting } from "../support/addon-settings";
-import { answerAddonQuestions } from "../support/kodi-dialogs";
+import { answerAddonQuestions, focusedControl, windowActive } from "../support/kodi-dialogs";
 import { makeCertificates, TestCertificates } from "../support/certificates";
 import { KodiInstance } from "../support/kodi";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
@@ -33,9 +33,8 @@ function settingsFile(): string {
   return addonSettingsFile(kodi.profile, ADDON_ID);
 }
 
-async function okDialogShown(): Promise<boolean> {
-  const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(okdialog)"] });
-  return flags["Window.IsActive(okdialog)"] === true;
+function okDialogShown(): Promise<boolean> {
+  return windowActive(kodi, "okdialog");
 }
 
 /** Presses the button, waits for its dialog, and closes it with OK as the user would. */
@@ -95,9 +94,8 @@ describe('the "Test connection" button', () => {
   });
 
   test("a value changed with the remote in Kodi's own settings dialog takes effect at once, without a restart", async () => {
-    const control = async (): Promise<string> => (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["System.CurrentControl"] }))["System.CurrentControl"] ?? "";
-    const isActive = async (window: string): Promise<boolean> =>
-      (await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: [`Window.IsActive(${window})`] }))[`Window.IsActive(${window})`] === true;
+    const control = (): Promise<string> => focusedControl(kodi);
+    const isActive = (window: string): Promise<boolean> => windowActive(kodi, window);
     // Kodi found CloudSync unpacked in its folder and asks whether to enable it; Yes opens its settings.
     await answerAddonQuestions(kodi, ["CloudSync"]);
     if (!(await isActive("addonsettings"))) {
@@ -183,18 +181,12 @@ describe('the "Test connection" button', () => {
   test("the settings dialog opens as the remote opens it, and Kodi accepts its definition", async () => {
     const before = kodi.logText().length;
     await kodi.rpc("GUI.ActivateWindow", { window: "addonsettings", parameters: [ADDON_ID] });
-    await waitFor("the add-on's settings dialog", async () => {
-      const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(addonsettings)"] });
-      return flags["Window.IsActive(addonsettings)"] === true;
-    }, 10_000);
+    await waitFor("the add-on's settings dialog", () => windowActive(kodi, "addonsettings"), 10_000);
     const opened = kodi.logText().slice(before).split("\n");
     // Kodi names the culprit, e.g. "error <CAddonSettings[service.cloudsync]>: ..." for a setting it cannot read.
     expect(opened.filter((line) => /\b(error|warning) </.test(line) && /[Ss]etting|service\.cloudsync/.test(line))).toEqual([]);
     await kodi.rpc("Input.Back");
-    await waitFor("the settings dialog to close", async () => {
-      const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(addonsettings)"] });
-      return flags["Window.IsActive(addonsettings)"] === false;
-    }, 10_000);
+    await waitFor("the settings dialog to close", async () => !(await windowActive(kodi, "addonsettings")), 10_000);
   });
 
   test("the password never appears in kodi.log, and nothing raised", () => {

@@ -9,7 +9,7 @@ export function addonSettingsFile(profile: string, addonId: string): string {
   return join(profile, "userdata", "addon_data", addonId, "settings.xml");
 }
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 

@@ -12,10 +12,21 @@ export interface YesNoQuestion {
   text: string;
 }
 
+/** Whether Kodi's window or dialog of this name (okdialog, addonsettings, virtualkeyboard…) is the active one. */
+export async function windowActive(kodi: KodiInstance, window: string): Promise<boolean> {
+  const condition = `Window.IsActive(${window})`;
+  const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: [condition] });
+  return flags[condition] === true;
+}
+
+/** The label of the control that has the focus ("Device name", "OK", …). */
+export async function focusedControl(kodi: KodiInstance): Promise<string> {
+  return (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["System.CurrentControl"] }))["System.CurrentControl"] ?? "";
+}
+
 /** The Yes/No question on screen, or undefined when there is none. */
 export async function yesNoQuestion(kodi: KodiInstance): Promise<YesNoQuestion | undefined> {
-  const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(yesnodialog)"] });
-  if (flags["Window.IsActive(yesnodialog)"] !== true) {
+  if (!(await windowActive(kodi, "yesnodialog"))) {
     return undefined;
   }
   const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Control.GetLabel(1)", "Control.GetLabel(9)"] });
@@ -103,7 +114,7 @@ export async function installFromZipFile(kodi: KodiInstance, sourceName: string,
   await waitFor("the file browser", async () => (await currentWindow(kodi)) === "File browser", 10_000);
   await selectListItem(kodi, sourceName);
   await waitFor(`the files of ${sourceName}`, async () => {
-    const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderName", "Container.NumItems"] });
+    const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.NumItems"] });
     return Number(labels["Container.NumItems"] ?? "0") >= 1;
   }, 15_000);
   await selectListItem(kodi, zipName);

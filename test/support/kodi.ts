@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { escapeXml } from "./addon-settings";
 import { freePort } from "./ports";
 import { isAlive, startProcess, StartedProcess, waitFor } from "./process";
 
@@ -49,10 +50,14 @@ export interface KodiStartOptions {
   advancedSettings?: string;
   /** More of Kodi's own settings (guisettings.xml): id → value, e.g. addons.unknownsources. */
   guiSettings?: Record<string, string>;
+  /** File sources (sources.xml), as Settings → File manager → Add source makes them: name → path or URL. */
+  fileSources?: Record<string, string>;
 }
 
-function escapeXml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+export interface InstalledAddon {
+  addonid: string;
+  version: string;
+  enabled: boolean;
 }
 
 function kodiBinary(): string {
@@ -124,6 +129,12 @@ export class KodiInstance {
       ].join("\n"),
     );
     writeFileSync(path.join(userdata, "advancedsettings.xml"), `<advancedsettings>\n${options.advancedSettings ?? ""}\n</advancedsettings>\n`);
+    if (options.fileSources !== undefined) {
+      const sources = Object.entries(options.fileSources).map(
+        ([name, location]) => `    <source>\n      <name>${escapeXml(name)}</name>\n      <path pathversion="1">${escapeXml(location)}</path>\n      <allowsharing>true</allowsharing>\n    </source>`,
+      );
+      writeFileSync(path.join(userdata, "sources.xml"), `<sources>\n  <files>\n    <default pathversion="1"></default>\n${sources.join("\n")}\n  </files>\n</sources>\n`);
+    }
     for (const zip of options.addonZips ?? []) {
       execFileSync("unzip", ["-q", "-o", zip, "-d", path.join(home, ".kodi", "addons")]);
     }
@@ -186,6 +197,16 @@ export class KodiInstance {
 
   async enableAddon(addonId: string): Promise<void> {
     await this.rpc("Addons.SetAddonEnabled", { addonid: addonId, enabled: true });
+  }
+
+  /** The add-on as installed (version, enabled), or undefined when it is not installed. */
+  async installedAddon(addonId: string): Promise<InstalledAddon | undefined> {
+    try {
+      const result = await this.rpc<{ addon: InstalledAddon & { installed: boolean } }>("Addons.GetAddonDetails", { addonid: addonId, properties: ["version", "enabled", "installed"] });
+      return result.addon.installed ? { addonid: result.addon.addonid, version: result.addon.version, enabled: result.addon.enabled } : undefined;
+    } catch {
+      return undefined; // Kodi answers "Invalid params" for an add-on it does not have
+    }
   }
 
   /** Registers `directory` as a movie source scraped from .nfo files, scans it and waits for its movies. */
