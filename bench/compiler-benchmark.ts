@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { compileProject } from "../transpiler/src/index";
-import { LocalItem } from "../src/host/video-library";
+import { LocalItem } from "../src/core/library-store";
 import { LibrarySync } from "../src/core/library-sync";
 import { WatchedState } from "../src/core/watched-state";
 import { pythonVersions } from "../test/support/python";

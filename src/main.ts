@@ -1,11 +1,32 @@
-/** Entry point called by the add-on's service.py. */
+/** Entry point called by the add-on's service.py: the service with its adapters to Kodi and Paho. */
 
-import { Service } from "./service";
+import { ServiceMonitor } from "cloudsync_host/monitor";
+import { MqttConnection } from "cloudsync_host/mqtt";
+import { set_service_running } from "cloudsync_host/ui";
+import { Addon } from "xbmcaddon";
+import { BrokerLink } from "./broker-link";
+import { JsonRpcFavourites } from "./kodi/json-rpc-favourites";
+import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
 import { describeError, logError } from "./log";
+import { OutboxFile } from "./outbox-file";
+import { Service } from "./service";
+import { WebPageServer } from "./web/web-page-server";
 
 export function main(): void {
   try {
-    new Service().run();
+    const addon = new Addon();
+    new Service({
+      kodi: new ServiceMonitor(),
+      broker: new BrokerLink(new MqttConnection()),
+      library: new JsonRpcVideoLibrary(),
+      favourites: new JsonRpcFavourites(),
+      outboxFile: new OutboxFile(),
+      webPage: new WebPageServer(),
+      version: addon.getAddonInfo("version"),
+      addonPath: addon.getAddonInfo("path"),
+      clock: () => Date.now(),
+      setRunning: (running: boolean) => set_service_running(running),
+    }).run();
   } catch (error) {
     logError(`CloudSync stopped by an unexpected error: ${describeError(error)}`);
     throw error;

@@ -15,7 +15,7 @@
  */
 
 import { Favourite, favouriteIdentity } from "./favourite";
-import { isNewer } from "./library-sync";
+import { isNewer, stampAfter } from "./conflict-rule";
 
 export interface FavouriteState {
   present: boolean;
@@ -169,8 +169,7 @@ export class FavouriteSync {
   }
 
   private stamp(identity: string, present: boolean, favourite: Favourite, now: number): FavouritePublication {
-    const known = this.known.get(identity) ?? null;
-    const time = known !== null && known.time >= now ? known.time + 1 : now;
+    const time = stampAfter(this.known.get(identity) ?? null, now);
     const state: FavouriteState = { present: present, favourite: favourite, time: time, device: this.deviceId };
     this.known.set(identity, state);
     return { identity: identity, state: state };

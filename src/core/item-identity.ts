@@ -4,7 +4,7 @@
  * tmdb, else imdb, else any other) with season and episode number; its own id as a fallback.
  */
 
-import { LocalItem } from "../host/video-library";
+import { LocalItem } from "./library-store";
 import { identityKeys, movieIdentity } from "./movie-identity";
 
 const SHOW_SCHEMES: string[] = ["tvdb", "tmdb", "imdb"];

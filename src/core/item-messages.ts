@@ -5,13 +5,18 @@
 
 import { ResumeState } from "./resume-state";
 import { WatchedState } from "./watched-state";
-import { isKodiDateTimeOrEmpty } from "./watched-message";
 
 export const ITEM_MESSAGE_VERSION = 1;
+/** Larger payloads are dropped unread: a real state is under 300 bytes. */
+export const MAX_ITEM_PAYLOAD_BYTES = 4096;
 const MAX_DEVICE_ID_LENGTH = 128;
 const MAX_PLAYCOUNT = 1000000;
 /** Ten days of video: anything longer is not a real position. */
 const MAX_SECONDS = 864000;
+
+export function encodeWatchedMessage(state: WatchedState): string {
+  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, playcount: state.playcount, lastplayed: state.lastplayed });
+}
 
 export function encodeResumeMessage(state: ResumeState): string {
   return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, position: state.position, total: state.total });
@@ -98,4 +103,25 @@ export function parseWatchedItemMessage(payload: string): ParsedWatchedItemMessa
     return { state: null, problem: 'lastplayed must be "" or "YYYY-MM-DD HH:MM:SS"' };
   }
   return { state: { playcount: playcount as number, lastplayed: lastplayed, time: common.time, device: common.device }, problem: "" };
+}
+
+const DATE_TIME_SHAPE = "dddd-dd-dd dd:dd:dd";
+const DIGITS = "0123456789";
+
+/** Kodi's date-time text, checked character by character ("d" in the shape is a digit). */
+export function isKodiDateTimeOrEmpty(text: string): boolean {
+  if (text === "") {
+    return true;
+  }
+  if (text.length !== DATE_TIME_SHAPE.length) {
+    return false;
+  }
+  for (let index = 0; index < text.length; index++) {
+    const expected = DATE_TIME_SHAPE.charAt(index);
+    const actual = text.charAt(index);
+    if (expected === "d" ? !DIGITS.includes(actual) : actual !== expected) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -14,8 +14,9 @@
  *   remembered and applied when a scan brings it.
  */
 
-import { ItemKind, LocalItem, ResumePoint } from "../host/video-library";
+import { isNewer, isSameStamp, stampAfter } from "./conflict-rule";
 import { itemIdentity, itemKeys } from "./item-identity";
+import { ItemKind, LocalItem, ResumePoint } from "./library-store";
 import { ResumeState, isNearPoint, isSamePoint } from "./resume-state";
 import { ItemField } from "./topics";
 import { WatchedState } from "./watched-state";
@@ -63,21 +64,6 @@ export interface RemoteOutcome {
 
 interface RecentWrite {
   until: number;
-}
-
-/** Newer wins; on equal times the greater device id, so every device picks the same winner. */
-export function isNewer(candidate: { time: number; device: string }, current: { time: number; device: string } | null): boolean {
-  if (current === null) {
-    return true;
-  }
-  if (candidate.time !== current.time) {
-    return candidate.time > current.time;
-  }
-  return candidate.device > current.device;
-}
-
-function isSameStamp(a: { time: number; device: string }, b: { time: number; device: string }): boolean {
-  return a.time === b.time && a.device === b.device;
 }
 
 function itemKey(kind: ItemKind, value: string | number): string {
@@ -165,13 +151,13 @@ export class LibrarySync {
     const publications: ItemPublication[] = [];
     const isWatchedAdjustment = seen.playcount > 0 === current.playcount > 0 && this.isWithinGrace(current, "watched", now);
     if (seen.playcount !== current.playcount && !isWatchedAdjustment && switches.watched) {
-      const state: WatchedState = { playcount: current.playcount, lastplayed: current.lastplayed, time: this.stampAfter(current.kind, identity, "watched", now), device: this.deviceId };
+      const state: WatchedState = { playcount: current.playcount, lastplayed: current.lastplayed, time: this.stampFor(current.kind, identity, "watched", now), device: this.deviceId };
       this.knownStates.set(`${itemKey(current.kind, identity)}|watched`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "watched", watched: state, resume: null });
     }
     const isResumeAdjustment = isNearPoint(seen.resume, current.resume) && this.isWithinGrace(current, "resume", now);
     if (!isSamePoint(seen.resume, current.resume) && !isResumeAdjustment && switches.resume) {
-      const state: ResumeState = { position: current.resume.position, total: current.resume.total, time: this.stampAfter(current.kind, identity, "resume", now), device: this.deviceId };
+      const state: ResumeState = { position: current.resume.position, total: current.resume.total, time: this.stampFor(current.kind, identity, "resume", now), device: this.deviceId };
       this.knownStates.set(`${itemKey(current.kind, identity)}|resume`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "resume", watched: null, resume: state });
     }
@@ -263,9 +249,8 @@ export class LibrarySync {
   }
 
   /** Never stamp a change earlier than the state it replaces (a device clock behind the others). */
-  private stampAfter(kind: ItemKind, identity: string, field: ItemField, now: number): number {
-    const known = this.knownStates.get(`${itemKey(kind, identity)}|${field}`) ?? null;
-    return known !== null && known.time >= now ? known.time + 1 : now;
+  private stampFor(kind: ItemKind, identity: string, field: ItemField, now: number): number {
+    return stampAfter(this.knownStates.get(`${itemKey(kind, identity)}|${field}`) ?? null, now);
   }
 
   /**

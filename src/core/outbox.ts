@@ -1,93 +1,185 @@
 /**
- * Publications not yet handed to the broker, newest per topic: state topics carry whole
- * states, so a later state for the same item replaces an earlier one that was never sent.
- * Saved as JSON in the add-on's profile folder by the service, so that a change made while the
- * broker was unreachable survives a Kodi restart.
+ * Messages not yet handed to the broker, newest per key: states are whole states, so a later state
+ * for the same item replaces an earlier one that was never sent. Saved as JSON in the add-on's
+ * profile folder, so that a change made while the broker was unreachable survives a Kodi restart.
+ *
+ * The file holds the messages as data (version 2). The saved file is read like anything from
+ * outside: every entry is checked with the same parsers as messages from the broker, and a damaged
+ * entry loses only itself. Version 1 files (CloudSync 4.0.0: topics and encoded payloads) are read
+ * too, so an upgrade keeps the changes that were waiting.
  */
 
-export interface Publication {
-  topic: string;
-  payload: string;
-  qos: number;
-  retain: boolean;
-  expirySeconds: number;
+import { parseFavouriteListMessage, parseFavouriteMessage } from "./favourite-messages";
+import { encodeFavouriteListMessage, encodeFavouriteMessage } from "./favourite-messages";
+import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
+import { ItemKind } from "./library-store";
+import { OutgoingMessage, outboxKey } from "./outgoing-messages";
+import { parseFavouriteTopic, parseItemTopic } from "./topics";
+
+export const OUTBOX_FILE_VERSION = 2;
+
+export interface LoadedOutbox {
+  /** Entries that could not be used (a damaged file loses only those). */
+  unusable: number;
 }
 
-export const OUTBOX_FILE_VERSION = 1;
-
 export class Outbox {
-  private readonly waiting: Map<string, Publication> = new Map();
+  private readonly waiting: Map<string, OutgoingMessage> = new Map();
 
   get size(): number {
     return this.waiting.size;
   }
 
-  put(publication: Publication): void {
-    // Deleting first keeps the order of first-to-last change when a topic changes again.
-    this.waiting.delete(publication.topic);
-    this.waiting.set(publication.topic, publication);
+  put(message: OutgoingMessage): void {
+    const key = outboxKey(message);
+    // Deleting first keeps the order of first-to-last change when an item changes again.
+    this.waiting.delete(key);
+    this.waiting.set(key, message);
+  }
+
+  /** Puts a message back after the broker refused it, unless a newer one took its place meanwhile. */
+  putBack(message: OutgoingMessage): void {
+    if (!this.waiting.has(outboxKey(message))) {
+      this.waiting.set(outboxKey(message), message);
+    }
   }
 
   /** Oldest first. */
-  pending(): Publication[] {
+  pending(): OutgoingMessage[] {
     return Array.from(this.waiting.values());
   }
 
-  has(topic: string): boolean {
-    return this.waiting.has(topic);
+  has(message: OutgoingMessage): boolean {
+    return this.waiting.has(outboxKey(message));
   }
 
-  remove(topic: string): void {
-    this.waiting.delete(topic);
+  remove(message: OutgoingMessage): void {
+    this.waiting.delete(outboxKey(message));
+  }
+
+  hasKey(key: string): boolean {
+    return this.waiting.has(key);
+  }
+
+  removeKey(key: string): void {
+    this.waiting.delete(key);
   }
 
   toJson(): string {
-    return JSON.stringify({ v: OUTBOX_FILE_VERSION, publications: this.pending() });
+    // Device statuses and markers are sent again on every connect: never worth keeping across a restart.
+    const kept = this.pending().filter((message) => message.kind !== "device-status" && message.kind !== "catch-up-marker");
+    return JSON.stringify({ v: OUTBOX_FILE_VERSION, messages: kept.map(savedForm) });
   }
 
-  /** Loads a saved outbox; returns how many entries were unusable (a damaged file loses only those). */
-  load(text: string): number {
+  /** Loads a saved outbox; `group` reads version 1 files, whose entries name topics of the group. */
+  load(text: string, group: string): LoadedOutbox {
     let data: unknown = null;
     try {
       data = JSON.parse(text);
     } catch (error) {
-      return 1;
+      return { unusable: 1 };
     }
-    if (typeof data !== "object" || data === null) {
-      return 1;
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+      return { unusable: 1 };
     }
-    const publications = (data as Record<string, unknown>)["publications"];
-    if (!Array.isArray(publications)) {
-      return 1;
+    const fields = data as Record<string, unknown>;
+    const entries = fields["v"] === 1 ? fields["publications"] : fields["messages"];
+    if ((fields["v"] !== 1 && fields["v"] !== OUTBOX_FILE_VERSION) || !Array.isArray(entries)) {
+      return { unusable: 1 };
     }
     let unusable = 0;
-    for (const entry of publications) {
-      const publication = readPublication(entry);
-      if (publication === null) {
+    for (const entry of entries) {
+      const message = fields["v"] === 1 ? readVersion1Entry(entry, group) : readSavedEntry(entry);
+      if (message === null) {
         unusable += 1;
       } else {
-        this.put(publication);
+        this.put(message);
       }
     }
-    return unusable;
+    return { unusable: unusable };
   }
 }
 
-function readPublication(value: unknown): Publication | null {
+/** A message as saved: its kind, what it is about, and its payload as the broker would get it. */
+function savedForm(message: OutgoingMessage): Record<string, unknown> {
+  switch (message.kind) {
+    case "watched":
+      return { kind: message.kind, itemKind: message.itemKind, identity: message.identity, title: message.title, state: JSON.parse(encodeWatchedMessage(message.state)) as unknown };
+    case "resume":
+      return { kind: message.kind, itemKind: message.itemKind, identity: message.identity, title: message.title, state: JSON.parse(encodeResumeMessage(message.state)) as unknown };
+    case "favourite":
+      return { kind: message.kind, identity: message.identity, state: JSON.parse(encodeFavouriteMessage(message.state)) as unknown };
+    case "favourite-list":
+      return { kind: message.kind, list: JSON.parse(encodeFavouriteListMessage(message.list)) as unknown };
+    case "device-status":
+    case "catch-up-marker":
+      return { kind: message.kind };
+  }
+}
+
+function readItemKind(value: unknown): ItemKind | null {
+  return value === "movie" || value === "episode" ? value : null;
+}
+
+function readSavedEntry(value: unknown): OutgoingMessage | null {
+  if (typeof value !== "object" || value === null) {
+    return null;
+  }
+  const fields = value as Record<string, unknown>;
+  const kind = fields["kind"];
+  const identity = fields["identity"];
+  const title = fields["title"];
+  const state = JSON.stringify(fields["state"] ?? null);
+  if (kind === "favourite-list") {
+    const list = parseFavouriteListMessage(JSON.stringify(fields["list"] ?? null)).list;
+    return list === null ? null : { kind: "favourite-list", list: list };
+  }
+  if (typeof identity !== "string" || identity === "") {
+    return null;
+  }
+  if (kind === "favourite") {
+    const parsed = parseFavouriteMessage(state).state;
+    return parsed === null ? null : { kind: "favourite", identity: identity, state: parsed };
+  }
+  const itemKind = readItemKind(fields["itemKind"]);
+  if (itemKind === null || typeof title !== "string") {
+    return null;
+  }
+  if (kind === "watched") {
+    const parsed = parseWatchedItemMessage(state).state;
+    return parsed === null ? null : { kind: "watched", itemKind: itemKind, identity: identity, title: title, state: parsed };
+  }
+  if (kind === "resume") {
+    const parsed = parseResumeMessage(state).state;
+    return parsed === null ? null : { kind: "resume", itemKind: itemKind, identity: identity, title: title, state: parsed };
+  }
+  return null;
+}
+
+/** CloudSync 4.0.0's entries: a topic and the payload as sent. Device statuses are not kept (sent again on connect). */
+function readVersion1Entry(value: unknown, group: string): OutgoingMessage | null {
   if (typeof value !== "object" || value === null) {
     return null;
   }
   const fields = value as Record<string, unknown>;
   const topic = fields["topic"];
   const payload = fields["payload"];
-  const qos = fields["qos"];
-  const retain = fields["retain"];
-  const expirySeconds = fields["expirySeconds"];
-  if (typeof topic !== "string" || topic === "" || typeof payload !== "string" || typeof retain !== "boolean") {
+  if (typeof topic !== "string" || typeof payload !== "string") {
     return null;
   }
-  if ((qos !== 0 && qos !== 1) || typeof expirySeconds !== "number" || !Number.isInteger(expirySeconds) || expirySeconds < 0) {
-    return null;
+  const item = parseItemTopic(group, topic);
+  if (item !== null && item.field === "watched") {
+    const parsed = parseWatchedItemMessage(payload).state;
+    return parsed === null ? null : { kind: "watched", itemKind: item.kind, identity: item.identity, title: item.identity, state: parsed };
   }
-  return { topic: topic, payload: payload, qos: qos, retain: retain, expirySeconds: expirySeconds };
+  if (item !== null) {
+    const parsed = parseResumeMessage(payload).state;
+    return parsed === null ? null : { kind: "resume", itemKind: item.kind, identity: item.identity, title: item.identity, state: parsed };
+  }
+  const favourite = parseFavouriteTopic(group, topic);
+  if (favourite !== null) {
+    const parsed = parseFavouriteMessage(payload).state;
+    return parsed === null ? null : { kind: "favourite", identity: favourite, state: parsed };
+  }
+  return null;
 }

@@ -1,8 +1,4 @@
-/**
- * The watched state of one item as the sync group knows it, and the conflict rule:
- * the state with the later event time wins; on equal times the greater device id wins,
- * so every device picks the same winner whatever order the states arrive in.
- */
+/** The watched status of one item as the sync group knows it (merged by conflict-rule.ts). */
 
 export interface WatchedState {
   playcount: number;
@@ -12,18 +8,4 @@ export interface WatchedState {
   time: number;
   /** The id of the device that made the change. */
   device: string;
-}
-
-export function isNewerState(candidate: WatchedState, current: WatchedState | null): boolean {
-  if (current === null) {
-    return true;
-  }
-  if (candidate.time !== current.time) {
-    return candidate.time > current.time;
-  }
-  return candidate.device > current.device;
-}
-
-export function isWatched(state: WatchedState): boolean {
-  return state.playcount > 0;
 }

@@ -1,7 +1,7 @@
 /** The FavouritesStore port over Kodi's JSON-RPC (Favourites.GetFavourites, Favourites.AddFavourite). */
 
 import { Favourite, FavouriteType, favouriteAddParameters, favouriteRemoveParameters } from "../core/favourite";
-import { FavouritesStore } from "../host/favourites";
+import { FavouritesStore } from "../core/favourites-store";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
 const TYPES: string[] = ["media", "window", "script", "androidapp"];

@@ -1,7 +1,7 @@
-/** The VideoLibrary port over Kodi's JSON-RPC (VideoLibrary.Get*, Set*Details). */
+/** The LibraryStore over Kodi's JSON-RPC (VideoLibrary.Get*, Set*Details). */
 
 import { UniqueIds } from "../core/movie-identity";
-import { ItemKind, LocalItem, ResumePoint, VideoLibrary } from "../host/video-library";
+import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../core/library-store";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
 const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume"];
@@ -40,7 +40,7 @@ function readResume(value: unknown): ResumePoint {
   return { position: readNumber(fields, "position", 0), total: readNumber(fields, "total", 0) };
 }
 
-export class JsonRpcVideoLibrary implements VideoLibrary {
+export class JsonRpcVideoLibrary implements LibraryStore {
   /** tvshowid → the show's uniqueid: episodes are identified through their show. */
   private showIds: Map<number, UniqueIds> = new Map();
 

@@ -6,8 +6,7 @@ import Ajv from "ajv";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { encodeDeviceStatus } from "../../src/core/device-status";
-import { encodeResumeMessage, parseResumeMessage, parseWatchedItemMessage } from "../../src/core/item-messages";
-import { encodeWatchedMessage } from "../../src/core/watched-message";
+import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWatchedItemMessage } from "../../src/core/item-messages";
 
 function schema(name: string): ReturnType<Ajv["compile"]> {
   return new Ajv({ strict: true }).compile(JSON.parse(readFileSync(join(__dirname, "../../docs/schemas", name), "utf8")) as object);

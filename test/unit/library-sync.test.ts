@@ -3,7 +3,7 @@ import { itemIdentity, itemKeys } from "../../src/core/item-identity";
 import { LibrarySync, SyncSwitches } from "../../src/core/library-sync";
 import { ResumeState } from "../../src/core/resume-state";
 import { WatchedState } from "../../src/core/watched-state";
-import { LocalItem } from "../../src/host/video-library";
+import { LocalItem } from "../../src/core/library-store";
 
 const BOTH: SyncSwitches = { watched: true, resume: true };
 const GRACE_SECONDS = 10;

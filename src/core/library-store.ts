@@ -1,11 +1,14 @@
 /**
- * What the sync needs from a Kodi video library. The add-on implements it over JSON-RPC
- * (src/kodi/json-rpc-video-library.ts); tests implement it in memory.
+ * The video library as the sync sees it: movies and episodes with their watched status and resume
+ * point, and what the sync needs to read and write them. The add-on implements the store over
+ * Kodi's JSON-RPC (src/kodi/json-rpc-video-library.ts); tests implement it in memory.
  */
 
-import { UniqueIds } from "../core/movie-identity";
+import { UniqueIds } from "./movie-identity";
 
 export type ItemKind = "movie" | "episode";
+
+export const ITEM_KINDS: ItemKind[] = ["movie", "episode"];
 
 /** A resume point in seconds; position 0 means none. */
 export interface ResumePoint {
@@ -30,7 +33,7 @@ export interface LocalItem {
   resume: ResumePoint;
 }
 
-export interface VideoLibrary {
+export interface LibraryStore {
   listItems(kind: ItemKind): LocalItem[];
   /** The items that have a resume point now (Kodi's "in progress" filter): a small, cheap listing. */
   listInProgress(kind: ItemKind): LocalItem[];

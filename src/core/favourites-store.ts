@@ -1,9 +1,9 @@
 /**
- * What the favourites sync needs from Kodi. The add-on implements it over JSON-RPC
- * (src/kodi/json-rpc-favourites.ts).
+ * What the favourites sync needs from Kodi's favourites. The add-on implements it over JSON-RPC
+ * (src/kodi/json-rpc-favourites.ts); tests implement it in memory.
  */
 
-import { Favourite } from "../core/favourite";
+import { Favourite } from "./favourite";
 
 export interface FavouritesStore {
   list(): Favourite[];

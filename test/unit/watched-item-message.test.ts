@@ -1,7 +1,7 @@
 import Ajv from "ajv";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { encodeWatchedMessage, parseWatchedMessage, isKodiDateTimeOrEmpty } from "../../src/core/watched-message";
+import { encodeWatchedMessage, parseWatchedItemMessage as parseWatchedMessage, isKodiDateTimeOrEmpty } from "../../src/core/item-messages";
 
 const schema = JSON.parse(readFileSync(join(__dirname, "../../docs/schemas/watched-state.v1.json"), "utf8"));
 const validate = new Ajv({ strict: true }).compile(schema);

@@ -1,0 +1,644 @@
+/**
+ * This device's part in its sync group, with no I/O: the library and favourite sync, the outbox,
+ * the device directory and the catch-up marker. Each event (connected, a message, a listing, a
+ * local change, a timer tick, an effect that failed) is answered with effects for the service to
+ * carry out; time always comes in as a parameter. docs/architecture.md shows where it sits.
+ *
+ * Rules kept here (docs/protocol.md has them in full):
+ * - Item and favourite states wait in the outbox until the catch-up marker comes back, so a device
+ *   that was away cannot overwrite newer retained states it has not received yet.
+ * - A newer remote state replaces this device's unsent change for the same item and field.
+ * - A remote state older than the known one is answered by publishing the known one again.
+ * - Invalid messages get a warning each up to a limit per run, then one line saying so.
+ */
+
+import { CatchUp } from "./catch-up";
+import { DeviceDirectory, KnownDevice } from "./device-directory";
+import { parseDeviceStatus } from "./device-status";
+import { Favourite } from "./favourite";
+import { MAX_FAVOURITE_LIST_PAYLOAD_BYTES, MAX_FAVOURITE_PAYLOAD_BYTES, parseFavouriteListMessage, parseFavouriteMessage } from "./favourite-messages";
+import { FavouritePublication, FavouriteSync, FavouriteWrite } from "./favourite-sync";
+import { MAX_ITEM_PAYLOAD_BYTES, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
+import { ItemKind, LocalItem } from "./library-store";
+import { FieldState, ItemPublication, ItemWrite, LibrarySync, SyncSwitches } from "./library-sync";
+import { LibraryUpdate } from "./library-update";
+import { Outbox } from "./outbox";
+import { OutgoingMessage, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
+import { SessionEffect, LogLevel } from "./session-effects";
+import { CloudSyncSettings } from "./settings";
+import { ItemField } from "./topics";
+import { routeTopic } from "./topic-routes";
+
+/** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
+export const RESUME_POLL_MILLISECONDS = 5_000;
+/** How often Kodi's favourites are read: it sends no notification when they change. */
+export const FAVOURITES_POLL_MILLISECONDS = 2_000;
+/** The retained device status is refreshed this often, so "last seen" stays true while online. */
+export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
+/** Malformed messages get a log line each up to this many: a flood must not flood kodi.log. */
+export const MAX_LOGGED_PROBLEMS = 20;
+/** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
+export const LOGGED_WRITES_PER_ROUND = 10;
+
+/** A message as the broker delivered it. */
+export interface IncomingMessage {
+  topic: string;
+  /** The payload decoded as UTF-8, or null when it was not valid UTF-8. */
+  payload: string | null;
+  /** Size of the raw payload in bytes. */
+  size: number;
+  retained: boolean;
+}
+
+export interface SessionStatus {
+  connected: boolean;
+  /** Why the connection is as it is ("" while a first attempt is under way). */
+  reason: string;
+  /** Milliseconds since the epoch of the last state sent or applied; 0 for never. */
+  lastSyncAt: number;
+  outboxSize: number;
+  devices: KnownDevice[];
+}
+
+export class GroupSession {
+  private settings: CloudSyncSettings;
+  private readonly version: string;
+  private library: LibrarySync;
+  private favourites: FavouriteSync;
+  private readonly outbox: Outbox = new Outbox();
+  private readonly devices: DeviceDirectory = new DeviceDirectory();
+  private readonly catchUp: CatchUp = new CatchUp();
+  private connected = false;
+  private connectionReason = "";
+  private lastSyncAt = 0;
+  private loggedProblems = 0;
+  private writesThisRound = 0;
+  private resumePolledAt = 0;
+  private favouritesPolledAt = 0;
+  private statusPublishedAt = 0;
+  /** True once a refused publication was logged, until one goes through: one warning per outage. */
+  private refusalLogged = false;
+  /** Effects of the event being answered; finish() hands them over. */
+  private effects: SessionEffect[] = [];
+  private outboxChanged = false;
+
+  constructor(settings: CloudSyncSettings, version: string) {
+    this.settings = settings;
+    this.version = version;
+    this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
+    this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
+  }
+
+  // Start, settings and stop.
+
+  /** At start: the outbox saved by the last run (null when there is none), then the first listings. */
+  start(savedOutbox: string | null, now: number): SessionEffect[] {
+    if (savedOutbox !== null) {
+      const loaded = this.outbox.load(savedOutbox, this.settings.syncGroup);
+      if (loaded.unusable > 0) {
+        this.log("warning", `the saved outbox had ${loaded.unusable} unusable entr(ies); they were dropped`);
+      }
+      if (this.outbox.size > 0) {
+        this.log("info", `${this.outbox.size} change(s) from before the restart waiting for the broker`);
+      }
+      this.noteUnsentStates();
+    }
+    this.effects.push({ kind: "read-library" });
+    this.requestFavourites(now);
+    return this.finish();
+  }
+
+  /** New settings (Kodi's dialog, the web page, or the settings file rewritten). */
+  applySettings(settings: CloudSyncSettings, now: number): SessionEffect[] {
+    const previous = this.settings;
+    this.settings = settings;
+    if (settings.brokerDiffers(previous)) {
+      this.devices.clear(); // another group or broker: its devices are not these
+      this.effects.push({ kind: "status-changed" });
+    }
+    if (settings.deviceId !== previous.deviceId || settings.echoGraceSeconds !== previous.echoGraceSeconds) {
+      this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
+      this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
+      this.noteUnsentStates();
+      this.requestFavourites(now);
+      this.effects.push({ kind: "read-library" });
+    }
+    if (!settings.brokerDiffers(previous) && settings.deviceName !== previous.deviceName) {
+      this.log("info", `this device is now called "${settings.deviceName}" in the sync group`);
+      if (this.connected) {
+        this.queueDeviceStatus(now);
+      }
+    }
+    return this.finish();
+  }
+
+  /** The service (re)configured the broker connection: nothing is known of it until it reports. */
+  brokerConfigured(): SessionEffect[] {
+    this.connected = false;
+    this.connectionReason = "";
+    this.effects.push({ kind: "status-changed" });
+    return this.finish();
+  }
+
+  /** Kodi is stopping the service: the offline status goes out at once, if it can. */
+  stop(now: number): SessionEffect[] {
+    if (this.connected) {
+      const message: OutgoingMessage = { kind: "device-status", status: this.deviceStatus(false, now) };
+      this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: false });
+    }
+    if (this.outbox.size > 0) {
+      this.log("warning", `stopping with ${this.outbox.size} change(s) not yet sent to the broker`);
+    }
+    return this.take();
+  }
+
+  // The broker.
+
+  brokerConnected(reason: string, now: number): SessionEffect[] {
+    this.connected = true;
+    this.connectionReason = reason;
+    this.refusalLogged = false;
+    this.log("info", `connected to the broker (${reason}); group ${this.settings.syncGroup}`);
+    this.queueDeviceStatus(now);
+    this.sendMarker(this.catchUp.start(this.settings.deviceId, now));
+    this.effects.push({ kind: "status-changed" });
+    return this.finish();
+  }
+
+  /** The connection ended or an attempt failed: one warning per reason, not one per retry. */
+  brokerDisconnected(reason: string, now: number): SessionEffect[] {
+    const repeated = !this.connected && reason === this.connectionReason;
+    this.connected = false;
+    this.connectionReason = reason;
+    if (!repeated) {
+      this.log("warning", `broker connection lost or refused: ${reason}`);
+      this.effects.push({ kind: "status-changed" });
+    }
+    return this.finish();
+  }
+
+  messageReceived(message: IncomingMessage, now: number): SessionEffect[] {
+    this.catchUp.messageArrived(now);
+    const route = routeTopic(this.settings.syncGroup, this.settings.deviceId, message.topic);
+    switch (route.kind) {
+      case "item":
+        this.receiveItemState(message, route.itemKind, route.identity, route.field, now);
+        break;
+      case "favourite":
+        this.receiveFavourite(message, route.identity, now);
+        break;
+      case "favourite-list":
+        this.receiveFavouriteList(message, now);
+        break;
+      case "device-status":
+        this.receiveDeviceStatus(message, route.device, now);
+        break;
+      case "catch-up-marker":
+        if (this.catchUp.isAwaitedMarker(message.payload)) {
+          this.finishCatchUp("caught up with the group");
+        }
+        break;
+      case "other":
+        break;
+    }
+    return this.finish();
+  }
+
+  // Kodi.
+
+  /** Kodi's VideoLibrary.OnUpdate: the item is read unless it is our own write coming back. */
+  libraryUpdated(update: LibraryUpdate, now: number): SessionEffect[] {
+    if (update.type !== "movie" && update.type !== "episode") {
+      return [];
+    }
+    const kind: ItemKind = update.type === "movie" ? "movie" : "episode";
+    if (!update.scanned && update.playcount !== null && this.library.isEchoOfWrite(kind, update.id, update.playcount, now)) {
+      return []; // our own write coming back: no need to read the item (halves the JSON-RPC of a burst)
+    }
+    return [{ kind: "read-item", itemKind: kind, id: update.id, scanned: update.scanned }];
+  }
+
+  /** A scan or clean finished: the library is listed again. */
+  libraryChanged(): SessionEffect[] {
+    return [{ kind: "read-library" }];
+  }
+
+  /** The item Kodi said changed, as read now (null: no longer in the library). */
+  itemRead(item: LocalItem | null, scanned: boolean, now: number): SessionEffect[] {
+    if (item === null) {
+      return [];
+    }
+    if (scanned) {
+      // A scan adding or refreshing an item is not a user's change: recorded, never published.
+      this.writeItems(this.library.addScannedItem(item, now));
+    } else {
+      this.publishItems(this.library.applyLocalItem(item, now, this.switches()));
+    }
+    return this.finish();
+  }
+
+  /** The whole library as listed now (at start and after each scan): recorded, never published. */
+  libraryListed(movies: LocalItem[], episodes: LocalItem[], now: number): SessionEffect[] {
+    const writes = this.library.replaceLibrary("movie", movies, now).concat(this.library.replaceLibrary("episode", episodes, now));
+    this.log("info", `library indexed: ${this.library.itemCount} item(s), ${this.library.pendingCount} waiting state(s)`);
+    this.writeItems(writes);
+    return this.finish();
+  }
+
+  inProgressListed(movies: LocalItem[], episodes: LocalItem[], now: number): SessionEffect[] {
+    const switches = this.switches();
+    this.publishItems(this.library.applyInProgressListing("movie", movies, now, switches));
+    this.publishItems(this.library.applyInProgressListing("episode", episodes, now, switches));
+    return this.finish();
+  }
+
+  /** Kodi's favourites as listed now (the first listing is the baseline). */
+  favouritesListed(favourites: Favourite[], now: number): SessionEffect[] {
+    if (this.settings.syncFavorites) {
+      for (const publication of this.favourites.applyListing(favourites, now, this.settings.syncFavoriteRemovals)) {
+        this.publishFavourite(publication, "publishing");
+      }
+    }
+    return this.finish();
+  }
+
+  /**
+   * "Publish All My Favorites", after a fresh listing: every favourite of this device, then its
+   * complete list. Returns the messages, so the caller can tell whether the broker took them all.
+   */
+  publishAll(now: number): { effects: SessionEffect[]; messages: OutgoingMessage[] } {
+    const messages: OutgoingMessage[] = [];
+    for (const publication of this.favourites.publishAll(now)) {
+      messages.push(this.publishFavourite(publication, "Publish All:"));
+    }
+    const list: OutgoingMessage = { kind: "favourite-list", list: { device: this.settings.deviceId, time: now, identities: this.favourites.localIdentities() } };
+    this.putInOutbox(list);
+    messages.push(list);
+    return { effects: this.finish(), messages: messages };
+  }
+
+  /** Why Publish All cannot run now, for the log; "" when it can. */
+  publishAllRefusal(): string {
+    if (!this.settings.syncFavorites) {
+      return "favourites sync is switched off";
+    }
+    if (!this.connected) {
+      return "the broker is not reachable; nothing sent";
+    }
+    return "";
+  }
+
+  /** True when none of these messages waits in the outbox any more (the broker took them). */
+  allSent(messages: OutgoingMessage[]): boolean {
+    return messages.every((message) => !this.outbox.has(message));
+  }
+
+  // Time.
+
+  /** The clock moved on: polls that are due, the catch-up marker, the device status, the outbox. */
+  tick(now: number): SessionEffect[] {
+    if (this.settings.syncResume && now - this.resumePolledAt >= RESUME_POLL_MILLISECONDS) {
+      this.resumePolledAt = now;
+      this.effects.push({ kind: "read-in-progress" });
+    }
+    if (now - this.favouritesPolledAt >= FAVOURITES_POLL_MILLISECONDS) {
+      this.requestFavourites(now);
+    }
+    if (this.connected) {
+      const step = this.catchUp.step(now);
+      if (step === "timed-out") {
+        this.log("warning", "the catch-up marker did not come back from the broker");
+        this.finishCatchUp("not sure to be caught up with the group");
+      } else if (step === "resend") {
+        this.sendMarker(this.catchUp.marker);
+        this.catchUp.markerSent(now);
+      }
+      if (now - this.statusPublishedAt >= STATUS_REFRESH_MILLISECONDS) {
+        this.queueDeviceStatus(now);
+      }
+    }
+    return this.finish();
+  }
+
+  /** A round of the service loop ended: a burst of writes gets one summary line. */
+  endRound(): SessionEffect[] {
+    const extra = this.writesThisRound - LOGGED_WRITES_PER_ROUND;
+    this.writesThisRound = 0;
+    if (extra > 0) {
+      this.log("info", `marked ${extra} more item(s) from the sync group`);
+    }
+    return this.take();
+  }
+
+  // Effects carried out.
+
+  /** An effect was carried out; `changed` is false when there was nothing to do (a favourite already there). */
+  effectDone(effect: SessionEffect, now: number, changed = true): SessionEffect[] {
+    if (effect.kind === "publish" && isStateMessage(effect.message)) {
+      this.lastSyncAt = now;
+      this.refusalLogged = false;
+    } else if (effect.kind === "write-item") {
+      this.writesThisRound += 1;
+      this.lastSyncAt = now;
+      if (this.writesThisRound <= LOGGED_WRITES_PER_ROUND) {
+        this.log("info", `marked "${effect.write.title}" ${describeWrite(effect.write)} (from device ${effect.write.device})`);
+      }
+    } else if (effect.kind === "write-favourite") {
+      const write = effect.write;
+      if (changed) {
+        this.lastSyncAt = now;
+        this.log("info", `${write.action === "add" ? "added" : "removed"} favourite "${write.favourite.title}" (from device ${write.device})`);
+      } else {
+        this.log("debug", `favourite "${write.favourite.title}" is already ${write.action === "add" ? "here" : "gone"}: nothing to do`);
+      }
+    }
+    return this.take();
+  }
+
+  effectFailed(effect: SessionEffect, reason: string, now: number): SessionEffect[] {
+    switch (effect.kind) {
+      case "publish":
+        if (effect.message.kind === "catch-up-marker") {
+          this.log("warning", "could not send the catch-up marker; trying again shortly");
+        } else if (effect.fromOutbox) {
+          this.outbox.putBack(effect.message);
+          this.outboxChanged = true;
+          if (!this.refusalLogged) {
+            this.refusalLogged = true;
+            this.log("warning", `the broker did not take a message; ${this.outbox.size} kept for later`);
+          }
+        }
+        break;
+      case "save-outbox":
+        this.log("error", `could not save the outbox (${reason}); unsent changes would be lost if Kodi stopped now`);
+        break;
+      case "write-item":
+        this.log("error", `could not mark "${effect.write.title}" ${describeWrite(effect.write)}: ${reason}`);
+        break;
+      case "write-favourite":
+        this.favourites.revertWrite(effect.write);
+        this.log("error", `could not ${effect.write.action} favourite "${effect.write.favourite.title}": ${reason}`);
+        break;
+      case "read-favourites":
+        this.logProblem(`could not read the favourites: ${reason}`);
+        break;
+      case "read-item":
+      case "read-library":
+      case "read-in-progress":
+        this.log("error", `could not read the video library: ${reason}`);
+        break;
+      case "log":
+      case "status-changed":
+        break;
+    }
+    return this.finish();
+  }
+
+  // What status views show.
+
+  status(): SessionStatus {
+    return { connected: this.connected, reason: this.connectionReason, lastSyncAt: this.lastSyncAt, outboxSize: this.outbox.size, devices: this.devices.list() };
+  }
+
+  get isConnected(): boolean {
+    return this.connected;
+  }
+
+  /** The offline status the broker publishes for this device if it disappears (its Last Will). */
+  lastWill(now: number): OutgoingMessage {
+    return { kind: "device-status", status: this.deviceStatus(false, now) };
+  }
+
+  // Inside.
+
+  private receiveItemState(message: IncomingMessage, kind: ItemKind, identity: string, field: ItemField, now: number): void {
+    if (message.size === 0) {
+      return; // an empty retained message clears the topic on the broker: nothing to apply
+    }
+    if (message.size > MAX_ITEM_PAYLOAD_BYTES || message.payload === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid state`);
+      return;
+    }
+    const parsed = field === "watched" ? parseWatchedItemMessage(message.payload) : parseResumeMessage(message.payload);
+    const state: FieldState | null = parsed.state;
+    if (state === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if ((field === "watched" && !this.settings.syncWatched) || (field === "resume" && !this.settings.syncResume)) {
+      return;
+    }
+    const outcome = this.library.applyRemote(kind, identity, field, state, now);
+    const unsentKey = itemOutboxKey(field, kind, identity);
+    if (outcome.accepted && state.device !== this.settings.deviceId && this.outbox.hasKey(unsentKey)) {
+      this.outbox.removeKey(unsentKey);
+      this.outboxChanged = true;
+      this.log("info", `a newer change from device ${state.device} replaces this device's unsent one on ${message.topic}`);
+    }
+    if (outcome.write !== null) {
+      this.effects.push({ kind: "write-item", write: outcome.write });
+    }
+    if (outcome.correction !== null) {
+      this.publishItem(outcome.correction, `device ${state.device} sent an older state; republishing`);
+    }
+  }
+
+  private receiveFavourite(message: IncomingMessage, identity: string, now: number): void {
+    if (message.size === 0) {
+      return;
+    }
+    if (message.size > MAX_FAVOURITE_PAYLOAD_BYTES || message.payload === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid favourite`);
+      return;
+    }
+    const parsed = parseFavouriteMessage(message.payload);
+    if (parsed.state === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if (!this.settings.syncFavorites) {
+      return;
+    }
+    const write = this.favourites.applyRemote(identity, parsed.state, this.settings.syncFavoriteRemovals, now);
+    if (write !== null) {
+      this.writeFavourite(write);
+    }
+  }
+
+  private receiveFavouriteList(message: IncomingMessage, now: number): void {
+    if (message.size === 0) {
+      return;
+    }
+    if (message.size > MAX_FAVOURITE_LIST_PAYLOAD_BYTES || message.payload === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid list`);
+      return;
+    }
+    const parsed = parseFavouriteListMessage(message.payload);
+    if (parsed.list === null) {
+      this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if (!this.settings.syncFavorites) {
+      return;
+    }
+    const list = parsed.list;
+    for (const write of this.favourites.applyAuthoritativeList(list.identities, list.time, list.device, this.settings.syncFavoriteRemovals, now)) {
+      this.writeFavourite(write);
+    }
+  }
+
+  private receiveDeviceStatus(message: IncomingMessage, deviceId: string, now: number): void {
+    if (message.size === 0) {
+      this.devices.forget(deviceId);
+      this.effects.push({ kind: "status-changed" });
+      return;
+    }
+    if (message.payload === null || message.size > MAX_ITEM_PAYLOAD_BYTES) {
+      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a device status`);
+      return;
+    }
+    const parsed = parseDeviceStatus(message.payload);
+    if (parsed.status === null || parsed.status.device !== deviceId) {
+      this.logProblem(`dropped a message on ${message.topic}: ${parsed.status === null ? parsed.problem : "the device differs from its topic"}`);
+      return;
+    }
+    this.devices.applyStatus(parsed.status, !message.retained, now);
+    this.effects.push({ kind: "status-changed" });
+  }
+
+  private publishItems(publications: ItemPublication[]): void {
+    for (const publication of publications) {
+      this.publishItem(publication, "publishing");
+    }
+  }
+
+  private publishItem(publication: ItemPublication, why: string): void {
+    let message: OutgoingMessage | null = null;
+    if (publication.watched !== null) {
+      message = { kind: "watched", itemKind: publication.kind, identity: publication.identity, title: publication.title, state: publication.watched };
+    } else if (publication.resume !== null) {
+      message = { kind: "resume", itemKind: publication.kind, identity: publication.identity, title: publication.title, state: publication.resume };
+    }
+    if (message !== null) {
+      this.log("info", `${why} ${describeMessage(message)}`);
+      this.putInOutbox(message);
+    }
+  }
+
+  private publishFavourite(publication: FavouritePublication, why: string): OutgoingMessage {
+    const message: OutgoingMessage = { kind: "favourite", identity: publication.identity, state: publication.state };
+    this.log("info", `${why} ${describeMessage(message)}`);
+    this.putInOutbox(message);
+    return message;
+  }
+
+  private writeItems(writes: ItemWrite[]): void {
+    for (const write of writes) {
+      this.effects.push({ kind: "write-item", write: write });
+    }
+  }
+
+  private writeFavourite(write: FavouriteWrite): void {
+    this.effects.push({ kind: "write-favourite", write: write });
+  }
+
+  private requestFavourites(now: number): void {
+    if (this.settings.syncFavorites) {
+      this.favouritesPolledAt = now;
+      this.effects.push({ kind: "read-favourites" });
+    }
+  }
+
+  private putInOutbox(message: OutgoingMessage): void {
+    this.outbox.put(message);
+    this.outboxChanged = true;
+  }
+
+  private queueDeviceStatus(now: number): void {
+    this.statusPublishedAt = now;
+    this.putInOutbox({ kind: "device-status", status: this.deviceStatus(true, now) });
+  }
+
+  private deviceStatus(online: boolean, now: number): { device: string; name: string; version: string; online: boolean; time: number } {
+    return { device: this.settings.deviceId, name: this.settings.deviceName, version: this.version, online: online, time: now };
+  }
+
+  private sendMarker(marker: string): void {
+    const message: OutgoingMessage = { kind: "catch-up-marker", device: this.settings.deviceId, marker: marker };
+    this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: false });
+  }
+
+  private finishCatchUp(how: string): void {
+    this.catchUp.finish();
+    const unsent = this.outbox.pending().filter(isStateMessage).length;
+    this.log("info", `${how}: ${this.catchUp.messagesSinceConnect} message(s) received since connecting; sending ${unsent} unsent change(s)`);
+  }
+
+  /** Unsent changes count as the newest known states of their items until something newer arrives. */
+  private noteUnsentStates(): void {
+    for (const message of this.outbox.pending()) {
+      if (message.kind === "watched") {
+        this.library.noteUnsentState(message.itemKind, message.identity, "watched", message.state);
+      } else if (message.kind === "resume") {
+        this.library.noteUnsentState(message.itemKind, message.identity, "resume", message.state);
+      }
+    }
+  }
+
+  private switches(): SyncSwitches {
+    return { watched: this.settings.syncWatched, resume: this.settings.syncResume };
+  }
+
+  /** The outbox goes to the broker while connected; item states wait until the device has caught up. */
+  private flush(): void {
+    if (!this.connected) {
+      return;
+    }
+    const catchingUp = this.catchUp.waiting;
+    for (const message of this.outbox.pending()) {
+      if (catchingUp && isStateMessage(message)) {
+        continue;
+      }
+      this.outbox.remove(message);
+      this.outboxChanged = true;
+      this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: true });
+    }
+  }
+
+  /** Ends the answer to an event: the outbox is flushed and, when it changed, saved. */
+  private finish(): SessionEffect[] {
+    this.flush();
+    if (this.outboxChanged) {
+      this.outboxChanged = false;
+      this.effects.push({ kind: "save-outbox", text: this.outbox.toJson() });
+    }
+    return this.take();
+  }
+
+  private take(): SessionEffect[] {
+    const effects = this.effects;
+    this.effects = [];
+    return effects;
+  }
+
+  private log(level: LogLevel, message: string): void {
+    this.effects.push({ kind: "log", level: level, message: message });
+  }
+
+  /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
+  private logProblem(line: string): void {
+    this.loggedProblems += 1;
+    if (this.loggedProblems <= MAX_LOGGED_PROBLEMS) {
+      this.log("warning", line);
+    } else if (this.loggedProblems === MAX_LOGGED_PROBLEMS + 1) {
+      this.log("warning", "more invalid messages arrived; they are dropped without a log line each");
+    }
+  }
+}
+
+function describeWrite(write: ItemWrite): string {
+  if (write.field === "watched") {
+    return write.playcount > 0 ? "watched" : "unwatched";
+  }
+  return describeResume(write.resume.position);
+}

@@ -1,0 +1,119 @@
+/**
+ * Everything this device sends to the sync group, as data, and the one place that decides how each
+ * kind travels: its topic, payload, QoS, retain flag and message expiry (docs/protocol.md).
+ * The outbox keeps these messages, not their encoded payloads, so nothing is encoded and then
+ * decoded again; the payload is made when the message is handed to the broker.
+ */
+
+import { DeviceStatus, encodeDeviceStatus } from "./device-status";
+import { FavouriteList, encodeFavouriteListMessage, encodeFavouriteMessage } from "./favourite-messages";
+import { FavouriteState } from "./favourite-sync";
+import { encodeResumeMessage, encodeWatchedMessage } from "./item-messages";
+import { ItemKind } from "./library-store";
+import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY } from "./message-expiry";
+import { ResumeState } from "./resume-state";
+import { CloudSyncSettings } from "./settings";
+import { ItemField, catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemTopic } from "./topics";
+import { WatchedState } from "./watched-state";
+
+export type OutgoingMessage =
+  | { kind: "watched"; itemKind: ItemKind; identity: string; title: string; state: WatchedState }
+  | { kind: "resume"; itemKind: ItemKind; identity: string; title: string; state: ResumeState }
+  | { kind: "favourite"; identity: string; state: FavouriteState }
+  | { kind: "favourite-list"; list: FavouriteList }
+  | { kind: "device-status"; status: DeviceStatus }
+  | { kind: "catch-up-marker"; device: string; marker: string };
+
+/** What the broker is handed. */
+export interface Publication {
+  topic: string;
+  payload: string;
+  qos: number;
+  retain: boolean;
+  /** MQTT 5 message expiry in seconds. */
+  expirySeconds: number;
+}
+
+/** How long a catch-up marker may wait in the broker: it only matters to the connection that sent it. */
+const CATCH_UP_MARKER_EXPIRY_SECONDS = 60;
+
+/**
+ * The outbox key of a message: a later message with the same key replaces an unsent earlier one
+ * (states are whole states). Independent of the group, so a renamed group sends what waits.
+ */
+export function outboxKey(message: OutgoingMessage): string {
+  switch (message.kind) {
+    case "watched":
+    case "resume":
+      return itemOutboxKey(message.kind, message.itemKind, message.identity);
+    case "favourite":
+      return `favourite|${message.identity}`;
+    case "favourite-list":
+      return "favourite-list";
+    case "device-status":
+      return "device-status";
+    case "catch-up-marker":
+      return "catch-up-marker";
+  }
+}
+
+export function itemOutboxKey(field: ItemField, itemKind: ItemKind, identity: string): string {
+  return `${field}|${itemKind}|${identity}`;
+}
+
+/** True for the retained states of items and favourites: they wait until the device has caught up. */
+export function isStateMessage(message: OutgoingMessage): boolean {
+  return message.kind === "watched" || message.kind === "resume" || message.kind === "favourite";
+}
+
+/** How `message` travels under these settings (its group, its expiry). */
+export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings): Publication {
+  const group = rules.syncGroup;
+  switch (message.kind) {
+    case "watched":
+      return state(itemTopic(group, message.itemKind, message.identity, "watched"), encodeWatchedMessage(message.state), rules.watchedExpiryDays);
+    case "resume":
+      return state(itemTopic(group, message.itemKind, message.identity, "resume"), encodeResumeMessage(message.state), rules.watchedExpiryDays);
+    case "favourite":
+      return state(favouriteTopic(group, message.identity), encodeFavouriteMessage(message.state), rules.favouritesExpiryDays);
+    case "favourite-list":
+      // Not retained: the list says what a device had at one moment, for the devices online then.
+      return { topic: favouriteListTopic(group), payload: encodeFavouriteListMessage(message.list), qos: 1, retain: false, expirySeconds: rules.favouritesExpiryDays * SECONDS_PER_DAY };
+    case "device-status":
+      return { topic: deviceStatusTopic(group, message.status.device), payload: encodeDeviceStatus(message.status), qos: 0, retain: true, expirySeconds: DEVICE_STATUS_EXPIRY_SECONDS };
+    case "catch-up-marker":
+      return { topic: catchUpTopic(group, message.device), payload: message.marker, qos: 1, retain: false, expirySeconds: CATCH_UP_MARKER_EXPIRY_SECONDS };
+  }
+}
+
+/** Retained states of items and favourites: QoS 1, kept by the broker for devices that join later. */
+function state(topic: string, payload: string, expiryDays: number): Publication {
+  return { topic: topic, payload: payload, qos: 1, retain: true, expirySeconds: expiryDays * SECONDS_PER_DAY };
+}
+
+/** A line for the log: what the message says, in the user's words. */
+export function describeMessage(message: OutgoingMessage): string {
+  switch (message.kind) {
+    case "watched":
+      return `"${message.title}" (${message.itemKind} ${message.identity}) as ${message.state.playcount > 0 ? "watched" : "unwatched"}`;
+    case "resume":
+      return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeResume(message.state.position)}`;
+    case "favourite":
+      return `favourite "${message.state.favourite.title}" (${message.identity}) as ${message.state.present ? "added" : "removed"}`;
+    case "favourite-list":
+      return `the list of this device's ${message.list.identities.length} favourite(s)`;
+    case "device-status":
+      return `this device's status (${message.status.online ? "online" : "offline"})`;
+    case "catch-up-marker":
+      return "the catch-up marker";
+  }
+}
+
+export function describeResume(position: number): string {
+  if (position <= 0) {
+    return "with no resume point";
+  }
+  const seconds = Math.floor(position);
+  const minutes = Math.floor(seconds / 60);
+  return `resuming at ${minutes}:${String(seconds % 60).padStart(2, "0")}`;
+}

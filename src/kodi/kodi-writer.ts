@@ -1,0 +1,38 @@
+/** Writes the session asks for, carried out in Kodi's library and favourites. */
+
+import { favouriteIdentity } from "../core/favourite";
+import { FavouritesStore } from "../core/favourites-store";
+import { FavouriteWrite } from "../core/favourite-sync";
+import { LibraryStore } from "../core/library-store";
+import { ItemWrite } from "../core/library-sync";
+
+export class KodiWriter {
+  constructor(
+    private readonly library: LibraryStore,
+    private readonly favourites: FavouritesStore,
+  ) {}
+
+  writeItem(write: ItemWrite): void {
+    if (write.field === "watched") {
+      this.library.setWatched(write.kind, write.id, write.playcount, write.lastplayed);
+    } else {
+      this.library.setResume(write.kind, write.id, write.resume);
+    }
+  }
+
+  /** False when there was nothing to do: the favourite is already there (or gone). */
+  writeFavourite(write: FavouriteWrite): boolean {
+    // Kodi's AddFavourite toggles, and the last listing can be 2 s old (a user may just have added
+    // the same favourite here): only Kodi's list of this moment says whether the call adds or removes.
+    const present = this.favourites.list().some((favourite) => favouriteIdentity(favourite) === write.identity);
+    if (present === (write.action === "add")) {
+      return false;
+    }
+    if (write.action === "add") {
+      this.favourites.add(write.favourite);
+    } else {
+      this.favourites.remove(write.favourite);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * "Publish All My Favorites" as the user sees it: a background progress dialog while this device's
+ * favourites go out, then a notification with the count, or why nothing was sent.
+ */
+
+import { BackgroundProgress, localized, notify } from "cloudsync_host/ui";
+import { GroupSession } from "./core/group-session";
+import { OutgoingMessage } from "./core/outgoing-messages";
+import { EffectRunner } from "./effect-runner";
+import { logInfo, logWarning } from "./log";
+
+const STRING_PUBLISHING = 32040;
+const STRING_SENT_COUNT = 32041;
+const STRING_NOT_SENT = 32042;
+
+export function publishAllFavourites(session: GroupSession, runner: EffectRunner, clock: () => number): void {
+  const refusal = session.publishAllRefusal();
+  if (refusal !== "") {
+    logWarning(`Publish All My Favorites: ${refusal}`);
+    notify(localized(STRING_NOT_SENT), true);
+    return;
+  }
+  runner.run([{ kind: "read-favourites" }]); // Kodi's list of this moment, not the last poll's
+  const request = session.publishAll(clock());
+  const favourites = request.messages.length - 1; // the last message is the list itself
+  const progress = new PublishProgress(favourites);
+  try {
+    runner.run(request.effects, (message: OutgoingMessage) => progress.published(message));
+  } finally {
+    progress.close();
+  }
+  const sent = session.allSent(request.messages);
+  logInfo(`Publish All My Favorites: ${favourites} favourite(s) ${sent ? "sent" : "queued; the broker did not take them yet"}`);
+  notify(sent ? localized(STRING_SENT_COUNT).replace("%d", String(favourites)) : localized(STRING_NOT_SENT), !sent);
+}
+
+/** The progress dialog, one step per favourite the broker took. */
+class PublishProgress {
+  private readonly dialog: BackgroundProgress = new BackgroundProgress(localized(STRING_PUBLISHING), "");
+  private count = 0;
+
+  constructor(private readonly total: number) {}
+
+  published(message: OutgoingMessage): void {
+    if (message.kind === "favourite") {
+      this.count += 1;
+      this.dialog.update((100 * this.count) / Math.max(this.total, 1), message.state.favourite.title);
+    }
+  }
+
+  close(): void {
+    this.dialog.close();
+  }
+}

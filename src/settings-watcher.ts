@@ -1,0 +1,92 @@
+/**
+ * The add-on's settings as they are now, and the moments they change: Kodi's settings dialog
+ * (Kodi tells the service), the web page's Save, and the settings file rewritten by anything else
+ * (a set-up tool, a text editor, a profile copied from another device), which Kodi does not report:
+ * the file is compared with what was last read every 2 s, and a fresh Addon() reads it as it is.
+ */
+
+import { join_path, profile_directory, read_text } from "cloudsync_host/files";
+import { CloudSyncSettings } from "./core/settings";
+import { readKodiSettings, writeKodiSettings } from "./kodi/settings-reader";
+import { logDebug, logError, logInfo, setLogLevel } from "./log";
+
+const SETTINGS_FILE_POLL_MILLISECONDS = 2_000;
+const SETTINGS_FILE = "settings.xml";
+
+/** Settings that changed: what they were, what they are. */
+export interface SettingsChange {
+  previous: CloudSyncSettings;
+  current: CloudSyncSettings;
+}
+
+export class SettingsWatcher {
+  current: CloudSyncSettings;
+  private readonly path: string = join_path(profile_directory(), SETTINGS_FILE);
+  private fileText: string | null;
+  private checkedAt: number;
+  /** The settings before a save from the web page, whose change is acted on once the request is answered. */
+  private beforeSave: CloudSyncSettings | null = null;
+
+  constructor(now: number) {
+    this.current = read();
+    this.fileText = read_text(this.path);
+    this.checkedAt = now;
+  }
+
+  /** Kodi's settings dialog saved. */
+  kodiSaved(): SettingsChange {
+    return this.reread(null);
+  }
+
+  /** A change made since the last call: a web page save (answered by now) or the file rewritten by another program. */
+  poll(now: number): SettingsChange | null {
+    if (this.beforeSave !== null) {
+      const previous = this.beforeSave;
+      this.beforeSave = null;
+      this.fileText = read_text(this.path);
+      return { previous: previous, current: this.current };
+    }
+    if (now - this.checkedAt < SETTINGS_FILE_POLL_MILLISECONDS) {
+      return null;
+    }
+    this.checkedAt = now;
+    const text = read_text(this.path);
+    if (text === null || text === this.fileText) {
+      return null;
+    }
+    logDebug("the settings file changed: reading it again");
+    return this.reread(text);
+  }
+
+  /** The web page's Save: written at once and read back, so the page's answer shows what was saved. */
+  saveFromWebPage(changes: Record<string, string>): string {
+    const problem = writeKodiSettings(changes);
+    if (problem !== "") {
+      logError(`web page: settings not saved: ${problem}`);
+      return problem;
+    }
+    // Names only: values (the password) are never logged.
+    logInfo(`settings changed from the web page: ${Object.keys(changes).join(", ") || "nothing"}`);
+    // Acted on after the answer is sent (poll), since moving the web page now would cut the answer off.
+    if (this.beforeSave === null) {
+      this.beforeSave = this.current;
+    }
+    this.current = read();
+    return "";
+  }
+
+  /** `text`: the settings file as just read, when the caller has it. */
+  private reread(text: string | null): SettingsChange {
+    const previous = this.beforeSave ?? this.current;
+    this.beforeSave = null;
+    this.current = read();
+    this.fileText = text ?? read_text(this.path);
+    return { previous: previous, current: this.current };
+  }
+}
+
+function read(): CloudSyncSettings {
+  const settings = readKodiSettings();
+  setLogLevel(settings.logLevel);
+  return settings;
+}

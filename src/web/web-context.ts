@@ -1,0 +1,86 @@
+/** What the web page reads and changes: the settings, the session's status, the page's files. */
+
+import { join_path, read_text } from "cloudsync_host/files";
+import { random_token } from "cloudsync_host/web";
+import { GroupSession } from "../core/group-session";
+import { WebSettingsView, webSettingsView } from "../core/web-settings-form";
+import { SettingsWatcher } from "../settings-watcher";
+import { StatusView, WebAppContext } from "./web-app";
+
+/** Bytes of randomness in a web session id or form token. */
+const WEB_SECRET_BYTES = 24;
+
+export class WebContext implements WebAppContext {
+  private readonly assets: Map<string, string> = new Map();
+
+  constructor(
+    private readonly settings: SettingsWatcher,
+    private readonly session: GroupSession,
+    private readonly version: string,
+    private readonly addonPath: string,
+    private readonly clock: () => number,
+  ) {}
+
+  settingsView(): WebSettingsView {
+    return webSettingsView(this.settings.current);
+  }
+
+  saveSettings(changes: Record<string, string>): string {
+    return this.settings.saveFromWebPage(changes);
+  }
+
+  status(): StatusView {
+    const settings = this.settings.current;
+    const session = this.session.status();
+    let connection = "connecting";
+    let reason = session.reason;
+    if (!settings.enabled) {
+      connection = "off";
+      reason = "CloudSync is switched off in its settings";
+    } else if (settings.brokerHost === "") {
+      connection = "off";
+      reason = "no broker host is set";
+    } else if (session.connected) {
+      connection = "connected";
+    } else if (reason !== "") {
+      connection = "disconnected";
+    }
+    return {
+      connection: connection,
+      reason: reason,
+      broker: `${settings.brokerHost}:${settings.brokerPort} (${settings.useTls ? "TLS" : "no TLS"})`,
+      lastSync: session.lastSyncAt,
+      outbox: session.outboxSize,
+      devices: session.devices.map((device) => ({
+        id: device.id,
+        name: device.name,
+        version: device.version,
+        online: device.online,
+        lastSeen: device.lastSeen,
+        thisDevice: device.id === settings.deviceId,
+      })),
+      deviceId: settings.deviceId,
+      version: this.version,
+    };
+  }
+
+  asset(name: string): string | null {
+    const cached = this.assets.get(name);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const text = read_text(join_path(join_path(join_path(this.addonPath, "resources"), "web"), name));
+    if (text !== null) {
+      this.assets.set(name, text);
+    }
+    return text;
+  }
+
+  newSecret(): string {
+    return random_token(WEB_SECRET_BYTES);
+  }
+
+  now(): number {
+    return this.clock();
+  }
+}
