@@ -391,7 +391,8 @@ export class GroupSession {
       case "status-changed":
         break;
     }
-    return this.finish();
+    // Saved, not flushed: what the broker just refused is tried again at the next event, not in a loop now.
+    return this.save();
   }
 
   // What status views show.
@@ -608,6 +609,10 @@ export class GroupSession {
   /** Ends the answer to an event: the outbox is flushed and, when it changed, saved. */
   private finish(): SessionEffect[] {
     this.flush();
+    return this.save();
+  }
+
+  private save(): SessionEffect[] {
     if (this.outboxChanged) {
       this.outboxChanged = false;
       this.effects.push({ kind: "save-outbox", text: this.outbox.toJson() });
