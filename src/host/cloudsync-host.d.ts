@@ -6,6 +6,8 @@
 // service can be asked (the web server's body limit, its time-outs and fallback answers) it is
 // handed by TypeScript. Left to the shims: Paho's reconnect back-off (1 to 30 s) and queue cap, and
 // the words for a failed connection attempt or a port that cannot be listened on.
+// Names both sides need (add-on id, window property, string ids) come from src/contract.ts, which
+// the shims import as cloudsync.contract.
 
 declare module "cloudsync_host/monitor" {
   /** One thing that happened in Kodi, queued by the shim's xbmc.Monitor callbacks. */
@@ -106,7 +108,7 @@ declare module "cloudsync_host/ui" {
   export function notify(message: string, is_error: boolean): void;
   /** A string of the add-on's strings.po. */
   export function localized(string_id: number): string;
-  /** The flag the settings button reads to know whether the service runs. */
+  /** The home window's property (contract SERVICE_RUNNING_PROPERTY) the settings button reads to know whether the service runs. */
   export function set_service_running(running: boolean): void;
 }
 

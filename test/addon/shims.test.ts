@@ -9,7 +9,7 @@
  *   the limit start() was given, and the answers it gives on its own (busy, stopped) taken from start().
  * Connect, subscribe, sessions, refusals, TLS and the Last Will are in test/integration/mqtt-shim.test.ts.
  *
- * The shims come from addon-template/ (the source), Paho from the build (`npm run build`).
+ * The shims come from addon-template/ (the source), Paho and the compiled package from the build (`npm run build`).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +21,8 @@ import { pythonVersions, runPython } from "../support/python";
 const repoRoot = path.resolve(__dirname, "../..");
 const templateShims = path.join(repoRoot, "addon-template", "resources", "lib", "cloudsync_host");
 const builtPaho = path.join(repoRoot, "service.cloudsync", "resources", "lib", "paho");
+/** The compiled package: the shims import cloudsync.contract from it. */
+const builtPackage = path.join(repoRoot, "service.cloudsync", "resources", "lib", "cloudsync");
 
 const FAKE_XBMC = `
 """Just enough of Kodi's xbmc module for the Monitor shim, recording how it is called."""
@@ -346,6 +348,7 @@ beforeAll(async () => {
   lib = path.join(work, "lib");
   cpSync(templateShims, path.join(lib, "cloudsync_host"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
   cpSync(builtPaho, path.join(lib, "paho"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
+  cpSync(builtPackage, path.join(lib, "cloudsync"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
   // The fake xbmc lives apart: only the Monitor scenario puts it on sys.path.
   fakeKodi = path.join(work, "fake-kodi");
   mkdirSync(fakeKodi);

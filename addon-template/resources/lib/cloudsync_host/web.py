@@ -20,6 +20,8 @@ import urllib.parse
 from http.cookies import CookieError, SimpleCookie
 from typing import Any, Deque, Dict, List, Optional, Tuple
 
+from cloudsync.contract import ADDON_NAME
+
 class _PendingRequest:
     def __init__(self, request_id: int, request: Dict[str, Any]) -> None:
         self.request_id = request_id
@@ -63,7 +65,7 @@ def _unread_body(length_text: str, chunked: bool, max_body_bytes: int) -> str:
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     server: _Server
-    server_version = "CloudSync"
+    server_version = ADDON_NAME
     sys_version = ""
     protocol_version = "HTTP/1.1"
 
