@@ -1,6 +1,9 @@
 /**
- * What the sync needs from a Kodi video library. The add-on implements it over JSON-RPC
- * (src/kodi/json-rpc-video-library.ts); tests implement it in memory.
+ * What the sync needs from a Kodi video library. Its one implementation is over JSON-RPC
+ * (src/kodi/json-rpc-video-library.ts), used by the service; the unit tests give the core
+ * LocalItem values directly, with no VideoLibrary at all. ItemKind, ResumePoint and LocalItem are
+ * the core's vocabulary too (src/core/library-sync.ts and item-identity.ts use them), although
+ * they are declared here.
  */
 
 import { UniqueIds } from "../core/movie-identity";
