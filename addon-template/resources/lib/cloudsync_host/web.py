@@ -22,6 +22,7 @@ from typing import Any, Deque, Dict, List, Optional, Tuple
 
 from cloudsync.contract import ADDON_NAME
 
+
 class _PendingRequest:
     def __init__(self, request_id: int, request: Dict[str, Any]) -> None:
         self.request_id = request_id
