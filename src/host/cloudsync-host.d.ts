@@ -5,7 +5,7 @@
 // problem included; the service takes the queues and decides. What a shim must do before the
 // service can be asked (the web server's body limit, its time-outs and fallback answers) it is
 // handed by TypeScript. Left to the shims: Paho's reconnect back-off (1 to 30 s) and queue cap, and
-// the words for a failed connection attempt or a port that cannot be listened on.
+// the words for a failed connection attempt.
 // Names both sides need (add-on id, window property, string ids) come from src/contract.ts, which
 // the shims import as cloudsync.contract.
 
@@ -175,7 +175,11 @@ declare module "cloudsync_host/web" {
    */
   export class WebServer {
     constructor();
-    /** Listens on every address at options.port; "" when it works, else why not in words. Stops any earlier server first. */
+    /**
+     * Listens on every address at options.port; "" when it works, else why not: "in_use" (another
+     * program has the port), "not_allowed" (a privileged port) or "error: " and the system's words.
+     * Stops any earlier server first.
+     */
     start(options: WebServerOptions): string;
     stop(): void;
     is_running(): boolean;

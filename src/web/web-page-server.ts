@@ -9,7 +9,7 @@ import { WebServer } from "cloudsync_host/web";
 import { getInfoLabel } from "xbmc";
 import { describeError, logDebug, logError, logInfo, logWarning } from "../log";
 import { WebApp, jsonResponse } from "./web-app";
-import { unreadBodyAnswer, webProblemLine, webServerOptions } from "./web-server-rules";
+import { listenProblem, unreadBodyAnswer, webProblemLine, webServerOptions } from "./web-server-rules";
 
 /** Requests answered per service round. */
 const REQUESTS_PER_ROUND = 20;
@@ -77,8 +77,9 @@ export class WebPageServer {
   }
 
   private start(now: number): void {
-    const problem = this.server.start(webServerOptions(this.wantedPort));
-    if (problem !== "") {
+    const result = this.server.start(webServerOptions(this.wantedPort));
+    if (result !== "") {
+      const problem = listenProblem(result, this.wantedPort);
       this.listeningPort = 0;
       this.failedAt = now;
       if (problem !== this.problem) {

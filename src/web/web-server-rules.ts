@@ -1,7 +1,8 @@
 /**
  * What the set-up page's HTTP server does before, or instead of, the WebApp's answer: the limits
  * and fallback answers its threads apply on their own (handed to the shim's start()), the answer to
- * a request whose body was not read, and the log line for a problem the threads queued.
+ * a request whose body was not read, and the words for why it cannot listen or for a problem its
+ * threads queued.
  */
 
 import { WebAnswer, WebProblem, WebRequest, WebServerOptions } from "cloudsync_host/web";
@@ -41,6 +42,18 @@ export function unreadBodyAnswer(request: WebRequest): WebResponse | null {
     default:
       return plainAnswer(400, "The request body could not be read.");
   }
+}
+
+/** Why the server cannot listen on `port`, in words, from what the shim's start() returned. */
+export function listenProblem(startResult: string, port: number): string {
+  if (startResult === "in_use") {
+    return `port ${port} is already in use by another program`;
+  }
+  if (startResult === "not_allowed") {
+    return `not allowed to listen on port ${port}`;
+  }
+  const detail = startResult.startsWith("error: ") ? startResult.slice("error: ".length) : startResult;
+  return `cannot listen on port ${port}: ${detail}`;
 }
 
 /** The log line (a warning) for a problem the server threads queued. */

@@ -293,6 +293,12 @@ elif SCENARIO == "web":
         return {"status": head_part.split(b"\r\n")[0].decode(), "body": rest.decode("utf-8")}
 
     results = {}
+    taken = socket.socket()
+    taken.bind(("", 0))
+    taken.listen(1)
+    results["port_taken"] = server.start(options(taken.getsockname()[1], 30, 10))
+    results["running_when_taken"] = server.is_running()
+    taken.close()
     port = start(30, 10)
     kept = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     kept.request("POST", "/echo?x=1", body="name=caf%C3%A9", headers={"Content-Type": "application/x-www-form-urlencoded"})
@@ -428,7 +434,11 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
       after_move: { status: number; body: string };
       at_stop: Raw;
       running_after_stop: boolean;
+      port_taken: string;
+      running_when_taken: boolean;
     }>(executable, "web");
+    // A port another program listens on: said as a kind, for the service to put into words.
+    expect([result.port_taken, result.running_when_taken]).toEqual(["in_use", false]);
     expect(result.read).toEqual({ status: 200, echo: { method: "POST", path: "/echo", body: "name=caf%C3%A9", unread_body: "", form: { name: "café" } } });
     // The service is told why a body was not read (and decides the answer); the connection then ends.
     const echoed = (raw: Raw): unknown => ({ status: raw.status, echo: JSON.parse(raw.body) as unknown });

@@ -1,6 +1,6 @@
 import type { WebRequest } from "cloudsync_host/web";
 import { MAX_BODY_BYTES } from "../../src/web/web-app";
-import { ANSWER_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS, unreadBodyAnswer, webProblemLine, webServerOptions } from "../../src/web/web-server-rules";
+import { ANSWER_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS, listenProblem, unreadBodyAnswer, webProblemLine, webServerOptions } from "../../src/web/web-server-rules";
 
 function request(unreadBody: string): WebRequest {
   return { id: 1, method: "POST", path: "/api/settings", query: {}, headers: {}, cookies: {}, content_type: "application/json", body: null, form: {}, unread_body: unreadBody, client: "192.168.1.20" };
@@ -34,6 +34,17 @@ describe("unreadBodyAnswer: a request whose body the server did not read", () =>
     ["something new", 400, "The request body could not be read."],
   ])("%s: %i", (why, status, text) => {
     expect(unreadBodyAnswer(request(why))).toEqual({ status: status, headers: plain, body: text });
+  });
+});
+
+describe("listenProblem: why the page cannot listen, from what the shim's start() returned", () => {
+  test.each([
+    ["in_use", "port 8090 is already in use by another program"],
+    ["not_allowed", "not allowed to listen on port 8090"],
+    ["error: Cannot assign requested address", "cannot listen on port 8090: Cannot assign requested address"],
+    ["something new", "cannot listen on port 8090: something new"],
+  ])("%s", (result, words) => {
+    expect(listenProblem(result, 8090)).toBe(words);
   });
 });
 

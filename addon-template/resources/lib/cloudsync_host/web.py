@@ -161,18 +161,17 @@ class WebServer:
         self._lock = threading.Lock()
 
     def start(self, options: Dict[str, Any]) -> str:
-        """Listens on every address at options["port"]; "" when it works, otherwise why not, in words."""
+        """Listens on every address at options["port"]: "" when it works, else "in_use", "not_allowed" or "error: <the system's words>"."""
         self.stop()
         self.options = dict(options)
-        port = int(options["port"])
         try:
-            server = _Server(("", port), self)
+            server = _Server(("", int(options["port"])), self)
         except OSError as error:
-            if error.errno in (98, 48, 10048):
-                return f"port {port} is already in use by another program"
-            if error.errno in (13, 10013):
-                return f"not allowed to listen on port {port}"
-            return f"cannot listen on port {port}: {error.strerror or error}"
+            if error.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
+                return "in_use"
+            if error.errno in (13, 10013):  # EACCES on Linux and macOS, Windows
+                return "not_allowed"
+            return f"error: {error.strerror or error}"
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, name="cloudsync-web", daemon=True)
         self._thread.start()
