@@ -1,8 +1,10 @@
 /** Where the build reads and writes, all under the repo root. */
 import * as path from "node:path";
+import { ADDON_ID } from "../src/contract";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
-export const ADDON_ID = "service.cloudsync";
+/** The service add-on's id, from the add-on's own contract (src/contract.ts). */
+export { ADDON_ID };
 export const REPOSITORY_ID = "repository.cloudsync";
 export const ADDON_TEMPLATE = path.join(REPO_ROOT, "addon-template");
 export const REPOSITORY_TEMPLATE = path.join(REPO_ROOT, "repository-template");

@@ -9,6 +9,7 @@ import { MqttConnection } from "cloudsync_host/mqtt";
 import { localized, show_dialog } from "cloudsync_host/ui";
 import { readKodiSettings } from "./kodi/settings-reader";
 import { logInfo, logWarning } from "./log";
+import { STRING_CONNECTED_TO, STRING_COULD_NOT_CONNECT_TO, STRING_NO_BROKER_HOST, STRING_TEST_CONNECTION } from "./contract";
 
 /** A broker that has not answered by then is reported as not answering. */
 const TEST_TIMEOUT_SECONDS = 10;
@@ -19,7 +20,7 @@ export function runConnectionTest(): void {
   const where = `${settings.brokerHost}:${settings.brokerPort} (${settings.useTls ? "TLS" : "no TLS"})`;
   if (settings.brokerHost === "") {
     logWarning("Test connection: no broker host is set");
-    show_dialog(localized(32044), localized(32047));
+    show_dialog(localized(STRING_TEST_CONNECTION), localized(STRING_NO_BROKER_HOST));
     return;
   }
   const connection = new MqttConnection();
@@ -55,10 +56,10 @@ export function runConnectionTest(): void {
   connection.stop();
   if (connected) {
     logInfo(`Test connection: connected to ${where}`);
-    show_dialog(localized(32044), `${localized(32045)} ${where}`);
+    show_dialog(localized(STRING_TEST_CONNECTION), `${localized(STRING_CONNECTED_TO)} ${where}`);
   } else {
     const reason = outcome === "" ? `no answer within ${TEST_TIMEOUT_SECONDS} s` : outcome;
     logWarning(`Test connection: could not connect to ${where}: ${reason}`);
-    show_dialog(localized(32044), `${localized(32046)} ${where}: ${reason}`);
+    show_dialog(localized(STRING_TEST_CONNECTION), `${localized(STRING_COULD_NOT_CONNECT_TO)} ${where}: ${reason}`);
   }
 }

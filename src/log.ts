@@ -1,8 +1,9 @@
 /** One line per event that matters, at Kodi's levels, prefixed so users can grep kodi.log. Never a secret. */
 
 import { LOGDEBUG, LOGERROR, LOGINFO, LOGWARNING, log } from "xbmc";
+import { ADDON_ID } from "./contract";
 
-const PREFIX = "[service.cloudsync] ";
+const PREFIX = `[${ADDON_ID}] `;
 
 export const LOG_QUIET = 0;
 export const LOG_NORMAL = 1;

@@ -4,20 +4,18 @@
  */
 
 import { BackgroundProgress, localized, notify } from "cloudsync_host/ui";
+import { STRING_FAVOURITES_NOT_SENT, STRING_FAVOURITES_SENT, STRING_SENDING_FAVOURITES } from "./contract";
 import { GroupSession } from "./core/group-session";
 import { OutgoingMessage } from "./core/outgoing-messages";
 import { EffectRunner } from "./effect-runner";
 import { logInfo, logWarning } from "./log";
 
-const STRING_PUBLISHING = 32040;
-const STRING_SENT_COUNT = 32041;
-const STRING_NOT_SENT = 32042;
 
 export function publishAllFavourites(session: GroupSession, runner: EffectRunner, clock: () => number): void {
   const refusal = session.publishAllRefusal();
   if (refusal !== "") {
     logWarning(`Publish All My Favorites: ${refusal}`);
-    notify(localized(STRING_NOT_SENT), true);
+    notify(localized(STRING_FAVOURITES_NOT_SENT), true);
     return;
   }
   runner.run([{ kind: "read-favourites" }]); // Kodi's list of this moment, not the last poll's
@@ -31,12 +29,12 @@ export function publishAllFavourites(session: GroupSession, runner: EffectRunner
   }
   const sent = session.allSent(request.messages);
   logInfo(`Publish All My Favorites: ${favourites} favourite(s) ${sent ? "sent" : "queued; the broker did not take them yet"}`);
-  notify(sent ? localized(STRING_SENT_COUNT).replace("%d", String(favourites)) : localized(STRING_NOT_SENT), !sent);
+  notify(sent ? localized(STRING_FAVOURITES_SENT).replace("%d", String(favourites)) : localized(STRING_FAVOURITES_NOT_SENT), !sent);
 }
 
 /** The progress dialog, one step per favourite the broker took. */
 class PublishProgress {
-  private readonly dialog: BackgroundProgress = new BackgroundProgress(localized(STRING_PUBLISHING), "");
+  private readonly dialog: BackgroundProgress = new BackgroundProgress(localized(STRING_SENDING_FAVOURITES), "");
   private count = 0;
 
   constructor(private readonly total: number) {}

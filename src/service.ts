@@ -6,6 +6,7 @@
  */
 
 import { KodiEvent } from "cloudsync_host/monitor";
+import { ADDON_ID, PUBLISH_ALL_METHOD } from "./contract";
 import { FavouritesStore } from "./core/favourites-store";
 import { GroupSession } from "./core/group-session";
 import { LibraryStore } from "./core/library-store";
@@ -28,9 +29,6 @@ import { WebPageServer } from "./web/web-page-server";
 const LOOP_WAIT_SECONDS = 0.1;
 /** Messages applied per round, so a flood of retained states never freezes the loop. */
 const MESSAGES_PER_ROUND = 200;
-/** The notification the settings button "Publish All My Favorites" sends (NotifyAll). */
-const PUBLISH_ALL_METHOD = "Other.publish_all_favourites";
-const ADDON_ID = "service.cloudsync";
 
 /** Kodi's side: its callbacks (queued) and the wait that lets Kodi deliver them. */
 export interface KodiEventSource {

@@ -13,6 +13,7 @@
  */
 
 import { CatchUp } from "./catch-up";
+import { ConnectionReports } from "./connection-reports";
 import { DeviceDirectory, KnownDevice } from "./device-directory";
 import { parseDeviceStatus } from "./device-status";
 import { Favourite } from "./favourite";
@@ -68,6 +69,7 @@ export class GroupSession {
   private readonly outbox: Outbox = new Outbox();
   private readonly devices: DeviceDirectory = new DeviceDirectory();
   private readonly catchUp: CatchUp = new CatchUp();
+  private readonly connectionReports: ConnectionReports = new ConnectionReports();
   private connected = false;
   private connectionReason = "";
   private lastSyncAt = 0;
@@ -134,6 +136,7 @@ export class GroupSession {
 
   /** The service (re)configured the broker connection: nothing is known of it until it reports. */
   brokerConfigured(): SessionEffect[] {
+    this.connectionReports.reset();
     this.connected = false;
     this.connectionReason = "";
     this.effects.push({ kind: "status-changed" });
@@ -155,6 +158,7 @@ export class GroupSession {
   // The broker.
 
   brokerConnected(reason: string, now: number): SessionEffect[] {
+    this.connectionReports.reportable([{ connected: true, reason: reason }]);
     this.connected = true;
     this.connectionReason = reason;
     this.refusalLogged = false;
@@ -167,7 +171,7 @@ export class GroupSession {
 
   /** The connection ended or an attempt failed: one warning per reason, not one per retry. */
   brokerDisconnected(reason: string, now: number): SessionEffect[] {
-    const repeated = !this.connected && reason === this.connectionReason;
+    const repeated = this.connectionReports.reportable([{ connected: false, reason: reason }]).length === 0;
     this.connected = false;
     this.connectionReason = reason;
     if (!repeated) {

@@ -1,5 +1,13 @@
-// Our hand-written Python shims in addon-template/resources/lib/cloudsync_host/.
-// Each one wraps one Kodi or library API and nothing else; the logic stays in TypeScript.
+// Our hand-written Python shims in addon-template/resources/lib/cloudsync_host/, each wrapping one
+// Kodi or library API: monitor (xbmc.Monitor), mqtt (Paho), files (the profile folder), ui (Kodi's
+// dialogs, strings and home-window property), web (Python's http.server).
+// Threads other than the service's only queue what happens, every MQTT failure and web-server
+// problem included; the service takes the queues and decides. What a shim must do before the
+// service can be asked (the web server's body limit, its time-outs and fallback answers) it is
+// handed by TypeScript. Left to the shims: Paho's reconnect back-off (1 to 30 s) and queue cap, and
+// the words for a failed connection attempt.
+// Names both sides need (add-on id, window property, string ids) come from src/contract.ts, which
+// the shims import as cloudsync.contract.
 
 declare module "cloudsync_host/monitor" {
   /** One thing that happened in Kodi, queued by the shim's xbmc.Monitor callbacks. */
@@ -69,6 +77,7 @@ declare module "cloudsync_host/mqtt" {
     publish(topic: string, payload: string, qos: number, retain: boolean, expiry_seconds: number): boolean;
     is_connected(): boolean;
     take_messages(limit: number): ReceivedMessage[];
+    /** Every change since the last call, oldest first: a failure on each retry too, however alike (src/core/connection-reports.ts picks the news). */
     take_connection_changes(): ConnectionChange[];
     /** Where the Paho module in use was loaded from (tests check it is the vendored copy). */
     paho_location(): string;
@@ -99,7 +108,7 @@ declare module "cloudsync_host/ui" {
   export function notify(message: string, is_error: boolean): void;
   /** A string of the add-on's strings.po. */
   export function localized(string_id: number): string;
-  /** The flag the settings button reads to know whether the service runs. */
+  /** The home window's property (contract SERVICE_RUNNING_PROPERTY) the settings button reads to know whether the service runs. */
   export function set_service_running(running: boolean): void;
 }
 
@@ -120,8 +129,44 @@ declare module "cloudsync_host/web" {
     body: string | null;
     /** The fields of an application/x-www-form-urlencoded body (first value of each). */
     form: Record<string, string>;
+    /**
+     * "" when the body was read; otherwise why not, and then `body` is null and the connection
+     * closes after the answer: "bad_length" (Content-Length not a whole number), "too_large"
+     * (over max_body_bytes), "chunked" (no Content-Length to go by).
+     */
+    unread_body: string;
     /** The client's address. */
     client: string;
+  }
+
+  /** An answer the server threads send on their own, when the service cannot be asked. */
+  export interface WebAnswer {
+    status: number;
+    headers: Record<string, string>;
+    body: string;
+  }
+
+  /** How the server threads behave before (or instead of) the service's answer. */
+  export interface WebServerOptions {
+    port: number;
+    /** A longer body is not read: its request arrives with unread_body "too_large". */
+    max_body_bytes: number;
+    /** How long a server thread waits for the service's answer before it sends `busy`. */
+    answer_timeout_seconds: number;
+    /** How long a connection may stay silent before it is closed. */
+    idle_timeout_seconds: number;
+    /** Sent on a kept-alive connection to a server since stopped or moved, and to requests waiting when it stops. */
+    stopped: WebAnswer;
+    /** Sent when the service did not answer in time (a WebProblem "unanswered" is queued too). */
+    busy: WebAnswer;
+  }
+
+  /** Something that went wrong on the server threads, for the service to log. */
+  export interface WebProblem {
+    /** "unanswered": the service did not answer in time, and `busy` was sent. */
+    kind: string;
+    method: string;
+    path: string;
   }
 
   /**
@@ -130,12 +175,18 @@ declare module "cloudsync_host/web" {
    */
   export class WebServer {
     constructor();
-    /** Listens on every address at `port`; "" when it works, else why not in words. Stops any earlier server first. */
-    start(port: number, max_body_bytes: number): string;
+    /**
+     * Listens on every address at options.port; "" when it works, else why not: "in_use" (another
+     * program has the port), "not_allowed" (a privileged port) or "error: " and the system's words.
+     * Stops any earlier server first.
+     */
+    start(options: WebServerOptions): string;
     stop(): void;
     is_running(): boolean;
     take_requests(limit: number): WebRequest[];
     respond(request_id: number, status: number, headers: Record<string, string>, body: string): void;
+    /** What went wrong on the server threads since the last call, oldest first. */
+    take_problems(): WebProblem[];
   }
 
   /** Unguessable URL-safe text (Python's secrets) of `byte_count` random bytes. */

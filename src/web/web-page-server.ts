@@ -1,13 +1,15 @@
 /**
  * Runs the set-up page's HTTP server as the settings say: started, stopped or moved to another
  * port the moment they change, and started again later when its port was taken. Requests are
- * answered on the service thread, a few per round, by the WebApp.
+ * answered on the service thread, a few per round, by the WebApp (or, when their body was not read,
+ * by web-server-rules.ts); what went wrong on the server's threads is logged here.
  */
 
 import { WebServer } from "cloudsync_host/web";
 import { getInfoLabel } from "xbmc";
 import { describeError, logDebug, logError, logInfo, logWarning } from "../log";
-import { MAX_BODY_BYTES, WebApp, WebResponse, jsonResponse } from "./web-app";
+import { WebApp, jsonResponse } from "./web-app";
+import { listenProblem, unreadBodyAnswer, webProblemLine, webServerOptions } from "./web-server-rules";
 
 /** Requests answered per service round. */
 const REQUESTS_PER_ROUND = 20;
@@ -46,13 +48,18 @@ export class WebPageServer {
     if (this.wantedPort !== 0 && this.listeningPort === 0 && now - this.failedAt >= RETRY_MILLISECONDS) {
       this.start(now);
     }
+    for (const problem of this.server.take_problems()) {
+      logWarning(webProblemLine(problem));
+    }
     for (const request of this.server.take_requests(REQUESTS_PER_ROUND)) {
-      let response: WebResponse;
-      try {
-        response = app.handle(request);
-      } catch (error) {
-        logError(`web page: ${request.method} ${request.path} failed: ${describeError(error)}`);
-        response = jsonResponse(500, { error: "CloudSync could not answer; the reason is in kodi.log." });
+      let response = unreadBodyAnswer(request);
+      if (response === null) {
+        try {
+          response = app.handle(request);
+        } catch (error) {
+          logError(`web page: ${request.method} ${request.path} failed: ${describeError(error)}`);
+          response = jsonResponse(500, { error: "CloudSync could not answer; the reason is in kodi.log." });
+        }
       }
       if (request.path === "/login" && response.status === 401) {
         logWarning(`web page: a wrong PIN was entered from ${request.client}`);
@@ -70,8 +77,9 @@ export class WebPageServer {
   }
 
   private start(now: number): void {
-    const problem = this.server.start(this.wantedPort, MAX_BODY_BYTES);
-    if (problem !== "") {
+    const result = this.server.start(webServerOptions(this.wantedPort));
+    if (result !== "") {
+      const problem = listenProblem(result, this.wantedPort);
       this.listeningPort = 0;
       this.failedAt = now;
       if (problem !== this.problem) {

@@ -18,6 +18,8 @@ const repoRoot = path.resolve(__dirname, "../..");
 const template = path.join(repoRoot, "addon-template");
 const shims = path.join(template, "resources", "lib", "cloudsync_host");
 const builtPaho = path.join(repoRoot, "service.cloudsync", "resources", "lib", "paho");
+/** The compiled package, whose cloudsync.contract the shims import. */
+const builtPackage = path.join(repoRoot, "service.cloudsync", "resources", "lib", "cloudsync");
 const version = (JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
 const work = mkdtempSync(path.join(tmpdir(), "cloudsync-addon-files-"));
 
@@ -292,11 +294,65 @@ describe("service.py", () => {
   );
 });
 
+describe("settings_actions.py", () => {
+  /** Kodi's modules as stand-ins that print each call as a JSON line; the home window's property is RUNNING. */
+  const recordingKodi = (running: string): string => {
+    const directory = mkdtempSync(path.join(work, "recording-kodi-"));
+    const record = "import json\ndef _record(*call):\n    print(json.dumps(list(call)))\n";
+    writeFileSync(path.join(directory, "xbmc.py"), `${record}LOGDEBUG, LOGINFO, LOGWARNING, LOGERROR = 0, 1, 2, 3\ndef log(message, level=0):\n    _record("log", message, level)\ndef executebuiltin(command, wait=False):\n    _record("executebuiltin", command)\n`);
+    writeFileSync(path.join(directory, "xbmcaddon.py"), `${record}class Addon:\n    def __init__(self, id=None):\n        self.id = id\n    def getLocalizedString(self, string_id):\n        return "string %d of %s" % (string_id, self.id)\n`);
+    writeFileSync(
+      path.join(directory, "xbmcgui.py"),
+      `${record}NOTIFICATION_INFO, NOTIFICATION_WARNING, NOTIFICATION_ERROR = "info", "warning", "error"\nclass Window:\n    def __init__(self, window_id):\n        self.window_id = window_id\n    def getProperty(self, key):\n        _record("getProperty", self.window_id, key)\n        return ${JSON.stringify(running)}\nclass Dialog:\n    def notification(self, heading, message, icon="", time=0, sound=True):\n        _record("notification", heading, message, icon, time)\n`,
+    );
+    return directory;
+  };
+
+  /** settings_actions.py in an add-on folder beside the compiled package, started from elsewhere as Kodi does; the calls it made. */
+  function runAction(action: string, running: string): unknown[] {
+    requireBuild();
+    const addon = mkdtempSync(path.join(work, "actions-"));
+    cpSync(path.join(template, "settings_actions.py"), path.join(addon, "settings_actions.py"));
+    cpSync(builtPackage, path.join(addon, "resources", "lib", "cloudsync"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
+    const output = runPython(python311(), [path.join(addon, "settings_actions.py"), action], { cwd: tmpdir(), env: { PYTHONPATH: recordingKodi(running) } });
+    return output.trim().split("\n").map((line) => JSON.parse(line) as unknown);
+  }
+
+  test("Publish All with the service running: asks it with the NotifyAll message the service listens for", () => {
+    expect(runAction("publish_all_favourites", "true")).toEqual([
+      ["getProperty", 10000, "service.cloudsync.running"],
+      ["log", "[service.cloudsync] Publish All My Favorites: asking the service", 1],
+      // Kodi delivers it to the service's Monitor as method "Other.publish_all_favourites" from sender "service.cloudsync".
+      ["executebuiltin", "NotifyAll(service.cloudsync,publish_all_favourites)"],
+    ]);
+  });
+
+  test("Publish All without the service: a warning notification with the add-on's string, nothing sent", () => {
+    expect(runAction("publish_all_favourites", "")).toEqual([
+      ["getProperty", 10000, "service.cloudsync.running"],
+      ["log", "[service.cloudsync] Publish All My Favorites: the service is not running", 2],
+      ["notification", "CloudSync", "string 32043 of service.cloudsync", "warning", 6000],
+    ]);
+  });
+
+  test("an unknown action is logged, nothing else done", () => {
+    expect(runAction("format_disk", "true")).toEqual([["log", "[service.cloudsync] settings action not known: 'format_disk'", 2]]);
+  });
+});
+
 test("LICENSE is the MIT licence of the CloudSync developers, 2026", () => {
   const license = readFileSync(path.join(template, "LICENSE"), "utf8");
   expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 CloudSync developers\n/);
   expect(license).toContain("Permission is hereby granted, free of charge");
 });
+
+function requireBuild(): void {
+  for (const needed of [path.join(builtPaho, "mqtt", "client.py"), path.join(builtPackage, "contract.py")]) {
+    if (!existsSync(needed)) {
+      throw new Error(`no ${needed}: run "npm run build" first`);
+    }
+  }
+}
 
 /** What src/host/cloudsync-host.d.ts declares for each shim module: classes with their methods, and functions, with parameter names. */
 interface DeclaredShim {
@@ -336,15 +392,14 @@ function declaredShims(): DeclaredShim[] {
   return declared;
 }
 
-/** The shims beside the vendored Paho (from the build), as resources/lib holds them, plus stand-ins for Kodi's modules. */
+/** The shims beside the vendored Paho and the compiled package (from the build), as resources/lib holds them, plus stand-ins for Kodi's modules. */
 function shimLib(): { lib: string; fakeKodi: string } {
-  if (!existsSync(path.join(builtPaho, "mqtt", "client.py"))) {
-    throw new Error(`no vendored Paho at ${builtPaho}: run "npm run build" first`);
-  }
+  requireBuild();
   const lib = path.join(work, "lib");
   const fakeKodi = path.join(work, "fake-kodi");
   if (!existsSync(lib)) {
     cpSync(builtPaho, path.join(lib, "paho"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
+    cpSync(builtPackage, path.join(lib, "cloudsync"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
     cpSync(shims, path.join(lib, "cloudsync_host"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
     mkdirSync(fakeKodi);
     writeFileSync(path.join(fakeKodi, "xbmc.py"), "LOGDEBUG, LOGINFO, LOGWARNING, LOGERROR, LOGFATAL = 0, 1, 2, 3, 4\ndef log(msg, level=0): pass\nclass Monitor:\n    pass\n");
@@ -411,12 +466,11 @@ print(json.dumps(problems))
 
   // service.py needs the compiled package to type-check: generated-python.test.ts checks the built add-on as a whole.
   test("type-check with pyright (basic, Python 3.8, Kodi stubs from transpiler/stubs) with zero errors", () => {
-    if (!existsSync(path.join(builtPaho, "mqtt", "client.py"))) {
-      throw new Error(`no vendored Paho at ${builtPaho}: run "npm run build" first`);
-    }
-    // Only the vendored Paho 2.1 on the extra path, never Debian's 1.6 from the system.
+    requireBuild();
+    // Only the vendored Paho 2.1 on the extra path, never Debian's 1.6 from the system; and the compiled contract.
     const extra = path.join(work, "pyright-lib");
     cpSync(builtPaho, path.join(extra, "paho"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
+    cpSync(builtPackage, path.join(extra, "cloudsync"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
     const config = path.join(work, "pyrightconfig.json");
     const relative = (target: string): string => path.relative(work, target);
     writeFileSync(

@@ -1,13 +1,15 @@
 /**
- * The add-on's two Python shims as the compiled service uses them, on Python 3.8 and 3.11:
+ * The add-on's Python shims as the compiled service uses them, on Python 3.8 and 3.11:
  * - cloudsync_host.monitor with a fake xbmc.Monitor: Kodi's callbacks only queue, from any thread,
  *   and the service takes everything oldest first;
  * - cloudsync_host.mqtt with the vendored Paho against a real Mosquitto: a retained state reaches a
  *   device that subscribes later (with its message expiry), reconfiguring never leaves an old client
  *   behind, a broker restart is survived with the session kept, and callbacks never raise.
+ * - cloudsync_host.web with real sockets: requests only described and queued, bodies read only within
+ *   the limit start() was given, and the answers it gives on its own (busy, stopped) taken from start().
  * Connect, subscribe, sessions, refusals, TLS and the Last Will are in test/integration/mqtt-shim.test.ts.
  *
- * The shims come from addon-template/ (the source), Paho from the build (`npm run build`).
+ * The shims come from addon-template/ (the source), Paho and the compiled package from the build (`npm run build`).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +21,8 @@ import { pythonVersions, runPython } from "../support/python";
 const repoRoot = path.resolve(__dirname, "../..");
 const templateShims = path.join(repoRoot, "addon-template", "resources", "lib", "cloudsync_host");
 const builtPaho = path.join(repoRoot, "service.cloudsync", "resources", "lib", "paho");
+/** The compiled package: the shims import cloudsync.contract from it. */
+const builtPackage = path.join(repoRoot, "service.cloudsync", "resources", "lib", "cloudsync");
 
 const FAKE_XBMC = `
 """Just enough of Kodi's xbmc module for the Monitor shim, recording how it is called."""
@@ -239,6 +243,100 @@ elif SCENARIO == "callbacks":
             raised.append(repr(error))
     print(json.dumps({"raised": raised, "messages": connection.take_messages(10), "more": connection.take_messages(10),
                       "xbmc_imported": "xbmc" in sys.modules, "paho": connection.paho_location()}))
+
+elif SCENARIO == "web":
+    # The web shim with a stand-in service thread that echoes what it was given: the threads only
+    # describe requests, and answer on their own only as the options say.
+    import http.client, socket
+    from cloudsync_host.web import WebServer
+
+    def answer(status, text):
+        return {"status": status, "headers": {"Content-Type": "text/plain; charset=utf-8"}, "body": text}
+
+    def options(port, answer_timeout, idle_timeout):
+        return {"port": port, "max_body_bytes": 1000, "answer_timeout_seconds": answer_timeout, "idle_timeout_seconds": idle_timeout,
+                "stopped": answer(503, "stopped or moved"), "busy": answer(503, "busy")}
+
+    server = WebServer()
+    seen = []
+    running = threading.Event()
+    running.set()
+
+    def service():
+        while running.is_set():
+            for request in server.take_requests(10):
+                seen.append(request["path"])
+                if not request["path"].startswith("/ignored"):
+                    echo = {key: request[key] for key in ("method", "path", "body", "unread_body", "form")}
+                    server.respond(request["id"], 200, {"Content-Type": "application/json"}, json.dumps(echo))
+            time.sleep(0.005)
+
+    threading.Thread(target=service, daemon=True).start()
+
+    def start(answer_timeout, idle_timeout):
+        problem = server.start(options(0, answer_timeout, idle_timeout))
+        assert problem == "", problem
+        return server._server.server_address[1]
+
+    def raw(port, head, body=b""):
+        """Sends raw bytes; returns the status line, the body, and whether the server closed the connection after it."""
+        connection = socket.create_connection(("127.0.0.1", port), timeout=10)
+        connection.sendall(head.encode("ascii") + body)
+        received = b""
+        while True:
+            chunk = connection.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+        connection.close()
+        head_part, _, rest = received.partition(b"\r\n\r\n")
+        return {"status": head_part.split(b"\r\n")[0].decode(), "body": rest.decode("utf-8")}
+
+    results = {}
+    taken = socket.socket()
+    taken.bind(("", 0))
+    taken.listen(1)
+    results["port_taken"] = server.start(options(taken.getsockname()[1], 30, 10))
+    results["running_when_taken"] = server.is_running()
+    taken.close()
+    port = start(30, 10)
+    kept = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    kept.request("POST", "/echo?x=1", body="name=caf%C3%A9", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    response = kept.getresponse()
+    results["read"] = {"status": response.status, "echo": json.loads(response.read())}
+    # Moved to another port: the kept-alive connection to the old server gets the "stopped" answer.
+    port = start(0.3, 0.5)
+    kept.request("GET", "/after-move")
+    response = kept.getresponse()
+    results["after_move"] = {"status": response.status, "body": response.read().decode()}
+    close = "Connection: close\r\n"
+    results["bad_length"] = raw(port, "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")
+    results["negative"] = raw(port, "POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n")
+    # Announced but never sent: the answer comes at once, the body is not waited for.
+    results["too_large"] = raw(port, "POST /c HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n")
+    results["chunked"] = raw(port, "POST /d HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n", b"5\r\nhello\r\n0\r\n\r\n")
+    results["at_limit"] = raw(port, "POST /e HTTP/1.1\r\nHost: x\r\n" + close + "Content-Length: 1000\r\n\r\n", b"x" * 1000)
+    results["unanswered"] = raw(port, "GET /ignored HTTP/1.1\r\nHost: x\r\n" + close + "\r\n")
+    results["problems"] = server.take_problems()
+    results["problems_again"] = server.take_problems()
+    # A silent connection is closed after the idle time-out: recv() sees the end, not its own 10 s time-out.
+    silent = socket.create_connection(("127.0.0.1", port), timeout=10)
+    results["silent_closed"] = silent.recv(100) == b""
+    silent.close()
+    # Stopped while a request waits for the service: that request gets the "stopped" answer.
+    port = start(30, 10)
+    waiting = {}
+    def ask():
+        waiting.update(raw(port, "GET /ignored-at-stop HTTP/1.1\r\nHost: x\r\n\r\n"))
+    asker = threading.Thread(target=ask)
+    asker.start()
+    wait_for("the service to see the request", lambda: "/ignored-at-stop" in seen)
+    server.stop()
+    asker.join(10)
+    results["at_stop"] = waiting
+    results["running_after_stop"] = server.is_running()
+    running.clear()
+    print(json.dumps(results))
 `;
 
 let work: string;
@@ -256,6 +354,7 @@ beforeAll(async () => {
   lib = path.join(work, "lib");
   cpSync(templateShims, path.join(lib, "cloudsync_host"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
   cpSync(builtPaho, path.join(lib, "paho"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
+  cpSync(builtPackage, path.join(lib, "cloudsync"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
   // The fake xbmc lives apart: only the Monitor scenario puts it on sys.path.
   fakeKodi = path.join(work, "fake-kodi");
   mkdirSync(fakeKodi);
@@ -315,6 +414,48 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
     expect(result.waits).toEqual([0.25, 1]);
     expect(result.abort_requested).toBe(true);
   });
+
+  test("web: the threads only describe requests, read no body without a Content-Length within the limit, and answer on their own only as start() said", () => {
+    interface Raw {
+      status: string;
+      body: string;
+    }
+    const result = drive<{
+      read: { status: number; echo: Record<string, unknown> };
+      bad_length: Raw;
+      negative: Raw;
+      too_large: Raw;
+      chunked: Raw;
+      at_limit: Raw;
+      unanswered: Raw;
+      problems: unknown[];
+      problems_again: unknown[];
+      silent_closed: boolean;
+      after_move: { status: number; body: string };
+      at_stop: Raw;
+      running_after_stop: boolean;
+      port_taken: string;
+      running_when_taken: boolean;
+    }>(executable, "web");
+    // A port another program listens on: said as a kind, for the service to put into words.
+    expect([result.port_taken, result.running_when_taken]).toEqual(["in_use", false]);
+    expect(result.read).toEqual({ status: 200, echo: { method: "POST", path: "/echo", body: "name=caf%C3%A9", unread_body: "", form: { name: "café" } } });
+    // The service is told why a body was not read (and decides the answer); the connection then ends.
+    const echoed = (raw: Raw): unknown => ({ status: raw.status, echo: JSON.parse(raw.body) as unknown });
+    expect(echoed(result.bad_length)).toEqual({ status: "HTTP/1.1 200 OK", echo: { method: "POST", path: "/a", body: null, unread_body: "bad_length", form: {} } });
+    expect(echoed(result.negative)).toMatchObject({ echo: { unread_body: "bad_length", body: null } });
+    expect(echoed(result.too_large)).toMatchObject({ echo: { unread_body: "too_large", body: null } });
+    expect(echoed(result.chunked)).toMatchObject({ echo: { unread_body: "chunked", body: null } });
+    expect(echoed(result.at_limit)).toMatchObject({ echo: { unread_body: "", body: "x".repeat(1000) } });
+    // Nobody answered within answer_timeout_seconds: the "busy" answer, and a problem for the service to log.
+    expect(result.unanswered).toEqual({ status: "HTTP/1.1 503 Service Unavailable", body: "busy" });
+    expect(result.problems).toEqual([{ kind: "unanswered", method: "GET", path: "/ignored" }]);
+    expect(result.problems_again).toEqual([]);
+    expect(result.silent_closed).toBe(true);
+    expect(result.after_move).toEqual({ status: 503, body: "stopped or moved" });
+    expect(result.at_stop).toEqual({ status: "HTTP/1.1 503 Service Unavailable", body: "stopped or moved" });
+    expect(result.running_after_stop).toBe(false);
+  }, 30_000);
 
   test("MQTT callbacks never raise: an undecodable topic is dropped, an undecodable payload arrives as null with its size; no xbmc import", () => {
     const result = drive<{ raised: string[]; messages: Message[]; more: Message[]; xbmc_imported: boolean; paho: string }>(executable, "callbacks");

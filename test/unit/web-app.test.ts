@@ -79,6 +79,7 @@ function request(values: Partial<WebRequest>): WebRequest {
     content_type: "",
     body: "",
     form: {},
+    unread_body: "",
     client: "192.168.1.20",
     ...values,
   };

@@ -7,11 +7,11 @@ from typing import Optional
 
 import xbmcvfs
 
-ADDON_ID = "service.cloudsync"
+from cloudsync.contract import ADDON_ID
 
 
 def profile_directory() -> str:
-    """special://profile/addon_data/service.cloudsync/, created if missing."""
+    """special://profile/addon_data/<ADDON_ID>/, created if missing."""
     directory = xbmcvfs.translatePath(f"special://profile/addon_data/{ADDON_ID}/")
     os.makedirs(directory, exist_ok=True)
     return directory

@@ -1,7 +1,10 @@
-"""One Paho MQTT v5 client for the life of the service.
+"""One Paho MQTT v5 client at a time, for the service (or the Test connection button).
 
-Paho's network thread only queues what happens (messages, connection changes); the service
-thread takes the queues. Nothing here decides anything; the password is never logged.
+Paho's network thread only queues what happens (messages, connection changes, every failed
+attempt); the service thread takes the queues and decides what to tell the user
+(src/core/connection-reports.ts says which failures are news). What stays here is Paho's own
+business: its reconnect back-off (1 s doubling to 30 s), the cap on its queue of unsent messages,
+and putting a failed attempt's exception into words. Nothing is logged here, the password never.
 """
 from __future__ import annotations
 
@@ -65,8 +68,6 @@ class MqttConnection:
         self._filters: List[str] = []
         self._client: Optional[mqtt.Client] = None
         self._connected = False
-        # The last failure reported, so that retries every few seconds do not repeat it.
-        self._last_failure = ""
 
     def configure(self, options: Dict[str, Any]) -> None:
         """(Re)connects in the background with these options; any earlier client is stopped first."""
@@ -169,7 +170,6 @@ class MqttConnection:
             self._client = None
             was_connected = self._connected
             self._connected = False
-            self._last_failure = ""
         if client is None:
             return
         try:
@@ -192,7 +192,7 @@ class MqttConnection:
                     return
                 if failed:
                     self._connected = False
-                    self._report_failure("the broker refused the connection: " + _reason_text(reason_code))
+                    self._changes.append({"connected": False, "reason": "the broker refused the connection: " + _reason_text(reason_code)})
                     return
             # Subscribe before anyone can publish on this connection: the broker then sends every
             # retained state before it routes a later publication of ours (the catch-up marker).
@@ -201,7 +201,6 @@ class MqttConnection:
                 if client is not self._client:
                     return
                 self._connected = True
-                self._last_failure = ""
                 self._changes.append({"connected": True, "reason": "session " + ("resumed" if getattr(flags, "session_present", False) else "new")})
         except Exception as error:  # a callback must never take Paho's thread down
             with self._lock:
@@ -224,15 +223,10 @@ class MqttConnection:
             with self._lock:
                 if client is not self._client:
                     return
-                self._report_failure(getattr(client, "last_failure", "") or "could not connect")
+                # Every attempt, even one failing as the last did: the service decides what is news.
+                self._changes.append({"connected": False, "reason": getattr(client, "last_failure", "") or "could not connect"})
         except Exception:  # never take Paho's thread down
             pass
-
-    def _report_failure(self, reason: str) -> None:
-        """Queues a failure unless it is the one reported last (the lock is held)."""
-        if reason != self._last_failure:
-            self._last_failure = reason
-            self._changes.append({"connected": False, "reason": reason})
 
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
         try:

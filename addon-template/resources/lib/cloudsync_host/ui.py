@@ -5,9 +5,7 @@ from __future__ import annotations
 import xbmcaddon
 import xbmcgui
 
-_ADDON_ID = "service.cloudsync"
-_RUNNING_PROPERTY = "service.cloudsync.running"
-_HOME_WINDOW = 10000
+from cloudsync.contract import ADDON_ID, ADDON_NAME, HOME_WINDOW_ID, NOTIFICATION_MILLISECONDS, SERVICE_RUNNING_PROPERTY, SERVICE_RUNNING_VALUE
 
 
 class BackgroundProgress:
@@ -26,7 +24,7 @@ class BackgroundProgress:
 
 def notify(message: str, is_error: bool) -> None:
     icon = xbmcgui.NOTIFICATION_ERROR if is_error else xbmcgui.NOTIFICATION_INFO
-    xbmcgui.Dialog().notification("CloudSync", message, icon, 6000)
+    xbmcgui.Dialog().notification(ADDON_NAME, message, icon, NOTIFICATION_MILLISECONDS)
 
 
 def show_dialog(heading: str, message: str) -> None:
@@ -34,12 +32,12 @@ def show_dialog(heading: str, message: str) -> None:
 
 
 def localized(string_id: float) -> str:
-    return xbmcaddon.Addon(_ADDON_ID).getLocalizedString(int(string_id))
+    return xbmcaddon.Addon(ADDON_ID).getLocalizedString(int(string_id))
 
 
 def set_service_running(running: bool) -> None:
-    window = xbmcgui.Window(_HOME_WINDOW)
+    window = xbmcgui.Window(HOME_WINDOW_ID)
     if running:
-        window.setProperty(_RUNNING_PROPERTY, "true")
+        window.setProperty(SERVICE_RUNNING_PROPERTY, SERVICE_RUNNING_VALUE)
     else:
-        window.clearProperty(_RUNNING_PROPERTY)
+        window.clearProperty(SERVICE_RUNNING_PROPERTY)

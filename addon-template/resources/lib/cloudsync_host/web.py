@@ -1,12 +1,16 @@
 """The set-up web page's HTTP server, from Python's standard library, on its own threads.
 
 The server threads only parse requests and queue them; the service thread takes them, decides
-every answer (the logic is in TypeScript) and hands the answer back. A request nobody answers in
-time gets 503. Bodies over the limit the service set are refused here with 413 before they are read,
-so a huge upload costs nothing. Request bodies are never logged (they can hold a password).
+every answer (the logic is in TypeScript) and hands the answer back. What the threads must do
+before the service sees a request, they do as the service said in start(): a body longer than its
+limit, or without a usable Content-Length, is not read (the request is queued saying why, and the
+connection is closed after the answer); a request the service does not answer in time gets its
+"busy" answer, and a connection to a server stopped or moved its "stopped" answer. What went wrong
+on these threads is queued for take_problems(), never logged here. Bodies are never logged.
 """
 from __future__ import annotations
 
+import collections
 import http.server
 import queue
 import secrets
@@ -14,13 +18,9 @@ import socketserver
 import threading
 import urllib.parse
 from http.cookies import CookieError, SimpleCookie
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Deque, Dict, List, Optional, Tuple
 
-import xbmc
-
-# How long a server thread waits for the service thread's answer before giving up with 503.
-_ANSWER_TIMEOUT_SECONDS = 15.0
-_ADDON_ID = "service.cloudsync"
+from cloudsync.contract import ADDON_NAME
 
 
 class _PendingRequest:
@@ -28,9 +28,15 @@ class _PendingRequest:
         self.request_id = request_id
         self.request = request
         self.answered = threading.Event()
-        self.status = 503
+        self.status = 0
         self.headers: Dict[str, str] = {}
         self.body = b""
+
+    def set_answer(self, status: float, headers: Dict[str, str], body: str) -> None:
+        self.status = int(status)
+        self.headers = dict(headers)
+        self.body = body.encode("utf-8")
+        self.answered.set()
 
 
 class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
@@ -43,49 +49,58 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         super().__init__(address, _Handler)
 
 
-def _plain(status: int, text: str) -> Tuple[int, Dict[str, str], bytes]:
-    return status, {"Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store"}, text.encode("utf-8")
+def _unread_body(length_text: str, chunked: bool, max_body_bytes: int) -> str:
+    """Why the body is not read ("" when it is): only a body of a known length within the limit is."""
+    try:
+        length = int(length_text)
+    except ValueError:
+        return "bad_length"
+    if length < 0:
+        return "bad_length"
+    if length > max_body_bytes:
+        return "too_large"
+    if chunked:
+        return "chunked"
+    return ""
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     server: _Server
-    server_version = "CloudSync"
+    server_version = ADDON_NAME
     sys_version = ""
     protocol_version = "HTTP/1.1"
-    # A client that opens a connection and sends nothing must not hold a thread for ever.
-    timeout = 20
+
+    def setup(self) -> None:
+        super().setup()
+        # A client that opens a connection and sends nothing must not hold a thread for ever.
+        self.connection.settimeout(float(self.server.owner.options["idle_timeout_seconds"]))
 
     def _handle(self) -> None:
         owner = self.server.owner
         if not owner.is_serving(self.server):
             # A kept-alive connection to a server that was stopped or moved to another port.
             self.close_connection = True
-            self._send(*_plain(503, "CloudSync's web page has stopped or moved."))
+            self._send_answer(owner.options["stopped"])
             return
         length_text = self.headers.get("Content-Length", "0") or "0"
-        try:
+        chunked = self.headers.get("Transfer-Encoding", "").lower() == "chunked"
+        unread = _unread_body(length_text, chunked, int(owner.options["max_body_bytes"]))
+        if unread != "":
+            # The unread body would be taken for the next request: this connection ends with the answer.
+            self.close_connection = True
+            raw_body = b""
+        else:
             length = int(length_text)
-        except ValueError:
-            length = -1
-        if length < 0:
-            self._send(*_plain(400, "Content-Length is not a number."))
-            return
-        if length > owner.max_body_bytes:
-            self.close_connection = True
-            self._send(*_plain(413, f"The request body is too large (at most {owner.max_body_bytes} bytes)."))
-            return
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            self.close_connection = True
-            self._send(*_plain(411, "A Content-Length is needed."))
-            return
-        raw_body = self.rfile.read(length) if length > 0 else b""
-        status, headers, body = owner.answer(self._describe(raw_body))
+            raw_body = self.rfile.read(length) if length > 0 else b""
+        status, headers, body = owner.answer(self._describe(raw_body, unread))
+        if not owner.is_serving(self.server):
+            self.close_connection = True  # stopped or moved while the request waited: nothing more to serve here
         self._send(status, headers, body)
 
     # Every method goes to the service, which answers 405 where it does not apply.
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _handle
 
-    def _describe(self, raw_body: bytes) -> Dict[str, Any]:
+    def _describe(self, raw_body: bytes, unread_body: str) -> Dict[str, Any]:
         parsed = urllib.parse.urlsplit(self.path)
         headers = {name.lower(): value for name, value in self.headers.items()}
         cookies: Dict[str, str] = {}
@@ -100,6 +115,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             body = None
         form: Dict[str, str] = {}
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if unread_body != "":
+            body = None
         if body is not None and content_type == "application/x-www-form-urlencoded":
             form = {name: values[0] for name, values in urllib.parse.parse_qs(body, keep_blank_values=True).items()}
         return {
@@ -111,8 +128,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             "content_type": content_type,
             "body": body,
             "form": form,
+            "unread_body": unread_body,
             "client": self.client_address[0],
         }
+
+    def _send_answer(self, answer: Dict[str, Any]) -> None:
+        self._send(int(answer["status"]), dict(answer["headers"]), str(answer["body"]).encode("utf-8"))
 
     def _send(self, status: int, headers: Dict[str, str], body: bytes) -> None:
         self.send_response(status)
@@ -130,26 +151,27 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 class WebServer:
     def __init__(self) -> None:
-        self.max_body_bytes = 0
+        self.options: Dict[str, Any] = {}
         self._server: Optional[_Server] = None
         self._thread: Optional[threading.Thread] = None
         self._waiting: "queue.Queue[_PendingRequest]" = queue.Queue()
         self._unanswered: Dict[int, _PendingRequest] = {}
+        self._problems: Deque[Dict[str, Any]] = collections.deque()
         self._next_id = 0
         self._lock = threading.Lock()
 
-    def start(self, port: float, max_body_bytes: float) -> str:
-        """Listens on every address at `port`; "" when it works, otherwise why not, in words."""
+    def start(self, options: Dict[str, Any]) -> str:
+        """Listens on every address at options["port"]: "" when it works, else "in_use", "not_allowed" or "error: <the system's words>"."""
         self.stop()
-        self.max_body_bytes = int(max_body_bytes)
+        self.options = dict(options)
         try:
-            server = _Server(("", int(port)), self)
+            server = _Server(("", int(options["port"])), self)
         except OSError as error:
-            if error.errno in (98, 48, 10048):
-                return f"port {int(port)} is already in use by another program"
-            if error.errno in (13, 10013):
-                return f"not allowed to listen on port {int(port)}"
-            return f"cannot listen on port {int(port)}: {error.strerror or error}"
+            if error.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
+                return "in_use"
+            if error.errno in (13, 10013):  # EACCES on Linux and macOS, Windows
+                return "not_allowed"
+            return f"error: {error.strerror or error}"
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, name="cloudsync-web", daemon=True)
         self._thread.start()
@@ -165,9 +187,9 @@ class WebServer:
         with self._lock:
             pending = list(self._unanswered.values())
             self._unanswered.clear()
+        stopped = self.options["stopped"]
         for request in pending:
-            request.status, request.headers, request.body = _plain(503, "CloudSync's web page is stopping.")
-            request.answered.set()
+            request.set_answer(stopped["status"], stopped["headers"], stopped["body"])
 
     def is_running(self) -> bool:
         return self._server is not None
@@ -181,13 +203,26 @@ class WebServer:
             self._next_id += 1
             pending = _PendingRequest(self._next_id, request)
             self._unanswered[pending.request_id] = pending
+            options = self.options
         self._waiting.put(pending)
-        if not pending.answered.wait(_ANSWER_TIMEOUT_SECONDS):
+        if not pending.answered.wait(float(options["answer_timeout_seconds"])):
             with self._lock:
-                self._unanswered.pop(pending.request_id, None)
-            xbmc.log(f"[{_ADDON_ID}] web page: no answer in time for {request['method']} {request['path']}", xbmc.LOGWARNING)
-            return _plain(503, "CloudSync is busy; try again in a moment.")
+                timed_out = self._unanswered.pop(pending.request_id, None) is not None
+                if timed_out:
+                    self._problems.append({"kind": "unanswered", "method": request["method"], "path": request["path"]})
+            if timed_out:
+                busy = options["busy"]
+                pending.set_answer(busy["status"], busy["headers"], busy["body"])
+            else:
+                pending.answered.wait()  # answered (or stopped) this very moment: its answer is being set
         return pending.status, pending.headers, pending.body
+
+    def take_problems(self) -> List[Dict[str, Any]]:
+        """Service thread: what went wrong on the server threads since the last call, oldest first."""
+        with self._lock:
+            problems = list(self._problems)
+            self._problems.clear()
+        return problems
 
     def take_requests(self, limit: float) -> List[Dict[str, Any]]:
         """Service thread: the requests waiting for an answer, oldest first, each with its id."""
@@ -207,10 +242,7 @@ class WebServer:
             pending = self._unanswered.pop(int(request_id), None)
         if pending is None:
             return  # timed out already, or the server stopped
-        pending.status = int(status)
-        pending.headers = dict(headers)
-        pending.body = body.encode("utf-8")
-        pending.answered.set()
+        pending.set_answer(status, headers, body)
 
 
 def random_token(byte_count: float) -> str:

@@ -1,0 +1,52 @@
+/**
+ * The names the add-on's TypeScript, its hand-written Python (service.py's neighbours:
+ * settings_actions.py and the shims in cloudsync_host/) and Kodi must agree on. This file is their
+ * one source: it compiles to cloudsync/contract.py, which the Python imports
+ * (`from cloudsync.contract import ADDON_ID`), so no name is written twice and kept in step by hand.
+ *
+ * Kodi's own files cannot import anything: addon.xml, settings.xml (its section id, its
+ * RunScript actions, its setting ids) and strings.po are checked against this file by
+ * test/addon/contract.test.ts instead.
+ */
+
+/** The add-on's id: its folder, its log prefix, the sender of its NotifyAll messages. */
+export const ADDON_ID = "service.cloudsync";
+/** The add-on's name as users see it, heading its notifications. */
+export const ADDON_NAME = "CloudSync";
+
+/** The settings buttons: settings.xml runs `RunScript(service.cloudsync,<action>)`, handled by settings_actions.py. */
+export const PUBLISH_ALL_ACTION = "publish_all_favourites";
+export const TEST_CONNECTION_ACTION = "test_connection";
+
+/** What the "Publish All My Favorites" button sends the running service: `NotifyAll(ADDON_ID, PUBLISH_ALL_MESSAGE)`. */
+export const PUBLISH_ALL_MESSAGE = "publish_all_favourites";
+/** The method the service's xbmc.Monitor receives for it, sender ADDON_ID (Kodi puts "Other." before a NotifyAll message). */
+export const PUBLISH_ALL_METHOD = "Other." + PUBLISH_ALL_MESSAGE;
+
+/** Kodi's home window, which holds properties any script can read. */
+export const HOME_WINDOW_ID = 10000;
+/** The home window's property set to "true" while the service runs; the settings buttons read it. */
+export const SERVICE_RUNNING_PROPERTY = ADDON_ID + ".running";
+export const SERVICE_RUNNING_VALUE = "true";
+
+/** How long the add-on's notifications stay on screen. */
+export const NOTIFICATION_MILLISECONDS = 6000;
+
+// The add-on's strings (strings.po, msgctxt "#320xx") that code shows; settings.xml's labels are Kodi's business.
+
+/** "Sending favourites": the heading of Publish All's progress. */
+export const STRING_SENDING_FAVOURITES = 32040;
+/** "Sent %d favourite(s) to the other devices" */
+export const STRING_FAVOURITES_SENT = 32041;
+/** "Cannot reach the broker: favourites not sent" */
+export const STRING_FAVOURITES_NOT_SENT = 32042;
+/** "CloudSync is not running: switch it on in its settings" */
+export const STRING_SERVICE_NOT_RUNNING = 32043;
+/** "Test connection": the heading of the button's dialog. */
+export const STRING_TEST_CONNECTION = 32044;
+/** "Connected to" (followed by the broker's address) */
+export const STRING_CONNECTED_TO = 32045;
+/** "Could not connect to" (followed by the broker's address and why) */
+export const STRING_COULD_NOT_CONNECT_TO = 32046;
+/** "No broker host is set: enter the broker's host name or address first." */
+export const STRING_NO_BROKER_HOST = 32047;
