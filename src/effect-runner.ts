@@ -36,7 +36,7 @@ export class EffectRunner {
           published(effect.message);
         }
       } catch (error) {
-        answer = this.session.effectFailed(effect, describeError(error), this.clock());
+        answer = this.session.effectFailed(effect, describeError(error));
       }
       queue.push(...answer);
     }
@@ -47,12 +47,12 @@ export class EffectRunner {
     switch (effect.kind) {
       case "publish":
         if (!this.broker.publish(effect.publication)) {
-          return this.session.effectFailed(effect, "the broker did not take it", now);
+          return this.session.effectFailed(effect, "the broker did not take it");
         }
         return this.session.effectDone(effect, now);
       case "save-outbox": {
         const problem = this.outboxFile.save(effect.text);
-        return problem === "" ? [] : this.session.effectFailed(effect, problem, now);
+        return problem === "" ? [] : this.session.effectFailed(effect, problem);
       }
       case "write-item":
         this.writer.writeItem(effect.write);

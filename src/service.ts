@@ -100,7 +100,7 @@ export class Service {
       const connection = adapters.broker.connection;
       for (const change of connection.take_connection_changes()) {
         const now = adapters.clock();
-        this.carryOut(change.connected ? this.session.brokerConnected(change.reason, now) : this.session.brokerDisconnected(change.reason, now));
+        this.carryOut(change.connected ? this.session.brokerConnected(change.reason, now) : this.session.brokerDisconnected(change.reason));
       }
       for (const message of connection.take_messages(MESSAGES_PER_ROUND)) {
         this.carryOut(this.session.messageReceived(message, adapters.clock()));

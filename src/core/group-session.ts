@@ -170,7 +170,7 @@ export class GroupSession {
   }
 
   /** The connection ended or an attempt failed: one warning per reason, not one per retry. */
-  brokerDisconnected(reason: string, now: number): SessionEffect[] {
+  brokerDisconnected(reason: string): SessionEffect[] {
     const repeated = this.connectionReports.reportable([{ connected: false, reason: reason }]).length === 0;
     this.connected = false;
     this.connectionReason = reason;
@@ -359,7 +359,7 @@ export class GroupSession {
     return this.take();
   }
 
-  effectFailed(effect: SessionEffect, reason: string, now: number): SessionEffect[] {
+  effectFailed(effect: SessionEffect, reason: string): SessionEffect[] {
     switch (effect.kind) {
       case "publish":
         if (effect.message.kind === "catch-up-marker") {

@@ -2,7 +2,7 @@
  * The release build's own rules: where the version, the repository URL and the news come from,
  * and the refusals that keep a broken release from being published.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { parseBuildOptions } from "../../build/build-options";
@@ -10,7 +10,7 @@ import { DIST_DIR, REPO_ROOT } from "../../build/paths";
 import { newsFromChangelog } from "../../build/steps/changelog-news";
 import { fillManifest } from "../../build/steps/fill-manifest";
 
-const packageVersion = (require(path.join(REPO_ROOT, "package.json")) as { version: string }).version;
+const packageVersion = (JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
 const work = mkdtempSync(path.join(tmpdir(), "cloudsync-build-unit-"));
 
 function changelog(text: string): string {

@@ -84,7 +84,7 @@ describe("watched status", () => {
 
   test("within the grace period Kodi's adjustment of our write is not published; after it, a change is", () => {
     const sync = syncWith(movie(1, "tt1"));
-    sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 5000), 5000).write;
+    sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 5000), 5000);
     expect(sync.applyLocalItem(movie(1, "tt1", 2), 5000 + GRACE_SECONDS * 1000, BOTH)).toEqual([]);
     expect(sync.applyLocalItem(movie(1, "tt1", 3), 5001 + GRACE_SECONDS * 1000, BOTH)).toHaveLength(1);
   });
@@ -137,8 +137,8 @@ describe("watched status", () => {
       const sync = syncWith(movie(1, "tt1"));
       const states = [watched(1, 1000, "device-b"), watched(0, 1400, "device-c")];
       const [first, second] = order === 0 ? states : [...states].reverse();
-      sync.applyRemote("movie", "imdb:tt1", "watched", first ?? watched(0, 0), 2000).write;
-      sync.applyRemote("movie", "imdb:tt1", "watched", second ?? watched(0, 0), 2000).write;
+      sync.applyRemote("movie", "imdb:tt1", "watched", first ?? watched(0, 0), 2000);
+      sync.applyRemote("movie", "imdb:tt1", "watched", second ?? watched(0, 0), 2000);
       expect(sync.applyLocalItem(movie(1, "tt1", 0), 2100, BOTH)).toEqual([]); // Kodi shows playcount 0: the later state
     }
   });
@@ -146,7 +146,7 @@ describe("watched status", () => {
   test("a device coming back with week-old state does not undo a newer change", () => {
     const sync = syncWith(movie(1, "tt1"));
     const week = 7 * 24 * 3600 * 1000;
-    sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 10 * week, "device-b"), 10 * week).write;
+    sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 10 * week, "device-b"), 10 * week);
     expect(sync.applyRemote("movie", "imdb:tt1", "watched", watched(0, 9 * week, "device-old"), 10 * week).write).toBeNull();
   });
 
@@ -186,7 +186,7 @@ describe("watched status", () => {
 
   test("a local change is stamped after the state it replaces even when this clock is behind", () => {
     const sync = syncWith(movie(1, "tt1"));
-    sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 50_000), 50_000).write;
+    sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 50_000), 50_000);
     const [publication] = sync.applyLocalItem(movie(1, "tt1", 0), 50_000 + GRACE_SECONDS * 1000 + 1 - 40_000 + 40_000, BOTH);
     expect(publication?.watched?.time).toBeGreaterThan(50_000);
   });
@@ -255,7 +255,7 @@ describe("resume points", () => {
 
   test("watched status and resume point merge independently (last writer wins per field)", () => {
     const sync = syncWith(movie(1, "tt1"));
-    sync.applyRemote("movie", "imdb:tt1", "resume", resume(100, 5000), 5000).write;
+    sync.applyRemote("movie", "imdb:tt1", "resume", resume(100, 5000), 5000);
     expect(sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 4000), 6000).write).not.toBeNull(); // older time, other field: still applies
     expect(sync.applyRemote("movie", "imdb:tt1", "resume", resume(50, 4500), 6000).write).toBeNull();
   });

@@ -28,10 +28,10 @@ async function request(method, path, body) {
     window.location.assign("/");
     throw new Error("not logged in");
   }
-  let data = {};
+  let data;
   try {
     data = await response.json();
-  } catch (error) {
+  } catch {
     data = { error: `The add-on answered ${response.status} without details.` };
   }
   return { status: response.status, data };
@@ -199,7 +199,7 @@ async function refreshStatus() {
     if (status === 200) {
       showStatus(data);
     }
-  } catch (error) {
+  } catch {
     element("connection").textContent = "CloudSync's page does not answer (is Kodi running?)";
     element("connection").className = "connection disconnected";
   }

@@ -121,7 +121,7 @@ export class SessionDriver {
       try {
         answer = this.carryOut(effect);
       } catch (error) {
-        answer = this.session.effectFailed(effect, (error as Error).message, this.now);
+        answer = this.session.effectFailed(effect, (error as Error).message);
       }
       queue.push(...answer);
     }
@@ -169,7 +169,7 @@ export class SessionDriver {
     switch (effect.kind) {
       case "publish":
         if (!this.brokerTakes) {
-          return this.session.effectFailed(effect, "the broker did not take it", this.now);
+          return this.session.effectFailed(effect, "the broker did not take it");
         }
         this.published.push(effect.publication);
         return this.session.effectDone(effect, this.now);
