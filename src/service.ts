@@ -25,8 +25,14 @@ import { WebApp } from "./web/web-app";
 import { WebContext } from "./web/web-context";
 import { WebPageServer } from "./web/web-page-server";
 
-/** Seconds the loop waits for Kodi between rounds: the latency floor of a sync. */
-const LOOP_WAIT_SECONDS = 0.1;
+/**
+ * Longest wait between rounds. Paho's and the web server's threads wake the loop at once when they
+ * queue something; Kodi hands over its notifications only between waits, so this is how long a
+ * change made in Kodi can wait before the service sees it.
+ */
+const LOOP_WAIT_SECONDS = 0.02;
+/** Timers (the polls, the catch-up marker, the settings file) are looked at this often, not on every wake. */
+const TIMER_MILLISECONDS = 100;
 /** Messages applied per round, so a flood of retained states never freezes the loop. */
 const MESSAGES_PER_ROUND = 200;
 
@@ -34,6 +40,8 @@ const MESSAGES_PER_ROUND = 200;
 export interface KodiEventSource {
   /** Waits up to `seconds`; true when Kodi asks the service to stop. */
   wait(seconds: number): boolean;
+  /** True when something waits to be handled (the wait was cut short, or Kodi queued an event). */
+  anything_queued(): boolean;
   take_events(): KodiEvent[];
 }
 
@@ -59,6 +67,9 @@ export class Service {
   private readonly runner: EffectRunner;
   private readonly webAccess: WebAccess = new WebAccess();
   private readonly webApp: WebApp;
+  private timersCheckedAt = 0;
+  /** True when the last round left messages queued (a burst): the next round follows at once. */
+  private backlog = false;
 
   constructor(private readonly adapters: ServiceAdapters) {
     const now = adapters.clock();
@@ -78,8 +89,12 @@ export class Service {
     this.connectBroker();
     adapters.webPage.apply(settings.webEnabled, settings.webPort, adapters.clock());
     adapters.setRunning(true);
-    while (!adapters.kodi.wait(LOOP_WAIT_SECONDS)) {
-      this.runRound();
+    while (!adapters.kodi.wait(this.backlog ? 0 : LOOP_WAIT_SECONDS)) {
+      // Most waits end with nothing to do: the round runs when something was queued, messages are
+      // left from a burst, or a timer is due.
+      if (this.backlog || adapters.kodi.anything_queued() || adapters.clock() - this.timersCheckedAt >= TIMER_MILLISECONDS) {
+        this.runRound();
+      }
     }
     adapters.setRunning(false);
     this.stop();
@@ -93,19 +108,25 @@ export class Service {
         this.handleKodiEvent(event);
       }
       adapters.webPage.serve(this.webApp, adapters.clock());
-      const change = this.settings.poll(adapters.clock());
-      if (change !== null) {
-        this.applySettingsChange(change);
-      }
       const connection = adapters.broker.connection;
       for (const change of connection.take_connection_changes()) {
         const now = adapters.clock();
         this.carryOut(change.connected ? this.session.brokerConnected(change.reason, now) : this.session.brokerDisconnected(change.reason));
       }
-      for (const message of connection.take_messages(MESSAGES_PER_ROUND)) {
+      const messages = connection.take_messages(MESSAGES_PER_ROUND);
+      this.backlog = messages.length === MESSAGES_PER_ROUND;
+      for (const message of messages) {
         this.carryOut(this.session.messageReceived(message, adapters.clock()));
       }
-      this.carryOut(this.session.tick(adapters.clock()));
+      const now = adapters.clock();
+      if (now - this.timersCheckedAt >= TIMER_MILLISECONDS) {
+        this.timersCheckedAt = now;
+        const change = this.settings.poll(now);
+        if (change !== null) {
+          this.applySettingsChange(change);
+        }
+        this.carryOut(this.session.tick(now));
+      }
     } catch (error) {
       logError(`unexpected error, carrying on: ${describeError(error)}`);
     }

@@ -23,9 +23,11 @@ declare module "cloudsync_host/monitor" {
   /** Subclass of xbmc.Monitor. Kodi delivers its callbacks only while the service thread waits in `wait`. */
   export class ServiceMonitor {
     constructor();
-    /** Waits up to `seconds` (letting Kodi deliver callbacks); true when Kodi asks the service to stop. */
+    /** Waits up to `seconds`, less when Paho or the web server queued something, then lets Kodi deliver its callbacks; true when Kodi asks the service to stop. */
     wait(seconds: number): boolean;
     abort_requested(): boolean;
+    /** True when the last wait was cut short by another thread (Paho, the web server), or Kodi queued a callback. */
+    anything_queued(): boolean;
     /** Everything queued since the last call, oldest first. */
     take_events(): KodiEvent[];
   }

@@ -1,7 +1,7 @@
 /**
  * The add-on's Python shims as the compiled service uses them, on Python 3.8 and 3.11:
  * - cloudsync_host.monitor with a fake xbmc.Monitor: Kodi's callbacks only queue, from any thread,
- *   and the service takes everything oldest first;
+ *   and the service takes everything oldest first; its wait ends at once when another thread wakes it;
  * - cloudsync_host.mqtt with the vendored Paho against a real Mosquitto: a retained state reaches a
  *   device that subscribes later (with its message expiry), reconfiguring never leaves an old client
  *   behind, a broker restart is survived with the session kept, and callbacks never raise.
@@ -132,10 +132,27 @@ if SCENARIO == "monitor":
     monitor.onSettingsChanged()
     monitor.onNotification("xbmc", "Player.OnStop", '{"end":true}')
     latest = monitor.take_events()
+    started = time.time()
     first_wait = monitor.wait(0.25)
+    idle_wait_seconds = time.time() - started
+    idle_queued = monitor.anything_queued()
+    # Another thread (Paho's, the web server's) queues something: the wait ends at once.
+    from cloudsync_host import wakeup
+    threading.Timer(0.2, wakeup.wake).start()
+    started = time.time()
+    woken_wait = monitor.wait(10)
+    woken_wait_seconds = time.time() - started
+    woken_queued = monitor.anything_queued()
+    monitor.wait(0.05)
+    quiet_again = not monitor.anything_queued()
+    monitor.onNotification("xbmc", "Player.OnPlay", "{}")
+    event_queued = monitor.anything_queued()
+    monitor.take_events()
     monitor.abort = True
     second_wait = monitor.wait(1)
     print(json.dumps({
+        "idle_wait_seconds": idle_wait_seconds, "idle_queued": idle_queued, "woken_wait": woken_wait,
+        "woken_wait_seconds": woken_wait_seconds, "woken_queued": woken_queued, "quiet_again": quiet_again, "event_queued": event_queued,
         "is_monitor": isinstance(monitor, xbmc.Monitor), "total": len(taken), "in_order": in_order,
         "latest": latest, "empty_after": monitor.take_events(),
         "first_wait": first_wait, "second_wait": second_wait, "waits": monitor.waits,
@@ -400,6 +417,13 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
       second_wait: boolean;
       waits: number[];
       abort_requested: boolean;
+      idle_wait_seconds: number;
+      idle_queued: boolean;
+      woken_wait: boolean;
+      woken_wait_seconds: number;
+      woken_queued: boolean;
+      quiet_again: boolean;
+      event_queued: boolean;
     }>(executable, "monitor");
     expect(result.is_monitor).toBe(true);
     expect(result.total).toBe(8 * 500);
@@ -410,8 +434,18 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
       { kind: "notification", sender: "xbmc", method: "Player.OnStop", data: '{"end":true}' },
     ]);
     expect(result.empty_after).toEqual([]);
-    expect([result.first_wait, result.second_wait]).toEqual([false, true]);
-    expect(result.waits).toEqual([0.25, 1]);
+    expect([result.first_wait, result.woken_wait, result.second_wait]).toEqual([false, false, true]);
+    // A quiet wait lasts its time, then lets Kodi deliver callbacks in a 1 ms waitForAbort; once Kodi
+    // asks to stop, wait says so without waiting.
+    expect(result.idle_wait_seconds).toBeGreaterThanOrEqual(0.24);
+    expect(result.idle_queued).toBe(false);
+    expect(result.waits).toEqual([0.001, 0.001, 0.001]);
+    // Woken by another thread after 0.2 s, not after the 10 s asked for.
+    expect(result.woken_wait_seconds).toBeGreaterThanOrEqual(0.19);
+    expect(result.woken_wait_seconds).toBeLessThan(5);
+    expect(result.woken_queued).toBe(true);
+    expect(result.quiet_again).toBe(true);
+    expect(result.event_queued).toBe(true);
     expect(result.abort_requested).toBe(true);
   });
 

@@ -7,12 +7,19 @@ from typing import Deque, Dict, List
 
 import xbmc
 
+from . import wakeup
+
+# Kodi hands the monitor its callbacks only when this thread calls waitForAbort (after each wait
+# slice of at most 100 ms): a slice of 1 ms after each sleep lets them in without delaying a wake.
+_CALLBACK_SLICE_SECONDS = 0.001
+
 
 class ServiceMonitor(xbmc.Monitor):
     def __init__(self) -> None:
         super().__init__()
         self._lock = threading.Lock()
         self._events: Deque[Dict[str, str]] = collections.deque()
+        self._woken = False
 
     def _queue(self, kind: str, sender: str, method: str, data: str) -> None:
         with self._lock:
@@ -25,8 +32,17 @@ class ServiceMonitor(xbmc.Monitor):
         self._queue("settings_changed", "", "", "")
 
     def wait(self, seconds: float) -> bool:
-        """Waits up to `seconds`, letting Kodi deliver callbacks; True when Kodi asks the service to stop."""
-        return self.waitForAbort(seconds)
+        """Waits up to `seconds`, or less when another thread queued something (wakeup.wake), then
+        lets Kodi deliver its callbacks; True when Kodi asks the service to stop."""
+        if self.abortRequested():
+            return True
+        self._woken = wakeup.sleep(seconds)
+        return self.waitForAbort(_CALLBACK_SLICE_SECONDS)
+
+    def anything_queued(self) -> bool:
+        """True when the last wait was cut short by another thread, or Kodi queued a callback."""
+        with self._lock:
+            return self._woken or len(self._events) > 0
 
     def abort_requested(self) -> bool:
         return self.abortRequested()

@@ -21,6 +21,8 @@ from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
+from . import wakeup
+
 # Paho keeps at most this many unsent QoS 1 messages; more means the broker is not taking them.
 MAX_QUEUED_MESSAGES = 1000
 
@@ -202,6 +204,7 @@ class MqttConnection:
                     return
                 self._connected = True
                 self._changes.append({"connected": True, "reason": "session " + ("resumed" if getattr(flags, "session_present", False) else "new")})
+            wakeup.wake()
         except Exception as error:  # a callback must never take Paho's thread down
             with self._lock:
                 self._changes.append({"connected": False, "reason": f"error after connecting: {error}"})
@@ -240,5 +243,6 @@ class MqttConnection:
             # Kept even from a client stopped meanwhile: Paho acknowledges it once this returns.
             with self._lock:
                 self._messages.append({"topic": topic, "payload": payload, "size": len(raw), "retained": bool(message.retain)})
+            wakeup.wake()
         except Exception:  # never take Paho's thread down
             pass

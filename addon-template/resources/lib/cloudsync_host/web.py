@@ -22,6 +22,8 @@ from typing import Any, Deque, Dict, List, Optional, Tuple
 
 from cloudsync.contract import ADDON_NAME
 
+from . import wakeup
+
 
 class _PendingRequest:
     def __init__(self, request_id: int, request: Dict[str, Any]) -> None:
@@ -205,6 +207,7 @@ class WebServer:
             self._unanswered[pending.request_id] = pending
             options = self.options
         self._waiting.put(pending)
+        wakeup.wake()
         if not pending.answered.wait(float(options["answer_timeout_seconds"])):
             with self._lock:
                 timed_out = self._unanswered.pop(pending.request_id, None) is not None
