@@ -9,6 +9,10 @@
  *    until its library shows every state, with Kodi's peak memory (VmHWM) and how fast Kodi
  *    answers a JSON-RPC ping during the burst (Kodi staying responsive).
  *
+ * Also the floor no sync can beat (a broker round trip plus one JSON-RPC write shown by B), the
+ * latency as a ratio to it, and Kodi's idle CPU with the add-on running and switched off.
+ * `--latency-only` skips the large library.
+ *
  * Results go to stdout and test-artifacts/bench-sync.json.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -60,7 +64,61 @@ async function movieOn(kodi: KodiInstance, imdb: string): Promise<KodiMovie> {
   return found;
 }
 
-async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): Promise<number[]> {
+interface LatencyResult {
+  latencies: number[];
+  /** The physical floor: a broker round trip plus one JSON-RPC write read back on B, medians. */
+  floor: { brokerRoundTripMs: number; jsonRpcWriteMs: number; totalMs: number };
+  /** Kodi's CPU use while idle, % of one core over IDLE_SECONDS, with the add-on running and switched off. */
+  idleCpu: { seconds: number; addonOnPercent: number; addonOffPercent: number };
+}
+
+const FLOOR_SAMPLES = 30;
+const IDLE_SECONDS = 60;
+
+function median(values: number[]): number {
+  return percentile(values, 0.5);
+}
+
+/** Kodi's CPU time so far (user + system), in seconds, from the kernel. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function idlePercent(kodi: KodiInstance, seconds: number): Promise<number> {
+  const before = cpuSeconds(kodi.pid);
+  const started = Date.now();
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  return Math.round(((cpuSeconds(kodi.pid) - before) / ((Date.now() - started) / 1000)) * 10_000) / 100;
+}
+
+/** What no sync can beat: a message through the broker and back, and one write to B's library shown by B. */
+async function measureFloor(broker: Mosquitto, deviceB: KodiInstance, movieId: number, imdb: string): Promise<LatencyResult["floor"]> {
+  const watcher = await GroupWatcher.start(broker.port, `bench-floor-${process.pid}/#`);
+  const roundTrips: number[] = [];
+  const writes: number[] = [];
+  try {
+    for (let sample = 0; sample < FLOOR_SAMPLES; sample++) {
+      const topic = `bench-floor-${process.pid}/${sample}`;
+      const sent = Date.now();
+      await watcher.publish(topic, "x");
+      await waitFor("the floor message back", () => watcher.messages.some((message) => message.topic === topic), 5_000, 1);
+      roundTrips.push(Date.now() - sent);
+      const playcount = sample % 2 === 0 ? 1 : 0;
+      const started = Date.now();
+      await deviceB.setMoviePlaycount(movieId, playcount);
+      await waitFor("B's own write to show", async () => ((await movieOn(deviceB, imdb)).playcount > 0) === (playcount > 0), 10_000, 10);
+      writes.push(Date.now() - started);
+    }
+  } finally {
+    await watcher.stop();
+  }
+  const brokerRoundTripMs = median(roundTrips);
+  const jsonRpcWriteMs = median(writes);
+  return { brokerRoundTripMs, jsonRpcWriteMs, totalMs: brokerRoundTripMs + jsonRpcWriteMs };
+}
+
+async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): Promise<LatencyResult> {
   const group = `bench-latency-${process.pid}`;
   const devices: KodiInstance[] = [];
   try {
@@ -84,7 +142,17 @@ async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): P
       await waitFor(`${imdb} to show playcount ${playcount} on B`, async () => ((await movieOn(deviceB, imdb)).playcount > 0) === (playcount > 0), 10_000, 10);
       latencies.push(Date.now() - started);
     }
-    return latencies;
+    const idsOnB = new Map((await deviceB.getMovies()).map((movie) => [movie.uniqueid["imdb"] ?? "", movie.movieid]));
+    // B's own writes are published by B; A applies them. Measured with A's add-on switched off, so the floor is only B.
+    await deviceA.rpc("Addons.SetAddonEnabled", { addonid: ADDON_ID, enabled: false });
+    const floorImdb = MOVIES[0]?.imdb ?? "";
+    const floor = await measureFloor(broker, deviceB, idsOnB.get(floorImdb) ?? -1, floorImdb);
+    await deviceB.rpc("Addons.SetAddonEnabled", { addonid: ADDON_ID, enabled: false });
+    const addonOffPercent = await idlePercent(deviceA, IDLE_SECONDS);
+    await deviceA.enableAddon(ADDON_ID);
+    await waitFor("A's add-on to run again", () => /caught up with the group[\s\S]*caught up with the group/.test(deviceA.logText()), 30_000, 100);
+    const addonOnPercent = await idlePercent(deviceA, IDLE_SECONDS);
+    return { latencies, floor, idleCpu: { seconds: IDLE_SECONDS, addonOnPercent, addonOffPercent } };
   } finally {
     for (const kodi of devices) {
       await kodi.stop();
@@ -197,20 +265,29 @@ async function main(): Promise<void> {
   const xvfb = await startXvfb();
   const broker = await startMosquitto();
   try {
-    const latencies = await measureLatency(xvfb, broker, workDir);
-    const median = percentile(latencies, 0.5);
+    const latency = await measureLatency(xvfb, broker, workDir);
+    const latencies = latency.latencies;
+    const p50 = percentile(latencies, 0.5);
     const p95 = percentile(latencies, 0.95);
-    process.stdout.write(`A→B latency over ${latencies.length} changes: median ${median} ms, 95th percentile ${p95} ms (min ${Math.min(...latencies)}, max ${Math.max(...latencies)})\n`);
+    const floor = latency.floor;
+    const ratio = (value: number): string => (floor.totalMs > 0 ? `${(value / floor.totalMs).toFixed(1)}× the floor` : "floor not measurable");
+    process.stdout.write(`floor: broker round trip ${floor.brokerRoundTripMs} ms + one JSON-RPC write shown by B ${floor.jsonRpcWriteMs} ms = ${floor.totalMs} ms (medians of ${FLOOR_SAMPLES})\n`);
+    process.stdout.write(`A→B latency over ${latencies.length} changes: p50 ${p50} ms (${ratio(p50)}), p95 ${p95} ms (${ratio(p95)}) (min ${Math.min(...latencies)}, max ${Math.max(...latencies)})\n`);
+    process.stdout.write(`idle Kodi over ${latency.idleCpu.seconds} s: ${latency.idleCpu.addonOnPercent} % of a core with CloudSync running, ${latency.idleCpu.addonOffPercent} % with it switched off\n`);
+    const results: Record<string, unknown> = { latency: { changes: latencies.length, p50Ms: p50, p95Ms: p95, all: latencies, floor, p50ToFloor: p50 / floor.totalMs, p95ToFloor: p95 / floor.totalMs }, idleCpu: latency.idleCpu };
+    mkdirSync(join(repoRoot, "test-artifacts"), { recursive: true });
+    const write = (): void => writeFileSync(join(repoRoot, "test-artifacts", "bench-sync.json"), JSON.stringify(results, null, 2) + "\n");
+    write();
+    if (process.argv.includes("--latency-only")) {
+      return;
+    }
     const large = await measureLargeLibrary(xvfb, broker, workDir);
     process.stdout.write(
       `new device applying ${large.states} retained states (${LARGE_MOVIES} movies, ${LARGE_SHOWS * EPISODES_PER_SHOW} episodes): ${(large.applyMs / 1000).toFixed(1)} s; ` +
         `Kodi memory ${large.memoryBeforeMiB} MiB before, peak ${large.peakMemoryMiB} MiB; JSON-RPC ping during it: 95th percentile ${large.pingP95Ms} ms, slowest ${large.slowestRpcMs} ms (${large.pings} pings)\n`,
     );
-    mkdirSync(join(repoRoot, "test-artifacts"), { recursive: true });
-    writeFileSync(
-      join(repoRoot, "test-artifacts", "bench-sync.json"),
-      JSON.stringify({ latency: { changes: latencies.length, medianMs: median, p95Ms: p95, all: latencies }, largeLibrary: large }, null, 2) + "\n",
-    );
+    results["largeLibrary"] = { ...large, itemsPerSecond: Math.round(large.states / (large.applyMs / 1000)) };
+    write();
   } finally {
     await broker.stop();
     await xvfb.stop();
