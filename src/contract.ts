@@ -50,3 +50,34 @@ export const STRING_CONNECTED_TO = 32045;
 export const STRING_COULD_NOT_CONNECT_TO = 32046;
 /** "No broker host is set: enter the broker's host name or address first." */
 export const STRING_NO_BROKER_HOST = 32047;
+
+// The status at the top of General (issue: the TV shows how CloudSync is doing). Read-only settings
+// the service keeps current; settings.xml declares them with these ids.
+
+/** Connected to the broker, or why not. */
+export const STATUS_CONNECTION_SETTING = "status_connection";
+/** When a state was last sent or applied. */
+export const STATUS_LAST_SYNC_SETTING = "status_last_sync";
+/** How many devices of the group are online, of those known. */
+export const STATUS_DEVICES_SETTING = "status_devices";
+/** How many changes wait to be sent. */
+export const STATUS_WAITING_SETTING = "status_waiting";
+
+/** "Connected to %s" */
+export const STRING_STATUS_CONNECTED_TO = 32110;
+/** "Not connected: %s" */
+export const STRING_STATUS_NOT_CONNECTED = 32111;
+/** "Connecting to %s…" */
+export const STRING_STATUS_CONNECTING_TO = 32112;
+/** "Sync is switched off" */
+export const STRING_STATUS_SWITCHED_OFF = 32113;
+/** "No broker host is set" */
+export const STRING_STATUS_NO_BROKER_HOST = 32114;
+/** "Never" */
+export const STRING_STATUS_NEVER = 32115;
+/** "%d of %d" (devices online, of those known) */
+export const STRING_STATUS_DEVICES_ONLINE = 32116;
+/** "Sync stopped: %s" (a notification) */
+export const STRING_SYNC_STOPPED = 32117;
+/** "Sync works again" (a notification) */
+export const STRING_SYNC_WORKS_AGAIN = 32118;

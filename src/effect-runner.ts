@@ -9,6 +9,8 @@ import { GroupSession } from "./core/group-session";
 import { LibraryStore } from "./core/library-store";
 import { OutgoingMessage } from "./core/outgoing-messages";
 import { SessionEffect } from "./core/session-effects";
+import { HealthNotice } from "./core/sync-health";
+import { unreachable } from "./core/unreachable";
 import { BrokerLink } from "./broker-link";
 import { KodiWriter } from "./kodi/kodi-writer";
 import { OutboxFile } from "./outbox-file";
@@ -23,6 +25,7 @@ export class EffectRunner {
     private readonly writer: KodiWriter,
     private readonly outboxFile: OutboxFile,
     private readonly clock: () => number,
+    private readonly notifier: (notice: HealthNotice) => void,
   ) {}
 
   /** `published` is told of every message the broker took (Publish All shows progress with it). */
@@ -72,9 +75,13 @@ export class EffectRunner {
       case "log":
         log(effect.level, effect.message);
         return [];
+      case "notify":
+        this.notifier(effect.notice);
+        return [];
       case "status-changed":
         return []; // status views (the web page) read the session when they are asked
     }
+    return unreachable(effect, "effect");
   }
 }
 

@@ -10,6 +10,7 @@ import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
 import { describeError, logError } from "./log";
 import { OutboxFile } from "./outbox-file";
 import { Service } from "./service";
+import { StatusDisplay } from "./status-display";
 import { WebPageServer } from "./web/web-page-server";
 
 export function main(): void {
@@ -22,6 +23,7 @@ export function main(): void {
       favourites: new JsonRpcFavourites(),
       outboxFile: new OutboxFile(),
       webPage: new WebPageServer(),
+      statusDisplay: new StatusDisplay(),
       version: addon.getAddonInfo("version"),
       addonPath: addon.getAddonInfo("path"),
       clock: () => Date.now(),

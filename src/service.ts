@@ -21,6 +21,7 @@ import { describeError, logError, logInfo } from "./log";
 import { OutboxFile } from "./outbox-file";
 import { publishAllFavourites } from "./publish-all";
 import { SettingsChange, SettingsWatcher } from "./settings-watcher";
+import { StatusDisplay } from "./status-display";
 import { WebApp } from "./web/web-app";
 import { WebContext } from "./web/web-context";
 import { WebPageServer } from "./web/web-page-server";
@@ -53,6 +54,8 @@ export interface ServiceAdapters {
   favourites: FavouritesStore;
   outboxFile: OutboxFile;
   webPage: WebPageServer;
+  /** The Status lines of the settings and the notifications about sync's health. */
+  statusDisplay: StatusDisplay;
   /** The add-on's version and folder (Addon().getAddonInfo). */
   version: string;
   addonPath: string;
@@ -75,7 +78,9 @@ export class Service {
     const now = adapters.clock();
     this.settings = new SettingsWatcher(now);
     this.session = new GroupSession(this.settings.current, adapters.version);
-    this.runner = new EffectRunner(this.session, adapters.broker, adapters.library, adapters.favourites, new KodiWriter(adapters.library, adapters.favourites), adapters.outboxFile, adapters.clock);
+    this.runner = new EffectRunner(this.session, adapters.broker, adapters.library, adapters.favourites, new KodiWriter(adapters.library, adapters.favourites), adapters.outboxFile, adapters.clock, (notice) =>
+      adapters.statusDisplay.notify(notice),
+    );
     this.webAccess.setPin(this.settings.current.webPin);
     this.webApp = new WebApp(this.webAccess, new WebContext(this.settings, this.session, adapters.version, adapters.addonPath, adapters.clock));
   }
@@ -111,7 +116,7 @@ export class Service {
       const connection = adapters.broker.connection;
       for (const change of connection.take_connection_changes()) {
         const now = adapters.clock();
-        this.carryOut(change.connected ? this.session.brokerConnected(change.reason, now) : this.session.brokerDisconnected(change.reason));
+        this.carryOut(change.connected ? this.session.brokerConnected(change.reason, now) : this.session.brokerDisconnected(change.reason, now));
       }
       const messages = connection.take_messages(MESSAGES_PER_ROUND);
       this.backlog = messages.length === MESSAGES_PER_ROUND;
@@ -126,6 +131,7 @@ export class Service {
           this.applySettingsChange(change);
         }
         this.carryOut(this.session.tick(now));
+        adapters.statusDisplay.refresh(this.session.status(), this.settings.current, now);
       }
     } catch (error) {
       logError(`unexpected error, carrying on: ${describeError(error)}`);
@@ -162,7 +168,7 @@ export class Service {
   }
 
   private connectBroker(): void {
-    this.carryOut(this.session.brokerConfigured());
+    this.carryOut(this.session.brokerConfigured(this.adapters.clock()));
     const settings = this.settings.current;
     this.adapters.broker.apply(settings, publicationOf(this.session.lastWill(this.adapters.clock()), settings));
   }

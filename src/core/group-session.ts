@@ -29,6 +29,7 @@ import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
 import { ItemField } from "./topics";
 import { routeTopic } from "./topic-routes";
+import { HealthNotice, SyncHealth } from "./sync-health";
 
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
 export const RESUME_POLL_MILLISECONDS = 5_000;
@@ -70,6 +71,7 @@ export class GroupSession {
   private readonly devices: DeviceDirectory = new DeviceDirectory();
   private readonly catchUp: CatchUp = new CatchUp();
   private readonly connectionReports: ConnectionReports = new ConnectionReports();
+  private readonly health: SyncHealth = new SyncHealth();
   private connected = false;
   private connectionReason = "";
   private lastSyncAt = 0;
@@ -135,8 +137,13 @@ export class GroupSession {
   }
 
   /** The service (re)configured the broker connection: nothing is known of it until it reports. */
-  brokerConfigured(): SessionEffect[] {
+  brokerConfigured(now: number): SessionEffect[] {
     this.connectionReports.reset();
+    if (this.settings.enabled && this.settings.brokerHost !== "") {
+      this.health.failing("", now);
+    } else {
+      this.health.notExpected();
+    }
     this.connected = false;
     this.connectionReason = "";
     this.effects.push({ kind: "status-changed" });
@@ -162,6 +169,7 @@ export class GroupSession {
     this.connected = true;
     this.connectionReason = reason;
     this.refusalLogged = false;
+    this.notify(this.health.working());
     this.log("info", `connected to the broker (${reason}); group ${this.settings.syncGroup}`);
     this.queueDeviceStatus(now);
     this.sendMarker(this.catchUp.start(this.settings.deviceId, now));
@@ -170,7 +178,8 @@ export class GroupSession {
   }
 
   /** The connection ended or an attempt failed: one warning per reason, not one per retry. */
-  brokerDisconnected(reason: string): SessionEffect[] {
+  brokerDisconnected(reason: string, now: number): SessionEffect[] {
+    this.health.failing(reason, now);
     const repeated = this.connectionReports.reportable([{ connected: false, reason: reason }]).length === 0;
     this.connected = false;
     this.connectionReason = reason;
@@ -301,6 +310,7 @@ export class GroupSession {
 
   /** The clock moved on: polls that are due, the catch-up marker, the device status, the outbox. */
   tick(now: number): SessionEffect[] {
+    this.notify(this.health.tick(now));
     if (this.settings.syncResume && now - this.resumePolledAt >= RESUME_POLL_MILLISECONDS) {
       this.resumePolledAt = now;
       this.effects.push({ kind: "read-in-progress" });
@@ -392,6 +402,7 @@ export class GroupSession {
         this.log("error", `could not read the video library: ${reason}`);
         break;
       case "log":
+      case "notify":
       case "status-changed":
         break;
     }
@@ -628,6 +639,13 @@ export class GroupSession {
     const effects = this.effects;
     this.effects = [];
     return effects;
+  }
+
+  /** A notification on the TV, unless the user switched them off. */
+  private notify(notice: HealthNotice | null): void {
+    if (notice !== null && this.settings.notifySyncProblems) {
+      this.effects.push({ kind: "notify", notice: notice });
+    }
   }
 
   private log(level: LogLevel, message: string): void {

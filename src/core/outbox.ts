@@ -15,6 +15,7 @@ import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWat
 import { ItemKind } from "./library-store";
 import { OutgoingMessage, outboxKey } from "./outgoing-messages";
 import { parseFavouriteTopic, parseItemTopic } from "./topics";
+import { unreachable } from "./unreachable";
 
 export const OUTBOX_FILE_VERSION = 2;
 
@@ -115,6 +116,7 @@ function savedForm(message: OutgoingMessage): Record<string, unknown> {
     case "catch-up-marker":
       return { kind: message.kind };
   }
+  return unreachable(message, "message kind");
 }
 
 function readItemKind(value: unknown): ItemKind | null {

@@ -6,6 +6,7 @@
  */
 
 import { DeviceStatus, encodeDeviceStatus } from "./device-status";
+import { unreachable } from "./unreachable";
 import { FavouriteList, encodeFavouriteListMessage, encodeFavouriteMessage } from "./favourite-messages";
 import { FavouriteState } from "./favourite-sync";
 import { encodeResumeMessage, encodeWatchedMessage } from "./item-messages";
@@ -55,6 +56,7 @@ export function outboxKey(message: OutgoingMessage): string {
     case "catch-up-marker":
       return "catch-up-marker";
   }
+  return unreachable(message, "message kind");
 }
 
 export function itemOutboxKey(field: ItemField, itemKind: ItemKind, identity: string): string {
@@ -84,6 +86,7 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
     case "catch-up-marker":
       return { topic: catchUpTopic(group, message.device), payload: message.marker, qos: 1, retain: false, expirySeconds: CATCH_UP_MARKER_EXPIRY_SECONDS };
   }
+  return unreachable(message, "message kind");
 }
 
 /** Retained states of items and favourites: QoS 1, kept by the broker for devices that join later. */
@@ -107,6 +110,7 @@ export function describeMessage(message: OutgoingMessage): string {
     case "catch-up-marker":
       return "the catch-up marker";
   }
+  return unreachable(message, "message kind");
 }
 
 export function describeResume(position: number): string {

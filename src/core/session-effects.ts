@@ -5,6 +5,7 @@
  */
 
 import { FavouriteWrite } from "./favourite-sync";
+import { HealthNotice } from "./sync-health";
 import { ItemKind } from "./library-store";
 import { ItemWrite } from "./library-sync";
 import { OutgoingMessage, Publication } from "./outgoing-messages";
@@ -26,5 +27,7 @@ export type SessionEffect =
   /** List Kodi's favourites and answer with favouritesListed. */
   | { kind: "read-favourites" }
   | { kind: "log"; level: LogLevel; message: string }
+  /** A notification on the TV: sync stopped working, or works again. */
+  | { kind: "notify"; notice: HealthNotice }
   /** The connection, last sync, waiting changes or devices changed: what status views show. */
   | { kind: "status-changed" };

@@ -26,6 +26,7 @@ export const SETTING_IDS: string[] = [
   "enable_web_config",
   "web_config_port",
   "web_pin",
+  "notify_sync_problems",
 ];
 
 export class CloudSyncSettings {
@@ -58,6 +59,8 @@ export class CloudSyncSettings {
   webPort = 8090;
   /** The PIN the web page asks for; made up at first start, shown in Kodi's settings, never logged. */
   webPin = "";
+  /** A notification when sync has not worked for a minute, and when it works again. */
+  notifySyncProblems = true;
 
   /** Whether connecting needs doing again when settings change from `other` to these. */
   brokerDiffers(other: CloudSyncSettings): boolean {
@@ -141,5 +144,6 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.webEnabled = readBoolean(values, "enable_web_config", settings.webEnabled, warnings);
   settings.webPort = readPort(values, "web_config_port", settings.webPort, warnings);
   settings.webPin = readText(values, "web_pin", "");
+  settings.notifySyncProblems = readBoolean(values, "notify_sync_problems", settings.notifySyncProblems, warnings);
   return { settings: settings, warnings: warnings };
 }

@@ -110,6 +110,10 @@ declare module "cloudsync_host/ui" {
   export function notify(message: string, is_error: boolean): void;
   /** A string of the add-on's strings.po. */
   export function localized(string_id: number): string;
+  /** The local date of `milliseconds` since the epoch, in Kodi's regional short date format. */
+  export function local_date_text(milliseconds: number): string;
+  /** The local time of day of `milliseconds` since the epoch, in Kodi's regional format, without seconds. */
+  export function local_time_text(milliseconds: number): string;
   /** The home window's property (contract SERVICE_RUNNING_PROPERTY) the settings button reads to know whether the service runs. */
   export function set_service_running(running: boolean): void;
 }

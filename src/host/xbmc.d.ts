@@ -11,4 +11,6 @@ declare module "xbmc" {
   /** Runs one JSON-RPC request inside Kodi and returns the response text. Call only from the service thread. */
   export function executeJSONRPC(request: string): string;
   export function getInfoLabel(label: string): string;
+  /** A boolean condition of Kodi's skin engine, such as "Window.IsActive(addonsettings)". */
+  export function getCondVisibility(condition: string): boolean;
 }

@@ -156,7 +156,9 @@ test("Kodi's files name the add-on and its buttons as the contract does", () => 
   expect(BUILD_ADDON_ID).toBe(contract.ADDON_ID);
 });
 
-test("settings.xml holds exactly the settings the service reads (SETTING_IDS), besides its buttons", () => {
+test("settings.xml holds exactly the settings the service reads (SETTING_IDS) and the status lines it writes, besides its buttons", () => {
   const ids = inspectXml<string[]>(path.join(template, "resources", "settings.xml"), `print(json.dumps([s.get("id") for s in root.iter("setting") if s.get("type") != "action"]))`);
-  expect([...ids].sort()).toEqual([...SETTING_IDS].sort());
+  const statusLines = names.filter(([name]) => name.startsWith("STATUS_") && name.endsWith("_SETTING")).map(([, value]) => String(value));
+  expect(statusLines).toHaveLength(4);
+  expect([...ids].sort()).toEqual([...SETTING_IDS, ...statusLines].sort());
 });

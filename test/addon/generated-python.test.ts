@@ -32,6 +32,8 @@ function fakeKodiModules(): string {
       "def log(msg, level=0): pass\n" +
       "def executeJSONRPC(request): return '{}'\n" +
       "def getInfoLabel(label): return ''\n" +
+      "def getCondVisibility(condition): return False\n" +
+      "def getRegion(id): return '%H:%M:%S' if id == 'time' else '%d/%m/%Y'\n" +
       "class Monitor:\n    def waitForAbort(self, timeout=0): return True\n    def abortRequested(self): return True\n",
   );
   writeFileSync(path.join(directory, "xbmcaddon.py"), "class Addon:\n    def __init__(self, id=None): pass\n    def getSetting(self, id): return ''\n    def setSetting(self, id, value): pass\n    def getAddonInfo(self, id): return '0'\n    def getLocalizedString(self, id): return ''\n");

@@ -112,7 +112,7 @@ describe("the outbox", () => {
     const driver = driverWith([movie(1, "tt1")]);
     driver.userChanged("movie", 1, { playcount: 1 });
     driver.connect();
-    driver.run(driver.session.brokerDisconnected("connection lost"));
+    driver.run(driver.session.brokerDisconnected("connection lost", driver.now));
     driver.now += 1000;
     driver.userChanged("movie", 1, { playcount: 0 });
     driver.connect("session resumed");
@@ -380,9 +380,9 @@ describe("connection and settings", () => {
   test("a failure repeated on every retry is logged once; a new reason is logged again", () => {
     const driver = driverWith([]);
     for (let attempt = 0; attempt < 5; attempt++) {
-      driver.run(driver.session.brokerDisconnected("connection refused"));
+      driver.run(driver.session.brokerDisconnected("connection refused", driver.now));
     }
-    driver.run(driver.session.brokerDisconnected("unknown host name"));
+    driver.run(driver.session.brokerDisconnected("unknown host name", driver.now));
     expect(driver.logs.filter((line) => line.level === "warning").map((line) => line.message)).toEqual([
       "broker connection lost or refused: connection refused",
       "broker connection lost or refused: unknown host name",

@@ -10,6 +10,7 @@ import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../../../src/cor
 import { Publication } from "../../../src/core/outgoing-messages";
 import { SessionEffect } from "../../../src/core/session-effects";
 import { CloudSyncSettings } from "../../../src/core/settings";
+import { HealthNotice } from "../../../src/core/sync-health";
 
 export class InMemoryLibrary implements LibraryStore {
   readonly items: Map<string, LocalItem> = new Map();
@@ -103,6 +104,7 @@ export class SessionDriver {
   logs: { level: string; message: string }[] = [];
   savedOutbox: string | null = null;
   reads: string[] = [];
+  notices: HealthNotice[] = [];
 
   constructor(
     readonly settings: CloudSyncSettings,
@@ -209,6 +211,9 @@ export class SessionDriver {
         return this.session.favouritesListed(this.favourites.list(), this.now);
       case "log":
         this.logs.push({ level: effect.level, message: effect.message });
+        return [];
+      case "notify":
+        this.notices.push(effect.notice);
         return [];
       case "status-changed":
         return [];

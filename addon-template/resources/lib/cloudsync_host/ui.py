@@ -1,7 +1,10 @@
-"""What the service shows the user: a background progress dialog, a notification, its strings, and
-the "running" flag the settings button reads. Service thread only."""
+"""What the service shows the user: a background progress dialog, a notification, its strings, times
+in Kodi's regional formats, and the "running" flag the settings button reads. Service thread only."""
 from __future__ import annotations
 
+import time
+
+import xbmc
 import xbmcaddon
 import xbmcgui
 
@@ -41,3 +44,14 @@ def set_service_running(running: bool) -> None:
         window.setProperty(SERVICE_RUNNING_PROPERTY, SERVICE_RUNNING_VALUE)
     else:
         window.clearProperty(SERVICE_RUNNING_PROPERTY)
+
+
+def local_date_text(milliseconds: float) -> str:
+    """The local date, in Kodi's regional short date format."""
+    return time.strftime(xbmc.getRegion("dateshort"), time.localtime(milliseconds / 1000))
+
+
+def local_time_text(milliseconds: float) -> str:
+    """The local time of day, in Kodi's regional format without seconds."""
+    pattern = xbmc.getRegion("time").replace(":%S", "").replace(".%S", "")
+    return time.strftime(pattern, time.localtime(milliseconds / 1000))
