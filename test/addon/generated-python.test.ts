@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { writeFakeKodiModules } from "../support/fake-kodi";
 import { repoPath, repoRoot } from "../support/paths";
+import { runPyright } from "../support/pyright";
 import { pythonVersions, runPython } from "../support/python";
 
 const addon = repoPath("service.cloudsync");
@@ -33,26 +34,10 @@ function fakeKodiModules(): string {
 const ENTRY_POINTS = ["service.py", "settings_actions.py"];
 
 test("pyright (basic) finds zero errors in the compiled package, the shims and the entry points (service.py, settings_actions.py)", () => {
-  const configDirectory = mkdtempSync(path.join(tmpdir(), "cloudsync-pyright-"));
-  const config = path.join(configDirectory, "pyrightconfig.json");
-  // pyright only takes paths relative to its config file.
-  const relative = (target: string): string => path.relative(configDirectory, target);
-  writeFileSync(
-    config,
-    JSON.stringify({
-      typeCheckingMode: "basic",
-      pythonVersion: "3.8",
-      stubPath: relative(path.join(repoRoot, "transpiler", "stubs")),
-      extraPaths: [relative(lib)],
-      include: [...ownPackages.map((name) => relative(path.join(lib, name))), ...ENTRY_POINTS.map((name) => relative(path.join(addon, name)))],
-    }),
-  );
-  const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "pyright"), ["-p", config, "--outputjson"], { encoding: "utf8" });
-  const report = JSON.parse(result.stdout) as { generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[]; summary: { filesAnalyzed: number } };
-  const errors = report.generalDiagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${diagnostic.file}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
-  expect(errors).toEqual([]);
+  const report = runPyright({ extraPaths: [lib], include: [...ownPackages.map((name) => path.join(lib, name)), ...ENTRY_POINTS.map((name) => path.join(addon, name))] });
+  expect(report.errors).toEqual([]);
   // Every included file was checked: both packages and the entry points.
-  expect(report.summary.filesAnalyzed).toBeGreaterThanOrEqual(ownPackages.flatMap((name) => pythonFiles(path.join(lib, name))).length + ENTRY_POINTS.length);
+  expect(report.filesAnalyzed).toBeGreaterThanOrEqual(ownPackages.flatMap((name) => pythonFiles(path.join(lib, name))).length + ENTRY_POINTS.length);
 }, 120_000);
 
 describe.each(pythonVersions())("Python $label", ({ executable }) => {
