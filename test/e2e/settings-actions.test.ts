@@ -129,8 +129,9 @@ describe('the "Test connection" button', () => {
   /** The dialog's words for a failure: "Could not connect to <where>: <reason>". */
   function expectRefusal(answer: Answer, where: string, reason: RegExp): void {
     expect(answer.heading).toBe(text(32044));
-    expect(answer.text.startsWith(`${text(32046)} ${where}: `)).toBe(true);
-    expect(answer.text.slice(`${text(32046)} ${where}: `.length)).toMatch(reason);
+    const opening = `${text(32046)} ${where}: `;
+    expect(answer.text.slice(0, opening.length)).toBe(opening);
+    expect(answer.text.slice(opening.length)).toMatch(reason);
     // The log line gives the same reason.
     expect(answer.line).toContain(answer.text.slice(text(32046).length + 1));
   }
