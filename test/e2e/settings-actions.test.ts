@@ -46,13 +46,22 @@ interface Answer {
   text: string;
 }
 
+/** The text of the last answer read, which Kodi's reused dialog may still show for a moment. */
+let previousDialogText = "";
+
 /** Presses the button, reads its dialog on Kodi's screen, and closes it with OK as the user would. */
 async function testConnection(expectedLog: RegExp): Promise<Answer> {
   const logBefore = kodi.logMark();
   await kodi.rpc("Addons.ExecuteAddon", { addonid: ADDON_ID, params: ["test_connection"] });
   // Only this run's answer counts: earlier runs wrote lines of the same shape.
   const line = await kodi.waitForLog(expectedLog, ANSWER_DEADLINE_MS, logBefore);
-  const dialog = await waitFor("the result dialog", () => okDialog(kodi), 5_000);
+  // Kodi reuses its OK dialog: for a frame or so after it opens, the text control can still hold
+  // the previous answer. Each test here gets a different answer from the one before it.
+  const dialog = await waitFor("the result dialog with this run's answer", async () => {
+    const shown = await okDialog(kodi);
+    return shown !== undefined && shown.text !== previousDialogText ? shown : undefined;
+  }, 5_000);
+  previousDialogText = dialog.text;
   await kodi.rpc("Input.Select");
   await waitFor("the result dialog to close", async () => (await okDialog(kodi)) === undefined, 5_000);
   return { line, ...dialog };
