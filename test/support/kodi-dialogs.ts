@@ -56,6 +56,9 @@ export async function answerYes(kodi: KodiInstance, heading: string): Promise<Ye
   return question;
 }
 
+/** How long a dialog's text may lag behind the dialog after Kodi reopens it for the next question. */
+const STALE_TEXT_MS = 2_000;
+
 /**
  * Answers Kodi's start-up "enable this add-on?" questions: Yes for each add-on named in `enable`
  * (all must be asked about within 30 s), No for the others (Kodi's own, such as visualisations).
@@ -66,12 +69,16 @@ export async function answerAddonQuestions(kodi: KodiInstance, enable: string[],
   const pending = new Set(enable);
   const deadline = Date.now() + 30_000;
   let quietSince = Date.now();
+  let lastAnswered = "";
   while (pending.size > 0 || Date.now() - quietSince < quietMs) {
     if (Date.now() > deadline) {
       throw new Error(`Kodi did not ask whether to enable ${[...pending].join(", ")} (answered: ${answered.join("; ") || "nothing"})`);
     }
     const question = await yesNoQuestion(kodi);
-    if (question === undefined || question.heading !== "Disabled add-ons") {
+    // Kodi reuses its Yes/No dialog: for a moment after the next question opens, its text control
+    // can still hold the question just answered. Such a read is not a new question.
+    const stale = question !== undefined && question.text === lastAnswered && Date.now() - quietSince < STALE_TEXT_MS;
+    if (question === undefined || question.heading !== "Disabled add-ons" || stale) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       continue;
     }
@@ -85,6 +92,7 @@ export async function answerAddonQuestions(kodi: KodiInstance, enable: string[],
     }
     answered.push(`${name !== undefined ? "yes" : "no"}: ${question.text.split("\n").slice(1).join(" ")}`);
     await waitFor("the question to close", async () => (await yesNoQuestion(kodi))?.text !== question.text, 10_000);
+    lastAnswered = question.text;
     quietSince = Date.now();
   }
   return answered;
