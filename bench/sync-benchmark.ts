@@ -129,7 +129,7 @@ async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): P
       await makeMovieLibrary(media, MOVIES);
       await kodi.addMovieSource(media);
       await kodi.enableAddon(ADDON_ID);
-      await kodi.waitForLog(/\[service\.cloudsync\] caught up with the group/, 30_000);
+      await kodi.waitForLog(/\[service\.cloudsync\] caught up with the group/, 30_000, kodi.runStartMark());
     }
     const [deviceA, deviceB] = devices as [KodiInstance, KodiInstance];
     const idsOnA = new Map((await deviceA.getMovies()).map((movie) => [movie.uniqueid["imdb"] ?? "", movie.movieid]));

@@ -158,6 +158,7 @@ export class Service {
   private applySettingsChange(change: SettingsChange): void {
     const current = change.current;
     const adapters = this.adapters;
+    adapters.statusDisplay.settingsSaved();
     this.webAccess.setPin(current.webPin);
     adapters.webPage.apply(current.webEnabled, current.webPort, adapters.clock());
     this.carryOut(this.session.applySettings(current, adapters.clock()));

@@ -2,13 +2,13 @@
  * What a person with only a remote sees of CloudSync's health: the Status lines at the top of its
  * settings (General), and a notification when sync stops working or works again.
  *
- * The lines are read-only settings. Writing a setting saves the add-on's settings file, so they are
- * written when they change while Kodi's add-on settings dialog is open (it shows the new value at
- * once), when the connection changes, and otherwise at most once a minute: whenever the dialog is
- * opened, the lines are current within a timer round.
+ * The lines are read-only settings. Kodi's settings dialog reads the settings file when it opens
+ * (verified in Kodi 20: each Addon() has its own copy, and the dialog's OK saves its copy back), so
+ * the lines are kept current in the file: a new connection state at once, the other lines at most
+ * every 10 s, since every write saves the file. When the settings are saved by someone else (the
+ * dialog's OK writes back the lines it showed), the file is read again and what is stale rewritten.
  */
 
-import { getCondVisibility } from "xbmc";
 import { Addon } from "xbmcaddon";
 import { local_date_text, local_time_text, localized, notify } from "cloudsync_host/ui";
 import {
@@ -32,34 +32,43 @@ import { StatusLines, StatusWords, statusLines } from "./core/status-lines";
 import { HealthNotice } from "./core/sync-health";
 import { logInfo } from "./log";
 
-/** While the settings dialog is closed, lines other than the connection are written at most this often. */
-const CLOSED_DIALOG_WRITE_MILLISECONDS = 60_000;
+/** Lines other than the connection are written at most this often: each write saves the settings file. */
+const WRITE_MILLISECONDS = 10_000;
 
 export class StatusDisplay {
+  /** What the settings file holds for each line, as far as this display knows. */
   private readonly written: Map<string, string> = new Map();
   private writtenAt = 0;
+  /** True when the settings were saved by someone else: the file is read again before the next write. */
+  private stale = true;
   private words: StatusWords | null = null;
 
+  /** The settings file was saved (the settings dialog, the web page, another program). */
+  settingsSaved(): void {
+    this.stale = true;
+  }
 
-  /** Writes the lines that changed, when a person may see them (see above). */
+  /** Writes the lines that changed: a new connection state at once, the rest at most every 10 s. */
   refresh(status: SessionStatus, settings: CloudSyncSettings, now: number): void {
-    const lines = statusLines(status, settings, status.lastSyncAt > 0 ? clockText(status.lastSyncAt, now) : "", this.statusWords());
-    const dialogOpen = getCondVisibility("Window.IsActive(addonsettings)");
-    const connectionChanged = this.written.get(STATUS_CONNECTION_SETTING) !== lines.connection;
-    if (!dialogOpen && !connectionChanged && now - this.writtenAt < CLOSED_DIALOG_WRITE_MILLISECONDS) {
+    const lines = settingsOf(statusLines(status, settings, status.lastSyncAt > 0 ? clockText(status.lastSyncAt, now) : "", this.statusWords()));
+    if (this.stale) {
+      this.stale = false;
+      const saved = new Addon();
+      for (const line of lines) {
+        this.written.set(line[0], saved.getSetting(line[0]));
+      }
+    }
+    const changed = lines.filter((line) => this.written.get(line[0]) !== line[1]);
+    const connectionChanged = changed.some((line) => line[0] === STATUS_CONNECTION_SETTING);
+    if (changed.length === 0 || (!connectionChanged && now - this.writtenAt < WRITE_MILLISECONDS)) {
       return;
     }
     this.writtenAt = now;
-    const changed = settingsOf(lines).filter((line) => this.written.get(line[0]) !== line[1]);
-    if (changed.length === 0) {
-      return;
-    }
-    // A fresh Addon(): one made earlier can hold settings Kodi has since replaced (verified in Kodi 20:
-    // writes through the service's first Addon() were lost once its settings dialog had been used).
+    // A fresh Addon(): one made earlier holds the settings as they were then, and would save those back.
     const addon = new Addon();
-    for (const [id, text] of changed) {
-      this.written.set(id, text);
-      addon.setSetting(id, text);
+    for (const line of changed) {
+      this.written.set(line[0], line[1]);
+      addon.setSetting(line[0], line[1]);
     }
   }
 

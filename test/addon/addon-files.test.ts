@@ -11,16 +11,17 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { SETTING_IDS } from "../../src/core/settings";
-import { FAKE_XBMCGUI } from "../support/fake-kodi";
+import { writeFakeKodiModules } from "../support/fake-kodi";
+import { packageVersion as version, repoRoot } from "../support/paths";
+import { runPyright } from "../support/pyright";
 import { python311, pythonVersions, runPython } from "../support/python";
+import { poEntries, stringsPoFile } from "../support/strings-po";
 
-const repoRoot = path.resolve(__dirname, "../..");
 const template = path.join(repoRoot, "addon-template");
 const shims = path.join(template, "resources", "lib", "cloudsync_host");
 const builtPaho = path.join(repoRoot, "service.cloudsync", "resources", "lib", "paho");
 /** The compiled package, whose cloudsync.contract the shims import. */
 const builtPackage = path.join(repoRoot, "service.cloudsync", "resources", "lib", "cloudsync");
-const version = (JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
 const work = mkdtempSync(path.join(tmpdir(), "cloudsync-addon-files-"));
 
 afterAll(() => {
@@ -33,15 +34,80 @@ function inspectXml<T>(file: string, script: string): T {
   return JSON.parse(runPython(python311(), ["-c", program, file])) as T;
 }
 
-interface PoEntry {
+/** A language string the code asks Kodi for: `localized(id)` in TypeScript, `getLocalizedString(id)` in Python. */
+interface StringUse {
   id: string;
-  text: string;
+  where: string;
 }
 
-function poEntries(): { header: string; entries: PoEntry[] } {
-  const po = readFileSync(path.join(template, "resources", "language", "resource.language.en_gb", "strings.po"), "utf8");
-  const entries = [...po.matchAll(/^msgctxt "#(\d+)"\nmsgid "((?:[^"\\]|\\.)*)"\nmsgstr ""$/gm)].map((match) => ({ id: match[1] ?? "", text: match[2] ?? "" }));
-  return { header: po.slice(0, po.indexOf("msgctxt")), entries };
+const STRING_LOOKUPS = new Set(["localized", "getLocalizedString", "get_localized_string"]);
+
+/**
+ * Every string id the add-on's code uses. TypeScript is read with the type checker, so an id held
+ * in a constant (`const TITLE = 32044`) is found too; a lookup whose id is not a known number
+ * is reported, never skipped.
+ */
+function stringIdsUsedInCode(): { used: StringUse[]; unresolved: string[] } {
+  const used: StringUse[] = [];
+  const unresolved: string[] = [];
+  const config = ts.readConfigFile(path.join(repoRoot, "src", "tsconfig.json"), ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, path.join(repoRoot, "src"));
+  const program = ts.createProgram(parsed.fileNames, parsed.options);
+  const checker = program.getTypeChecker();
+  for (const source of program.getSourceFiles()) {
+    if (!source.fileName.startsWith(path.join(repoRoot, "src") + path.sep) || source.isDeclarationFile) {
+      continue;
+    }
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : "";
+        if (STRING_LOOKUPS.has(callee)) {
+          const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+          const where = `${path.relative(repoRoot, source.fileName)}:${line + 1}`;
+          const argument = node.arguments[0];
+          const type = argument === undefined ? undefined : checker.getTypeAtLocation(argument);
+          if (type !== undefined && type.isNumberLiteral()) {
+            used.push({ id: String(type.value), where });
+          } else {
+            unresolved.push(`${where}: ${node.getText(source)}`);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  const pythonFiles = (directory: string): string[] =>
+    readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) {
+        return entry.name === "__pycache__" ? [] : pythonFiles(full);
+      }
+      return entry.name.endsWith(".py") ? [full] : [];
+    });
+  for (const file of pythonFiles(template)) {
+    // A wrapper (the ui shim's `def localized(string_id)`) passes its caller's id on: its callers are checked.
+    let insideWrapper = false;
+    readFileSync(file, "utf8")
+      .split("\n")
+      .forEach((text, index) => {
+        const definition = /^\s*def\s+(\w+)/.exec(text);
+        if (definition !== null) {
+          insideWrapper = STRING_LOOKUPS.has(definition[1] ?? "");
+          return;
+        }
+        const where = `${path.relative(repoRoot, file)}:${index + 1}`;
+        for (const match of text.matchAll(/\b(?:getLocalizedString|localized|get_localized_string)\(\s*([^)]*)\)/g)) {
+          const argument = (match[1] ?? "").trim();
+          if (/^\d+$/.test(argument)) {
+            used.push({ id: argument, where });
+          } else if (!insideWrapper) {
+            unresolved.push(`${where}: ${match[0]}`);
+          }
+        }
+      });
+  }
+  return { used, unresolved };
 }
 
 describe("addon.xml", () => {
@@ -245,6 +311,15 @@ print(json.dumps({
     expect(settings.settings.every((setting) => setting.label !== setting.help)).toBe(true);
   });
 
+  test("every string id the code uses (TypeScript in src/, hand-written Python in addon-template/) is defined in strings.po", () => {
+    const defined = new Set(poEntries().entries.map((entry) => entry.id));
+    const { used, unresolved } = stringIdsUsedInCode();
+    // The scan found the code's strings (Test connection's dialog, Publish All's notifications…).
+    expect(new Set(used.map((use) => use.id)).size).toBeGreaterThanOrEqual(8);
+    expect(unresolved).toEqual([]);
+    expect(used.filter((use) => !defined.has(use.id)).map((use) => `${use.where}: #${use.id}`)).toEqual([]);
+  });
+
   test("strings.po is a proper Kodi language file: UTF-8 header, en_GB, unique ids, no empty strings", () => {
     const { header, entries } = poEntries();
     expect(header).toMatch(/^# Kodi Media Center language file\n/);
@@ -255,7 +330,7 @@ print(json.dumps({
     expect(new Set(ids).size).toBe(ids.length);
     expect(entries.filter((entry) => entry.text.trim() === "")).toEqual([]);
     // Every msgctxt in the file was understood as an entry (none malformed).
-    const po = readFileSync(path.join(template, "resources", "language", "resource.language.en_gb", "strings.po"), "utf8");
+    const po = readFileSync(stringsPoFile(), "utf8");
     expect(entries).toHaveLength((po.match(/^msgctxt /gm) ?? []).length);
   });
 });
@@ -401,11 +476,7 @@ function shimLib(): { lib: string; fakeKodi: string } {
     cpSync(builtPaho, path.join(lib, "paho"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
     cpSync(builtPackage, path.join(lib, "cloudsync"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
     cpSync(shims, path.join(lib, "cloudsync_host"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
-    mkdirSync(fakeKodi);
-    writeFileSync(path.join(fakeKodi, "xbmc.py"), "LOGDEBUG, LOGINFO, LOGWARNING, LOGERROR, LOGFATAL = 0, 1, 2, 3, 4\ndef log(msg, level=0): pass\nclass Monitor:\n    pass\n");
-    writeFileSync(path.join(fakeKodi, "xbmcvfs.py"), "def translatePath(path): return path\ndef exists(path): return False\ndef mkdirs(path): return True\n");
-    writeFileSync(path.join(fakeKodi, "xbmcaddon.py"), "class Addon:\n    def __init__(self, id=None): pass\n    def getAddonInfo(self, id): return ''\n    def getLocalizedString(self, id): return ''\n");
-    writeFileSync(path.join(fakeKodi, "xbmcgui.py"), FAKE_XBMCGUI);
+    writeFakeKodiModules(fakeKodi);
   }
   return { lib, fakeKodi };
 }
@@ -471,23 +542,9 @@ print(json.dumps(problems))
     const extra = path.join(work, "pyright-lib");
     cpSync(builtPaho, path.join(extra, "paho"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
     cpSync(builtPackage, path.join(extra, "cloudsync"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
-    const config = path.join(work, "pyrightconfig.json");
-    const relative = (target: string): string => path.relative(work, target);
-    writeFileSync(
-      config,
-      JSON.stringify({
-        typeCheckingMode: "basic",
-        pythonVersion: "3.8",
-        stubPath: relative(path.join(repoRoot, "transpiler", "stubs")),
-        extraPaths: [relative(extra)],
-        include: [relative(shims)],
-      }),
-    );
-    const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "pyright"), ["-p", config, "--outputjson"], { encoding: "utf8" });
-    const report = JSON.parse(result.stdout) as { generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[]; summary: { filesAnalyzed: number } };
-    const errors = report.generalDiagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${diagnostic.file}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
-    expect(errors).toEqual([]);
-    expect(report.summary.filesAnalyzed).toBeGreaterThanOrEqual(3);
+    const report = runPyright({ extraPaths: [extra], include: [shims] });
+    expect(report.errors).toEqual([]);
+    expect(report.filesAnalyzed).toBeGreaterThanOrEqual(3);
   }, 120_000);
 
   test.each(pythonVersions())("compile on Python $label", ({ executable }) => {

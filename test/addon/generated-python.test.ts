@@ -6,11 +6,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { FAKE_XBMCGUI } from "../support/fake-kodi";
+import { writeFakeKodiModules } from "../support/fake-kodi";
+import { repoPath, repoRoot } from "../support/paths";
+import { runPyright } from "../support/pyright";
 import { pythonVersions, runPython } from "../support/python";
 
-const repoRoot = path.resolve(__dirname, "../..");
-const lib = path.join(repoRoot, "service.cloudsync", "resources", "lib");
+const addon = repoPath("service.cloudsync");
+const lib = path.join(addon, "resources", "lib");
 const ownPackages = ["cloudsync", "cloudsync_host"];
 
 function pythonFiles(directory: string): string[] {
@@ -23,50 +25,24 @@ function pythonFiles(directory: string): string[] {
   });
 }
 
-/** Just enough of Kodi's xbmc modules to import the add-on outside Kodi. */
+/** Kodi's modules stood in for, to import the add-on outside Kodi. */
 function fakeKodiModules(): string {
-  const directory = mkdtempSync(path.join(tmpdir(), "cloudsync-fake-kodi-"));
-  writeFileSync(
-    path.join(directory, "xbmc.py"),
-    "LOGDEBUG, LOGINFO, LOGWARNING, LOGERROR, LOGFATAL = 0, 1, 2, 3, 4\n" +
-      "def log(msg, level=0): pass\n" +
-      "def executeJSONRPC(request): return '{}'\n" +
-      "def getInfoLabel(label): return ''\n" +
-      "def getCondVisibility(condition): return False\n" +
-      "def getRegion(id): return '%H:%M:%S' if id == 'time' else '%d/%m/%Y'\n" +
-      "class Monitor:\n    def waitForAbort(self, timeout=0): return True\n    def abortRequested(self): return True\n",
-  );
-  writeFileSync(path.join(directory, "xbmcaddon.py"), "class Addon:\n    def __init__(self, id=None): pass\n    def getSetting(self, id): return ''\n    def setSetting(self, id, value): pass\n    def getAddonInfo(self, id): return '0'\n    def getLocalizedString(self, id): return ''\n");
-  writeFileSync(path.join(directory, "xbmcvfs.py"), "def translatePath(path): return path\ndef exists(path): return False\ndef mkdirs(path): return True\n");
-  writeFileSync(path.join(directory, "xbmcgui.py"), FAKE_XBMCGUI);
-  return directory;
+  return writeFakeKodiModules(mkdtempSync(path.join(tmpdir(), "cloudsync-fake-kodi-")));
 }
 
-test("pyright (basic) finds zero errors in the compiled package and the shims", () => {
-  const configDirectory = mkdtempSync(path.join(tmpdir(), "cloudsync-pyright-"));
-  const config = path.join(configDirectory, "pyrightconfig.json");
-  // pyright only takes paths relative to its config file.
-  const relative = (target: string): string => path.relative(configDirectory, target);
-  writeFileSync(
-    config,
-    JSON.stringify({
-      typeCheckingMode: "basic",
-      pythonVersion: "3.8",
-      stubPath: relative(path.join(repoRoot, "transpiler", "stubs")),
-      extraPaths: [relative(lib)],
-      include: ownPackages.map((name) => relative(path.join(lib, name))),
-    }),
-  );
-  const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "pyright"), ["-p", config, "--outputjson"], { encoding: "utf8" });
-  const report = JSON.parse(result.stdout) as { generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[]; summary: { filesAnalyzed: number } };
-  const errors = report.generalDiagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${diagnostic.file}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
-  expect(errors).toEqual([]);
-  expect(report.summary.filesAnalyzed).toBeGreaterThanOrEqual(pythonFiles(path.join(lib, "cloudsync")).length);
+/** The add-on's entry points, as the build puts them at its top level: what Kodi runs first. */
+const ENTRY_POINTS = ["service.py", "settings_actions.py"];
+
+test("pyright (basic) finds zero errors in the compiled package, the shims and the entry points (service.py, settings_actions.py)", () => {
+  const report = runPyright({ extraPaths: [lib], include: [...ownPackages.map((name) => path.join(lib, name)), ...ENTRY_POINTS.map((name) => path.join(addon, name))] });
+  expect(report.errors).toEqual([]);
+  // Every included file was checked: both packages and the entry points.
+  expect(report.filesAnalyzed).toBeGreaterThanOrEqual(ownPackages.flatMap((name) => pythonFiles(path.join(lib, name))).length + ENTRY_POINTS.length);
 }, 120_000);
 
 describe.each(pythonVersions())("Python $label", ({ executable }) => {
   test("compiles every module of the add-on (ours and the vendored Paho)", () => {
-    const files = [...ownPackages.flatMap((name) => pythonFiles(path.join(lib, name))), ...pythonFiles(path.join(lib, "paho")), path.join(repoRoot, "service.cloudsync", "service.py")];
+    const files = [...ownPackages.flatMap((name) => pythonFiles(path.join(lib, name))), ...pythonFiles(path.join(lib, "paho")), ...ENTRY_POINTS.map((name) => path.join(addon, name))];
     const script = "import sys, py_compile\nfor f in sys.argv[1:]:\n    compile(open(f, encoding='utf-8').read(), f, 'exec')\nprint(len(sys.argv) - 1)";
     expect(Number(runPython(executable, ["-c", script, ...files]).trim())).toBe(files.length);
   });

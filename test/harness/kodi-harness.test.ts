@@ -1,35 +1,32 @@
 /** The real-Kodi harness itself: each Kodi is its own process, stopped by its own PID and nothing else. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { KodiInstance } from "../support/kodi";
+import { Household } from "../support/household";
 import { makeMovieLibrary } from "../support/media";
 import { isAlive } from "../support/process";
-import { startXvfb, Xvfb } from "../support/xvfb";
 
-let xvfb: Xvfb | undefined;
-const started: KodiInstance[] = [];
+let household: Household | undefined;
 
 beforeAll(async () => {
-  xvfb = await startXvfb();
+  household = await Household.start("harness", { broker: false });
 }, 30_000);
 
 afterAll(async () => {
-  for (const kodi of started) {
-    await kodi.stop();
-  }
-  await xvfb?.stop();
+  await household?.stop();
 }, 60_000);
 
 test("two Kodi instances run side by side; stopping one by its PID leaves the other running", async () => {
-  const workDir = mkdtempSync(path.join(tmpdir(), "cloudsync-harness-"));
-  const display = xvfb?.display ?? "";
-  const [first, second] = await Promise.all(["first", "second"].map((name) => KodiInstance.start({ name, display, workDir: path.join(workDir, name) })));
-  started.push(first, second);
+  if (household === undefined) {
+    throw new Error("no household");
+  }
+  const started = household;
+  const [first, second] = await Promise.all(["first", "second"].map((name) => started.startKodi({ name })));
+  if (first === undefined || second === undefined) {
+    throw new Error("a Kodi did not start");
+  }
   expect(first.pid).not.toBe(second.pid);
   expect(first.port).not.toBe(second.port);
 
-  const media = path.join(workDir, "media", "Movies");
+  const media = path.join(started.workDir, "media", "Movies");
   await makeMovieLibrary(media, [{ title: "Harness Test", year: 2001, imdb: "tt0990099", tmdb: "990099" }]);
   await first.addMovieSource(media);
   const [movie] = await first.getMovies();

@@ -9,10 +9,10 @@ import { Mosquitto, startMosquitto } from "../support/mosquitto";
 import { GroupWatcher } from "../support/mqtt-watcher";
 import { freePort } from "../support/ports";
 import { startProcess, waitFor } from "../support/process";
+import { repoPath } from "../support/paths";
 import { pythonVersions, runPython } from "../support/python";
 
-const repoRoot = path.resolve(__dirname, "../..");
-const lib = path.join(repoRoot, "service.cloudsync", "resources", "lib");
+const lib = repoPath("service.cloudsync", "resources", "lib");
 const driver = path.join(__dirname, "mqtt_shim_driver.py");
 
 interface Change {

@@ -24,13 +24,24 @@ export async function focusedControl(kodi: KodiInstance): Promise<string> {
   return (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["System.CurrentControl"] }))["System.CurrentControl"] ?? "";
 }
 
-/** The Yes/No question on screen, or undefined when there is none. */
-export async function yesNoQuestion(kodi: KodiInstance): Promise<YesNoQuestion | undefined> {
-  if (!(await windowActive(kodi, "yesnodialog"))) {
+/** The heading and text of Kodi's dialog `window` (yesnodialog, okdialog) on screen, or undefined when it is not shown. */
+async function dialogText(kodi: KodiInstance, window: string): Promise<YesNoQuestion | undefined> {
+  if (!(await windowActive(kodi, window))) {
     return undefined;
   }
+  // Kodi 20's DialogConfirm: the heading is control 1, the text control 9.
   const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Control.GetLabel(1)", "Control.GetLabel(9)"] });
   return { heading: labels["Control.GetLabel(1)"] ?? "", text: labels["Control.GetLabel(9)"] ?? "" };
+}
+
+/** The Yes/No question on screen, or undefined when there is none. */
+export function yesNoQuestion(kodi: KodiInstance): Promise<YesNoQuestion | undefined> {
+  return dialogText(kodi, "yesnodialog");
+}
+
+/** The OK dialog on screen (heading and text, as the user reads them), or undefined when there is none. */
+export function okDialog(kodi: KodiInstance): Promise<YesNoQuestion | undefined> {
+  return dialogText(kodi, "okdialog");
 }
 
 /** Waits for a question with this heading and answers Yes. */
@@ -45,6 +56,9 @@ export async function answerYes(kodi: KodiInstance, heading: string): Promise<Ye
   return question;
 }
 
+/** How long a dialog's text may lag behind the dialog after Kodi reopens it for the next question. */
+const STALE_TEXT_MS = 2_000;
+
 /**
  * Answers Kodi's start-up "enable this add-on?" questions: Yes for each add-on named in `enable`
  * (all must be asked about within 30 s), No for the others (Kodi's own, such as visualisations).
@@ -55,12 +69,16 @@ export async function answerAddonQuestions(kodi: KodiInstance, enable: string[],
   const pending = new Set(enable);
   const deadline = Date.now() + 30_000;
   let quietSince = Date.now();
+  let lastAnswered = "";
   while (pending.size > 0 || Date.now() - quietSince < quietMs) {
     if (Date.now() > deadline) {
       throw new Error(`Kodi did not ask whether to enable ${[...pending].join(", ")} (answered: ${answered.join("; ") || "nothing"})`);
     }
     const question = await yesNoQuestion(kodi);
-    if (question === undefined || question.heading !== "Disabled add-ons") {
+    // Kodi reuses its Yes/No dialog: for a moment after the next question opens, its text control
+    // can still hold the question just answered. Such a read is not a new question.
+    const stale = question !== undefined && question.text === lastAnswered && Date.now() - quietSince < STALE_TEXT_MS;
+    if (question === undefined || question.heading !== "Disabled add-ons" || stale) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       continue;
     }
@@ -74,6 +92,7 @@ export async function answerAddonQuestions(kodi: KodiInstance, enable: string[],
     }
     answered.push(`${name !== undefined ? "yes" : "no"}: ${question.text.split("\n").slice(1).join(" ")}`);
     await waitFor("the question to close", async () => (await yesNoQuestion(kodi))?.text !== question.text, 10_000);
+    lastAnswered = question.text;
     quietSince = Date.now();
   }
   return answered;
@@ -118,4 +137,45 @@ export async function installFromZipFile(kodi: KodiInstance, sourceName: string,
     return Number(labels["Container.NumItems"] ?? "0") >= 1;
   }, 15_000);
   await selectListItem(kodi, zipName);
+}
+
+/**
+ * Moves the focus with `key` (Input.Left, Input.Right…) until the control labelled `label` has it
+ * (a toggle button's label carries its state after it, "Install ( )": that part is left out).
+ */
+export async function focusControl(kodi: KodiInstance, label: string, key = "Input.Right", maxSteps = 12): Promise<void> {
+  const seen: string[] = [];
+  for (let step = 0; step <= maxSteps; step++) {
+    const current = await focusedControl(kodi);
+    if (current.replace(/ \([^()]*\)$/, "") === label) {
+      return;
+    }
+    seen.push(current);
+    await kodi.rpc(key);
+    await waitFor("the focus to move", async () => (await focusedControl(kodi)) !== current, 5_000).catch(() => undefined);
+  }
+  throw new Error(`no control "${label}" could take the focus (saw: ${seen.join(", ")})`);
+}
+
+/**
+ * Settings → Add-ons → Install from repository → the repository → the category → the add-on →
+ * Install, as with the remote (the README's words). Kodi's installer does the rest in the background.
+ */
+export async function installFromRepository(kodi: KodiInstance, repositoryName: string, category: string, addonName: string): Promise<void> {
+  const folder = async (): Promise<string> => (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderPath"] }))["Container.FolderPath"] ?? "";
+  /** Selects a folder in the list and waits until Kodi lists its contents. */
+  const open = async (label: string): Promise<void> => {
+    const before = await folder();
+    await selectListItem(kodi, label);
+    await waitFor(`"${label}" to open`, async () => (await folder()) !== before && (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.NumItems"] }))["Container.NumItems"] !== "0", 15_000);
+  };
+  await kodi.rpc("GUI.ActivateWindow", { window: "addonbrowser", parameters: ["addons://"] });
+  await waitFor("the add-on browser", async () => (await currentWindow(kodi)) === "Add-on browser" && (await folder()) === "addons://", 10_000);
+  await open("Install from repository");
+  await open(repositoryName);
+  await open(category);
+  await selectListItem(kodi, addonName);
+  await waitFor(`${addonName}'s information dialog`, () => windowActive(kodi, "addoninformation"), 10_000);
+  await focusControl(kodi, "Install");
+  await kodi.rpc("Input.Select");
 }

@@ -54,6 +54,15 @@ export interface KodiStartOptions {
   fileSources?: Record<string, string>;
 }
 
+/**
+ * A place in one Kodi run's kodi.log. Waits take one, so that a line logged before the step a test
+ * waits for (at start-up, or by an earlier test) can never satisfy the wait.
+ */
+export interface LogMark {
+  readonly kodi: KodiInstance;
+  readonly offset: number;
+}
+
 export interface InstalledAddon {
   addonid: string;
   version: string;
@@ -336,9 +345,27 @@ export class KodiInstance {
     return this.earlierLog + this.logText();
   }
 
-  /** The first log line matching `pattern`, waiting up to `timeoutMs` for it. */
-  async waitForLog(pattern: RegExp, timeoutMs: number): Promise<string> {
-    return waitFor(`${this.name}'s kodi.log to show ${pattern}`, () => this.logText().split("\n").find((line) => pattern.test(line)), timeoutMs, 100);
+  /** The end of this run's kodi.log now: only what is logged after it counts as "since" it. */
+  logMark(): LogMark {
+    return { kodi: this, offset: this.logText().length };
+  }
+
+  /** The start of this run's kodi.log (a restarted Kodi starts a new one). */
+  runStartMark(): LogMark {
+    return { kodi: this, offset: 0 };
+  }
+
+  /** What this run logged after `since`. */
+  logSince(since: LogMark): string {
+    if (since.kodi !== this) {
+      throw new Error(`a log mark of another Kodi run was used on ${this.name}'s log`);
+    }
+    return this.logText().slice(since.offset);
+  }
+
+  /** The first line logged after `since` that matches `pattern`, waiting up to `timeoutMs` for it. */
+  async waitForLog(pattern: RegExp, timeoutMs: number, since: LogMark): Promise<string> {
+    return waitFor(`${this.name}'s kodi.log to show ${pattern}`, () => this.logSince(since).split("\n").find((line) => pattern.test(line)), timeoutMs, 100);
   }
 
   /** Application.Quit, then this Kodi's own PID if it is still alive. Safe to call twice. */

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { escapeXml } from "./addon-settings";
 
 export interface TestMovie {
   title: string;
@@ -30,10 +31,6 @@ export interface TestShow {
   tmdb?: string;
   episodes: TestEpisode[];
   durationSeconds?: number;
-}
-
-function escapeXml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
 /**

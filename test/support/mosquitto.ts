@@ -16,6 +16,10 @@ export interface Mosquitto {
   /** Starts it again on the same port with the same persistence: a broker outage and its end. */
   restart(): Promise<void>;
   logText(): string;
+  /** The end of the broker's log now (restarts append to the same log). */
+  logMark(): number;
+  /** The first line logged after `since` that matches `pattern`, waiting up to `timeoutMs` for it. */
+  waitForLog(pattern: RegExp, timeoutMs: number, since: number): Promise<string>;
 }
 
 export interface MosquittoOptions {
@@ -67,6 +71,7 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
   const configFile = path.join(directory, "mosquitto.conf");
   writeFileSync(configFile, lines.join("\n") + "\n");
 
+  const logText = (): string => (existsSync(logFile) ? readFileSync(logFile, "utf8") : "");
   let current: StartedProcess | undefined;
   const start = async (): Promise<void> => {
     const started = startProcess("mosquitto", "/usr/sbin/mosquitto", ["-c", configFile]);
@@ -96,6 +101,9 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
       await current?.stop();
       await start();
     },
-    logText: () => (existsSync(logFile) ? readFileSync(logFile, "utf8") : ""),
+    logText,
+    logMark: () => logText().length,
+    waitForLog: (pattern, timeoutMs, since) =>
+      waitFor(`mosquitto on port ${port} to log ${pattern}`, () => logText().slice(since).split("\n").find((line) => pattern.test(line)), timeoutMs, 20),
   };
 }

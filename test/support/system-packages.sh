@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the real-component tests need (Kodi, Xvfb, Mosquitto, ffmpeg,
-# sqlite3, Chromium) when they are missing. Without root or apt, it stops with the exact command.
+# sqlite3, Chromium, Debian's Python 3.11) when they are missing. Without root or apt, it stops
+# with the exact command.
 set -euo pipefail
 
 declare -A command_of_package=(
@@ -12,6 +13,8 @@ declare -A command_of_package=(
   [chromium]=chromium
   [zip]=zip
   [unzip]=unzip
+  # Debian 12's python3 is 3.11; 3.8 and 3.13 are not packaged (check-pythons.ts says how to get them).
+  [python3]=python3.11
 )
 
 missing=()

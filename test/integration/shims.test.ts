@@ -11,33 +11,19 @@
  *
  * The shims come from addon-template/ (the source), Paho and the compiled package from the build (`npm run build`).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { writeFakeKodiModules } from "../support/fake-kodi";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
+import { repoRoot } from "../support/paths";
 import { startProcess, waitFor } from "../support/process";
 import { pythonVersions, runPython } from "../support/python";
 
-const repoRoot = path.resolve(__dirname, "../..");
 const templateShims = path.join(repoRoot, "addon-template", "resources", "lib", "cloudsync_host");
 const builtPaho = path.join(repoRoot, "service.cloudsync", "resources", "lib", "paho");
 /** The compiled package: the shims import cloudsync.contract from it. */
 const builtPackage = path.join(repoRoot, "service.cloudsync", "resources", "lib", "cloudsync");
-
-const FAKE_XBMC = `
-"""Just enough of Kodi's xbmc module for the Monitor shim, recording how it is called."""
-class Monitor:
-    def __init__(self):
-        self.waits = []
-        self.abort = False
-
-    def waitForAbort(self, timeout=0):
-        self.waits.append(timeout)
-        return self.abort
-
-    def abortRequested(self):
-        return self.abort
-`;
 
 const DRIVER = String.raw`
 import json, os, sys, threading, time
@@ -373,9 +359,7 @@ beforeAll(async () => {
   cpSync(builtPaho, path.join(lib, "paho"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
   cpSync(builtPackage, path.join(lib, "cloudsync"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
   // The fake xbmc lives apart: only the Monitor scenario puts it on sys.path.
-  fakeKodi = path.join(work, "fake-kodi");
-  mkdirSync(fakeKodi);
-  writeFileSync(path.join(fakeKodi, "xbmc.py"), FAKE_XBMC);
+  fakeKodi = writeFakeKodiModules(path.join(work, "fake-kodi"));
   driver = path.join(work, "driver.py");
   writeFileSync(driver, DRIVER);
   broker = await startMosquitto();
