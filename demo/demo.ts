@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { addonSettingsFile, readAddonSetting } from "../test/support/addon-settings";
 import { Household } from "../test/support/household";
 import { KodiInstance } from "../test/support/kodi";
+import { windowActive, yesNoQuestion } from "../test/support/kodi-dialogs";
 import { ADDON_ID, repoPath, writeArtifact } from "../test/support/paths";
 import { startProcessesInOwnGroups, waitFor } from "../test/support/process";
 import { buildIfNeeded } from "./build-if-needed";
@@ -41,6 +42,7 @@ const DEVICES: DeviceSpec[] = [
 ];
 
 const SCREENSHOTS_DIR = repoPath("demo-screenshots");
+const MOVIES_FOLDER = "videodb://movies/titles/";
 const REQUIRED_PROGRAMS: Record<string, string> = { kodi: "kodi", mosquitto: "mosquitto", ffmpeg: "ffmpeg", sqlite3: "sqlite3", unzip: "unzip" };
 
 function parseOptions(args: string[]): Options {
@@ -83,6 +85,7 @@ class Demo {
   private liveLog: LiveLog | undefined;
   private readonly printed: string[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private questionTimer: NodeJS.Timeout | undefined;
   private stopping: Promise<void> | undefined;
   private interrupted = false;
   private step = "";
@@ -165,21 +168,48 @@ class Demo {
     return { name, kodi, setUpPage, pin };
   }
 
-  /** Kodi's Movies list, where a synced film gets its watched tick; any start-up question closed first. */
-  private async showMovies(kodi: KodiInstance): Promise<void> {
-    const dialogOpen = async (): Promise<boolean> => {
-      const flags = await kodi.rpc<Record<string, boolean>>("XBMC.GetInfoBooleans", { booleans: ["Window.IsActive(yesnodialog)"] });
-      return flags["Window.IsActive(yesnodialog)"] === true;
-    };
-    // Kodi asks "enable this add-on?" for add-ons it found unpacked; CloudSync is enabled already.
-    await waitFor(`${kodi.name}'s start-up questions to close`, async () => {
-      if (!(await dialogOpen())) {
-        return true;
-      }
-      await kodi.rpc("Input.Back");
+  /**
+   * Kodi 20 asks "Disabled add-ons: Would you like to enable this add-on?" for add-ons it finds
+   * in a new profile (Debian's visualisations, for instance), one after another, some seconds
+   * after start. The demo answers No, as a user would (CloudSync is enabled already). True when
+   * it answered one.
+   */
+  private async answerStartupQuestion(kodi: KodiInstance): Promise<boolean> {
+    const question = await yesNoQuestion(kodi);
+    if (question?.heading !== "Disabled add-ons") {
       return false;
-    }, 20_000, 300);
-    await kodi.rpc("GUI.ActivateWindow", { window: "videos", parameters: ["videodb://movies/titles/"] });
+    }
+    await kodi.rpc("Input.Back");
+    return true;
+  }
+
+  /** Kodi's Movies list on screen, where a synced film gets its watched tick. */
+  async showMovies(kodi: KodiInstance): Promise<void> {
+    await waitFor(
+      `${kodi.name} to show its Movies list`,
+      async () => {
+        if (await this.answerStartupQuestion(kodi)) {
+          return false;
+        }
+        const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderPath"] });
+        if (labels["Container.FolderPath"] !== MOVIES_FOLDER || (await windowActive(kodi, "yesnodialog"))) {
+          await kodi.rpc("GUI.ActivateWindow", { window: "videos", parameters: [MOVIES_FOLDER] });
+          return false;
+        }
+        return true;
+      },
+      30_000,
+      300,
+    );
+  }
+
+  /** Questions Kodi asks later are answered too, every 2 s, so the screens keep showing the films. */
+  private answerLaterQuestions(): void {
+    this.questionTimer = setInterval(() => {
+      for (const device of this.devices) {
+        this.answerStartupQuestion(device.kodi).catch(() => undefined);
+      }
+    }, 2_000);
   }
 
   async printInstructions(): Promise<void> {
@@ -237,6 +267,7 @@ class Demo {
   followSyncEvents(): void {
     this.liveLog = new LiveLog(this.devices.map((device, index) => ({ name: device.name, deviceId: DEVICES[index]?.deviceId ?? "", logPath: device.kodi.logPath })));
     this.timer = setInterval(() => this.printSyncEvents(), 200);
+    this.answerLaterQuestions();
   }
 
   private printSyncEvents(): void {
@@ -280,6 +311,9 @@ class Demo {
       latenciesMs: Object.fromEntries(measured.map((entry) => [entry.what, entry.latencyMs])),
     });
     if (this.options.headless) {
+      for (const device of this.devices) {
+        await this.showMovies(device.kodi);
+      }
       const files = this.screenshots();
       if (files.length === 0) {
         throw new Error("the screenshots of both Kodi screens could not be saved");
@@ -305,6 +339,7 @@ class Demo {
   /** Stops every process it started (Kodis by PID after Application.Quit, then the broker and displays) and removes the temporary folder. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      clearInterval(this.questionTimer);
       if (this.timer !== undefined) {
         clearInterval(this.timer);
         this.printSyncEvents();

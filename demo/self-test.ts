@@ -122,8 +122,8 @@ export async function runSelfTest(
     RESUME_DEADLINE_MS,
   );
   const minutes = `${Math.floor(kept.position / 60)}:${String(Math.floor(kept.position % 60)).padStart(2, "0")}`;
-  measured.push({ what: `'${second}' played and stopped at ${minutes} in ${bedroom.name} → resumes there in ${livingRoom.name}`, latencyMs: resumeMs });
-  report(`${measured[measured.length - 1]?.what}: ${resumeMs} ms from stop`);
+  measured.push({ what: `'${second}' played in ${bedroom.name}, stopped at ${minutes} → resumes there in ${livingRoom.name} (from stop)`, latencyMs: resumeMs });
+  report(`${measured[measured.length - 1]?.what}: ${resumeMs} ms`);
 
   const third = DEMO_MOVIES[3]?.title ?? "";
   const path = (await movie(livingRoom.kodi, third)).file;

@@ -95,7 +95,7 @@ describe("npm run demo", () => {
     expect(output).toMatch(/set-up page +http:\/\/127\.0\.0\.1:\d+\/ +PIN \d+/);
     for (const latency of [
       /^ +\d+ ms {2}'Big Buck Bunny' marked watched in Living room → watched in Bedroom$/m,
-      /^ +\d+ ms {2}'Sintel' played and stopped at \d+:\d\d in Bedroom → resumes there in Living room$/m,
+      /^ +\d+ ms {2}'Sintel' played in Bedroom, stopped at \d+:\d\d → resumes there in Living room \(from stop\)$/m,
       /^ +\d+ ms {2}favourite 'Tears of Steel' added in Living room → in Bedroom's favourites$/m,
       /^ +\d+ ms {2}episode 'Llama Drama' marked watched in Bedroom → watched in Living room$/m,
     ]) {
