@@ -122,6 +122,8 @@ class Demo {
       const display = this.options.headless && index > 0 ? (await household.startDisplay()).display : household.display;
       this.screens.push({ slug: spec.slug, label: spec.name, display });
     }
+    const screens = household.startedDisplays.map((xvfb) => `Xvfb ${xvfb.display} PID ${xvfb.pid}`);
+    console.log(`  started Mosquitto on 127.0.0.1:${household.broker.port} PID ${household.broker.pid}${screens.length > 0 ? `, ${screens.join(", ")}` : ""}`);
     for (const [index, spec] of DEVICES.entries()) {
       const folder = join(household.workDir, spec.slug);
       const media = mediaFoldersFor(folder, spec.style);
@@ -137,6 +139,7 @@ class Demo {
         guiSettings: this.kodiSettings(),
         beforeEnabling: (started) => scanDemoMedia(started, media),
       });
+      console.log(`  ${spec.name}: Kodi PID ${kodi.pid}, CloudSync caught up with the group`);
       this.devices.push(await this.setUpPageOf(spec.name, kodi));
     }
     this.begin("opening Movies on both screens");
@@ -369,6 +372,7 @@ async function main(): Promise<number> {
   // out of it, so that the demo stops them in order.
   startProcessesInOwnGroups();
 
+  console.log(`  temporary folder: ${tempDir}`);
   const demo = new Demo(options, tempDir, startedAt);
   let startup: Promise<void> | undefined;
   let finish: (code: number) => void = () => undefined;

@@ -136,6 +136,30 @@ describe("npm run demo", () => {
     expect(existsSync(printedTempFolder(output))).toBe(false);
   });
 
+  test("Ctrl-C while it is still starting stops what it started so far, once the current step ends, and removes its temporary folder", async () => {
+    const demo = startDemo(["--headless"]);
+    await waitFor("the second Kodi to be starting", () => {
+      if (demo.child.exitCode !== null) {
+        throw new Error(`the demo exited (${demo.child.exitCode}):\n${demo.output()}`);
+      }
+      return demo.output().includes("Bedroom: starting Kodi with CloudSync");
+    }, READY_DEADLINE_MS, 50);
+    const pid = demo.child.pid ?? 0;
+    process.kill(-pid, "SIGINT");
+    const code = await exitOf(demo, READY_DEADLINE_MS);
+    const output = demo.output();
+    const tempFolder = /temporary folder: (\S+)$/m.exec(output)?.[1] ?? "";
+    expect(output).toContain("Stopping once the current step ends (Bedroom: starting Kodi with CloudSync)");
+    expect(output).toContain(`Stopped; removed ${tempFolder}.`);
+    expect(output).not.toContain("Sync events, live:");
+    // Every PID it mentioned (as it started them, and when stopping, the bedroom's Kodi included) is gone.
+    const pids = [...output.matchAll(/PIDs? ([\d ]+)/g)].flatMap((match) => (match[1] ?? "").trim().split(/\s+/).map(Number));
+    expect(pids.length).toBeGreaterThanOrEqual(5);
+    expect(pids.filter(isAlive)).toEqual([]);
+    expect(existsSync(tempFolder)).toBe(false);
+    expect([0, "SIGINT"]).toContain(code);
+  });
+
   test("the printed instructions work (curl marks a film watched and the live log shows it reach the bedroom; s + Enter saves screenshots), and Ctrl-C stops every process it printed and removes its temporary folder", async () => {
     const demo = startDemo(["--headless"]);
     await waitFor("the demo to be ready", () => {
