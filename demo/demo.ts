@@ -19,7 +19,7 @@ import { windowActive, yesNoQuestion } from "../test/support/kodi-dialogs";
 import { ADDON_ID, repoPath, writeArtifact } from "../test/support/paths";
 import { startProcessesInOwnGroups, waitFor } from "../test/support/process";
 import { buildIfNeeded } from "./build-if-needed";
-import { DEMO_MOVIES, makeDemoMedia, mediaFoldersFor, scanDemoMedia } from "./library";
+import { DEMO_MOVIES, DEMO_SHOW, makeDemoMedia, mediaFoldersFor, scanDemoMedia } from "./library";
 import { describeEvent, LiveLog } from "./live-log";
 import { saveScreenshots, Screen } from "./screenshots";
 import { DemoDevice, runSelfTest } from "./self-test";
@@ -127,7 +127,7 @@ class Demo {
     for (const [index, spec] of DEVICES.entries()) {
       const folder = join(household.workDir, spec.slug);
       const media = mediaFoldersFor(folder, spec.style);
-      this.begin(`${spec.name}: making its library (${DEMO_MOVIES.length} films and 2 episodes) in ${media.movies} and ${media.shows}`);
+      this.begin(`${spec.name}: making its library (${DEMO_MOVIES.length} films and ${DEMO_SHOW.episodes.length} episodes) in ${media.movies} and ${media.shows}`);
       await makeDemoMedia(media);
       this.begin(`${spec.name}: starting Kodi with CloudSync`);
       const kodi = await household.startDevice({
