@@ -18,6 +18,8 @@ export const DEVICE_START_DEADLINE_MS = 30_000;
 export interface KodiOptions extends Omit<KodiStartOptions, "display" | "workDir"> {
   /** Defaults to <household>/<name>. */
   workDir?: string;
+  /** Defaults to the household's display (another one from `startDisplay()`, for a screen of its own). */
+  display?: string;
 }
 
 export interface DeviceOptions extends Omit<KodiOptions, "addonSettings"> {
@@ -34,36 +36,53 @@ export class Household {
   private readonly kodis = new Set<KodiInstance>();
   private readonly brokers: Mosquitto[] = [];
   private readonly watchers: GroupWatcher[] = [];
+  private readonly displays: Xvfb[] = [];
 
   private constructor(
     /** Folder of this household's profiles and media. */
     readonly workDir: string,
     /** The sync group its devices share, unique to this test process. */
     readonly group: string,
-    private readonly xvfb: Xvfb,
+    private readonly xvfb: Xvfb | undefined,
     private readonly mainBroker: Mosquitto | undefined,
+    private readonly givenDisplay?: string,
   ) {
     if (mainBroker !== undefined) {
       this.brokers.push(mainBroker);
     }
   }
 
-  /** Starts the display and (unless `broker` is false) a broker. `name` names the work folder and the sync group. */
-  static async start(name: string, options: { broker?: MosquittoOptions | false } = {}): Promise<Household> {
+  /**
+   * Starts the display and (unless `broker` is false) a broker. `name` names the work folder and
+   * the sync group. Given a `display` (a user's own X display), it starts no Xvfb and uses that.
+   */
+  static async start(name: string, options: { broker?: MosquittoOptions | false; display?: string } = {}): Promise<Household> {
     const workDir = mkdtempSync(join(tmpdir(), `cloudsync-${name}-`));
-    const xvfb = await startXvfb();
+    const xvfb = options.display === undefined ? await startXvfb() : undefined;
     let broker: Mosquitto | undefined;
     try {
       broker = options.broker === false ? undefined : await startMosquitto(options.broker ?? {});
     } catch (error) {
-      await xvfb.stop();
+      await xvfb?.stop();
       throw error;
     }
-    return new Household(workDir, `${name}-${process.pid}`, xvfb, broker);
+    return new Household(workDir, `${name}-${process.pid}`, xvfb, broker, options.display);
   }
 
   get display(): string {
-    return this.xvfb.display;
+    return this.xvfb?.display ?? this.givenDisplay ?? "";
+  }
+
+  /** Another headless display (a screen of its own for a device), stopped with the household. */
+  async startDisplay(): Promise<Xvfb> {
+    const xvfb = await startXvfb();
+    this.displays.push(xvfb);
+    return xvfb;
+  }
+
+  /** The Xvfb displays this household started (none when it uses a given display), with their PIDs. */
+  get startedDisplays(): Xvfb[] {
+    return this.xvfb === undefined ? [...this.displays] : [this.xvfb, ...this.displays];
   }
 
   /** The household's broker. */
@@ -103,7 +122,7 @@ export class Household {
 
   /** A Kodi on the household's display, stopped with the household. */
   async startKodi(options: KodiOptions): Promise<KodiInstance> {
-    const kodi = await KodiInstance.start({ ...options, display: this.display, workDir: options.workDir ?? join(this.workDir, options.name) });
+    const kodi = await KodiInstance.start({ ...options, display: options.display ?? this.display, workDir: options.workDir ?? join(this.workDir, options.name) });
     this.kodis.add(kodi);
     return kodi;
   }
@@ -144,6 +163,9 @@ export class Household {
     for (const broker of this.brokers) {
       await broker.stop();
     }
-    await this.xvfb.stop();
+    for (const display of this.displays) {
+      await display.stop();
+    }
+    await this.xvfb?.stop();
   }
 }

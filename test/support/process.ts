@@ -20,9 +20,20 @@ export interface StartOptions extends SpawnOptions {
   logFile?: string;
 }
 
+let ownProcessGroups = false;
+
+/**
+ * From now on, start each process in a process group of its own: a terminal's Ctrl-C (SIGINT to
+ * the foreground group) then reaches only the program that started them, which stops them in
+ * order by PID. For `npm run demo`; tests keep the default (one group).
+ */
+export function startProcessesInOwnGroups(): void {
+  ownProcessGroups = true;
+}
+
 export function startProcess(name: string, command: string, args: string[], options: StartOptions = {}): StartedProcess {
   const { logFile, ...spawnOptions } = options;
-  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...spawnOptions });
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: ownProcessGroups, ...spawnOptions });
   if (child.pid === undefined) {
     throw new Error(`could not start ${name} (${command})`);
   }
