@@ -4,8 +4,8 @@
  *
  * The lines are read-only settings. Kodi's settings dialog reads the settings file when it opens
  * (verified in Kodi 20: each Addon() has its own copy, and the dialog's OK saves its copy back), so
- * the lines are kept current in the file: a new connection state at once, the other lines at most
- * every 10 s, since every write saves the file. When the settings are saved by someone else (the
+ * the lines are kept current in the file: a new connection state or device count at once, the last
+ * sync and the waiting changes at most every 10 s, since every write saves the file. When the settings are saved by someone else (the
  * dialog's OK writes back the lines it showed), the file is read again and what is stale rewritten.
  */
 
@@ -32,7 +32,7 @@ import { StatusLines, StatusWords, statusLines } from "./core/status-lines";
 import { HealthNotice } from "./core/sync-health";
 import { logInfo } from "./log";
 
-/** Lines other than the connection are written at most this often: each write saves the settings file. */
+/** The last sync and the waiting changes, which follow activity, are written at most this often: each write saves the settings file. */
 const WRITE_MILLISECONDS = 10_000;
 
 export class StatusDisplay {
@@ -48,7 +48,7 @@ export class StatusDisplay {
     this.stale = true;
   }
 
-  /** Writes the lines that changed: a new connection state at once, the rest at most every 10 s. */
+  /** Writes the lines that changed: the connection and devices at once, the rest at most every 10 s. */
   refresh(status: SessionStatus, settings: CloudSyncSettings, now: number): void {
     const lines = settingsOf(statusLines(status, settings, status.lastSyncAt > 0 ? clockText(status.lastSyncAt, now) : "", this.statusWords()));
     if (this.stale) {
@@ -59,8 +59,8 @@ export class StatusDisplay {
       }
     }
     const changed = lines.filter((line) => this.written.get(line[0]) !== line[1]);
-    const connectionChanged = changed.some((line) => line[0] === STATUS_CONNECTION_SETTING);
-    if (changed.length === 0 || (!connectionChanged && now - this.writtenAt < WRITE_MILLISECONDS)) {
+    const urgent = changed.some((line) => line[0] === STATUS_CONNECTION_SETTING || line[0] === STATUS_DEVICES_SETTING);
+    if (changed.length === 0 || (!urgent && now - this.writtenAt < WRITE_MILLISECONDS)) {
       return;
     }
     this.writtenAt = now;

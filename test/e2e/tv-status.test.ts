@@ -8,11 +8,13 @@
  * Control.GetLabel does not take), so the lines are read where the dialog reads them, at the moment
  * it opens. The notification is seen as Kodi's notification window opening.
  */
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { readAddonSetting } from "../support/addon-settings";
+import { addonSettingsFile, readAddonSetting } from "../support/addon-settings";
 import { Household } from "../support/household";
 import { KodiInstance } from "../support/kodi";
-import { answerAddonQuestions, focusedControl, windowActive } from "../support/kodi-dialogs";
+import { answerAddonQuestions, focusedControl, windowActive, yesNoQuestion } from "../support/kodi-dialogs";
+import { artifactsDir } from "../support/paths";
 import { waitFor } from "../support/process";
 
 const ADDON_ID = "service.cloudsync";
@@ -25,7 +27,7 @@ let household: Household;
 let kodi: KodiInstance;
 
 function statusLine(id: string): string {
-  return readAddonSetting(join(kodi.profile, "addon_data", ADDON_ID, "settings.xml"), id) ?? "";
+  return readAddonSetting(addonSettingsFile(kodi.profile, ADDON_ID), id) ?? "";
 }
 
 function statusLines(): Record<string, string> {
@@ -34,9 +36,30 @@ function statusLines(): Record<string, string> {
 
 /** Opens CloudSync's settings as the remote's context menu does, and returns the lines it shows. */
 async function openSettings(): Promise<Record<string, string>> {
-  await kodi.rpc("GUI.ActivateWindow", { window: "addonsettings", parameters: [ADDON_ID] });
-  await waitFor("the add-on's settings dialog", () => windowActive(kodi, "addonsettings"), 10_000);
+  await waitFor(
+    "the add-on's settings dialog",
+    async () => {
+      if (await windowActive(kodi, "addonsettings")) {
+        return true;
+      }
+      // Kodi 20 may still ask whether to enable an add-on it found (its screensaver): No, as a user would.
+      if ((await yesNoQuestion(kodi)) !== undefined) {
+        await kodi.rpc("Input.Back");
+      }
+      await kodi.rpc("GUI.ActivateWindow", { window: "addonsettings", parameters: [ADDON_ID] });
+      return false;
+    },
+    20_000,
+    1_000,
+  );
   return statusLines();
+}
+
+/** A picture of the screen (ffmpeg's x11grab of the household's display), kept in test-artifacts/. */
+async function screenshot(name: string): Promise<void> {
+  // Kodi fades a dialog in: the picture waits for it to finish; nothing is asserted on the picture.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-f", "x11grab", "-video_size", "1280x720", "-i", household.display, "-frames:v", "1", join(artifactsDir(), name)], { stdio: "ignore" });
 }
 
 async function closeSettings(): Promise<void> {
@@ -75,16 +98,18 @@ describe("the TV shows how CloudSync is doing", () => {
   test("opened with the remote, the settings say connected, this device online, nothing waiting, never synced", async () => {
     await waitFor("the status line to say connected", () => statusLine("status_connection") === "Connected to 127.0.0.1", STATUS_DEADLINE_MS, 100);
     expect(await openSettings()).toEqual({ connection: "Connected to 127.0.0.1", lastSync: "Never", devices: "1 of 1", waiting: "0" });
+    await screenshot("tv-status-connected.png");
     await closeSettings();
-  });
+  }, 30_000);
 
   test("a broker that goes away shows as not connected, with the reason, within seconds", async () => {
     await household.broker.stop();
     await waitFor("the status line to say why not", () => statusLine("status_connection").startsWith("Not connected: "), STATUS_DEADLINE_MS, 100);
     const shown = await openSettings();
     expect(shown.connection).toMatch(/^Not connected: (connection lost|connection refused)/);
+    await screenshot("tv-status-not-connected.png");
     await closeSettings();
-  });
+  }, 30_000);
 
   test("one notification after a minute without sync, none before, and none again while it stays so", async () => {
     const since = kodi.logMark();
