@@ -50,3 +50,7 @@ export const STRING_CONNECTED_TO = 32045;
 export const STRING_COULD_NOT_CONNECT_TO = 32046;
 /** "No broker host is set: enter the broker's host name or address first." */
 export const STRING_NO_BROKER_HOST = 32047;
+/** "Too many wrong PINs on the set-up page. Its new PIN:" (followed by the PIN, shown on the TV only) */
+export const STRING_WEB_PIN_REPLACED = 32064;
+/** "The broker's password was cleared: it was entered for another broker. Type it again." */
+export const STRING_PASSWORD_CLEARED = 32065;

@@ -255,7 +255,8 @@ elif SCENARIO == "web":
 
     def options(port, answer_timeout, idle_timeout):
         return {"port": port, "max_body_bytes": 1000, "answer_timeout_seconds": answer_timeout, "idle_timeout_seconds": idle_timeout,
-                "stopped": answer(503, "stopped or moved"), "busy": answer(503, "busy")}
+                "request_deadline_seconds": 30, "max_connections": 16, "max_connections_per_client": 8, "listen_backlog": 16,
+                "stopped": answer(503, "stopped or moved"), "busy": answer(503, "busy"), "full": answer(503, "full")}
 
     server = WebServer()
     seen = []
