@@ -44,6 +44,11 @@ class _PendingRequest:
         self.answered.set()
 
 
+# A refused connection stays open (answered, half-closed) this long, and at most this many at once.
+_REFUSED_LINGER_SECONDS = 1.0
+_REFUSED_KEPT = 256
+
+
 class _Server(http.server.HTTPServer):
     # Rebinding the port right after a stop (the user moved the page and back) must not fail.
     allow_reuse_address = True
@@ -54,6 +59,9 @@ class _Server(http.server.HTTPServer):
         self._count_lock = threading.Lock()
         self._active = 0
         self._active_by_client: Dict[str, int] = {}
+        # Refused connections, answered and half-closed, closed a moment later by the accepting
+        # thread: closed at once, a request still arriving would reset the answer away.
+        self._refused: Deque[Tuple[float, Any]] = collections.deque()
         super().__init__(address, _Handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
@@ -96,10 +104,30 @@ class _Server(http.server.HTTPServer):
         try:
             request.settimeout(0)  # never wait on this thread: what does not fit the send buffer is dropped
             request.send(head.encode("latin-1") + body)
-            request.recv(65536)  # what the client sent already, so closing does not reset the answer away
+            request.shutdown(socket.SHUT_WR)
         except OSError:
-            pass
-        self.shutdown_request(request)
+            self.close_request(request)
+            return
+        if len(self._refused) >= _REFUSED_KEPT:
+            self.close_request(self._refused.popleft()[1])
+        self._refused.append((time.monotonic() + _REFUSED_LINGER_SECONDS, request))
+
+    def service_actions(self) -> None:
+        """Accepting thread, between connections: refused connections whose moment has passed are closed."""
+        now = time.monotonic()
+        while self._refused and self._refused[0][0] <= now:
+            request = self._refused.popleft()[1]
+            try:
+                while request.recv(65536):
+                    pass  # what the client sent, so the close does not reset the answer it may not have read yet
+            except OSError:
+                pass
+            self.close_request(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        while self._refused:
+            self.close_request(self._refused.popleft()[1])
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # socketserver would print a traceback to stderr
