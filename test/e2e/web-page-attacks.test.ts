@@ -5,7 +5,8 @@
  * threads to Kodi and the page still answers; a broker host or port changed without the password
  * (on the page, or in settings.xml by another tool) sends nothing to the new host, as a fake
  * broker recording CONNECT shows; other apps' malformed cookies on the same host do not stop the
- * login; a newline in a favourite's title or a web path forges no kodi.log line.
+ * login; a newline in a favourite's title or a web path forges no kodi.log line; after 1,000 wrong
+ * PINs from 150 addresses the PIN is replaced, sessions end, and the owner gets in with the new one.
  *
  * Other addresses are loopback ones (127.0.0.2, …): every connection goes to 127.0.0.1 only.
  */
@@ -41,6 +42,8 @@ const addonZip = join(repoRoot, "dist", `${ADDON_ID}-${version}.zip`);
 /** The server's bounds (src/web/web-server-rules.ts). */
 const MAX_CONNECTIONS = 16;
 const REQUEST_DEADLINE_SECONDS = 10;
+/** Wrong PINs in all before the PIN is replaced (src/core/web-access.ts). */
+const WRONG_PIN_BUDGET = 1_000;
 
 let xvfb: Xvfb | undefined;
 let broker: Mosquitto;
@@ -492,6 +495,59 @@ describe("the set-up page under attack, in real Kodi and Chromium", () => {
     }
     expect(kodi.fullLogText()).not.toContain(PASSWORD);
   });
+
+  test(`after ${WRONG_PIN_BUDGET} wrong PINs from many addresses the PIN is replaced: sessions end, the old PIN is refused, the owner gets in with the new one`, async () => {
+    const oldPin = pin;
+    const cookie = await sessionCookie();
+    expect((await send({ path: "/api/status", headers: { Cookie: cookie } })).status).toBe(200);
+    const startedAt = Date.now();
+    let done = false;
+    let guesses = 0;
+    let toldOfNewPin = false;
+    // 150 guessing addresses, each obeying Retry-After (the 429 of its growing wait, the 503 of a full server).
+    const guesser = async (address: string): Promise<void> => {
+      while (!done) {
+        guesses += 1;
+        const answer = await send({ ...loginForm(wrongPin(guesses + 7)), localAddress: address, timeoutMs: 20_000 }).catch(() => null);
+        if (answer !== null && answer.body.includes("shown on the TV")) {
+          toldOfNewPin = true;
+        }
+        const retryAfter = Number(answer?.headers["retry-after"] ?? (answer === null ? "1" : "0"));
+        if (retryAfter > 0 && !done) {
+          await new Promise((resolveWait) => setTimeout(resolveWait, retryAfter * 1000));
+        }
+      }
+    };
+    const guessers = Array.from({ length: 150 }, (_unused, index) => guesser(`127.0.1.${index + 1}`));
+    try {
+      pin = await waitFor(
+        "a new PIN in the settings file",
+        () => {
+          const now = settingValue("web_pin");
+          return now !== "" && now !== oldPin ? now : undefined;
+        },
+        // At most 10 checks a second make it 100 s at best; 158 s measured on 2 busy cores.
+        360_000,
+        200,
+      );
+    } finally {
+      done = true;
+      await Promise.all(guessers);
+    }
+    figures["budgetSpentAfterMs"] = Date.now() - startedAt;
+    figures["guessesSentUntilNewPin"] = guesses;
+    // At most 10 checks a second: the budget cannot be spent faster than this.
+    expect(figures["budgetSpentAfterMs"]).toBeGreaterThanOrEqual((WRONG_PIN_BUDGET / 10) * 1000 - 2_000);
+    expect(pin).toMatch(/^\d{10}$/);
+    expect(toldOfNewPin).toBe(true);
+    await kodi.waitForLog(/too many wrong PINs; the PIN was replaced \(shown on the TV and under Web page\) and every session closed/, 5_000);
+    expect(kodi.fullLogText()).not.toContain(pin);
+    // Every session ended; the old PIN opens nothing.
+    expect((await send({ path: "/api/status", headers: { Cookie: cookie } })).status).toBe(401);
+    expect((await send(loginForm(oldPin))).status).toBe(401);
+    // The owner reads the new PIN on the TV and gets in.
+    figures["ownerLoginWithNewPinMs"] = await logIn(page);
+  }, 420_000);
 
   test("nothing raised in Kodi", () => {
     const log = kodi.fullLogText();
