@@ -15,6 +15,7 @@ threads is queued for take_problems(), never logged here. Bodies are never logge
 from __future__ import annotations
 
 import collections
+import http
 import http.server
 import io
 import queue
@@ -97,7 +98,8 @@ class _Server(http.server.HTTPServer):
 
     def _refuse(self, request: Any, answer: Dict[str, Any]) -> None:
         body = str(answer["body"]).encode("utf-8")
-        head = "HTTP/1.1 {} Service Unavailable\r\n".format(int(answer["status"]))
+        status = int(answer["status"])
+        head = "HTTP/1.1 {} {}\r\n".format(status, http.HTTPStatus(status).phrase)
         for name, value in dict(answer["headers"]).items():
             head += "{}: {}\r\n".format(name, value)
         head += "Content-Length: {}\r\nConnection: close\r\n\r\n".format(len(body))
