@@ -7,6 +7,7 @@
 import { MqttConnection } from "cloudsync_host/mqtt";
 import { SESSION_EXPIRY_SECONDS } from "./core/message-expiry";
 import { Publication } from "./core/outgoing-messages";
+import { passwordToSend } from "./core/broker-password";
 import { CloudSyncSettings } from "./core/settings";
 import { itemSubscriptions } from "./core/topics";
 import { logInfo } from "./log";
@@ -40,7 +41,7 @@ export class BrokerLink {
       host: settings.brokerHost,
       port: settings.brokerPort,
       username: settings.username,
-      password: settings.password,
+      password: passwordToSend(settings),
       use_tls: settings.useTls,
       ca_file: settings.caFile,
       client_id: `cloudsync-${settings.deviceId}`,

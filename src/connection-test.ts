@@ -7,6 +7,7 @@
 import { ServiceMonitor } from "cloudsync_host/monitor";
 import { MqttConnection } from "cloudsync_host/mqtt";
 import { localized, show_dialog } from "cloudsync_host/ui";
+import { passwordToSend } from "./core/broker-password";
 import { readKodiSettings } from "./kodi/settings-reader";
 import { logInfo, logWarning } from "./log";
 import { STRING_CONNECTED_TO, STRING_COULD_NOT_CONNECT_TO, STRING_NO_BROKER_HOST, STRING_TEST_CONNECTION } from "./contract";
@@ -29,7 +30,7 @@ export function runConnectionTest(): void {
     host: settings.brokerHost,
     port: settings.brokerPort,
     username: settings.username,
-    password: settings.password,
+    password: passwordToSend(settings),
     use_tls: settings.useTls,
     ca_file: settings.caFile,
     client_id: `cloudsync-${settings.deviceId}-test`,

@@ -81,3 +81,7 @@ export const STRING_STATUS_DEVICES_ONLINE = 32116;
 export const STRING_SYNC_STOPPED = 32117;
 /** "Sync works again" (a notification) */
 export const STRING_SYNC_WORKS_AGAIN = 32118;
+/** "Too many wrong PINs on the set-up page. Its new PIN:" (followed by the PIN, shown on the TV only) */
+export const STRING_WEB_PIN_REPLACED = 32064;
+/** "The broker's password was cleared: it was entered for another broker. Type it again." */
+export const STRING_PASSWORD_CLEARED = 32065;

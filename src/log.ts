@@ -1,7 +1,12 @@
-/** One line per event that matters, at Kodi's levels, prefixed so users can grep kodi.log. Never a secret. */
+/**
+ * One line per event that matters, at Kodi's levels, prefixed so users can grep kodi.log. Never a
+ * secret. Every message is made safe here, the one logging path (core/log-line.ts): text from
+ * outside (favourite titles, topics, device names, web paths) cannot end the line or forge another.
+ */
 
 import { LOGDEBUG, LOGERROR, LOGINFO, LOGWARNING, log } from "xbmc";
 import { ADDON_ID } from "./contract";
+import { safeLogLine } from "./core/log-line";
 
 const PREFIX = `[${ADDON_ID}] `;
 
@@ -18,21 +23,21 @@ export function setLogLevel(newLevel: number): void {
 
 export function logDebug(message: string): void {
   // Detailed: shown without switching on Kodi's debug logging, marked as such.
-  log(PREFIX + (level >= LOG_DETAILED ? "(detail) " + message : message), level >= LOG_DETAILED ? LOGINFO : LOGDEBUG);
+  log(PREFIX + (level >= LOG_DETAILED ? "(detail) " + safeLogLine(message) : safeLogLine(message)), level >= LOG_DETAILED ? LOGINFO : LOGDEBUG);
 }
 
 export function logInfo(message: string): void {
   if (level > LOG_QUIET) {
-    log(PREFIX + message, LOGINFO);
+    log(PREFIX + safeLogLine(message), LOGINFO);
   }
 }
 
 export function logWarning(message: string): void {
-  log(PREFIX + message, LOGWARNING);
+  log(PREFIX + safeLogLine(message), LOGWARNING);
 }
 
 export function logError(message: string): void {
-  log(PREFIX + message, LOGERROR);
+  log(PREFIX + safeLogLine(message), LOGERROR);
 }
 
 /** What went wrong, in one line, whatever was thrown. */

@@ -10,6 +10,7 @@ export const SETTING_IDS: string[] = [
   "mqtt_broker_port",
   "mqtt_username",
   "mqtt_password",
+  "mqtt_password_for",
   "mqtt_use_ssl",
   "mqtt_ca_file",
   "sync_watched",
@@ -36,6 +37,8 @@ export class CloudSyncSettings {
   username = "";
   /** Never logged, never sent anywhere but to the broker. */
   password = "";
+  /** The broker (core/broker-password.ts brokerDestination) the password was entered for; "" before 4.0.1. */
+  passwordFor = "";
   useTls = true;
   caFile = "";
   syncWatched = true;
@@ -128,6 +131,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.username = readText(values, "mqtt_username", "");
   // A password may legitimately start or end with spaces: taken as typed.
   settings.password = values["mqtt_password"] ?? "";
+  settings.passwordFor = readText(values, "mqtt_password_for", "");
   settings.useTls = readBoolean(values, "mqtt_use_ssl", settings.useTls, warnings);
   settings.caFile = readText(values, "mqtt_ca_file", "");
   settings.syncWatched = readBoolean(values, "sync_watched", settings.syncWatched, warnings);

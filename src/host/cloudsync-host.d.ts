@@ -128,7 +128,6 @@ declare module "cloudsync_host/web" {
     query: Record<string, string>;
     /** Header names in lower case. */
     headers: Record<string, string>;
-    cookies: Record<string, string>;
     /** The Content-Type without its parameters, in lower case ("" when absent). */
     content_type: string;
     /** The body as UTF-8 text; null when it was not valid UTF-8. */
@@ -143,6 +142,9 @@ declare module "cloudsync_host/web" {
     unread_body: string;
     /** The client's address. */
     client: string;
+    /** The address and port of this device the connection arrived on, whatever name the client used. */
+    local_address: string;
+    local_port: number;
   }
 
   /** An answer the server threads send on their own, when the service cannot be asked. */
@@ -161,6 +163,20 @@ declare module "cloudsync_host/web" {
     answer_timeout_seconds: number;
     /** How long a connection may stay silent before it is closed. */
     idle_timeout_seconds: number;
+    /**
+     * The deadline of a whole request: its line, headers and body must have arrived this long after
+     * the server began to wait for it (a connection's first request, or the next on a kept-alive
+     * one), or the connection is closed; a client sending a byte now and then holds no thread longer.
+     */
+    request_deadline_seconds: number;
+    /** Connections served at once, each on its own thread; more get `full` at once and are closed. */
+    max_connections: number;
+    /** Connections served at once for one client address; more get `full` as well. */
+    max_connections_per_client: number;
+    /** Connections the system may hold waiting to be accepted (the listen backlog). */
+    listen_backlog: number;
+    /** Sent by the accepting thread to a connection over max_connections(_per_client), which it then closes. */
+    full: WebAnswer;
     /** Sent on a kept-alive connection to a server since stopped or moved, and to requests waiting when it stops. */
     stopped: WebAnswer;
     /** Sent when the service did not answer in time (a WebProblem "unanswered" is queued too). */
@@ -195,6 +211,8 @@ declare module "cloudsync_host/web" {
     take_problems(): WebProblem[];
   }
 
+  /** This device's host name and the addresses it resolves to, as the system knows them ([] when it cannot tell). */
+  export function device_names(): string[];
   /** Unguessable URL-safe text (Python's secrets) of `byte_count` random bytes. */
   export function random_token(byte_count: number): string;
   /** A PIN of `digits` decimal digits from a cryptographic source. */

@@ -4,9 +4,8 @@ import { Addon } from "xbmcaddon";
 import { getInfoLabel } from "xbmc";
 import { random_pin } from "cloudsync_host/web";
 import { CloudSyncSettings, SETTING_IDS, parseSettings } from "../core/settings";
+import { WEB_PIN_DIGITS } from "../core/web-access";
 import { describeError, logInfo, logWarning } from "../log";
-
-const WEB_PIN_DIGITS = 6;
 
 export function readKodiSettings(): CloudSyncSettings {
   const addon = new Addon();
@@ -24,11 +23,12 @@ export function readKodiSettings(): CloudSyncSettings {
     addon.setSetting("mqtt_device_id", settings.deviceId);
     logInfo(`new device id ${settings.deviceId}`);
   }
-  if (settings.webPin === "") {
-    // Never logged: whoever reads kodi.log must not be able to open the web page.
+  if (settings.webPin.length < WEB_PIN_DIGITS) {
+    // Never logged: whoever reads kodi.log must not be able to open the web page. A shorter PIN
+    // (CloudSync 4.0.0 made six digits) is too easy to guess: it is replaced.
     settings.webPin = random_pin(WEB_PIN_DIGITS);
     addon.setSetting("web_pin", settings.webPin);
-    logInfo("made up the web page's PIN (shown in the add-on's settings, Web page)");
+    logInfo(`made up the web page's PIN of ${WEB_PIN_DIGITS} digits (shown in the add-on's settings, Web page)`);
   }
   if (settings.deviceName === "") {
     settings.deviceName = getInfoLabel("System.FriendlyName");

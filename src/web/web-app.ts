@@ -3,13 +3,18 @@
  * it uses (settings, status). Nothing here touches Kodi or the network; the service hands it the
  * request and a context to read and save through, and sends back what it returns.
  *
- * Rules: without an open session every request gets 401; a request that changes something also
- * needs the session's form token in a header and a JSON body, so a form on another site cannot do
- * it; bad input gets a 4xx that says why and changes nothing; the password is never sent back.
+ * Rules: a request whose Host header is not this device gets 421 and nothing else (a DNS-rebinding
+ * page in the owner's browser says its own name there), and one that changes something with an
+ * Origin other than this page gets 403; without an open session every request gets 401; a request
+ * that changes something also needs the session's form token in a header and a JSON body, so a
+ * form on another site cannot do it; bad input gets a 4xx that says why and changes nothing; the
+ * password is never sent back. Logins are checked one at a time (PinCheckQueue); core/web-access.ts
+ * decides who waits, and when the PIN is replaced.
  */
 
 import { WebRequest } from "cloudsync_host/web";
 import { WebAccess, WebSession, sameSecret } from "../core/web-access";
+import { cookieValues, hostIsThisDevice, originIsThisPage } from "../core/web-request-checks";
 import { SettingsChange, WebSettingsView, parseSettingsChange } from "../core/web-settings-form";
 import { loginPage } from "./login-page";
 
@@ -57,6 +62,10 @@ export interface WebAppContext {
   asset(name: string): string | null;
   /** Unguessable text for a session id or form token. */
   newSecret(): string;
+  /** The names and addresses this device answers to (core/web-request-checks.ts thisDeviceNames). */
+  deviceNames(): string[];
+  /** Makes up a new PIN, saves it (shown in the Web page settings) and shows it on the TV; returns it. */
+  replacePin(): string;
   now(): number;
 }
 
@@ -89,7 +98,9 @@ function baseHeaders(contentType: string, policy: string): Record<string, string
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    // Not no-referrer: under it a browser sends "Origin: null" even with the page's own POSTs, and
+    // the Origin check would refuse them; same-origin sends nothing to other sites either.
+    "Referrer-Policy": "same-origin",
     "Content-Security-Policy": policy,
   };
 }
@@ -106,6 +117,16 @@ function loginResponse(status: number, message: string): WebResponse {
   return { status: status, headers: baseHeaders("text/html; charset=utf-8", LOGIN_POLICY), body: loginPage(message) };
 }
 
+function plainResponse(status: number, text: string): WebResponse {
+  return { status: status, headers: baseHeaders("text/plain; charset=utf-8", LOGIN_POLICY), body: text };
+}
+
+function waitResponse(seconds: number): WebResponse {
+  const refusal = loginResponse(429, `Too many wrong PINs from this device. Try again in ${seconds} seconds.`);
+  refusal.headers["Retry-After"] = String(seconds);
+  return refusal;
+}
+
 function sessionCookie(value: string, maxAgeSeconds: number): string {
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}`;
 }
@@ -118,10 +139,14 @@ export class WebApp {
 
   handle(request: WebRequest): WebResponse {
     const now = this.context.now();
-    if (request.path === "/login") {
-      return this.handleLogin(request, now);
+    const refused = this.refusedBeforeSession(request);
+    if (refused !== null) {
+      return refused;
     }
-    const session = this.access.session(request.cookies[SESSION_COOKIE], now);
+    if (request.path === "/login") {
+      return this.beforePinCheck(request, now) ?? this.checkPin(request, now);
+    }
+    const session = this.sessionOf(request, now);
     if (session === null) {
       if (request.path.startsWith("/api/")) {
         const refusal = errorResponse(401, "Enter the PIN shown in the add-on's settings in Kodi first.");
@@ -169,24 +194,78 @@ export class WebApp {
     return jsonResponse(200, this.context.settingsView());
   }
 
-  private handleLogin(request: WebRequest, now: number): WebResponse {
+  /** Whether this request is a login whose PIN must be checked: the server queues it (PinCheckQueue) instead of calling handle at once. */
+  waitsForPinCheck(request: WebRequest): boolean {
+    return request.path === "/login" && this.refusedBeforeSession(request) === null && this.beforePinCheck(request, this.context.now()) === null;
+  }
+
+  /** Whether the next PIN check may happen now (checks are spaced, whoever asks). */
+  pinCheckDue(now: number): boolean {
+    return this.access.pinCheckDue(now);
+  }
+
+  /** 421 for a Host that is not this device, 403 for a change sent from another site's page; null when neither. */
+  private refusedBeforeSession(request: WebRequest): WebResponse | null {
+    const hostHeader = request.headers["host"] ?? "";
+    if (hostHeader === "") {
+      return plainResponse(400, "A Host header is needed.");
+    }
+    const target = { hostHeader: hostHeader, localAddress: request.local_address, localPort: request.local_port };
+    if (!hostIsThisDevice(target, this.context.deviceNames())) {
+      // Not the name the client used: a page that had it resolve here must learn nothing from the answer.
+      return plainResponse(421, "This is not the address of CloudSync's set-up page. Open it by this device's address or name.");
+    }
+    const origin = request.headers["origin"];
+    if (request.method !== "GET" && request.method !== "HEAD" && origin !== undefined && !originIsThisPage(origin, hostHeader)) {
+      return plainResponse(403, "Requests from other sites are refused.");
+    }
+    return null;
+  }
+
+  /** The open session the request's cookies name, if any; other apps' cookies are skipped. */
+  private sessionOf(request: WebRequest, now: number): WebSession | null {
+    for (const value of cookieValues(request.headers["cookie"] ?? "", SESSION_COOKIE)) {
+      const session = this.access.session(value, now);
+      if (session !== null) {
+        return session;
+      }
+    }
+    return null;
+  }
+
+  /** The answer to a login that needs no PIN check (wrong method, no PIN, this address must wait); null when the PIN is to be checked. */
+  private beforePinCheck(request: WebRequest, now: number): WebResponse | null {
     if (request.method !== "POST") {
       const refusal = loginResponse(405, "");
       refusal.headers["Allow"] = "POST";
       return refusal;
     }
-    const pin = request.form["pin"];
-    if (pin === undefined) {
+    if (request.form["pin"] === undefined) {
       return loginResponse(400, "Enter the PIN.");
     }
-    const result = this.access.login(pin, now, this.context.newSecret(), this.context.newSecret());
-    if (result.outcome === "locked") {
-      const refusal = loginResponse(429, `Too many wrong PINs. Try again in ${result.retryAfterSeconds} seconds.`);
-      refusal.headers["Retry-After"] = String(result.retryAfterSeconds);
-      return refusal;
+    const wait = this.access.waitFor(request.client, now);
+    if (wait > 0) {
+      return waitResponse(Math.ceil(wait / 1000));
+    }
+    return null;
+  }
+
+  private checkPin(request: WebRequest, now: number): WebResponse {
+    const result = this.access.login(request.form["pin"] ?? "", now, this.context.newSecret(), this.context.newSecret(), request.client);
+    if (result.outcome === "waiting") {
+      return waitResponse(result.retryAfterSeconds);
     }
     if (result.outcome === "wrong") {
-      return loginResponse(401, "That PIN is not right. Look at the add-on's settings in Kodi (Web page).");
+      if (result.replacePin) {
+        this.access.setPin(this.context.replacePin());
+        return loginResponse(401, "That PIN is not right. After many wrong PINs CloudSync made a new one: it is shown on the TV.");
+      }
+      const wait = result.retryAfterSeconds > 0 ? ` Wait ${result.retryAfterSeconds} seconds before the next try.` : "";
+      const refusal = loginResponse(401, `That PIN is not right. Look at the add-on's settings in Kodi (Web page).${wait}`);
+      if (result.retryAfterSeconds > 0) {
+        refusal.headers["Retry-After"] = String(result.retryAfterSeconds);
+      }
+      return refusal;
     }
     const headers = baseHeaders("text/plain; charset=utf-8", LOGIN_POLICY);
     headers["Location"] = "/";

@@ -1,9 +1,14 @@
 /** What the web page reads and changes: the settings, the session's status, the page's files. */
 
 import { join_path, read_text } from "cloudsync_host/files";
-import { random_token } from "cloudsync_host/web";
+import { localized, notify } from "cloudsync_host/ui";
+import { device_names, random_pin, random_token } from "cloudsync_host/web";
+import { STRING_WEB_PIN_REPLACED } from "../contract";
 import { GroupSession } from "../core/group-session";
+import { WEB_PIN_DIGITS } from "../core/web-access";
+import { thisDeviceNames } from "../core/web-request-checks";
 import { WebSettingsView, webSettingsView } from "../core/web-settings-form";
+import { logWarning } from "../log";
 import { SettingsWatcher } from "../settings-watcher";
 import { StatusView, WebAppContext } from "./web-app";
 
@@ -12,6 +17,7 @@ const WEB_SECRET_BYTES = 24;
 
 export class WebContext implements WebAppContext {
   private readonly assets: Map<string, string> = new Map();
+  private names: string[] | null = null;
 
   constructor(
     private readonly settings: SettingsWatcher,
@@ -74,6 +80,24 @@ export class WebContext implements WebAppContext {
       this.assets.set(name, text);
     }
     return text;
+  }
+
+  deviceNames(): string[] {
+    if (this.names === null) {
+      // Asked once: the system's host name; the address a request arrived on is checked on its own.
+      const system = device_names();
+      this.names = thisDeviceNames(system.slice(0, 1), system.slice(1));
+    }
+    return this.names;
+  }
+
+  replacePin(): string {
+    const pin = random_pin(WEB_PIN_DIGITS);
+    this.settings.replaceWebPin(pin);
+    // The PIN goes to the TV only: never to kodi.log.
+    notify(`${localized(STRING_WEB_PIN_REPLACED)} ${pin}`, true);
+    logWarning("web page: too many wrong PINs; the PIN was replaced (shown on the TV and under Web page) and every session closed");
+    return pin;
   }
 
   newSecret(): string {

@@ -2,12 +2,14 @@
  * Runs the set-up page's HTTP server as the settings say: started, stopped or moved to another
  * port the moment they change, and started again later when its port was taken. Requests are
  * answered on the service thread, a few per round, by the WebApp (or, when their body was not read,
- * by web-server-rules.ts); what went wrong on the server's threads is logged here.
+ * by web-server-rules.ts); logins wait in a PinCheckQueue for their turn; what went wrong on the
+ * server's threads is logged here.
  */
 
-import { WebServer } from "cloudsync_host/web";
+import { WebRequest, WebServer } from "cloudsync_host/web";
 import { getInfoLabel } from "xbmc";
 import { describeError, logDebug, logError, logInfo, logWarning } from "../log";
+import { PinCheckQueue } from "./pin-check-queue";
 import { WebApp, jsonResponse } from "./web-app";
 import { listenProblem, unreadBodyAnswer, webProblemLine, webServerOptions } from "./web-server-rules";
 
@@ -15,13 +17,17 @@ import { listenProblem, unreadBodyAnswer, webProblemLine, webServerOptions } fro
 const REQUESTS_PER_ROUND = 20;
 /** A port another program held is tried again this often. */
 const RETRY_MILLISECONDS = 30_000;
+/** Requests for another host are logged at most this often. */
+const HOST_WARNING_MILLISECONDS = 60_000;
 
 export class WebPageServer {
   private readonly server: WebServer = new WebServer();
+  private readonly pinChecks: PinCheckQueue = new PinCheckQueue();
   private wantedPort = 0;
   /** The port listened on; 0 when not listening. */
   private listeningPort = 0;
   private failedAt = 0;
+  private hostWarnedAt = -HOST_WARNING_MILLISECONDS;
   /** Why the page is not available ("" when it is, or is switched off). */
   problem = "";
 
@@ -52,23 +58,38 @@ export class WebPageServer {
       logWarning(webProblemLine(problem));
     }
     for (const request of this.server.take_requests(REQUESTS_PER_ROUND)) {
-      let response = unreadBodyAnswer(request);
-      if (response === null) {
-        try {
-          response = app.handle(request);
-        } catch (error) {
-          logError(`web page: ${request.method} ${request.path} failed: ${describeError(error)}`);
-          response = jsonResponse(500, { error: "CloudSync could not answer; the reason is in kodi.log." });
-        }
+      if (request.unread_body === "" && app.waitsForPinCheck(request)) {
+        this.pinChecks.add(request, now);
+      } else {
+        this.answer(app, request, now);
       }
-      if (request.path === "/login" && response.status === 401) {
-        logWarning(`web page: a wrong PIN was entered from ${request.client}`);
-      } else if (request.path === "/login" && response.status === 429) {
-        logWarning(`web page: logins are locked for a minute after wrong PINs (last from ${request.client})`);
-      }
-      logDebug(`web page: ${request.method} ${request.path} from ${request.client}: ${response.status}`);
-      this.server.respond(request.id, response.status, response.headers, response.body);
     }
+    let login = this.pinChecks.next(now, app.pinCheckDue(now));
+    while (login !== null) {
+      this.answer(app, login, now);
+      login = this.pinChecks.next(now, app.pinCheckDue(now));
+    }
+  }
+
+  private answer(app: WebApp, request: WebRequest, now: number): void {
+    let response = unreadBodyAnswer(request);
+    if (response === null) {
+      try {
+        response = app.handle(request);
+      } catch (error) {
+        logError(`web page: ${request.method} ${request.path} failed: ${describeError(error)}`);
+        response = jsonResponse(500, { error: "CloudSync could not answer; the reason is in kodi.log." });
+      }
+    }
+    if (request.path === "/login" && response.status === 401) {
+      logWarning(`web page: a wrong PIN was entered from ${request.client}`);
+    } else if (response.status === 421 && now - this.hostWarnedAt >= HOST_WARNING_MILLISECONDS) {
+      // Once a minute at most: a rebinding page can send thousands.
+      this.hostWarnedAt = now;
+      logWarning(`web page: refused a request from ${request.client} for another host (${request.headers["host"] ?? ""}), as a DNS-rebinding page would send`);
+    }
+    logDebug(`web page: ${request.method} ${request.path} from ${request.client}: ${response.status}`);
+    this.server.respond(request.id, response.status, response.headers, response.body);
   }
 
   stop(): void {

@@ -12,9 +12,24 @@ import { MAX_BODY_BYTES, WebResponse } from "./web-app";
 export const ANSWER_TIMEOUT_SECONDS = 15;
 /** A client that opens a connection and sends nothing must not hold a thread for ever. */
 export const IDLE_TIMEOUT_SECONDS = 20;
+/** A whole request (line, headers, body) must arrive within this, however slowly its bytes come. */
+export const REQUEST_DEADLINE_SECONDS = 10;
+/** Connections served at once: the web server never adds more threads to Kodi than this, plus its accepting one. */
+export const MAX_CONNECTIONS = 16;
+/** Connections served at once for one address: above a browser's 6, below MAX_CONNECTIONS, so one device cannot take them all. */
+export const MAX_CONNECTIONS_PER_CLIENT = 8;
+/** Connections the system keeps waiting to be accepted; the accepting thread takes them at once. */
+export const LISTEN_BACKLOG = 16;
 
 function plainAnswer(status: number, text: string): WebAnswer {
   return { status: status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }, body: text };
+}
+
+/** The quick answer to a connection over the bounds: try again in a second. */
+function fullAnswer(): WebAnswer {
+  const answer = plainAnswer(503, "CloudSync's web page is serving as many connections as it may; try again in a moment.");
+  answer.headers["Retry-After"] = "1";
+  return answer;
 }
 
 export function webServerOptions(port: number): WebServerOptions {
@@ -23,6 +38,11 @@ export function webServerOptions(port: number): WebServerOptions {
     max_body_bytes: MAX_BODY_BYTES,
     answer_timeout_seconds: ANSWER_TIMEOUT_SECONDS,
     idle_timeout_seconds: IDLE_TIMEOUT_SECONDS,
+    request_deadline_seconds: REQUEST_DEADLINE_SECONDS,
+    max_connections: MAX_CONNECTIONS,
+    max_connections_per_client: MAX_CONNECTIONS_PER_CLIENT,
+    listen_backlog: LISTEN_BACKLOG,
+    full: fullAnswer(),
     stopped: plainAnswer(503, "CloudSync's web page has stopped or moved."),
     busy: plainAnswer(503, "CloudSync is busy; try again in a moment."),
   };

@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";
+import * as contract from "../../src/contract";
 import { SETTING_IDS } from "../../src/core/settings";
 import { writeFakeKodiModules } from "../support/fake-kodi";
 import { packageVersion as version, repoRoot } from "../support/paths";
@@ -99,8 +100,12 @@ function stringIdsUsedInCode(): { used: StringUse[]; unresolved: string[] } {
         const where = `${path.relative(repoRoot, file)}:${index + 1}`;
         for (const match of text.matchAll(/\b(?:getLocalizedString|localized|get_localized_string)\(\s*([^)]*)\)/g)) {
           const argument = (match[1] ?? "").trim();
+          // A name from cloudsync.contract (the one source of string ids): its value there.
+          const fromContract = (contract as Record<string, unknown>)[argument];
           if (/^\d+$/.test(argument)) {
             used.push({ id: argument, where });
+          } else if (argument.startsWith("STRING_") && typeof fromContract === "number") {
+            used.push({ id: String(fromContract), where });
           } else if (!insideWrapper) {
             unresolved.push(`${where}: ${match[0]}`);
           }

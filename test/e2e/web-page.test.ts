@@ -117,8 +117,8 @@ afterAll(async () => {
 }, 60_000);
 
 describe("the set-up web page in real Kodi and Chromium", () => {
-  test("the PIN is made up at first start, six digits, and never written to kodi.log", () => {
-    expect(pin).toMatch(/^\d{6}$/);
+  test("the PIN is made up at first start, ten digits, and never written to kodi.log", () => {
+    expect(pin).toMatch(/^\d{10}$/);
     expect(kodi.fullLogText()).not.toContain(pin);
   });
 
@@ -138,7 +138,7 @@ describe("the set-up web page in real Kodi and Chromium", () => {
   });
 
   test("a wrong PIN is refused on the page", async () => {
-    const wrong = pin === "000000" ? "111111" : "000000";
+    const wrong = pin === "0000000000" ? "1111111111" : "0000000000";
     const logBefore = kodi.logMark();
     await page.goto(url("/"));
     await expect(page.title()).resolves.toContain("PIN");

@@ -258,7 +258,8 @@ elif SCENARIO == "web":
 
     def options(port, answer_timeout, idle_timeout):
         return {"port": port, "max_body_bytes": 1000, "answer_timeout_seconds": answer_timeout, "idle_timeout_seconds": idle_timeout,
-                "stopped": answer(503, "stopped or moved"), "busy": answer(503, "busy")}
+                "request_deadline_seconds": 30, "max_connections": 16, "max_connections_per_client": 8, "listen_backlog": 16,
+                "stopped": answer(503, "stopped or moved"), "busy": answer(503, "busy"), "full": answer(503, "full")}
 
     server = WebServer()
     seen = []
@@ -339,6 +340,80 @@ elif SCENARIO == "web":
     results["at_stop"] = waiting
     results["running_after_stop"] = server.is_running()
     running.clear()
+    print(json.dumps(results))
+
+elif SCENARIO == "web_bounds":
+    # The bounds start() hands the threads: connections served at once (per address too), the
+    # "full" answer from the accepting thread beyond them, and the deadline of a whole request.
+    import http.client, socket
+    from cloudsync_host.web import WebServer
+
+    def answer(status, text):
+        return {"status": status, "headers": {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "1"}, "body": text}
+
+    server = WebServer()
+    threads_before = threading.active_count()
+    problem = server.start({"port": 0, "max_body_bytes": 1000, "answer_timeout_seconds": 5, "idle_timeout_seconds": 30,
+                            "request_deadline_seconds": 1.5, "max_connections": 3, "max_connections_per_client": 2, "listen_backlog": 4,
+                            "stopped": answer(503, "stopped"), "busy": answer(503, "busy"), "full": answer(503, "full")})
+    assert problem == "", problem
+    port = server._server.server_address[1]
+    running = threading.Event()
+    running.set()
+
+    def service():
+        while running.is_set():
+            for request in server.take_requests(10):
+                server.respond(request["id"], 200, {"Content-Type": "text/plain"}, "ok")
+            time.sleep(0.005)
+
+    threading.Thread(target=service, daemon=True).start()
+    base = threading.active_count()  # the accepting thread and the stand-in service are running
+
+    def slow(address):
+        connection = socket.socket()
+        connection.bind((address, 0))
+        connection.connect(("127.0.0.1", port))
+        connection.sendall(b"GET /slow HTTP/1.1\r\nHost: x\r\n")
+        return connection
+
+    def first_line(connection):
+        connection.settimeout(5)
+        data = connection.recv(1000)
+        return data.split(b"\r\n")[0].decode() + " " + data.split(b"\r\n\r\n")[-1].decode()
+
+    results = {}
+    held = [slow("127.0.0.1"), slow("127.0.0.1")]
+    wait_for("two connections served", lambda: threading.active_count() >= base + 2)
+    results["same_address_third"] = first_line(slow("127.0.0.1"))
+    held.append(slow("127.0.0.2"))
+    wait_for("three connections served", lambda: threading.active_count() >= base + 3)
+    results["server_full"] = first_line(slow("127.0.0.3"))
+    time.sleep(0.2)
+    results["threads_added"] = threading.active_count() - base
+    # A header line every 0.2 s: the request never ends, and the deadline cuts it.
+    started = time.monotonic()
+    trickled = held[2]
+    trickled.settimeout(0.2)
+    closed = False
+    while time.monotonic() - started < 6 and not closed:
+        try:
+            trickled.sendall(b"X-Slow: 1\r\n")
+            closed = trickled.recv(1000) == b""
+        except socket.timeout:
+            pass
+        except OSError:
+            closed = True
+    results["trickled_closed"] = closed
+    results["trickled_closed_within"] = time.monotonic() - started
+    results["silent_closed"] = all(connection.recv(1000) == b"" for connection in held[:2])
+    wait_for("the connection threads gone", lambda: threading.active_count() <= base)
+    plain = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    plain.request("GET", "/after")
+    results["after"] = plain.getresponse().status
+    plain.close()
+    running.clear()
+    server.stop()
     print(json.dumps(results))
 `;
 
@@ -487,6 +562,25 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
     expect(result.paho).toBe(path.join(lib, "paho"));
     expect(result.paho).not.toMatch(/dist-packages|site-packages/);
   });
+
+  test("web: at most max_connections served at once (max_connections_per_client from one address), a quick 'full' answer beyond, and each request cut at its deadline", () => {
+    const result = drive<{
+      same_address_third: string;
+      server_full: string;
+      threads_added: number;
+      trickled_closed: boolean;
+      trickled_closed_within: number;
+      silent_closed: boolean;
+      after: number;
+    }>(executable, "web_bounds");
+    expect(result.same_address_third).toBe("HTTP/1.1 503 Service Unavailable full");
+    expect(result.server_full).toBe("HTTP/1.1 503 Service Unavailable full");
+    expect(result.threads_added).toBe(3);
+    expect(result.trickled_closed).toBe(true);
+    expect(result.trickled_closed_within).toBeLessThan(3);
+    expect(result.silent_closed).toBe(true);
+    expect(result.after).toBe(200);
+  }, 30_000);
 
   test("a retained state reaches a device that subscribes later, flagged retained, with the message expiry it was sent with", () => {
     const result = drive<{ published: boolean[]; expiry: Record<string, number | null>; messages: Message[]; prefix: string }>(executable, "retained");

@@ -1,4 +1,19 @@
-import { LOCK_MILLISECONDS, LoginResult, MAX_WRONG_PINS, SESSION_IDLE_MILLISECONDS, WebAccess, WebSession, sameSecret } from "../../src/core/web-access";
+import {
+  CLIENT_MEMORY_MILLISECONDS,
+  FIRST_DELAY_MILLISECONDS,
+  FREE_WRONG_PINS,
+  LoginResult,
+  MAX_DELAY_MILLISECONDS,
+  PIN_CHECK_INTERVAL_MILLISECONDS,
+  SESSION_IDLE_MILLISECONDS,
+  WEB_PIN_DIGITS,
+  WRONG_PIN_BUDGET,
+  WebAccess,
+  WebSession,
+  delayAfterWrongPins,
+  sameSecret,
+  typedPin,
+} from "../../src/core/web-access";
 
 const PIN = "123456";
 const START = 1_700_000_000_000;
@@ -17,10 +32,10 @@ function opened(result: LoginResult): WebSession {
   return result.session;
 }
 
-function wrongPins(access: WebAccess, count: number, now: number): LoginResult[] {
+function wrongPins(access: WebAccess, count: number, now: number, client = "192.168.1.66"): LoginResult[] {
   const results: LoginResult[] = [];
   for (let index = 0; index < count; index++) {
-    results.push(access.login("000000", now, `wrong-${index}`, `token-${index}`));
+    results.push(access.login("000000", now, `wrong-${index}`, `token-${index}`, client));
   }
   return results;
 }
@@ -39,7 +54,7 @@ describe("login", () => {
 
   test("a wrong PIN is wrong and opens nothing", () => {
     const access = accessWithPin();
-    expect(access.login("654321", START, "s", "t")).toEqual({ outcome: "wrong" });
+    expect(access.login("654321", START, "s", "t")).toEqual({ outcome: "wrong", retryAfterSeconds: 0, replacePin: false });
     expect(access.session("s", START)).toBeNull();
     expect(access.sessionCount).toBe(0);
   });
@@ -61,64 +76,114 @@ describe("login", () => {
   });
 });
 
-describe("locking after wrong PINs", () => {
-  test(`${MAX_WRONG_PINS} wrong PINs lock the login, even for the right PIN`, () => {
+describe("wrong PINs: each address waits longer, the owner never", () => {
+  const GUESSER = "192.168.1.66";
+  const OWNER = "192.168.1.20";
+
+  test(`${FREE_WRONG_PINS} wrong PINs from an address are typos: it may try again at once`, () => {
     const access = accessWithPin();
-    const results = wrongPins(access, MAX_WRONG_PINS, START);
-    expect(results.map((result) => result.outcome)).toEqual(Array(MAX_WRONG_PINS).fill("wrong"));
-    const locked = access.login(PIN, START + 1_000, "s", "t");
-    expect(locked).toEqual({ outcome: "locked", retryAfterSeconds: (LOCK_MILLISECONDS - 1_000) / 1000 });
+    const results = wrongPins(access, FREE_WRONG_PINS, START, GUESSER);
+    expect(results).toEqual(Array(FREE_WRONG_PINS).fill({ outcome: "wrong", retryAfterSeconds: 0, replacePin: false }));
+    expect(access.waitFor(GUESSER, START)).toBe(0);
+    expect(access.login(PIN, START, "s", "t", GUESSER).outcome).toBe("opened");
+  });
+
+  test("after the free ones, each wrong PIN doubles the address's wait, up to MAX_DELAY_MILLISECONDS", () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map(delayAfterWrongPins)).toEqual([0, 0, 0, 1_000, 2_000, 4_000, 8_000]);
+    expect(delayAfterWrongPins(FREE_WRONG_PINS + 1)).toBe(FIRST_DELAY_MILLISECONDS);
+    expect(delayAfterWrongPins(14)).toBe(MAX_DELAY_MILLISECONDS);
+    expect(delayAfterWrongPins(1_000_000)).toBe(MAX_DELAY_MILLISECONDS);
+  });
+
+  test("an address that must wait is not checked at all, not even with the right PIN, and its wait is not extended", () => {
+    const access = accessWithPin();
+    const results = wrongPins(access, FREE_WRONG_PINS + 2, START, GUESSER);
+    expect(results[FREE_WRONG_PINS]).toEqual({ outcome: "wrong", retryAfterSeconds: 1, replacePin: false });
+    // The last of those came while it had to wait: not checked, not counted.
+    expect(results[FREE_WRONG_PINS + 1]).toEqual({ outcome: "waiting", retryAfterSeconds: 1 });
+    expect(access.wrongPinCount).toBe(FREE_WRONG_PINS + 1);
+    expect(access.login(PIN, START + 999, "s", "t", GUESSER)).toEqual({ outcome: "waiting", retryAfterSeconds: 1 });
     expect(access.sessionCount).toBe(0);
+    expect(access.login(PIN, START + 1_000, "s", "t", GUESSER).outcome).toBe("opened");
   });
 
-  test("retryAfterSeconds counts down and is rounded up", () => {
+  test("another address keeps guessing, and the owner's address is not slowed at all", () => {
     const access = accessWithPin();
-    wrongPins(access, MAX_WRONG_PINS, START);
-    expect(access.login(PIN, START, "s", "t")).toEqual({ outcome: "locked", retryAfterSeconds: LOCK_MILLISECONDS / 1000 });
-    expect(access.login(PIN, START + LOCK_MILLISECONDS - 1, "s", "t")).toEqual({ outcome: "locked", retryAfterSeconds: 1 });
-    expect(access.login(PIN, START + 500, "s", "t")).toEqual({ outcome: "locked", retryAfterSeconds: Math.ceil((LOCK_MILLISECONDS - 500) / 1000) });
+    let now = START;
+    for (let guess = 0; guess < 12; guess++) {
+      now += access.waitFor(GUESSER, now) + PIN_CHECK_INTERVAL_MILLISECONDS;
+      expect(access.login("000000", now, `g${guess}`, "t", GUESSER).outcome).toBe("wrong");
+    }
+    expect(access.waitFor(GUESSER, now)).toBeGreaterThan(60_000);
+    expect(access.waitFor(OWNER, now)).toBe(0);
+    expect(access.login(PIN, now + PIN_CHECK_INTERVAL_MILLISECONDS, "owner", "t", OWNER).outcome).toBe("opened");
   });
 
-  test("the login opens again after LOCK_MILLISECONDS", () => {
+  test("the owner's typos are forgiven once the PIN is right", () => {
     const access = accessWithPin();
-    wrongPins(access, MAX_WRONG_PINS, START);
-    expect(access.login(PIN, START + LOCK_MILLISECONDS, "s", "t").outcome).toBe("opened");
+    wrongPins(access, FREE_WRONG_PINS, START, OWNER);
+    expect(access.login(PIN, START, "s1", "t1", OWNER).outcome).toBe("opened");
+    expect(wrongPins(access, FREE_WRONG_PINS, START, OWNER).map((result) => result.outcome)).toEqual(Array(FREE_WRONG_PINS).fill("wrong"));
+    expect(access.waitFor(OWNER, START)).toBe(0);
   });
 
-  test("wrong PINs while locked do not extend the lock", () => {
+  test("an address's wrong PINs are forgotten CLIENT_MEMORY_MILLISECONDS after its last one", () => {
     const access = accessWithPin();
-    wrongPins(access, MAX_WRONG_PINS, START);
-    wrongPins(access, 10, START + LOCK_MILLISECONDS - 10);
-    expect(access.login(PIN, START + LOCK_MILLISECONDS, "s", "t").outcome).toBe("opened");
+    wrongPins(access, FREE_WRONG_PINS + 1, START, GUESSER);
+    const later = START + CLIENT_MEMORY_MILLISECONDS + 1;
+    expect(access.login("000000", later, "s", "t", GUESSER)).toEqual({ outcome: "wrong", retryAfterSeconds: 0, replacePin: false });
   });
 
-  test(`${MAX_WRONG_PINS - 1} wrong PINs do not lock`, () => {
+  test("wrong PINs do not close sessions already open", () => {
     const access = accessWithPin();
-    wrongPins(access, MAX_WRONG_PINS - 1, START);
-    expect(access.login(PIN, START, "s", "t").outcome).toBe("opened");
-  });
-
-  test("a right PIN resets the count of wrong ones", () => {
-    const access = accessWithPin();
-    wrongPins(access, MAX_WRONG_PINS - 1, START);
-    expect(access.login(PIN, START, "s1", "t1").outcome).toBe("opened");
-    wrongPins(access, MAX_WRONG_PINS - 1, START);
-    expect(access.login(PIN, START, "s2", "t2").outcome).toBe("opened");
-  });
-
-  test("after the lock ends, it takes another full run of wrong PINs to lock again", () => {
-    const access = accessWithPin();
-    wrongPins(access, MAX_WRONG_PINS, START);
-    const later = START + LOCK_MILLISECONDS;
-    wrongPins(access, MAX_WRONG_PINS - 1, later);
-    expect(access.login(PIN, later, "s", "t").outcome).toBe("opened");
-  });
-
-  test("the lock does not close sessions already open", () => {
-    const access = accessWithPin();
-    opened(access.login(PIN, START, "kept", "t"));
-    wrongPins(access, MAX_WRONG_PINS, START);
+    opened(access.login(PIN, START, "kept", "t", OWNER));
+    wrongPins(access, FREE_WRONG_PINS + 5, START, GUESSER);
     expect(access.session("kept", START + 1)).not.toBeNull();
+  });
+
+  test("PIN checks are spaced PIN_CHECK_INTERVAL_MILLISECONDS apart, whoever asks", () => {
+    const access = accessWithPin();
+    expect(access.pinCheckDue(START)).toBe(true);
+    access.login("000000", START, "s", "t", "10.0.0.1");
+    expect(access.pinCheckDue(START + PIN_CHECK_INTERVAL_MILLISECONDS - 1)).toBe(false);
+    expect(access.pinCheckDue(START + PIN_CHECK_INTERVAL_MILLISECONDS)).toBe(true);
+    // A refusal without a check (the address must wait) does not use the turn.
+    wrongPins(access, FREE_WRONG_PINS + 1, START + 200, GUESSER);
+    access.login(PIN, START + 500, "s", "t", GUESSER);
+    expect(access.pinCheckDue(START + 200 + PIN_CHECK_INTERVAL_MILLISECONDS)).toBe(true);
+  });
+});
+
+describe("the PIN is replaced after WRONG_PIN_BUDGET wrong PINs from all addresses together", () => {
+  test(`the ${WRONG_PIN_BUDGET}th wrong PIN, from many addresses, asks for a new PIN; none before it does`, () => {
+    const access = accessWithPin();
+    const replaced: number[] = [];
+    for (let guess = 1; guess <= WRONG_PIN_BUDGET; guess++) {
+      const result = access.login("000000", START + guess * PIN_CHECK_INTERVAL_MILLISECONDS, "s", "t", `10.0.${Math.floor(guess / 250)}.${guess % 250}`);
+      if (result.outcome === "wrong" && result.replacePin) {
+        replaced.push(guess);
+      }
+    }
+    expect(replaced).toEqual([WRONG_PIN_BUDGET]);
+  });
+
+  test("a new PIN ends every session, opens with the new PIN only, and starts a new budget", () => {
+    const access = accessWithPin();
+    opened(access.login(PIN, START, "owner", "t", "192.168.1.20"));
+    wrongPins(access, 3, START, "10.0.0.9");
+    access.setPin("9876543210");
+    expect(access.sessionCount).toBe(0);
+    expect(access.session("owner", START + 1)).toBeNull();
+    expect(access.wrongPinCount).toBe(0);
+    expect(access.login(PIN, START + 1, "s", "t", "192.168.1.20").outcome).toBe("wrong");
+    expect(access.login("9876543210", START + 2, "s2", "t", "192.168.1.20").outcome).toBe("opened");
+  });
+
+  test(`PINs have ${WEB_PIN_DIGITS} digits; typed with spaces or dashes between groups they still open`, () => {
+    expect(WEB_PIN_DIGITS).toBe(10);
+    expect(typedPin(" 12345 67890 ")).toBe("1234567890");
+    expect(typedPin("123-456-7890")).toBe("1234567890");
+    expect(accessWithPin("1234567890").login("123 456 7890", START, "s", "t").outcome).toBe("opened");
   });
 });
 

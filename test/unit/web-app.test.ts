@@ -1,5 +1,6 @@
 import type { WebRequest } from "cloudsync_host/web";
-import { WebAccess } from "../../src/core/web-access";
+import { FREE_WRONG_PINS, WRONG_PIN_BUDGET, WebAccess } from "../../src/core/web-access";
+import { thisDeviceNames } from "../../src/core/web-request-checks";
 import { WebSettingsView } from "../../src/core/web-settings-form";
 import { escapeHtml, loginPage } from "../../src/web/login-page";
 import { FORM_TOKEN_HEADER, SESSION_COOKIE, StatusView, WebApp, WebAppContext, WebResponse } from "../../src/web/web-app";
@@ -56,6 +57,18 @@ class FakeContext implements WebAppContext {
     return this.missingAssets.has(name) ? null : "<asset " + name + ">";
   }
 
+  readonly newPins: string[] = [];
+
+  deviceNames(): string[] {
+    return thisDeviceNames(["kodi-living-room"], ["192.168.1.5", "fd00::5"]);
+  }
+
+  replacePin(): string {
+    const pin = `98765432${10 + this.newPins.length}`;
+    this.newPins.push(pin);
+    return pin;
+  }
+
   newSecret(): string {
     this.secrets += 1;
     return `secret-${this.secrets}`;
@@ -68,20 +81,29 @@ class FakeContext implements WebAppContext {
 
 let nextRequestId = 1;
 
-function request(values: Partial<WebRequest>): WebRequest {
+/** The page's own address, as a browser on the LAN opens it. */
+const HOST = "192.168.1.5:8090";
+
+/** A request as the shim describes it; `cookies` become the Cookie header a browser sends. */
+function request(values: Partial<WebRequest> & { cookies?: Record<string, string> }): WebRequest {
+  const { cookies, headers, ...rest } = values;
+  const cookieHeader = Object.entries(cookies ?? {})
+    .map(([name, value]) => `${name}=${value}`)
+    .join("; ");
   return {
     id: nextRequestId++,
     method: "GET",
     path: "/",
     query: {},
-    headers: {},
-    cookies: {},
+    headers: { host: HOST, ...(cookieHeader === "" ? {} : { cookie: cookieHeader }), ...(headers ?? {}) },
     content_type: "",
     body: "",
     form: {},
     unread_body: "",
     client: "192.168.1.20",
-    ...values,
+    local_address: "192.168.1.5",
+    local_port: 8090,
+    ...rest,
   };
 }
 
@@ -103,8 +125,8 @@ function setup(): Setup {
   return { app: new WebApp(access, context), access: access, context: context };
 }
 
-function postLogin(app: WebApp, pin: string): WebResponse {
-  return app.handle(request({ method: "POST", path: "/login", content_type: "application/x-www-form-urlencoded", body: `pin=${pin}`, form: { pin: pin } }));
+function postLogin(app: WebApp, pin: string, client = "192.168.1.20"): WebResponse {
+  return app.handle(request({ method: "POST", path: "/login", content_type: "application/x-www-form-urlencoded", body: `pin=${pin}`, form: { pin: pin }, client: client }));
 }
 
 /** A logged-in browser: the session cookie and the form token its page would read. */
@@ -221,32 +243,72 @@ describe("/login", () => {
     expect(session!.formToken).toBe("secret-2");
   });
 
-  test("after 5 wrong PINs the 6th try answers 429 with Retry-After, even with the right PIN", () => {
-    const { app } = setup();
-    for (let index = 0; index < 5; index++) {
-      expect(postLogin(app, "000000").status).toBe(401);
+  test(`after ${FREE_WRONG_PINS} typos an address must wait: 401 with Retry-After, then 429 without a check, even with the right PIN`, () => {
+    const { app, access } = setup();
+    for (let index = 0; index < FREE_WRONG_PINS; index++) {
+      const typo = postLogin(app, "000000");
+      expect(typo.status).toBe(401);
+      expect(typo.headers["Retry-After"]).toBeUndefined();
     }
     const wrong = postLogin(app, "000000");
-    expect(wrong.status).toBe(429);
-    expect(wrong.headers["Retry-After"]).toBe("60");
-    expect(wrong.body).toContain("Too many wrong PINs");
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers["Retry-After"]).toBe("1");
+    expect(wrong.body).toContain("Wait 1 seconds");
 
     const right = postLogin(app, PIN);
     expect(right.status).toBe(429);
+    expect(right.headers["Retry-After"]).toBe("1");
+    expect(right.body).toContain("Too many wrong PINs from this device");
     expect(right.headers["Set-Cookie"]).toBeUndefined();
+    expect(access.sessionCount).toBe(0);
   });
 
-  test("the lock ends: the right PIN opens a session a minute later", () => {
+  test("the wait ends: the right PIN opens a session a second later", () => {
     const { app, context } = setup();
-    for (let index = 0; index < 5; index++) {
+    for (let index = 0; index <= FREE_WRONG_PINS; index++) {
       postLogin(app, "000000");
     }
-    context.clock += 30_000;
-    const locked = postLogin(app, PIN);
-    expect(locked.status).toBe(429);
-    expect(locked.headers["Retry-After"]).toBe("30");
-    context.clock += 30_000;
+    context.clock += 1_000;
     expect(postLogin(app, PIN).status).toBe(303);
+  });
+
+  test("another address guessing does not slow the owner: the right PIN from the owner's address opens at once", () => {
+    const { app } = setup();
+    for (let index = 0; index < 10; index++) {
+      postLogin(app, "000000", "192.168.1.66");
+    }
+    expect(postLogin(app, "000000", "192.168.1.66").status).toBe(429);
+    expect(postLogin(app, PIN, "192.168.1.20").status).toBe(303);
+  });
+
+  test(`a login waits for its PIN check only when it has one to check (waitsForPinCheck)`, () => {
+    const { app } = setup();
+    const login = (pin: string | undefined, client = "192.168.1.20", extra: Partial<WebRequest> = {}) =>
+      request({ method: "POST", path: "/login", form: pin === undefined ? {} : { pin: pin }, client: client, ...extra });
+    expect(app.waitsForPinCheck(login(PIN))).toBe(true);
+    expect(app.waitsForPinCheck(login(undefined))).toBe(false);
+    expect(app.waitsForPinCheck(request({ path: "/login" }))).toBe(false);
+    expect(app.waitsForPinCheck(request({ method: "POST", path: "/api/settings", form: { pin: PIN } }))).toBe(false);
+    expect(app.waitsForPinCheck(login(PIN, "192.168.1.20", { headers: { host: "evil.example:8090" } }))).toBe(false);
+    for (let index = 0; index <= FREE_WRONG_PINS; index++) {
+      postLogin(app, "000000", "192.168.1.66");
+    }
+    expect(app.waitsForPinCheck(login(PIN, "192.168.1.66"))).toBe(false);
+  });
+
+  test(`after ${WRONG_PIN_BUDGET} wrong PINs in all the PIN is replaced: sessions end, the new PIN opens, the old does not`, () => {
+    const { app, access, context } = setup();
+    expect(postLogin(app, PIN, "192.168.1.20").status).toBe(303);
+    let last = postLogin(app, "000000", "10.0.0.0");
+    for (let guess = 1; guess < WRONG_PIN_BUDGET; guess++) {
+      last = postLogin(app, "000000", `10.0.${Math.floor(guess / 200)}.${guess % 200}`);
+    }
+    expect(context.newPins).toHaveLength(1);
+    expect(last.status).toBe(401);
+    expect(last.body).toContain("shown on the TV");
+    expect(access.sessionCount).toBe(0);
+    expect(postLogin(app, PIN, "192.168.1.20").status).toBe(401);
+    expect(postLogin(app, context.newPins[0]!, "192.168.1.20").status).toBe(303);
   });
 });
 
@@ -484,5 +546,64 @@ describe("login page", () => {
 
   test("the page has no script", () => {
     expect(loginPage("x")).not.toMatch(/<script/i);
+  });
+});
+
+describe("Host and Origin: DNS rebinding and other sites", () => {
+  test("a Host that is not this device answers 421 for every path, even a login with the right PIN, and opens nothing", () => {
+    const { app, access } = setup();
+    for (const host of ["evil.example:8090", "192.168.1.5:8091", "evil.example"]) {
+      const login = app.handle(request({ method: "POST", path: "/login", form: { pin: PIN }, headers: { host: host } }));
+      expect({ host, status: login.status, cookie: login.headers["Set-Cookie"] }).toEqual({ host, status: 421, cookie: undefined });
+      expect(app.handle(request({ path: "/api/settings", headers: { host: host } })).status).toBe(421);
+    }
+    expect(access.sessionCount).toBe(0);
+  });
+
+  test("a request without a Host header answers 400", () => {
+    const { app } = setup();
+    expect(app.handle(request({ path: "/", headers: { host: "" } })).status).toBe(400);
+  });
+
+  test("this device's names and addresses are let in, each with the page's port", () => {
+    const { app } = setup();
+    for (const host of ["192.168.1.5:8090", "localhost:8090", "127.0.0.1:8090", "kodi-living-room.local:8090", "[fd00::5]:8090"]) {
+      expect({ host, status: app.handle(request({ path: "/", headers: { host: host } })).status }).toEqual({ host, status: 401 });
+    }
+  });
+
+  test("a login or a change posted with another site's Origin (or null) answers 403; the page's own Origin and none are let in", () => {
+    const browser = loggedIn();
+    const login = (origin: string | undefined) =>
+      browser.app.handle(request({ method: "POST", path: "/login", form: { pin: PIN }, headers: origin === undefined ? {} : { origin: origin } })).status;
+    expect(login("http://evil.example")).toBe(403);
+    expect(login("null")).toBe(403);
+    expect(login("http://192.168.1.5:8090")).toBe(303);
+    expect(login(undefined)).toBe(303);
+    const change = (origin: string) => browser.send("POST", "/api/settings", '{"syncWatched":false}', { headers: { [FORM_TOKEN_HEADER]: browser.token, origin: origin } }).status;
+    expect(change("http://evil.example")).toBe(403);
+    expect(browser.context.saved).toEqual([]);
+    expect(change("http://192.168.1.5:8090")).toBe(200);
+    // A GET is not a change: its Origin is not checked (cookies are SameSite=Strict, and the page does not allow other sites to read).
+    expect(browser.app.handle(request({ path: "/api/status", cookies: { [SESSION_COOKIE]: browser.sessionId }, headers: { origin: "http://evil.example" } })).status).toBe(200);
+  });
+
+  test("pages say Referrer-Policy same-origin: under no-referrer a browser would send Origin null with the page's own POSTs", () => {
+    const { app } = setup();
+    expect(app.handle(request({ path: "/" })).headers["Referrer-Policy"]).toBe("same-origin");
+  });
+});
+
+describe("cookies from other apps on the same host", () => {
+  test.each([
+    ["a[b]=1; %s"],
+    ["%s; a[b]=1"],
+    ['prefs={"a": [1, 2]}; %s'],
+    ["junk; ;=; %s"],
+    ["cloudsync_session=stale-one; %s"],
+  ])("%s still finds the session", (pattern) => {
+    const browser = loggedIn();
+    const cookie = pattern.replace("%s", `${SESSION_COOKIE}=${browser.sessionId}`);
+    expect(browser.app.handle(request({ path: "/api/status", headers: { cookie: cookie } })).status).toBe(200);
   });
 });

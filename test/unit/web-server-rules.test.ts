@@ -3,7 +3,7 @@ import { MAX_BODY_BYTES } from "../../src/web/web-app";
 import { ANSWER_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS, listenProblem, unreadBodyAnswer, webProblemLine, webServerOptions } from "../../src/web/web-server-rules";
 
 function request(unreadBody: string): WebRequest {
-  return { id: 1, method: "POST", path: "/api/settings", query: {}, headers: {}, cookies: {}, content_type: "application/json", body: null, form: {}, unread_body: unreadBody, client: "192.168.1.20" };
+  return { id: 1, method: "POST", path: "/api/settings", query: {}, headers: {}, content_type: "application/json", body: null, form: {}, unread_body: unreadBody, client: "192.168.1.20", local_address: "192.168.1.5", local_port: 8090 };
 }
 
 const plain = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
@@ -13,6 +13,16 @@ describe("webServerOptions: what the server threads do on their own", () => {
     const options = webServerOptions(8090);
     expect(options).toMatchObject({ port: 8090, max_body_bytes: MAX_BODY_BYTES, answer_timeout_seconds: 15, idle_timeout_seconds: 20 });
     expect([ANSWER_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS]).toEqual([15, 20]);
+  });
+
+  test("bounded: 16 connections at once, 8 from one address, a 16-deep listen backlog, a whole request within 10 s; over the bounds a quick 503", () => {
+    const options = webServerOptions(8090);
+    expect(options).toMatchObject({ max_connections: 16, max_connections_per_client: 8, listen_backlog: 16, request_deadline_seconds: 10 });
+    expect(options.max_connections_per_client).toBeLessThan(options.max_connections);
+    // Above the 6 connections a browser opens to one host, so the owner's own page is never refused.
+    expect(options.max_connections_per_client).toBeGreaterThan(6);
+    expect(options.full.status).toBe(503);
+    expect(options.full.headers["Retry-After"]).toBe("1");
   });
 
   test("a server stopped or moved, and a service too busy to answer, get 503 in plain words", () => {

@@ -69,6 +69,21 @@ function fillForm(settings) {
   element("password").placeholder = settings.passwordSet ? "•••••••• (saved)" : "no password saved";
   element("password-hint").textContent = settings.passwordSet ? "Leave empty to keep the saved password." : "Only if the broker asks for one.";
   element("clear-password-row").hidden = !settings.passwordSet;
+  updatePasswordNotice();
+}
+
+/** Whether saving now names another broker (host, port, TLS) without the password: the add-on then removes the saved one. */
+function brokerChangedWithoutPassword() {
+  if (loaded === null || !loaded.passwordSet || element("password").value !== "" || element("clearPassword").checked) {
+    return false;
+  }
+  const host = element("brokerHost").value.trim().toLowerCase();
+  const port = Number(element("brokerPort").value.trim());
+  return host !== loaded.brokerHost.toLowerCase() || port !== loaded.brokerPort || element("useTls").checked !== loaded.useTls;
+}
+
+function updatePasswordNotice() {
+  element("password-notice").hidden = !brokerChangedWithoutPassword();
 }
 
 /** The fields that differ from what was loaded, checked as the add-on will check them. */
@@ -125,12 +140,17 @@ async function save(event) {
     return;
   }
   element("save").disabled = true;
+  const passwordRemoved = brokerChangedWithoutPassword();
   try {
     const { status, data } = await request("POST", "/api/settings", changes);
     if (status === 200) {
       fillForm(data.settings);
       showFieldErrors({});
-      showMessage("Saved. CloudSync uses the new settings now.", true);
+      if (passwordRemoved && !data.settings.passwordSet) {
+        showMessage("Saved. The password was removed, since it was entered for another broker: type it again if this one needs it.", true);
+      } else {
+        showMessage("Saved. CloudSync uses the new settings now.", true);
+      }
       refreshStatus();
     } else {
       showFieldErrors(data.fields || {});
@@ -216,6 +236,9 @@ async function start() {
   const settings = await request("GET", "/api/settings");
   fillForm(settings.data);
   element("settings").addEventListener("submit", save);
+  for (const id of ["brokerHost", "brokerPort", "useTls", "password", "clearPassword"]) {
+    element(id).addEventListener("input", updatePasswordNotice);
+  }
   element("logout").addEventListener("click", logout);
   await refreshStatus();
   window.setInterval(refreshStatus, STATUS_REFRESH_MS);

@@ -5,19 +5,25 @@ every answer (the logic is in TypeScript) and hands the answer back. What the th
 before the service sees a request, they do as the service said in start(): a body longer than its
 limit, or without a usable Content-Length, is not read (the request is queued saying why, and the
 connection is closed after the answer); a request the service does not answer in time gets its
-"busy" answer, and a connection to a server stopped or moved its "stopped" answer. What went wrong
-on these threads is queued for take_problems(), never logged here. Bodies are never logged.
+"busy" answer, and a connection to a server stopped or moved its "stopped" answer. Its bounds come
+from start() too: at most max_connections connections are served at once (max_connections_per_client
+from one address), each on its own thread, so the threads it adds never exceed that number plus
+the accepting one; a connection over the bound gets the "full" answer from the accepting thread and
+is closed; a whole request must arrive within request_deadline_seconds. What went wrong on these
+threads is queued for take_problems(), never logged here. Bodies are never logged.
 """
 from __future__ import annotations
 
 import collections
+import http
 import http.server
+import io
 import queue
 import secrets
-import socketserver
+import socket
 import threading
+import time
 import urllib.parse
-from http.cookies import CookieError, SimpleCookie
 from typing import Any, Deque, Dict, List, Optional, Tuple
 
 from cloudsync.contract import ADDON_NAME
@@ -41,14 +47,113 @@ class _PendingRequest:
         self.answered.set()
 
 
-class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
+# A refused connection stays open (answered, half-closed) this long, and at most this many at once.
+_REFUSED_LINGER_SECONDS = 1.0
+_REFUSED_KEPT = 256
+
+
+class _Server(http.server.HTTPServer):
     # Rebinding the port right after a stop (the user moved the page and back) must not fail.
     allow_reuse_address = True
 
     def __init__(self, address: Tuple[str, int], owner: "WebServer") -> None:
         self.owner = owner
+        self.request_queue_size = int(owner.options["listen_backlog"])
+        self._count_lock = threading.Lock()
+        self._active = 0
+        self._active_by_client: Dict[str, int] = {}
+        # Refused connections, answered and half-closed, closed a moment later by the accepting
+        # thread: closed at once, a request still arriving would reset the answer away.
+        self._refused: Deque[Tuple[float, Any]] = collections.deque()
         super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Accepting thread: a thread for the connection while within the bounds, else the "full" answer."""
+        options = self.owner.options
+        client = str(client_address[0])
+        with self._count_lock:
+            admitted = self._active < int(options["max_connections"]) and \
+                self._active_by_client.get(client, 0) < int(options["max_connections_per_client"])
+            if admitted:
+                self._active += 1
+                self._active_by_client[client] = self._active_by_client.get(client, 0) + 1
+        if not admitted:
+            self._refuse(request, options["full"])
+            return
+        thread = threading.Thread(target=self._serve, args=(request, client_address, client), name="cloudsync-web-connection", daemon=True)
+        thread.start()
+
+    def _serve(self, request: Any, client_address: Any, client: str) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            pass  # the client went away or broke the protocol; the connection simply ends
+        finally:
+            self.shutdown_request(request)
+            with self._count_lock:
+                self._active -= 1
+                left = self._active_by_client.get(client, 1) - 1
+                if left > 0:
+                    self._active_by_client[client] = left
+                else:
+                    self._active_by_client.pop(client, None)
+
+    def _refuse(self, request: Any, answer: Dict[str, Any]) -> None:
+        body = str(answer["body"]).encode("utf-8")
+        status = int(answer["status"])
+        head = "HTTP/1.1 {} {}\r\n".format(status, http.HTTPStatus(status).phrase)
+        for name, value in dict(answer["headers"]).items():
+            head += "{}: {}\r\n".format(name, value)
+        head += "Content-Length: {}\r\nConnection: close\r\n\r\n".format(len(body))
+        try:
+            request.settimeout(0)  # never wait on this thread: what does not fit the send buffer is dropped
+            request.send(head.encode("latin-1") + body)
+            request.shutdown(socket.SHUT_WR)
+        except OSError:
+            self.close_request(request)
+            return
+        if len(self._refused) >= _REFUSED_KEPT:
+            self.close_request(self._refused.popleft()[1])
+        self._refused.append((time.monotonic() + _REFUSED_LINGER_SECONDS, request))
+
+    def service_actions(self) -> None:
+        """Accepting thread, between connections: refused connections whose moment has passed are closed."""
+        now = time.monotonic()
+        while self._refused and self._refused[0][0] <= now:
+            request = self._refused.popleft()[1]
+            try:
+                while request.recv(65536):
+                    pass  # what the client sent, so the close does not reset the answer it may not have read yet
+            except OSError:
+                pass
+            self.close_request(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        while self._refused:
+            self.close_request(self._refused.popleft()[1])
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # socketserver would print a traceback to stderr
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The connection's input, refusing to wait past the handler's deadline for its request."""
+
+    def __init__(self, connection: socket.socket, handler: "_Handler") -> None:
+        super().__init__()
+        self._connection = connection
+        self._handler = handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        remaining = self._handler.deadline - time.monotonic()
+        if remaining <= 0:
+            raise socket.timeout("the whole request did not arrive in time")
+        self._connection.settimeout(min(remaining, float(self._handler.server.owner.options["idle_timeout_seconds"])))
+        return self._connection.recv_into(buffer)
 
 
 def _unread_body(length_text: str, chunked: bool, max_body_bytes: int) -> str:
@@ -72,10 +177,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     sys_version = ""
     protocol_version = "HTTP/1.1"
 
+    deadline = 0.0
+
     def setup(self) -> None:
         super().setup()
-        # A client that opens a connection and sends nothing must not hold a thread for ever.
-        self.connection.settimeout(float(self.server.owner.options["idle_timeout_seconds"]))
+        # A client that opens a connection and sends nothing, or a byte now and then, must not hold a thread for long.
+        self.rfile = io.BufferedReader(_DeadlineReader(self.connection, self))
+
+    def handle_one_request(self) -> None:
+        # The deadline covers waiting for the request line, the headers and the body.
+        self.deadline = time.monotonic() + float(self.server.owner.options["request_deadline_seconds"])
+        super().handle_one_request()
 
     def _handle(self) -> None:
         owner = self.server.owner
@@ -105,12 +217,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _describe(self, raw_body: bytes, unread_body: str) -> Dict[str, Any]:
         parsed = urllib.parse.urlsplit(self.path)
         headers = {name.lower(): value for name, value in self.headers.items()}
-        cookies: Dict[str, str] = {}
-        try:
-            jar = SimpleCookie(self.headers.get("Cookie", ""))
-            cookies = {name: morsel.value for name, morsel in jar.items()}
-        except CookieError:
-            cookies = {}
+        local = self.connection.getsockname()
         try:
             body: Optional[str] = raw_body.decode("utf-8")
         except UnicodeDecodeError:
@@ -126,18 +233,21 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             "path": urllib.parse.unquote(parsed.path),
             "query": {name: values[0] for name, values in urllib.parse.parse_qs(parsed.query, keep_blank_values=True).items()},
             "headers": headers,
-            "cookies": cookies,
             "content_type": content_type,
             "body": body,
             "form": form,
             "unread_body": unread_body,
             "client": self.client_address[0],
+            "local_address": local[0],
+            "local_port": local[1],
         }
 
     def _send_answer(self, answer: Dict[str, Any]) -> None:
         self._send(int(answer["status"]), dict(answer["headers"]), str(answer["body"]).encode("utf-8"))
 
     def _send(self, status: int, headers: Dict[str, str], body: bytes) -> None:
+        # A client that does not read its answer holds the thread no longer than a request may take.
+        self.connection.settimeout(float(self.server.owner.options["request_deadline_seconds"]))
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
@@ -246,6 +356,21 @@ class WebServer:
         if pending is None:
             return  # timed out already, or the server stopped
         pending.set_answer(status, headers, body)
+
+
+def device_names() -> List[str]:
+    """This device's host name and the addresses it resolves to, as the system knows them."""
+    names: List[str] = []
+    try:
+        host_name = socket.gethostname()
+        names.append(host_name)
+        for info in socket.getaddrinfo(host_name, None):
+            address = str(info[4][0])
+            if address not in names:
+                names.append(address)
+    except OSError:
+        pass
+    return names
 
 
 def random_token(byte_count: float) -> str:
