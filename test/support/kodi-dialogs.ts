@@ -179,3 +179,25 @@ export async function installFromRepository(kodi: KodiInstance, repositoryName: 
   await focusControl(kodi, "Install");
   await kodi.rpc("Input.Select");
 }
+
+/**
+ * Settings → Add-ons → My add-ons → Services → the add-on → Configure, as with the remote: Kodi's
+ * own way into an add-on's settings (GUI.ActivateWindow of addonsettings shows an empty dialog).
+ */
+export async function openAddonSettings(kodi: KodiInstance, addonName: string, category = "Services"): Promise<void> {
+  const folder = async (): Promise<string> => (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderPath"] }))["Container.FolderPath"] ?? "";
+  const open = async (label: string): Promise<void> => {
+    const before = await folder();
+    await selectListItem(kodi, label);
+    await waitFor(`"${label}" to open`, async () => (await folder()) !== before, 15_000);
+  };
+  await kodi.rpc("GUI.ActivateWindow", { window: "addonbrowser", parameters: ["addons://"] });
+  await waitFor("the add-on browser", async () => (await currentWindow(kodi)) === "Add-on browser" && (await folder()) === "addons://", 10_000);
+  await open("My add-ons");
+  await open(category);
+  await selectListItem(kodi, addonName);
+  await waitFor(`${addonName}'s information dialog`, () => windowActive(kodi, "addoninformation"), 10_000);
+  await focusControl(kodi, "Configure");
+  await kodi.rpc("Input.Select");
+  await waitFor(`${addonName}'s settings`, () => windowActive(kodi, "addonsettings"), 10_000);
+}
