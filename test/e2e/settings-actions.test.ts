@@ -158,6 +158,11 @@ describe('the "Test connection" button', () => {
     writeAddonSetting(settingsFile(), "mqtt_use_ssl", "true");
     const answer = await testConnection(/\[service\.cloudsync\] Test connection: could not connect to 127\.0\.0\.1:\d+ \(TLS\): .*/);
     expectRefusal(answer, `127.0.0.1:${tlsBroker.port} (TLS)`, /^the broker's TLS certificate is not trusted \(.+\); set the CA file or check the host name$/);
+    // The password was entered for the broker without TLS: the service cleared it when the port and
+    // TLS changed (it goes only to the broker it was entered for). Typed again, it is bound to this one.
+    await waitFor("the service to clear the password", () => readAddonSetting(settingsFile(), "mqtt_password") === "", 10_000, 100);
+    writeAddonSetting(settingsFile(), "mqtt_password", "s3cret-Passw0rd");
+    await waitFor("the password to be bound to the TLS broker", () => (readAddonSetting(settingsFile(), "mqtt_password_for") ?? "").includes(String(tlsBroker.port)), 10_000, 100);
     // With the CA file picked, the same broker is trusted.
     writeAddonSetting(settingsFile(), "mqtt_ca_file", certificates.caFile);
     const trusted = await testConnection(new RegExp(`\\[service\\.cloudsync\\] Test connection: connected to 127\\.0\\.0\\.1:${tlsBroker.port} \\(TLS\\)`));
