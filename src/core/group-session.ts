@@ -10,18 +10,25 @@
  * - A newer remote state replaces this device's unsent change for the same item and field.
  * - A remote state older than the known one is answered by publishing the known one again.
  * - Invalid messages get a warning each up to a limit per run, then one line saying so.
+ * - What anyone on the broker could send is bounded: a state stamped more than a day ahead is
+ *   refused (it would freeze the item), a favourite whose body is not the one its topic names is
+ *   refused (a replay onto another topic), a favourite that starts something is applied only when
+ *   the user allows it, a thumbnail only when it is local, and the states kept for items and
+ *   favourites this device does not have, and the device directory, have caps.
  */
 
 import { CatchUp } from "./catch-up";
 import { ConnectionReports } from "./connection-reports";
-import { DeviceDirectory, KnownDevice } from "./device-directory";
+import { isTooFarAhead } from "./conflict-rule";
+import { DeviceDirectory, KnownDevice, MAX_DEVICES } from "./device-directory";
 import { parseDeviceStatus } from "./device-status";
-import { Favourite } from "./favourite";
+import { Favourite, favouriteIdentity } from "./favourite";
 import { MAX_FAVOURITE_LIST_PAYLOAD_BYTES, MAX_FAVOURITE_PAYLOAD_BYTES, parseFavouriteListMessage, parseFavouriteMessage } from "./favourite-messages";
-import { FavouritePublication, FavouriteSync, FavouriteWrite } from "./favourite-sync";
+import { FavouritePublication, FavouriteSync, FavouriteWrite, MAX_KNOWN_FAVOURITES, MAX_LOCAL_FAVOURITES } from "./favourite-sync";
+import { startsSomething, withLocalThumbnail } from "./favourite-trust";
 import { MAX_ITEM_PAYLOAD_BYTES, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
 import { ItemKind, LocalItem } from "./library-store";
-import { FieldState, ItemPublication, ItemWrite, LibrarySync, SyncSwitches } from "./library-sync";
+import { FieldState, ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
 import { Outbox } from "./outbox";
 import { OutgoingMessage, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
@@ -74,6 +81,12 @@ export class GroupSession {
   private connectionReason = "";
   private lastSyncAt = 0;
   private loggedProblems = 0;
+  /** Favourites that start something, kept out and logged (once each, up to a limit). */
+  private readonly loggedLaunchingFavourites: Set<string> = new Set();
+  /** The caps of what strangers could make this device remember: warned once each per run. */
+  private pendingLimitWarned = false;
+  private favouritesLimitWarned = false;
+  private devicesLimitWarned = false;
   private writesThisRound = 0;
   private resumePolledAt = 0;
   private favouritesPolledAt = 0;
@@ -430,6 +443,10 @@ export class GroupSession {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
       return;
     }
+    if (isTooFarAhead(state.time, now)) {
+      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(state.time, now)}`);
+      return;
+    }
     if ((field === "watched" && !this.settings.syncWatched) || (field === "resume" && !this.settings.syncResume)) {
       return;
     }
@@ -446,6 +463,10 @@ export class GroupSession {
     if (outcome.correction !== null) {
       this.publishItem(outcome.correction, `device ${state.device} sent an older state; republishing`);
     }
+    if (!this.pendingLimitWarned && this.library.droppedPendingCount > 0) {
+      this.pendingLimitWarned = true;
+      this.log("warning", `more than ${MAX_PENDING_STATES} states arrived for items this device does not have; the oldest are forgotten (is someone flooding the broker?)`);
+    }
   }
 
   private receiveFavourite(message: IncomingMessage, identity: string, now: number): void {
@@ -457,16 +478,39 @@ export class GroupSession {
       return;
     }
     const parsed = parseFavouriteMessage(message.payload);
-    if (parsed.state === null) {
+    const received = parsed.state;
+    if (received === null) {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if (favouriteIdentity(received.favourite) !== identity) {
+      // A real favourite's message replayed onto another favourite's topic: it would toggle that one.
+      this.logProblem(`dropped a message on ${message.topic}: the favourite in it is not the one its topic names`);
+      return;
+    }
+    if (isTooFarAhead(received.time, now)) {
+      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(received.time, now)}`);
       return;
     }
     if (!this.settings.syncFavorites) {
       return;
     }
-    const write = this.favourites.applyRemote(identity, parsed.state, this.settings.syncFavoriteRemovals, now);
+    if (received.present && startsSomething(received.favourite) && !this.settings.syncLaunchingFavourites) {
+      this.logLaunchingFavourite(identity, received.favourite.title);
+      return;
+    }
+    const favourite = withLocalThumbnail(received.favourite);
+    if (favourite.thumbnail !== received.favourite.thumbnail) {
+      this.log("debug", `favourite "${favourite.title}": its thumbnail is not on this device, so it is not used`);
+    }
+    const state = { present: received.present, favourite: favourite, time: received.time, device: received.device };
+    const write = this.favourites.applyRemote(identity, state, this.settings.syncFavoriteRemovals, now);
     if (write !== null) {
       this.writeFavourite(write);
+    }
+    if (!this.favouritesLimitWarned && this.favourites.droppedCount > 0) {
+      this.favouritesLimitWarned = true;
+      this.log("warning", `too many favourites from the sync group (over ${MAX_LOCAL_FAVOURITES} here or ${MAX_KNOWN_FAVOURITES} known); the oldest are forgotten (is someone flooding the broker?)`);
     }
   }
 
@@ -481,6 +525,10 @@ export class GroupSession {
     const parsed = parseFavouriteListMessage(message.payload);
     if (parsed.list === null) {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if (isTooFarAhead(parsed.list.time, now)) {
+      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(parsed.list.time, now)}`);
       return;
     }
     if (!this.settings.syncFavorites) {
@@ -507,8 +555,16 @@ export class GroupSession {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.status === null ? parsed.problem : "the device differs from its topic"}`);
       return;
     }
+    if (isTooFarAhead(parsed.status.time, now)) {
+      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(parsed.status.time, now)}`);
+      return;
+    }
     this.devices.applyStatus(parsed.status, !message.retained, now);
     this.effects.push({ kind: "status-changed" });
+    if (!this.devicesLimitWarned && this.devices.droppedCount > 0) {
+      this.devicesLimitWarned = true;
+      this.log("warning", `more than ${MAX_DEVICES} devices announced themselves in the sync group; the least recently seen are forgotten (is someone flooding the broker?)`);
+    }
   }
 
   private publishItems(publications: ItemPublication[]): void {
@@ -634,6 +690,15 @@ export class GroupSession {
     this.effects.push({ kind: "log", level: level, message: message });
   }
 
+  /** A favourite that starts something, kept out: one line per favourite, up to the problem limit. */
+  private logLaunchingFavourite(identity: string, title: string): void {
+    if (this.loggedLaunchingFavourites.has(identity) || this.loggedLaunchingFavourites.size >= MAX_LOGGED_PROBLEMS) {
+      return;
+    }
+    this.loggedLaunchingFavourites.add(identity);
+    this.log("info", `favourite "${title}" (${identity}) from the sync group starts an add-on or app: not added (setting "Also sync favourites that start add-ons and apps" is off)`);
+  }
+
   /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
   private logProblem(line: string): void {
     this.loggedProblems += 1;
@@ -643,6 +708,10 @@ export class GroupSession {
       this.log("warning", "more invalid messages arrived; they are dropped without a log line each");
     }
   }
+}
+
+function aheadProblem(time: number, now: number): string {
+  return `its time is ${Math.floor((time - now) / 3_600_000)} hour(s) ahead of this device's clock (more than a day: refused)`;
 }
 
 function describeWrite(write: ItemWrite): string {

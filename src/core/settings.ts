@@ -16,6 +16,7 @@ export const SETTING_IDS: string[] = [
   "sync_resume",
   "sync_favorites",
   "sync_favorites_removals",
+  "sync_launching_favourites",
   "mqtt_device_id",
   "device_name",
   "sync_group",
@@ -42,6 +43,11 @@ export class CloudSyncSettings {
   syncFavorites = true;
   /** Off: favourites are only ever added (CloudSync 3.x's behaviour); on: removals travel too. */
   syncFavoriteRemovals = false;
+  /**
+   * Off: favourites from the group that start something (a script, an Android app, a plugin) are
+   * not added here, since anyone who can publish on the broker could send one.
+   */
+  syncLaunchingFavourites = false;
   deviceId = "";
   deviceName = "";
   syncGroup = "home";
@@ -131,6 +137,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.syncResume = readBoolean(values, "sync_resume", settings.syncResume, warnings);
   settings.syncFavorites = readBoolean(values, "sync_favorites", settings.syncFavorites, warnings);
   settings.syncFavoriteRemovals = readBoolean(values, "sync_favorites_removals", settings.syncFavoriteRemovals, warnings);
+  settings.syncLaunchingFavourites = readBoolean(values, "sync_launching_favourites", settings.syncLaunchingFavourites, warnings);
   settings.deviceId = readText(values, "mqtt_device_id", "");
   settings.deviceName = readText(values, "device_name", "");
   settings.syncGroup = readText(values, "sync_group", settings.syncGroup);

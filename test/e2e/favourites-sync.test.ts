@@ -72,6 +72,8 @@ async function startDevice(name: string, deviceId: string, removals: boolean, fa
         sync_group: group,
         sync_favorites: "true",
         sync_favorites_removals: removals ? "true" : "false",
+        // Favourites that start an add-on or app travel only to devices that opt in (issue 14); the bedroom does.
+        sync_launching_favourites: name === "bedroom" ? "true" : "false",
       },
     },
   });
