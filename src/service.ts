@@ -143,7 +143,11 @@ export class Service {
   private connectBroker(): void {
     this.carryOut(this.session.brokerConfigured());
     const settings = this.settings.current;
-    this.adapters.broker.apply(settings, publicationOf(this.session.lastWill(this.adapters.clock()), settings));
+    const problem = this.adapters.broker.apply(settings, publicationOf(this.session.lastWill(this.adapters.clock()), settings));
+    if (problem !== "") {
+      // Not connecting at all (a CA file that cannot be used): said like any refused connection; the service goes on and tries again when the settings change.
+      this.carryOut(this.session.brokerDisconnected(problem, this.adapters.clock()));
+    }
   }
 
   private carryOut(effects: SessionEffect[]): void {

@@ -46,6 +46,8 @@ declare module "cloudsync_host/mqtt" {
     will_topic: string;
     will_payload: string;
     will_expiry_seconds: number;
+    /** MQTT 5 Maximum Packet Size sent in CONNECT: the broker sends nothing larger (0: no limit). */
+    maximum_packet_bytes: number;
   }
 
   export interface ReceivedMessage {
@@ -69,13 +71,18 @@ declare module "cloudsync_host/mqtt" {
    */
   export class MqttConnection {
     constructor();
-    /** (Re)connects in the background with these options; drops any earlier connection first. */
-    configure(options: BrokerOptions): void;
+    /**
+     * (Re)connects in the background with these options; drops any earlier connection first.
+     * Returns "" when connecting started, else why not: "ca_missing", "ca_unreadable" or
+     * "ca_invalid: <detail>" (src/core/ca-file.ts puts them into words).
+     */
+    configure(options: BrokerOptions): string;
     /** Filters subscribed (at `qos`) again on every successful connect, before it is reported. */
     set_subscriptions(topic_filters: string[], qos: number): void;
     /** Queues a publish; false when Paho refused it (not connected, queue full). */
     publish(topic: string, payload: string, qos: number, retain: boolean, expiry_seconds: number): boolean;
     is_connected(): boolean;
+    /** At most `limit` of the waiting messages; Paho's thread waits while too many wait (back-pressure). */
     take_messages(limit: number): ReceivedMessage[];
     /** Every change since the last call, oldest first: a failure on each retry too, however alike (src/core/connection-reports.ts picks the news). */
     take_connection_changes(): ConnectionChange[];
