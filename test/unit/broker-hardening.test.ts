@@ -41,13 +41,14 @@ function connected(driver: SessionDriver): SessionDriver {
 }
 
 describe("a message whose topic and body disagree", () => {
-  test("a real favourite replayed onto a sibling favourite's topic is refused: the favourite there stays", () => {
+  test("a real favourite replayed onto a sibling favourite's topic is refused: the favourite it names is not toggled away", () => {
     const driver = connected(new SessionDriver(settingsFor("device-a"), new InMemoryLibrary([]), new InMemoryFavourites([media("/b.mkv", "B")])));
-    // A real message for /a.mkv, moved onto the topic of /b.mkv, which this device has: it would toggle B away.
-    driver.receive(favouriteTopic(GROUP, "media:/b.mkv"), favouriteMessage(media("/a.mkv", "A"), driver.now - 1000));
+    // B's real message moved onto the topic of /a.mkv, which this device lacks: "adding" B there
+    // would call Kodi's toggling AddFavourite for B, which this device has, and remove it.
+    driver.receive(favouriteTopic(GROUP, "media:/a.mkv"), favouriteMessage(media("/b.mkv", "B"), driver.now - 1000));
     expect(driver.favourites.list().map((favourite) => favourite.title)).toEqual(["B"]);
     expect(driver.logged("warning", "the favourite in it is not the one its topic names")).toBe(true);
-    // The same message on its own topic is applied as before.
+    // A's own message on its own topic is applied as before.
     driver.receive(favouriteTopic(GROUP, "media:/a.mkv"), favouriteMessage(media("/a.mkv", "A"), driver.now - 1000));
     expect(driver.favourites.list().map((favourite) => favourite.title)).toEqual(["B", "A"]);
   });
