@@ -25,10 +25,12 @@ from paho.mqtt.subscribeoptions import SubscribeOptions
 
 # Paho keeps at most this many unsent QoS 1 messages; more means the broker is not taking them.
 MAX_QUEUED_MESSAGES = 1000
-# Received messages waiting for the service, at most: it takes 200 every 0.1 s, so Paho's thread
-# waits a second at most while the service keeps up; bytes bound it too (a packet may be 300 kB).
-MAX_WAITING_MESSAGES = 2000
-MAX_WAITING_BYTES = 4 * 1024 * 1024
+# Received messages waiting for the service, at most. A household's catch-up on connect is a few
+# thousand retained states and must fit (a broker drops QoS 0 messages for a client that stops
+# reading: Mosquitto past 1,000 waiting packets); a flood beyond it waits at the broker, or is
+# dropped there, instead of filling Kodi's memory. Bytes bound it too (a packet may be 270 kB).
+MAX_WAITING_MESSAGES = 10000
+MAX_WAITING_BYTES = 8 * 1024 * 1024
 # How long Paho's thread sleeps at a time while it waits for room (it wakes at once when there is).
 ROOM_WAIT_SECONDS = 0.5
 
