@@ -29,7 +29,7 @@ MAX_QUEUED_MESSAGES = 1000
 # thousand retained states and must fit (a broker drops QoS 0 messages for a client that stops
 # reading: Mosquitto past 1,000 waiting packets); a flood beyond it waits at the broker, or is
 # dropped there, instead of filling Kodi's memory. Bytes bound it too (a packet may be 270 kB).
-MAX_WAITING_MESSAGES = 10000
+MAX_WAITING_MESSAGES = 10_000
 MAX_WAITING_BYTES = 8 * 1024 * 1024
 # How long Paho's thread sleeps at a time while it waits for room (it wakes at once when there is).
 ROOM_WAIT_SECONDS = 0.5
