@@ -201,3 +201,20 @@ declare module "cloudsync_host/web" {
   /** A PIN of `digits` decimal digits from a cryptographic source. */
   export function random_pin(digits: number): string;
 }
+
+declare module "cloudsync_host/crypto" {
+  /**
+   * One group's keys from its passphrase (docs/security.md names the construction): derived once,
+   * slowly (PBKDF2-HMAC-SHA256), then cheap per message. Decides nothing: what to seal, and what a
+   * message that does not open means, are TypeScript's.
+   */
+  export class GroupKeys {
+    /** A keyed name for `text` (an identity, a device id): 32 hexadecimal characters, the same on every device of the group. */
+    name(text: string): string;
+    /** `plaintext` encrypted and authenticated for `topic`, as base64 text (a fresh random nonce each time). */
+    seal(topic: string, plaintext: string): string;
+    /** The plaintext, or null when the text was not sealed for this topic with these keys, or was changed. */
+    open(topic: string, sealed: string): string | null;
+  }
+  export function derive_group_keys(passphrase: string, group: string): GroupKeys;
+}
