@@ -11,7 +11,6 @@ import { MAX_FAVOURITE_LIST_PAYLOAD_BYTES } from "./core/favourite-messages";
 import { SESSION_EXPIRY_SECONDS } from "./core/message-expiry";
 import { Publication } from "./core/outgoing-messages";
 import { CloudSyncSettings } from "./core/settings";
-import { itemSubscriptions } from "./core/topics";
 import { logInfo } from "./log";
 
 const KEEPALIVE_SECONDS = 30;
@@ -73,17 +72,17 @@ export class BrokerLink {
   constructor(readonly connection: MqttConnection) {}
 
   /**
-   * (Re)connects with these settings; `will` is the offline status the broker publishes if this
-   * device vanishes. Returns "" or why the connection cannot even be tried (the CA file).
+   * (Re)connects with these settings and subscriptions; `will` is the offline status the broker
+   * publishes if this device vanishes. Returns "" or why the connection cannot even be tried (the CA file).
    */
-  apply(settings: CloudSyncSettings, will: Publication): string {
+  apply(settings: CloudSyncSettings, will: Publication, subscriptions: string[]): string {
     if (!settings.enabled || settings.brokerHost === "") {
       this.connection.stop();
       this.configured = false;
       logInfo(settings.enabled ? "no broker host set: not syncing" : "sync is switched off");
       return "";
     }
-    this.connection.set_subscriptions(itemSubscriptions(settings.syncGroup, settings.deviceId), SUBSCRIPTION_QOS);
+    this.connection.set_subscriptions(subscriptions, SUBSCRIPTION_QOS);
     const problem = configureConnection(this.connection, settings, { clientId: `cloudsync-${settings.deviceId}`, sessionExpirySeconds: SESSION_EXPIRY_SECONDS, will: will });
     this.configured = true;
     if (problem === "") {

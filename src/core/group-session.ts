@@ -19,6 +19,7 @@
 
 import { CatchUp } from "./catch-up";
 import { ConnectionReports } from "./connection-reports";
+import { GroupCipher, openProtected, protectPublication, protectedRoot } from "./group-cipher";
 import { isTooFarAhead } from "./conflict-rule";
 import { DeviceDirectory, KnownDevice, MAX_DEVICES } from "./device-directory";
 import { parseDeviceStatus } from "./device-status";
@@ -31,10 +32,10 @@ import { ItemKind, LocalItem } from "./library-store";
 import { FieldState, ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
 import { Outbox } from "./outbox";
-import { OutgoingMessage, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
+import { OutgoingMessage, Publication, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
-import { ItemField } from "./topics";
+import { ItemField, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
@@ -45,6 +46,8 @@ export const FAVOURITES_POLL_MILLISECONDS = 2_000;
 export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
 /** Malformed messages get a log line each up to this many: a flood must not flood kodi.log. */
 export const MAX_LOGGED_PROBLEMS = 20;
+/** Messages that did not open (another passphrase) are summed up in one log line at most this often. */
+export const FOREIGN_SUMMARY_MILLISECONDS = 60_000;
 /** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
 export const LOGGED_WRITES_PER_ROUND = 10;
 
@@ -66,6 +69,8 @@ export interface SessionStatus {
   lastSyncAt: number;
   outboxSize: number;
   devices: KnownDevice[];
+  /** Messages of the group's topics that did not open: from devices with another passphrase (or forged). */
+  otherPassphraseMessages: number;
 }
 
 export class GroupSession {
@@ -74,6 +79,13 @@ export class GroupSession {
   private library: LibrarySync;
   private favourites: FavouriteSync;
   private readonly outbox: Outbox = new Outbox();
+  /** The group's keys when it has a passphrase; null: the plain protocol. */
+  private cipher: GroupCipher | null = null;
+  /** Set when the passphrase changed: this device's states go out again under the new keys once connected. */
+  private republishOnConnect = false;
+  private foreignMessages = 0;
+  private foreignSinceSummary = 0;
+  private foreignSummaryAt = -FOREIGN_SUMMARY_MILLISECONDS;
   private readonly devices: DeviceDirectory = new DeviceDirectory();
   private readonly catchUp: CatchUp = new CatchUp();
   private readonly connectionReports: ConnectionReports = new ConnectionReports();
@@ -147,6 +159,34 @@ export class GroupSession {
     return this.finish();
   }
 
+  /**
+   * The group's keys (null: no passphrase). `republish`: the passphrase changed, so this device's
+   * own states are sent again under the new keys once it is connected (the old ones cannot be read).
+   */
+  useCipher(cipher: GroupCipher | null, republish: boolean): void {
+    this.cipher = cipher;
+    this.foreignSinceSummary = 0;
+    if (republish) {
+      this.republishOnConnect = true;
+    }
+  }
+
+  /** The topic filters this device subscribes to. */
+  subscriptions(): string[] {
+    const cipher = this.cipher;
+    if (cipher !== null) {
+      return [`${protectedRoot(cipher, this.settings.syncGroup)}/+`];
+    }
+    return itemSubscriptions(this.settings.syncGroup, this.settings.deviceId);
+  }
+
+  /** How a message travels: the plain protocol's publication, sealed when the group has a passphrase. */
+  publicationFor(message: OutgoingMessage): Publication {
+    const publication = publicationOf(message, this.settings);
+    const cipher = this.cipher;
+    return cipher === null ? publication : protectPublication(cipher, this.settings.syncGroup, publication);
+  }
+
   /** The service (re)configured the broker connection: nothing is known of it until it reports. */
   brokerConfigured(): SessionEffect[] {
     this.connectionReports.reset();
@@ -160,7 +200,7 @@ export class GroupSession {
   stop(now: number): SessionEffect[] {
     if (this.connected) {
       const message: OutgoingMessage = { kind: "device-status", status: this.deviceStatus(false, now) };
-      this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: false });
+      this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: false });
     }
     if (this.outbox.size > 0) {
       this.log("warning", `stopping with ${this.outbox.size} change(s) not yet sent to the broker`);
@@ -179,6 +219,10 @@ export class GroupSession {
     this.queueDeviceStatus(now);
     this.sendMarker(this.catchUp.start(this.settings.deviceId, now));
     this.effects.push({ kind: "status-changed" });
+    if (this.republishOnConnect) {
+      this.republishOnConnect = false;
+      this.republishOwnStates(now);
+    }
     return this.finish();
   }
 
@@ -194,8 +238,21 @@ export class GroupSession {
     return this.finish();
   }
 
-  messageReceived(message: IncomingMessage, now: number): SessionEffect[] {
+  messageReceived(received: IncomingMessage, now: number): SessionEffect[] {
     this.catchUp.messageArrived(now);
+    let message = received;
+    const cipher = this.cipher;
+    if (cipher !== null) {
+      if (received.size === 0) {
+        return this.finish(); // an emptied retained topic: nobody's authenticated word
+      }
+      const opened = received.payload === null || received.size > MAX_SEALED_BYTES ? null : openProtected(cipher, this.settings.syncGroup, received.topic, received.payload);
+      if (opened === null) {
+        this.countForeign(now);
+        return this.finish();
+      }
+      message = { topic: opened.topic, payload: opened.payload, size: opened.payload.length, retained: received.retained };
+    }
     const route = routeTopic(this.settings.syncGroup, this.settings.deviceId, message.topic);
     switch (route.kind) {
       case "item":
@@ -321,6 +378,7 @@ export class GroupSession {
     if (now - this.favouritesPolledAt >= FAVOURITES_POLL_MILLISECONDS) {
       this.requestFavourites(now);
     }
+    this.summariseForeign(now);
     if (this.connected) {
       const step = this.catchUp.step(now);
       if (step === "timed-out") {
@@ -415,7 +473,7 @@ export class GroupSession {
   // What status views show.
 
   status(): SessionStatus {
-    return { connected: this.connected, reason: this.connectionReason, lastSyncAt: this.lastSyncAt, outboxSize: this.outbox.size, devices: this.devices.list() };
+    return { connected: this.connected, reason: this.connectionReason, lastSyncAt: this.lastSyncAt, outboxSize: this.outbox.size, devices: this.devices.list(), otherPassphraseMessages: this.foreignMessages };
   }
 
   get isConnected(): boolean {
@@ -425,6 +483,11 @@ export class GroupSession {
   /** The offline status the broker publishes for this device if it disappears (its Last Will). */
   lastWill(now: number): OutgoingMessage {
     return { kind: "device-status", status: this.deviceStatus(false, now) };
+  }
+
+  /** The Last Will as it travels (sealed in a group with a passphrase). */
+  lastWillPublication(now: number): Publication {
+    return this.publicationFor(this.lastWill(now));
   }
 
   // Inside.
@@ -626,7 +689,7 @@ export class GroupSession {
 
   private sendMarker(marker: string): void {
     const message: OutgoingMessage = { kind: "catch-up-marker", device: this.settings.deviceId, marker: marker };
-    this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: false });
+    this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: false });
   }
 
   private finishCatchUp(how: string): void {
@@ -662,7 +725,7 @@ export class GroupSession {
       }
       this.outbox.remove(message);
       this.outboxChanged = true;
-      this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: true });
+      this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: true });
     }
   }
 
@@ -690,6 +753,42 @@ export class GroupSession {
     this.effects.push({ kind: "log", level: level, message: message });
   }
 
+  /** A message of the group's topics that did not open: counted, and summed up once a minute at most. */
+  private countForeign(now: number): void {
+    this.foreignMessages += 1;
+    this.foreignSinceSummary += 1;
+    if (this.foreignMessages === 1) {
+      this.effects.push({ kind: "status-changed" });
+    }
+    this.summariseForeign(now);
+  }
+
+  private summariseForeign(now: number): void {
+    if (this.foreignSinceSummary === 0 || now - this.foreignSummaryAt < FOREIGN_SUMMARY_MILLISECONDS) {
+      return;
+    }
+    this.log("warning", `${this.foreignSinceSummary} message(s) from devices with another passphrase (or not of this group) were dropped; ${this.foreignMessages} since start`);
+    this.foreignSinceSummary = 0;
+    this.foreignSummaryAt = now;
+    this.effects.push({ kind: "status-changed" });
+  }
+
+  /** After a passphrase change: this device's own states and favourites again, under the new keys. */
+  private republishOwnStates(now: number): void {
+    const items = this.library.ownStates();
+    for (const publication of items) {
+      this.publishItem(publication, "under the new passphrase:");
+    }
+    let favourites = 0;
+    if (this.settings.syncFavorites) {
+      for (const publication of this.favourites.publishAll(now)) {
+        this.publishFavourite(publication, "under the new passphrase:");
+        favourites += 1;
+      }
+    }
+    this.log("info", `the passphrase changed: sending this device's ${items.length} state(s) and ${favourites} favourite(s) again under the new keys`);
+  }
+
   /** A favourite that starts something, kept out: one line per favourite, up to the problem limit. */
   private logLaunchingFavourite(identity: string, title: string): void {
     if (this.loggedLaunchingFavourites.has(identity) || this.loggedLaunchingFavourites.size >= MAX_LOGGED_PROBLEMS) {
@@ -709,6 +808,9 @@ export class GroupSession {
     }
   }
 }
+
+/** A sealed message is its plain message (at most a favourite list) in base64 with some overhead. */
+const MAX_SEALED_BYTES = 2 * MAX_FAVOURITE_LIST_PAYLOAD_BYTES;
 
 function aheadProblem(time: number, now: number): string {
   return `its time is ${Math.floor((time - now) / 3_600_000)} hour(s) ahead of this device's clock (more than a day: refused)`;

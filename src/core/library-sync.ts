@@ -248,6 +248,22 @@ export class LibrarySync {
     }
   }
 
+  /** The newest known states that are this device's own changes, to publish again (a new passphrase). */
+  ownStates(): ItemPublication[] {
+    const publications: ItemPublication[] = [];
+    for (const [key, state] of this.knownStates.entries()) {
+      if (state.device !== this.deviceId) {
+        continue;
+      }
+      // The key is kind|identity|field.
+      const first = key.indexOf("|");
+      const kind: ItemKind = key.slice(0, first) === "episode" ? "episode" : "movie";
+      const field: ItemField = key.endsWith("|resume") ? "resume" : "watched";
+      publications.push(this.publicationOf(kind, key.slice(first + 1, key.length - field.length - 1), field, state));
+    }
+    return publications;
+  }
+
   private publicationOf(kind: ItemKind, identity: string, field: ItemField, state: FieldState): ItemPublication {
     const item = this.itemsByKey.get(itemKey(kind, identity));
     const title = item === undefined ? identity : item.title;

@@ -20,6 +20,7 @@ export const SETTING_IDS: string[] = [
   "mqtt_device_id",
   "device_name",
   "sync_group",
+  "sync_passphrase",
   "echo_grace_seconds",
   "watched_expiry_days",
   "favourites_expiry_days",
@@ -51,6 +52,11 @@ export class CloudSyncSettings {
   deviceId = "";
   deviceName = "";
   syncGroup = "home";
+  /**
+   * The group passphrase ("" for none): with one, everything on the broker is encrypted and
+   * authenticated end to end. Never logged, never shown on the web page.
+   */
+  passphrase = "";
   /** After writing a remote change, how long Kodi's own adjustments of it are not taken for a user's. */
   echoGraceSeconds = 10;
   /** MQTT message expiry of retained watched states and resume points. */
@@ -75,7 +81,8 @@ export class CloudSyncSettings {
       this.useTls !== other.useTls ||
       this.caFile !== other.caFile ||
       this.deviceId !== other.deviceId ||
-      this.syncGroup !== other.syncGroup
+      this.syncGroup !== other.syncGroup ||
+      this.passphrase !== other.passphrase
     );
   }
 }
@@ -141,6 +148,8 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.deviceId = readText(values, "mqtt_device_id", "");
   settings.deviceName = readText(values, "device_name", "");
   settings.syncGroup = readText(values, "sync_group", settings.syncGroup);
+  // Taken as typed, like the password: spaces may be part of it.
+  settings.passphrase = values["sync_passphrase"] ?? "";
   settings.echoGraceSeconds = readWholeNumber(values, "echo_grace_seconds", settings.echoGraceSeconds, 1, 300, "a number of seconds", warnings);
   settings.watchedExpiryDays = readWholeNumber(values, "watched_expiry_days", settings.watchedExpiryDays, 1, 365, "a number of days", warnings);
   settings.favouritesExpiryDays = readWholeNumber(values, "favourites_expiry_days", settings.favouritesExpiryDays, 1, 365, "a number of days", warnings);

@@ -209,6 +209,8 @@ declare module "cloudsync_host/crypto" {
    * message that does not open means, are TypeScript's.
    */
   export class GroupKeys {
+    /** The group's topic level: a hash of its name alone, the same whatever the passphrase. */
+    root_name(group: string): string;
     /** A keyed name for `text` (an identity, a device id): 32 hexadecimal characters, the same on every device of the group. */
     name(text: string): string;
     /** `plaintext` encrypted and authenticated for `topic`, as base64 text (a fresh random nonce each time). */

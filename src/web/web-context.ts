@@ -3,6 +3,7 @@
 import { join_path, read_text } from "cloudsync_host/files";
 import { random_token } from "cloudsync_host/web";
 import { GroupSession } from "../core/group-session";
+import { describeOtherPassphrase } from "../core/group-cipher";
 import { WebSettingsView, webSettingsView } from "../core/web-settings-form";
 import { SettingsWatcher } from "../settings-watcher";
 import { StatusView, WebAppContext } from "./web-app";
@@ -61,6 +62,7 @@ export class WebContext implements WebAppContext {
       })),
       deviceId: settings.deviceId,
       version: this.version,
+      otherPassphrase: describeOtherPassphrase(session.otherPassphraseMessages),
     };
   }
 

@@ -172,6 +172,9 @@ function showStatus(status) {
   element("status-broker").textContent = status.broker;
   element("status-last-sync").textContent = describeTime(status.lastSync);
   element("status-outbox").textContent = status.outbox === 1 ? "1 change" : `${status.outbox} changes`;
+  const otherPassphrase = element("status-other-passphrase");
+  otherPassphrase.textContent = status.otherPassphrase || "";
+  otherPassphrase.hidden = !status.otherPassphrase;
   element("status-device").textContent = `${status.deviceId} (CloudSync ${status.version})`;
   const body = element("devices").querySelector("tbody");
   body.replaceChildren();

@@ -37,6 +37,7 @@ BLOCK_BYTES = 32
 NAME_BYTES = 16
 _SALT_PREFIX = b"cloudsync/v1 group key salt\x00"
 _VERSION_BYTE = bytes([VERSION])
+_ROOT_PREFIX = b"cloudsync/p1 group root\x00"
 
 
 def _hkdf(master: bytes, info: bytes, length: int = 32) -> bytes:
@@ -59,6 +60,11 @@ class GroupKeys:
         self._encryption = _hkdf(master, b"cloudsync/v1 encryption")
         self._authentication = _hkdf(master, b"cloudsync/v1 authentication")
         self._names = _hkdf(master, b"cloudsync/v1 names")
+
+    def root_name(self, group: str) -> str:
+        """The group's topic level, the same for every passphrase (so that messages sealed with another
+        passphrase reach the device, fail, and are counted): SHA-256 of the group's name, 128 bits."""
+        return hashlib.sha256(_ROOT_PREFIX + group.encode("utf-8")).digest()[:NAME_BYTES].hex()
 
     def name(self, text: str) -> str:
         """A keyed name for `text` (an item's identity, a device id): the same on every device of the group."""
