@@ -558,7 +558,8 @@ export class GroupSession {
     if (!this.settings.syncFavorites) {
       return;
     }
-    if (received.present && startsSomething(received.favourite) && !this.settings.syncLaunchingFavourites) {
+    // With a passphrase, only devices of the group can send one; without, anyone on the broker could.
+    if (received.present && startsSomething(received.favourite) && !this.settings.syncLaunchingFavourites && this.cipher === null) {
       this.logLaunchingFavourite(identity, received.favourite.title);
       return;
     }

@@ -8,7 +8,7 @@
  * - nonces never repeat; a replayed message opens (replays are the conflict rule's business);
  * - a benchmark of messages opened (checked and decrypted) per second, and the key derivation's time.
  */
-import { createHmac, hkdfSync, pbkdf2Sync } from "node:crypto";
+import { createHash, createHmac, hkdfSync, pbkdf2Sync } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { pythonVersions, runPython } from "../support/python";
@@ -48,7 +48,7 @@ for index in range(count):
         opened += 1
 per_second = count / (time.perf_counter() - started)
 print(json.dumps({
-    "fixed": fixed, "name": keys.name(request["name"]),
+    "fixed": fixed, "name": keys.name(request["name"]), "root": keys.root_name(request["group"]),
     "opens": keys.open(topic, sealed), "replayed": keys.open(topic, sealed),
     "flipped_opened": [i for i, value in enumerate(flipped_open) if value is not None],
     "truncated_opened": [n for n, value in enumerate(truncated_open) if value is not None],
@@ -91,6 +91,7 @@ function reference(passphrase: string, group: string, topic: string, payload: st
 interface Result {
   fixed: string;
   name: string;
+  root: string;
   opens: string | null;
   replayed: string | null;
   flipped_opened: number[];
@@ -130,6 +131,7 @@ describe.each([...pythonVersions(), ...python313])("Python $label", ({ label, ex
     expect(result.fixed).toBe(expected.sealed);
     expect(result.name).toBe(expected.nameOf("imdb:tt0111161"));
     expect(result.name).toMatch(/^[0-9a-f]{32}$/);
+    expect(result.root).toBe(createHash("sha256").update(Buffer.from(`cloudsync/p1 group root\0${GROUP}`, "utf8")).digest().subarray(0, 16).toString("hex"));
   });
 
   test("a sealed message opens to its text; a replay opens too (the conflict rule decides what it is worth)", () => {

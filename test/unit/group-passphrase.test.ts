@@ -112,3 +112,14 @@ test("a new passphrase sends this device's own states again under the new keys o
   expect(b.library.getItem("movie", 7)?.playcount).toBe(1);
   expect(a.logged("info", "sending this device's 1 state(s) and 0 favourite(s) again under the new keys")).toBe(true);
 });
+
+test("favourites that start an add-on are applied in a group with a passphrase, the opt-in off", () => {
+  const a = device("device-a", household);
+  const b = device("device-b", household);
+  a.published = [];
+  a.favourites.favourites.push({ title: "Cleaner", type: "script", path: "script.library.cleaner", window: "", windowparameter: "", thumbnail: "" });
+  a.advance(2_000);
+  expect(a.published).toHaveLength(1);
+  deliver(b, a.published);
+  expect(b.favourites.list().map((favourite) => favourite.title)).toEqual(["Cleaner"]);
+});
