@@ -5,12 +5,12 @@
  *   favourites sync as before, also to a device that was off, and to the kitchen (C) joining late;
  * - the recorder finds no item id, title, path, device id or device name in any topic or payload;
  * - an outsider's forged or moved messages change nothing;
- * - the kitchen given another passphrase no longer syncs, and its set-up page says why.
+ * - the kitchen given another passphrase on its set-up page (write-only there) no longer syncs, and
+ *   its set-up page says why.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { addonSettingsFile, writeAddonSetting } from "../support/addon-settings";
 import { KodiInstance, KodiMovie } from "../support/kodi";
 import { makeMovieLibrary, TestMovie } from "../support/media";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
@@ -89,11 +89,23 @@ async function favouriteTitles(kodi: KodiInstance): Promise<string[]> {
   return (result.favourites ?? []).map((favourite) => favourite.title);
 }
 
-async function webStatus(port: number): Promise<{ otherPassphrase?: string }> {
+async function webLogin(port: number): Promise<string> {
   const login = await fetch(`http://127.0.0.1:${port}/login`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: `pin=${PIN}`, redirect: "manual" });
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const response = await fetch(`http://127.0.0.1:${port}/api/status`, { headers: { Cookie: cookie } });
+  return (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+}
+
+async function webStatus(port: number): Promise<{ otherPassphrase?: string }> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/status`, { headers: { Cookie: await webLogin(port) } });
   return (await response.json()) as { otherPassphrase?: string };
+}
+
+/** What the page's Save does: the changed fields as JSON, with the page's form token. */
+async function webSave(port: number, changes: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const cookie = await webLogin(port);
+  const token = ((await (await fetch(`http://127.0.0.1:${port}/api/session`, { headers: { Cookie: cookie } })).json()) as { token: string }).token;
+  const saved = await fetch(`http://127.0.0.1:${port}/api/settings`, { method: "POST", headers: { Cookie: cookie, "X-CloudSync-Token": token, "Content-Type": "application/json" }, body: JSON.stringify(changes) });
+  expect(saved.status).toBe(200);
+  return (await (await fetch(`http://127.0.0.1:${port}/api/settings`, { headers: { Cookie: cookie } })).json()) as Record<string, unknown>;
 }
 
 beforeAll(async () => {
@@ -181,7 +193,10 @@ describe("a sync group with a passphrase", () => {
   test("the kitchen with another passphrase no longer syncs, and its set-up page says why", async () => {
     const joined = kitchen as KodiInstance;
     const logFrom = joined.logText().length;
-    writeAddonSetting(addonSettingsFile(joined.profile, ADDON_ID), "sync_passphrase", "not the family's passphrase");
+    // Set on its set-up page, which never shows it back.
+    const view = await webSave(kitchenWebPort, { passphrase: "not the family's passphrase" });
+    expect(view["passphraseSet"]).toBe(true);
+    expect(JSON.stringify(view)).not.toContain("not the family");
     await waitFor("the kitchen to reconnect", () => /connected to the broker/.test(joined.logText().slice(logFrom)), 30_000, 200);
     await livingRoom.setMoviePlaycount((await movieOn(livingRoom, "tt0660002")).movieid, 1);
     await waitFor("the bedroom to get it", async () => (await movieOn(bedroom, "tt0660002")).playcount > 0, DEADLINE_MS, 200);
