@@ -27,7 +27,7 @@ import { Favourite, favouriteIdentity } from "./favourite";
 import { MAX_FAVOURITE_LIST_PAYLOAD_BYTES, MAX_FAVOURITE_PAYLOAD_BYTES, parseFavouriteListMessage, parseFavouriteMessage } from "./favourite-messages";
 import { FavouritePublication, FavouriteSync, FavouriteWrite, MAX_KNOWN_FAVOURITES, MAX_LOCAL_FAVOURITES } from "./favourite-sync";
 import { startsSomething, withLocalThumbnail } from "./favourite-trust";
-import { MAX_ITEM_PAYLOAD_BYTES, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
+import { MAX_ITEM_PAYLOAD_BYTES, namedItem, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
 import { ItemKind, LocalItem } from "./library-store";
 import { FieldState, ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
@@ -35,7 +35,7 @@ import { Outbox } from "./outbox";
 import { OutgoingMessage, Publication, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
-import { ItemField, itemSubscriptions } from "./topics";
+import { ItemField, itemName, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
@@ -504,6 +504,12 @@ export class GroupSession {
     const state: FieldState | null = parsed.state;
     if (state === null) {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    const named = namedItem(message.payload);
+    if (named !== "" && named !== itemName(kind, identity, field)) {
+      // A real state moved onto another item's topic. (Devices before 4.1 name no item: their states are taken as before.)
+      this.logProblem(`dropped a message on ${message.topic}: the item in it is not the one its topic names`);
       return;
     }
     if (isTooFarAhead(state.time, now)) {

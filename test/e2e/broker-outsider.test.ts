@@ -3,7 +3,8 @@
  * real Kodi 20 and a real Mosquitto: another client of the broker publishes well-formed messages
  * that used to change things, and a CA file that cannot be used no longer stops the service.
  * - a real favourite replayed onto another favourite's topic: refused (it used to toggle that one away);
- * - a time stamp of 2^53 − 1: refused, and the movie still syncs both ways afterwards;
+ * - a time stamp of 2^53 − 1: refused, and the movie still syncs both ways afterwards; a real
+ *   watched state moved onto another movie's topic: refused;
  * - favourites that start a script, an app or a plugin: not added (the opt-in is off by default);
  *   a thumbnail at an address of the sender's choosing: dropped, the favourite added without it;
  * - a CA file that does not exist or is not on this device: said in kodi.log, on the web page and in
@@ -165,6 +166,12 @@ describe("an outsider on the broker of a group without a passphrase", () => {
     expect(state.playcount).toBe(0);
     expect(state.time).toBeGreaterThanOrEqual(before - 1000);
     expect(state.time).toBeLessThanOrEqual(Date.now());
+    // That real message ("unwatched", newer than anything known) moved onto Fence Post's topic: refused.
+    await outsider.publish(`${root}/movie/imdb:tt0880002/watched`, sent.payload, { retain: true });
+    await outsider.publish(`${root}/movie/imdb:tt0880001/watched`, JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 3, lastplayed: "" }), { retain: true });
+    await waitFor('"Frozen Lake" watched again (the fence)', async () => (await movie("tt0880001")).playcount === 3, DEADLINE_MS, 200);
+    expect((await movie("tt0880002")).playcount).toBe(1);
+    expect(kodi.logText()).toContain("the item in it is not the one its topic names");
   });
 
   test("favourites that start a script, an app or a plugin are not added; a thumbnail from elsewhere is dropped", async () => {

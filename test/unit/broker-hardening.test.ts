@@ -16,7 +16,7 @@ import { encodeWatchedMessage } from "../../src/core/item-messages";
 import { LocalItem } from "../../src/core/library-store";
 import { MAX_PENDING_STATES } from "../../src/core/library-sync";
 import { parseSettings } from "../../src/core/settings";
-import { deviceStatusTopic, favouriteListTopic, favouriteTopic, itemTopic } from "../../src/core/topics";
+import { deviceStatusTopic, favouriteListTopic, favouriteTopic, itemName, itemTopic } from "../../src/core/topics";
 import { InMemoryFavourites, InMemoryLibrary, SessionDriver, settingsFor } from "./support/session-driver";
 
 const GROUP = "home";
@@ -213,5 +213,27 @@ describe("the CA file", () => {
     expect(describeConnectionSetupProblem("ca_missing", "special://profile/ca.pem")).toBe("CA file not found: special://profile/ca.pem");
     expect(describeConnectionSetupProblem("ca_unreadable", "/x.pem")).toBe("CA file cannot be read: /x.pem");
     expect(describeConnectionSetupProblem("ca_invalid: no certificate", "/x.pem")).toBe("CA file is not a PEM certificate file: /x.pem (no certificate)");
+  });
+});
+
+describe("an item state moved onto another item's topic", () => {
+  test("is refused when it names its item; a state naming none (a device before 4.1) is taken as before", () => {
+    const driver = connected(new SessionDriver(settingsFor("device-a"), new InMemoryLibrary([movie(1, "tt1"), movie(2, "tt2")])));
+    const real = encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "device-b" }, itemName("movie", "imdb:tt1", "watched"));
+    driver.receive(itemTopic(GROUP, "movie", "imdb:tt2", "watched"), real);
+    expect(driver.library.getItem("movie", 2)?.playcount).toBe(0);
+    expect(driver.logged("warning", "the item in it is not the one its topic names")).toBe(true);
+    driver.receive(itemTopic(GROUP, "movie", "imdb:tt1", "watched"), real);
+    expect(driver.library.getItem("movie", 1)?.playcount).toBe(1);
+    driver.receive(itemTopic(GROUP, "movie", "imdb:tt2", "watched"), encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "device-b" }));
+    expect(driver.library.getItem("movie", 2)?.playcount).toBe(1);
+  });
+
+  test("what a device publishes names its item, and the schemas accept it", () => {
+    const driver = connected(new SessionDriver(settingsFor("device-a"), new InMemoryLibrary([{ ...movie(1, "tt1"), kind: "episode", uniqueid: {}, show: { tvdb: "81189" }, season: 1, episode: 2 }])));
+    driver.userChanged("episode", 1, { playcount: 1 });
+    const [sent] = driver.publishedOn("/watched");
+    expect(JSON.parse(sent?.payload ?? "{}").item).toBe("episode/tvdb:81189%2Fs1e2/watched");
+    expect(sent?.topic.endsWith("/episode/tvdb:81189%2Fs1e2/watched")).toBe(true);
   });
 });
