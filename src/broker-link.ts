@@ -4,12 +4,14 @@
  * publications to Paho. The decisions of what to send live in the session.
  */
 
-import { MqttConnection } from "cloudsync_host/mqtt";
+import { BrokerOptions, MqttConnection } from "cloudsync_host/mqtt";
+import { translatePath } from "xbmcvfs";
+import { caFileLocationProblem, describeConnectionSetupProblem, isSpecialPath } from "./core/ca-file";
+import { MAX_FAVOURITE_LIST_PAYLOAD_BYTES } from "./core/favourite-messages";
 import { SESSION_EXPIRY_SECONDS } from "./core/message-expiry";
 import { Publication } from "./core/outgoing-messages";
 import { passwordToSend } from "./core/broker-password";
 import { CloudSyncSettings } from "./core/settings";
-import { itemSubscriptions } from "./core/topics";
 import { logInfo } from "./log";
 
 const KEEPALIVE_SECONDS = 30;
@@ -21,6 +23,49 @@ const KEEPALIVE_SECONDS = 30;
  * makes the broker send every retained state again.
  */
 const SUBSCRIPTION_QOS = 0;
+/**
+ * The largest packet the broker may send us (MQTT 5 Maximum Packet Size): the largest payload of
+ * the protocol (a favourite list) with room for its topic and headers. Larger ones are never read.
+ */
+export const MAXIMUM_PACKET_BYTES = MAX_FAVOURITE_LIST_PAYLOAD_BYTES + 8192;
+
+/** What the broker is told about a connection, and the Last Will it leaves ("" topic: none). */
+export interface ConnectionPlan {
+  clientId: string;
+  sessionExpirySeconds: number;
+  will: Publication | null;
+}
+
+/**
+ * Configures `connection` for these settings; "" when it is connecting, else why it cannot, in
+ * the user's words (a CA file that is missing, unreadable or not on this device).
+ */
+export function configureConnection(connection: MqttConnection, settings: CloudSyncSettings, plan: ConnectionPlan): string {
+  const locationProblem = settings.useTls ? caFileLocationProblem(settings.caFile) : "";
+  if (locationProblem !== "") {
+    connection.stop();
+    return locationProblem;
+  }
+  const caFile = settings.useTls && isSpecialPath(settings.caFile) ? translatePath(settings.caFile) : settings.caFile;
+  const will = plan.will;
+  const options: BrokerOptions = {
+    host: settings.brokerHost,
+    port: settings.brokerPort,
+    username: settings.username,
+    // Only to the broker it was entered for (core/broker-password.ts).
+    password: passwordToSend(settings),
+    use_tls: settings.useTls,
+    ca_file: caFile,
+    client_id: plan.clientId,
+    keepalive_seconds: KEEPALIVE_SECONDS,
+    session_expiry_seconds: plan.sessionExpirySeconds,
+    will_topic: will === null ? "" : will.topic,
+    will_payload: will === null ? "" : will.payload,
+    will_expiry_seconds: will === null ? 0 : will.expirySeconds,
+    maximum_packet_bytes: MAXIMUM_PACKET_BYTES,
+  };
+  return describeConnectionSetupProblem(connection.configure(options), settings.caFile);
+}
 
 export class BrokerLink {
   /** False while sync is off or no broker is set: nothing is connected. */
@@ -28,31 +73,24 @@ export class BrokerLink {
 
   constructor(readonly connection: MqttConnection) {}
 
-  /** (Re)connects with these settings; `will` is the offline status the broker publishes if this device vanishes. */
-  apply(settings: CloudSyncSettings, will: Publication): void {
+  /**
+   * (Re)connects with these settings and subscriptions; `will` is the offline status the broker
+   * publishes if this device vanishes. Returns "" or why the connection cannot even be tried (the CA file).
+   */
+  apply(settings: CloudSyncSettings, will: Publication, subscriptions: string[]): string {
     if (!settings.enabled || settings.brokerHost === "") {
       this.connection.stop();
       this.configured = false;
       logInfo(settings.enabled ? "no broker host set: not syncing" : "sync is switched off");
-      return;
+      return "";
     }
-    this.connection.set_subscriptions(itemSubscriptions(settings.syncGroup, settings.deviceId), SUBSCRIPTION_QOS);
-    this.connection.configure({
-      host: settings.brokerHost,
-      port: settings.brokerPort,
-      username: settings.username,
-      password: passwordToSend(settings),
-      use_tls: settings.useTls,
-      ca_file: settings.caFile,
-      client_id: `cloudsync-${settings.deviceId}`,
-      keepalive_seconds: KEEPALIVE_SECONDS,
-      session_expiry_seconds: SESSION_EXPIRY_SECONDS,
-      will_topic: will.topic,
-      will_payload: will.payload,
-      will_expiry_seconds: will.expirySeconds,
-    });
+    this.connection.set_subscriptions(subscriptions, SUBSCRIPTION_QOS);
+    const problem = configureConnection(this.connection, settings, { clientId: `cloudsync-${settings.deviceId}`, sessionExpirySeconds: SESSION_EXPIRY_SECONDS, will: will });
     this.configured = true;
-    logInfo(`connecting to ${settings.brokerHost}:${settings.brokerPort} (${settings.useTls ? "TLS" : "no TLS"})`);
+    if (problem === "") {
+      logInfo(`connecting to ${settings.brokerHost}:${settings.brokerPort} (${settings.useTls ? "TLS" : "no TLS"})`);
+    }
+    return problem;
   }
 
   /** False when Paho did not take it (not connected, queue full). */

@@ -7,7 +7,7 @@
 import { ServiceMonitor } from "cloudsync_host/monitor";
 import { MqttConnection } from "cloudsync_host/mqtt";
 import { localized, show_dialog } from "cloudsync_host/ui";
-import { passwordToSend } from "./core/broker-password";
+import { configureConnection } from "./broker-link";
 import { readKodiSettings } from "./kodi/settings-reader";
 import { logInfo, logWarning } from "./log";
 import { STRING_CONNECTED_TO, STRING_COULD_NOT_CONNECT_TO, STRING_NO_BROKER_HOST, STRING_TEST_CONNECTION } from "./contract";
@@ -26,22 +26,9 @@ export function runConnectionTest(): void {
   }
   const connection = new MqttConnection();
   const monitor = new ServiceMonitor();
-  connection.configure({
-    host: settings.brokerHost,
-    port: settings.brokerPort,
-    username: settings.username,
-    password: passwordToSend(settings),
-    use_tls: settings.useTls,
-    ca_file: settings.caFile,
-    client_id: `cloudsync-${settings.deviceId}-test`,
-    keepalive_seconds: 30,
-    // Nothing to keep: the broker forgets this test client when it disconnects.
-    session_expiry_seconds: 0,
-    will_topic: "",
-    will_payload: "",
-    will_expiry_seconds: 0,
-  });
-  let outcome = "";
+  // Its own client id, and nothing to keep: the broker forgets this test client when it disconnects.
+  const problem = configureConnection(connection, settings, { clientId: `cloudsync-${settings.deviceId}-test`, sessionExpirySeconds: 0, will: null });
+  let outcome = problem;
   let connected = false;
   for (let waited = 0; waited < TEST_TIMEOUT_SECONDS && outcome === ""; waited += WAIT_STEP_SECONDS) {
     if (monitor.wait(WAIT_STEP_SECONDS)) {

@@ -5,14 +5,16 @@
  * other threads only queue. docs/architecture.md shows the layers.
  */
 
+import { derive_group_keys } from "cloudsync_host/crypto";
 import { KodiEvent } from "cloudsync_host/monitor";
 import { ADDON_ID, PUBLISH_ALL_METHOD } from "./contract";
 import { FavouritesStore } from "./core/favourites-store";
+import { GroupCipher } from "./core/group-cipher";
 import { GroupSession } from "./core/group-session";
 import { LibraryStore } from "./core/library-store";
 import { parseLibraryUpdate } from "./core/library-update";
-import { publicationOf } from "./core/outgoing-messages";
 import { SessionEffect } from "./core/session-effects";
+import { CloudSyncSettings } from "./core/settings";
 import { WebAccess } from "./core/web-access";
 import { BrokerLink } from "./broker-link";
 import { EffectRunner } from "./effect-runner";
@@ -78,6 +80,7 @@ export class Service {
     const now = adapters.clock();
     this.settings = new SettingsWatcher(now);
     this.session = new GroupSession(this.settings.current, adapters.version);
+    this.session.useCipher(this.cipherFor(this.settings.current), false);
     this.runner = new EffectRunner(this.session, adapters.broker, adapters.library, adapters.favourites, new KodiWriter(adapters.library, adapters.favourites), adapters.outboxFile, adapters.clock, (notice) =>
       adapters.statusDisplay.notify(notice),
     );
@@ -161,6 +164,11 @@ export class Service {
     adapters.statusDisplay.settingsSaved();
     this.webAccess.setPin(current.webPin);
     adapters.webPage.apply(current.webEnabled, current.webPort, adapters.clock());
+    const previous = change.previous;
+    if (current.passphrase !== previous.passphrase || (current.passphrase !== "" && current.syncGroup !== previous.syncGroup)) {
+      // A new passphrase: this device's states go out again under the new keys once it is connected.
+      this.session.useCipher(this.cipherFor(current), current.passphrase !== previous.passphrase && current.passphrase !== "");
+    }
     this.carryOut(this.session.applySettings(current, adapters.clock()));
     if (current.brokerDiffers(change.previous) || current.enabled !== change.previous.enabled) {
       logInfo("broker settings changed: reconnecting");
@@ -171,7 +179,23 @@ export class Service {
   private connectBroker(): void {
     this.carryOut(this.session.brokerConfigured(this.adapters.clock()));
     const settings = this.settings.current;
-    this.adapters.broker.apply(settings, publicationOf(this.session.lastWill(this.adapters.clock()), settings));
+    const problem = this.adapters.broker.apply(settings, this.session.lastWillPublication(this.adapters.clock()), this.session.subscriptions());
+    if (problem !== "") {
+      // Not connecting at all (a CA file that cannot be used): said like any refused connection; the service goes on and tries again when the settings change.
+      this.carryOut(this.session.brokerDisconnected(problem, this.adapters.clock()));
+    }
+  }
+
+  /** The group's keys from its passphrase (slow on purpose: once per passphrase or group), or null without one. */
+  private cipherFor(settings: CloudSyncSettings): GroupCipher | null {
+    if (settings.passphrase === "") {
+      logInfo("no group passphrase: messages travel in clear text");
+      return null;
+    }
+    const started = this.adapters.clock();
+    const keys = derive_group_keys(settings.passphrase, settings.syncGroup);
+    logInfo(`group passphrase set: keys derived in ${this.adapters.clock() - started} ms; everything on the broker is encrypted`);
+    return keys;
   }
 
   private carryOut(effects: SessionEffect[]): void {

@@ -18,8 +18,13 @@ export interface KnownDevice {
   statusTime: number;
 }
 
+/** A household has a handful of devices; anyone on the broker could announce millions. Beyond this, the least recently seen goes. */
+export const MAX_DEVICES = 200;
+
 export class DeviceDirectory {
   private readonly devices: Map<string, KnownDevice> = new Map();
+  /** How many devices were forgotten to stay within MAX_DEVICES. */
+  droppedCount = 0;
 
   applyStatus(status: DeviceStatus, live: boolean, now: number): void {
     const known = this.devices.get(status.device);
@@ -35,6 +40,9 @@ export class DeviceDirectory {
     if (known !== undefined && known.lastSeen > lastSeen) {
       lastSeen = known.lastSeen;
     }
+    if (known === undefined && this.devices.size >= MAX_DEVICES) {
+      this.forgetLeastRecentlySeen();
+    }
     this.devices.set(status.device, {
       id: status.device,
       name: status.name,
@@ -43,6 +51,19 @@ export class DeviceDirectory {
       lastSeen: lastSeen,
       statusTime: status.time,
     });
+  }
+
+  private forgetLeastRecentlySeen(): void {
+    let oldest: KnownDevice | null = null;
+    for (const [, device] of this.devices) {
+      if (oldest === null || device.lastSeen < oldest.lastSeen) {
+        oldest = device;
+      }
+    }
+    if (oldest !== null) {
+      this.devices.delete(oldest.id);
+      this.droppedCount += 1;
+    }
   }
 
   /** An emptied retained status: the device was removed from the group. */

@@ -37,7 +37,18 @@ export interface FavouriteWrite {
   device: string;
 }
 
+/**
+ * Favourites states remembered: a device has tens of favourites, but anyone on the broker could
+ * send millions of made-up ones. Beyond this the oldest states of favourites this device does not
+ * have are forgotten, a tenth at a time.
+ */
+export const MAX_KNOWN_FAVOURITES = 5_000;
+/** Favourites this device adds from the group, at most: as many as a favourite list may name. */
+export const MAX_LOCAL_FAVOURITES = 2_000;
+
 export class FavouriteSync {
+  /** States forgotten, and additions refused, to stay within the limits above. */
+  droppedCount = 0;
   private readonly deviceId: string;
   /** identity → the favourite as this device last listed (or wrote) it. */
   private local: Map<string, Favourite> = new Map();
@@ -113,11 +124,15 @@ export class FavouriteSync {
     if (!isNewer(state, this.known.get(identity) ?? null)) {
       return null;
     }
-    this.known.set(identity, state);
+    this.remember(identity, state);
     if (state.device === this.deviceId) {
       return null;
     }
     const here = this.local.get(identity);
+    if (state.present && here === undefined && this.local.size >= MAX_LOCAL_FAVOURITES) {
+      this.droppedCount += 1;
+      return null;
+    }
     if (state.present && here === undefined) {
       this.local.set(identity, state.favourite); // recorded first: the next listing shows it, not news
       this.recentWrites.set(identity, now + this.graceMilliseconds);
@@ -163,6 +178,26 @@ export class FavouriteSync {
     this.recentWrites.delete(write.identity);
   }
 
+  /** Newest last, so that the oldest states of favourites this device does not have go first. */
+  private remember(identity: string, state: FavouriteState): void {
+    this.known.delete(identity);
+    if (this.known.size >= MAX_KNOWN_FAVOURITES) {
+      let toForget = Math.ceil(MAX_KNOWN_FAVOURITES / 10);
+      for (const oldest of Array.from(this.known.keys())) {
+        if (toForget === 0) {
+          break;
+        }
+        if (!this.local.has(oldest)) {
+          this.known.delete(oldest);
+          this.recentWrites.delete(oldest);
+          this.droppedCount += 1;
+          toForget -= 1;
+        }
+      }
+    }
+    this.known.set(identity, state);
+  }
+
   private isWithinGrace(identity: string, now: number): boolean {
     const until = this.recentWrites.get(identity);
     return until !== undefined && now <= until;
@@ -171,7 +206,7 @@ export class FavouriteSync {
   private stamp(identity: string, present: boolean, favourite: Favourite, now: number): FavouritePublication {
     const time = stampAfter(this.known.get(identity) ?? null, now);
     const state: FavouriteState = { present: present, favourite: favourite, time: time, device: this.deviceId };
-    this.known.set(identity, state);
+    this.remember(identity, state);
     return { identity: identity, state: state };
   }
 }

@@ -10,24 +10,32 @@
  * - A newer remote state replaces this device's unsent change for the same item and field.
  * - A remote state older than the known one is answered by publishing the known one again.
  * - Invalid messages get a warning each up to a limit per run, then one line saying so.
+ * - What anyone on the broker could send is bounded: a state stamped more than a day ahead is
+ *   refused (it would freeze the item), a favourite whose body is not the one its topic names is
+ *   refused (a replay onto another topic), a favourite that starts something is applied only when
+ *   the user allows it, a thumbnail only when it is local, and the states kept for items and
+ *   favourites this device does not have, and the device directory, have caps.
  */
 
 import { CatchUp } from "./catch-up";
 import { ConnectionReports } from "./connection-reports";
-import { DeviceDirectory, KnownDevice } from "./device-directory";
+import { GroupCipher, openProtected, protectPublication, protectedRoot } from "./group-cipher";
+import { isTooFarAhead } from "./conflict-rule";
+import { DeviceDirectory, KnownDevice, MAX_DEVICES } from "./device-directory";
 import { parseDeviceStatus } from "./device-status";
-import { Favourite } from "./favourite";
+import { Favourite, favouriteIdentity } from "./favourite";
 import { MAX_FAVOURITE_LIST_PAYLOAD_BYTES, MAX_FAVOURITE_PAYLOAD_BYTES, parseFavouriteListMessage, parseFavouriteMessage } from "./favourite-messages";
-import { FavouritePublication, FavouriteSync, FavouriteWrite } from "./favourite-sync";
-import { MAX_ITEM_PAYLOAD_BYTES, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
+import { FavouritePublication, FavouriteSync, FavouriteWrite, MAX_KNOWN_FAVOURITES, MAX_LOCAL_FAVOURITES } from "./favourite-sync";
+import { startsSomething, withLocalThumbnail } from "./favourite-trust";
+import { MAX_ITEM_PAYLOAD_BYTES, namedItem, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
 import { ItemKind, LocalItem } from "./library-store";
-import { FieldState, ItemPublication, ItemWrite, LibrarySync, SyncSwitches } from "./library-sync";
+import { FieldState, ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
 import { Outbox } from "./outbox";
-import { OutgoingMessage, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
+import { OutgoingMessage, Publication, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
-import { ItemField } from "./topics";
+import { ItemField, itemName, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 import { HealthNotice, SyncHealth } from "./sync-health";
 
@@ -39,6 +47,8 @@ export const FAVOURITES_POLL_MILLISECONDS = 2_000;
 export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
 /** Malformed messages get a log line each up to this many: a flood must not flood kodi.log. */
 export const MAX_LOGGED_PROBLEMS = 20;
+/** Messages that did not open (another passphrase) are summed up in one log line at most this often. */
+export const FOREIGN_SUMMARY_MILLISECONDS = 60_000;
 /** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
 export const LOGGED_WRITES_PER_ROUND = 10;
 
@@ -60,6 +70,8 @@ export interface SessionStatus {
   lastSyncAt: number;
   outboxSize: number;
   devices: KnownDevice[];
+  /** Messages of the group's topics that did not open: from devices with another passphrase (or forged). */
+  otherPassphraseMessages: number;
 }
 
 export class GroupSession {
@@ -68,6 +80,13 @@ export class GroupSession {
   private library: LibrarySync;
   private favourites: FavouriteSync;
   private readonly outbox: Outbox = new Outbox();
+  /** The group's keys when it has a passphrase; null: the plain protocol. */
+  private cipher: GroupCipher | null = null;
+  /** Set when the passphrase changed: this device's states go out again under the new keys once connected. */
+  private republishOnConnect = false;
+  private foreignMessages = 0;
+  private foreignSinceSummary = 0;
+  private foreignSummaryAt = -FOREIGN_SUMMARY_MILLISECONDS;
   private readonly devices: DeviceDirectory = new DeviceDirectory();
   private readonly catchUp: CatchUp = new CatchUp();
   private readonly connectionReports: ConnectionReports = new ConnectionReports();
@@ -76,6 +95,12 @@ export class GroupSession {
   private connectionReason = "";
   private lastSyncAt = 0;
   private loggedProblems = 0;
+  /** Favourites that start something, kept out and logged (once each, up to a limit). */
+  private readonly loggedLaunchingFavourites: Set<string> = new Set();
+  /** The caps of what strangers could make this device remember: warned once each per run. */
+  private pendingLimitWarned = false;
+  private favouritesLimitWarned = false;
+  private devicesLimitWarned = false;
   private writesThisRound = 0;
   private resumePolledAt = 0;
   private favouritesPolledAt = 0;
@@ -136,6 +161,34 @@ export class GroupSession {
     return this.finish();
   }
 
+  /**
+   * The group's keys (null: no passphrase). `republish`: the passphrase changed, so this device's
+   * own states are sent again under the new keys once it is connected (the old ones cannot be read).
+   */
+  useCipher(cipher: GroupCipher | null, republish: boolean): void {
+    this.cipher = cipher;
+    this.foreignSinceSummary = 0;
+    if (republish) {
+      this.republishOnConnect = true;
+    }
+  }
+
+  /** The topic filters this device subscribes to. */
+  subscriptions(): string[] {
+    const cipher = this.cipher;
+    if (cipher !== null) {
+      return [`${protectedRoot(cipher, this.settings.syncGroup)}/+`];
+    }
+    return itemSubscriptions(this.settings.syncGroup, this.settings.deviceId);
+  }
+
+  /** How a message travels: the plain protocol's publication, sealed when the group has a passphrase. */
+  publicationFor(message: OutgoingMessage): Publication {
+    const publication = publicationOf(message, this.settings);
+    const cipher = this.cipher;
+    return cipher === null ? publication : protectPublication(cipher, this.settings.syncGroup, publication);
+  }
+
   /** The service (re)configured the broker connection: nothing is known of it until it reports. */
   brokerConfigured(now: number): SessionEffect[] {
     this.connectionReports.reset();
@@ -154,7 +207,7 @@ export class GroupSession {
   stop(now: number): SessionEffect[] {
     if (this.connected) {
       const message: OutgoingMessage = { kind: "device-status", status: this.deviceStatus(false, now) };
-      this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: false });
+      this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: false });
     }
     if (this.outbox.size > 0) {
       this.log("warning", `stopping with ${this.outbox.size} change(s) not yet sent to the broker`);
@@ -174,6 +227,10 @@ export class GroupSession {
     this.queueDeviceStatus(now);
     this.sendMarker(this.catchUp.start(this.settings.deviceId, now));
     this.effects.push({ kind: "status-changed" });
+    if (this.republishOnConnect) {
+      this.republishOnConnect = false;
+      this.republishOwnStates(now);
+    }
     return this.finish();
   }
 
@@ -190,8 +247,21 @@ export class GroupSession {
     return this.finish();
   }
 
-  messageReceived(message: IncomingMessage, now: number): SessionEffect[] {
+  messageReceived(received: IncomingMessage, now: number): SessionEffect[] {
     this.catchUp.messageArrived(now);
+    let message = received;
+    const cipher = this.cipher;
+    if (cipher !== null) {
+      if (received.size === 0) {
+        return this.finish(); // an emptied retained topic: nobody's authenticated word
+      }
+      const opened = received.payload === null || received.size > MAX_SEALED_BYTES ? null : openProtected(cipher, this.settings.syncGroup, received.topic, received.payload);
+      if (opened === null) {
+        this.countForeign(now);
+        return this.finish();
+      }
+      message = { topic: opened.topic, payload: opened.payload, size: opened.payload.length, retained: received.retained };
+    }
     const route = routeTopic(this.settings.syncGroup, this.settings.deviceId, message.topic);
     switch (route.kind) {
       case "item":
@@ -318,6 +388,7 @@ export class GroupSession {
     if (now - this.favouritesPolledAt >= FAVOURITES_POLL_MILLISECONDS) {
       this.requestFavourites(now);
     }
+    this.summariseForeign(now);
     if (this.connected) {
       const step = this.catchUp.step(now);
       if (step === "timed-out") {
@@ -413,7 +484,7 @@ export class GroupSession {
   // What status views show.
 
   status(): SessionStatus {
-    return { connected: this.connected, reason: this.connectionReason, lastSyncAt: this.lastSyncAt, outboxSize: this.outbox.size, devices: this.devices.list() };
+    return { connected: this.connected, reason: this.connectionReason, lastSyncAt: this.lastSyncAt, outboxSize: this.outbox.size, devices: this.devices.list(), otherPassphraseMessages: this.foreignMessages };
   }
 
   get isConnected(): boolean {
@@ -423,6 +494,11 @@ export class GroupSession {
   /** The offline status the broker publishes for this device if it disappears (its Last Will). */
   lastWill(now: number): OutgoingMessage {
     return { kind: "device-status", status: this.deviceStatus(false, now) };
+  }
+
+  /** The Last Will as it travels (sealed in a group with a passphrase). */
+  lastWillPublication(now: number): Publication {
+    return this.publicationFor(this.lastWill(now));
   }
 
   // Inside.
@@ -441,6 +517,16 @@ export class GroupSession {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
       return;
     }
+    const named = namedItem(message.payload);
+    if (named !== "" && named !== itemName(kind, identity, field)) {
+      // A real state moved onto another item's topic. (Devices before 4.1 name no item: their states are taken as before.)
+      this.logProblem(`dropped a message on ${message.topic}: the item in it is not the one its topic names`);
+      return;
+    }
+    if (isTooFarAhead(state.time, now)) {
+      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(state.time, now)}`);
+      return;
+    }
     if ((field === "watched" && !this.settings.syncWatched) || (field === "resume" && !this.settings.syncResume)) {
       return;
     }
@@ -457,6 +543,10 @@ export class GroupSession {
     if (outcome.correction !== null) {
       this.publishItem(outcome.correction, `device ${state.device} sent an older state; republishing`);
     }
+    if (!this.pendingLimitWarned && this.library.droppedPendingCount > 0) {
+      this.pendingLimitWarned = true;
+      this.log("warning", `more than ${MAX_PENDING_STATES} states arrived for items this device does not have; the oldest are forgotten (is someone flooding the broker?)`);
+    }
   }
 
   private receiveFavourite(message: IncomingMessage, identity: string, now: number): void {
@@ -468,16 +558,40 @@ export class GroupSession {
       return;
     }
     const parsed = parseFavouriteMessage(message.payload);
-    if (parsed.state === null) {
+    const received = parsed.state;
+    if (received === null) {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if (favouriteIdentity(received.favourite) !== identity) {
+      // A real favourite's message replayed onto another favourite's topic: it would toggle that one.
+      this.logProblem(`dropped a message on ${message.topic}: the favourite in it is not the one its topic names`);
+      return;
+    }
+    if (isTooFarAhead(received.time, now)) {
+      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(received.time, now)}`);
       return;
     }
     if (!this.settings.syncFavorites) {
       return;
     }
-    const write = this.favourites.applyRemote(identity, parsed.state, this.settings.syncFavoriteRemovals, now);
+    // With a passphrase, only devices of the group can send one; without, anyone on the broker could.
+    if (received.present && startsSomething(received.favourite) && !this.settings.syncLaunchingFavourites && this.cipher === null) {
+      this.logLaunchingFavourite(identity, received.favourite.title);
+      return;
+    }
+    const favourite = withLocalThumbnail(received.favourite);
+    if (favourite.thumbnail !== received.favourite.thumbnail) {
+      this.log("debug", `favourite "${favourite.title}": its thumbnail is not on this device, so it is not used`);
+    }
+    const state = { present: received.present, favourite: favourite, time: received.time, device: received.device };
+    const write = this.favourites.applyRemote(identity, state, this.settings.syncFavoriteRemovals, now);
     if (write !== null) {
       this.writeFavourite(write);
+    }
+    if (!this.favouritesLimitWarned && this.favourites.droppedCount > 0) {
+      this.favouritesLimitWarned = true;
+      this.log("warning", `too many favourites from the sync group (over ${MAX_LOCAL_FAVOURITES} here or ${MAX_KNOWN_FAVOURITES} known); the oldest are forgotten (is someone flooding the broker?)`);
     }
   }
 
@@ -492,6 +606,10 @@ export class GroupSession {
     const parsed = parseFavouriteListMessage(message.payload);
     if (parsed.list === null) {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
+      return;
+    }
+    if (isTooFarAhead(parsed.list.time, now)) {
+      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(parsed.list.time, now)}`);
       return;
     }
     if (!this.settings.syncFavorites) {
@@ -518,8 +636,16 @@ export class GroupSession {
       this.logProblem(`dropped a message on ${message.topic}: ${parsed.status === null ? parsed.problem : "the device differs from its topic"}`);
       return;
     }
+    if (isTooFarAhead(parsed.status.time, now)) {
+      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(parsed.status.time, now)}`);
+      return;
+    }
     this.devices.applyStatus(parsed.status, !message.retained, now);
     this.effects.push({ kind: "status-changed" });
+    if (!this.devicesLimitWarned && this.devices.droppedCount > 0) {
+      this.devicesLimitWarned = true;
+      this.log("warning", `more than ${MAX_DEVICES} devices announced themselves in the sync group; the least recently seen are forgotten (is someone flooding the broker?)`);
+    }
   }
 
   private publishItems(publications: ItemPublication[]): void {
@@ -581,7 +707,7 @@ export class GroupSession {
 
   private sendMarker(marker: string): void {
     const message: OutgoingMessage = { kind: "catch-up-marker", device: this.settings.deviceId, marker: marker };
-    this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: false });
+    this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: false });
   }
 
   private finishCatchUp(how: string): void {
@@ -617,7 +743,7 @@ export class GroupSession {
       }
       this.outbox.remove(message);
       this.outboxChanged = true;
-      this.effects.push({ kind: "publish", message: message, publication: publicationOf(message, this.settings), fromOutbox: true });
+      this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: true });
     }
   }
 
@@ -652,6 +778,51 @@ export class GroupSession {
     this.effects.push({ kind: "log", level: level, message: message });
   }
 
+  /** A message of the group's topics that did not open: counted, and summed up once a minute at most. */
+  private countForeign(now: number): void {
+    this.foreignMessages += 1;
+    this.foreignSinceSummary += 1;
+    if (this.foreignMessages === 1) {
+      this.effects.push({ kind: "status-changed" });
+    }
+    this.summariseForeign(now);
+  }
+
+  private summariseForeign(now: number): void {
+    if (this.foreignSinceSummary === 0 || now - this.foreignSummaryAt < FOREIGN_SUMMARY_MILLISECONDS) {
+      return;
+    }
+    this.log("warning", `${this.foreignSinceSummary} message(s) from devices with another passphrase (or not of this group) were dropped; ${this.foreignMessages} since start`);
+    this.foreignSinceSummary = 0;
+    this.foreignSummaryAt = now;
+    this.effects.push({ kind: "status-changed" });
+  }
+
+  /** After a passphrase change: this device's own states and favourites again, under the new keys. */
+  private republishOwnStates(now: number): void {
+    const items = this.library.ownStates();
+    for (const publication of items) {
+      this.publishItem(publication, "under the new passphrase:");
+    }
+    let favourites = 0;
+    if (this.settings.syncFavorites) {
+      for (const publication of this.favourites.publishAll(now)) {
+        this.publishFavourite(publication, "under the new passphrase:");
+        favourites += 1;
+      }
+    }
+    this.log("info", `the passphrase changed: sending this device's ${items.length} state(s) and ${favourites} favourite(s) again under the new keys`);
+  }
+
+  /** A favourite that starts something, kept out: one line per favourite, up to the problem limit. */
+  private logLaunchingFavourite(identity: string, title: string): void {
+    if (this.loggedLaunchingFavourites.has(identity) || this.loggedLaunchingFavourites.size >= MAX_LOGGED_PROBLEMS) {
+      return;
+    }
+    this.loggedLaunchingFavourites.add(identity);
+    this.log("info", `favourite "${title}" (${identity}) from the sync group starts an add-on or app: not added (setting "Also sync favourites that start add-ons and apps" is off)`);
+  }
+
   /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
   private logProblem(line: string): void {
     this.loggedProblems += 1;
@@ -661,6 +832,13 @@ export class GroupSession {
       this.log("warning", "more invalid messages arrived; they are dropped without a log line each");
     }
   }
+}
+
+/** A sealed message is its plain message (at most a favourite list) in base64 with some overhead. */
+const MAX_SEALED_BYTES = 2 * MAX_FAVOURITE_LIST_PAYLOAD_BYTES;
+
+function aheadProblem(time: number, now: number): string {
+  return `its time is ${Math.floor((time - now) / 3_600_000)} hour(s) ahead of this device's clock (more than a day: refused)`;
 }
 
 function describeWrite(write: ItemWrite): string {

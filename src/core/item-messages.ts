@@ -10,16 +10,43 @@ export const ITEM_MESSAGE_VERSION = 1;
 /** Larger payloads are dropped unread: a real state is under 300 bytes. */
 export const MAX_ITEM_PAYLOAD_BYTES = 4096;
 const MAX_DEVICE_ID_LENGTH = 128;
+const MAX_ITEM_NAME_LENGTH = 4096;
 const MAX_PLAYCOUNT = 1000000;
 /** Ten days of video: anything longer is not a real position. */
 const MAX_SECONDS = 864000;
 
-export function encodeWatchedMessage(state: WatchedState): string {
-  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, playcount: state.playcount, lastplayed: state.lastplayed });
+/**
+ * `item` names the item and field the state is about, as its topic does after the group
+ * (`movie/imdb:tt1/watched`), so that a receiver refuses a message moved onto another item's topic.
+ * Optional: devices before it did not send one, and "" leaves it out.
+ */
+export function encodeWatchedMessage(state: WatchedState, item = ""): string {
+  if (item === "") {
+    return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, playcount: state.playcount, lastplayed: state.lastplayed });
+  }
+  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, playcount: state.playcount, lastplayed: state.lastplayed, item: item });
 }
 
-export function encodeResumeMessage(state: ResumeState): string {
-  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, position: state.position, total: state.total });
+export function encodeResumeMessage(state: ResumeState, item = ""): string {
+  if (item === "") {
+    return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, position: state.position, total: state.total });
+  }
+  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, position: state.position, total: state.total, item: item });
+}
+
+/** The item a state message names ("" when it names none: a device before 4.1); read after the message parsed. */
+export function namedItem(payload: string): string {
+  let data: unknown = null;
+  try {
+    data = JSON.parse(payload);
+  } catch (error) {
+    return "";
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return "";
+  }
+  const item = (data as Record<string, unknown>)["item"];
+  return typeof item === "string" ? item : "";
 }
 
 export interface ParsedResumeMessage {
@@ -56,6 +83,10 @@ export function readCommonFields(payload: string): CommonFields | string {
   const time = fields["time"];
   if (!isWholeNumber(time, Number.MAX_SAFE_INTEGER)) {
     return "time must be a whole number of milliseconds";
+  }
+  const item = fields["item"] ?? "";
+  if (typeof item !== "string" || item.length > MAX_ITEM_NAME_LENGTH) {
+    return "item must be a string of at most 4096 characters";
   }
   return { fields: fields, device: device, time: time as number };
 }

@@ -66,6 +66,12 @@ interface RecentWrite {
   until: number;
 }
 
+/**
+ * States kept for items this device does not have: a household's library is a few thousand items,
+ * and anyone on the broker could send millions of made-up ones. Beyond this, the oldest is forgotten.
+ */
+export const MAX_PENDING_STATES = 20_000;
+
 function itemKey(kind: ItemKind, value: string | number): string {
   return `${kind}|${value}`;
 }
@@ -96,6 +102,9 @@ export class LibrarySync {
   get pendingCount(): number {
     return this.pendingStates.size;
   }
+
+  /** How many states for items this device does not have were forgotten to stay within MAX_PENDING_STATES. */
+  droppedPendingCount = 0;
 
   /** Takes a fresh listing of one kind (at start and after each scan): recorded, never published. */
   replaceLibrary(kind: ItemKind, items: LocalItem[], now: number): ItemWrite[] {
@@ -221,7 +230,7 @@ export class LibrarySync {
     this.knownStates.set(knownKey, state);
     const item = this.itemsByKey.get(itemKey(kind, identity));
     if (item === undefined) {
-      this.pendingStates.set(knownKey, { kind: kind, identity: identity, field: field, state: state });
+      this.keepPending(knownKey, { kind: kind, identity: identity, field: field, state: state });
       return { accepted: true, write: null, correction: null };
     }
     return { accepted: true, write: this.writeState(item, field, state, now), correction: null };
@@ -237,6 +246,22 @@ export class LibrarySync {
     if (isNewer(state, this.knownStates.get(knownKey) ?? null)) {
       this.knownStates.set(knownKey, state);
     }
+  }
+
+  /** The newest known states that are this device's own changes, to publish again (a new passphrase). */
+  ownStates(): ItemPublication[] {
+    const publications: ItemPublication[] = [];
+    for (const [key, state] of this.knownStates.entries()) {
+      if (state.device !== this.deviceId) {
+        continue;
+      }
+      // The key is kind|identity|field.
+      const first = key.indexOf("|");
+      const kind: ItemKind = key.slice(0, first) === "episode" ? "episode" : "movie";
+      const field: ItemField = key.endsWith("|resume") ? "resume" : "watched";
+      publications.push(this.publicationOf(kind, key.slice(first + 1, key.length - field.length - 1), field, state));
+    }
+    return publications;
   }
 
   private publicationOf(kind: ItemKind, identity: string, field: ItemField, state: FieldState): ItemPublication {
@@ -285,6 +310,22 @@ export class LibrarySync {
     }
     this.recentWrites.set(`${itemKey(item.kind, item.id)}|${field}`, { until: now + this.graceMilliseconds });
     return { kind: item.kind, id: item.id, title: item.title, field: field, playcount: seen.playcount, lastplayed: seen.lastplayed, resume: { position: seen.resume.position, total: seen.resume.total }, device: state.device };
+  }
+
+  /**
+   * Kept newest last, so that the oldest go first when there are too many: a tenth at a time, so
+   * that a flood costs one copy of the keys per thousands of states, not one per state.
+   */
+  private keepPending(key: string, pending: { kind: ItemKind; identity: string; field: ItemField; state: FieldState }): void {
+    this.pendingStates.delete(key);
+    if (this.pendingStates.size >= MAX_PENDING_STATES) {
+      for (const oldest of Array.from(this.pendingStates.keys()).slice(0, Math.ceil(MAX_PENDING_STATES / 10))) {
+        this.pendingStates.delete(oldest);
+        this.knownStates.delete(oldest); // about an item this device does not have: nothing else refers to it
+        this.droppedPendingCount += 1;
+      }
+    }
+    this.pendingStates.set(key, pending);
   }
 
   private remember(item: LocalItem): void {

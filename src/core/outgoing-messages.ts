@@ -14,7 +14,7 @@ import { ItemKind } from "./library-store";
 import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY } from "./message-expiry";
 import { ResumeState } from "./resume-state";
 import { CloudSyncSettings } from "./settings";
-import { ItemField, catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemTopic } from "./topics";
+import { ItemField, catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemName, itemTopic } from "./topics";
 import { WatchedState } from "./watched-state";
 
 export type OutgoingMessage =
@@ -73,9 +73,9 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
   const group = rules.syncGroup;
   switch (message.kind) {
     case "watched":
-      return state(itemTopic(group, message.itemKind, message.identity, "watched"), encodeWatchedMessage(message.state), rules.watchedExpiryDays);
+      return state(itemTopic(group, message.itemKind, message.identity, "watched"), encodeWatchedMessage(message.state, itemName(message.itemKind, message.identity, "watched")), rules.watchedExpiryDays);
     case "resume":
-      return state(itemTopic(group, message.itemKind, message.identity, "resume"), encodeResumeMessage(message.state), rules.watchedExpiryDays);
+      return state(itemTopic(group, message.itemKind, message.identity, "resume"), encodeResumeMessage(message.state, itemName(message.itemKind, message.identity, "resume")), rules.watchedExpiryDays);
     case "favourite":
       return state(favouriteTopic(group, message.identity), encodeFavouriteMessage(message.state), rules.favouritesExpiryDays);
     case "favourite-list":

@@ -17,9 +17,11 @@ export const SETTING_IDS: string[] = [
   "sync_resume",
   "sync_favorites",
   "sync_favorites_removals",
+  "sync_launching_favourites",
   "mqtt_device_id",
   "device_name",
   "sync_group",
+  "sync_passphrase",
   "echo_grace_seconds",
   "watched_expiry_days",
   "favourites_expiry_days",
@@ -46,9 +48,19 @@ export class CloudSyncSettings {
   syncFavorites = true;
   /** Off: favourites are only ever added (CloudSync 3.x's behaviour); on: removals travel too. */
   syncFavoriteRemovals = false;
+  /**
+   * Off: favourites from the group that start something (a script, an Android app, a plugin) are
+   * not added here, since anyone who can publish on the broker could send one.
+   */
+  syncLaunchingFavourites = false;
   deviceId = "";
   deviceName = "";
   syncGroup = "home";
+  /**
+   * The group passphrase ("" for none): with one, everything on the broker is encrypted and
+   * authenticated end to end. Never logged, never shown on the web page.
+   */
+  passphrase = "";
   /** After writing a remote change, how long Kodi's own adjustments of it are not taken for a user's. */
   echoGraceSeconds = 10;
   /** MQTT message expiry of retained watched states and resume points. */
@@ -75,7 +87,8 @@ export class CloudSyncSettings {
       this.useTls !== other.useTls ||
       this.caFile !== other.caFile ||
       this.deviceId !== other.deviceId ||
-      this.syncGroup !== other.syncGroup
+      this.syncGroup !== other.syncGroup ||
+      this.passphrase !== other.passphrase
     );
   }
 }
@@ -138,9 +151,12 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.syncResume = readBoolean(values, "sync_resume", settings.syncResume, warnings);
   settings.syncFavorites = readBoolean(values, "sync_favorites", settings.syncFavorites, warnings);
   settings.syncFavoriteRemovals = readBoolean(values, "sync_favorites_removals", settings.syncFavoriteRemovals, warnings);
+  settings.syncLaunchingFavourites = readBoolean(values, "sync_launching_favourites", settings.syncLaunchingFavourites, warnings);
   settings.deviceId = readText(values, "mqtt_device_id", "");
   settings.deviceName = readText(values, "device_name", "");
   settings.syncGroup = readText(values, "sync_group", settings.syncGroup);
+  // Taken as typed, like the password: spaces may be part of it.
+  settings.passphrase = values["sync_passphrase"] ?? "";
   settings.echoGraceSeconds = readWholeNumber(values, "echo_grace_seconds", settings.echoGraceSeconds, 1, 300, "a number of seconds", warnings);
   settings.watchedExpiryDays = readWholeNumber(values, "watched_expiry_days", settings.watchedExpiryDays, 1, 365, "a number of days", warnings);
   settings.favouritesExpiryDays = readWholeNumber(values, "favourites_expiry_days", settings.favouritesExpiryDays, 1, 365, "a number of days", warnings);

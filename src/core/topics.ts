@@ -22,7 +22,12 @@ export type ItemField = "watched" | "resume";
 
 /** Where an item's retained state lives: `cloudsync/v1/<group>/<kind>/<identity>/<field>`. */
 export function itemTopic(group: string, kind: string, identity: string, field: ItemField): string {
-  return `${groupRoot(group)}/${kind}/${encodeTopicLevel(identity)}/${field}`;
+  return `${groupRoot(group)}/${itemName(kind, identity, field)}`;
+}
+
+/** The item and field a state is about, as its topic says after the group: `movie/imdb:tt1/watched`. */
+export function itemName(kind: string, identity: string, field: ItemField): string {
+  return `${kind}/${encodeTopicLevel(identity)}/${field}`;
 }
 
 /** The filters a device subscribes to: every item and favourite topic of its group, its own catch-up marker, and every device's status. */

@@ -1,12 +1,12 @@
 /**
- * The settings the web page shows and changes. What the page gets never holds the password (only
- * whether one is set); what it sends is checked field by field, and any problem refuses the whole
+ * The settings the web page shows and changes. What the page gets never holds the password or the
+ * group passphrase (only whether one is set); what it sends is checked field by field, and any problem refuses the whole
  * change, so a bad request never leaves half the settings changed.
  */
 
 import { CloudSyncSettings } from "./settings";
 
-/** What the page shows; the password is write-only. */
+/** What the page shows; the password and the group passphrase are write-only. */
 export interface WebSettingsView {
   brokerHost: string;
   brokerPort: number;
@@ -19,6 +19,8 @@ export interface WebSettingsView {
   syncFavoriteRemovals: boolean;
   deviceName: string;
   syncGroup: string;
+  /** Whether a group passphrase is set (always given; optional only for views made before it existed). */
+  passphraseSet?: boolean;
 }
 
 export interface SettingsChange {
@@ -60,7 +62,12 @@ const FIELD_RULES: Map<string, FieldRule> = new Map([
   ["syncFavoriteRemovals", { settingId: "sync_favorites_removals", kind: "switch", maxLength: 0, required: false }],
   ["deviceName", { settingId: "device_name", kind: "text", maxLength: MAX_NAME_LENGTH, required: false }],
   ["syncGroup", { settingId: "sync_group", kind: "text", maxLength: MAX_NAME_LENGTH, required: true }],
+  ["passphrase", { settingId: "sync_passphrase", kind: "text", maxLength: MAX_CREDENTIAL_LENGTH, required: false }],
+  ["clearPassphrase", { settingId: "sync_passphrase", kind: "switch", maxLength: 0, required: false }],
 ]);
+
+/** Fields the page can set but never read: an empty one keeps what is saved, spaces are kept. */
+const SECRET_FIELDS: string[] = ["password", "passphrase"];
 
 export function webSettingsView(settings: CloudSyncSettings): WebSettingsView {
   return {
@@ -75,6 +82,7 @@ export function webSettingsView(settings: CloudSyncSettings): WebSettingsView {
     syncFavoriteRemovals: settings.syncFavoriteRemovals,
     deviceName: settings.deviceName,
     syncGroup: settings.syncGroup,
+    passphraseSet: settings.passphrase !== "",
   };
 }
 
@@ -102,7 +110,7 @@ function checkText(name: string, value: unknown, rule: FieldRule): string {
   if (value.length > rule.maxLength) {
     return `must be at most ${rule.maxLength} characters`;
   }
-  if (name !== "password" && value !== value.trim()) {
+  if (!SECRET_FIELDS.includes(name) && value !== value.trim()) {
     return "must not start or end with a space";
   }
   if (rule.required && value === "") {
@@ -143,7 +151,7 @@ export function parseSettingsChange(body: string): SettingsChange {
     if (rule.kind === "switch") {
       if (typeof value !== "boolean") {
         problem = "must be true or false";
-      } else if (name === "clearPassword") {
+      } else if (name === "clearPassword" || name === "clearPassphrase") {
         if (value) {
           changes[rule.settingId] = "";
         }
@@ -158,8 +166,8 @@ export function parseSettingsChange(body: string): SettingsChange {
       }
     } else {
       problem = checkText(name, value, rule);
-      // An empty password field means "keep the one set": the page never knows it.
-      if (problem === "" && typeof value === "string" && !(name === "password" && value === "")) {
+      // An empty password or passphrase field means "keep the one set": the page never knows it.
+      if (problem === "" && typeof value === "string" && !(SECRET_FIELDS.includes(name) && value === "")) {
         changes[rule.settingId] = value;
       }
     }
@@ -169,6 +177,9 @@ export function parseSettingsChange(body: string): SettingsChange {
   }
   if (fields["clearPassword"] === true && typeof fields["password"] === "string" && fields["password"] !== "") {
     errors["password"] = "cannot set a new password and remove it at once";
+  }
+  if (fields["clearPassphrase"] === true && typeof fields["passphrase"] === "string" && fields["passphrase"] !== "") {
+    errors["passphrase"] = "cannot set a new passphrase and remove it at once";
   }
   if (Object.keys(errors).length > 0) {
     return refused("Some values are not valid. Nothing was changed.", errors);

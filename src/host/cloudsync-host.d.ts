@@ -48,6 +48,8 @@ declare module "cloudsync_host/mqtt" {
     will_topic: string;
     will_payload: string;
     will_expiry_seconds: number;
+    /** MQTT 5 Maximum Packet Size sent in CONNECT: the broker sends nothing larger (0: no limit). */
+    maximum_packet_bytes: number;
   }
 
   export interface ReceivedMessage {
@@ -71,13 +73,18 @@ declare module "cloudsync_host/mqtt" {
    */
   export class MqttConnection {
     constructor();
-    /** (Re)connects in the background with these options; drops any earlier connection first. */
-    configure(options: BrokerOptions): void;
+    /**
+     * (Re)connects in the background with these options; drops any earlier connection first.
+     * Returns "" when connecting started, else why not: "ca_missing", "ca_unreadable" or
+     * "ca_invalid: <detail>" (src/core/ca-file.ts puts them into words).
+     */
+    configure(options: BrokerOptions): string;
     /** Filters subscribed (at `qos`) again on every successful connect, before it is reported. */
     set_subscriptions(topic_filters: string[], qos: number): void;
     /** Queues a publish; false when Paho refused it (not connected, queue full). */
     publish(topic: string, payload: string, qos: number, retain: boolean, expiry_seconds: number): boolean;
     is_connected(): boolean;
+    /** At most `limit` of the waiting messages; Paho's thread waits while too many wait (back-pressure). */
     take_messages(limit: number): ReceivedMessage[];
     /** Every change since the last call, oldest first: a failure on each retry too, however alike (src/core/connection-reports.ts picks the news). */
     take_connection_changes(): ConnectionChange[];
@@ -217,4 +224,23 @@ declare module "cloudsync_host/web" {
   export function random_token(byte_count: number): string;
   /** A PIN of `digits` decimal digits from a cryptographic source. */
   export function random_pin(digits: number): string;
+}
+
+declare module "cloudsync_host/crypto" {
+  /**
+   * One group's keys from its passphrase (docs/security.md names the construction): derived once,
+   * slowly (PBKDF2-HMAC-SHA256), then cheap per message. Decides nothing: what to seal, and what a
+   * message that does not open means, are TypeScript's.
+   */
+  export class GroupKeys {
+    /** The group's topic level: a hash of its name alone, the same whatever the passphrase. */
+    root_name(group: string): string;
+    /** A keyed name for `text` (an identity, a device id): 32 hexadecimal characters, the same on every device of the group. */
+    name(text: string): string;
+    /** `plaintext` encrypted and authenticated for `topic`, as base64 text (a fresh random nonce each time). */
+    seal(topic: string, plaintext: string): string;
+    /** The plaintext, or null when the text was not sealed for this topic with these keys, or was changed. */
+    open(topic: string, sealed: string): string | null;
+  }
+  export function derive_group_keys(passphrase: string, group: string): GroupKeys;
 }

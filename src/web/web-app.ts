@@ -50,6 +50,8 @@ export interface StatusView {
   devices: DeviceView[];
   deviceId: string;
   version: string;
+  /** "N messages from devices with another passphrase", or "" when there were none. */
+  otherPassphrase?: string;
 }
 
 /** What the web page needs from the service. */

@@ -7,6 +7,7 @@ import { STRING_WEB_PIN_REPLACED } from "../contract";
 import { GroupSession } from "../core/group-session";
 import { WEB_PIN_DIGITS } from "../core/web-access";
 import { thisDeviceNames } from "../core/web-request-checks";
+import { describeOtherPassphrase } from "../core/group-cipher";
 import { WebSettingsView, webSettingsView } from "../core/web-settings-form";
 import { logWarning } from "../log";
 import { SettingsWatcher } from "../settings-watcher";
@@ -67,6 +68,7 @@ export class WebContext implements WebAppContext {
       })),
       deviceId: settings.deviceId,
       version: this.version,
+      otherPassphrase: describeOtherPassphrase(session.otherPassphraseMessages),
     };
   }
 

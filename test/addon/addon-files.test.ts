@@ -303,7 +303,8 @@ print(json.dumps({
     for (const id of ["mqtt_broker_host", "mqtt_username", "mqtt_password", "mqtt_ca_file", "device_name", "mqtt_device_id"]) {
       expect({ id, allowempty: byId(id).allowempty }).toEqual({ id, allowempty: "true" });
     }
-    expect(settings.settings.filter((setting) => setting.hidden === "true").map((setting) => setting.id)).toEqual(["mqtt_password"]);
+    // The group passphrase (issue 14) is as secret as the password.
+    expect(settings.settings.filter((setting) => setting.hidden === "true").map((setting) => setting.id)).toEqual(["sync_passphrase", "mqtt_password"]);
   });
 
   test("every label, help text and heading is a number that strings.po defines", () => {

@@ -108,7 +108,7 @@ print(json.dumps({
   expect(settings.defaults["mqtt_use_ssl"]).toBe("true");
   expect(settings.defaults["mqtt_broker_port"]).toBe("8883");
   expect(settings.defaults["web_config_port"]).toBe("8090");
-  expect(settings.hidden).toEqual(["mqtt_password"]);
+  expect(settings.hidden).toEqual(["sync_passphrase", "mqtt_password"]); // the group passphrase (issue 14) is as secret as the password
   const po = readFileSync(path.join(addonDir(), "resources", "language", "resource.language.en_gb", "strings.po"), "utf8");
   const defined = new Set([...po.matchAll(/msgctxt "#(\d+)"\nmsgid "(.+)"/g)].map((match) => match[1]));
   expect(settings.labels.length).toBeGreaterThan(20);

@@ -51,7 +51,12 @@ async function startDevice(name: string, deviceId: string, removals: boolean, fa
   return household.startDevice({
     name,
     deviceId,
-    settings: { sync_favorites: "true", sync_favorites_removals: removals ? "true" : "false" },
+    settings: {
+      sync_favorites: "true",
+      sync_favorites_removals: removals ? "true" : "false",
+      // Favourites that start an add-on or app travel only to devices that opt in (issue 14); the bedroom does.
+      sync_launching_favourites: name === "bedroom" ? "true" : "false",
+    },
   });
 }
 

@@ -6,7 +6,7 @@ import Ajv from "ajv";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { encodeDeviceStatus } from "../../src/core/device-status";
-import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWatchedItemMessage } from "../../src/core/item-messages";
+import { encodeResumeMessage, encodeWatchedMessage, namedItem, parseResumeMessage, parseWatchedItemMessage } from "../../src/core/item-messages";
 
 function schema(name: string): ReturnType<Ajv["compile"]> {
   return new Ajv({ strict: true }).compile(JSON.parse(readFileSync(join(__dirname, "../../docs/schemas", name), "utf8")) as object);
@@ -71,6 +71,22 @@ describe("watched payloads for movies and episodes", () => {
     const text = encodeWatchedMessage(state);
     expect(watchedSchema(JSON.parse(text))).toBe(true);
     expect(parseWatchedItemMessage(text).state).toEqual(state);
+  });
+});
+
+describe("the item a state names", () => {
+  test("is optional, validates against both schemas and reads back; a non-string is refused by code and schema", () => {
+    const watched = encodeWatchedMessage({ playcount: 1, lastplayed: "", time: 1, device: "a" }, "movie/imdb:tt1/watched");
+    const resume = encodeResumeMessage({ position: 1, total: 2, time: 1, device: "a" }, "movie/imdb:tt1/resume");
+    expect(watchedSchema(JSON.parse(watched))).toBe(true);
+    expect(resumeSchema(JSON.parse(resume))).toBe(true);
+    expect(parseWatchedItemMessage(watched).state).toEqual({ playcount: 1, lastplayed: "", time: 1, device: "a" });
+    expect(namedItem(watched)).toBe("movie/imdb:tt1/watched");
+    expect(namedItem(resume)).toBe("movie/imdb:tt1/resume");
+    expect(namedItem(encodeWatchedMessage({ playcount: 1, lastplayed: "", time: 1, device: "a" }))).toBe("");
+    const numbered = JSON.stringify({ v: 1, device: "a", time: 1, playcount: 1, lastplayed: "", item: 5 });
+    expect(watchedSchema(JSON.parse(numbered))).toBe(false);
+    expect(parseWatchedItemMessage(numbered).state).toBeNull();
   });
 });
 

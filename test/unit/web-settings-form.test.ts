@@ -50,7 +50,19 @@ describe("webSettingsView", () => {
       syncFavoriteRemovals: true,
       deviceName: "Living room",
       syncGroup: "family",
+      passphraseSet: false,
     });
+  });
+
+  test("the group passphrase is write-only: the view says only whether one is set; empty keeps it, spaces are kept", () => {
+    const view = webSettingsView(settingsWith({ passphrase: "our secret phrase" }));
+    expect(view.passphraseSet).toBe(true);
+    expect(JSON.stringify(view)).not.toContain("our secret phrase");
+    expect(parseSettingsChange(JSON.stringify({ passphrase: " with spaces " })).changes).toEqual({ sync_passphrase: " with spaces " });
+    expect(parseSettingsChange(JSON.stringify({ passphrase: "" })).changes).toEqual({});
+    expect(parseSettingsChange(JSON.stringify({ clearPassphrase: true })).changes).toEqual({ sync_passphrase: "" });
+    expect(parseSettingsChange(JSON.stringify({ clearPassphrase: true, passphrase: "x" })).errors).toEqual({ passphrase: "cannot set a new passphrase and remove it at once" });
+    expect(parseSettingsChange(JSON.stringify({ passphrase: "x".repeat(257) })).errors).toEqual({ passphrase: "must be at most 256 characters" });
   });
 
   test("does not leak settings the page does not own (PIN, device id, CA file)", () => {

@@ -69,6 +69,13 @@ function fillForm(settings) {
   element("password").placeholder = settings.passwordSet ? "•••••••• (saved)" : "no password saved";
   element("password-hint").textContent = settings.passwordSet ? "Leave empty to keep the saved password." : "Only if the broker asks for one.";
   element("clear-password-row").hidden = !settings.passwordSet;
+  element("passphrase").value = "";
+  element("clearPassphrase").checked = false;
+  element("passphrase").placeholder = settings.passphraseSet ? "•••••••• (saved)" : "no passphrase: not encrypted";
+  element("passphrase-hint").textContent = settings.passphraseSet
+    ? "Leave empty to keep the saved passphrase. Every device of the group needs the same one."
+    : "The same on every device: everything on the broker is then encrypted.";
+  element("clear-passphrase-row").hidden = !settings.passphraseSet;
   updatePasswordNotice();
 }
 
@@ -123,6 +130,16 @@ function readChanges() {
       errors.password = "cannot set a new password and remove it at once";
     }
     changes.clearPassword = true;
+  }
+  const passphrase = element("passphrase").value;
+  if (passphrase !== "") {
+    changes.passphrase = passphrase;
+  }
+  if (element("clearPassphrase").checked) {
+    if (passphrase !== "") {
+      errors.passphrase = "cannot set a new passphrase and remove it at once";
+    }
+    changes.clearPassphrase = true;
   }
   return { changes, errors };
 }
@@ -192,6 +209,9 @@ function showStatus(status) {
   element("status-broker").textContent = status.broker;
   element("status-last-sync").textContent = describeTime(status.lastSync);
   element("status-outbox").textContent = status.outbox === 1 ? "1 change" : `${status.outbox} changes`;
+  const otherPassphrase = element("status-other-passphrase");
+  otherPassphrase.textContent = status.otherPassphrase || "";
+  otherPassphrase.hidden = !status.otherPassphrase;
   element("status-device").textContent = `${status.deviceId} (CloudSync ${status.version})`;
   const body = element("devices").querySelector("tbody");
   body.replaceChildren();

@@ -4,7 +4,9 @@ Paho's network thread only queues what happens (messages, connection changes, ev
 attempt); the service thread takes the queues and decides what to tell the user
 (src/core/connection-reports.ts says which failures are news). What stays here is Paho's own
 business: its reconnect back-off (1 s doubling to 30 s), the cap on its queue of unsent messages,
-and putting a failed attempt's exception into words. Nothing is logged here, the password never.
+putting a failed attempt's exception into words, and the bound on what waits for the service:
+Paho's thread waits for room (back-pressure: it stops reading from the broker) rather than let a
+flood of messages fill Kodi's memory. Nothing is logged here, the password never.
 """
 from __future__ import annotations
 
@@ -25,6 +27,14 @@ from . import wakeup
 
 # Paho keeps at most this many unsent QoS 1 messages; more means the broker is not taking them.
 MAX_QUEUED_MESSAGES = 1000
+# Received messages waiting for the service, at most. A household's catch-up on connect is a few
+# thousand retained states and must fit (a broker drops QoS 0 messages for a client that stops
+# reading: Mosquitto past 1,000 waiting packets); a flood beyond it waits at the broker, or is
+# dropped there, instead of filling Kodi's memory. Bytes bound it too (a packet may be 270 kB).
+MAX_WAITING_MESSAGES = 10_000
+MAX_WAITING_BYTES = 8 * 1024 * 1024
+# How long Paho's thread sleeps at a time while it waits for room (it wakes at once when there is).
+ROOM_WAIT_SECONDS = 0.5
 
 
 def _reason_text(reason_code: Any) -> str:
@@ -64,17 +74,30 @@ class _Client(mqtt.Client):
 class MqttConnection:
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        # Signalled when the service took messages (room) or the client changed (stop waiting).
+        self._room = threading.Condition(self._lock)
         self._messages: Deque[Dict[str, Any]] = collections.deque()
+        self._waiting_bytes = 0
         self._subscription_qos = 1
         self._changes: Deque[Dict[str, Any]] = collections.deque()
         self._filters: List[str] = []
         self._client: Optional[mqtt.Client] = None
         self._connected = False
 
-    def configure(self, options: Dict[str, Any]) -> None:
-        """(Re)connects in the background with these options; any earlier client is stopped first."""
+    def configure(self, options: Dict[str, Any]) -> str:
+        """(Re)connects in the background with these options; any earlier client is stopped first.
+
+        Returns "" when connecting started, else why it could not (the service puts it into words):
+        "ca_missing", "ca_unreadable" or "ca_invalid: <detail>".
+        """
         # The service asked for the new connection: the old one's end is not news to report.
         self._stop_client(report=False)
+        ca_file = str(options["ca_file"]) if options["use_tls"] else ""
+        if ca_file != "":
+            if not os.path.isfile(ca_file):
+                return "ca_missing"
+            if not os.access(ca_file, os.R_OK):
+                return "ca_unreadable"
         client = _Client(
             callback_api_version=mqtt.CallbackAPIVersion.VERSION2,
             client_id=str(options["client_id"]),
@@ -86,8 +109,12 @@ class MqttConnection:
         if options["username"] != "":
             client.username_pw_set(str(options["username"]), str(options["password"]))
         if options["use_tls"]:
-            ca_file = str(options["ca_file"]) or None
-            client.tls_set(ca_certs=ca_file, cert_reqs=ssl.CERT_REQUIRED, tls_version=ssl.PROTOCOL_TLS_CLIENT)
+            try:
+                client.tls_set(ca_certs=ca_file or None, cert_reqs=ssl.CERT_REQUIRED, tls_version=ssl.PROTOCOL_TLS_CLIENT)
+            except ssl.SSLError as error:
+                return "ca_invalid: " + str(error.reason or error)
+            except OSError:
+                return "ca_unreadable"
             client.tls_insecure_set(False)
         if options["will_topic"] != "":  # a one-off connection (Test connection) leaves no Last Will
             will_properties = Properties(PacketTypes.WILLMESSAGE)
@@ -100,6 +127,10 @@ class MqttConnection:
         client.on_connect_fail = self._on_connect_fail
         connect_properties = Properties(PacketTypes.CONNECT)
         connect_properties.SessionExpiryInterval = int(options["session_expiry_seconds"])
+        maximum_packet_bytes = int(options.get("maximum_packet_bytes", 0))
+        if maximum_packet_bytes > 0:
+            # The broker must not send anything larger: Paho reads a whole packet before anyone can judge it.
+            connect_properties.MaximumPacketSize = maximum_packet_bytes
         with self._lock:
             self._client = client
         client.connect_async(
@@ -110,6 +141,7 @@ class MqttConnection:
             properties=connect_properties,
         )
         client.loop_start()
+        return ""
 
     def set_subscriptions(self, topic_filters: List[str], qos: float) -> None:
         with self._lock:
@@ -150,7 +182,10 @@ class MqttConnection:
         taken: List[Dict[str, Any]] = []
         with self._lock:
             while self._messages and len(taken) < limit:
-                taken.append(self._messages.popleft())
+                message = self._messages.popleft()
+                self._waiting_bytes -= int(message["size"])
+                taken.append(message)
+            self._room.notify_all()
         return taken
 
     def take_connection_changes(self) -> List[Dict[str, Any]]:
@@ -172,6 +207,7 @@ class MqttConnection:
             self._client = None
             was_connected = self._connected
             self._connected = False
+            self._room.notify_all()  # a Paho thread waiting for room stops waiting: its client is gone
         if client is None:
             return
         try:
@@ -240,9 +276,14 @@ class MqttConnection:
                 payload: Optional[str] = raw.decode("utf-8")
             except UnicodeDecodeError:
                 payload = None
+            # Back-pressure: while the service has enough waiting, Paho's thread waits here and
+            # reads nothing more from the broker (TCP holds the rest back), so memory stays bounded.
             # Kept even from a client stopped meanwhile: Paho acknowledges it once this returns.
-            with self._lock:
+            with self._room:
+                while (len(self._messages) >= MAX_WAITING_MESSAGES or self._waiting_bytes >= MAX_WAITING_BYTES) and client is self._client:
+                    self._room.wait(ROOM_WAIT_SECONDS)
                 self._messages.append({"topic": topic, "payload": payload, "size": len(raw), "retained": bool(message.retain)})
+                self._waiting_bytes += len(raw)
             wakeup.wake()
         except Exception:  # never take Paho's thread down
             pass
