@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import json
+import array
 import math
 import re
+import sys
 import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Union
 
@@ -322,8 +324,222 @@ def js_remainder(left: Number, right: Number) -> Number:
         return left
     if isinstance(left, int) and isinstance(right, int):
         remainder = abs(left) % abs(right)
-        return -remainder if left < 0 else remainder
-    return math.fmod(left, right)
+        if left < 0:
+            return -remainder if remainder != 0 else -0.0  # -4 % 2 is -0
+        return remainder
+    return _normalize(math.fmod(left, right))
+
+
+_TWO_53 = 9007199254740992
+
+
+def _double(value: Number) -> Number:
+    """A number as a JavaScript double holds it: an int past 2^53 rounds as a double would."""
+    if isinstance(value, int) and (value > _TWO_53 or value < -_TWO_53):
+        return float(value)
+    return value
+
+
+def js_plus(left: Number, right: Number) -> Number:
+    """left + right on numbers: Python's ints are exact past 2^53, JavaScript's doubles round."""
+    return _double(left + right)
+
+
+def js_minus(left: Number, right: Number) -> Number:
+    return _double(left - right)
+
+
+def js_times(left: Number, right: Number) -> Number:
+    """left * right: rounded past 2^53, and -0 where JavaScript gives it (0 * -5)."""
+    product = left * right
+    if product == 0 and isinstance(product, int) and (left < 0 or right < 0):
+        return -0.0
+    return _double(product)
+
+
+def js_negate(value: Number) -> Number:
+    """-value: -0 for 0, as in JavaScript."""
+    if isinstance(value, int) and value == 0:
+        return -0.0
+    return -value
+
+
+def js_power(base: Number, exponent: Number) -> Number:
+    """base ** exponent and Math.pow: NaN where Python would give a complex number or raise."""
+    if exponent != exponent:
+        return math.nan
+    if exponent == 0:
+        return 1
+    if base != base:
+        return math.nan
+    if isinstance(base, int) and isinstance(exponent, int) and exponent > 0:
+        if abs(base) <= 1 or exponent * math.log2(abs(base)) < 1100:
+            return _double(base**exponent)
+        return math.inf if base > 0 or exponent % 2 == 0 else -math.inf
+    if (base == 1 or base == -1) and math.isinf(exponent):
+        return math.nan
+    odd = math.isfinite(exponent) and float(exponent).is_integer() and int(exponent) % 2 == 1
+    if base == 0 and exponent < 0:
+        return -math.inf if odd and math.copysign(1.0, base) < 0 else math.inf
+    try:
+        result = math.pow(base, exponent)
+    except ValueError:
+        return math.nan  # a negative base with a fractional exponent
+    except OverflowError:
+        return -math.inf if base < 0 and odd else math.inf
+    return _normalize(result)
+
+
+def _integral(value: float) -> Number:
+    if value == 0 and math.copysign(1.0, value) < 0:
+        return -0.0
+    return _double(int(value))
+
+
+def js_floor(value: Number) -> Number:
+    """Math.floor: Infinity and NaN stay, -0 stays, large values stay doubles."""
+    if isinstance(value, int) or not math.isfinite(value) or value == 0:
+        return value
+    return _integral(float(math.floor(value)))
+
+
+def js_ceil(value: Number) -> Number:
+    if isinstance(value, int) or not math.isfinite(value) or value == 0:
+        return value
+    result = math.ceil(value)
+    return -0.0 if result == 0 and value < 0 else _integral(float(result))
+
+
+def js_trunc(value: Number) -> Number:
+    if isinstance(value, int) or not math.isfinite(value):
+        return value
+    result = math.trunc(value)
+    return -0.0 if result == 0 and (value < 0 or math.copysign(1.0, value) < 0) else _integral(float(result))
+
+
+def js_sqrt(value: Number) -> Number:
+    """Math.sqrt: NaN for a negative number, where Python raises."""
+    if value != value or value < 0:
+        return math.nan
+    return _normalize(math.sqrt(value))
+
+
+_ASTRAL = re.compile("[\\U00010000-\\U0010ffff]")
+_SURROGATE = re.compile("[\\ud800-\\udfff]")
+_UTF16 = "utf-16-be" if sys.byteorder == "big" else "utf-16-le"
+
+
+def _units(text: str) -> str:
+    """text with one character per UTF-16 code unit, as JavaScript indexes it: the text itself
+    unless it holds a character outside the BMP (an emoji), which becomes its two surrogates."""
+    if text.isascii() or _ASTRAL.search(text) is None:
+        return text
+    return "".join(map(chr, array.array("H", text.encode(_UTF16, "surrogatepass"))))
+
+
+def _text(units: str) -> str:
+    """Back from code units: surrogate pairs become the character they encode."""
+    if units.isascii() or _SURROGATE.search(units) is None:
+        return units
+    return units.encode(_UTF16, "surrogatepass").decode(_UTF16, "surrogatepass")
+
+
+def js_length(text: str) -> int:
+    """text.length: UTF-16 code units, as JavaScript counts them (an emoji is 2)."""
+    return len(_units(text))
+
+
+def _relative_index(value: Any, length: int, default: int) -> int:
+    if value is None:
+        return default
+    number = js_number(value)
+    if number != number:
+        return 0
+    if math.isinf(number):
+        return length if number > 0 else 0
+    position = int(number)
+    return max(0, length + position) if position < 0 else min(position, length)
+
+
+def js_slice(items: Any, start: Any = None, end: Any = None) -> Any:
+    """slice(start, end) of an array or a string (in UTF-16 code units): negative from the end, fractions truncated."""
+    if isinstance(items, str):
+        units = _units(items)
+        return _text(units[_relative_index(start, len(units), 0) : _relative_index(end, len(units), len(units))])
+    return items[_relative_index(start, len(items), 0) : _relative_index(end, len(items), len(items))]
+
+
+def js_string_element(text: str, index: Any) -> Optional[str]:
+    """text[index]: one UTF-16 code unit, undefined (None) outside the string."""
+    if not js_is_number(index) or not float(index).is_integer():
+        return None
+    units = _units(text)
+    position = int(index)
+    return _text(units[position]) if 0 <= position < len(units) else None
+
+
+def js_ends_with(text: str, search: Any, end: Any = None) -> bool:
+    """text.endsWith(search, endPosition)."""
+    if end is None:
+        return text.endswith(js_str(search))
+    units = _units(text)
+    return units[: _clamp_index(end, len(units))].endswith(_units(js_str(search)))
+
+
+def js_starts_with(text: str, search: Any, start: Any = None) -> bool:
+    """text.startsWith(search, position): a negative position counts as 0, not from the end."""
+    if start is None:
+        return text.startswith(js_str(search))
+    units = _units(text)
+    return units.startswith(_units(js_str(search)), _clamp_index(start, len(units)))
+
+
+def js_string_includes(text: str, search: Any, start: Any = None) -> bool:
+    """text.includes(search, position)."""
+    if start is None:
+        return js_str(search) in text
+    units = _units(text)
+    return units.find(_units(js_str(search)), _clamp_index(start, len(units))) >= 0
+
+
+def _is_array_index(key: Any) -> bool:
+    return isinstance(key, str) and key.isdigit() and key.isascii() and (key == "0" or key[0] != "0") and int(key) < 4294967295
+
+
+def js_object_order(entries: Dict[str, Any]) -> Dict[str, Any]:
+    """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
+    indexes = [key for key in entries if _is_array_index(key)]
+    if not indexes:
+        return entries
+    ordered = {key: entries[key] for key in sorted(indexes, key=int)}
+    ordered.update((key, value) for key, value in entries.items() if key not in ordered)
+    return ordered
+
+
+def js_object_keys(entries: Dict[str, Any]) -> List[str]:
+    """Object.keys(record): integer keys first, ascending, as JavaScript enumerates them."""
+    return list(js_object_order(entries).keys())
+
+
+def js_object_values(entries: Dict[str, Any]) -> List[Any]:
+    return list(js_object_order(entries).values())
+
+
+def js_object_entries(entries: Dict[str, Any]) -> List[Any]:
+    return [[key, value] for key, value in js_object_order(entries).items()]
+
+
+def js_enum_object(enum: Any) -> Any:
+    """An enum used as a value: its object (a dict), with the reverse mapping of numeric members.
+    Typed Any: TypeScript knows which keys it holds, Python's checker cannot."""
+    entries: Dict[str, Any] = {}
+    for key, value in vars(enum).items():
+        if key.startswith("__"):
+            continue
+        entries[key] = value
+        if js_is_number(value):
+            entries[js_str(value)] = key
+    return js_object_order(entries)
 
 
 def js_add(left: Any, right: Any) -> Any:
@@ -380,7 +596,7 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         return "[\n" + ",\n".join(inner + item for item in items) + "\n" + outer + "]"
     if isinstance(value, dict):
         members: List[str] = []
-        for key, item in value.items():
+        for key, item in js_object_order(value).items():
             printed = _json_value(item, indent, depth + 1)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
@@ -390,7 +606,9 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         if indent == "":
             return "{" + ",".join(members) + "}"
         return "{\n" + ",\n".join(inner + member for member in members) + "\n" + outer + "}"
-    return "{}"
+    if isinstance(value, JsSet):
+        return "{}"
+    raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
 def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
@@ -494,24 +712,26 @@ def _clamp_index(value: Any, length: int) -> int:
 
 
 def js_substring(text: str, start: Any, end: Any = None) -> str:
-    begin = _clamp_index(start, len(text))
-    finish = len(text) if end is None else _clamp_index(end, len(text))
+    units = _units(text)
+    begin = _clamp_index(start, len(units))
+    finish = len(units) if end is None else _clamp_index(end, len(units))
     if begin > finish:
         begin, finish = finish, begin
-    return text[begin:finish]
+    return _text(units[begin:finish])
 
 
 def js_char_at(text: str, index: Any = 0) -> str:
+    units = _units(text)
     number = js_number(index)
     position = 0 if number != number else int(number) if math.isfinite(number) else -1
-    return text[position] if 0 <= position < len(text) else ""
+    return _text(units[position]) if 0 <= position < len(units) else ""
 
 
 def js_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = 0) -> int:
     """indexOf on a string or an array (strict equality; NaN is never found)."""
     if isinstance(container, str):
-        start = _clamp_index(from_index, len(container))
-        return container.find(js_str(value), start)
+        units = _units(container)
+        return units.find(_units(js_str(value)), _clamp_index(from_index, len(units)))
     start = int(js_number(from_index))
     if start < 0:
         start = max(0, len(container) + start)
@@ -531,7 +751,7 @@ def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> L
     if separator is None:
         parts = [text]
     elif separator == "":
-        parts = list(text)
+        parts = [_text(unit) for unit in _units(text)]
     else:
         parts = text.split(separator)
     return parts if count is None else parts[:count]
@@ -539,10 +759,12 @@ def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> L
 
 def _padding(text: str, length: Any, fill: str) -> str:
     target = int(js_number(length))
-    if target <= len(text) or fill == "":
+    current = js_length(text)
+    fill_units = _units(fill)
+    if target <= current or fill_units == "":
         return ""
-    missing = target - len(text)
-    return (fill * (missing // len(fill) + 1))[:missing]
+    missing = target - current
+    return _text((fill_units * (missing // len(fill_units) + 1))[:missing])
 
 
 def js_pad_start(text: str, length: Any, fill: str = " ") -> str:
@@ -672,10 +894,20 @@ def js_includes(items: Sequence[Any], value: Any) -> bool:
     return any(js_strict_equals(item, value) for item in items)
 
 
-def js_last_index_of(container: Union[str, List[Any]], value: Any) -> int:
+def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = None) -> int:
     if isinstance(container, str):
-        return container.rfind(js_str(value))
-    for position in range(len(container) - 1, -1, -1):
+        units = _units(container)
+        search = _units(js_str(value))
+        number = math.inf if from_index is None else js_number(from_index)
+        start = len(units) if number != number else max(0, min(len(units), int(number) if math.isfinite(number) else len(units) if number > 0 else 0))
+        return units.rfind(search, 0, start + len(search))
+    last = len(container) - 1
+    if from_index is not None:
+        number = js_number(from_index)
+        if number != number:
+            number = 0
+        last = min(last, int(number)) if number >= 0 else len(container) + int(number) if math.isfinite(number) else -1
+    for position in range(last, -1, -1):
         if js_strict_equals(container[position], value):
             return position
     return -1

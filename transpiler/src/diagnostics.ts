@@ -76,6 +76,9 @@ export const classImplementsDataInterface = (node: Node, interfaceName: string):
 export const jsonOfCollection = (node: Node): Diagnostic =>
   at(node, "CS1016", "error", "JSON.stringify of a Map or Set gives {} in JavaScript, which is rarely meant: convert it first (Object.fromEntries(map), Array.from(set))");
 
+export const jsonOfClassInstance = (node: Node): Diagnostic =>
+  at(node, "CS1017", "error", "JSON.stringify of a class instance is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save");
+
 export const untypedValue = (node: Node, what: string): Diagnostic =>
   at(node, "CS2001", "warning", `${what} has a type the compiler cannot see through (any/unknown): JavaScript's rules are applied at run time by a helper; give it a type to get plain Python`);
 

@@ -34,3 +34,12 @@ export function testSetValues(): number[] { return Array.from(new Set([1, 2]).va
 export function testMapToJsonThroughEntries(): string { return JSON.stringify(Array.from(new Map([["a", 1]]))); }
 export function testMapFromVariableEntries(): number { const entries: [string, number][] = [["k", 5]]; const map = new Map(entries); return map.get("k") ?? 0; }
 export function testSetIntersection(): number[] { const a = new Set([1, 2, 3]); const b = new Set([2, 3, 4]); return [...a].filter((value) => b.has(value)); }
+
+// Objects enumerate integer keys first, ascending, then the others as inserted (Object.keys, JSON).
+export function testRecordIntegerKeysFirst(): string[] { const record: Record<string, number> = { b: 1 }; record["2"] = 2; record["a"] = 3; record["1"] = 4; record["01"] = 5; return Object.keys(record); }
+export function testRecordIntegerKeysValues(): number[] { const record: Record<string, number> = { z: 1, "10": 2, "9": 3 }; return Object.values(record); }
+export function testRecordIntegerKeysEntries(): [string, number][] { const record: Record<string, number> = { z: 1, "10": 2, "9": 3 }; return Object.entries(record); }
+export function testRecordKeyOrderJson(): string { const record: Record<string, number> = { name: 1 }; record["7"] = 2; record["3"] = 3; return JSON.stringify(record); }
+export function testRecordNumberKeysAreStrings(): string[] { const record: Record<number, string> = {}; record[5] = "five"; record[1] = "one"; return [...Object.keys(record), record[5] ?? "missing", String(5 in record)]; }
+export function testRecordNumberKeyRead(): (string | undefined)[] { const record: Record<string, string> = { "3": "three" }; const key = 3; return [record[key], record["3"]]; }
+export function testObjectLiteralNumericKeysOrder(): string[] { const literal = { b: 1, 2: "two", a: 3, 1: "one" }; return Object.keys(literal); }

@@ -75,3 +75,34 @@ export function testUnaryPlus(): number { const text = "5"; return +text + 1; }
 export function testNegation(): number { const value = 4; return -value; }
 export function testIntegerJson(): string { return JSON.stringify([1.0, 2.50, -0, 1e21, 1e-7]); }
 export function testNaNJson(): string { return JSON.stringify({ a: NaN, b: Infinity }); }
+
+// Integers past 2^53 round as JavaScript's doubles do; -0 where JavaScript makes one.
+export function testPastTwoToFiftyThree(): number { return 2 ** 53 + 1; }
+export function testPastTwoToFiftyThreeString(): string { return String(2 ** 53 + 1); }
+export function testMaxSafePlusTwo(): number { return Number.MAX_SAFE_INTEGER + 2; }
+export function testBigProductRounds(): string { const a = 3; return String(a * (2 ** 52 + 1)); }
+export function testBigProductStaysRounded(): number { const big = 2 ** 30; return big * big * big - big * big * big + 1; }
+export function testBigSubtraction(): number { const low = -(2 ** 53); return low - 3; }
+export function testIncrementPastSafe(): number { let value = Number.MAX_SAFE_INTEGER; value++; value++; value++; return value; }
+export function testCompoundPastSafe(): number[] { let value = 2 ** 53; value += 1; const first = value; value *= 3; value -= 1; return [first, value]; }
+export function testDifferenceOfHuge(): number { const huge = 2 ** 60; return huge + 1 - huge; }
+export function testPowerLarge(): string { return String(3 ** 40); }
+export function testPowerHugeIsInfinity(): string { return String(10 ** 400); }
+export function testPowerNegativeFraction(): string { const base = -8; return String(base ** (1 / 3)); }
+export function testPowerZeroNegative(): string { const zero = 0; return String(zero ** -1); }
+export function testMathPowMatches(): string[] { const base = 2; return [String(Math.pow(base, 64)), String(Math.pow(base, -2)), String(Math.pow(-base, 0.5))]; }
+export function testFloorOfHuge(): string { return String(Math.floor(1e300)); }
+export function testFloorOfInfinity(): string { const value = Infinity; return String(Math.floor(value)) + String(Math.ceil(-value)) + String(Math.trunc(value)); }
+export function testFloorOfNaN(): string { return String(Math.floor(NaN)); }
+export function testNegativeZeroFromCeil(): string { return String(1 / Math.ceil(-0.5)); }
+export function testNegativeZeroFromTrunc(): string { return String(1 / Math.trunc(-0.5)); }
+export function testNegativeZeroFromProduct(): string { const zero = 0; const minus = -5; return String(1 / (zero * minus)); }
+export function testNegativeZeroFromNegation(): string { const zero = 0; return String(1 / -zero); }
+export function testNegativeZeroLiteral(): string { return String(1 / -0); }
+export function testNegativeZeroRemainder(): string { const value = -4; return String(1 / (value % 2)); }
+export function testNegationOfNumber(): number[] { const value = 5; const fraction = -2.5; return [-value, -fraction, -(value - 7)]; }
+export function testSqrtOfNegative(): string { const value = -4; return String(Math.sqrt(value)) + String(Math.sqrt(16)); }
+export function testDivideAssign(): number[] { let value = 7; value /= 2; let other = 1; other /= 0; return [value, other]; }
+export function testRemainderAssign(): number { let value = -7; value %= 3; return value; }
+export function testLoopWithFractionalBound(): number[] { const seen: number[] = []; const bound = 2.5; for (let index = 0; index < bound; index++) { seen.push(index); } return seen; }
+export function testLoopWithFractionalStart(): number[] { const seen: number[] = []; for (let index = 0.5; index < 3; index++) { seen.push(index); } return seen; }

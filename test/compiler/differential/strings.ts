@@ -64,3 +64,22 @@ export function testJoinStrings(): string { return ["a", "b"].join(", "); }
 export function testJoinDefaultSeparator(): string { return ["a", "b"].join(); }
 export function testJoinNumbers(): string { return [1, 2.5, -0].join("|"); }
 export function testJoinWithNulls(): string { const values: (string | null)[] = ["a", null, "b"]; return values.join("-"); }
+
+// Lengths and positions count UTF-16 code units, as in JavaScript (an emoji is two).
+export function testEmojiLength(): number { return "a😀".length; }
+export function testEmojiLengths(): number[] { const text = "😀😀x"; return [text.length, text.indexOf("x"), text.lastIndexOf("😀"), text.slice(2).length, text.substring(4).length]; }
+export function testEmojiSliceWhole(): string { return "a😀b".slice(1, 3); }
+export function testEmojiCharAtIsHalf(): boolean { const text = "😀"; return text.charAt(0) === "\ud83d"; }
+export function testEmojiIndexIsHalf(): boolean { const text = "😀"; return text[1] === "\ude00"; }
+export function testEmojiPad(): string { return "😀".padStart(4, "-") + "|" + "a".padEnd(5, "😀"); }
+export function testEmojiSplitEmpty(): number { return "a😀".split("").length; }
+export function testEmojiForOf(): string[] { const parts: string[] = []; for (const character of "a😀") { parts.push(character); } return parts; }
+export function testEmojiSpread(): number { return [..."a😀b"].length; }
+export function testEmojiLoopByIndex(): number { const text = "x😀"; let count = 0; for (let index = 0; index < text.length; index++) { count += 1; } return count; }
+
+// endsWith, startsWith and includes with their position argument.
+export function testEndsWithPosition(): boolean[] { const text = "hello"; return [text.endsWith("l", 4), text.endsWith("o", 4), text.endsWith("he", 2), text.endsWith("", 0), text.endsWith("o", 99)]; }
+export function testIncludesPosition(): boolean[] { const text = "hello"; return [text.includes("h", 1), text.includes("h", 0), text.includes("lo", 3), text.includes("h", -3)]; }
+export function testStartsWithPosition(): boolean[] { const text = "hello"; return [text.startsWith("l", 2), text.startsWith("h", -5), text.startsWith("o", 99), text.startsWith("llo", 2)]; }
+export function testSliceFractional(): string[] { const text = "abcdef"; const half = text.length / 4; return [text.slice(half), text.slice(0, half), text.slice(-half)]; }
+export function testArraySliceFractional(): number[][] { const items = [1, 2, 3, 4, 5]; const half = items.length / 2; return [items.slice(half), items.slice(0, half), items.slice(-half)]; }

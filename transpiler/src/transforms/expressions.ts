@@ -48,7 +48,21 @@ export function transformIdentifier(node: Node, context: TransformContext): py.E
   }
   const pythonName = nameForIdentifier(node, context);
   context.valueNames.add(pythonName);
+  if (isEnumObject(node, context)) {
+    // The enum itself as a value (`Object.values(Kind)`, `Kind[key]`): JavaScript's object of it.
+    return call(context.useRuntime("js_enum_object"), [name(pythonName, node)], node);
+  }
   return name(pythonName, node);
+}
+
+/** An enum's name used other than to read one member (`Kind.A`). */
+function isEnumObject(node: Node, context: TransformContext): boolean {
+  const parent = node.getParent();
+  if (parent !== undefined && Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) {
+    return false;
+  }
+  const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+  return declaration !== undefined && Node.isEnumDeclaration(declaration);
 }
 
 /** An object's property: a dict key for data, an attribute for class instances. */
@@ -111,6 +125,11 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   const property = access.getName();
   switch (shape.kind) {
     case "string":
+      if (property === "length") {
+        // JavaScript counts UTF-16 code units: an emoji is 2.
+        return call(context.useRuntime("js_length"), [receiver], access);
+      }
+      break;
     case "array":
       if (property === "length") {
         return call(name("len"), [receiver], access);
@@ -171,18 +190,27 @@ export function transformElementAccess(node: Node, context: TransformContext): p
   switch (shape.kind) {
     case "dict":
       // A missing key reads as undefined in JavaScript, as None here (never a KeyError).
-      read = methodCall(again, "get", [index], access);
+      read = methodCall(again, "get", [objectKey(argument, index, context)], access);
       break;
     case "array":
-    case "string":
       // Out-of-range and negative indexes read as undefined in JavaScript, not as an error or from the end.
       read = call(context.useRuntime("js_element"), [again, index], access);
+      break;
+    case "string":
+      // One UTF-16 code unit, as in JavaScript.
+      read = call(context.useRuntime("js_string_element"), [again, index], access);
       break;
     default:
       context.report(dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`));
       read = subscript(again, index, access);
   }
   return access.hasQuestionDotToken() ? conditional(compare("is", receiver, constant(null)), constant(null), read, access) : read;
+}
+
+/** An object's keys are strings in JavaScript: `record[5]` is `record["5"]`. */
+export function objectKey(keyNode: Node, key: py.Expression, context: TransformContext): py.Expression {
+  const shape = shapeOfNode(keyNode, context);
+  return shape.kind === "string" && !shape.nullable ? key : stringConversion(key, keyNode, context);
 }
 
 /** Assignment targets: `x`, `object.field`, `dict[key]`, `array[index]`. */
@@ -209,7 +237,8 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     if (argument === undefined || (shape.kind !== "dict" && shape.kind !== "array")) {
       context.report(dynamicAccess(node, "assigning through an index of this type"));
     }
-    return subscript(context.transformExpression(node.getExpression()), argument === undefined ? name("None") : context.transformExpression(argument), node);
+    const index = argument === undefined ? name("None") : context.transformExpression(argument);
+    return subscript(context.transformExpression(node.getExpression()), shape.kind === "dict" && argument !== undefined ? objectKey(argument, index, context) : index, node);
   }
   context.report(unsupportedSyntax(node, `assigning to ${node.getKindName()}`));
   return name("_", node);

@@ -28,6 +28,24 @@ function slice(receiver: py.Expression, lower: py.Expression | undefined, upper:
   return subscript(receiver, { kind: "Slice", lower, upper });
 }
 
+function isString(node: Node | undefined, context: TransformContext): boolean {
+  if (node === undefined) {
+    return false;
+  }
+  const shape = shapeOfNode(node, context);
+  return shape.kind === "string" && !shape.nullable;
+}
+
+function isIntegerIndex(expression: py.Expression): boolean {
+  if (expression.kind === "Constant" && typeof expression.value === "object" && expression.value !== null) {
+    return /^-?\d+$/.test(expression.value.number);
+  }
+  if (expression.kind === "Unary" && expression.operand.kind === "Call") {
+    return isIntegerIndex(expression.operand);
+  }
+  return expression.kind === "Call" && expression.callee.kind === "Name" && expression.callee.id === "len";
+}
+
 function isPlainString(node: Node | undefined, context: TransformContext): boolean {
   return node !== undefined && Node.isStringLiteral(node) && !node.getLiteralValue().includes("$") && shapeOfNode(node, context).kind === "string";
 }
@@ -47,15 +65,16 @@ function replaceMethod(all: boolean): MethodTransform {
 }
 
 const STRING_METHODS: Record<string, MethodTransform> = {
-  includes: ({ receiver, args }) => compare("in", args[0], receiver),
-  startsWith: ({ receiver, args }) => (args.length === 1 ? methodCall(receiver, "startswith", args) : methodCall(receiver, "startswith", [args[0], args[1]])),
-  endsWith: ({ receiver, args }) => methodCall(receiver, "endswith", args.slice(0, 1)),
+  // With a position, JavaScript counts UTF-16 units and clamps a negative one to 0: helpers.
+  includes: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? compare("in", call.args[0], call.receiver) : helper("js_string_includes")(call)),
+  startsWith: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? methodCall(call.receiver, "startswith", call.args) : helper("js_starts_with")(call)),
+  endsWith: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? methodCall(call.receiver, "endswith", call.args) : helper("js_ends_with")(call)),
   toLowerCase: ({ receiver }) => methodCall(receiver, "lower", []),
   toUpperCase: ({ receiver }) => methodCall(receiver, "upper", []),
   trim: helper("js_trim"),
   trimStart: helper("js_trim_start"),
   trimEnd: helper("js_trim_end"),
-  slice: ({ receiver, args }) => slice(receiver, args[0], args[1]),
+  slice: helper("js_slice"), // UTF-16 units, fractions truncated
   substring: helper("js_substring"),
   charAt: helper("js_char_at"),
   indexOf: helper("js_index_of"),
@@ -95,7 +114,8 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
   includes: (methodCall) => (elementKind(methodCall.node, methodCall.context) === "string" ? compare("in", methodCall.args[0] ?? constant(null), methodCall.receiver) : helper("js_includes")(methodCall)),
   indexOf: helper("js_index_of"),
-  slice: ({ receiver, args }) => slice(receiver, args[0], args[1]),
+  // Python's slice takes only ints: `[a:b]` when the bounds are literals or lengths.
+  slice: ({ receiver, args, context }) => (args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args])),
   join: ({ receiver, args, node, context }) =>
     elementKind(node, context) === "string" && args.length === 1 && args[0].kind === "Constant"
       ? methodCall(args[0], "join", [receiver])

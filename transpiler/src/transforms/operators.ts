@@ -5,6 +5,7 @@ import { expressionAssignment, looseEquality, undefinedIsNull, unsupportedBuilti
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
 import { isPrimitive, shapeOfNode, ValueShape } from "../types";
+import { arithmetic, negate } from "./arithmetic";
 import { asText, numberSource } from "./expressions";
 import { evaluateOnce } from "./temporaries";
 import { transformCondition, truthinessTest } from "./truthiness";
@@ -47,11 +48,11 @@ export function transformBinary(node: Node, context: TransformContext): py.Expre
     case SyntaxKind.PlusToken:
       return transformAddition(expression, context);
     case SyntaxKind.MinusToken:
-      return binary("-", context.transformExpression(left), context.transformExpression(right), expression);
+      return arithmetic("-", context.transformExpression(left), context.transformExpression(right), context, expression);
     case SyntaxKind.AsteriskToken:
-      return binary("*", context.transformExpression(left), context.transformExpression(right), expression);
+      return arithmetic("*", context.transformExpression(left), context.transformExpression(right), context, expression);
     case SyntaxKind.AsteriskAsteriskToken:
-      return binary("**", context.transformExpression(left), context.transformExpression(right), expression);
+      return arithmetic("**", context.transformExpression(left), context.transformExpression(right), context, expression);
     case SyntaxKind.SlashToken: {
       const divisor = context.transformExpression(right);
       // Python raises on a division by zero where JavaScript gives Infinity or NaN.
@@ -221,7 +222,7 @@ function transformAddition(expression: BinaryExpression, context: TransformConte
   const leftShape = shapeOfNode(expression.getLeft(), context);
   const rightShape = shapeOfNode(expression.getRight(), context);
   if (leftShape.kind === "number" && rightShape.kind === "number") {
-    return binary("+", context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight()), expression);
+    return arithmetic("+", context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight()), context, expression);
   }
   if (leftShape.kind === "string" || rightShape.kind === "string") {
     // String concatenation: the other side is converted as JavaScript prints it.
@@ -274,9 +275,11 @@ export function transformPrefixUnary(node: Node, context: TransformContext): py.
       return transformCondition(expression, context);
     case SyntaxKind.MinusToken: {
       if (Node.isNumericLiteral(operand)) {
-        return { kind: "Constant", value: { number: "-" + numberSource(Number(operand.getText().replaceAll("_", ""))) }, origin: node };
+        const value = Number(operand.getText().replaceAll("_", ""));
+        // -0 is a float in Python: the int 0 has no sign.
+        return { kind: "Constant", value: { number: value === 0 ? "-0.0" : "-" + numberSource(value) }, origin: node };
       }
-      return { kind: "Unary", operator: "-", operand: context.transformExpression(operand), origin: node };
+      return negate(context.transformExpression(operand), context, node);
     }
     case SyntaxKind.PlusToken:
       return call(context.useRuntime("js_number"), [context.transformExpression(operand)], node);

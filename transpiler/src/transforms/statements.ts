@@ -1,17 +1,18 @@
 /** Statements: declarations, assignments, control flow, exceptions. */
-import { Block, ForStatement, Node, SymbolFlags, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { Block, ForStatement, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
+import { assign, attribute, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
 import { shapeOfNode } from "../types";
 import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
 import { transformCallStatement } from "./calls";
 import { leadingComments } from "./comments";
 import { asText, noteAssignment, transformAssignmentTarget } from "./expressions";
-import { nameForDeclaration } from "./names";
+import { nameForDeclaration, nameForMember } from "./names";
 import { transformCondition } from "./truthiness";
 import { transformNamedArrowFunction } from "./functions";
+import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
@@ -147,12 +148,53 @@ function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undef
   ];
 }
 
-const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, py.BinaryOperator>> = {
+const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" | "%">> = {
   [SyntaxKind.PlusEqualsToken]: "+",
   [SyntaxKind.MinusEqualsToken]: "-",
   [SyntaxKind.AsteriskEqualsToken]: "*",
   [SyntaxKind.AsteriskAsteriskEqualsToken]: "**",
+  [SyntaxKind.SlashEqualsToken]: "/",
+  [SyntaxKind.PercentEqualsToken]: "%",
 };
+
+/** `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot be assigned through). */
+function transformSuperSetter(target: PropertyAccessExpression, value: py.Expression, context: TransformContext): py.Statement {
+  const declaration = target.getNameNode().getSymbol()?.getDeclarations() ?? [];
+  const classNode = target.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
+  const base = classNode?.getExtends()?.getExpression();
+  if (base === undefined || !declaration.some((member) => Node.isSetAccessorDeclaration(member))) {
+    context.report(unsupportedSyntax(target, "assigning to `super.x` other than through a setter of the base class"));
+    return pass();
+  }
+  const setter = attribute(attribute(context.transformExpression(base), nameForMember(target.getNameNode().getSymbol(), target.getName(), context)), "__set__");
+  return expressionStatement(call(setter, [name("self"), value]), target);
+}
+
+/** A target whose receiver or index runs code: reading it and writing it would run that code twice. */
+export function hasSideEffects(node: Node): boolean {
+  const effectful = (candidate: Node): boolean =>
+    Node.isCallExpression(candidate) ||
+    Node.isNewExpression(candidate) ||
+    ((Node.isPrefixUnaryExpression(candidate) || Node.isPostfixUnaryExpression(candidate)) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(candidate.getOperatorToken())) ||
+    (Node.isBinaryExpression(candidate) && candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment);
+  return effectful(node) || node.getDescendants().some(effectful);
+}
+
+/** `x += n`, `x++`, `x /= n` on numbers: plain Python where it agrees with JavaScript, else `x = js_plus(x, n)`. */
+function compoundNumberAssignment(left: Node, operator: ArithmeticOperator | "/" | "%", value: py.Expression, origin: Node, context: TransformContext): py.Statement {
+  if (hasSideEffects(left)) {
+    context.report(unsupportedSyntax(origin, "a compound assignment to a target that calls a function (read it into a variable first)"));
+  }
+  const current = context.transformExpression(left);
+  const target = transformAssignmentTarget(left, context);
+  if (operator === "/" || operator === "%") {
+    return assign(target, call(context.useRuntime(operator === "/" ? "js_divide" : "js_remainder"), [current, value]), origin);
+  }
+  if (isPlainArithmetic(operator, current, value)) {
+    return { kind: "AugmentedAssign", target, operator, value, origin };
+  }
+  return assign(target, arithmetic(operator, current, value, context), origin);
+}
 
 export function transformExpressionStatement(node: Node, context: TransformContext): py.Statement[] {
   return transformExpressionAsStatements(node.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression(), context);
@@ -173,20 +215,23 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         return [];
       }
       const value = context.transformExpression(expression.getRight());
+      if (Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.SuperKeyword) {
+        return [transformSuperSetter(left, value, context)];
+      }
       return [assign(transformAssignmentTarget(left, context), value, expression)];
     }
     const augmented = AUGMENTED_OPERATORS[operator];
     if (augmented !== undefined) {
-      const target = transformAssignmentTarget(expression.getLeft(), context);
       const leftShape = shapeOfNode(expression.getLeft(), context);
       const rightShape = shapeOfNode(expression.getRight(), context);
       if (augmented === "+" && !(leftShape.kind === "number" && rightShape.kind === "number")) {
+        const target = transformAssignmentTarget(expression.getLeft(), context);
         if (leftShape.kind !== "string") {
           context.report(unsupportedSyntax(expression, "`+=` on a value that is neither a string nor a number"));
         }
         return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
       }
-      return [{ kind: "AugmentedAssign", target, operator: augmented, value: context.transformExpression(expression.getRight()), origin: expression }];
+      return [compoundNumberAssignment(expression.getLeft(), augmented, context.transformExpression(expression.getRight()), expression, context)];
     }
     if (operator === SyntaxKind.QuestionQuestionEqualsToken || operator === SyntaxKind.BarBarEqualsToken || operator === SyntaxKind.AmpersandAmpersandEqualsToken) {
       const left = expression.getLeft();
@@ -204,8 +249,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
   if (Node.isPrefixUnaryExpression(expression) || Node.isPostfixUnaryExpression(expression)) {
     const operator = expression.getOperatorToken();
     if (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken) {
-      const target = transformAssignmentTarget(expression.getOperand(), context);
-      return [{ kind: "AugmentedAssign", target, operator: operator === SyntaxKind.PlusPlusToken ? "+" : "-", value: { kind: "Constant", value: { number: "1" } }, origin: expression }];
+      return [compoundNumberAssignment(expression.getOperand(), operator === SyntaxKind.PlusPlusToken ? "+" : "-", { kind: "Constant", value: { number: "1" } }, expression, context)];
     }
   }
   if (Node.isCallExpression(expression)) {
@@ -351,7 +395,7 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
   const declaration = initializer.getDeclarations()[0];
   const start = declaration.getInitializer();
   const variable = declaration.getName();
-  if (start === undefined || !Node.isIdentifier(declaration.getNameNode()) || shapeOfNode(start, context).kind !== "number") {
+  if (start === undefined || !Node.isIdentifier(declaration.getNameNode()) || !isIntegerValued(start, context)) {
     return undefined;
   }
   const increments =
@@ -373,14 +417,35 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
   return [{ kind: "For", target: name(pythonName), iterable: call(name("range"), args), body: orPass(transformBody(statement.getStatement(), context)), origin: statement }];
 }
 
-/** A loop bound that cannot change while the loop runs: a number, a const, or the length of a string. */
+/** Python's range() takes ints only: an integer literal, a length, or a const holding one. */
+function isIntegerValued(node: Node, context: TransformContext): boolean {
+  if (Node.isNumericLiteral(node)) {
+    return Number.isInteger(Number(node.getText().replaceAll("_", "")));
+  }
+  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken) {
+    return Node.isNumericLiteral(node.getOperand()) && Number(node.getOperand().getText().replaceAll("_", "")) !== 0 && isIntegerValued(node.getOperand(), context);
+  }
+  if (Node.isPropertyAccessExpression(node) && node.getName() === "length") {
+    return ["string", "array"].includes(shapeOfNode(node.getExpression(), context).kind);
+  }
+  if (Node.isIdentifier(node)) {
+    const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+    if (declaration === undefined || !Node.isVariableDeclaration(declaration)) {
+      return false;
+    }
+    const initializer = declaration.getInitializer();
+    return initializer !== undefined && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const && isIntegerValued(initializer, context);
+  }
+  return false;
+}
+
+/** A loop bound that cannot change while the loop runs and that range() takes: an integer, a const integer, or the length of a string. */
 function isImmutableBound(bound: Node, context: TransformContext): boolean {
   if (Node.isNumericLiteral(bound)) {
-    return true;
+    return isIntegerValued(bound, context);
   }
   if (Node.isIdentifier(bound)) {
-    const declaration = context.resolveSymbol(bound)?.getDeclarations()[0];
-    return declaration !== undefined && Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+    return isIntegerValued(bound, context);
   }
   if (Node.isPropertyAccessExpression(bound) && bound.getName() === "length") {
     const receiver = bound.getExpression();
