@@ -102,6 +102,7 @@ add("js_string_element", (text: string, index: number) => text[index], ["a😀",
 add("js_ends_with", (text: string, search: string, end?: number) => text.endsWith(search, end), ["hello", "l", 4], ["hello", "o"], ["hello", "he", 2], ["hello", "h", -1], ["hello", "", 0], ["a😀", "a", 1], ["hello", "o", 99]);
 add("js_starts_with", (text: string, search: string, start?: number) => text.startsWith(search, start), ["hello", "l", 2], ["hello", "h", -5], ["hello", "o", 99], ["😀a", "a", 2]);
 add("js_string_includes", (text: string, search: string, start?: number) => text.includes(search, start), ["hello", "h", 1], ["hello", "h", -3], ["hello", "lo", 3], ["hello", "", 99]);
+add("js_nullish", (value: unknown, fallback: unknown) => value ?? fallback, [null, 1], [0, 1], ["", "x"], [false, true], [NaN, 2]);
 add("js_error_message", (message: string) => new Error(message).message, ["boom"]);
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */
@@ -110,6 +111,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_object_keys: ["collections.testRecordIntegerKeysFirst"],
   js_object_values: ["collections.testRecordIntegerKeysValues"],
   js_object_entries: ["collections.testRecordIntegerKeysEntries"],
+  js_set_element: ["arrays.testIndexWritePastEnd", "arrays.testIndexWriteFloatIndex"],
   js_enum_object: ["classes.testEnumObjectValues", "classes.testEnumObjectNumericKeys"],
   js_reduce: ["arrays.testReduceSum", "arrays.testReduceNoInitial", "arrays.testReduceEmptyThrows", "arrays.testReduceWithIndex"],
   js_sort: ["arrays.testSortComparator", "arrays.testSortStable"],

@@ -175,6 +175,19 @@ _DECIMAL = re.compile(r"^[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+
 _PREFIXED = re.compile(r"^0([xXoObB])([0-9a-fA-F]+)$")
 
 
+def js_set_element(items: List[Any], index: Number, value: Any) -> None:
+    """items[index] = value: past the end the array grows (holes read as undefined), as in JavaScript."""
+    if not isinstance(index, int):
+        if not (isinstance(index, float) and index.is_integer() and index >= 0):
+            raise TypeError(f"array index {js_str(index)}: only whole, non-negative indexes can be compiled")
+        index = int(index)
+    if index < 0:
+        raise TypeError(f"array index {index}: only whole, non-negative indexes can be compiled")
+    if index >= len(items):
+        items.extend([None] * (index - len(items) + 1))
+    items[index] = value
+
+
 def js_number(value: Any) -> Number:
     """Number(value)."""
     if value is None:
@@ -195,7 +208,7 @@ def js_number(value: Any) -> Number:
         if prefixed is not None:
             base = {"x": 16, "o": 8, "b": 2}[prefixed.group(1).lower()]
             try:
-                return int(prefixed.group(2), base)
+                return _double(int(prefixed.group(2), base))
             except ValueError:
                 return math.nan
         if _DECIMAL.match(text) is not None:
@@ -266,7 +279,29 @@ def js_parse_int(value: Any, radix: Any = None) -> Number:
             break
     if digits == "":
         return math.nan
-    return sign * int(digits, base)
+    value = int(digits, base) if base in (2, 4, 8, 10, 16, 32) else _approximate_int(digits, base)
+    if value == 0 and sign < 0:
+        return -0.0  # parseInt("-0") is -0
+    return _double(sign * value)
+
+
+def _approximate_int(digits: str, base: int) -> Number:
+    """V8's parseInt for the radixes where the spec allows an approximation: 32-bit parts
+    accumulated in a double (exact below 2^53, rounding as V8 rounds above)."""
+    if len(digits) <= 10:
+        return int(digits, base)
+    limit = 0xFFFFFFFF // 36
+    result = 0.0
+    index = 0
+    while index < len(digits):
+        part = 0
+        multiplier = 1
+        while index < len(digits) and multiplier * base <= limit:
+            part = part * base + int(digits[index], base)
+            multiplier *= base
+            index += 1
+        result = result * multiplier + part
+    return _normalize(result)
 
 
 _FLOAT_PREFIX = re.compile(r"^[+-]?(?:Infinity|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)")
@@ -542,6 +577,11 @@ def js_enum_object(enum: Any) -> Any:
     return js_object_order(entries)
 
 
+def js_nullish(value: Any, fallback: Any) -> Any:
+    """value ?? fallback, for a fallback without side effects."""
+    return fallback if value is None else value
+
+
 def js_add(left: Any, right: Any) -> Any:
     """left + right when either side may be a string."""
     if isinstance(left, (str, list, dict)) or isinstance(right, (str, list, dict)):
@@ -571,7 +611,11 @@ def js_date_now() -> int:
 
 
 def _json_quote(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(_text(text), ensure_ascii=False)
+    if _SURROGATE.search(quoted) is None:
+        return quoted
+    # A lone surrogate (half an emoji) is escaped, as JavaScript's JSON.stringify does.
+    return _SURROGATE.sub(lambda match: "\\u%04x" % ord(match.group(0)), quoted)
 
 
 def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
@@ -671,20 +715,22 @@ def js_replace(text: str, pattern: str, replacement: str) -> str:
 
 
 def js_replace_all(text: str, pattern: str, replacement: str) -> str:
-    if "$" not in replacement:
+    if pattern != "" and "$" not in replacement:
         return text.replace(pattern, replacement)
+    # An empty pattern matches between UTF-16 code units, as JavaScript counts them.
+    units = _units(text) if pattern == "" else text
     result = ""
     start = 0
     while True:
-        position = text.find(pattern, start)
+        position = units.find(pattern, start)
         if position < 0:
-            return result + text[start:]
+            return _text(result + units[start:])
         end = position + len(pattern)
-        result += text[start:position] + _expand_replacement(replacement, pattern, text[:position], text[end:])
+        result += units[start:position] + _expand_replacement(replacement, pattern, _text(units[:position]), _text(units[end:]))
         if pattern == "":
-            if position >= len(text):
-                return result
-            result += text[position]
+            if position >= len(units):
+                return _text(result)
+            result += units[position]
             start = position + 1
         else:
             start = end
@@ -732,9 +778,7 @@ def js_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = 
     if isinstance(container, str):
         units = _units(container)
         return units.find(_units(js_str(value)), _clamp_index(from_index, len(units)))
-    start = int(js_number(from_index))
-    if start < 0:
-        start = max(0, len(container) + start)
+    start = _relative_index(from_index, len(container), 0)
     for position in range(start, len(container)):
         if js_strict_equals(container[position], value):
             return position
@@ -743,7 +787,8 @@ def js_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = 
 
 def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> List[str]:
     if limit is not None:
-        count = int(js_number(limit)) & 0xFFFFFFFF
+        number = js_number(limit)
+        count = int(number) & 0xFFFFFFFF if math.isfinite(number) else 0  # ToUint32
         if count == 0:
             return []
     else:
@@ -758,12 +803,14 @@ def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> L
 
 
 def _padding(text: str, length: Any, fill: str) -> str:
-    target = int(js_number(length))
+    number = js_number(length)
     current = js_length(text)
     fill_units = _units(fill)
-    if target <= current or fill_units == "":
+    if number != number or number <= current or fill_units == "":
         return ""
-    missing = target - current
+    if math.isinf(number):
+        raise JsError("Invalid string length")  # RangeError in JavaScript
+    missing = int(number) - current
     return _text((fill_units * (missing // len(fill_units) + 1))[:missing])
 
 
@@ -875,8 +922,7 @@ def js_unshift(items: List[Any], *values: Any) -> int:
 def js_splice(items: List[Any], start: Any, *rest: Any) -> List[Any]:
     """array.splice(start[, deleteCount[, ...items]]): removes and returns, inserts in place."""
     length = len(items)
-    begin = int(js_number(start)) if js_number(start) == js_number(start) else 0
-    begin = max(length + begin, 0) if begin < 0 else min(begin, length)
+    begin = _relative_index(start, length, 0)
     if rest:
         count_number = js_number(rest[0])
         count = 0 if count_number != count_number else int(max(0, min(count_number, length - begin)))

@@ -75,3 +75,12 @@ export function testMutationWhileIterating(): number[] { const list = [1, 2, 3];
 export function testChainedMethods(): string { return [3, 1, 2].filter((value) => value > 1).map((value) => value * 10).join(","); }
 export function testArrayToString(): string { return String([1, [2, 3], null]); }
 export function testEmptyArrayJson(): string { return JSON.stringify([]); }
+
+// Found by the generative test (test/compiler/generative/): each once differed from Node.
+export function testIndexOfFromNaN(): number[] { const from = parseInt(""); return [[1].indexOf(1, from), [1, 2].indexOf(2, -Infinity), [1, 2].indexOf(2, Infinity)]; }
+export function testSpliceAtInfinity(): number[] { const numbers: number[] = [1, 2]; numbers.splice(Infinity, 0, 3); numbers.splice(-Infinity, 1); return numbers; }
+export function testSpliceFractional(): number[][] { const numbers = [1, 2, 3, 4]; const removed = numbers.splice(1.5, 1.9); return [removed, numbers]; }
+export function testComprehensionOverNullishRead(): number[] { const counts = new Map<string, number>([["a", 2]]); const record: Record<string, number> = { x: 1 }; return [...Object.values(record), counts.get("a") ?? 0].map((value, index) => value + index); }
+export function testFindIndexOverNullishRead(): number { const counts = new Map<string, number>(); const text = "a"; return [1, counts.get(text) ?? 0].findIndex((value) => value === 0); }
+export function testIndexWritePastEnd(): (number | undefined)[] { const items: (number | undefined)[] = [1]; items[3] = 4; return [items.length, items[2], items[3]]; }
+export function testIndexWriteFloatIndex(): number[] { const items = [1, 2, 3]; const index = 4 / 2; items[index] = 9; return items; }

@@ -43,3 +43,9 @@ export function testRecordKeyOrderJson(): string { const record: Record<string, 
 export function testRecordNumberKeysAreStrings(): string[] { const record: Record<number, string> = {}; record[5] = "five"; record[1] = "one"; return [...Object.keys(record), record[5] ?? "missing", String(5 in record)]; }
 export function testRecordNumberKeyRead(): (string | undefined)[] { const record: Record<string, string> = { "3": "three" }; const key = 3; return [record[key], record["3"]]; }
 export function testObjectLiteralNumericKeysOrder(): string[] { const literal = { b: 1, 2: "two", a: 3, 1: "one" }; return Object.keys(literal); }
+
+// Found by the generative test: JavaScript evaluates an assignment's target before its value.
+class Ticker { count = 0; next(): number { this.count++; return this.count; } }
+export function testAssignmentTargetBeforeValue(): Record<string, number> { const ticker = new Ticker(); const record: Record<string, number> = {}; record[String(ticker.count)] = ticker.next(); return record; }
+export function testAssignmentTargetIndexBeforeValue(): number[] { const ticker = new Ticker(); const items = [0, 0, 0]; items[ticker.count] = ticker.next(); items[ticker.count] = ticker.next(); return items; }
+export function testNotGreaterWithNaN(): boolean[] { const nan = parseFloat(""); return [!(0 > nan), !(nan <= 1), !(nan === nan), !(1 < 2)]; }

@@ -83,3 +83,15 @@ export function testIncludesPosition(): boolean[] { const text = "hello"; return
 export function testStartsWithPosition(): boolean[] { const text = "hello"; return [text.startsWith("l", 2), text.startsWith("h", -5), text.startsWith("o", 99), text.startsWith("llo", 2)]; }
 export function testSliceFractional(): string[] { const text = "abcdef"; const half = text.length / 4; return [text.slice(half), text.slice(0, half), text.slice(-half)]; }
 export function testArraySliceFractional(): number[][] { const items = [1, 2, 3, 4, 5]; const half = items.length / 2; return [items.slice(half), items.slice(0, half), items.slice(-half)]; }
+
+// Found by the generative test (test/compiler/generative/): each once differed from Node.
+export function testReplaceEmptyPatternOnEmpty(): string[] { return ["".replace("", "a"), "".replaceAll("", "a"), "x".replace("", "-")]; }
+export function testReplaceAllEmptyPatternEmoji(): string { return "x😀y".replaceAll("", "a"); }
+export function testLoneSurrogateInJson(): string { const half = "x😀y".charAt(1); return JSON.stringify([half, "😀"]); }
+export function testLoneSurrogateAsKey(): string[] { const record: Record<string, number> = { [("x😀y"[2] ?? "?")]: 0 }; return Object.keys(record).map((key) => JSON.stringify(key)); }
+export function testSplitEmptyWithLimitEmoji(): string { return JSON.stringify("😀x".split("", 3)); }
+export function testSplitLimitNaN(): string[][] { const limit = parseInt(""); return ["a,b".split(",", limit), "a,b".split(",", Infinity)]; }
+export function testPadToNaN(): string { const length = parseInt(""); return "a".padStart(length, "-") + "|" + "a".padEnd(Infinity, ""); }
+export function testParseIntRadix36Large(): number[] { return [parseInt("aHelloHelloHelloHello", 36), parseInt("zzzzzzzzzzzzzzzzzzzz", 36), parseInt("1234567890abcdefghij", 20), parseInt("helloworldfoobarbaz", 36)]; }
+export function testParseIntRadix10Large(): string[] { return [String(parseInt("123456789012345678901234567890")), String(parseInt("9007199254740993")), String(parseInt("-0")), String(1 / parseInt("-0"))]; }
+export function testNumberOfLargeHex(): string { return String(Number("0x1fffffffffffffff")); }

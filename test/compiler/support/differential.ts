@@ -37,7 +37,11 @@ sys.setrecursionlimit(10000)
 from cases.js_runtime import js_json_stringify
 results = {}
 for module_name in sys.argv[2:]:
-    module = importlib.import_module("cases." + module_name.replace("-", "_"))
+    try:
+        module = importlib.import_module("cases." + module_name.replace("-", "_"))
+    except Exception as error:
+        results[module_name + ".__import__"] = "import failed: " + repr(error)
+        continue
     for name in sorted(dir(module)):
         function = getattr(module, name)
         if not name.startswith("test_") or not callable(function):

@@ -46,6 +46,10 @@ function isIntegerIndex(expression: py.Expression): boolean {
   return expression.kind === "Call" && expression.callee.kind === "Name" && expression.callee.id === "len";
 }
 
+function isNonEmptyLiteral(node: Node | undefined): boolean {
+  return node !== undefined && Node.isStringLiteral(node) && node.getLiteralValue() !== "";
+}
+
 function isPlainString(node: Node | undefined, context: TransformContext): boolean {
   return node !== undefined && Node.isStringLiteral(node) && !node.getLiteralValue().includes("$") && shapeOfNode(node, context).kind === "string";
 }
@@ -57,7 +61,8 @@ function replaceMethod(all: boolean): MethodTransform {
     if (shapeOfNode(pattern, context).kind !== "string") {
       context.report(unsupportedBuiltin(node, "replace with a regular expression"));
     }
-    if (isPlainString(replacement, context)) {
+    // Python 3.8's "".replace("", "a", 1) gives "" (fixed in 3.9): native only for a non-empty literal pattern.
+    if (isPlainString(replacement, context) && isNonEmptyLiteral(pattern)) {
       return methodCall(receiver, "replace", all ? args : [...args, { kind: "Constant", value: { number: "1" } }]);
     }
     return call(context.useRuntime(all ? "js_replace_all" : "js_replace"), [receiver, ...args]);

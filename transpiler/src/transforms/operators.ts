@@ -7,7 +7,7 @@ import { binary, booleanOperation, call, compare, conditional, constant, methodC
 import { isPrimitive, shapeOfNode, ValueShape } from "../types";
 import { arithmetic, negate } from "./arithmetic";
 import { asText, numberSource } from "./expressions";
-import { evaluateOnce } from "./temporaries";
+import { evaluateOnce, isSideEffectFree } from "./temporaries";
 import { transformCondition, truthinessTest } from "./truthiness";
 
 function isNullLiteral(node: Node): boolean {
@@ -203,6 +203,10 @@ function transformNullishCoalescing(expression: BinaryExpression, context: Trans
     if (left.kind === "Call" && left.callee.kind === "Attribute" && left.callee.attribute === "get" && left.args.length === 1) {
       return methodCall(left.callee.value, "get", [left.args[0], right], expression);
     }
+  }
+  if (!isSideEffectFree(left) && isSideEffectFree(right)) {
+    // Both sides may be evaluated up front: the right one has no effects.
+    return call(context.useRuntime("js_nullish"), [left, right], expression);
   }
   const [first, again] = evaluateOnce(left, "value", context);
   return conditional(compare("is not", first, constant(null)), again, right, expression);

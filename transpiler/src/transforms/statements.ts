@@ -13,6 +13,7 @@ import { nameForDeclaration, nameForMember } from "./names";
 import { transformCondition } from "./truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
+import { isSideEffectFree } from "./temporaries";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
@@ -157,6 +158,32 @@ const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" |
   [SyntaxKind.PercentEqualsToken]: "%",
 };
 
+function skipOuterExpressions(node: Node): Node {
+  return Node.isParenthesizedExpression(node) || Node.isNonNullExpression(node) || Node.isAsExpression(node) ? skipOuterExpressions(node.getExpression()) : node;
+}
+
+/**
+ * JavaScript evaluates an assignment's target (`record[key]`) before its value; Python evaluates
+ * the value first. When the value may have effects, the target's receiver and index go first.
+ */
+function orderedAssignment(target: py.Expression, value: py.Expression, origin: Node, context: TransformContext): py.Statement[] {
+  if (isSideEffectFree(value) || (target.kind !== "Subscript" && target.kind !== "Attribute")) {
+    return [assign(target, value, origin)];
+  }
+  const before: py.Statement[] = [];
+  const settle = (expression: py.Expression, hint: string): py.Expression => {
+    if (expression.kind === "Name" || expression.kind === "Constant") {
+      return expression;
+    }
+    const temporary = context.temporaryName(hint);
+    before.push(assign(name(temporary), expression, origin));
+    return name(temporary);
+  };
+  const receiver = settle(target.value, "target");
+  const settled: py.Expression = target.kind === "Subscript" ? { ...target, value: receiver, index: settle(target.index, "key") } : { ...target, value: receiver };
+  return [...before, assign(settled, value, origin)];
+}
+
 /** `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot be assigned through). */
 function transformSuperSetter(target: PropertyAccessExpression, value: py.Expression, context: TransformContext): py.Statement {
   const declaration = target.getNameNode().getSymbol()?.getDeclarations() ?? [];
@@ -218,7 +245,15 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
       if (Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.SuperKeyword) {
         return [transformSuperSetter(left, value, context)];
       }
-      return [assign(transformAssignmentTarget(left, context), value, expression)];
+      const leftInner = skipOuterExpressions(left);
+      if (Node.isElementAccessExpression(leftInner) && shapeOfNode(leftInner.getExpression(), context).kind === "array") {
+        // Past the end JavaScript grows the array; a float index must become an int.
+        const argument = leftInner.getArgumentExpression();
+        const receiver = context.transformExpression(leftInner.getExpression());
+        const index = argument === undefined ? constant(null) : context.transformExpression(argument);
+        return [expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), expression)];
+      }
+      return [...orderedAssignment(transformAssignmentTarget(left, context), value, expression, context)];
     }
     const augmented = AUGMENTED_OPERATORS[operator];
     if (augmented !== undefined) {
