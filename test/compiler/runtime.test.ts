@@ -103,6 +103,15 @@ add("js_ends_with", (text: string, search: string, end?: number) => text.endsWit
 add("js_starts_with", (text: string, search: string, start?: number) => text.startsWith(search, start), ["hello", "l", 2], ["hello", "h", -5], ["hello", "o", 99], ["😀a", "a", 2]);
 add("js_string_includes", (text: string, search: string, start?: number) => text.includes(search, start), ["hello", "h", 1], ["hello", "h", -3], ["hello", "lo", 3], ["hello", "", 99]);
 add("js_nullish", (value: unknown, fallback: unknown) => value ?? fallback, [null, 1], [0, 1], ["", "x"], [false, true], [NaN, 2]);
+add("js_to_fixed", (value: number, digits?: number) => value.toFixed(digits), [1.005, 2], [2.5], [-1.5, 0], [1e21, 2], [NaN, 1], [-0, 2], [-0.0001, 2], [0.000001234, 10], [123.456, 100]);
+add("js_to_precision", (value: number, precision?: number) => value.toPrecision(precision), [1.005, 3], [123.456, 1], [0.000001234, 2], [1e21, 3], [255, 2], [0, 3], [-1.5, 1], [99.99, 3], [1.25]);
+add("js_number_to_string", (value: number, radix?: number) => value.toString(radix), [255, 16], [-255, 2], [35, 36], [0, 2], [1.5], [255, 37]);
+add("js_at", (items: string | unknown[], index?: number) => items.at(index ?? 0), [[1, 2, 3], -1], [[1, 2, 3], 3], ["abc", -1], ["abc", 1.5], [[], 0]);
+add("js_char_code_at", (text: string, index: number) => text.charCodeAt(index), ["a😀", 1], ["a😀", 2], ["abc", 5], ["abc", NaN]);
+add("js_code_point_at", (text: string, index: number) => text.codePointAt(index), ["a😀", 1], ["a😀", 2], ["abc", 5]);
+add("js_flat", (items: unknown[], depth?: number) => items.flat(depth), [[1, [2, [3]]]], [[1, [2, [3]]], 2], [[1, [2, [3]]], 0], [[[[[1]]]], Infinity]);
+add("js_fill", (items: unknown[], value: unknown, start?: number, end?: number) => items.fill(value, start, end), [[1, 2, 3], 0], [[1, 2, 3, 4], 9, 1, -1], [[1, 2], 5, 5]);
+add("js_object_from_entries", (entries: [string, unknown][]) => Object.fromEntries(entries), [[["b", 1], ["2", 2], ["a", 3]]]);
 add("js_error_message", (message: string) => new Error(message).message, ["boom"]);
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */
@@ -111,6 +120,9 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_object_keys: ["collections.testRecordIntegerKeysFirst"],
   js_object_values: ["collections.testRecordIntegerKeysValues"],
   js_object_entries: ["collections.testRecordIntegerKeysEntries"],
+  js_format: ["runtime: console.test.ts prints what Node prints"],
+  js_flat_map: ["arrays.testFlatMap", "arrays.testFlatMapWithIndex"],
+  js_array_from: ["arrays.testArrayFromLength", "arrays.testArrayFromWithMapper", "arrays.testArrayFromMapWithMapper"],
   js_set_element: ["arrays.testIndexWritePastEnd", "arrays.testIndexWriteFloatIndex"],
   js_enum_object: ["classes.testEnumObjectValues", "classes.testEnumObjectNumericKeys"],
   js_reduce: ["arrays.testReduceSum", "arrays.testReduceNoInitial", "arrays.testReduceEmptyThrows", "arrays.testReduceWithIndex"],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import array
+import decimal
 import math
 import re
 import sys
@@ -577,6 +578,211 @@ def js_enum_object(enum: Any) -> Any:
     return js_object_order(entries)
 
 
+_INSPECT_META = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\"}
+_IDENTIFIER = re.compile(r"^[a-zA-Z_][a-zA-Z_0-9]*$")
+
+
+def _inspect_string(text: str) -> str:
+    """A string inside util.inspect's output: quoted, control characters escaped."""
+    quote = "'"
+    if "'" in text:
+        quote = '"' if '"' not in text else "`" if "`" not in text and "${" not in text else "'"
+    result = ""
+    for character in text:
+        if character == quote or (character in _INSPECT_META):
+            result += _INSPECT_META.get(character, "\\" + character)
+        elif ord(character) < 0x20 or ord(character) == 0x7F:
+            result += "\\x%02X" % ord(character)
+        else:
+            result += character
+    return quote + result + quote
+
+
+class _InspectContext:
+    def __init__(self, none: str) -> None:
+        self.none = none
+        self.indentation = 0
+        self.current_depth = 0
+
+
+def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
+    if value is None:
+        return context.none
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
+    if isinstance(value, str):
+        return _inspect_string(value)
+    if isinstance(value, (list, tuple)):
+        if len(value) == 0:
+            return "[]"
+        if depth > 2:
+            return "[Array]"
+        context.current_depth = depth
+        context.indentation += 2
+        output = [_inspect(item, context, depth + 1) for item in value[:100]]
+        if len(value) > 100:
+            remaining = len(value) - 100
+            output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
+        context.indentation -= 2
+        return _inspect_reduce(context, output, ("[", "]"), True, depth, value)
+    if isinstance(value, dict):
+        if len(value) == 0:
+            return "{}"
+        if depth > 2:
+            return "[Object]"
+        context.current_depth = depth
+        context.indentation += 2
+        output = []
+        for key, item in js_object_order(value).items():
+            name = key if _IDENTIFIER.match(key) else _inspect_string(key)
+            output.append(f"{name}: {_inspect(item, context, depth + 1)}")
+        context.indentation -= 2
+        return _inspect_reduce(context, output, ("{", "}"), False, depth, value)
+    raise TypeError(f"console.log of a {type(value).__name__} is not supported")
+
+
+def _inspect_reduce(context: _InspectContext, output: List[str], braces: "tuple[str, str]", is_array: bool, depth: int, value: Any) -> str:
+    """Node's reduceToSingleString (compact 3, breakLength 80)."""
+    entries = len(output)
+    if is_array and entries > 6:
+        output = _group_array_elements(context, output, value)
+    if context.current_depth - depth < 3 and entries == len(output):
+        start = len(output) + context.indentation + len(braces[0]) + 10
+        total = len(output) + start
+        if total + len(output) <= 80 and all(not ("\n" in item) for item in output):
+            for item in output:
+                total += js_length(item)
+                if total > 80:
+                    break
+            else:
+                return f"{braces[0]} {', '.join(output)} {braces[1]}"
+    indentation = "\n" + " " * context.indentation
+    return f"{braces[0]}{indentation}  {(',' + indentation + '  ').join(output)}{indentation}{braces[1]}"
+
+
+def _group_array_elements(context: _InspectContext, output: List[str], value: Any) -> List[str]:
+    """Node's groupArrayElements: long arrays of short items in aligned columns."""
+    total_length = 0
+    max_length = 0
+    output_length = len(output) - (1 if len(value) > 100 else 0)
+    separator_space = 2
+    lengths = [js_length(item) for item in output[:output_length]]
+    for length in lengths:
+        total_length += length + separator_space
+        max_length = max(max_length, length)
+    actual_max = max_length + separator_space
+    if actual_max * 3 + context.indentation < 80 and (total_length / actual_max > 5 or max_length <= 6):
+        average_bias = math.sqrt(actual_max - total_length / len(output))
+        biased_max = max(actual_max - 3 - average_bias, 1)
+        columns = int(min(js_round(math.sqrt(2.5 * biased_max * output_length) / biased_max), (80 - context.indentation) // actual_max, 3 * 4, 15))
+        if columns <= 1:
+            return output
+        max_line_lengths = []
+        for column in range(columns):
+            line_length = 0
+            for index in range(column, len(output), columns):
+                if index < output_length and lengths[index] > line_length:
+                    line_length = lengths[index]
+            max_line_lengths.append(line_length + separator_space)
+        numbers = all(js_is_number(item) for item in value[: len(output)])
+        grouped = []
+        for start in range(0, output_length, columns):
+            end = min(start + columns, output_length)
+            line = ""
+            for index in range(start, end - 1):
+                cell = output[index] + ", "
+                width = max_line_lengths[index - start]
+                line += cell.rjust(width) if numbers else cell.ljust(width)
+            last = output[end - 1]
+            line += last.rjust(max_line_lengths[end - 1 - start] - separator_space) if numbers else last
+            grouped.append(line)
+        if len(value) > 100:
+            grouped.append(output[output_length])
+        return grouped
+    return output
+
+
+def js_format(values: Sequence[Any], nones: Sequence[str] = ()) -> str:
+    """What console.log prints for these values (Node's util.format): strings as they are, the rest as util.inspect shows them."""
+    if len(values) > 1 and isinstance(values[0], str) and "%" in values[0]:
+        raise TypeError("console.log with a % format string is not supported: build the text first")
+    parts = []
+    for index, value in enumerate(values):
+        none = nones[index] if index < len(nones) else "null"
+        parts.append(value if isinstance(value, str) else _inspect(value, _InspectContext(none), 0))
+    return " ".join(parts)
+
+
+def _digits_argument(value: Any, low: int, high: int, method: str) -> int:
+    number = js_number(value)
+    digits = 0 if number != number else int(number) if math.isfinite(number) else int(math.copysign(1e9, number))
+    if digits < low or digits > high:
+        raise JsError(f"{method}() argument must be between {low} and {high}")  # RangeError in JavaScript
+    return digits
+
+
+def js_to_fixed(value: Number, digits: Any = 0) -> str:
+    """number.toFixed(digits): the exact value of the double, halves rounded away from zero."""
+    places = _digits_argument(digits, 0, 100, "toFixed")
+    if value != value:
+        return "NaN"
+    if abs(value) >= 1e21 or math.isinf(value):
+        return _number_to_string(value)
+    with decimal.localcontext() as exact_context:
+        exact_context.prec = 500  # enough for every digit of any double
+        exact = decimal.Decimal(abs(value)).quantize(decimal.Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP)
+        return ("-" if value < 0 else "") + format(exact, "f")
+
+
+def js_to_precision(value: Number, precision: Any = None) -> str:
+    """number.toPrecision(precision)."""
+    if precision is None:
+        return _number_to_string(value)
+    digits = _digits_argument(precision, 1, 100, "toPrecision")
+    if value != value or math.isinf(value):
+        return _number_to_string(value)
+    if value == 0:
+        return "0" if digits == 1 else "0." + "0" * (digits - 1)
+    with decimal.localcontext() as exact_context:
+        exact_context.prec = 500
+        exact = decimal.Decimal(abs(value))
+        exponent = exact.adjusted()
+        rounded = exact.quantize(decimal.Decimal(1).scaleb(exponent - digits + 1), rounding=decimal.ROUND_HALF_UP)
+        if rounded.adjusted() > exponent:
+            exponent = rounded.adjusted()
+            rounded = exact.quantize(decimal.Decimal(1).scaleb(exponent - digits + 1), rounding=decimal.ROUND_HALF_UP)
+        mantissa = str(rounded.scaleb(-(exponent - digits + 1)).to_integral_value())
+    sign = "-" if value < 0 else ""
+    if exponent < -6 or exponent >= digits:
+        text = mantissa[0] + ("." + mantissa[1:] if digits > 1 else "")
+        return f"{sign}{text}e{'+' if exponent >= 0 else '-'}{abs(exponent)}"
+    if exponent >= 0:
+        point = exponent + 1
+        return sign + mantissa[:point] + ("." + mantissa[point:] if point < digits else "")
+    return sign + "0." + "0" * (-exponent - 1) + mantissa
+
+
+def js_number_to_string(value: Number, radix: Any = None) -> str:
+    """number.toString(radix): radix 10 as String(); other radixes for whole numbers."""
+    base = 10 if radix is None else _digits_argument(radix, 2, 36, "toString")
+    if base == 10 or value != value or math.isinf(value):
+        return _number_to_string(value)
+    if not float(value).is_integer() or abs(value) > _TWO_53:
+        # V8 prints these digits from double arithmetic; only whole numbers up to 2^53 are exact.
+        raise TypeError("toString(radix) of a fraction or of a number past 2^53 is not supported by the compiled code")
+    number = int(value)
+    text = ""
+    magnitude = abs(number)
+    while True:
+        magnitude, digit = divmod(magnitude, base)
+        text = _INT_DIGITS[digit] + text
+        if magnitude == 0:
+            break
+    return ("-" if number < 0 else "") + text
+
+
 def js_nullish(value: Any, fallback: Any) -> Any:
     """value ?? fallback, for a fallback without side effects."""
     return fallback if value is None else value
@@ -892,6 +1098,97 @@ def _arity(callback: Callable[..., Any]) -> int:
         return 4
     count = code.co_argcount - (1 if function is not callback else 0)
     return count
+
+
+def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> List[Any]:
+    """Array.from(source, mapper): an iterable, a string (by code points) or an array-like {length: n}."""
+    if isinstance(source, dict):
+        length = js_number(source.get("length"))
+        count = 0 if length != length or length <= 0 else int(min(length, MAX_SAFE_INTEGER))
+        items: List[Any] = [source.get(str(index)) for index in range(count)]
+    else:
+        items = list(source)
+    if mapper is None:
+        return items
+    arity = _arity(mapper)
+    return [mapper(*[item, index][:arity]) for index, item in enumerate(items)]
+
+
+def _call(callback: Callable[..., Any], arity: int, *args: Any) -> Any:
+    return callback(*args[:arity])
+
+
+def js_at(items: Any, index: Any = 0) -> Any:
+    """items.at(index) of an array or a string (UTF-16 units): negative from the end, undefined outside."""
+    sequence = _units(items) if isinstance(items, str) else items
+    number = js_number(index)
+    position = 0 if number != number else int(number) if math.isfinite(number) else -(10**18) if number < 0 else 10**18
+    if position < 0:
+        position += len(sequence)
+    if not 0 <= position < len(sequence):
+        return None
+    return _text(sequence[position]) if isinstance(items, str) else sequence[position]
+
+
+def js_char_code_at(text: str, index: Any = 0) -> Number:
+    units = _units(text)
+    number = js_number(index)
+    position = 0 if number != number else int(number) if math.isfinite(number) else -1
+    return ord(units[position]) if 0 <= position < len(units) else math.nan
+
+
+def js_code_point_at(text: str, index: Any = 0) -> Optional[int]:
+    units = _units(text)
+    number = js_number(index)
+    position = 0 if number != number else int(number) if math.isfinite(number) else -1
+    if not 0 <= position < len(units):
+        return None
+    first = ord(units[position])
+    if 0xD800 <= first <= 0xDBFF and position + 1 < len(units) and 0xDC00 <= ord(units[position + 1]) <= 0xDFFF:
+        return 0x10000 + ((first - 0xD800) << 10) + (ord(units[position + 1]) - 0xDC00)
+    return first
+
+
+def js_flat(items: List[Any], depth: Any = 1) -> List[Any]:
+    number = js_number(depth)
+    levels = 0 if number != number or number < 1 else number
+    result: List[Any] = []
+    for item in items:
+        if isinstance(item, list) and levels >= 1:
+            result.extend(js_flat(item, levels - 1))
+        else:
+            result.append(item)
+    return result
+
+
+def js_flat_map(items: List[Any], callback: Callable[..., Any]) -> List[Any]:
+    arity = _arity(callback)
+    result: List[Any] = []
+    for index, item in enumerate(list(items)):
+        mapped = _call(callback, arity, item, index, items)
+        if isinstance(mapped, list):
+            result.extend(mapped)
+        else:
+            result.append(mapped)
+    return result
+
+
+def js_fill(items: List[Any], value: Any, start: Any = None, end: Any = None) -> List[Any]:
+    begin = _relative_index(start, len(items), 0)
+    finish = _relative_index(end, len(items), len(items))
+    for index in range(begin, finish):
+        items[index] = value
+    return items
+
+
+def js_object_from_entries(entries: Any) -> Dict[str, Any]:
+    """Object.fromEntries(entries): keys as strings, in JavaScript's order."""
+    result: Dict[str, Any] = {}
+    pairs = entries.items() if isinstance(entries, dict) else entries
+    for pair in pairs:
+        key, value = pair[0], pair[1]
+        result[key if isinstance(key, str) else js_str(key)] = value
+    return result
 
 
 def js_reduce(items: List[Any], callback: Callable[..., Any], *initial: Any) -> Any:

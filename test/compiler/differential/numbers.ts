@@ -106,3 +106,23 @@ export function testDivideAssign(): number[] { let value = 7; value /= 2; let ot
 export function testRemainderAssign(): number { let value = -7; value %= 3; return value; }
 export function testLoopWithFractionalBound(): number[] { const seen: number[] = []; const bound = 2.5; for (let index = 0; index < bound; index++) { seen.push(index); } return seen; }
 export function testLoopWithFractionalStart(): number[] { const seen: number[] = []; for (let index = 0.5; index < 3; index++) { seen.push(index); } return seen; }
+
+// toFixed, toPrecision and toString(radix): the exact value of the double, as JavaScript rounds it.
+export function testToFixed(): string[] { const values = [0, 1.005, 1.5, 2.5, -1.5, 123.456, 1e21, 1.45, 8.345, -0.0001]; return values.map((value) => value.toFixed(2)); }
+export function testToFixedDefault(): string[] { const values = [2.5, 3.5, -2.5, 0.5]; return values.map((value) => value.toFixed()); }
+export function testToFixedSpecial(): string[] { const nan = NaN; const infinite = -Infinity; return [nan.toFixed(2), infinite.toFixed(1), (-0).toFixed(2)]; }
+export function testToFixedOutOfRange(): string { try { return (1).toFixed(101); } catch (error) { return error instanceof Error ? "threw" : "?"; } }
+export function testToPrecision(): string[] { const values = [0, 1.005, 123.456, 0.000001234, 1e21, 255, 1 / 3, -1.5]; return values.flatMap((value) => [value.toPrecision(1), value.toPrecision(3), value.toPrecision(7)]); }
+export function testToPrecisionNone(): string { const value = 1.25; return value.toPrecision(); }
+export function testToStringRadix(): string[] { const values = [0, 255, -255, 9007199254740991, 35]; return values.flatMap((value) => [value.toString(2), value.toString(16), value.toString(36), value.toString()]); }
+export function testToStringOfFloat(): string[] { const values = [1.5, 1e21, -0, NaN]; return values.map((value) => value.toString()); }
+export function testBooleanToString(): string[] { const flags = [true, false]; return flags.map((flag) => flag.toString()); }
+export function testStringToString(): string { const text = "same"; return text.toString(); }
+
+// Built-in functions as values.
+export function testMapString(): string[] { return [1, 2.5, -0].map(String); }
+export function testMapNumber(): number[] { return ["1", " 2 ", "x", ""].map(Number); }
+export function testFilterBoolean(): number[] { return [0, 1, NaN, 2].filter(Boolean); }
+export function testMapParseIntGotcha(): number[] { return ["10", "10", "10", "10"].map(parseInt); }
+export function testMapParseFloat(): number[] { return ["1.5", "2e3", "x"].map(parseFloat); }
+export function testStringAsVariable(): string { const convert = String; return convert(42) + convert(true); }

@@ -95,3 +95,9 @@ export function testPadToNaN(): string { const length = parseInt(""); return "a"
 export function testParseIntRadix36Large(): number[] { return [parseInt("aHelloHelloHelloHello", 36), parseInt("zzzzzzzzzzzzzzzzzzzz", 36), parseInt("1234567890abcdefghij", 20), parseInt("helloworldfoobarbaz", 36)]; }
 export function testParseIntRadix10Large(): string[] { return [String(parseInt("123456789012345678901234567890")), String(parseInt("9007199254740993")), String(parseInt("-0")), String(1 / parseInt("-0"))]; }
 export function testNumberOfLargeHex(): string { return String(Number("0x1fffffffffffffff")); }
+
+// at, charCodeAt, codePointAt count UTF-16 units.
+export function testStringAt(): (string | undefined)[] { const text = "abc"; return [text.at(0), text.at(-1), text.at(5), text.at(-4)]; }
+export function testStringAtEmoji(): boolean[] { const text = "x😀"; return [text.at(-1) === "\ude00", text.at(1) === "\ud83d"]; }
+export function testCharCodeAt(): number[] { const text = "aé😀"; return [text.charCodeAt(0), text.charCodeAt(1), text.charCodeAt(2), text.charCodeAt(3), text.charCodeAt(9)]; }
+export function testCodePointAt(): (number | undefined)[] { const text = "a😀"; return [text.codePointAt(0), text.codePointAt(1), text.codePointAt(2), text.codePointAt(3)]; }

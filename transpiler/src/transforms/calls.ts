@@ -10,6 +10,7 @@ import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodSta
 import { hostTag, nameForMember } from "./names";
 import { transformForEachStatement } from "./callbacks";
 import { evaluateOnce } from "./temporaries";
+import { isConsole, transformConsoleCall } from "../builtins/console";
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
   return args.map((argument): py.Expression => {
@@ -33,6 +34,9 @@ export function transformCall(node: Node, context: TransformContext): py.Express
   if (Node.isPropertyAccessExpression(callee)) {
     const receiverNode = callee.getExpression();
     const method = callee.getName();
+    if (isConsole(receiverNode, context)) {
+      return transformConsoleCall(method, args, expression, context);
+    }
     if (isStandardGlobal(receiverNode, context)) {
       return transformGlobalMethodCall(receiverNode.getText(), method, args, expression, context);
     }

@@ -43,6 +43,10 @@ export function transformIdentifier(node: Node, context: TransformContext): py.E
     }
   }
   if (isStandardGlobal(node, context)) {
+    const asFunction = builtinFunctionValue(identifier, context, node);
+    if (asFunction !== undefined) {
+      return asFunction;
+    }
     context.report(unsupportedBuiltin(node, `\`${identifier}\` as a value`));
     return name("None", node);
   }
@@ -53,6 +57,25 @@ export function transformIdentifier(node: Node, context: TransformContext): py.E
     return call(context.useRuntime("js_enum_object"), [name(pythonName, node)], node);
   }
   return name(pythonName, node);
+}
+
+/**
+ * `String`, `Number`, `Boolean`, `parseInt`, `parseFloat` passed as functions (`items.map(String)`):
+ * a lambda taking what JavaScript passes and using what the built-in uses (parseInt takes the
+ * index as its radix, as in JavaScript).
+ */
+function builtinFunctionValue(identifier: string, context: TransformContext, node: Node): py.Expression | undefined {
+  const rest: py.Parameter = { name: "_", rest: true };
+  const value: py.Parameter = { name: "value" };
+  const oneArgument: Record<string, string> = { String: "js_str", Number: "js_number", Boolean: "js_truthy", parseFloat: "js_parse_float", isNaN: "js_is_nan_coerced", isFinite: "js_is_finite_coerced" };
+  const helperName = oneArgument[identifier];
+  if (helperName !== undefined) {
+    return { kind: "Lambda", parameters: [value, rest], body: call(context.useRuntime(helperName), [name("value")]), origin: node };
+  }
+  if (identifier === "parseInt") {
+    return { kind: "Lambda", parameters: [value, { name: "radix", defaultValue: constant(null) }, rest], body: call(context.useRuntime("js_parse_int"), [name("value"), name("radix")]), origin: node };
+  }
+  return undefined;
 }
 
 /** An enum's name used other than to read one member (`Kind.A`). */

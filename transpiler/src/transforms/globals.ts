@@ -142,12 +142,19 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     values: objectEnumeration("values", "js_object_values"),
     entries: objectEnumeration("items", "js_object_entries"),
     assign: runtime("js_object_assign"),
+    fromEntries: runtime("js_object_from_entries"),
   },
   Array: {
     isArray: (args) => call(name("isinstance"), [args[0], name("list")]),
     from: (args, context, node) => {
       // Array.from(map) gives its entries; Array.from(map.values()) and the like are already lists of items.
       const [source] = node.getArguments();
+      if (node.getArguments().length > 1 || (source !== undefined && shapeOfNode(source, context).kind === "dict")) {
+        // With a mapping function, or from an array-like `{ length: n }`; a Map gives its entries.
+        const isMapSource = source !== undefined && shapeOfNode(source, context).kind === "map";
+        const first = isMapSource && args[0] !== undefined ? call(name("list"), [methodCall(args[0], "items", [])]) : args[0];
+        return call(context.useRuntime("js_array_from"), [first ?? { kind: "List", elements: [] }, ...args.slice(1)]);
+      }
       const isMap = source !== undefined && shapeOfNode(source, context).kind === "map";
       const argument = args[0];
       if (argument !== undefined && argument.kind === "Call" && argument.callee.kind === "Name" && argument.callee.id === "list") {

@@ -90,6 +90,10 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   padStart: helper("js_pad_start"),
   padEnd: helper("js_pad_end"),
   repeat: helper("js_repeat"),
+  toString: ({ receiver }: MethodCall) => receiver,
+  at: helper("js_at"),
+  charCodeAt: helper("js_char_code_at"),
+  codePointAt: helper("js_code_point_at"),
 };
 
 /** The kind of the receiver array's elements; "unknown" when they may be null or mixed. */
@@ -126,6 +130,10 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
       ? methodCall(args[0], "join", [receiver])
       : call(context.useRuntime("js_join"), [receiver, ...args]),
   concat: helper("js_concat"),
+  at: helper("js_at"),
+  flat: helper("js_flat"),
+  flatMap: helper("js_flat_map"),
+  fill: helper("js_fill"),
   reverse: ({ receiver, context }) => call(context.useRuntime("js_reverse"), [receiver]),
   sort: ({ receiver, args, node, context }) => {
     // A fresh list (Object.keys(...), a slice) sorted by string order reads best as sorted(...).
@@ -161,7 +169,19 @@ const SET_METHODS: Record<string, MethodTransform> = {
   keys: ({ receiver }) => call(name("list"), [receiver]),
 };
 
+const NUMBER_METHODS: Record<string, MethodTransform> = {
+  toFixed: helper("js_to_fixed"), // exact decimal value, halves away from zero
+  toPrecision: helper("js_to_precision"),
+  toString: ({ receiver, args, context }: MethodCall) => (args.length === 0 ? call(context.useRuntime("js_str"), [receiver]) : call(context.useRuntime("js_number_to_string"), [receiver, ...args])),
+};
+
+const BOOLEAN_METHODS: Record<string, MethodTransform> = {
+  toString: ({ receiver, context }: MethodCall) => call(context.useRuntime("js_str"), [receiver]),
+};
+
 const METHODS_BY_KIND: Partial<Record<ValueKind, Record<string, MethodTransform>>> = {
+  number: NUMBER_METHODS,
+  boolean: BOOLEAN_METHODS,
   string: STRING_METHODS,
   array: ARRAY_METHODS,
   map: MAP_METHODS,
