@@ -913,18 +913,22 @@ def _expand_replacement(replacement: str, matched: str, before: str, after: str)
 
 def js_replace(text: str, pattern: str, replacement: str) -> str:
     """text.replace(pattern, replacement) with a string pattern: the first match only."""
-    position = text.find(pattern)
+    lone = _SURROGATE.search(pattern) is not None  # half an emoji: search the UTF-16 units
+    source = _units(text) if lone else text
+    position = source.find(pattern)
     if position < 0:
         return text
     end = position + len(pattern)
-    return text[:position] + _expand_replacement(replacement, pattern, text[:position], text[end:]) + text[end:]
+    result = source[:position] + _expand_replacement(replacement, pattern, _text(source[:position]), _text(source[end:])) + source[end:]
+    return _text(result) if lone else result
 
 
 def js_replace_all(text: str, pattern: str, replacement: str) -> str:
-    if pattern != "" and "$" not in replacement:
+    lone = _SURROGATE.search(pattern) is not None
+    if pattern != "" and "$" not in replacement and not lone:
         return text.replace(pattern, replacement)
-    # An empty pattern matches between UTF-16 code units, as JavaScript counts them.
-    units = _units(text) if pattern == "" else text
+    # An empty pattern matches between UTF-16 code units, as JavaScript counts them; so does half an emoji.
+    units = _units(text) if pattern == "" or lone else text
     result = ""
     start = 0
     while True:
@@ -1003,6 +1007,8 @@ def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> L
         parts = [text]
     elif separator == "":
         parts = [_text(unit) for unit in _units(text)]
+    elif _SURROGATE.search(separator) is not None:
+        parts = [_text(part) for part in _units(text).split(separator)]
     else:
         parts = text.split(separator)
     return parts if count is None else parts[:count]

@@ -63,7 +63,7 @@ export const prototypeAccess = (node: Node): Diagnostic =>
   at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
 export const expressionAssignment = (node: Node): Diagnostic =>
-  at(node, "CS1013", "error", "an assignment or increment used as a value is not supported: make it its own statement");
+  at(node, "CS1013", "error", "an assignment or increment of a property or element used as a value is not supported: make it its own statement (a variable may be assigned inside an expression)");
 
 export const classImplementsDataInterface = (node: Node, interfaceName: string): Diagnostic =>
   at(

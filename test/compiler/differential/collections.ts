@@ -49,3 +49,5 @@ class Ticker { count = 0; next(): number { this.count++; return this.count; } }
 export function testAssignmentTargetBeforeValue(): Record<string, number> { const ticker = new Ticker(); const record: Record<string, number> = {}; record[String(ticker.count)] = ticker.next(); return record; }
 export function testAssignmentTargetIndexBeforeValue(): number[] { const ticker = new Ticker(); const items = [0, 0, 0]; items[ticker.count] = ticker.next(); items[ticker.count] = ticker.next(); return items; }
 export function testNotGreaterWithNaN(): boolean[] { const nan = parseFloat(""); return [!(0 > nan), !(nan <= 1), !(nan === nan), !(1 < 2)]; }
+export function testMapSetKeyBeforeValue(): [string, number][] { const ticker = new Ticker(); const counts = new Map<string, number>(); counts.set(String(ticker.count), ticker.next()); counts.set(String(ticker.next()), ticker.count); return [...counts]; }
+export function testLoneSurrogatePatterns(): string[] { const half = "😀x".charAt(0); const text = "x😀y"; return [JSON.stringify(text.replaceAll(half, "")), JSON.stringify(text.replace(half, "-")), JSON.stringify(text.split(half))]; }

@@ -6,6 +6,7 @@ import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
 import { isPrimitive, shapeOfNode, ValueShape } from "../types";
 import { arithmetic, negate } from "./arithmetic";
+import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { asText, numberSource } from "./expressions";
 import { evaluateOnce, isSideEffectFree } from "./temporaries";
 import { transformCondition, truthinessTest } from "./truthiness";
@@ -81,10 +82,13 @@ export function transformBinary(node: Node, context: TransformContext): py.Expre
     case SyntaxKind.PlusEqualsToken:
     case SyntaxKind.MinusEqualsToken:
     case SyntaxKind.AsteriskEqualsToken:
+    case SyntaxKind.AsteriskAsteriskEqualsToken:
     case SyntaxKind.SlashEqualsToken:
-      context.report(expressionAssignment(expression));
-      context.transformExpression(right); // so that its own problems are reported in the same run
-      return name("None", expression);
+    case SyntaxKind.PercentEqualsToken:
+    case SyntaxKind.QuestionQuestionEqualsToken:
+    case SyntaxKind.BarBarEqualsToken:
+    case SyntaxKind.AmpersandAmpersandEqualsToken:
+      return transformAssignmentValue(expression, context);
     case SyntaxKind.AmpersandToken:
     case SyntaxKind.BarToken:
     case SyntaxKind.CaretToken:
@@ -289,8 +293,7 @@ export function transformPrefixUnary(node: Node, context: TransformContext): py.
       return call(context.useRuntime("js_number"), [context.transformExpression(operand)], node);
     case SyntaxKind.PlusPlusToken:
     case SyntaxKind.MinusMinusToken:
-      context.report(expressionAssignment(expression));
-      return name("None", node);
+      return transformIncrementValue(expression, context);
     default:
       context.report(unsupportedBuiltin(expression, "the `~` operator"));
       return name("None", node);
@@ -298,6 +301,5 @@ export function transformPrefixUnary(node: Node, context: TransformContext): py.
 }
 
 export function transformPostfixUnary(node: Node, context: TransformContext): py.Expression {
-  context.report(expressionAssignment(node));
-  return name("None", node);
+  return transformIncrementValue(node.asKindOrThrow(SyntaxKind.PostfixUnaryExpression), context);
 }
