@@ -36,6 +36,18 @@ class JsError(Exception):
         self.message = text
 
 
+class JsTypeError(JsError, TypeError):
+    """JavaScript's TypeError; Python's own TypeErrors are caught by `instanceof TypeError` too."""
+
+
+class JsRangeError(JsError, ValueError):
+    """JavaScript's RangeError (toFixed(101), "x".repeat(-1))."""
+
+
+class JsSyntaxError(JsError, ValueError):
+    """JavaScript's SyntaxError: what JSON.parse throws for text that is not JSON."""
+
+
 def js_is_number(value: Any) -> TypeGuard[Union[int, float]]:
     """typeof value === "number" (Python's bool is an int; JavaScript's boolean is not a number)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -110,8 +122,12 @@ def js_str(value: Any, none: str = "null") -> str:
     return str(value)
 
 
+_ERROR_NAMES = {"JsError": "Error", "JsTypeError": "TypeError", "JsRangeError": "RangeError", "JsSyntaxError": "SyntaxError"}
+
+
 def _error_name(error: BaseException) -> str:
-    return "Error" if isinstance(error, JsError) and type(error) is JsError else type(error).__name__
+    name = type(error).__name__
+    return _ERROR_NAMES.get(name, name)
 
 
 def js_error_message(error: Any) -> str:
@@ -719,7 +735,7 @@ def _digits_argument(value: Any, low: int, high: int, method: str) -> int:
     number = js_number(value)
     digits = 0 if number != number else int(number) if math.isfinite(number) else int(math.copysign(1e9, number))
     if digits < low or digits > high:
-        raise JsError(f"{method}() argument must be between {low} and {high}")  # RangeError in JavaScript
+        raise JsRangeError(f"{method}() argument must be between {low} and {high}")
     return digits
 
 
@@ -781,6 +797,17 @@ def js_number_to_string(value: Number, radix: Any = None) -> str:
         if magnitude == 0:
             break
     return ("-" if number < 0 else "") + text
+
+
+def js_object_rest(source: Dict[str, Any], taken: List[str]) -> Dict[str, Any]:
+    """const { a, ...rest } = source: the other keys, in JavaScript's order."""
+    return {key: value for key, value in js_object_order(source).items() if key not in taken}
+
+
+def js_delete(record: Dict[str, Any], key: str) -> bool:
+    """delete record[key] as a value: true, whether or not the key was there."""
+    record.pop(key, None)
+    return True
 
 
 def js_nullish(value: Any, fallback: Any) -> Any:
@@ -878,14 +905,21 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"Unexpected token {name[0]} in JSON")
+    raise JsSyntaxError(f"Unexpected token {name[0]} in JSON")
+
+
+def _json_int(text: str) -> Number:
+    return -0.0 if text == "-0" else _double(int(text))
 
 
 def js_json_parse(text: Any) -> Any:
     """JSON.parse(text): strict JSON (no NaN or Infinity), numbers as ints when integral."""
     if not isinstance(text, str):
         text = js_str(text)
-    return json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)))
+    try:
+        return json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)), parse_int=_json_int)
+    except json.JSONDecodeError as error:
+        raise JsSyntaxError(f"{error.msg} in JSON at position {error.pos}") from None
 
 
 def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]]) -> Dict[str, Any]:
@@ -1021,7 +1055,7 @@ def _padding(text: str, length: Any, fill: str) -> str:
     if number != number or number <= current or fill_units == "":
         return ""
     if math.isinf(number):
-        raise JsError("Invalid string length")  # RangeError in JavaScript
+        raise JsRangeError("Invalid string length")
     missing = int(number) - current
     return _text((fill_units * (missing // len(fill_units) + 1))[:missing])
 
@@ -1039,7 +1073,7 @@ def js_repeat(text: str, count: Any) -> str:
     if number != number:
         number = 0
     if number < 0 or math.isinf(number):
-        raise JsError(f"Invalid count value: {js_str(count)}")
+        raise JsRangeError(f"Invalid count value: {js_str(count)}")
     return text * int(number)
 
 

@@ -157,6 +157,10 @@ export function transformNew(node: Node, context: TransformContext): py.Expressi
         return call(context.useRuntime("JsSet"), args, node);
       case "Error":
         return call(context.useRuntime("JsError"), args, node);
+      case "TypeError":
+      case "RangeError":
+      case "SyntaxError":
+        return call(context.useRuntime(`Js${classNode.getText()}`), args, node);
       default:
         context.report(unsupportedBuiltin(expression, `new ${classNode.getText()}()`));
         return name("None", node);

@@ -265,7 +265,12 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
   const declaration = context.resolveSymbol(classNode)?.getDeclarations()[0];
   if (declaration !== undefined && context.isStandardLibrary(declaration)) {
     const builtin: Record<string, string> = { Error: "Exception", TypeError: "TypeError", Array: "list", Map: "dict", String: "str" };
+    const runtimeClass: Record<string, string> = { RangeError: "JsRangeError", SyntaxError: "JsSyntaxError" };
     const pythonClass = builtin[classNode.getText()];
+    const helperClass = runtimeClass[classNode.getText()];
+    if (helperClass !== undefined) {
+      return call(name("isinstance"), [value, context.useRuntime(helperClass)], expression);
+    }
     if (pythonClass === undefined) {
       context.report(unsupportedBuiltin(expression, `instanceof ${classNode.getText()}`));
       return constant(false, expression);

@@ -4,7 +4,7 @@ import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
-import { shapeOfNode } from "../types";
+import { shapeOfNode, shapeOfType } from "../types";
 import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
 import { transformCallStatement } from "./calls";
 import { leadingComments } from "./comments";
@@ -108,7 +108,16 @@ function transformDestructuring(pattern: Node, value: py.Expression, context: Tr
     const shape = shapeOfNode(origin, context);
     for (const element of pattern.getElements()) {
       if (element.getDotDotDotToken() !== undefined) {
-        context.report(unsupportedSyntax(element, "a rest element in object destructuring"));
+        const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
+        const restSource = initializer !== undefined ? shapeOfNode(initializer, context) : shapeOfType(pattern.getType(), context);
+        if (restSource.kind !== "dict") {
+          context.report(unsupportedSyntax(element, "a rest element in destructuring a class instance (its Python attributes are not its fields)"));
+          continue;
+        }
+        // The other keys, in their order: a dict comprehension without the names taken before.
+        const taken: py.Expression[] = pattern.getElements().filter((other) => other.getDotDotDotToken() === undefined).map((other) => text(other.getPropertyNameNode()?.getText().replace(/^["']|["']$/g, "") ?? other.getName()));
+        const rest: py.Expression = { kind: "Call", callee: context.useRuntime("js_object_rest"), args: [source, { kind: "List", elements: taken }], keywords: [] };
+        result.push(...bindName(element.getNameNode(), rest, undefined, context, element));
         continue;
       }
       const key = element.getPropertyNameNode()?.getText() ?? element.getName();
