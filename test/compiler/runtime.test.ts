@@ -114,6 +114,15 @@ add("js_fill", (items: unknown[], value: unknown, start?: number, end?: number) 
 add("js_object_from_entries", (entries: [string, unknown][]) => Object.fromEntries(entries), [[["b", 1], ["2", 2], ["a", 3]]]);
 add("js_object_rest", (source: Record<string, unknown>, taken: string[]) => Object.fromEntries(Object.entries(source).filter(([key]) => !taken.includes(key))), [{ a: 1, b: 2, c: 3 }, ["b"]], [{ a: 1 }, ["a"]], [{ a: 1 }, []]);
 add("js_delete", (record: Record<string, unknown>, key: string) => delete record[key], [{ a: 1 }, "a"], [{}, "x"]);
+add("js_bit_and", (a: number, b: number) => a & b, [12, 10], [-1, 255], [2 ** 32 + 3, 1], [NaN, 1]);
+add("js_bit_or", (a: number, b: number) => a | b, [1.9, 0], [2 ** 31, 0], [-1.5, 0], [Infinity, 0], [12, 3]);
+add("js_bit_xor", (a: number, b: number) => a ^ b, [12, 10], [-1, 2 ** 31]);
+add("js_bit_not", (a: number) => ~a, [0], [5], [-1], [2 ** 32], [NaN]);
+add("js_shift_left", (a: number, b: number) => a << b, [1, 31], [1, 32], [5, -1], [2 ** 31, 1]);
+add("js_shift_right", (a: number, b: number) => a >> b, [-16, 2], [2 ** 31, 0], [7, 33]);
+add("js_shift_right_unsigned", (a: number, b: number) => a >>> b, [-1, 0], [-16, 28], [1.5, 0], [2 ** 32, 0]);
+add("js_imul", (a: number, b: number) => Math.imul(a, b), [3, 4], [0xffffffff, 5], [2 ** 31, 2]);
+add("js_clz32", (a: number) => Math.clz32(a), [1], [0], [-1], [0.5]);
 add("js_error_message", (message: string) => new Error(message).message, ["boom"]);
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */

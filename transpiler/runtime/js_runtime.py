@@ -804,6 +804,57 @@ def js_object_rest(source: Dict[str, Any], taken: List[str]) -> Dict[str, Any]:
     return {key: value for key, value in js_object_order(source).items() if key not in taken}
 
 
+def _to_int32(value: Any) -> int:
+    """ToInt32: what JavaScript's bitwise operators see of a number."""
+    number = js_number(value)
+    if number != number or math.isinf(number):
+        return 0
+    result = int(number) & 0xFFFFFFFF
+    return result - 0x100000000 if result >= 0x80000000 else result
+
+
+def _to_uint32(value: Any) -> int:
+    return _to_int32(value) & 0xFFFFFFFF
+
+
+def js_bit_and(left: Any, right: Any) -> int:
+    return _to_int32(left) & _to_int32(right)
+
+
+def js_bit_or(left: Any, right: Any) -> int:
+    """left | right (so x | 0 truncates to a signed 32-bit integer, as in JavaScript)."""
+    return _to_int32(left) | _to_int32(right)
+
+
+def js_bit_xor(left: Any, right: Any) -> int:
+    return _to_int32(left) ^ _to_int32(right)
+
+
+def js_bit_not(value: Any) -> int:
+    return ~_to_int32(value)
+
+
+def js_shift_left(left: Any, right: Any) -> int:
+    return _to_int32((_to_int32(left) << (_to_uint32(right) & 31)) & 0xFFFFFFFF)
+
+
+def js_shift_right(left: Any, right: Any) -> int:
+    return _to_int32(left) >> (_to_uint32(right) & 31)
+
+
+def js_shift_right_unsigned(left: Any, right: Any) -> int:
+    """left >>> right (so x >>> 0 is an unsigned 32-bit integer)."""
+    return _to_uint32(left) >> (_to_uint32(right) & 31)
+
+
+def js_imul(left: Any, right: Any) -> int:
+    return _to_int32((_to_int32(left) * _to_int32(right)) & 0xFFFFFFFF)
+
+
+def js_clz32(value: Any) -> int:
+    return 32 - _to_uint32(value).bit_length()
+
+
 def js_delete(record: Dict[str, Any], key: str) -> bool:
     """delete record[key] as a value: true, whether or not the key was there."""
     record.pop(key, None)

@@ -109,6 +109,8 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     sqrt: runtime("js_sqrt"), // math.sqrt raises on a negative number, JavaScript gives NaN
     // Math.round rounds halves up; Python's round() rounds them to even.
     round: runtime("js_round"),
+    imul: runtime("js_imul"),
+    clz32: runtime("js_clz32"),
     abs: (args) => call(name("abs"), args),
     min: runtime("js_min"),
     max: runtime("js_max"),

@@ -19,6 +19,21 @@ function isNonZeroNumber(expression: py.Expression): boolean {
   return expression.kind === "Constant" && typeof expression.value === "object" && expression.value !== null && Number(expression.value.number) !== 0;
 }
 
+export const BITWISE_HELPERS: Partial<Record<SyntaxKind, string>> = {
+  [SyntaxKind.AmpersandToken]: "js_bit_and",
+  [SyntaxKind.BarToken]: "js_bit_or",
+  [SyntaxKind.CaretToken]: "js_bit_xor",
+  [SyntaxKind.LessThanLessThanToken]: "js_shift_left",
+  [SyntaxKind.GreaterThanGreaterThanToken]: "js_shift_right",
+  [SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: "js_shift_right_unsigned",
+  [SyntaxKind.AmpersandEqualsToken]: "js_bit_and",
+  [SyntaxKind.BarEqualsToken]: "js_bit_or",
+  [SyntaxKind.CaretEqualsToken]: "js_bit_xor",
+  [SyntaxKind.LessThanLessThanEqualsToken]: "js_shift_left",
+  [SyntaxKind.GreaterThanGreaterThanEqualsToken]: "js_shift_right",
+  [SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: "js_shift_right_unsigned",
+};
+
 export function transformBinary(node: Node, context: TransformContext): py.Expression {
   const expression = node.asKindOrThrow(SyntaxKind.BinaryExpression);
   const operator = expression.getOperatorToken().getKind();
@@ -94,11 +109,14 @@ export function transformBinary(node: Node, context: TransformContext): py.Expre
     case SyntaxKind.CaretToken:
     case SyntaxKind.LessThanLessThanToken:
     case SyntaxKind.GreaterThanGreaterThanToken:
-    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
-      context.report(unsupportedBuiltin(expression, `the bitwise operator \`${expression.getOperatorToken().getText()}\``));
-      context.transformExpression(left);
-      context.transformExpression(right);
-      return name("None", expression);
+    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
+      // JavaScript's bitwise operators work on 32-bit integers (`x | 0`, `x >>> 0`); Python's on unbounded ints.
+      const helperName = BITWISE_HELPERS[operator] ?? "js_bit_or";
+      if (shapeOfNode(left, context).kind !== "number" || shapeOfNode(right, context).kind !== "number") {
+        context.report(unsupportedBuiltin(expression, `the bitwise operator \`${expression.getOperatorToken().getText()}\` on values that are not numbers`));
+      }
+      return call(context.useRuntime(helperName), [context.transformExpression(left), context.transformExpression(right)], expression);
+    }
     default:
       context.report(unsupportedSyntax(expression, `the operator \`${expression.getOperatorToken().getText()}\``));
       return name("None", expression);
@@ -299,8 +317,10 @@ export function transformPrefixUnary(node: Node, context: TransformContext): py.
     case SyntaxKind.PlusPlusToken:
     case SyntaxKind.MinusMinusToken:
       return transformIncrementValue(expression, context);
+    case SyntaxKind.TildeToken:
+      return call(context.useRuntime("js_bit_not"), [context.transformExpression(operand)], node);
     default:
-      context.report(unsupportedBuiltin(expression, "the `~` operator"));
+      context.report(unsupportedSyntax(expression, "this prefix operator"));
       return name("None", node);
   }
 }

@@ -14,6 +14,7 @@ import { transformCondition } from "./truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
 import { isSideEffectFree } from "./temporaries";
+import { BITWISE_HELPERS } from "./operators";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
@@ -276,6 +277,15 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
       }
       return [compoundNumberAssignment(expression.getLeft(), augmented, context.transformExpression(expression.getRight()), expression, context)];
+    }
+    const bitwise = BITWISE_HELPERS[operator];
+    if (bitwise !== undefined) {
+      const left = expression.getLeft();
+      if (hasSideEffects(left)) {
+        context.report(unsupportedSyntax(expression, "a compound assignment to a target that calls a function (read it into a variable first)"));
+      }
+      const current = context.transformExpression(left);
+      return [assign(transformAssignmentTarget(left, context), call(context.useRuntime(bitwise), [current, context.transformExpression(expression.getRight())]), expression)];
     }
     if (operator === SyntaxKind.QuestionQuestionEqualsToken || operator === SyntaxKind.BarBarEqualsToken || operator === SyntaxKind.AmpersandAmpersandEqualsToken) {
       const left = expression.getLeft();
