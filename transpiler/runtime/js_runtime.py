@@ -855,6 +855,11 @@ def js_clz32(value: Any) -> int:
     return 32 - _to_uint32(value).bit_length()
 
 
+def js_contains(container: Any, item: Any) -> bool:
+    """container.includes(item) / .has(item) when both sides have effects: the container is evaluated first."""
+    return item in container
+
+
 def js_delete(record: Dict[str, Any], key: str) -> bool:
     """delete record[key] as a value: true, whether or not the key was there."""
     record.pop(key, None)

@@ -51,3 +51,5 @@ export function testAssignmentTargetIndexBeforeValue(): number[] { const ticker 
 export function testNotGreaterWithNaN(): boolean[] { const nan = parseFloat(""); return [!(0 > nan), !(nan <= 1), !(nan === nan), !(1 < 2)]; }
 export function testMapSetKeyBeforeValue(): [string, number][] { const ticker = new Ticker(); const counts = new Map<string, number>(); counts.set(String(ticker.count), ticker.next()); counts.set(String(ticker.next()), ticker.count); return [...counts]; }
 export function testLoneSurrogatePatterns(): string[] { const half = "😀x".charAt(0); const text = "x😀y"; return [JSON.stringify(text.replaceAll(half, "")), JSON.stringify(text.replace(half, "-")), JSON.stringify(text.split(half))]; }
+export function testHasEvaluatesReceiverFirst(): boolean[] { let text = ""; const found = new Map<string, number>([[text, 0]]).has((text += "a")); let word = "x"; const inList = [word].includes((word += "y")); return [found, inList]; }
+export function testNegateString(): number[] { const text = "2"; return [-text, -(text + "5"), -"x".length]; }

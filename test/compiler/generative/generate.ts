@@ -175,6 +175,13 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     () => node("number", "counter.value"),
     () => node("number", "counter.increment()"),
     (random, scope) => node("number", "+($0)", s(random, scope)),
+    (random, scope) => {
+      const name = random.pick(scope.assignable.number.length > 0 ? scope.assignable.number : ["counter.value"]);
+      return name === "counter.value" ? node("number", "counter.increment()") : node("number", random.pick([`(${name}++)`, `(++${name})`, `(${name}--)`, `(${name} = $0)`, `(${name} += $0)`]), n(random, scope));
+    },
+    (random, scope) => random.pick([node("number", "($0 | 0)", n(random, scope)), node("number", "($0 >>> 0)", n(random, scope)), node("number", "~($0)", n(random, scope))]),
+    (random, scope) => node("number", `($0 ${random.pick(["&", "|", "^", "<<", ">>", ">>>"])} $1)`, n(random, scope), n(random, scope)),
+    (random, scope) => random.pick([node("number", "Math.imul($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.clz32($0)", n(random, scope))]),
   ],
   string: [
     (random, scope) => node("string", "($0 + $1)", s(random, scope), s(random, scope)),
@@ -196,6 +203,12 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("string", '($0[$1] ?? "none")', sa(random, scope), n(random, scope)),
     (random, scope) => node("string", "($0 ? $1 : $2)", b(random, scope), s(random, scope), s(random, scope)),
     (random, scope) => node("string", "String($0)", na(random, scope)),
+    (random, scope) => random.pick([node("string", "($0).toFixed($1)", n(random, scope), literal("number", random.pick(["0", "1", "2", "5"]))), node("string", "($0).toPrecision($1)", n(random, scope), literal("number", random.pick(["1", "2", "4", "8"]))), node("string", "($0 | 0).toString($1)", n(random, scope), literal("number", random.pick(["2", "16", "36"])))]),
+    (random, scope) => node("string", "[...$0].map(String).join(\"/\")", na(random, scope)),
+    (random, scope) => {
+      const name = scope.assignable.string.length > 0 ? random.pick(scope.assignable.string) : undefined;
+      return name === undefined ? s(random, scope) : node("string", `(${name} += $0)`, s(random, scope));
+    },
   ],
   boolean: [
     (random, scope) => node("boolean", `(($0 as number) ${random.pick(["<", "<=", ">", ">=", "===", "!=="])} ($1 as number))`, n(random, scope), n(random, scope)),
@@ -288,6 +301,14 @@ const STATEMENTS: StatementProduction[] = [
   (random, scope) => {
     const name = target("string", random, scope);
     return name === undefined ? undefined : statement(`${name} = $0.slice(0, 200);`, [s(random, scope)]);
+  },
+  (random, scope) => {
+    const name = target("string", random, scope);
+    return name === undefined ? undefined : statement(`${name} ${random.pick(["||=", "&&="])} $0.slice(0, 200);`, [s(random, scope)]);
+  },
+  (random, scope) => {
+    const name = target("number", random, scope);
+    return name === undefined ? undefined : statement(`${name} ${random.pick(["|=", "&=", "^=", "<<=", ">>=", ">>>=", "||=", "&&="])} $0;`, [n(random, scope)]);
   },
   (random, scope) => {
     const name = target("boolean", random, scope);

@@ -8,6 +8,7 @@ import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../types";
+import { isSideEffectFree } from "./temporaries";
 import { transformCallbackMethod } from "./callbacks";
 
 interface MethodCall {
@@ -26,6 +27,17 @@ const helper =
 
 function slice(receiver: py.Expression, lower: py.Expression | undefined, upper: py.Expression | undefined): py.Expression {
   return subscript(receiver, { kind: "Slice", lower, upper });
+}
+
+/**
+ * `item in container` for includes/has: Python evaluates the item first, JavaScript the container.
+ * When both sides may have effects, `js_contains(container, item)` keeps JavaScript's order.
+ */
+function contains(receiver: py.Expression, item: py.Expression, context: TransformContext): py.Expression {
+  if (isSideEffectFree(receiver) || isSideEffectFree(item)) {
+    return compare("in", item, receiver);
+  }
+  return call(context.useRuntime("js_contains"), [receiver, item]);
 }
 
 function isString(node: Node | undefined, context: TransformContext): boolean {
@@ -71,7 +83,7 @@ function replaceMethod(all: boolean): MethodTransform {
 
 const STRING_METHODS: Record<string, MethodTransform> = {
   // With a position, JavaScript counts UTF-16 units and clamps a negative one to 0: helpers.
-  includes: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? compare("in", call.args[0], call.receiver) : helper("js_string_includes")(call)),
+  includes: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? contains(call.receiver, call.args[0], call.context) : helper("js_string_includes")(call)),
   startsWith: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? methodCall(call.receiver, "startswith", call.args) : helper("js_starts_with")(call)),
   endsWith: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? methodCall(call.receiver, "endswith", call.args) : helper("js_ends_with")(call)),
   toLowerCase: ({ receiver }) => methodCall(receiver, "lower", []),
@@ -121,7 +133,7 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   keys: ({ receiver }) => call(name("list"), [call(name("range"), [call(name("len"), [receiver])])]),
   values: ({ receiver }) => call(name("list"), [receiver]),
   // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
-  includes: (methodCall) => (elementKind(methodCall.node, methodCall.context) === "string" ? compare("in", methodCall.args[0] ?? constant(null), methodCall.receiver) : helper("js_includes")(methodCall)),
+  includes: (methodCall) => (elementKind(methodCall.node, methodCall.context) === "string" ? contains(methodCall.receiver, methodCall.args[0] ?? constant(null), methodCall.context) : helper("js_includes")(methodCall)),
   indexOf: helper("js_index_of"),
   // Python's slice takes only ints: `[a:b]` when the bounds are literals or lengths.
   slice: ({ receiver, args, context }) => (args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args])),
@@ -151,7 +163,7 @@ function isFreshList(expression: py.Expression): boolean {
 
 const MAP_METHODS: Record<string, MethodTransform> = {
   get: ({ receiver, args }) => methodCall(receiver, "get", args.slice(0, 1)),
-  has: ({ receiver, args }) => compare("in", args[0], receiver),
+  has: ({ receiver, args, context }) => contains(receiver, args[0] ?? constant(null), context),
   keys: ({ receiver }) => methodCall(receiver, "keys", []),
   values: ({ receiver }) => methodCall(receiver, "values", []),
   entries: ({ receiver }) => methodCall(receiver, "items", []),
@@ -161,7 +173,7 @@ const MAP_METHODS: Record<string, MethodTransform> = {
 };
 
 const SET_METHODS: Record<string, MethodTransform> = {
-  has: ({ receiver, args }) => compare("in", args[0] ?? constant(null), receiver),
+  has: ({ receiver, args, context }) => contains(receiver, args[0] ?? constant(null), context),
   add: ({ receiver, args }) => methodCall(receiver, "add", args.slice(0, 1)),
   delete: ({ receiver, args }) => methodCall(receiver, "delete", args.slice(0, 1)),
   clear: ({ receiver }) => methodCall(receiver, "clear", []),

@@ -310,7 +310,9 @@ export function transformPrefixUnary(node: Node, context: TransformContext): py.
         // -0 is a float in Python: the int 0 has no sign.
         return { kind: "Constant", value: { number: value === 0 ? "-0.0" : "-" + numberSource(value) }, origin: node };
       }
-      return negate(context.transformExpression(operand), context, node);
+      const value = context.transformExpression(operand);
+      // `-text` converts first, as `+text` does.
+      return negate(shapeOfNode(operand, context).kind === "number" ? value : call(context.useRuntime("js_number"), [value]), context, node);
     }
     case SyntaxKind.PlusToken:
       return call(context.useRuntime("js_number"), [context.transformExpression(operand)], node);
