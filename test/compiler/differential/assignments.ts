@@ -19,3 +19,14 @@ export function testNullishAssignmentValue(): (number | null)[] { let cache: num
 export function testOrAssignmentValue(): string[] { let label = ""; const first = (label ||= "none"); const second = (label ||= "other"); return [first, second]; }
 export function testLogicalAssignmentOnRecord(): Record<string, number> { const record: Record<string, number> = { a: 1 }; record["a"] ??= 5; record["b"] ??= 6; return record; }
 export function testIncrementInsideMap(): number[] { let counter = 0; const values = [5, 6, 7].map((value) => value + counter++); return [...values, counter]; }
+
+// Destructuring assignment to existing variables.
+export function testSwap(): number[] { let a = 1; let b = 2; [a, b] = [b, a]; return [a, b]; }
+export function testRotateThree(): string[] { let x = "x"; let y = "y"; let z = "z"; [x, y, z] = [y, z, x]; return [x, y, z]; }
+export function testArrayAssignmentFromVariable(): (number | undefined)[] { const pair = [7]; let first: number | undefined = 0; let second: number | undefined = 0; [first, second] = pair; return [first, second]; }
+export function testArrayAssignmentWithDefaultAndRest(): unknown[] { let head = 0; let rest: number[] = []; let missing = 0; [head, missing = 9, ...rest] = [1, undefined as unknown as number, 3, 4]; return [head, missing, rest]; }
+export function testArrayAssignmentSkips(): number[] { let last = 0; [, , last] = [1, 2, 3]; return [last]; }
+export function testObjectAssignment(): unknown[] { let host = ""; let port = 0; ({ host, port } = { host: "h", port: 1883 }); return [host, port]; }
+export function testObjectAssignmentRenamed(): string[] { let name = ""; let other = ""; ({ title: name, kind: other = "movie" } = { title: "Heat" } as { title: string; kind?: string }); return [name, other]; }
+export function testAssignmentIntoFields(): number[] { const point = { x: 0, y: 0 }; [point.x, point.y] = [3, 4]; return [point.x, point.y]; }
+export function testSwapArrayElements(): number[] { const items = [1, 2, 3]; [items[0], items[2]] = [items[2] ?? 0, items[0] ?? 0]; return items; }

@@ -1,5 +1,5 @@
 /** Statements: declarations, assignments, control flow, exceptions. */
-import { Block, ForStatement, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { Block, ForStatement, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -168,6 +168,71 @@ const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" |
   [SyntaxKind.PercentEqualsToken]: "%",
 };
 
+/**
+ * `[a, b] = [b, a]`, `({ x, y: other } = point)`: the value into a temporary first (so a swap
+ * reads both before writing), then one assignment per target, in order, defaults on None.
+ */
+function transformDestructuringAssignment(pattern: Node, value: py.Expression, origin: Node, context: TransformContext, sourceType: Type): py.Statement[] {
+  const temporary = context.temporaryName("destructured");
+  const result: py.Statement[] = [assign(name(temporary), value, origin)];
+  const source = name(temporary);
+  const bindTarget = (targetNode: Node, read: py.Expression): void => {
+    let target = targetNode;
+    let fallback: Node | undefined;
+    if (Node.isBinaryExpression(target) && target.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+      fallback = target.getRight();
+      target = target.getLeft();
+    }
+    if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) {
+      result.push(...transformDestructuringAssignment(target, read, targetNode, context, target.getType()));
+      return;
+    }
+    const pythonTarget = transformAssignmentTarget(target, context);
+    result.push(assign(pythonTarget, read, targetNode));
+    if (fallback !== undefined) {
+      result.push(ifStatement({ kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) }, [assign(pythonTarget, context.transformExpression(fallback))], [], targetNode));
+    }
+  };
+  if (Node.isArrayLiteralExpression(pattern)) {
+    pattern.getElements().forEach((element, index) => {
+      if (Node.isOmittedExpression(element)) {
+        return;
+      }
+      if (Node.isSpreadElement(element)) {
+        bindTarget(element.getExpression(), { kind: "Subscript", value: call(name("list"), [source]), index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } });
+        return;
+      }
+      bindTarget(element, call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]));
+    });
+    return result;
+  }
+  const literal = pattern.asKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  const objectShape = shapeOfType(sourceType, context);
+  for (const property of literal.getProperties()) {
+    const read = (key: string): py.Expression => {
+      if (objectShape.kind === "object") {
+        return { kind: "Attribute", value: source, attribute: key };
+      }
+      const symbol = sourceType.getProperty(key);
+      const optional = symbol === undefined || (symbol.getFlags() & SymbolFlags.Optional) !== 0;
+      return optional ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] } : { kind: "Subscript", value: source, index: text(key) };
+    };
+    if (Node.isShorthandPropertyAssignment(property)) {
+      const pythonTarget = transformAssignmentTarget(property.getNameNode(), context);
+      result.push(assign(pythonTarget, read(property.getName()), property));
+      const fallback = property.getObjectAssignmentInitializer();
+      if (fallback !== undefined) {
+        result.push(ifStatement({ kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) }, [assign(pythonTarget, context.transformExpression(fallback))], [], property));
+      }
+    } else if (Node.isPropertyAssignment(property) && !Node.isComputedPropertyName(property.getNameNode())) {
+      bindTarget(property.getInitializerOrThrow(), read(property.getName().replace(/^["']|["']$/g, "")));
+    } else {
+      context.report(unsupportedSyntax(property, "this element of a destructuring assignment"));
+    }
+  }
+  return result;
+}
+
 function skipOuterExpressions(node: Node): Node {
   return Node.isParenthesizedExpression(node) || Node.isNonNullExpression(node) || Node.isAsExpression(node) ? skipOuterExpressions(node.getExpression()) : node;
 }
@@ -248,8 +313,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
     if (operator === SyntaxKind.EqualsToken) {
       const left = expression.getLeft();
       if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) {
-        context.report(unsupportedSyntax(left, "destructuring assignment to existing variables"));
-        return [];
+        return transformDestructuringAssignment(left, context.transformExpression(expression.getRight()), expression, context, expression.getRight().getType());
       }
       const value = context.transformExpression(expression.getRight());
       if (Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.SuperKeyword) {
