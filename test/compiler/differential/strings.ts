@@ -101,3 +101,7 @@ export function testStringAt(): (string | undefined)[] { const text = "abc"; ret
 export function testStringAtEmoji(): boolean[] { const text = "x😀"; return [text.at(-1) === "\ude00", text.at(1) === "\ud83d"]; }
 export function testCharCodeAt(): number[] { const text = "aé😀"; return [text.charCodeAt(0), text.charCodeAt(1), text.charCodeAt(2), text.charCodeAt(3), text.charCodeAt(9)]; }
 export function testCodePointAt(): (number | undefined)[] { const text = "a😀"; return [text.codePointAt(0), text.codePointAt(1), text.codePointAt(2), text.codePointAt(3)]; }
+
+// Found by the generative test: backslashes in template expressions (an f-string error before 3.12).
+export function testTemplateWithEscapedLiteral(): string[] { const name = "x"; return [`<${"\t"}>`, `a${name + "\n"}b`, `${name}${'"'}`, `{${name}}`]; }
+export function testAssignmentKeyReassignedByValue(): Record<string, number> { let text = ""; const record: Record<string, number> = {}; record[text] = Number((text += "1")); return record; }

@@ -352,10 +352,36 @@ export function transformTemplate(node: Node, context: TransformContext): py.Exp
   const template = node.asKindOrThrow(SyntaxKind.TemplateExpression);
   const parts: (string | py.Expression)[] = [template.getHead().getLiteralText()];
   for (const span of template.getTemplateSpans()) {
-    parts.push(asText(span.getExpression(), context));
+    const piece = asText(span.getExpression(), context);
+    if (piece.kind === "Constant" && typeof piece.value === "string") {
+      parts[parts.length - 1] += piece.value; // `${"text"}` is text
+    } else {
+      parts.push(piece);
+    }
     parts.push(span.getLiteral().getLiteralText());
   }
-  return { kind: "FormattedString", parts: parts.filter((part) => part !== ""), origin: node };
+  const pieces = parts.filter((part) => part !== "");
+  // Before Python 3.12 an f-string's expressions cannot hold a backslash: join such pieces with +.
+  if (pieces.some((part) => typeof part !== "string" && holdsEscapedText(part))) {
+    const operands = pieces.map((part): py.Expression => (typeof part === "string" ? text(part) : part));
+    return operands.reduce((left, right) => ({ kind: "Binary", operator: "+", left, right }) as py.Expression);
+  }
+  return { kind: "FormattedString", parts: pieces, origin: node };
+}
+
+/** A string constant inside that Python would print with a backslash or a quote. */
+function holdsEscapedText(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  if (Array.isArray(value)) {
+    return value.some(holdsEscapedText);
+  }
+  const constant = value as { kind?: unknown; value?: unknown };
+  if (constant.kind === "Constant" && typeof constant.value === "string") {
+    return /[\\"'\u0000-\u001f\u007f-\u009f\u2028\u2029{}]/.test(constant.value);
+  }
+  return Object.entries(value).some(([key, item]) => key !== "origin" && holdsEscapedText(item));
 }
 
 export function transformConditionalExpression(node: Node, context: TransformContext): py.Expression {

@@ -246,8 +246,9 @@ function orderedAssignment(target: py.Expression, value: py.Expression, origin: 
     return [assign(target, value, origin)];
   }
   const before: py.Statement[] = [];
+  const reassigned = walrusTargets(value);
   const settle = (expression: py.Expression, hint: string): py.Expression => {
-    if (expression.kind === "Name" || expression.kind === "Constant") {
+    if ((expression.kind === "Name" && !reassigned.has(expression.id)) || expression.kind === "Constant") {
       return expression;
     }
     const temporary = context.temporaryName(hint);
@@ -257,6 +258,22 @@ function orderedAssignment(target: py.Expression, value: py.Expression, origin: 
   const receiver = settle(target.value, "target");
   const settled: py.Expression = target.kind === "Subscript" ? { ...target, value: receiver, index: settle(target.index, "key") } : { ...target, value: receiver };
   return [...before, assign(settled, value, origin)];
+}
+
+/** The names a value assigns with `:=` (`record[text] = f(text += "a")`). */
+function walrusTargets(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === "object" && value !== null) {
+    if (Array.isArray(value)) {
+      value.forEach((item) => walrusTargets(item, found));
+    } else {
+      const expression = value as { kind?: unknown; target?: unknown };
+      if (expression.kind === "NamedExpression" && typeof expression.target === "string") {
+        found.add(expression.target);
+      }
+      Object.entries(value).forEach(([key, item]) => key !== "origin" && walrusTargets(item, found));
+    }
+  }
+  return found;
 }
 
 /** `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot be assigned through). */
