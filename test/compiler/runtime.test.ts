@@ -123,6 +123,7 @@ add("js_shift_right", (a: number, b: number) => a >> b, [-16, 2], [2 ** 31, 0], 
 add("js_shift_right_unsigned", (a: number, b: number) => a >>> b, [-1, 0], [-16, 28], [1.5, 0], [2 ** 32, 0]);
 add("js_imul", (a: number, b: number) => Math.imul(a, b), [3, 4], [0xffffffff, 5], [2 ** 31, 2]);
 add("js_clz32", (a: number) => Math.clz32(a), [1], [0], [-1], [0.5]);
+add("js_sign", (value: number) => Math.sign(value), [5], [-2.5], [0], [-0], [NaN], [-Infinity]);
 add("js_error_message", (message: string) => new Error(message).message, ["boom"]);
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */

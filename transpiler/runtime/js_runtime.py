@@ -469,6 +469,13 @@ def js_trunc(value: Number) -> Number:
     return -0.0 if result == 0 and (value < 0 or math.copysign(1.0, value) < 0) else _integral(float(result))
 
 
+def js_sign(value: Number) -> Number:
+    """Math.sign: -1, 0 (keeping -0), 1, or NaN."""
+    if value != value or value == 0:
+        return value
+    return 1 if value > 0 else -1
+
+
 def js_sqrt(value: Number) -> Number:
     """Math.sqrt: NaN for a negative number, where Python raises."""
     if value != value or value < 0:

@@ -126,3 +126,4 @@ export function testFilterBoolean(): number[] { return [0, 1, NaN, 2].filter(Boo
 export function testMapParseIntGotcha(): number[] { return ["10", "10", "10", "10"].map(parseInt); }
 export function testMapParseFloat(): number[] { return ["1.5", "2e3", "x"].map(parseFloat); }
 export function testStringAsVariable(): string { const convert = String; return convert(42) + convert(true); }
+export function testMathSign(): string[] { const values = [5, -2.5, 0, -0, NaN, -Infinity]; return values.map((value) => String(1 / Math.sign(value)) + String(Math.sign(value))); }

@@ -110,6 +110,7 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     // Math.round rounds halves up; Python's round() rounds them to even.
     round: runtime("js_round"),
     imul: runtime("js_imul"),
+    sign: runtime("js_sign"),
     clz32: runtime("js_clz32"),
     abs: (args) => call(name("abs"), args),
     min: runtime("js_min"),
