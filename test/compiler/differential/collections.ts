@@ -53,3 +53,4 @@ export function testMapSetKeyBeforeValue(): [string, number][] { const ticker = 
 export function testLoneSurrogatePatterns(): string[] { const half = "😀x".charAt(0); const text = "x😀y"; return [JSON.stringify(text.replaceAll(half, "")), JSON.stringify(text.replace(half, "-")), JSON.stringify(text.split(half))]; }
 export function testHasEvaluatesReceiverFirst(): boolean[] { let text = ""; const found = new Map<string, number>([[text, 0]]).has((text += "a")); let word = "x"; const inList = [word].includes((word += "y")); return [found, inList]; }
 export function testNegateString(): number[] { const text = "2"; return [-text, -(text + "5"), -"x".length]; }
+export function testIncludesReceiverBeforeReassignment(): boolean[] { let text = ""; const first = text.includes((text += "b")); let word = "a"; const second = word.includes((word += "a")); return [first, second]; }

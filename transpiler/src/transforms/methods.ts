@@ -8,7 +8,7 @@ import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../types";
-import { isSideEffectFree } from "./temporaries";
+import { isSideEffectFree, namesRead, walrusTargets } from "./temporaries";
 import { transformCallbackMethod } from "./callbacks";
 
 interface MethodCall {
@@ -34,7 +34,9 @@ function slice(receiver: py.Expression, lower: py.Expression | undefined, upper:
  * When both sides may have effects, `js_contains(container, item)` keeps JavaScript's order.
  */
 function contains(receiver: py.Expression, item: py.Expression, context: TransformContext): py.Expression {
-  if (isSideEffectFree(receiver) || isSideEffectFree(item)) {
+  const reassigned = walrusTargets(item);
+  const receiverStays = isSideEffectFree(receiver) && ![...namesRead(receiver)].some((read) => reassigned.has(read));
+  if (receiverStays || isSideEffectFree(item)) {
     return compare("in", item, receiver);
   }
   return call(context.useRuntime("js_contains"), [receiver, item]);

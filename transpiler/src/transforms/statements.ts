@@ -13,7 +13,7 @@ import { nameForDeclaration, nameForMember } from "./names";
 import { transformCondition } from "./truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
-import { isSideEffectFree } from "./temporaries";
+import { isSideEffectFree, walrusTargets } from "./temporaries";
 import { BITWISE_HELPERS } from "./operators";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
@@ -258,22 +258,6 @@ function orderedAssignment(target: py.Expression, value: py.Expression, origin: 
   const receiver = settle(target.value, "target");
   const settled: py.Expression = target.kind === "Subscript" ? { ...target, value: receiver, index: settle(target.index, "key") } : { ...target, value: receiver };
   return [...before, assign(settled, value, origin)];
-}
-
-/** The names a value assigns with `:=` (`record[text] = f(text += "a")`). */
-function walrusTargets(value: unknown, found = new Set<string>()): Set<string> {
-  if (typeof value === "object" && value !== null) {
-    if (Array.isArray(value)) {
-      value.forEach((item) => walrusTargets(item, found));
-    } else {
-      const expression = value as { kind?: unknown; target?: unknown };
-      if (expression.kind === "NamedExpression" && typeof expression.target === "string") {
-        found.add(expression.target);
-      }
-      Object.entries(value).forEach(([key, item]) => key !== "origin" && walrusTargets(item, found));
-    }
-  }
-  return found;
 }
 
 /** `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot be assigned through). */
