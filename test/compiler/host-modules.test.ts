@@ -27,7 +27,7 @@ test("a host API is imported as is, renamed by @pythonName and called with keywo
   expect(result.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic))).toEqual([]);
   const python = readFileSync(path.join(root, "compiled", "uses_host.py"), "utf8");
   expect(python).toContain("from fakehost.gui import Dialog, LOGINFO, print");
-  expect(python).toContain('dialog.notification(heading="CloudSync", message="Connected", time=seconds * 1000)');
+  expect(python).toContain('dialog.notification(heading="CloudSync", message="Connected", time=js_times(seconds, 1000))');
   expect(python).toContain('return dialog.yesno("Reset?", "Forget this device?")');
 
   // And it runs against a Python module of that shape.

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import functools
 import json
+import array
+import decimal
 import math
 import re
+import sys
 import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Union
 
@@ -31,6 +34,18 @@ class JsError(Exception):
         text = "" if message is None else js_str(message)
         super().__init__(text)
         self.message = text
+
+
+class JsTypeError(JsError, TypeError):
+    """JavaScript's TypeError; Python's own TypeErrors are caught by `instanceof TypeError` too."""
+
+
+class JsRangeError(JsError, ValueError):
+    """JavaScript's RangeError (toFixed(101), "x".repeat(-1))."""
+
+
+class JsSyntaxError(JsError, ValueError):
+    """JavaScript's SyntaxError: what JSON.parse throws for text that is not JSON."""
 
 
 def js_is_number(value: Any) -> TypeGuard[Union[int, float]]:
@@ -107,8 +122,12 @@ def js_str(value: Any, none: str = "null") -> str:
     return str(value)
 
 
+_ERROR_NAMES = {"JsError": "Error", "JsTypeError": "TypeError", "JsRangeError": "RangeError", "JsSyntaxError": "SyntaxError"}
+
+
 def _error_name(error: BaseException) -> str:
-    return "Error" if isinstance(error, JsError) and type(error) is JsError else type(error).__name__
+    name = type(error).__name__
+    return _ERROR_NAMES.get(name, name)
 
 
 def js_error_message(error: Any) -> str:
@@ -173,6 +192,19 @@ _DECIMAL = re.compile(r"^[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+
 _PREFIXED = re.compile(r"^0([xXoObB])([0-9a-fA-F]+)$")
 
 
+def js_set_element(items: List[Any], index: Number, value: Any) -> None:
+    """items[index] = value: past the end the array grows (holes read as undefined), as in JavaScript."""
+    if not isinstance(index, int):
+        if not (isinstance(index, float) and index.is_integer() and index >= 0):
+            raise TypeError(f"array index {js_str(index)}: only whole, non-negative indexes can be compiled")
+        index = int(index)
+    if index < 0:
+        raise TypeError(f"array index {index}: only whole, non-negative indexes can be compiled")
+    if index >= len(items):
+        items.extend([None] * (index - len(items) + 1))
+    items[index] = value
+
+
 def js_number(value: Any) -> Number:
     """Number(value)."""
     if value is None:
@@ -193,7 +225,7 @@ def js_number(value: Any) -> Number:
         if prefixed is not None:
             base = {"x": 16, "o": 8, "b": 2}[prefixed.group(1).lower()]
             try:
-                return int(prefixed.group(2), base)
+                return _double(int(prefixed.group(2), base))
             except ValueError:
                 return math.nan
         if _DECIMAL.match(text) is not None:
@@ -264,7 +296,29 @@ def js_parse_int(value: Any, radix: Any = None) -> Number:
             break
     if digits == "":
         return math.nan
-    return sign * int(digits, base)
+    value = int(digits, base) if base in (2, 4, 8, 10, 16, 32) else _approximate_int(digits, base)
+    if value == 0 and sign < 0:
+        return -0.0  # parseInt("-0") is -0
+    return _double(sign * value)
+
+
+def _approximate_int(digits: str, base: int) -> Number:
+    """V8's parseInt for the radixes where the spec allows an approximation: 32-bit parts
+    accumulated in a double (exact below 2^53, rounding as V8 rounds above)."""
+    if len(digits) <= 10:
+        return int(digits, base)
+    limit = 0xFFFFFFFF // 36
+    result = 0.0
+    index = 0
+    while index < len(digits):
+        part = 0
+        multiplier = 1
+        while index < len(digits) and multiplier * base <= limit:
+            part = part * base + int(digits[index], base)
+            multiplier *= base
+            index += 1
+        result = result * multiplier + part
+    return _normalize(result)
 
 
 _FLOAT_PREFIX = re.compile(r"^[+-]?(?:Infinity|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)")
@@ -322,8 +376,506 @@ def js_remainder(left: Number, right: Number) -> Number:
         return left
     if isinstance(left, int) and isinstance(right, int):
         remainder = abs(left) % abs(right)
-        return -remainder if left < 0 else remainder
-    return math.fmod(left, right)
+        if left < 0:
+            return -remainder if remainder != 0 else -0.0  # -4 % 2 is -0
+        return remainder
+    return _normalize(math.fmod(left, right))
+
+
+_TWO_53 = 9007199254740992
+
+
+def _double(value: Number) -> Number:
+    """A number as a JavaScript double holds it: an int past 2^53 rounds as a double would."""
+    if isinstance(value, int) and (value > _TWO_53 or value < -_TWO_53):
+        return float(value)
+    return value
+
+
+def js_plus(left: Number, right: Number) -> Number:
+    """left + right on numbers: Python's ints are exact past 2^53, JavaScript's doubles round."""
+    return _double(left + right)
+
+
+def js_minus(left: Number, right: Number) -> Number:
+    return _double(left - right)
+
+
+def js_times(left: Number, right: Number) -> Number:
+    """left * right: rounded past 2^53, and -0 where JavaScript gives it (0 * -5)."""
+    product = left * right
+    if product == 0 and isinstance(product, int) and (left < 0 or right < 0):
+        return -0.0
+    return _double(product)
+
+
+def js_negate(value: Number) -> Number:
+    """-value: -0 for 0, as in JavaScript."""
+    if isinstance(value, int) and value == 0:
+        return -0.0
+    return -value
+
+
+def js_power(base: Number, exponent: Number) -> Number:
+    """base ** exponent and Math.pow: NaN where Python would give a complex number or raise."""
+    if exponent != exponent:
+        return math.nan
+    if exponent == 0:
+        return 1
+    if base != base:
+        return math.nan
+    if isinstance(base, int) and isinstance(exponent, int) and exponent > 0:
+        if abs(base) <= 1 or exponent * math.log2(abs(base)) < 1100:
+            return _double(base**exponent)
+        return math.inf if base > 0 or exponent % 2 == 0 else -math.inf
+    if (base == 1 or base == -1) and math.isinf(exponent):
+        return math.nan
+    odd = math.isfinite(exponent) and float(exponent).is_integer() and int(exponent) % 2 == 1
+    if base == 0 and exponent < 0:
+        return -math.inf if odd and math.copysign(1.0, base) < 0 else math.inf
+    try:
+        result = math.pow(base, exponent)
+    except ValueError:
+        return math.nan  # a negative base with a fractional exponent
+    except OverflowError:
+        return -math.inf if base < 0 and odd else math.inf
+    return _normalize(result)
+
+
+def _integral(value: float) -> Number:
+    if value == 0 and math.copysign(1.0, value) < 0:
+        return -0.0
+    return _double(int(value))
+
+
+def js_floor(value: Number) -> Number:
+    """Math.floor: Infinity and NaN stay, -0 stays, large values stay doubles."""
+    if isinstance(value, int) or not math.isfinite(value) or value == 0:
+        return value
+    return _integral(float(math.floor(value)))
+
+
+def js_ceil(value: Number) -> Number:
+    if isinstance(value, int) or not math.isfinite(value) or value == 0:
+        return value
+    result = math.ceil(value)
+    return -0.0 if result == 0 and value < 0 else _integral(float(result))
+
+
+def js_trunc(value: Number) -> Number:
+    if isinstance(value, int) or not math.isfinite(value):
+        return value
+    result = math.trunc(value)
+    return -0.0 if result == 0 and (value < 0 or math.copysign(1.0, value) < 0) else _integral(float(result))
+
+
+def js_sign(value: Number) -> Number:
+    """Math.sign: -1, 0 (keeping -0), 1, or NaN."""
+    if value != value or value == 0:
+        return value
+    return 1 if value > 0 else -1
+
+
+def js_sqrt(value: Number) -> Number:
+    """Math.sqrt: NaN for a negative number, where Python raises."""
+    if value != value or value < 0:
+        return math.nan
+    return _normalize(math.sqrt(value))
+
+
+_ASTRAL = re.compile("[\\U00010000-\\U0010ffff]")
+_SURROGATE = re.compile("[\\ud800-\\udfff]")
+_UTF16 = "utf-16-be" if sys.byteorder == "big" else "utf-16-le"
+
+
+def _units(text: str) -> str:
+    """text with one character per UTF-16 code unit, as JavaScript indexes it: the text itself
+    unless it holds a character outside the BMP (an emoji), which becomes its two surrogates."""
+    if text.isascii() or _ASTRAL.search(text) is None:
+        return text
+    return "".join(map(chr, array.array("H", text.encode(_UTF16, "surrogatepass"))))
+
+
+def _text(units: str) -> str:
+    """Back from code units: surrogate pairs become the character they encode."""
+    if units.isascii() or _SURROGATE.search(units) is None:
+        return units
+    return units.encode(_UTF16, "surrogatepass").decode(_UTF16, "surrogatepass")
+
+
+def js_length(text: str) -> int:
+    """text.length: UTF-16 code units, as JavaScript counts them (an emoji is 2)."""
+    return len(_units(text))
+
+
+def _relative_index(value: Any, length: int, default: int) -> int:
+    if value is None:
+        return default
+    number = js_number(value)
+    if number != number:
+        return 0
+    if math.isinf(number):
+        return length if number > 0 else 0
+    position = int(number)
+    return max(0, length + position) if position < 0 else min(position, length)
+
+
+def js_slice(items: Any, start: Any = None, end: Any = None) -> Any:
+    """slice(start, end) of an array or a string (in UTF-16 code units): negative from the end, fractions truncated."""
+    if isinstance(items, str):
+        units = _units(items)
+        return _text(units[_relative_index(start, len(units), 0) : _relative_index(end, len(units), len(units))])
+    return items[_relative_index(start, len(items), 0) : _relative_index(end, len(items), len(items))]
+
+
+def js_string_element(text: str, index: Any) -> Optional[str]:
+    """text[index]: one UTF-16 code unit, undefined (None) outside the string."""
+    if not js_is_number(index) or not float(index).is_integer():
+        return None
+    units = _units(text)
+    position = int(index)
+    return _text(units[position]) if 0 <= position < len(units) else None
+
+
+def js_ends_with(text: str, search: Any, end: Any = None) -> bool:
+    """text.endsWith(search, endPosition)."""
+    if end is None:
+        return text.endswith(js_str(search))
+    units = _units(text)
+    return units[: _clamp_index(end, len(units))].endswith(_units(js_str(search)))
+
+
+def js_starts_with(text: str, search: Any, start: Any = None) -> bool:
+    """text.startsWith(search, position): a negative position counts as 0, not from the end."""
+    if start is None:
+        return text.startswith(js_str(search))
+    units = _units(text)
+    return units.startswith(_units(js_str(search)), _clamp_index(start, len(units)))
+
+
+def js_string_includes(text: str, search: Any, start: Any = None) -> bool:
+    """text.includes(search, position)."""
+    if start is None:
+        return js_str(search) in text
+    units = _units(text)
+    return units.find(_units(js_str(search)), _clamp_index(start, len(units))) >= 0
+
+
+def _is_array_index(key: Any) -> bool:
+    return isinstance(key, str) and key.isdigit() and key.isascii() and (key == "0" or key[0] != "0") and int(key) < 4294967295
+
+
+def js_object_order(entries: Dict[str, Any]) -> Dict[str, Any]:
+    """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
+    indexes = [key for key in entries if _is_array_index(key)]
+    if not indexes:
+        return entries
+    ordered = {key: entries[key] for key in sorted(indexes, key=int)}
+    ordered.update((key, value) for key, value in entries.items() if key not in ordered)
+    return ordered
+
+
+def js_object_keys(entries: Dict[str, Any]) -> List[str]:
+    """Object.keys(record): integer keys first, ascending, as JavaScript enumerates them."""
+    return list(js_object_order(entries).keys())
+
+
+def js_object_values(entries: Dict[str, Any]) -> List[Any]:
+    return list(js_object_order(entries).values())
+
+
+def js_object_entries(entries: Dict[str, Any]) -> List[Any]:
+    return [[key, value] for key, value in js_object_order(entries).items()]
+
+
+def js_enum_object(enum: Any) -> Any:
+    """An enum used as a value: its object (a dict), with the reverse mapping of numeric members.
+    Typed Any: TypeScript knows which keys it holds, Python's checker cannot."""
+    entries: Dict[str, Any] = {}
+    for key, value in vars(enum).items():
+        if key.startswith("__"):
+            continue
+        entries[key] = value
+        if js_is_number(value):
+            entries[js_str(value)] = key
+    return js_object_order(entries)
+
+
+_INSPECT_META = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\"}
+_IDENTIFIER = re.compile(r"^[a-zA-Z_][a-zA-Z_0-9]*$")
+
+
+def _inspect_string(text: str) -> str:
+    """A string inside util.inspect's output: quoted, control characters escaped."""
+    quote = "'"
+    if "'" in text:
+        quote = '"' if '"' not in text else "`" if "`" not in text and "${" not in text else "'"
+    result = ""
+    for character in text:
+        if character == quote or (character in _INSPECT_META):
+            result += _INSPECT_META.get(character, "\\" + character)
+        elif ord(character) < 0x20 or ord(character) == 0x7F:
+            result += "\\x%02X" % ord(character)
+        else:
+            result += character
+    return quote + result + quote
+
+
+class _InspectContext:
+    def __init__(self, none: str) -> None:
+        self.none = none
+        self.indentation = 0
+        self.current_depth = 0
+
+
+def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
+    if value is None:
+        return context.none
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
+    if isinstance(value, str):
+        return _inspect_string(value)
+    if isinstance(value, (list, tuple)):
+        if len(value) == 0:
+            return "[]"
+        if depth > 2:
+            return "[Array]"
+        context.current_depth = depth
+        context.indentation += 2
+        output = [_inspect(item, context, depth + 1) for item in value[:100]]
+        if len(value) > 100:
+            remaining = len(value) - 100
+            output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
+        context.indentation -= 2
+        return _inspect_reduce(context, output, ("[", "]"), True, depth, value)
+    if isinstance(value, dict):
+        if len(value) == 0:
+            return "{}"
+        if depth > 2:
+            return "[Object]"
+        context.current_depth = depth
+        context.indentation += 2
+        output = []
+        for key, item in js_object_order(value).items():
+            name = key if _IDENTIFIER.match(key) else _inspect_string(key)
+            output.append(f"{name}: {_inspect(item, context, depth + 1)}")
+        context.indentation -= 2
+        return _inspect_reduce(context, output, ("{", "}"), False, depth, value)
+    raise TypeError(f"console.log of a {type(value).__name__} is not supported")
+
+
+def _inspect_reduce(context: _InspectContext, output: List[str], braces: "tuple[str, str]", is_array: bool, depth: int, value: Any) -> str:
+    """Node's reduceToSingleString (compact 3, breakLength 80)."""
+    entries = len(output)
+    if is_array and entries > 6:
+        output = _group_array_elements(context, output, value)
+    if context.current_depth - depth < 3 and entries == len(output):
+        start = len(output) + context.indentation + len(braces[0]) + 10
+        total = len(output) + start
+        if total + len(output) <= 80 and all(not ("\n" in item) for item in output):
+            for item in output:
+                total += js_length(item)
+                if total > 80:
+                    break
+            else:
+                return f"{braces[0]} {', '.join(output)} {braces[1]}"
+    indentation = "\n" + " " * context.indentation
+    return f"{braces[0]}{indentation}  {(',' + indentation + '  ').join(output)}{indentation}{braces[1]}"
+
+
+def _group_array_elements(context: _InspectContext, output: List[str], value: Any) -> List[str]:
+    """Node's groupArrayElements: long arrays of short items in aligned columns."""
+    total_length = 0
+    max_length = 0
+    output_length = len(output) - (1 if len(value) > 100 else 0)
+    separator_space = 2
+    lengths = [js_length(item) for item in output[:output_length]]
+    for length in lengths:
+        total_length += length + separator_space
+        max_length = max(max_length, length)
+    actual_max = max_length + separator_space
+    if actual_max * 3 + context.indentation < 80 and (total_length / actual_max > 5 or max_length <= 6):
+        average_bias = math.sqrt(actual_max - total_length / len(output))
+        biased_max = max(actual_max - 3 - average_bias, 1)
+        columns = int(min(js_round(math.sqrt(2.5 * biased_max * output_length) / biased_max), (80 - context.indentation) // actual_max, 3 * 4, 15))
+        if columns <= 1:
+            return output
+        max_line_lengths = []
+        for column in range(columns):
+            line_length = 0
+            for index in range(column, len(output), columns):
+                if index < output_length and lengths[index] > line_length:
+                    line_length = lengths[index]
+            max_line_lengths.append(line_length + separator_space)
+        numbers = all(js_is_number(item) for item in value[: len(output)])
+        grouped = []
+        for start in range(0, output_length, columns):
+            end = min(start + columns, output_length)
+            line = ""
+            for index in range(start, end - 1):
+                cell = output[index] + ", "
+                width = max_line_lengths[index - start]
+                line += cell.rjust(width) if numbers else cell.ljust(width)
+            last = output[end - 1]
+            line += last.rjust(max_line_lengths[end - 1 - start] - separator_space) if numbers else last
+            grouped.append(line)
+        if len(value) > 100:
+            grouped.append(output[output_length])
+        return grouped
+    return output
+
+
+def js_format(values: Sequence[Any], nones: Sequence[str] = ()) -> str:
+    """What console.log prints for these values (Node's util.format): strings as they are, the rest as util.inspect shows them."""
+    if len(values) > 1 and isinstance(values[0], str) and "%" in values[0]:
+        raise TypeError("console.log with a % format string is not supported: build the text first")
+    parts = []
+    for index, value in enumerate(values):
+        none = nones[index] if index < len(nones) else "null"
+        parts.append(value if isinstance(value, str) else _inspect(value, _InspectContext(none), 0))
+    return " ".join(parts)
+
+
+def _digits_argument(value: Any, low: int, high: int, method: str) -> int:
+    number = js_number(value)
+    digits = 0 if number != number else int(number) if math.isfinite(number) else int(math.copysign(1e9, number))
+    if digits < low or digits > high:
+        raise JsRangeError(f"{method}() argument must be between {low} and {high}")
+    return digits
+
+
+def js_to_fixed(value: Number, digits: Any = 0) -> str:
+    """number.toFixed(digits): the exact value of the double, halves rounded away from zero."""
+    places = _digits_argument(digits, 0, 100, "toFixed")
+    if value != value:
+        return "NaN"
+    if abs(value) >= 1e21 or math.isinf(value):
+        return _number_to_string(value)
+    with decimal.localcontext() as exact_context:
+        exact_context.prec = 500  # enough for every digit of any double
+        exact = decimal.Decimal(abs(value)).quantize(decimal.Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP)
+        return ("-" if value < 0 else "") + format(exact, "f")
+
+
+def js_to_precision(value: Number, precision: Any = None) -> str:
+    """number.toPrecision(precision)."""
+    if precision is None:
+        return _number_to_string(value)
+    digits = _digits_argument(precision, 1, 100, "toPrecision")
+    if value != value or math.isinf(value):
+        return _number_to_string(value)
+    if value == 0:
+        return "0" if digits == 1 else "0." + "0" * (digits - 1)
+    with decimal.localcontext() as exact_context:
+        exact_context.prec = 500
+        exact = decimal.Decimal(abs(value))
+        exponent = exact.adjusted()
+        rounded = exact.quantize(decimal.Decimal(1).scaleb(exponent - digits + 1), rounding=decimal.ROUND_HALF_UP)
+        if rounded.adjusted() > exponent:
+            exponent = rounded.adjusted()
+            rounded = exact.quantize(decimal.Decimal(1).scaleb(exponent - digits + 1), rounding=decimal.ROUND_HALF_UP)
+        mantissa = str(rounded.scaleb(-(exponent - digits + 1)).to_integral_value())
+    sign = "-" if value < 0 else ""
+    if exponent < -6 or exponent >= digits:
+        text = mantissa[0] + ("." + mantissa[1:] if digits > 1 else "")
+        return f"{sign}{text}e{'+' if exponent >= 0 else '-'}{abs(exponent)}"
+    if exponent >= 0:
+        point = exponent + 1
+        return sign + mantissa[:point] + ("." + mantissa[point:] if point < digits else "")
+    return sign + "0." + "0" * (-exponent - 1) + mantissa
+
+
+def js_number_to_string(value: Number, radix: Any = None) -> str:
+    """number.toString(radix): radix 10 as String(); other radixes for whole numbers."""
+    base = 10 if radix is None else _digits_argument(radix, 2, 36, "toString")
+    if base == 10 or value != value or math.isinf(value):
+        return _number_to_string(value)
+    if not float(value).is_integer() or abs(value) > _TWO_53:
+        # V8 prints these digits from double arithmetic; only whole numbers up to 2^53 are exact.
+        raise TypeError("toString(radix) of a fraction or of a number past 2^53 is not supported by the compiled code")
+    number = int(value)
+    text = ""
+    magnitude = abs(number)
+    while True:
+        magnitude, digit = divmod(magnitude, base)
+        text = _INT_DIGITS[digit] + text
+        if magnitude == 0:
+            break
+    return ("-" if number < 0 else "") + text
+
+
+def js_object_rest(source: Dict[str, Any], taken: List[str]) -> Dict[str, Any]:
+    """const { a, ...rest } = source: the other keys, in JavaScript's order."""
+    return {key: value for key, value in js_object_order(source).items() if key not in taken}
+
+
+def _to_int32(value: Any) -> int:
+    """ToInt32: what JavaScript's bitwise operators see of a number."""
+    number = js_number(value)
+    if number != number or math.isinf(number):
+        return 0
+    result = int(number) & 0xFFFFFFFF
+    return result - 0x100000000 if result >= 0x80000000 else result
+
+
+def _to_uint32(value: Any) -> int:
+    return _to_int32(value) & 0xFFFFFFFF
+
+
+def js_bit_and(left: Any, right: Any) -> int:
+    return _to_int32(left) & _to_int32(right)
+
+
+def js_bit_or(left: Any, right: Any) -> int:
+    """left | right (so x | 0 truncates to a signed 32-bit integer, as in JavaScript)."""
+    return _to_int32(left) | _to_int32(right)
+
+
+def js_bit_xor(left: Any, right: Any) -> int:
+    return _to_int32(left) ^ _to_int32(right)
+
+
+def js_bit_not(value: Any) -> int:
+    return ~_to_int32(value)
+
+
+def js_shift_left(left: Any, right: Any) -> int:
+    return _to_int32((_to_int32(left) << (_to_uint32(right) & 31)) & 0xFFFFFFFF)
+
+
+def js_shift_right(left: Any, right: Any) -> int:
+    return _to_int32(left) >> (_to_uint32(right) & 31)
+
+
+def js_shift_right_unsigned(left: Any, right: Any) -> int:
+    """left >>> right (so x >>> 0 is an unsigned 32-bit integer)."""
+    return _to_uint32(left) >> (_to_uint32(right) & 31)
+
+
+def js_imul(left: Any, right: Any) -> int:
+    return _to_int32((_to_int32(left) * _to_int32(right)) & 0xFFFFFFFF)
+
+
+def js_clz32(value: Any) -> int:
+    return 32 - _to_uint32(value).bit_length()
+
+
+def js_contains(container: Any, item: Any) -> bool:
+    """container.includes(item) / .has(item) when both sides have effects: the container is evaluated first."""
+    return item in container
+
+
+def js_delete(record: Dict[str, Any], key: str) -> bool:
+    """delete record[key] as a value: true, whether or not the key was there."""
+    record.pop(key, None)
+    return True
+
+
+def js_nullish(value: Any, fallback: Any) -> Any:
+    """value ?? fallback, for a fallback without side effects."""
+    return fallback if value is None else value
 
 
 def js_add(left: Any, right: Any) -> Any:
@@ -355,7 +907,11 @@ def js_date_now() -> int:
 
 
 def _json_quote(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(_text(text), ensure_ascii=False)
+    if _SURROGATE.search(quoted) is None:
+        return quoted
+    # A lone surrogate (half an emoji) is escaped, as JavaScript's JSON.stringify does.
+    return _SURROGATE.sub(lambda match: "\\u%04x" % ord(match.group(0)), quoted)
 
 
 def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
@@ -380,7 +936,7 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         return "[\n" + ",\n".join(inner + item for item in items) + "\n" + outer + "]"
     if isinstance(value, dict):
         members: List[str] = []
-        for key, item in value.items():
+        for key, item in js_object_order(value).items():
             printed = _json_value(item, indent, depth + 1)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
@@ -390,7 +946,9 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         if indent == "":
             return "{" + ",".join(members) + "}"
         return "{\n" + ",\n".join(inner + member for member in members) + "\n" + outer + "}"
-    return "{}"
+    if isinstance(value, JsSet):
+        return "{}"
+    raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
 def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
@@ -410,14 +968,21 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"Unexpected token {name[0]} in JSON")
+    raise JsSyntaxError(f"Unexpected token {name[0]} in JSON")
+
+
+def _json_int(text: str) -> Number:
+    return -0.0 if text == "-0" else _double(int(text))
 
 
 def js_json_parse(text: Any) -> Any:
     """JSON.parse(text): strict JSON (no NaN or Infinity), numbers as ints when integral."""
     if not isinstance(text, str):
         text = js_str(text)
-    return json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)))
+    try:
+        return json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)), parse_int=_json_int)
+    except json.JSONDecodeError as error:
+        raise JsSyntaxError(f"{error.msg} in JSON at position {error.pos}") from None
 
 
 def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]]) -> Dict[str, Any]:
@@ -445,28 +1010,34 @@ def _expand_replacement(replacement: str, matched: str, before: str, after: str)
 
 def js_replace(text: str, pattern: str, replacement: str) -> str:
     """text.replace(pattern, replacement) with a string pattern: the first match only."""
-    position = text.find(pattern)
+    lone = _SURROGATE.search(pattern) is not None  # half an emoji: search the UTF-16 units
+    source = _units(text) if lone else text
+    position = source.find(pattern)
     if position < 0:
         return text
     end = position + len(pattern)
-    return text[:position] + _expand_replacement(replacement, pattern, text[:position], text[end:]) + text[end:]
+    result = source[:position] + _expand_replacement(replacement, pattern, _text(source[:position]), _text(source[end:])) + source[end:]
+    return _text(result) if lone else result
 
 
 def js_replace_all(text: str, pattern: str, replacement: str) -> str:
-    if "$" not in replacement:
+    lone = _SURROGATE.search(pattern) is not None
+    if pattern != "" and "$" not in replacement and not lone:
         return text.replace(pattern, replacement)
+    # An empty pattern matches between UTF-16 code units, as JavaScript counts them; so does half an emoji.
+    units = _units(text) if pattern == "" or lone else text
     result = ""
     start = 0
     while True:
-        position = text.find(pattern, start)
+        position = units.find(pattern, start)
         if position < 0:
-            return result + text[start:]
+            return _text(result + units[start:])
         end = position + len(pattern)
-        result += text[start:position] + _expand_replacement(replacement, pattern, text[:position], text[end:])
+        result += units[start:position] + _expand_replacement(replacement, pattern, _text(units[:position]), _text(units[end:]))
         if pattern == "":
-            if position >= len(text):
-                return result
-            result += text[position]
+            if position >= len(units):
+                return _text(result)
+            result += units[position]
             start = position + 1
         else:
             start = end
@@ -494,27 +1065,27 @@ def _clamp_index(value: Any, length: int) -> int:
 
 
 def js_substring(text: str, start: Any, end: Any = None) -> str:
-    begin = _clamp_index(start, len(text))
-    finish = len(text) if end is None else _clamp_index(end, len(text))
+    units = _units(text)
+    begin = _clamp_index(start, len(units))
+    finish = len(units) if end is None else _clamp_index(end, len(units))
     if begin > finish:
         begin, finish = finish, begin
-    return text[begin:finish]
+    return _text(units[begin:finish])
 
 
 def js_char_at(text: str, index: Any = 0) -> str:
+    units = _units(text)
     number = js_number(index)
     position = 0 if number != number else int(number) if math.isfinite(number) else -1
-    return text[position] if 0 <= position < len(text) else ""
+    return _text(units[position]) if 0 <= position < len(units) else ""
 
 
 def js_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = 0) -> int:
     """indexOf on a string or an array (strict equality; NaN is never found)."""
     if isinstance(container, str):
-        start = _clamp_index(from_index, len(container))
-        return container.find(js_str(value), start)
-    start = int(js_number(from_index))
-    if start < 0:
-        start = max(0, len(container) + start)
+        units = _units(container)
+        return units.find(_units(js_str(value)), _clamp_index(from_index, len(units)))
+    start = _relative_index(from_index, len(container), 0)
     for position in range(start, len(container)):
         if js_strict_equals(container[position], value):
             return position
@@ -523,7 +1094,8 @@ def js_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = 
 
 def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> List[str]:
     if limit is not None:
-        count = int(js_number(limit)) & 0xFFFFFFFF
+        number = js_number(limit)
+        count = int(number) & 0xFFFFFFFF if math.isfinite(number) else 0  # ToUint32
         if count == 0:
             return []
     else:
@@ -531,18 +1103,24 @@ def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> L
     if separator is None:
         parts = [text]
     elif separator == "":
-        parts = list(text)
+        parts = [_text(unit) for unit in _units(text)]
+    elif _SURROGATE.search(separator) is not None:
+        parts = [_text(part) for part in _units(text).split(separator)]
     else:
         parts = text.split(separator)
     return parts if count is None else parts[:count]
 
 
 def _padding(text: str, length: Any, fill: str) -> str:
-    target = int(js_number(length))
-    if target <= len(text) or fill == "":
+    number = js_number(length)
+    current = js_length(text)
+    fill_units = _units(fill)
+    if number != number or number <= current or fill_units == "":
         return ""
-    missing = target - len(text)
-    return (fill * (missing // len(fill) + 1))[:missing]
+    if math.isinf(number):
+        raise JsRangeError("Invalid string length")
+    missing = int(number) - current
+    return _text((fill_units * (missing // len(fill_units) + 1))[:missing])
 
 
 def js_pad_start(text: str, length: Any, fill: str = " ") -> str:
@@ -558,7 +1136,7 @@ def js_repeat(text: str, count: Any) -> str:
     if number != number:
         number = 0
     if number < 0 or math.isinf(number):
-        raise JsError(f"Invalid count value: {js_str(count)}")
+        raise JsRangeError(f"Invalid count value: {js_str(count)}")
     return text * int(number)
 
 
@@ -625,6 +1203,97 @@ def _arity(callback: Callable[..., Any]) -> int:
     return count
 
 
+def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> List[Any]:
+    """Array.from(source, mapper): an iterable, a string (by code points) or an array-like {length: n}."""
+    if isinstance(source, dict):
+        length = js_number(source.get("length"))
+        count = 0 if length != length or length <= 0 else int(min(length, MAX_SAFE_INTEGER))
+        items: List[Any] = [source.get(str(index)) for index in range(count)]
+    else:
+        items = list(source)
+    if mapper is None:
+        return items
+    arity = _arity(mapper)
+    return [mapper(*[item, index][:arity]) for index, item in enumerate(items)]
+
+
+def _call(callback: Callable[..., Any], arity: int, *args: Any) -> Any:
+    return callback(*args[:arity])
+
+
+def js_at(items: Any, index: Any = 0) -> Any:
+    """items.at(index) of an array or a string (UTF-16 units): negative from the end, undefined outside."""
+    sequence = _units(items) if isinstance(items, str) else items
+    number = js_number(index)
+    position = 0 if number != number else int(number) if math.isfinite(number) else -(10**18) if number < 0 else 10**18
+    if position < 0:
+        position += len(sequence)
+    if not 0 <= position < len(sequence):
+        return None
+    return _text(sequence[position]) if isinstance(items, str) else sequence[position]
+
+
+def js_char_code_at(text: str, index: Any = 0) -> Number:
+    units = _units(text)
+    number = js_number(index)
+    position = 0 if number != number else int(number) if math.isfinite(number) else -1
+    return ord(units[position]) if 0 <= position < len(units) else math.nan
+
+
+def js_code_point_at(text: str, index: Any = 0) -> Optional[int]:
+    units = _units(text)
+    number = js_number(index)
+    position = 0 if number != number else int(number) if math.isfinite(number) else -1
+    if not 0 <= position < len(units):
+        return None
+    first = ord(units[position])
+    if 0xD800 <= first <= 0xDBFF and position + 1 < len(units) and 0xDC00 <= ord(units[position + 1]) <= 0xDFFF:
+        return 0x10000 + ((first - 0xD800) << 10) + (ord(units[position + 1]) - 0xDC00)
+    return first
+
+
+def js_flat(items: List[Any], depth: Any = 1) -> List[Any]:
+    number = js_number(depth)
+    levels = 0 if number != number or number < 1 else number
+    result: List[Any] = []
+    for item in items:
+        if isinstance(item, list) and levels >= 1:
+            result.extend(js_flat(item, levels - 1))
+        else:
+            result.append(item)
+    return result
+
+
+def js_flat_map(items: List[Any], callback: Callable[..., Any]) -> List[Any]:
+    arity = _arity(callback)
+    result: List[Any] = []
+    for index, item in enumerate(list(items)):
+        mapped = _call(callback, arity, item, index, items)
+        if isinstance(mapped, list):
+            result.extend(mapped)
+        else:
+            result.append(mapped)
+    return result
+
+
+def js_fill(items: List[Any], value: Any, start: Any = None, end: Any = None) -> List[Any]:
+    begin = _relative_index(start, len(items), 0)
+    finish = _relative_index(end, len(items), len(items))
+    for index in range(begin, finish):
+        items[index] = value
+    return items
+
+
+def js_object_from_entries(entries: Any) -> Dict[str, Any]:
+    """Object.fromEntries(entries): keys as strings, in JavaScript's order."""
+    result: Dict[str, Any] = {}
+    pairs = entries.items() if isinstance(entries, dict) else entries
+    for pair in pairs:
+        key, value = pair[0], pair[1]
+        result[key if isinstance(key, str) else js_str(key)] = value
+    return result
+
+
 def js_reduce(items: List[Any], callback: Callable[..., Any], *initial: Any) -> Any:
     """array.reduce(callback[, initial]): TypeError on an empty array without an initial value, as in JavaScript."""
     arity = _arity(callback)
@@ -653,8 +1322,7 @@ def js_unshift(items: List[Any], *values: Any) -> int:
 def js_splice(items: List[Any], start: Any, *rest: Any) -> List[Any]:
     """array.splice(start[, deleteCount[, ...items]]): removes and returns, inserts in place."""
     length = len(items)
-    begin = int(js_number(start)) if js_number(start) == js_number(start) else 0
-    begin = max(length + begin, 0) if begin < 0 else min(begin, length)
+    begin = _relative_index(start, length, 0)
     if rest:
         count_number = js_number(rest[0])
         count = 0 if count_number != count_number else int(max(0, min(count_number, length - begin)))
@@ -672,10 +1340,20 @@ def js_includes(items: Sequence[Any], value: Any) -> bool:
     return any(js_strict_equals(item, value) for item in items)
 
 
-def js_last_index_of(container: Union[str, List[Any]], value: Any) -> int:
+def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = None) -> int:
     if isinstance(container, str):
-        return container.rfind(js_str(value))
-    for position in range(len(container) - 1, -1, -1):
+        units = _units(container)
+        search = _units(js_str(value))
+        number = math.inf if from_index is None else js_number(from_index)
+        start = len(units) if number != number else max(0, min(len(units), int(number) if math.isfinite(number) else len(units) if number > 0 else 0))
+        return units.rfind(search, 0, start + len(search))
+    last = len(container) - 1
+    if from_index is not None:
+        number = js_number(from_index)
+        if number != number:
+            number = 0
+        last = min(last, int(number)) if number >= 0 else len(container) + int(number) if math.isfinite(number) else -1
+    for position in range(last, -1, -1):
         if js_strict_equals(container[position], value):
             return position
     return -1

@@ -14,6 +14,17 @@ import { visitorTables } from "./transforms/visitors";
 
 export const RUNTIME_MODULE = "js_runtime";
 export const RUNTIME_SOURCE = path.resolve(__dirname, "..", "runtime", `${RUNTIME_MODULE}.py`);
+/** Declarations of the globals the runtime provides beyond ES2022 (`console`). */
+export const GLOBALS_DECLARATION = path.resolve(__dirname, "..", "lib", "console.d.ts");
+
+/** Projects without @types or the DOM library get the runtime's `console`. */
+function addRuntimeGlobals(project: Project): void {
+  const options = project.getCompilerOptions();
+  const hasConsole = (options.types === undefined || options.types.length > 0) || (options.lib ?? []).some((lib) => /dom/i.test(lib));
+  if (!hasConsole && project.getSourceFile(GLOBALS_DECLARATION) === undefined) {
+    project.addSourceFileAtPath(GLOBALS_DECLARATION);
+  }
+}
 
 export interface CompiledModule {
   /** The TypeScript file. */
@@ -105,6 +116,7 @@ function isCompiled(sourceFile: SourceFile): boolean {
 /** Compiles every TypeScript file of a tsconfig project into `outDir` (a Python package). Writes nothing when there are errors. */
 export function compileProject(options: { tsConfigFilePath: string; outDir: string }): CompileResult {
   const project = new Project({ tsConfigFilePath: options.tsConfigFilePath });
+  addRuntimeGlobals(project);
   const sourceFiles = project.getSourceFiles().filter(isCompiled);
   const packageRoot = path.dirname(path.resolve(options.tsConfigFilePath));
   return compileSourceFiles(project, sourceFiles, path.resolve(options.outDir), packageRoot);
@@ -119,6 +131,7 @@ export function compileFiles(options: { files: string[]; outDir: string }): Comp
   for (const file of files) {
     project.addSourceFileAtPath(file);
   }
+  addRuntimeGlobals(project);
   project.resolveSourceFileDependencies();
   const sourceFiles = project.getSourceFiles().filter(isCompiled);
   const packageRoot = commonDirectory(sourceFiles.map((sourceFile) => sourceFile.getFilePath()));

@@ -63,7 +63,7 @@ export const prototypeAccess = (node: Node): Diagnostic =>
   at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
 export const expressionAssignment = (node: Node): Diagnostic =>
-  at(node, "CS1013", "error", "an assignment or increment used as a value is not supported: make it its own statement");
+  at(node, "CS1013", "error", "an assignment or increment of a property or element used as a value is not supported: make it its own statement (a variable may be assigned inside an expression)");
 
 export const classImplementsDataInterface = (node: Node, interfaceName: string): Diagnostic =>
   at(
@@ -75,6 +75,9 @@ export const classImplementsDataInterface = (node: Node, interfaceName: string):
 
 export const jsonOfCollection = (node: Node): Diagnostic =>
   at(node, "CS1016", "error", "JSON.stringify of a Map or Set gives {} in JavaScript, which is rarely meant: convert it first (Object.fromEntries(map), Array.from(set))");
+
+export const jsonOfClassInstance = (node: Node): Diagnostic =>
+  at(node, "CS1017", "error", "JSON.stringify of a class instance is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save");
 
 export const untypedValue = (node: Node, what: string): Diagnostic =>
   at(node, "CS2001", "warning", `${what} has a type the compiler cannot see through (any/unknown): JavaScript's rules are applied at run time by a helper; give it a type to get plain Python`);

@@ -1,5 +1,5 @@
 export function sign(value: number): number {
-  return Math.sign(value) | 0;
+  return Math.sinh(value) | 0;
 }
 export function shout(text: string): string {
   return text.replace(/a/g, "A");

@@ -1,5 +1,5 @@
-export function next(counter: { value: number }): number {
-  let last = 0;
-  const result = (last = counter.value++);
-  return result + last;
+export function next(counter: { value: number }, items: number[]): number {
+  const result = counter.value++;
+  const first = (items[0] = 5);
+  return result + first;
 }

@@ -75,3 +75,28 @@ export function testMutationWhileIterating(): number[] { const list = [1, 2, 3];
 export function testChainedMethods(): string { return [3, 1, 2].filter((value) => value > 1).map((value) => value * 10).join(","); }
 export function testArrayToString(): string { return String([1, [2, 3], null]); }
 export function testEmptyArrayJson(): string { return JSON.stringify([]); }
+
+// Found by the generative test (test/compiler/generative/): each once differed from Node.
+export function testIndexOfFromNaN(): number[] { const from = parseInt(""); return [[1].indexOf(1, from), [1, 2].indexOf(2, -Infinity), [1, 2].indexOf(2, Infinity)]; }
+export function testSpliceAtInfinity(): number[] { const numbers: number[] = [1, 2]; numbers.splice(Infinity, 0, 3); numbers.splice(-Infinity, 1); return numbers; }
+export function testSpliceFractional(): number[][] { const numbers = [1, 2, 3, 4]; const removed = numbers.splice(1.5, 1.9); return [removed, numbers]; }
+export function testComprehensionOverNullishRead(): number[] { const counts = new Map<string, number>([["a", 2]]); const record: Record<string, number> = { x: 1 }; return [...Object.values(record), counts.get("a") ?? 0].map((value, index) => value + index); }
+export function testFindIndexOverNullishRead(): number { const counts = new Map<string, number>(); const text = "a"; return [1, counts.get(text) ?? 0].findIndex((value) => value === 0); }
+export function testIndexWritePastEnd(): (number | undefined)[] { const items: (number | undefined)[] = [1]; items[3] = 4; return [items.length, items[2], items[3]]; }
+export function testIndexWriteFloatIndex(): number[] { const items = [1, 2, 3]; const index = 4 / 2; items[index] = 9; return items; }
+export function testArrayFromLength(): number[] { return Array.from({ length: 4 }, (_, index) => index * 10); }
+export function testArrayFromLengthNoMapper(): (number | undefined)[] { return Array.from({ length: 2 }) as (number | undefined)[]; }
+export function testArrayFromWithMapper(): string[] { return Array.from(["a", "b"], (value, index) => value + index); }
+export function testArrayFromStringMapper(): string[] { return Array.from("a😀", (character) => character + "!"); }
+export function testArrayFromMapWithMapper(): string[] { const map = new Map<string, number>([["a", 1], ["b", 2]]); return Array.from(map, (entry) => entry[0] + String(entry[1])); }
+export function testArrayFromSetWithMapper(): number[] { return Array.from(new Set([3, 3, 4]), (value) => value * 2); }
+
+// ES2019-2023 array methods.
+export function testFlat(): unknown[] { const nested: unknown[] = [1, [2, [3, [4]]], []]; return [nested.flat(), nested.flat(2), nested.flat(Infinity), nested.flat(0)]; }
+export function testFlatMap(): number[] { return [1, 2, 3].flatMap((value) => (value === 2 ? [] : [value, value * 10])); }
+export function testFlatMapWithIndex(): string[] { return ["a", "b"].flatMap((value, index) => [value, String(index)]); }
+export function testFill(): number[][] { const a = [1, 2, 3, 4]; const b = [1, 2, 3, 4]; const c = [0, 0, 0].fill(7); return [a.fill(0), b.fill(9, 1, -1), c]; }
+export function testAt(): (number | undefined)[] { const items = [10, 20, 30]; return [items.at(0), items.at(-1), items.at(-4), items.at(3), items.at(1.7)]; }
+export function testObjectFromEntries(): Record<string, number> { return Object.fromEntries([["b", 1], ["2", 2], ["a", 3]]); }
+export function testObjectFromEntriesOfMap(): string { const map = new Map<string, number>([["x", 1], ["y", 2]]); return JSON.stringify(Object.fromEntries(map)); }
+export function testObjectFromEntriesRoundTrip(): Record<string, number> { const record: Record<string, number> = { a: 1, b: 2 }; return Object.fromEntries(Object.entries(record).map((entry) => [entry[0].toUpperCase(), entry[1] * 2])); }

@@ -91,3 +91,39 @@ export function testDefaultEvaluatedEachCall(): number[] { const add = (item: nu
 export function testGenericFunction(): string[] { const first = <T>(items: T[], fallback: T): T => items[0] ?? fallback; return [first(["a"], "z"), first([], "z")]; }
 export function testRecursion(): number { const factorial = (value: number): number => (value <= 1 ? 1 : value * factorial(value - 1)); return factorial(10); }
 export function testImmediatelyUsedArrow(): number { const values = [1, 2, 3]; const total = values.map((value) => value * value).reduce((sum, value) => sum + value, 0); return total; }
+
+// Accessors: a setter without a getter, a setter written before its getter, overriding in a subclass.
+class Box {
+  private stored = 0;
+  set onlySet(value: number) { this.stored = value * 2; }
+  set width(value: number) { this.stored = value; }
+  get width(): number { return this.stored; }
+  get doubled(): number { return this.stored * 2; }
+}
+class WideBox extends Box {
+  override get width(): number { return super.width + 100; }
+  override set width(value: number) { super.width = value + 1; }
+}
+class SetterOnlyOverride extends Box {
+  override set width(value: number) { this.lastWidth = value; }
+  lastWidth = 0;
+}
+export function testSetterWithoutGetter(): (number | undefined)[] { const box = new Box(); box.onlySet = 5; const read: number | undefined = box.onlySet; return [box.doubled, read]; }
+export function testSetterBeforeGetter(): number { const shape = new Box(); shape.width = 5; return shape.width; }
+export function testSetterThroughInstanceTwice(): number[] { const box = new Box(); box.width = 1; const first = box.width; box.width = 7; return [first, box.width, box.doubled]; }
+export function testGetterOverrideWithSuper(): number { const box = new WideBox(); box.width = 4; return box.width; }
+export function testSetterOnlyOverrideLosesGetter(): (number | undefined)[] { const box = new SetterOnlyOverride(); box.width = 3; return [box.width, box.lastWidth]; }
+
+// An enum's object used as a value.
+enum Kind { Movie = "movie", Episode = "episode" }
+enum Level { Low, Middle = 5, High }
+enum Mixed { One = 1, Two = "two" }
+export function testEnumObjectValues(): string[] { return Object.values(Kind); }
+export function testEnumObjectKeys(): string[] { return Object.keys(Kind); }
+export function testEnumObjectNumericKeys(): string[] { return Object.keys(Level); }
+export function testEnumObjectNumericValues(): (string | Level)[] { return Object.values(Level); }
+export function testEnumObjectEntriesMixed(): [string, string | Mixed][] { return Object.entries(Mixed); }
+export function testEnumReverseMapping(): string[] { return [Level[Level.Middle], Level[0] ?? "none", String(Level[Level.High])]; }
+export function testEnumLookupByKey(): Kind[] { const keys: (keyof typeof Kind)[] = ["Episode", "Movie"]; return keys.map((key) => Kind[key]); }
+export function testEnumIncludesValue(): boolean[] { const values: string[] = Object.values(Kind); return [values.includes("movie"), values.includes("Movie")]; }
+export function testEnumObjectJson(): string { return JSON.stringify(Level); }

@@ -34,3 +34,23 @@ export function testSetValues(): number[] { return Array.from(new Set([1, 2]).va
 export function testMapToJsonThroughEntries(): string { return JSON.stringify(Array.from(new Map([["a", 1]]))); }
 export function testMapFromVariableEntries(): number { const entries: [string, number][] = [["k", 5]]; const map = new Map(entries); return map.get("k") ?? 0; }
 export function testSetIntersection(): number[] { const a = new Set([1, 2, 3]); const b = new Set([2, 3, 4]); return [...a].filter((value) => b.has(value)); }
+
+// Objects enumerate integer keys first, ascending, then the others as inserted (Object.keys, JSON).
+export function testRecordIntegerKeysFirst(): string[] { const record: Record<string, number> = { b: 1 }; record["2"] = 2; record["a"] = 3; record["1"] = 4; record["01"] = 5; return Object.keys(record); }
+export function testRecordIntegerKeysValues(): number[] { const record: Record<string, number> = { z: 1, "10": 2, "9": 3 }; return Object.values(record); }
+export function testRecordIntegerKeysEntries(): [string, number][] { const record: Record<string, number> = { z: 1, "10": 2, "9": 3 }; return Object.entries(record); }
+export function testRecordKeyOrderJson(): string { const record: Record<string, number> = { name: 1 }; record["7"] = 2; record["3"] = 3; return JSON.stringify(record); }
+export function testRecordNumberKeysAreStrings(): string[] { const record: Record<number, string> = {}; record[5] = "five"; record[1] = "one"; return [...Object.keys(record), record[5] ?? "missing", String(5 in record)]; }
+export function testRecordNumberKeyRead(): (string | undefined)[] { const record: Record<string, string> = { "3": "three" }; const key = 3; return [record[key], record["3"]]; }
+export function testObjectLiteralNumericKeysOrder(): string[] { const literal = { b: 1, 2: "two", a: 3, 1: "one" }; return Object.keys(literal); }
+
+// Found by the generative test: JavaScript evaluates an assignment's target before its value.
+class Ticker { count = 0; next(): number { this.count++; return this.count; } }
+export function testAssignmentTargetBeforeValue(): Record<string, number> { const ticker = new Ticker(); const record: Record<string, number> = {}; record[String(ticker.count)] = ticker.next(); return record; }
+export function testAssignmentTargetIndexBeforeValue(): number[] { const ticker = new Ticker(); const items = [0, 0, 0]; items[ticker.count] = ticker.next(); items[ticker.count] = ticker.next(); return items; }
+export function testNotGreaterWithNaN(): boolean[] { const nan = parseFloat(""); return [!(0 > nan), !(nan <= 1), !(nan === nan), !(1 < 2)]; }
+export function testMapSetKeyBeforeValue(): [string, number][] { const ticker = new Ticker(); const counts = new Map<string, number>(); counts.set(String(ticker.count), ticker.next()); counts.set(String(ticker.next()), ticker.count); return [...counts]; }
+export function testLoneSurrogatePatterns(): string[] { const half = "😀x".charAt(0); const text = "x😀y"; return [JSON.stringify(text.replaceAll(half, "")), JSON.stringify(text.replace(half, "-")), JSON.stringify(text.split(half))]; }
+export function testHasEvaluatesReceiverFirst(): boolean[] { let text = ""; const found = new Map<string, number>([[text, 0]]).has((text += "a")); let word = "x"; const inList = [word].includes((word += "y")); return [found, inList]; }
+export function testNegateString(): number[] { const text = "2"; return [-text, -(text + "5"), -"x".length]; }
+export function testIncludesReceiverBeforeReassignment(): boolean[] { let text = ""; const first = text.includes((text += "b")); let word = "a"; const second = word.includes((word += "a")); return [first, second]; }

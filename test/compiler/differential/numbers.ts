@@ -75,3 +75,55 @@ export function testUnaryPlus(): number { const text = "5"; return +text + 1; }
 export function testNegation(): number { const value = 4; return -value; }
 export function testIntegerJson(): string { return JSON.stringify([1.0, 2.50, -0, 1e21, 1e-7]); }
 export function testNaNJson(): string { return JSON.stringify({ a: NaN, b: Infinity }); }
+
+// Integers past 2^53 round as JavaScript's doubles do; -0 where JavaScript makes one.
+export function testPastTwoToFiftyThree(): number { return 2 ** 53 + 1; }
+export function testPastTwoToFiftyThreeString(): string { return String(2 ** 53 + 1); }
+export function testMaxSafePlusTwo(): number { return Number.MAX_SAFE_INTEGER + 2; }
+export function testBigProductRounds(): string { const a = 3; return String(a * (2 ** 52 + 1)); }
+export function testBigProductStaysRounded(): number { const big = 2 ** 30; return big * big * big - big * big * big + 1; }
+export function testBigSubtraction(): number { const low = -(2 ** 53); return low - 3; }
+export function testIncrementPastSafe(): number { let value = Number.MAX_SAFE_INTEGER; value++; value++; value++; return value; }
+export function testCompoundPastSafe(): number[] { let value = 2 ** 53; value += 1; const first = value; value *= 3; value -= 1; return [first, value]; }
+export function testDifferenceOfHuge(): number { const huge = 2 ** 60; return huge + 1 - huge; }
+export function testPowerLarge(): string { return String(3 ** 40); }
+export function testPowerHugeIsInfinity(): string { return String(10 ** 400); }
+export function testPowerNegativeFraction(): string { const base = -8; return String(base ** (1 / 3)); }
+export function testPowerZeroNegative(): string { const zero = 0; return String(zero ** -1); }
+export function testMathPowMatches(): string[] { const base = 2; return [String(Math.pow(base, 64)), String(Math.pow(base, -2)), String(Math.pow(-base, 0.5))]; }
+export function testFloorOfHuge(): string { return String(Math.floor(1e300)); }
+export function testFloorOfInfinity(): string { const value = Infinity; return String(Math.floor(value)) + String(Math.ceil(-value)) + String(Math.trunc(value)); }
+export function testFloorOfNaN(): string { return String(Math.floor(NaN)); }
+export function testNegativeZeroFromCeil(): string { return String(1 / Math.ceil(-0.5)); }
+export function testNegativeZeroFromTrunc(): string { return String(1 / Math.trunc(-0.5)); }
+export function testNegativeZeroFromProduct(): string { const zero = 0; const minus = -5; return String(1 / (zero * minus)); }
+export function testNegativeZeroFromNegation(): string { const zero = 0; return String(1 / -zero); }
+export function testNegativeZeroLiteral(): string { return String(1 / -0); }
+export function testNegativeZeroRemainder(): string { const value = -4; return String(1 / (value % 2)); }
+export function testNegationOfNumber(): number[] { const value = 5; const fraction = -2.5; return [-value, -fraction, -(value - 7)]; }
+export function testSqrtOfNegative(): string { const value = -4; return String(Math.sqrt(value)) + String(Math.sqrt(16)); }
+export function testDivideAssign(): number[] { let value = 7; value /= 2; let other = 1; other /= 0; return [value, other]; }
+export function testRemainderAssign(): number { let value = -7; value %= 3; return value; }
+export function testLoopWithFractionalBound(): number[] { const seen: number[] = []; const bound = 2.5; for (let index = 0; index < bound; index++) { seen.push(index); } return seen; }
+export function testLoopWithFractionalStart(): number[] { const seen: number[] = []; for (let index = 0.5; index < 3; index++) { seen.push(index); } return seen; }
+
+// toFixed, toPrecision and toString(radix): the exact value of the double, as JavaScript rounds it.
+export function testToFixed(): string[] { const values = [0, 1.005, 1.5, 2.5, -1.5, 123.456, 1e21, 1.45, 8.345, -0.0001]; return values.map((value) => value.toFixed(2)); }
+export function testToFixedDefault(): string[] { const values = [2.5, 3.5, -2.5, 0.5]; return values.map((value) => value.toFixed()); }
+export function testToFixedSpecial(): string[] { const nan = NaN; const infinite = -Infinity; return [nan.toFixed(2), infinite.toFixed(1), (-0).toFixed(2)]; }
+export function testToFixedOutOfRange(): string { try { return (1).toFixed(101); } catch (error) { return error instanceof Error ? "threw" : "?"; } }
+export function testToPrecision(): string[] { const values = [0, 1.005, 123.456, 0.000001234, 1e21, 255, 1 / 3, -1.5]; return values.flatMap((value) => [value.toPrecision(1), value.toPrecision(3), value.toPrecision(7)]); }
+export function testToPrecisionNone(): string { const value = 1.25; return value.toPrecision(); }
+export function testToStringRadix(): string[] { const values = [0, 255, -255, 9007199254740991, 35]; return values.flatMap((value) => [value.toString(2), value.toString(16), value.toString(36), value.toString()]); }
+export function testToStringOfFloat(): string[] { const values = [1.5, 1e21, -0, NaN]; return values.map((value) => value.toString()); }
+export function testBooleanToString(): string[] { const flags = [true, false]; return flags.map((flag) => flag.toString()); }
+export function testStringToString(): string { const text = "same"; return text.toString(); }
+
+// Built-in functions as values.
+export function testMapString(): string[] { return [1, 2.5, -0].map(String); }
+export function testMapNumber(): number[] { return ["1", " 2 ", "x", ""].map(Number); }
+export function testFilterBoolean(): number[] { return [0, 1, NaN, 2].filter(Boolean); }
+export function testMapParseIntGotcha(): number[] { return ["10", "10", "10", "10"].map(parseInt); }
+export function testMapParseFloat(): number[] { return ["1.5", "2e3", "x"].map(parseFloat); }
+export function testStringAsVariable(): string { const convert = String; return convert(42) + convert(true); }
+export function testMathSign(): string[] { const values = [5, -2.5, 0, -0, NaN, -Infinity]; return values.map((value) => String(1 / Math.sign(value)) + String(Math.sign(value))); }

@@ -43,9 +43,9 @@ export function compare(operator: py.CompareOperator, left: py.Expression, right
 }
 
 export function not(operand: py.Expression, origin?: Node): py.Expression {
-  // `not (a == b)` reads better as `a != b`.
-  if (operand.kind === "Compare") {
-    const negated = NEGATED_COMPARISONS[operand.operator];
+  // `not (a == b)` reads better as `a != b`; `not (a < b)` is not `a >= b` when either is NaN.
+  const negated = operand.kind === "Compare" ? NEGATED_COMPARISONS[operand.operator] : undefined;
+  if (operand.kind === "Compare" && negated !== undefined) {
     return { ...operand, operator: negated, origin: origin ?? operand.origin };
   }
   if (operand.kind === "Unary" && operand.operator === "not") {
@@ -57,13 +57,9 @@ export function not(operand: py.Expression, origin?: Node): py.Expression {
   return { kind: "Unary", operator: "not", operand, origin };
 }
 
-const NEGATED_COMPARISONS: Record<py.CompareOperator, py.CompareOperator> = {
+const NEGATED_COMPARISONS: Partial<Record<py.CompareOperator, py.CompareOperator>> = {
   "==": "!=",
   "!=": "==",
-  "<": ">=",
-  "<=": ">",
-  ">": "<=",
-  ">=": "<",
   is: "is not",
   "is not": "is",
   in: "not in",

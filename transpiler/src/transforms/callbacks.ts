@@ -90,6 +90,24 @@ function comprehension(form: "list" | "generator", element: py.Expression, loop:
   return { kind: "Comprehension", form, element, target: loop.target, iterable: loop.iterable, condition };
 }
 
+function containsNamedExpression(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  if (Array.isArray(value)) {
+    return value.some(containsNamedExpression);
+  }
+  const kind = (value as { kind?: unknown }).kind;
+  if (kind === "NamedExpression") {
+    return true;
+  }
+  if (kind === "Lambda") {
+    return false; // its own scope
+  }
+  // Expressions, dict entries and keywords; `origin` is the TypeScript node.
+  return Object.entries(value).some(([key, item]) => key !== "origin" && containsNamedExpression(item));
+}
+
 /** `array.method(callback)` for the callback methods, or undefined for any other method. */
 export function transformCallbackMethod(method: string, receiver: py.Expression, node: CallExpression, context: TransformContext): py.Expression | undefined {
   const [callbackNode, extra] = node.getArguments();
@@ -114,6 +132,10 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
   const loop = buildLoop(receiver, callbackNode, context);
   if (loop === undefined) {
     return constant(null);
+  }
+  if (containsNamedExpression(loop.iterable)) {
+    // Python forbids `:=` anywhere in a comprehension's iterable.
+    context.report(unsupportedSyntax(node.getExpression(), `${method}() on an array built with \`??\`, \`||\` or \`?.\` over a computed value (put the array in a variable first)`));
   }
   const value = loop.target.kind === "Tuple" ? loop.target.elements[1] ?? name("_") : loop.target;
   switch (method) {

@@ -3,13 +3,14 @@ import { CallExpression, Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
+import { assign, attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { shapeOfNode, ValueKind } from "../types";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "./globals";
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "./methods";
 import { hostTag, nameForMember } from "./names";
 import { transformForEachStatement } from "./callbacks";
-import { evaluateOnce } from "./temporaries";
+import { evaluateOnce, isSideEffectFree } from "./temporaries";
+import { isConsole, transformConsoleCall } from "../builtins/console";
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
   return args.map((argument): py.Expression => {
@@ -33,6 +34,9 @@ export function transformCall(node: Node, context: TransformContext): py.Express
   if (Node.isPropertyAccessExpression(callee)) {
     const receiverNode = callee.getExpression();
     const method = callee.getName();
+    if (isConsole(receiverNode, context)) {
+      return transformConsoleCall(method, args, expression, context);
+    }
     if (isStandardGlobal(receiverNode, context)) {
       return transformGlobalMethodCall(receiverNode.getText(), method, args, expression, context);
     }
@@ -117,6 +121,12 @@ export function transformCallStatement(expression: CallExpression, context: Tran
     if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)) {
       const receiver = context.transformExpression(callee.getExpression());
       const args = transformArguments(expression.getArguments(), context);
+      if (shape.kind === "map" && callee.getName() === "set" && args.length === 2 && !(isSideEffectFree(args[0]) && isSideEffectFree(args[1]))) {
+        // `map[key] = value` evaluates value before key; JavaScript's map.set(key, value) the other way round.
+        const key = context.temporaryName("key");
+        context.addPrecedingStatements([assign(name(key), args[0], expression)]);
+        args[0] = name(key);
+      }
       const statement = transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression);
       if (statement !== undefined) {
         return statement;
@@ -147,6 +157,10 @@ export function transformNew(node: Node, context: TransformContext): py.Expressi
         return call(context.useRuntime("JsSet"), args, node);
       case "Error":
         return call(context.useRuntime("JsError"), args, node);
+      case "TypeError":
+      case "RangeError":
+      case "SyntaxError":
+        return call(context.useRuntime(`Js${classNode.getText()}`), args, node);
       default:
         context.report(unsupportedBuiltin(expression, `new ${classNode.getText()}()`));
         return name("None", node);

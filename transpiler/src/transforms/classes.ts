@@ -1,9 +1,9 @@
 /** Classes: fields set in `__init__`, methods, getters and setters as properties, static members, inheritance. */
-import { ClassDeclaration, Node, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, GetAccessorDeclaration, Node, SetAccessorDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, attribute, call, expressionStatement, name } from "../python/build";
+import { assign, attribute, call, constant, expressionStatement, name } from "../python/build";
 import { hasMethods } from "../types";
 import { annotationForTypeNode } from "./annotations";
 import { docstringOf, leadingComments } from "./comments";
@@ -76,18 +76,7 @@ export function transformClassDeclaration(node: Node, context: TransformContext)
         context.report(unsupportedSyntax(member, "a static getter or setter"));
         continue;
       }
-      const propertyName = nameForMember(member.getSymbol(), member.getName(), context);
-      const { parameters, body: accessorBody } = transformFunctionBody(member, context);
-      body.push({
-        kind: "FunctionDefinition",
-        name: propertyName,
-        parameters: [{ name: "self" }, ...parameters],
-        returns: returnAnnotation(member, context),
-        decorators: [Node.isGetAccessorDeclaration(member) ? name("property") : attribute(name(propertyName), "setter")],
-        docstring: docstringOf(member),
-        body: accessorBody,
-        origin: member,
-      });
+      body.push(...transformAccessorPair(declaration, member, context));
     } else if (Node.isPropertyDeclaration(member) || Node.isConstructorDeclaration(member)) {
       continue; // handled above
     } else if (Node.isClassStaticBlockDeclaration(member)) {
@@ -103,6 +92,45 @@ export function transformClassDeclaration(node: Node, context: TransformContext)
   return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: node }];
 }
 
+/**
+ * A getter and setter become one Python property, getter first: `@x.setter` needs the property
+ * `x` already defined in the class body, whatever order the TypeScript wrote them in. A setter
+ * without a getter reads as undefined in JavaScript, so it gets a getter returning None.
+ * Emitted once per name, at the first of the pair.
+ */
+function transformAccessorPair(declaration: ClassDeclaration, member: GetAccessorDeclaration | SetAccessorDeclaration, context: TransformContext): py.Statement[] {
+  const accessors = declaration.getMembers().filter((other): other is GetAccessorDeclaration | SetAccessorDeclaration => (Node.isGetAccessorDeclaration(other) || Node.isSetAccessorDeclaration(other)) && !other.isStatic() && other.getName() === member.getName());
+  if (accessors[0] !== member) {
+    return [];
+  }
+  const propertyName = nameForMember(member.getSymbol(), member.getName(), context);
+  const getter = accessors.find((accessor) => Node.isGetAccessorDeclaration(accessor));
+  const setter = accessors.find((accessor) => Node.isSetAccessorDeclaration(accessor));
+  const statements: py.Statement[] = [];
+  const accessorDefinition = (accessor: GetAccessorDeclaration | SetAccessorDeclaration, decorator: py.Expression): py.FunctionDefinition => {
+    const { parameters, body } = transformFunctionBody(accessor, context);
+    return {
+      kind: "FunctionDefinition",
+      name: propertyName,
+      parameters: [{ name: "self" }, ...parameters],
+      returns: returnAnnotation(accessor, context),
+      decorators: [decorator],
+      docstring: docstringOf(accessor),
+      body,
+      origin: accessor,
+    };
+  };
+  if (getter !== undefined) {
+    statements.push(accessorDefinition(getter, name("property")));
+  } else {
+    statements.push({ kind: "FunctionDefinition", name: propertyName, parameters: [{ name: "self" }], returns: context.useTyping("Any"), decorators: [name("property")], body: [{ kind: "Return", value: constant(null) }], origin: member });
+  }
+  if (setter !== undefined) {
+    statements.push(accessorDefinition(setter, attribute(name(propertyName), "setter")));
+  }
+  return statements;
+}
+
 function transformBases(declaration: ClassDeclaration, context: TransformContext): py.Expression[] {
   const heritage = declaration.getExtends();
   if (heritage === undefined) {
@@ -113,6 +141,9 @@ function transformBases(declaration: ClassDeclaration, context: TransformContext
   if (baseDeclaration !== undefined && context.isStandardLibrary(baseDeclaration)) {
     if (baseNode.getText() === "Error") {
       return [context.useRuntime("JsError")];
+    }
+    if (["TypeError", "RangeError", "SyntaxError"].includes(baseNode.getText())) {
+      return [context.useRuntime(`Js${baseNode.getText()}`)];
     }
     context.report(unsupportedSyntax(baseNode, `extending the built-in ${baseNode.getText()}`));
     return [];

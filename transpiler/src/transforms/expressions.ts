@@ -43,12 +43,49 @@ export function transformIdentifier(node: Node, context: TransformContext): py.E
     }
   }
   if (isStandardGlobal(node, context)) {
+    const asFunction = builtinFunctionValue(identifier, context, node);
+    if (asFunction !== undefined) {
+      return asFunction;
+    }
     context.report(unsupportedBuiltin(node, `\`${identifier}\` as a value`));
     return name("None", node);
   }
   const pythonName = nameForIdentifier(node, context);
   context.valueNames.add(pythonName);
+  if (isEnumObject(node, context)) {
+    // The enum itself as a value (`Object.values(Kind)`, `Kind[key]`): JavaScript's object of it.
+    return call(context.useRuntime("js_enum_object"), [name(pythonName, node)], node);
+  }
   return name(pythonName, node);
+}
+
+/**
+ * `String`, `Number`, `Boolean`, `parseInt`, `parseFloat` passed as functions (`items.map(String)`):
+ * a lambda taking what JavaScript passes and using what the built-in uses (parseInt takes the
+ * index as its radix, as in JavaScript).
+ */
+function builtinFunctionValue(identifier: string, context: TransformContext, node: Node): py.Expression | undefined {
+  const rest: py.Parameter = { name: "_", rest: true };
+  const value: py.Parameter = { name: "value" };
+  const oneArgument: Record<string, string> = { String: "js_str", Number: "js_number", Boolean: "js_truthy", parseFloat: "js_parse_float", isNaN: "js_is_nan_coerced", isFinite: "js_is_finite_coerced" };
+  const helperName = oneArgument[identifier];
+  if (helperName !== undefined) {
+    return { kind: "Lambda", parameters: [value, rest], body: call(context.useRuntime(helperName), [name("value")]), origin: node };
+  }
+  if (identifier === "parseInt") {
+    return { kind: "Lambda", parameters: [value, { name: "radix", defaultValue: constant(null) }, rest], body: call(context.useRuntime("js_parse_int"), [name("value"), name("radix")]), origin: node };
+  }
+  return undefined;
+}
+
+/** An enum's name used other than to read one member (`Kind.A`). */
+function isEnumObject(node: Node, context: TransformContext): boolean {
+  const parent = node.getParent();
+  if (parent !== undefined && Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) {
+    return false;
+  }
+  const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+  return declaration !== undefined && Node.isEnumDeclaration(declaration);
 }
 
 /** An object's property: a dict key for data, an attribute for class instances. */
@@ -111,6 +148,11 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   const property = access.getName();
   switch (shape.kind) {
     case "string":
+      if (property === "length") {
+        // JavaScript counts UTF-16 code units: an emoji is 2.
+        return call(context.useRuntime("js_length"), [receiver], access);
+      }
+      break;
     case "array":
       if (property === "length") {
         return call(name("len"), [receiver], access);
@@ -171,18 +213,27 @@ export function transformElementAccess(node: Node, context: TransformContext): p
   switch (shape.kind) {
     case "dict":
       // A missing key reads as undefined in JavaScript, as None here (never a KeyError).
-      read = methodCall(again, "get", [index], access);
+      read = methodCall(again, "get", [objectKey(argument, index, context)], access);
       break;
     case "array":
-    case "string":
       // Out-of-range and negative indexes read as undefined in JavaScript, not as an error or from the end.
       read = call(context.useRuntime("js_element"), [again, index], access);
+      break;
+    case "string":
+      // One UTF-16 code unit, as in JavaScript.
+      read = call(context.useRuntime("js_string_element"), [again, index], access);
       break;
     default:
       context.report(dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`));
       read = subscript(again, index, access);
   }
   return access.hasQuestionDotToken() ? conditional(compare("is", receiver, constant(null)), constant(null), read, access) : read;
+}
+
+/** An object's keys are strings in JavaScript: `record[5]` is `record["5"]`. */
+export function objectKey(keyNode: Node, key: py.Expression, context: TransformContext): py.Expression {
+  const shape = shapeOfNode(keyNode, context);
+  return shape.kind === "string" && !shape.nullable ? key : stringConversion(key, keyNode, context);
 }
 
 /** Assignment targets: `x`, `object.field`, `dict[key]`, `array[index]`. */
@@ -209,7 +260,8 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     if (argument === undefined || (shape.kind !== "dict" && shape.kind !== "array")) {
       context.report(dynamicAccess(node, "assigning through an index of this type"));
     }
-    return subscript(context.transformExpression(node.getExpression()), argument === undefined ? name("None") : context.transformExpression(argument), node);
+    const index = argument === undefined ? name("None") : context.transformExpression(argument);
+    return subscript(context.transformExpression(node.getExpression()), shape.kind === "dict" && argument !== undefined ? objectKey(argument, index, context) : index, node);
   }
   context.report(unsupportedSyntax(node, `assigning to ${node.getKindName()}`));
   return name("_", node);
@@ -300,10 +352,36 @@ export function transformTemplate(node: Node, context: TransformContext): py.Exp
   const template = node.asKindOrThrow(SyntaxKind.TemplateExpression);
   const parts: (string | py.Expression)[] = [template.getHead().getLiteralText()];
   for (const span of template.getTemplateSpans()) {
-    parts.push(asText(span.getExpression(), context));
+    const piece = asText(span.getExpression(), context);
+    if (piece.kind === "Constant" && typeof piece.value === "string") {
+      parts[parts.length - 1] += piece.value; // `${"text"}` is text
+    } else {
+      parts.push(piece);
+    }
     parts.push(span.getLiteral().getLiteralText());
   }
-  return { kind: "FormattedString", parts: parts.filter((part) => part !== ""), origin: node };
+  const pieces = parts.filter((part) => part !== "");
+  // Before Python 3.12 an f-string's expressions cannot hold a backslash: join such pieces with +.
+  if (pieces.some((part) => typeof part !== "string" && holdsEscapedText(part))) {
+    const operands = pieces.map((part): py.Expression => (typeof part === "string" ? text(part) : part));
+    return operands.reduce((left, right) => ({ kind: "Binary", operator: "+", left, right }) as py.Expression);
+  }
+  return { kind: "FormattedString", parts: pieces, origin: node };
+}
+
+/** A string constant inside that Python would print with a backslash or a quote. */
+function holdsEscapedText(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  if (Array.isArray(value)) {
+    return value.some(holdsEscapedText);
+  }
+  const constant = value as { kind?: unknown; value?: unknown };
+  if (constant.kind === "Constant" && typeof constant.value === "string") {
+    return /[\\"'\u0000-\u001f\u007f-\u009f\u2028\u2029{}]/.test(constant.value);
+  }
+  return Object.entries(value).some(([key, item]) => key !== "origin" && holdsEscapedText(item));
 }
 
 export function transformConditionalExpression(node: Node, context: TransformContext): py.Expression {

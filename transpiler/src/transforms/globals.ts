@@ -2,13 +2,14 @@
  * JavaScript's global objects and functions (Math, JSON, Number, Object, Array, Date, String,
  * parseInt, …) mapped to Python builtins where they agree exactly, else to runtime helpers.
  */
-import { CallExpression, Node } from "ts-morph";
+import { CallExpression, Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { evalCall, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
+import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
-import { attribute, binary, call, methodCall, name, number } from "../python/build";
+import { attribute, call, methodCall, name, number } from "../python/build";
+import { arithmetic } from "./arithmetic";
 import { stringConversion } from "./expressions";
-import { shapeOfNode } from "../types";
+import { shapeOfNode, shapeOfType } from "../types";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -51,23 +52,70 @@ const runtime =
   (args, context) =>
     call(context.useRuntime(helper), args);
 
-const mathFunction =
-  (pythonName: string): GlobalCall =>
-  (args, context) =>
-    call(attribute(context.useModule("math"), pythonName), args);
+/** A class instance anywhere in the value: its Python attributes are not JavaScript's fields (names, privates, getters). */
+function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Type>): boolean {
+  if (seen.has(type) || seen.size > 50) {
+    return false;
+  }
+  seen.add(type);
+  if (type.isUnion()) {
+    return type.getUnionTypes().some((member) => holdsClassInstance(member, context, seen));
+  }
+  const shape = shapeOfType(type, context);
+  if (shape.kind === "object" || shape.kind === "error") {
+    return !type.isAny() && !type.isUnknown();
+  }
+  if (shape.kind === "array") {
+    const element = type.getArrayElementType() ?? type.getNumberIndexType();
+    return (element !== undefined && holdsClassInstance(element, context, seen)) || type.getTupleElements().some((member) => holdsClassInstance(member, context, seen));
+  }
+  if (shape.kind === "dict") {
+    const index = type.getStringIndexType();
+    return (index !== undefined && holdsClassInstance(index, context, seen)) || type.getProperties().some((property) => {
+      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+      return declaration !== undefined && holdsClassInstance(property.getTypeAtLocation(declaration), context, seen);
+    });
+  }
+  return false;
+}
+
+function objectEnumeration(method: string, helper: string): GlobalCall {
+  return (args, context, node) => {
+    const [source] = node.getArguments();
+    if (source !== undefined && mayHaveIntegerKeys(source.getType())) {
+      return call(context.useRuntime(helper), args);
+    }
+    return call(name("list"), [methodCall(args[0], method, [])]);
+  };
+}
+
+/** Records and index signatures may hold keys like "2"; so may objects with such a property. */
+function mayHaveIntegerKeys(type: Type): boolean {
+  if (type.isUnion()) {
+    return type.getUnionTypes().some(mayHaveIntegerKeys);
+  }
+  if (type.getStringIndexType() !== undefined || type.getNumberIndexType() !== undefined) {
+    return true;
+  }
+  return type.getProperties().some((property) => /^(0|[1-9]\d*)$/.test(property.getName()));
+}
 
 const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
   Math: {
-    floor: mathFunction("floor"),
-    ceil: mathFunction("ceil"),
-    trunc: mathFunction("trunc"),
-    sqrt: mathFunction("sqrt"),
+    // math.floor raises on Infinity and NaN, gives 0 for -0 and exact ints past 2^53.
+    floor: runtime("js_floor"),
+    ceil: runtime("js_ceil"),
+    trunc: runtime("js_trunc"),
+    sqrt: runtime("js_sqrt"), // math.sqrt raises on a negative number, JavaScript gives NaN
     // Math.round rounds halves up; Python's round() rounds them to even.
     round: runtime("js_round"),
+    imul: runtime("js_imul"),
+    sign: runtime("js_sign"),
+    clz32: runtime("js_clz32"),
     abs: (args) => call(name("abs"), args),
     min: runtime("js_min"),
     max: runtime("js_max"),
-    pow: (args) => binary("**", args[0], args[1]),
+    pow: (args, context, node) => arithmetic("**", args[0], args[1], context, node),
     random: (_args, context) => call(attribute(context.useModule("random"), "random"), []),
   },
   JSON: {
@@ -77,6 +125,8 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const kind = value === undefined ? "unknown" : shapeOfNode(value, context).kind;
       if (kind === "map" || kind === "set") {
         context.report(jsonOfCollection(node));
+      } else if (value !== undefined && holdsClassInstance(value.getType(), context, new Set())) {
+        context.report(jsonOfClassInstance(node));
       }
       return call(context.useRuntime("js_json_stringify"), args);
     },
@@ -90,16 +140,24 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     parseInt: runtime("js_parse_int"),
   },
   Object: {
-    keys: (args) => call(name("list"), [methodCall(args[0], "keys", [])]),
-    values: (args) => call(name("list"), [methodCall(args[0], "values", [])]),
-    entries: (args) => call(name("list"), [methodCall(args[0], "items", [])]),
+    // JavaScript lists integer keys first ("2" before "a"): a helper when the keys may be integers.
+    keys: objectEnumeration("keys", "js_object_keys"),
+    values: objectEnumeration("values", "js_object_values"),
+    entries: objectEnumeration("items", "js_object_entries"),
     assign: runtime("js_object_assign"),
+    fromEntries: runtime("js_object_from_entries"),
   },
   Array: {
     isArray: (args) => call(name("isinstance"), [args[0], name("list")]),
     from: (args, context, node) => {
       // Array.from(map) gives its entries; Array.from(map.values()) and the like are already lists of items.
       const [source] = node.getArguments();
+      if (node.getArguments().length > 1 || (source !== undefined && shapeOfNode(source, context).kind === "dict")) {
+        // With a mapping function, or from an array-like `{ length: n }`; a Map gives its entries.
+        const isMapSource = source !== undefined && shapeOfNode(source, context).kind === "map";
+        const first = isMapSource && args[0] !== undefined ? call(name("list"), [methodCall(args[0], "items", [])]) : args[0];
+        return call(context.useRuntime("js_array_from"), [first ?? { kind: "List", elements: [] }, ...args.slice(1)]);
+      }
       const isMap = source !== undefined && shapeOfNode(source, context).kind === "map";
       const argument = args[0];
       if (argument !== undefined && argument.kind === "Call" && argument.callee.kind === "Name" && argument.callee.id === "list") {

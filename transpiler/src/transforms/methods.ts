@@ -8,6 +8,7 @@ import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../types";
+import { isSideEffectFree, namesRead, walrusTargets } from "./temporaries";
 import { transformCallbackMethod } from "./callbacks";
 
 interface MethodCall {
@@ -28,6 +29,41 @@ function slice(receiver: py.Expression, lower: py.Expression | undefined, upper:
   return subscript(receiver, { kind: "Slice", lower, upper });
 }
 
+/**
+ * `item in container` for includes/has: Python evaluates the item first, JavaScript the container.
+ * When both sides may have effects, `js_contains(container, item)` keeps JavaScript's order.
+ */
+function contains(receiver: py.Expression, item: py.Expression, context: TransformContext): py.Expression {
+  const reassigned = walrusTargets(item);
+  const receiverStays = isSideEffectFree(receiver) && ![...namesRead(receiver)].some((read) => reassigned.has(read));
+  if (receiverStays || isSideEffectFree(item)) {
+    return compare("in", item, receiver);
+  }
+  return call(context.useRuntime("js_contains"), [receiver, item]);
+}
+
+function isString(node: Node | undefined, context: TransformContext): boolean {
+  if (node === undefined) {
+    return false;
+  }
+  const shape = shapeOfNode(node, context);
+  return shape.kind === "string" && !shape.nullable;
+}
+
+function isIntegerIndex(expression: py.Expression): boolean {
+  if (expression.kind === "Constant" && typeof expression.value === "object" && expression.value !== null) {
+    return /^-?\d+$/.test(expression.value.number);
+  }
+  if (expression.kind === "Unary" && expression.operand.kind === "Call") {
+    return isIntegerIndex(expression.operand);
+  }
+  return expression.kind === "Call" && expression.callee.kind === "Name" && expression.callee.id === "len";
+}
+
+function isNonEmptyLiteral(node: Node | undefined): boolean {
+  return node !== undefined && Node.isStringLiteral(node) && node.getLiteralValue() !== "";
+}
+
 function isPlainString(node: Node | undefined, context: TransformContext): boolean {
   return node !== undefined && Node.isStringLiteral(node) && !node.getLiteralValue().includes("$") && shapeOfNode(node, context).kind === "string";
 }
@@ -39,7 +75,8 @@ function replaceMethod(all: boolean): MethodTransform {
     if (shapeOfNode(pattern, context).kind !== "string") {
       context.report(unsupportedBuiltin(node, "replace with a regular expression"));
     }
-    if (isPlainString(replacement, context)) {
+    // Python 3.8's "".replace("", "a", 1) gives "" (fixed in 3.9): native only for a non-empty literal pattern.
+    if (isPlainString(replacement, context) && isNonEmptyLiteral(pattern)) {
       return methodCall(receiver, "replace", all ? args : [...args, { kind: "Constant", value: { number: "1" } }]);
     }
     return call(context.useRuntime(all ? "js_replace_all" : "js_replace"), [receiver, ...args]);
@@ -47,15 +84,16 @@ function replaceMethod(all: boolean): MethodTransform {
 }
 
 const STRING_METHODS: Record<string, MethodTransform> = {
-  includes: ({ receiver, args }) => compare("in", args[0], receiver),
-  startsWith: ({ receiver, args }) => (args.length === 1 ? methodCall(receiver, "startswith", args) : methodCall(receiver, "startswith", [args[0], args[1]])),
-  endsWith: ({ receiver, args }) => methodCall(receiver, "endswith", args.slice(0, 1)),
+  // With a position, JavaScript counts UTF-16 units and clamps a negative one to 0: helpers.
+  includes: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? contains(call.receiver, call.args[0], call.context) : helper("js_string_includes")(call)),
+  startsWith: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? methodCall(call.receiver, "startswith", call.args) : helper("js_starts_with")(call)),
+  endsWith: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? methodCall(call.receiver, "endswith", call.args) : helper("js_ends_with")(call)),
   toLowerCase: ({ receiver }) => methodCall(receiver, "lower", []),
   toUpperCase: ({ receiver }) => methodCall(receiver, "upper", []),
   trim: helper("js_trim"),
   trimStart: helper("js_trim_start"),
   trimEnd: helper("js_trim_end"),
-  slice: ({ receiver, args }) => slice(receiver, args[0], args[1]),
+  slice: helper("js_slice"), // UTF-16 units, fractions truncated
   substring: helper("js_substring"),
   charAt: helper("js_char_at"),
   indexOf: helper("js_index_of"),
@@ -66,6 +104,10 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   padStart: helper("js_pad_start"),
   padEnd: helper("js_pad_end"),
   repeat: helper("js_repeat"),
+  toString: ({ receiver }: MethodCall) => receiver,
+  at: helper("js_at"),
+  charCodeAt: helper("js_char_code_at"),
+  codePointAt: helper("js_code_point_at"),
 };
 
 /** The kind of the receiver array's elements; "unknown" when they may be null or mixed. */
@@ -93,14 +135,19 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   keys: ({ receiver }) => call(name("list"), [call(name("range"), [call(name("len"), [receiver])])]),
   values: ({ receiver }) => call(name("list"), [receiver]),
   // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
-  includes: (methodCall) => (elementKind(methodCall.node, methodCall.context) === "string" ? compare("in", methodCall.args[0] ?? constant(null), methodCall.receiver) : helper("js_includes")(methodCall)),
+  includes: (methodCall) => (elementKind(methodCall.node, methodCall.context) === "string" ? contains(methodCall.receiver, methodCall.args[0] ?? constant(null), methodCall.context) : helper("js_includes")(methodCall)),
   indexOf: helper("js_index_of"),
-  slice: ({ receiver, args }) => slice(receiver, args[0], args[1]),
+  // Python's slice takes only ints: `[a:b]` when the bounds are literals or lengths.
+  slice: ({ receiver, args, context }) => (args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args])),
   join: ({ receiver, args, node, context }) =>
     elementKind(node, context) === "string" && args.length === 1 && args[0].kind === "Constant"
       ? methodCall(args[0], "join", [receiver])
       : call(context.useRuntime("js_join"), [receiver, ...args]),
   concat: helper("js_concat"),
+  at: helper("js_at"),
+  flat: helper("js_flat"),
+  flatMap: helper("js_flat_map"),
+  fill: helper("js_fill"),
   reverse: ({ receiver, context }) => call(context.useRuntime("js_reverse"), [receiver]),
   sort: ({ receiver, args, node, context }) => {
     // A fresh list (Object.keys(...), a slice) sorted by string order reads best as sorted(...).
@@ -118,7 +165,7 @@ function isFreshList(expression: py.Expression): boolean {
 
 const MAP_METHODS: Record<string, MethodTransform> = {
   get: ({ receiver, args }) => methodCall(receiver, "get", args.slice(0, 1)),
-  has: ({ receiver, args }) => compare("in", args[0], receiver),
+  has: ({ receiver, args, context }) => contains(receiver, args[0] ?? constant(null), context),
   keys: ({ receiver }) => methodCall(receiver, "keys", []),
   values: ({ receiver }) => methodCall(receiver, "values", []),
   entries: ({ receiver }) => methodCall(receiver, "items", []),
@@ -128,7 +175,7 @@ const MAP_METHODS: Record<string, MethodTransform> = {
 };
 
 const SET_METHODS: Record<string, MethodTransform> = {
-  has: ({ receiver, args }) => compare("in", args[0] ?? constant(null), receiver),
+  has: ({ receiver, args, context }) => contains(receiver, args[0] ?? constant(null), context),
   add: ({ receiver, args }) => methodCall(receiver, "add", args.slice(0, 1)),
   delete: ({ receiver, args }) => methodCall(receiver, "delete", args.slice(0, 1)),
   clear: ({ receiver }) => methodCall(receiver, "clear", []),
@@ -136,7 +183,19 @@ const SET_METHODS: Record<string, MethodTransform> = {
   keys: ({ receiver }) => call(name("list"), [receiver]),
 };
 
+const NUMBER_METHODS: Record<string, MethodTransform> = {
+  toFixed: helper("js_to_fixed"), // exact decimal value, halves away from zero
+  toPrecision: helper("js_to_precision"),
+  toString: ({ receiver, args, context }: MethodCall) => (args.length === 0 ? call(context.useRuntime("js_str"), [receiver]) : call(context.useRuntime("js_number_to_string"), [receiver, ...args])),
+};
+
+const BOOLEAN_METHODS: Record<string, MethodTransform> = {
+  toString: ({ receiver, context }: MethodCall) => call(context.useRuntime("js_str"), [receiver]),
+};
+
 const METHODS_BY_KIND: Partial<Record<ValueKind, Record<string, MethodTransform>>> = {
+  number: NUMBER_METHODS,
+  boolean: BOOLEAN_METHODS,
   string: STRING_METHODS,
   array: ARRAY_METHODS,
   map: MAP_METHODS,

@@ -5,8 +5,10 @@ import { expressionAssignment, looseEquality, undefinedIsNull, unsupportedBuilti
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
 import { isPrimitive, shapeOfNode, ValueShape } from "../types";
+import { arithmetic, negate } from "./arithmetic";
+import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { asText, numberSource } from "./expressions";
-import { evaluateOnce } from "./temporaries";
+import { evaluateOnce, isSideEffectFree } from "./temporaries";
 import { transformCondition, truthinessTest } from "./truthiness";
 
 function isNullLiteral(node: Node): boolean {
@@ -16,6 +18,21 @@ function isNullLiteral(node: Node): boolean {
 function isNonZeroNumber(expression: py.Expression): boolean {
   return expression.kind === "Constant" && typeof expression.value === "object" && expression.value !== null && Number(expression.value.number) !== 0;
 }
+
+export const BITWISE_HELPERS: Partial<Record<SyntaxKind, string>> = {
+  [SyntaxKind.AmpersandToken]: "js_bit_and",
+  [SyntaxKind.BarToken]: "js_bit_or",
+  [SyntaxKind.CaretToken]: "js_bit_xor",
+  [SyntaxKind.LessThanLessThanToken]: "js_shift_left",
+  [SyntaxKind.GreaterThanGreaterThanToken]: "js_shift_right",
+  [SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: "js_shift_right_unsigned",
+  [SyntaxKind.AmpersandEqualsToken]: "js_bit_and",
+  [SyntaxKind.BarEqualsToken]: "js_bit_or",
+  [SyntaxKind.CaretEqualsToken]: "js_bit_xor",
+  [SyntaxKind.LessThanLessThanEqualsToken]: "js_shift_left",
+  [SyntaxKind.GreaterThanGreaterThanEqualsToken]: "js_shift_right",
+  [SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: "js_shift_right_unsigned",
+};
 
 export function transformBinary(node: Node, context: TransformContext): py.Expression {
   const expression = node.asKindOrThrow(SyntaxKind.BinaryExpression);
@@ -47,11 +64,11 @@ export function transformBinary(node: Node, context: TransformContext): py.Expre
     case SyntaxKind.PlusToken:
       return transformAddition(expression, context);
     case SyntaxKind.MinusToken:
-      return binary("-", context.transformExpression(left), context.transformExpression(right), expression);
+      return arithmetic("-", context.transformExpression(left), context.transformExpression(right), context, expression);
     case SyntaxKind.AsteriskToken:
-      return binary("*", context.transformExpression(left), context.transformExpression(right), expression);
+      return arithmetic("*", context.transformExpression(left), context.transformExpression(right), context, expression);
     case SyntaxKind.AsteriskAsteriskToken:
-      return binary("**", context.transformExpression(left), context.transformExpression(right), expression);
+      return arithmetic("**", context.transformExpression(left), context.transformExpression(right), context, expression);
     case SyntaxKind.SlashToken: {
       const divisor = context.transformExpression(right);
       // Python raises on a division by zero where JavaScript gives Infinity or NaN.
@@ -80,20 +97,26 @@ export function transformBinary(node: Node, context: TransformContext): py.Expre
     case SyntaxKind.PlusEqualsToken:
     case SyntaxKind.MinusEqualsToken:
     case SyntaxKind.AsteriskEqualsToken:
+    case SyntaxKind.AsteriskAsteriskEqualsToken:
     case SyntaxKind.SlashEqualsToken:
-      context.report(expressionAssignment(expression));
-      context.transformExpression(right); // so that its own problems are reported in the same run
-      return name("None", expression);
+    case SyntaxKind.PercentEqualsToken:
+    case SyntaxKind.QuestionQuestionEqualsToken:
+    case SyntaxKind.BarBarEqualsToken:
+    case SyntaxKind.AmpersandAmpersandEqualsToken:
+      return transformAssignmentValue(expression, context);
     case SyntaxKind.AmpersandToken:
     case SyntaxKind.BarToken:
     case SyntaxKind.CaretToken:
     case SyntaxKind.LessThanLessThanToken:
     case SyntaxKind.GreaterThanGreaterThanToken:
-    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
-      context.report(unsupportedBuiltin(expression, `the bitwise operator \`${expression.getOperatorToken().getText()}\``));
-      context.transformExpression(left);
-      context.transformExpression(right);
-      return name("None", expression);
+    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
+      // JavaScript's bitwise operators work on 32-bit integers (`x | 0`, `x >>> 0`); Python's on unbounded ints.
+      const helperName = BITWISE_HELPERS[operator] ?? "js_bit_or";
+      if (shapeOfNode(left, context).kind !== "number" || shapeOfNode(right, context).kind !== "number") {
+        context.report(unsupportedBuiltin(expression, `the bitwise operator \`${expression.getOperatorToken().getText()}\` on values that are not numbers`));
+      }
+      return call(context.useRuntime(helperName), [context.transformExpression(left), context.transformExpression(right)], expression);
+    }
     default:
       context.report(unsupportedSyntax(expression, `the operator \`${expression.getOperatorToken().getText()}\``));
       return name("None", expression);
@@ -203,6 +226,10 @@ function transformNullishCoalescing(expression: BinaryExpression, context: Trans
       return methodCall(left.callee.value, "get", [left.args[0], right], expression);
     }
   }
+  if (!isSideEffectFree(left) && isSideEffectFree(right)) {
+    // Both sides may be evaluated up front: the right one has no effects.
+    return call(context.useRuntime("js_nullish"), [left, right], expression);
+  }
   const [first, again] = evaluateOnce(left, "value", context);
   return conditional(compare("is not", first, constant(null)), again, right, expression);
 }
@@ -221,7 +248,7 @@ function transformAddition(expression: BinaryExpression, context: TransformConte
   const leftShape = shapeOfNode(expression.getLeft(), context);
   const rightShape = shapeOfNode(expression.getRight(), context);
   if (leftShape.kind === "number" && rightShape.kind === "number") {
-    return binary("+", context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight()), expression);
+    return arithmetic("+", context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight()), context, expression);
   }
   if (leftShape.kind === "string" || rightShape.kind === "string") {
     // String concatenation: the other side is converted as JavaScript prints it.
@@ -256,7 +283,12 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
   const declaration = context.resolveSymbol(classNode)?.getDeclarations()[0];
   if (declaration !== undefined && context.isStandardLibrary(declaration)) {
     const builtin: Record<string, string> = { Error: "Exception", TypeError: "TypeError", Array: "list", Map: "dict", String: "str" };
+    const runtimeClass: Record<string, string> = { RangeError: "JsRangeError", SyntaxError: "JsSyntaxError" };
     const pythonClass = builtin[classNode.getText()];
+    const helperClass = runtimeClass[classNode.getText()];
+    if (helperClass !== undefined) {
+      return call(name("isinstance"), [value, context.useRuntime(helperClass)], expression);
+    }
     if (pythonClass === undefined) {
       context.report(unsupportedBuiltin(expression, `instanceof ${classNode.getText()}`));
       return constant(false, expression);
@@ -274,23 +306,27 @@ export function transformPrefixUnary(node: Node, context: TransformContext): py.
       return transformCondition(expression, context);
     case SyntaxKind.MinusToken: {
       if (Node.isNumericLiteral(operand)) {
-        return { kind: "Constant", value: { number: "-" + numberSource(Number(operand.getText().replaceAll("_", ""))) }, origin: node };
+        const value = Number(operand.getText().replaceAll("_", ""));
+        // -0 is a float in Python: the int 0 has no sign.
+        return { kind: "Constant", value: { number: value === 0 ? "-0.0" : "-" + numberSource(value) }, origin: node };
       }
-      return { kind: "Unary", operator: "-", operand: context.transformExpression(operand), origin: node };
+      const value = context.transformExpression(operand);
+      // `-text` converts first, as `+text` does.
+      return negate(shapeOfNode(operand, context).kind === "number" ? value : call(context.useRuntime("js_number"), [value]), context, node);
     }
     case SyntaxKind.PlusToken:
       return call(context.useRuntime("js_number"), [context.transformExpression(operand)], node);
     case SyntaxKind.PlusPlusToken:
     case SyntaxKind.MinusMinusToken:
-      context.report(expressionAssignment(expression));
-      return name("None", node);
+      return transformIncrementValue(expression, context);
+    case SyntaxKind.TildeToken:
+      return call(context.useRuntime("js_bit_not"), [context.transformExpression(operand)], node);
     default:
-      context.report(unsupportedBuiltin(expression, "the `~` operator"));
+      context.report(unsupportedSyntax(expression, "this prefix operator"));
       return name("None", node);
   }
 }
 
 export function transformPostfixUnary(node: Node, context: TransformContext): py.Expression {
-  context.report(expressionAssignment(node));
-  return name("None", node);
+  return transformIncrementValue(node.asKindOrThrow(SyntaxKind.PostfixUnaryExpression), context);
 }

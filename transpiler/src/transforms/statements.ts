@@ -1,17 +1,20 @@
 /** Statements: declarations, assignments, control flow, exceptions. */
-import { Block, ForStatement, Node, SymbolFlags, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { Block, ForStatement, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
-import { shapeOfNode } from "../types";
+import { assign, attribute, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
+import { shapeOfNode, shapeOfType } from "../types";
 import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
 import { transformCallStatement } from "./calls";
 import { leadingComments } from "./comments";
 import { asText, noteAssignment, transformAssignmentTarget } from "./expressions";
-import { nameForDeclaration } from "./names";
+import { nameForDeclaration, nameForMember } from "./names";
 import { transformCondition } from "./truthiness";
 import { transformNamedArrowFunction } from "./functions";
+import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
+import { isSideEffectFree, walrusTargets } from "./temporaries";
+import { BITWISE_HELPERS } from "./operators";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
@@ -106,7 +109,16 @@ function transformDestructuring(pattern: Node, value: py.Expression, context: Tr
     const shape = shapeOfNode(origin, context);
     for (const element of pattern.getElements()) {
       if (element.getDotDotDotToken() !== undefined) {
-        context.report(unsupportedSyntax(element, "a rest element in object destructuring"));
+        const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
+        const restSource = initializer !== undefined ? shapeOfNode(initializer, context) : shapeOfType(pattern.getType(), context);
+        if (restSource.kind !== "dict") {
+          context.report(unsupportedSyntax(element, "a rest element in destructuring a class instance (its Python attributes are not its fields)"));
+          continue;
+        }
+        // The other keys, in their order: a dict comprehension without the names taken before.
+        const taken: py.Expression[] = pattern.getElements().filter((other) => other.getDotDotDotToken() === undefined).map((other) => text(other.getPropertyNameNode()?.getText().replace(/^["']|["']$/g, "") ?? other.getName()));
+        const rest: py.Expression = { kind: "Call", callee: context.useRuntime("js_object_rest"), args: [source, { kind: "List", elements: taken }], keywords: [] };
+        result.push(...bindName(element.getNameNode(), rest, undefined, context, element));
         continue;
       }
       const key = element.getPropertyNameNode()?.getText() ?? element.getName();
@@ -147,12 +159,145 @@ function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undef
   ];
 }
 
-const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, py.BinaryOperator>> = {
+const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" | "%">> = {
   [SyntaxKind.PlusEqualsToken]: "+",
   [SyntaxKind.MinusEqualsToken]: "-",
   [SyntaxKind.AsteriskEqualsToken]: "*",
   [SyntaxKind.AsteriskAsteriskEqualsToken]: "**",
+  [SyntaxKind.SlashEqualsToken]: "/",
+  [SyntaxKind.PercentEqualsToken]: "%",
 };
+
+/**
+ * `[a, b] = [b, a]`, `({ x, y: other } = point)`: the value into a temporary first (so a swap
+ * reads both before writing), then one assignment per target, in order, defaults on None.
+ */
+function transformDestructuringAssignment(pattern: Node, value: py.Expression, origin: Node, context: TransformContext, sourceType: Type): py.Statement[] {
+  const temporary = context.temporaryName("destructured");
+  const result: py.Statement[] = [assign(name(temporary), value, origin)];
+  const source = name(temporary);
+  const bindTarget = (targetNode: Node, read: py.Expression): void => {
+    let target = targetNode;
+    let fallback: Node | undefined;
+    if (Node.isBinaryExpression(target) && target.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+      fallback = target.getRight();
+      target = target.getLeft();
+    }
+    if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) {
+      result.push(...transformDestructuringAssignment(target, read, targetNode, context, target.getType()));
+      return;
+    }
+    const pythonTarget = transformAssignmentTarget(target, context);
+    result.push(assign(pythonTarget, read, targetNode));
+    if (fallback !== undefined) {
+      result.push(ifStatement({ kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) }, [assign(pythonTarget, context.transformExpression(fallback))], [], targetNode));
+    }
+  };
+  if (Node.isArrayLiteralExpression(pattern)) {
+    pattern.getElements().forEach((element, index) => {
+      if (Node.isOmittedExpression(element)) {
+        return;
+      }
+      if (Node.isSpreadElement(element)) {
+        bindTarget(element.getExpression(), { kind: "Subscript", value: call(name("list"), [source]), index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } });
+        return;
+      }
+      bindTarget(element, call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]));
+    });
+    return result;
+  }
+  const literal = pattern.asKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  const objectShape = shapeOfType(sourceType, context);
+  for (const property of literal.getProperties()) {
+    const read = (key: string): py.Expression => {
+      if (objectShape.kind === "object") {
+        return { kind: "Attribute", value: source, attribute: key };
+      }
+      const symbol = sourceType.getProperty(key);
+      const optional = symbol === undefined || (symbol.getFlags() & SymbolFlags.Optional) !== 0;
+      return optional ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] } : { kind: "Subscript", value: source, index: text(key) };
+    };
+    if (Node.isShorthandPropertyAssignment(property)) {
+      const pythonTarget = transformAssignmentTarget(property.getNameNode(), context);
+      result.push(assign(pythonTarget, read(property.getName()), property));
+      const fallback = property.getObjectAssignmentInitializer();
+      if (fallback !== undefined) {
+        result.push(ifStatement({ kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) }, [assign(pythonTarget, context.transformExpression(fallback))], [], property));
+      }
+    } else if (Node.isPropertyAssignment(property) && !Node.isComputedPropertyName(property.getNameNode())) {
+      bindTarget(property.getInitializerOrThrow(), read(property.getName().replace(/^["']|["']$/g, "")));
+    } else {
+      context.report(unsupportedSyntax(property, "this element of a destructuring assignment"));
+    }
+  }
+  return result;
+}
+
+function skipOuterExpressions(node: Node): Node {
+  return Node.isParenthesizedExpression(node) || Node.isNonNullExpression(node) || Node.isAsExpression(node) ? skipOuterExpressions(node.getExpression()) : node;
+}
+
+/**
+ * JavaScript evaluates an assignment's target (`record[key]`) before its value; Python evaluates
+ * the value first. When the value may have effects, the target's receiver and index go first.
+ */
+function orderedAssignment(target: py.Expression, value: py.Expression, origin: Node, context: TransformContext): py.Statement[] {
+  if (isSideEffectFree(value) || (target.kind !== "Subscript" && target.kind !== "Attribute")) {
+    return [assign(target, value, origin)];
+  }
+  const before: py.Statement[] = [];
+  const reassigned = walrusTargets(value);
+  const settle = (expression: py.Expression, hint: string): py.Expression => {
+    if ((expression.kind === "Name" && !reassigned.has(expression.id)) || expression.kind === "Constant") {
+      return expression;
+    }
+    const temporary = context.temporaryName(hint);
+    before.push(assign(name(temporary), expression, origin));
+    return name(temporary);
+  };
+  const receiver = settle(target.value, "target");
+  const settled: py.Expression = target.kind === "Subscript" ? { ...target, value: receiver, index: settle(target.index, "key") } : { ...target, value: receiver };
+  return [...before, assign(settled, value, origin)];
+}
+
+/** `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot be assigned through). */
+function transformSuperSetter(target: PropertyAccessExpression, value: py.Expression, context: TransformContext): py.Statement {
+  const declaration = target.getNameNode().getSymbol()?.getDeclarations() ?? [];
+  const classNode = target.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
+  const base = classNode?.getExtends()?.getExpression();
+  if (base === undefined || !declaration.some((member) => Node.isSetAccessorDeclaration(member))) {
+    context.report(unsupportedSyntax(target, "assigning to `super.x` other than through a setter of the base class"));
+    return pass();
+  }
+  const setter = attribute(attribute(context.transformExpression(base), nameForMember(target.getNameNode().getSymbol(), target.getName(), context)), "__set__");
+  return expressionStatement(call(setter, [name("self"), value]), target);
+}
+
+/** A target whose receiver or index runs code: reading it and writing it would run that code twice. */
+export function hasSideEffects(node: Node): boolean {
+  const effectful = (candidate: Node): boolean =>
+    Node.isCallExpression(candidate) ||
+    Node.isNewExpression(candidate) ||
+    ((Node.isPrefixUnaryExpression(candidate) || Node.isPostfixUnaryExpression(candidate)) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(candidate.getOperatorToken())) ||
+    (Node.isBinaryExpression(candidate) && candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment);
+  return effectful(node) || node.getDescendants().some(effectful);
+}
+
+/** `x += n`, `x++`, `x /= n` on numbers: plain Python where it agrees with JavaScript, else `x = js_plus(x, n)`. */
+function compoundNumberAssignment(left: Node, operator: ArithmeticOperator | "/" | "%", value: py.Expression, origin: Node, context: TransformContext): py.Statement {
+  if (hasSideEffects(left)) {
+    context.report(unsupportedSyntax(origin, "a compound assignment to a target that calls a function (read it into a variable first)"));
+  }
+  const current = context.transformExpression(left);
+  const target = transformAssignmentTarget(left, context);
+  if (operator === "/" || operator === "%") {
+    return assign(target, call(context.useRuntime(operator === "/" ? "js_divide" : "js_remainder"), [current, value]), origin);
+  }
+  if (isPlainArithmetic(operator, current, value)) {
+    return { kind: "AugmentedAssign", target, operator, value, origin };
+  }
+  return assign(target, arithmetic(operator, current, value, context), origin);
+}
 
 export function transformExpressionStatement(node: Node, context: TransformContext): py.Statement[] {
   return transformExpressionAsStatements(node.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression(), context);
@@ -169,24 +314,43 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
     if (operator === SyntaxKind.EqualsToken) {
       const left = expression.getLeft();
       if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) {
-        context.report(unsupportedSyntax(left, "destructuring assignment to existing variables"));
-        return [];
+        return transformDestructuringAssignment(left, context.transformExpression(expression.getRight()), expression, context, expression.getRight().getType());
       }
       const value = context.transformExpression(expression.getRight());
-      return [assign(transformAssignmentTarget(left, context), value, expression)];
+      if (Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.SuperKeyword) {
+        return [transformSuperSetter(left, value, context)];
+      }
+      const leftInner = skipOuterExpressions(left);
+      if (Node.isElementAccessExpression(leftInner) && shapeOfNode(leftInner.getExpression(), context).kind === "array") {
+        // Past the end JavaScript grows the array; a float index must become an int.
+        const argument = leftInner.getArgumentExpression();
+        const receiver = context.transformExpression(leftInner.getExpression());
+        const index = argument === undefined ? constant(null) : context.transformExpression(argument);
+        return [expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), expression)];
+      }
+      return [...orderedAssignment(transformAssignmentTarget(left, context), value, expression, context)];
     }
     const augmented = AUGMENTED_OPERATORS[operator];
     if (augmented !== undefined) {
-      const target = transformAssignmentTarget(expression.getLeft(), context);
       const leftShape = shapeOfNode(expression.getLeft(), context);
       const rightShape = shapeOfNode(expression.getRight(), context);
       if (augmented === "+" && !(leftShape.kind === "number" && rightShape.kind === "number")) {
+        const target = transformAssignmentTarget(expression.getLeft(), context);
         if (leftShape.kind !== "string") {
           context.report(unsupportedSyntax(expression, "`+=` on a value that is neither a string nor a number"));
         }
         return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
       }
-      return [{ kind: "AugmentedAssign", target, operator: augmented, value: context.transformExpression(expression.getRight()), origin: expression }];
+      return [compoundNumberAssignment(expression.getLeft(), augmented, context.transformExpression(expression.getRight()), expression, context)];
+    }
+    const bitwise = BITWISE_HELPERS[operator];
+    if (bitwise !== undefined) {
+      const left = expression.getLeft();
+      if (hasSideEffects(left)) {
+        context.report(unsupportedSyntax(expression, "a compound assignment to a target that calls a function (read it into a variable first)"));
+      }
+      const current = context.transformExpression(left);
+      return [assign(transformAssignmentTarget(left, context), call(context.useRuntime(bitwise), [current, context.transformExpression(expression.getRight())]), expression)];
     }
     if (operator === SyntaxKind.QuestionQuestionEqualsToken || operator === SyntaxKind.BarBarEqualsToken || operator === SyntaxKind.AmpersandAmpersandEqualsToken) {
       const left = expression.getLeft();
@@ -204,8 +368,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
   if (Node.isPrefixUnaryExpression(expression) || Node.isPostfixUnaryExpression(expression)) {
     const operator = expression.getOperatorToken();
     if (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken) {
-      const target = transformAssignmentTarget(expression.getOperand(), context);
-      return [{ kind: "AugmentedAssign", target, operator: operator === SyntaxKind.PlusPlusToken ? "+" : "-", value: { kind: "Constant", value: { number: "1" } }, origin: expression }];
+      return [compoundNumberAssignment(expression.getOperand(), operator === SyntaxKind.PlusPlusToken ? "+" : "-", { kind: "Constant", value: { number: "1" } }, expression, context)];
     }
   }
   if (Node.isCallExpression(expression)) {
@@ -351,7 +514,7 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
   const declaration = initializer.getDeclarations()[0];
   const start = declaration.getInitializer();
   const variable = declaration.getName();
-  if (start === undefined || !Node.isIdentifier(declaration.getNameNode()) || shapeOfNode(start, context).kind !== "number") {
+  if (start === undefined || !Node.isIdentifier(declaration.getNameNode()) || !isIntegerValued(start, context)) {
     return undefined;
   }
   const increments =
@@ -373,14 +536,35 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
   return [{ kind: "For", target: name(pythonName), iterable: call(name("range"), args), body: orPass(transformBody(statement.getStatement(), context)), origin: statement }];
 }
 
-/** A loop bound that cannot change while the loop runs: a number, a const, or the length of a string. */
+/** Python's range() takes ints only: an integer literal, a length, or a const holding one. */
+function isIntegerValued(node: Node, context: TransformContext): boolean {
+  if (Node.isNumericLiteral(node)) {
+    return Number.isInteger(Number(node.getText().replaceAll("_", "")));
+  }
+  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken) {
+    return Node.isNumericLiteral(node.getOperand()) && Number(node.getOperand().getText().replaceAll("_", "")) !== 0 && isIntegerValued(node.getOperand(), context);
+  }
+  if (Node.isPropertyAccessExpression(node) && node.getName() === "length") {
+    return ["string", "array"].includes(shapeOfNode(node.getExpression(), context).kind);
+  }
+  if (Node.isIdentifier(node)) {
+    const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+    if (declaration === undefined || !Node.isVariableDeclaration(declaration)) {
+      return false;
+    }
+    const initializer = declaration.getInitializer();
+    return initializer !== undefined && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const && isIntegerValued(initializer, context);
+  }
+  return false;
+}
+
+/** A loop bound that cannot change while the loop runs and that range() takes: an integer, a const integer, or the length of a string. */
 function isImmutableBound(bound: Node, context: TransformContext): boolean {
   if (Node.isNumericLiteral(bound)) {
-    return true;
+    return isIntegerValued(bound, context);
   }
   if (Node.isIdentifier(bound)) {
-    const declaration = context.resolveSymbol(bound)?.getDeclarations()[0];
-    return declaration !== undefined && Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+    return isIntegerValued(bound, context);
   }
   if (Node.isPropertyAccessExpression(bound) && bound.getName() === "length") {
     const receiver = bound.getExpression();

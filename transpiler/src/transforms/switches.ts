@@ -26,6 +26,9 @@ function endsFlow(statements: Node[]): boolean {
 function nestedBreak(statements: Node[]): Node | undefined {
   let found: Node | undefined;
   statements.forEach((statement, index) => {
+    if (Node.isIterationStatement(statement) || Node.isSwitchStatement(statement)) {
+      return; // its own breaks
+    }
     statement.forEachDescendant((descendant, traversal) => {
       if (Node.isIterationStatement(descendant) || Node.isSwitchStatement(descendant) || Node.isFunctionLikeDeclaration(descendant) || Node.isArrowFunction(descendant)) {
         traversal.skip();

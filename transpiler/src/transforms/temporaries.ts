@@ -27,3 +27,35 @@ export function evaluateOnce(expression: py.Expression, hint: string, context: T
   const temporary = context.temporaryName(hint);
   return [{ kind: "NamedExpression", target: temporary, value: expression }, name(temporary)];
 }
+
+/** The names a value assigns with `:=` (`record[text] = f(text += "a")`). */
+export function walrusTargets(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === "object" && value !== null) {
+    if (Array.isArray(value)) {
+      value.forEach((item) => walrusTargets(item, found));
+    } else {
+      const expression = value as { kind?: unknown; target?: unknown };
+      if (expression.kind === "NamedExpression" && typeof expression.target === "string") {
+        found.add(expression.target);
+      }
+      Object.entries(value).forEach(([key, item]) => key !== "origin" && walrusTargets(item, found));
+    }
+  }
+  return found;
+}
+
+/** The names an expression reads. */
+export function namesRead(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === "object" && value !== null) {
+    if (Array.isArray(value)) {
+      value.forEach((item) => namesRead(item, found));
+    } else {
+      const expression = value as { kind?: unknown; id?: unknown };
+      if (expression.kind === "Name" && typeof expression.id === "string") {
+        found.add(expression.id);
+      }
+      Object.entries(value).forEach(([key, item]) => key !== "origin" && namesRead(item, found));
+    }
+  }
+  return found;
+}

@@ -4,6 +4,7 @@ import type { VisitorTables } from "../context";
 import { name } from "../python/build";
 import { transformCall, transformNew } from "./calls";
 import { transformClassDeclaration } from "./classes";
+import { transformDelete } from "./delete";
 import { transformEnumDeclaration } from "./enums";
 import { transformSwitch } from "./switches";
 import {
@@ -70,6 +71,7 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.TypeOfExpression]: transformTypeOf,
     [SyntaxKind.ArrowFunction]: transformArrowFunction,
     [SyntaxKind.FunctionExpression]: transformArrowFunction,
+    [SyntaxKind.DeleteExpression]: transformDelete,
   },
   statements: {
     [SyntaxKind.VariableStatement]: transformVariableStatement,

@@ -1,0 +1,34 @@
+/**
+ * console.log and friends print in Python what Node prints: the same stdout and stderr, byte for
+ * byte, under Python 3.8, 3.11 and 3.13 (test/compiler/console/program.ts).
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import * as ts from "typescript";
+import { compileCases } from "./support/differential";
+import { compilerPythons } from "./support/pythons";
+
+const source = path.join(__dirname, "console", "program.ts");
+
+function underNode(): { stdout: string; stderr: string } {
+  const javascript = ts.transpileModule(readFileSync(source, "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const run = spawnSync(process.execPath, ["-e", `${javascript}\nexports.main();`], { encoding: "utf8" });
+  return { stdout: run.stdout, stderr: run.stderr };
+}
+
+const compiled = compileCases([source]);
+const node = underNode();
+
+test("the program compiles", () => {
+  expect(compiled.errors).toEqual([]);
+});
+
+describe.each(compilerPythons())("Python $label", ({ executable }) => {
+  test("prints what Node prints, on the same streams", () => {
+    const run = spawnSync(executable, ["-c", "import sys; sys.path.insert(0, sys.argv[1]); from cases.program import main; main()", compiled.outputRoot], { encoding: "utf8", env: { ...process.env, PYTHONIOENCODING: "utf-8" } });
+    expect(run.stderr.includes("Traceback") ? run.stderr : "").toBe("");
+    expect(run.stdout).toBe(node.stdout);
+    expect(run.stderr).toBe(node.stderr);
+  });
+});

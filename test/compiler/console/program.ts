@@ -1,0 +1,32 @@
+// console.log, info, debug, warn and error print what Node prints (util.format / util.inspect).
+interface Movie {
+  title: string;
+  year: number;
+  tags: string[];
+  rating?: number;
+}
+
+export function main(): void {
+  const movie: Movie = { title: "Heat", year: 1995, tags: ["crime", "it's"] };
+  console.log("plain", "strings");
+  console.log("count:", 3, 1.5, -0, NaN, Infinity, true, null);
+  console.log([1, 2, 3]);
+  console.log([1, 2, 3, 4, 5, 6, 7]);
+  console.log(Array.from({ length: 30 }, (_, index) => index * 100));
+  console.log(movie);
+  console.log({ nested: { deeper: { deepest: { hidden: 1 } } }, list: [[1, [2, [3, [4]]]]] });
+  console.log({ "a-b": 1, "2": 3, plain_key: "x\ny", quote: 'say "hi"' });
+  console.log([]);
+  console.log({});
+  const maybe: number | undefined = undefined;
+  console.log("maybe", maybe, [maybe]);
+  const nothing: string | null = null;
+  console.log(nothing);
+  console.log(["x".repeat(80)]);
+  console.log({ long: "y".repeat(70), short: 1 });
+  console.info("info", [1]);
+  console.debug("debug");
+  console.warn("warned", { level: 2 });
+  console.error("failed:", ["a", "b"]);
+  console.log(["😀", "é"], "😀".length);
+}

@@ -1,0 +1,458 @@
+/**
+ * Random, well-typed TypeScript programs for the generative differential test: seeded and
+ * reproducible (the same seed gives the same program), built from templates so that a failing
+ * program can be shrunk by replacing a piece with a smaller piece of the same type.
+ *
+ * A program is one exported function. It declares a variable of every type, runs random
+ * statements over them (control flow, assignments, built-in calls with every arity, a class with a
+ * getter, a setter and a method), and returns everything it can observe, so that any difference
+ * in any step shows in the JSON of the result.
+ */
+
+export type Type = "number" | "string" | "boolean" | "number[]" | "string[]" | "map" | "record";
+
+/** An expression: a template with `$0`, `$1`… holes filled by its arguments, in order. */
+export interface Expression {
+  type: Type;
+  template: string;
+  args: Expression[];
+}
+
+/** A statement: a template with `$0`… for expressions and `{0}`, `{1}` for blocks. */
+export interface Statement {
+  template: string;
+  args: Expression[];
+  blocks: Statement[][];
+}
+
+export interface Program {
+  name: string;
+  seed: number;
+  body: Statement[];
+}
+
+/** mulberry32: small, fast, and the same sequence in every Node version. */
+export class Random {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  integer(limit: number): number {
+    return Math.floor(this.next() * limit);
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.integer(items.length)] as T;
+  }
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+}
+
+const literal = (type: Type, template: string): Expression => ({ type, template, args: [] });
+const node = (type: Type, template: string, ...args: Expression[]): Expression => ({ type, template, args });
+
+const NUMBER_LITERALS = ["0", "1", "2", "3", "7", "10", "-1", "-3", "0.5", "1.5", "-2.25", "0.1", "100", "255", "-0", "2 ** 53", "Number.MAX_SAFE_INTEGER", "1e21", "NaN", "Infinity", "4294967296", "2147483647"];
+const STRING_LITERALS = ['""', '"a"', '"abc"', '"Hello"', '" pad "', '"a,b,c"', '"héllo"', '"😀x"', '"x😀y"', '"$&"', '"10"', '"-3.5"', '"0x1f"', '" 42px"', '"b"', '"ABC"', '"1e3"', '"\\t"'];
+
+/** Where generation is: the variables in scope by type, and how deep the expression is. */
+interface Scope {
+  variables: Record<Type, string[]>;
+  /** Variables statements may assign (not loop variables: loops must end). */
+  assignable: Record<Type, string[]>;
+  depth: number;
+  loopDepth: number;
+  counter: { next: number };
+}
+
+function withVariable(scope: Scope, type: Type, name: string, assignable: boolean): Scope {
+  return {
+    ...scope,
+    variables: { ...scope.variables, [type]: [...scope.variables[type], name] },
+    assignable: assignable ? { ...scope.assignable, [type]: [...scope.assignable[type], name] } : scope.assignable,
+  };
+}
+
+type Production = (random: Random, scope: Scope) => Expression;
+
+function generate(type: Type, random: Random, scope: Scope): Expression {
+  const variables = scope.variables[type];
+  if (scope.depth >= 2 || random.chance(0.3)) {
+    if (variables.length > 0 && random.chance(0.6)) {
+      return literal(type, random.pick(variables));
+    }
+    return leaf(type, random);
+  }
+  const inner: Scope = { ...scope, depth: scope.depth + 1 };
+  const production = random.pick(PRODUCTIONS[type]);
+  return production(random, inner);
+}
+
+function leaf(type: Type, random: Random): Expression {
+  switch (type) {
+    case "number":
+      return literal(type, random.pick(NUMBER_LITERALS));
+    case "string":
+      return literal(type, random.pick(STRING_LITERALS));
+    case "boolean":
+      return literal(type, random.pick(["true", "false"]));
+    case "number[]":
+      return literal(type, random.pick(["([] as number[])", "[1, 2, 3]", "[3, 1, 2]", "[-1, 0.5, 10]", "[NaN, 0, -0]", "[5]", "[2, 2, 1, 10, 9]"]));
+    case "string[]":
+      return literal(type, random.pick(["([] as string[])", '["a", "b"]', '["b", "a", "B", "10", "9"]', '["", "x"]', '["héllo", "😀"]']));
+    case "map":
+      return literal(type, random.pick(["new Map<string, number>()", 'new Map<string, number>([["a", 1], ["b", 2]])', 'new Map<string, number>([["2", 5], ["x", -1]])']));
+    case "record":
+      return literal(type, `(${random.pick(["{}", "{ a: 1, b: 2 }", '{ "2": 1, z: 3, "1": 0 }', "{ x: -0.5 }"])} as Record<string, number>)`);
+  }
+}
+
+const n = (random: Random, scope: Scope): Expression => generate("number", random, scope);
+const s = (random: Random, scope: Scope): Expression => generate("string", random, scope);
+const b = (random: Random, scope: Scope): Expression => generate("boolean", random, scope);
+const na = (random: Random, scope: Scope): Expression => generate("number[]", random, scope);
+const sa = (random: Random, scope: Scope): Expression => generate("string[]", random, scope);
+const m = (random: Random, scope: Scope): Expression => generate("map", random, scope);
+const r = (random: Random, scope: Scope): Expression => generate("record", random, scope);
+/** A small count for repeat() and friends, which would make huge strings from large numbers. */
+const small = (random: Random): Expression => literal("number", random.pick(["0", "1", "2", "3", "-1", "1.5"]));
+/**
+ * Powers of exactly representable results only: V8's pow (fdlibm's) and the C library's that
+ * CPython uses may differ in the last digit otherwise (docs/typescript-subset.md).
+ */
+const base = (random: Random): Expression => literal("number", random.pick(["0", "-0", "1", "2", "3", "-2", "0.5", "10", "-1", "NaN", "Infinity", "2 ** 53"]));
+const exponent = (random: Random): Expression => literal("number", random.pick(["0", "1", "2", "3", "-1", "0.5", "-2"]));
+
+/** A callback body over a fresh parameter of the element type. */
+function lambda(random: Random, scope: Scope, parameterType: Type, resultType: Type): [string, Expression] {
+  const parameter = `p${scope.counter.next++}`;
+  const inner = withVariable({ ...scope, depth: scope.depth + 1 }, parameterType, parameter, false);
+  return [parameter, generate(resultType, random, inner)];
+}
+
+function callback(type: Type, template: (parameter: string) => string, parameterType: Type, resultType: Type, receiver: Production): Production {
+  return (random, scope) => {
+    const [parameter, body] = lambda(random, scope, parameterType, resultType);
+    return node(type, template(parameter), receiver(random, scope), body);
+  };
+}
+
+const PRODUCTIONS: Record<Type, Production[]> = {
+  number: [
+    (random, scope) => node("number", "($0 + $1)", n(random, scope), n(random, scope)),
+    (random, scope) => node("number", "($0 - $1)", n(random, scope), n(random, scope)),
+    (random, scope) => node("number", "($0 * $1)", n(random, scope), n(random, scope)),
+    (random, scope) => node("number", "($0 / $1)", n(random, scope), n(random, scope)),
+    (random, scope) => node("number", "($0 % $1)", n(random, scope), n(random, scope)),
+    (random, scope) => node("number", "(($0) ** $1)", base(random), exponent(random)),
+    (random, scope) => node("number", "-($0)", n(random, scope)),
+    (random, scope) => node("number", `Math.${random.pick(["floor", "ceil", "round", "trunc", "abs", "sqrt"])}($0)`, n(random, scope)),
+    (random, scope) => node("number", "Math.pow($0, $1)", base(random), exponent(random)),
+    (random, scope) => random.pick([node("number", "Math.min()"), node("number", "Math.max($0)", n(random, scope)), node("number", "Math.min($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.max($0, $1, $2)", n(random, scope), n(random, scope), n(random, scope))]),
+    (random, scope) => node("number", "Number($0)", s(random, scope)),
+    (random, scope) => node("number", "parseInt($0)", s(random, scope)),
+    (random, scope) => node("number", `parseInt($0, ${random.pick(["2", "10", "16", "36"])})`, s(random, scope)),
+    (random, scope) => node("number", "parseFloat($0)", s(random, scope)),
+    (random, scope) => node("number", "$0.length", s(random, scope)),
+    (random, scope) => node("number", "$0.length", na(random, scope)),
+    (random, scope) => random.pick([node("number", "$0.indexOf($1)", s(random, scope), s(random, scope)), node("number", "$0.indexOf($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
+    (random, scope) => random.pick([node("number", "$0.lastIndexOf($1)", s(random, scope), s(random, scope)), node("number", "$0.lastIndexOf($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
+    (random, scope) => random.pick([node("number", "$0.indexOf($1)", na(random, scope), n(random, scope)), node("number", "$0.indexOf($1, $2)", na(random, scope), n(random, scope), n(random, scope)), node("number", "$0.lastIndexOf($1)", na(random, scope), n(random, scope))]),
+    (random, scope) => node("number", "($0[$1] ?? -7)", na(random, scope), n(random, scope)),
+    (random, scope) => node("number", "($0.get($1) ?? 0)", m(random, scope), s(random, scope)),
+    (random, scope) => node("number", "$0.size", m(random, scope)),
+    (random, scope) => node("number", "($0[$1] ?? 11)", r(random, scope), s(random, scope)),
+    (random, scope) => node("number", "($0 ? $1 : $2)", b(random, scope), n(random, scope), n(random, scope)),
+    callback("number", (p) => `$0.reduce((total, ${p}) => total + $1, 0)`, "number", "number", na),
+    callback("number", (p) => `$0.findIndex((${p}) => $1)`, "number", "boolean", na),
+    (random, scope) => node("number", "($0.find((item) => item > $1) ?? -1)", na(random, scope), n(random, scope)),
+    () => node("number", "counter.value"),
+    () => node("number", "counter.increment()"),
+    (random, scope) => node("number", "+($0)", s(random, scope)),
+    (random, scope) => {
+      const name = random.pick(scope.assignable.number.length > 0 ? scope.assignable.number : ["counter.value"]);
+      return name === "counter.value" ? node("number", "counter.increment()") : node("number", random.pick([`(${name}++)`, `(++${name})`, `(${name}--)`, `(${name} = $0)`, `(${name} += $0)`]), n(random, scope));
+    },
+    (random, scope) => random.pick([node("number", "($0 | 0)", n(random, scope)), node("number", "($0 >>> 0)", n(random, scope)), node("number", "~($0)", n(random, scope))]),
+    (random, scope) => node("number", `($0 ${random.pick(["&", "|", "^", "<<", ">>", ">>>"])} $1)`, n(random, scope), n(random, scope)),
+    (random, scope) => random.pick([node("number", "Math.imul($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.clz32($0)", n(random, scope))]),
+  ],
+  string: [
+    (random, scope) => node("string", "($0 + $1)", s(random, scope), s(random, scope)),
+    (random, scope) => node("string", "($0 + $1)", s(random, scope), n(random, scope)),
+    (random, scope) => node("string", "($0 + $1)", n(random, scope), s(random, scope)),
+    (random, scope) => node("string", "`<${$0}|${$1}>`", n(random, scope), s(random, scope)),
+    (random, scope) => node("string", "String($0)", n(random, scope)),
+    (random, scope) => node("string", "String($0)", b(random, scope)),
+    (random, scope) => random.pick([node("string", "$0.slice()", s(random, scope)), node("string", "$0.slice($1)", s(random, scope), n(random, scope)), node("string", "$0.slice($1, $2)", s(random, scope), n(random, scope), n(random, scope))]),
+    (random, scope) => random.pick([node("string", "$0.substring($1)", s(random, scope), n(random, scope)), node("string", "$0.substring($1, $2)", s(random, scope), n(random, scope), n(random, scope))]),
+    (random, scope) => node("string", `$0.${random.pick(["toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd"])}()`, s(random, scope)),
+    (random, scope) => random.pick([node("string", "$0.padStart($1)", s(random, scope), small(random)), node("string", "$0.padStart($1, $2)", s(random, scope), small(random), s(random, scope)), node("string", "$0.padEnd($1, $2)", s(random, scope), small(random), s(random, scope))]),
+    (random, scope) => node("string", "$0.repeat($1)", s(random, scope), small(random)),
+    (random, scope) => node("string", "$0.charAt($1)", s(random, scope), n(random, scope)),
+    (random, scope) => node("string", '($0[$1] ?? "?")', s(random, scope), n(random, scope)),
+    (random, scope) => random.pick([node("string", "$0.join()", na(random, scope)), node("string", "$0.join($1)", sa(random, scope), s(random, scope))]),
+    (random, scope) => random.pick([node("string", "$0.replace($1, $2)", s(random, scope), s(random, scope), s(random, scope)), node("string", "$0.replaceAll($1, $2)", s(random, scope), s(random, scope), s(random, scope))]),
+    (random, scope) => random.pick([node("string", "JSON.stringify($0)", na(random, scope)), node("string", "JSON.stringify($0)", r(random, scope)), node("string", "JSON.stringify($0)", s(random, scope)), node("string", "JSON.stringify($0, null, 2)", sa(random, scope))]),
+    (random, scope) => node("string", '($0[$1] ?? "none")', sa(random, scope), n(random, scope)),
+    (random, scope) => node("string", "($0 ? $1 : $2)", b(random, scope), s(random, scope), s(random, scope)),
+    (random, scope) => node("string", "String($0)", na(random, scope)),
+    (random, scope) => random.pick([node("string", "($0).toFixed($1)", n(random, scope), literal("number", random.pick(["0", "1", "2", "5"]))), node("string", "($0).toPrecision($1)", n(random, scope), literal("number", random.pick(["1", "2", "4", "8"]))), node("string", "($0 | 0).toString($1)", n(random, scope), literal("number", random.pick(["2", "16", "36"])))]),
+    (random, scope) => node("string", "[...$0].map(String).join(\"/\")", na(random, scope)),
+    (random, scope) => {
+      const name = scope.assignable.string.length > 0 ? random.pick(scope.assignable.string) : undefined;
+      return name === undefined ? s(random, scope) : node("string", `(${name} += $0)`, s(random, scope));
+    },
+  ],
+  boolean: [
+    (random, scope) => node("boolean", `(($0 as number) ${random.pick(["<", "<=", ">", ">=", "===", "!=="])} ($1 as number))`, n(random, scope), n(random, scope)),
+    (random, scope) => node("boolean", `(($0 as string) ${random.pick(["<", ">=", "===", "!=="])} $1)`, s(random, scope), s(random, scope)),
+    (random, scope) => node("boolean", "!$0", b(random, scope)),
+    (random, scope) => node("boolean", `($0 ${random.pick(["&&", "||"])} $1)`, b(random, scope), b(random, scope)),
+    (random, scope) => random.pick([node("boolean", "$0.includes($1)", s(random, scope), s(random, scope)), node("boolean", "$0.includes($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
+    (random, scope) => random.pick([node("boolean", "$0.startsWith($1)", s(random, scope), s(random, scope)), node("boolean", "$0.startsWith($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
+    (random, scope) => random.pick([node("boolean", "$0.endsWith($1)", s(random, scope), s(random, scope)), node("boolean", "$0.endsWith($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
+    (random, scope) => node("boolean", "$0.includes($1)", na(random, scope), n(random, scope)),
+    (random, scope) => node("boolean", "$0.includes($1)", sa(random, scope), s(random, scope)),
+    (random, scope) => node("boolean", "$0.has($1)", m(random, scope), s(random, scope)),
+    (random, scope) => node("boolean", "($0 in $1)", s(random, scope), r(random, scope)),
+    (random, scope) => node("boolean", `Number.${random.pick(["isInteger", "isFinite", "isNaN", "isSafeInteger"])}($0)`, n(random, scope)),
+    (random, scope) => node("boolean", "isNaN($0)", n(random, scope)),
+    (random, scope) => node("boolean", "Boolean($0)", n(random, scope)),
+    (random, scope) => node("boolean", "Boolean($0)", s(random, scope)),
+    (random, scope) => node("boolean", "(Number($0) ? true : false)", n(random, scope)),
+    callback("boolean", (p) => `$0.some((${p}) => $1)`, "number", "boolean", na),
+    callback("boolean", (p) => `$0.every((${p}) => $1)`, "string", "boolean", sa),
+  ],
+  "number[]": [
+    (random, scope) => node("number[]", "[$0, $1]", n(random, scope), n(random, scope)),
+    (random, scope) => random.pick([node("number[]", "$0.slice($1)", na(random, scope), n(random, scope)), node("number[]", "$0.slice($1, $2)", na(random, scope), n(random, scope), n(random, scope))]),
+    (random, scope) => node("number[]", "$0.concat($1)", na(random, scope), na(random, scope)),
+    (random, scope) => node("number[]", "[...$0, $1]", na(random, scope), n(random, scope)),
+    callback("number[]", (p) => `$0.map((${p}) => $1)`, "number", "number", na),
+    callback("number[]", (p) => `$0.filter((${p}) => $1)`, "number", "boolean", na),
+    callback("number[]", (p) => `$0.map((${p}) => $1)`, "string", "number", sa),
+    (random, scope) => node("number[]", "[...$0].sort()", na(random, scope)),
+    (random, scope) => node("number[]", "[...$0].sort(byText)", na(random, scope)),
+    (random, scope) => node("number[]", "[...$0].reverse()", na(random, scope)),
+    (random, scope) => node("number[]", "Object.values($0)", r(random, scope)),
+    (random, scope) => node("number[]", "[...$0.values()]", m(random, scope)),
+  ],
+  "string[]": [
+    (random, scope) => node("string[]", "[$0]", s(random, scope)),
+    (random, scope) => random.pick([node("string[]", "$0.split($1)", s(random, scope), s(random, scope)), node("string[]", "$0.split($1, $2)", s(random, scope), s(random, scope), small(random))]),
+    (random, scope) => node("string[]", "Object.keys($0)", r(random, scope)),
+    (random, scope) => node("string[]", "[...$0.keys()]", m(random, scope)),
+    callback("string[]", (p) => `$0.map((${p}) => $1)`, "number", "string", na),
+    callback("string[]", (p) => `$0.filter((${p}) => $1)`, "string", "boolean", sa),
+    (random, scope) => node("string[]", "[...$0].sort()", sa(random, scope)),
+    (random, scope) => node("string[]", "$0.slice($1)", sa(random, scope), n(random, scope)),
+  ],
+  map: [(random, scope) => node("map", "new Map<string, number>([[$0, $1]])", s(random, scope), n(random, scope))],
+  record: [
+    (random, scope) => node("record", "({ [$0]: $1 } as Record<string, number>)", s(random, scope), n(random, scope)),
+    (random, scope) => node("record", "({ ...$0, k: $1 } as Record<string, number>)", r(random, scope), n(random, scope)),
+  ],
+};
+
+type StatementProduction = (random: Random, scope: Scope) => Statement | undefined;
+
+const statement = (template: string, args: Expression[], blocks: Statement[][] = []): Statement => ({ template, args, blocks });
+
+function target(type: Type, random: Random, scope: Scope): string | undefined {
+  const candidates = scope.assignable[type];
+  return candidates.length === 0 ? undefined : random.pick(candidates);
+}
+
+function block(random: Random, scope: Scope, count: number): Statement[] {
+  const statements: Statement[] = [];
+  for (let index = 0; index < count; index++) {
+    const generated = randomStatement(random, scope);
+    if (generated !== undefined) {
+      statements.push(generated);
+    }
+  }
+  return statements;
+}
+
+const STATEMENTS: StatementProduction[] = [
+  (random, scope) => {
+    const name = target("number", random, scope);
+    return name === undefined ? undefined : statement(`${name} = $0;`, [n(random, scope)]);
+  },
+  (random, scope) => {
+    const name = target("number", random, scope);
+    return name === undefined ? undefined : statement(`${name} ${random.pick(["+=", "-=", "*=", "/=", "%="])} $0;`, [n(random, scope)]);
+  },
+  (random, scope) => {
+    const name = target("number", random, scope);
+    return name === undefined ? undefined : statement(`${name}${random.pick(["++", "--"])};`, []);
+  },
+  (random, scope) => {
+    const name = target("string", random, scope);
+    return name === undefined ? undefined : statement(`${name} = (${name} + $0).slice(-200);`, [random.chance(0.5) ? s(random, scope) : n(random, scope)]);
+  },
+  (random, scope) => {
+    const name = target("string", random, scope);
+    return name === undefined ? undefined : statement(`${name} = $0.slice(0, 200);`, [s(random, scope)]);
+  },
+  (random, scope) => {
+    const name = target("string", random, scope);
+    return name === undefined ? undefined : statement(`${name} ${random.pick(["||=", "&&="])} $0.slice(0, 200);`, [s(random, scope)]);
+  },
+  (random, scope) => {
+    const name = target("number", random, scope);
+    return name === undefined ? undefined : statement(`${name} ${random.pick(["|=", "&=", "^=", "<<=", ">>=", ">>>=", "||=", "&&="])} $0;`, [n(random, scope)]);
+  },
+  (random, scope) => {
+    const name = target("boolean", random, scope);
+    return name === undefined ? undefined : statement(`${name} = $0;`, [b(random, scope)]);
+  },
+  (random, scope) => statement("numbers.push($0);", [n(random, scope)]),
+  (random, scope) => random.pick([statement("numbers.pop();", []), statement("numbers.shift();", []), statement("numbers.unshift($0);", [n(random, scope)]), statement("numbers.reverse();", [])]),
+  (random, scope) => random.pick([statement("numbers.splice($0, $1);", [n(random, scope), small(random)]), statement("numbers.splice($0);", [n(random, scope)]), statement("numbers.splice($0, 0, $1);", [n(random, scope), n(random, scope)])]),
+  (random, scope) => statement("numbers.sort(byText);", []),
+  (random, scope) => statement("numbers = $0.slice(0, 50);", [na(random, scope)]),
+  (random, scope) => statement("words.push($0);", [s(random, scope)]),
+  (random, scope) => statement("words = $0.slice(-50);", [sa(random, scope)]),
+  (random, scope) => statement("words.sort();", []),
+  (random, scope) => statement("counts.set($0, $1);", [s(random, scope), n(random, scope)]),
+  (random, scope) => statement("counts.delete($0);", [s(random, scope)]),
+  (random, scope) => statement("record[$0] = $1;", [s(random, scope), n(random, scope)]),
+  (random, scope) => statement("counter.value = $0;", [n(random, scope)]),
+  () => statement("counter.increment();", []),
+  (random, scope) => statement("if ($0 as boolean) {\n{0}\n} else {\n{1}\n}", [b(random, scope)], [block(random, scope, 1 + random.integer(2)), block(random, scope, random.integer(2))]),
+  (random, scope) => {
+    if (scope.loopDepth >= 2) {
+      return undefined;
+    }
+    const variable = `i${scope.counter.next++}`;
+    const inner = withVariable({ ...scope, loopDepth: scope.loopDepth + 1 }, "number", variable, false);
+    return statement(`for (let ${variable} = 0; ${variable} < ${random.pick(["0", "1", "3"])}; ${variable}++) {\n{0}\n}`, [], [block(random, inner, 1 + random.integer(2))]);
+  },
+  (random, scope) => {
+    if (scope.loopDepth >= 2) {
+      return undefined;
+    }
+    const variable = `x${scope.counter.next++}`;
+    const inner = withVariable({ ...scope, loopDepth: scope.loopDepth + 1 }, "number", variable, false);
+    return statement(`for (const ${variable} of [...$0]) {\n{0}\n}`, [na(random, scope)], [block(random, inner, 1 + random.integer(2))]);
+  },
+  (random, scope) => {
+    if (scope.loopDepth >= 2) {
+      return undefined;
+    }
+    const variable = `w${scope.counter.next++}`;
+    const inner = withVariable({ ...scope, loopDepth: scope.loopDepth + 1 }, "string", variable, false);
+    return statement(`for (const ${variable} of [...$0]) {\n{0}\n}`, [sa(random, scope)], [block(random, inner, 1 + random.integer(2))]);
+  },
+  (random, scope) => {
+    if (scope.loopDepth >= 2) {
+      return undefined;
+    }
+    const guard = `g${scope.counter.next++}`;
+    const inner = { ...scope, loopDepth: scope.loopDepth + 1 };
+    return statement(`let ${guard} = 0;\nwhile (($0 as boolean) && ${guard} < 4) {\n${guard}++;\n{0}\n}`, [b(random, scope)], [block(random, inner, 1 + random.integer(2))]);
+  },
+  (random, scope) => {
+    const error = `error${scope.counter.next++}`;
+    return statement(
+      `try {\n{0}\nif ($0 as boolean) {\nthrow new Error($1);\n}\n} catch (${error}) {\ntext = (${error} instanceof Error ? ${error}.message : "?") + text.slice(0, 100);\n{1}\n}`,
+      [b(random, scope), s(random, scope)],
+      [block(random, scope, 1), block(random, scope, random.integer(2))],
+    );
+  },
+  (random, scope) => statement("switch ($0 as number) {\ncase 0:\n{0}\nbreak;\ncase 1:\ncase 2:\n{1}\nbreak;\ndefault:\n{2}\n}", [n(random, scope)], [block(random, scope, 1), block(random, scope, 1), block(random, scope, random.integer(2))]),
+];
+
+function randomStatement(random: Random, scope: Scope): Statement | undefined {
+  return random.pick(STATEMENTS)(random, { ...scope, depth: 0 });
+}
+
+const VARIABLES: [string, Type, string][] = [
+  ["value", "number", "number"],
+  ["other", "number", "number"],
+  ["text", "string", "string"],
+  ["flag", "boolean", "boolean"],
+  ["numbers", "number[]", "number[]"],
+  ["words", "string[]", "string[]"],
+  ["counts", "map", "Map<string, number>"],
+  ["record", "record", "Record<string, number>"],
+];
+
+export function generateProgram(seed: number, index: number): Program {
+  const random = new Random(seed);
+  let scope: Scope = {
+    variables: { number: [], string: [], boolean: [], "number[]": [], "string[]": [], map: [], record: [] },
+    assignable: { number: [], string: [], boolean: [], "number[]": [], "string[]": [], map: [], record: [] },
+    depth: 0,
+    loopDepth: 0,
+    counter: { next: 0 },
+  };
+  const body: Statement[] = [];
+  for (const [name, type, annotation] of VARIABLES) {
+    body.push(statement(`let ${name}: ${annotation} = $0;`, [generate(type, random, scope)]));
+    scope = withVariable(scope, type, name, true);
+  }
+  body.push(...block(random, scope, 2 + random.integer(4)));
+  return { name: `testProgram${index}`, seed, body };
+}
+
+export function printExpression(expression: Expression): string {
+  return expression.template.replace(/\$(\d+)/g, (_match, position: string) => printExpression(expression.args[Number(position)] as Expression));
+}
+
+export function printStatements(statements: Statement[], indent: string): string {
+  return statements
+    .map((item) => {
+      const text = item.template
+        .replace(/\$(\d+)/g, (_match, position: string) => printExpression(item.args[Number(position)] as Expression))
+        .replace(/\{(\d+)\}/g, (_match, position: string) => printStatements(item.blocks[Number(position)] ?? [], ""));
+      return text
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => indent + line)
+        .join("\n");
+    })
+    .join("\n");
+}
+
+/** What every program may use: a comparator, and a class with a getter, a setter, a method, a private field. */
+export const PRELUDE = `// A consistent order even with NaN: JavaScript leaves the result of an inconsistent comparator to the engine.
+function byText(left: number, right: number): number {
+  return String(left) < String(right) ? -1 : String(left) > String(right) ? 1 : 0;
+}
+class Counter {
+  private count: number;
+  constructor(start: number) {
+    this.count = start;
+  }
+  get value(): number {
+    return this.count;
+  }
+  set value(next: number) {
+    this.count = next;
+  }
+  increment(): number {
+    this.count++;
+    return this.count;
+  }
+}
+`;
+
+/** What a program returns: every variable, and 1 / each number so that -0 shows. */
+const OBSERVE = "return [value, other, 1 / value, 1 / other, text, text.length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value];";
+
+export function printProgram(program: Program): string {
+  return `export function ${program.name}(): unknown[] {\n  const counter = new Counter(1);\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
+}
+
+export function printModule(programs: Program[]): string {
+  return `// Generated by test/compiler/generative/generate.ts.\n${PRELUDE}\n${programs.map(printProgram).join("\n")}`;
+}

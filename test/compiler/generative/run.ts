@@ -1,0 +1,336 @@
+/**
+ * The generative differential test: random programs (generate.ts) run under Node and, compiled,
+ * under each Python; any difference is shrunk to a small program that still shows it.
+ * Programs go in modules of many functions, and every Python runs all of them in one process.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import * as ts from "typescript";
+import { compileFiles } from "../../../transpiler/src/index";
+import type { Diagnostic } from "../../../transpiler/src/diagnostics";
+import { toSnakeCase } from "../../../transpiler/src/naming";
+import { runCompiledCases, runExportsUnderNode } from "../support/differential";
+import { Expression, generateProgram, printModule, printProgram, PRELUDE, Program, Statement, Type } from "./generate";
+
+export interface Python {
+  label: string;
+  executable: string;
+}
+
+export interface Finding {
+  /** The program as generated, and as shrunk. */
+  original: Program;
+  shrunk: Program;
+  source: string;
+  node: string;
+  python: string;
+  pythonLabel: string;
+  /** Set when the compiler refused the program instead of running it differently. */
+  compileErrors?: string[];
+}
+
+interface BatchResult {
+  /** Program name → outcome as JSON text, under Node. */
+  node: Map<string, string>;
+  /** Python label → program name → outcome as JSON text. */
+  python: Map<string, Map<string, string>>;
+  /** Program name → the compiler's errors for it (the program was left out). */
+  refused: Map<string, string[]>;
+}
+
+const MODULE_SIZE = 40;
+
+function runUnderNode(module: string, source: string, results: Map<string, string>): void {
+  const javascript = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const exports: Record<string, unknown> = {};
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  new Function("exports", "require", javascript)(exports, require);
+  runExportsUnderNode(module, exports, results);
+}
+
+/** Which program of a module a diagnostic's line falls in. */
+function programAtLine(programs: Program[], line: number): Program | undefined {
+  let current = PRELUDE.split("\n").length + 1;
+  for (const program of programs) {
+    const lines = printProgram(program).split("\n").length;
+    if (line >= current && line < current + lines) {
+      return program;
+    }
+    current += lines;
+  }
+  return undefined;
+}
+
+/** Compiles and runs programs under Node and every Python; programs the compiler refuses are left out and reported. */
+export function runBatch(programs: Program[], pythons: Python[], directory = mkdtempSync(path.join(tmpdir(), "cloudsync-generative-"))): BatchResult {
+  const refused = new Map<string, string[]>();
+  let remaining = programs;
+  if (programs.length === 0) {
+    return { node: new Map(), python: new Map(pythons.map(({ label }) => [label, new Map()])), refused };
+  }
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const modules = new Map<string, Program[]>();
+    for (let index = 0; index < remaining.length; index += MODULE_SIZE) {
+      modules.set(`generated_${modules.size}`, remaining.slice(index, index + MODULE_SIZE));
+    }
+    const root = path.join(directory, `attempt${attempt}`);
+    mkdirSync(path.join(root, "sources"), { recursive: true });
+    const files: string[] = [];
+    for (const [module, members] of modules) {
+      const file = path.join(root, "sources", `${module}.ts`);
+      writeFileSync(file, printModule(members));
+      files.push(file);
+    }
+    const result = compileFiles({ files, outDir: path.join(root, "cases") });
+    const errors = result.diagnostics.filter((diagnostic) => diagnostic.category === "error");
+    if (errors.length > 0) {
+      const rejected = new Set<string>();
+      for (const error of errors) {
+        const module = path.basename(error.file, ".ts");
+        const program = programAtLine(modules.get(module) ?? [], error.line);
+        const key = program?.name ?? `${module}:${error.line}`;
+        refused.set(key, [...(refused.get(key) ?? []), describe(error)]);
+        if (program !== undefined) {
+          rejected.add(program.name);
+        }
+      }
+      if (rejected.size === 0) {
+        throw new Error(`the compiler refused the generated modules outside any program:\n${errors.map(describe).join("\n")}`);
+      }
+      remaining = remaining.filter((program) => !rejected.has(program.name));
+      if (remaining.length === 0) {
+        return { node: new Map(), python: new Map(pythons.map(({ label }) => [label, new Map()])), refused };
+      }
+      continue;
+    }
+    const node = new Map<string, string>();
+    for (const [module, members] of modules) {
+      runUnderNode(module, printModule(members), node);
+    }
+    const python = new Map<string, Map<string, string>>();
+    const unimportable = new Set<string>();
+    for (const { label, executable } of pythons) {
+      const results = runCompiledCases(executable, root, [...modules.keys()]);
+      for (const [key, value] of results) {
+        if (key.endsWith(".__import__")) {
+          unimportable.add(key.slice(0, -".__import__".length));
+          refused.set(key, [`Python ${label}: ${value}`]);
+        }
+      }
+      python.set(label, results);
+    }
+    if (unimportable.size > 0 && MODULE_SIZE > 1 && programs.length > 1) {
+      // Python rejected a whole module: run its programs one per module to find which one.
+      const alone = [...unimportable].flatMap((module) => modules.get(module) ?? []);
+      const rest = remaining.filter((program) => !alone.includes(program));
+      const isolated = alone.map((program) => runBatch([program], pythons, mkdtempSync(path.join(directory, "alone-"))));
+      const others = runBatch(rest, pythons, mkdtempSync(path.join(directory, "rest-")));
+      for (const result of isolated) {
+        result.node.forEach((value, key) => others.node.set(key, value));
+        result.python.forEach((results, label) => results.forEach((value, key) => others.python.get(label)?.set(key, value)));
+        result.refused.forEach((value, key) => refused.set(key, value));
+      }
+      others.refused.forEach((value, key) => refused.set(key, value));
+      return { ...others, refused };
+    }
+    return { node: byProgram(node), python: new Map([...python].map(([label, results]) => [label, byProgram(results)])), refused };
+  }
+  throw new Error("the compiler kept refusing generated programs");
+}
+
+function describe(diagnostic: Diagnostic): string {
+  return `${diagnostic.code} ${diagnostic.message} (line ${diagnostic.line})`;
+}
+
+/** `generated_0.test_program_12` → `test_program_12`. */
+function byProgram(results: Map<string, string>): Map<string, string> {
+  return new Map([...results].map(([key, value]) => [key.slice(key.indexOf(".") + 1), value]));
+}
+
+function differs(result: BatchResult, program: Program): { label: string; node: string; python: string } | undefined {
+  const name = toSnakeCase(program.name);
+  const node = result.node.get(name);
+  if (node === undefined) {
+    return undefined;
+  }
+  for (const [label, results] of result.python) {
+    const python = results.get(name);
+    if (python !== node) {
+      return { label, node, python: python ?? "(missing)" };
+    }
+  }
+  return undefined;
+}
+
+// ---- Shrinking: one-step reductions of a program, tried in batches, until none still fails.
+
+const SMALLEST: Record<Type, string[]> = {
+  number: ["0", "1"],
+  string: ['""', '"a"'],
+  boolean: ["true", "false"],
+  "number[]": ["[]", "[1]"],
+  "string[]": ["[]", '["a"]'],
+  map: ["new Map<string, number>()"],
+  record: ["{}"],
+};
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Every program one reduction away: a statement removed or replaced by its block, an expression replaced by a smaller one of its type. */
+function reductions(program: Program): Program[] {
+  const candidates: Program[] = [];
+  const statementLists: Statement[][] = [];
+  const collect = (list: Statement[]): void => {
+    statementLists.push(list);
+    list.forEach((item) => item.blocks.forEach(collect));
+  };
+  const declarations = 8;
+  // Statements, outermost first: removing big pieces first shrinks fastest.
+  const shrinkBody = (mutate: (body: Statement[]) => boolean): void => {
+    const copy = clone(program);
+    if (mutate(copy.body)) {
+      candidates.push(copy);
+    }
+  };
+  collect(program.body);
+  statementLists.forEach((list, listIndex) => {
+    list.forEach((item, index) => {
+      if (listIndex === 0 && index < declarations) {
+        return;
+      }
+      shrinkBody((body) => {
+        const lists: Statement[][] = [];
+        const walk = (statements: Statement[]): void => {
+          lists.push(statements);
+          statements.forEach((statement) => statement.blocks.forEach(walk));
+        };
+        walk(body);
+        lists[listIndex]?.splice(index, 1);
+        return true;
+      });
+      item.blocks.forEach((_block, blockIndex) => {
+        shrinkBody((body) => {
+          const lists: Statement[][] = [];
+          const walk = (statements: Statement[]): void => {
+            lists.push(statements);
+            statements.forEach((statement) => statement.blocks.forEach(walk));
+          };
+          walk(body);
+          const owner = lists[listIndex];
+          const replaced = owner?.[index];
+          if (owner === undefined || replaced === undefined) {
+            return false;
+          }
+          owner.splice(index, 1, ...(replaced.blocks[blockIndex] ?? []));
+          return true;
+        });
+      });
+    });
+  });
+  // Expressions: each slot replaced by a smallest literal or by one of its children of the same type.
+  const slots = (body: Statement[]): Expression[] => {
+    const found: Expression[] = [];
+    const visitExpression = (expression: Expression): void => {
+      found.push(expression);
+      expression.args.forEach(visitExpression);
+    };
+    const visitStatements = (statements: Statement[]): void => {
+      for (const item of statements) {
+        item.args.forEach(visitExpression);
+        item.blocks.forEach(visitStatements);
+      }
+    };
+    visitStatements(body);
+    return found;
+  };
+  const count = slots(program.body).length;
+  for (let slot = 0; slot < count; slot++) {
+    const original = slots(program.body)[slot] as Expression;
+    const replacements: Expression[] = [
+      ...original.args.filter((child) => child.type === original.type),
+      ...SMALLEST[original.type].filter((text) => text !== original.template || original.args.length > 0).map((text) => ({ type: original.type, template: text, args: [] })),
+    ];
+    for (const replacement of replacements) {
+      const copy = clone(program);
+      const target = slots(copy.body)[slot] as Expression;
+      const value = clone(replacement);
+      target.template = value.template;
+      target.args = value.args;
+      candidates.push(copy);
+    }
+  }
+  return candidates;
+}
+
+function size(program: Program): number {
+  return printProgram(program).length;
+}
+
+/** Shrinks a failing program while some reduction still fails; returns the smallest found. */
+export function shrink(program: Program, pythons: Python[], maximumRounds = 40): { program: Program; difference: { label: string; node: string; python: string } } | undefined {
+  let current = program;
+  let difference = differs(runBatch([current], pythons), current);
+  if (difference === undefined) {
+    return undefined;
+  }
+  for (let round = 0; round < maximumRounds; round++) {
+    const candidates = reductions(current)
+      .filter((candidate) => size(candidate) < size(current))
+      .sort((left, right) => size(left) - size(right))
+      .slice(0, 400)
+      .map((candidate, index) => ({ ...candidate, name: `testCandidate${index}` }));
+    if (candidates.length === 0) {
+      break;
+    }
+    const result = runBatch(candidates, pythons);
+    const smaller = candidates.find((candidate) => differs(result, candidate) !== undefined);
+    if (smaller === undefined) {
+      break;
+    }
+    difference = differs(result, smaller) ?? difference;
+    current = smaller;
+  }
+  return { program: { ...current, name: program.name }, difference };
+}
+
+export interface GenerativeReport {
+  programs: number;
+  refused: Map<string, string[]>;
+  findings: Finding[];
+}
+
+/** Generates `count` programs from `seed`, runs them, and shrinks each difference (at most `maximumFindings`). */
+export function runGenerative(options: { seed: number; count: number; pythons: Python[]; maximumFindings?: number; log?: (line: string) => void }): GenerativeReport {
+  const log = options.log ?? ((): void => undefined);
+  const programs: Program[] = [];
+  for (let index = 0; index < options.count; index++) {
+    // Each program has its own seed, derived from the run's: any one can be regenerated alone.
+    programs.push(generateProgram((options.seed * 1_000_003 + index) >>> 0, index));
+  }
+  const findings: Finding[] = [];
+  const refused = new Map<string, string[]>();
+  const chunk = 1000;
+  for (let start = 0; start < programs.length; start += chunk) {
+    const batch = programs.slice(start, start + chunk);
+    const result = runBatch(batch, options.pythons);
+    result.refused.forEach((errors, name) => refused.set(name, errors));
+    for (const program of batch) {
+      const difference = differs(result, program);
+      if (difference === undefined) {
+        continue;
+      }
+      if (findings.length >= (options.maximumFindings ?? 5)) {
+        findings.push({ original: program, shrunk: program, source: printProgram(program), pythonLabel: difference.label, node: difference.node, python: difference.python });
+        continue;
+      }
+      log(`${program.name} (seed ${program.seed}) differs under Python ${difference.label}; shrinking`);
+      const shrunk = shrink(program, options.pythons) ?? { program, difference };
+      findings.push({ original: program, shrunk: shrunk.program, source: printProgram(shrunk.program), pythonLabel: shrunk.difference.label, node: shrunk.difference.node, python: shrunk.difference.python });
+    }
+    log(`${Math.min(start + chunk, programs.length)} of ${programs.length} programs run, ${findings.length} differences`);
+  }
+  return { programs: programs.length, refused, findings };
+}

@@ -1,0 +1,76 @@
+/**
+ * Running TypeScript cases under Node and, compiled, under Python, and comparing: shared by the
+ * differential suite, the generative test and `npm run fuzz:compiler`. Every exported `test…`
+ * function of a module is a case; its outcome is the JSON of its result, or the fact that it threw.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { compileFiles, formatDiagnostic } from "../../../transpiler/src/index";
+import { toSnakeCase } from "../../../transpiler/src/naming";
+import { runPython } from "../../support/python";
+
+export type Outcome = { value: unknown } | { threw: true };
+
+/** Runs exported `test…` functions: case name (`module.test_name`) → outcome as JSON text. */
+export function runExportsUnderNode(module: string, exports: Record<string, unknown>, results = new Map<string, string>()): Map<string, string> {
+  for (const [exportName, value] of Object.entries(exports)) {
+    if (!exportName.startsWith("test") || typeof value !== "function") {
+      continue;
+    }
+    let outcome: Outcome;
+    try {
+      outcome = { value: (value as () => unknown)() };
+    } catch {
+      outcome = { threw: true };
+    }
+    results.set(`${module}.${toSnakeCase(exportName)}`, JSON.stringify(outcome));
+  }
+  return results;
+}
+
+/** Imports each module of the compiled package and runs its `test_…` functions, printing one JSON object. */
+const RUNNER = `
+import importlib, json, sys
+sys.path.insert(0, sys.argv[1])
+sys.setrecursionlimit(10000)
+from cases.js_runtime import js_json_stringify
+results = {}
+for module_name in sys.argv[2:]:
+    try:
+        module = importlib.import_module("cases." + module_name.replace("-", "_"))
+    except Exception as error:
+        results[module_name + ".__import__"] = "import failed: " + repr(error)
+        continue
+    for name in sorted(dir(module)):
+        function = getattr(module, name)
+        if not name.startswith("test_") or not callable(function):
+            continue
+        try:
+            outcome = {"value": function()}
+        except Exception:
+            outcome = {"threw": True}
+        try:
+            results[module_name + "." + name] = js_json_stringify(outcome)
+        except Exception as error:
+            results[module_name + "." + name] = "unprintable: " + repr(error)
+sys.stdout.write(json.dumps(results))
+`;
+
+export interface CompiledCases {
+  outputRoot: string;
+  errors: string[];
+}
+
+/** Compiles the modules into `<outputRoot>/cases`, a Python package. */
+export function compileCases(files: string[], outputRoot = mkdtempSync(path.join(tmpdir(), "cloudsync-differential-"))): CompiledCases {
+  const result = compileFiles({ files, outDir: path.join(outputRoot, "cases") });
+  const errors = result.diagnostics.filter((diagnostic) => diagnostic.category === "error").map((diagnostic) => formatDiagnostic(diagnostic));
+  return { outputRoot, errors };
+}
+
+/** Runs every case of the compiled modules in one Python process: case name → outcome as JSON text. */
+export function runCompiledCases(executable: string, outputRoot: string, modules: string[]): Map<string, string> {
+  const printed = runPython(executable, ["-c", RUNNER, outputRoot, ...modules]);
+  return new Map(Object.entries(JSON.parse(printed) as Record<string, string>));
+}

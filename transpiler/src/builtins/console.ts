@@ -1,0 +1,110 @@
+/**
+ * `console.log(...)` and friends: `print(...)` of what Node's util.format shows. Strings print as
+ * they are; anything else goes through `js_format`, Node's util.inspect one-line form (arrays,
+ * plain objects, numbers with -0, nested strings quoted). Values util.inspect would show as
+ * class instances, Maps, Sets or functions are refused: their Python form is not JavaScript's.
+ */
+import { CallExpression, Node, Type, TypeFlags } from "ts-morph";
+import type { TransformContext } from "../context";
+import { unsupportedBuiltin } from "../diagnostics";
+import type * as py from "../python/ast";
+import { attribute, call, name, text } from "../python/build";
+import { shapeOfType } from "../types";
+
+const STREAMS: Record<string, "stdout" | "stderr"> = { log: "stdout", info: "stdout", debug: "stdout", warn: "stderr", error: "stderr" };
+
+/** The `console` of ES2022 hosts: declared by the runtime's console.d.ts, @types/node or the DOM library, not by our code. */
+export function isConsole(node: Node, context: TransformContext): boolean {
+  if (!Node.isIdentifier(node) || node.getText() !== "console") {
+    return false;
+  }
+  const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+  const file = declaration?.getSourceFile().getFilePath() ?? "";
+  return declaration !== undefined && (context.isStandardLibrary(declaration) || file.endsWith("/transpiler/lib/console.d.ts") || file.includes("/node_modules/@types/node/"));
+}
+
+/** What None prints as inside this value: "undefined" where only undefined is possible, "null" otherwise. */
+function noneText(type: Type, at: Node, context: TransformContext, seen = new Set<Type>()): { undefined: boolean; null: boolean; unsupported: string | undefined } {
+  const result = { undefined: false, null: false, unsupported: undefined as string | undefined };
+  if (seen.has(type)) {
+    return result;
+  }
+  seen.add(type);
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  for (const member of members) {
+    if (member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0) {
+      result.undefined = true;
+      continue;
+    }
+    if (member.isNull()) {
+      result.null = true;
+      continue;
+    }
+    if ((member.getFlags() & TypeFlags.Never) !== 0) {
+      continue; // the elements of []
+    }
+    if (member.isAny() || member.isUnknown()) {
+      result.unsupported = "a value typed any or unknown";
+      continue;
+    }
+    const shape = shapeOfType(member, context);
+    const inner: Type[] = [];
+    if (shape.kind === "array") {
+      inner.push(...(member.isTuple() ? member.getTupleElements() : [member.getArrayElementType() ?? member.getNumberIndexType()].filter((element): element is Type => element !== undefined)));
+    } else if (shape.kind === "dict") {
+      const index = member.getStringIndexType();
+      if (index !== undefined) {
+        inner.push(index);
+      }
+      for (const property of member.getProperties()) {
+        inner.push(property.getTypeAtLocation(at));
+      }
+    } else if (shape.kind !== "string" && shape.kind !== "number" && shape.kind !== "boolean") {
+      result.unsupported = `a ${shape.kind === "object" ? "class instance" : shape.kind}`;
+    }
+    for (const element of inner) {
+      const nested = noneText(element, at, context, seen);
+      result.undefined ||= nested.undefined;
+      result.null ||= nested.null;
+      result.unsupported ??= nested.unsupported;
+    }
+  }
+  return result;
+}
+
+export function transformConsoleCall(method: string, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression {
+  const stream = STREAMS[method];
+  if (stream === undefined) {
+    context.report(unsupportedBuiltin(node, `\`console.${method}()\``));
+    return name("None", node);
+  }
+  const argumentNodes = node.getArguments();
+  const keywords: py.Keyword[] = stream === "stderr" ? [{ name: "file", value: attribute(context.useModule("sys"), "stderr") }] : [];
+  if (argumentNodes.some((argument) => Node.isSpreadElement(argument))) {
+    context.report(unsupportedBuiltin(node, `\`console.${method}(...spread)\``));
+    return name("None", node);
+  }
+  const allStrings = argumentNodes.every((argument) => {
+    const shape = shapeOfType(argument.getType(), context);
+    return shape.kind === "string" && !shape.nullable;
+  });
+  if (allStrings) {
+    return call(name("print"), args, node, keywords);
+  }
+  const nones: py.Expression[] = [];
+  argumentNodes.forEach((argument) => {
+    const found = noneText(argument.getType(), argument, context);
+    if (found.unsupported !== undefined) {
+      context.report(unsupportedBuiltin(argument, `\`console.${method}()\` of ${found.unsupported} (Node prints its class and fields)`));
+    }
+    if (found.undefined && found.null) {
+      context.report(unsupportedBuiltin(argument, `\`console.${method}()\` of a value that may hold both null and undefined (both are None in Python)`));
+    }
+    nones.push(text(found.undefined ? "undefined" : "null"));
+  });
+  const formatArgs: py.Expression[] = [{ kind: "List", elements: args }];
+  if (nones.some((none) => none.kind === "Constant" && none.value === "undefined")) {
+    formatArgs.push({ kind: "List", elements: nones });
+  }
+  return call(name("print"), [call(context.useRuntime("js_format"), formatArgs)], node, keywords);
+}

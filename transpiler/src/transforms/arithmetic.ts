@@ -1,0 +1,89 @@
+/**
+ * Arithmetic on numbers. Python's floats are JavaScript's doubles, but Python's ints are exact
+ * past 2^53 and have no -0. The compiled code keeps integral values as ints (ports, counts and
+ * indexes work with Python APIs), so every int must stay within ±2^53 as a double would: plain
+ * Python where the operands show that it does (a float literal, small literals, lengths), else
+ * `js_plus`, `js_minus`, `js_times`, `js_power`, `js_negate`, which round past 2^53 and give -0.
+ */
+import type { Node } from "ts-morph";
+import type { TransformContext } from "../context";
+import type * as py from "../python/ast";
+import { binary, call } from "../python/build";
+
+export type ArithmeticOperator = "+" | "-" | "*" | "**";
+
+const HELPERS: Record<ArithmeticOperator, string> = { "+": "js_plus", "-": "js_minus", "*": "js_times", "**": "js_power" };
+const SMALL = 2 ** 31;
+
+function literalText(expression: py.Expression): string | undefined {
+  if (expression.kind === "Constant" && typeof expression.value === "object" && expression.value !== null) {
+    return expression.value.number;
+  }
+  return undefined;
+}
+
+/** A Python float whatever the other operand: a literal written with a point or an exponent, NaN, Infinity. */
+function isFloat(expression: py.Expression): boolean {
+  const literal = literalText(expression);
+  if (literal !== undefined) {
+    return /[.e]|nan|inf/.test(literal);
+  }
+  return expression.kind === "Attribute" && expression.value.kind === "Name" && expression.value.id === "math";
+}
+
+/** An int known to lie within ±2^31: a small integer literal, or a length. */
+function isSmallInteger(expression: py.Expression): boolean {
+  const literal = literalText(expression);
+  if (literal !== undefined) {
+    return /^-?\d+$/.test(literal) && Math.abs(Number(literal)) <= SMALL;
+  }
+  return expression.kind === "Call" && expression.callee.kind === "Name" && (expression.callee.id === "len" || expression.callee.id === "js_length");
+}
+
+function isNonNegativeSmall(expression: py.Expression, limit: number): boolean {
+  const literal = literalText(expression);
+  if (literal !== undefined) {
+    return /^\d+$/.test(literal) && Number(literal) <= limit;
+  }
+  return false;
+}
+
+function isLength(expression: py.Expression): boolean {
+  return expression.kind === "Call" && expression.callee.kind === "Name" && (expression.callee.id === "len" || expression.callee.id === "js_length");
+}
+
+/** True when plain Python gives what JavaScript gives for these operands. */
+export function isPlainArithmetic(operator: ArithmeticOperator, left: py.Expression, right: py.Expression): boolean {
+  if (operator === "**") {
+    const base = literalText(left);
+    const exponent = literalText(right);
+    return base !== undefined && exponent !== undefined && /^\d+$/.test(base) && /^\d+$/.test(exponent) && Number(base) ** Number(exponent) <= 2 ** 53;
+  }
+  if (isFloat(left) || isFloat(right)) {
+    return true;
+  }
+  if (operator === "*") {
+    const bothLiterals = literalText(left) !== undefined && literalText(right) !== undefined;
+    if (bothLiterals) {
+      const product = Number(literalText(left)) * Number(literalText(right));
+      return Math.abs(product) <= 2 ** 53 && !Object.is(product, -0) && product !== 0;
+    }
+    return (isNonNegativeSmall(left, 2 ** 20) && isLength(right)) || (isNonNegativeSmall(right, 2 ** 20) && isLength(left));
+  }
+  return isSmallInteger(left) && isSmallInteger(right);
+}
+
+export function arithmetic(operator: ArithmeticOperator, left: py.Expression, right: py.Expression, context: TransformContext, origin?: Node): py.Expression {
+  if (isPlainArithmetic(operator, left, right)) {
+    return binary(operator, left, right, origin);
+  }
+  return call(context.useRuntime(HELPERS[operator]), [left, right], origin);
+}
+
+/** `-x`: JavaScript's -0 for 0, which Python's int cannot hold. */
+export function negate(operand: py.Expression, context: TransformContext, origin?: Node): py.Expression {
+  if (isFloat(operand)) {
+    return { kind: "Unary", operator: "-", operand, origin };
+  }
+  return call(context.useRuntime("js_negate"), [operand], origin);
+}

@@ -1,0 +1,98 @@
+/**
+ * Assignments and increments used as values (`while (i++ < n)`, `return (count += 1)`,
+ * `const x = (y = 5)`): Python's `:=` for a variable. `x++` gives the old value,
+ * `(x, (x := x + 1))[0]`: a tuple is evaluated left to right. Inside an arrow the assignment makes
+ * the arrow a `def` with `nonlocal`, as for any closure that assigns. Targets other than a
+ * variable (`object.field = v` as a value) stay a compile error.
+ */
+import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { expressionAssignment } from "../diagnostics";
+import type * as py from "../python/ast";
+import { call, compare, conditional, constant, name, not } from "../python/build";
+import { shapeOfNode } from "../types";
+import { arithmetic, ArithmeticOperator } from "./arithmetic";
+import { asText, noteAssignment } from "./expressions";
+import { nameForIdentifier } from "./names";
+import { transformCondition } from "./truthiness";
+
+function variableTarget(target: Node, origin: Node, context: TransformContext): string | undefined {
+  let inner = target;
+  while (Node.isParenthesizedExpression(inner) || Node.isNonNullExpression(inner)) {
+    inner = inner.getExpression();
+  }
+  if (!Node.isIdentifier(inner)) {
+    context.report(expressionAssignment(origin));
+    return undefined;
+  }
+  const pythonName = nameForIdentifier(inner, context);
+  noteAssignment(pythonName, context);
+  return pythonName;
+}
+
+function walrus(target: string, value: py.Expression, origin: Node): py.Expression {
+  return { kind: "NamedExpression", target, value, origin };
+}
+
+export function transformIncrementValue(expression: PrefixUnaryExpression | PostfixUnaryExpression, context: TransformContext): py.Expression {
+  const target = variableTarget(expression.getOperand(), expression, context);
+  if (target === undefined) {
+    return name("None", expression);
+  }
+  const operator = expression.getOperatorToken() === SyntaxKind.PlusPlusToken ? "+" : "-";
+  const updated = walrus(target, arithmetic(operator, name(target), { kind: "Constant", value: { number: "1" } }, context), expression);
+  if (Node.isPrefixUnaryExpression(expression)) {
+    return updated;
+  }
+  return { kind: "Subscript", value: { kind: "Tuple", elements: [name(target), updated] }, index: { kind: "Constant", value: { number: "0" } }, origin: expression };
+}
+
+const COMPOUND: Partial<Record<SyntaxKind, ArithmeticOperator | "/" | "%">> = {
+  [SyntaxKind.PlusEqualsToken]: "+",
+  [SyntaxKind.MinusEqualsToken]: "-",
+  [SyntaxKind.AsteriskEqualsToken]: "*",
+  [SyntaxKind.AsteriskAsteriskEqualsToken]: "**",
+  [SyntaxKind.SlashEqualsToken]: "/",
+  [SyntaxKind.PercentEqualsToken]: "%",
+};
+
+export function transformAssignmentValue(expression: BinaryExpression, context: TransformContext): py.Expression {
+  const operator = expression.getOperatorToken().getKind();
+  const left = expression.getLeft();
+  const right = expression.getRight();
+  const target = variableTarget(left, expression, context);
+  if (target === undefined) {
+    context.transformExpression(right); // its own problems are reported in the same run
+    return name("None", expression);
+  }
+  const current = name(target);
+  if (operator === SyntaxKind.EqualsToken) {
+    return walrus(target, context.transformExpression(right), expression);
+  }
+  if (operator === SyntaxKind.QuestionQuestionEqualsToken) {
+    return conditional(compare("is", current, constant(null)), walrus(target, context.transformExpression(right), expression), current, expression);
+  }
+  if (operator === SyntaxKind.BarBarEqualsToken || operator === SyntaxKind.AmpersandAmpersandEqualsToken) {
+    const truth = transformCondition(left, context);
+    const assigned = walrus(target, context.transformExpression(right), expression);
+    return operator === SyntaxKind.BarBarEqualsToken ? conditional(not(truth), assigned, current, expression) : conditional(truth, assigned, current, expression);
+  }
+  const compound = COMPOUND[operator];
+  if (compound === undefined) {
+    context.report(expressionAssignment(expression));
+    return name("None", expression);
+  }
+  const leftShape = shapeOfNode(left, context);
+  const rightShape = shapeOfNode(right, context);
+  if (compound === "+" && !(leftShape.kind === "number" && rightShape.kind === "number")) {
+    if (leftShape.kind !== "string") {
+      context.report(expressionAssignment(expression));
+    }
+    return walrus(target, { kind: "Binary", operator: "+", left: current, right: asText(right, context) }, expression);
+  }
+  const value = context.transformExpression(right);
+  if (compound === "/" || compound === "%") {
+    return walrus(target, call(context.useRuntime(compound === "/" ? "js_divide" : "js_remainder"), [current, value]), expression);
+  }
+  return walrus(target, arithmetic(compound, current, value, context), expression);
+}

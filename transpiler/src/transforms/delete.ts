@@ -1,0 +1,39 @@
+/**
+ * `delete record[key]` and `delete object.optionalField` on plain objects (dicts):
+ * `record.pop(key, None)`; as a value `js_delete(record, key)`, which is true as in JavaScript.
+ * Deleting from a class instance or an array is refused: Python has no such holes.
+ */
+import { Node, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { call, constant, methodCall, name, text } from "../python/build";
+import { shapeOfNode } from "../types";
+import { objectKey } from "./expressions";
+
+export function transformDelete(node: Node, context: TransformContext): py.Expression {
+  const expression = node.asKindOrThrow(SyntaxKind.DeleteExpression);
+  let target: Node = expression.getExpression();
+  while (Node.isParenthesizedExpression(target) || Node.isNonNullExpression(target)) {
+    target = target.getExpression();
+  }
+  let receiverNode: Node | undefined;
+  let key: py.Expression | undefined;
+  if (Node.isElementAccessExpression(target) && !target.hasQuestionDotToken()) {
+    receiverNode = target.getExpression();
+    const argument = target.getArgumentExpression();
+    key = argument === undefined ? undefined : objectKey(argument, context.transformExpression(argument), context);
+  } else if (Node.isPropertyAccessExpression(target) && !target.hasQuestionDotToken()) {
+    receiverNode = target.getExpression();
+    key = text(target.getName());
+  }
+  if (receiverNode === undefined || key === undefined || shapeOfNode(receiverNode, context).kind !== "dict") {
+    context.report(unsupportedSyntax(expression, "`delete` of anything but a key of a plain object or Record"));
+    return constant(true, node);
+  }
+  const receiver = context.transformExpression(receiverNode);
+  if (Node.isExpressionStatement(expression.getParent())) {
+    return methodCall(receiver, "pop", [key, constant(null)], node);
+  }
+  return call(context.useRuntime("js_delete"), [receiver, key], node);
+}
