@@ -567,6 +567,8 @@ def _is_array_index(key: Any) -> bool:
 
 def js_object_order(entries: Dict[str, Any]) -> Dict[str, Any]:
     """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
+    if not any(isinstance(key, str) and key[:1].isdigit() for key in entries):
+        return entries
     indexes = [key for key in entries if _is_array_index(key)]
     if not indexes:
         return entries
@@ -971,6 +973,9 @@ def _reject_constant(name: str) -> Any:
     raise JsSyntaxError(f"Unexpected token {name[0]} in JSON")
 
 
+_RISKY_JSON_INT = re.compile(r"\d{16}|-0(?![\d.])")
+
+
 def _json_int(text: str) -> Number:
     return -0.0 if text == "-0" else _double(int(text))
 
@@ -979,8 +984,10 @@ def js_json_parse(text: Any) -> Any:
     """JSON.parse(text): strict JSON (no NaN or Infinity), numbers as ints when integral."""
     if not isinstance(text, str):
         text = js_str(text)
+    # Integers past 2^53 and -0 need a hook per integer; most texts have none, and parse faster without it.
+    hooks: Dict[str, Any] = {"parse_int": _json_int} if _RISKY_JSON_INT.search(text) is not None else {}
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)), parse_int=_json_int)
+        return json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)), **hooks)
     except json.JSONDecodeError as error:
         raise JsSyntaxError(f"{error.msg} in JSON at position {error.pos}") from None
 

@@ -180,7 +180,7 @@ const PRODUCTIONS: Record<Type, Production[]> = {
       return name === "counter.value" ? node("number", "counter.increment()") : node("number", random.pick([`(${name}++)`, `(++${name})`, `(${name}--)`, `(${name} = $0)`, `(${name} += $0)`]), n(random, scope));
     },
     (random, scope) => random.pick([node("number", "($0 | 0)", n(random, scope)), node("number", "($0 >>> 0)", n(random, scope)), node("number", "~($0)", n(random, scope))]),
-    (random, scope) => node("number", `($0 ${random.pick(["&", "|", "^", "<<", ">>", ">>>"])} $1)`, n(random, scope), n(random, scope)),
+    (random, scope) => node("number", `(($0) ${random.pick(["&", "|", "^", "<<", ">>", ">>>"])} (($1) as number))`, n(random, scope), n(random, scope)),
     (random, scope) => random.pick([node("number", "Math.imul($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.clz32($0)", n(random, scope))]),
   ],
   string: [
@@ -207,7 +207,8 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("string", "[...$0].map(String).join(\"/\")", na(random, scope)),
     (random, scope) => {
       const name = scope.assignable.string.length > 0 ? random.pick(scope.assignable.string) : undefined;
-      return name === undefined ? s(random, scope) : node("string", `(${name} += $0)`, s(random, scope));
+      // A literal only: text += text in nested loops would grow exponentially (cheap ropes in V8, copies in Python).
+      return name === undefined ? s(random, scope) : node("string", `(${name} += $0)`, leaf("string", random));
     },
   ],
   boolean: [

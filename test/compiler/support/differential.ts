@@ -3,12 +3,12 @@
  * differential suite, the generative test and `npm run fuzz:compiler`. Every exported `test…`
  * function of a module is a case; its outcome is the JSON of its result, or the fact that it threw.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileFiles, formatDiagnostic } from "../../../transpiler/src/index";
 import { toSnakeCase } from "../../../transpiler/src/naming";
-import { runPython } from "../../support/python";
 
 export type Outcome = { value: unknown } | { threw: true };
 
@@ -71,6 +71,10 @@ export function compileCases(files: string[], outputRoot = mkdtempSync(path.join
 
 /** Runs every case of the compiled modules in one Python process: case name → outcome as JSON text. */
 export function runCompiledCases(executable: string, outputRoot: string, modules: string[]): Map<string, string> {
-  const printed = runPython(executable, ["-c", RUNNER, outputRoot, ...modules]);
-  return new Map(Object.entries(JSON.parse(printed) as Record<string, string>));
+  // Thousands of generated programs print megabytes: a large buffer, and a time limit so that a loop that never ends fails loudly.
+  const run = spawnSync(executable, ["-c", RUNNER, outputRoot, ...modules], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, timeout: 600_000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" } });
+  if (run.status !== 0) {
+    throw new Error(`${executable} failed (${run.error?.message ?? run.signal ?? `status ${run.status}`}):\n${run.stderr}`);
+  }
+  return new Map(Object.entries(JSON.parse(run.stdout) as Record<string, string>));
 }

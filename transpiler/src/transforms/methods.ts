@@ -160,7 +160,7 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
 };
 
 function isFreshList(expression: py.Expression): boolean {
-  return (expression.kind === "Call" && expression.callee.kind === "Name" && expression.callee.id === "list") || expression.kind === "List";
+  return (expression.kind === "Call" && expression.callee.kind === "Name" && ["list", "js_object_keys", "js_object_values"].includes(expression.callee.id)) || expression.kind === "List";
 }
 
 const MAP_METHODS: Record<string, MethodTransform> = {
