@@ -30,7 +30,7 @@ const repoRoot = resolve(__dirname, "../..");
 const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
 const addonZip = join(repoRoot, "dist", `${ADDON_ID}-${version}.zip`);
 const DEADLINE_MS = 20_000;
-const PIN = "424242";
+const PIN = "4242424242"; // 10 digits: a shorter PIN is replaced at start (issue 15)
 
 const MOVIES: TestMovie[] = [
   { title: "Frozen Lake", year: 2001, imdb: "tt0880001" },

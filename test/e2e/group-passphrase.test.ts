@@ -27,7 +27,7 @@ const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")
 const addonZip = join(repoRoot, "dist", `${ADDON_ID}-${version}.zip`);
 const DEADLINE_MS = 20_000;
 const PASSPHRASE = "our family's long passphrase";
-const PIN = "515151";
+const PIN = "5151515151"; // 10 digits: a shorter PIN is replaced at start (issue 15)
 
 const MOVIES: TestMovie[] = [
   { title: "Paper Lanterns", year: 1998, imdb: "tt0660001" },

@@ -2,7 +2,7 @@
  * An add-on's settings file in a Kodi profile (userdata/addon_data/<id>/settings.xml), read and
  * changed the way Kodi's settings dialog saves it: one `<setting id="…">value</setting>` per value.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export function addonSettingsFile(profile: string, addonId: string): string {
@@ -23,10 +23,23 @@ export function readAddonSetting(file: string, id: string): string | null {
   return match === null ? null : unescapeXml(match[1] ?? "");
 }
 
-/** Replaces (or adds) one value in the file, as Kodi does when the user closes its settings dialog. */
+/**
+ * Replaces (or adds) one value in the file, as another program (a set-up tool, an editor) would
+ * while Kodi runs. Kodi rewrites the file itself at any moment (the service keeps its Status lines
+ * there), and not atomically: the file is read again until it is whole, and replaced in one rename,
+ * so neither side ever reads half of the other's write.
+ */
 export function writeAddonSetting(file: string, id: string, value: string): void {
-  const text = readFileSync(file, "utf8");
+  let text = readFileSync(file, "utf8");
+  for (let attempt = 0; attempt < 50 && !text.trimEnd().endsWith("</settings>"); attempt++) {
+    text = readFileSync(file, "utf8");
+  }
+  if (!text.trimEnd().endsWith("</settings>")) {
+    throw new Error(`${file} is not a whole settings file: ${text.slice(-80)}`);
+  }
   const pattern = new RegExp(`<setting id="${id}"[^>]*>[^<]*</setting>|<setting id="${id}"[^>]*/>`);
   const line = `<setting id="${id}">${escapeXml(value)}</setting>`;
-  writeFileSync(file, pattern.test(text) ? text.replace(pattern, line) : text.replace("</settings>", `    ${line}\n</settings>`));
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, pattern.test(text) ? text.replace(pattern, line) : text.replace("</settings>", `    ${line}\n</settings>`));
+  renameSync(temporary, file);
 }
