@@ -374,6 +374,7 @@ async function main(): Promise<number> {
 
   console.log(`  temporary folder: ${tempDir}`);
   const demo = new Demo(options, tempDir, startedAt);
+  // eslint-disable-next-line prefer-const -- assigned once, below the signal handlers that read it
   let startup: Promise<void> | undefined;
   let finish: (code: number) => void = () => undefined;
   const finished = new Promise<number>((resolve) => (finish = resolve));

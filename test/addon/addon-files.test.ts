@@ -6,7 +6,6 @@
  * What the built zip holds is checked in addon-package.test.ts.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";

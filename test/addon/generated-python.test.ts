@@ -2,12 +2,12 @@
  * The Python Kodi runs: the compiled package and our shims type-check with pyright (basic, zero
  * errors), compile on Python 3.8 and 3.11, and import on both with Kodi's modules stubbed.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { writeFakeKodiModules } from "../support/fake-kodi";
-import { repoPath, repoRoot } from "../support/paths";
+import { repoPath } from "../support/paths";
 import { runPyright } from "../support/pyright";
 import { pythonVersions, runPython } from "../support/python";
 

@@ -8,7 +8,7 @@
  * - the kitchen given another passphrase on its set-up page (write-only there) no longer syncs, and
  *   its set-up page says why.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { KodiInstance, KodiMovie } from "../support/kodi";

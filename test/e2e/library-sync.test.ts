@@ -302,7 +302,6 @@ describe("watched status and resume points between Kodi devices", () => {
     const beforeOutage = deviceA.logMark();
     await broker.stop();
     await deviceA.waitForLog(/\[service\.cloudsync\] broker connection lost/, SYNC_DEADLINE_MS, beforeOutage);
-    const started = Date.now();
     const beforeChange = deviceA.logMark();
     await deviceA.setMoviePlaycount((await movieOn(deviceA, "Winter Orchard")).movieid, 1);
     await deviceA.waitForLog(/\[service\.cloudsync\] publishing "Winter Orchard" \(movie imdb:tt0990003\) as watched/, SYNC_DEADLINE_MS, beforeChange);

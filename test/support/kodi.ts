@@ -181,7 +181,7 @@ export class KodiInstance {
     } catch (error) {
       const log = existsSync(kodi.logPath) ? readFileSync(kodi.logPath, "utf8").slice(-3000) : "(no kodi.log)";
       await kodi.stop();
-      throw new Error(`${(error as Error).message}\n--- kodi.log tail ---\n${log}`);
+      throw new Error(`${(error as Error).message}\n--- kodi.log tail ---\n${log}`, { cause: error });
     }
     return kodi;
   }

@@ -44,7 +44,6 @@ const MODULE_SIZE = 40;
 function runUnderNode(module: string, source: string, results: Map<string, string>): void {
   const javascript = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
   const exports: Record<string, unknown> = {};
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function("exports", "require", javascript)(exports, require);
   runExportsUnderNode(module, exports, results);
 }

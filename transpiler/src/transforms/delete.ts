@@ -7,7 +7,7 @@ import { Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { call, constant, methodCall, name, text } from "../python/build";
+import { call, constant, methodCall, text } from "../python/build";
 import { shapeOfNode } from "../types";
 import { objectKey } from "./expressions";
 

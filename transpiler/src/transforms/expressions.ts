@@ -379,6 +379,8 @@ function holdsEscapedText(value: unknown): boolean {
   }
   const constant = value as { kind?: unknown; value?: unknown };
   if (constant.kind === "Constant" && typeof constant.value === "string") {
+    // Control characters are what this looks for: they cannot sit in an f-string's expression before Python 3.12.
+    // eslint-disable-next-line no-control-regex
     return /[\\"'\u0000-\u001f\u007f-\u009f\u2028\u2029{}]/.test(constant.value);
   }
   return Object.entries(value).some(([key, item]) => key !== "origin" && holdsEscapedText(item));

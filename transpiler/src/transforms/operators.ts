@@ -1,7 +1,7 @@
 /** Binary and unary operators with JavaScript's meaning, decided from the operand types. */
 import { BinaryExpression, Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { expressionAssignment, looseEquality, undefinedIsNull, unsupportedBuiltin, unsupportedSyntax, untypedValue } from "../diagnostics";
+import { looseEquality, undefinedIsNull, unsupportedBuiltin, unsupportedSyntax, untypedValue } from "../diagnostics";
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
 import { isPrimitive, shapeOfNode, ValueShape } from "../types";

@@ -8,7 +8,7 @@ import { shapeOfNode, shapeOfType } from "../types";
 import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
 import { transformCallStatement } from "./calls";
 import { leadingComments } from "./comments";
-import { asText, noteAssignment, transformAssignmentTarget } from "./expressions";
+import { asText, transformAssignmentTarget } from "./expressions";
 import { nameForDeclaration, nameForMember } from "./names";
 import { transformCondition } from "./truthiness";
 import { transformNamedArrowFunction } from "./functions";
