@@ -70,7 +70,10 @@ function movies(): LocalItem[] {
 
 function states(): [string, WatchedState][] {
   // Half for movies in the library, half for movies this device does not have (remembered for later).
-  return Array.from({ length: STATES }, (_, index) => [`imdb:tt${1000000 + index}`, { playcount: index % 3, lastplayed: "2026-01-01 10:00:00", time: 1_700_000_000_000 + index, device: "other" }]);
+  return Array.from({ length: STATES }, (_, index) => [
+    `imdb:tt${1000000 + index}`,
+    { playcount: index % 3, lastplayed: "2026-01-01 10:00:00", time: 1_700_000_000_000 + index, device: "other" },
+  ]);
 }
 
 function mergeInNode(): number {
@@ -119,7 +122,9 @@ function main(): void {
   const nodeMs = median(Array.from({ length: RUNS }, mergeInNode));
   const pythonMs: Record<string, number> = {};
   for (const { label, executable } of pythonVersions()) {
-    pythonMs[label] = Number(execFileSync(executable, ["-c", PYTHON_MERGE, outRoot, String(MOVIES), String(STATES), String(RUNS)], { encoding: "utf8" }).trim());
+    pythonMs[label] = Number(
+      execFileSync(executable, ["-c", PYTHON_MERGE, outRoot, String(MOVIES), String(STATES), String(RUNS)], { encoding: "utf8" }).trim(),
+    );
   }
 
   const results = {
@@ -132,7 +137,9 @@ function main(): void {
   };
   mkdirSync(path.join(repoRoot, "test-artifacts"), { recursive: true });
   writeFileSync(path.join(repoRoot, "test-artifacts", "bench-compiler.json"), JSON.stringify(results, null, 2) + "\n");
-  process.stdout.write(`compile src/ to Python: ${results.compiler.compileToPythonMs} ms; tsc --noEmit: ${results.compiler.tscNoEmitMs} ms; ratio ${results.compiler.ratio}\n`);
+  process.stdout.write(
+    `compile src/ to Python: ${results.compiler.compileToPythonMs} ms; tsc --noEmit: ${results.compiler.tscNoEmitMs} ms; ratio ${results.compiler.ratio}\n`,
+  );
   process.stdout.write(`${results.hotPath.what}: Node ${results.hotPath.nodeMs} ms\n`);
   for (const [label, figures] of Object.entries(results.hotPath.python)) {
     process.stdout.write(`  Python ${label}: ${figures.ms} ms (${figures.ratioToNode}× Node)\n`);

@@ -35,7 +35,11 @@ const CHANGES = 30;
 const LARGE_MOVIES = 2_000;
 const LARGE_SHOWS = 100;
 const EPISODES_PER_SHOW = 100;
-const MOVIES: TestMovie[] = Array.from({ length: 5 }, (_, index) => ({ title: `Bench Movie ${index + 1}`, year: 2000 + index, imdb: `tt09800${String(index).padStart(2, "0")}` }));
+const MOVIES: TestMovie[] = Array.from({ length: 5 }, (_, index) => ({
+  title: `Bench Movie ${index + 1}`,
+  year: 2000 + index,
+  imdb: `tt09800${String(index).padStart(2, "0")}`,
+}));
 
 function settingsFor(broker: Mosquitto, deviceId: string, group: string): Record<string, string> {
   return {
@@ -107,7 +111,7 @@ async function measureFloor(broker: Mosquitto, deviceB: KodiInstance, movieId: n
       const playcount = sample % 2 === 0 ? 1 : 0;
       const started = Date.now();
       await deviceB.setMoviePlaycount(movieId, playcount);
-      await waitFor("B's own write to show", async () => ((await movieOn(deviceB, imdb)).playcount > 0) === (playcount > 0), 10_000, 10);
+      await waitFor("B's own write to show", async () => (await movieOn(deviceB, imdb)).playcount > 0 === playcount > 0, 10_000, 10);
       writes.push(Date.now() - started);
     }
   } finally {
@@ -123,7 +127,13 @@ async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): P
   const devices: KodiInstance[] = [];
   try {
     for (const name of ["bench-a", "bench-b"]) {
-      const kodi = await KodiInstance.start({ name, display: xvfb.display, workDir: join(workDir, name), addonZips: [addonZip], addonSettings: { [ADDON_ID]: settingsFor(broker, name, group) } });
+      const kodi = await KodiInstance.start({
+        name,
+        display: xvfb.display,
+        workDir: join(workDir, name),
+        addonZips: [addonZip],
+        addonSettings: { [ADDON_ID]: settingsFor(broker, name, group) },
+      });
       devices.push(kodi);
       const media = join(workDir, `${name}-media`);
       await makeMovieLibrary(media, MOVIES);
@@ -139,7 +149,7 @@ async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): P
       const playcount = Math.floor(change / MOVIES.length) % 2 === 0 ? 1 : 0;
       const started = Date.now();
       await deviceA.setMoviePlaycount(idsOnA.get(imdb) ?? -1, playcount);
-      await waitFor(`${imdb} to show playcount ${playcount} on B`, async () => ((await movieOn(deviceB, imdb)).playcount > 0) === (playcount > 0), 10_000, 10);
+      await waitFor(`${imdb} to show playcount ${playcount} on B`, async () => (await movieOn(deviceB, imdb)).playcount > 0 === playcount > 0, 10_000, 10);
       latencies.push(Date.now() - started);
     }
     const idsOnB = new Map((await deviceB.getMovies()).map((movie) => [movie.uniqueid["imdb"] ?? "", movie.movieid]));
@@ -214,7 +224,13 @@ async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, workDir: strin
 
   const name = "bench-new-device";
   const home = join(workDir, name, "home");
-  let kodi = await KodiInstance.start({ name, display: xvfb.display, workDir: join(workDir, name), addonZips: [addonZip], addonSettings: { [ADDON_ID]: settingsFor(broker, name, group) } });
+  let kodi = await KodiInstance.start({
+    name,
+    display: xvfb.display,
+    workDir: join(workDir, name),
+    addonZips: [addonZip],
+    addonSettings: { [ADDON_ID]: settingsFor(broker, name, group) },
+  });
   await kodi.stop();
   prepareLargeLibrary({ kodiHome: home, movies: LARGE_MOVIES, shows: LARGE_SHOWS, episodesPerShow: EPISODES_PER_SHOW });
   kodi = await KodiInstance.start({ name, display: xvfb.display, workDir: join(workDir, name), addonZips: [], addonSettings: {} });
@@ -239,7 +255,9 @@ async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, workDir: strin
     })();
     await waitFor(
       "the new device to show every retained state",
-      async () => (await countWatched(kodi, "VideoLibrary.GetMovies")) === LARGE_MOVIES && (await countWatched(kodi, "VideoLibrary.GetEpisodes")) === LARGE_SHOWS * EPISODES_PER_SHOW,
+      async () =>
+        (await countWatched(kodi, "VideoLibrary.GetMovies")) === LARGE_MOVIES &&
+        (await countWatched(kodi, "VideoLibrary.GetEpisodes")) === LARGE_SHOWS * EPISODES_PER_SHOW,
       900_000,
       1_000,
     );
@@ -271,10 +289,19 @@ async function main(): Promise<void> {
     const p95 = percentile(latencies, 0.95);
     const floor = latency.floor;
     const ratio = (value: number): string => (floor.totalMs > 0 ? `${(value / floor.totalMs).toFixed(1)}× the floor` : "floor not measurable");
-    process.stdout.write(`floor: broker round trip ${floor.brokerRoundTripMs} ms + one JSON-RPC write shown by B ${floor.jsonRpcWriteMs} ms = ${floor.totalMs} ms (medians of ${FLOOR_SAMPLES})\n`);
-    process.stdout.write(`A→B latency over ${latencies.length} changes: p50 ${p50} ms (${ratio(p50)}), p95 ${p95} ms (${ratio(p95)}) (min ${Math.min(...latencies)}, max ${Math.max(...latencies)})\n`);
-    process.stdout.write(`idle Kodi over ${latency.idleCpu.seconds} s: ${latency.idleCpu.addonOnPercent} % of a core with CloudSync running, ${latency.idleCpu.addonOffPercent} % with it switched off\n`);
-    const results: Record<string, unknown> = { latency: { changes: latencies.length, p50Ms: p50, p95Ms: p95, all: latencies, floor, p50ToFloor: p50 / floor.totalMs, p95ToFloor: p95 / floor.totalMs }, idleCpu: latency.idleCpu };
+    process.stdout.write(
+      `floor: broker round trip ${floor.brokerRoundTripMs} ms + one JSON-RPC write shown by B ${floor.jsonRpcWriteMs} ms = ${floor.totalMs} ms (medians of ${FLOOR_SAMPLES})\n`,
+    );
+    process.stdout.write(
+      `A→B latency over ${latencies.length} changes: p50 ${p50} ms (${ratio(p50)}), p95 ${p95} ms (${ratio(p95)}) (min ${Math.min(...latencies)}, max ${Math.max(...latencies)})\n`,
+    );
+    process.stdout.write(
+      `idle Kodi over ${latency.idleCpu.seconds} s: ${latency.idleCpu.addonOnPercent} % of a core with CloudSync running, ${latency.idleCpu.addonOffPercent} % with it switched off\n`,
+    );
+    const results: Record<string, unknown> = {
+      latency: { changes: latencies.length, p50Ms: p50, p95Ms: p95, all: latencies, floor, p50ToFloor: p50 / floor.totalMs, p95ToFloor: p95 / floor.totalMs },
+      idleCpu: latency.idleCpu,
+    };
     mkdirSync(join(repoRoot, "test-artifacts"), { recursive: true });
     const write = (): void => writeFileSync(join(repoRoot, "test-artifacts", "bench-sync.json"), JSON.stringify(results, null, 2) + "\n");
     write();
@@ -295,6 +322,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

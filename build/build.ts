@@ -25,7 +25,9 @@ function step<T>(title: string, run: () => T): T {
 
 function build(options: BuildOptions): void {
   const { version, outDir } = options;
-  const news = step(`read the news of ${version} from ${path.relative(REPO_ROOT, options.changelog) || options.changelog}`, () => newsFromChangelog(options.changelog, version));
+  const news = step(`read the news of ${version} from ${path.relative(REPO_ROOT, options.changelog) || options.changelog}`, () =>
+    newsFromChangelog(options.changelog, version),
+  );
   // A default build leaves the service's folder at the repo root, where the tests read the generated
   // Python; any other build assembles in a temporary folder so it never changes what they read.
   const staging = options.isDefaultOutput ? path.join(CACHE_DIR, "staging") : mkdtempSync(path.join(tmpdir(), "cloudsync-build-"));
@@ -40,13 +42,19 @@ function build(options: BuildOptions): void {
     }
     step("vendored paho-mqtt 2.1.0", () => vendorPaho(path.join(serviceDir, "resources", "lib")));
     const serviceZip = step(`zipped ${ADDON_ID}`, () => zipAddon(serviceDir, ADDON_ID, version, outDir));
-    step(`assembled ${REPOSITORY_ID} ${version} for ${options.repositoryUrl}`, () => assembleRepositoryAddon(version, news, options.repositoryUrl, repositoryDir));
+    step(`assembled ${REPOSITORY_ID} ${version} for ${options.repositoryUrl}`, () =>
+      assembleRepositoryAddon(version, news, options.repositoryUrl, repositoryDir),
+    );
     const repositoryZip = step(`zipped ${REPOSITORY_ID}`, () => zipAddon(repositoryDir, REPOSITORY_ID, version, outDir));
     const repo = step("published the repository tree", () =>
-      publishRepository(path.join(outDir, "repo"), [
-        { id: REPOSITORY_ID, version, zip: repositoryZip, folder: repositoryDir },
-        { id: ADDON_ID, version, zip: serviceZip, folder: serviceDir },
-      ], REPOSITORY_ID),
+      publishRepository(
+        path.join(outDir, "repo"),
+        [
+          { id: REPOSITORY_ID, version, zip: repositoryZip, folder: repositoryDir },
+          { id: ADDON_ID, version, zip: serviceZip, folder: serviceDir },
+        ],
+        REPOSITORY_ID,
+      ),
     );
     for (const built of [serviceZip, repositoryZip, repo]) {
       process.stdout.write(`built ${path.relative(REPO_ROOT, built).startsWith("..") ? built : path.relative(REPO_ROOT, built)}\n`);

@@ -56,13 +56,17 @@ function parseOptions(args: string[]): Options {
 }
 
 function onPath(command: string): boolean {
-  return ["/usr/bin", "/usr/sbin", "/bin", "/usr/local/bin", ...(process.env.PATH ?? "").split(":")].some((folder) => folder !== "" && existsSync(join(folder, command)));
+  return ["/usr/bin", "/usr/sbin", "/bin", "/usr/local/bin", ...(process.env.PATH ?? "").split(":")].some(
+    (folder) => folder !== "" && existsSync(join(folder, command)),
+  );
 }
 
 /** Stops with the apt-get command when a program the demo runs is missing. */
 function checkPrograms(headless: boolean): void {
   const programs = headless ? { ...REQUIRED_PROGRAMS, xvfb: "Xvfb" } : REQUIRED_PROGRAMS;
-  const missing = Object.entries(programs).filter(([, command]) => !onPath(command)).map(([pkg]) => pkg);
+  const missing = Object.entries(programs)
+    .filter(([, command]) => !onPath(command))
+    .map(([pkg]) => pkg);
   if (missing.length > 0) {
     console.error(`The demo runs real programs that are not installed: ${missing.join(", ")}.`);
     console.error(`Install them (Debian 12) with:  sudo apt-get install -y ${missing.join(" ")}`);
@@ -127,7 +131,9 @@ class Demo {
     for (const [index, spec] of DEVICES.entries()) {
       const folder = join(household.workDir, spec.slug);
       const media = mediaFoldersFor(folder, spec.style);
-      this.begin(`${spec.name}: making its library (${DEMO_MOVIES.length} films and ${DEMO_SHOW.episodes.length} episodes) in ${media.movies} and ${media.shows}`);
+      this.begin(
+        `${spec.name}: making its library (${DEMO_MOVIES.length} films and ${DEMO_SHOW.episodes.length} episodes) in ${media.movies} and ${media.shows}`,
+      );
       await makeDemoMedia(media);
       this.begin(`${spec.name}: starting Kodi with CloudSync`);
       const kodi = await household.startDevice({
@@ -167,7 +173,12 @@ class Demo {
     const pin = await waitFor(`${name}'s CloudSync to make up its web page PIN`, () => readAddonSetting(file, "web_pin") || undefined, 15_000);
     const port = readAddonSetting(file, "web_config_port");
     const setUpPage = `http://127.0.0.1:${port}/`;
-    await waitFor(`${name}'s set-up page to answer at ${setUpPage}`, async () => (await fetch(setUpPage, { signal: AbortSignal.timeout(5_000) })).status === 401, 15_000, 200);
+    await waitFor(
+      `${name}'s set-up page to answer at ${setUpPage}`,
+      async () => (await fetch(setUpPage, { signal: AbortSignal.timeout(5_000) })).status === 401,
+      15_000,
+      200,
+    );
     return { name, kodi, setUpPage, pin };
   }
 
@@ -232,7 +243,9 @@ class Demo {
       this.say(`    Kodi JSON-RPC   http://127.0.0.1:${kodi.port}/jsonrpc`);
       this.say(`    Kodi web        http://127.0.0.1:${kodi.port}/`);
       this.say(`    set-up page     ${device.setUpPage}   PIN ${device.pin}`);
-      this.say(`    screen          ${this.options.headless ? `headless, display ${this.screens[index]?.display}` : `a window on display ${this.screens[index]?.display}`}`);
+      this.say(
+        `    screen          ${this.options.headless ? `headless, display ${this.screens[index]?.display}` : `a window on display ${this.screens[index]?.display}`}`,
+      );
       this.say(`    Kodi's PID      ${kodi.pid}, log ${kodi.logPath}`);
     }
     this.say(`  Broker            Mosquitto on 127.0.0.1:${household.broker.port} (PID ${household.broker.pid}), sync group "${household.group}"`);
@@ -268,7 +281,9 @@ class Demo {
   }
 
   followSyncEvents(): void {
-    this.liveLog = new LiveLog(this.devices.map((device, index) => ({ name: device.name, deviceId: DEVICES[index]?.deviceId ?? "", logPath: device.kodi.logPath })));
+    this.liveLog = new LiveLog(
+      this.devices.map((device, index) => ({ name: device.name, deviceId: DEVICES[index]?.deviceId ?? "", logPath: device.kodi.logPath })),
+    );
     this.timer = setInterval(() => this.printSyncEvents(), 200);
     this.answerLaterQuestions();
   }
@@ -308,7 +323,12 @@ class Demo {
     }
     this.say("");
     this.say("Self-test:");
-    const measured = await runSelfTest(livingRoom, bedroom, (pattern) => this.liveLogShows(pattern), (line) => this.say(`  ✓ ${line}`));
+    const measured = await runSelfTest(
+      livingRoom,
+      bedroom,
+      (pattern) => this.liveLogShows(pattern),
+      (line) => this.say(`  ✓ ${line}`),
+    );
     writeArtifact("demo-self-test.json", {
       readyMs: this.readyMs,
       latenciesMs: Object.fromEntries(measured.map((entry) => [entry.what, entry.latencyMs])),

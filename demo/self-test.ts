@@ -86,7 +86,10 @@ export async function runSelfTest(
       `${device.name}'s set-up page to show both devices online`,
       async () => {
         const status = await setUpPageStatus(device);
-        return status.connection === "connected" && [livingRoom.name, bedroom.name].every((name) => status.devices.some((listed) => listed.name === name && listed.online));
+        return (
+          status.connection === "connected" &&
+          [livingRoom.name, bedroom.name].every((name) => status.devices.some((listed) => listed.name === name && listed.online))
+        );
       },
       SYNC_DEADLINE_MS,
       250,
@@ -101,7 +104,12 @@ export async function runSelfTest(
   }
   const watchedAt = Date.now();
   await livingRoom.kodi.setMoviePlaycount((await movie(livingRoom.kodi, film)).movieid, 1);
-  const watchedMs = await until(`'${film}' to be watched in ${bedroom.name}`, async () => (await movie(bedroom.kodi, film)).playcount > 0, watchedAt, SYNC_DEADLINE_MS);
+  const watchedMs = await until(
+    `'${film}' to be watched in ${bedroom.name}`,
+    async () => (await movie(bedroom.kodi, film)).playcount > 0,
+    watchedAt,
+    SYNC_DEADLINE_MS,
+  );
   measured.push({ what: `'${film}' marked watched in ${livingRoom.name} → watched in ${bedroom.name}`, latencyMs: watchedMs });
   report(`${measured[measured.length - 1]?.what}: ${watchedMs} ms`);
   const liveLine = new RegExp(`${livingRoom.name}: '${film}' watched → ${bedroom.name} in \\d+ ms`);
@@ -111,10 +119,15 @@ export async function runSelfTest(
   const second = DEMO_MOVIES[2]?.title ?? "";
   await bedroom.kodi.playAndStopAt({ movieid: (await movie(bedroom.kodi, second)).movieid }, RESUME_SECONDS);
   const stoppedAt = Date.now();
-  const kept = await waitFor(`${bedroom.name} to keep '${second}''s resume point`, async () => {
-    const resume = (await movie(bedroom.kodi, second)).resume;
-    return resume.position > 0 ? resume : undefined;
-  }, RESUME_DEADLINE_MS, 25);
+  const kept = await waitFor(
+    `${bedroom.name} to keep '${second}''s resume point`,
+    async () => {
+      const resume = (await movie(bedroom.kodi, second)).resume;
+      return resume.position > 0 ? resume : undefined;
+    },
+    RESUME_DEADLINE_MS,
+    25,
+  );
   const resumeMs = await until(
     `'${second}' to resume at ${kept.position} s in ${livingRoom.name}`,
     async () => Math.abs((await movie(livingRoom.kodi, second)).resume.position - kept.position) < 1,
@@ -122,14 +135,22 @@ export async function runSelfTest(
     RESUME_DEADLINE_MS,
   );
   const minutes = `${Math.floor(kept.position / 60)}:${String(Math.floor(kept.position % 60)).padStart(2, "0")}`;
-  measured.push({ what: `'${second}' played in ${bedroom.name}, stopped at ${minutes} → resumes there in ${livingRoom.name} (from stop)`, latencyMs: resumeMs });
+  measured.push({
+    what: `'${second}' played in ${bedroom.name}, stopped at ${minutes} → resumes there in ${livingRoom.name} (from stop)`,
+    latencyMs: resumeMs,
+  });
   report(`${measured[measured.length - 1]?.what}: ${resumeMs} ms`);
 
   const third = DEMO_MOVIES[3]?.title ?? "";
   const path = (await movie(livingRoom.kodi, third)).file;
   const favouriteAt = Date.now();
   await livingRoom.kodi.rpc("Favourites.AddFavourite", { title: third, type: "media", path });
-  const favouriteMs = await until(`favourite '${third}' in ${bedroom.name}`, async () => (await favourites(bedroom.kodi)).some((favourite) => favourite.title === third), favouriteAt, SYNC_DEADLINE_MS);
+  const favouriteMs = await until(
+    `favourite '${third}' in ${bedroom.name}`,
+    async () => (await favourites(bedroom.kodi)).some((favourite) => favourite.title === third),
+    favouriteAt,
+    SYNC_DEADLINE_MS,
+  );
   measured.push({ what: `favourite '${third}' added in ${livingRoom.name} → in ${bedroom.name}'s favourites`, latencyMs: favouriteMs });
   report(`${measured[measured.length - 1]?.what}: ${favouriteMs} ms`);
 
@@ -143,7 +164,12 @@ export async function runSelfTest(
   };
   const episodeAt = Date.now();
   await bedroom.kodi.setEpisodePlaycount((await episodeOf(bedroom.kodi)).episodeid, 1);
-  const episodeMs = await until(`'${episode?.title}' to be watched in ${livingRoom.name}`, async () => (await episodeOf(livingRoom.kodi)).playcount > 0, episodeAt, SYNC_DEADLINE_MS);
+  const episodeMs = await until(
+    `'${episode?.title}' to be watched in ${livingRoom.name}`,
+    async () => (await episodeOf(livingRoom.kodi)).playcount > 0,
+    episodeAt,
+    SYNC_DEADLINE_MS,
+  );
   measured.push({ what: `episode '${episode?.title}' marked watched in ${bedroom.name} → watched in ${livingRoom.name}`, latencyMs: episodeMs });
   report(`${measured[measured.length - 1]?.what}: ${episodeMs} ms`);
 

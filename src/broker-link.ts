@@ -85,7 +85,11 @@ export class BrokerLink {
       return "";
     }
     this.connection.set_subscriptions(subscriptions, SUBSCRIPTION_QOS);
-    const problem = configureConnection(this.connection, settings, { clientId: `cloudsync-${settings.deviceId}`, sessionExpirySeconds: SESSION_EXPIRY_SECONDS, will: will });
+    const problem = configureConnection(this.connection, settings, {
+      clientId: `cloudsync-${settings.deviceId}`,
+      sessionExpirySeconds: SESSION_EXPIRY_SECONDS,
+      will: will,
+    });
     this.configured = true;
     if (problem === "") {
       logInfo(`connecting to ${settings.brokerHost}:${settings.brokerPort} (${settings.useTls ? "TLS" : "no TLS"})`);

@@ -10,7 +10,6 @@ import { OutgoingMessage } from "./core/outgoing-messages";
 import { EffectRunner } from "./effect-runner";
 import { logInfo, logWarning } from "./log";
 
-
 export function publishAllFavourites(session: GroupSession, runner: EffectRunner, clock: () => number): void {
   const refusal = session.publishAllRefusal();
   if (refusal !== "") {

@@ -81,8 +81,15 @@ export class Service {
     this.settings = new SettingsWatcher(now);
     this.session = new GroupSession(this.settings.current, adapters.version);
     this.session.useCipher(this.cipherFor(this.settings.current), false);
-    this.runner = new EffectRunner(this.session, adapters.broker, adapters.library, adapters.favourites, new KodiWriter(adapters.library, adapters.favourites), adapters.outboxFile, adapters.clock, (notice) =>
-      adapters.statusDisplay.notify(notice),
+    this.runner = new EffectRunner(
+      this.session,
+      adapters.broker,
+      adapters.library,
+      adapters.favourites,
+      new KodiWriter(adapters.library, adapters.favourites),
+      adapters.outboxFile,
+      adapters.clock,
+      (notice) => adapters.statusDisplay.notify(notice),
     );
     this.webAccess.setPin(this.settings.current.webPin);
     this.webApp = new WebApp(this.webAccess, new WebContext(this.settings, this.session, adapters.version, adapters.addonPath, adapters.clock));

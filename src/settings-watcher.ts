@@ -74,7 +74,9 @@ export class SettingsWatcher {
     // Names only: values (the password) are never logged.
     logInfo(`settings changed from the web page: ${Object.keys(changes).join(", ") || "nothing"}`);
     if (safe.passwordCleared) {
-      logWarning(`the broker's password was cleared: it was entered for another broker than ${this.current.brokerHost === "" ? "the new one" : "the one now set"}; type it again`);
+      logWarning(
+        `the broker's password was cleared: it was entered for another broker than ${this.current.brokerHost === "" ? "the new one" : "the one now set"}; type it again`,
+      );
     }
     // Acted on after the answer is sent (poll), since moving the web page now would cut the answer off.
     if (this.beforeSave === null) {
@@ -117,7 +119,9 @@ function read(previous: CloudSyncSettings | null): CloudSyncSettings {
     settings.passwordFor = "";
     writeKodiSettings({ mqtt_password: "", [PASSWORD_FOR_SETTING]: "" });
     // Never the password itself; the host is the user's own setting.
-    logWarning(`the broker's password was entered for another broker, and is not sent to ${settings.brokerHost}:${settings.brokerPort}: it was cleared; type it again`);
+    logWarning(
+      `the broker's password was entered for another broker, and is not sent to ${settings.brokerHost}:${settings.brokerPort}: it was cleared; type it again`,
+    );
     notify(localized(STRING_PASSWORD_CLEARED), true);
   }
   return settings;

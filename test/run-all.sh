@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every test, real Kodi and Mosquitto included.
 # Installs the Debian packages the real-component tests need when it can (or says how), checks
-# the Pythons the add-on's code is run with (or says how to get them), type-checks, builds the
+# the Pythons the add-on's code is run with (or says how to get them), type-checks, lints (ESLint
+# and Prettier's check), builds the
 # add-on zip the e2e tests install, then runs jest with --ci (a missing snapshot fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ bash test/support/system-packages.sh
 npx tsx test/support/check-pythons.ts
 npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p src/tsconfig.json
+npm run lint
 npm run build
 
 mkdir -p test-artifacts

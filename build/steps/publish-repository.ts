@@ -44,7 +44,10 @@ function declaredAssets(manifest: string): string[] {
 function indexPage(repositoryZip: string, entries: string[]): string {
   // Table rows, as web servers list folders: Kodi takes a link for an entry only when its text is
   // its href and something follows it before the row ends.
-  const rows = entries.map((entry) => `<tr><td><a href="${entry}">${entry}</a></td><td>${entry === repositoryZip ? "the repository add-on: install this" : entry.endsWith("/") ? "folder" : "file"}</td></tr>`);
+  const rows = entries.map(
+    (entry) =>
+      `<tr><td><a href="${entry}">${entry}</a></td><td>${entry === repositoryZip ? "the repository add-on: install this" : entry.endsWith("/") ? "folder" : "file"}</td></tr>`,
+  );
   return [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8"><title>CloudSync repository for Kodi</title></head><body>',
@@ -65,7 +68,9 @@ export function publishRepository(repoDir: string, addons: PublishedAddon[], rep
   const entries: string[] = [];
   for (const addon of addons) {
     const manifestFile = path.join(addon.folder, "addon.xml");
-    const manifest = readFileSync(manifestFile, "utf8").replace(/^<\?xml[^>]*\?>\s*/, "").trim();
+    const manifest = readFileSync(manifestFile, "utf8")
+      .replace(/^<\?xml[^>]*\?>\s*/, "")
+      .trim();
     entries.push(manifest);
     const folder = path.join(repoDir, addon.id);
     mkdirSync(folder, { recursive: true });

@@ -28,9 +28,30 @@ function downloadWheel(directory: string): string {
   }
   mkdirSync(directory, { recursive: true });
   try {
-    execFileSync("python3", ["-m", "pip", "download", "--no-deps", "--only-binary=:all:", `paho-mqtt==${PAHO_VERSION}`, "--dest", directory, "--retries", "1", "--timeout", "30", "--quiet"], { stdio: ["ignore", "inherit", "inherit"] });
+    execFileSync(
+      "python3",
+      [
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--only-binary=:all:",
+        `paho-mqtt==${PAHO_VERSION}`,
+        "--dest",
+        directory,
+        "--retries",
+        "1",
+        "--timeout",
+        "30",
+        "--quiet",
+      ],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
   } catch (error) {
-    throw new Error(`could not download paho-mqtt ${PAHO_VERSION} with "python3 -m pip download" (is pip installed and a package index reachable?): ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `could not download paho-mqtt ${PAHO_VERSION} with "python3 -m pip download" (is pip installed and a package index reachable?): ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const actual = sha256(wheel);
   if (actual !== PAHO_WHEEL_SHA256) {

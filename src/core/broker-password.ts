@@ -72,7 +72,11 @@ export function changesKeepingPasswordSafe(changes: Record<string, string>, curr
   const host = changes["mqtt_broker_host"];
   const port = changes["mqtt_broker_port"];
   const tls = changes["mqtt_use_ssl"];
-  const destination = destinationOf(host === undefined ? current.brokerHost : host, port === undefined ? current.brokerPort : Number(port), tls === undefined ? current.useTls : tls === "true");
+  const destination = destinationOf(
+    host === undefined ? current.brokerHost : host,
+    port === undefined ? current.brokerPort : Number(port),
+    tls === undefined ? current.useTls : tls === "true",
+  );
   const password = changes["mqtt_password"];
   if (password !== undefined) {
     result[PASSWORD_FOR_SETTING] = password === "" ? "" : destination;

@@ -33,7 +33,13 @@ export function protectedTopic(cipher: GroupCipher, group: string, plainTopic: s
 /** The publication as it travels in a group with a passphrase: same QoS, retain flag and expiry. */
 export function protectPublication(cipher: GroupCipher, group: string, publication: Publication): Publication {
   const topic = protectedTopic(cipher, group, publication.topic);
-  return { topic: topic, payload: cipher.seal(topic, JSON.stringify([publication.topic, publication.payload])), qos: publication.qos, retain: publication.retain, expirySeconds: publication.expirySeconds };
+  return {
+    topic: topic,
+    payload: cipher.seal(topic, JSON.stringify([publication.topic, publication.payload])),
+    qos: publication.qos,
+    retain: publication.retain,
+    expirySeconds: publication.expirySeconds,
+  };
 }
 
 export interface OpenedMessage {

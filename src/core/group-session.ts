@@ -255,7 +255,8 @@ export class GroupSession {
       if (received.size === 0) {
         return this.finish(); // an emptied retained topic: nobody's authenticated word
       }
-      const opened = received.payload === null || received.size > MAX_SEALED_BYTES ? null : openProtected(cipher, this.settings.syncGroup, received.topic, received.payload);
+      const opened =
+        received.payload === null || received.size > MAX_SEALED_BYTES ? null : openProtected(cipher, this.settings.syncGroup, received.topic, received.payload);
       if (opened === null) {
         this.countForeign(now);
         return this.finish();
@@ -354,7 +355,10 @@ export class GroupSession {
     for (const publication of this.favourites.publishAll(now)) {
       messages.push(this.publishFavourite(publication, "Publish All:"));
     }
-    const list: OutgoingMessage = { kind: "favourite-list", list: { device: this.settings.deviceId, time: now, identities: this.favourites.localIdentities() } };
+    const list: OutgoingMessage = {
+      kind: "favourite-list",
+      list: { device: this.settings.deviceId, time: now, identities: this.favourites.localIdentities() },
+    };
     this.putInOutbox(list);
     messages.push(list);
     return { effects: this.finish(), messages: messages };
@@ -484,7 +488,14 @@ export class GroupSession {
   // What status views show.
 
   status(): SessionStatus {
-    return { connected: this.connected, reason: this.connectionReason, lastSyncAt: this.lastSyncAt, outboxSize: this.outbox.size, devices: this.devices.list(), otherPassphraseMessages: this.foreignMessages };
+    return {
+      connected: this.connected,
+      reason: this.connectionReason,
+      lastSyncAt: this.lastSyncAt,
+      outboxSize: this.outbox.size,
+      devices: this.devices.list(),
+      otherPassphraseMessages: this.foreignMessages,
+    };
   }
 
   get isConnected(): boolean {
@@ -545,7 +556,10 @@ export class GroupSession {
     }
     if (!this.pendingLimitWarned && this.library.droppedPendingCount > 0) {
       this.pendingLimitWarned = true;
-      this.log("warning", `more than ${MAX_PENDING_STATES} states arrived for items this device does not have; the oldest are forgotten (is someone flooding the broker?)`);
+      this.log(
+        "warning",
+        `more than ${MAX_PENDING_STATES} states arrived for items this device does not have; the oldest are forgotten (is someone flooding the broker?)`,
+      );
     }
   }
 
@@ -591,7 +605,10 @@ export class GroupSession {
     }
     if (!this.favouritesLimitWarned && this.favourites.droppedCount > 0) {
       this.favouritesLimitWarned = true;
-      this.log("warning", `too many favourites from the sync group (over ${MAX_LOCAL_FAVOURITES} here or ${MAX_KNOWN_FAVOURITES} known); the oldest are forgotten (is someone flooding the broker?)`);
+      this.log(
+        "warning",
+        `too many favourites from the sync group (over ${MAX_LOCAL_FAVOURITES} here or ${MAX_KNOWN_FAVOURITES} known); the oldest are forgotten (is someone flooding the broker?)`,
+      );
     }
   }
 
@@ -644,7 +661,10 @@ export class GroupSession {
     this.effects.push({ kind: "status-changed" });
     if (!this.devicesLimitWarned && this.devices.droppedCount > 0) {
       this.devicesLimitWarned = true;
-      this.log("warning", `more than ${MAX_DEVICES} devices announced themselves in the sync group; the least recently seen are forgotten (is someone flooding the broker?)`);
+      this.log(
+        "warning",
+        `more than ${MAX_DEVICES} devices announced themselves in the sync group; the least recently seen are forgotten (is someone flooding the broker?)`,
+      );
     }
   }
 
@@ -792,7 +812,10 @@ export class GroupSession {
     if (this.foreignSinceSummary === 0 || now - this.foreignSummaryAt < FOREIGN_SUMMARY_MILLISECONDS) {
       return;
     }
-    this.log("warning", `${this.foreignSinceSummary} message(s) from devices with another passphrase (or not of this group) were dropped; ${this.foreignMessages} since start`);
+    this.log(
+      "warning",
+      `${this.foreignSinceSummary} message(s) from devices with another passphrase (or not of this group) were dropped; ${this.foreignMessages} since start`,
+    );
     this.foreignSinceSummary = 0;
     this.foreignSummaryAt = now;
     this.effects.push({ kind: "status-changed" });
@@ -820,7 +843,10 @@ export class GroupSession {
       return;
     }
     this.loggedLaunchingFavourites.add(identity);
-    this.log("info", `favourite "${title}" (${identity}) from the sync group starts an add-on or app: not added (setting "Also sync favourites that start add-ons and apps" is off)`);
+    this.log(
+      "info",
+      `favourite "${title}" (${identity}) from the sync group starts an add-on or app: not added (setting "Also sync favourites that start add-ons and apps" is off)`,
+    );
   }
 
   /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */

@@ -24,7 +24,14 @@ export function encodeWatchedMessage(state: WatchedState, item = ""): string {
   if (item === "") {
     return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, playcount: state.playcount, lastplayed: state.lastplayed });
   }
-  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, playcount: state.playcount, lastplayed: state.lastplayed, item: item });
+  return JSON.stringify({
+    v: ITEM_MESSAGE_VERSION,
+    device: state.device,
+    time: state.time,
+    playcount: state.playcount,
+    lastplayed: state.lastplayed,
+    item: item,
+  });
 }
 
 export function encodeResumeMessage(state: ResumeState, item = ""): string {

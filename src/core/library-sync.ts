@@ -160,13 +160,23 @@ export class LibrarySync {
     const publications: ItemPublication[] = [];
     const isWatchedAdjustment = seen.playcount > 0 === current.playcount > 0 && this.isWithinGrace(current, "watched", now);
     if (seen.playcount !== current.playcount && !isWatchedAdjustment && switches.watched) {
-      const state: WatchedState = { playcount: current.playcount, lastplayed: current.lastplayed, time: this.stampFor(current.kind, identity, "watched", now), device: this.deviceId };
+      const state: WatchedState = {
+        playcount: current.playcount,
+        lastplayed: current.lastplayed,
+        time: this.stampFor(current.kind, identity, "watched", now),
+        device: this.deviceId,
+      };
       this.knownStates.set(`${itemKey(current.kind, identity)}|watched`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "watched", watched: state, resume: null });
     }
     const isResumeAdjustment = isNearPoint(seen.resume, current.resume) && this.isWithinGrace(current, "resume", now);
     if (!isSamePoint(seen.resume, current.resume) && !isResumeAdjustment && switches.resume) {
-      const state: ResumeState = { position: current.resume.position, total: current.resume.total, time: this.stampFor(current.kind, identity, "resume", now), device: this.deviceId };
+      const state: ResumeState = {
+        position: current.resume.position,
+        total: current.resume.total,
+        time: this.stampFor(current.kind, identity, "resume", now),
+        device: this.deviceId,
+      };
       this.knownStates.set(`${itemKey(current.kind, identity)}|resume`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "resume", watched: null, resume: state });
     }
@@ -309,7 +319,16 @@ export class LibrarySync {
       seen.resume = { position: resume.position, total: resume.total };
     }
     this.recentWrites.set(`${itemKey(item.kind, item.id)}|${field}`, { until: now + this.graceMilliseconds });
-    return { kind: item.kind, id: item.id, title: item.title, field: field, playcount: seen.playcount, lastplayed: seen.lastplayed, resume: { position: seen.resume.position, total: seen.resume.total }, device: state.device };
+    return {
+      kind: item.kind,
+      id: item.id,
+      title: item.title,
+      field: field,
+      playcount: seen.playcount,
+      lastplayed: seen.lastplayed,
+      resume: { position: seen.resume.position, total: seen.resume.total },
+      device: state.device,
+    };
   }
 
   /**

@@ -32,5 +32,10 @@ export function parseLibraryUpdate(data: string): LibraryUpdate | null {
     return null;
   }
   const playcount = fields["playcount"];
-  return { id: id, type: type, scanned: fields["added"] === true || fields["transaction"] === true, playcount: typeof playcount === "number" ? playcount : null };
+  return {
+    id: id,
+    type: type,
+    scanned: fields["added"] === true || fields["transaction"] === true,
+    playcount: typeof playcount === "number" ? playcount : null,
+  };
 }

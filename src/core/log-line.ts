@@ -65,4 +65,3 @@ export function safeLogLine(message: string): string {
   }
   return line;
 }
-

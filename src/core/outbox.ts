@@ -105,9 +105,21 @@ export class Outbox {
 function savedForm(message: OutgoingMessage): Record<string, unknown> {
   switch (message.kind) {
     case "watched":
-      return { kind: message.kind, itemKind: message.itemKind, identity: message.identity, title: message.title, state: JSON.parse(encodeWatchedMessage(message.state)) as unknown };
+      return {
+        kind: message.kind,
+        itemKind: message.itemKind,
+        identity: message.identity,
+        title: message.title,
+        state: JSON.parse(encodeWatchedMessage(message.state)) as unknown,
+      };
     case "resume":
-      return { kind: message.kind, itemKind: message.itemKind, identity: message.identity, title: message.title, state: JSON.parse(encodeResumeMessage(message.state)) as unknown };
+      return {
+        kind: message.kind,
+        itemKind: message.itemKind,
+        identity: message.identity,
+        title: message.title,
+        state: JSON.parse(encodeResumeMessage(message.state)) as unknown,
+      };
     case "favourite":
       return { kind: message.kind, identity: message.identity, state: JSON.parse(encodeFavouriteMessage(message.state)) as unknown };
     case "favourite-list":

@@ -73,16 +73,36 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
   const group = rules.syncGroup;
   switch (message.kind) {
     case "watched":
-      return state(itemTopic(group, message.itemKind, message.identity, "watched"), encodeWatchedMessage(message.state, itemName(message.itemKind, message.identity, "watched")), rules.watchedExpiryDays);
+      return state(
+        itemTopic(group, message.itemKind, message.identity, "watched"),
+        encodeWatchedMessage(message.state, itemName(message.itemKind, message.identity, "watched")),
+        rules.watchedExpiryDays,
+      );
     case "resume":
-      return state(itemTopic(group, message.itemKind, message.identity, "resume"), encodeResumeMessage(message.state, itemName(message.itemKind, message.identity, "resume")), rules.watchedExpiryDays);
+      return state(
+        itemTopic(group, message.itemKind, message.identity, "resume"),
+        encodeResumeMessage(message.state, itemName(message.itemKind, message.identity, "resume")),
+        rules.watchedExpiryDays,
+      );
     case "favourite":
       return state(favouriteTopic(group, message.identity), encodeFavouriteMessage(message.state), rules.favouritesExpiryDays);
     case "favourite-list":
       // Not retained: the list says what a device had at one moment, for the devices online then.
-      return { topic: favouriteListTopic(group), payload: encodeFavouriteListMessage(message.list), qos: 1, retain: false, expirySeconds: rules.favouritesExpiryDays * SECONDS_PER_DAY };
+      return {
+        topic: favouriteListTopic(group),
+        payload: encodeFavouriteListMessage(message.list),
+        qos: 1,
+        retain: false,
+        expirySeconds: rules.favouritesExpiryDays * SECONDS_PER_DAY,
+      };
     case "device-status":
-      return { topic: deviceStatusTopic(group, message.status.device), payload: encodeDeviceStatus(message.status), qos: 0, retain: true, expirySeconds: DEVICE_STATUS_EXPIRY_SECONDS };
+      return {
+        topic: deviceStatusTopic(group, message.status.device),
+        payload: encodeDeviceStatus(message.status),
+        qos: 0,
+        retain: true,
+        expirySeconds: DEVICE_STATUS_EXPIRY_SECONDS,
+      };
     case "catch-up-marker":
       return { topic: catchUpTopic(group, message.device), payload: message.marker, qos: 1, retain: false, expirySeconds: CATCH_UP_MARKER_EXPIRY_SECONDS };
   }

@@ -117,7 +117,15 @@ function readPort(values: Record<string, string>, id: string, fallback: number, 
   return readWholeNumber(values, id, fallback, 1, 65535, "a port number", warnings);
 }
 
-function readWholeNumber(values: Record<string, string>, id: string, fallback: number, minimum: number, maximum: number, what: string, warnings: string[]): number {
+function readWholeNumber(
+  values: Record<string, string>,
+  id: string,
+  fallback: number,
+  minimum: number,
+  maximum: number,
+  what: string,
+  warnings: string[],
+): number {
   const text = (values[id] ?? "").trim();
   if (text === "") {
     return fallback;

@@ -60,7 +60,11 @@ function stringIdsUsedInCode(): { used: StringUse[]; unresolved: string[] } {
     }
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
-        const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : "";
+        const callee = ts.isPropertyAccessExpression(node.expression)
+          ? node.expression.name.text
+          : ts.isIdentifier(node.expression)
+            ? node.expression.text
+            : "";
         if (STRING_LOOKUPS.has(callee)) {
           const { line } = source.getLineAndCharacterOfPosition(node.getStart());
           const where = `${path.relative(repoRoot, source.fileName)}:${line + 1}`;
@@ -275,7 +279,13 @@ print(json.dumps({
   });
 
   test("the settings of 3.x and the new basic ones have their type, default, control and place, at the basic level", () => {
-    const shape = (setting: Setting): unknown => ({ type: setting.type, default: setting.default ?? "", control: setting.control, category: setting.category, level: setting.level });
+    const shape = (setting: Setting): unknown => ({
+      type: setting.type,
+      default: setting.default ?? "",
+      control: setting.control,
+      category: setting.category,
+      level: setting.level,
+    });
     const toggle = { type: "toggle" };
     const text = { type: "edit", format: "string" };
     const number = { type: "edit", format: "integer" };
@@ -367,7 +377,9 @@ describe("service.py", () => {
       const addon = fakeAddon();
       const lib = path.join(addon, "resources", "lib");
       // Kodi starts it from elsewhere: the working directory must not matter.
-      const [first, paho] = runPython(executable, [path.join(addon, "service.py")], { cwd: tmpdir() }).trim().split("\n");
+      const [first, paho] = runPython(executable, [path.join(addon, "service.py")], { cwd: tmpdir() })
+        .trim()
+        .split("\n");
       expect(first).toBe(lib);
       expect(paho).toBe(path.join(lib, "paho", "__init__.py"));
     },
@@ -379,8 +391,14 @@ describe("settings_actions.py", () => {
   const recordingKodi = (running: string): string => {
     const directory = mkdtempSync(path.join(work, "recording-kodi-"));
     const record = "import json\ndef _record(*call):\n    print(json.dumps(list(call)))\n";
-    writeFileSync(path.join(directory, "xbmc.py"), `${record}LOGDEBUG, LOGINFO, LOGWARNING, LOGERROR = 0, 1, 2, 3\ndef log(message, level=0):\n    _record("log", message, level)\ndef executebuiltin(command, wait=False):\n    _record("executebuiltin", command)\n`);
-    writeFileSync(path.join(directory, "xbmcaddon.py"), `${record}class Addon:\n    def __init__(self, id=None):\n        self.id = id\n    def getLocalizedString(self, string_id):\n        return "string %d of %s" % (string_id, self.id)\n`);
+    writeFileSync(
+      path.join(directory, "xbmc.py"),
+      `${record}LOGDEBUG, LOGINFO, LOGWARNING, LOGERROR = 0, 1, 2, 3\ndef log(message, level=0):\n    _record("log", message, level)\ndef executebuiltin(command, wait=False):\n    _record("executebuiltin", command)\n`,
+    );
+    writeFileSync(
+      path.join(directory, "xbmcaddon.py"),
+      `${record}class Addon:\n    def __init__(self, id=None):\n        self.id = id\n    def getLocalizedString(self, string_id):\n        return "string %d of %s" % (string_id, self.id)\n`,
+    );
     writeFileSync(
       path.join(directory, "xbmcgui.py"),
       `${record}NOTIFICATION_INFO, NOTIFICATION_WARNING, NOTIFICATION_ERROR = "info", "warning", "error"\nclass Window:\n    def __init__(self, window_id):\n        self.window_id = window_id\n    def getProperty(self, key):\n        _record("getProperty", self.window_id, key)\n        return ${JSON.stringify(running)}\nclass Dialog:\n    def notification(self, heading, message, icon="", time=0, sound=True):\n        _record("notification", heading, message, icon, time)\n`,
@@ -395,7 +413,10 @@ describe("settings_actions.py", () => {
     cpSync(path.join(template, "settings_actions.py"), path.join(addon, "settings_actions.py"));
     cpSync(builtPackage, path.join(addon, "resources", "lib", "cloudsync"), { recursive: true, filter: (name) => !name.includes("__pycache__") });
     const output = runPython(python311(), [path.join(addon, "settings_actions.py"), action], { cwd: tmpdir(), env: { PYTHONPATH: recordingKodi(running) } });
-    return output.trim().split("\n").map((line) => JSON.parse(line) as unknown);
+    return output
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as unknown);
   }
 
   test("Publish All with the service running: asks it with the NotifyAll message the service listens for", () => {
@@ -487,7 +508,13 @@ function shimLib(): { lib: string; fakeKodi: string } {
 }
 
 describe("the Python shims", () => {
-  const files = (): string[] => [path.join(template, "service.py"), path.join(template, "settings_actions.py"), ...readdirSync(shims).filter((name) => name.endsWith(".py")).map((name) => path.join(shims, name))];
+  const files = (): string[] => [
+    path.join(template, "service.py"),
+    path.join(template, "settings_actions.py"),
+    ...readdirSync(shims)
+      .filter((name) => name.endsWith(".py"))
+      .map((name) => path.join(shims, name)),
+  ];
 
   test("mqtt does not need Kodi and never prints or logs the password", () => {
     const mqtt = readFileSync(path.join(shims, "mqtt.py"), "utf8");

@@ -56,12 +56,22 @@ test("files are readable by everyone once unpacked (0644), folders enterable (07
   const mode = statSync(path.join(addonDir(), "addon.xml")).mode & 0o777;
   expect(mode).toBe(0o644);
   const listing = execFileSync("zipinfo", [zipPath], { encoding: "utf8" });
-  const modes = listing.split("\n").filter((line) => /^[d-]r/.test(line)).map((line) => line.slice(0, 10));
+  const modes = listing
+    .split("\n")
+    .filter((line) => /^[d-]r/.test(line))
+    .map((line) => line.slice(0, 10));
   expect(new Set(modes)).toEqual(new Set(["drwxr-xr-x", "-rw-r--r--"]));
 });
 
 test("addon.xml: id, version from package.json, Python 3.0.0, a service without start=, metadata", () => {
-  const manifest = inspectXml<{ id: string; version: string; requires: Record<string, string>; service: Record<string, string>; metadata: Record<string, string>; assets: Record<string, string> }>(
+  const manifest = inspectXml<{
+    id: string;
+    version: string;
+    requires: Record<string, string>;
+    service: Record<string, string>;
+    metadata: Record<string, string>;
+    assets: Record<string, string>;
+  }>(
     path.join(addonDir(), "addon.xml"),
     `ext = {e.get("point"): e for e in root.findall("extension")}
 meta = ext["xbmc.addon.metadata"]
@@ -126,7 +136,9 @@ test("service.py is a thin starter of under 15 lines", () => {
 
 test("the icon is a 256×256 PNG and the fanart a 1920×1080 JPEG", () => {
   const probe = (file: string): string =>
-    execFileSync("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=codec_name,width,height", "-of", "csv=p=0", file], { encoding: "utf8" }).trim();
+    execFileSync("ffprobe", ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=codec_name,width,height", "-of", "csv=p=0", file], {
+      encoding: "utf8",
+    }).trim();
   expect(probe(path.join(addonDir(), "resources", "icon.png"))).toBe("png,256,256");
   expect(probe(path.join(addonDir(), "resources", "fanart.jpg"))).toBe("mjpeg,1920,1080");
 });

@@ -76,7 +76,9 @@ const withoutTypeScriptComments = (source: string): string => source.replace(/\/
 
 function poStrings(): Map<string, string> {
   const po = readFileSync(stringsPo, "utf8");
-  return new Map([...po.matchAll(/^msgctxt "#(\d+)"\nmsgid "((?:[^"\\]|\\.)*)"$/gm)].map((match) => [match[1] ?? "", (match[2] ?? "").replace(/\\(.)/g, "$1")]));
+  return new Map(
+    [...po.matchAll(/^msgctxt "#(\d+)"\nmsgid "((?:[^"\\]|\\.)*)"$/gm)].map((match) => [match[1] ?? "", (match[2] ?? "").replace(/\\(.)/g, "$1")]),
+  );
 }
 
 /** Parses XML with Python's ElementTree and returns what `script` prints as JSON. */
@@ -97,13 +99,24 @@ test("the built add-on's cloudsync/contract.py holds every name of src/contract.
 
 test("no hand-written Python holds a contract name as a literal: each imports it from cloudsync.contract", () => {
   const python = filesUnder(template, ".py");
-  expect(python.map(relative)).toEqual(expect.arrayContaining(["addon-template/settings_actions.py", "addon-template/resources/lib/cloudsync_host/ui.py", "addon-template/resources/lib/cloudsync_host/web.py"]));
-  const offenders = python.map((file) => ({ file: relative(file), literals: literalsIn(withoutPythonComments(readFileSync(file, "utf8")), true) })).filter((entry) => entry.literals.length > 0);
+  expect(python.map(relative)).toEqual(
+    expect.arrayContaining([
+      "addon-template/settings_actions.py",
+      "addon-template/resources/lib/cloudsync_host/ui.py",
+      "addon-template/resources/lib/cloudsync_host/web.py",
+    ]),
+  );
+  const offenders = python
+    .map((file) => ({ file: relative(file), literals: literalsIn(withoutPythonComments(readFileSync(file, "utf8")), true) }))
+    .filter((entry) => entry.literals.length > 0);
   expect(offenders).toEqual([]);
 });
 
 test("the check finds a copied literal (so the test above can fail)", () => {
-  expect(literalsIn('xbmcaddon.Addon("service.cloudsync").getLocalizedString(32043)', true)).toEqual(['ADDON_ID ("service.cloudsync")', "STRING_SERVICE_NOT_RUNNING (32043)"]);
+  expect(literalsIn('xbmcaddon.Addon("service.cloudsync").getLocalizedString(32043)', true)).toEqual([
+    'ADDON_ID ("service.cloudsync")',
+    "STRING_SERVICE_NOT_RUNNING (32043)",
+  ]);
   expect(literalsIn('window.getProperty(f"{ADDON}.running") == "true"\nx = 10000\ny = get(32099)', true)).toEqual([
     "HOME_WINDOW_ID (10000)",
     'SERVICE_RUNNING_VALUE ("true")',
@@ -111,7 +124,10 @@ test("the check finds a copied literal (so the test above can fail)", () => {
   ]);
   expect(literalsIn("# service.cloudsync in a comment is fine", true)).not.toEqual([]);
   expect(literalsIn(withoutPythonComments("x = 1  # service.cloudsync in a comment is fine"), true)).toEqual([]);
-  expect(literalsIn('notify(localized(32042)); log("[service.cloudsync] " + "true")', false)).toEqual(['ADDON_ID ("service.cloudsync")', "STRING_FAVOURITES_NOT_SENT (32042)"]);
+  expect(literalsIn('notify(localized(32042)); log("[service.cloudsync] " + "true")', false)).toEqual([
+    'ADDON_ID ("service.cloudsync")',
+    "STRING_FAVOURITES_NOT_SENT (32042)",
+  ]);
 });
 
 test("no TypeScript outside src/contract.ts holds a contract name or a string id as a literal", () => {
@@ -130,17 +146,26 @@ test("every string id the code shows exists in strings.po, with the words src/co
     }
   }
   expect([...used].filter((id) => !strings.has(String(id)))).toEqual([]);
-  const quoted = [...readFileSync(contractSource, "utf8").matchAll(/\/\*\* "((?:[^"\\]|\\.)*)"[^\n]*\*\/\nexport const (STRING_\w+) = (\d+);/g)].map((match) => ({
-    name: match[2],
-    id: match[3],
-    words: match[1],
-  }));
-  expect(quoted.map((entry) => entry.name).sort()).toEqual(stringIds().map(([name]) => name).sort());
+  const quoted = [...readFileSync(contractSource, "utf8").matchAll(/\/\*\* "((?:[^"\\]|\\.)*)"[^\n]*\*\/\nexport const (STRING_\w+) = (\d+);/g)].map(
+    (match) => ({
+      name: match[2],
+      id: match[3],
+      words: match[1],
+    }),
+  );
+  expect(quoted.map((entry) => entry.name).sort()).toEqual(
+    stringIds()
+      .map(([name]) => name)
+      .sort(),
+  );
   expect(quoted.filter((entry) => strings.get(entry.id ?? "") !== entry.words)).toEqual([]);
 });
 
 test("Kodi's files name the add-on and its buttons as the contract does", () => {
-  const manifest = inspectXml<{ id: string; name: string }>(path.join(template, "addon.xml"), `print(json.dumps({"id": root.get("id"), "name": root.get("name")}))`);
+  const manifest = inspectXml<{ id: string; name: string }>(
+    path.join(template, "addon.xml"),
+    `print(json.dumps({"id": root.get("id"), "name": root.get("name")}))`,
+  );
   expect(manifest).toEqual({ id: contract.ADDON_ID, name: contract.ADDON_NAME });
   const settings = inspectXml<{ sections: string[]; actions: Record<string, string> }>(
     path.join(template, "resources", "settings.xml"),
@@ -157,7 +182,10 @@ test("Kodi's files name the add-on and its buttons as the contract does", () => 
 });
 
 test("settings.xml holds exactly the settings the service reads (SETTING_IDS) and the status lines it writes, besides its buttons", () => {
-  const ids = inspectXml<string[]>(path.join(template, "resources", "settings.xml"), `print(json.dumps([s.get("id") for s in root.iter("setting") if s.get("type") != "action"]))`);
+  const ids = inspectXml<string[]>(
+    path.join(template, "resources", "settings.xml"),
+    `print(json.dumps([s.get("id") for s in root.iter("setting") if s.get("type") != "action"]))`,
+  );
   const statusLines = names.filter(([name]) => name.startsWith("STATUS_") && name.endsWith("_SETTING")).map(([, value]) => String(value));
   expect(statusLines).toHaveLength(4);
   expect([...ids].sort()).toEqual([...SETTING_IDS, ...statusLines].sort());

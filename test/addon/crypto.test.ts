@@ -19,7 +19,8 @@ const shims = path.join(repoRoot, "addon-template", "resources", "lib");
 const PASSPHRASE = "correct horse battery staple ✓";
 const GROUP = "home";
 const TOPIC = "cloudsync/v2/3f1c/item/9a0b";
-const PAYLOAD = '{"v":1,"device":"kodi-482913","time":1763928900000,"present":true,"title":"Nouveaux films é","type":"window","path":"","window":"videos","windowparameter":"videodb://movies/titles/","thumbnail":""}';
+const PAYLOAD =
+  '{"v":1,"device":"kodi-482913","time":1763928900000,"present":true,"title":"Nouveaux films é","type":"window","path":"","window":"videos","windowparameter":"videodb://movies/titles/","thumbnail":""}';
 const NONCE = Buffer.from("000102030405060708090a0b0c0d0e0f", "hex");
 
 const DRIVER = String.raw`
@@ -62,7 +63,13 @@ print(json.dumps({
 
 /** The construction written out again with node:crypto, for known answers. */
 function reference(passphrase: string, group: string, topic: string, payload: string, nonce: Buffer): { sealed: string; nameOf: (text: string) => string } {
-  const master = pbkdf2Sync(Buffer.from(passphrase, "utf8"), Buffer.concat([Buffer.from("cloudsync/v1 group key salt\0"), Buffer.from(group, "utf8")]), 600_000, 32, "sha256");
+  const master = pbkdf2Sync(
+    Buffer.from(passphrase, "utf8"),
+    Buffer.concat([Buffer.from("cloudsync/v1 group key salt\0"), Buffer.from(group, "utf8")]),
+    600_000,
+    32,
+    "sha256",
+  );
   const key = (info: string) => Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), Buffer.from(info), 32));
   const encryption = key("cloudsync/v1 encryption");
   const authentication = key("cloudsync/v1 authentication");
@@ -72,7 +79,9 @@ function reference(passphrase: string, group: string, topic: string, payload: st
   for (let offset = 0, block = 0; offset < plaintext.length; offset += 32, block++) {
     const counter = Buffer.alloc(4);
     counter.writeUInt32BE(block);
-    const stream = createHmac("sha256", encryption).update(Buffer.concat([nonce, counter])).digest();
+    const stream = createHmac("sha256", encryption)
+      .update(Buffer.concat([nonce, counter]))
+      .digest();
     for (let index = 0; index < 32 && offset + index < plaintext.length; index++) {
       ciphertext[offset + index] = (plaintext[offset + index] ?? 0) ^ (stream[index] ?? 0);
     }
@@ -81,7 +90,9 @@ function reference(passphrase: string, group: string, topic: string, payload: st
   const length = Buffer.alloc(4);
   length.writeUInt32BE(topicBytes.length);
   const version = Buffer.from([1]);
-  const tag = createHmac("sha256", authentication).update(Buffer.concat([version, length, topicBytes, nonce, ciphertext])).digest();
+  const tag = createHmac("sha256", authentication)
+    .update(Buffer.concat([version, length, topicBytes, nonce, ciphertext]))
+    .digest();
   return {
     sealed: Buffer.concat([version, nonce, ciphertext, tag]).toString("base64"),
     nameOf: (text: string) => createHmac("sha256", names).update(text, "utf8").digest().subarray(0, 16).toString("hex"),
@@ -121,7 +132,14 @@ describe.each([...pythonVersions(), ...python313])("Python $label", ({ label, ex
   let result: Result;
 
   beforeAll(() => {
-    const input = JSON.stringify({ passphrase: PASSPHRASE, group: GROUP, topic: TOPIC, payload: PAYLOAD, nonce: NONCE.toString("hex"), name: "imdb:tt0111161" });
+    const input = JSON.stringify({
+      passphrase: PASSPHRASE,
+      group: GROUP,
+      topic: TOPIC,
+      payload: PAYLOAD,
+      nonce: NONCE.toString("hex"),
+      name: "imdb:tt0111161",
+    });
     result = JSON.parse(runPython(executable, ["-c", DRIVER, shims], { input }).trim()) as Result;
     figures[`Python ${label}: messages opened per second`] = Math.round(result.per_second);
     figures[`Python ${label}: key derivation (s)`] = Number(result.kdf_seconds.toFixed(2));
@@ -131,7 +149,13 @@ describe.each([...pythonVersions(), ...python313])("Python $label", ({ label, ex
     expect(result.fixed).toBe(expected.sealed);
     expect(result.name).toBe(expected.nameOf("imdb:tt0111161"));
     expect(result.name).toMatch(/^[0-9a-f]{32}$/);
-    expect(result.root).toBe(createHash("sha256").update(Buffer.from(`cloudsync/p1 group root\0${GROUP}`, "utf8")).digest().subarray(0, 16).toString("hex"));
+    expect(result.root).toBe(
+      createHash("sha256")
+        .update(Buffer.from(`cloudsync/p1 group root\0${GROUP}`, "utf8"))
+        .digest()
+        .subarray(0, 16)
+        .toString("hex"),
+    );
   });
 
   test("a sealed message opens to its text; a replay opens too (the conflict rule decides what it is worth)", () => {

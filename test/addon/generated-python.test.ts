@@ -34,7 +34,10 @@ function fakeKodiModules(): string {
 const ENTRY_POINTS = ["service.py", "settings_actions.py"];
 
 test("pyright (basic) finds zero errors in the compiled package, the shims and the entry points (service.py, settings_actions.py)", () => {
-  const report = runPyright({ extraPaths: [lib], include: [...ownPackages.map((name) => path.join(lib, name)), ...ENTRY_POINTS.map((name) => path.join(addon, name))] });
+  const report = runPyright({
+    extraPaths: [lib],
+    include: [...ownPackages.map((name) => path.join(lib, name)), ...ENTRY_POINTS.map((name) => path.join(addon, name))],
+  });
   expect(report.errors).toEqual([]);
   // Every included file was checked: both packages and the entry points.
   expect(report.filesAnalyzed).toBeGreaterThanOrEqual(ownPackages.flatMap((name) => pythonFiles(path.join(lib, name))).length + ENTRY_POINTS.length);
@@ -42,13 +45,23 @@ test("pyright (basic) finds zero errors in the compiled package, the shims and t
 
 describe.each(pythonVersions())("Python $label", ({ executable }) => {
   test("compiles every module of the add-on (ours and the vendored Paho)", () => {
-    const files = [...ownPackages.flatMap((name) => pythonFiles(path.join(lib, name))), ...pythonFiles(path.join(lib, "paho")), ...ENTRY_POINTS.map((name) => path.join(addon, name))];
+    const files = [
+      ...ownPackages.flatMap((name) => pythonFiles(path.join(lib, name))),
+      ...pythonFiles(path.join(lib, "paho")),
+      ...ENTRY_POINTS.map((name) => path.join(addon, name)),
+    ];
     const script = "import sys, py_compile\nfor f in sys.argv[1:]:\n    compile(open(f, encoding='utf-8').read(), f, 'exec')\nprint(len(sys.argv) - 1)";
     expect(Number(runPython(executable, ["-c", script, ...files]).trim())).toBe(files.length);
   });
 
   test("imports every compiled module, with the vendored Paho ahead of the system's", () => {
-    const modules = pythonFiles(path.join(lib, "cloudsync")).map((file) => path.relative(lib, file).replace(/\.py$/, "").replace(/\/__init__$/, "").replaceAll("/", "."));
+    const modules = pythonFiles(path.join(lib, "cloudsync")).map((file) =>
+      path
+        .relative(lib, file)
+        .replace(/\.py$/, "")
+        .replace(/\/__init__$/, "")
+        .replaceAll("/", "."),
+    );
     const script = [
       "import importlib, sys",
       `sys.path.insert(0, ${JSON.stringify(lib)})`,

@@ -73,7 +73,11 @@ function pngFacts(file: string): { width: number; height: number; transparency: 
   const data = readFileSync(file);
   expect(data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
   const colourType = data[25] ?? -1;
-  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20), transparency: colourType === 4 || colourType === 6 || data.includes(Buffer.from("tRNS")) };
+  return {
+    width: data.readUInt32BE(16),
+    height: data.readUInt32BE(20),
+    transparency: colourType === 4 || colourType === 6 || data.includes(Buffer.from("tRNS")),
+  };
 }
 
 /** Width and height from the JPEG's start-of-frame marker. */
@@ -120,7 +124,10 @@ describe.each(ADDON_IDS)("%s zip", (id) => {
     expect(names.filter((name) => name.split("/").some((part) => part.startsWith(".")))).toEqual([]);
     expect(names.filter((name) => /\.(ts|map|orig|bak|swp|log|zip)$|~$|Thumbs\.db$|tsconfig|node_modules|package(-lock)?\.json$/.test(name))).toEqual([]);
     expect(entries.filter((entry) => !entry.isDirectory && (entry.mode & 0o111) !== 0).map((entry) => entry.name)).toEqual([]);
-    const topLevel = names.filter((name) => name.split("/").length === 2 && !name.endsWith("/")).map((name) => name.split("/")[1]).sort();
+    const topLevel = names
+      .filter((name) => name.split("/").length === 2 && !name.endsWith("/"))
+      .map((name) => name.split("/")[1])
+      .sort();
     expect(topLevel).toEqual(id === "service.cloudsync" ? ["LICENSE", "addon.xml", "service.py", "settings_actions.py"] : ["LICENSE", "addon.xml"]);
   });
 
@@ -158,7 +165,10 @@ describe("the service add-on", () => {
     expect(po).toMatch(/^# Kodi Media Center language file/m);
     expect(po).toMatch(/^msgid ""\nmsgstr ""\n/m);
     expect(po).toMatch(/"Language: en_GB\\n"|"Language: en\\n"/);
-    const blocks = po.split(/\n\n+/).map((block) => block.trim()).filter((block) => block.startsWith("msgctxt"));
+    const blocks = po
+      .split(/\n\n+/)
+      .map((block) => block.trim())
+      .filter((block) => block.startsWith("msgctxt"));
     expect(blocks.length).toBeGreaterThan(40);
     const ids = blocks.map((block) => {
       expect(block).toMatch(/^msgctxt "#\d+"\nmsgid "(?:[^"\\]|\\.)+"\nmsgstr ""$/);
@@ -184,9 +194,17 @@ describe("the repository add-on", () => {
 describe("dist/repo, ready for a static web host", () => {
   test("addons.xml lists both add-ons at this version, the repository included so it updates itself", () => {
     const listed = JSON.parse(
-      execFileSync(python311(), ["-c", "import json, sys, xml.etree.ElementTree as ET\nprint(json.dumps({a.get('id'): a.get('version') for a in ET.parse(sys.argv[1]).getroot().findall('addon')}))", path.join(repoTree, "addons.xml")], {
-        encoding: "utf8",
-      }),
+      execFileSync(
+        python311(),
+        [
+          "-c",
+          "import json, sys, xml.etree.ElementTree as ET\nprint(json.dumps({a.get('id'): a.get('version') for a in ET.parse(sys.argv[1]).getroot().findall('addon')}))",
+          path.join(repoTree, "addons.xml"),
+        ],
+        {
+          encoding: "utf8",
+        },
+      ),
     ) as Record<string, string>;
     expect(listed).toEqual({ "service.cloudsync": version, "repository.cloudsync": version });
   });

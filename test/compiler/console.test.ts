@@ -12,7 +12,9 @@ import { compilerPythons } from "./support/pythons";
 const source = path.join(__dirname, "console", "program.ts");
 
 function underNode(): { stdout: string; stderr: string } {
-  const javascript = ts.transpileModule(readFileSync(source, "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const javascript = ts.transpileModule(readFileSync(source, "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   const run = spawnSync(process.execPath, ["-e", `${javascript}\nexports.main();`], { encoding: "utf8" });
   return { stdout: run.stdout, stderr: run.stderr };
 }
@@ -26,7 +28,10 @@ test("the program compiles", () => {
 
 describe.each(compilerPythons())("Python $label", ({ executable }) => {
   test("prints what Node prints, on the same streams", () => {
-    const run = spawnSync(executable, ["-c", "import sys; sys.path.insert(0, sys.argv[1]); from cases.program import main; main()", compiled.outputRoot], { encoding: "utf8", env: { ...process.env, PYTHONIOENCODING: "utf-8" } });
+    const run = spawnSync(executable, ["-c", "import sys; sys.path.insert(0, sys.argv[1]); from cases.program import main; main()", compiled.outputRoot], {
+      encoding: "utf8",
+      env: { ...process.env, PYTHONIOENCODING: "utf-8" },
+    });
     expect(run.stderr.includes("Traceback") ? run.stderr : "").toBe("");
     expect(run.stdout).toBe(node.stdout);
     expect(run.stderr).toBe(node.stderr);

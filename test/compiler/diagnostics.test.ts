@@ -11,7 +11,9 @@ import { compileFiles, formatDiagnostic } from "../../transpiler/src/index";
 
 const repoRoot = path.resolve(__dirname, "../..");
 const directory = path.join(__dirname, "diagnostics");
-const files = readdirSync(directory).filter((name) => name.endsWith(".ts")).sort();
+const files = readdirSync(directory)
+  .filter((name) => name.endsWith(".ts"))
+  .sort();
 
 describe.each(files)("%s", (file) => {
   const source = path.join(directory, file);
@@ -44,7 +46,11 @@ describe.each(files)("%s", (file) => {
 test("the CLI prints every error of the run as file:line:col, writes nothing and exits non-zero", () => {
   const outDir = mkdtempSync(path.join(tmpdir(), "cloudsync-cli-"));
   const inputs = files.filter((file) => file.startsWith("cs1")).map((file) => path.join("test", "compiler", "diagnostics", file));
-  const run = spawnSync(process.execPath, [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "transpiler/src/cli.ts", ...inputs, "--out", outDir], { cwd: repoRoot, encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "transpiler/src/cli.ts", ...inputs, "--out", outDir],
+    { cwd: repoRoot, encoding: "utf8" },
+  );
   expect(run.status).toBe(1);
   for (const input of inputs) {
     expect(run.stderr).toMatch(new RegExp(`${input.replaceAll(".", "\\.")}:\\d+:\\d+ - error CS1\\d{3}: `));
@@ -55,7 +61,11 @@ test("the CLI prints every error of the run as file:line:col, writes nothing and
 
 test("the CLI compiles a valid file to Python and says where", () => {
   const outDir = mkdtempSync(path.join(tmpdir(), "cloudsync-cli-"));
-  const run = spawnSync(process.execPath, [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "transpiler/src/cli.ts", "test/compiler/differential/tour-strings.ts", "--out", outDir], { cwd: repoRoot, encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "transpiler/src/cli.ts", "test/compiler/differential/tour-strings.ts", "--out", outDir],
+    { cwd: repoRoot, encoding: "utf8" },
+  );
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   expect(readdirSync(outDir).sort()).toEqual(["__init__.py", "js_runtime.py", "tour_strings.py"]);

@@ -57,9 +57,18 @@ describe.each(pythons.map((version) => version.label))("Python %s", (label) => {
 
 test("the compiled cases pass pyright (basic) with zero errors", () => {
   writeFileSync(path.join(outputRoot, "pyrightconfig.json"), JSON.stringify({ typeCheckingMode: "basic", pythonVersion: "3.8", include: ["cases"] }));
-  const result = spawnSync(path.join(__dirname, "..", "..", "node_modules", ".bin", "pyright"), ["-p", path.join(outputRoot, "pyrightconfig.json"), "--outputjson"], { encoding: "utf8" });
-  const report = JSON.parse(result.stdout) as { generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[]; summary: { filesAnalyzed: number } };
-  const errors = report.generalDiagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
+  const result = spawnSync(
+    path.join(__dirname, "..", "..", "node_modules", ".bin", "pyright"),
+    ["-p", path.join(outputRoot, "pyrightconfig.json"), "--outputjson"],
+    { encoding: "utf8" },
+  );
+  const report = JSON.parse(result.stdout) as {
+    generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[];
+    summary: { filesAnalyzed: number };
+  };
+  const errors = report.generalDiagnostics
+    .filter((diagnostic) => diagnostic.severity === "error")
+    .map((diagnostic) => `${path.basename(diagnostic.file)}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`);
   expect(errors).toEqual([]);
   expect(report.summary.filesAnalyzed).toBeGreaterThanOrEqual(modules.length);
 }, 120_000);

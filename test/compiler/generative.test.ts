@@ -14,7 +14,10 @@ const COUNT = 2500;
 test(`${COUNT} generated programs give what Node gives (seed ${SEED})`, () => {
   const report = runGenerative({ seed: SEED, count: COUNT, pythons: compilerPythons(), maximumFindings: 3 });
   const refused = [...report.refused].map(([name, errors]) => `${name}: ${errors.join("; ")}`);
-  const differences = report.findings.map((finding) => `${finding.original.name} (program seed ${finding.original.seed}) under Python ${finding.pythonLabel}\n  node:   ${finding.node}\n  python: ${finding.python}\n${finding.source}`);
+  const differences = report.findings.map(
+    (finding) =>
+      `${finding.original.name} (program seed ${finding.original.seed}) under Python ${finding.pythonLabel}\n  node:   ${finding.node}\n  python: ${finding.python}\n${finding.source}`,
+  );
   expect(refused).toEqual([]);
   expect(differences).toEqual([]);
   expect(report.programs).toBe(COUNT);

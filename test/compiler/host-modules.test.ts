@@ -23,7 +23,10 @@ def print(text):
 
 test("a host API is imported as is, renamed by @pythonName and called with keywords by @pythonKeywords", () => {
   const root = mkdtempSync(path.join(tmpdir(), "cloudsync-host-"));
-  const result = compileFiles({ files: [path.join(__dirname, "host", "uses-host.ts"), path.join(__dirname, "host", "fakehost.d.ts")], outDir: path.join(root, "compiled") });
+  const result = compileFiles({
+    files: [path.join(__dirname, "host", "uses-host.ts"), path.join(__dirname, "host", "fakehost.d.ts")],
+    outDir: path.join(root, "compiled"),
+  });
   expect(result.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic))).toEqual([]);
   const python = readFileSync(path.join(root, "compiled", "uses_host.py"), "utf8");
   expect(python).toContain("from fakehost.gui import Dialog, LOGINFO, print");
@@ -35,5 +38,7 @@ test("a host API is imported as is, renamed by @pythonName and called with keywo
   writeFileSync(path.join(root, "fakehost", "__init__.py"), "");
   writeFileSync(path.join(root, "fakehost", "gui.py"), FAKE_GUI);
   const script = `import sys\nsys.path.insert(0, ${JSON.stringify(root)})\nfrom compiled.uses_host import notify_connected\nimport fakehost.gui as gui\nresult = notify_connected(2)\nprint(result, gui.calls)`;
-  expect(runPython(python311(), ["-c", script]).trim()).toBe("True [('notification', 'CloudSync', 'Connected', 2000), ('print', 'level 1'), ('yesno', 'Reset?')]");
+  expect(runPython(python311(), ["-c", script]).trim()).toBe(
+    "True [('notification', 'CloudSync', 'Connected', 2000), ('print', 'level 1'), ('yesno', 'Reset?')]",
+  );
 });

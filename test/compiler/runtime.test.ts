@@ -38,20 +38,71 @@ function add(helper: string, node: (...args: never[]) => Value, ...argumentLists
   }
 }
 
-add("js_str", (value: unknown) => String(value), [1], [1.5], [-0], [1e21], [1e-7], [NaN], [Infinity], [-Infinity], [true], [null], ["x"], [[1, [2, 3]]], [123456789012345680000], [0.000001], [1.7976931348623157e308]);
+add(
+  "js_str",
+  (value: unknown) => String(value),
+  [1],
+  [1.5],
+  [-0],
+  [1e21],
+  [1e-7],
+  [NaN],
+  [Infinity],
+  [-Infinity],
+  [true],
+  [null],
+  ["x"],
+  [[1, [2, 3]]],
+  [123456789012345680000],
+  [0.000001],
+  [1.7976931348623157e308],
+);
 add("js_truthy", (value: unknown) => Boolean(value), [0], [-0], [NaN], [""], [" "], [[]], [{}], [null], [false], [2]);
 add("js_typeof", (value: unknown) => typeof value, [1], ["a"], [true], [null], [[]], [{}]);
 add("js_is_number", (value: unknown) => typeof value === "number", [1], [true], ["1"], [NaN]);
 add("js_strict_equals", (a: unknown, b: unknown) => a === b, [1, 1], [1, true], [true, true], ["1", 1], [NaN, NaN], [null, null], [0, -0], [1.0, 1]);
 add("js_element", (list: unknown[], index: number) => list[index], [[1, 2], 0], [[1, 2], 5], [[1, 2], -1], [[1, 2], 1.5]);
-add("js_number", (value: unknown) => Number(value), [" 12 "], [""], ["0x1f"], ["0b11"], ["0o17"], ["1e3"], ["abc"], ["12px"], [" -4.50 "], [true], [null], ["Infinity"], ["-Infinity"], [[]], [[7]], ["1_000"], [".5"], ["5."]);
+add(
+  "js_number",
+  (value: unknown) => Number(value),
+  [" 12 "],
+  [""],
+  ["0x1f"],
+  ["0b11"],
+  ["0o17"],
+  ["1e3"],
+  ["abc"],
+  ["12px"],
+  [" -4.50 "],
+  [true],
+  [null],
+  ["Infinity"],
+  ["-Infinity"],
+  [[]],
+  [[7]],
+  ["1_000"],
+  [".5"],
+  ["5."],
+);
 add("js_is_integer", (value: unknown) => Number.isInteger(value), [5], [5.5], [Infinity], ["5"], [true]);
 add("js_is_safe_integer", (value: unknown) => Number.isSafeInteger(value), [2 ** 53], [2 ** 53 - 1], [1.5]);
 add("js_is_finite", (value: unknown) => Number.isFinite(value), [1], [Infinity], [NaN], ["1"]);
 add("js_is_nan", (value: unknown) => Number.isNaN(value), [NaN], ["abc"], [1]);
 add("js_is_nan_coerced", (value: unknown) => isNaN(value as number), ["abc"], ["12"], [NaN]);
 add("js_is_finite_coerced", (value: unknown) => isFinite(value as number), ["12"], ["x"], [Infinity]);
-add("js_parse_int", (text: string, radix?: number) => parseInt(text, radix), ["42px"], ["0x1A"], ["ff", 16], ["-17", 10], ["3.9"], ["abc"], ["  +8"], ["z", 36], ["12", 1]);
+add(
+  "js_parse_int",
+  (text: string, radix?: number) => parseInt(text, radix),
+  ["42px"],
+  ["0x1A"],
+  ["ff", 16],
+  ["-17", 10],
+  ["3.9"],
+  ["abc"],
+  ["  +8"],
+  ["z", 36],
+  ["12", 1],
+);
 add("js_parse_float", (text: string) => parseFloat(text), ["3.14abc"], [".5"], ["2e3x"], ["-Infinityx"], ["x"], ["  7"]);
 add("js_round", (value: number) => Math.round(value), [2.5], [-2.5], [0.49999999999999994], [-0.4], [1.4], [NaN], [Infinity]);
 add("js_min", (...values: number[]) => Math.min(...values), [1, 2], [], [1, NaN], [-0, 0]);
@@ -59,60 +110,271 @@ add("js_max", (...values: number[]) => Math.max(...values), [1, 2], [], [NaN, 1]
 add("js_divide", (a: number, b: number) => a / b, [6, 3], [7, 2], [1, 0], [-1, 0], [0, 0], [1, -0], [NaN, 0]);
 add("js_remainder", (a: number, b: number) => a % b, [7, 3], [-7, 3], [7, -3], [5.5, 2], [-5.5, 2], [5, 0], [5, Infinity], [Infinity, 2]);
 add("js_add", (a: unknown, b: unknown) => (a as string) + (b as string), ["a", 1], [1, "a"], [1, 2], [true, 1], [null, 1], [[1, 2], "x"]);
-add("js_compare", (a: unknown, operator: string, b: unknown) => (operator === "<" ? (a as number) < (b as number) : operator === "<=" ? (a as number) <= (b as number) : operator === ">" ? (a as number) > (b as number) : (a as number) >= (b as number)), ["a", "<", "b"], [1, "<", "2"], [NaN, "<", 1], ["10", ">", "9"], [null, ">=", 0]);
-add("js_json_stringify", (value: unknown, replacer: null, space?: number | string) => JSON.stringify(value, replacer, space), [{ a: [1, 1.5, -0, 1e21, "é\n\"", null, true] }], [[], null, 2], [{ a: {}, b: [1] }, null, 2], [[1], null, "ab"], [{ n: NaN }], ["\u2028\u0007"], [{ a: [{ b: [] }] }, null, 1]);
+add(
+  "js_compare",
+  (a: unknown, operator: string, b: unknown) =>
+    operator === "<"
+      ? (a as number) < (b as number)
+      : operator === "<="
+        ? (a as number) <= (b as number)
+        : operator === ">"
+          ? (a as number) > (b as number)
+          : (a as number) >= (b as number),
+  ["a", "<", "b"],
+  [1, "<", "2"],
+  [NaN, "<", 1],
+  ["10", ">", "9"],
+  [null, ">=", 0],
+);
+add(
+  "js_json_stringify",
+  (value: unknown, replacer: null, space?: number | string) => JSON.stringify(value, replacer, space),
+  [{ a: [1, 1.5, -0, 1e21, 'é\n"', null, true] }],
+  [[], null, 2],
+  [{ a: {}, b: [1] }, null, 2],
+  [[1], null, "ab"],
+  [{ n: NaN }],
+  ["\u2028\u0007"],
+  [{ a: [{ b: [] }] }, null, 1],
+);
 add("js_json_parse", (text: string) => JSON.parse(text), ['{"a": 1.0, "b": [true, null]}'], ["2.50"], ['"\\u00e9"'], [" [ ] "]);
 add("js_object_assign", (target: object, ...sources: object[]) => Object.assign(target, ...sources), [{ a: 1 }, { b: 2 }, { a: 3 }], [{}, null]);
-add("js_replace", (text: string, pattern: string, replacement: string) => text.replace(pattern, replacement), ["aaa", "a", "b"], ["x5y", "5", "[$&|$`|$'|$$]"], ["abc", "z", "y"], ["abc", "", "-"]);
-add("js_replace_all", (text: string, pattern: string, replacement: string) => text.replaceAll(pattern, replacement), ["aaa", "a", "b"], ["a-a", "a", "[$&]"], ["abc", "", "-"], ["abc", "", "$&"]);
+add(
+  "js_replace",
+  (text: string, pattern: string, replacement: string) => text.replace(pattern, replacement),
+  ["aaa", "a", "b"],
+  ["x5y", "5", "[$&|$`|$'|$$]"],
+  ["abc", "z", "y"],
+  ["abc", "", "-"],
+);
+add(
+  "js_replace_all",
+  (text: string, pattern: string, replacement: string) => text.replaceAll(pattern, replacement),
+  ["aaa", "a", "b"],
+  ["a-a", "a", "[$&]"],
+  ["abc", "", "-"],
+  ["abc", "", "$&"],
+);
 add("js_trim", (text: string) => text.trim(), ["  x  "], ["\u00a0\ufeffx\u3000"], ["\u001fx"], ["\n\t x \r"]);
 add("js_trim_start", (text: string) => text.trimStart(), ["  x  "]);
 add("js_trim_end", (text: string) => text.trimEnd(), ["  x  "]);
-add("js_substring", (text: string, start: number, end?: number) => text.substring(start, end), ["abcdef", 4, 1], ["abcdef", -3, 2], ["abcdef", 3], ["abc", NaN, 2], ["abc", 1, Infinity], ["a😀b", 1, 2]);
+add(
+  "js_substring",
+  (text: string, start: number, end?: number) => text.substring(start, end),
+  ["abcdef", 4, 1],
+  ["abcdef", -3, 2],
+  ["abcdef", 3],
+  ["abc", NaN, 2],
+  ["abc", 1, Infinity],
+  ["a😀b", 1, 2],
+);
 add("js_char_at", (text: string, index?: number) => text.charAt(index ?? 0), ["abc", 1], ["abc", 5], ["abc", -1], ["abc"], ["abc", 1.7], ["😀", 0]);
-add("js_index_of", (container: string | unknown[], value: unknown, from?: number) => (container as unknown[]).indexOf(value, from), ["😀banana", "an"], ["banana", "an"], ["banana", "an", 2], ["banana", ""], [[1, 2, 1], 1, 1], [[NaN], NaN], [[1, 2, 3], 3, -1], [[true], 1]);
-add("js_last_index_of", (container: string | unknown[], value: unknown, from?: number) => (from === undefined ? (container as unknown[]).lastIndexOf(value) : (container as unknown[]).lastIndexOf(value, from)), ["banana", "an"], [[1, 2, 1], 1], [[1], 5], ["abcabc", "c", 4], ["abcabc", "c", -4], ["abc", "", 1], [[1, 2, 1], 1, -2], [[1, 2, 1], 1, 1], [[1, 2, 1], 2, -5], ["😀a😀a", "a", 4]);
-add("js_split", (text: string, separator?: string, limit?: number) => text.split(separator as string, limit), ["a,b,c", ","], ["a,b,c", ",", 2], ["abc", ""], ["abc"], ["", ","], ["a,b", ",", 0], ["a😀", ""]);
-add("js_pad_start", (text: string, length: number, fill?: string) => text.padStart(length, fill), ["7", 3, "0"], ["7", 3], ["abc", 2, "0"], ["a", 6, "xyz"], ["a", 3, ""], ["😀", 4, "0"], ["a", 4, "😀"]);
+add(
+  "js_index_of",
+  (container: string | unknown[], value: unknown, from?: number) => (container as unknown[]).indexOf(value, from),
+  ["😀banana", "an"],
+  ["banana", "an"],
+  ["banana", "an", 2],
+  ["banana", ""],
+  [[1, 2, 1], 1, 1],
+  [[NaN], NaN],
+  [[1, 2, 3], 3, -1],
+  [[true], 1],
+);
+add(
+  "js_last_index_of",
+  (container: string | unknown[], value: unknown, from?: number) =>
+    from === undefined ? (container as unknown[]).lastIndexOf(value) : (container as unknown[]).lastIndexOf(value, from),
+  ["banana", "an"],
+  [[1, 2, 1], 1],
+  [[1], 5],
+  ["abcabc", "c", 4],
+  ["abcabc", "c", -4],
+  ["abc", "", 1],
+  [[1, 2, 1], 1, -2],
+  [[1, 2, 1], 1, 1],
+  [[1, 2, 1], 2, -5],
+  ["😀a😀a", "a", 4],
+);
+add(
+  "js_split",
+  (text: string, separator?: string, limit?: number) => text.split(separator as string, limit),
+  ["a,b,c", ","],
+  ["a,b,c", ",", 2],
+  ["abc", ""],
+  ["abc"],
+  ["", ","],
+  ["a,b", ",", 0],
+  ["a😀", ""],
+);
+add(
+  "js_pad_start",
+  (text: string, length: number, fill?: string) => text.padStart(length, fill),
+  ["7", 3, "0"],
+  ["7", 3],
+  ["abc", 2, "0"],
+  ["a", 6, "xyz"],
+  ["a", 3, ""],
+  ["😀", 4, "0"],
+  ["a", 4, "😀"],
+);
 add("js_pad_end", (text: string, length: number, fill?: string) => text.padEnd(length, fill), ["ab", 7, "xyz"]);
 add("js_repeat", (text: string, count: number) => text.repeat(count), ["ab", 3], ["ab", 0], ["ab", 2.9]);
 add("js_push", (list: unknown[], ...values: unknown[]) => [list.push(...values), list], [[1], 2, 3]);
 add("js_pop", (list: unknown[]) => [list.pop(), list], [[1, 2]], [[]]);
 add("js_shift", (list: unknown[]) => [list.shift(), list], [[1, 2]], [[]]);
 add("js_unshift", (list: unknown[], ...values: unknown[]) => [list.unshift(...values), list], [[3], 1, 2]);
-add("js_splice", (list: unknown[], start: number, ...rest: unknown[]) => [list.splice(start, ...(rest as [number])), list], [[1, 2, 3, 4], 1, 2], [[1, 4], 1, 0, 2, 3], [[1, 2, 3], -1], [[1, 2, 3], 1, 10], [[1, 2, 3], 5, 1]);
+add(
+  "js_splice",
+  (list: unknown[], start: number, ...rest: unknown[]) => [list.splice(start, ...(rest as [number])), list],
+  [[1, 2, 3, 4], 1, 2],
+  [[1, 4], 1, 0, 2, 3],
+  [[1, 2, 3], -1],
+  [[1, 2, 3], 1, 10],
+  [[1, 2, 3], 5, 1],
+);
 add("js_includes", (list: unknown[], value: unknown) => list.includes(value), [[NaN], NaN], [[1], true], [[1, 2], 2]);
 add("js_join", (list: unknown[], separator?: string) => list.join(separator), [[1, null, "a"], "-"], [[[1, 2], 3]], [[]]);
 add("js_concat", (list: unknown[], ...others: unknown[]) => list.concat(...others), [[1], [2, 3], 4]);
 add("js_reverse", (list: unknown[]) => list.reverse(), [[1, 2, 3]]);
 add("js_sort", (list: unknown[]) => list.sort(), [[10, 9, 1, 100]], [["b", "B", "a", "é", "z"]], [[3, null, 1]], [[true, false]]);
-add("js_map_from", (entries: [unknown, unknown][]) => Object.fromEntries(new Map(entries as [string, unknown][])), [[["a", 1], ["b", 2], ["a", 3]]]);
+add("js_map_from", (entries: [unknown, unknown][]) => Object.fromEntries(new Map(entries as [string, unknown][])), [
+  [
+    ["a", 1],
+    ["b", 2],
+    ["a", 3],
+  ],
+]);
 add("js_plus", (a: number, b: number) => a + b, [2 ** 53, 1], [2 ** 53, 2], [-(2 ** 53), -3], [1, 2], [0.1, 0.2], [Infinity, -Infinity], [-0, -0]);
 add("js_minus", (a: number, b: number) => a - b, [-(2 ** 53), 1], [5, 7], [0, 0], [NaN, 1]);
 add("js_times", (a: number, b: number) => a * b, [2 ** 30, 2 ** 30], [3, 2 ** 52 + 1], [0, -5], [-3, 0], [0, 0], [-2, 3], [Infinity, 0], [1.5, 2]);
 add("js_negate", (a: number) => -a, [0], [-0], [5], [-2.5], [NaN]);
-add("js_power", (a: number, b: number) => a ** b, [2, 53], [2, 54], [3, 40], [-8, 1 / 3], [0, -1], [-0, -3], [-0, -2], [2, 0.5], [10, 400], [-10, 401], [0.5, -2000], [1, Infinity], [-1, Infinity], [2, -Infinity], [Infinity, -1], [-Infinity, 3], [NaN, 0], [0, 0], [-2, 3], [2, -1], [10, 21], [4, 0.5]);
+add(
+  "js_power",
+  (a: number, b: number) => a ** b,
+  [2, 53],
+  [2, 54],
+  [3, 40],
+  [-8, 1 / 3],
+  [0, -1],
+  [-0, -3],
+  [-0, -2],
+  [2, 0.5],
+  [10, 400],
+  [-10, 401],
+  [0.5, -2000],
+  [1, Infinity],
+  [-1, Infinity],
+  [2, -Infinity],
+  [Infinity, -1],
+  [-Infinity, 3],
+  [NaN, 0],
+  [0, 0],
+  [-2, 3],
+  [2, -1],
+  [10, 21],
+  [4, 0.5],
+);
 add("js_floor", (value: number) => Math.floor(value), [1.5], [-1.5], [-0], [-0.5], [1e300], [Infinity], [-Infinity], [NaN], [2 ** 53 + 0.5], [7]);
 add("js_ceil", (value: number) => Math.ceil(value), [1.5], [-0.5], [-0], [1e300], [-Infinity], [NaN], [7]);
 add("js_trunc", (value: number) => Math.trunc(value), [1.5], [-1.5], [-0.5], [-0], [1e300], [Infinity], [NaN]);
 add("js_sqrt", (value: number) => Math.sqrt(value), [4], [2], [-1], [-0], [Infinity], [NaN]);
 add("js_length", (text: string) => text.length, ["abc"], ["a😀"], [""], ["é"], ["😀😀"]);
-add("js_slice", (items: string | unknown[], start?: number, end?: number) => items.slice(start, end), ["a😀b", 1, 3], ["a😀b", 1, 2], ["abcdef", -2], ["abcdef", 1.5, 3.9], ["abc", NaN], ["abc", 2, 1], [[1, 2, 3], -2], [[1, 2, 3], 0.5, 2.5], [[1, 2, 3], undefined, -1], ["abc", -Infinity, Infinity]);
+add(
+  "js_slice",
+  (items: string | unknown[], start?: number, end?: number) => items.slice(start, end),
+  ["a😀b", 1, 3],
+  ["a😀b", 1, 2],
+  ["abcdef", -2],
+  ["abcdef", 1.5, 3.9],
+  ["abc", NaN],
+  ["abc", 2, 1],
+  [[1, 2, 3], -2],
+  [[1, 2, 3], 0.5, 2.5],
+  [[1, 2, 3], undefined, -1],
+  ["abc", -Infinity, Infinity],
+);
 add("js_string_element", (text: string, index: number) => text[index], ["a😀", 1], ["a😀", 2], ["abc", 3], ["abc", -1], ["abc", 1.5]);
-add("js_ends_with", (text: string, search: string, end?: number) => text.endsWith(search, end), ["hello", "l", 4], ["hello", "o"], ["hello", "he", 2], ["hello", "h", -1], ["hello", "", 0], ["a😀", "a", 1], ["hello", "o", 99]);
-add("js_starts_with", (text: string, search: string, start?: number) => text.startsWith(search, start), ["hello", "l", 2], ["hello", "h", -5], ["hello", "o", 99], ["😀a", "a", 2]);
-add("js_string_includes", (text: string, search: string, start?: number) => text.includes(search, start), ["hello", "h", 1], ["hello", "h", -3], ["hello", "lo", 3], ["hello", "", 99]);
+add(
+  "js_ends_with",
+  (text: string, search: string, end?: number) => text.endsWith(search, end),
+  ["hello", "l", 4],
+  ["hello", "o"],
+  ["hello", "he", 2],
+  ["hello", "h", -1],
+  ["hello", "", 0],
+  ["a😀", "a", 1],
+  ["hello", "o", 99],
+);
+add(
+  "js_starts_with",
+  (text: string, search: string, start?: number) => text.startsWith(search, start),
+  ["hello", "l", 2],
+  ["hello", "h", -5],
+  ["hello", "o", 99],
+  ["😀a", "a", 2],
+);
+add(
+  "js_string_includes",
+  (text: string, search: string, start?: number) => text.includes(search, start),
+  ["hello", "h", 1],
+  ["hello", "h", -3],
+  ["hello", "lo", 3],
+  ["hello", "", 99],
+);
 add("js_nullish", (value: unknown, fallback: unknown) => value ?? fallback, [null, 1], [0, 1], ["", "x"], [false, true], [NaN, 2]);
-add("js_to_fixed", (value: number, digits?: number) => value.toFixed(digits), [1.005, 2], [2.5], [-1.5, 0], [1e21, 2], [NaN, 1], [-0, 2], [-0.0001, 2], [0.000001234, 10], [123.456, 100]);
-add("js_to_precision", (value: number, precision?: number) => value.toPrecision(precision), [1.005, 3], [123.456, 1], [0.000001234, 2], [1e21, 3], [255, 2], [0, 3], [-1.5, 1], [99.99, 3], [1.25]);
+add(
+  "js_to_fixed",
+  (value: number, digits?: number) => value.toFixed(digits),
+  [1.005, 2],
+  [2.5],
+  [-1.5, 0],
+  [1e21, 2],
+  [NaN, 1],
+  [-0, 2],
+  [-0.0001, 2],
+  [0.000001234, 10],
+  [123.456, 100],
+);
+add(
+  "js_to_precision",
+  (value: number, precision?: number) => value.toPrecision(precision),
+  [1.005, 3],
+  [123.456, 1],
+  [0.000001234, 2],
+  [1e21, 3],
+  [255, 2],
+  [0, 3],
+  [-1.5, 1],
+  [99.99, 3],
+  [1.25],
+);
 add("js_number_to_string", (value: number, radix?: number) => value.toString(radix), [255, 16], [-255, 2], [35, 36], [0, 2], [1.5], [255, 37]);
 add("js_at", (items: string | unknown[], index?: number) => items.at(index ?? 0), [[1, 2, 3], -1], [[1, 2, 3], 3], ["abc", -1], ["abc", 1.5], [[], 0]);
 add("js_char_code_at", (text: string, index: number) => text.charCodeAt(index), ["a😀", 1], ["a😀", 2], ["abc", 5], ["abc", NaN]);
 add("js_code_point_at", (text: string, index: number) => text.codePointAt(index), ["a😀", 1], ["a😀", 2], ["abc", 5]);
 add("js_flat", (items: unknown[], depth?: number) => items.flat(depth), [[1, [2, [3]]]], [[1, [2, [3]]], 2], [[1, [2, [3]]], 0], [[[[[1]]]], Infinity]);
-add("js_fill", (items: unknown[], value: unknown, start?: number, end?: number) => items.fill(value, start, end), [[1, 2, 3], 0], [[1, 2, 3, 4], 9, 1, -1], [[1, 2], 5, 5]);
-add("js_object_from_entries", (entries: [string, unknown][]) => Object.fromEntries(entries), [[["b", 1], ["2", 2], ["a", 3]]]);
-add("js_object_rest", (source: Record<string, unknown>, taken: string[]) => Object.fromEntries(Object.entries(source).filter(([key]) => !taken.includes(key))), [{ a: 1, b: 2, c: 3 }, ["b"]], [{ a: 1 }, ["a"]], [{ a: 1 }, []]);
+add(
+  "js_fill",
+  (items: unknown[], value: unknown, start?: number, end?: number) => items.fill(value, start, end),
+  [[1, 2, 3], 0],
+  [[1, 2, 3, 4], 9, 1, -1],
+  [[1, 2], 5, 5],
+);
+add("js_object_from_entries", (entries: [string, unknown][]) => Object.fromEntries(entries), [
+  [
+    ["b", 1],
+    ["2", 2],
+    ["a", 3],
+  ],
+]);
+add(
+  "js_object_rest",
+  (source: Record<string, unknown>, taken: string[]) => Object.fromEntries(Object.entries(source).filter(([key]) => !taken.includes(key))),
+  [{ a: 1, b: 2, c: 3 }, ["b"]],
+  [{ a: 1 }, ["a"]],
+  [{ a: 1 }, []],
+);
 add("js_delete", (record: Record<string, unknown>, key: string) => delete record[key], [{ a: 1 }, "a"], [{}, "x"]);
 add("js_bit_and", (a: number, b: number) => a & b, [12, 10], [-1, 255], [2 ** 32 + 3, 1], [NaN, 1]);
 add("js_bit_or", (a: number, b: number) => a | b, [1.9, 0], [2 ** 31, 0], [-1.5, 0], [Infinity, 0], [12, 3]);
@@ -211,17 +473,27 @@ function nodeOutcome(entry: HelperCase): Value {
 
 describe.each(compilerPythons())("Python $label", ({ executable }) => {
   const python = JSON.parse(
-    runPython(executable, ["-c", PYTHON_RUNNER, path.dirname(runtimeFile)], { input: JSON.stringify(cases.map((entry) => ({ helper: entry.helper, args: encode(entry.args) }))) }),
+    runPython(executable, ["-c", PYTHON_RUNNER, path.dirname(runtimeFile)], {
+      input: JSON.stringify(cases.map((entry) => ({ helper: entry.helper, args: encode(entry.args) }))),
+    }),
   ) as Value[];
-  test.each(cases.map((entry, index) => [`${entry.helper}(${JSON.stringify(encode(entry.args)).slice(1, -1)})`, index] as const))("%s matches Node", (_title, index) => {
-    const entry = cases[index];
-    expect(entry).toBeDefined();
-    expect(python[index]).toEqual(nodeOutcome(entry as HelperCase));
-  });
+  test.each(cases.map((entry, index) => [`${entry.helper}(${JSON.stringify(encode(entry.args)).slice(1, -1)})`, index] as const))(
+    "%s matches Node",
+    (_title, index) => {
+      const entry = cases[index];
+      expect(entry).toBeDefined();
+      expect(python[index]).toEqual(nodeOutcome(entry as HelperCase));
+    },
+  );
 
   test("js_date_now is within a second of Date.now()", () => {
     const before = Date.now();
-    const now = Number(runPython(executable, ["-c", `import sys; sys.path.insert(0, ${JSON.stringify(path.dirname(runtimeFile))}); import js_runtime; print(js_runtime.js_date_now())`]).trim());
+    const now = Number(
+      runPython(executable, [
+        "-c",
+        `import sys; sys.path.insert(0, ${JSON.stringify(path.dirname(runtimeFile))}); import js_runtime; print(js_runtime.js_date_now())`,
+      ]).trim(),
+    );
     expect(Number.isInteger(now)).toBe(true);
     expect(Math.abs(now - before)).toBeLessThan(1000);
   });

@@ -61,7 +61,9 @@ function favouriteState(favourite: Record<string, string>, time = Date.now() - 1
 }
 
 async function favourites(): Promise<KodiFavourite[]> {
-  const result = await kodi.rpc<{ favourites: KodiFavourite[] | null }>("Favourites.GetFavourites", { properties: ["path", "window", "windowparameter", "thumbnail"] });
+  const result = await kodi.rpc<{ favourites: KodiFavourite[] | null }>("Favourites.GetFavourites", {
+    properties: ["path", "window", "windowparameter", "thumbnail"],
+  });
   return result.favourites ?? [];
 }
 
@@ -78,7 +80,12 @@ async function movie(imdb: string): Promise<KodiMovie> {
 }
 
 async function webStatus(): Promise<string> {
-  const login = await fetch(`http://127.0.0.1:${webPort}/login`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: `pin=${PIN}`, redirect: "manual" });
+  const login = await fetch(`http://127.0.0.1:${webPort}/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: `pin=${PIN}`,
+    redirect: "manual",
+  });
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   const status = await fetch(`http://127.0.0.1:${webPort}/api/status`, { headers: { Cookie: cookie } });
   expect(status.status).toBe(200);
@@ -94,7 +101,10 @@ beforeAll(async () => {
   webPort = await freePort();
   const userdata = join(workDir, "living-room", "home", ".kodi", "userdata");
   mkdirSync(userdata, { recursive: true });
-  writeFileSync(join(userdata, "favourites.xml"), '<favourites>\n    <favourite name="Bedside">PlayMedia(&quot;/srv/films/Bedside.mkv&quot;)</favourite>\n</favourites>\n');
+  writeFileSync(
+    join(userdata, "favourites.xml"),
+    '<favourites>\n    <favourite name="Bedside">PlayMedia(&quot;/srv/films/Bedside.mkv&quot;)</favourite>\n</favourites>\n',
+  );
   kodi = await KodiInstance.start({
     name: "living-room",
     display: xvfb.display,
@@ -145,20 +155,36 @@ describe("an outsider on the broker of a group without a passphrase", () => {
 
   test("a watched state stamped 2^53 − 1 is refused, and the movie still syncs both ways afterwards", async () => {
     const frozen = await movie("tt0880001");
-    await outsider.publish(`${root}/movie/imdb:tt0880001/watched`, JSON.stringify({ v: 1, device: "mallory", time: Number.MAX_SAFE_INTEGER, playcount: 7, lastplayed: "" }), { retain: true });
-    await outsider.publish(`${root}/movie/imdb:tt0880002/watched`, JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 1, lastplayed: "" }), { retain: true });
+    await outsider.publish(
+      `${root}/movie/imdb:tt0880001/watched`,
+      JSON.stringify({ v: 1, device: "mallory", time: Number.MAX_SAFE_INTEGER, playcount: 7, lastplayed: "" }),
+      { retain: true },
+    );
+    await outsider.publish(
+      `${root}/movie/imdb:tt0880002/watched`,
+      JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 1, lastplayed: "" }),
+      { retain: true },
+    );
     await waitFor('"Fence Post" to be marked watched', async () => (await movie("tt0880002")).playcount === 1, DEADLINE_MS, 200);
     expect((await movie("tt0880001")).playcount).toBe(0);
     expect(kodi.logText()).toMatch(/dropped a message on .*tt0880001\/watched: its time is \d+ hour\(s\) ahead/);
     // From the group: a state of now is applied.
-    await outsider.publish(`${root}/movie/imdb:tt0880001/watched`, JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 2, lastplayed: "" }), { retain: true });
+    await outsider.publish(
+      `${root}/movie/imdb:tt0880001/watched`,
+      JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 2, lastplayed: "" }),
+      { retain: true },
+    );
     await waitFor('"Frozen Lake" to be marked watched from the group', async () => (await movie("tt0880001")).playcount === 2, DEADLINE_MS, 200);
     // From here: the user's change goes out stamped with this device's clock, not "2^53 − 1 + 1".
     const before = Date.now();
     await kodi.setMoviePlaycount(frozen.movieid, 0);
     const sent = await waitFor(
       "this device's change on the broker",
-      () => outsider.matching((message) => message.topic === `${root}/movie/imdb:tt0880001/watched` && message.payload.toString().includes('"device":"device-a"'), before)[0],
+      () =>
+        outsider.matching(
+          (message) => message.topic === `${root}/movie/imdb:tt0880001/watched` && message.payload.toString().includes('"device":"device-a"'),
+          before,
+        )[0],
       DEADLINE_MS,
       100,
     );
@@ -168,7 +194,11 @@ describe("an outsider on the broker of a group without a passphrase", () => {
     expect(state.time).toBeLessThanOrEqual(Date.now());
     // That real message ("unwatched", newer than anything known) moved onto Fence Post's topic: refused.
     await outsider.publish(`${root}/movie/imdb:tt0880002/watched`, sent.payload, { retain: true });
-    await outsider.publish(`${root}/movie/imdb:tt0880001/watched`, JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 3, lastplayed: "" }), { retain: true });
+    await outsider.publish(
+      `${root}/movie/imdb:tt0880001/watched`,
+      JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 3, lastplayed: "" }),
+      { retain: true },
+    );
     await waitFor('"Frozen Lake" watched again (the fence)', async () => (await movie("tt0880001")).playcount === 3, DEADLINE_MS, 200);
     expect((await movie("tt0880002")).playcount).toBe(1);
     expect(kodi.logText()).toContain("the item in it is not the one its topic names");
@@ -181,7 +211,12 @@ describe("an outsider on the broker of a group without a passphrase", () => {
       { title: "Add-on Page", type: "window", window: "videos", windowparameter: "plugin://plugin.video.example/?list=a" },
       { title: "Plugin Stream", type: "media", path: "plugin://plugin.video.example/?play=1" },
     ];
-    const identities = ["script:script.library.cleaner", "androidapp:com.example.player", "window:videos:plugin://plugin.video.example/?list=a", "media:plugin://plugin.video.example/?play=1"];
+    const identities = [
+      "script:script.library.cleaner",
+      "androidapp:com.example.player",
+      "window:videos:plugin://plugin.video.example/?list=a",
+      "media:plugin://plugin.video.example/?play=1",
+    ];
     for (const [index, favourite] of launching.entries()) {
       await outsider.publish(`${root}/favourite/${level(identities[index] ?? "")}`, favouriteState(favourite), { retain: true });
     }
@@ -201,16 +236,34 @@ describe("an outsider on the broker of a group without a passphrase", () => {
     const logBefore = kodi.logText().length;
     writeAddonSetting(settings, "mqtt_ca_file", "/nonexistent/cloudsync/ca.pem");
     writeAddonSetting(settings, "mqtt_use_ssl", "true");
-    await waitFor("the log line", () => /broker connection lost or refused: CA file not found: \/nonexistent\/cloudsync\/ca\.pem/.test(kodi.logText().slice(logBefore)), DEADLINE_MS, 200);
+    await waitFor(
+      "the log line",
+      () => /broker connection lost or refused: CA file not found: \/nonexistent\/cloudsync\/ca\.pem/.test(kodi.logText().slice(logBefore)),
+      DEADLINE_MS,
+      200,
+    );
     expect(await webStatus()).toContain("CA file not found: /nonexistent/cloudsync/ca.pem");
     const testFrom = kodi.logText().length;
     await kodi.rpc("Addons.ExecuteAddon", { addonid: ADDON_ID, params: ["test_connection"] });
-    await waitFor("Test connection's answer", () => /Test connection: could not connect to 127\.0\.0\.1:\d+ \(TLS\): CA file not found: \/nonexistent\/cloudsync\/ca\.pem/.test(kodi.logText().slice(testFrom)), 25_000, 200);
+    await waitFor(
+      "Test connection's answer",
+      () =>
+        /Test connection: could not connect to 127\.0\.0\.1:\d+ \(TLS\): CA file not found: \/nonexistent\/cloudsync\/ca\.pem/.test(
+          kodi.logText().slice(testFrom),
+        ),
+      25_000,
+      200,
+    );
     await waitFor("the result dialog", () => windowActive(kodi, "okdialog"), 10_000);
     await kodi.rpc("Input.Select");
     // A file Python cannot open at all.
     writeAddonSetting(settings, "mqtt_ca_file", "smb://nas/certs/ca.pem");
-    await waitFor("the smb:// line", () => kodi.logText().slice(logBefore).includes("CA file must be a file on this device, not smb://nas/certs/ca.pem"), DEADLINE_MS, 200);
+    await waitFor(
+      "the smb:// line",
+      () => kodi.logText().slice(logBefore).includes("CA file must be a file on this device, not smb://nas/certs/ca.pem"),
+      DEADLINE_MS,
+      200,
+    );
     // Put right: the same running service connects again.
     const fixedFrom = kodi.logText().length;
     writeAddonSetting(settings, "mqtt_use_ssl", "false");

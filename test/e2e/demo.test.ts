@@ -28,7 +28,12 @@ const running: RunningDemo[] = [];
 
 /** `npm run demo -- <args>` in a process group of its own, as a terminal's foreground job. */
 function startDemo(args: string[]): RunningDemo {
-  const child = spawn("npm", ["run", "demo", "--", ...args], { cwd: repoRoot, detached: true, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, DISPLAY: "" } });
+  const child = spawn("npm", ["run", "demo", "--", ...args], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, DISPLAY: "" },
+  });
   let text = "";
   child.stdout?.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
   child.stderr?.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
@@ -120,12 +125,17 @@ describe("npm run demo", () => {
 
   test("--self-test fails with the reason, and still stops everything, when the broker goes away", async () => {
     const demo = startDemo(["--self-test", "--headless"]);
-    const broker = await waitFor("the demo to print its broker", () => {
-      if (demo.child.exitCode !== null) {
-        throw new Error(`the demo exited (${demo.child.exitCode}):\n${demo.output()}`);
-      }
-      return /Mosquitto on 127\.0\.0\.1:\d+ \(PID (\d+)\)/.exec(demo.output())?.[1];
-    }, READY_DEADLINE_MS, 50);
+    const broker = await waitFor(
+      "the demo to print its broker",
+      () => {
+        if (demo.child.exitCode !== null) {
+          throw new Error(`the demo exited (${demo.child.exitCode}):\n${demo.output()}`);
+        }
+        return /Mosquitto on 127\.0\.0\.1:\d+ \(PID (\d+)\)/.exec(demo.output())?.[1];
+      },
+      READY_DEADLINE_MS,
+      50,
+    );
     process.kill(Number(broker), "SIGKILL");
     const code = await exitOf(demo, SELF_TEST_DEADLINE_MS);
     const output = demo.output();
@@ -138,12 +148,17 @@ describe("npm run demo", () => {
 
   test("Ctrl-C while it is still starting stops what it started so far, once the current step ends, and removes its temporary folder", async () => {
     const demo = startDemo(["--headless"]);
-    await waitFor("the second Kodi to be starting", () => {
-      if (demo.child.exitCode !== null) {
-        throw new Error(`the demo exited (${demo.child.exitCode}):\n${demo.output()}`);
-      }
-      return demo.output().includes("Bedroom: starting Kodi with CloudSync");
-    }, READY_DEADLINE_MS, 50);
+    await waitFor(
+      "the second Kodi to be starting",
+      () => {
+        if (demo.child.exitCode !== null) {
+          throw new Error(`the demo exited (${demo.child.exitCode}):\n${demo.output()}`);
+        }
+        return demo.output().includes("Bedroom: starting Kodi with CloudSync");
+      },
+      READY_DEADLINE_MS,
+      50,
+    );
     const pid = demo.child.pid ?? 0;
     process.kill(-pid, "SIGINT");
     const code = await exitOf(demo, READY_DEADLINE_MS);
@@ -162,12 +177,17 @@ describe("npm run demo", () => {
 
   test("the printed instructions work (curl marks a film watched and the live log shows it reach the bedroom; s + Enter saves screenshots), and Ctrl-C stops every process it printed and removes its temporary folder", async () => {
     const demo = startDemo(["--headless"]);
-    await waitFor("the demo to be ready", () => {
-      if (demo.child.exitCode !== null) {
-        throw new Error(`the demo exited (${demo.child.exitCode}):\n${demo.output()}`);
-      }
-      return demo.output().includes("Sync events, live:");
-    }, READY_DEADLINE_MS, 250);
+    await waitFor(
+      "the demo to be ready",
+      () => {
+        if (demo.child.exitCode !== null) {
+          throw new Error(`the demo exited (${demo.child.exitCode}):\n${demo.output()}`);
+        }
+        return demo.output().includes("Sync events, live:");
+      },
+      READY_DEADLINE_MS,
+      250,
+    );
     const output = demo.output();
     const pids = printedPids(output);
     const tempFolder = printedTempFolder(output);
@@ -179,7 +199,12 @@ describe("npm run demo", () => {
     const curl = /^ +(curl -s .*\/jsonrpc)$/m.exec(output)?.[1];
     expect(curl).toBeDefined();
     expect(execFileSync("sh", ["-c", curl ?? ""], { encoding: "utf8" })).toContain('"result":"OK"');
-    await waitFor("the live log to show the film reach the bedroom", () => /Living room: 'Big Buck Bunny' watched → Bedroom in \d+ ms/.test(demo.output()), 30_000, 100);
+    await waitFor(
+      "the live log to show the film reach the bedroom",
+      () => /Living room: 'Big Buck Bunny' watched → Bedroom in \d+ ms/.test(demo.output()),
+      30_000,
+      100,
+    );
 
     demo.child.stdin?.write("s\n");
     const shot = await waitFor("screenshots", () => /screenshots: .*, (\S+side-by-side\.png)$/m.exec(demo.output())?.[1], 30_000, 100);

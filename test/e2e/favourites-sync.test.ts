@@ -34,7 +34,9 @@ let kitchen: KodiInstance;
 const latencies: Record<string, number> = {};
 
 async function favouritesOf(kodi: KodiInstance): Promise<KodiFavourite[]> {
-  const result = await kodi.rpc<{ favourites: KodiFavourite[] | null }>("Favourites.GetFavourites", { properties: ["path", "window", "windowparameter", "thumbnail"] });
+  const result = await kodi.rpc<{ favourites: KodiFavourite[] | null }>("Favourites.GetFavourites", {
+    properties: ["path", "window", "windowparameter", "thumbnail"],
+  });
   return result.favourites ?? [];
 }
 
@@ -101,7 +103,12 @@ describe("favourites between Kodi devices", () => {
     await add(livingRoom, { title: "Night Train", type: "media", path: "/srv/films/Night Train.mkv", thumbnail: "/srv/thumbs/night.jpg" });
     latencies["media favourite A→B (ms)"] = await appears(bedroom, "Night Train", started);
     await appears(kitchen, "Night Train", started);
-    expect(await has(bedroom, "Night Train")).toEqual({ title: "Night Train", type: "media", path: "/srv/films/Night Train.mkv", thumbnail: "/srv/thumbs/night.jpg" });
+    expect(await has(bedroom, "Night Train")).toEqual({
+      title: "Night Train",
+      type: "media",
+      path: "/srv/films/Night Train.mkv",
+      thumbnail: "/srv/thumbs/night.jpg",
+    });
   });
 
   test("window, script and android app favourites survive the round trip exactly", async () => {

@@ -35,7 +35,24 @@ const MOVIES: TestMovie[] = [
   { title: "Northern Line", year: 2011, imdb: "tt0660003" },
 ];
 /** Nothing of these may appear on the broker. */
-const SECRETS = ["tt0660001", "tt0660002", "tt0660003", "Paper Lanterns", "Quiet Harbour", "Northern Line", "Secret Garden", "/srv/films", "device-a", "device-b", "device-c", "Living room", "Bedroom", "Kitchen", "videodb", "imdb"];
+const SECRETS = [
+  "tt0660001",
+  "tt0660002",
+  "tt0660003",
+  "Paper Lanterns",
+  "Quiet Harbour",
+  "Northern Line",
+  "Secret Garden",
+  "/srv/films",
+  "device-a",
+  "device-b",
+  "device-c",
+  "Living room",
+  "Bedroom",
+  "Kitchen",
+  "videodb",
+  "imdb",
+];
 
 const group = `passphrase-${process.pid}`;
 let workDir: string;
@@ -90,7 +107,12 @@ async function favouriteTitles(kodi: KodiInstance): Promise<string[]> {
 }
 
 async function webLogin(port: number): Promise<string> {
-  const login = await fetch(`http://127.0.0.1:${port}/login`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: `pin=${PIN}`, redirect: "manual" });
+  const login = await fetch(`http://127.0.0.1:${port}/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: `pin=${PIN}`,
+    redirect: "manual",
+  });
   return (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 }
 
@@ -103,7 +125,11 @@ async function webStatus(port: number): Promise<{ otherPassphrase?: string }> {
 async function webSave(port: number, changes: Record<string, unknown>): Promise<Record<string, unknown>> {
   const cookie = await webLogin(port);
   const token = ((await (await fetch(`http://127.0.0.1:${port}/api/session`, { headers: { Cookie: cookie } })).json()) as { token: string }).token;
-  const saved = await fetch(`http://127.0.0.1:${port}/api/settings`, { method: "POST", headers: { Cookie: cookie, "X-CloudSync-Token": token, "Content-Type": "application/json" }, body: JSON.stringify(changes) });
+  const saved = await fetch(`http://127.0.0.1:${port}/api/settings`, {
+    method: "POST",
+    headers: { Cookie: cookie, "X-CloudSync-Token": token, "Content-Type": "application/json" },
+    body: JSON.stringify(changes),
+  });
   expect(saved.status).toBe(200);
   return (await (await fetch(`http://127.0.0.1:${port}/api/settings`, { headers: { Cookie: cookie } })).json()) as Record<string, unknown>;
 }
@@ -136,7 +162,12 @@ describe("a sync group with a passphrase", () => {
 
   test("a resume point syncs", async () => {
     await bedroom.setResume({ movieid: (await movieOn(bedroom, "tt0660002")).movieid }, 312, 600);
-    await waitFor("Quiet Harbour's resume point in the living room", async () => Math.round((await movieOn(livingRoom, "tt0660002")).resume.position) === 312, DEADLINE_MS, 200);
+    await waitFor(
+      "Quiet Harbour's resume point in the living room",
+      async () => Math.round((await movieOn(livingRoom, "tt0660002")).resume.position) === 312,
+      DEADLINE_MS,
+      200,
+    );
   });
 
   test("a favourite syncs", async () => {
@@ -155,7 +186,15 @@ describe("a sync group with a passphrase", () => {
   test("a device joining late with the same passphrase gets every state", async () => {
     kitchen = await startDevice("kitchen", "device-c", "Kitchen", PASSPHRASE, kitchenWebPort);
     const joined = kitchen;
-    await waitFor("the kitchen to have everything", async () => (await movieOn(joined, "tt0660001")).playcount > 0 && (await movieOn(joined, "tt0660003")).playcount > 0 && Math.round((await movieOn(joined, "tt0660002")).resume.position) === 312, 60_000, 500);
+    await waitFor(
+      "the kitchen to have everything",
+      async () =>
+        (await movieOn(joined, "tt0660001")).playcount > 0 &&
+        (await movieOn(joined, "tt0660003")).playcount > 0 &&
+        Math.round((await movieOn(joined, "tt0660002")).resume.position) === 312,
+      60_000,
+      500,
+    );
     expect((await webStatus(kitchenWebPort)).otherPassphrase ?? "").toBe("");
   });
 
@@ -165,7 +204,11 @@ describe("a sync group with a passphrase", () => {
       const payload = message.payload.toString("utf8");
       const decoded = Buffer.from(payload, "base64").toString("latin1");
       for (const secret of [...SECRETS, group]) {
-        expect({ topic: message.topic, secret, found: message.topic.includes(secret) || payload.includes(secret) || decoded.includes(secret) }).toEqual({ topic: message.topic, secret, found: false });
+        expect({ topic: message.topic, secret, found: message.topic.includes(secret) || payload.includes(secret) || decoded.includes(secret) }).toEqual({
+          topic: message.topic,
+          secret,
+          found: false,
+        });
       }
       expect(message.topic).toMatch(/^cloudsync\/p1\/[0-9a-f]{32}\/[0-9a-f]{32}$/);
     }
@@ -184,8 +227,15 @@ describe("a sync group with a passphrase", () => {
     const before = await movieOn(livingRoom, "tt0660002");
     await recorder.publish(second.topic, first.payload, { retain: true });
     await recorder.publish(`${root}/${"0".repeat(32)}`, Buffer.from("forged").toString("base64"), { retain: true });
-    await recorder.publish(`${root}/${"1".repeat(32)}`, JSON.stringify({ v: 1, device: "mallory", time: Date.now(), playcount: 5, lastplayed: "" }), { retain: true });
-    await waitFor("the living room to count them", () => /message\(s\) from devices with another passphrase/.test(livingRoom.logText().slice(logFrom)), DEADLINE_MS, 200);
+    await recorder.publish(`${root}/${"1".repeat(32)}`, JSON.stringify({ v: 1, device: "mallory", time: Date.now(), playcount: 5, lastplayed: "" }), {
+      retain: true,
+    });
+    await waitFor(
+      "the living room to count them",
+      () => /message\(s\) from devices with another passphrase/.test(livingRoom.logText().slice(logFrom)),
+      DEADLINE_MS,
+      200,
+    );
     expect((await movieOn(livingRoom, "tt0660002")).resume.position).toBe(before.resume.position);
     expect((await movieOn(livingRoom, "tt0660002")).playcount).toBe(before.playcount);
   });
@@ -200,10 +250,15 @@ describe("a sync group with a passphrase", () => {
     await waitFor("the kitchen to reconnect", () => /connected to the broker/.test(joined.logText().slice(logFrom)), 30_000, 200);
     await livingRoom.setMoviePlaycount((await movieOn(livingRoom, "tt0660002")).movieid, 1);
     await waitFor("the bedroom to get it", async () => (await movieOn(bedroom, "tt0660002")).playcount > 0, DEADLINE_MS, 200);
-    const status = await waitFor("the kitchen's page to say so", async () => {
-      const shown = (await webStatus(kitchenWebPort)).otherPassphrase ?? "";
-      return /^\d+ messages? from devices with another passphrase$/.test(shown) ? shown : undefined;
-    }, DEADLINE_MS, 500);
+    const status = await waitFor(
+      "the kitchen's page to say so",
+      async () => {
+        const shown = (await webStatus(kitchenWebPort)).otherPassphrase ?? "";
+        return /^\d+ messages? from devices with another passphrase$/.test(shown) ? shown : undefined;
+      },
+      DEADLINE_MS,
+      500,
+    );
     expect(status).toMatch(/from devices with another passphrase/);
     expect((await movieOn(joined, "tt0660002")).playcount).toBe(0);
     for (const kodi of [livingRoom, bedroom, joined]) {

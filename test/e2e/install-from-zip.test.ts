@@ -90,7 +90,9 @@ describe("Install from zip file, in real Kodi", () => {
     );
     expect(JSON.parse(sent.payload.toString())).toMatchObject({ device: "device-zip", playcount: 1 });
     // It did not send the change it received back.
-    expect(watcher.matching((message) => message.topic.endsWith("/movie/imdb:tt0990001/watched") && message.payload.toString().includes('"device-zip"'), received)).toEqual([]);
+    expect(
+      watcher.matching((message) => message.topic.endsWith("/movie/imdb:tt0990001/watched") && message.payload.toString().includes('"device-zip"'), received),
+    ).toEqual([]);
   });
 
   test("the repository zip installs the same way", async () => {
@@ -101,7 +103,10 @@ describe("Install from zip file, in real Kodi", () => {
   });
 
   test("no error of ours in kodi.log", () => {
-    const ours = kodi.fullLogText().split("\n").filter((line) => line.includes("[service.cloudsync]"));
+    const ours = kodi
+      .fullLogText()
+      .split("\n")
+      .filter((line) => line.includes("[service.cloudsync]"));
     expect(ours.filter((line) => /\berror <|Traceback|PythonToCppException/.test(line))).toEqual([]);
   });
 });

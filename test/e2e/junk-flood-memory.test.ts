@@ -85,10 +85,27 @@ async function publishJunk(client: MqttClient): Promise<void> {
   }
   for (let index = 0; index < JUNK_FAVOURITES; index++) {
     const path = `/junk/${index}.mkv`;
-    await send(`${root}/favourite/media:${path.replaceAll("/", "%2F")}`, JSON.stringify({ v: 1, device: "junk", time: now - index, present: false, title: "junk", type: "media", path, window: "", windowparameter: "", thumbnail: "" }));
+    await send(
+      `${root}/favourite/media:${path.replaceAll("/", "%2F")}`,
+      JSON.stringify({
+        v: 1,
+        device: "junk",
+        time: now - index,
+        present: false,
+        title: "junk",
+        type: "media",
+        path,
+        window: "",
+        windowparameter: "",
+        thumbnail: "",
+      }),
+    );
   }
   for (let index = 0; index < JUNK_DEVICES; index++) {
-    await send(`${root}/device/junk-${index}/status`, JSON.stringify({ v: 1, device: `junk-${index}`, name: "junk", version: "1", online: false, time: now - index }));
+    await send(
+      `${root}/device/junk-${index}/status`,
+      JSON.stringify({ v: 1, device: `junk-${index}`, name: "junk", version: "1", online: false, time: now - index }),
+    );
   }
   await Promise.all(batch);
 }
@@ -118,9 +135,7 @@ beforeAll(async () => {
     },
   });
   const media = join(workDir, "media", "Movies");
-  await makeMovieLibrary(media, [
-    { title: "Live Fence", year: 2001, imdb: "tt0770001" },
-  ]);
+  await makeMovieLibrary(media, [{ title: "Live Fence", year: 2001, imdb: "tt0770001" }]);
   await kodi.addMovieSource(media);
   await kodi.enableAddon(ADDON_ID);
   await kodi.waitForLog(/\[service\.cloudsync\] caught up with the group/, 60_000, kodi.runStartMark());
@@ -136,10 +151,15 @@ afterAll(async () => {
 test(`Kodi's memory grows by at most ${MAX_GROWTH_MB} MB while ${JUNK_TOTAL} junk retained messages sit on the broker, live and after a reconnect, and it keeps syncing`, async () => {
   // What Kodi uses before: the mean over a few seconds of its ordinary work (polls, the web page).
   const before: number[] = [];
-  await waitFor("a baseline of 15 memory samples", async () => {
-    before.push(residentMb(kodi.pid));
-    return before.length >= 15;
-  }, 30_000, 200);
+  await waitFor(
+    "a baseline of 15 memory samples",
+    async () => {
+      before.push(residentMb(kodi.pid));
+      return before.length >= 15;
+    },
+    30_000,
+    200,
+  );
   const baseline = before.reduce((sum, value) => sum + value, 0) / before.length;
   figures["baseline resident MB"] = Math.round(baseline);
 
@@ -167,7 +187,11 @@ test(`Kodi's memory grows by at most ${MAX_GROWTH_MB} MB while ${JUNK_TOTAL} jun
     figures["messages received on the reconnect"] = Number(caughtUp[1]);
     // Still syncing: a real change from the group after all that is applied.
     const publisher = await mqtt.connectAsync({ host: "127.0.0.1", port: broker.port, protocolVersion: 5, clean: true, clientId: `fence-${process.pid}` });
-    await publisher.publishAsync(`${root}/movie/imdb:tt0770001/watched`, JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 1, lastplayed: "" }), { qos: 1, retain: true });
+    await publisher.publishAsync(
+      `${root}/movie/imdb:tt0770001/watched`,
+      JSON.stringify({ v: 1, device: "device-b", time: Date.now(), playcount: 1, lastplayed: "" }),
+      { qos: 1, retain: true },
+    );
     await publisher.endAsync();
     await waitFor('"Live Fence" watched', async () => (await movie("tt0770001")).playcount === 1, 60_000, 500);
     // The caps were reached, not merely approached.
@@ -187,14 +211,23 @@ test(`with a group passphrase, ${JUNK_TOTAL} junk messages under the group's roo
   writeAddonSetting(addonSettingsFile(kodi.profile, ADDON_ID), "sync_passphrase", "a passphrase the junk does not know");
   await waitFor("the service to reconnect with the passphrase", () => /caught up with the group/.test(kodi.logText().slice(logFrom)), 60_000, 500);
   const before: number[] = [];
-  await waitFor("a baseline of 15 memory samples", async () => {
-    before.push(residentMb(kodi.pid));
-    return before.length >= 15;
-  }, 30_000, 200);
+  await waitFor(
+    "a baseline of 15 memory samples",
+    async () => {
+      before.push(residentMb(kodi.pid));
+      return before.length >= 15;
+    },
+    30_000,
+    200,
+  );
   const baseline = before.reduce((sum, value) => sum + value, 0) / before.length;
   figures["with a passphrase: baseline resident MB"] = Math.round(baseline);
   // The group's root is a hash of its name alone (docs/security.md), so junk can be put right there.
-  const protectedRoot = `cloudsync/p1/${createHash("sha256").update(Buffer.from(`cloudsync/p1 group root\0${group}`, "utf8")).digest().subarray(0, 16).toString("hex")}`;
+  const protectedRoot = `cloudsync/p1/${createHash("sha256")
+    .update(Buffer.from(`cloudsync/p1 group root\0${group}`, "utf8"))
+    .digest()
+    .subarray(0, 16)
+    .toString("hex")}`;
   const sampler = sampleMemory(kodi.pid);
   let peak = 0;
   try {
@@ -218,7 +251,9 @@ test(`with a group passphrase, ${JUNK_TOTAL} junk messages under the group's roo
     );
     figures["with a passphrase: messages received on the reconnect"] = Number(caughtUp[1]);
     expect(Number(caughtUp[1])).toBeGreaterThan(20_000);
-    const summary = /(\d+) message\(s\) from devices with another passphrase \(or not of this group\) were dropped; (\d+) since start/.exec(kodi.logText().slice(logFrom));
+    const summary = /(\d+) message\(s\) from devices with another passphrase \(or not of this group\) were dropped; (\d+) since start/.exec(
+      kodi.logText().slice(logFrom),
+    );
     expect(summary).not.toBeNull();
   } finally {
     peak = sampler.stop();

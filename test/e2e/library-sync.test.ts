@@ -146,10 +146,14 @@ describe("watched status and resume points between Kodi devices", () => {
     await deviceA.playAndStopAt({ movieid: movie.movieid }, 95);
     // The promise is about what follows the user pressing stop; playing itself is Kodi's time.
     const stopped = Date.now();
-    const kept = await waitFor("the living room to keep Winter Orchard's resume point", async () => {
-      const resume = (await movieOn(deviceA, "Winter Orchard")).resume;
-      return resume.position > 0 ? resume : undefined;
-    }, SYNC_DEADLINE_MS);
+    const kept = await waitFor(
+      "the living room to keep Winter Orchard's resume point",
+      async () => {
+        const resume = (await movieOn(deviceA, "Winter Orchard")).resume;
+        return resume.position > 0 ? resume : undefined;
+      },
+      SYNC_DEADLINE_MS,
+    );
     expect(kept.position).toBeGreaterThanOrEqual(94);
     latencies["movie resume point A→B (ms from stop)"] = await arrives(
       deviceB,
@@ -168,10 +172,14 @@ describe("watched status and resume points between Kodi devices", () => {
     await deviceB.playAndStopAt({ episodeid: episode.episodeid }, 130);
     const stopped = Date.now();
     // Kodi writes the bookmark just after the player stops.
-    const kept = await waitFor("the bedroom to keep S1E2's resume point", async () => {
-      const resume = (await episodeOn(deviceB, 1, 2)).resume;
-      return resume.position > 0 ? resume : undefined;
-    }, SYNC_DEADLINE_MS);
+    const kept = await waitFor(
+      "the bedroom to keep S1E2's resume point",
+      async () => {
+        const resume = (await episodeOn(deviceB, 1, 2)).resume;
+        return resume.position > 0 ? resume : undefined;
+      },
+      SYNC_DEADLINE_MS,
+    );
     expect(kept.position).toBeGreaterThanOrEqual(129);
     latencies["episode resume point B→A (ms from stop)"] = await arrives(
       deviceA,
@@ -189,7 +197,12 @@ describe("watched status and resume points between Kodi devices", () => {
     const started = Date.now();
     // As a remote app does it: through JSON-RPC, which fires no notification in Kodi.
     await deviceA.setResume({ movieid: movie.movieid }, 0, 0);
-    latencies["resume point cleared A→B (ms)"] = await arrives(deviceB, "Winter Orchard's cleared resume point", async () => (await movieOn(deviceB, "Winter Orchard")).resume.position === 0, started);
+    latencies["resume point cleared A→B (ms)"] = await arrives(
+      deviceB,
+      "Winter Orchard's cleared resume point",
+      async () => (await movieOn(deviceB, "Winter Orchard")).resume.position === 0,
+      started,
+    );
     expect(deviceB.logSince(logOfB)).toMatch(/\[service\.cloudsync\] marked "Winter Orchard" with no resume point \(from device device-a\)/);
   });
 
@@ -231,7 +244,7 @@ describe("watched status and resume points between Kodi devices", () => {
     const valid = { v: 1, playcount: 1, lastplayed: "2026-11-20 20:00:00", time: Date.now(), device: "device-x" };
     const payloads: (string | Buffer)[] = [
       "not json at all",
-      "{\"v\":1,",
+      '{"v":1,',
       "",
       "null",
       "[]",
@@ -257,7 +270,7 @@ describe("watched status and resume points between Kodi devices", () => {
     let sent = 0;
     for (let index = 0; sent < 500; index++) {
       const topic = topics[index % topics.length] ?? topics[0] ?? "";
-      const payload = index % 100 === 0 ? oneMegabyte : payloads[index % payloads.length] ?? "";
+      const payload = index % 100 === 0 ? oneMegabyte : (payloads[index % payloads.length] ?? "");
       await watcher.publish(topic, payload);
       sent += 1;
     }
@@ -268,7 +281,10 @@ describe("watched status and resume points between Kodi devices", () => {
     await deviceB.setEpisodePlaycount((await episodeOn(deviceB, 1, 1)).episodeid, 0);
     await arrives(deviceA, "S1E1 unwatched", async () => (await episodeOn(deviceA, 1, 1)).playcount === 0, started);
     for (const mark of logsBefore) {
-      const lines = mark.kodi.logSince(mark).split("\n").filter((line) => line.includes("[service.cloudsync]"));
+      const lines = mark.kodi
+        .logSince(mark)
+        .split("\n")
+        .filter((line) => line.includes("[service.cloudsync]"));
       const dropped = lines.filter((line) => line.includes("dropped a message"));
       expect(dropped.length).toBeGreaterThan(0);
       expect(dropped.length).toBeLessThanOrEqual(20); // a flood does not flood kodi.log
@@ -307,7 +323,11 @@ describe("watched status and resume points between Kodi devices", () => {
     await deviceA.waitForLog(/\[service\.cloudsync\] publishing "Winter Orchard" \(movie imdb:tt0990003\) as watched/, SYNC_DEADLINE_MS, beforeChange);
     // Kodi is restarted while the broker is still down: the change waits in the saved outbox.
     deviceA = await household.restart(deviceA);
-    await deviceA.waitForLog(/\[service\.cloudsync\] 1 change\(s\) from before the restart waiting for the broker/, DEVICE_START_DEADLINE_MS, deviceA.runStartMark());
+    await deviceA.waitForLog(
+      /\[service\.cloudsync\] 1 change\(s\) from before the restart waiting for the broker/,
+      DEVICE_START_DEADLINE_MS,
+      deviceA.runStartMark(),
+    );
     // Changes are noticed from the moment the service has indexed the library.
     await deviceA.waitForLog(/\[service\.cloudsync\] library indexed: /, DEVICE_START_DEADLINE_MS, deviceA.runStartMark());
     const beforeFog = deviceA.logMark();
@@ -349,7 +369,12 @@ describe("watched status and resume points between Kodi devices", () => {
       return true;
     };
     // States of items it did not have yet are kept and applied as its first scan adds them.
-    latencies["late device has everything (ms from its scan's end)"] = await arrives(kitchen, "the living room's watched states and resume points", expectSameAsA, scanned);
+    latencies["late device has everything (ms from its scan's end)"] = await arrives(
+      kitchen,
+      "the living room's watched states and resume points",
+      expectSameAsA,
+      scanned,
+    );
     latencies["late device has everything (ms from its start)"] = Date.now() - started;
     // Its scan of an unwatched library published nothing, and the others lost nothing.
     expect(publishedBy("device-c", started)).toEqual([]);

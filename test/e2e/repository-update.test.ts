@@ -48,7 +48,10 @@ const figures: Record<string, number> = {};
 
 /** `npm run build` with this version, publishing into the one repository tree the server serves. */
 function buildRelease(version: string): void {
-  execFileSync("npx", ["tsx", "build/build.ts", "--version", version, "--out", outDir, "--repository-url", server.url, "--changelog", changelog], { cwd: repoRoot, stdio: "pipe" });
+  execFileSync("npx", ["tsx", "build/build.ts", "--version", version, "--out", outDir, "--repository-url", server.url, "--changelog", changelog], {
+    cwd: repoRoot,
+    stdio: "pipe",
+  });
 }
 
 /** Runs a Kodi built-in (InstallAddon, UpdateAddonRepos), which Kodi 20's JSON-RPC cannot do itself. */
@@ -64,12 +67,17 @@ async function offeredVersion(id: string, on: KodiInstance = kodi): Promise<stri
 
 /** Whether the web host served this path (whole, or in byte ranges) to `client` (the Kodi of that name), since request number `since`. */
 function served(path: string, client: string, since = 0): boolean {
-  return server.requests.slice(since).some((request) => request.path === path && request.client === client && (request.status === 200 || request.status === 206));
+  return server.requests
+    .slice(since)
+    .some((request) => request.path === path && request.client === client && (request.status === 200 || request.status === 206));
 }
 
 /** The paths `client` asked for since request number `since`, in order. */
 function pathsRequested(client: string, since: number): string[] {
-  return server.requests.slice(since).filter((request) => request.client === client).map((request) => request.path);
+  return server.requests
+    .slice(since)
+    .filter((request) => request.client === client)
+    .map((request) => request.path);
 }
 
 function settingsSnapshot(): Record<string, string | null> {
@@ -88,7 +96,10 @@ beforeAll(async () => {
   // The next release's news, as its author would add it to CHANGELOG.md.
   changelog = join(household.workDir, "CHANGELOG.md");
   const current = readFileSync(repoPath("CHANGELOG.md"), "utf8");
-  writeFileSync(changelog, current.replace(`## ${currentVersion}`, `## ${newerVersion}\n\n- Test release published by the update test.\n\n## ${currentVersion}`));
+  writeFileSync(
+    changelog,
+    current.replace(`## ${currentVersion}`, `## ${newerVersion}\n\n- Test release published by the update test.\n\n## ${currentVersion}`),
+  );
   server = await serveDirectory(join(outDir, "repo"));
   buildRelease(currentVersion);
   kodi = await household.startKodi({
@@ -181,7 +192,11 @@ describe("the CloudSync repository in real Kodi", () => {
     expect(installed.version).toBe(currentVersion);
     expect(served(`/${SERVICE_ID}/${SERVICE_ID}-${currentVersion}.zip.sha256`, "living-room", since)).toBe(true);
     expect(served(`/${SERVICE_ID}/${SERVICE_ID}-${currentVersion}.zip`, "living-room", since)).toBe(true);
-    await kodi.waitForLog(new RegExp(`\\[service\\.cloudsync\\] CloudSync ${currentVersion.replaceAll(".", "\\.")} starting`), DEVICE_START_DEADLINE_MS, logBefore);
+    await kodi.waitForLog(
+      new RegExp(`\\[service\\.cloudsync\\] CloudSync ${currentVersion.replaceAll(".", "\\.")} starting`),
+      DEVICE_START_DEADLINE_MS,
+      logBefore,
+    );
     await kodi.waitForLog(/\[service\.cloudsync\] caught up with the group/, DEVICE_START_DEADLINE_MS, logBefore);
     await waitFor("the PIN to be made up", () => readAddonSetting(addonSettingsFile(kodi.profile, SERVICE_ID), "web_pin") || undefined, 10_000);
     settingsBefore = settingsSnapshot();
@@ -194,27 +209,41 @@ describe("the CloudSync repository in real Kodi", () => {
     const since = server.requests.length;
     const checkedAt = Date.now();
     await runBuiltin("UpdateAddonRepos");
-    const updated = await waitFor("Kodi to update CloudSync by itself", async () => {
-      const addon = await kodi.installedAddon(SERVICE_ID);
-      return addon?.version === newerVersion ? addon : undefined;
-    }, UPDATE_DEADLINE_MS, 500);
+    const updated = await waitFor(
+      "Kodi to update CloudSync by itself",
+      async () => {
+        const addon = await kodi.installedAddon(SERVICE_ID);
+        return addon?.version === newerVersion ? addon : undefined;
+      },
+      UPDATE_DEADLINE_MS,
+      500,
+    );
     figures["repositoryCheckToUpdatedMs"] = Date.now() - checkedAt;
     expect(updated.enabled).toBe(true);
     // Kodi checked the new zip against its published sha256 before installing it.
     expect(served(`/${SERVICE_ID}/${SERVICE_ID}-${newerVersion}.zip.sha256`, "living-room", since)).toBe(true);
     expect(served(`/${SERVICE_ID}/${SERVICE_ID}-${newerVersion}.zip`, "living-room", since)).toBe(true);
     await kodi.waitForLog(new RegExp(`CloudSync ${newerVersion.replaceAll(".", "\\.")} starting`), DEVICE_START_DEADLINE_MS, logBefore);
-    await waitFor("the new version to catch up with the group", () => /caught up with the group/.test(kodi.logSince(logBefore).split(`CloudSync ${newerVersion} starting`)[1] ?? ""), DEVICE_START_DEADLINE_MS);
+    await waitFor(
+      "the new version to catch up with the group",
+      () => /caught up with the group/.test(kodi.logSince(logBefore).split(`CloudSync ${newerVersion} starting`)[1] ?? ""),
+      DEVICE_START_DEADLINE_MS,
+    );
     expect(settingsSnapshot()).toEqual(settingsBefore);
   });
 
   test("the repository add-on, unpacked from its zip, updated itself to the new version too", async () => {
     const since = server.requests.length;
     await runBuiltin("UpdateAddonRepos", bedroom);
-    const repository = await waitFor("the repository add-on to update itself", async () => {
-      const addon = await bedroom.installedAddon(REPOSITORY_ID);
-      return addon?.version === newerVersion ? addon : undefined;
-    }, UPDATE_DEADLINE_MS, 500);
+    const repository = await waitFor(
+      "the repository add-on to update itself",
+      async () => {
+        const addon = await bedroom.installedAddon(REPOSITORY_ID);
+        return addon?.version === newerVersion ? addon : undefined;
+      },
+      UPDATE_DEADLINE_MS,
+      500,
+    );
     expect(repository.enabled).toBe(true);
     expect(served(`/${REPOSITORY_ID}/${REPOSITORY_ID}-${newerVersion}.zip`, "bedroom", since)).toBe(true);
   });
@@ -231,7 +260,10 @@ describe("the CloudSync repository in real Kodi", () => {
   });
 
   test("nothing of ours failed in kodi.log", () => {
-    const ours = kodi.fullLogText().split("\n").filter((line) => line.includes("[service.cloudsync]") || line.includes(SERVICE_ID) || line.includes(REPOSITORY_ID));
+    const ours = kodi
+      .fullLogText()
+      .split("\n")
+      .filter((line) => line.includes("[service.cloudsync]") || line.includes(SERVICE_ID) || line.includes(REPOSITORY_ID));
     expect(ours.filter((line) => /\berror <|Traceback|PythonToCppException/.test(line) && !deliberateErrors.includes(line))).toEqual([]);
   });
 });

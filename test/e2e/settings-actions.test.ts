@@ -57,10 +57,14 @@ async function testConnection(expectedLog: RegExp): Promise<Answer> {
   const line = await kodi.waitForLog(expectedLog, ANSWER_DEADLINE_MS, logBefore);
   // Kodi reuses its OK dialog: for a frame or so after it opens, the text control can still hold
   // the previous answer. Each test here gets a different answer from the one before it.
-  const dialog = await waitFor("the result dialog with this run's answer", async () => {
-    const shown = await okDialog(kodi);
-    return shown !== undefined && shown.text !== previousDialogText ? shown : undefined;
-  }, 5_000);
+  const dialog = await waitFor(
+    "the result dialog with this run's answer",
+    async () => {
+      const shown = await okDialog(kodi);
+      return shown !== undefined && shown.text !== previousDialogText ? shown : undefined;
+    },
+    5_000,
+  );
   previousDialogText = dialog.text;
   await kodi.rpc("Input.Select");
   await waitFor("the result dialog to close", async () => (await okDialog(kodi)) === undefined, 5_000);
@@ -121,7 +125,14 @@ describe('the "Test connection" button', () => {
     await waitFor("Kodi to save the new name in the settings file", () => readAddonSetting(settingsFile(), "device_name") === "Kitchen TV", 10_000);
     await kodi.waitForLog(/this device is now called "Kitchen TV" in the sync group/, SETTINGS_DEADLINE_MS, logBefore);
     // The other devices see the new name at once: the retained status on the broker carries it.
-    const client = await mqtt.connectAsync({ host: "127.0.0.1", port: broker.port, protocolVersion: 5, username: "household", password: "s3cret-Passw0rd", clientId: `settings-test-${process.pid}` });
+    const client = await mqtt.connectAsync({
+      host: "127.0.0.1",
+      port: broker.port,
+      protocolVersion: 5,
+      username: "household",
+      password: "s3cret-Passw0rd",
+      clientId: `settings-test-${process.pid}`,
+    });
     try {
       const names: string[] = [];
       client.on("message", (_topic, payload) => names.push((JSON.parse(payload.toString()) as { name: string }).name));
@@ -220,7 +231,9 @@ describe('the "Test connection" button', () => {
     const opened = kodi.logSince(before).split("\n");
     // Kodi names the culprit, e.g. "error <CAddonSettings[service.cloudsync]>: ..." for a setting it
     // cannot read. The service's own lines (it goes on syncing meanwhile) are not Kodi's complaints.
-    expect(opened.filter((line) => /\b(error|warning) </.test(line) && !/: \[service\.cloudsync\] /.test(line) && /[Ss]etting|service\.cloudsync/.test(line))).toEqual([]);
+    expect(
+      opened.filter((line) => /\b(error|warning) </.test(line) && !/: \[service\.cloudsync\] /.test(line) && /[Ss]etting|service\.cloudsync/.test(line)),
+    ).toEqual([]);
     await waitFor(
       "the settings and the add-on's information to close",
       async () => {

@@ -31,7 +31,12 @@ function statusLine(id: string): string {
 }
 
 function statusLines(): Record<string, string> {
-  return { connection: statusLine("status_connection"), lastSync: statusLine("status_last_sync"), devices: statusLine("status_devices"), waiting: statusLine("status_waiting") };
+  return {
+    connection: statusLine("status_connection"),
+    lastSync: statusLine("status_last_sync"),
+    devices: statusLine("status_devices"),
+    waiting: statusLine("status_waiting"),
+  };
 }
 
 /** Opens CloudSync's settings with the remote (Add-ons → My add-ons → Services → CloudSync → Configure); the lines it shows. */
@@ -48,7 +53,25 @@ async function openSettings(): Promise<Record<string, string>> {
 async function screenshot(name: string): Promise<void> {
   // Kodi fades a dialog in: the picture waits for it to finish; nothing is asserted on the picture.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
-  execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-f", "x11grab", "-video_size", "1280x720", "-i", household.display, "-frames:v", "1", join(artifactsDir(), name)], { stdio: "ignore" });
+  execFileSync(
+    "ffmpeg",
+    [
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-y",
+      "-f",
+      "x11grab",
+      "-video_size",
+      "1280x720",
+      "-i",
+      household.display,
+      "-frames:v",
+      "1",
+      join(artifactsDir(), name),
+    ],
+    { stdio: "ignore" },
+  );
 }
 
 /** Back, as with the remote, out of the settings and the add-on's information. */

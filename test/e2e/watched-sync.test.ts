@@ -119,8 +119,14 @@ describe("two Kodi devices syncing watched status through Mosquitto", () => {
     // "Harbour Lights" by A would have been published before it; and once that change is on B,
     // B has had the time of a full round to echo "The Night Train".
     await changeAndMeasure(deviceA, deviceB, "tt0990001", 2);
-    const publishedByB = deviceB.logText().split("\n").filter((line) => line.includes('publishing "The Night Train"'));
-    const publishedByA = deviceA.logText().split("\n").filter((line) => line.includes('publishing "Harbour Lights"'));
+    const publishedByB = deviceB
+      .logText()
+      .split("\n")
+      .filter((line) => line.includes('publishing "The Night Train"'));
+    const publishedByA = deviceA
+      .logText()
+      .split("\n")
+      .filter((line) => line.includes('publishing "Harbour Lights"'));
     expect(publishedByB).toEqual([]);
     expect(publishedByA).toEqual([]);
   });

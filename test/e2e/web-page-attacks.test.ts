@@ -76,7 +76,14 @@ interface RawAnswer {
 }
 
 /** One HTTP request to the page, from `localAddress` (another loopback address: another device), with the headers given as they are. */
-function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string; localAddress?: string; timeoutMs?: number }): Promise<RawAnswer> {
+function send(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  localAddress?: string;
+  timeoutMs?: number;
+}): Promise<RawAnswer> {
   return new Promise((resolvePromise, reject) => {
     const body = options.body ?? "";
     const request = httpRequest(
@@ -343,7 +350,14 @@ describe("the set-up page under attack, in real Kodi and Chromium", () => {
     const identity = favouriteIdentity({ title: "", ...favourite } as Parameters<typeof favouriteIdentity>[0]);
     expect(identity).not.toBeNull();
     const logBefore = kodi.logMark();
-    const other = await mqtt.connectAsync({ host: "127.0.0.1", port: broker.port, protocolVersion: 5, clientId: `attacks-${process.pid}`, username: "household", password: PASSWORD });
+    const other = await mqtt.connectAsync({
+      host: "127.0.0.1",
+      port: broker.port,
+      protocolVersion: 5,
+      clientId: `attacks-${process.pid}`,
+      username: "household",
+      password: PASSWORD,
+    });
     try {
       const state = { v: 1, device: "device-other", time: Date.now(), present: true, title: `Films\n${forged} title\r\u001b[2J`, ...favourite };
       await other.publishAsync(favouriteTopic(GROUP, identity!), JSON.stringify(state), { qos: 1, retain: false });
@@ -354,7 +368,11 @@ describe("the set-up page under attack, in real Kodi and Chromium", () => {
     await send({ path: `/%0A${encodeURIComponent(forged)}%20path%0D%0A` });
     await kodi.waitForLog(/web page: GET \/\\n2026-01-01/, 10_000, logBefore);
     const lines = kodi.fullLogText().split("\n");
-    expect(lines.filter((line) => line.includes("FORGED") && !line.includes("[service.cloudsync] (detail) web page: GET") && !line.includes('added favourite "Films'))).toEqual([]);
+    expect(
+      lines.filter(
+        (line) => line.includes("FORGED") && !line.includes("[service.cloudsync] (detail) web page: GET") && !line.includes('added favourite "Films'),
+      ),
+    ).toEqual([]);
     expect(lines.filter((line) => line.startsWith("2026-01-01"))).toEqual([]);
     expect(kodi.fullLogText()).not.toContain("\u001b");
   });
@@ -424,14 +442,24 @@ describe("the set-up page under attack, in real Kodi and Chromium", () => {
           openSlow(address);
         }
       }
-      await waitFor("the server full", async () => (await send({ path: "/api/status", headers: { Cookie: cookie }, timeoutMs: 5_000 })).status === 503, 8_000, 100);
+      await waitFor(
+        "the server full",
+        async () => (await send({ path: "/api/status", headers: { Cookie: cookie }, timeoutMs: 5_000 })).status === 503,
+        8_000,
+        100,
+      );
       const fullAt = Date.now();
       const refused = await send({ path: "/api/status", headers: { Cookie: cookie }, timeoutMs: 5_000 });
       figures["fullServerAnswerMs"] = Date.now() - fullAt;
       expect([refused.status, refused.headers["retry-after"]]).toEqual([503, "1"]);
 
       // The slow requests are cut at their deadline, and the page answers again.
-      await waitFor("the page answering again", async () => (await send({ path: "/api/status", headers: { Cookie: cookie }, timeoutMs: 5_000 }).catch(() => ({ status: 0 }))).status === 200, (REQUEST_DEADLINE_SECONDS + 10) * 1000, 250);
+      await waitFor(
+        "the page answering again",
+        async () => (await send({ path: "/api/status", headers: { Cookie: cookie }, timeoutMs: 5_000 }).catch(() => ({ status: 0 }))).status === 200,
+        (REQUEST_DEADLINE_SECONDS + 10) * 1000,
+        250,
+      );
       await waitFor("every slow connection closed by the server", () => sockets.every((slow) => slow.closedAt !== 0), (REQUEST_DEADLINE_SECONDS + 10) * 1000);
       figures["threadsBeforeSlowClients"] = baseline;
       figures["threadsAddedBySlowClients"] = peak - baseline;
@@ -460,7 +488,12 @@ describe("the set-up page under attack, in real Kodi and Chromium", () => {
         page.click("#save"),
       ]);
       expect(response.status()).toBe(200);
-      await waitFor("the page to say the password was removed", async () => ((await page.textContent("#form-message")) ?? "").includes("The password was removed"), 5_000, 50);
+      await waitFor(
+        "the page to say the password was removed",
+        async () => ((await page.textContent("#form-message")) ?? "").includes("The password was removed"),
+        5_000,
+        50,
+      );
       expect(settingValue("mqtt_broker_host")).toBe("127.0.0.2");
       expect(settingValue("mqtt_password")).toBe("");
       await waitFor("the service to connect to the new host", () => stranger.connects.length > 0 || undefined, 20_000, 50);
@@ -475,7 +508,10 @@ describe("the set-up page under attack, in real Kodi and Chromium", () => {
     await page.fill("#brokerHost", "127.0.0.1");
     await page.fill("#password", PASSWORD);
     expect(await page.isVisible("#password-notice")).toBe(false);
-    await Promise.all([page.waitForResponse((candidate) => candidate.url().endsWith("/api/settings") && candidate.request().method() === "POST"), page.click("#save")]);
+    await Promise.all([
+      page.waitForResponse((candidate) => candidate.url().endsWith("/api/settings") && candidate.request().method() === "POST"),
+      page.click("#save"),
+    ]);
     await waitFor("the password saved for the household's broker", () => settingValue("mqtt_password_for") === `127.0.0.1:${broker.port}:plain`, 10_000);
     await waitFor("reconnected to the household's broker", () => /connected to the broker/.test(kodi.logText().slice(logBefore)), 20_000);
   });

@@ -160,7 +160,11 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     expect(await page.isChecked("#useTls")).toBe(false);
     expect(await page.inputValue("#syncGroup")).toBe(household.group);
     await waitFor("the status panel to say connected", async () => (await page.textContent("#connection")) === "Connected to the broker", SETTINGS_DEADLINE_MS);
-    await waitFor("this device listed online", async () => ((await page.textContent(`tr[data-device="${DEVICE_ID}"]`)) ?? "").includes("online"), SETTINGS_DEADLINE_MS);
+    await waitFor(
+      "this device listed online",
+      async () => ((await page.textContent(`tr[data-device="${DEVICE_ID}"]`)) ?? "").includes("online"),
+      SETTINGS_DEADLINE_MS,
+    );
     expect(await page.textContent("#status-outbox")).toBe("0 changes");
 
     // Another device of the group that went away two hours ago: listed offline, with when it was last seen.
@@ -227,9 +231,17 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     const changedLine = /settings changed from the web page: (.*)/.exec(after)?.[1] ?? "";
     expect(changedLine.split(", ").sort()).toEqual(["mqtt_broker_port", "mqtt_password", "mqtt_username"]);
 
-    await waitFor("the status panel to show the new broker", async () => ((await page.textContent("#status-broker")) ?? "").includes(`:${secondBroker.port}`), 10_000);
+    await waitFor(
+      "the status panel to show the new broker",
+      async () => ((await page.textContent("#status-broker")) ?? "").includes(`:${secondBroker.port}`),
+      10_000,
+    );
     await waitFor("the status panel to say connected", async () => (await page.textContent("#connection")) === "Connected to the broker", SETTINGS_DEADLINE_MS);
-    await waitFor("this device listed online in the new broker's group", async () => ((await page.textContent(`tr[data-device="${DEVICE_ID}"]`)) ?? "").includes("online"), SETTINGS_DEADLINE_MS);
+    await waitFor(
+      "this device listed online in the new broker's group",
+      async () => ((await page.textContent(`tr[data-device="${DEVICE_ID}"]`)) ?? "").includes("online"),
+      SETTINGS_DEADLINE_MS,
+    );
     await page.screenshot({ path: join(artifactsDir(), "web-page.png"), fullPage: true });
   });
 
@@ -256,7 +268,8 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     const cookie = await sessionCookie();
     const token = await formToken(cookie);
     const before = readFileSync(settingsFile(), "utf8");
-    const post = (body: string, headers: Record<string, string>) => fetch(url("/api/settings"), { method: "POST", headers: { Cookie: cookie, ...headers }, body });
+    const post = (body: string, headers: Record<string, string>) =>
+      fetch(url("/api/settings"), { method: "POST", headers: { Cookie: cookie, ...headers }, body });
     const json = { "Content-Type": "application/json", "X-CloudSync-Token": token };
 
     const noToken = await post(JSON.stringify({ brokerPort: 1883 }), { "Content-Type": "application/json" });
@@ -312,10 +325,18 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     // The device publishes its status on the broker it is connected to, and the panel reads it back.
     await waitFor(
       "this device's online status on the first broker",
-      () => watcher.matching((message) => message.topic === `cloudsync/v1/${household.group}/device/${DEVICE_ID}/status` && message.payload.toString().includes('"online":true'), writtenAt).length > 0,
+      () =>
+        watcher.matching(
+          (message) => message.topic === `cloudsync/v1/${household.group}/device/${DEVICE_ID}/status` && message.payload.toString().includes('"online":true'),
+          writtenAt,
+        ).length > 0,
       SETTINGS_DEADLINE_MS,
     );
-    await waitFor("the status panel to show the first broker again", async () => ((await page.textContent("#status-broker")) ?? "").includes(`:${firstBroker.port}`), SETTINGS_DEADLINE_MS);
+    await waitFor(
+      "the status panel to show the first broker again",
+      async () => ((await page.textContent("#status-broker")) ?? "").includes(`:${firstBroker.port}`),
+      SETTINGS_DEADLINE_MS,
+    );
     await waitFor("the status panel to say connected", async () => (await page.textContent("#connection")) === "Connected to the broker", SETTINGS_DEADLINE_MS);
 
     // A change then syncs through the first broker, both ways. Out: a favourite added in this Kodi.
@@ -328,11 +349,25 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     );
     expect(JSON.parse(sent.payload.toString())).toMatchObject({ device: DEVICE_ID, present: true, title: "Moved Broker Film" });
     // In: a favourite another device of the group publishes there appears in this Kodi.
-    const other = { v: 1, device: "device-kitchen", time: Date.now(), present: true, title: "Kitchen Film", type: "media", path: "/srv/films/Kitchen Film.mkv", window: "", windowparameter: "", thumbnail: "" };
+    const other = {
+      v: 1,
+      device: "device-kitchen",
+      time: Date.now(),
+      present: true,
+      title: "Kitchen Film",
+      type: "media",
+      path: "/srv/films/Kitchen Film.mkv",
+      window: "",
+      windowparameter: "",
+      thumbnail: "",
+    };
     await watcher.publish(favouriteTopic(household.group, "media:/srv/films/Kitchen Film.mkv"), JSON.stringify(other), { retain: true });
     await waitFor(
       "the kitchen's favourite in this Kodi",
-      async () => ((await kodi.rpc<{ favourites: { title: string }[] | null }>("Favourites.GetFavourites")).favourites ?? []).some((favourite) => favourite.title === "Kitchen Film"),
+      async () =>
+        ((await kodi.rpc<{ favourites: { title: string }[] | null }>("Favourites.GetFavourites")).favourites ?? []).some(
+          (favourite) => favourite.title === "Kitchen Film",
+        ),
       SYNC_DEADLINE_MS,
     );
   });

@@ -53,7 +53,11 @@ function drive<T>(executable: string, scenario: string, target: Mosquitto, ...ex
 
 describe.each(pythonVersions())("Python $label", ({ label, executable }) => {
   test("connects, publishes, receives through its subscription, reports undecodable payloads as null", () => {
-    const result = drive<{ changes: Change[]; published: boolean; messages: Message[]; paho: string; after_stop: Change[]; publish_when_stopped: boolean }>(executable, "roundtrip", broker);
+    const result = drive<{ changes: Change[]; published: boolean; messages: Message[]; paho: string; after_stop: Change[]; publish_when_stopped: boolean }>(
+      executable,
+      "roundtrip",
+      broker,
+    );
     expect(result.changes[0]).toEqual({ connected: true, reason: "session new" });
     expect(result.published).toBe(true);
     const version = label.replace(".", "");
@@ -71,7 +75,9 @@ describe.each(pythonVersions())("Python $label", ({ label, executable }) => {
   test("keeps its session: a QoS 1 message sent while it was away arrives when it reconnects", () => {
     const result = drive<{ first: Change[]; second: Change[]; messages: Message[] }>(executable, "session", broker);
     expect(result.second[0]).toEqual({ connected: true, reason: "session resumed" });
-    expect(result.messages).toEqual([{ topic: `cloudsync/test/session${label.replace(".", "")}/missed`, payload: "sent while offline", size: 18, retained: false }]);
+    expect(result.messages).toEqual([
+      { topic: `cloudsync/test/session${label.replace(".", "")}/missed`, payload: "sent while offline", size: 18, retained: false },
+    ]);
   }, 30_000);
 
   test("thousands of retained states all arrive at QoS 0; a stock Mosquitto cuts QoS 1 off at 1,020", async () => {
@@ -132,6 +138,9 @@ test("when the device dies the broker publishes its retained Last Will", async (
   await waitFor("the shim to connect", () => device.output().includes("connected"), 15_000);
   process.kill(device.pid, "SIGKILL");
   await device.exited;
-  const will = JSON.parse(runPython(executable, [driver, lib, "read-retained", broker.host, String(broker.port), topic])) as { payload: string; retain: boolean };
+  const will = JSON.parse(runPython(executable, [driver, lib, "read-retained", broker.host, String(broker.port), topic])) as {
+    payload: string;
+    retain: boolean;
+  };
   expect(will).toEqual({ topic, payload: "offline", retain: true });
 }, 60_000);

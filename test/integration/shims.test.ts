@@ -535,7 +535,10 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
     expect(result.read).toEqual({ status: 200, echo: { method: "POST", path: "/echo", body: "name=caf%C3%A9", unread_body: "", form: { name: "café" } } });
     // The service is told why a body was not read (and decides the answer); the connection then ends.
     const echoed = (raw: Raw): unknown => ({ status: raw.status, echo: JSON.parse(raw.body) as unknown });
-    expect(echoed(result.bad_length)).toEqual({ status: "HTTP/1.1 200 OK", echo: { method: "POST", path: "/a", body: null, unread_body: "bad_length", form: {} } });
+    expect(echoed(result.bad_length)).toEqual({
+      status: "HTTP/1.1 200 OK",
+      echo: { method: "POST", path: "/a", body: null, unread_body: "bad_length", form: {} },
+    });
     expect(echoed(result.negative)).toMatchObject({ echo: { unread_body: "bad_length", body: null } });
     expect(echoed(result.too_large)).toMatchObject({ echo: { unread_body: "too_large", body: null } });
     expect(echoed(result.chunked)).toMatchObject({ echo: { unread_body: "chunked", body: null } });
@@ -596,7 +599,10 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
   }, 30_000);
 
   test("configure() again replaces the client quietly: one Paho thread at a time, none left after stop(), each message once", () => {
-    const result = drive<{ before: string[]; while: string[][]; after: string[]; changes: Change[]; messages: Message[]; client_id: string }>(executable, "reconfigure");
+    const result = drive<{ before: string[]; while: string[][]; after: string[]; changes: Change[]; messages: Message[]; client_id: string }>(
+      executable,
+      "reconfigure",
+    );
     const thread = `paho-mqtt-client-${result.client_id}`;
     expect(result.before).toEqual([]);
     expect(result.while).toEqual([[thread], [thread], [thread]]);
@@ -610,30 +616,34 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
   }, 30_000);
 });
 
-test.each(pythonVersions())("Python $label: a broker restart is survived on its own, session and subscription kept", async ({ executable }) => {
-  const outageBroker = await startMosquitto();
-  const device = startProcess("shim outage", executable, [driver, lib, fakeKodi, "outage", outageBroker.host, String(outageBroker.port)], {
-    env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
-  });
-  try {
-    await waitFor("the shim to connect", () => device.output().includes("connected"), 15_000);
-    await outageBroker.restart();
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<string>((resolve) => {
-      timer = setTimeout(() => resolve("timed out"), 45_000);
+test.each(pythonVersions())(
+  "Python $label: a broker restart is survived on its own, session and subscription kept",
+  async ({ executable }) => {
+    const outageBroker = await startMosquitto();
+    const device = startProcess("shim outage", executable, [driver, lib, fakeKodi, "outage", outageBroker.host, String(outageBroker.port)], {
+      env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
     });
-    const code = await Promise.race([device.exited, timeout]);
-    clearTimeout(timer);
-    expect({ code, output: code === 0 ? "" : device.output() }).toEqual({ code: 0, output: "" });
-    const result = JSON.parse(device.output().trim().split("\n").pop() ?? "") as { changes: Change[]; messages: Message[]; connected_after_stop: boolean };
-    expect(result.changes[0]).toEqual({ connected: true, reason: "session new" });
-    expect(result.changes[1]?.connected).toBe(false);
-    expect(result.changes[1]?.reason).toMatch(/^connection lost: /);
-    expect(result.changes[result.changes.length - 1]).toEqual({ connected: true, reason: "session resumed" });
-    expect(result.messages).toEqual([{ topic: expect.stringMatching(/\/after$/), payload: "after the outage", size: 16, retained: false }]);
-    expect(result.connected_after_stop).toBe(false);
-  } finally {
-    await device.stop();
-    await outageBroker.stop();
-  }
-}, 60_000);
+    try {
+      await waitFor("the shim to connect", () => device.output().includes("connected"), 15_000);
+      await outageBroker.restart();
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<string>((resolve) => {
+        timer = setTimeout(() => resolve("timed out"), 45_000);
+      });
+      const code = await Promise.race([device.exited, timeout]);
+      clearTimeout(timer);
+      expect({ code, output: code === 0 ? "" : device.output() }).toEqual({ code: 0, output: "" });
+      const result = JSON.parse(device.output().trim().split("\n").pop() ?? "") as { changes: Change[]; messages: Message[]; connected_after_stop: boolean };
+      expect(result.changes[0]).toEqual({ connected: true, reason: "session new" });
+      expect(result.changes[1]?.connected).toBe(false);
+      expect(result.changes[1]?.reason).toMatch(/^connection lost: /);
+      expect(result.changes[result.changes.length - 1]).toEqual({ connected: true, reason: "session resumed" });
+      expect(result.messages).toEqual([{ topic: expect.stringMatching(/\/after$/), payload: "after the outage", size: 16, retained: false }]);
+      expect(result.connected_after_stop).toBe(false);
+    } finally {
+      await device.stop();
+      await outageBroker.stop();
+    }
+  },
+  60_000,
+);

@@ -122,7 +122,11 @@ export class Household {
 
   /** A Kodi on the household's display, stopped with the household. */
   async startKodi(options: KodiOptions): Promise<KodiInstance> {
-    const kodi = await KodiInstance.start({ ...options, display: options.display ?? this.display, workDir: options.workDir ?? join(this.workDir, options.name) });
+    const kodi = await KodiInstance.start({
+      ...options,
+      display: options.display ?? this.display,
+      workDir: options.workDir ?? join(this.workDir, options.name),
+    });
     this.kodis.add(kodi);
     return kodi;
   }

@@ -46,10 +46,14 @@ export function okDialog(kodi: KodiInstance): Promise<YesNoQuestion | undefined>
 
 /** Waits for a question with this heading and answers Yes. */
 export async function answerYes(kodi: KodiInstance, heading: string): Promise<YesNoQuestion> {
-  const question = await waitFor(`Kodi to ask "${heading}"`, async () => {
-    const shown = await yesNoQuestion(kodi);
-    return shown?.heading === heading ? shown : undefined;
-  }, 30_000);
+  const question = await waitFor(
+    `Kodi to ask "${heading}"`,
+    async () => {
+      const shown = await yesNoQuestion(kodi);
+      return shown?.heading === heading ? shown : undefined;
+    },
+    30_000,
+  );
   await kodi.rpc("Input.Left");
   await kodi.rpc("Input.Select");
   await waitFor(`the "${heading}" question to close`, async () => (await yesNoQuestion(kodi))?.text !== question.text, 10_000);
@@ -100,7 +104,8 @@ export async function answerAddonQuestions(kodi: KodiInstance, enable: string[],
 
 /** Moves down the focused list until the item with this label has the focus, then presses Select. */
 export async function selectListItem(kodi: KodiInstance, label: string, maxSteps = 40): Promise<void> {
-  const focused = async (): Promise<string> => (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["ListItem.Label"] }))["ListItem.Label"] ?? "";
+  const focused = async (): Promise<string> =>
+    (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["ListItem.Label"] }))["ListItem.Label"] ?? "";
   const seen: string[] = [];
   for (let step = 0; step <= maxSteps; step++) {
     const current = await waitFor("a focused list item", async () => (await focused()) || undefined, 10_000);
@@ -132,10 +137,14 @@ export async function installFromZipFile(kodi: KodiInstance, sourceName: string,
   await selectListItem(kodi, "Install from zip file");
   await waitFor("the file browser", async () => (await currentWindow(kodi)) === "File browser", 10_000);
   await selectListItem(kodi, sourceName);
-  await waitFor(`the files of ${sourceName}`, async () => {
-    const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.NumItems"] });
-    return Number(labels["Container.NumItems"] ?? "0") >= 1;
-  }, 15_000);
+  await waitFor(
+    `the files of ${sourceName}`,
+    async () => {
+      const labels = await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.NumItems"] });
+      return Number(labels["Container.NumItems"] ?? "0") >= 1;
+    },
+    15_000,
+  );
   await selectListItem(kodi, zipName);
 }
 
@@ -162,12 +171,19 @@ export async function focusControl(kodi: KodiInstance, label: string, key = "Inp
  * Install, as with the remote (the README's words). Kodi's installer does the rest in the background.
  */
 export async function installFromRepository(kodi: KodiInstance, repositoryName: string, category: string, addonName: string): Promise<void> {
-  const folder = async (): Promise<string> => (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderPath"] }))["Container.FolderPath"] ?? "";
+  const folder = async (): Promise<string> =>
+    (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderPath"] }))["Container.FolderPath"] ?? "";
   /** Selects a folder in the list and waits until Kodi lists its contents. */
   const open = async (label: string): Promise<void> => {
     const before = await folder();
     await selectListItem(kodi, label);
-    await waitFor(`"${label}" to open`, async () => (await folder()) !== before && (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.NumItems"] }))["Container.NumItems"] !== "0", 15_000);
+    await waitFor(
+      `"${label}" to open`,
+      async () =>
+        (await folder()) !== before &&
+        (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.NumItems"] }))["Container.NumItems"] !== "0",
+      15_000,
+    );
   };
   await kodi.rpc("GUI.ActivateWindow", { window: "addonbrowser", parameters: ["addons://"] });
   await waitFor("the add-on browser", async () => (await currentWindow(kodi)) === "Add-on browser" && (await folder()) === "addons://", 10_000);
@@ -185,7 +201,8 @@ export async function installFromRepository(kodi: KodiInstance, repositoryName: 
  * own way into an add-on's settings (GUI.ActivateWindow of addonsettings shows an empty dialog).
  */
 export async function openAddonSettings(kodi: KodiInstance, addonName: string, category = "Services"): Promise<void> {
-  const folder = async (): Promise<string> => (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderPath"] }))["Container.FolderPath"] ?? "";
+  const folder = async (): Promise<string> =>
+    (await kodi.rpc<Record<string, string>>("XBMC.GetInfoLabels", { labels: ["Container.FolderPath"] }))["Container.FolderPath"] ?? "";
   const open = async (label: string): Promise<void> => {
     const before = await folder();
     await selectListItem(kodi, label);

@@ -140,9 +140,13 @@ export class KodiInstance {
     writeFileSync(path.join(userdata, "advancedsettings.xml"), `<advancedsettings>\n${options.advancedSettings ?? ""}\n</advancedsettings>\n`);
     if (options.fileSources !== undefined) {
       const sources = Object.entries(options.fileSources).map(
-        ([name, location]) => `    <source>\n      <name>${escapeXml(name)}</name>\n      <path pathversion="1">${escapeXml(location)}</path>\n      <allowsharing>true</allowsharing>\n    </source>`,
+        ([name, location]) =>
+          `    <source>\n      <name>${escapeXml(name)}</name>\n      <path pathversion="1">${escapeXml(location)}</path>\n      <allowsharing>true</allowsharing>\n    </source>`,
       );
-      writeFileSync(path.join(userdata, "sources.xml"), `<sources>\n  <files>\n    <default pathversion="1"></default>\n${sources.join("\n")}\n  </files>\n</sources>\n`);
+      writeFileSync(
+        path.join(userdata, "sources.xml"),
+        `<sources>\n  <files>\n    <default pathversion="1"></default>\n${sources.join("\n")}\n  </files>\n</sources>\n`,
+      );
     }
     for (const zip of options.addonZips ?? []) {
       execFileSync("unzip", ["-q", "-o", zip, "-d", path.join(home, ".kodi", "addons")]);
@@ -153,7 +157,8 @@ export class KodiInstance {
     for (const [addonId, given] of Object.entries(options.addonSettings ?? {})) {
       // Several Kodis share this machine, where each household device has its own: each gets its
       // own set-up page port unless the test picks one.
-      const settings = addonId === "service.cloudsync" && given["web_config_port"] === undefined ? { ...given, web_config_port: String(await freePort()) } : given;
+      const settings =
+        addonId === "service.cloudsync" && given["web_config_port"] === undefined ? { ...given, web_config_port: String(await freePort()) } : given;
       const folder = path.join(userdata, "addon_data", addonId);
       mkdirSync(folder, { recursive: true });
       const lines = Object.entries(settings).map(([id, value]) => `    <setting id="${escapeXml(id)}">${escapeXml(value)}</setting>`);
@@ -211,7 +216,10 @@ export class KodiInstance {
   /** The add-on as installed (version, enabled), or undefined when it is not installed. */
   async installedAddon(addonId: string): Promise<InstalledAddon | undefined> {
     try {
-      const result = await this.rpc<{ addon: InstalledAddon & { installed: boolean } }>("Addons.GetAddonDetails", { addonid: addonId, properties: ["version", "enabled", "installed"] });
+      const result = await this.rpc<{ addon: InstalledAddon & { installed: boolean } }>("Addons.GetAddonDetails", {
+        addonid: addonId,
+        properties: ["version", "enabled", "installed"],
+      });
       return result.addon.installed ? { addonid: result.addon.addonid, version: result.addon.version, enabled: result.addon.enabled } : undefined;
     } catch {
       return undefined; // Kodi answers "Invalid params" for an add-on it does not have
@@ -365,7 +373,15 @@ export class KodiInstance {
 
   /** The first line logged after `since` that matches `pattern`, waiting up to `timeoutMs` for it. */
   async waitForLog(pattern: RegExp, timeoutMs: number, since: LogMark): Promise<string> {
-    return waitFor(`${this.name}'s kodi.log to show ${pattern}`, () => this.logSince(since).split("\n").find((line) => pattern.test(line)), timeoutMs, 100);
+    return waitFor(
+      `${this.name}'s kodi.log to show ${pattern}`,
+      () =>
+        this.logSince(since)
+          .split("\n")
+          .find((line) => pattern.test(line)),
+      timeoutMs,
+      100,
+    );
   }
 
   /** Application.Quit, then this Kodi's own PID if it is still alive. Safe to call twice. */

@@ -80,7 +80,11 @@ export function prepareLargeLibrary(options: LargeLibraryOptions): { movies: num
     throw new Error(`no Kodi video database at ${database}: start that Kodi once before`);
   }
   const media = path.join(options.kodiHome, "large-media");
-  const printed = execFileSync("python3", ["-c", INSERT_SCRIPT, database, media, String(options.movies), String(options.shows), String(options.episodesPerShow)], { encoding: "utf8" });
+  const printed = execFileSync(
+    "python3",
+    ["-c", INSERT_SCRIPT, database, media, String(options.movies), String(options.shows), String(options.episodesPerShow)],
+    { encoding: "utf8" },
+  );
   const [movies, episodes] = printed.trim().split(" ").map(Number);
   return { movies: movies ?? 0, episodes: episodes ?? 0 };
 }

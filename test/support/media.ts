@@ -41,9 +41,24 @@ function sampleVideo(durationSeconds: number): string {
   const file = path.join(tmpdir(), `cloudsync-sample-${process.pid}-${durationSeconds}s.mkv`);
   if (!existsSync(file)) {
     execFileSync("ffmpeg", [
-      "-hide_banner", "-loglevel", "error", "-y",
-      "-f", "lavfi", "-i", `testsrc=size=160x120:rate=5:duration=${durationSeconds}`,
-      "-c:v", "libx264", "-preset", "ultrafast", "-tune", "stillimage", "-crf", "45", "-g", "5",
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-y",
+      "-f",
+      "lavfi",
+      "-i",
+      `testsrc=size=160x120:rate=5:duration=${durationSeconds}`,
+      "-c:v",
+      "libx264",
+      "-preset",
+      "ultrafast",
+      "-tune",
+      "stillimage",
+      "-crf",
+      "45",
+      "-g",
+      "5",
       file,
     ]);
   }

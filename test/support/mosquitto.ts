@@ -104,6 +104,15 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
     logText,
     logMark: () => logText().length,
     waitForLog: (pattern, timeoutMs, since) =>
-      waitFor(`mosquitto on port ${port} to log ${pattern}`, () => logText().slice(since).split("\n").find((line) => pattern.test(line)), timeoutMs, 20),
+      waitFor(
+        `mosquitto on port ${port} to log ${pattern}`,
+        () =>
+          logText()
+            .slice(since)
+            .split("\n")
+            .find((line) => pattern.test(line)),
+        timeoutMs,
+        20,
+      ),
   };
 }

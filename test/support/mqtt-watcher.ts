@@ -25,7 +25,14 @@ export class GroupWatcher {
 
   /** Connects to the broker on loopback and subscribes to `filter` (QoS 1) before returning. */
   static async start(port: number, filter: string): Promise<GroupWatcher> {
-    const client = await mqtt.connectAsync({ host: "127.0.0.1", port, protocolVersion: 5, clean: true, reconnectPeriod: 500, clientId: `test-watcher-${process.pid}-${Date.now()}` });
+    const client = await mqtt.connectAsync({
+      host: "127.0.0.1",
+      port,
+      protocolVersion: 5,
+      clean: true,
+      reconnectPeriod: 500,
+      clientId: `test-watcher-${process.pid}-${Date.now()}`,
+    });
     const watcher = new GroupWatcher(client);
     await client.subscribeAsync(filter, { qos: 1 });
     // After a broker restart the clean session has no subscription: subscribe again.

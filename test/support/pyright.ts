@@ -28,9 +28,14 @@ export function runPyright(options: { include: string[]; extraPaths: string[] })
     }),
   );
   const result = spawnSync(repoPath("node_modules", ".bin", "pyright"), ["-p", config, "--outputjson"], { encoding: "utf8" });
-  const report = JSON.parse(result.stdout) as { generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[]; summary: { filesAnalyzed: number } };
+  const report = JSON.parse(result.stdout) as {
+    generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number } } }[];
+    summary: { filesAnalyzed: number };
+  };
   return {
-    errors: report.generalDiagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${diagnostic.file}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`),
+    errors: report.generalDiagnostics
+      .filter((diagnostic) => diagnostic.severity === "error")
+      .map((diagnostic) => `${diagnostic.file}:${diagnostic.range.start.line + 1}: ${diagnostic.message}`),
     filesAnalyzed: report.summary.filesAnalyzed,
   };
 }

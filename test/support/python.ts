@@ -24,7 +24,10 @@ export function howToGetPython(version: string): string {
 
 function candidates(version: string): string[] {
   const name = `python${version}`;
-  const onPath = (process.env.PATH ?? "").split(path.delimiter).filter((directory) => directory !== "").map((directory) => path.join(directory, name));
+  const onPath = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter((directory) => directory !== "")
+    .map((directory) => path.join(directory, name));
   const pyenvRoot = process.env.PYENV_ROOT ?? path.join(homedir(), ".pyenv");
   const pyenvVersions = path.join(pyenvRoot, "versions");
   const fromPyenv = existsSync(pyenvVersions)
@@ -91,5 +94,11 @@ export function pythonVersions(): PythonVersion[] {
 
 /** Runs a Python script and returns what it printed; throws with stderr on failure. */
 export function runPython(executable: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): string {
-  return execFileSync(executable, args, { cwd: options.cwd, env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1", ...options.env }, input: options.input, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"] });
+  return execFileSync(executable, args, {
+    cwd: options.cwd,
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1", ...options.env },
+    input: options.input,
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "pipe"],
+  });
 }

@@ -92,7 +92,13 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     const overridden = overrides.get(urlPath);
     if (overridden !== undefined) {
       requests.push({ path: urlPath, status: 200, client });
-      response.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(urlPath)] ?? "application/octet-stream", "Cache-Control": "no-cache", "Content-Length": Buffer.byteLength(overridden) }).end(overridden);
+      response
+        .writeHead(200, {
+          "Content-Type": CONTENT_TYPES[path.extname(urlPath)] ?? "application/octet-stream",
+          "Cache-Control": "no-cache",
+          "Content-Length": Buffer.byteLength(overridden),
+        })
+        .end(overridden);
       return;
     }
     // A folder is answered with its index.html, as static hosts (GitHub Pages, nginx) do.

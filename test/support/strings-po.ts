@@ -15,7 +15,10 @@ export function stringsPoFile(addonFolder: string = repoPath("addon-template")):
 
 export function poEntries(file: string = stringsPoFile()): { header: string; entries: PoEntry[] } {
   const po = readFileSync(file, "utf8");
-  const entries = [...po.matchAll(/^msgctxt "#(\d+)"\nmsgid "((?:[^"\\]|\\.)*)"\nmsgstr ""$/gm)].map((match) => ({ id: match[1] ?? "", text: (match[2] ?? "").replace(/\\(.)/g, "$1") }));
+  const entries = [...po.matchAll(/^msgctxt "#(\d+)"\nmsgid "((?:[^"\\]|\\.)*)"\nmsgstr ""$/gm)].map((match) => ({
+    id: match[1] ?? "",
+    text: (match[2] ?? "").replace(/\\(.)/g, "$1"),
+  }));
   return { header: po.slice(0, po.indexOf("msgctxt")), entries };
 }
 

@@ -23,7 +23,18 @@ const GROUP = "home";
 const DAY = 24 * 60 * 60 * 1000;
 
 function movie(id: number, imdb: string): LocalItem {
-  return { kind: "movie", id, title: `Movie ${id}`, uniqueid: { imdb }, show: {}, season: -1, episode: -1, playcount: 0, lastplayed: "", resume: { position: 0, total: 0 } };
+  return {
+    kind: "movie",
+    id,
+    title: `Movie ${id}`,
+    uniqueid: { imdb },
+    show: {},
+    season: -1,
+    episode: -1,
+    playcount: 0,
+    lastplayed: "",
+    resume: { position: 0, total: 0 },
+  };
 }
 
 function media(path: string, title = "A film", thumbnail = ""): Favourite {
@@ -55,7 +66,10 @@ describe("a message whose topic and body disagree", () => {
 
   test("a device status naming another device is still refused", () => {
     const driver = connected(new SessionDriver(settingsFor("device-a")));
-    driver.receive(deviceStatusTopic(GROUP, "device-c"), encodeDeviceStatus({ device: "device-b", name: "Forged", version: "4.1.0", online: true, time: driver.now }));
+    driver.receive(
+      deviceStatusTopic(GROUP, "device-c"),
+      encodeDeviceStatus({ device: "device-b", name: "Forged", version: "4.1.0", online: true, time: driver.now }),
+    );
     expect(driver.session.status().devices).toEqual([]);
   });
 });
@@ -77,17 +91,28 @@ describe("time stamps", () => {
 
   test("up to a day ahead is a clock difference and accepted; a minute more is refused", () => {
     const driver = connected(new SessionDriver(settingsFor("device-a"), new InMemoryLibrary([movie(1, "tt1"), movie(2, "tt2")])));
-    driver.receive(itemTopic(GROUP, "movie", "imdb:tt1", "watched"), encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now + MAX_FUTURE_MILLISECONDS, device: "device-b" }));
-    driver.receive(itemTopic(GROUP, "movie", "imdb:tt2", "watched"), encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now + MAX_FUTURE_MILLISECONDS + 60_000, device: "device-b" }));
+    driver.receive(
+      itemTopic(GROUP, "movie", "imdb:tt1", "watched"),
+      encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now + MAX_FUTURE_MILLISECONDS, device: "device-b" }),
+    );
+    driver.receive(
+      itemTopic(GROUP, "movie", "imdb:tt2", "watched"),
+      encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now + MAX_FUTURE_MILLISECONDS + 60_000, device: "device-b" }),
+    );
     expect(driver.library.getItem("movie", 1)?.playcount).toBe(1);
     expect(driver.library.getItem("movie", 2)?.playcount).toBe(0);
   });
 
   test("favourites, favourite lists and device statuses far ahead are refused too", () => {
-    const driver = connected(new SessionDriver(settingsFor("device-a", { syncFavoriteRemovals: true }), new InMemoryLibrary([]), new InMemoryFavourites([media("/b.mkv", "B")])));
+    const driver = connected(
+      new SessionDriver(settingsFor("device-a", { syncFavoriteRemovals: true }), new InMemoryLibrary([]), new InMemoryFavourites([media("/b.mkv", "B")])),
+    );
     driver.receive(favouriteTopic(GROUP, "media:/a.mkv"), favouriteMessage(media("/a.mkv", "A"), driver.now + 2 * DAY));
     driver.receive(favouriteListTopic(GROUP), encodeFavouriteListMessage({ device: "device-b", time: driver.now + 2 * DAY, identities: [] }), false);
-    driver.receive(deviceStatusTopic(GROUP, "device-b"), encodeDeviceStatus({ device: "device-b", name: "B", version: "4.1.0", online: true, time: driver.now + 2 * DAY }));
+    driver.receive(
+      deviceStatusTopic(GROUP, "device-b"),
+      encodeDeviceStatus({ device: "device-b", name: "B", version: "4.1.0", online: true, time: driver.now + 2 * DAY }),
+    );
     expect(driver.favourites.list().map((favourite) => favourite.title)).toEqual(["B"]);
     expect(driver.session.status().devices).toEqual([]);
   });
@@ -106,8 +131,22 @@ describe("favourites that start something", () => {
   const script: Favourite = { title: "Cleaner", type: "script", path: "script.library.cleaner", window: "", windowparameter: "", thumbnail: "" };
   const app: Favourite = { title: "App", type: "androidapp", path: "com.example.player", window: "", windowparameter: "", thumbnail: "" };
   const plugin: Favourite = media("plugin://plugin.video.example/?play=1", "Plugin");
-  const pluginWindow: Favourite = { title: "Add-on Page", type: "window", path: "", window: "videos", windowparameter: "plugin://plugin.video.example/?list=a", thumbnail: "" };
-  const libraryWindow: Favourite = { title: "New Films", type: "window", path: "", window: "videos", windowparameter: "videodb://movies/titles/", thumbnail: "" };
+  const pluginWindow: Favourite = {
+    title: "Add-on Page",
+    type: "window",
+    path: "",
+    window: "videos",
+    windowparameter: "plugin://plugin.video.example/?list=a",
+    thumbnail: "",
+  };
+  const libraryWindow: Favourite = {
+    title: "New Films",
+    type: "window",
+    path: "",
+    window: "videos",
+    windowparameter: "videodb://movies/titles/",
+    thumbnail: "",
+  };
 
   test("are told apart from media and Kodi's own windows", () => {
     expect([script, app, plugin, pluginWindow].map(startsSomething)).toEqual([true, true, true, true]);
@@ -116,13 +155,20 @@ describe("favourites that start something", () => {
   });
 
   test("are not added by default (one line each), and are with the setting on", () => {
-    const identities = ["script:script.library.cleaner", "androidapp:com.example.player", "media:plugin://plugin.video.example/?play=1", "window:videos:plugin://plugin.video.example/?list=a"];
+    const identities = [
+      "script:script.library.cleaner",
+      "androidapp:com.example.player",
+      "media:plugin://plugin.video.example/?play=1",
+      "window:videos:plugin://plugin.video.example/?list=a",
+    ];
     const favourites = [script, app, plugin, pluginWindow];
     const strict = connected(new SessionDriver(settingsFor("device-a")));
     const trusting = connected(new SessionDriver(settingsFor("device-a", { syncLaunchingFavourites: true })));
     for (const driver of [strict, trusting]) {
       for (let round = 0; round < 2; round++) {
-        favourites.forEach((favourite, index) => driver.receive(favouriteTopic(GROUP, identities[index] ?? ""), favouriteMessage(favourite, driver.now - 1000 + round)));
+        favourites.forEach((favourite, index) =>
+          driver.receive(favouriteTopic(GROUP, identities[index] ?? ""), favouriteMessage(favourite, driver.now - 1000 + round)),
+        );
       }
       driver.receive(favouriteTopic(GROUP, "window:videos:videodb://movies/titles/"), favouriteMessage(libraryWindow, driver.now - 1000));
     }
@@ -139,8 +185,30 @@ describe("favourites that start something", () => {
 
 describe("thumbnails from the group", () => {
   test("are used only when local to Kodi", () => {
-    const local = ["special://profile/thumbs/a.jpg", "resource://resource.images/a.png", "/srv/thumbs/night.jpg", "C:\\Users\\kodi\\a.jpg", "d:/thumbs/a.jpg", "image://%2fsrv%2fthumbs%2fa.jpg/", "image://video@%2fsrv%2ffilms%2fa.mkv/", "image://special%3a%2f%2fprofile%2fa.jpg/"];
-    const remote = ["http://attacker.example/pixel.gif", "https://x/y.jpg", "smb://nas/a.jpg", "//nas/share/a.jpg", "\\\\nas\\share\\a.jpg", "image://http%3a%2f%2fattacker.example%2fa.jpg/", "image://%68ttp%3a%2f%2fattacker.example%2fa.jpg/", "image://video@http%3a%2f%2fx%2fa.mkv/", "image://%zz/", "image://image%3a%2f%2fimage%253a%252f%252fimage%25253a%25252f%25252fimage%2525253a/", "plugin://plugin.x/thumb", "relative/a.jpg"];
+    const local = [
+      "special://profile/thumbs/a.jpg",
+      "resource://resource.images/a.png",
+      "/srv/thumbs/night.jpg",
+      "C:\\Users\\kodi\\a.jpg",
+      "d:/thumbs/a.jpg",
+      "image://%2fsrv%2fthumbs%2fa.jpg/",
+      "image://video@%2fsrv%2ffilms%2fa.mkv/",
+      "image://special%3a%2f%2fprofile%2fa.jpg/",
+    ];
+    const remote = [
+      "http://attacker.example/pixel.gif",
+      "https://x/y.jpg",
+      "smb://nas/a.jpg",
+      "//nas/share/a.jpg",
+      "\\\\nas\\share\\a.jpg",
+      "image://http%3a%2f%2fattacker.example%2fa.jpg/",
+      "image://%68ttp%3a%2f%2fattacker.example%2fa.jpg/",
+      "image://video@http%3a%2f%2fx%2fa.mkv/",
+      "image://%zz/",
+      "image://image%3a%2f%2fimage%253a%252f%252fimage%25253a%25252f%25252fimage%2525253a/",
+      "plugin://plugin.x/thumb",
+      "relative/a.jpg",
+    ];
     expect(local.filter((address) => !isLocalImage(address, 0))).toEqual([]);
     expect(remote.filter((address) => isLocalImage(address, 0))).toEqual([]);
   });
@@ -162,9 +230,15 @@ describe("bounds on what strangers can make a device remember", () => {
     const driver = connected(new SessionDriver(settingsFor("device-a"), new InMemoryLibrary([])));
     const count = MAX_PENDING_STATES + 5_000;
     for (let index = 0; index < count; index++) {
-      driver.receive(itemTopic(GROUP, "movie", `imdb:junk${index}`, "watched"), encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "mallory" }));
+      driver.receive(
+        itemTopic(GROUP, "movie", `imdb:junk${index}`, "watched"),
+        encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "mallory" }),
+      );
     }
-    driver.receive(itemTopic(GROUP, "movie", "imdb:tt1", "watched"), encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "device-b" }));
+    driver.receive(
+      itemTopic(GROUP, "movie", "imdb:tt1", "watched"),
+      encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "device-b" }),
+    );
     expect(driver.logs.filter((line) => line.message.includes("states arrived for items this device does not have"))).toHaveLength(1);
     // The newest waits and is applied when the item arrives; the oldest was forgotten.
     driver.library.items.set("movie|1", movie(1, "tt1"));
@@ -176,9 +250,15 @@ describe("bounds on what strangers can make a device remember", () => {
 
   test("the device directory keeps at most MAX_DEVICES, forgetting the least recently seen, with one warning", () => {
     const driver = connected(new SessionDriver(settingsFor("device-a")));
-    driver.receive(deviceStatusTopic(GROUP, "device-b"), encodeDeviceStatus({ device: "device-b", name: "Bedroom", version: "4.1.0", online: true, time: driver.now }));
+    driver.receive(
+      deviceStatusTopic(GROUP, "device-b"),
+      encodeDeviceStatus({ device: "device-b", name: "Bedroom", version: "4.1.0", online: true, time: driver.now }),
+    );
     for (let index = 0; index < MAX_DEVICES + 50; index++) {
-      driver.receive(deviceStatusTopic(GROUP, `junk-${index}`), encodeDeviceStatus({ device: `junk-${index}`, name: "junk", version: "1", online: false, time: driver.now - 100_000 + index }));
+      driver.receive(
+        deviceStatusTopic(GROUP, `junk-${index}`),
+        encodeDeviceStatus({ device: `junk-${index}`, name: "junk", version: "1", online: false, time: driver.now - 100_000 + index }),
+      );
     }
     const ids = driver.session.status().devices.map((device) => device.id);
     expect(ids).toHaveLength(MAX_DEVICES);
@@ -188,9 +268,14 @@ describe("bounds on what strangers can make a device remember", () => {
   });
 
   test("favourites: at most MAX_LOCAL_FAVOURITES added from the group and MAX_KNOWN_FAVOURITES remembered, one warning", () => {
-    const driver = connected(new SessionDriver(settingsFor("device-a", { syncFavoriteRemovals: true }), new InMemoryLibrary([]), new InMemoryFavourites([media("/mine.mkv", "Mine")])));
+    const driver = connected(
+      new SessionDriver(settingsFor("device-a", { syncFavoriteRemovals: true }), new InMemoryLibrary([]), new InMemoryFavourites([media("/mine.mkv", "Mine")])),
+    );
     for (let index = 0; index < MAX_KNOWN_FAVOURITES + 1_000; index++) {
-      driver.receive(favouriteTopic(GROUP, `media:/junk${index}`), favouriteMessage(media(`/junk${index}`, "junk"), driver.now - 1000, index >= MAX_LOCAL_FAVOURITES));
+      driver.receive(
+        favouriteTopic(GROUP, `media:/junk${index}`),
+        favouriteMessage(media(`/junk${index}`, "junk"), driver.now - 1000, index >= MAX_LOCAL_FAVOURITES),
+      );
     }
     expect(driver.favourites.list().length).toBeLessThanOrEqual(MAX_LOCAL_FAVOURITES + 1);
     expect(driver.favourites.list()[0]?.title).toBe("Mine");
@@ -225,12 +310,20 @@ describe("an item state moved onto another item's topic", () => {
     expect(driver.logged("warning", "the item in it is not the one its topic names")).toBe(true);
     driver.receive(itemTopic(GROUP, "movie", "imdb:tt1", "watched"), real);
     expect(driver.library.getItem("movie", 1)?.playcount).toBe(1);
-    driver.receive(itemTopic(GROUP, "movie", "imdb:tt2", "watched"), encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "device-b" }));
+    driver.receive(
+      itemTopic(GROUP, "movie", "imdb:tt2", "watched"),
+      encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "device-b" }),
+    );
     expect(driver.library.getItem("movie", 2)?.playcount).toBe(1);
   });
 
   test("what a device publishes names its item, and the schemas accept it", () => {
-    const driver = connected(new SessionDriver(settingsFor("device-a"), new InMemoryLibrary([{ ...movie(1, "tt1"), kind: "episode", uniqueid: {}, show: { tvdb: "81189" }, season: 1, episode: 2 }])));
+    const driver = connected(
+      new SessionDriver(
+        settingsFor("device-a"),
+        new InMemoryLibrary([{ ...movie(1, "tt1"), kind: "episode", uniqueid: {}, show: { tvdb: "81189" }, season: 1, episode: 2 }]),
+      ),
+    );
     driver.userChanged("episode", 1, { playcount: 1 });
     const [sent] = driver.publishedOn("/watched");
     expect(JSON.parse(sent?.payload ?? "{}").item).toBe("episode/tvdb:81189%2Fs1e2/watched");

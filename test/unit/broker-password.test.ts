@@ -2,7 +2,14 @@ import { destinationOf, changesKeepingPasswordSafe, passwordAction, passwordToSe
 import { CloudSyncSettings } from "../../src/core/settings";
 
 function settings(values: Partial<CloudSyncSettings>): CloudSyncSettings {
-  return Object.assign(new CloudSyncSettings(), { brokerHost: "broker.home", brokerPort: 8883, useTls: true, password: "s3cret", passwordFor: "broker.home:8883:tls", ...values });
+  return Object.assign(new CloudSyncSettings(), {
+    brokerHost: "broker.home",
+    brokerPort: 8883,
+    useTls: true,
+    password: "s3cret",
+    passwordFor: "broker.home:8883:tls",
+    ...values,
+  });
 }
 
 describe("destinationOf", () => {
@@ -73,7 +80,9 @@ describe("changesKeepingPasswordSafe: a web page save", () => {
   });
 
   test("the same broker written again, or other settings: the password stays", () => {
-    expect(changesKeepingPasswordSafe({ mqtt_broker_host: "BROKER.home", mqtt_broker_port: "8883", mqtt_use_ssl: "true", sync_watched: "false" }, settings({}))).toEqual({
+    expect(
+      changesKeepingPasswordSafe({ mqtt_broker_host: "BROKER.home", mqtt_broker_port: "8883", mqtt_use_ssl: "true", sync_watched: "false" }, settings({})),
+    ).toEqual({
       changes: { mqtt_broker_host: "BROKER.home", mqtt_broker_port: "8883", mqtt_use_ssl: "true", sync_watched: "false" },
       passwordCleared: false,
     });

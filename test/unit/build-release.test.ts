@@ -31,7 +31,9 @@ describe("build options", () => {
 
   test("the environment variable overrides package.json, and the flag overrides both; a slash is added", () => {
     expect(parseBuildOptions([], { CLOUDSYNC_REPOSITORY_URL: "https://example.org/kodi" }).repositoryUrl).toBe("https://example.org/kodi/");
-    expect(parseBuildOptions(["--repository-url", "http://127.0.0.1:8000/"], { CLOUDSYNC_REPOSITORY_URL: "https://example.org/kodi" }).repositoryUrl).toBe("http://127.0.0.1:8000/");
+    expect(parseBuildOptions(["--repository-url", "http://127.0.0.1:8000/"], { CLOUDSYNC_REPOSITORY_URL: "https://example.org/kodi" }).repositoryUrl).toBe(
+      "http://127.0.0.1:8000/",
+    );
   });
 
   test("--version and --out make a preview elsewhere, never in dist/", () => {

@@ -14,7 +14,7 @@ function payloadObject(): Record<string, unknown> {
 
 describe("parseDeviceStatus", () => {
   test("round trips with encodeDeviceStatus", () => {
-    for (const original of [status(), status({ online: false, time: 0, name: "", version: "3.9.1" }), status({ name: "Küche \"TV\" 📺" })]) {
+    for (const original of [status(), status({ online: false, time: 0, name: "", version: "3.9.1" }), status({ name: 'Küche "TV" 📺' })]) {
       expect(parseDeviceStatus(encodeDeviceStatus(original))).toEqual({ status: original, problem: "" });
     }
   });

@@ -10,9 +10,24 @@ function schema(name: string): ReturnType<Ajv["compile"]> {
 
 const stateSchema = schema("favourite-state.v1.json");
 const listSchema = schema("favourite-list.v1.json");
-const base = { v: 1, device: "kodi-1", time: 1_700_000_000_000, present: true, title: "Films", type: "window", path: "", window: "videos", windowparameter: "videodb://movies/titles/", thumbnail: "" };
+const base = {
+  v: 1,
+  device: "kodi-1",
+  time: 1_700_000_000_000,
+  present: true,
+  title: "Films",
+  type: "window",
+  path: "",
+  window: "videos",
+  windowparameter: "videodb://movies/titles/",
+  thumbnail: "",
+};
 
-const valid = [base, { ...base, type: "media", path: "/srv/a.mkv", window: "", windowparameter: "", thumbnail: "/t.jpg" }, { ...base, present: false, extra: 1 }];
+const valid = [
+  base,
+  { ...base, type: "media", path: "/srv/a.mkv", window: "", windowparameter: "", thumbnail: "/t.jpg" },
+  { ...base, present: false, extra: 1 },
+];
 const invalid: unknown[] = [
   { ...base, present: "yes" },
   { ...base, type: "unknown" },
@@ -38,7 +53,12 @@ describe("favourite state payloads", () => {
   });
 
   test("what the add-on publishes validates and reads back the same", () => {
-    const state = { present: true, time: 5, device: "kodi-2", favourite: { title: "Film", type: "media" as const, path: "/a b.mkv", window: "", windowparameter: "", thumbnail: "" } };
+    const state = {
+      present: true,
+      time: 5,
+      device: "kodi-2",
+      favourite: { title: "Film", type: "media" as const, path: "/a b.mkv", window: "", windowparameter: "", thumbnail: "" },
+    };
     const text = encodeFavouriteMessage(state);
     expect(stateSchema(JSON.parse(text))).toBe(true);
     expect(parseFavouriteMessage(text).state).toEqual(state);
@@ -50,7 +70,11 @@ describe("favourite list payloads", () => {
     const text = encodeFavouriteListMessage({ device: "kodi-1", time: 9, identities: ["media:/a", "window:videos:"] });
     expect(listSchema(JSON.parse(text))).toBe(true);
     expect(parseFavouriteListMessage(text).list).toEqual({ device: "kodi-1", time: 9, identities: ["media:/a", "window:videos:"] });
-    for (const bad of [{ v: 1, device: "k", time: 1, identities: [1] }, { v: 1, device: "k", time: 1, identities: "all" }, { v: 1, device: "k", time: 1 }]) {
+    for (const bad of [
+      { v: 1, device: "k", time: 1, identities: [1] },
+      { v: 1, device: "k", time: 1, identities: "all" },
+      { v: 1, device: "k", time: 1 },
+    ]) {
       expect(listSchema(bad)).toBe(false);
       expect(parseFavouriteListMessage(JSON.stringify(bad)).list).toBeNull();
     }

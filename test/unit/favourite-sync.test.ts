@@ -35,9 +35,23 @@ describe("favourite identity", () => {
   });
 
   test("AddFavourite parameters recreate each type, android apps with the prefix Kodi needs", () => {
-    expect(favouriteAddParameters({ ...media("/srv/a.mkv", "Film"), thumbnail: "/t.jpg" })).toEqual({ title: "Film", type: "media", path: "/srv/a.mkv", thumbnail: "/t.jpg" });
-    expect(favouriteAddParameters(window("videos", "plugin://x/?a=1&b=2"))).toEqual({ title: "Movies", type: "window", window: "videos", windowparameter: "plugin://x/?a=1&b=2" });
-    expect(favouriteAddParameters({ ...media("com.example"), type: "androidapp", title: "App" })).toEqual({ title: "App", type: "androidapp", path: "androidapp://sources/apps/com.example" });
+    expect(favouriteAddParameters({ ...media("/srv/a.mkv", "Film"), thumbnail: "/t.jpg" })).toEqual({
+      title: "Film",
+      type: "media",
+      path: "/srv/a.mkv",
+      thumbnail: "/t.jpg",
+    });
+    expect(favouriteAddParameters(window("videos", "plugin://x/?a=1&b=2"))).toEqual({
+      title: "Movies",
+      type: "window",
+      window: "videos",
+      windowparameter: "plugin://x/?a=1&b=2",
+    });
+    expect(favouriteAddParameters({ ...media("com.example"), type: "androidapp", title: "App" })).toEqual({
+      title: "App",
+      type: "androidapp",
+      path: "androidapp://sources/apps/com.example",
+    });
   });
 });
 
@@ -51,7 +65,6 @@ describe("favourite merge", () => {
     sync.revertWrite(refused ?? { action: "add", identity: "", favourite: media(""), device: "" });
     expect(sync.applyRemote("media:/c", state(media("/c"), true, 5001, "device-c"), true, 5001)).toMatchObject({ action: "add" });
   });
-
 
   test("the listing at start-up is a baseline: nothing published; later additions are", () => {
     const sync = new FavouriteSync("device-a", 10);
@@ -70,7 +83,12 @@ describe("favourite merge", () => {
 
   test("a remote favourite this device lacks is added, once; one it has is never toggled", () => {
     const sync = syncWith(media("/a"));
-    expect(sync.applyRemote("media:/b", state(media("/b"), true, 5000), false, 100_000)).toEqual({ action: "add", identity: "media:/b", favourite: media("/b"), device: "device-b" });
+    expect(sync.applyRemote("media:/b", state(media("/b"), true, 5000), false, 100_000)).toEqual({
+      action: "add",
+      identity: "media:/b",
+      favourite: media("/b"),
+      device: "device-b",
+    });
     // Kodi's listing now shows it: not a local change, not sent back.
     expect(sync.applyListing([media("/a"), media("/b")], 6000, false)).toEqual([]);
     // The same favourite from yet another device: present already, no AddFavourite (it would remove it).
@@ -99,7 +117,9 @@ describe("favourite merge", () => {
 
   test("with removals on, a local removal is published", () => {
     const sync = syncWith(media("/a"), media("/b"));
-    expect(sync.applyListing([media("/b")], 2000, true)).toEqual([{ identity: "media:/a", state: { present: false, favourite: media("/a"), time: 2000, device: "device-a" } }]);
+    expect(sync.applyListing([media("/b")], 2000, true)).toEqual([
+      { identity: "media:/a", state: { present: false, favourite: media("/a"), time: 2000, device: "device-a" } },
+    ]);
   });
 
   test("Publish All sends every favourite as present now; its list is authoritative only in removal mode", () => {
@@ -109,7 +129,9 @@ describe("favourite merge", () => {
     expect(published.every((publication) => publication.state.present && publication.state.time === 9000)).toBe(true);
     const receiver = syncWith(media("/old"));
     expect(receiver.applyAuthoritativeList(sender.localIdentities(), 9000, "device-b", false, 100_000)).toEqual([]);
-    expect(receiver.applyAuthoritativeList(sender.localIdentities(), 9000, "device-b", true, 100_000)).toMatchObject([{ action: "remove", identity: "media:/old" }]);
+    expect(receiver.applyAuthoritativeList(sender.localIdentities(), 9000, "device-b", true, 100_000)).toMatchObject([
+      { action: "remove", identity: "media:/old" },
+    ]);
   });
 
   test("an authoritative list older than a local addition does not remove it", () => {

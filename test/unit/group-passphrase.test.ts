@@ -106,7 +106,10 @@ test("a new passphrase sends this device's own states again under the new keys o
   a.session.useCipher(stranger, true);
   a.published = [];
   a.connect();
-  deliver(a, a.published.filter((publication) => !publication.retain)); // the marker comes back
+  deliver(
+    a,
+    a.published.filter((publication) => !publication.retain),
+  ); // the marker comes back
   const b = device("device-b", stranger, [movie(7, "tt1", "Film")]);
   deliver(b, a.published);
   expect(b.library.getItem("movie", 7)?.playcount).toBe(1);

@@ -6,7 +6,13 @@ import { CATCH_UP_TIMEOUT_MILLISECONDS, MARKER_RESEND_MILLISECONDS } from "../..
 import { encodeDeviceStatus } from "../../src/core/device-status";
 import { Favourite } from "../../src/core/favourite";
 import { encodeFavouriteListMessage, encodeFavouriteMessage } from "../../src/core/favourite-messages";
-import { FAVOURITES_POLL_MILLISECONDS, LOGGED_WRITES_PER_ROUND, MAX_LOGGED_PROBLEMS, RESUME_POLL_MILLISECONDS, STATUS_REFRESH_MILLISECONDS } from "../../src/core/group-session";
+import {
+  FAVOURITES_POLL_MILLISECONDS,
+  LOGGED_WRITES_PER_ROUND,
+  MAX_LOGGED_PROBLEMS,
+  RESUME_POLL_MILLISECONDS,
+  STATUS_REFRESH_MILLISECONDS,
+} from "../../src/core/group-session";
 import { encodeResumeMessage, encodeWatchedMessage } from "../../src/core/item-messages";
 import { LocalItem } from "../../src/core/library-store";
 import { SECONDS_PER_DAY } from "../../src/core/message-expiry";
@@ -17,7 +23,19 @@ import { InMemoryFavourites, InMemoryLibrary, SessionDriver, settingsFor } from 
 const GROUP = "home";
 
 function movie(id: number, imdb: string, changes: Partial<LocalItem> = {}): LocalItem {
-  return { kind: "movie", id, title: `Movie ${id}`, uniqueid: { imdb }, show: {}, season: -1, episode: -1, playcount: 0, lastplayed: "", resume: { position: 0, total: 0 }, ...changes };
+  return {
+    kind: "movie",
+    id,
+    title: `Movie ${id}`,
+    uniqueid: { imdb },
+    show: {},
+    season: -1,
+    episode: -1,
+    playcount: 0,
+    lastplayed: "",
+    resume: { position: 0, total: 0 },
+    ...changes,
+  };
 }
 
 function media(path: string, title = "A film"): Favourite {
@@ -104,7 +122,9 @@ describe("the outbox", () => {
     driver.connect();
     expect(driver.publishedOn("/watched")).toEqual([]);
     driver.returnMarker();
-    expect(driver.publishedOn("/watched")).toEqual([{ topic: WATCHED_TT1, payload: expect.stringContaining('"playcount":1'), qos: 1, retain: true, expirySeconds: 30 * SECONDS_PER_DAY }]);
+    expect(driver.publishedOn("/watched")).toEqual([
+      { topic: WATCHED_TT1, payload: expect.stringContaining('"playcount":1'), qos: 1, retain: true, expirySeconds: 30 * SECONDS_PER_DAY },
+    ]);
     expect(JSON.parse(driver.savedOutbox ?? "{}").messages).toEqual([]);
   });
 
@@ -238,7 +258,12 @@ describe("remote states", () => {
 describe("routing", () => {
   test("every topic kind of the group, and nothing of another group", () => {
     expect(routeTopic(GROUP, "device-a", WATCHED_TT1)).toEqual({ kind: "item", itemKind: "movie", identity: "imdb:tt1", field: "watched" });
-    expect(routeTopic(GROUP, "device-a", itemTopic(GROUP, "episode", "tvdb:1/s1e2", "resume"))).toEqual({ kind: "item", itemKind: "episode", identity: "tvdb:1/s1e2", field: "resume" });
+    expect(routeTopic(GROUP, "device-a", itemTopic(GROUP, "episode", "tvdb:1/s1e2", "resume"))).toEqual({
+      kind: "item",
+      itemKind: "episode",
+      identity: "tvdb:1/s1e2",
+      field: "resume",
+    });
     expect(routeTopic(GROUP, "device-a", favouriteTopic(GROUP, "media:/a b.mkv"))).toEqual({ kind: "favourite", identity: "media:/a b.mkv" });
     expect(routeTopic(GROUP, "device-a", favouriteListTopic(GROUP))).toEqual({ kind: "favourite-list" });
     expect(routeTopic(GROUP, "device-a", deviceStatusTopic(GROUP, "device-b"))).toEqual({ kind: "device-status", device: "device-b" });
@@ -306,10 +331,16 @@ describe("favourites from the group", () => {
     driver.connect();
     driver.returnMarker();
     driver.favourites.refuse = true;
-    driver.receive(favouriteTopic(GROUP, "media:/c.mkv"), encodeFavouriteMessage({ present: true, favourite: media("/c.mkv", "C"), time: 10, device: "device-b" }));
+    driver.receive(
+      favouriteTopic(GROUP, "media:/c.mkv"),
+      encodeFavouriteMessage({ present: true, favourite: media("/c.mkv", "C"), time: 10, device: "device-b" }),
+    );
     expect(driver.logged("error", 'could not add favourite "C"')).toBe(true);
     driver.favourites.refuse = false;
-    driver.receive(favouriteTopic(GROUP, "media:/d.mkv"), encodeFavouriteMessage({ present: true, favourite: media("/d.mkv", "D"), time: 11, device: "device-b" }));
+    driver.receive(
+      favouriteTopic(GROUP, "media:/d.mkv"),
+      encodeFavouriteMessage({ present: true, favourite: media("/d.mkv", "D"), time: 11, device: "device-b" }),
+    );
     expect(driver.favourites.list().map((favourite) => favourite.title)).toEqual(["D"]);
     driver.advance(FAVOURITES_POLL_MILLISECONDS);
     expect(driver.publishedOn("/favourite/media:%2Fd.mkv")).toEqual([]);
@@ -320,7 +351,11 @@ describe("favourites from the group", () => {
     const addOnly = driverWith([], [media("/a.mkv"), media("/b.mkv")]);
     addOnly.receive(favouriteListTopic(GROUP), list, false);
     expect(addOnly.favourites.list()).toHaveLength(2);
-    const removals = new SessionDriver(settingsFor("device-a", { syncFavoriteRemovals: true }), new InMemoryLibrary([]), new InMemoryFavourites([media("/a.mkv"), media("/b.mkv")]));
+    const removals = new SessionDriver(
+      settingsFor("device-a", { syncFavoriteRemovals: true }),
+      new InMemoryLibrary([]),
+      new InMemoryFavourites([media("/a.mkv"), media("/b.mkv")]),
+    );
     removals.receive(favouriteListTopic(GROUP), list, false);
     expect(removals.favourites.list().map((favourite) => favourite.path)).toEqual(["/a.mkv"]);
   });
@@ -336,7 +371,7 @@ describe("bursts", () => {
     }
     driver.run(driver.session.endRound());
     expect(driver.library.writes).toBe(50);
-    expect(driver.logs.filter((line) => line.message.startsWith("marked \""))).toHaveLength(LOGGED_WRITES_PER_ROUND);
+    expect(driver.logs.filter((line) => line.message.startsWith('marked "'))).toHaveLength(LOGGED_WRITES_PER_ROUND);
     expect(driver.logged("info", `marked ${50 - LOGGED_WRITES_PER_ROUND} more item(s)`)).toBe(true);
     driver.run(driver.session.endRound());
     expect(driver.logs.filter((line) => line.message.includes("more item(s)"))).toHaveLength(1);

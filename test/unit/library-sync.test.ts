@@ -9,11 +9,35 @@ const BOTH: SyncSwitches = { watched: true, resume: true };
 const GRACE_SECONDS = 10;
 
 function movie(id: number, imdb: string, playcount = 0, extra: Partial<LocalItem> = {}): LocalItem {
-  return { kind: "movie", id, title: `Movie ${id}`, uniqueid: { imdb }, show: {}, season: -1, episode: -1, playcount, lastplayed: "", resume: { position: 0, total: 0 }, ...extra };
+  return {
+    kind: "movie",
+    id,
+    title: `Movie ${id}`,
+    uniqueid: { imdb },
+    show: {},
+    season: -1,
+    episode: -1,
+    playcount,
+    lastplayed: "",
+    resume: { position: 0, total: 0 },
+    ...extra,
+  };
 }
 
 function episode(id: number, tvdb: string, season: number, number: number, extra: Partial<LocalItem> = {}): LocalItem {
-  return { kind: "episode", id, title: `Episode ${number}`, uniqueid: { tvdb: `ep${id}` }, show: { tvdb }, season, episode: number, playcount: 0, lastplayed: "", resume: { position: 0, total: 0 }, ...extra };
+  return {
+    kind: "episode",
+    id,
+    title: `Episode ${number}`,
+    uniqueid: { tvdb: `ep${id}` },
+    show: { tvdb },
+    season,
+    episode: number,
+    playcount: 0,
+    lastplayed: "",
+    resume: { position: 0, total: 0 },
+    ...extra,
+  };
 }
 
 function watched(playcount: number, time: number, device = "device-b"): WatchedState {
@@ -26,8 +50,16 @@ function resume(position: number, time: number, device = "device-b", total = 600
 
 function syncWith(...items: LocalItem[]): LibrarySync {
   const sync = new LibrarySync("device-a", GRACE_SECONDS);
-  sync.replaceLibrary("movie", items.filter((item) => item.kind === "movie"), 0);
-  sync.replaceLibrary("episode", items.filter((item) => item.kind === "episode"), 0);
+  sync.replaceLibrary(
+    "movie",
+    items.filter((item) => item.kind === "movie"),
+    0,
+  );
+  sync.replaceLibrary(
+    "episode",
+    items.filter((item) => item.kind === "episode"),
+    0,
+  );
   return sync;
 }
 
@@ -41,7 +73,11 @@ describe("identity", () => {
   test("an episode is its show's id with season and episode number, its own id as a fallback", () => {
     expect(itemIdentity(episode(5, "81189", 1, 2))).toBe("tvdb:81189/s1e2");
     expect(itemIdentity(episode(5, "", 1, 2, { show: {} }))).toBe("episode:tvdb:ep5");
-    expect(itemKeys(episode(5, "81189", 1, 2, { show: { tvdb: "81189", imdb: "tt0903747" } }))).toEqual(["imdb:tt0903747/s1e2", "tvdb:81189/s1e2", "episode:tvdb:ep5"]);
+    expect(itemKeys(episode(5, "81189", 1, 2, { show: { tvdb: "81189", imdb: "tt0903747" } }))).toEqual([
+      "imdb:tt0903747/s1e2",
+      "tvdb:81189/s1e2",
+      "episode:tvdb:ep5",
+    ]);
   });
 });
 
@@ -49,7 +85,14 @@ describe("watched status", () => {
   test("marking a movie watched publishes it under its imdb identity", () => {
     const sync = syncWith(movie(1, "tt0111161"));
     expect(sync.applyLocalItem(movie(1, "tt0111161", 1), 1000, BOTH)).toEqual([
-      { kind: "movie", identity: "imdb:tt0111161", title: "Movie 1", field: "watched", watched: { playcount: 1, lastplayed: "", time: 1000, device: "device-a" }, resume: null },
+      {
+        kind: "movie",
+        identity: "imdb:tt0111161",
+        title: "Movie 1",
+        field: "watched",
+        watched: { playcount: 1, lastplayed: "", time: 1000, device: "device-a" },
+        resume: null,
+      },
     ]);
   });
 
@@ -99,7 +142,9 @@ describe("watched status", () => {
     const sync = syncWith(movie(1, "tt1"));
     sync.applyRemote("movie", "imdb:tt1", "resume", resume(300, 5000), 5000);
     expect(sync.applyLocalItem(movie(1, "tt1", 0, { resume: { position: 301.5, total: 600 } }), 6000, BOTH)).toEqual([]);
-    expect(sync.applyLocalItem(movie(1, "tt1", 0, { resume: { position: 0, total: 0 } }), 7000, BOTH)).toMatchObject([{ field: "resume", resume: { position: 0 } }]);
+    expect(sync.applyLocalItem(movie(1, "tt1", 0, { resume: { position: 0, total: 0 } }), 7000, BOTH)).toMatchObject([
+      { field: "resume", resume: { position: 0 } },
+    ]);
   });
 
   test("Kodi's notification of our own write is known as an echo without reading the item", () => {
@@ -155,9 +200,17 @@ describe("watched status", () => {
     const week = 7 * 24 * 3600 * 1000;
     sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 10 * week, "device-b"), 10 * week);
     const outcome = sync.applyRemote("movie", "imdb:tt1", "watched", watched(0, 9 * week, "device-old"), 10 * week);
-    expect(outcome).toMatchObject({ accepted: false, write: null, correction: { identity: "imdb:tt1", field: "watched", title: "Movie 1", watched: { playcount: 1, time: 10 * week, device: "device-b" } } });
+    expect(outcome).toMatchObject({
+      accepted: false,
+      write: null,
+      correction: { identity: "imdb:tt1", field: "watched", title: "Movie 1", watched: { playcount: 1, time: 10 * week, device: "device-b" } },
+    });
     // The correction itself coming back is neither applied nor corrected again: no loop.
-    expect(sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 10 * week, "device-b"), 10 * week)).toEqual({ accepted: false, write: null, correction: null });
+    expect(sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 10 * week, "device-b"), 10 * week)).toEqual({
+      accepted: false,
+      write: null,
+      correction: null,
+    });
   });
 
   test("an unsent change saved before a restart beats older retained states and yields to newer ones", () => {
@@ -218,9 +271,14 @@ describe("resume points", () => {
 
   test("a remote resume point is written, a cleared one too, and neither comes back as a change", () => {
     const sync = syncWith(episode(2, "81189", 1, 1));
-    expect(sync.applyRemote("episode", "tvdb:81189/s1e1", "resume", resume(200, 1000), 1000).write).toMatchObject({ field: "resume", resume: { position: 200, total: 600 } });
+    expect(sync.applyRemote("episode", "tvdb:81189/s1e1", "resume", resume(200, 1000), 1000).write).toMatchObject({
+      field: "resume",
+      resume: { position: 200, total: 600 },
+    });
     expect(sync.applyLocalItem(episode(2, "81189", 1, 1, { resume: { position: 200.2, total: 600 } }), 1100, BOTH)).toEqual([]);
-    expect(sync.applyRemote("episode", "tvdb:81189/s1e1", "resume", resume(0, 2000, "device-b", 0), 2000).write).toMatchObject({ resume: { position: 0, total: 0 } });
+    expect(sync.applyRemote("episode", "tvdb:81189/s1e1", "resume", resume(0, 2000, "device-b", 0), 2000).write).toMatchObject({
+      resume: { position: 0, total: 0 },
+    });
   });
 
   test("a resume point set or cleared without a notification is found in the in-progress listing", () => {

@@ -3,7 +3,20 @@ import { PinCheckQueue } from "../../src/web/pin-check-queue";
 import { ANSWER_TIMEOUT_SECONDS } from "../../src/web/web-server-rules";
 
 function login(id: number, client: string): WebRequest {
-  return { id: id, method: "POST", path: "/login", query: {}, headers: {}, content_type: "application/x-www-form-urlencoded", body: "", form: { pin: "1" }, unread_body: "", client: client, local_address: "127.0.0.1", local_port: 8090 };
+  return {
+    id: id,
+    method: "POST",
+    path: "/login",
+    query: {},
+    headers: {},
+    content_type: "application/x-www-form-urlencoded",
+    body: "",
+    form: { pin: "1" },
+    unread_body: "",
+    client: client,
+    local_address: "127.0.0.1",
+    local_port: 8090,
+  };
 }
 
 describe("PinCheckQueue", () => {

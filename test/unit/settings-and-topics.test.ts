@@ -1,5 +1,13 @@
 import { parseSettings } from "../../src/core/settings";
-import { decodeTopicLevel, deviceStatusTopic, encodeTopicLevel, itemSubscriptions, itemTopic, parseDeviceStatusTopic, parseItemTopic } from "../../src/core/topics";
+import {
+  decodeTopicLevel,
+  deviceStatusTopic,
+  encodeTopicLevel,
+  itemSubscriptions,
+  itemTopic,
+  parseDeviceStatusTopic,
+  parseItemTopic,
+} from "../../src/core/topics";
 import { identityKeys, movieIdentity } from "../../src/core/movie-identity";
 
 describe("settings", () => {

@@ -67,11 +67,22 @@ describe("status lines", () => {
   const session = new GroupSession(settingsFor("device-a"), "4.1.0");
 
   test("connected, with the last sync, the devices online of those known, and the waiting changes", () => {
-    const status = { ...session.status(), connected: true, lastSyncAt: 5, outboxSize: 3, devices: [
-      { id: "a", name: "A", version: "1", online: true, lastSeen: 1, statusTime: 1 },
-      { id: "b", name: "B", version: "1", online: false, lastSeen: 1, statusTime: 1 },
-    ] };
-    expect(statusLines(status, settingsFor("device-a"), "21:40", WORDS)).toEqual({ connection: "Connected to broker.test", lastSync: "21:40", devices: "1 of 2", waiting: "3" });
+    const status = {
+      ...session.status(),
+      connected: true,
+      lastSyncAt: 5,
+      outboxSize: 3,
+      devices: [
+        { id: "a", name: "A", version: "1", online: true, lastSeen: 1, statusTime: 1 },
+        { id: "b", name: "B", version: "1", online: false, lastSeen: 1, statusTime: 1 },
+      ],
+    };
+    expect(statusLines(status, settingsFor("device-a"), "21:40", WORDS)).toEqual({
+      connection: "Connected to broker.test",
+      lastSync: "21:40",
+      devices: "1 of 2",
+      waiting: "3",
+    });
   });
 
   test("why not connected, in the user's words", () => {

@@ -26,7 +26,9 @@ function testFiles(directory: string): string[] {
 }
 
 function projectsOf(file: string): string[] {
-  return projects.filter((project) => project.roots.some((root) => file.startsWith(root.replace("<rootDir>", repoRoot) + path.sep))).map((project) => project.displayName);
+  return projects
+    .filter((project) => project.roots.some((root) => file.startsWith(root.replace("<rootDir>", repoRoot) + path.sep)))
+    .map((project) => project.displayName);
 }
 
 /** The support modules that start real programs: Kodi, Xvfb, Mosquitto, Chromium. */

@@ -126,7 +126,9 @@ function setup(): Setup {
 }
 
 function postLogin(app: WebApp, pin: string, client = "192.168.1.20"): WebResponse {
-  return app.handle(request({ method: "POST", path: "/login", content_type: "application/x-www-form-urlencoded", body: `pin=${pin}`, form: { pin: pin }, client: client }));
+  return app.handle(
+    request({ method: "POST", path: "/login", content_type: "application/x-www-form-urlencoded", body: `pin=${pin}`, form: { pin: pin }, client: client }),
+  );
 }
 
 /** A logged-in browser: the session cookie and the form token its page would read. */
@@ -151,7 +153,15 @@ function loggedIn(): Browser {
     get: (path) => base.app.handle(request({ path: path, cookies: cookies })),
     send: (method, path, body, extra = {}) =>
       base.app.handle(
-        request({ method: method, path: path, cookies: cookies, headers: { [FORM_TOKEN_HEADER]: token }, content_type: "application/json", body: body, ...extra }),
+        request({
+          method: method,
+          path: path,
+          cookies: cookies,
+          headers: { [FORM_TOKEN_HEADER]: token },
+          content_type: "application/json",
+          body: body,
+          ...extra,
+        }),
       ),
   };
 }
@@ -580,12 +590,15 @@ describe("Host and Origin: DNS rebinding and other sites", () => {
     expect(login("null")).toBe(403);
     expect(login("http://192.168.1.5:8090")).toBe(303);
     expect(login(undefined)).toBe(303);
-    const change = (origin: string) => browser.send("POST", "/api/settings", '{"syncWatched":false}', { headers: { [FORM_TOKEN_HEADER]: browser.token, origin: origin } }).status;
+    const change = (origin: string) =>
+      browser.send("POST", "/api/settings", '{"syncWatched":false}', { headers: { [FORM_TOKEN_HEADER]: browser.token, origin: origin } }).status;
     expect(change("http://evil.example")).toBe(403);
     expect(browser.context.saved).toEqual([]);
     expect(change("http://192.168.1.5:8090")).toBe(200);
     // A GET is not a change: its Origin is not checked (cookies are SameSite=Strict, and the page does not allow other sites to read).
-    expect(browser.app.handle(request({ path: "/api/status", cookies: { [SESSION_COOKIE]: browser.sessionId }, headers: { origin: "http://evil.example" } })).status).toBe(200);
+    expect(
+      browser.app.handle(request({ path: "/api/status", cookies: { [SESSION_COOKIE]: browser.sessionId }, headers: { origin: "http://evil.example" } })).status,
+    ).toBe(200);
   });
 
   test("pages say Referrer-Policy same-origin: under no-referrer a browser would send Origin null with the page's own POSTs", () => {
@@ -595,15 +608,12 @@ describe("Host and Origin: DNS rebinding and other sites", () => {
 });
 
 describe("cookies from other apps on the same host", () => {
-  test.each([
-    ["a[b]=1; %s"],
-    ["%s; a[b]=1"],
-    ['prefs={"a": [1, 2]}; %s'],
-    ["junk; ;=; %s"],
-    ["cloudsync_session=stale-one; %s"],
-  ])("%s still finds the session", (pattern) => {
-    const browser = loggedIn();
-    const cookie = pattern.replace("%s", `${SESSION_COOKIE}=${browser.sessionId}`);
-    expect(browser.app.handle(request({ path: "/api/status", headers: { cookie: cookie } })).status).toBe(200);
-  });
+  test.each([["a[b]=1; %s"], ["%s; a[b]=1"], ['prefs={"a": [1, 2]}; %s'], ["junk; ;=; %s"], ["cloudsync_session=stale-one; %s"]])(
+    "%s still finds the session",
+    (pattern) => {
+      const browser = loggedIn();
+      const cookie = pattern.replace("%s", `${SESSION_COOKIE}=${browser.sessionId}`);
+      expect(browser.app.handle(request({ path: "/api/status", headers: { cookie: cookie } })).status).toBe(200);
+    },
+  );
 });

@@ -8,7 +8,16 @@ function target(hostHeader: string, localAddress = "192.168.1.5", localPort = 80
 
 describe("thisDeviceNames", () => {
   test("localhost and loopback, the host name, its first label and <label>.local, and the addresses; lower case", () => {
-    expect(NAMES).toEqual(["localhost", "127.0.0.1", "::1", "kodi-living-room.home.arpa", "kodi-living-room", "kodi-living-room.local", "192.168.1.5", "fd00::5"]);
+    expect(NAMES).toEqual([
+      "localhost",
+      "127.0.0.1",
+      "::1",
+      "kodi-living-room.home.arpa",
+      "kodi-living-room",
+      "kodi-living-room.local",
+      "192.168.1.5",
+      "fd00::5",
+    ]);
   });
 
   test("no host name from the system still leaves localhost", () => {
@@ -28,18 +37,27 @@ describe("parseHostHeader", () => {
     expect(parseHostHeader(header)).toEqual(parsed);
   });
 
-  test.each(["", ":8090", "kodi:", "kodi:80a", "kodi:123456", "::1:8090", "[::1", "[::1]x", "a b:80", "user@kodi:80", "kodi/x:80"])("%j is not a host", (header) => {
-    expect(parseHostHeader(header)).toBeNull();
-  });
+  test.each(["", ":8090", "kodi:", "kodi:80a", "kodi:123456", "::1:8090", "[::1", "[::1]x", "a b:80", "user@kodi:80", "kodi/x:80"])(
+    "%j is not a host",
+    (header) => {
+      expect(parseHostHeader(header)).toBeNull();
+    },
+  );
 });
 
 describe("hostIsThisDevice: the check that refuses DNS rebinding", () => {
-  test.each(["192.168.1.5:8090", "localhost:8090", "127.0.0.1:8090", "[::1]:8090", "kodi-living-room:8090", "KODI-LIVING-ROOM.local:8090", "kodi-living-room.home.arpa:8090", "[fd00::5]:8090"])(
-    "%s is this device",
-    (host) => {
-      expect(hostIsThisDevice(target(host), NAMES)).toBe(true);
-    },
-  );
+  test.each([
+    "192.168.1.5:8090",
+    "localhost:8090",
+    "127.0.0.1:8090",
+    "[::1]:8090",
+    "kodi-living-room:8090",
+    "KODI-LIVING-ROOM.local:8090",
+    "kodi-living-room.home.arpa:8090",
+    "[fd00::5]:8090",
+  ])("%s is this device", (host) => {
+    expect(hostIsThisDevice(target(host), NAMES)).toBe(true);
+  });
 
   test("the address the request arrived on is this device even when the system did not name it (a new DHCP lease)", () => {
     expect(hostIsThisDevice(target("10.0.0.7:8090", "10.0.0.7"), NAMES)).toBe(true);

@@ -1,9 +1,29 @@
 import type { WebRequest } from "cloudsync_host/web";
 import { MAX_BODY_BYTES } from "../../src/web/web-app";
-import { ANSWER_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS, listenProblem, unreadBodyAnswer, webProblemLine, webServerOptions } from "../../src/web/web-server-rules";
+import {
+  ANSWER_TIMEOUT_SECONDS,
+  IDLE_TIMEOUT_SECONDS,
+  listenProblem,
+  unreadBodyAnswer,
+  webProblemLine,
+  webServerOptions,
+} from "../../src/web/web-server-rules";
 
 function request(unreadBody: string): WebRequest {
-  return { id: 1, method: "POST", path: "/api/settings", query: {}, headers: {}, content_type: "application/json", body: null, form: {}, unread_body: unreadBody, client: "192.168.1.20", local_address: "192.168.1.5", local_port: 8090 };
+  return {
+    id: 1,
+    method: "POST",
+    path: "/api/settings",
+    query: {},
+    headers: {},
+    content_type: "application/json",
+    body: null,
+    form: {},
+    unread_body: unreadBody,
+    client: "192.168.1.20",
+    local_address: "192.168.1.5",
+    local_port: 8090,
+  };
 }
 
 const plain = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
@@ -60,7 +80,9 @@ describe("listenProblem: why the page cannot listen, from what the shim's start(
 
 describe("webProblemLine", () => {
   test("a request the service did not answer in time names the request, never its body", () => {
-    expect(webProblemLine({ kind: "unanswered", method: "POST", path: "/api/settings" })).toBe("web page: no answer in time for POST /api/settings; it was told CloudSync is busy");
+    expect(webProblemLine({ kind: "unanswered", method: "POST", path: "/api/settings" })).toBe(
+      "web page: no answer in time for POST /api/settings; it was told CloudSync is busy",
+    );
   });
 
   test("a kind not known yet is still logged", () => {

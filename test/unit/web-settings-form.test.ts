@@ -61,7 +61,9 @@ describe("webSettingsView", () => {
     expect(parseSettingsChange(JSON.stringify({ passphrase: " with spaces " })).changes).toEqual({ sync_passphrase: " with spaces " });
     expect(parseSettingsChange(JSON.stringify({ passphrase: "" })).changes).toEqual({});
     expect(parseSettingsChange(JSON.stringify({ clearPassphrase: true })).changes).toEqual({ sync_passphrase: "" });
-    expect(parseSettingsChange(JSON.stringify({ clearPassphrase: true, passphrase: "x" })).errors).toEqual({ passphrase: "cannot set a new passphrase and remove it at once" });
+    expect(parseSettingsChange(JSON.stringify({ clearPassphrase: true, passphrase: "x" })).errors).toEqual({
+      passphrase: "cannot set a new passphrase and remove it at once",
+    });
     expect(parseSettingsChange(JSON.stringify({ passphrase: "x".repeat(257) })).errors).toEqual({ passphrase: "must be at most 256 characters" });
   });
 

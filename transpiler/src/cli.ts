@@ -7,7 +7,9 @@ import { compileFiles, compileProject, CompileResult } from "./compile";
 import { formatDiagnostic } from "./diagnostics";
 
 function usage(problem: string): never {
-  process.stderr.write(`${problem}\nusage: npm run transpile -- <file.ts ...> --out <dir>\n       npm run transpile -- --project <tsconfig.json> --out <dir>\n`);
+  process.stderr.write(
+    `${problem}\nusage: npm run transpile -- <file.ts ...> --out <dir>\n       npm run transpile -- --project <tsconfig.json> --out <dir>\n`,
+  );
   process.exit(2);
 }
 

@@ -20,7 +20,7 @@ export const GLOBALS_DECLARATION = path.resolve(__dirname, "..", "lib", "console
 /** Projects without @types or the DOM library get the runtime's `console`. */
 function addRuntimeGlobals(project: Project): void {
   const options = project.getCompilerOptions();
-  const hasConsole = (options.types === undefined || options.types.length > 0) || (options.lib ?? []).some((lib) => /dom/i.test(lib));
+  const hasConsole = options.types === undefined || options.types.length > 0 || (options.lib ?? []).some((lib) => /dom/i.test(lib));
   if (!hasConsole && project.getSourceFile(GLOBALS_DECLARATION) === undefined) {
     project.addSourceFileAtPath(GLOBALS_DECLARATION);
   }
@@ -73,7 +73,11 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
   const packageDirectories = new Set<string>([outDir]);
   for (const sourceFile of sourceFiles) {
     const relative = path.relative(packageRoot, sourceFile.getFilePath());
-    const directoryParts = path.dirname(relative).split(path.sep).filter((part) => part !== "." && part !== "").map(moduleName);
+    const directoryParts = path
+      .dirname(relative)
+      .split(path.sep)
+      .filter((part) => part !== "." && part !== "")
+      .map(moduleName);
     const location: ModuleLocation = { directoryParts, runtimeModule: RUNTIME_MODULE };
     const context = new TransformContext(sourceFile, project.getTypeChecker(), project.getProgram(), location, visitorTables);
     const module = transformSourceFile(sourceFile, context, packageRoot);
@@ -125,7 +129,15 @@ export function compileProject(options: { tsConfigFilePath: string; outDir: stri
 /** Compiles standalone files (and what they import) into `outDir`, laid out relative to their common directory. */
 export function compileFiles(options: { files: string[]; outDir: string }): CompileResult {
   const project = new Project({
-    compilerOptions: { strict: true, noUncheckedIndexedAccess: true, target: 9 /* ES2022 */, lib: ["lib.es2022.d.ts"], noEmit: true, skipLibCheck: true, types: [] },
+    compilerOptions: {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      target: 9 /* ES2022 */,
+      lib: ["lib.es2022.d.ts"],
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    },
   });
   const files = options.files.map((file) => path.resolve(file));
   for (const file of files) {

@@ -124,7 +124,10 @@ export class TransformContext {
 
   /** True for declarations in TypeScript's own lib files (Math, JSON, Array, …). */
   isStandardLibrary(declaration: Node): boolean {
-    return this.program.compilerObject.isSourceFileDefaultLibrary(declaration.getSourceFile().compilerNode) || /\/typescript\/lib\/lib\.[^/]*\.d\.ts$/.test(declaration.getSourceFile().getFilePath());
+    return (
+      this.program.compilerObject.isSourceFileDefaultLibrary(declaration.getSourceFile().compilerNode) ||
+      /\/typescript\/lib\/lib\.[^/]*\.d\.ts$/.test(declaration.getSourceFile().getFilePath())
+    );
   }
 
   /** True for declarations of Kodi's or our shims' Python APIs (`declare module "…"` in src/host/). */

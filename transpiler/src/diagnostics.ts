@@ -32,8 +32,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, relativeTo?: string): s
 export const unsupportedSyntax = (node: Node, kindName: string): Diagnostic =>
   at(node, "CS1001", "error", `${kindName} is not supported by the TypeScript→Python compiler; see docs/typescript-subset.md for what is`);
 
-export const varDeclaration = (node: Node): Diagnostic =>
-  at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");
+export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");
 
 export const labeledStatement = (node: Node): Diagnostic =>
   at(node, "CS1003", "error", "labels are not supported: move the loop into a function and use `return`, or use a flag");
@@ -41,8 +40,7 @@ export const labeledStatement = (node: Node): Diagnostic =>
 export const looseEquality = (node: Node, operator: string): Diagnostic =>
   at(node, "CS1004", "error", `loose \`${operator}\` is only supported against null or undefined: use \`${operator}=\``);
 
-export const evalCall = (node: Node): Diagnostic =>
-  at(node, "CS1005", "error", "`eval` and `Function(...)` cannot be compiled: write the code itself");
+export const evalCall = (node: Node): Diagnostic => at(node, "CS1005", "error", "`eval` and `Function(...)` cannot be compiled: write the code itself");
 
 export const forInStatement = (node: Node): Diagnostic =>
   at(node, "CS1006", "error", "`for…in` is not supported: use `for (const key of Object.keys(object))`");
@@ -54,16 +52,25 @@ export const unsupportedBuiltin = (node: Node, what: string): Diagnostic =>
   at(node, "CS1008", "error", `${what} is not supported by the compiler's runtime; see docs/typescript-subset.md for the supported built-ins`);
 
 export const switchFallThrough = (node: Node): Diagnostic =>
-  at(node, "CS1009", "error", "a `case` that falls through to the next one is not supported: end it with `break`, `return`, `throw` or `continue`, or list the labels together");
+  at(
+    node,
+    "CS1009",
+    "error",
+    "a `case` that falls through to the next one is not supported: end it with `break`, `return`, `throw` or `continue`, or list the labels together",
+  );
 
 export const dynamicAccess = (node: Node, what: string): Diagnostic =>
   at(node, "CS1011", "error", `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string`);
 
-export const prototypeAccess = (node: Node): Diagnostic =>
-  at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
+export const prototypeAccess = (node: Node): Diagnostic => at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
 export const expressionAssignment = (node: Node): Diagnostic =>
-  at(node, "CS1013", "error", "an assignment or increment of a property or element used as a value is not supported: make it its own statement (a variable may be assigned inside an expression)");
+  at(
+    node,
+    "CS1013",
+    "error",
+    "an assignment or increment of a property or element used as a value is not supported: make it its own statement (a variable may be assigned inside an expression)",
+  );
 
 export const classImplementsDataInterface = (node: Node, interfaceName: string): Diagnostic =>
   at(
@@ -74,13 +81,33 @@ export const classImplementsDataInterface = (node: Node, interfaceName: string):
   );
 
 export const jsonOfCollection = (node: Node): Diagnostic =>
-  at(node, "CS1016", "error", "JSON.stringify of a Map or Set gives {} in JavaScript, which is rarely meant: convert it first (Object.fromEntries(map), Array.from(set))");
+  at(
+    node,
+    "CS1016",
+    "error",
+    "JSON.stringify of a Map or Set gives {} in JavaScript, which is rarely meant: convert it first (Object.fromEntries(map), Array.from(set))",
+  );
 
 export const jsonOfClassInstance = (node: Node): Diagnostic =>
-  at(node, "CS1017", "error", "JSON.stringify of a class instance is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save");
+  at(
+    node,
+    "CS1017",
+    "error",
+    "JSON.stringify of a class instance is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save",
+  );
 
 export const untypedValue = (node: Node, what: string): Diagnostic =>
-  at(node, "CS2001", "warning", `${what} has a type the compiler cannot see through (any/unknown): JavaScript's rules are applied at run time by a helper; give it a type to get plain Python`);
+  at(
+    node,
+    "CS2001",
+    "warning",
+    `${what} has a type the compiler cannot see through (any/unknown): JavaScript's rules are applied at run time by a helper; give it a type to get plain Python`,
+  );
 
 export const undefinedIsNull = (node: Node): Diagnostic =>
-  at(node, "CS2002", "warning", "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)");
+  at(
+    node,
+    "CS2002",
+    "warning",
+    "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)",
+  );

@@ -71,7 +71,10 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
   }
   if (type.isTypeParameter()) {
     // `this` inside a class is a type parameter constrained by the class.
-    const thisClass = type.getSymbol()?.getDeclarations().find((declaration) => Node.isClassDeclaration(declaration));
+    const thisClass = type
+      .getSymbol()
+      ?.getDeclarations()
+      .find((declaration) => Node.isClassDeclaration(declaration));
     if (thisClass !== undefined) {
       return { kind: extendsError(thisClass.getType()) ? "error" : "object", nullable: false };
     }
@@ -113,9 +116,9 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
 
 /** An interface whose members include functions describes an object with behaviour, not a dict. */
 export function hasMethods(type: Type): boolean {
-  return type.getProperties().some((property) =>
-    property.getDeclarations().some((declaration) => Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration)),
-  );
+  return type
+    .getProperties()
+    .some((property) => property.getDeclarations().some((declaration) => Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration)));
 }
 
 function extendsError(type: Type): boolean {

@@ -25,7 +25,11 @@ for (const [name, errors] of report.refused) {
   console.log(`\nrefused ${name}:\n  ${errors.join("\n  ")}`);
 }
 for (const finding of report.findings) {
-  console.log(`\n${finding.original.name} (program seed ${finding.original.seed}) under Python ${finding.pythonLabel}:\n  node:   ${finding.node}\n  python: ${finding.python}\n${finding.source}`);
+  console.log(
+    `\n${finding.original.name} (program seed ${finding.original.seed}) under Python ${finding.pythonLabel}:\n  node:   ${finding.node}\n  python: ${finding.python}\n${finding.source}`,
+  );
 }
-console.log(`\n${report.programs} programs, ${report.findings.length} differences, ${report.refused.size} refused, ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed})`);
+console.log(
+  `\n${report.programs} programs, ${report.findings.length} differences, ${report.refused.size} refused, ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed})`,
+);
 process.exit(report.findings.length > 0 || report.refused.size > 0 ? 1 : 0);

@@ -58,8 +58,50 @@ export class Random {
 const literal = (type: Type, template: string): Expression => ({ type, template, args: [] });
 const node = (type: Type, template: string, ...args: Expression[]): Expression => ({ type, template, args });
 
-const NUMBER_LITERALS = ["0", "1", "2", "3", "7", "10", "-1", "-3", "0.5", "1.5", "-2.25", "0.1", "100", "255", "-0", "2 ** 53", "Number.MAX_SAFE_INTEGER", "1e21", "NaN", "Infinity", "4294967296", "2147483647"];
-const STRING_LITERALS = ['""', '"a"', '"abc"', '"Hello"', '" pad "', '"a,b,c"', '"héllo"', '"😀x"', '"x😀y"', '"$&"', '"10"', '"-3.5"', '"0x1f"', '" 42px"', '"b"', '"ABC"', '"1e3"', '"\\t"'];
+const NUMBER_LITERALS = [
+  "0",
+  "1",
+  "2",
+  "3",
+  "7",
+  "10",
+  "-1",
+  "-3",
+  "0.5",
+  "1.5",
+  "-2.25",
+  "0.1",
+  "100",
+  "255",
+  "-0",
+  "2 ** 53",
+  "Number.MAX_SAFE_INTEGER",
+  "1e21",
+  "NaN",
+  "Infinity",
+  "4294967296",
+  "2147483647",
+];
+const STRING_LITERALS = [
+  '""',
+  '"a"',
+  '"abc"',
+  '"Hello"',
+  '" pad "',
+  '"a,b,c"',
+  '"héllo"',
+  '"😀x"',
+  '"x😀y"',
+  '"$&"',
+  '"10"',
+  '"-3.5"',
+  '"0x1f"',
+  '" 42px"',
+  '"b"',
+  '"ABC"',
+  '"1e3"',
+  '"\\t"',
+];
 
 /** Where generation is: the variables in scope by type, and how deep the expression is. */
 interface Scope {
@@ -107,7 +149,10 @@ function leaf(type: Type, random: Random): Expression {
     case "string[]":
       return literal(type, random.pick(["([] as string[])", '["a", "b"]', '["b", "a", "B", "10", "9"]', '["", "x"]', '["héllo", "😀"]']));
     case "map":
-      return literal(type, random.pick(["new Map<string, number>()", 'new Map<string, number>([["a", 1], ["b", 2]])', 'new Map<string, number>([["2", 5], ["x", -1]])']));
+      return literal(
+        type,
+        random.pick(["new Map<string, number>()", 'new Map<string, number>([["a", 1], ["b", 2]])', 'new Map<string, number>([["2", 5], ["x", -1]])']),
+      );
     case "record":
       return literal(type, `(${random.pick(["{}", "{ a: 1, b: 2 }", '{ "2": 1, z: 3, "1": 0 }', "{ x: -0.5 }"])} as Record<string, number>)`);
   }
@@ -154,16 +199,35 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("number", "-($0)", n(random, scope)),
     (random, scope) => node("number", `Math.${random.pick(["floor", "ceil", "round", "trunc", "abs", "sqrt"])}($0)`, n(random, scope)),
     (random, _scope) => node("number", "Math.pow($0, $1)", base(random), exponent(random)),
-    (random, scope) => random.pick([node("number", "Math.min()"), node("number", "Math.max($0)", n(random, scope)), node("number", "Math.min($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.max($0, $1, $2)", n(random, scope), n(random, scope), n(random, scope))]),
+    (random, scope) =>
+      random.pick([
+        node("number", "Math.min()"),
+        node("number", "Math.max($0)", n(random, scope)),
+        node("number", "Math.min($0, $1)", n(random, scope), n(random, scope)),
+        node("number", "Math.max($0, $1, $2)", n(random, scope), n(random, scope), n(random, scope)),
+      ]),
     (random, scope) => node("number", "Number($0)", s(random, scope)),
     (random, scope) => node("number", "parseInt($0)", s(random, scope)),
     (random, scope) => node("number", `parseInt($0, ${random.pick(["2", "10", "16", "36"])})`, s(random, scope)),
     (random, scope) => node("number", "parseFloat($0)", s(random, scope)),
     (random, scope) => node("number", "$0.length", s(random, scope)),
     (random, scope) => node("number", "$0.length", na(random, scope)),
-    (random, scope) => random.pick([node("number", "$0.indexOf($1)", s(random, scope), s(random, scope)), node("number", "$0.indexOf($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
-    (random, scope) => random.pick([node("number", "$0.lastIndexOf($1)", s(random, scope), s(random, scope)), node("number", "$0.lastIndexOf($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
-    (random, scope) => random.pick([node("number", "$0.indexOf($1)", na(random, scope), n(random, scope)), node("number", "$0.indexOf($1, $2)", na(random, scope), n(random, scope), n(random, scope)), node("number", "$0.lastIndexOf($1)", na(random, scope), n(random, scope))]),
+    (random, scope) =>
+      random.pick([
+        node("number", "$0.indexOf($1)", s(random, scope), s(random, scope)),
+        node("number", "$0.indexOf($1, $2)", s(random, scope), s(random, scope), n(random, scope)),
+      ]),
+    (random, scope) =>
+      random.pick([
+        node("number", "$0.lastIndexOf($1)", s(random, scope), s(random, scope)),
+        node("number", "$0.lastIndexOf($1, $2)", s(random, scope), s(random, scope), n(random, scope)),
+      ]),
+    (random, scope) =>
+      random.pick([
+        node("number", "$0.indexOf($1)", na(random, scope), n(random, scope)),
+        node("number", "$0.indexOf($1, $2)", na(random, scope), n(random, scope), n(random, scope)),
+        node("number", "$0.lastIndexOf($1)", na(random, scope), n(random, scope)),
+      ]),
     (random, scope) => node("number", "($0[$1] ?? -7)", na(random, scope), n(random, scope)),
     (random, scope) => node("number", "($0.get($1) ?? 0)", m(random, scope), s(random, scope)),
     (random, scope) => node("number", "$0.size", m(random, scope)),
@@ -177,11 +241,15 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("number", "+($0)", s(random, scope)),
     (random, scope) => {
       const name = random.pick(scope.assignable.number.length > 0 ? scope.assignable.number : ["counter.value"]);
-      return name === "counter.value" ? node("number", "counter.increment()") : node("number", random.pick([`(${name}++)`, `(++${name})`, `(${name}--)`, `(${name} = $0)`, `(${name} += $0)`]), n(random, scope));
+      return name === "counter.value"
+        ? node("number", "counter.increment()")
+        : node("number", random.pick([`(${name}++)`, `(++${name})`, `(${name}--)`, `(${name} = $0)`, `(${name} += $0)`]), n(random, scope));
     },
-    (random, scope) => random.pick([node("number", "($0 | 0)", n(random, scope)), node("number", "($0 >>> 0)", n(random, scope)), node("number", "~($0)", n(random, scope))]),
+    (random, scope) =>
+      random.pick([node("number", "($0 | 0)", n(random, scope)), node("number", "($0 >>> 0)", n(random, scope)), node("number", "~($0)", n(random, scope))]),
     (random, scope) => node("number", `(($0) ${random.pick(["&", "|", "^", "<<", ">>", ">>>"])} (($1) as number))`, n(random, scope), n(random, scope)),
-    (random, scope) => random.pick([node("number", "Math.imul($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.clz32($0)", n(random, scope))]),
+    (random, scope) =>
+      random.pick([node("number", "Math.imul($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.clz32($0)", n(random, scope))]),
   ],
   string: [
     (random, scope) => node("string", "($0 + $1)", s(random, scope), s(random, scope)),
@@ -190,21 +258,50 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("string", "`<${$0}|${$1}>`", n(random, scope), s(random, scope)),
     (random, scope) => node("string", "String($0)", n(random, scope)),
     (random, scope) => node("string", "String($0)", b(random, scope)),
-    (random, scope) => random.pick([node("string", "$0.slice()", s(random, scope)), node("string", "$0.slice($1)", s(random, scope), n(random, scope)), node("string", "$0.slice($1, $2)", s(random, scope), n(random, scope), n(random, scope))]),
-    (random, scope) => random.pick([node("string", "$0.substring($1)", s(random, scope), n(random, scope)), node("string", "$0.substring($1, $2)", s(random, scope), n(random, scope), n(random, scope))]),
+    (random, scope) =>
+      random.pick([
+        node("string", "$0.slice()", s(random, scope)),
+        node("string", "$0.slice($1)", s(random, scope), n(random, scope)),
+        node("string", "$0.slice($1, $2)", s(random, scope), n(random, scope), n(random, scope)),
+      ]),
+    (random, scope) =>
+      random.pick([
+        node("string", "$0.substring($1)", s(random, scope), n(random, scope)),
+        node("string", "$0.substring($1, $2)", s(random, scope), n(random, scope), n(random, scope)),
+      ]),
     (random, scope) => node("string", `$0.${random.pick(["toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd"])}()`, s(random, scope)),
-    (random, scope) => random.pick([node("string", "$0.padStart($1)", s(random, scope), small(random)), node("string", "$0.padStart($1, $2)", s(random, scope), small(random), s(random, scope)), node("string", "$0.padEnd($1, $2)", s(random, scope), small(random), s(random, scope))]),
+    (random, scope) =>
+      random.pick([
+        node("string", "$0.padStart($1)", s(random, scope), small(random)),
+        node("string", "$0.padStart($1, $2)", s(random, scope), small(random), s(random, scope)),
+        node("string", "$0.padEnd($1, $2)", s(random, scope), small(random), s(random, scope)),
+      ]),
     (random, scope) => node("string", "$0.repeat($1)", s(random, scope), small(random)),
     (random, scope) => node("string", "$0.charAt($1)", s(random, scope), n(random, scope)),
     (random, scope) => node("string", '($0[$1] ?? "?")', s(random, scope), n(random, scope)),
     (random, scope) => random.pick([node("string", "$0.join()", na(random, scope)), node("string", "$0.join($1)", sa(random, scope), s(random, scope))]),
-    (random, scope) => random.pick([node("string", "$0.replace($1, $2)", s(random, scope), s(random, scope), s(random, scope)), node("string", "$0.replaceAll($1, $2)", s(random, scope), s(random, scope), s(random, scope))]),
-    (random, scope) => random.pick([node("string", "JSON.stringify($0)", na(random, scope)), node("string", "JSON.stringify($0)", r(random, scope)), node("string", "JSON.stringify($0)", s(random, scope)), node("string", "JSON.stringify($0, null, 2)", sa(random, scope))]),
+    (random, scope) =>
+      random.pick([
+        node("string", "$0.replace($1, $2)", s(random, scope), s(random, scope), s(random, scope)),
+        node("string", "$0.replaceAll($1, $2)", s(random, scope), s(random, scope), s(random, scope)),
+      ]),
+    (random, scope) =>
+      random.pick([
+        node("string", "JSON.stringify($0)", na(random, scope)),
+        node("string", "JSON.stringify($0)", r(random, scope)),
+        node("string", "JSON.stringify($0)", s(random, scope)),
+        node("string", "JSON.stringify($0, null, 2)", sa(random, scope)),
+      ]),
     (random, scope) => node("string", '($0[$1] ?? "none")', sa(random, scope), n(random, scope)),
     (random, scope) => node("string", "($0 ? $1 : $2)", b(random, scope), s(random, scope), s(random, scope)),
     (random, scope) => node("string", "String($0)", na(random, scope)),
-    (random, scope) => random.pick([node("string", "($0).toFixed($1)", n(random, scope), literal("number", random.pick(["0", "1", "2", "5"]))), node("string", "($0).toPrecision($1)", n(random, scope), literal("number", random.pick(["1", "2", "4", "8"]))), node("string", "($0 | 0).toString($1)", n(random, scope), literal("number", random.pick(["2", "16", "36"])))]),
-    (random, scope) => node("string", "[...$0].map(String).join(\"/\")", na(random, scope)),
+    (random, scope) =>
+      random.pick([
+        node("string", "($0).toFixed($1)", n(random, scope), literal("number", random.pick(["0", "1", "2", "5"]))),
+        node("string", "($0).toPrecision($1)", n(random, scope), literal("number", random.pick(["1", "2", "4", "8"]))),
+        node("string", "($0 | 0).toString($1)", n(random, scope), literal("number", random.pick(["2", "16", "36"]))),
+      ]),
+    (random, scope) => node("string", '[...$0].map(String).join("/")', na(random, scope)),
     (random, scope) => {
       const name = scope.assignable.string.length > 0 ? random.pick(scope.assignable.string) : undefined;
       // A literal only: text += text in nested loops would grow exponentially (cheap ropes in V8, copies in Python).
@@ -212,13 +309,26 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     },
   ],
   boolean: [
-    (random, scope) => node("boolean", `(($0 as number) ${random.pick(["<", "<=", ">", ">=", "===", "!=="])} ($1 as number))`, n(random, scope), n(random, scope)),
+    (random, scope) =>
+      node("boolean", `(($0 as number) ${random.pick(["<", "<=", ">", ">=", "===", "!=="])} ($1 as number))`, n(random, scope), n(random, scope)),
     (random, scope) => node("boolean", `(($0 as string) ${random.pick(["<", ">=", "===", "!=="])} $1)`, s(random, scope), s(random, scope)),
     (random, scope) => node("boolean", "!$0", b(random, scope)),
     (random, scope) => node("boolean", `($0 ${random.pick(["&&", "||"])} $1)`, b(random, scope), b(random, scope)),
-    (random, scope) => random.pick([node("boolean", "$0.includes($1)", s(random, scope), s(random, scope)), node("boolean", "$0.includes($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
-    (random, scope) => random.pick([node("boolean", "$0.startsWith($1)", s(random, scope), s(random, scope)), node("boolean", "$0.startsWith($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
-    (random, scope) => random.pick([node("boolean", "$0.endsWith($1)", s(random, scope), s(random, scope)), node("boolean", "$0.endsWith($1, $2)", s(random, scope), s(random, scope), n(random, scope))]),
+    (random, scope) =>
+      random.pick([
+        node("boolean", "$0.includes($1)", s(random, scope), s(random, scope)),
+        node("boolean", "$0.includes($1, $2)", s(random, scope), s(random, scope), n(random, scope)),
+      ]),
+    (random, scope) =>
+      random.pick([
+        node("boolean", "$0.startsWith($1)", s(random, scope), s(random, scope)),
+        node("boolean", "$0.startsWith($1, $2)", s(random, scope), s(random, scope), n(random, scope)),
+      ]),
+    (random, scope) =>
+      random.pick([
+        node("boolean", "$0.endsWith($1)", s(random, scope), s(random, scope)),
+        node("boolean", "$0.endsWith($1, $2)", s(random, scope), s(random, scope), n(random, scope)),
+      ]),
     (random, scope) => node("boolean", "$0.includes($1)", na(random, scope), n(random, scope)),
     (random, scope) => node("boolean", "$0.includes($1)", sa(random, scope), s(random, scope)),
     (random, scope) => node("boolean", "$0.has($1)", m(random, scope), s(random, scope)),
@@ -233,7 +343,11 @@ const PRODUCTIONS: Record<Type, Production[]> = {
   ],
   "number[]": [
     (random, scope) => node("number[]", "[$0, $1]", n(random, scope), n(random, scope)),
-    (random, scope) => random.pick([node("number[]", "$0.slice($1)", na(random, scope), n(random, scope)), node("number[]", "$0.slice($1, $2)", na(random, scope), n(random, scope), n(random, scope))]),
+    (random, scope) =>
+      random.pick([
+        node("number[]", "$0.slice($1)", na(random, scope), n(random, scope)),
+        node("number[]", "$0.slice($1, $2)", na(random, scope), n(random, scope), n(random, scope)),
+      ]),
     (random, scope) => node("number[]", "$0.concat($1)", na(random, scope), na(random, scope)),
     (random, scope) => node("number[]", "[...$0, $1]", na(random, scope), n(random, scope)),
     callback("number[]", (p) => `$0.map((${p}) => $1)`, "number", "number", na),
@@ -247,7 +361,11 @@ const PRODUCTIONS: Record<Type, Production[]> = {
   ],
   "string[]": [
     (random, scope) => node("string[]", "[$0]", s(random, scope)),
-    (random, scope) => random.pick([node("string[]", "$0.split($1)", s(random, scope), s(random, scope)), node("string[]", "$0.split($1, $2)", s(random, scope), s(random, scope), small(random))]),
+    (random, scope) =>
+      random.pick([
+        node("string[]", "$0.split($1)", s(random, scope), s(random, scope)),
+        node("string[]", "$0.split($1, $2)", s(random, scope), s(random, scope), small(random)),
+      ]),
     (random, scope) => node("string[]", "Object.keys($0)", r(random, scope)),
     (random, scope) => node("string[]", "[...$0.keys()]", m(random, scope)),
     callback("string[]", (p) => `$0.map((${p}) => $1)`, "number", "string", na),
@@ -316,8 +434,19 @@ const STATEMENTS: StatementProduction[] = [
     return name === undefined ? undefined : statement(`${name} = $0;`, [b(random, scope)]);
   },
   (random, scope) => statement("numbers.push($0);", [n(random, scope)]),
-  (random, scope) => random.pick([statement("numbers.pop();", []), statement("numbers.shift();", []), statement("numbers.unshift($0);", [n(random, scope)]), statement("numbers.reverse();", [])]),
-  (random, scope) => random.pick([statement("numbers.splice($0, $1);", [n(random, scope), small(random)]), statement("numbers.splice($0);", [n(random, scope)]), statement("numbers.splice($0, 0, $1);", [n(random, scope), n(random, scope)])]),
+  (random, scope) =>
+    random.pick([
+      statement("numbers.pop();", []),
+      statement("numbers.shift();", []),
+      statement("numbers.unshift($0);", [n(random, scope)]),
+      statement("numbers.reverse();", []),
+    ]),
+  (random, scope) =>
+    random.pick([
+      statement("numbers.splice($0, $1);", [n(random, scope), small(random)]),
+      statement("numbers.splice($0);", [n(random, scope)]),
+      statement("numbers.splice($0, 0, $1);", [n(random, scope), n(random, scope)]),
+    ]),
   (_random, _scope) => statement("numbers.sort(byText);", []),
   (random, scope) => statement("numbers = $0.slice(0, 50);", [na(random, scope)]),
   (random, scope) => statement("words.push($0);", [s(random, scope)]),
@@ -328,14 +457,23 @@ const STATEMENTS: StatementProduction[] = [
   (random, scope) => statement("record[$0] = $1;", [s(random, scope), n(random, scope)]),
   (random, scope) => statement("counter.value = $0;", [n(random, scope)]),
   () => statement("counter.increment();", []),
-  (random, scope) => statement("if ($0 as boolean) {\n{0}\n} else {\n{1}\n}", [b(random, scope)], [block(random, scope, 1 + random.integer(2)), block(random, scope, random.integer(2))]),
+  (random, scope) =>
+    statement(
+      "if ($0 as boolean) {\n{0}\n} else {\n{1}\n}",
+      [b(random, scope)],
+      [block(random, scope, 1 + random.integer(2)), block(random, scope, random.integer(2))],
+    ),
   (random, scope) => {
     if (scope.loopDepth >= 2) {
       return undefined;
     }
     const variable = `i${scope.counter.next++}`;
     const inner = withVariable({ ...scope, loopDepth: scope.loopDepth + 1 }, "number", variable, false);
-    return statement(`for (let ${variable} = 0; ${variable} < ${random.pick(["0", "1", "3"])}; ${variable}++) {\n{0}\n}`, [], [block(random, inner, 1 + random.integer(2))]);
+    return statement(
+      `for (let ${variable} = 0; ${variable} < ${random.pick(["0", "1", "3"])}; ${variable}++) {\n{0}\n}`,
+      [],
+      [block(random, inner, 1 + random.integer(2))],
+    );
   },
   (random, scope) => {
     if (scope.loopDepth >= 2) {
@@ -359,7 +497,11 @@ const STATEMENTS: StatementProduction[] = [
     }
     const guard = `g${scope.counter.next++}`;
     const inner = { ...scope, loopDepth: scope.loopDepth + 1 };
-    return statement(`let ${guard} = 0;\nwhile (($0 as boolean) && ${guard} < 4) {\n${guard}++;\n{0}\n}`, [b(random, scope)], [block(random, inner, 1 + random.integer(2))]);
+    return statement(
+      `let ${guard} = 0;\nwhile (($0 as boolean) && ${guard} < 4) {\n${guard}++;\n{0}\n}`,
+      [b(random, scope)],
+      [block(random, inner, 1 + random.integer(2))],
+    );
   },
   (random, scope) => {
     const error = `error${scope.counter.next++}`;
@@ -369,7 +511,12 @@ const STATEMENTS: StatementProduction[] = [
       [block(random, scope, 1), block(random, scope, random.integer(2))],
     );
   },
-  (random, scope) => statement("switch ($0 as number) {\ncase 0:\n{0}\nbreak;\ncase 1:\ncase 2:\n{1}\nbreak;\ndefault:\n{2}\n}", [n(random, scope)], [block(random, scope, 1), block(random, scope, 1), block(random, scope, random.integer(2))]),
+  (random, scope) =>
+    statement(
+      "switch ($0 as number) {\ncase 0:\n{0}\nbreak;\ncase 1:\ncase 2:\n{1}\nbreak;\ndefault:\n{2}\n}",
+      [n(random, scope)],
+      [block(random, scope, 1), block(random, scope, 1), block(random, scope, random.integer(2))],
+    ),
 ];
 
 function randomStatement(random: Random, scope: Scope): Statement | undefined {
@@ -448,7 +595,8 @@ class Counter {
 `;
 
 /** What a program returns: every variable, and 1 / each number so that -0 shows. */
-const OBSERVE = "return [value, other, 1 / value, 1 / other, text, text.length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value];";
+const OBSERVE =
+  "return [value, other, 1 / value, 1 / other, text, text.length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value];";
 
 export function printProgram(program: Program): string {
   return `export function ${program.name}(): unknown[] {\n  const counter = new Counter(1);\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;

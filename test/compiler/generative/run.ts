@@ -250,7 +250,9 @@ function reductions(program: Program): Program[] {
     const original = slots(program.body)[slot] as Expression;
     const replacements: Expression[] = [
       ...original.args.filter((child) => child.type === original.type),
-      ...SMALLEST[original.type].filter((text) => text !== original.template || original.args.length > 0).map((text) => ({ type: original.type, template: text, args: [] })),
+      ...SMALLEST[original.type]
+        .filter((text) => text !== original.template || original.args.length > 0)
+        .map((text) => ({ type: original.type, template: text, args: [] })),
     ];
     for (const replacement of replacements) {
       const copy = clone(program);
@@ -269,7 +271,11 @@ function size(program: Program): number {
 }
 
 /** Shrinks a failing program while some reduction still fails; returns the smallest found. */
-export function shrink(program: Program, pythons: Python[], maximumRounds = 40): { program: Program; difference: { label: string; node: string; python: string } } | undefined {
+export function shrink(
+  program: Program,
+  pythons: Python[],
+  maximumRounds = 40,
+): { program: Program; difference: { label: string; node: string; python: string } } | undefined {
   let current = program;
   let difference = differs(runBatch([current], pythons), current);
   if (difference === undefined) {
@@ -302,7 +308,13 @@ export interface GenerativeReport {
 }
 
 /** Generates `count` programs from `seed`, runs them, and shrinks each difference (at most `maximumFindings`). */
-export function runGenerative(options: { seed: number; count: number; pythons: Python[]; maximumFindings?: number; log?: (line: string) => void }): GenerativeReport {
+export function runGenerative(options: {
+  seed: number;
+  count: number;
+  pythons: Python[];
+  maximumFindings?: number;
+  log?: (line: string) => void;
+}): GenerativeReport {
   const log = options.log ?? ((): void => undefined);
   const programs: Program[] = [];
   for (let index = 0; index < options.count; index++) {
@@ -322,12 +334,26 @@ export function runGenerative(options: { seed: number; count: number; pythons: P
         continue;
       }
       if (findings.length >= (options.maximumFindings ?? 5)) {
-        findings.push({ original: program, shrunk: program, source: printProgram(program), pythonLabel: difference.label, node: difference.node, python: difference.python });
+        findings.push({
+          original: program,
+          shrunk: program,
+          source: printProgram(program),
+          pythonLabel: difference.label,
+          node: difference.node,
+          python: difference.python,
+        });
         continue;
       }
       log(`${program.name} (seed ${program.seed}) differs under Python ${difference.label}; shrinking`);
       const shrunk = shrink(program, options.pythons) ?? { program, difference };
-      findings.push({ original: program, shrunk: shrunk.program, source: printProgram(shrunk.program), pythonLabel: shrunk.difference.label, node: shrunk.difference.node, python: shrunk.difference.python });
+      findings.push({
+        original: program,
+        shrunk: shrunk.program,
+        source: printProgram(shrunk.program),
+        pythonLabel: shrunk.difference.label,
+        node: shrunk.difference.node,
+        python: shrunk.difference.python,
+      });
     }
     log(`${Math.min(start + chunk, programs.length)} of ${programs.length} programs run, ${findings.length} differences`);
   }

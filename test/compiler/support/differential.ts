@@ -72,7 +72,12 @@ export function compileCases(files: string[], outputRoot = mkdtempSync(path.join
 /** Runs every case of the compiled modules in one Python process: case name → outcome as JSON text. */
 export function runCompiledCases(executable: string, outputRoot: string, modules: string[]): Map<string, string> {
   // Thousands of generated programs print megabytes: a large buffer, and a time limit so that a loop that never ends fails loudly.
-  const run = spawnSync(executable, ["-c", RUNNER, outputRoot, ...modules], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, timeout: 600_000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" } });
+  const run = spawnSync(executable, ["-c", RUNNER, outputRoot, ...modules], {
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+    timeout: 600_000,
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
+  });
   if (run.status !== 0) {
     throw new Error(`${executable} failed (${run.error?.message ?? run.signal ?? `status ${run.status}`}):\n${run.stderr}`);
   }

@@ -12,7 +12,13 @@ export class NodeGroupCipher implements GroupCipher {
   private readonly names: Buffer;
 
   constructor(passphrase: string, group: string) {
-    const master = pbkdf2Sync(Buffer.from(passphrase, "utf8"), Buffer.concat([Buffer.from("cloudsync/v1 group key salt\0"), Buffer.from(group, "utf8")]), 600_000, 32, "sha256");
+    const master = pbkdf2Sync(
+      Buffer.from(passphrase, "utf8"),
+      Buffer.concat([Buffer.from("cloudsync/v1 group key salt\0"), Buffer.from(group, "utf8")]),
+      600_000,
+      32,
+      "sha256",
+    );
     const key = (info: string) => Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), Buffer.from(info), 32));
     this.encryption = key("cloudsync/v1 encryption");
     this.authentication = key("cloudsync/v1 authentication");
@@ -20,7 +26,11 @@ export class NodeGroupCipher implements GroupCipher {
   }
 
   root_name(group: string): string {
-    return createHash("sha256").update(Buffer.concat([Buffer.from("cloudsync/p1 group root\0"), Buffer.from(group, "utf8")])).digest().subarray(0, 16).toString("hex");
+    return createHash("sha256")
+      .update(Buffer.concat([Buffer.from("cloudsync/p1 group root\0"), Buffer.from(group, "utf8")]))
+      .digest()
+      .subarray(0, 16)
+      .toString("hex");
   }
 
   name(text: string): string {
@@ -49,7 +59,9 @@ export class NodeGroupCipher implements GroupCipher {
     const topicBytes = Buffer.from(topic, "utf8");
     const length = Buffer.alloc(4);
     length.writeUInt32BE(topicBytes.length);
-    return createHmac("sha256", this.authentication).update(Buffer.concat([Buffer.from([1]), length, topicBytes, nonce, ciphertext])).digest();
+    return createHmac("sha256", this.authentication)
+      .update(Buffer.concat([Buffer.from([1]), length, topicBytes, nonce, ciphertext]))
+      .digest();
   }
 
   private xor(nonce: Buffer, data: Buffer): Buffer {
@@ -57,7 +69,9 @@ export class NodeGroupCipher implements GroupCipher {
     for (let offset = 0, block = 0; offset < data.length; offset += 32, block++) {
       const counter = Buffer.alloc(4);
       counter.writeUInt32BE(block);
-      const stream = createHmac("sha256", this.encryption).update(Buffer.concat([nonce, counter])).digest();
+      const stream = createHmac("sha256", this.encryption)
+        .update(Buffer.concat([nonce, counter]))
+        .digest();
       for (let index = 0; index < 32 && offset + index < data.length; index++) {
         out[offset + index] = (data[offset + index] ?? 0) ^ (stream[index] ?? 0);
       }

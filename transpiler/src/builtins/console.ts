@@ -20,11 +20,19 @@ export function isConsole(node: Node, context: TransformContext): boolean {
   }
   const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
   const file = declaration?.getSourceFile().getFilePath() ?? "";
-  return declaration !== undefined && (context.isStandardLibrary(declaration) || file.endsWith("/transpiler/lib/console.d.ts") || file.includes("/node_modules/@types/node/"));
+  return (
+    declaration !== undefined &&
+    (context.isStandardLibrary(declaration) || file.endsWith("/transpiler/lib/console.d.ts") || file.includes("/node_modules/@types/node/"))
+  );
 }
 
 /** What None prints as inside this value: "undefined" where only undefined is possible, "null" otherwise. */
-function noneText(type: Type, at: Node, context: TransformContext, seen = new Set<Type>()): { undefined: boolean; null: boolean; unsupported: string | undefined } {
+function noneText(
+  type: Type,
+  at: Node,
+  context: TransformContext,
+  seen = new Set<Type>(),
+): { undefined: boolean; null: boolean; unsupported: string | undefined } {
   const result = { undefined: false, null: false, unsupported: undefined as string | undefined };
   if (seen.has(type)) {
     return result;
@@ -50,7 +58,11 @@ function noneText(type: Type, at: Node, context: TransformContext, seen = new Se
     const shape = shapeOfType(member, context);
     const inner: Type[] = [];
     if (shape.kind === "array") {
-      inner.push(...(member.isTuple() ? member.getTupleElements() : [member.getArrayElementType() ?? member.getNumberIndexType()].filter((element): element is Type => element !== undefined)));
+      inner.push(
+        ...(member.isTuple()
+          ? member.getTupleElements()
+          : [member.getArrayElementType() ?? member.getNumberIndexType()].filter((element): element is Type => element !== undefined)),
+      );
     } else if (shape.kind === "dict") {
       const index = member.getStringIndexType();
       if (index !== undefined) {

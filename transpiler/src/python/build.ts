@@ -51,7 +51,10 @@ export function not(operand: py.Expression, origin?: Node): py.Expression {
   if (operand.kind === "Unary" && operand.operator === "not") {
     // `!!x`: the truth of x as a bool, not x itself.
     const inner = operand.operand;
-    const isBool = inner.kind === "Compare" || (inner.kind === "Constant" && typeof inner.value === "boolean") || (inner.kind === "Call" && inner.callee.kind === "Name" && ["isinstance", "js_truthy", "bool", "callable", "js_is_number"].includes(inner.callee.id));
+    const isBool =
+      inner.kind === "Compare" ||
+      (inner.kind === "Constant" && typeof inner.value === "boolean") ||
+      (inner.kind === "Call" && inner.callee.kind === "Name" && ["isinstance", "js_truthy", "bool", "callable", "js_is_number"].includes(inner.callee.id));
     return isBool ? inner : call(name("bool"), [inner], origin);
   }
   return { kind: "Unary", operator: "not", operand, origin };

@@ -123,7 +123,10 @@ function argumentItems(call: py.CallExpression): Item[] {
 }
 
 function dictItems(dict: py.DictExpression): Item[] {
-  return dict.entries.map((entry) => ({ prefix: entry.key === undefined ? "**" : `${printExpression(entry.key, Precedence.Lambda)}: `, expression: entry.value }));
+  return dict.entries.map((entry) => ({
+    prefix: entry.key === undefined ? "**" : `${printExpression(entry.key, Precedence.Lambda)}: `,
+    expression: entry.value,
+  }));
 }
 
 function printBare(expression: py.Expression): string {
@@ -153,7 +156,8 @@ function printBare(expression: py.Expression): string {
       return `${needsGap ? `(${target})` : target}.${expression.attribute}`;
     }
     case "Subscript": {
-      const index = expression.index.kind === "Tuple" ? expression.index.elements.map((element) => printExpression(element)).join(", ") : printExpression(expression.index);
+      const index =
+        expression.index.kind === "Tuple" ? expression.index.elements.map((element) => printExpression(element)).join(", ") : printExpression(expression.index);
       return `${printExpression(expression.value, Precedence.Primary)}[${index}]`;
     }
     case "Slice": {
@@ -163,7 +167,13 @@ function printBare(expression: py.Expression): string {
     }
     case "Call": {
       const only = expression.args[0];
-      if (expression.args.length === 1 && expression.keywords.length === 0 && only !== undefined && only.kind === "Comprehension" && only.form === "generator") {
+      if (
+        expression.args.length === 1 &&
+        expression.keywords.length === 0 &&
+        only !== undefined &&
+        only.kind === "Comprehension" &&
+        only.form === "generator"
+      ) {
         return `${printExpression(expression.callee, Precedence.Primary)}${printBare(only)}`;
       }
       return `${printExpression(expression.callee, Precedence.Primary)}(${printArguments(expression).join(", ")})`;
@@ -196,19 +206,29 @@ function printBare(expression: py.Expression): string {
       return elements.length === 1 ? `(${elements[0]},)` : `(${elements.join(", ")})`;
     }
     case "Dict":
-      return `{${dictItems(expression).map((item) => item.prefix + printExpression(item.expression, Precedence.Lambda)).join(", ")}}`;
+      return `{${dictItems(expression)
+        .map((item) => item.prefix + printExpression(item.expression, Precedence.Lambda))
+        .join(", ")}}`;
     case "Starred":
       return `*${printExpression(expression.value, Precedence.Or)}`;
     case "NamedExpression":
       return `${expression.target} := ${printExpression(expression.value, Precedence.Or)}`;
     case "Lambda": {
       const parameters = expression.parameters
-        .map((parameter) => (parameter.rest ? "*" : "") + parameter.name + (parameter.defaultValue === undefined ? "" : `=${printExpression(parameter.defaultValue, Precedence.Or)}`))
+        .map(
+          (parameter) =>
+            (parameter.rest ? "*" : "") +
+            parameter.name +
+            (parameter.defaultValue === undefined ? "" : `=${printExpression(parameter.defaultValue, Precedence.Or)}`),
+        )
         .join(", ");
       return `lambda${parameters === "" ? "" : " " + parameters}: ${printExpression(expression.body, Precedence.Lambda)}`;
     }
     case "Comprehension": {
-      const target = expression.target.kind === "Tuple" ? expression.target.elements.map((element) => printExpression(element)).join(", ") : printExpression(expression.target);
+      const target =
+        expression.target.kind === "Tuple"
+          ? expression.target.elements.map((element) => printExpression(element)).join(", ")
+          : printExpression(expression.target);
       const condition = expression.condition === undefined ? "" : ` if ${printExpression(expression.condition, Precedence.Or)}`;
       const inner = `${printExpression(expression.element, Precedence.Lambda)} for ${target} in ${printExpression(expression.iterable, Precedence.Or)}${condition}`;
       return expression.form === "list" ? `[${inner}]` : `(${inner})`;
@@ -324,7 +344,10 @@ function printParameters(parameters: py.Parameter[]): string {
         text += `: ${printExpression(parameter.annotation)}`;
       }
       if (parameter.defaultValue !== undefined) {
-        text += parameter.annotation !== undefined ? ` = ${printExpression(parameter.defaultValue, Precedence.Or)}` : `=${printExpression(parameter.defaultValue, Precedence.Or)}`;
+        text +=
+          parameter.annotation !== undefined
+            ? ` = ${printExpression(parameter.defaultValue, Precedence.Or)}`
+            : `=${printExpression(parameter.defaultValue, Precedence.Or)}`;
       }
       return text;
     })
@@ -370,7 +393,15 @@ function printWrapped(writer: Writer, depth: number, prefix: string, expression:
   return true;
 }
 
-function writeLine(writer: Writer, depth: number, prefix: string, expression: py.Expression, suffix: string, statement: py.Statement, minimum: Precedence = Precedence.Named): void {
+function writeLine(
+  writer: Writer,
+  depth: number,
+  prefix: string,
+  expression: py.Expression,
+  suffix: string,
+  statement: py.Statement,
+  minimum: Precedence = Precedence.Named,
+): void {
   const flat = prefix + printExpression(expression, minimum) + suffix;
   if (INDENT.length * depth + flat.length > MAX_LINE && printWrapped(writer, depth, prefix, expression, suffix, statement)) {
     return;
@@ -385,7 +416,8 @@ function printStatement(writer: Writer, depth: number, statement: py.Statement):
       return;
     case "Assign": {
       const annotation = statement.annotation === undefined ? "" : `: ${printExpression(statement.annotation)}`;
-      const target = statement.target.kind === "Tuple" ? statement.target.elements.map((element) => printExpression(element)).join(", ") : printExpression(statement.target);
+      const target =
+        statement.target.kind === "Tuple" ? statement.target.elements.map((element) => printExpression(element)).join(", ") : printExpression(statement.target);
       writeLine(writer, depth, `${target}${annotation} = `, statement.value, "", statement);
       return;
     }
@@ -423,7 +455,8 @@ function printStatement(writer: Writer, depth: number, statement: py.Statement):
       printBody(writer, depth + 1, statement.body);
       return;
     case "For": {
-      const target = statement.target.kind === "Tuple" ? statement.target.elements.map((element) => printExpression(element)).join(", ") : printExpression(statement.target);
+      const target =
+        statement.target.kind === "Tuple" ? statement.target.elements.map((element) => printExpression(element)).join(", ") : printExpression(statement.target);
       writer.write(depth, `for ${target} in ${printExpression(statement.iterable)}:`, statement);
       printBody(writer, depth + 1, statement.body);
       return;

@@ -178,7 +178,9 @@ function annotationForValueType(type: Type, context: TransformContext): py.Expre
   } else {
     inner = annotationForInferredCollection(only, context) ?? anyType(context);
   }
-  return nullable && !(inner.kind === "Subscript" && inner.value.kind === "Name" && inner.value.id === "Any") && !(inner.kind === "Name" && inner.id === "Any") ? generic(context, "Optional", [inner]) : inner;
+  return nullable && !(inner.kind === "Subscript" && inner.value.kind === "Name" && inner.value.id === "Any") && !(inner.kind === "Name" && inner.id === "Any")
+    ? generic(context, "Optional", [inner])
+    : inner;
 }
 
 /** For inferred types (no type written in the source): only the plain cases, else nothing. */

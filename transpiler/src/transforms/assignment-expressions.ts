@@ -44,7 +44,12 @@ export function transformIncrementValue(expression: PrefixUnaryExpression | Post
   if (Node.isPrefixUnaryExpression(expression)) {
     return updated;
   }
-  return { kind: "Subscript", value: { kind: "Tuple", elements: [name(target), updated] }, index: { kind: "Constant", value: { number: "0" } }, origin: expression };
+  return {
+    kind: "Subscript",
+    value: { kind: "Tuple", elements: [name(target), updated] },
+    index: { kind: "Constant", value: { number: "0" } },
+    origin: expression,
+  };
 }
 
 const COMPOUND: Partial<Record<SyntaxKind, ArithmeticOperator | "/" | "%">> = {
@@ -75,7 +80,9 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
   if (operator === SyntaxKind.BarBarEqualsToken || operator === SyntaxKind.AmpersandAmpersandEqualsToken) {
     const truth = transformCondition(left, context);
     const assigned = walrus(target, context.transformExpression(right), expression);
-    return operator === SyntaxKind.BarBarEqualsToken ? conditional(not(truth), assigned, current, expression) : conditional(truth, assigned, current, expression);
+    return operator === SyntaxKind.BarBarEqualsToken
+      ? conditional(not(truth), assigned, current, expression)
+      : conditional(truth, assigned, current, expression);
   }
   const compound = COMPOUND[operator];
   if (compound === undefined) {

@@ -119,7 +119,10 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
     return constant(null);
   }
   if (method === "reduce") {
-    const callback = Node.isArrowFunction(callbackNode) || Node.isFunctionExpression(callbackNode) ? transformArrowFunction(callbackNode, context) : context.transformExpression(callbackNode);
+    const callback =
+      Node.isArrowFunction(callbackNode) || Node.isFunctionExpression(callbackNode)
+        ? transformArrowFunction(callbackNode, context)
+        : context.transformExpression(callbackNode);
     const args = [receiver, callback];
     if (extra !== undefined) {
       args.push(context.transformExpression(extra));
@@ -135,9 +138,14 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
   }
   if (containsNamedExpression(loop.iterable)) {
     // Python forbids `:=` anywhere in a comprehension's iterable.
-    context.report(unsupportedSyntax(node.getExpression(), `${method}() on an array built with \`??\`, \`||\` or \`?.\` over a computed value (put the array in a variable first)`));
+    context.report(
+      unsupportedSyntax(
+        node.getExpression(),
+        `${method}() on an array built with \`??\`, \`||\` or \`?.\` over a computed value (put the array in a variable first)`,
+      ),
+    );
   }
-  const value = loop.target.kind === "Tuple" ? loop.target.elements[1] ?? name("_") : loop.target;
+  const value = loop.target.kind === "Tuple" ? (loop.target.elements[1] ?? name("_")) : loop.target;
   switch (method) {
     case "map":
       return comprehension("list", loop.result(false), loop);
@@ -146,7 +154,15 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
     case "find":
       return call(name("next"), [comprehension("generator", value, loop, loop.result(true)), constant(null)], node);
     case "findIndex": {
-      const indexed: Loop = loop.index !== undefined ? loop : { ...loop, target: { kind: "Tuple", elements: [name("index_"), value] }, iterable: call(name("enumerate"), [loop.iterable]), index: name("index_") };
+      const indexed: Loop =
+        loop.index !== undefined
+          ? loop
+          : {
+              ...loop,
+              target: { kind: "Tuple", elements: [name("index_"), value] },
+              iterable: call(name("enumerate"), [loop.iterable]),
+              index: name("index_"),
+            };
       return call(name("next"), [comprehension("generator", indexed.index ?? name("index_"), indexed, loop.result(true)), number("-1")], node);
     }
     case "some":

@@ -59,7 +59,14 @@ export function transformCall(node: Node, context: TransformContext): py.Express
   return withHostKeywords(call(context.transformExpression(callee), args, expression), expression, context);
 }
 
-function transformMethodCall(kind: ValueKind, receiver: py.Expression, method: string, args: py.Expression[], expression: CallExpression, context: TransformContext): py.Expression {
+function transformMethodCall(
+  kind: ValueKind,
+  receiver: py.Expression,
+  method: string,
+  args: py.Expression[],
+  expression: CallExpression,
+  context: TransformContext,
+): py.Expression {
   const callee = expression.getExpression().asKindOrThrow(SyntaxKind.PropertyAccessExpression);
   const builtin = transformBuiltinMethodCall(kind, method, receiver, args, expression, context);
   if (builtin !== undefined) {
@@ -91,7 +98,11 @@ function withHostKeywords(result: py.CallExpression, expression: CallExpression,
     return result;
   }
   const last = result.args[result.args.length - 1];
-  if (last === undefined || last.kind !== "Dict" || last.entries.some((entry) => entry.key === undefined || entry.key.kind !== "Constant" || typeof entry.key.value !== "string")) {
+  if (
+    last === undefined ||
+    last.kind !== "Dict" ||
+    last.entries.some((entry) => entry.key === undefined || entry.key.kind !== "Constant" || typeof entry.key.value !== "string")
+  ) {
     context.report(unsupportedSyntax(expression, "a @pythonKeywords call whose last argument is not an object literal with plain keys"));
     return result;
   }
@@ -102,13 +113,19 @@ function withHostKeywords(result: py.CallExpression, expression: CallExpression,
 /** A call whose result is unused: Map.set, Map.delete and Array.push read better as statements. */
 export function transformCallStatement(expression: CallExpression, context: TransformContext): py.Statement {
   const callee = expression.getExpression();
-  if (Node.isPropertyAccessExpression(callee) && !isStandardGlobal(callee.getExpression(), context) && callee.getExpression().getKind() !== SyntaxKind.SuperKeyword) {
+  if (
+    Node.isPropertyAccessExpression(callee) &&
+    !isStandardGlobal(callee.getExpression(), context) &&
+    callee.getExpression().getKind() !== SyntaxKind.SuperKeyword
+  ) {
     const shape = shapeOfNode(callee.getExpression(), context);
     if (callee.hasQuestionDotToken()) {
       // `a?.push(x);` as a statement: `if a is not None: a.append(x)`.
       const [first, receiver] = evaluateOnce(context.transformExpression(callee.getExpression()), "value", context);
       const args = transformArguments(expression.getArguments(), context);
-      const statement = hasStatementForm(shape.kind, callee.getName(), args.length) ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression) : undefined;
+      const statement = hasStatementForm(shape.kind, callee.getName(), args.length)
+        ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)
+        : undefined;
       const body = statement ?? expressionStatement(transformMethodCall(shape.kind, receiver, callee.getName(), args, expression, context), expression);
       return { kind: "If", test: compare("is not", first, constant(null)), body: [body], orElse: [], origin: expression };
     }
@@ -145,10 +162,22 @@ export function transformNew(node: Node, context: TransformContext): py.Expressi
       case "Map": {
         const [entriesNode] = expression.getArguments() ?? [];
         // new Map([["a", 1], ["b", 2]]) reads best as the dict literal it is.
-        if (entriesNode !== undefined && Node.isArrayLiteralExpression(entriesNode) && entriesNode.getElements().every((entry) => Node.isArrayLiteralExpression(entry) && entry.getElements().length === 2)) {
+        if (
+          entriesNode !== undefined &&
+          Node.isArrayLiteralExpression(entriesNode) &&
+          entriesNode.getElements().every((entry) => Node.isArrayLiteralExpression(entry) && entry.getElements().length === 2)
+        ) {
           const pairs = args[0];
           if (pairs !== undefined && pairs.kind === "List") {
-            return { kind: "Dict", entries: pairs.elements.map((pair) => (pair.kind === "List" ? { key: pair.elements[0] ?? constant(null), value: pair.elements[1] ?? constant(null) } : { key: constant(null), value: constant(null) })), origin: node };
+            return {
+              kind: "Dict",
+              entries: pairs.elements.map((pair) =>
+                pair.kind === "List"
+                  ? { key: pair.elements[0] ?? constant(null), value: pair.elements[1] ?? constant(null) }
+                  : { key: constant(null), value: constant(null) },
+              ),
+              origin: node,
+            };
           }
         }
         return args.length === 0 ? { kind: "Dict", entries: [], origin: node } : call(context.useRuntime("js_map_from"), args, node);

@@ -98,8 +98,17 @@ export function transformClassDeclaration(node: Node, context: TransformContext)
  * without a getter reads as undefined in JavaScript, so it gets a getter returning None.
  * Emitted once per name, at the first of the pair.
  */
-function transformAccessorPair(declaration: ClassDeclaration, member: GetAccessorDeclaration | SetAccessorDeclaration, context: TransformContext): py.Statement[] {
-  const accessors = declaration.getMembers().filter((other): other is GetAccessorDeclaration | SetAccessorDeclaration => (Node.isGetAccessorDeclaration(other) || Node.isSetAccessorDeclaration(other)) && !other.isStatic() && other.getName() === member.getName());
+function transformAccessorPair(
+  declaration: ClassDeclaration,
+  member: GetAccessorDeclaration | SetAccessorDeclaration,
+  context: TransformContext,
+): py.Statement[] {
+  const accessors = declaration
+    .getMembers()
+    .filter(
+      (other): other is GetAccessorDeclaration | SetAccessorDeclaration =>
+        (Node.isGetAccessorDeclaration(other) || Node.isSetAccessorDeclaration(other)) && !other.isStatic() && other.getName() === member.getName(),
+    );
   if (accessors[0] !== member) {
     return [];
   }
@@ -123,7 +132,15 @@ function transformAccessorPair(declaration: ClassDeclaration, member: GetAccesso
   if (getter !== undefined) {
     statements.push(accessorDefinition(getter, name("property")));
   } else {
-    statements.push({ kind: "FunctionDefinition", name: propertyName, parameters: [{ name: "self" }], returns: context.useTyping("Any"), decorators: [name("property")], body: [{ kind: "Return", value: constant(null) }], origin: member });
+    statements.push({
+      kind: "FunctionDefinition",
+      name: propertyName,
+      parameters: [{ name: "self" }],
+      returns: context.useTyping("Any"),
+      decorators: [name("property")],
+      body: [{ kind: "Return", value: constant(null) }],
+      origin: member,
+    });
   }
   if (setter !== undefined) {
     statements.push(accessorDefinition(setter, attribute(name(propertyName), "setter")));
@@ -185,8 +202,20 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
       }
       const typeNode = property.getTypeNode();
       // A number field starts as an int literal more often than not: say it holds any number.
-      const annotation = typeNode !== undefined ? annotationForTypeNode(typeNode, context) : property.getType().isNumber() || property.getType().isNumberLiteral() ? name("float") : undefined;
-      statements.push(assign(attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)), context.transformExpression(initializer), property, annotation));
+      const annotation =
+        typeNode !== undefined
+          ? annotationForTypeNode(typeNode, context)
+          : property.getType().isNumber() || property.getType().isNumberLiteral()
+            ? name("float")
+            : undefined;
+      statements.push(
+        assign(
+          attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)),
+          context.transformExpression(initializer),
+          property,
+          annotation,
+        ),
+      );
     }
     return statements;
   };
@@ -200,7 +229,13 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     const body: py.Statement[] = [];
     if (hasBase) {
       parameters.push({ name: "args", rest: true, annotation: context.useTyping("Any") }, { name: "**kwargs", annotation: context.useTyping("Any") });
-      body.push(expressionStatement(call(attribute(call(name("super"), []), "__init__"), [{ kind: "Starred", value: name("args") }], undefined, [{ name: undefined, value: name("kwargs") }])));
+      body.push(
+        expressionStatement(
+          call(attribute(call(name("super"), []), "__init__"), [{ kind: "Starred", value: name("args") }], undefined, [
+            { name: undefined, value: name("kwargs") },
+          ]),
+        ),
+      );
     }
     return { kind: "FunctionDefinition", name: "__init__", parameters, returns: name("None"), decorators: [], body: [...body, ...fields], origin: declaration };
   }

@@ -34,5 +34,14 @@ export function transformEnumDeclaration(node: Node, context: TransformContext):
     }
     body.push(assign(name(member.getName()), python, member));
   }
-  return [{ kind: "ClassDefinition", name: nameForDeclaration(declaration, declaration.getName(), context), bases: [], docstring: docstringOf(declaration), body, origin: node }];
+  return [
+    {
+      kind: "ClassDefinition",
+      name: nameForDeclaration(declaration, declaration.getName(), context),
+      bases: [],
+      docstring: docstringOf(declaration),
+      body,
+      origin: node,
+    },
+  ];
 }

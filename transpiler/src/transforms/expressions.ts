@@ -67,13 +67,25 @@ export function transformIdentifier(node: Node, context: TransformContext): py.E
 function builtinFunctionValue(identifier: string, context: TransformContext, node: Node): py.Expression | undefined {
   const rest: py.Parameter = { name: "_", rest: true };
   const value: py.Parameter = { name: "value" };
-  const oneArgument: Record<string, string> = { String: "js_str", Number: "js_number", Boolean: "js_truthy", parseFloat: "js_parse_float", isNaN: "js_is_nan_coerced", isFinite: "js_is_finite_coerced" };
+  const oneArgument: Record<string, string> = {
+    String: "js_str",
+    Number: "js_number",
+    Boolean: "js_truthy",
+    parseFloat: "js_parse_float",
+    isNaN: "js_is_nan_coerced",
+    isFinite: "js_is_finite_coerced",
+  };
   const helperName = oneArgument[identifier];
   if (helperName !== undefined) {
     return { kind: "Lambda", parameters: [value, rest], body: call(context.useRuntime(helperName), [name("value")]), origin: node };
   }
   if (identifier === "parseInt") {
-    return { kind: "Lambda", parameters: [value, { name: "radix", defaultValue: constant(null) }, rest], body: call(context.useRuntime("js_parse_int"), [name("value"), name("radix")]), origin: node };
+    return {
+      kind: "Lambda",
+      parameters: [value, { name: "radix", defaultValue: constant(null) }, rest],
+      body: call(context.useRuntime("js_parse_int"), [name("value"), name("radix")]),
+      origin: node,
+    };
   }
   return undefined;
 }
@@ -261,7 +273,11 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
       context.report(dynamicAccess(node, "assigning through an index of this type"));
     }
     const index = argument === undefined ? name("None") : context.transformExpression(argument);
-    return subscript(context.transformExpression(node.getExpression()), shape.kind === "dict" && argument !== undefined ? objectKey(argument, index, context) : index, node);
+    return subscript(
+      context.transformExpression(node.getExpression()),
+      shape.kind === "dict" && argument !== undefined ? objectKey(argument, index, context) : index,
+      node,
+    );
   }
   context.report(unsupportedSyntax(node, `assigning to ${node.getKindName()}`));
   return name("_", node);
@@ -403,7 +419,13 @@ export function transformTypeOf(node: Node, context: TransformContext): py.Expre
 
 /** Type-only wrappers (`as`, `!`, `satisfies`, parentheses) leave no trace in Python. */
 export function transformInner(node: Node, context: TransformContext): py.Expression {
-  if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node) || Node.isSatisfiesExpression(node) || Node.isTypeAssertion(node)) {
+  if (
+    Node.isParenthesizedExpression(node) ||
+    Node.isAsExpression(node) ||
+    Node.isNonNullExpression(node) ||
+    Node.isSatisfiesExpression(node) ||
+    Node.isTypeAssertion(node)
+  ) {
     return context.transformExpression(node.getExpression());
   }
   throw new Error(`not a wrapper: ${node.getKindName()}`);

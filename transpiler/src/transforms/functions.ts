@@ -1,5 +1,16 @@
 /** Functions, methods and arrow functions: parameters with defaults and rest, closures with `nonlocal`. */
-import { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDeclaration, Node, ParameterDeclaration, SyntaxKind, ConstructorDeclaration, GetAccessorDeclaration, SetAccessorDeclaration } from "ts-morph";
+import {
+  ArrowFunction,
+  FunctionDeclaration,
+  FunctionExpression,
+  MethodDeclaration,
+  Node,
+  ParameterDeclaration,
+  SyntaxKind,
+  ConstructorDeclaration,
+  GetAccessorDeclaration,
+  SetAccessorDeclaration,
+} from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -9,7 +20,8 @@ import { docstringOf } from "./comments";
 import { nameForDeclaration } from "./names";
 import { transformBody } from "./statements";
 
-export type FunctionLike = FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
+export type FunctionLike =
+  FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
 
 function isSimpleDefault(expression: py.Expression): boolean {
   return expression.kind === "Constant" || (expression.kind === "Unary" && expression.operand.kind === "Constant");
@@ -124,7 +136,11 @@ export function withFunctionScope(context: TransformContext, build: () => py.Sta
   return [...header, ...body];
 }
 
-export function transformFunctionBody(node: FunctionLike, context: TransformContext, prefix: (parameters: TransformedParameters) => py.Statement[] = () => []): { parameters: py.Parameter[]; body: py.Statement[] } {
+export function transformFunctionBody(
+  node: FunctionLike,
+  context: TransformContext,
+  prefix: (parameters: TransformedParameters) => py.Statement[] = () => [],
+): { parameters: py.Parameter[]; body: py.Statement[] } {
   let parameters: py.Parameter[] = [];
   const body = withFunctionScope(context, () => {
     const transformed = transformParameters(node.getParameters(), context);
@@ -209,7 +225,15 @@ function withCaptures(parameters: py.Parameter[], captures: py.Parameter[]): py.
 /** `const name = (…) => { … }`: a local `def name(…)`, as a person would write it. */
 export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpression, functionName: string, context: TransformContext): py.Statement {
   const { parameters, body } = transformFunctionBody(node, context);
-  return { kind: "FunctionDefinition", name: functionName, parameters: withCaptures(parameters, perIterationCaptures(node, context)), returns: returnAnnotation(node, context), decorators: [], body, origin: node };
+  return {
+    kind: "FunctionDefinition",
+    name: functionName,
+    parameters: withCaptures(parameters, perIterationCaptures(node, context)),
+    returns: returnAnnotation(node, context),
+    decorators: [],
+    body,
+    origin: node,
+  };
 }
 
 /** `x => x + 1` is a lambda; an arrow with statements is lifted into a local `def` before its statement. */
@@ -222,12 +246,35 @@ export function transformArrowFunction(node: Node, context: TransformContext): p
   const { parameters, body } = transformFunctionBody(arrow, context);
   const captures = perIterationCaptures(arrow, context);
   const only = body[0];
-  if (!Node.isBlock(bodyNode) && body.length === 1 && only !== undefined && only.kind === "Return" && only.value !== undefined && parameters.every((parameter) => parameter.defaultValue === undefined)) {
-    return { kind: "Lambda", parameters: withCaptures(parameters.map((parameter) => ({ name: parameter.name, rest: parameter.rest })), captures), body: only.value, origin: node };
+  if (
+    !Node.isBlock(bodyNode) &&
+    body.length === 1 &&
+    only !== undefined &&
+    only.kind === "Return" &&
+    only.value !== undefined &&
+    parameters.every((parameter) => parameter.defaultValue === undefined)
+  ) {
+    return {
+      kind: "Lambda",
+      parameters: withCaptures(
+        parameters.map((parameter) => ({ name: parameter.name, rest: parameter.rest })),
+        captures,
+      ),
+      body: only.value,
+      origin: node,
+    };
   }
   const functionName = context.temporaryName("function");
   context.addPrecedingStatements([
-    { kind: "FunctionDefinition", name: functionName, parameters: withCaptures(parameters, captures), returns: returnAnnotation(arrow, context), decorators: [], body, origin: node },
+    {
+      kind: "FunctionDefinition",
+      name: functionName,
+      parameters: withCaptures(parameters, captures),
+      returns: returnAnnotation(arrow, context),
+      decorators: [],
+      body,
+      origin: node,
+    },
   ]);
   return name(functionName, node);
 }

@@ -67,14 +67,20 @@ function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Typ
   }
   if (shape.kind === "array") {
     const element = type.getArrayElementType() ?? type.getNumberIndexType();
-    return (element !== undefined && holdsClassInstance(element, context, seen)) || type.getTupleElements().some((member) => holdsClassInstance(member, context, seen));
+    return (
+      (element !== undefined && holdsClassInstance(element, context, seen)) ||
+      type.getTupleElements().some((member) => holdsClassInstance(member, context, seen))
+    );
   }
   if (shape.kind === "dict") {
     const index = type.getStringIndexType();
-    return (index !== undefined && holdsClassInstance(index, context, seen)) || type.getProperties().some((property) => {
-      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-      return declaration !== undefined && holdsClassInstance(property.getTypeAtLocation(declaration), context, seen);
-    });
+    return (
+      (index !== undefined && holdsClassInstance(index, context, seen)) ||
+      type.getProperties().some((property) => {
+        const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+        return declaration !== undefined && holdsClassInstance(property.getTypeAtLocation(declaration), context, seen);
+      })
+    );
   }
   return false;
 }
@@ -163,7 +169,7 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       if (argument !== undefined && argument.kind === "Call" && argument.callee.kind === "Name" && argument.callee.id === "list") {
         return argument; // already a fresh list
       }
-      return call(name("list"), [isMap ? methodCall(argument ?? name("None"), "items", []) : argument ?? { kind: "List", elements: [] }]);
+      return call(name("list"), [isMap ? methodCall(argument ?? name("None"), "items", []) : (argument ?? { kind: "List", elements: [] })]);
     },
   },
   Date: {
@@ -185,7 +191,13 @@ const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
   isFinite: runtime("js_is_finite_coerced"),
 };
 
-export function transformGlobalMethodCall(global: string, method: string, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression {
+export function transformGlobalMethodCall(
+  global: string,
+  method: string,
+  args: py.Expression[],
+  node: CallExpression,
+  context: TransformContext,
+): py.Expression {
   const build = GLOBAL_METHODS[global]?.[method];
   if (build === undefined) {
     context.report(unsupportedBuiltin(node, `\`${global}.${method}()\``));

@@ -85,9 +85,18 @@ function replaceMethod(all: boolean): MethodTransform {
 
 const STRING_METHODS: Record<string, MethodTransform> = {
   // With a position, JavaScript counts UTF-16 units and clamps a negative one to 0: helpers.
-  includes: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? contains(call.receiver, call.args[0], call.context) : helper("js_string_includes")(call)),
-  startsWith: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? methodCall(call.receiver, "startswith", call.args) : helper("js_starts_with")(call)),
-  endsWith: (call) => (call.args.length === 1 && isString(call.node.getArguments()[0], call.context) ? methodCall(call.receiver, "endswith", call.args) : helper("js_ends_with")(call)),
+  includes: (call) =>
+    call.args.length === 1 && isString(call.node.getArguments()[0], call.context)
+      ? contains(call.receiver, call.args[0], call.context)
+      : helper("js_string_includes")(call),
+  startsWith: (call) =>
+    call.args.length === 1 && isString(call.node.getArguments()[0], call.context)
+      ? methodCall(call.receiver, "startswith", call.args)
+      : helper("js_starts_with")(call),
+  endsWith: (call) =>
+    call.args.length === 1 && isString(call.node.getArguments()[0], call.context)
+      ? methodCall(call.receiver, "endswith", call.args)
+      : helper("js_ends_with")(call),
   toLowerCase: ({ receiver }) => methodCall(receiver, "lower", []),
   toUpperCase: ({ receiver }) => methodCall(receiver, "upper", []),
   trim: helper("js_trim"),
@@ -135,10 +144,14 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   keys: ({ receiver }) => call(name("list"), [call(name("range"), [call(name("len"), [receiver])])]),
   values: ({ receiver }) => call(name("list"), [receiver]),
   // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
-  includes: (methodCall) => (elementKind(methodCall.node, methodCall.context) === "string" ? contains(methodCall.receiver, methodCall.args[0] ?? constant(null), methodCall.context) : helper("js_includes")(methodCall)),
+  includes: (methodCall) =>
+    elementKind(methodCall.node, methodCall.context) === "string"
+      ? contains(methodCall.receiver, methodCall.args[0] ?? constant(null), methodCall.context)
+      : helper("js_includes")(methodCall),
   indexOf: helper("js_index_of"),
   // Python's slice takes only ints: `[a:b]` when the bounds are literals or lengths.
-  slice: ({ receiver, args, context }) => (args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args])),
+  slice: ({ receiver, args, context }) =>
+    args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args]),
   join: ({ receiver, args, node, context }) =>
     elementKind(node, context) === "string" && args.length === 1 && args[0].kind === "Constant"
       ? methodCall(args[0], "join", [receiver])
@@ -160,7 +173,10 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
 };
 
 function isFreshList(expression: py.Expression): boolean {
-  return (expression.kind === "Call" && expression.callee.kind === "Name" && ["list", "js_object_keys", "js_object_values"].includes(expression.callee.id)) || expression.kind === "List";
+  return (
+    (expression.kind === "Call" && expression.callee.kind === "Name" && ["list", "js_object_keys", "js_object_values"].includes(expression.callee.id)) ||
+    expression.kind === "List"
+  );
 }
 
 const MAP_METHODS: Record<string, MethodTransform> = {
@@ -186,7 +202,8 @@ const SET_METHODS: Record<string, MethodTransform> = {
 const NUMBER_METHODS: Record<string, MethodTransform> = {
   toFixed: helper("js_to_fixed"), // exact decimal value, halves away from zero
   toPrecision: helper("js_to_precision"),
-  toString: ({ receiver, args, context }: MethodCall) => (args.length === 0 ? call(context.useRuntime("js_str"), [receiver]) : call(context.useRuntime("js_number_to_string"), [receiver, ...args])),
+  toString: ({ receiver, args, context }: MethodCall) =>
+    args.length === 0 ? call(context.useRuntime("js_str"), [receiver]) : call(context.useRuntime("js_number_to_string"), [receiver, ...args]),
 };
 
 const BOOLEAN_METHODS: Record<string, MethodTransform> = {
@@ -202,7 +219,14 @@ const METHODS_BY_KIND: Partial<Record<ValueKind, Record<string, MethodTransform>
   set: SET_METHODS,
 };
 
-export function transformBuiltinMethodCall(kind: ValueKind, method: string, receiver: py.Expression, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression | undefined {
+export function transformBuiltinMethodCall(
+  kind: ValueKind,
+  method: string,
+  receiver: py.Expression,
+  args: py.Expression[],
+  node: CallExpression,
+  context: TransformContext,
+): py.Expression | undefined {
   const table = METHODS_BY_KIND[kind];
   if (table === undefined) {
     return undefined;
@@ -222,11 +246,21 @@ export function transformBuiltinMethodCall(kind: ValueKind, method: string, rece
 }
 
 export function hasStatementForm(kind: ValueKind, method: string, argumentCount: number): boolean {
-  return (kind === "map" && method === "set" && argumentCount === 2) || (kind === "map" && method === "delete" && argumentCount === 1) || (kind === "array" && method === "push" && argumentCount >= 1);
+  return (
+    (kind === "map" && method === "set" && argumentCount === 2) ||
+    (kind === "map" && method === "delete" && argumentCount === 1) ||
+    (kind === "array" && method === "push" && argumentCount >= 1)
+  );
 }
 
 /** Statement forms that read better than their expression form when the result is not used. */
-export function transformBuiltinMethodStatement(kind: ValueKind, method: string, receiver: py.Expression, args: py.Expression[], node: CallExpression): py.Statement | undefined {
+export function transformBuiltinMethodStatement(
+  kind: ValueKind,
+  method: string,
+  receiver: py.Expression,
+  args: py.Expression[],
+  node: CallExpression,
+): py.Statement | undefined {
   if (kind === "map" && method === "set" && args.length === 2) {
     return assign(subscript(receiver, args[0]), args[1], node);
   }
@@ -246,4 +280,3 @@ export function transformBuiltinMethodStatement(kind: ValueKind, method: string,
   }
   return undefined;
 }
-

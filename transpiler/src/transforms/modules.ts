@@ -31,7 +31,12 @@ function moduleDocstring(sourceFile: SourceFile): string | undefined {
     ? ranges
         .filter((candidate) => candidate.getText().startsWith("//"))
         .slice(0, 1)
-        .map((candidate) => candidate.getText().replace(/^\/\/ ?/, "").trim())
+        .map((candidate) =>
+          candidate
+            .getText()
+            .replace(/^\/\/ ?/, "")
+            .trim(),
+        )
     : text
         .replace(/^\/\*\*?/, "")
         .replace(/\*\/$/, "")
@@ -50,7 +55,10 @@ interface PendingImport {
 
 /** `./core/topics` seen from `kodi/json-rpc.ts` → `..core.topics`. */
 function relativeModule(fromFile: string, targetFile: string, packageRoot: string): string {
-  const fromParts = path.relative(packageRoot, path.dirname(fromFile)).split(path.sep).filter((part) => part !== "");
+  const fromParts = path
+    .relative(packageRoot, path.dirname(fromFile))
+    .split(path.sep)
+    .filter((part) => part !== "");
   const targetRelative = path.relative(packageRoot, targetFile).replace(/\.(d\.)?ts$/, "");
   const targetParts = targetRelative.split(path.sep).map(moduleName);
   let common = 0;
@@ -159,7 +167,9 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   const ownImports: py.Statement[] = [];
   for (const entry of pending) {
     const runtimeNames = entry.names.filter((imported) => context.valueNames.has(imported.alias ?? imported.name));
-    const typeNames = entry.names.filter((imported) => !context.valueNames.has(imported.alias ?? imported.name) && context.annotationNames.has(imported.alias ?? imported.name));
+    const typeNames = entry.names.filter(
+      (imported) => !context.valueNames.has(imported.alias ?? imported.name) && context.annotationNames.has(imported.alias ?? imported.name),
+    );
     const target = entry.module.startsWith(".") ? ownImports : hostImports;
     if (runtimeNames.length > 0) {
       target.push(importStatement(entry, runtimeNames));
@@ -177,7 +187,11 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   imports.push(...hostImports);
   if (context.runtimeHelpers.size > 0) {
     const dots = ".".repeat(context.location.directoryParts.length + 1);
-    imports.push({ kind: "ImportFrom", module: dots + context.location.runtimeModule, names: [...context.runtimeHelpers].sort().map((helper) => ({ name: helper })) });
+    imports.push({
+      kind: "ImportFrom",
+      module: dots + context.location.runtimeModule,
+      names: [...context.runtimeHelpers].sort().map((helper) => ({ name: helper })),
+    });
   }
   imports.push(...ownImports);
   return { docstring, imports, typeCheckingImports, body };
@@ -218,5 +232,6 @@ function countLines(commentText: string): number {
     .replace(/^\/\*\*?/, "")
     .replace(/\*\/$/, "")
     .split("\n")
-    .map((line) => line.replace(/^\s*\* ?/, "").trim()).filter((line, index, all) => line !== "" || (index > 0 && index < all.length - 1)).length;
+    .map((line) => line.replace(/^\s*\* ?/, "").trim())
+    .filter((line, index, all) => line !== "" || (index > 0 && index < all.length - 1)).length;
 }

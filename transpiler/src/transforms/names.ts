@@ -4,7 +4,12 @@ import type { TransformContext } from "../context";
 import { safeName, typeName, valueName } from "../naming";
 
 function isTypeLikeDeclaration(declaration: Node): boolean {
-  return Node.isClassDeclaration(declaration) || Node.isEnumDeclaration(declaration) || Node.isInterfaceDeclaration(declaration) || Node.isTypeAliasDeclaration(declaration);
+  return (
+    Node.isClassDeclaration(declaration) ||
+    Node.isEnumDeclaration(declaration) ||
+    Node.isInterfaceDeclaration(declaration) ||
+    Node.isTypeAliasDeclaration(declaration)
+  );
 }
 
 /** A JSDoc tag on a host declaration (`@pythonName print_`, `@pythonKeywords`), or undefined. */
@@ -68,9 +73,7 @@ function blockScopeSuffix(declaration: Node, identifier: string): string {
     return known;
   }
   const scope = pythonScopeOf(declaration);
-  const bindings = scope
-    .getDescendants()
-    .filter((node) => boundName(node) === identifier && pythonScopeOf(node) === scope);
+  const bindings = scope.getDescendants().filter((node) => boundName(node) === identifier && pythonScopeOf(node) === scope);
   const typesInOrder: string[] = [];
   for (const binding of bindings) {
     const typeText = binding.getType().getText(binding);
@@ -119,14 +122,13 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
   }
   if (context.isHostDeclaration(declaration)) {
     const renamed = hostTag(declaration, "pythonName");
-    return renamed !== undefined && renamed !== "" ? renamed : symbol?.getName() ?? fallback;
+    return renamed !== undefined && renamed !== "" ? renamed : (symbol?.getName() ?? fallback);
   }
   if (context.isStandardLibrary(declaration) || Node.isEnumMember(declaration)) {
     return symbol?.getName() ?? fallback; // enum members keep their names, as the enum class defines them
   }
   const name = symbol?.getName() ?? fallback;
-  const isPrivate =
-    (Node.isModifierable(declaration) && declaration.hasModifier(SyntaxKind.PrivateKeyword)) || name.startsWith("#");
+  const isPrivate = (Node.isModifierable(declaration) && declaration.hasModifier(SyntaxKind.PrivateKeyword)) || name.startsWith("#");
   const base = valueName(name.replace(/^#/, ""));
   return isPrivate ? `_${base}` : base;
 }

@@ -145,7 +145,14 @@ function strictEquality(left: Node, right: Node, context: TransformContext, orig
   return equalityByShape(left, context.transformExpression(left), right, context.transformExpression(right), context, origin);
 }
 
-function equalityByShape(left: Node, leftExpression: py.Expression, right: Node, rightExpression: py.Expression, context: TransformContext, origin: Node): py.Expression {
+function equalityByShape(
+  left: Node,
+  leftExpression: py.Expression,
+  right: Node,
+  rightExpression: py.Expression,
+  context: TransformContext,
+  origin: Node,
+): py.Expression {
   if (isBooleanLiteral(right) || isBooleanLiteral(left)) {
     // True == 1 in Python: a boolean literal is compared by identity.
     return compare("is", leftExpression, rightExpression, origin);
@@ -221,7 +228,12 @@ function transformNullishCoalescing(expression: BinaryExpression, context: Trans
     return left; // `x ?? null`: None already stands for both
   }
   const leftNode = unwrap(expression.getLeft());
-  if (Node.isElementAccessExpression(leftNode) && shapeOfNode(leftNode.getExpression(), context).kind === "dict" && right.kind === "Constant" && isTotalRecord(leftNode)) {
+  if (
+    Node.isElementAccessExpression(leftNode) &&
+    shapeOfNode(leftNode.getExpression(), context).kind === "dict" &&
+    right.kind === "Constant" &&
+    isTotalRecord(leftNode)
+  ) {
     if (left.kind === "Call" && left.callee.kind === "Attribute" && left.callee.attribute === "get" && left.args.length === 1) {
       return methodCall(left.callee.value, "get", [left.args[0], right], expression);
     }
@@ -255,7 +267,11 @@ function transformAddition(expression: BinaryExpression, context: TransformConte
     return binary("+", asText(expression.getLeft(), context), asText(expression.getRight(), context), expression);
   }
   context.report(untypedValue(expression, "this `+`"));
-  return call(context.useRuntime("js_add"), [context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight())], expression);
+  return call(
+    context.useRuntime("js_add"),
+    [context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight())],
+    expression,
+  );
 }
 
 function transformOrdering(expression: BinaryExpression, context: TransformContext): py.Expression {
@@ -270,7 +286,8 @@ function transformOrdering(expression: BinaryExpression, context: TransformConte
   const rightShape = shapeOfNode(expression.getRight(), context);
   const left = context.transformExpression(expression.getLeft());
   const right = context.transformExpression(expression.getRight());
-  const comparable = (leftShape.kind === "number" || leftShape.kind === "string") && leftShape.kind === rightShape.kind && !leftShape.nullable && !rightShape.nullable;
+  const comparable =
+    (leftShape.kind === "number" || leftShape.kind === "string") && leftShape.kind === rightShape.kind && !leftShape.nullable && !rightShape.nullable;
   if (comparable) {
     return compare(operator, left, right, expression);
   }

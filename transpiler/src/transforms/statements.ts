@@ -52,7 +52,12 @@ export function transformVariableStatement(node: Node, context: TransformContext
   for (const declaration of statement.getDeclarations()) {
     const nameNode = declaration.getNameNode();
     const initializer = declaration.getInitializer();
-    if (Node.isIdentifier(nameNode) && initializer !== undefined && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) && Node.isBlock(initializer.getBody())) {
+    if (
+      Node.isIdentifier(nameNode) &&
+      initializer !== undefined &&
+      (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) &&
+      Node.isBlock(initializer.getBody())
+    ) {
       const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
       declareLocal(pythonName, context);
       result.push(transformNamedArrowFunction(initializer, pythonName, context));
@@ -64,7 +69,13 @@ export function transformVariableStatement(node: Node, context: TransformContext
       declareLocal(pythonName, context);
       const typeNode = declaration.getTypeNode();
       const annotation =
-        initializer === undefined ? undefined : typeNode !== undefined ? annotationForTypeNode(typeNode, context) : needsWrittenType(initializer) ? annotationForInferredCollection(declaration.getType(), context) : undefined;
+        initializer === undefined
+          ? undefined
+          : typeNode !== undefined
+            ? annotationForTypeNode(typeNode, context)
+            : needsWrittenType(initializer)
+              ? annotationForInferredCollection(declaration.getType(), context)
+              : undefined;
       result.push(assign(name(pythonName), value, declaration, annotation));
     } else {
       result.push(...transformDestructuring(nameNode, value, context, declaration));
@@ -75,7 +86,11 @@ export function transformVariableStatement(node: Node, context: TransformContext
 
 /** Literals and constructors whose element types Python would infer too narrowly. */
 function needsWrittenType(initializer: Node): boolean {
-  return Node.isArrayLiteralExpression(initializer) || Node.isNewExpression(initializer) || (Node.isCallExpression(initializer) && /\.(slice|concat|filter|map|splice|sort)$|^Array\.from$/.test(initializer.getExpression().getText()));
+  return (
+    Node.isArrayLiteralExpression(initializer) ||
+    Node.isNewExpression(initializer) ||
+    (Node.isCallExpression(initializer) && /\.(slice|concat|filter|map|splice|sort)$|^Array\.from$/.test(initializer.getExpression().getText()))
+  );
 }
 
 function declareLocal(pythonName: string, context: TransformContext): void {
@@ -88,7 +103,14 @@ function transformDestructuring(pattern: Node, value: py.Expression, context: Tr
   let source = value;
   if (value.kind !== "Name") {
     const temporary = context.temporaryName("destructured");
-    result.push(assign(name(temporary), value, origin, Node.isVariableDeclaration(origin) ? annotationForInferredCollection(origin.getInitializer()?.getType() ?? origin.getType(), context) : undefined));
+    result.push(
+      assign(
+        name(temporary),
+        value,
+        origin,
+        Node.isVariableDeclaration(origin) ? annotationForInferredCollection(origin.getInitializer()?.getType() ?? origin.getType(), context) : undefined,
+      ),
+    );
     source = name(temporary);
   }
   if (Node.isArrayBindingPattern(pattern)) {
@@ -97,7 +119,15 @@ function transformDestructuring(pattern: Node, value: py.Expression, context: Tr
         return;
       }
       if (element.getDotDotDotToken() !== undefined) {
-        result.push(...bindName(element.getNameNode(), { kind: "Subscript", value: source, index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } }, undefined, context, element));
+        result.push(
+          ...bindName(
+            element.getNameNode(),
+            { kind: "Subscript", value: source, index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } },
+            undefined,
+            context,
+            element,
+          ),
+        );
         return;
       }
       const read = call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]);
@@ -116,8 +146,23 @@ function transformDestructuring(pattern: Node, value: py.Expression, context: Tr
           continue;
         }
         // The other keys, in their order: a dict comprehension without the names taken before.
-        const taken: py.Expression[] = pattern.getElements().filter((other) => other.getDotDotDotToken() === undefined).map((other) => text(other.getPropertyNameNode()?.getText().replace(/^["']|["']$/g, "") ?? other.getName()));
-        const rest: py.Expression = { kind: "Call", callee: context.useRuntime("js_object_rest"), args: [source, { kind: "List", elements: taken }], keywords: [] };
+        const taken: py.Expression[] = pattern
+          .getElements()
+          .filter((other) => other.getDotDotDotToken() === undefined)
+          .map((other) =>
+            text(
+              other
+                .getPropertyNameNode()
+                ?.getText()
+                .replace(/^["']|["']$/g, "") ?? other.getName(),
+            ),
+          );
+        const rest: py.Expression = {
+          kind: "Call",
+          callee: context.useRuntime("js_object_rest"),
+          args: [source, { kind: "List", elements: taken }],
+          keywords: [],
+        };
         result.push(...bindName(element.getNameNode(), rest, undefined, context, element));
         continue;
       }
@@ -148,14 +193,20 @@ function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undef
   // The element's own type, so that Python's checker knows what the helper's result holds.
   const type = nameNode.getType();
   const isLookup = read.kind === "Call" && read.callee.kind === "Attribute" && read.callee.attribute === "get";
-  const annotation = defaultNode === undefined && !isLookup && (type.isString() || type.isNumber() || type.isBoolean()) ? annotationForType(type, context) : undefined;
+  const annotation =
+    defaultNode === undefined && !isLookup && (type.isString() || type.isNumber() || type.isBoolean()) ? annotationForType(type, context) : undefined;
   if (defaultNode === undefined) {
     return [assign(name(pythonName), read, origin, annotation)];
   }
   // A default applies when the value is undefined (None here).
   return [
     assign(name(pythonName), read, origin, annotation),
-    ifStatement({ kind: "Compare", operator: "is", left: name(pythonName), right: constant(null) }, [assign(name(pythonName), context.transformExpression(defaultNode))], [], origin),
+    ifStatement(
+      { kind: "Compare", operator: "is", left: name(pythonName), right: constant(null) },
+      [assign(name(pythonName), context.transformExpression(defaultNode))],
+      [],
+      origin,
+    ),
   ];
 }
 
@@ -190,7 +241,14 @@ function transformDestructuringAssignment(pattern: Node, value: py.Expression, o
     const pythonTarget = transformAssignmentTarget(target, context);
     result.push(assign(pythonTarget, read, targetNode));
     if (fallback !== undefined) {
-      result.push(ifStatement({ kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) }, [assign(pythonTarget, context.transformExpression(fallback))], [], targetNode));
+      result.push(
+        ifStatement(
+          { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
+          [assign(pythonTarget, context.transformExpression(fallback))],
+          [],
+          targetNode,
+        ),
+      );
     }
   };
   if (Node.isArrayLiteralExpression(pattern)) {
@@ -199,7 +257,11 @@ function transformDestructuringAssignment(pattern: Node, value: py.Expression, o
         return;
       }
       if (Node.isSpreadElement(element)) {
-        bindTarget(element.getExpression(), { kind: "Subscript", value: call(name("list"), [source]), index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } });
+        bindTarget(element.getExpression(), {
+          kind: "Subscript",
+          value: call(name("list"), [source]),
+          index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined },
+        });
         return;
       }
       bindTarget(element, call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]));
@@ -215,14 +277,23 @@ function transformDestructuringAssignment(pattern: Node, value: py.Expression, o
       }
       const symbol = sourceType.getProperty(key);
       const optional = symbol === undefined || (symbol.getFlags() & SymbolFlags.Optional) !== 0;
-      return optional ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] } : { kind: "Subscript", value: source, index: text(key) };
+      return optional
+        ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
+        : { kind: "Subscript", value: source, index: text(key) };
     };
     if (Node.isShorthandPropertyAssignment(property)) {
       const pythonTarget = transformAssignmentTarget(property.getNameNode(), context);
       result.push(assign(pythonTarget, read(property.getName()), property));
       const fallback = property.getObjectAssignmentInitializer();
       if (fallback !== undefined) {
-        result.push(ifStatement({ kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) }, [assign(pythonTarget, context.transformExpression(fallback))], [], property));
+        result.push(
+          ifStatement(
+            { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
+            [assign(pythonTarget, context.transformExpression(fallback))],
+            [],
+            property,
+          ),
+        );
       }
     } else if (Node.isPropertyAssignment(property) && !Node.isComputedPropertyName(property.getNameNode())) {
       bindTarget(property.getInitializerOrThrow(), read(property.getName().replace(/^["']|["']$/g, "")));
@@ -234,7 +305,9 @@ function transformDestructuringAssignment(pattern: Node, value: py.Expression, o
 }
 
 function skipOuterExpressions(node: Node): Node {
-  return Node.isParenthesizedExpression(node) || Node.isNonNullExpression(node) || Node.isAsExpression(node) ? skipOuterExpressions(node.getExpression()) : node;
+  return Node.isParenthesizedExpression(node) || Node.isNonNullExpression(node) || Node.isAsExpression(node)
+    ? skipOuterExpressions(node.getExpression())
+    : node;
 }
 
 /**
@@ -256,7 +329,8 @@ function orderedAssignment(target: py.Expression, value: py.Expression, origin: 
     return name(temporary);
   };
   const receiver = settle(target.value, "target");
-  const settled: py.Expression = target.kind === "Subscript" ? { ...target, value: receiver, index: settle(target.index, "key") } : { ...target, value: receiver };
+  const settled: py.Expression =
+    target.kind === "Subscript" ? { ...target, value: receiver, index: settle(target.index, "key") } : { ...target, value: receiver };
   return [...before, assign(settled, value, origin)];
 }
 
@@ -278,13 +352,22 @@ export function hasSideEffects(node: Node): boolean {
   const effectful = (candidate: Node): boolean =>
     Node.isCallExpression(candidate) ||
     Node.isNewExpression(candidate) ||
-    ((Node.isPrefixUnaryExpression(candidate) || Node.isPostfixUnaryExpression(candidate)) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(candidate.getOperatorToken())) ||
-    (Node.isBinaryExpression(candidate) && candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment);
+    ((Node.isPrefixUnaryExpression(candidate) || Node.isPostfixUnaryExpression(candidate)) &&
+      [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(candidate.getOperatorToken())) ||
+    (Node.isBinaryExpression(candidate) &&
+      candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
+      candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment);
   return effectful(node) || node.getDescendants().some(effectful);
 }
 
 /** `x += n`, `x++`, `x /= n` on numbers: plain Python where it agrees with JavaScript, else `x = js_plus(x, n)`. */
-function compoundNumberAssignment(left: Node, operator: ArithmeticOperator | "/" | "%", value: py.Expression, origin: Node, context: TransformContext): py.Statement {
+function compoundNumberAssignment(
+  left: Node,
+  operator: ArithmeticOperator | "/" | "%",
+  value: py.Expression,
+  origin: Node,
+  context: TransformContext,
+): py.Statement {
   if (hasSideEffects(left)) {
     context.report(unsupportedSyntax(origin, "a compound assignment to a target that calls a function (read it into a variable first)"));
   }
@@ -350,9 +433,19 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         context.report(unsupportedSyntax(expression, "a compound assignment to a target that calls a function (read it into a variable first)"));
       }
       const current = context.transformExpression(left);
-      return [assign(transformAssignmentTarget(left, context), call(context.useRuntime(bitwise), [current, context.transformExpression(expression.getRight())]), expression)];
+      return [
+        assign(
+          transformAssignmentTarget(left, context),
+          call(context.useRuntime(bitwise), [current, context.transformExpression(expression.getRight())]),
+          expression,
+        ),
+      ];
     }
-    if (operator === SyntaxKind.QuestionQuestionEqualsToken || operator === SyntaxKind.BarBarEqualsToken || operator === SyntaxKind.AmpersandAmpersandEqualsToken) {
+    if (
+      operator === SyntaxKind.QuestionQuestionEqualsToken ||
+      operator === SyntaxKind.BarBarEqualsToken ||
+      operator === SyntaxKind.AmpersandAmpersandEqualsToken
+    ) {
       const left = expression.getLeft();
       const target = transformAssignmentTarget(left, context);
       const current = context.transformExpression(left);
@@ -368,7 +461,15 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
   if (Node.isPrefixUnaryExpression(expression) || Node.isPostfixUnaryExpression(expression)) {
     const operator = expression.getOperatorToken();
     if (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken) {
-      return [compoundNumberAssignment(expression.getOperand(), operator === SyntaxKind.PlusPlusToken ? "+" : "-", { kind: "Constant", value: { number: "1" } }, expression, context)];
+      return [
+        compoundNumberAssignment(
+          expression.getOperand(),
+          operator === SyntaxKind.PlusPlusToken ? "+" : "-",
+          { kind: "Constant", value: { number: "1" } },
+          expression,
+          context,
+        ),
+      ];
     }
   }
   if (Node.isCallExpression(expression)) {
@@ -400,7 +501,14 @@ export function transformReturn(node: Node, context: TransformContext): py.State
 
 export function transformWhile(node: Node, context: TransformContext): py.Statement[] {
   const statement = node.asKindOrThrow(SyntaxKind.WhileStatement);
-  return [{ kind: "While", test: transformCondition(statement.getExpression(), context), body: orPass(transformBody(statement.getStatement(), context)), origin: node }];
+  return [
+    {
+      kind: "While",
+      test: transformCondition(statement.getExpression(), context),
+      body: orPass(transformBody(statement.getStatement(), context)),
+      origin: node,
+    },
+  ];
 }
 
 export function transformDoWhile(node: Node, context: TransformContext): py.Statement[] {
@@ -431,7 +539,12 @@ function hasOwnContinue(body: Node): boolean {
 function isAssignedIn(body: Node, identifier: string): boolean {
   let assigned = false;
   body.forEachDescendant((descendant) => {
-    if (Node.isBinaryExpression(descendant) && descendant.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && descendant.getOperatorToken().getKind() <= SyntaxKind.LastAssignment && descendant.getLeft().getText() === identifier) {
+    if (
+      Node.isBinaryExpression(descendant) &&
+      descendant.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
+      descendant.getOperatorToken().getKind() <= SyntaxKind.LastAssignment &&
+      descendant.getLeft().getText() === identifier
+    ) {
       assigned = true;
     }
     if ((Node.isPrefixUnaryExpression(descendant) || Node.isPostfixUnaryExpression(descendant)) && descendant.getOperand().getText() === identifier) {
@@ -480,7 +593,12 @@ export function transformFor(node: Node, context: TransformContext): py.Statemen
 }
 
 function expressionAsStatements(expression: Node, context: TransformContext): py.Statement[] {
-  if (Node.isBinaryExpression(expression) || Node.isPrefixUnaryExpression(expression) || Node.isPostfixUnaryExpression(expression) || Node.isCallExpression(expression)) {
+  if (
+    Node.isBinaryExpression(expression) ||
+    Node.isPrefixUnaryExpression(expression) ||
+    Node.isPostfixUnaryExpression(expression) ||
+    Node.isCallExpression(expression)
+  ) {
     return transformExpressionAsStatements(expression, context);
   }
   context.report(expressionAssignment(expression));
@@ -521,7 +639,12 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
     (Node.isPostfixUnaryExpression(incrementor) || Node.isPrefixUnaryExpression(incrementor)) &&
     incrementor.getOperatorToken() === SyntaxKind.PlusPlusToken &&
     incrementor.getOperand().getText() === variable;
-  if (!increments || !Node.isBinaryExpression(condition) || condition.getOperatorToken().getKind() !== SyntaxKind.LessThanToken || condition.getLeft().getText() !== variable) {
+  if (
+    !increments ||
+    !Node.isBinaryExpression(condition) ||
+    condition.getOperatorToken().getKind() !== SyntaxKind.LessThanToken ||
+    condition.getLeft().getText() !== variable
+  ) {
     return undefined;
   }
   const bound = condition.getRight();
@@ -533,7 +656,15 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
   const startValue = context.transformExpression(start);
   const isZero = startValue.kind === "Constant" && typeof startValue.value === "object" && startValue.value?.number === "0";
   const args = isZero ? [context.transformExpression(bound)] : [startValue, context.transformExpression(bound)];
-  return [{ kind: "For", target: name(pythonName), iterable: call(name("range"), args), body: orPass(transformBody(statement.getStatement(), context)), origin: statement }];
+  return [
+    {
+      kind: "For",
+      target: name(pythonName),
+      iterable: call(name("range"), args),
+      body: orPass(transformBody(statement.getStatement(), context)),
+      origin: statement,
+    },
+  ];
 }
 
 /** Python's range() takes ints only: an integer literal, a length, or a const holding one. */
@@ -542,7 +673,9 @@ function isIntegerValued(node: Node, context: TransformContext): boolean {
     return Number.isInteger(Number(node.getText().replaceAll("_", "")));
   }
   if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken) {
-    return Node.isNumericLiteral(node.getOperand()) && Number(node.getOperand().getText().replaceAll("_", "")) !== 0 && isIntegerValued(node.getOperand(), context);
+    return (
+      Node.isNumericLiteral(node.getOperand()) && Number(node.getOperand().getText().replaceAll("_", "")) !== 0 && isIntegerValued(node.getOperand(), context)
+    );
   }
   if (Node.isPropertyAccessExpression(node) && node.getName() === "length") {
     return ["string", "array"].includes(shapeOfNode(node.getExpression(), context).kind);
@@ -553,7 +686,11 @@ function isIntegerValued(node: Node, context: TransformContext): boolean {
       return false;
     }
     const initializer = declaration.getInitializer();
-    return initializer !== undefined && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const && isIntegerValued(initializer, context);
+    return (
+      initializer !== undefined &&
+      declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const &&
+      isIntegerValued(initializer, context)
+    );
   }
   return false;
 }
@@ -574,7 +711,13 @@ function isImmutableBound(bound: Node, context: TransformContext): boolean {
 }
 
 function capturesIn(body: Node, identifier: string): boolean {
-  return body.getDescendants().some((descendant) => (Node.isArrowFunction(descendant) || Node.isFunctionExpression(descendant)) && descendant.getDescendantsOfKind(SyntaxKind.Identifier).some((used) => used.getText() === identifier));
+  return body
+    .getDescendants()
+    .some(
+      (descendant) =>
+        (Node.isArrowFunction(descendant) || Node.isFunctionExpression(descendant)) &&
+        descendant.getDescendantsOfKind(SyntaxKind.Identifier).some((used) => used.getText() === identifier),
+    );
 }
 
 export function transformForOf(node: Node, context: TransformContext): py.Statement[] {
@@ -631,7 +774,13 @@ export function transformForOf(node: Node, context: TransformContext): py.Statem
 /** `[a, b]` over elements that are tuples of exactly that length (Map entries): Python unpacking is exact. */
 function isPlainPairPattern(pattern: import("ts-morph").ArrayBindingPattern, iterableNode: Node, kind: string): boolean {
   const elements = pattern.getElements();
-  const simple = elements.every((element) => Node.isBindingElement(element) && Node.isIdentifier(element.getNameNode()) && element.getInitializer() === undefined && element.getDotDotDotToken() === undefined);
+  const simple = elements.every(
+    (element) =>
+      Node.isBindingElement(element) &&
+      Node.isIdentifier(element.getNameNode()) &&
+      element.getInitializer() === undefined &&
+      element.getDotDotDotToken() === undefined,
+  );
   if (!simple) {
     return false;
   }
@@ -674,7 +823,11 @@ export function transformTry(node: Node, context: TransformContext): py.Statemen
       context.catchNames.pop();
     }
     // JavaScript's catch takes everything thrown; Exception leaves Kodi's SystemExit alone.
-    handlers.push({ type: name("Exception"), name: pythonName !== undefined && isUsed(catchClause.getBlock(), variable?.getName() ?? "") ? pythonName : undefined, body: orPass(body) });
+    handlers.push({
+      type: name("Exception"),
+      name: pythonName !== undefined && isUsed(catchClause.getBlock(), variable?.getName() ?? "") ? pythonName : undefined,
+      body: orPass(body),
+    });
   }
   const finallyBlock = statement.getFinallyBlock();
   return [
@@ -728,4 +881,3 @@ export function transformForIn(node: Node, context: TransformContext): py.Statem
   context.report(forInStatement(node));
   return [];
 }
-

@@ -30,7 +30,12 @@ function nestedBreak(statements: Node[]): Node | undefined {
       return; // its own breaks
     }
     statement.forEachDescendant((descendant, traversal) => {
-      if (Node.isIterationStatement(descendant) || Node.isSwitchStatement(descendant) || Node.isFunctionLikeDeclaration(descendant) || Node.isArrowFunction(descendant)) {
+      if (
+        Node.isIterationStatement(descendant) ||
+        Node.isSwitchStatement(descendant) ||
+        Node.isFunctionLikeDeclaration(descendant) ||
+        Node.isArrowFunction(descendant)
+      ) {
         traversal.skip();
       } else if (Node.isBreakStatement(descendant) && descendant.getLabel() === undefined && found === undefined) {
         found = descendant;
@@ -106,4 +111,3 @@ function transformClauseBody(statements: Node[], context: TransformContext): py.
   const body = statements.flatMap((statement) => transformBody(statement, context));
   return body.length === 0 ? [{ kind: "Pass" }] : body;
 }
-
