@@ -20,23 +20,20 @@
 import { CatchUp } from "./catch-up";
 import { ConnectionReports } from "./connection-reports";
 import { GroupCipher, openProtected, protectPublication, protectedRoot } from "./group-cipher";
-import { isTooFarAhead } from "./conflict-rule";
 import { DeviceDirectory, KnownDevice, MAX_DEVICES } from "./device-directory";
-import { parseDeviceStatus } from "./device-status";
-import { Favourite, favouriteIdentity } from "./favourite";
-import { MAX_FAVOURITE_LIST_PAYLOAD_BYTES, MAX_FAVOURITE_PAYLOAD_BYTES, parseFavouriteListMessage, parseFavouriteMessage } from "./favourite-messages";
+import { Favourite } from "./favourite";
 import { FavouritePublication, FavouriteSync, FavouriteWrite, MAX_KNOWN_FAVOURITES, MAX_LOCAL_FAVOURITES } from "./favourite-sync";
 import { startsSomething, withLocalThumbnail } from "./favourite-trust";
-import { MAX_ITEM_PAYLOAD_BYTES, namedItem, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
 import { ItemKind, LocalItem } from "./library-store";
-import { FieldState, ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
+import { ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
 import { Outbox } from "./outbox";
 import { OutgoingMessage, Publication, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
-import { ItemField, itemName, itemSubscriptions } from "./topics";
+import { ItemField, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
+import { IncomingMessage, MAX_SEALED_BYTES, Reading, readDeviceStatus, readFavouriteList, readFavouriteState, readItemState } from "./incoming-messages";
 import { HealthNotice, SyncHealth } from "./sync-health";
 
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
@@ -51,16 +48,6 @@ export const MAX_LOGGED_PROBLEMS = 20;
 export const FOREIGN_SUMMARY_MILLISECONDS = 60_000;
 /** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
 export const LOGGED_WRITES_PER_ROUND = 10;
-
-/** A message as the broker delivered it. */
-export interface IncomingMessage {
-  topic: string;
-  /** The payload decoded as UTF-8, or null when it was not valid UTF-8. */
-  payload: string | null;
-  /** Size of the raw payload in bytes. */
-  size: number;
-  retained: boolean;
-}
 
 export interface SessionStatus {
   connected: boolean;
@@ -515,29 +502,12 @@ export class GroupSession {
   // Inside.
 
   private receiveItemState(message: IncomingMessage, kind: ItemKind, identity: string, field: ItemField, now: number): void {
-    if (message.size === 0) {
-      return; // an empty retained message clears the topic on the broker: nothing to apply
-    }
-    if (message.size > MAX_ITEM_PAYLOAD_BYTES || message.payload === null) {
-      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid state`);
+    const reading = readItemState(message, kind, identity, field, now);
+    if (reading.kind !== "read") {
+      this.refuse(message, reading);
       return;
     }
-    const parsed = field === "watched" ? parseWatchedItemMessage(message.payload) : parseResumeMessage(message.payload);
-    const state: FieldState | null = parsed.state;
-    if (state === null) {
-      this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
-      return;
-    }
-    const named = namedItem(message.payload);
-    if (named !== "" && named !== itemName(kind, identity, field)) {
-      // A real state moved onto another item's topic. (Devices before 4.1 name no item: their states are taken as before.)
-      this.logProblem(`dropped a message on ${message.topic}: the item in it is not the one its topic names`);
-      return;
-    }
-    if (isTooFarAhead(state.time, now)) {
-      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(state.time, now)}`);
-      return;
-    }
+    const state = reading.value;
     if ((field === "watched" && !this.settings.syncWatched) || (field === "resume" && !this.settings.syncResume)) {
       return;
     }
@@ -564,28 +534,12 @@ export class GroupSession {
   }
 
   private receiveFavourite(message: IncomingMessage, identity: string, now: number): void {
-    if (message.size === 0) {
+    const reading = readFavouriteState(message, identity, now);
+    if (reading.kind !== "read") {
+      this.refuse(message, reading);
       return;
     }
-    if (message.size > MAX_FAVOURITE_PAYLOAD_BYTES || message.payload === null) {
-      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid favourite`);
-      return;
-    }
-    const parsed = parseFavouriteMessage(message.payload);
-    const received = parsed.state;
-    if (received === null) {
-      this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
-      return;
-    }
-    if (favouriteIdentity(received.favourite) !== identity) {
-      // A real favourite's message replayed onto another favourite's topic: it would toggle that one.
-      this.logProblem(`dropped a message on ${message.topic}: the favourite in it is not the one its topic names`);
-      return;
-    }
-    if (isTooFarAhead(received.time, now)) {
-      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(received.time, now)}`);
-      return;
-    }
+    const received = reading.value;
     if (!this.settings.syncFavorites) {
       return;
     }
@@ -613,51 +567,32 @@ export class GroupSession {
   }
 
   private receiveFavouriteList(message: IncomingMessage, now: number): void {
-    if (message.size === 0) {
-      return;
-    }
-    if (message.size > MAX_FAVOURITE_LIST_PAYLOAD_BYTES || message.payload === null) {
-      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a valid list`);
-      return;
-    }
-    const parsed = parseFavouriteListMessage(message.payload);
-    if (parsed.list === null) {
-      this.logProblem(`dropped a message on ${message.topic}: ${parsed.problem}`);
-      return;
-    }
-    if (isTooFarAhead(parsed.list.time, now)) {
-      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(parsed.list.time, now)}`);
+    const reading = readFavouriteList(message, now);
+    if (reading.kind !== "read") {
+      this.refuse(message, reading);
       return;
     }
     if (!this.settings.syncFavorites) {
       return;
     }
-    const list = parsed.list;
+    const list = reading.value;
     for (const write of this.favourites.applyAuthoritativeList(list.identities, list.time, list.device, this.settings.syncFavoriteRemovals, now)) {
       this.writeFavourite(write);
     }
   }
 
   private receiveDeviceStatus(message: IncomingMessage, deviceId: string, now: number): void {
-    if (message.size === 0) {
-      this.devices.forget(deviceId);
+    const reading = readDeviceStatus(message, deviceId, now);
+    if (reading.kind === "empty") {
+      this.devices.forget(deviceId); // an emptied retained status: the device was removed from the group
       this.effects.push({ kind: "status-changed" });
       return;
     }
-    if (message.payload === null || message.size > MAX_ITEM_PAYLOAD_BYTES) {
-      this.logProblem(`dropped a message on ${message.topic}: ${message.size} bytes, not a device status`);
+    if (reading.kind === "refused") {
+      this.refuse(message, reading);
       return;
     }
-    const parsed = parseDeviceStatus(message.payload);
-    if (parsed.status === null || parsed.status.device !== deviceId) {
-      this.logProblem(`dropped a message on ${message.topic}: ${parsed.status === null ? parsed.problem : "the device differs from its topic"}`);
-      return;
-    }
-    if (isTooFarAhead(parsed.status.time, now)) {
-      this.logProblem(`dropped a message on ${message.topic}: ${aheadProblem(parsed.status.time, now)}`);
-      return;
-    }
-    this.devices.applyStatus(parsed.status, !message.retained, now);
+    this.devices.applyStatus(reading.value, !message.retained, now);
     this.effects.push({ kind: "status-changed" });
     if (!this.devicesLimitWarned && this.devices.droppedCount > 0) {
       this.devicesLimitWarned = true;
@@ -849,6 +784,13 @@ export class GroupSession {
     );
   }
 
+  /** A message that is not to be used: an emptied topic says nothing; a refused one gets a (rate-limited) warning. */
+  private refuse<T>(message: IncomingMessage, reading: Reading<T>): void {
+    if (reading.kind === "refused") {
+      this.logProblem(`dropped a message on ${message.topic}: ${reading.problem}`);
+    }
+  }
+
   /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
   private logProblem(line: string): void {
     this.loggedProblems += 1;
@@ -861,12 +803,6 @@ export class GroupSession {
 }
 
 /** A sealed message is its plain message (at most a favourite list) in base64 with some overhead. */
-const MAX_SEALED_BYTES = 2 * MAX_FAVOURITE_LIST_PAYLOAD_BYTES;
-
-function aheadProblem(time: number, now: number): string {
-  return `its time is ${Math.floor((time - now) / 3_600_000)} hour(s) ahead of this device's clock (more than a day: refused)`;
-}
-
 function describeWrite(write: ItemWrite): string {
   if (write.field === "watched") {
     return write.playcount > 0 ? "watched" : "unwatched";

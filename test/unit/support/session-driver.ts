@@ -5,7 +5,8 @@
  */
 import { Favourite, favouriteIdentity } from "../../../src/core/favourite";
 import { FavouritesStore } from "../../../src/core/favourites-store";
-import { GroupSession, IncomingMessage } from "../../../src/core/group-session";
+import { GroupSession } from "../../../src/core/group-session";
+import { IncomingMessage } from "../../../src/core/incoming-messages";
 import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../../../src/core/library-store";
 import { Publication } from "../../../src/core/outgoing-messages";
 import { SessionEffect } from "../../../src/core/session-effects";
