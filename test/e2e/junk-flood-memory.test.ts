@@ -250,7 +250,9 @@ test(`with a group passphrase, ${JUNK_TOTAL} junk messages under the group's roo
       1_000,
     );
     figures["with a passphrase: messages received on the reconnect"] = Number(caughtUp[1]);
-    expect(Number(caughtUp[1])).toBeGreaterThan(20_000);
+    // The flood reached the device: Mosquitto drops QoS 0 deliveries to a client that reads slowly once
+    // its queue is full, so how many of the 200,000 arrive depends on the machine (19,486–41,000 measured).
+    expect(Number(caughtUp[1])).toBeGreaterThan(10_000);
     const summary = /(\d+) message\(s\) from devices with another passphrase \(or not of this group\) were dropped; (\d+) since start/.exec(
       kodi.logText().slice(logFrom),
     );
