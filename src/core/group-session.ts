@@ -485,18 +485,9 @@ export class GroupSession {
     };
   }
 
-  get isConnected(): boolean {
-    return this.connected;
-  }
-
-  /** The offline status the broker publishes for this device if it disappears (its Last Will). */
-  lastWill(now: number): OutgoingMessage {
-    return { kind: "device-status", status: this.deviceStatus(false, now) };
-  }
-
-  /** The Last Will as it travels (sealed in a group with a passphrase). */
+  /** The offline status the broker publishes for this device if it disappears (its Last Will), as it travels (sealed in a group with a passphrase). */
   lastWillPublication(now: number): Publication {
-    return this.publicationFor(this.lastWill(now));
+    return this.publicationFor({ kind: "device-status", status: this.deviceStatus(false, now) });
   }
 
   // Inside.

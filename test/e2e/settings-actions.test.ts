@@ -7,7 +7,7 @@ import { createServer, AddressInfo } from "node:net";
 import { join } from "node:path";
 import mqtt from "mqtt";
 import { addonSettingsFile, readAddonSetting, writeAddonSetting } from "../support/addon-settings";
-import { answerAddonQuestions, focusControl, focusedControl, okDialog, openAddonSettings, windowActive } from "../support/kodi-dialogs";
+import { answerAddonQuestions, closeAddonSettings, focusControl, focusedControl, okDialog, openAddonSettings, windowActive } from "../support/kodi-dialogs";
 import { makeCertificates, TestCertificates } from "../support/certificates";
 import { Household } from "../support/household";
 import { KodiInstance } from "../support/kodi";
@@ -234,18 +234,7 @@ describe('the "Test connection" button', () => {
     expect(
       opened.filter((line) => /\b(error|warning) </.test(line) && !/: \[service\.cloudsync\] /.test(line) && /[Ss]etting|service\.cloudsync/.test(line)),
     ).toEqual([]);
-    await waitFor(
-      "the settings and the add-on's information to close",
-      async () => {
-        if ((await windowActive(kodi, "addonsettings")) || (await windowActive(kodi, "addoninformation"))) {
-          await kodi.rpc("Input.Back"); // a dialog still opening may miss one: pressed again next round
-          return false;
-        }
-        return true;
-      },
-      15_000,
-      1_000,
-    );
+    await closeAddonSettings(kodi);
   });
 
   test("the password never appears in kodi.log, and nothing raised", () => {

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { addonSettingsFile, readAddonSetting } from "../support/addon-settings";
 import { Household } from "../support/household";
 import { KodiInstance } from "../support/kodi";
-import { answerAddonQuestions, focusedControl, openAddonSettings, windowActive, yesNoQuestion } from "../support/kodi-dialogs";
+import { answerAddonQuestions, closeAddonSettings, focusedControl, openAddonSettings, windowActive, yesNoQuestion } from "../support/kodi-dialogs";
 import { artifactsDir } from "../support/paths";
 import { waitFor } from "../support/process";
 
@@ -74,22 +74,6 @@ async function screenshot(name: string): Promise<void> {
   );
 }
 
-/** Back, as with the remote, out of the settings and the add-on's information. */
-async function closeSettings(): Promise<void> {
-  await waitFor(
-    "the settings and the information dialog to close",
-    async () => {
-      if ((await windowActive(kodi, "addonsettings")) || (await windowActive(kodi, "addoninformation"))) {
-        await kodi.rpc("Input.Back"); // a dialog still opening may miss one: pressed again next round
-        return false;
-      }
-      return true;
-    },
-    15_000,
-    1_000,
-  );
-}
-
 /** The moments (ms from the start) Kodi's notification window opened during `milliseconds`, polled every 200 ms. */
 async function notificationsDuring(milliseconds: number): Promise<number[]> {
   const opened: number[] = [];
@@ -122,7 +106,7 @@ describe("the TV shows how CloudSync is doing", () => {
     await waitFor("the status line to say connected", () => statusLine("status_connection") === "Connected to 127.0.0.1", STATUS_DEADLINE_MS, 100);
     expect(await openSettings()).toEqual({ connection: "Connected to 127.0.0.1", lastSync: "Never", devices: "1 of 1", waiting: "0" });
     await screenshot("tv-status-connected.png");
-    await closeSettings();
+    await closeAddonSettings(kodi);
   }, 30_000);
 
   test("a broker that goes away shows as not connected, with the reason, within seconds", async () => {
@@ -131,7 +115,7 @@ describe("the TV shows how CloudSync is doing", () => {
     const shown = await openSettings();
     expect(shown.connection).toMatch(/^Not connected: (connection lost|connection refused)/);
     await screenshot("tv-status-not-connected.png");
-    await closeSettings();
+    await closeAddonSettings(kodi);
   }, 30_000);
 
   test("one notification after a minute without sync, none before, and none again while it stays so", async () => {
@@ -165,10 +149,10 @@ describe("the TV shows how CloudSync is doing", () => {
     await waitFor("the OK button to have the focus", async () => (await focusedControl(kodi)) === "OK", 10_000);
     await kodi.rpc("Input.Select");
     await waitFor("the settings dialog to close", async () => !(await windowActive(kodi, "addonsettings")), 10_000);
-    await closeSettings();
+    await closeAddonSettings(kodi);
     await waitFor("the current line to be back", () => statusLine("status_connection").startsWith("Not connected: "), STATUS_DEADLINE_MS + 5_000, 100);
     expect((await openSettings()).connection).toMatch(/^Not connected: /);
-    await closeSettings();
+    await closeAddonSettings(kodi);
     await household.broker.restart();
   }, 60_000);
 

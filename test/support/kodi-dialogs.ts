@@ -218,3 +218,19 @@ export async function openAddonSettings(kodi: KodiInstance, addonName: string, c
   await kodi.rpc("Input.Select");
   await waitFor(`${addonName}'s settings`, () => windowActive(kodi, "addonsettings"), 10_000);
 }
+
+/** Back, as with the remote, until neither the add-on's settings nor its information dialog is open. */
+export async function closeAddonSettings(kodi: KodiInstance): Promise<void> {
+  await waitFor(
+    "the settings and the add-on's information to close",
+    async () => {
+      if ((await windowActive(kodi, "addonsettings")) || (await windowActive(kodi, "addoninformation"))) {
+        await kodi.rpc("Input.Back"); // a dialog still opening may miss one: pressed again next round
+        return false;
+      }
+      return true;
+    },
+    15_000,
+    1_000,
+  );
+}

@@ -13,33 +13,13 @@ import { encodeFavouriteListMessage, encodeFavouriteMessage } from "../../src/co
 import { MAX_KNOWN_FAVOURITES, MAX_LOCAL_FAVOURITES } from "../../src/core/favourite-sync";
 import { isLocalImage, startsSomething, withLocalThumbnail } from "../../src/core/favourite-trust";
 import { encodeWatchedMessage } from "../../src/core/item-messages";
-import { LocalItem } from "../../src/core/library-store";
 import { MAX_PENDING_STATES } from "../../src/core/library-sync";
 import { parseSettings } from "../../src/core/settings";
 import { deviceStatusTopic, favouriteListTopic, favouriteTopic, itemName, itemTopic } from "../../src/core/topics";
-import { InMemoryFavourites, InMemoryLibrary, SessionDriver, settingsFor } from "./support/session-driver";
+import { InMemoryFavourites, InMemoryLibrary, SessionDriver, media, movie, settingsFor } from "./support/session-driver";
 
 const GROUP = "home";
 const DAY = 24 * 60 * 60 * 1000;
-
-function movie(id: number, imdb: string): LocalItem {
-  return {
-    kind: "movie",
-    id,
-    title: `Movie ${id}`,
-    uniqueid: { imdb },
-    show: {},
-    season: -1,
-    episode: -1,
-    playcount: 0,
-    lastplayed: "",
-    resume: { position: 0, total: 0 },
-  };
-}
-
-function media(path: string, title = "A film", thumbnail = ""): Favourite {
-  return { title, type: "media", path, window: "", windowparameter: "", thumbnail };
-}
 
 function favouriteMessage(favourite: Favourite, time: number, present = true, device = "device-b"): string {
   return encodeFavouriteMessage({ present, favourite, time, device });

@@ -18,29 +18,9 @@ import { LocalItem } from "../../src/core/library-store";
 import { SECONDS_PER_DAY } from "../../src/core/message-expiry";
 import { catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemTopic } from "../../src/core/topics";
 import { routeTopic } from "../../src/core/topic-routes";
-import { InMemoryFavourites, InMemoryLibrary, SessionDriver, settingsFor } from "./support/session-driver";
+import { InMemoryFavourites, InMemoryLibrary, SessionDriver, media, movie, settingsFor } from "./support/session-driver";
 
 const GROUP = "home";
-
-function movie(id: number, imdb: string, changes: Partial<LocalItem> = {}): LocalItem {
-  return {
-    kind: "movie",
-    id,
-    title: `Movie ${id}`,
-    uniqueid: { imdb },
-    show: {},
-    season: -1,
-    episode: -1,
-    playcount: 0,
-    lastplayed: "",
-    resume: { position: 0, total: 0 },
-    ...changes,
-  };
-}
-
-function media(path: string, title = "A film"): Favourite {
-  return { title, type: "media", path, window: "", windowparameter: "", thumbnail: "" };
-}
 
 function watchedPayload(playcount: number, time: number, device = "device-b"): string {
   return encodeWatchedMessage({ playcount, lastplayed: playcount > 0 ? "2026-11-20 20:00:00" : "", time, device });

@@ -221,3 +221,25 @@ export class SessionDriver {
     }
   }
 }
+
+/** A movie of the library, with an imdb id. */
+export function movie(id: number, imdb: string, changes: Partial<LocalItem> = {}): LocalItem {
+  return {
+    kind: "movie",
+    id,
+    title: `Movie ${id}`,
+    uniqueid: { imdb },
+    show: {},
+    season: -1,
+    episode: -1,
+    playcount: 0,
+    lastplayed: "",
+    resume: { position: 0, total: 0 },
+    ...changes,
+  };
+}
+
+/** A favourite of a file. */
+export function media(path: string, title = "A film", thumbnail = ""): Favourite {
+  return { title, type: "media", path, window: "", windowparameter: "", thumbnail };
+}
