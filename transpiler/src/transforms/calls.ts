@@ -11,6 +11,7 @@ import { hostTag, nameForMember } from "./names";
 import { transformForEachStatement } from "./callbacks";
 import { evaluateOnce, isSideEffectFree } from "./temporaries";
 import { isConsole, transformConsoleCall } from "../builtins/console";
+import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
   return args.map((argument): py.Expression => {
@@ -48,7 +49,9 @@ export function transformCall(node: Node, context: TransformContext): py.Express
         // `a?.method()`: undefined when a is null or undefined, a evaluated once.
         [guard, receiver] = evaluateOnce(receiver, "value", context);
       }
-      const result = transformMethodCall(shape.kind, receiver, method, args, expression, context);
+      const result = isRegExp(receiverNode, context)
+        ? transformRegExpMethodCall(method, receiver, args, expression, context)
+        : transformMethodCall(shape.kind, receiver, method, args, expression, context);
       return guard === undefined ? result : conditional(compare("is", guard, constant(null)), constant(null), result, expression);
     }
   }
@@ -186,6 +189,8 @@ export function transformNew(node: Node, context: TransformContext): py.Expressi
         return call(context.useRuntime("JsSet"), args, node);
       case "Error":
         return call(context.useRuntime("JsError"), args, node);
+      case "RegExp":
+        return transformNewRegExp(expression, context);
       case "TypeError":
       case "RangeError":
       case "SyntaxError":
