@@ -8,10 +8,10 @@ import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, compare, constant, name, number } from "../python/build";
-import { transformArrowFunction } from "./functions";
-import { nameForDeclaration } from "./names";
-import { transformCondition, truthinessTest } from "./truthiness";
-import { shapeOfType } from "../types";
+import { transformArrowFunction } from "../visitors/functions";
+import { nameForDeclaration } from "../utils/names";
+import { transformCondition, truthinessTest } from "../utils/truthiness";
+import { shapeOfType } from "../utils/types";
 
 interface Loop {
   /** What each item is bound to (`value`, or `index, value`). */

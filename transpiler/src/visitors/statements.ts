@@ -4,16 +4,16 @@ import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
-import { shapeOfNode, shapeOfType } from "../types";
-import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
+import { shapeOfNode, shapeOfType } from "../utils/types";
+import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
-import { leadingComments } from "./comments";
+import { leadingComments } from "../utils/comments";
 import { asText, transformAssignmentTarget } from "./expressions";
-import { nameForDeclaration, nameForMember } from "./names";
-import { transformCondition } from "./truthiness";
+import { nameForDeclaration, nameForMember } from "../utils/names";
+import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
-import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
-import { isSideEffectFree, walrusTargets } from "./temporaries";
+import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
+import { isSideEffectFree, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
 
 /** The statements of a block or of a single statement in its place, with their comments. */

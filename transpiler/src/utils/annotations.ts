@@ -7,7 +7,7 @@ import { Node, SyntaxKind, Type, TypeNode } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { name, subscript } from "../python/build";
-import { hasMethods } from "../types";
+import { hasMethods } from "./types";
 import { nameForIdentifier } from "./names";
 
 function generic(context: TransformContext, typingName: string, args: py.Expression[]): py.Expression {

@@ -8,7 +8,7 @@ import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, methodCall, text } from "../python/build";
-import { shapeOfNode } from "../types";
+import { shapeOfNode } from "../utils/types";
 import { objectKey } from "./expressions";
 
 export function transformDelete(node: Node, context: TransformContext): py.Expression {

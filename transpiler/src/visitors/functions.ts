@@ -15,9 +15,9 @@ import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
-import { annotationForType, annotationForTypeNode } from "./annotations";
-import { docstringOf } from "./comments";
-import { nameForDeclaration } from "./names";
+import { annotationForType, annotationForTypeNode } from "../utils/annotations";
+import { docstringOf } from "../utils/comments";
+import { nameForDeclaration } from "../utils/names";
 import { transformBody } from "./statements";
 
 export type FunctionLike =

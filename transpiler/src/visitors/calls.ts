@@ -4,12 +4,12 @@ import type { TransformContext } from "../context";
 import { unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
-import { shapeOfNode, ValueKind } from "../types";
-import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "./globals";
-import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "./methods";
-import { hostTag, nameForMember } from "./names";
-import { transformForEachStatement } from "./callbacks";
-import { evaluateOnce, isSideEffectFree } from "./temporaries";
+import { shapeOfNode, ValueKind } from "../utils/types";
+import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
+import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
+import { hostTag, nameForMember } from "../utils/names";
+import { transformForEachStatement } from "../builtins/callbacks";
+import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
 

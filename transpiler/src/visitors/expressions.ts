@@ -5,11 +5,11 @@ import type { TransformContext } from "../context";
 import { dynamicAccess, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
-import { shapeOfNode, ValueShape } from "../types";
-import { transformGlobalProperty, isStandardGlobal } from "./globals";
-import { nameForIdentifier, nameForMember } from "./names";
-import { evaluateOnce } from "./temporaries";
-import { transformCondition } from "./truthiness";
+import { shapeOfNode, ValueShape } from "../utils/types";
+import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
+import { nameForIdentifier, nameForMember } from "../utils/names";
+import { evaluateOnce } from "../utils/temporaries";
+import { transformCondition } from "../utils/truthiness";
 
 export function numberSource(value: number): string {
   if (Number.isNaN(value)) {

@@ -4,12 +4,12 @@ import type { TransformContext } from "../context";
 import { looseEquality, undefinedIsNull, unsupportedBuiltin, unsupportedSyntax, untypedValue } from "../diagnostics";
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
-import { isPrimitive, shapeOfNode, ValueShape } from "../types";
-import { arithmetic, negate } from "./arithmetic";
+import { isPrimitive, shapeOfNode, ValueShape } from "../utils/types";
+import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { asText, numberSource } from "./expressions";
-import { evaluateOnce, isSideEffectFree } from "./temporaries";
-import { transformCondition, truthinessTest } from "./truthiness";
+import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
+import { transformCondition, truthinessTest } from "../utils/truthiness";
 
 function isNullLiteral(node: Node): boolean {
   return node.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(node) && node.getText() === "undefined");

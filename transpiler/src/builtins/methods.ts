@@ -5,13 +5,13 @@
 import { CallExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
 import { localeDependent, unsupportedBuiltin } from "../diagnostics";
-import { transformStringRegExpMethod } from "../builtins/regexp";
+import { transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, binary, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
-import { shapeOfNode, shapeOfType, ValueKind } from "../types";
-import { isSideEffectFree, namesRead, walrusTargets } from "./temporaries";
+import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
+import { isSideEffectFree, namesRead, walrusTargets } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
-import { stringConversion } from "./expressions";
+import { stringConversion } from "../visitors/expressions";
 
 interface MethodCall {
   receiver: py.Expression;

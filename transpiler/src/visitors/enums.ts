@@ -7,8 +7,8 @@ import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, name, number, text } from "../python/build";
-import { docstringOf, leadingComments } from "./comments";
-import { nameForDeclaration } from "./names";
+import { docstringOf, leadingComments } from "../utils/comments";
+import { nameForDeclaration } from "../utils/names";
 import { numberSource } from "./expressions";
 
 export function transformEnumDeclaration(node: Node, context: TransformContext): py.Statement[] {

@@ -9,7 +9,7 @@ import type * as py from "../python/ast";
 import { assign, booleanOperation, name } from "../python/build";
 import { strictEqualityOf } from "./operators";
 import { transformBody } from "./statements";
-import { isSideEffectFree } from "./temporaries";
+import { isSideEffectFree } from "../utils/temporaries";
 
 function endsFlow(statements: Node[]): boolean {
   const last = statements[statements.length - 1];
