@@ -1439,6 +1439,13 @@ def _compile_regexp(pattern: str) -> "re.Pattern[str]":
     return re.compile(pattern)
 
 
+class JsRegExpGroups(Dict[str, Optional[str]]):
+    """match.groups: each named group's text, None (undefined) for one that took no part or a name the pattern lacks."""
+
+    def __missing__(self, key: str) -> Optional[str]:
+        return None
+
+
 class JsRegExpMatch(List[Optional[str]]):
     """The array exec and match return: the match then each group (None when it took no part),
     with index_ (UTF-16 units), input and groups (None without named groups)."""
@@ -1508,7 +1515,7 @@ class JsRegExp:
         items = [self._piece(found.group(number)) for number in range(len(self._names) + 1)]
         groups = None
         if any(name is not None for name in self._names):
-            groups = {name: items[number + 1] for number, name in enumerate(self._names) if name is not None}
+            groups = JsRegExpGroups((name, items[number + 1]) for number, name in enumerate(self._names) if name is not None)
         return JsRegExpMatch(items, self._units_before(subject, found.start()), text, groups)
 
     def _search(self, subject: str, start_units: int) -> "Optional[re.Match[str]]":

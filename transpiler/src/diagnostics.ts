@@ -141,5 +141,7 @@ export const localeDependent = (node: Node, method: string): Diagnostic =>
     node,
     "CS1033",
     "error",
-    `\`${method}()\` depends on ICU's collation tables in Node, which Python does not have: compare with \`<\`/\`>\` (UTF-16 code unit order, the same in both) or write the ordering you mean`,
+    method === "localeCompare"
+      ? "`localeCompare()` orders by ICU's collation tables in Node, which Python does not have: compare with `<`/`>` (UTF-16 code unit order, the same in both) or write the ordering you mean"
+      : `\`${method}()\` follows the locale's case rules from ICU in Node, which Python does not have: use \`${method.replace("Locale", "")}()\``,
   );

@@ -1,4 +1,5 @@
 // Regular expression syntax where JavaScript and Python's re differ: each pattern is translated so it means JavaScript's.
+/* eslint-disable no-misleading-character-class, no-useless-escape, no-empty-character-class, no-useless-backreference -- these cases are the odd patterns those rules warn about: the compiler must give them JavaScript's meaning */
 function all(pattern: RegExp, text: string): string[] {
   return text.match(pattern) ?? [];
 }

@@ -24,6 +24,8 @@ export interface TranslatedPattern {
   python: string;
   /** Capturing groups, in order: their names (undefined when unnamed). */
   groups: (string | undefined)[];
+  /** Some group may take no part in a match (its value is then undefined). */
+  optionalGroups: boolean;
   /** `RegExp.prototype.source` and `.flags` as Node gives them. */
   source: string;
   flags: string;
@@ -40,6 +42,8 @@ interface Piece {
   min: number;
   max: number;
   captures: boolean;
+  /** How many capturing groups always take part when the piece matches. */
+  mandatory: number;
   /** An assertion (`^`, `\b`, a lookaround): JavaScript forbids or Annex B allows odd quantifiers on them. */
   assertion: boolean;
   /** The piece may be followed by a quantifier without brackets (one atom). */
@@ -81,8 +85,12 @@ function characterSet(atomSource: string, flags: string): number[] {
 
 function pythonCharacter(code: number, inClass: boolean): string {
   const character = String.fromCodePoint(code);
-  if (/^[A-Za-z0-9_]$/.test(character) || (!inClass && character === " ")) {
+  if (/^[A-Za-z0-9_]$/.test(character)) {
     return character;
+  }
+  if (code > 0x20 && code < 0x7f) {
+    // ASCII punctuation: itself where re gives it no meaning, else escaped (a backslash before punctuation is always literal in re).
+    return inClass || ".^$*+?{}[]\\|()#".includes(character) ? `\\${character}` : character;
   }
   if (code < 0x100) {
     return `\\x${code.toString(16).padStart(2, "0")}`;
@@ -154,12 +162,12 @@ class Translator {
     this.hasNamedGroups = counted.named;
   }
 
-  translate(): string {
+  translate(): Piece {
     const result = this.disjunction();
     if (this.position < this.source.length) {
       refuse(`an unexpected \`${this.source[this.position]}\``);
     }
-    return result.python;
+    return result;
   }
 
   private peek(offset = 0): string {
@@ -177,6 +185,7 @@ class Translator {
       min: Math.min(...alternatives.map((piece) => piece.min)),
       max: Math.max(...alternatives.map((piece) => piece.max)),
       captures: alternatives.some((piece) => piece.captures),
+      mandatory: alternatives.length === 1 ? alternatives[0].mandatory : 0,
       assertion: false,
       atom: alternatives.length === 1 && alternatives[0].atom,
     };
@@ -192,6 +201,7 @@ class Translator {
       min: terms.reduce((sum, piece) => sum + piece.min, 0),
       max: terms.reduce((sum, piece) => sum + piece.max, 0),
       captures: terms.some((piece) => piece.captures),
+      mandatory: terms.reduce((sum, piece) => sum + piece.mandatory, 0),
       assertion: false,
       atom: terms.length === 1 && terms[0].atom,
     };
@@ -216,6 +226,7 @@ class Translator {
       min: atom.min * quantifier.min,
       max: quantifier.max === Infinity ? Infinity : atom.max * quantifier.max,
       captures: atom.captures,
+      mandatory: quantifier.min === 0 ? 0 : atom.mandatory,
       assertion: false,
       atom: false,
     };
@@ -268,18 +279,12 @@ class Translator {
     }
     const lazy = match[5];
     const python =
-      match[1] !== undefined
-        ? match[1] + lazy
-        : max === Infinity
-          ? `{${min},}${lazy}`
-          : min === max
-            ? `{${min}}${lazy}`
-            : `{${min},${max}}${lazy}`;
+      match[1] !== undefined ? match[1] + lazy : max === Infinity ? `{${min},}${lazy}` : min === max ? `{${min}}${lazy}` : `{${min},${max}}${lazy}`;
     return { python, min, max };
   }
 
   private atomPiece(python: string, min: number, max: number, extra: Partial<Piece> = {}): Piece {
-    return { python, min, max, captures: false, assertion: false, atom: true, ...extra };
+    return { python, min, max, captures: false, mandatory: 0, assertion: false, atom: true, ...extra };
   }
 
   private set(atomSource: string): Piece {
@@ -394,6 +399,7 @@ class Translator {
     }
     return this.atomPiece(`${open}${inner.python})`, lookaround !== null ? 0 : inner.min, lookaround !== null ? 0 : inner.max, {
       captures: capture !== undefined || inner.captures,
+      mandatory: lookaround !== null && lookaround[1].endsWith("!") ? 0 : inner.mandatory + (capture === undefined ? 0 : 1),
       assertion: lookaround !== null,
     });
   }
@@ -568,8 +574,16 @@ export function translateRegExp(pattern: string, flags: string): Translation {
   }
   try {
     const translator = new Translator(pattern, compiled.flags);
-    const python = translator.translate();
-    return { pattern: { python, groups: translator.groups, source: compiled.source, flags: compiled.flags } };
+    const translated = translator.translate();
+    return {
+      pattern: {
+        python: translated.python,
+        groups: translator.groups,
+        optionalGroups: translated.mandatory < translator.groups.length,
+        source: compiled.source,
+        flags: compiled.flags,
+      },
+    };
   } catch (error) {
     if (error instanceof Refused) {
       return { refused: error.message };

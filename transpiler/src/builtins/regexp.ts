@@ -4,7 +4,7 @@
  * (./regexp-pattern.ts); their methods and the string methods that take one (match, matchAll,
  * replace, replaceAll, split, search) become runtime helpers that follow ECMA-262's algorithms.
  */
-import { CallExpression, NewExpression, Node, PropertyAccessExpression, Type } from "ts-morph";
+import { CallExpression, NewExpression, Node, PropertyAccessExpression, Type, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { nonConstantRegExp, regExpArgumentRequired, unsupportedBuiltin, untranslatableRegExp } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -20,9 +20,9 @@ function isLibrarySymbolNamed(type: Type, names: string[], context: TransformCon
   return declarations.length > 0 && declarations.every((declaration) => context.isStandardLibrary(declaration));
 }
 
-/** A RegExp (never null) by its type. */
+/** A RegExp by its type (`RegExp | null` too: `a?.global` reads the attribute after the null check). */
 export function isRegExp(node: Node, context: TransformContext): boolean {
-  return isLibrarySymbolNamed(node.getType(), ["RegExp"], context);
+  return isLibrarySymbolNamed(node.getType().getNonNullableType(), ["RegExp"], context);
 }
 
 /** The arrays exec, match and matchAll return (with index, input and groups). */
@@ -47,6 +47,61 @@ function regExpObject(pattern: string, flags: string, node: Node, context: Trans
     args.push({ kind: "List", elements: groups.map((group) => (group === undefined ? constant(null) : text(group))) });
   }
   return call(context.useRuntime("JsRegExp"), args, node);
+}
+
+/** The pattern and flags a RegExp expression certainly holds: a literal, `new RegExp` of constants, or a `const` holding one. */
+function knownRegExp(node: Node, context: TransformContext): { pattern: string; flags: string } | undefined {
+  if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node)) {
+    return knownRegExp(node.getExpression(), context);
+  }
+  if (Node.isRegularExpressionLiteral(node)) {
+    const literal = node.getText();
+    const end = literal.lastIndexOf("/");
+    return { pattern: literal.slice(1, end), flags: literal.slice(end + 1) };
+  }
+  if (Node.isNewExpression(node) && node.getExpression().getText() === "RegExp") {
+    const [patternNode, flagsNode] = node.getArguments();
+    const pattern = patternNode === undefined ? "(?:)" : constantString(patternNode);
+    const flags = flagsNode === undefined ? "" : constantString(flagsNode);
+    return pattern === undefined || flags === undefined ? undefined : { pattern, flags };
+  }
+  if (Node.isIdentifier(node)) {
+    const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+    if (declaration !== undefined && Node.isVariableDeclaration(declaration)) {
+      const list = declaration.getParent();
+      const initializer = declaration.getInitializer();
+      if (initializer !== undefined && Node.isVariableDeclarationList(list) && list.getDeclarationKind() === VariableDeclarationKind.Const) {
+        return knownRegExp(initializer, context);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * split() puts each group's value between the pieces, undefined for a group that took no part,
+ * in what TypeScript types `string[]`: only patterns whose groups always take part are compiled.
+ */
+function checkSplitSeparator(separator: Node, node: CallExpression, context: TransformContext): void {
+  const known = knownRegExp(separator, context);
+  if (known === undefined) {
+    context.report(
+      untranslatableRegExp(
+        node,
+        "split() with a regular expression the compiler cannot see (its groups may put undefined into a string[]): pass a literal or a `const` holding one",
+      ),
+    );
+    return;
+  }
+  const translation = translateRegExp(known.pattern, known.flags);
+  if ("pattern" in translation && translation.pattern.optionalGroups) {
+    context.report(
+      untranslatableRegExp(
+        node,
+        "split() with a group that may take no part (it puts undefined into what TypeScript types string[]): make the group non-capturing `(?:…)` or one that always matches",
+      ),
+    );
+  }
 }
 
 export function transformRegExpLiteral(node: Node, context: TransformContext): py.Expression {
@@ -77,7 +132,13 @@ export function transformNewRegExp(expression: NewExpression, context: Transform
 }
 
 /** `regexp.test(text)`, `regexp.exec(text)`, `regexp.toString()`. */
-export function transformRegExpMethodCall(method: string, receiver: py.Expression, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression {
+export function transformRegExpMethodCall(
+  method: string,
+  receiver: py.Expression,
+  args: py.Expression[],
+  node: CallExpression,
+  context: TransformContext,
+): py.Expression {
   switch (method) {
     case "test":
     case "exec":
@@ -128,7 +189,13 @@ export function transformMatchArrayProperty(receiver: py.Expression, access: Pro
  * (the string forms are compiled elsewhere); match, matchAll and search refuse a string, which
  * JavaScript would read as a pattern.
  */
-export function transformStringRegExpMethod(method: string, receiver: py.Expression, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression | undefined {
+export function transformStringRegExpMethod(
+  method: string,
+  receiver: py.Expression,
+  args: py.Expression[],
+  node: CallExpression,
+  context: TransformContext,
+): py.Expression | undefined {
   const [first] = node.getArguments();
   const withRegExp = first !== undefined && isRegExp(first, context);
   switch (method) {
@@ -149,6 +216,9 @@ export function transformStringRegExpMethod(method: string, receiver: py.Express
       }
       return call(context.useRuntime("js_regexp_replace"), [receiver, ...args.slice(0, 2), ...(method === "replaceAll" ? [constant(true)] : [])], node);
     case "split":
+      if (withRegExp) {
+        checkSplitSeparator(first, node, context);
+      }
       return withRegExp ? call(context.useRuntime("js_regexp_split"), [receiver, ...args.slice(0, 2)], node) : undefined;
     default:
       return undefined;
