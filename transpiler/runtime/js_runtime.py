@@ -1641,7 +1641,7 @@ def js_regexp_replace(text: str, regexp: JsRegExp, replacement: Any, every: bool
     return "".join(pieces) if regexp.unicode else _text("".join(pieces))
 
 
-def js_regexp_match(text: str, regexp: JsRegExp) -> Optional[List[Any]]:
+def js_regexp_match(text: str, regexp: JsRegExp) -> Any:
     """text.match(regexp): exec's array without `g`; with `g` every matched text, or None."""
     if not regexp.global_:
         return regexp.exec(text)
@@ -1667,7 +1667,7 @@ def js_regexp_search(text: str, regexp: JsRegExp) -> int:
     return -1 if found is None else regexp._units_before(subject, found.start())
 
 
-def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Optional[str]]:
+def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Any]:
     """text.split(regexp, limit): the pieces between matches, with each match's groups between them."""
     count = 0xFFFFFFFF if limit is None else _to_uint32(limit)
     if count == 0:
@@ -1676,7 +1676,7 @@ def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Opti
     size = len(subject)
     if size == 0:
         return [] if regexp._pattern.match(subject, 0) is not None else [text]
-    parts: List[Optional[str]] = []
+    parts: List[Any] = []
     start = 0
     position = 0
     while position < size:
