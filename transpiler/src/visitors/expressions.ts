@@ -18,7 +18,6 @@ import {
   SyntaxKind,
   TemplateExpression,
   TypeAssertion,
-  TypeFlags,
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
@@ -30,6 +29,7 @@ import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForIdentifier, nameForMember } from "../utils/names";
 import { evaluateOnce } from "../utils/temporaries";
 import { transformCondition } from "../utils/truthiness";
+import { asText, stringConversion } from "../utils/string-conversion";
 
 export function numberSource(value: number): string {
   if (Number.isNaN(value)) {
@@ -353,29 +353,6 @@ export function transformArrayLiteral(literal: ArrayLiteralExpression, context: 
     return context.transformExpression(element);
   });
   return { kind: "List", elements, origin: literal };
-}
-
-/**
- * null and undefined are both None in Python; String() prints None as "null" unless the type
- * says the value can be undefined and never null, where JavaScript would print "undefined".
- */
-export function stringConversion(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
-  const type = node.getType();
-  const members = type.isUnion() ? type.getUnionTypes() : [type];
-  const canBeUndefined = members.some((member) => member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0);
-  const canBeNull = members.some((member) => member.isNull() || member.isAny() || member.isUnknown());
-  const args = canBeUndefined && !canBeNull ? [expression, text("undefined")] : [expression];
-  return call(context.useRuntime("js_str"), args, node);
-}
-
-/** A template literal's pieces as text: strings as they are, anything else as JavaScript prints it. */
-export function asText(node: Node, context: TransformContext): py.Expression {
-  const expression = context.transformExpression(node);
-  const shape = shapeOfNode(node, context);
-  if (shape.kind === "string" && !shape.nullable) {
-    return expression;
-  }
-  return stringConversion(expression, node, context);
 }
 
 export function transformTemplate(template: TemplateExpression, context: TransformContext): py.Expression {

@@ -18,7 +18,7 @@ import { assign, call, compare, constant, ifStatement, name } from "../python/bu
 import { annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { docstringOf } from "../utils/comments";
 import { nameForDeclaration } from "../utils/names";
-import { transformBody } from "./statements";
+import { transformBody } from "../utils/body";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;

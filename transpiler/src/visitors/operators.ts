@@ -7,7 +7,8 @@ import { binary, booleanOperation, call, compare, conditional, constant, methodC
 import { isPrimitive, shapeOfNode, ValueShape } from "../utils/types";
 import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
-import { asText, numberSource } from "./expressions";
+import { numberSource } from "./expressions";
+import { asText } from "../utils/string-conversion";
 import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 

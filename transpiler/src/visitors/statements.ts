@@ -31,37 +31,15 @@ import { assign, attribute, call, constant, expressionStatement, ifStatement, na
 import { shapeOfNode, shapeOfType } from "../utils/types";
 import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
-import { leadingComments } from "../utils/comments";
-import { asText, transformAssignmentTarget } from "./expressions";
+import { transformAssignmentTarget } from "./expressions";
+import { asText } from "../utils/string-conversion";
+import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForMember } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
 import { isSideEffectFree, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
-
-/** The statements of a block or of a single statement in its place, with their comments. */
-export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
-  if (node === undefined) {
-    return [];
-  }
-  const statements = Node.isBlock(node) ? node.getStatements() : [node];
-  const result: py.Statement[] = [];
-  for (const statement of statements) {
-    const transformed = context.transformStatement(statement);
-    // Comments of erased declarations (interfaces, type aliases) go with them.
-    const comment = transformed.length === 0 ? undefined : leadingComments(statement, !isDocumentedDeclaration(statement));
-    if (comment !== undefined) {
-      result.push(comment);
-    }
-    result.push(...transformed);
-  }
-  return result;
-}
-
-function isDocumentedDeclaration(node: Node): boolean {
-  return (Node.isFunctionDeclaration(node) || Node.isClassDeclaration(node)) && node.getJsDocs().length > 0;
-}
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {

@@ -8,7 +8,7 @@ import { switchFallThrough, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, booleanOperation, name } from "../python/build";
 import { strictEqualityOf } from "./operators";
-import { transformBody } from "./statements";
+import { transformBody } from "../utils/body";
 import { isSideEffectFree } from "../utils/temporaries";
 
 function endsFlow(statements: Node[]): boolean {
