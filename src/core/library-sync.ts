@@ -32,6 +32,8 @@ export interface ItemWrite {
   field: ItemField;
   playcount: number;
   lastplayed: string;
+  /** lastplayed as a UTC instant, "" when the sender sent none (an older device): then lastplayed is written as it is. */
+  playedAt: string;
   resume: ResumePoint;
   /** The device whose change this is, for the log. */
   device: string;
@@ -166,6 +168,10 @@ export class LibrarySync {
         time: this.stampFor(current.kind, identity, "watched", now),
         device: this.deviceId,
       };
+      const playedAt = current.playedAt ?? "";
+      if (playedAt !== "") {
+        state.playedAt = playedAt;
+      }
       this.knownStates.set(`${itemKey(current.kind, identity)}|watched`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "watched", watched: state, resume: null });
     }
@@ -311,6 +317,7 @@ export class LibrarySync {
       // Recorded before the write, so that Kodi's notification of it is not taken for a user's change.
       seen.playcount = watched.playcount;
       seen.lastplayed = watched.lastplayed;
+      seen.playedAt = watched.playedAt ?? "";
     } else {
       const resume = state as ResumeState;
       if (isSamePoint(seen.resume, resume)) {
@@ -326,6 +333,7 @@ export class LibrarySync {
       field: field,
       playcount: seen.playcount,
       lastplayed: seen.lastplayed,
+      playedAt: seen.playedAt ?? "",
       resume: { position: seen.resume.position, total: seen.resume.total },
       device: state.device,
     };

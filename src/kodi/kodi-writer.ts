@@ -14,7 +14,7 @@ export class KodiWriter {
 
   writeItem(write: ItemWrite): void {
     if (write.field === "watched") {
-      this.library.setWatched(write.kind, write.id, write.playcount, write.lastplayed);
+      this.library.setWatched(write.kind, write.id, write.playcount, write.lastplayed, write.playedAt);
     } else {
       this.library.setResume(write.kind, write.id, write.resume);
     }

@@ -36,10 +36,12 @@ export class InMemoryLibrary implements LibraryStore {
     return item === undefined ? null : { ...item, resume: { ...item.resume } };
   }
 
-  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void {
+  /** This library's device runs in UTC: a sender's instant is shown as UTC text. */
+  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string, playedAt = ""): void {
     const item = this.mustGet(kind, id);
     item.playcount = playcount;
-    item.lastplayed = lastplayed;
+    item.lastplayed = playedAt === "" ? lastplayed : playedAt.replace("T", " ").replace("Z", "");
+    item.playedAt = playedAt;
     this.writes += 1;
   }
 
@@ -181,7 +183,7 @@ export class SessionDriver {
         return [];
       case "write-item":
         if (effect.write.field === "watched") {
-          this.library.setWatched(effect.write.kind, effect.write.id, effect.write.playcount, effect.write.lastplayed);
+          this.library.setWatched(effect.write.kind, effect.write.id, effect.write.playcount, effect.write.lastplayed, effect.write.playedAt);
         } else {
           this.library.setResume(effect.write.kind, effect.write.id, effect.write.resume);
         }
