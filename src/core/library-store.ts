@@ -34,6 +34,8 @@ export interface LocalItem {
   /** lastplayed as a UTC instant ("YYYY-MM-DDTHH:MM:SSZ"), "" or absent when unknown. */
   playedAt?: string;
   resume: ResumePoint;
+  /** The item's file as this device's Kodi has it (a favourite of it follows the item); absent when not read. */
+  file?: string;
 }
 
 export interface LibraryStore {

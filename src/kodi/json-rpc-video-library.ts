@@ -5,8 +5,8 @@ import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../core/library-
 import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
-const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume"];
-const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid"];
+const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file"];
+const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file"];
 
 function readText(fields: Record<string, unknown>, key: string): string {
   const value = fields[key];
@@ -163,6 +163,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       lastplayed: lastplayed,
       playedAt: lastplayed === "" ? "" : local_to_utc(lastplayed),
       resume: readResume(fields["resume"]),
+      file: readText(fields, "file"),
     };
   }
 }
