@@ -7,10 +7,10 @@ import * as path from "node:path";
 import { Project, SourceFile } from "ts-morph";
 import { ModuleLocation, TransformContext } from "./context";
 import { Diagnostic } from "./diagnostics";
-import { moduleName } from "./naming";
+import { moduleName } from "./utils/naming";
 import { printModule } from "./python/printer";
-import { transformSourceFile } from "./transforms/modules";
-import { visitorTables } from "./transforms/visitors";
+import { transformSourceFile } from "./visitors/modules";
+import { visitorTables } from "./visitors/table";
 
 export const RUNTIME_MODULE = "js_runtime";
 export const RUNTIME_SOURCE = path.resolve(__dirname, "..", "runtime", `${RUNTIME_MODULE}.py`);
