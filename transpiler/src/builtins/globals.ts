@@ -8,7 +8,7 @@ import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } f
 import type * as py from "../python/ast";
 import { attribute, call, methodCall, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
-import { stringConversion } from "../visitors/expressions";
+import { stringConversion } from "../utils/string-conversion";
 import { shapeOfNode, shapeOfType } from "../utils/types";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */

@@ -11,7 +11,7 @@ import { assign, binary, call, compare, constant, expressionStatement, methodCal
 import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
 import { isSideEffectFree, namesRead, walrusTargets } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
-import { stringConversion } from "../visitors/expressions";
+import { stringConversion } from "../utils/string-conversion";
 
 interface MethodCall {
   receiver: py.Expression;

@@ -4,7 +4,7 @@
  * (./regexp-pattern.ts); their methods and the string methods that take one (match, matchAll,
  * replace, replaceAll, split, search) become runtime helpers that follow ECMA-262's algorithms.
  */
-import { CallExpression, NewExpression, Node, PropertyAccessExpression, Type, VariableDeclarationKind } from "ts-morph";
+import { CallExpression, NewExpression, Node, PropertyAccessExpression, RegularExpressionLiteral, Type, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { nonConstantRegExp, regExpArgumentRequired, unsupportedBuiltin, untranslatableRegExp } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -104,7 +104,7 @@ function checkSplitSeparator(separator: Node, node: CallExpression, context: Tra
   }
 }
 
-export function transformRegExpLiteral(node: Node, context: TransformContext): py.Expression {
+export function transformRegExpLiteral(node: RegularExpressionLiteral, context: TransformContext): py.Expression {
   const literal = node.getText();
   const end = literal.lastIndexOf("/");
   return regExpObject(literal.slice(1, end), literal.slice(end + 1), node, context);

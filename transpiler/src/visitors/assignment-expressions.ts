@@ -12,7 +12,8 @@ import type * as py from "../python/ast";
 import { call, compare, conditional, constant, name, not } from "../python/build";
 import { shapeOfNode } from "../utils/types";
 import { arithmetic, ArithmeticOperator } from "../utils/arithmetic";
-import { asText, noteAssignment } from "./expressions";
+import { noteAssignment } from "./expressions";
+import { asText } from "../utils/string-conversion";
 import { nameForIdentifier } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 

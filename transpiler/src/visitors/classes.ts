@@ -22,8 +22,7 @@ function isSuperCall(statement: py.Statement): boolean {
   );
 }
 
-export function transformClassDeclaration(node: Node, context: TransformContext): py.Statement[] {
-  const declaration = node.asKindOrThrow(SyntaxKind.ClassDeclaration);
+export function transformClassDeclaration(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword)) {
     return [];
   }
@@ -89,7 +88,7 @@ export function transformClassDeclaration(node: Node, context: TransformContext)
     }
   }
 
-  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: node }];
+  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration }];
 }
 
 /**
