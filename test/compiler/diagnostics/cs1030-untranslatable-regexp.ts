@@ -23,3 +23,4 @@ export function splitWithOptionalGroup(text: string): string[] {
 export function splitWithUnseenPattern(text: string, separator: RegExp): string[] {
   return text.split(separator);
 }
+export const betweenEmojiHalves = /(?<!x)/gu;

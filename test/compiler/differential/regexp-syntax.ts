@@ -248,3 +248,14 @@ export function testCaseInsensitiveUnicodeSpecial(): boolean {
 export function testCaseInsensitiveDotless(): boolean {
   return /\u0131/iu.test("I");
 }
+// Found by the generative test (program 1520 of seed 20261130): with `u`, V8 tries an assertion-only match between an
+// emoji's halves (/\B/gu finds "x😀y" at 2); such patterns are refused with `u`, and these stay exact.
+export function testNonWordBoundaryBetweenEmojiHalvesWithoutUnicode(): string {
+  return "x😀y".replaceAll(/\B/g, "-");
+}
+export function testNonWordBoundaryWithAtomUnicode(): number[] {
+  return [..."x😀y".matchAll(/\B./gu)].map((match) => match.index);
+}
+export function testNegativeLookbehindWithAtomUnicode(): number[] {
+  return [..."x😀a".matchAll(/(?<!x)./gu)].map((match) => match.index);
+}
