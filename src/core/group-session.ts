@@ -150,6 +150,9 @@ export class GroupSession {
       this.devices.clear(); // another group or broker: its devices are not these
       this.effects.push({ kind: "status-changed" });
     }
+    if (settings.syncMusic !== previous.syncMusic) {
+      this.log("info", `music sync switched ${settings.syncMusic ? "on" : "off"}`);
+    }
     if (settings.deviceId !== previous.deviceId || settings.echoGraceSeconds !== previous.echoGraceSeconds) {
       this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
       this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
