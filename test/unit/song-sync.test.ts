@@ -151,15 +151,20 @@ describe("songs between two devices", () => {
   });
 
   test('with "Sync music" off a play and a rating send nothing and states from the group are not applied', () => {
-    const a = device("device-a", [tagged(4)], { syncMusic: false });
-    expect(a.reads).not.toContain("songs");
+    const off = device("device-c", [tagged(4)], { syncMusic: false });
+    expect(off.reads).not.toContain("songs");
+    const a = device("device-a", [tagged(4)]);
+    // Switched off after the songs were listed: Kodi's notifications of a play and a rating send nothing.
+    a.run(a.session.applySettings(settingsFor("device-a", { syncMusic: false }), a.now));
+    expect(a.logged("info", "music sync switched off")).toBe(true);
     userChanged(a, 4, { playcount: 1, lastplayed: "2026-11-30 21:05:09", userrating: 8 });
     expect(states(a)).toEqual([]);
     a.receive(PLAYED, played(4, "2026-11-30 21:05:09", a.now, "device-b"));
     expect(a.songs.writes).toBe(0);
     // Switched on again: a fresh listing is the baseline, so the change made while off is not sent.
     a.run(a.session.applySettings(settingsFor("device-a", { syncMusic: true }), a.now));
-    expect(a.reads).toContain("songs");
+    expect(a.reads.filter((read) => read === "songs")).toHaveLength(2);
+    expect(states(a)).toEqual([]);
     userChanged(a, 4, { userrating: 9 });
     expect(states(a).map((publication) => publication.topic)).toEqual([RATING]);
   });
