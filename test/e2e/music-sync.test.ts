@@ -113,7 +113,7 @@ describe("two Kodi devices syncing songs through Mosquitto", () => {
       expect(onA.musicbrainzalbumid).toBe(song.musicbrainzRelease ?? "");
     }
     expect(deviceA.logText()).toMatch(/\[service\.cloudsync\] music library indexed: 4 song\(s\)/);
-  });
+  }, 30_000);
 
   test("a tagged song played to the end on A gets its play count and last played date on B within 10 s", async () => {
     const logBefore = deviceB.logMark();
@@ -132,7 +132,7 @@ describe("two Kodi devices syncing songs through Mosquitto", () => {
       `cloudsync/v1/${household.group}/song/musicbrainz:3b1a4a52-6d1e-4c8e-9a0f-0a1b2c3d4e01%2F9f8e7d6c-5b4a-4392-8170-fedcba987601/played`,
     ]);
     // Retained on the broker: the late device below receives it on subscribing.
-  });
+  }, 60_000);
 
   test("a rating set on A reaches B within 10 s (an untagged song, known by its tags)", async () => {
     const started = Date.now();
@@ -140,7 +140,7 @@ describe("two Kodi devices syncing songs through Mosquitto", () => {
     latencies["song rating A→B (ms)"] = await arrival(deviceB, "Evening Song", "rated 8", (song) => song.userrating === 8, started);
     const topics = songStatesFrom("device-a", started);
     expect(topics).toEqual([`cloudsync/v1/${household.group}/song/tags:nobody tagged|plain songs|1|2|evening song|0/rating`]);
-  });
+  }, 30_000);
 
   test("the other way: a rating on B and a play on B reach A; clearing the rating clears it", async () => {
     let started = Date.now();
@@ -153,7 +153,7 @@ describe("two Kodi devices syncing songs through Mosquitto", () => {
     started = Date.now();
     await rateSong(deviceB, (await songOn(deviceB, "Noon")).songid, 0);
     latencies["song rating cleared B→A (ms)"] = await arrival(deviceA, "Noon", "without a rating", (song) => song.userrating === 0, started);
-  });
+  }, 60_000);
 
   test("a change received from the group is not published again (no ping-pong)", () => {
     // Every song state on the broker was sent by the device where the user acted.
@@ -187,7 +187,7 @@ describe("two Kodi devices syncing songs through Mosquitto", () => {
     expect(JSON.stringify(await expected())).toBe(JSON.stringify(wanted));
     expect(wanted.filter((entry) => (entry as number[])[1] === 1 || (entry as number[])[3] !== 0)).toHaveLength(3);
     expect(songStatesFrom("device-c", 0)).toEqual([]);
-  });
+  }, 120_000);
 
   test('with "Sync music" off a play and a rating on that device send nothing', async () => {
     const bedroom = deviceC as KodiInstance;
@@ -211,7 +211,7 @@ describe("two Kodi devices syncing songs through Mosquitto", () => {
     expect(songStatesFrom("device-c", since)).toEqual([]);
     expect((await songOn(deviceA, "Evening Song")).playcount).toBe(0);
     expect((await songOn(deviceA, "Morning")).userrating).toBe(0);
-  });
+  }, 60_000);
 
   test("the service logged no error and no Python traceback on any device", () => {
     for (const kodi of [deviceA, deviceB, deviceC as KodiInstance]) {
