@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Builds a Debian system root holding one Kodi release, for the tests that run Kodi 19 or 21
-# (test/support/kodi-release.ts calls it on first use). Usage: build-kodi-root.sh SUITE ROOT_DIR
+# (jest's e2e set-up, test/support/kodi-roots-setup.ts, calls it before every run; it returns at
+# once when the root is complete). Usage: build-kodi-root.sh SUITE ROOT_DIR
 #   SUITE is bullseye (Kodi 19.1, Python 3.9) or trixie (Kodi 21.2, Python 3.13).
 # The root is built next to ROOT_DIR and renamed into place only once complete, and a stamp file
 # inside it names what it holds, so a half-built root (a build killed or failed midway) is never
-# used: the next run deletes the leftover and starts again.
+# used: the next run deletes the leftover and starts again. A complete root whose stamp lists
+# other packages than the ones below gets them installed (its stamp removed meanwhile).
 set -euo pipefail
 
 suite="${1:?usage: build-kodi-root.sh SUITE ROOT_DIR}"
 root="${2:?usage: build-kodi-root.sh SUITE ROOT_DIR}"
 stamp_name=".cloudsync-kodi-root-complete"
-# kodi itself; ffmpeg so the root can make test videos as the host does; fonts and the X client
-# libraries come with kodi. Xvfb is not needed inside: the host's display socket (/tmp/.X11-unix)
-# is bind-mounted with /tmp.
-packages=(kodi ffmpeg)
+# kodi with what Debian's kodi recommends and the host's Kodi 20 has (apt installs recommends):
+# Kodi's own repository (without it, Install from repository opens the only repository left
+# directly instead of listing them) and the spectrum visualisation; ffmpeg so the root can make
+# test videos as the host does. Xvfb is not needed inside: the host's display socket
+# (/tmp/.X11-unix) is bind-mounted with /tmp.
+packages=(kodi kodi-repository-kodi kodi-visualization-spectrum ffmpeg)
 
 fail() {
   echo "build-kodi-root: $*" >&2
@@ -30,8 +34,35 @@ mkdir -p "$(dirname "$root")"
 exec 9>"$root.lock"
 flock -w 1800 9 || fail "another build of $root has held $root.lock for 30 minutes; is it stuck?"
 
+in_root() {
+  mount -t proc proc "$1/proc"
+  local status=0
+  chroot "$1" /usr/bin/env DEBIAN_FRONTEND=noninteractive sh -c "$2" || status=$?
+  umount -l "$1/proc"
+  return $status
+}
+
+write_stamp() {
+  local kodi_version python_version
+  kodi_version="$(chroot "$1" dpkg-query -W -f '${Version}' kodi)"
+  python_version="$(chroot "$1" sh -c 'ls /usr/bin/python3.* | grep -o "3\.[0-9]*$" | head -1')"
+  printf 'suite=%s\nkodi=%s\npython=%s\npackages=%s\nbuilt=%s\nseconds=%s\n' "$suite" "$kodi_version" "$python_version" \
+    "${packages[*]}" "$(date -u +%FT%TZ)" "$2" >"$1/$stamp_name.new"
+  mv "$1/$stamp_name.new" "$1/$stamp_name"
+}
+
 if [ -f "$root/$stamp_name" ]; then
-  echo "build-kodi-root: $root is already complete"
+  if grep -qx "packages=${packages[*]}" "$root/$stamp_name"; then
+    echo "build-kodi-root: $root is already complete"
+    exit 0
+  fi
+  started=$(date +%s)
+  echo "build-kodi-root: $root lacks some of ${packages[*]}: installing them"
+  rm "$root/$stamp_name"
+  in_root "$root" "apt-get update -q && apt-get install -y -q --no-install-recommends ${packages[*]} && apt-get clean" >>"$root/var/log/cloudsync-build.log" 2>&1 ||
+    fail "installing ${packages[*]} in $root failed (log: $root/var/log/cloudsync-build.log)"
+  write_stamp "$root" "$(($(date +%s) - started))"
+  echo "build-kodi-root: $suite root updated in $(($(date +%s) - started)) s"
   exit 0
 fi
 
@@ -57,23 +88,14 @@ if ! debootstrap --variant=minbase "$suite" "$building" "$mirror" >"$building.lo
   tail -20 "$building.log" >&2
   fail "debootstrap $suite from $mirror failed (full log: $building.log)"
 fi
-mount -t proc proc "$building/proc"
-trap 'umount -l "$building/proc" 2>/dev/null || true' EXIT
 cp /etc/resolv.conf "$building/etc/resolv.conf"
-if ! chroot "$building" /usr/bin/env DEBIAN_FRONTEND=noninteractive \
-  sh -c "apt-get update -q && apt-get install -y -q --no-install-recommends ${packages[*]} && apt-get clean" \
-  >>"$building.log" 2>&1; then
+if ! in_root "$building" "apt-get update -q && apt-get install -y -q --no-install-recommends ${packages[*]} && apt-get clean" >>"$building.log" 2>&1; then
   tail -20 "$building.log" >&2
   fail "installing ${packages[*]} in the $suite root failed (full log: $building.log)"
 fi
-chroot "$building" kodi --version >/dev/null 2>&1 || chroot "$building" test -x /usr/lib/x86_64-linux-gnu/kodi/kodi.bin ||
-  fail "the $suite root has no runnable kodi after installing (log: $building.log)"
-umount -l "$building/proc"
-trap - EXIT
-kodi_version="$(chroot "$building" dpkg-query -W -f '${Version}' kodi)"
-python_version="$(chroot "$building" sh -c 'ls /usr/bin/python3.* | grep -o "3\.[0-9]*$" | head -1')"
-printf 'suite=%s\nkodi=%s\npython=%s\nbuilt=%s\nseconds=%s\n' "$suite" "$kodi_version" "$python_version" \
-  "$(date -u +%FT%TZ)" "$(($(date +%s) - started))" >"$building/$stamp_name"
+chroot "$building" test -x /usr/lib/x86_64-linux-gnu/kodi/kodi.bin -o -x /usr/lib/aarch64-linux-gnu/kodi/kodi.bin ||
+  fail "the $suite root has no kodi.bin after installing kodi (log: $building.log)"
+write_stamp "$building" "$(($(date +%s) - started))"
 mv "$building.log" "$building/var/log/cloudsync-build.log"
 mv "$building" "$root"
 echo "build-kodi-root: $suite root ready in $(($(date +%s) - started)) s: $(tr '\n' ' ' <"$root/$stamp_name")"

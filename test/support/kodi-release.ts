@@ -80,13 +80,14 @@ export function rootStamp(release: KodiRelease): Record<string, string> {
 }
 
 /**
- * Builds the release's root when it is not complete yet (a few minutes from nothing, nothing when
- * cached). Synchronous on purpose: jest's global set-up calls it before any test's timeout runs.
- * Throws with the build's own reason when it fails.
+ * Builds the release's root when it is not complete yet, or installs what its stamp lacks (the
+ * script decides: a few minutes from nothing, well under a second when cached). Synchronous on
+ * purpose: jest's global set-up calls it before any test's timeout runs. Throws with the build's
+ * own reason when it fails.
  */
 export function ensureRoot(release: KodiRelease): void {
   const root = rootOf(release);
-  if (root === undefined || isRootComplete(release)) {
+  if (root === undefined) {
     return;
   }
   try {
