@@ -151,6 +151,33 @@ describe("a Kodi 19 and a Kodi 21 device in one household", () => {
     }
   });
 
+  test("Kodi 21's Favourites window as a favourite, which Kodi 19 does not have, is skipped there with a clear line, and later favourites still arrive", async () => {
+    const before = kodi19.logMark();
+    await kodi21.rpc("Favourites.AddFavourite", { title: "All my favourites", type: "window", window: "favouritesbrowser" });
+    const started = Date.now();
+    await kodi21.rpc("Favourites.AddFavourite", {
+      title: "Recently added",
+      type: "window",
+      window: "videos",
+      windowparameter: "videodb://recentlyaddedmovies/",
+    });
+    latencies["favourite after an unknown window 21→19 (ms)"] = await arrives(
+      kodi19,
+      'favourite "Recently added"',
+      async () => (await favouriteTitles(kodi19)).includes("Recently added"),
+      started,
+    );
+    expect(await favouriteTitles(kodi19)).not.toContain("All my favourites");
+    const said = kodi19
+      .logSince(before)
+      .split("\n")
+      .filter((line) => line.includes('"All my favourites"'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(
+      /warning <general>: \[service\.cloudsync\] favourite "All my favourites" opens a window this Kodi does not have \(favouritesbrowser, from a newer Kodi\): not added here/i,
+    );
+  });
+
   test("neither release logged an error of ours or a Python traceback", () => {
     for (const kodi of [kodi19, kodi21]) {
       expect(

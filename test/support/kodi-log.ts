@@ -17,3 +17,11 @@ export function isErrorLine(line: string): boolean {
 export function kodiLogErrors(logText: string, marker?: string): string[] {
   return logText.split("\n").filter((line) => isErrorLine(line) && (marker === undefined || line.includes(marker)));
 }
+
+/** Kodi's warning-or-worse levels (warning, error, fatal), in either spelling. */
+const COMPLAINT_LEVEL = /\sT:\d+\s+(warning|error|fatal)\s+<[^>]*>:/i;
+
+/** True when `line` is logged at level warning or worse. */
+export function isComplaintLine(line: string): boolean {
+  return COMPLAINT_LEVEL.test(line);
+}

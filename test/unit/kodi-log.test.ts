@@ -1,5 +1,5 @@
 /** kodi.log's levels as Kodi 19 (upper case) and Kodi 20/21 (lower case) write them. */
-import { isErrorLine, kodiLogErrors } from "../support/kodi-log";
+import { isComplaintLine, isErrorLine, kodiLogErrors } from "../support/kodi-log";
 
 const KODI_19 = [
   "2026-12-01 00:11:10.435 T:22007   ERROR <general>: CDisplaySettings: settings file doesn't contain <resolutions>",
@@ -23,4 +23,9 @@ test("only the add-on's own error lines when a marker is given", () => {
   expect(kodiLogErrors(KODI_19.join("\n"), "[service.cloudsync]")).toEqual([KODI_19[2]]);
   expect(kodiLogErrors(KODI_21.join("\n"), "[service.cloudsync]")).toEqual([KODI_21[1]]);
   expect(kodiLogErrors(KODI_21.join("\n"))).toEqual([KODI_21[1], KODI_21[2]]);
+});
+
+test("complaints are warnings and worse, in either spelling", () => {
+  expect(KODI_19.map(isComplaintLine)).toEqual([true, false, true, true]);
+  expect(KODI_21.map(isComplaintLine)).toEqual([false, true, true, true]);
 });
