@@ -55,6 +55,12 @@ export interface KodiStartOptions {
   guiSettings?: Record<string, string>;
   /** File sources (sources.xml), as Settings → File manager → Add source makes them: name → path or URL. */
   fileSources?: Record<string, string>;
+  /**
+   * The time zone Kodi runs in, as Settings → Regional sets it (Kodi keeps dates as local time):
+   * Kodi sets TZ from its own setting when it loads its settings, so TZ alone would not do.
+   * `country` as /usr/share/zoneinfo/iso3166.tab names it. Unset: the machine's.
+   */
+  timeZone?: { zone: string; country: string };
 }
 
 /**
@@ -128,6 +134,12 @@ export class KodiInstance {
         `  <setting id="services.webserverport">${port}</setting>`,
         '  <setting id="services.webserverauthentication">false</setting>',
         `  <setting id="services.devicename">${escapeXml(options.name)}</setting>`,
+        ...(options.timeZone === undefined
+          ? []
+          : [
+              `  <setting id="locale.timezonecountry">${escapeXml(options.timeZone.country)}</setting>`,
+              `  <setting id="locale.timezone">${escapeXml(options.timeZone.zone)}</setting>`,
+            ]),
         ...Object.entries(options.guiSettings ?? {}).map(([id, value]) => `  <setting id="${escapeXml(id)}">${escapeXml(value)}</setting>`),
         "</settings>",
         "",
@@ -161,7 +173,14 @@ export class KodiInstance {
       writeFileSync(path.join(folder, "settings.xml"), `<settings version="2">\n${lines.join("\n")}\n</settings>\n`);
     }
     const release = options.release ?? releaseFromEnvironment();
-    const environment = { HOME: home, DISPLAY: options.display, PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C.UTF-8", KODI_HOME: "/usr/share/kodi" };
+    const environment: Record<string, string> = {
+      HOME: home,
+      DISPLAY: options.display,
+      PATH: process.env.PATH ?? "/usr/bin:/bin",
+      LANG: "C.UTF-8",
+      KODI_HOME: "/usr/share/kodi",
+      ...(options.timeZone === undefined ? {} : { TZ: options.timeZone.zone }),
+    };
     // A chrooted Kodi sees the harness's folders at their host paths: its work folder, the
     // repository (built zips) and wherever its add-ons and file sources come from.
     const folders = [
