@@ -27,6 +27,7 @@ import { startsSomething, withLocalThumbnail } from "./favourite-trust";
 import { ItemKind, LocalItem } from "./library-store";
 import { ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
+import { PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
 import { Outbox } from "./outbox";
 import { OutgoingMessage, Publication, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
 import { SessionEffect, LogLevel } from "./session-effects";
@@ -78,6 +79,8 @@ export class GroupSession {
   private readonly catchUp: CatchUp = new CatchUp();
   private readonly connectionReports: ConnectionReports = new ConnectionReports();
   private readonly health: SyncHealth = new SyncHealth();
+  /** Favourites of library items this device does not have yet. */
+  private readonly libraryFavourites: PendingLibraryFavourites = new PendingLibraryFavourites();
   private connected = false;
   private connectionReason = "";
   private lastSyncAt = 0;
@@ -136,8 +139,9 @@ export class GroupSession {
       this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
       this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
       this.noteUnsentStates();
-      this.requestFavourites(now);
+      // The library first: a favourite of a library file is known by its item.
       this.effects.push({ kind: "read-library" });
+      this.requestFavourites(now);
     }
     if (!settings.brokerDiffers(previous) && settings.deviceName !== previous.deviceName) {
       this.log("info", `this device is now called "${settings.deviceName}" in the sync group`);
@@ -302,6 +306,7 @@ export class GroupSession {
     if (scanned) {
       // A scan adding or refreshing an item is not a user's change: recorded, never published.
       this.writeItems(this.library.addScannedItem(item, now));
+      this.applyWaitingFavourites(now);
     } else {
       this.publishItems(this.library.applyLocalItem(item, now, this.switches()));
     }
@@ -313,6 +318,7 @@ export class GroupSession {
     const writes = this.library.replaceLibrary("movie", movies, now).concat(this.library.replaceLibrary("episode", episodes, now));
     this.log("info", `library indexed: ${this.library.itemCount} item(s), ${this.library.pendingCount} waiting state(s)`);
     this.writeItems(writes);
+    this.applyWaitingFavourites(now);
     return this.finish();
   }
 
@@ -326,7 +332,8 @@ export class GroupSession {
   /** Kodi's favourites as listed now (the first listing is the baseline). */
   favouritesListed(favourites: Favourite[], now: number): SessionEffect[] {
     if (this.settings.syncFavorites) {
-      for (const publication of this.favourites.applyListing(favourites, now, this.settings.syncFavoriteRemovals)) {
+      const linked = favourites.map((favourite) => linkToLibrary(favourite, this.library));
+      for (const publication of this.favourites.applyListing(linked, now, this.settings.syncFavoriteRemovals)) {
         this.publishFavourite(publication, "publishing");
       }
     }
@@ -543,7 +550,12 @@ export class GroupSession {
     if (favourite.thumbnail !== received.favourite.thumbnail) {
       this.log("debug", `favourite "${favourite.title}": its thumbnail is not on this device, so it is not used`);
     }
-    const state = { present: received.present, favourite: favourite, time: received.time, device: received.device };
+    const receivedState = { present: received.present, favourite: favourite, time: received.time, device: received.device };
+    const state = this.libraryFavourites.localise(identity, receivedState, this.library);
+    if (state === null) {
+      this.log("info", `favourite "${favourite.title}" waits for ${favourite.libraryItem ?? ""} to be in this library`);
+      return;
+    }
     const write = this.favourites.applyRemote(identity, state, this.settings.syncFavoriteRemovals, now);
     if (write !== null) {
       this.writeFavourite(write);
@@ -623,6 +635,16 @@ export class GroupSession {
   private writeItems(writes: ItemWrite[]): void {
     for (const write of writes) {
       this.effects.push({ kind: "write-item", write: write });
+    }
+  }
+
+  /** Favourites of items that a listing or scan just brought. */
+  private applyWaitingFavourites(now: number): void {
+    for (const waiting of this.libraryFavourites.takeResolvable(this.library)) {
+      const write = this.settings.syncFavorites ? this.favourites.applyRemote(waiting.identity, waiting.state, this.settings.syncFavoriteRemovals, now) : null;
+      if (write !== null) {
+        this.writeFavourite(write);
+      }
     }
   }
 

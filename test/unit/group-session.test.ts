@@ -412,7 +412,8 @@ describe("connection and settings", () => {
     expect(JSON.parse(driver.publishedOn("/device-a/status").pop()?.payload ?? "{}").name).toBe("Living room");
     driver.reads = [];
     driver.run(driver.session.applySettings(settingsFor("device-z"), driver.now));
-    expect(driver.reads).toEqual(["favourites", "library"]);
+    // The library first: a favourite of a library file is known by its item.
+    expect(driver.reads).toEqual(["library", "favourites"]);
   });
 
   test("stopping sends the offline status at once and warns of unsent changes", () => {
