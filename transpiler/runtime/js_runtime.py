@@ -162,7 +162,7 @@ def _load_source_map() -> Dict[str, Any]:
     return _source_map
 
 
-def js_source_location(python_file: str, python_line: int) -> Optional[str]:
+def _typescript_location(python_file: str, python_line: int) -> Optional[str]:
     """`src/file.ts:LINE` for a line of a compiled module of this package, else None."""
     relative = os.path.relpath(os.path.abspath(python_file), _package_directory())
     entry = _load_source_map().get(relative.replace(os.sep, "/"))
@@ -194,7 +194,7 @@ def js_error_stack(error: Any) -> str:
     for frame in reversed(frames):
         line = frame.lineno or 0
         python = _python_location(frame.filename, line)
-        source = js_source_location(frame.filename, line)
+        source = _typescript_location(frame.filename, line)
         lines.append(f"    at {frame.name} ({python})" if source is None else f"    at {frame.name} ({source}) [{python}]")
     return "\n".join(lines)
 
