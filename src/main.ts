@@ -7,9 +7,10 @@ import { set_service_running } from "cloudsync_host/ui";
 import { getInfoLabel } from "xbmc";
 import { Addon } from "xbmcaddon";
 import { BrokerLink } from "./broker-link";
+import { JsonRpcAudioLibrary } from "./kodi/json-rpc-audio-library";
 import { JsonRpcFavourites } from "./kodi/json-rpc-favourites";
 import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
-import { describeError, logError } from "./log";
+import { logUnexpectedError } from "./log";
 import { OutboxFile } from "./outbox-file";
 import { Service } from "./service";
 import { StatusDisplay } from "./status-display";
@@ -23,6 +24,7 @@ export function main(): void {
       broker: new BrokerLink(new MqttConnection()),
       library: new JsonRpcVideoLibrary(),
       favourites: new JsonRpcFavourites(),
+      songs: new JsonRpcAudioLibrary(),
       outboxFile: new OutboxFile(),
       webPage: new WebPageServer(),
       statusDisplay: new StatusDisplay(),
@@ -34,7 +36,7 @@ export function main(): void {
       setRunning: (running: boolean) => set_service_running(running),
     }).run();
   } catch (error) {
-    logError(`CloudSync stopped by an unexpected error: ${describeError(error)}`);
+    logUnexpectedError("CloudSync stopped by an unexpected error", error);
     throw error;
   }
 }
