@@ -21,7 +21,7 @@ import { WebAccess } from "./core/web-access";
 import { BrokerLink } from "./broker-link";
 import { EffectRunner } from "./effect-runner";
 import { KodiWriter } from "./kodi/kodi-writer";
-import { describeError, logError, logInfo } from "./log";
+import { logInfo, logUnexpectedError } from "./log";
 import { OutboxFile } from "./outbox-file";
 import { publishAllFavourites } from "./publish-all";
 import { SettingsChange, SettingsWatcher } from "./settings-watcher";
@@ -148,7 +148,7 @@ export class Service {
         adapters.statusDisplay.refresh(this.session.status(), this.settings.current, now);
       }
     } catch (error) {
-      logError(`unexpected error, carrying on: ${describeError(error)}`);
+      logUnexpectedError("unexpected error, carrying on", error);
     }
     this.carryOut(this.session.endRound());
   }
