@@ -17,6 +17,7 @@ import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "./annotations";
 import { docstringOf } from "./comments";
+import { explicitFallOff } from "./fall-off";
 import { nameForDeclaration } from "./names";
 import { transformBody } from "./statements";
 
@@ -149,12 +150,19 @@ export function transformFunctionBody(
     const bodyNode = node.getBody();
     if (bodyNode !== undefined && Node.isBlock(bodyNode)) {
       statements.push(...transformBody(bodyNode, context));
+      if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node) && !isGenerator(node)) {
+        statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
+      }
     } else if (bodyNode !== undefined) {
       statements.push({ kind: "Return", value: context.transformExpression(bodyNode) });
     }
     return statements;
   });
   return { parameters, body };
+}
+
+function isGenerator(node: FunctionLike): boolean {
+  return (Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) && node.isGenerator();
 }
 
 export function transformFunctionDeclaration(node: Node, context: TransformContext): py.Statement[] {
