@@ -34,9 +34,6 @@ export const unsupportedSyntax = (node: Node, kindName: string): Diagnostic =>
 
 export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");
 
-export const labeledStatement = (node: Node): Diagnostic =>
-  at(node, "CS1003", "error", "labels are not supported: move the loop into a function and use `return`, or use a flag");
-
 export const looseEquality = (node: Node, operator: string): Diagnostic =>
   at(node, "CS1004", "error", `loose \`${operator}\` is only supported against null or undefined: use \`${operator}=\``);
 

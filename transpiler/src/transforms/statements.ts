@@ -1,9 +1,9 @@
 /** Statements: declarations, assignments, control flow, exceptions. */
 import { Block, ForStatement, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
+import { expressionAssignment, forInStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, attribute, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
+import { assign, attribute, booleanOperation, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
 import { shapeOfNode, shapeOfType } from "../types";
 import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
 import { transformCallStatement } from "./calls";
@@ -15,6 +15,7 @@ import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
 import { isSideEffectFree, walrusTargets } from "./temporaries";
 import { BITWISE_HELPERS } from "./operators";
+import { isContinued } from "./jumps";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
@@ -513,26 +514,16 @@ export function transformWhile(node: Node, context: TransformContext): py.Statem
 
 export function transformDoWhile(node: Node, context: TransformContext): py.Statement[] {
   const statement = node.asKindOrThrow(SyntaxKind.DoStatement);
-  if (hasOwnContinue(statement.getStatement())) {
-    context.report(unsupportedSyntax(statement, "`continue` inside `do…while` (use a `while` loop)"));
+  if (isContinued(statement)) {
+    // `continue` goes to the condition: `first = True; while first or condition: first = False; …`
+    const first = context.temporaryName("first_pass");
+    const loopBody = [assign(name(first), constant(false)), ...transformBody(statement.getStatement(), context)];
+    const test = booleanOperation("or", name(first), transformCondition(statement.getExpression(), context));
+    return [assign(name(first), constant(true), node), { kind: "While", test, body: loopBody, origin: node }];
   }
   const body = transformBody(statement.getStatement(), context);
   body.push(ifStatement(not(transformCondition(statement.getExpression(), context)), [{ kind: "Break" }]));
   return [{ kind: "While", test: constant(true), body, origin: node }];
-}
-
-/** A `continue` that belongs to this loop (not to a loop nested in it). */
-function hasOwnContinue(body: Node): boolean {
-  let found = false;
-  body.forEachDescendant((descendant, traversal) => {
-    if (Node.isIterationStatement(descendant) || Node.isFunctionLikeDeclaration(descendant) || Node.isArrowFunction(descendant)) {
-      traversal.skip();
-    } else if (Node.isContinueStatement(descendant)) {
-      found = true;
-      traversal.stop();
-    }
-  });
-  return found;
 }
 
 /** Assignments to a name anywhere in a loop body. */
@@ -791,20 +782,6 @@ function isPlainPairPattern(pattern: import("ts-morph").ArrayBindingPattern, ite
   return elementType !== undefined && elementType.isTuple() && elementType.getTupleElements().length === elements.length;
 }
 
-export function transformBreak(node: Node, context: TransformContext): py.Statement[] {
-  if (node.asKindOrThrow(SyntaxKind.BreakStatement).getLabel() !== undefined) {
-    context.report(labeledStatement(node));
-  }
-  return [{ kind: "Break", origin: node }];
-}
-
-export function transformContinue(node: Node, context: TransformContext): py.Statement[] {
-  if (node.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel() !== undefined) {
-    context.report(labeledStatement(node));
-  }
-  return [{ kind: "Continue", origin: node }];
-}
-
 export function transformTry(node: Node, context: TransformContext): py.Statement[] {
   const statement = node.asKindOrThrow(SyntaxKind.TryStatement);
   const handlers: py.ExceptHandler[] = [];
@@ -869,12 +846,6 @@ export function transformBlock(node: Node, context: TransformContext): py.Statem
 
 export function transformNothing(): py.Statement[] {
   return [];
-}
-
-export function transformLabeled(node: Node, context: TransformContext): py.Statement[] {
-  context.report(labeledStatement(node));
-  // Go on into the labelled statement so that its own problems are reported in the same run.
-  return context.transformStatement(node.asKindOrThrow(SyntaxKind.LabeledStatement).getStatement());
 }
 
 export function transformForIn(node: Node, context: TransformContext): py.Statement[] {
