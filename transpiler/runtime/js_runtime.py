@@ -1414,3 +1414,42 @@ def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
 def js_map_set(mapping: Dict[Any, Any], key: Any, value: Any) -> Dict[Any, Any]:
     mapping[key] = value
     return mapping
+
+
+class _IteratorResult(Dict[str, Any]):
+    """{ value, done } whose value is undefined: JSON.stringify leaves it out, reading it gives None."""
+
+    def __missing__(self, key: Any) -> Any:
+        return None
+
+
+def js_iterator_next(iterator: Any, yielded_none_is_null: bool = False, returned_none_is_null: bool = False) -> Dict[str, Any]:
+    """iterator.next(): JavaScript's { value, done }. A finished generator gives its return value once,
+    then undefined. The compiler says, from the types, whether a None value is null or undefined."""
+    finished = getattr(iterator, "gi_frame", 0) is None
+    try:
+        value = next(iterator)
+        done = False
+        none_is_null = yielded_none_is_null
+    except StopIteration as stop:
+        value = stop.value
+        done = True
+        none_is_null = returned_none_is_null and not finished
+    if value is None and not none_is_null:
+        return _IteratorResult(done=done)
+    return {"value": value, "done": done}
+
+
+def js_close_iterator(iterator: Any, quietly: bool = False) -> None:
+    """What for…of does when left early: the generator's return(), which runs its finally blocks and ends it.
+    After an error in the loop's body, an error from closing is dropped: JavaScript keeps the body's."""
+    close = getattr(iterator, "close", None)
+    if close is None:
+        return
+    if not quietly:
+        close()
+        return
+    try:
+        close()
+    except Exception:
+        pass

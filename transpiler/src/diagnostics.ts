@@ -108,3 +108,13 @@ export const undefinedIsNull = (node: Node): Diagnostic =>
     "warning",
     "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)",
   );
+
+export const asynchronousCode = (node: Node, what: string): Diagnostic =>
+  at(
+    node,
+    "CS1025",
+    "error",
+    `${what} cannot be compiled: the add-on is synchronous (Kodi calls it on its own thread and Python has no event loop there); write a plain function and poll or use a callback`,
+  );
+
+export const generatorProtocol = (node: Node, what: string, instead: string): Diagnostic => at(node, "CS1026", "error", `${what} is not supported: ${instead}`);

@@ -9,6 +9,7 @@ import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCal
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "./methods";
 import { hostTag, nameForMember } from "./names";
 import { transformForEachStatement } from "./callbacks";
+import { isIteratorType, transformIteratorMethodCall } from "./generators";
 import { evaluateOnce, isSideEffectFree } from "./temporaries";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 
@@ -68,6 +69,9 @@ function transformMethodCall(
   context: TransformContext,
 ): py.Expression {
   const callee = expression.getExpression().asKindOrThrow(SyntaxKind.PropertyAccessExpression);
+  if (isIteratorType(callee.getExpression().getType(), context)) {
+    return transformIteratorMethodCall(method, callee.getExpression().getType(), receiver, args, expression, context);
+  }
   const builtin = transformBuiltinMethodCall(kind, method, receiver, args, expression, context);
   if (builtin !== undefined) {
     return builtin;

@@ -240,11 +240,18 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     return { kind: "FunctionDefinition", name: "__init__", parameters, returns: name("None"), decorators: [], body: [...body, ...fields], origin: declaration };
   }
 
-  const { parameters, body } = transformFunctionBody(constructor, context);
-  // TypeScript runs field initializers right after super(); before the rest of the constructor.
+  let prelude: py.Statement[] = [];
+  const { parameters, body } = transformFunctionBody(constructor, context, (transformed) => {
+    prelude = transformed.prelude;
+    return [];
+  });
+  // TypeScript runs field initializers right after super(); before the rest of the constructor,
+  // and after the parameters' defaults (a parameter property takes the value with its default).
   const superIndex = body.findIndex(isSuperCall);
+  const lastPrelude = prelude.length === 0 ? -1 : body.indexOf(prelude[prelude.length - 1]);
   const fields = withFunctionScope(context, fieldStatements);
-  const ordered = superIndex >= 0 ? [...body.slice(0, superIndex + 1), ...fields, ...body.slice(superIndex + 1)] : [...fields, ...body];
+  const insertAt = superIndex >= 0 ? superIndex + 1 : lastPrelude + 1;
+  const ordered = [...body.slice(0, insertAt), ...fields, ...body.slice(insertAt)];
   return {
     kind: "FunctionDefinition",
     name: "__init__",

@@ -12,12 +12,13 @@ import {
   SetAccessorDeclaration,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { unsupportedSyntax } from "../diagnostics";
+import { asynchronousCode, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "./annotations";
 import { docstringOf } from "./comments";
 import { explicitFallOff } from "./fall-off";
+import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
 import { nameForDeclaration } from "./names";
 import { transformBody } from "./statements";
 
@@ -143,6 +144,9 @@ export function transformFunctionBody(
   prefix: (parameters: TransformedParameters) => py.Statement[] = () => [],
 ): { parameters: py.Parameter[]; body: py.Statement[] } {
   let parameters: py.Parameter[] = [];
+  if ((Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isArrowFunction(node) || Node.isMethodDeclaration(node)) && node.isAsync()) {
+    context.report(asynchronousCode(node, "an async function"));
+  }
   const body = withFunctionScope(context, () => {
     const transformed = transformParameters(node.getParameters(), context);
     parameters = transformed.parameters;
@@ -150,7 +154,9 @@ export function transformFunctionBody(
     const bodyNode = node.getBody();
     if (bodyNode !== undefined && Node.isBlock(bodyNode)) {
       statements.push(...transformBody(bodyNode, context));
-      if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node) && !isGenerator(node)) {
+      if (isGeneratorFunction(node)) {
+        statements.push(...checkGeneratorFunction(node, context));
+      } else if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node)) {
         statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
       }
     } else if (bodyNode !== undefined) {
@@ -161,17 +167,10 @@ export function transformFunctionBody(
   return { parameters, body };
 }
 
-function isGenerator(node: FunctionLike): boolean {
-  return (Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) && node.isGenerator();
-}
-
 export function transformFunctionDeclaration(node: Node, context: TransformContext): py.Statement[] {
   const declaration = node.asKindOrThrow(SyntaxKind.FunctionDeclaration);
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword) || declaration.getBody() === undefined) {
     return []; // an overload signature or an ambient declaration
-  }
-  if (declaration.isAsync() || declaration.isGenerator()) {
-    context.report(unsupportedSyntax(declaration, declaration.isAsync() ? "an async function" : "a generator function"));
   }
   const functionName = nameForDeclaration(declaration, declaration.getName() ?? "anonymous", context);
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(functionName);
@@ -247,9 +246,6 @@ export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpres
 /** `x => x + 1` is a lambda; an arrow with statements is lifted into a local `def` before its statement. */
 export function transformArrowFunction(node: Node, context: TransformContext): py.Expression {
   const arrow = node as ArrowFunction | FunctionExpression;
-  if (arrow.isAsync() || (Node.isFunctionExpression(arrow) && arrow.isGenerator())) {
-    context.report(unsupportedSyntax(arrow, "an async or generator function"));
-  }
   const bodyNode = arrow.getBody();
   const { parameters, body } = transformFunctionBody(arrow, context);
   const captures = perIterationCaptures(arrow, context);

@@ -16,6 +16,7 @@ import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic"
 import { isSideEffectFree, walrusTargets } from "./temporaries";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
+import { closingLoop, isIteratorType } from "./generators";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
@@ -719,6 +720,7 @@ export function transformForOf(node: Node, context: TransformContext): py.Statem
   const iterableNode = statement.getExpression();
   let iterable = context.transformExpression(iterableNode);
   const shape = shapeOfNode(iterableNode, context);
+  let closesIterator = false;
   if (shape.kind === "map") {
     iterable = { kind: "Call", callee: { kind: "Attribute", value: iterable, attribute: "items" }, args: [], keywords: [] };
   }
@@ -727,6 +729,8 @@ export function transformForOf(node: Node, context: TransformContext): py.Statem
     iterable = call(name("list"), [iterable]);
   } else if (shape.kind === "set") {
     iterable = call(name("list"), [iterable]);
+  } else if (isIteratorType(iterableNode.getType(), context)) {
+    closesIterator = true;
   } else if (shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
     context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));
   }
@@ -759,7 +763,8 @@ export function transformForOf(node: Node, context: TransformContext): py.Statem
     target = transformAssignmentTarget(initializer, context);
   }
   const body = [...prelude, ...transformBody(statement.getStatement(), context)];
-  return [{ kind: "For", target, iterable, body: orPass(body), origin: node }];
+  const loop: py.ForStatement = { kind: "For", target, iterable, body: orPass(body), origin: node };
+  return closesIterator ? closingLoop(iterable, loop, context, node) : [loop];
 }
 
 /** `[a, b]` over elements that are tuples of exactly that length (Map entries): Python unpacking is exact. */

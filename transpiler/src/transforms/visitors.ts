@@ -38,6 +38,8 @@ import {
   transformWhile,
 } from "./statements";
 import { constant } from "../python/build";
+import { transformYield } from "./generators";
+import { asynchronousCode } from "../diagnostics";
 import { transformJump, transformLabeled, withJumps } from "./jumps";
 
 export const visitorTables: VisitorTables = {
@@ -70,6 +72,11 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.ArrowFunction]: transformArrowFunction,
     [SyntaxKind.FunctionExpression]: transformArrowFunction,
     [SyntaxKind.DeleteExpression]: transformDelete,
+    [SyntaxKind.YieldExpression]: transformYield,
+    [SyntaxKind.AwaitExpression]: (node, context) => {
+      context.report(asynchronousCode(node, "`await`"));
+      return constant(null, node);
+    },
   },
   statements: {
     [SyntaxKind.VariableStatement]: transformVariableStatement,
