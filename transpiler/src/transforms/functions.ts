@@ -12,7 +12,7 @@ import {
   SetAccessorDeclaration,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { asynchronousCode, unsupportedSyntax } from "../diagnostics";
+import { asynchronousCode } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "./annotations";
@@ -20,7 +20,7 @@ import { docstringOf } from "./comments";
 import { explicitFallOff } from "./fall-off";
 import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
 import { nameForDeclaration } from "./names";
-import { transformBody } from "./statements";
+import { transformBody, transformDestructuring } from "./statements";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
@@ -41,7 +41,7 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
   for (const declaration of declarations) {
     const nameNode = declaration.getNameNode();
     if (!Node.isIdentifier(nameNode)) {
-      context.report(unsupportedSyntax(declaration, "a destructured parameter (destructure it in the body)"));
+      parameters.push(destructuredParameter(declaration, prelude, context));
       continue;
     }
     if (nameNode.getText() === "this") {
@@ -80,6 +80,32 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
     }
   }
   return { parameters, prelude };
+}
+
+/**
+ * `function f({ a, b = 2 }: T, [x, y]: Pair)`: a plain parameter (`options_1`), its default
+ * applied, then destructured at the top of the body as `const { a, b = 2 } = options_1` would be.
+ * JavaScript destructures at the call, before the body: the same moment in Python.
+ */
+function destructuredParameter(declaration: ParameterDeclaration, prelude: py.Statement[], context: TransformContext): py.Parameter {
+  const pattern = declaration.getNameNode();
+  const pythonName = context.temporaryName(Node.isArrayBindingPattern(pattern) ? "items" : "options");
+  context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
+  const typeNode = declaration.getTypeNode();
+  let annotation = typeNode === undefined ? undefined : annotationForTypeNode(typeNode, context);
+  const initializer = declaration.getInitializer();
+  let defaultValue: py.Expression | undefined;
+  if (initializer !== undefined || declaration.hasQuestionToken()) {
+    if (annotation !== undefined) {
+      annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
+    }
+    defaultValue = constant(null);
+    if (initializer !== undefined) {
+      prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), context.transformExpression(initializer))]));
+    }
+  }
+  prelude.push(...transformDestructuring(pattern, name(pythonName), context, declaration));
+  return { name: pythonName, annotation, defaultValue };
 }
 
 /** `greeting = "Hello"` has the type of its default: say so when it is a plain one. */

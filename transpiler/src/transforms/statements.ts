@@ -100,7 +100,7 @@ function declareLocal(pythonName: string, context: TransformContext): void {
 }
 
 /** `const [a, b] = value` and `const { a, b = 1 } = value`: one assignment per name, value read once. */
-function transformDestructuring(pattern: Node, value: py.Expression, context: TransformContext, origin: Node): py.Statement[] {
+export function transformDestructuring(pattern: Node, value: py.Expression, context: TransformContext, origin: Node): py.Statement[] {
   const result: py.Statement[] = [];
   let source = value;
   if (value.kind !== "Name") {
