@@ -12,6 +12,7 @@ import array
 import decimal
 import math
 import re
+import struct
 import sys
 import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Union
@@ -1453,3 +1454,68 @@ def js_close_iterator(iterator: Any, quietly: bool = False) -> None:
         close()
     except Exception:
         pass
+
+
+def js_find_last(items: List[Any], callback: Callable[..., Any]) -> Any:
+    """array.findLast(callback): from the end; each element read when its turn comes, as JavaScript does."""
+    arity = _arity(callback)
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index] if index < len(items) else None
+        if js_truthy(_call(callback, arity, item, index, items)):
+            return item
+    return None
+
+
+def js_find_last_index(items: List[Any], callback: Callable[..., Any]) -> int:
+    arity = _arity(callback)
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index] if index < len(items) else None
+        if js_truthy(_call(callback, arity, item, index, items)):
+            return index
+    return -1
+
+
+def js_fround(value: Any = math.nan) -> Number:
+    """Math.fround: the nearest 32-bit float (ties to even), Infinity past its range, as IEEE 754 rounds."""
+    number = float(value)
+    if number != number:
+        return math.nan
+    try:
+        return _normalize(struct.unpack("<f", struct.pack("<f", number))[0])
+    except OverflowError:
+        return math.copysign(math.inf, number)
+
+
+def js_hypot(*values: Number) -> Number:
+    """Math.hypot as V8 computes it (math.tq): scaled by the largest value, Kahan-summed squares,
+    so the last digit agrees with Node where Python's math.hypot (another algorithm) may not."""
+    if len(values) == 0:
+        return 0
+    absolutes: List[float] = []
+    largest = 0.0
+    one_is_nan = False
+    for value in values:
+        number = float(value)
+        if number != number:
+            one_is_nan = True
+            absolutes.append(0.0)
+        else:
+            absolute = abs(number)
+            absolutes.append(absolute)
+            if absolute > largest:
+                largest = absolute
+    if largest == math.inf:
+        return math.inf
+    if one_is_nan:
+        return math.nan
+    if largest == 0:
+        return 0
+    total = 0.0
+    compensation = 0.0
+    for absolute in absolutes:
+        scaled = absolute / largest
+        summand = scaled * scaled - compensation
+        preliminary = total + summand
+        compensation = (preliminary - total) - summand
+        total = preliminary
+    return _normalize(math.sqrt(total) * largest)
