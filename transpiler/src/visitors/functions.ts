@@ -15,12 +15,13 @@ import type { TransformContext } from "../context";
 import { asynchronousCode } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
-import { annotationForType, annotationForTypeNode } from "./annotations";
-import { docstringOf } from "./comments";
-import { explicitFallOff } from "./fall-off";
+import { annotationForType, annotationForTypeNode } from "../utils/annotations";
+import { docstringOf } from "../utils/comments";
+import { nameForDeclaration } from "../utils/names";
+import { transformBody } from "../utils/body";
+import { explicitFallOff } from "../utils/fall-off";
 import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
-import { nameForDeclaration } from "./names";
-import { transformBody, transformDestructuring } from "./statements";
+import { transformDestructuring } from "../utils/destructuring";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
@@ -193,8 +194,7 @@ export function transformFunctionBody(
   return { parameters, body };
 }
 
-export function transformFunctionDeclaration(node: Node, context: TransformContext): py.Statement[] {
-  const declaration = node.asKindOrThrow(SyntaxKind.FunctionDeclaration);
+export function transformFunctionDeclaration(declaration: FunctionDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword) || declaration.getBody() === undefined) {
     return []; // an overload signature or an ambient declaration
   }
@@ -210,7 +210,7 @@ export function transformFunctionDeclaration(node: Node, context: TransformConte
       decorators: [],
       docstring: docstringOf(declaration),
       body,
-      origin: node,
+      origin: declaration,
     },
   ];
 }
@@ -270,8 +270,7 @@ export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpres
 }
 
 /** `x => x + 1` is a lambda; an arrow with statements is lifted into a local `def` before its statement. */
-export function transformArrowFunction(node: Node, context: TransformContext): py.Expression {
-  const arrow = node as ArrowFunction | FunctionExpression;
+export function transformArrowFunction(arrow: ArrowFunction | FunctionExpression, context: TransformContext): py.Expression {
   const bodyNode = arrow.getBody();
   const { parameters, body } = transformFunctionBody(arrow, context);
   const captures = perIterationCaptures(arrow, context);
@@ -291,7 +290,7 @@ export function transformArrowFunction(node: Node, context: TransformContext): p
         captures,
       ),
       body: only.value,
-      origin: node,
+      origin: arrow,
     };
   }
   const functionName = context.temporaryName("function");
@@ -303,8 +302,8 @@ export function transformArrowFunction(node: Node, context: TransformContext): p
       returns: returnAnnotation(arrow, context),
       decorators: [],
       body,
-      origin: node,
+      origin: arrow,
     },
   ]);
-  return name(functionName, node);
+  return name(functionName, arrow);
 }

@@ -5,8 +5,8 @@
  * break`) until the target's own body acts on it (`break`, or reset and `continue`). A labelled
  * statement that is not a loop (`block: { … break block; … }`) becomes a loop run once.
  */
-import { BreakStatement, ContinueStatement, Node, SyntaxKind } from "ts-morph";
-import type { StatementVisitor, TransformContext } from "../context";
+import { BreakStatement, ContinueStatement, LabeledStatement, Node } from "ts-morph";
+import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { assign, compare, constant, ifStatement, name, text } from "../python/build";
 
@@ -95,8 +95,8 @@ export function isContinued(loop: Node): boolean {
 }
 
 /** `break` / `continue`: plain when no other loop lies between it and its target, else through the target's flag. */
-export function transformJump(node: Node, context: TransformContext): py.Statement[] {
-  const jump = node as Jump;
+export function transformJump(jump: Jump, context: TransformContext): py.Statement[] {
+  const node = jump;
   const isBreak = Node.isBreakStatement(jump);
   const target = jumpTarget(jump);
   if (target === undefined || crossedLoops(jump, target).length === 0) {
@@ -113,7 +113,9 @@ export function transformJump(node: Node, context: TransformContext): py.Stateme
  * Wraps the visitor of a loop or labelled statement: the flag of the jumps that target it is set
  * to None before it, and after it come the checks for jumps from inside it to statements around it.
  */
-export function withJumps(visitor: StatementVisitor): StatementVisitor {
+export function withJumps<Statement extends Node>(
+  visitor: (node: Statement, context: TransformContext) => py.Statement[],
+): (node: Statement, context: TransformContext) => py.Statement[] {
   return (node, context) => {
     const before: py.Statement[] = [];
     const jumps = jumpsInside(node);
@@ -163,8 +165,8 @@ function checksAfter(loop: Node, jumps: Jump[], context: TransformContext): py.S
 }
 
 /** `label: loop` is the loop (its jumps find it by label); `label: { … }` left by `break label` is a loop run once. */
-export function transformLabeled(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.LabeledStatement).getStatement();
+export function transformLabeled(node: LabeledStatement, context: TransformContext): py.Statement[] {
+  const statement = node.getStatement();
   if (Node.isIterationStatement(statement) || !isLabelledBlock(node)) {
     return context.transformStatement(statement);
   }

@@ -5,12 +5,12 @@
  * call: such defaults are refused. `for…of` over a generator closes it when the loop is left
  * early (break, return, throw), as JavaScript calls `return()`; `next()` gives `{ value, done }`.
  */
-import { CallExpression, Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
+import { CallExpression, Node, SyntaxKind, Type, TypeFlags, YieldExpression } from "ts-morph";
 import type { TransformContext } from "../context";
 import { generatorProtocol } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, expressionStatement, name } from "../python/build";
-import { shapeOfNode } from "../types";
+import { shapeOfNode } from "../utils/types";
 import type { FunctionLike } from "./functions";
 
 const ITERATOR_TYPES = new Set([
@@ -120,8 +120,8 @@ export function checkGeneratorFunction(node: FunctionLike, context: TransformCon
   return [{ kind: "Return", value: undefined }, expressionStatement({ kind: "Yield", value: undefined, delegate: false })];
 }
 
-export function transformYield(node: Node, context: TransformContext): py.Expression {
-  const yieldNode = node.asKindOrThrow(SyntaxKind.YieldExpression);
+export function transformYield(yieldNode: YieldExpression, context: TransformContext): py.Expression {
+  const node = yieldNode;
   const operand = yieldNode.getExpression();
   const delegate = yieldNode.getAsteriskToken() !== undefined;
   if (operand === undefined) {

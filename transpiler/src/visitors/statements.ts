@@ -1,48 +1,47 @@
 /** Statements: declarations, assignments, control flow, exceptions. */
-import { Block, ForStatement, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
+import {
+  ArrayLiteralExpression,
+  Block,
+  DoStatement,
+  ExpressionStatement,
+  ForInStatement,
+  ForOfStatement,
+  ForStatement,
+  IfStatement,
+  Node,
+  ObjectLiteralExpression,
+  PropertyAccessExpression,
+  ReturnStatement,
+  SymbolFlags,
+  SyntaxKind,
+  ThrowStatement,
+  TryStatement,
+  Type,
+  VariableDeclarationKind,
+  VariableStatement,
+  WhileStatement,
+} from "ts-morph";
 import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, attribute, booleanOperation, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
-import { shapeOfNode, shapeOfType } from "../types";
-import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
+import { shapeOfNode, shapeOfType } from "../utils/types";
+import { annotationForInferredCollection, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
-import { leadingComments } from "./comments";
-import { asText, transformAssignmentTarget } from "./expressions";
-import { nameForDeclaration, nameForMember } from "./names";
-import { transformCondition } from "./truthiness";
+import { transformAssignmentTarget } from "./expressions";
+import { asText } from "../utils/string-conversion";
+import { transformBody } from "../utils/body";
+import { nameForDeclaration, nameForMember } from "../utils/names";
+import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
-import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
-import { isSideEffectFree, walrusTargets } from "./temporaries";
+import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
+import { isSideEffectFree, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { closingLoop, isIteratorType } from "./generators";
+import { declareLocal, transformDestructuring } from "../utils/destructuring";
 
-/** The statements of a block or of a single statement in its place, with their comments. */
-export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
-  if (node === undefined) {
-    return [];
-  }
-  const statements = Node.isBlock(node) ? node.getStatements() : [node];
-  const result: py.Statement[] = [];
-  for (const statement of statements) {
-    const transformed = context.transformStatement(statement);
-    // Comments of erased declarations (interfaces, type aliases) go with them.
-    const comment = transformed.length === 0 ? undefined : leadingComments(statement, !isDocumentedDeclaration(statement));
-    if (comment !== undefined) {
-      result.push(comment);
-    }
-    result.push(...transformed);
-  }
-  return result;
-}
-
-function isDocumentedDeclaration(node: Node): boolean {
-  return (Node.isFunctionDeclaration(node) || Node.isClassDeclaration(node)) && node.getJsDocs().length > 0;
-}
-
-export function transformVariableStatement(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.VariableStatement);
+export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
     context.report(varDeclaration(statement));
     return [];
@@ -95,123 +94,6 @@ function needsWrittenType(initializer: Node): boolean {
   );
 }
 
-function declareLocal(pythonName: string, context: TransformContext): void {
-  context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
-}
-
-/** `const [a, b] = value` and `const { a, b = 1 } = value`: one assignment per name, value read once. */
-export function transformDestructuring(pattern: Node, value: py.Expression, context: TransformContext, origin: Node): py.Statement[] {
-  const result: py.Statement[] = [];
-  let source = value;
-  if (value.kind !== "Name") {
-    const temporary = context.temporaryName("destructured");
-    result.push(
-      assign(
-        name(temporary),
-        value,
-        origin,
-        Node.isVariableDeclaration(origin) ? annotationForInferredCollection(origin.getInitializer()?.getType() ?? origin.getType(), context) : undefined,
-      ),
-    );
-    source = name(temporary);
-  }
-  if (Node.isArrayBindingPattern(pattern)) {
-    pattern.getElements().forEach((element, index) => {
-      if (Node.isOmittedExpression(element)) {
-        return;
-      }
-      if (element.getDotDotDotToken() !== undefined) {
-        result.push(
-          ...bindName(
-            element.getNameNode(),
-            { kind: "Subscript", value: source, index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } },
-            undefined,
-            context,
-            element,
-          ),
-        );
-        return;
-      }
-      const read = call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]);
-      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
-    });
-    return result;
-  }
-  if (Node.isObjectBindingPattern(pattern)) {
-    const shape = shapeOfNode(origin, context);
-    for (const element of pattern.getElements()) {
-      if (element.getDotDotDotToken() !== undefined) {
-        const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
-        const restSource = initializer !== undefined ? shapeOfNode(initializer, context) : shapeOfType(pattern.getType(), context);
-        if (restSource.kind !== "dict") {
-          context.report(unsupportedSyntax(element, "a rest element in destructuring a class instance (its Python attributes are not its fields)"));
-          continue;
-        }
-        // The other keys, in their order: a dict comprehension without the names taken before.
-        const taken: py.Expression[] = pattern
-          .getElements()
-          .filter((other) => other.getDotDotDotToken() === undefined)
-          .map((other) =>
-            text(
-              other
-                .getPropertyNameNode()
-                ?.getText()
-                .replace(/^["']|["']$/g, "") ?? other.getName(),
-            ),
-          );
-        const rest: py.Expression = {
-          kind: "Call",
-          callee: context.useRuntime("js_object_rest"),
-          args: [source, { kind: "List", elements: taken }],
-          keywords: [],
-        };
-        result.push(...bindName(element.getNameNode(), rest, undefined, context, element));
-        continue;
-      }
-      const key = element.getPropertyNameNode()?.getText() ?? element.getName();
-      const sourceType = (Node.isVariableDeclaration(origin) ? origin.getInitializer()?.getType() : undefined) ?? pattern.getType();
-      const property = sourceType.getProperty(key);
-      const optional = property === undefined || (property.getFlags() & SymbolFlags.Optional) !== 0 || element.getInitializer() !== undefined;
-      const read: py.Expression =
-        shape.kind === "object"
-          ? { kind: "Attribute", value: source, attribute: key }
-          : optional
-            ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
-            : { kind: "Subscript", value: source, index: text(key) };
-      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
-    }
-    return result;
-  }
-  context.report(unsupportedSyntax(pattern, "this destructuring pattern"));
-  return result;
-}
-
-function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undefined, context: TransformContext, origin: Node): py.Statement[] {
-  if (!Node.isIdentifier(nameNode)) {
-    return transformDestructuring(nameNode, read, context, origin);
-  }
-  const pythonName = nameForDeclaration(origin, nameNode.getText(), context);
-  declareLocal(pythonName, context);
-  // The element's own type, so that Python's checker knows what the helper's result holds.
-  const type = nameNode.getType();
-  const isLookup = read.kind === "Call" && read.callee.kind === "Attribute" && read.callee.attribute === "get";
-  const annotation =
-    defaultNode === undefined && !isLookup && (type.isString() || type.isNumber() || type.isBoolean()) ? annotationForType(type, context) : undefined;
-  if (defaultNode === undefined) {
-    return [assign(name(pythonName), read, origin, annotation)];
-  }
-  // A default applies when the value is undefined (None here).
-  return [
-    assign(name(pythonName), read, origin, annotation),
-    ifStatement(
-      { kind: "Compare", operator: "is", left: name(pythonName), right: constant(null) },
-      [assign(name(pythonName), context.transformExpression(defaultNode))],
-      [],
-      origin,
-    ),
-  ];
-}
-
 const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" | "%">> = {
   [SyntaxKind.PlusEqualsToken]: "+",
   [SyntaxKind.MinusEqualsToken]: "-",
@@ -225,7 +107,13 @@ const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" |
  * `[a, b] = [b, a]`, `({ x, y: other } = point)`: the value into a temporary first (so a swap
  * reads both before writing), then one assignment per target, in order, defaults on None.
  */
-function transformDestructuringAssignment(pattern: Node, value: py.Expression, origin: Node, context: TransformContext, sourceType: Type): py.Statement[] {
+function transformDestructuringAssignment(
+  pattern: ArrayLiteralExpression | ObjectLiteralExpression,
+  value: py.Expression,
+  origin: Node,
+  context: TransformContext,
+  sourceType: Type,
+): py.Statement[] {
   const temporary = context.temporaryName("destructured");
   const result: py.Statement[] = [assign(name(temporary), value, origin)];
   const source = name(temporary);
@@ -270,7 +158,7 @@ function transformDestructuringAssignment(pattern: Node, value: py.Expression, o
     });
     return result;
   }
-  const literal = pattern.asKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  const literal = pattern;
   const objectShape = shapeOfType(sourceType, context);
   for (const property of literal.getProperties()) {
     const read = (key: string): py.Expression => {
@@ -384,8 +272,8 @@ function compoundNumberAssignment(
   return assign(target, arithmetic(operator, current, value, context), origin);
 }
 
-export function transformExpressionStatement(node: Node, context: TransformContext): py.Statement[] {
-  return transformExpressionAsStatements(node.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression(), context);
+export function transformExpressionStatement(statement: ExpressionStatement, context: TransformContext): py.Statement[] {
+  return transformExpressionAsStatements(statement.getExpression(), context);
 }
 
 /** An expression whose value is unused: assignments, increments and calls become statements. */
@@ -480,8 +368,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
   return [expressionStatement(context.transformExpression(expression), expression)];
 }
 
-export function transformIf(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.IfStatement);
+export function transformIf(statement: IfStatement, context: TransformContext): py.Statement[] {
   const body = orPass(transformBody(statement.getThenStatement(), context));
   const elseNode = statement.getElseStatement();
   let orElse: py.Statement[] = [];
@@ -496,35 +383,33 @@ function orPass(statements: py.Statement[]): py.Statement[] {
   return statements.every((statement) => statement.kind === "Comment") ? [...statements, pass()] : statements;
 }
 
-export function transformReturn(node: Node, context: TransformContext): py.Statement[] {
-  const expression = node.asKindOrThrow(SyntaxKind.ReturnStatement).getExpression();
+export function transformReturn(node: ReturnStatement, context: TransformContext): py.Statement[] {
+  const expression = node.getExpression();
   return [returnStatement(expression === undefined ? undefined : context.transformExpression(expression), node)];
 }
 
-export function transformWhile(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.WhileStatement);
+export function transformWhile(statement: WhileStatement, context: TransformContext): py.Statement[] {
   return [
     {
       kind: "While",
       test: transformCondition(statement.getExpression(), context),
       body: orPass(transformBody(statement.getStatement(), context)),
-      origin: node,
+      origin: statement,
     },
   ];
 }
 
-export function transformDoWhile(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.DoStatement);
+export function transformDoWhile(statement: DoStatement, context: TransformContext): py.Statement[] {
   if (isContinued(statement)) {
     // `continue` goes to the condition: `first = True; while first or condition: first = False; …`
     const first = context.temporaryName("first_pass");
     const loopBody = [assign(name(first), constant(false)), ...transformBody(statement.getStatement(), context)];
     const test = booleanOperation("or", name(first), transformCondition(statement.getExpression(), context));
-    return [assign(name(first), constant(true), node), { kind: "While", test, body: loopBody, origin: node }];
+    return [assign(name(first), constant(true), statement), { kind: "While", test, body: loopBody, origin: statement }];
   }
   const body = transformBody(statement.getStatement(), context);
   body.push(ifStatement(not(transformCondition(statement.getExpression(), context)), [{ kind: "Break" }]));
-  return [{ kind: "While", test: constant(true), body, origin: node }];
+  return [{ kind: "While", test: constant(true), body, origin: statement }];
 }
 
 /** Assignments to a name anywhere in a loop body. */
@@ -550,8 +435,7 @@ function isAssignedIn(body: Node, identifier: string): boolean {
  * `for (let i = a; i < b; i++)` over an immutable bound becomes `for i in range(a, b)`; any
  * other `for` becomes a `while` with the increment also run before each `continue`.
  */
-export function transformFor(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.ForStatement);
+export function transformFor(statement: ForStatement, context: TransformContext): py.Statement[] {
   const initializer = statement.getInitializer();
   const condition = statement.getCondition();
   const incrementor = statement.getIncrementor();
@@ -580,7 +464,12 @@ export function transformFor(node: Node, context: TransformContext): py.Statemen
   const loopBody = transformBody(body, context);
   insertBeforeContinue(loopBody, increment);
   loopBody.push(...increment);
-  result.push({ kind: "While", test: condition === undefined ? constant(true) : transformCondition(condition, context), body: orPass(loopBody), origin: node });
+  result.push({
+    kind: "While",
+    test: condition === undefined ? constant(true) : transformCondition(condition, context),
+    body: orPass(loopBody),
+    origin: statement,
+  });
   return result;
 }
 
@@ -712,8 +601,7 @@ function capturesIn(body: Node, identifier: string): boolean {
     );
 }
 
-export function transformForOf(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.ForOfStatement);
+export function transformForOf(statement: ForOfStatement, context: TransformContext): py.Statement[] {
   if (statement.isAwaited()) {
     context.report(unsupportedSyntax(statement, "`for await`"));
   }
@@ -763,8 +651,8 @@ export function transformForOf(node: Node, context: TransformContext): py.Statem
     target = transformAssignmentTarget(initializer, context);
   }
   const body = [...prelude, ...transformBody(statement.getStatement(), context)];
-  const loop: py.ForStatement = { kind: "For", target, iterable, body: orPass(body), origin: node };
-  return closesIterator ? closingLoop(iterable, loop, context, node) : [loop];
+  const loop: py.ForStatement = { kind: "For", target, iterable, body: orPass(body), origin: statement };
+  return closesIterator ? closingLoop(iterable, loop, context, statement) : [loop];
 }
 
 /** `[a, b]` over elements that are tuples of exactly that length (Map entries): Python unpacking is exact. */
@@ -787,8 +675,7 @@ function isPlainPairPattern(pattern: import("ts-morph").ArrayBindingPattern, ite
   return elementType !== undefined && elementType.isTuple() && elementType.getTupleElements().length === elements.length;
 }
 
-export function transformTry(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.TryStatement);
+export function transformTry(statement: TryStatement, context: TransformContext): py.Statement[] {
   const handlers: py.ExceptHandler[] = [];
   const catchClause = statement.getCatchClause();
   if (catchClause !== undefined) {
@@ -818,7 +705,7 @@ export function transformTry(node: Node, context: TransformContext): py.Statemen
       body: orPass(transformBody(statement.getTryBlock(), context)),
       handlers,
       finalBody: finallyBlock === undefined ? [] : orPass(transformBody(finallyBlock, context)),
-      origin: node,
+      origin: statement,
     },
   ];
 }
@@ -827,8 +714,8 @@ function isUsed(block: Block, identifier: string): boolean {
   return block.getDescendantsOfKind(SyntaxKind.Identifier).some((used) => used.getText() === identifier);
 }
 
-export function transformThrow(node: Node, context: TransformContext): py.Statement[] {
-  const expression = node.asKindOrThrow(SyntaxKind.ThrowStatement).getExpression();
+export function transformThrow(node: ThrowStatement, context: TransformContext): py.Statement[] {
+  const expression = node.getExpression();
   if (Node.isIdentifier(expression)) {
     const caught = context.catchNames[context.catchNames.length - 1];
     const declaration = context.resolveSymbol(expression)?.getDeclarations()[0];
@@ -845,7 +732,7 @@ export function transformThrow(node: Node, context: TransformContext): py.Statem
   return [{ kind: "Raise", value: context.transformExpression(expression), origin: node }];
 }
 
-export function transformBlock(node: Node, context: TransformContext): py.Statement[] {
+export function transformBlock(node: Block, context: TransformContext): py.Statement[] {
   return transformBody(node, context);
 }
 
@@ -853,7 +740,7 @@ export function transformNothing(): py.Statement[] {
   return [];
 }
 
-export function transformForIn(node: Node, context: TransformContext): py.Statement[] {
+export function transformForIn(node: ForInStatement, context: TransformContext): py.Statement[] {
   context.report(forInStatement(node));
   return [];
 }
