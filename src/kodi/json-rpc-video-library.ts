@@ -2,10 +2,11 @@
 
 import { UniqueIds } from "../core/movie-identity";
 import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../core/library-store";
+import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
-const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume"];
-const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid"];
+const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file"];
+const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file"];
 
 function readText(fields: Record<string, unknown>, key: string): string {
   const value = fields[key];
@@ -84,11 +85,14 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     return this.toItem(kind, result[kind === "movie" ? "moviedetails" : "episodedetails"]);
   }
 
-  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void {
+  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string, playedAt: string): void {
     const params = this.detailsParams(kind, id);
     params["playcount"] = playcount;
-    if (lastplayed !== "") {
-      params["lastplayed"] = lastplayed;
+    // Kodi keeps local time: the sender's instant shown in this device's zone, else its text as sent.
+    const local = playedAt === "" ? "" : utc_to_local(playedAt);
+    const written = local === "" ? lastplayed : local;
+    if (written !== "") {
+      params["lastplayed"] = written;
     }
     callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
   }
@@ -146,6 +150,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       return null;
     }
     const tvshowid = readNumber(fields, "tvshowid", -1);
+    const lastplayed = readText(fields, "lastplayed");
     return {
       kind: kind,
       id: id,
@@ -155,8 +160,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       season: readNumber(fields, "season", -1),
       episode: readNumber(fields, "episode", -1),
       playcount: playcount,
-      lastplayed: readText(fields, "lastplayed"),
+      lastplayed: lastplayed,
+      playedAt: lastplayed === "" ? "" : local_to_utc(lastplayed),
       resume: readResume(fields["resume"]),
+      file: readText(fields, "file"),
     };
   }
 }
