@@ -386,3 +386,86 @@ export function testNewSetAndMapFromGenerator(): unknown[] {
   const map = new Map(pairs());
   return [set.size, set.has(2), map.get("b"), [...map.keys()]];
 }
+
+export function testYieldInsideSwitchAndLabelledLoops(): (string | number)[] {
+  function* walk(grid: number[][]): Generator<string | number> {
+    rows: for (const row of grid) {
+      for (const cell of row) {
+        switch (cell) {
+          case 0:
+            continue rows;
+          case 9:
+            yield "stop";
+            break rows;
+          default:
+            yield cell;
+        }
+      }
+      yield "|";
+    }
+    yield "end";
+  }
+  return [...walk([[1, 2], [3, 0, 4], [5, 9, 6], [7]])];
+}
+
+export function testGeneratorOverMapEntriesAndKeys(): unknown[] {
+  const map = new Map([
+    ["a", 1],
+    ["b", 2],
+  ]);
+  function* doubled(): Generator<[string, number]> {
+    for (const [key, value] of map) {
+      yield [key, value * 2];
+    }
+  }
+  function* keys(): Generator<string> {
+    yield* map.keys();
+  }
+  return [[...doubled()], [...keys()], Array.from(doubled(), ([key]) => key)];
+}
+
+export function testNestedGeneratorsClosedInnerFirst(): string[] {
+  const log: string[] = [];
+  function* inner(): Generator<number> {
+    try {
+      yield 1;
+      yield 2;
+    } finally {
+      log.push("inner closed");
+    }
+  }
+  function* outer(): Generator<number> {
+    try {
+      yield* inner();
+    } finally {
+      log.push("outer closed");
+    }
+  }
+  for (const value of outer()) {
+    log.push(`got ${value}`);
+    break;
+  }
+  return log;
+}
+
+export function testEarlyReturnFromGeneratorInsideTryFinally(): unknown[] {
+  const log: string[] = [];
+  function* guarded(limit: number): Generator<number, string, undefined> {
+    try {
+      for (let i = 0; ; i++) {
+        if (i >= limit) {
+          return "limit";
+        }
+        yield i;
+      }
+    } finally {
+      log.push("finally");
+    }
+  }
+  const generator = guarded(2);
+  const results: unknown[] = [];
+  for (let step = 0; step < 4; step++) {
+    results.push(generator.next());
+  }
+  return [results, log];
+}
