@@ -41,6 +41,7 @@ import { constant } from "../python/build";
 import { transformYield } from "./generators";
 import { asynchronousCode } from "../diagnostics";
 import { transformJump, transformLabeled, withJumps } from "./jumps";
+import { transformRegExpLiteral } from "../builtins/regexp";
 
 export const visitorTables: VisitorTables = {
   expressions: {
@@ -77,6 +78,7 @@ export const visitorTables: VisitorTables = {
       context.report(asynchronousCode(node, "`await`"));
       return constant(null, node);
     },
+    [SyntaxKind.RegularExpressionLiteral]: transformRegExpLiteral,
   },
   statements: {
     [SyntaxKind.VariableStatement]: transformVariableStatement,
