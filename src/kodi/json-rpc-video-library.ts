@@ -2,10 +2,12 @@
 
 import { UniqueIds } from "../core/movie-identity";
 import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../core/library-store";
+import { describeError, logInfo } from "../log";
+import { FileDetailsRoute } from "./file-details-route";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
-const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume"];
-const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid"];
+const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file"];
+const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file"];
 
 function readText(fields: Record<string, unknown>, key: string): string {
   const value = fields[key];
@@ -43,6 +45,9 @@ function readResume(value: unknown): ResumePoint {
 export class JsonRpcVideoLibrary implements LibraryStore {
   /** tvshowid → the show's uniqueid: episodes are identified through their show. */
   private showIds: Map<number, UniqueIds> = new Map();
+  /** kind|library id → the item's file, for the light write (Files.SetFileDetails). */
+  private readonly files: Map<string, string> = new Map();
+  private readonly fileRoute: FileDetailsRoute = new FileDetailsRoute();
 
   listItems(kind: ItemKind): LocalItem[] {
     if (kind === "episode") {
@@ -85,24 +90,36 @@ export class JsonRpcVideoLibrary implements LibraryStore {
   }
 
   setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void {
-    const params = this.detailsParams(kind, id);
-    params["playcount"] = playcount;
+    const values: Record<string, unknown> = { playcount: playcount };
     if (lastplayed !== "") {
-      params["lastplayed"] = lastplayed;
+      values["lastplayed"] = lastplayed;
     }
-    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+    this.write(kind, id, values);
   }
 
   setResume(kind: ItemKind, id: number, resume: ResumePoint): void {
-    const params = this.detailsParams(kind, id);
-    params["resume"] = { position: resume.position, total: resume.total };
-    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+    this.write(kind, id, { resume: { position: resume.position, total: resume.total } });
   }
 
-  private detailsParams(kind: ItemKind, id: number): Record<string, unknown> {
-    const params: Record<string, unknown> = {};
+  /** Through the item's file when Kodi takes that (about 3 times faster), else through the item. */
+  private write(kind: ItemKind, id: number, values: Record<string, unknown>): void {
+    const file = this.files.get(`${kind}|${id}`) ?? "";
+    if (file !== "" && this.fileRoute.usable) {
+      try {
+        callJsonRpc("Files.SetFileDetails", { ...values, file: file, media: "video" });
+        if (this.fileRoute.succeeded()) {
+          logInfo("writing watched states and resume points through Files.SetFileDetails (the light write)");
+        }
+        return;
+      } catch (error) {
+        if (this.fileRoute.refused()) {
+          logInfo(`Kodi refused Files.SetFileDetails several times in a row (${describeError(error)}): writing through the library items from now on`);
+        }
+      }
+    }
+    const params: Record<string, unknown> = { ...values };
     params[kind === "movie" ? "movieid" : "episodeid"] = id;
-    return params;
+    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
   }
 
   private refreshShows(): void {
@@ -146,6 +163,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       return null;
     }
     const tvshowid = readNumber(fields, "tvshowid", -1);
+    const file = readText(fields, "file");
+    if (file !== "") {
+      this.files.set(`${kind}|${id}`, file);
+    }
     return {
       kind: kind,
       id: id,
