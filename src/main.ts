@@ -5,6 +5,7 @@ import { MqttConnection } from "cloudsync_host/mqtt";
 import { set_service_running } from "cloudsync_host/ui";
 import { Addon } from "xbmcaddon";
 import { BrokerLink } from "./broker-link";
+import { JsonRpcAudioLibrary } from "./kodi/json-rpc-audio-library";
 import { JsonRpcFavourites } from "./kodi/json-rpc-favourites";
 import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
 import { describeError, logError } from "./log";
@@ -21,6 +22,7 @@ export function main(): void {
       broker: new BrokerLink(new MqttConnection()),
       library: new JsonRpcVideoLibrary(),
       favourites: new JsonRpcFavourites(),
+      songs: new JsonRpcAudioLibrary(),
       outboxFile: new OutboxFile(),
       webPage: new WebPageServer(),
       statusDisplay: new StatusDisplay(),

@@ -17,6 +17,23 @@ const TYPES: string[] = ["media", "window", "script", "androidapp"];
 
 export function encodeFavouriteMessage(state: FavouriteState): string {
   const favourite = state.favourite;
+  const libraryItem = favourite.libraryItem ?? "";
+  if (libraryItem !== "") {
+    // A favourite of a library item: `path` is the sender's file, for the title's sake; receivers use their own copy.
+    return JSON.stringify({
+      v: 1,
+      device: state.device,
+      time: state.time,
+      present: state.present,
+      title: favourite.title,
+      type: favourite.type,
+      path: favourite.path,
+      window: favourite.window,
+      windowparameter: favourite.windowparameter,
+      thumbnail: favourite.thumbnail,
+      libraryItem: libraryItem,
+    });
+  }
   return JSON.stringify({
     v: 1,
     device: state.device,
@@ -67,7 +84,22 @@ export function parseFavouriteMessage(payload: string): ParsedFavouriteMessage {
     windowparameter: fields["windowparameter"] as string,
     thumbnail: fields["thumbnail"] as string,
   };
+  const libraryItem = fields["libraryItem"] ?? "";
+  if (!isShortText(libraryItem) || (libraryItem !== "" && !isLibraryItemName(libraryItem as string))) {
+    return { state: null, problem: 'libraryItem must be "" or "movie/<identity>" or "episode/<identity>"' };
+  }
+  if (libraryItem !== "" && type !== "media") {
+    return { state: null, problem: "only a media favourite can follow a library item" };
+  }
+  if (libraryItem !== "") {
+    favourite.libraryItem = libraryItem as string;
+  }
   return { state: { present: present, favourite: favourite, time: common.time, device: common.device }, problem: "" };
+}
+
+function isLibraryItemName(name: string): boolean {
+  const rest = name.startsWith("movie/") ? name.slice(6) : name.startsWith("episode/") ? name.slice(8) : "";
+  return rest.trim() !== "";
 }
 
 export interface FavouriteList {

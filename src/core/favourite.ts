@@ -21,6 +21,12 @@ export interface Favourite {
   window: string;
   windowparameter: string;
   thumbnail: string;
+  /**
+   * media: the library item whose file `path` is, as `kind/identity` (`movie/imdb:tt1`): the
+   * favourite follows the item, and each device points it at its own copy. Absent or "" for a
+   * file outside the library (and in favourites from older devices).
+   */
+  libraryItem?: string;
 }
 
 const SCRIPT_PREFIX = "script://";
@@ -37,8 +43,13 @@ function withoutPrefix(text: string, prefix: string): string {
 export function favouriteIdentity(favourite: Favourite): string | null {
   const path = favourite.path.trim();
   switch (favourite.type) {
-    case "media":
+    case "media": {
+      const libraryItem = favourite.libraryItem ?? "";
+      if (libraryItem !== "") {
+        return `item:${libraryItem}`;
+      }
       return path === "" ? null : `media:${path}`;
+    }
     case "script": {
       const script = withoutPrefix(path, SCRIPT_PREFIX);
       return script === "" ? null : `script:${script}`;
@@ -54,6 +65,17 @@ export function favouriteIdentity(favourite: Favourite): string | null {
     case "unknown":
       return null;
   }
+}
+
+/**
+ * The identity of what the favourite opens on this device, as Kodi lists it: Kodi knows nothing of
+ * the library item a favourite follows, so whether a write adds or removes (AddFavourite toggles)
+ * is told by its target alone.
+ */
+export function favouriteTargetIdentity(favourite: Favourite): string | null {
+  const target: Favourite = { ...favourite };
+  delete target.libraryItem;
+  return favouriteIdentity(target);
 }
 
 /** The Favourites.AddFavourite parameters that recreate the favourite on another device. */

@@ -27,14 +27,29 @@ import { startsSomething, withLocalThumbnail } from "./favourite-trust";
 import { ItemKind, LocalItem } from "./library-store";
 import { ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
+import { PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
 import { Outbox } from "./outbox";
-import { OutgoingMessage, Publication, describeMessage, describeResume, isStateMessage, itemOutboxKey, publicationOf } from "./outgoing-messages";
+import {
+  OutgoingMessage,
+  Publication,
+  describeMessage,
+  describeResume,
+  isStateMessage,
+  itemOutboxKey,
+  publicationOf,
+  songOutboxKey,
+} from "./outgoing-messages";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
 import { ItemField, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 import { IncomingMessage, MAX_SEALED_BYTES, Reading, readDeviceStatus, readFavouriteList, readFavouriteState, readItemState } from "./incoming-messages";
 import { HealthNotice, SyncHealth } from "./sync-health";
+import { readSongState } from "./song-messages";
+import { LocalSong } from "./song-store";
+import { MAX_PENDING_SONG_STATES, SongPublication, SongSync, SongWrite } from "./song-sync";
+import { SongField } from "./song-topics";
+import { SongUpdate } from "./song-update";
 
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
 export const RESUME_POLL_MILLISECONDS = 5_000;
@@ -66,6 +81,7 @@ export class GroupSession {
   private readonly version: string;
   private library: LibrarySync;
   private favourites: FavouriteSync;
+  private songs: SongSync;
   private readonly outbox: Outbox = new Outbox();
   /** The group's keys when it has a passphrase; null: the plain protocol. */
   private cipher: GroupCipher | null = null;
@@ -78,6 +94,8 @@ export class GroupSession {
   private readonly catchUp: CatchUp = new CatchUp();
   private readonly connectionReports: ConnectionReports = new ConnectionReports();
   private readonly health: SyncHealth = new SyncHealth();
+  /** Favourites of library items this device does not have yet. */
+  private readonly libraryFavourites: PendingLibraryFavourites = new PendingLibraryFavourites();
   private connected = false;
   private connectionReason = "";
   private lastSyncAt = 0;
@@ -86,6 +104,7 @@ export class GroupSession {
   private readonly loggedLaunchingFavourites: Set<string> = new Set();
   /** The caps of what strangers could make this device remember: warned once each per run. */
   private pendingLimitWarned = false;
+  private pendingSongsLimitWarned = false;
   private favouritesLimitWarned = false;
   private devicesLimitWarned = false;
   private writesThisRound = 0;
@@ -103,6 +122,7 @@ export class GroupSession {
     this.version = version;
     this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
     this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
+    this.songs = new SongSync(settings.deviceId);
   }
 
   // Start, settings and stop.
@@ -120,6 +140,7 @@ export class GroupSession {
       this.noteUnsentStates();
     }
     this.effects.push({ kind: "read-library" });
+    this.requestSongs();
     this.requestFavourites(now);
     return this.finish();
   }
@@ -132,12 +153,20 @@ export class GroupSession {
       this.devices.clear(); // another group or broker: its devices are not these
       this.effects.push({ kind: "status-changed" });
     }
+    if (settings.syncMusic !== previous.syncMusic) {
+      this.log("info", `music sync switched ${settings.syncMusic ? "on" : "off"}`);
+    }
     if (settings.deviceId !== previous.deviceId || settings.echoGraceSeconds !== previous.echoGraceSeconds) {
       this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
       this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
+      this.songs = new SongSync(settings.deviceId);
       this.noteUnsentStates();
-      this.requestFavourites(now);
+      // The library first: a favourite of a library file is known by its item.
       this.effects.push({ kind: "read-library" });
+      this.requestSongs();
+      this.requestFavourites(now);
+    } else if (settings.syncMusic && !previous.syncMusic) {
+      this.requestSongs(); // changes made while music sync was off are not this device's to publish: a fresh baseline
     }
     if (!settings.brokerDiffers(previous) && settings.deviceName !== previous.deviceName) {
       this.log("info", `this device is now called "${settings.deviceName}" in the sync group`);
@@ -255,6 +284,9 @@ export class GroupSession {
       case "item":
         this.receiveItemState(message, route.itemKind, route.identity, route.field, now);
         break;
+      case "song":
+        this.receiveSongState(message, route.identity, route.field, now);
+        break;
       case "favourite":
         this.receiveFavourite(message, route.identity, now);
         break;
@@ -302,6 +334,7 @@ export class GroupSession {
     if (scanned) {
       // A scan adding or refreshing an item is not a user's change: recorded, never published.
       this.writeItems(this.library.addScannedItem(item, now));
+      this.applyWaitingFavourites(now);
     } else {
       this.publishItems(this.library.applyLocalItem(item, now, this.switches()));
     }
@@ -313,6 +346,7 @@ export class GroupSession {
     const writes = this.library.replaceLibrary("movie", movies, now).concat(this.library.replaceLibrary("episode", episodes, now));
     this.log("info", `library indexed: ${this.library.itemCount} item(s), ${this.library.pendingCount} waiting state(s)`);
     this.writeItems(writes);
+    this.applyWaitingFavourites(now);
     return this.finish();
   }
 
@@ -323,10 +357,40 @@ export class GroupSession {
     return this.finish();
   }
 
+  /** Kodi's AudioLibrary.OnUpdate about a song: it carries no values, so the song is read. */
+  songUpdated(update: SongUpdate): SessionEffect[] {
+    return this.settings.syncMusic ? [{ kind: "read-song", id: update.id, scanned: update.scanned }] : [];
+  }
+
+  /** A music scan or clean finished: the songs are listed again (states waiting for a song may now apply). */
+  songsChanged(): SessionEffect[] {
+    return this.settings.syncMusic ? [{ kind: "read-songs" }] : [];
+  }
+
+  /** The song Kodi said changed, as read now (null: no longer in the library). */
+  songRead(song: LocalSong | null, scanned: boolean, now: number): SessionEffect[] {
+    if (song !== null && this.settings.syncMusic) {
+      if (scanned) {
+        this.writeSongs(this.songs.addScannedSong(song));
+      } else {
+        this.publishSongs(this.songs.applyLocalSong(song, now), "publishing");
+      }
+    }
+    return this.finish();
+  }
+
+  /** Every song as listed now (at start and after each music scan): recorded, never published. */
+  songsListed(songs: LocalSong[]): SessionEffect[] {
+    this.writeSongs(this.songs.replaceSongs(songs));
+    this.log("info", `music library indexed: ${this.songs.songCount} song(s), ${this.songs.pendingCount} waiting state(s)`);
+    return this.finish();
+  }
+
   /** Kodi's favourites as listed now (the first listing is the baseline). */
   favouritesListed(favourites: Favourite[], now: number): SessionEffect[] {
     if (this.settings.syncFavorites) {
-      for (const publication of this.favourites.applyListing(favourites, now, this.settings.syncFavoriteRemovals)) {
+      const linked = favourites.map((favourite) => linkToLibrary(favourite, this.library));
+      for (const publication of this.favourites.applyListing(linked, now, this.settings.syncFavoriteRemovals)) {
         this.publishFavourite(publication, "publishing");
       }
     }
@@ -419,6 +483,12 @@ export class GroupSession {
       if (this.writesThisRound <= LOGGED_WRITES_PER_ROUND) {
         this.log("info", `marked "${effect.write.title}" ${describeWrite(effect.write)} (from device ${effect.write.device})`);
       }
+    } else if (effect.kind === "write-song") {
+      this.writesThisRound += 1;
+      this.lastSyncAt = now;
+      if (this.writesThisRound <= LOGGED_WRITES_PER_ROUND) {
+        this.log("info", `marked song "${effect.write.title}" ${describeSongWrite(effect.write)} (from device ${effect.write.device})`);
+      }
     } else if (effect.kind === "write-favourite") {
       const write = effect.write;
       if (changed) {
@@ -450,6 +520,13 @@ export class GroupSession {
         break;
       case "write-item":
         this.log("error", `could not mark "${effect.write.title}" ${describeWrite(effect.write)}: ${reason}`);
+        break;
+      case "write-song":
+        this.log("error", `could not mark song "${effect.write.title}" ${describeSongWrite(effect.write)}: ${reason}`);
+        break;
+      case "read-song":
+      case "read-songs":
+        this.log("error", `could not read the music library: ${reason}`);
         break;
       case "write-favourite":
         this.favourites.revertWrite(effect.write);
@@ -524,6 +601,65 @@ export class GroupSession {
     }
   }
 
+  private receiveSongState(message: IncomingMessage, identity: string, field: SongField, now: number): void {
+    const reading = readSongState(message, identity, field, now);
+    if (reading.kind !== "read") {
+      this.refuse(message, reading);
+      return;
+    }
+    if (!this.settings.syncMusic) {
+      return;
+    }
+    const state = reading.value;
+    const outcome = this.songs.applyRemote(identity, field, state);
+    const unsentKey = songOutboxKey(field, identity);
+    if (outcome.accepted && state.device !== this.settings.deviceId && this.outbox.hasKey(unsentKey)) {
+      this.outbox.removeKey(unsentKey);
+      this.outboxChanged = true;
+      this.log("info", `a newer change from device ${state.device} replaces this device's unsent one on ${message.topic}`);
+    }
+    if (outcome.write !== null) {
+      this.writeSongs([outcome.write]);
+    }
+    if (outcome.correction !== null) {
+      this.publishSongs([outcome.correction], `device ${state.device} sent an older state; republishing`);
+    }
+    if (!this.pendingSongsLimitWarned && this.songs.droppedPendingCount > 0) {
+      this.pendingSongsLimitWarned = true;
+      this.log(
+        "warning",
+        `more than ${MAX_PENDING_SONG_STATES} states arrived for songs this device does not have; the oldest are forgotten (is someone flooding the broker?)`,
+      );
+    }
+  }
+
+  private publishSongs(publications: SongPublication[], why: string): void {
+    for (const publication of publications) {
+      let message: OutgoingMessage | null = null;
+      if (publication.played !== null) {
+        message = { kind: "song-played", identity: publication.identity, title: publication.title, state: publication.played };
+      } else if (publication.rating !== null) {
+        message = { kind: "song-rating", identity: publication.identity, title: publication.title, state: publication.rating };
+      }
+      if (message !== null) {
+        this.log("info", `${why} ${describeMessage(message)}`);
+        this.putInOutbox(message);
+      }
+    }
+  }
+
+  private writeSongs(writes: SongWrite[]): void {
+    for (const write of writes) {
+      this.effects.push({ kind: "write-song", write: write });
+    }
+  }
+
+  private requestSongs(): void {
+    if (this.settings.syncMusic) {
+      this.effects.push({ kind: "read-songs" });
+    }
+  }
+
   private receiveFavourite(message: IncomingMessage, identity: string, now: number): void {
     const reading = readFavouriteState(message, identity, now);
     if (reading.kind !== "read") {
@@ -543,7 +679,12 @@ export class GroupSession {
     if (favourite.thumbnail !== received.favourite.thumbnail) {
       this.log("debug", `favourite "${favourite.title}": its thumbnail is not on this device, so it is not used`);
     }
-    const state = { present: received.present, favourite: favourite, time: received.time, device: received.device };
+    const receivedState = { present: received.present, favourite: favourite, time: received.time, device: received.device };
+    const state = this.libraryFavourites.localise(identity, receivedState, this.library);
+    if (state === null) {
+      this.log("info", `favourite "${favourite.title}" waits for ${favourite.libraryItem ?? ""} to be in this library`);
+      return;
+    }
     const write = this.favourites.applyRemote(identity, state, this.settings.syncFavoriteRemovals, now);
     if (write !== null) {
       this.writeFavourite(write);
@@ -626,6 +767,16 @@ export class GroupSession {
     }
   }
 
+  /** Favourites of items that a listing or scan just brought. */
+  private applyWaitingFavourites(now: number): void {
+    for (const waiting of this.libraryFavourites.takeResolvable(this.library)) {
+      const write = this.settings.syncFavorites ? this.favourites.applyRemote(waiting.identity, waiting.state, this.settings.syncFavoriteRemovals, now) : null;
+      if (write !== null) {
+        this.writeFavourite(write);
+      }
+    }
+  }
+
   private writeFavourite(write: FavouriteWrite): void {
     this.effects.push({ kind: "write-favourite", write: write });
   }
@@ -669,6 +820,10 @@ export class GroupSession {
         this.library.noteUnsentState(message.itemKind, message.identity, "watched", message.state);
       } else if (message.kind === "resume") {
         this.library.noteUnsentState(message.itemKind, message.identity, "resume", message.state);
+      } else if (message.kind === "song-played") {
+        this.songs.noteUnsentState(message.identity, "played", message.state);
+      } else if (message.kind === "song-rating") {
+        this.songs.noteUnsentState(message.identity, "rating", message.state);
       }
     }
   }
@@ -753,6 +908,8 @@ export class GroupSession {
     for (const publication of items) {
       this.publishItem(publication, "under the new passphrase:");
     }
+    const songs = this.songs.ownStates();
+    this.publishSongs(songs, "under the new passphrase:");
     let favourites = 0;
     if (this.settings.syncFavorites) {
       for (const publication of this.favourites.publishAll(now)) {
@@ -760,7 +917,10 @@ export class GroupSession {
         favourites += 1;
       }
     }
-    this.log("info", `the passphrase changed: sending this device's ${items.length} state(s) and ${favourites} favourite(s) again under the new keys`);
+    this.log(
+      "info",
+      `the passphrase changed: sending this device's ${items.length + songs.length} state(s) and ${favourites} favourite(s) again under the new keys`,
+    );
   }
 
   /** A favourite that starts something, kept out: one line per favourite, up to the problem limit. */
@@ -791,6 +951,13 @@ export class GroupSession {
       this.log("warning", "more invalid messages arrived; they are dropped without a log line each");
     }
   }
+}
+
+function describeSongWrite(write: SongWrite): string {
+  if (write.field === "played") {
+    return `played ${write.playcount} time(s)`;
+  }
+  return write.userrating > 0 ? `rated ${write.userrating}` : "with no rating";
 }
 
 /** A sealed message is its plain message (at most a favourite list) in base64 with some overhead. */

@@ -21,17 +21,22 @@ const MAX_SECONDS = 864000;
  * Optional: devices before it did not send one, and "" leaves it out.
  */
 export function encodeWatchedMessage(state: WatchedState, item = ""): string {
-  if (item === "") {
-    return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, playcount: state.playcount, lastplayed: state.lastplayed });
-  }
-  return JSON.stringify({
+  const fields: Record<string, unknown> = {
     v: ITEM_MESSAGE_VERSION,
     device: state.device,
     time: state.time,
     playcount: state.playcount,
     lastplayed: state.lastplayed,
-    item: item,
-  });
+  };
+  // Older devices ignore fields they do not know and keep showing `lastplayed`, the sender's local text.
+  const playedAt = state.playedAt ?? "";
+  if (playedAt !== "") {
+    fields["playedAt"] = playedAt;
+  }
+  if (item !== "") {
+    fields["item"] = item;
+  }
+  return JSON.stringify(fields);
 }
 
 export function encodeResumeMessage(state: ResumeState, item = ""): string {
@@ -140,22 +145,37 @@ export function parseWatchedItemMessage(payload: string): ParsedWatchedItemMessa
   if (typeof lastplayed !== "string" || !isKodiDateTimeOrEmpty(lastplayed)) {
     return { state: null, problem: 'lastplayed must be "" or "YYYY-MM-DD HH:MM:SS"' };
   }
-  return { state: { playcount: playcount as number, lastplayed: lastplayed, time: common.time, device: common.device }, problem: "" };
+  const playedAt = common.fields["playedAt"] ?? "";
+  if (typeof playedAt !== "string" || !isUtcInstantOrEmpty(playedAt)) {
+    return { state: null, problem: 'playedAt must be "" or "YYYY-MM-DDTHH:MM:SSZ"' };
+  }
+  const state: WatchedState = { playcount: playcount as number, lastplayed: lastplayed, time: common.time, device: common.device };
+  if (playedAt !== "") {
+    state.playedAt = playedAt;
+  }
+  return { state: state, problem: "" };
 }
 
 const DATE_TIME_SHAPE = "dddd-dd-dd dd:dd:dd";
+const UTC_INSTANT_SHAPE = "dddd-dd-ddTdd:dd:ddZ";
 const DIGITS = "0123456789";
 
 /** Kodi's date-time text, checked character by character ("d" in the shape is a digit). */
 export function isKodiDateTimeOrEmpty(text: string): boolean {
-  if (text === "") {
-    return true;
-  }
-  if (text.length !== DATE_TIME_SHAPE.length) {
+  return text === "" || hasShape(text, DATE_TIME_SHAPE);
+}
+
+/** A UTC instant to the second, as `playedAt` carries it. */
+export function isUtcInstantOrEmpty(text: string): boolean {
+  return text === "" || hasShape(text, UTC_INSTANT_SHAPE);
+}
+
+function hasShape(text: string, shape: string): boolean {
+  if (text.length !== shape.length) {
     return false;
   }
   for (let index = 0; index < text.length; index++) {
-    const expected = DATE_TIME_SHAPE.charAt(index);
+    const expected = shape.charAt(index);
     const actual = text.charAt(index);
     if (expected === "d" ? !DIGITS.includes(actual) : actual !== expected) {
       return false;

@@ -29,8 +29,13 @@ export interface LocalItem {
   season: number;
   episode: number;
   playcount: number;
+  /** Kodi's local date-time text, "" when never played. */
   lastplayed: string;
+  /** lastplayed as a UTC instant ("YYYY-MM-DDTHH:MM:SSZ"), "" or absent when unknown. */
+  playedAt?: string;
   resume: ResumePoint;
+  /** The item's file as this device's Kodi has it (a favourite of it follows the item); absent when not read. */
+  file?: string;
 }
 
 export interface LibraryStore {
@@ -39,6 +44,7 @@ export interface LibraryStore {
   listInProgress(kind: ItemKind): LocalItem[];
   /** null when the item is no longer in the library. */
   getItem(kind: ItemKind, id: number): LocalItem | null;
-  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void;
+  /** `playedAt` (a UTC instant) wins over `lastplayed` (the sender's local text) when it is not "". */
+  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string, playedAt: string): void;
   setResume(kind: ItemKind, id: number, resume: ResumePoint): void;
 }

@@ -32,6 +32,8 @@ export interface ItemWrite {
   field: ItemField;
   playcount: number;
   lastplayed: string;
+  /** lastplayed as a UTC instant, "" when the sender sent none (an older device): then lastplayed is written as it is. */
+  playedAt: string;
   resume: ResumePoint;
   /** The device whose change this is, for the log. */
   device: string;
@@ -81,6 +83,8 @@ export class LibrarySync {
   private readonly graceMilliseconds: number;
   /** kind|identity key → the local item, for every key it can be reached by. */
   private itemsByKey: Map<string, LocalItem> = new Map();
+  /** The file → the local item (a favourite of the file follows the item). */
+  private itemsByFile: Map<string, LocalItem> = new Map();
   /** kind|library id → the local item with the values this device last saw or wrote. */
   private itemsById: Map<string, LocalItem> = new Map();
   /** kind|identity|field → the newest state known for it, local or remote. */
@@ -116,6 +120,11 @@ export class LibrarySync {
     for (const [key, item] of Array.from(this.itemsByKey.entries())) {
       if (item.kind === kind) {
         this.itemsByKey.delete(key);
+      }
+    }
+    for (const [file, item] of Array.from(this.itemsByFile.entries())) {
+      if (item.kind === kind) {
+        this.itemsByFile.delete(file);
       }
     }
     const writes: ItemWrite[] = [];
@@ -166,6 +175,10 @@ export class LibrarySync {
         time: this.stampFor(current.kind, identity, "watched", now),
         device: this.deviceId,
       };
+      const playedAt = current.playedAt ?? "";
+      if (playedAt !== "") {
+        state.playedAt = playedAt;
+      }
       this.knownStates.set(`${itemKey(current.kind, identity)}|watched`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "watched", watched: state, resume: null });
     }
@@ -311,6 +324,7 @@ export class LibrarySync {
       // Recorded before the write, so that Kodi's notification of it is not taken for a user's change.
       seen.playcount = watched.playcount;
       seen.lastplayed = watched.lastplayed;
+      seen.playedAt = watched.playedAt ?? "";
     } else {
       const resume = state as ResumeState;
       if (isSamePoint(seen.resume, resume)) {
@@ -326,6 +340,7 @@ export class LibrarySync {
       field: field,
       playcount: seen.playcount,
       lastplayed: seen.lastplayed,
+      playedAt: seen.playedAt ?? "",
       resume: { position: seen.resume.position, total: seen.resume.total },
       device: state.device,
     };
@@ -347,8 +362,31 @@ export class LibrarySync {
     this.pendingStates.set(key, pending);
   }
 
+  /** The library item whose file this is, as `kind/identity` (the name its topics use), or null. */
+  itemAtFile(file: string): string | null {
+    const item = file === "" ? undefined : this.itemsByFile.get(file);
+    const identity = item === undefined ? null : itemIdentity(item);
+    return item === undefined || identity === null ? null : `${item.kind}/${identity}`;
+  }
+
+  /** This device's file of the item named `kind/identity`, or null when the library does not have it. */
+  fileOfItem(name: string): string | null {
+    const slash = name.indexOf("/");
+    const kind = name.slice(0, slash);
+    if (slash < 0 || (kind !== "movie" && kind !== "episode")) {
+      return null;
+    }
+    const item = this.itemsByKey.get(itemKey(kind, name.slice(slash + 1)));
+    const file = item === undefined ? "" : (item.file ?? "");
+    return file === "" ? null : file;
+  }
+
   private remember(item: LocalItem): void {
     const copy: LocalItem = { ...item, resume: { position: item.resume.position, total: item.resume.total } };
+    const file = item.file ?? "";
+    if (file !== "") {
+      this.itemsByFile.set(file, copy);
+    }
     this.itemsById.set(itemKey(item.kind, item.id), copy);
     for (const key of itemKeys(item)) {
       this.itemsByKey.set(itemKey(item.kind, key), copy);

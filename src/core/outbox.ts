@@ -14,6 +14,8 @@ import { encodeFavouriteListMessage, encodeFavouriteMessage } from "./favourite-
 import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
 import { ItemKind } from "./library-store";
 import { OutgoingMessage, outboxKey } from "./outgoing-messages";
+import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "./song-messages";
+import { songName } from "./song-topics";
 import { parseFavouriteTopic, parseItemTopic } from "./topics";
 import { unreachable } from "./unreachable";
 
@@ -120,6 +122,20 @@ function savedForm(message: OutgoingMessage): Record<string, unknown> {
         title: message.title,
         state: JSON.parse(encodeResumeMessage(message.state)) as unknown,
       };
+    case "song-played":
+      return {
+        kind: message.kind,
+        identity: message.identity,
+        title: message.title,
+        state: JSON.parse(encodeSongPlayedMessage(message.state, songName(message.identity, "played"))) as unknown,
+      };
+    case "song-rating":
+      return {
+        kind: message.kind,
+        identity: message.identity,
+        title: message.title,
+        state: JSON.parse(encodeSongRatingMessage(message.state, songName(message.identity, "rating"))) as unknown,
+      };
     case "favourite":
       return { kind: message.kind, identity: message.identity, state: JSON.parse(encodeFavouriteMessage(message.state)) as unknown };
     case "favourite-list":
@@ -155,6 +171,9 @@ function readSavedEntry(value: unknown): OutgoingMessage | null {
     const parsed = parseFavouriteMessage(state).state;
     return parsed === null ? null : { kind: "favourite", identity: identity, state: parsed };
   }
+  if ((kind === "song-played" || kind === "song-rating") && typeof title === "string") {
+    return readSavedSong(kind, identity, title, state);
+  }
   const itemKind = readItemKind(fields["itemKind"]);
   if (itemKind === null || typeof title !== "string") {
     return null;
@@ -168,6 +187,15 @@ function readSavedEntry(value: unknown): OutgoingMessage | null {
     return parsed === null ? null : { kind: "resume", itemKind: itemKind, identity: identity, title: title, state: parsed };
   }
   return null;
+}
+
+function readSavedSong(kind: "song-played" | "song-rating", identity: string, title: string, state: string): OutgoingMessage | null {
+  if (kind === "song-played") {
+    const played = parseSongPlayedState(state).state;
+    return played === null ? null : { kind: kind, identity: identity, title: title, state: played };
+  }
+  const rating = parseSongRatingState(state).state;
+  return rating === null ? null : { kind: kind, identity: identity, title: title, state: rating };
 }
 
 /** CloudSync 4.0.0's entries: a topic and the payload as sent. Device statuses are not kept (sent again on connect). */

@@ -14,12 +14,16 @@ import { ItemKind } from "./library-store";
 import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY } from "./message-expiry";
 import { ResumeState } from "./resume-state";
 import { CloudSyncSettings } from "./settings";
+import { SongPlayedState, SongRatingState, encodeSongPlayedMessage, encodeSongRatingMessage } from "./song-messages";
+import { SongField, songName, songTopic } from "./song-topics";
 import { ItemField, catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemName, itemTopic } from "./topics";
 import { WatchedState } from "./watched-state";
 
 export type OutgoingMessage =
   | { kind: "watched"; itemKind: ItemKind; identity: string; title: string; state: WatchedState }
   | { kind: "resume"; itemKind: ItemKind; identity: string; title: string; state: ResumeState }
+  | { kind: "song-played"; identity: string; title: string; state: SongPlayedState }
+  | { kind: "song-rating"; identity: string; title: string; state: SongRatingState }
   | { kind: "favourite"; identity: string; state: FavouriteState }
   | { kind: "favourite-list"; list: FavouriteList }
   | { kind: "device-status"; status: DeviceStatus }
@@ -47,6 +51,10 @@ export function outboxKey(message: OutgoingMessage): string {
     case "watched":
     case "resume":
       return itemOutboxKey(message.kind, message.itemKind, message.identity);
+    case "song-played":
+      return songOutboxKey("played", message.identity);
+    case "song-rating":
+      return songOutboxKey("rating", message.identity);
     case "favourite":
       return `favourite|${message.identity}`;
     case "favourite-list":
@@ -63,9 +71,15 @@ export function itemOutboxKey(field: ItemField, itemKind: ItemKind, identity: st
   return `${field}|${itemKind}|${identity}`;
 }
 
-/** True for the retained states of items and favourites: they wait until the device has caught up. */
+export function songOutboxKey(field: SongField, identity: string): string {
+  return `song-${field}|${identity}`;
+}
+
+/** True for the retained states of items, songs and favourites: they wait until the device has caught up. */
 export function isStateMessage(message: OutgoingMessage): boolean {
-  return message.kind === "watched" || message.kind === "resume" || message.kind === "favourite";
+  return (
+    message.kind === "watched" || message.kind === "resume" || message.kind === "song-played" || message.kind === "song-rating" || message.kind === "favourite"
+  );
 }
 
 /** How `message` travels under these settings (its group, its expiry). */
@@ -82,6 +96,18 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
       return state(
         itemTopic(group, message.itemKind, message.identity, "resume"),
         encodeResumeMessage(message.state, itemName(message.itemKind, message.identity, "resume")),
+        rules.watchedExpiryDays,
+      );
+    case "song-played":
+      return state(
+        songTopic(group, message.identity, "played"),
+        encodeSongPlayedMessage(message.state, songName(message.identity, "played")),
+        rules.watchedExpiryDays,
+      );
+    case "song-rating":
+      return state(
+        songTopic(group, message.identity, "rating"),
+        encodeSongRatingMessage(message.state, songName(message.identity, "rating")),
         rules.watchedExpiryDays,
       );
     case "favourite":
@@ -121,6 +147,10 @@ export function describeMessage(message: OutgoingMessage): string {
       return `"${message.title}" (${message.itemKind} ${message.identity}) as ${message.state.playcount > 0 ? "watched" : "unwatched"}`;
     case "resume":
       return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeResume(message.state.position)}`;
+    case "song-played":
+      return `song "${message.title}" (${message.identity}) as played ${message.state.playcount} time(s)`;
+    case "song-rating":
+      return `song "${message.title}" (${message.identity}) ${describeRating(message.state.userrating)}`;
     case "favourite":
       return `favourite "${message.state.favourite.title}" (${message.identity}) as ${message.state.present ? "added" : "removed"}`;
     case "favourite-list":
@@ -131,6 +161,10 @@ export function describeMessage(message: OutgoingMessage): string {
       return "the catch-up marker";
   }
   return unreachable(message, "message kind");
+}
+
+function describeRating(userrating: number): string {
+  return userrating > 0 ? "rated " + String(userrating) : "with no rating";
 }
 
 export function describeResume(position: number): string {

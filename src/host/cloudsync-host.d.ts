@@ -96,6 +96,13 @@ declare module "cloudsync_host/mqtt" {
   }
 }
 
+declare module "cloudsync_host/local_time" {
+  /** Kodi's local date-time text ("YYYY-MM-DD HH:MM:SS", this device's time zone) as a UTC instant ("YYYY-MM-DDTHH:MM:SSZ"); "" when it is not one. */
+  export function local_to_utc(text: string): string;
+  /** A UTC instant ("YYYY-MM-DDTHH:MM:SSZ") as Kodi's local date-time text on this device; "" when it is not one. */
+  export function utc_to_local(text: string): string;
+}
+
 declare module "cloudsync_host/files" {
   /** The add-on's own folder in the Kodi profile (special://profile/addon_data/service.cloudsync/), created if missing. */
   export function profile_directory(): string;

@@ -2,6 +2,7 @@
 
 import { UniqueIds } from "../core/movie-identity";
 import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../core/library-store";
+import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
 import { describeError, logInfo } from "../log";
 import { FileDetailsRoute } from "./file-details-route";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
@@ -89,10 +90,13 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     return this.toItem(kind, result[kind === "movie" ? "moviedetails" : "episodedetails"]);
   }
 
-  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void {
+  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string, playedAt: string): void {
     const values: Record<string, unknown> = { playcount: playcount };
-    if (lastplayed !== "") {
-      values["lastplayed"] = lastplayed;
+    // Kodi keeps local time: the sender's instant shown in this device's zone, else its text as sent.
+    const local = playedAt === "" ? "" : utc_to_local(playedAt);
+    const written = local === "" ? lastplayed : local;
+    if (written !== "") {
+      values["lastplayed"] = written;
     }
     this.write(kind, id, values);
   }
@@ -163,6 +167,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       return null;
     }
     const tvshowid = readNumber(fields, "tvshowid", -1);
+    const lastplayed = readText(fields, "lastplayed");
     const file = readText(fields, "file");
     if (file !== "") {
       this.files.set(`${kind}|${id}`, file);
@@ -176,8 +181,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       season: readNumber(fields, "season", -1),
       episode: readNumber(fields, "episode", -1),
       playcount: playcount,
-      lastplayed: readText(fields, "lastplayed"),
+      lastplayed: lastplayed,
+      playedAt: lastplayed === "" ? "" : local_to_utc(lastplayed),
       resume: readResume(fields["resume"]),
+      file: file,
     };
   }
 }

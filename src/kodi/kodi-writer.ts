@@ -1,6 +1,6 @@
 /** Writes the session asks for, carried out in Kodi's library and favourites. */
 
-import { favouriteIdentity } from "../core/favourite";
+import { favouriteTargetIdentity } from "../core/favourite";
 import { FavouritesStore } from "../core/favourites-store";
 import { FavouriteWrite } from "../core/favourite-sync";
 import { LibraryStore } from "../core/library-store";
@@ -14,7 +14,7 @@ export class KodiWriter {
 
   writeItem(write: ItemWrite): void {
     if (write.field === "watched") {
-      this.library.setWatched(write.kind, write.id, write.playcount, write.lastplayed);
+      this.library.setWatched(write.kind, write.id, write.playcount, write.lastplayed, write.playedAt);
     } else {
       this.library.setResume(write.kind, write.id, write.resume);
     }
@@ -24,7 +24,8 @@ export class KodiWriter {
   writeFavourite(write: FavouriteWrite): boolean {
     // Kodi's AddFavourite toggles, and the last listing can be 2 s old (a user may just have added
     // the same favourite here): only Kodi's list of this moment says whether the call adds or removes.
-    const present = this.favourites.list().some((favourite) => favouriteIdentity(favourite) === write.identity);
+    const target = favouriteTargetIdentity(write.favourite);
+    const present = this.favourites.list().some((favourite) => favouriteTargetIdentity(favourite) === target);
     if (present === (write.action === "add")) {
       return false;
     }

@@ -52,6 +52,12 @@ export interface KodiStartOptions {
   guiSettings?: Record<string, string>;
   /** File sources (sources.xml), as Settings → File manager → Add source makes them: name → path or URL. */
   fileSources?: Record<string, string>;
+  /**
+   * The time zone Kodi runs in, as Settings → Regional sets it (Kodi keeps dates as local time):
+   * Kodi sets TZ from its own setting when it loads its settings, so TZ alone would not do.
+   * `country` as /usr/share/zoneinfo/iso3166.tab names it. Unset: the machine's.
+   */
+  timeZone?: { zone: string; country: string };
 }
 
 /**
@@ -132,6 +138,12 @@ export class KodiInstance {
         `  <setting id="services.webserverport">${port}</setting>`,
         '  <setting id="services.webserverauthentication">false</setting>',
         `  <setting id="services.devicename">${escapeXml(options.name)}</setting>`,
+        ...(options.timeZone === undefined
+          ? []
+          : [
+              `  <setting id="locale.timezonecountry">${escapeXml(options.timeZone.country)}</setting>`,
+              `  <setting id="locale.timezone">${escapeXml(options.timeZone.zone)}</setting>`,
+            ]),
         ...Object.entries(options.guiSettings ?? {}).map(([id, value]) => `  <setting id="${escapeXml(id)}">${escapeXml(value)}</setting>`),
         "</settings>",
         "",
@@ -165,7 +177,14 @@ export class KodiInstance {
       writeFileSync(path.join(folder, "settings.xml"), `<settings version="2">\n${lines.join("\n")}\n</settings>\n`);
     }
     const started = startProcess(`kodi ${options.name}`, kodiBinary(), ["--standalone", "--windowing=x11"], {
-      env: { HOME: home, DISPLAY: options.display, PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C.UTF-8", KODI_HOME: "/usr/share/kodi" },
+      env: {
+        HOME: home,
+        DISPLAY: options.display,
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        LANG: "C.UTF-8",
+        KODI_HOME: "/usr/share/kodi",
+        ...(options.timeZone === undefined ? {} : { TZ: options.timeZone.zone }),
+      },
       cwd: options.workDir,
       logFile: path.join(options.workDir, "kodi.stdout.log"),
     });

@@ -125,6 +125,19 @@ describe("watched status", () => {
     expect(sync.applyLocalItem(movie(1, "tt1", 1), 5100, BOTH)).toEqual([]);
   });
 
+  test("the instant an item was played travels with its watched state and reaches the write (last-played dates kept exactly)", () => {
+    const sync = syncWith(movie(1, "tt1"));
+    const played = { lastplayed: "2026-03-14 15:09:26", playedAt: "2026-03-14T19:09:26Z" };
+    const [publication] = sync.applyLocalItem(movie(1, "tt1", 1, played), 1000, BOTH);
+    expect(publication?.watched).toEqual({ playcount: 1, ...played, time: 1000, device: "device-a" });
+    const other = syncWith(movie(1, "tt1"));
+    const write = other.applyRemote("movie", "imdb:tt1", "watched", { playcount: 1, ...played, time: 1000, device: "device-b" }, 2000).write;
+    expect(write).toMatchObject({ playcount: 1, ...played });
+    // From a device that sends no instant: its text is written as it is.
+    const fromOlder = syncWith(movie(1, "tt1")).applyRemote("movie", "imdb:tt1", "watched", watched(1, 5000), 5000).write;
+    expect(fromOlder).toMatchObject({ lastplayed: "2026-11-20 20:00:00", playedAt: "" });
+  });
+
   test("within the grace period Kodi's adjustment of our write is not published; after it, a change is", () => {
     const sync = syncWith(movie(1, "tt1"));
     sync.applyRemote("movie", "imdb:tt1", "watched", watched(1, 5000), 5000);

@@ -10,6 +10,8 @@ const valid = [
   { v: 1, device: "kodi-1", time: 1_700_000_000_000, playcount: 1, lastplayed: "2026-11-23 20:15:00" },
   { v: 1, device: "x", time: 0, playcount: 0, lastplayed: "" },
   { v: 1, device: "kodi-1", time: 5, playcount: 3, lastplayed: "", later: "fields are ignored" },
+  { v: 1, device: "kodi-1", time: 5, playcount: 1, lastplayed: "2026-03-14 15:09:26", playedAt: "2026-03-14T19:09:26Z" },
+  { v: 1, device: "kodi-1", time: 5, playcount: 0, lastplayed: "", playedAt: "" },
 ];
 const invalid: unknown[] = [
   null,
@@ -31,6 +33,9 @@ const invalid: unknown[] = [
   { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "yesterday" },
   { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "2026-11-23T20:15:00" },
   { v: 1, device: "a", time: 1, playcount: 1 },
+  { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "", playedAt: "2026-03-14 19:09:26" },
+  { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "", playedAt: "2026-03-14T19:09:26+01:00" },
+  { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "", playedAt: 1773515366 },
 ];
 
 describe("watched-state payloads", () => {
@@ -61,5 +66,18 @@ describe("watched-state payloads", () => {
     expect(isKodiDateTimeOrEmpty("2026-11-23 20:15:00")).toBe(true);
     expect(isKodiDateTimeOrEmpty("2026-11-23 20:15")).toBe(false);
     expect(isKodiDateTimeOrEmpty("2026/11/23 20:15:00")).toBe(false);
+  });
+});
+
+describe("the UTC instant of last played (playedAt)", () => {
+  test("travels beside the sender's local text and is read back; a state without one reads as before", () => {
+    const state = { playcount: 1, lastplayed: "2026-03-14 15:09:26", playedAt: "2026-03-14T19:09:26Z", time: 5, device: "kodi-1" };
+    const text = encodeWatchedMessage(state, "movie/imdb:tt1/watched");
+    expect(JSON.parse(text)).toMatchObject({ lastplayed: "2026-03-14 15:09:26", playedAt: "2026-03-14T19:09:26Z" });
+    expect(validate(JSON.parse(text))).toBe(true);
+    expect(parseWatchedMessage(text).state).toEqual(state);
+    const older = encodeWatchedMessage({ playcount: 1, lastplayed: "2026-03-14 15:09:26", time: 5, device: "kodi-1" });
+    expect(JSON.parse(older)).not.toHaveProperty("playedAt");
+    expect(parseWatchedMessage(older).state).toEqual({ playcount: 1, lastplayed: "2026-03-14 15:09:26", time: 5, device: "kodi-1" });
   });
 });

@@ -34,6 +34,7 @@ describe("webSettingsView", () => {
         syncResume: true,
         syncFavorites: false,
         syncFavoriteRemovals: true,
+        syncMusic: false,
         deviceName: "Living room",
         syncGroup: "family",
       }),
@@ -48,6 +49,7 @@ describe("webSettingsView", () => {
       syncResume: true,
       syncFavorites: false,
       syncFavoriteRemovals: true,
+      syncMusic: false,
       deviceName: "Living room",
       syncGroup: "family",
       passphraseSet: false,
@@ -88,6 +90,7 @@ describe("parseSettingsChange: a valid change", () => {
       syncResume: false,
       syncFavorites: true,
       syncFavoriteRemovals: false,
+      syncMusic: true,
       deviceName: "Living room",
       syncGroup: "family",
     });
@@ -103,6 +106,7 @@ describe("parseSettingsChange: a valid change", () => {
       sync_resume: "false",
       sync_favorites: "true",
       sync_favorites_removals: "false",
+      sync_music: "true",
       device_name: "Living room",
       sync_group: "family",
     });

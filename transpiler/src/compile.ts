@@ -7,10 +7,11 @@ import * as path from "node:path";
 import { Project, SourceFile } from "ts-morph";
 import { ModuleLocation, TransformContext } from "./context";
 import { Diagnostic } from "./diagnostics";
-import { moduleName } from "./naming";
+import { moduleName } from "./utils/naming";
 import { printModule } from "./python/printer";
-import { transformSourceFile } from "./transforms/modules";
-import { visitorTables } from "./transforms/visitors";
+import { fromTypeScript } from "./typescript-diagnostics";
+import { transformSourceFile } from "./visitors/modules";
+import { visitorTables } from "./visitors/table";
 
 export const RUNTIME_MODULE = "js_runtime";
 export const RUNTIME_SOURCE = path.resolve(__dirname, "..", "runtime", `${RUNTIME_MODULE}.py`);
@@ -54,20 +55,7 @@ function commonDirectory(files: string[]): string {
 function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir: string, packageRoot: string): CompileResult {
   const diagnostics: Diagnostic[] = [];
   // Type errors first: the compiler's decisions rest on the types being right.
-  for (const diagnostic of project.getPreEmitDiagnostics()) {
-    const file = diagnostic.getSourceFile();
-    const start = diagnostic.getStart() ?? 0;
-    const position = file?.getLineAndColumnAtPos(start) ?? { line: 0, column: 0 };
-    const message = diagnostic.getMessageText();
-    diagnostics.push({
-      code: `TS${diagnostic.getCode()}`,
-      category: "error",
-      message: typeof message === "string" ? message : message.getMessageText(),
-      file: file?.getFilePath() ?? "",
-      line: position.line,
-      column: position.column,
-    });
-  }
+  diagnostics.push(...project.getPreEmitDiagnostics().map(fromTypeScript));
   const modules: CompiledModule[] = [];
   const outputs: { file: string; text: string }[] = [];
   const packageDirectories = new Set<string>([outDir]);

@@ -2,16 +2,21 @@
  * What a transform needs besides its node: the checker, the diagnostics of the run, names the
  * module must import, temp names, and the dispatch into the visitor tables.
  */
-import { Node, Program, SourceFile, Symbol as MorphSymbol, SyntaxKind, TypeChecker } from "ts-morph";
+import { KindToNodeMappings, Node, Program, SourceFile, Symbol as MorphSymbol, SyntaxKind, TypeChecker } from "ts-morph";
 import type * as py from "./python/ast";
 import { Diagnostic, unsupportedSyntax } from "./diagnostics";
 
-export type ExpressionVisitor = (node: Node, context: TransformContext) => py.Expression;
-export type StatementVisitor = (node: Node, context: TransformContext) => py.Statement[];
+/** A table from syntax kind to its visitor, each visitor typed for its kind's node (`IfStatement` for `SyntaxKind.IfStatement`). */
+export type Visitors<Result> = { [Kind in SyntaxKind]?: (node: KindToNodeMappings[Kind], context: TransformContext) => Result };
 
 export interface VisitorTables {
-  expressions: Partial<Record<SyntaxKind, ExpressionVisitor>>;
-  statements: Partial<Record<SyntaxKind, StatementVisitor>>;
+  expressions: Visitors<py.Expression>;
+  statements: Visitors<py.Statement[]>;
+}
+
+/** The visitor for a node's kind. The table's type ties each kind to its node type; indexing by a kind only known at run time loses that tie, restored here once. */
+function visitorFor<Result>(table: Visitors<Result>, node: Node): ((node: Node, context: TransformContext) => Result) | undefined {
+  return table[node.getKind()] as ((node: Node, context: TransformContext) => Result) | undefined;
 }
 
 /** Where the module being compiled sits in the output package: its directory parts below the package root. */
@@ -54,7 +59,7 @@ export class TransformContext {
   }
 
   transformExpression(node: Node): py.Expression {
-    const visitor = this.tables.expressions[node.getKind()];
+    const visitor = visitorFor(this.tables.expressions, node);
     if (visitor === undefined) {
       this.report(unsupportedSyntax(node, `the expression ${node.getKindName()}`));
       return { kind: "Name", id: "None", origin: node };
@@ -63,7 +68,7 @@ export class TransformContext {
   }
 
   transformStatement(node: Node): py.Statement[] {
-    const visitor = this.tables.statements[node.getKind()];
+    const visitor = visitorFor(this.tables.statements, node);
     if (visitor === undefined) {
       this.report(unsupportedSyntax(node, `the statement ${node.getKindName()}`));
       return [];

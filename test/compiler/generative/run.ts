@@ -9,7 +9,7 @@ import * as path from "node:path";
 import * as ts from "typescript";
 import { compileFiles } from "../../../transpiler/src/index";
 import type { Diagnostic } from "../../../transpiler/src/diagnostics";
-import { toSnakeCase } from "../../../transpiler/src/naming";
+import { toSnakeCase } from "../../../transpiler/src/utils/naming";
 import { runCompiledCases, runExportsUnderNode } from "../support/differential";
 import { Expression, generateProgram, printModule, printProgram, PRELUDE, Program, Statement, Type } from "./generate";
 

@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileFiles, formatDiagnostic } from "../../../transpiler/src/index";
-import { toSnakeCase } from "../../../transpiler/src/naming";
+import { toSnakeCase } from "../../../transpiler/src/utils/naming";
 
 export type Outcome = { value: unknown } | { threw: true };
 

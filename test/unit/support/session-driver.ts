@@ -3,7 +3,7 @@
  * broker and an injected clock: effects are carried out in order, reads answered from the stores,
  * failures reported back. Tests then look at what reached the broker and the stores.
  */
-import { Favourite, favouriteIdentity } from "../../../src/core/favourite";
+import { Favourite, favouriteTargetIdentity } from "../../../src/core/favourite";
 import { FavouritesStore } from "../../../src/core/favourites-store";
 import { GroupSession } from "../../../src/core/group-session";
 import { IncomingMessage } from "../../../src/core/incoming-messages";
@@ -12,6 +12,7 @@ import { Publication } from "../../../src/core/outgoing-messages";
 import { SessionEffect } from "../../../src/core/session-effects";
 import { CloudSyncSettings } from "../../../src/core/settings";
 import { HealthNotice } from "../../../src/core/sync-health";
+import { InMemorySongs } from "./in-memory-songs";
 
 export class InMemoryLibrary implements LibraryStore {
   readonly items: Map<string, LocalItem> = new Map();
@@ -36,10 +37,12 @@ export class InMemoryLibrary implements LibraryStore {
     return item === undefined ? null : { ...item, resume: { ...item.resume } };
   }
 
-  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string): void {
+  /** This library's device runs in UTC: a sender's instant is shown as UTC text. */
+  setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string, playedAt = ""): void {
     const item = this.mustGet(kind, id);
     item.playcount = playcount;
-    item.lastplayed = lastplayed;
+    item.lastplayed = playedAt === "" ? lastplayed : playedAt.replace("T", " ").replace("Z", "");
+    item.playedAt = playedAt;
     this.writes += 1;
   }
 
@@ -79,11 +82,15 @@ export class InMemoryFavourites implements FavouritesStore {
     if (this.refuse) {
       throw new Error("Kodi refused");
     }
-    this.favourites.push(favourite);
+    // Kodi lists what it was given, and knows nothing of the library item a favourite follows.
+    const listed: Favourite = { ...favourite };
+    delete listed.libraryItem;
+    this.favourites.push(listed);
   }
 
+  /** Kodi's AddFavourite toggles by target: the library item a favourite follows plays no part. */
   remove(favourite: Favourite): void {
-    this.favourites = this.favourites.filter((listed) => favouriteIdentity(listed) !== favouriteIdentity(favourite));
+    this.favourites = this.favourites.filter((listed) => favouriteTargetIdentity(listed) !== favouriteTargetIdentity(favourite));
   }
 }
 
@@ -112,6 +119,7 @@ export class SessionDriver {
     readonly library: InMemoryLibrary = new InMemoryLibrary([]),
     readonly favourites: InMemoryFavourites = new InMemoryFavourites([]),
     savedOutbox: string | null = null,
+    readonly songs: InMemorySongs = new InMemorySongs([]),
   ) {
     this.session = new GroupSession(settings, "4.1.0");
     this.run(this.session.start(savedOutbox, this.now));
@@ -181,13 +189,14 @@ export class SessionDriver {
         return [];
       case "write-item":
         if (effect.write.field === "watched") {
-          this.library.setWatched(effect.write.kind, effect.write.id, effect.write.playcount, effect.write.lastplayed);
+          this.library.setWatched(effect.write.kind, effect.write.id, effect.write.playcount, effect.write.lastplayed, effect.write.playedAt);
         } else {
           this.library.setResume(effect.write.kind, effect.write.id, effect.write.resume);
         }
         return this.session.effectDone(effect, this.now);
       case "write-favourite": {
-        const present = this.favourites.list().some((favourite) => favouriteIdentity(favourite) === effect.write.identity);
+        const target = favouriteTargetIdentity(effect.write.favourite);
+        const present = this.favourites.list().some((favourite) => favouriteTargetIdentity(favourite) === target);
         if (present === (effect.write.action === "add")) {
           return this.session.effectDone(effect, this.now, false);
         }
@@ -210,6 +219,19 @@ export class SessionDriver {
       case "read-favourites":
         this.reads.push("favourites");
         return this.session.favouritesListed(this.favourites.list(), this.now);
+      case "write-song":
+        if (effect.write.field === "played") {
+          this.songs.setPlayed(effect.write.id, effect.write.playcount, effect.write.lastplayed);
+        } else {
+          this.songs.setRating(effect.write.id, effect.write.userrating);
+        }
+        return this.session.effectDone(effect, this.now);
+      case "read-song":
+        this.reads.push(`song ${effect.id}`);
+        return this.session.songRead(this.songs.getSong(effect.id), effect.scanned, this.now);
+      case "read-songs":
+        this.reads.push("songs");
+        return this.session.songsListed(this.songs.listSongs());
       case "log":
         this.logs.push({ level: effect.level, message: effect.message });
         return [];

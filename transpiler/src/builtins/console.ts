@@ -9,7 +9,7 @@ import type { TransformContext } from "../context";
 import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, name, text } from "../python/build";
-import { shapeOfType } from "../types";
+import { shapeOfType } from "../utils/types";
 
 const STREAMS: Record<string, "stdout" | "stderr"> = { log: "stdout", info: "stdout", debug: "stdout", warn: "stderr", error: "stderr" };
 

@@ -7,9 +7,9 @@ import type { TransformContext } from "../context";
 import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, methodCall, name, number } from "../python/build";
-import { arithmetic } from "./arithmetic";
-import { stringConversion } from "./expressions";
-import { shapeOfNode, shapeOfType } from "../types";
+import { arithmetic } from "../utils/arithmetic";
+import { stringConversion } from "../utils/string-conversion";
+import { shapeOfNode, shapeOfType } from "../utils/types";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {

@@ -8,10 +8,9 @@ import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, compare, constant, name, number } from "../python/build";
-import { transformArrowFunction } from "./functions";
-import { nameForDeclaration } from "./names";
-import { transformCondition, truthinessTest } from "./truthiness";
-import { shapeOfType } from "../types";
+import { nameForDeclaration } from "../utils/names";
+import { transformCondition, truthinessTest } from "../utils/truthiness";
+import { shapeOfType } from "../utils/types";
 
 interface Loop {
   /** What each item is bound to (`value`, or `index, value`). */
@@ -119,10 +118,7 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
     return constant(null);
   }
   if (method === "reduce") {
-    const callback =
-      Node.isArrowFunction(callbackNode) || Node.isFunctionExpression(callbackNode)
-        ? transformArrowFunction(callbackNode, context)
-        : context.transformExpression(callbackNode);
+    const callback = context.transformExpression(callbackNode);
     const args = [receiver, callback];
     if (extra !== undefined) {
       args.push(context.transformExpression(extra));

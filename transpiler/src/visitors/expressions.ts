@@ -1,14 +1,35 @@
 /** Literals, names, property and element access, object and array literals, templates. */
-import { ElementAccessExpression, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, TypeFlags } from "ts-morph";
+import {
+  ArrayLiteralExpression,
+  AsExpression,
+  ConditionalExpression,
+  ElementAccessExpression,
+  Identifier,
+  Node,
+  NonNullExpression,
+  NoSubstitutionTemplateLiteral,
+  NumericLiteral,
+  ObjectLiteralExpression,
+  ParenthesizedExpression,
+  PropertyAccessExpression,
+  SatisfiesExpression,
+  StringLiteral,
+  SymbolFlags,
+  SyntaxKind,
+  TemplateExpression,
+  TypeAssertion,
+  TypeOfExpression,
+} from "ts-morph";
 import type { TransformContext } from "../context";
 import { dynamicAccess, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
-import { shapeOfNode, ValueShape } from "../types";
-import { transformGlobalProperty, isStandardGlobal } from "./globals";
-import { nameForIdentifier, nameForMember } from "./names";
-import { evaluateOnce } from "./temporaries";
-import { transformCondition } from "./truthiness";
+import { shapeOfNode, ValueShape } from "../utils/types";
+import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
+import { nameForIdentifier, nameForMember } from "../utils/names";
+import { evaluateOnce } from "../utils/temporaries";
+import { transformCondition } from "../utils/truthiness";
+import { asText, stringConversion } from "../utils/string-conversion";
 
 export function numberSource(value: number): string {
   if (Number.isNaN(value)) {
@@ -17,20 +38,17 @@ export function numberSource(value: number): string {
   return String(value);
 }
 
-export function transformNumericLiteral(node: Node): py.Expression {
+export function transformNumericLiteral(node: NumericLiteral): py.Expression {
   // From the source text: ts-morph's literal value loses exponents (1e21 → 1); Number() reads every JS form.
-  const value = Number(node.asKindOrThrow(SyntaxKind.NumericLiteral).getText().replaceAll("_", ""));
+  const value = Number(node.getText().replaceAll("_", ""));
   return number(numberSource(value), node);
 }
 
-export function transformStringLiteral(node: Node): py.Expression {
-  if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) {
-    return text(node.getLiteralValue(), node);
-  }
-  throw new Error("not a string literal");
+export function transformStringLiteral(node: StringLiteral | NoSubstitutionTemplateLiteral): py.Expression {
+  return text(node.getLiteralValue(), node);
 }
 
-export function transformIdentifier(node: Node, context: TransformContext): py.Expression {
+export function transformIdentifier(node: Identifier, context: TransformContext): py.Expression {
   const identifier = node.getText();
   if (identifier === "undefined") {
     return constant(null, node);
@@ -101,8 +119,7 @@ function isEnumObject(node: Node, context: TransformContext): boolean {
 }
 
 /** An object's property: a dict key for data, an attribute for class instances. */
-export function transformPropertyAccess(node: Node, context: TransformContext): py.Expression {
-  const access = node.asKindOrThrow(SyntaxKind.PropertyAccessExpression);
+export function transformPropertyAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {
   if (access.hasQuestionDotToken()) {
     return transformOptionalAccess(access, context);
   }
@@ -204,8 +221,7 @@ function isClassReference(node: Node, context: TransformContext): boolean {
   return declaration !== undefined && (Node.isClassDeclaration(declaration) || Node.isEnumDeclaration(declaration)) && Node.isIdentifier(node);
 }
 
-export function transformElementAccess(node: Node, context: TransformContext): py.Expression {
-  const access = node.asKindOrThrow(SyntaxKind.ElementAccessExpression);
+export function transformElementAccess(access: ElementAccessExpression, context: TransformContext): py.Expression {
   const argument = access.getArgumentExpression();
   if (argument === undefined) {
     context.report(unsupportedSyntax(access, "an element access without an index"));
@@ -291,8 +307,7 @@ export function noteAssignment(pythonName: string, context: TransformContext): v
   }
 }
 
-export function transformObjectLiteral(node: Node, context: TransformContext): py.Expression {
-  const literal = node.asKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+export function transformObjectLiteral(literal: ObjectLiteralExpression, context: TransformContext): py.Expression {
   const entries: py.DictEntry[] = [];
   for (const property of literal.getProperties()) {
     if (Node.isPropertyAssignment(property)) {
@@ -321,11 +336,10 @@ export function transformObjectLiteral(node: Node, context: TransformContext): p
       context.report(unsupportedSyntax(property, "a method or accessor in an object literal (use a class)"));
     }
   }
-  return { kind: "Dict", entries, origin: node };
+  return { kind: "Dict", entries, origin: literal };
 }
 
-export function transformArrayLiteral(node: Node, context: TransformContext): py.Expression {
-  const literal = node.asKindOrThrow(SyntaxKind.ArrayLiteralExpression);
+export function transformArrayLiteral(literal: ArrayLiteralExpression, context: TransformContext): py.Expression {
   const elements = literal.getElements().map((element): py.Expression => {
     if (Node.isSpreadElement(element)) {
       const spread = context.transformExpression(element.getExpression());
@@ -338,34 +352,10 @@ export function transformArrayLiteral(node: Node, context: TransformContext): py
     }
     return context.transformExpression(element);
   });
-  return { kind: "List", elements, origin: node };
+  return { kind: "List", elements, origin: literal };
 }
 
-/**
- * null and undefined are both None in Python; String() prints None as "null" unless the type
- * says the value can be undefined and never null, where JavaScript would print "undefined".
- */
-export function stringConversion(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
-  const type = node.getType();
-  const members = type.isUnion() ? type.getUnionTypes() : [type];
-  const canBeUndefined = members.some((member) => member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0);
-  const canBeNull = members.some((member) => member.isNull() || member.isAny() || member.isUnknown());
-  const args = canBeUndefined && !canBeNull ? [expression, text("undefined")] : [expression];
-  return call(context.useRuntime("js_str"), args, node);
-}
-
-/** A template literal's pieces as text: strings as they are, anything else as JavaScript prints it. */
-export function asText(node: Node, context: TransformContext): py.Expression {
-  const expression = context.transformExpression(node);
-  const shape = shapeOfNode(node, context);
-  if (shape.kind === "string" && !shape.nullable) {
-    return expression;
-  }
-  return stringConversion(expression, node, context);
-}
-
-export function transformTemplate(node: Node, context: TransformContext): py.Expression {
-  const template = node.asKindOrThrow(SyntaxKind.TemplateExpression);
+export function transformTemplate(template: TemplateExpression, context: TransformContext): py.Expression {
   const parts: (string | py.Expression)[] = [template.getHead().getLiteralText()];
   for (const span of template.getTemplateSpans()) {
     const piece = asText(span.getExpression(), context);
@@ -382,7 +372,7 @@ export function transformTemplate(node: Node, context: TransformContext): py.Exp
     const operands = pieces.map((part): py.Expression => (typeof part === "string" ? text(part) : part));
     return operands.reduce((left, right) => ({ kind: "Binary", operator: "+", left, right }) as py.Expression);
   }
-  return { kind: "FormattedString", parts: pieces, origin: node };
+  return { kind: "FormattedString", parts: pieces, origin: template };
 }
 
 /** A string constant inside that Python would print with a backslash or a quote. */
@@ -402,31 +392,23 @@ function holdsEscapedText(value: unknown): boolean {
   return Object.entries(value).some(([key, item]) => key !== "origin" && holdsEscapedText(item));
 }
 
-export function transformConditionalExpression(node: Node, context: TransformContext): py.Expression {
-  const expression = node.asKindOrThrow(SyntaxKind.ConditionalExpression);
+export function transformConditionalExpression(expression: ConditionalExpression, context: TransformContext): py.Expression {
   return conditional(
     transformCondition(expression.getCondition(), context),
     context.transformExpression(expression.getWhenTrue()),
     context.transformExpression(expression.getWhenFalse()),
-    node,
+    expression,
   );
 }
 
-export function transformTypeOf(node: Node, context: TransformContext): py.Expression {
-  const typeOf = node.asKindOrThrow(SyntaxKind.TypeOfExpression);
-  return call(context.useRuntime("js_typeof"), [context.transformExpression(typeOf.getExpression())], node);
+export function transformTypeOf(typeOf: TypeOfExpression, context: TransformContext): py.Expression {
+  return call(context.useRuntime("js_typeof"), [context.transformExpression(typeOf.getExpression())], typeOf);
 }
 
 /** Type-only wrappers (`as`, `!`, `satisfies`, parentheses) leave no trace in Python. */
-export function transformInner(node: Node, context: TransformContext): py.Expression {
-  if (
-    Node.isParenthesizedExpression(node) ||
-    Node.isAsExpression(node) ||
-    Node.isNonNullExpression(node) ||
-    Node.isSatisfiesExpression(node) ||
-    Node.isTypeAssertion(node)
-  ) {
-    return context.transformExpression(node.getExpression());
-  }
-  throw new Error(`not a wrapper: ${node.getKindName()}`);
+export function transformInner(
+  node: ParenthesizedExpression | AsExpression | NonNullExpression | SatisfiesExpression | TypeAssertion,
+  context: TransformContext,
+): py.Expression {
+  return context.transformExpression(node.getExpression());
 }

@@ -1,15 +1,15 @@
 /** Calls and `new`: our own functions and classes, host APIs, and JavaScript built-ins. */
-import { CallExpression, Node, SyntaxKind } from "ts-morph";
+import { CallExpression, NewExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
-import { shapeOfNode, ValueKind } from "../types";
-import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "./globals";
-import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "./methods";
-import { hostTag, nameForMember } from "./names";
-import { transformForEachStatement } from "./callbacks";
-import { evaluateOnce, isSideEffectFree } from "./temporaries";
+import { shapeOfNode, ValueKind } from "../utils/types";
+import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
+import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
+import { hostTag, nameForMember } from "../utils/names";
+import { transformForEachStatement } from "../builtins/callbacks";
+import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
@@ -21,8 +21,7 @@ export function transformArguments(args: Node[], context: TransformContext): py.
   });
 }
 
-export function transformCall(node: Node, context: TransformContext): py.Expression {
-  const expression = node.asKindOrThrow(SyntaxKind.CallExpression);
+export function transformCall(expression: CallExpression, context: TransformContext): py.Expression {
   const callee = expression.getExpression();
   const args = transformArguments(expression.getArguments(), context);
   if (callee.getKind() === SyntaxKind.SuperKeyword) {
@@ -48,7 +47,7 @@ export function transformCall(node: Node, context: TransformContext): py.Express
         // `a?.method()`: undefined when a is null or undefined, a evaluated once.
         [guard, receiver] = evaluateOnce(receiver, "value", context);
       }
-      const result = transformMethodCall(shape.kind, receiver, method, args, expression, context);
+      const result = transformMethodCall(shape.kind, receiver, method, args, expression, callee, context);
       return guard === undefined ? result : conditional(compare("is", guard, constant(null)), constant(null), result, expression);
     }
   }
@@ -65,9 +64,9 @@ function transformMethodCall(
   method: string,
   args: py.Expression[],
   expression: CallExpression,
+  callee: PropertyAccessExpression,
   context: TransformContext,
 ): py.Expression {
-  const callee = expression.getExpression().asKindOrThrow(SyntaxKind.PropertyAccessExpression);
   const builtin = transformBuiltinMethodCall(kind, method, receiver, args, expression, context);
   if (builtin !== undefined) {
     return builtin;
@@ -126,7 +125,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
       const statement = hasStatementForm(shape.kind, callee.getName(), args.length)
         ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)
         : undefined;
-      const body = statement ?? expressionStatement(transformMethodCall(shape.kind, receiver, callee.getName(), args, expression, context), expression);
+      const body = statement ?? expressionStatement(transformMethodCall(shape.kind, receiver, callee.getName(), args, expression, callee, context), expression);
       return { kind: "If", test: compare("is not", first, constant(null)), body: [body], orElse: [], origin: expression };
     }
     if (shape.kind === "array" && callee.getName() === "forEach") {
@@ -153,8 +152,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
   return expressionStatement(transformCall(expression, context), expression);
 }
 
-export function transformNew(node: Node, context: TransformContext): py.Expression {
-  const expression = node.asKindOrThrow(SyntaxKind.NewExpression);
+export function transformNew(expression: NewExpression, context: TransformContext): py.Expression {
   const classNode = expression.getExpression();
   const args = transformArguments(expression.getArguments() ?? [], context);
   if (isStandardGlobal(classNode, context)) {
@@ -176,24 +174,24 @@ export function transformNew(node: Node, context: TransformContext): py.Expressi
                   ? { key: pair.elements[0] ?? constant(null), value: pair.elements[1] ?? constant(null) }
                   : { key: constant(null), value: constant(null) },
               ),
-              origin: node,
+              origin: expression,
             };
           }
         }
-        return args.length === 0 ? { kind: "Dict", entries: [], origin: node } : call(context.useRuntime("js_map_from"), args, node);
+        return args.length === 0 ? { kind: "Dict", entries: [], origin: expression } : call(context.useRuntime("js_map_from"), args, expression);
       }
       case "Set":
-        return call(context.useRuntime("JsSet"), args, node);
+        return call(context.useRuntime("JsSet"), args, expression);
       case "Error":
-        return call(context.useRuntime("JsError"), args, node);
+        return call(context.useRuntime("JsError"), args, expression);
       case "TypeError":
       case "RangeError":
       case "SyntaxError":
-        return call(context.useRuntime(`Js${classNode.getText()}`), args, node);
+        return call(context.useRuntime(`Js${classNode.getText()}`), args, expression);
       default:
         context.report(unsupportedBuiltin(expression, `new ${classNode.getText()}()`));
-        return name("None", node);
+        return name("None", expression);
     }
   }
-  return call(context.transformExpression(classNode), args, node);
+  return call(context.transformExpression(classNode), args, expression);
 }

@@ -2,17 +2,16 @@
  * Enums become plain classes of constants: members stay the numbers and strings JavaScript
  * sees, so comparisons, JSON and string conversion behave as in Node (Python's enum.Enum would not).
  */
-import { Node, SyntaxKind } from "ts-morph";
+import { EnumDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, name, number, text } from "../python/build";
-import { docstringOf, leadingComments } from "./comments";
-import { nameForDeclaration } from "./names";
+import { docstringOf, leadingComments } from "../utils/comments";
+import { nameForDeclaration } from "../utils/names";
 import { numberSource } from "./expressions";
 
-export function transformEnumDeclaration(node: Node, context: TransformContext): py.Statement[] {
-  const declaration = node.asKindOrThrow(SyntaxKind.EnumDeclaration);
+export function transformEnumDeclaration(declaration: EnumDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword)) {
     return [];
   }
@@ -41,7 +40,7 @@ export function transformEnumDeclaration(node: Node, context: TransformContext):
       bases: [],
       docstring: docstringOf(declaration),
       body,
-      origin: node,
+      origin: declaration,
     },
   ];
 }

@@ -2,14 +2,14 @@
  * `switch` without fall-through becomes an if/elif chain comparing with `===` semantics; the
  * discriminant is evaluated once. Cases stacked with no statements between them share a branch.
  */
-import { CaseClause, DefaultClause, Node, SyntaxKind } from "ts-morph";
+import { CaseClause, DefaultClause, Node, SwitchStatement } from "ts-morph";
 import type { TransformContext } from "../context";
 import { switchFallThrough, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, booleanOperation, name } from "../python/build";
 import { strictEqualityOf } from "./operators";
-import { transformBody } from "./statements";
-import { isSideEffectFree } from "./temporaries";
+import { transformBody } from "../utils/body";
+import { isSideEffectFree } from "../utils/temporaries";
 
 function endsFlow(statements: Node[]): boolean {
   const last = statements[statements.length - 1];
@@ -48,8 +48,7 @@ function nestedBreak(statements: Node[]): Node | undefined {
   return found;
 }
 
-export function transformSwitch(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.SwitchStatement);
+export function transformSwitch(statement: SwitchStatement, context: TransformContext): py.Statement[] {
   const discriminantNode = statement.getExpression();
   const result: py.Statement[] = [];
   let discriminant = context.transformExpression(discriminantNode);
@@ -99,7 +98,7 @@ export function transformSwitch(node: Node, context: TransformContext): py.State
       continue;
     }
     const test = branch.tests.reduce((combined, next) => booleanOperation("or", combined, next));
-    chain = [{ kind: "If", test, body: branch.body, orElse: chain, origin: index === 0 ? node : undefined }];
+    chain = [{ kind: "If", test, body: branch.body, orElse: chain, origin: index === 0 ? statement : undefined }];
   }
   if (branches.length === 0 && defaultBody === undefined) {
     return result;

@@ -3,16 +3,15 @@
  * `record.pop(key, None)`; as a value `js_delete(record, key)`, which is true as in JavaScript.
  * Deleting from a class instance or an array is refused: Python has no such holes.
  */
-import { Node, SyntaxKind } from "ts-morph";
+import { DeleteExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, methodCall, text } from "../python/build";
-import { shapeOfNode } from "../types";
+import { shapeOfNode } from "../utils/types";
 import { objectKey } from "./expressions";
 
-export function transformDelete(node: Node, context: TransformContext): py.Expression {
-  const expression = node.asKindOrThrow(SyntaxKind.DeleteExpression);
+export function transformDelete(expression: DeleteExpression, context: TransformContext): py.Expression {
   let target: Node = expression.getExpression();
   while (Node.isParenthesizedExpression(target) || Node.isNonNullExpression(target)) {
     target = target.getExpression();
@@ -29,11 +28,11 @@ export function transformDelete(node: Node, context: TransformContext): py.Expre
   }
   if (receiverNode === undefined || key === undefined || shapeOfNode(receiverNode, context).kind !== "dict") {
     context.report(unsupportedSyntax(expression, "`delete` of anything but a key of a plain object or Record"));
-    return constant(true, node);
+    return constant(true, expression);
   }
   const receiver = context.transformExpression(receiverNode);
   if (Node.isExpressionStatement(expression.getParent())) {
-    return methodCall(receiver, "pop", [key, constant(null)], node);
+    return methodCall(receiver, "pop", [key, constant(null)], expression);
   }
-  return call(context.useRuntime("js_delete"), [receiver, key], node);
+  return call(context.useRuntime("js_delete"), [receiver, key], expression);
 }

@@ -4,11 +4,11 @@ import type { TransformContext } from "../context";
 import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, name } from "../python/build";
-import { hasMethods } from "../types";
-import { annotationForTypeNode } from "./annotations";
-import { docstringOf, leadingComments } from "./comments";
+import { hasMethods } from "../utils/types";
+import { annotationForTypeNode } from "../utils/annotations";
+import { docstringOf, leadingComments } from "../utils/comments";
 import { returnAnnotation, transformFunctionBody, withFunctionScope } from "./functions";
-import { nameForDeclaration, nameForMember } from "./names";
+import { nameForDeclaration, nameForMember } from "../utils/names";
 
 function isSuperCall(statement: py.Statement): boolean {
   return (
@@ -22,8 +22,7 @@ function isSuperCall(statement: py.Statement): boolean {
   );
 }
 
-export function transformClassDeclaration(node: Node, context: TransformContext): py.Statement[] {
-  const declaration = node.asKindOrThrow(SyntaxKind.ClassDeclaration);
+export function transformClassDeclaration(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword)) {
     return [];
   }
@@ -89,7 +88,7 @@ export function transformClassDeclaration(node: Node, context: TransformContext)
     }
   }
 
-  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: node }];
+  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration }];
 }
 
 /**

@@ -1,46 +1,47 @@
 /** Statements: declarations, assignments, control flow, exceptions. */
-import { Block, ForStatement, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
+import {
+  ArrayLiteralExpression,
+  Block,
+  BreakStatement,
+  ContinueStatement,
+  DoStatement,
+  ExpressionStatement,
+  ForInStatement,
+  ForOfStatement,
+  ForStatement,
+  IfStatement,
+  LabeledStatement,
+  Node,
+  ObjectLiteralExpression,
+  PropertyAccessExpression,
+  ReturnStatement,
+  SymbolFlags,
+  SyntaxKind,
+  ThrowStatement,
+  TryStatement,
+  Type,
+  VariableDeclarationKind,
+  VariableStatement,
+  WhileStatement,
+} from "ts-morph";
 import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
-import { shapeOfNode, shapeOfType } from "../types";
-import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "./annotations";
+import { shapeOfNode, shapeOfType } from "../utils/types";
+import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
-import { leadingComments } from "./comments";
-import { asText, transformAssignmentTarget } from "./expressions";
-import { nameForDeclaration, nameForMember } from "./names";
-import { transformCondition } from "./truthiness";
+import { transformAssignmentTarget } from "./expressions";
+import { asText } from "../utils/string-conversion";
+import { transformBody } from "../utils/body";
+import { nameForDeclaration, nameForMember } from "../utils/names";
+import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
-import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "./arithmetic";
-import { isSideEffectFree, walrusTargets } from "./temporaries";
+import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
+import { isSideEffectFree, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
 
-/** The statements of a block or of a single statement in its place, with their comments. */
-export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
-  if (node === undefined) {
-    return [];
-  }
-  const statements = Node.isBlock(node) ? node.getStatements() : [node];
-  const result: py.Statement[] = [];
-  for (const statement of statements) {
-    const transformed = context.transformStatement(statement);
-    // Comments of erased declarations (interfaces, type aliases) go with them.
-    const comment = transformed.length === 0 ? undefined : leadingComments(statement, !isDocumentedDeclaration(statement));
-    if (comment !== undefined) {
-      result.push(comment);
-    }
-    result.push(...transformed);
-  }
-  return result;
-}
-
-function isDocumentedDeclaration(node: Node): boolean {
-  return (Node.isFunctionDeclaration(node) || Node.isClassDeclaration(node)) && node.getJsDocs().length > 0;
-}
-
-export function transformVariableStatement(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.VariableStatement);
+export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
     context.report(varDeclaration(statement));
     return [];
@@ -223,7 +224,13 @@ const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" |
  * `[a, b] = [b, a]`, `({ x, y: other } = point)`: the value into a temporary first (so a swap
  * reads both before writing), then one assignment per target, in order, defaults on None.
  */
-function transformDestructuringAssignment(pattern: Node, value: py.Expression, origin: Node, context: TransformContext, sourceType: Type): py.Statement[] {
+function transformDestructuringAssignment(
+  pattern: ArrayLiteralExpression | ObjectLiteralExpression,
+  value: py.Expression,
+  origin: Node,
+  context: TransformContext,
+  sourceType: Type,
+): py.Statement[] {
   const temporary = context.temporaryName("destructured");
   const result: py.Statement[] = [assign(name(temporary), value, origin)];
   const source = name(temporary);
@@ -268,7 +275,7 @@ function transformDestructuringAssignment(pattern: Node, value: py.Expression, o
     });
     return result;
   }
-  const literal = pattern.asKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  const literal = pattern;
   const objectShape = shapeOfType(sourceType, context);
   for (const property of literal.getProperties()) {
     const read = (key: string): py.Expression => {
@@ -382,8 +389,8 @@ function compoundNumberAssignment(
   return assign(target, arithmetic(operator, current, value, context), origin);
 }
 
-export function transformExpressionStatement(node: Node, context: TransformContext): py.Statement[] {
-  return transformExpressionAsStatements(node.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression(), context);
+export function transformExpressionStatement(statement: ExpressionStatement, context: TransformContext): py.Statement[] {
+  return transformExpressionAsStatements(statement.getExpression(), context);
 }
 
 /** An expression whose value is unused: assignments, increments and calls become statements. */
@@ -478,8 +485,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
   return [expressionStatement(context.transformExpression(expression), expression)];
 }
 
-export function transformIf(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.IfStatement);
+export function transformIf(statement: IfStatement, context: TransformContext): py.Statement[] {
   const body = orPass(transformBody(statement.getThenStatement(), context));
   const elseNode = statement.getElseStatement();
   let orElse: py.Statement[] = [];
@@ -494,31 +500,29 @@ function orPass(statements: py.Statement[]): py.Statement[] {
   return statements.every((statement) => statement.kind === "Comment") ? [...statements, pass()] : statements;
 }
 
-export function transformReturn(node: Node, context: TransformContext): py.Statement[] {
-  const expression = node.asKindOrThrow(SyntaxKind.ReturnStatement).getExpression();
+export function transformReturn(node: ReturnStatement, context: TransformContext): py.Statement[] {
+  const expression = node.getExpression();
   return [returnStatement(expression === undefined ? undefined : context.transformExpression(expression), node)];
 }
 
-export function transformWhile(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.WhileStatement);
+export function transformWhile(statement: WhileStatement, context: TransformContext): py.Statement[] {
   return [
     {
       kind: "While",
       test: transformCondition(statement.getExpression(), context),
       body: orPass(transformBody(statement.getStatement(), context)),
-      origin: node,
+      origin: statement,
     },
   ];
 }
 
-export function transformDoWhile(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.DoStatement);
+export function transformDoWhile(statement: DoStatement, context: TransformContext): py.Statement[] {
   if (hasOwnContinue(statement.getStatement())) {
     context.report(unsupportedSyntax(statement, "`continue` inside `do…while` (use a `while` loop)"));
   }
   const body = transformBody(statement.getStatement(), context);
   body.push(ifStatement(not(transformCondition(statement.getExpression(), context)), [{ kind: "Break" }]));
-  return [{ kind: "While", test: constant(true), body, origin: node }];
+  return [{ kind: "While", test: constant(true), body, origin: statement }];
 }
 
 /** A `continue` that belongs to this loop (not to a loop nested in it). */
@@ -558,8 +562,7 @@ function isAssignedIn(body: Node, identifier: string): boolean {
  * `for (let i = a; i < b; i++)` over an immutable bound becomes `for i in range(a, b)`; any
  * other `for` becomes a `while` with the increment also run before each `continue`.
  */
-export function transformFor(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.ForStatement);
+export function transformFor(statement: ForStatement, context: TransformContext): py.Statement[] {
   const initializer = statement.getInitializer();
   const condition = statement.getCondition();
   const incrementor = statement.getIncrementor();
@@ -588,7 +591,12 @@ export function transformFor(node: Node, context: TransformContext): py.Statemen
   const loopBody = transformBody(body, context);
   insertBeforeContinue(loopBody, increment);
   loopBody.push(...increment);
-  result.push({ kind: "While", test: condition === undefined ? constant(true) : transformCondition(condition, context), body: orPass(loopBody), origin: node });
+  result.push({
+    kind: "While",
+    test: condition === undefined ? constant(true) : transformCondition(condition, context),
+    body: orPass(loopBody),
+    origin: statement,
+  });
   return result;
 }
 
@@ -720,8 +728,7 @@ function capturesIn(body: Node, identifier: string): boolean {
     );
 }
 
-export function transformForOf(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.ForOfStatement);
+export function transformForOf(statement: ForOfStatement, context: TransformContext): py.Statement[] {
   if (statement.isAwaited()) {
     context.report(unsupportedSyntax(statement, "`for await`"));
   }
@@ -768,7 +775,7 @@ export function transformForOf(node: Node, context: TransformContext): py.Statem
     target = transformAssignmentTarget(initializer, context);
   }
   const body = [...prelude, ...transformBody(statement.getStatement(), context)];
-  return [{ kind: "For", target, iterable, body: orPass(body), origin: node }];
+  return [{ kind: "For", target, iterable, body: orPass(body), origin: statement }];
 }
 
 /** `[a, b]` over elements that are tuples of exactly that length (Map entries): Python unpacking is exact. */
@@ -791,22 +798,21 @@ function isPlainPairPattern(pattern: import("ts-morph").ArrayBindingPattern, ite
   return elementType !== undefined && elementType.isTuple() && elementType.getTupleElements().length === elements.length;
 }
 
-export function transformBreak(node: Node, context: TransformContext): py.Statement[] {
-  if (node.asKindOrThrow(SyntaxKind.BreakStatement).getLabel() !== undefined) {
+export function transformBreak(node: BreakStatement, context: TransformContext): py.Statement[] {
+  if (node.getLabel() !== undefined) {
     context.report(labeledStatement(node));
   }
   return [{ kind: "Break", origin: node }];
 }
 
-export function transformContinue(node: Node, context: TransformContext): py.Statement[] {
-  if (node.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel() !== undefined) {
+export function transformContinue(node: ContinueStatement, context: TransformContext): py.Statement[] {
+  if (node.getLabel() !== undefined) {
     context.report(labeledStatement(node));
   }
   return [{ kind: "Continue", origin: node }];
 }
 
-export function transformTry(node: Node, context: TransformContext): py.Statement[] {
-  const statement = node.asKindOrThrow(SyntaxKind.TryStatement);
+export function transformTry(statement: TryStatement, context: TransformContext): py.Statement[] {
   const handlers: py.ExceptHandler[] = [];
   const catchClause = statement.getCatchClause();
   if (catchClause !== undefined) {
@@ -836,7 +842,7 @@ export function transformTry(node: Node, context: TransformContext): py.Statemen
       body: orPass(transformBody(statement.getTryBlock(), context)),
       handlers,
       finalBody: finallyBlock === undefined ? [] : orPass(transformBody(finallyBlock, context)),
-      origin: node,
+      origin: statement,
     },
   ];
 }
@@ -845,8 +851,8 @@ function isUsed(block: Block, identifier: string): boolean {
   return block.getDescendantsOfKind(SyntaxKind.Identifier).some((used) => used.getText() === identifier);
 }
 
-export function transformThrow(node: Node, context: TransformContext): py.Statement[] {
-  const expression = node.asKindOrThrow(SyntaxKind.ThrowStatement).getExpression();
+export function transformThrow(node: ThrowStatement, context: TransformContext): py.Statement[] {
+  const expression = node.getExpression();
   if (Node.isIdentifier(expression)) {
     const caught = context.catchNames[context.catchNames.length - 1];
     const declaration = context.resolveSymbol(expression)?.getDeclarations()[0];
@@ -863,7 +869,7 @@ export function transformThrow(node: Node, context: TransformContext): py.Statem
   return [{ kind: "Raise", value: context.transformExpression(expression), origin: node }];
 }
 
-export function transformBlock(node: Node, context: TransformContext): py.Statement[] {
+export function transformBlock(node: Block, context: TransformContext): py.Statement[] {
   return transformBody(node, context);
 }
 
@@ -871,13 +877,13 @@ export function transformNothing(): py.Statement[] {
   return [];
 }
 
-export function transformLabeled(node: Node, context: TransformContext): py.Statement[] {
+export function transformLabeled(node: LabeledStatement, context: TransformContext): py.Statement[] {
   context.report(labeledStatement(node));
   // Go on into the labelled statement so that its own problems are reported in the same run.
-  return context.transformStatement(node.asKindOrThrow(SyntaxKind.LabeledStatement).getStatement());
+  return context.transformStatement(node.getStatement());
 }
 
-export function transformForIn(node: Node, context: TransformContext): py.Statement[] {
+export function transformForIn(node: ForInStatement, context: TransformContext): py.Statement[] {
   context.report(forInStatement(node));
   return [];
 }

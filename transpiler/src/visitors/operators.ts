@@ -1,15 +1,16 @@
 /** Binary and unary operators with JavaScript's meaning, decided from the operand types. */
-import { BinaryExpression, Node, SyntaxKind } from "ts-morph";
+import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { looseEquality, undefinedIsNull, unsupportedBuiltin, unsupportedSyntax, untypedValue } from "../diagnostics";
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
-import { isPrimitive, shapeOfNode, ValueShape } from "../types";
-import { arithmetic, negate } from "./arithmetic";
+import { isPrimitive, shapeOfNode, ValueShape } from "../utils/types";
+import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
-import { asText, numberSource } from "./expressions";
-import { evaluateOnce, isSideEffectFree } from "./temporaries";
-import { transformCondition, truthinessTest } from "./truthiness";
+import { numberSource } from "./expressions";
+import { asText } from "../utils/string-conversion";
+import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
+import { transformCondition, truthinessTest } from "../utils/truthiness";
 
 function isNullLiteral(node: Node): boolean {
   return node.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(node) && node.getText() === "undefined");
@@ -34,8 +35,7 @@ export const BITWISE_HELPERS: Partial<Record<SyntaxKind, string>> = {
   [SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: "js_shift_right_unsigned",
 };
 
-export function transformBinary(node: Node, context: TransformContext): py.Expression {
-  const expression = node.asKindOrThrow(SyntaxKind.BinaryExpression);
+export function transformBinary(expression: BinaryExpression, context: TransformContext): py.Expression {
   const operator = expression.getOperatorToken().getKind();
   const left = expression.getLeft();
   const right = expression.getRight();
@@ -315,8 +315,7 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
   return call(name("isinstance"), [value, context.transformExpression(classNode)], expression);
 }
 
-export function transformPrefixUnary(node: Node, context: TransformContext): py.Expression {
-  const expression = node.asKindOrThrow(SyntaxKind.PrefixUnaryExpression);
+export function transformPrefixUnary(expression: PrefixUnaryExpression, context: TransformContext): py.Expression {
   const operand = expression.getOperand();
   switch (expression.getOperatorToken()) {
     case SyntaxKind.ExclamationToken:
@@ -325,25 +324,25 @@ export function transformPrefixUnary(node: Node, context: TransformContext): py.
       if (Node.isNumericLiteral(operand)) {
         const value = Number(operand.getText().replaceAll("_", ""));
         // -0 is a float in Python: the int 0 has no sign.
-        return { kind: "Constant", value: { number: value === 0 ? "-0.0" : "-" + numberSource(value) }, origin: node };
+        return { kind: "Constant", value: { number: value === 0 ? "-0.0" : "-" + numberSource(value) }, origin: expression };
       }
       const value = context.transformExpression(operand);
       // `-text` converts first, as `+text` does.
-      return negate(shapeOfNode(operand, context).kind === "number" ? value : call(context.useRuntime("js_number"), [value]), context, node);
+      return negate(shapeOfNode(operand, context).kind === "number" ? value : call(context.useRuntime("js_number"), [value]), context, expression);
     }
     case SyntaxKind.PlusToken:
-      return call(context.useRuntime("js_number"), [context.transformExpression(operand)], node);
+      return call(context.useRuntime("js_number"), [context.transformExpression(operand)], expression);
     case SyntaxKind.PlusPlusToken:
     case SyntaxKind.MinusMinusToken:
       return transformIncrementValue(expression, context);
     case SyntaxKind.TildeToken:
-      return call(context.useRuntime("js_bit_not"), [context.transformExpression(operand)], node);
+      return call(context.useRuntime("js_bit_not"), [context.transformExpression(operand)], expression);
     default:
       context.report(unsupportedSyntax(expression, "this prefix operator"));
-      return name("None", node);
+      return name("None", expression);
   }
 }
 
-export function transformPostfixUnary(node: Node, context: TransformContext): py.Expression {
-  return transformIncrementValue(node.asKindOrThrow(SyntaxKind.PostfixUnaryExpression), context);
+export function transformPostfixUnary(node: PostfixUnaryExpression, context: TransformContext): py.Expression {
+  return transformIncrementValue(node, context);
 }

@@ -7,9 +7,9 @@ import * as path from "node:path";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { moduleName } from "../naming";
-import { nameForIdentifier } from "./names";
-import { transformBody } from "./statements";
+import { moduleName } from "../utils/naming";
+import { nameForIdentifier } from "../utils/names";
+import { transformBody } from "../utils/body";
 
 /** The file's opening comment, when it describes the file rather than the first declaration. */
 function moduleDocstring(sourceFile: SourceFile): string | undefined {

@@ -15,10 +15,10 @@ import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
-import { annotationForType, annotationForTypeNode } from "./annotations";
-import { docstringOf } from "./comments";
-import { nameForDeclaration } from "./names";
-import { transformBody } from "./statements";
+import { annotationForType, annotationForTypeNode } from "../utils/annotations";
+import { docstringOf } from "../utils/comments";
+import { nameForDeclaration } from "../utils/names";
+import { transformBody } from "../utils/body";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
@@ -157,8 +157,7 @@ export function transformFunctionBody(
   return { parameters, body };
 }
 
-export function transformFunctionDeclaration(node: Node, context: TransformContext): py.Statement[] {
-  const declaration = node.asKindOrThrow(SyntaxKind.FunctionDeclaration);
+export function transformFunctionDeclaration(declaration: FunctionDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword) || declaration.getBody() === undefined) {
     return []; // an overload signature or an ambient declaration
   }
@@ -177,7 +176,7 @@ export function transformFunctionDeclaration(node: Node, context: TransformConte
       decorators: [],
       docstring: docstringOf(declaration),
       body,
-      origin: node,
+      origin: declaration,
     },
   ];
 }
@@ -237,8 +236,7 @@ export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpres
 }
 
 /** `x => x + 1` is a lambda; an arrow with statements is lifted into a local `def` before its statement. */
-export function transformArrowFunction(node: Node, context: TransformContext): py.Expression {
-  const arrow = node as ArrowFunction | FunctionExpression;
+export function transformArrowFunction(arrow: ArrowFunction | FunctionExpression, context: TransformContext): py.Expression {
   if (arrow.isAsync() || (Node.isFunctionExpression(arrow) && arrow.isGenerator())) {
     context.report(unsupportedSyntax(arrow, "an async or generator function"));
   }
@@ -261,7 +259,7 @@ export function transformArrowFunction(node: Node, context: TransformContext): p
         captures,
       ),
       body: only.value,
-      origin: node,
+      origin: arrow,
     };
   }
   const functionName = context.temporaryName("function");
@@ -273,8 +271,8 @@ export function transformArrowFunction(node: Node, context: TransformContext): p
       returns: returnAnnotation(arrow, context),
       decorators: [],
       body,
-      origin: node,
+      origin: arrow,
     },
   ]);
-  return name(functionName, node);
+  return name(functionName, arrow);
 }

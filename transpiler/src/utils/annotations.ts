@@ -3,11 +3,11 @@
  * pyright) like hand-written typed Python. Data interfaces become `Dict[str, Any]`: at run
  * time they are dicts; interfaces with methods become `Any` (duck-typed objects).
  */
-import { Node, SyntaxKind, Type, TypeNode } from "ts-morph";
+import { Node, SyntaxKind, Type, TypeNode, TypeReferenceNode } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { name, subscript } from "../python/build";
-import { hasMethods } from "../types";
+import { hasMethods } from "./types";
 import { nameForIdentifier } from "./names";
 
 function generic(context: TransformContext, typingName: string, args: py.Expression[]): py.Expression {
@@ -20,6 +20,31 @@ function anyType(context: TransformContext): py.Expression {
 }
 
 export function annotationForTypeNode(node: TypeNode, context: TransformContext): py.Expression {
+  if (Node.isParenthesizedTypeNode(node)) {
+    return annotationForTypeNode(node.getTypeNode(), context);
+  }
+  if (Node.isArrayTypeNode(node)) {
+    return generic(context, "List", [annotationForTypeNode(node.getElementTypeNode(), context)]);
+  }
+  if (Node.isLiteralTypeNode(node)) {
+    const literal = node.getLiteral();
+    if (Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal)) {
+      return name("str");
+    }
+    if (Node.isNumericLiteral(literal) || Node.isPrefixUnaryExpression(literal)) {
+      return name("float");
+    }
+    if (literal.getKind() === SyntaxKind.TrueKeyword || literal.getKind() === SyntaxKind.FalseKeyword) {
+      return name("bool");
+    }
+    return name("None");
+  }
+  if (Node.isUnionTypeNode(node)) {
+    return annotationForUnion(node.getTypeNodes(), context);
+  }
+  if (Node.isTypeReference(node)) {
+    return annotationForReference(node, context);
+  }
   switch (node.getKind()) {
     case SyntaxKind.StringKeyword:
       return name("str");
@@ -35,10 +60,6 @@ export function annotationForTypeNode(node: TypeNode, context: TransformContext)
     case SyntaxKind.NeverKeyword:
     case SyntaxKind.ObjectKeyword:
       return anyType(context);
-    case SyntaxKind.ParenthesizedType:
-      return annotationForTypeNode(node.asKindOrThrow(SyntaxKind.ParenthesizedType).getTypeNode(), context);
-    case SyntaxKind.ArrayType:
-      return generic(context, "List", [annotationForTypeNode(node.asKindOrThrow(SyntaxKind.ArrayType).getElementTypeNode(), context)]);
     case SyntaxKind.TupleType:
       // A tuple is a list when written as a literal and a Python tuple when it comes from entries().
       return anyType(context);
@@ -46,23 +67,6 @@ export function annotationForTypeNode(node: TypeNode, context: TransformContext)
       return generic(context, "Dict", [name("str"), anyType(context)]);
     case SyntaxKind.FunctionType:
       return generic(context, "Callable", [name("..."), anyType(context)]);
-    case SyntaxKind.LiteralType: {
-      const literal = node.asKindOrThrow(SyntaxKind.LiteralType).getLiteral();
-      if (Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal)) {
-        return name("str");
-      }
-      if (Node.isNumericLiteral(literal) || Node.isPrefixUnaryExpression(literal)) {
-        return name("float");
-      }
-      if (literal.getKind() === SyntaxKind.TrueKeyword || literal.getKind() === SyntaxKind.FalseKeyword) {
-        return name("bool");
-      }
-      return name("None");
-    }
-    case SyntaxKind.UnionType:
-      return annotationForUnion(node.asKindOrThrow(SyntaxKind.UnionType).getTypeNodes(), context);
-    case SyntaxKind.TypeReference:
-      return annotationForReference(node.asKindOrThrow(SyntaxKind.TypeReference), context);
     default:
       return annotationForType(node.getType(), context);
   }
@@ -95,8 +99,7 @@ function annotationForUnion(members: TypeNode[], context: TransformContext): py.
   return nullable ? generic(context, "Optional", [inner]) : inner;
 }
 
-function annotationForReference(node: Node, context: TransformContext): py.Expression {
-  const reference = node.asKindOrThrow(SyntaxKind.TypeReference);
+function annotationForReference(reference: TypeReferenceNode, context: TransformContext): py.Expression {
   const typeName = reference.getTypeName();
   const args = reference.getTypeArguments();
   const text = typeName.getText();

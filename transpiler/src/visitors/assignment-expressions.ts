@@ -10,11 +10,12 @@ import type { TransformContext } from "../context";
 import { expressionAssignment } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, compare, conditional, constant, name, not } from "../python/build";
-import { shapeOfNode } from "../types";
-import { arithmetic, ArithmeticOperator } from "./arithmetic";
-import { asText, noteAssignment } from "./expressions";
-import { nameForIdentifier } from "./names";
-import { transformCondition } from "./truthiness";
+import { shapeOfNode } from "../utils/types";
+import { arithmetic, ArithmeticOperator } from "../utils/arithmetic";
+import { noteAssignment } from "./expressions";
+import { asText } from "../utils/string-conversion";
+import { nameForIdentifier } from "../utils/names";
+import { transformCondition } from "../utils/truthiness";
 
 function variableTarget(target: Node, origin: Node, context: TransformContext): string | undefined {
   let inner = target;

@@ -1,7 +1,7 @@
 /** The Python name of whatever a TypeScript identifier or member refers to. */
 import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { safeName, typeName, valueName } from "../naming";
+import { safeName, typeName, valueName } from "./naming";
 
 function isTypeLikeDeclaration(declaration: Node): boolean {
   return (

@@ -4,7 +4,7 @@
  * are made here.
  */
 import { Node, Type, TypeFlags } from "ts-morph";
-import type { TransformContext } from "./context";
+import type { TransformContext } from "../context";
 
 export type ValueKind =
   | "string"

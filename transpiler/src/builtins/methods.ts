@@ -7,8 +7,8 @@ import type { TransformContext } from "../context";
 import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
-import { shapeOfNode, shapeOfType, ValueKind } from "../types";
-import { isSideEffectFree, namesRead, walrusTargets } from "./temporaries";
+import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
+import { isSideEffectFree, namesRead, walrusTargets } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
 
 interface MethodCall {

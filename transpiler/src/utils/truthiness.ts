@@ -6,7 +6,7 @@ import { Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { booleanOperation, call, compare, constant, not } from "../python/build";
-import { shapeOfNode, ValueShape } from "../types";
+import { shapeOfNode, ValueShape } from "./types";
 
 /** Python test for a value whose JavaScript truthiness matters, given its shape. */
 export function truthinessTest(expression: py.Expression, shape: ValueShape, context: TransformContext, origin?: Node): py.Expression {
