@@ -22,7 +22,7 @@ import { BrokerLink } from "./broker-link";
 import { CatchUpDisplay } from "./catch-up-display";
 import { EffectRunner } from "./effect-runner";
 import { KodiWriter } from "./kodi/kodi-writer";
-import { describeError, logError, logInfo } from "./log";
+import { logInfo, logUnexpectedError } from "./log";
 import { OutboxFile } from "./outbox-file";
 import { publishAllFavourites } from "./publish-all";
 import { SettingsChange, SettingsWatcher } from "./settings-watcher";
@@ -65,6 +65,8 @@ export interface ServiceAdapters {
   /** The add-on's version and folder (Addon().getAddonInfo). */
   version: string;
   addonPath: string;
+  /** Kodi's and Python's versions, for the start line of the log ("Kodi 19.1, Python 3.9.2"). */
+  runningOn: string;
   clock: () => number;
   /** Tells the settings buttons whether the service runs (a window property). */
   setRunning: (running: boolean) => void;
@@ -104,7 +106,7 @@ export class Service {
   run(): void {
     const adapters = this.adapters;
     const settings = this.settings.current;
-    logInfo(`CloudSync ${adapters.version} starting as device ${settings.deviceId}`);
+    logInfo(`CloudSync ${adapters.version} starting as device ${settings.deviceId} on ${adapters.runningOn}`);
     logInfo(`MQTT client: paho-mqtt from ${adapters.broker.connection.paho_location()}`);
     this.carryOut(this.session.start(adapters.outboxFile.read(), adapters.clock()));
     this.connectBroker();
@@ -151,7 +153,7 @@ export class Service {
         adapters.statusDisplay.refresh(this.session.status(), this.settings.current, now);
       }
     } catch (error) {
-      logError(`unexpected error, carrying on: ${describeError(error)}`);
+      logUnexpectedError("unexpected error, carrying on", error);
     }
     this.carryOut(this.session.endRound());
   }

@@ -9,6 +9,7 @@ import { ModuleLocation, TransformContext } from "./context";
 import { Diagnostic } from "./diagnostics";
 import { moduleName } from "./utils/naming";
 import { printModule } from "./python/printer";
+import { SOURCE_MAP_FILE, sourceMapText } from "./source-map";
 import { fromTypeScript } from "./typescript-diagnostics";
 import { transformSourceFile } from "./visitors/modules";
 import { visitorTables } from "./visitors/table";
@@ -98,6 +99,9 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
   const runtimeTarget = path.join(outDir, `${RUNTIME_MODULE}.py`);
   copyFileSync(RUNTIME_SOURCE, runtimeTarget);
   writtenFiles.push(runtimeTarget);
+  const sourceMapTarget = path.join(outDir, SOURCE_MAP_FILE);
+  writeFileSync(sourceMapTarget, sourceMapText(modules, outDir, packageRoot));
+  writtenFiles.push(sourceMapTarget);
   return { diagnostics, writtenFiles, modules };
 }
 
