@@ -420,6 +420,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_enum_object: ["classes.testEnumObjectValues", "classes.testEnumObjectNumericKeys"],
   js_reduce: ["arrays.testReduceSum", "arrays.testReduceNoInitial", "arrays.testReduceEmptyThrows", "arrays.testReduceWithIndex"],
   js_sort: ["arrays.testSortComparator", "arrays.testSortStable"],
+  js_sorted: ["string-order.testSortedKeysEmojiAgainstPrivateUse", "string-order.testSortedSliceEmojiAgainstPrivateUse"],
   js_map_delete: ["collections.testMapDeleteReturns"],
   js_map_set: ["collections.testMapSetChain"],
   js_date_now: ["runtime: js_date_now is within a second of Date.now()"],

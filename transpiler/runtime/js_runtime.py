@@ -17,7 +17,7 @@ import struct
 import sys
 import time
 import traceback
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Sequence, Union
 
 if TYPE_CHECKING:
     # Only for the type checker: Python 3.8's typing has no TypeGuard, and nothing imports it at run time.
@@ -1257,6 +1257,11 @@ def js_reverse(items: List[Any]) -> List[Any]:
 def _default_sort_key(value: Any) -> bytes:
     # JavaScript compares the strings' UTF-16 code units; big-endian UTF-16 bytes order the same way.
     return js_str(value).encode("utf-16-be", "surrogatepass")
+
+
+def js_sorted(strings: Iterable[str]) -> List[str]:
+    """A fresh list of strings sorted as array.sort() sorts them: by UTF-16 code unit, not by code point."""
+    return sorted(strings, key=_default_sort_key)
 
 
 def js_sort(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:

@@ -18,3 +18,12 @@ export function testAccentedOrder(): boolean {
   const right = "z";
   return left > right;
 }
+// A fresh list of strings sorted without a comparator: UTF-16 code unit order, as the comparisons.
+export function testSortedKeysEmojiAgainstPrivateUse(): string[] {
+  const record: Record<string, number> = { "\uffff": 1, "😀": 2, z: 3, "\ue000": 4 };
+  return Object.keys(record).sort();
+}
+export function testSortedSliceEmojiAgainstPrivateUse(): string[] {
+  const texts = ["\uffff", "a😀", "a\ue000", "😀"];
+  return texts.slice().sort();
+}
