@@ -19,6 +19,7 @@ import { parseSongUpdate } from "./core/song-update";
 import { CloudSyncSettings } from "./core/settings";
 import { WebAccess } from "./core/web-access";
 import { BrokerLink } from "./broker-link";
+import { CatchUpDisplay } from "./catch-up-display";
 import { EffectRunner } from "./effect-runner";
 import { KodiWriter } from "./kodi/kodi-writer";
 import { describeError, logError, logInfo, logUnexpectedError } from "./log";
@@ -82,6 +83,7 @@ export class Service {
   private timersCheckedAt = 0;
   /** True when the last round left messages queued (a burst): the next round follows at once. */
   private backlog = false;
+  private readonly catchUpDisplay: CatchUpDisplay = new CatchUpDisplay();
 
   constructor(private readonly adapters: ServiceAdapters) {
     const now = adapters.clock();
@@ -141,6 +143,7 @@ export class Service {
       for (const message of messages) {
         this.carryOut(this.session.messageReceived(message, adapters.clock()));
       }
+      this.catchUpDisplay.round(messages.length, connection.waiting_count(), adapters.clock());
       const now = adapters.clock();
       if (now - this.timersCheckedAt >= TIMER_MILLISECONDS) {
         this.timersCheckedAt = now;
@@ -236,6 +239,7 @@ export class Service {
   }
 
   private stop(): void {
+    this.catchUpDisplay.close();
     this.carryOut(this.session.stop(this.adapters.clock()));
     this.adapters.broker.stop();
     this.adapters.webPage.stop();

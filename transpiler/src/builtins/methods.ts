@@ -182,10 +182,12 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   fill: helper("js_fill"),
   reverse: ({ receiver, context }) => call(context.useRuntime("js_reverse"), [receiver]),
   sort: ({ receiver, args, node, context }) => {
-    // A fresh list (Object.keys(...), a slice) sorted by string order reads best as sorted(...).
+    // A fresh list (Object.keys(...), a slice) sorted by string order reads best as js_sorted(...):
+    // not Python's sorted(), which orders by code point where JavaScript orders by UTF-16 code unit
+    // (they disagree between an emoji and a character from U+E000 up).
     if (args.length === 0 && elementKind(node, context) === "string" && isFreshList(receiver)) {
       const inner = receiver.kind === "Call" && receiver.callee.kind === "Name" && receiver.callee.id === "list" ? receiver.args[0] : receiver;
-      return call(name("sorted"), [inner]);
+      return call(context.useRuntime("js_sorted"), [inner]);
     }
     return call(context.useRuntime("js_sort"), [receiver, ...args]);
   },
