@@ -27,7 +27,7 @@ npx jest --ci --runInBand --json --outputFile="$results" "$@" || status=$?
 # cross-release-sync and cross-release-settings.) Skipped when jest was given its own selection.
 if [ $# -eq 0 ]; then
   for release in 19 21; do
-    KODI_RELEASE=$release npx jest --ci --runInBand --selectProjects e2e --json --outputFile="test-artifacts/jest-results-kodi$release.json" \
+    KODI_RELEASE=$release npx jest --ci --runInBand --json --outputFile="test-artifacts/jest-results-kodi$release.json" \
       test/e2e/install-from-zip.test.ts test/e2e/repository-update.test.ts test/e2e/favourites-sync.test.ts || status=$?
   done
 fi
