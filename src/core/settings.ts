@@ -63,8 +63,12 @@ export class CloudSyncSettings {
   passphrase = "";
   /** After writing a remote change, how long Kodi's own adjustments of it are not taken for a user's. */
   echoGraceSeconds = 10;
-  /** MQTT message expiry of retained watched states and resume points. */
-  watchedExpiryDays = 30;
+  /**
+   * MQTT message expiry of retained item states (watched, resume points, ratings); 0, the default:
+   * none, so a device that joins months later still gets every item's latest state (a household's
+   * library is a few thousand states of under 300 bytes each; docs/protocol.md, "History").
+   */
+  watchedExpiryDays = 0;
   /** MQTT message expiry of retained favourite states. */
   favouritesExpiryDays = 7;
   /** 0 quiet (warnings and errors), 1 normal, 2 detailed (debug lines too). */
@@ -166,7 +170,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   // Taken as typed, like the password: spaces may be part of it.
   settings.passphrase = values["sync_passphrase"] ?? "";
   settings.echoGraceSeconds = readWholeNumber(values, "echo_grace_seconds", settings.echoGraceSeconds, 1, 300, "a number of seconds", warnings);
-  settings.watchedExpiryDays = readWholeNumber(values, "watched_expiry_days", settings.watchedExpiryDays, 1, 365, "a number of days", warnings);
+  settings.watchedExpiryDays = readWholeNumber(values, "watched_expiry_days", settings.watchedExpiryDays, 0, 365, "a number of days", warnings);
   settings.favouritesExpiryDays = readWholeNumber(values, "favourites_expiry_days", settings.favouritesExpiryDays, 1, 365, "a number of days", warnings);
   settings.logLevel = readWholeNumber(values, "log_level", settings.logLevel, 0, 2, "0, 1 or 2", warnings);
   settings.webEnabled = readBoolean(values, "enable_web_config", settings.webEnabled, warnings);

@@ -97,8 +97,10 @@ describe("expiry and log level settings", () => {
   test("are read within their ranges, and a bad value falls back with a warning", () => {
     const good = parseSettings({ watched_expiry_days: "45", favourites_expiry_days: "3", log_level: "2" });
     expect([good.settings.watchedExpiryDays, good.settings.favouritesExpiryDays, good.settings.logLevel]).toEqual([45, 3, 2]);
-    const bad = parseSettings({ watched_expiry_days: "0", favourites_expiry_days: "a week", log_level: "7" });
-    expect([bad.settings.watchedExpiryDays, bad.settings.favouritesExpiryDays, bad.settings.logLevel]).toEqual([30, 7, 1]);
+    const bad = parseSettings({ watched_expiry_days: "-1", favourites_expiry_days: "a week", log_level: "7" });
+    expect([bad.settings.watchedExpiryDays, bad.settings.favouritesExpiryDays, bad.settings.logLevel]).toEqual([0, 7, 1]);
+    // 0 is "for ever" (no message expiry), the default.
+    expect(parseSettings({ watched_expiry_days: "0" }).settings.watchedExpiryDays).toBe(0);
     expect(bad.warnings).toHaveLength(3);
   });
 });
