@@ -12,6 +12,7 @@ import { FavouriteState } from "./favourite-sync";
 import { encodeResumeMessage, encodeWatchedMessage } from "./item-messages";
 import { ItemKind } from "./library-store";
 import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY } from "./message-expiry";
+import { RatingState, encodeRatingMessage } from "./rating-state";
 import { ResumeState } from "./resume-state";
 import { CloudSyncSettings } from "./settings";
 import { ItemField, catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemName, itemTopic } from "./topics";
@@ -20,6 +21,7 @@ import { WatchedState } from "./watched-state";
 export type OutgoingMessage =
   | { kind: "watched"; itemKind: ItemKind; identity: string; title: string; state: WatchedState }
   | { kind: "resume"; itemKind: ItemKind; identity: string; title: string; state: ResumeState }
+  | { kind: "rating"; itemKind: ItemKind; identity: string; title: string; state: RatingState }
   | { kind: "favourite"; identity: string; state: FavouriteState }
   | { kind: "favourite-list"; list: FavouriteList }
   | { kind: "device-status"; status: DeviceStatus }
@@ -46,6 +48,7 @@ export function outboxKey(message: OutgoingMessage): string {
   switch (message.kind) {
     case "watched":
     case "resume":
+    case "rating":
       return itemOutboxKey(message.kind, message.itemKind, message.identity);
     case "favourite":
       return `favourite|${message.identity}`;
@@ -65,7 +68,7 @@ export function itemOutboxKey(field: ItemField, itemKind: ItemKind, identity: st
 
 /** True for the retained states of items and favourites: they wait until the device has caught up. */
 export function isStateMessage(message: OutgoingMessage): boolean {
-  return message.kind === "watched" || message.kind === "resume" || message.kind === "favourite";
+  return message.kind === "watched" || message.kind === "resume" || message.kind === "rating" || message.kind === "favourite";
 }
 
 /** How `message` travels under these settings (its group, its expiry). */
@@ -82,6 +85,12 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
       return state(
         itemTopic(group, message.itemKind, message.identity, "resume"),
         encodeResumeMessage(message.state, itemName(message.itemKind, message.identity, "resume")),
+        rules.watchedExpiryDays,
+      );
+    case "rating":
+      return state(
+        itemTopic(group, message.itemKind, message.identity, "rating"),
+        encodeRatingMessage(message.state, itemName(message.itemKind, message.identity, "rating")),
         rules.watchedExpiryDays,
       );
     case "favourite":
@@ -121,6 +130,8 @@ export function describeMessage(message: OutgoingMessage): string {
       return `"${message.title}" (${message.itemKind} ${message.identity}) as ${message.state.playcount > 0 ? "watched" : "unwatched"}`;
     case "resume":
       return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeResume(message.state.position)}`;
+    case "rating":
+      return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeRating(message.state.rating)}`;
     case "favourite":
       return `favourite "${message.state.favourite.title}" (${message.identity}) as ${message.state.present ? "added" : "removed"}`;
     case "favourite-list":
@@ -131,6 +142,10 @@ export function describeMessage(message: OutgoingMessage): string {
       return "the catch-up marker";
   }
   return unreachable(message, "message kind");
+}
+
+export function describeRating(rating: number): string {
+  return rating > 0 ? `rated ${rating}/10` : "with no rating";
 }
 
 export function describeResume(position: number): string {

@@ -15,6 +15,7 @@ export const SETTING_IDS: string[] = [
   "mqtt_ca_file",
   "sync_watched",
   "sync_resume",
+  "sync_ratings",
   "sync_favorites",
   "sync_favorites_removals",
   "sync_launching_favourites",
@@ -45,6 +46,8 @@ export class CloudSyncSettings {
   caFile = "";
   syncWatched = true;
   syncResume = true;
+  /** Users' ratings (1–10, or cleared) of films and episodes. */
+  syncRatings = true;
   syncFavorites = true;
   /** Off: favourites are only ever added (CloudSync 3.x's behaviour); on: removals travel too. */
   syncFavoriteRemovals = false;
@@ -161,6 +164,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.caFile = readText(values, "mqtt_ca_file", "");
   settings.syncWatched = readBoolean(values, "sync_watched", settings.syncWatched, warnings);
   settings.syncResume = readBoolean(values, "sync_resume", settings.syncResume, warnings);
+  settings.syncRatings = readBoolean(values, "sync_ratings", settings.syncRatings, warnings);
   settings.syncFavorites = readBoolean(values, "sync_favorites", settings.syncFavorites, warnings);
   settings.syncFavoriteRemovals = readBoolean(values, "sync_favorites_removals", settings.syncFavoriteRemovals, warnings);
   settings.syncLaunchingFavourites = readBoolean(values, "sync_launching_favourites", settings.syncLaunchingFavourites, warnings);

@@ -3,10 +3,11 @@
 import { UniqueIds } from "../core/movie-identity";
 import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../core/library-store";
 import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
+import { readRating } from "../core/rating-state";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
-const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file"];
-const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file"];
+const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating"];
+const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file", "userrating"];
 
 function readText(fields: Record<string, unknown>, key: string): string {
   const value = fields[key];
@@ -56,6 +57,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     return this.list(kind, { field: "inprogress", operator: "true", value: "" });
   }
 
+  listRated(kind: ItemKind): LocalItem[] {
+    return this.list(kind, { field: "userrating", operator: "greaterthan", value: "0" });
+  }
+
   private list(kind: ItemKind, filter: Record<string, string> | null): LocalItem[] {
     const method = kind === "movie" ? "VideoLibrary.GetMovies" : "VideoLibrary.GetEpisodes";
     const params: Record<string, unknown> = { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES };
@@ -100,6 +105,12 @@ export class JsonRpcVideoLibrary implements LibraryStore {
   setResume(kind: ItemKind, id: number, resume: ResumePoint): void {
     const params = this.detailsParams(kind, id);
     params["resume"] = { position: resume.position, total: resume.total };
+    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+  }
+
+  setRating(kind: ItemKind, id: number, rating: number): void {
+    const params = this.detailsParams(kind, id);
+    params["userrating"] = rating;
     callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
   }
 
@@ -164,6 +175,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       playedAt: lastplayed === "" ? "" : local_to_utc(lastplayed),
       resume: readResume(fields["resume"]),
       file: readText(fields, "file"),
+      userrating: readRating(fields["userrating"]),
     };
   }
 }

@@ -251,7 +251,7 @@ describe("routing", () => {
     expect(routeTopic(GROUP, "device-a", catchUpTopic(GROUP, "device-a"))).toEqual({ kind: "catch-up-marker" });
     expect(routeTopic(GROUP, "device-a", catchUpTopic(GROUP, "device-b"))).toEqual({ kind: "other" });
     expect(routeTopic(GROUP, "device-a", itemTopic("other", "movie", "imdb:tt1", "watched"))).toEqual({ kind: "other" });
-    expect(routeTopic(GROUP, "device-a", `cloudsync/v1/${GROUP}/movie/imdb:tt1/rating`)).toEqual({ kind: "other" });
+    expect(routeTopic(GROUP, "device-a", `cloudsync/v1/${GROUP}/movie/imdb:tt1/lyrics`)).toEqual({ kind: "other" });
   });
 
   test("device statuses fill the directory; one whose body names another device is refused; an empty one forgets", () => {

@@ -66,7 +66,8 @@ describe("topics and identity", () => {
   test("topics of another group, kind or field are not ours", () => {
     expect(parseItemTopic("home", "cloudsync/v1/work/movie/imdb:tt1/watched")).toBeNull();
     expect(parseItemTopic("home", "cloudsync/v1/home/song/imdb:tt1/watched")).toBeNull();
-    expect(parseItemTopic("home", "cloudsync/v1/home/movie/imdb:tt1/rating")).toBeNull();
+    expect(parseItemTopic("home", "cloudsync/v1/home/movie/imdb:tt1/lyrics")).toBeNull();
+    expect(parseItemTopic("home", "cloudsync/v1/home/movie/imdb:tt1/rating")).toEqual({ kind: "movie", identity: "imdb:tt1", field: "rating" });
     expect(parseItemTopic("home", "cloudsync/v1/home/movie//watched")).toBeNull();
     expect(parseItemTopic("home", "cloudsync/v1/home/device/a/status")).toBeNull();
     expect(itemSubscriptions("home", "kodi-1")).toEqual([

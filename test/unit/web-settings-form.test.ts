@@ -46,6 +46,7 @@ describe("webSettingsView", () => {
       useTls: false,
       syncWatched: false,
       syncResume: true,
+      syncRatings: true,
       syncFavorites: false,
       syncFavoriteRemovals: true,
       deviceName: "Living room",
