@@ -9,7 +9,7 @@ import { MqttConnection } from "cloudsync_host/mqtt";
 import { localized, show_dialog } from "cloudsync_host/ui";
 import { configureConnection } from "./broker-link";
 import { readKodiSettings } from "./kodi/settings-reader";
-import { logInfo, logWarning } from "./log";
+import { logInfo, logUnexpectedError, logWarning } from "./log";
 import { STRING_CONNECTED_TO, STRING_COULD_NOT_CONNECT_TO, STRING_NO_BROKER_HOST, STRING_TEST_CONNECTION } from "./contract";
 
 /** A broker that has not answered by then is reported as not answering. */
@@ -17,6 +17,15 @@ const TEST_TIMEOUT_SECONDS = 10;
 const WAIT_STEP_SECONDS = 0.1;
 
 export function runConnectionTest(): void {
+  try {
+    testConnection();
+  } catch (error) {
+    logUnexpectedError("Test connection stopped by an unexpected error", error);
+    throw error;
+  }
+}
+
+function testConnection(): void {
   const settings = readKodiSettings();
   const where = `${settings.brokerHost}:${settings.brokerPort} (${settings.useTls ? "TLS" : "no TLS"})`;
   if (settings.brokerHost === "") {

@@ -9,6 +9,8 @@ import { GroupSession } from "./core/group-session";
 import { LibraryStore } from "./core/library-store";
 import { OutgoingMessage } from "./core/outgoing-messages";
 import { SessionEffect } from "./core/session-effects";
+import { SongStore } from "./core/song-store";
+import { SongWrite } from "./core/song-sync";
 import { HealthNotice } from "./core/sync-health";
 import { unreachable } from "./core/unreachable";
 import { BrokerLink } from "./broker-link";
@@ -26,6 +28,7 @@ export class EffectRunner {
     private readonly outboxFile: OutboxFile,
     private readonly clock: () => number,
     private readonly notifier: (notice: HealthNotice) => void,
+    private readonly songs: SongStore,
   ) {}
 
   /** `published` is told of every message the broker took (Publish All shows progress with it). */
@@ -74,6 +77,13 @@ export class EffectRunner {
         return this.session.ratedListed(this.library.listRated("movie"), this.library.listRated("episode"), this.clock());
       case "read-favourites":
         return this.session.favouritesListed(this.favourites.list(), this.clock());
+      case "write-song":
+        this.writeSong(effect.write);
+        return this.session.effectDone(effect, this.clock());
+      case "read-song":
+        return this.session.songRead(this.songs.getSong(effect.id), effect.scanned, this.clock());
+      case "read-songs":
+        return this.session.songsListed(this.songs.listSongs());
       case "log":
         log(effect.level, effect.message);
         return [];
@@ -84,6 +94,14 @@ export class EffectRunner {
         return []; // status views (the web page) read the session when they are asked
     }
     return unreachable(effect, "effect");
+  }
+
+  private writeSong(write: SongWrite): void {
+    if (write.field === "played") {
+      this.songs.setPlayed(write.id, write.playcount, write.lastplayed);
+    } else {
+      this.songs.setRating(write.id, write.userrating);
+    }
   }
 }
 

@@ -40,6 +40,20 @@ export function logError(message: string): void {
   log(PREFIX + safeLogLine(message), LOGERROR);
 }
 
+/**
+ * An error nobody expected: a line saying what stopped and why, then one line per call from where
+ * it was thrown out to where it was caught, each naming its TypeScript file and line (and the
+ * compiled Python's): error.stack, which the compiler maps back through the line map it ships.
+ */
+export function logUnexpectedError(what: string, error: unknown): void {
+  logError(`${what}: ${describeError(error)}`);
+  if (error instanceof Error) {
+    for (const frame of (error.stack ?? "").split("\n").slice(1)) {
+      logError(frame);
+    }
+  }
+}
+
 /** What went wrong, in one line, whatever was thrown. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) {

@@ -5,9 +5,10 @@ import { MqttConnection } from "cloudsync_host/mqtt";
 import { set_service_running } from "cloudsync_host/ui";
 import { Addon } from "xbmcaddon";
 import { BrokerLink } from "./broker-link";
+import { JsonRpcAudioLibrary } from "./kodi/json-rpc-audio-library";
 import { JsonRpcFavourites } from "./kodi/json-rpc-favourites";
 import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
-import { describeError, logError } from "./log";
+import { logUnexpectedError } from "./log";
 import { OutboxFile } from "./outbox-file";
 import { Service } from "./service";
 import { StatusDisplay } from "./status-display";
@@ -21,6 +22,7 @@ export function main(): void {
       broker: new BrokerLink(new MqttConnection()),
       library: new JsonRpcVideoLibrary(),
       favourites: new JsonRpcFavourites(),
+      songs: new JsonRpcAudioLibrary(),
       outboxFile: new OutboxFile(),
       webPage: new WebPageServer(),
       statusDisplay: new StatusDisplay(),
@@ -30,7 +32,7 @@ export function main(): void {
       setRunning: (running: boolean) => set_service_running(running),
     }).run();
   } catch (error) {
-    logError(`CloudSync stopped by an unexpected error: ${describeError(error)}`);
+    logUnexpectedError("CloudSync stopped by an unexpected error", error);
     throw error;
   }
 }

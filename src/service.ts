@@ -14,12 +14,14 @@ import { GroupSession } from "./core/group-session";
 import { LibraryStore } from "./core/library-store";
 import { parseLibraryUpdate } from "./core/library-update";
 import { SessionEffect } from "./core/session-effects";
+import { SongStore } from "./core/song-store";
+import { parseSongUpdate } from "./core/song-update";
 import { CloudSyncSettings } from "./core/settings";
 import { WebAccess } from "./core/web-access";
 import { BrokerLink } from "./broker-link";
 import { EffectRunner } from "./effect-runner";
 import { KodiWriter } from "./kodi/kodi-writer";
-import { describeError, logError, logInfo } from "./log";
+import { logInfo, logUnexpectedError } from "./log";
 import { OutboxFile } from "./outbox-file";
 import { publishAllFavourites } from "./publish-all";
 import { SettingsChange, SettingsWatcher } from "./settings-watcher";
@@ -54,6 +56,7 @@ export interface ServiceAdapters {
   broker: BrokerLink;
   library: LibraryStore;
   favourites: FavouritesStore;
+  songs: SongStore;
   outboxFile: OutboxFile;
   webPage: WebPageServer;
   /** The Status lines of the settings and the notifications about sync's health. */
@@ -90,6 +93,7 @@ export class Service {
       adapters.outboxFile,
       adapters.clock,
       (notice) => adapters.statusDisplay.notify(notice),
+      adapters.songs,
     );
     this.webAccess.setPin(this.settings.current.webPin);
     this.webApp = new WebApp(this.webAccess, new WebContext(this.settings, this.session, adapters.version, adapters.addonPath, adapters.clock));
@@ -144,7 +148,7 @@ export class Service {
         adapters.statusDisplay.refresh(this.session.status(), this.settings.current, now);
       }
     } catch (error) {
-      logError(`unexpected error, carrying on: ${describeError(error)}`);
+      logUnexpectedError("unexpected error, carrying on", error);
     }
     this.carryOut(this.session.endRound());
   }
@@ -162,6 +166,13 @@ export class Service {
       }
     } else if (event.method === "VideoLibrary.OnScanFinished" || event.method === "VideoLibrary.OnCleanFinished") {
       this.carryOut(this.session.libraryChanged());
+    } else if (event.method === "AudioLibrary.OnUpdate") {
+      const update = parseSongUpdate(event.data);
+      if (update !== null) {
+        this.carryOut(this.session.songUpdated(update));
+      }
+    } else if (event.method === "AudioLibrary.OnScanFinished" || event.method === "AudioLibrary.OnCleanFinished") {
+      this.carryOut(this.session.songsChanged());
     }
   }
 

@@ -33,11 +33,12 @@ import {
   OutgoingMessage,
   Publication,
   describeMessage,
-  describeRating,
+  describeItemRating,
   describeResume,
   isStateMessage,
   itemOutboxKey,
   publicationOf,
+  songOutboxKey,
 } from "./outgoing-messages";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
@@ -45,6 +46,11 @@ import { ItemField, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 import { IncomingMessage, MAX_SEALED_BYTES, Reading, readDeviceStatus, readFavouriteList, readFavouriteState, readItemState } from "./incoming-messages";
 import { HealthNotice, SyncHealth } from "./sync-health";
+import { readSongState } from "./song-messages";
+import { LocalSong } from "./song-store";
+import { MAX_PENDING_SONG_STATES, SongPublication, SongSync, SongWrite } from "./song-sync";
+import { SongField } from "./song-topics";
+import { SongUpdate } from "./song-update";
 
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
 export const RESUME_POLL_MILLISECONDS = 5_000;
@@ -78,6 +84,7 @@ export class GroupSession {
   private readonly version: string;
   private library: LibrarySync;
   private favourites: FavouriteSync;
+  private songs: SongSync;
   private readonly outbox: Outbox = new Outbox();
   /** The group's keys when it has a passphrase; null: the plain protocol. */
   private cipher: GroupCipher | null = null;
@@ -100,6 +107,7 @@ export class GroupSession {
   private readonly loggedLaunchingFavourites: Set<string> = new Set();
   /** The caps of what strangers could make this device remember: warned once each per run. */
   private pendingLimitWarned = false;
+  private pendingSongsLimitWarned = false;
   private favouritesLimitWarned = false;
   private devicesLimitWarned = false;
   private writesThisRound = 0;
@@ -118,6 +126,7 @@ export class GroupSession {
     this.version = version;
     this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
     this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
+    this.songs = new SongSync(settings.deviceId);
   }
 
   // Start, settings and stop.
@@ -135,6 +144,7 @@ export class GroupSession {
       this.noteUnsentStates();
     }
     this.effects.push({ kind: "read-library" });
+    this.requestSongs();
     this.requestFavourites(now);
     return this.finish();
   }
@@ -147,13 +157,20 @@ export class GroupSession {
       this.devices.clear(); // another group or broker: its devices are not these
       this.effects.push({ kind: "status-changed" });
     }
+    if (settings.syncMusic !== previous.syncMusic) {
+      this.log("info", `music sync switched ${settings.syncMusic ? "on" : "off"}`);
+    }
     if (settings.deviceId !== previous.deviceId || settings.echoGraceSeconds !== previous.echoGraceSeconds) {
       this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
       this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
+      this.songs = new SongSync(settings.deviceId);
       this.noteUnsentStates();
       // The library first: a favourite of a library file is known by its item.
       this.effects.push({ kind: "read-library" });
+      this.requestSongs();
       this.requestFavourites(now);
+    } else if (settings.syncMusic && !previous.syncMusic) {
+      this.requestSongs(); // changes made while music sync was off are not this device's to publish: a fresh baseline
     }
     if (!settings.brokerDiffers(previous) && settings.deviceName !== previous.deviceName) {
       this.log("info", `this device is now called "${settings.deviceName}" in the sync group`);
@@ -271,6 +288,9 @@ export class GroupSession {
       case "item":
         this.receiveItemState(message, route.itemKind, route.identity, route.field, now);
         break;
+      case "song":
+        this.receiveSongState(message, route.identity, route.field, now);
+        break;
       case "favourite":
         this.receiveFavourite(message, route.identity, now);
         break;
@@ -346,6 +366,35 @@ export class GroupSession {
     const switches = this.switches();
     this.publishItems(this.library.applyRatedListing("movie", movies, now, switches));
     this.publishItems(this.library.applyRatedListing("episode", episodes, now, switches));
+    return this.finish();
+  }
+
+  /** Kodi's AudioLibrary.OnUpdate about a song: it carries no values, so the song is read. */
+  songUpdated(update: SongUpdate): SessionEffect[] {
+    return this.settings.syncMusic ? [{ kind: "read-song", id: update.id, scanned: update.scanned }] : [];
+  }
+
+  /** A music scan or clean finished: the songs are listed again (states waiting for a song may now apply). */
+  songsChanged(): SessionEffect[] {
+    return this.settings.syncMusic ? [{ kind: "read-songs" }] : [];
+  }
+
+  /** The song Kodi said changed, as read now (null: no longer in the library). */
+  songRead(song: LocalSong | null, scanned: boolean, now: number): SessionEffect[] {
+    if (song !== null && this.settings.syncMusic) {
+      if (scanned) {
+        this.writeSongs(this.songs.addScannedSong(song));
+      } else {
+        this.publishSongs(this.songs.applyLocalSong(song, now), "publishing");
+      }
+    }
+    return this.finish();
+  }
+
+  /** Every song as listed now (at start and after each music scan): recorded, never published. */
+  songsListed(songs: LocalSong[]): SessionEffect[] {
+    this.writeSongs(this.songs.replaceSongs(songs));
+    this.log("info", `music library indexed: ${this.songs.songCount} song(s), ${this.songs.pendingCount} waiting state(s)`);
     return this.finish();
   }
 
@@ -450,6 +499,12 @@ export class GroupSession {
       if (this.writesThisRound <= LOGGED_WRITES_PER_ROUND) {
         this.log("info", `marked "${effect.write.title}" ${describeWrite(effect.write)} (from device ${effect.write.device})`);
       }
+    } else if (effect.kind === "write-song") {
+      this.writesThisRound += 1;
+      this.lastSyncAt = now;
+      if (this.writesThisRound <= LOGGED_WRITES_PER_ROUND) {
+        this.log("info", `marked song "${effect.write.title}" ${describeSongWrite(effect.write)} (from device ${effect.write.device})`);
+      }
     } else if (effect.kind === "write-favourite") {
       const write = effect.write;
       if (changed) {
@@ -481,6 +536,13 @@ export class GroupSession {
         break;
       case "write-item":
         this.log("error", `could not mark "${effect.write.title}" ${describeWrite(effect.write)}: ${reason}`);
+        break;
+      case "write-song":
+        this.log("error", `could not mark song "${effect.write.title}" ${describeSongWrite(effect.write)}: ${reason}`);
+        break;
+      case "read-song":
+      case "read-songs":
+        this.log("error", `could not read the music library: ${reason}`);
         break;
       case "write-favourite":
         this.favourites.revertWrite(effect.write);
@@ -557,6 +619,65 @@ export class GroupSession {
         "warning",
         `more than ${MAX_PENDING_STATES} states arrived for items this device does not have; the oldest are forgotten (is someone flooding the broker?)`,
       );
+    }
+  }
+
+  private receiveSongState(message: IncomingMessage, identity: string, field: SongField, now: number): void {
+    const reading = readSongState(message, identity, field, now);
+    if (reading.kind !== "read") {
+      this.refuse(message, reading);
+      return;
+    }
+    if (!this.settings.syncMusic) {
+      return;
+    }
+    const state = reading.value;
+    const outcome = this.songs.applyRemote(identity, field, state);
+    const unsentKey = songOutboxKey(field, identity);
+    if (outcome.accepted && state.device !== this.settings.deviceId && this.outbox.hasKey(unsentKey)) {
+      this.outbox.removeKey(unsentKey);
+      this.outboxChanged = true;
+      this.log("info", `a newer change from device ${state.device} replaces this device's unsent one on ${message.topic}`);
+    }
+    if (outcome.write !== null) {
+      this.writeSongs([outcome.write]);
+    }
+    if (outcome.correction !== null) {
+      this.publishSongs([outcome.correction], `device ${state.device} sent an older state; republishing`);
+    }
+    if (!this.pendingSongsLimitWarned && this.songs.droppedPendingCount > 0) {
+      this.pendingSongsLimitWarned = true;
+      this.log(
+        "warning",
+        `more than ${MAX_PENDING_SONG_STATES} states arrived for songs this device does not have; the oldest are forgotten (is someone flooding the broker?)`,
+      );
+    }
+  }
+
+  private publishSongs(publications: SongPublication[], why: string): void {
+    for (const publication of publications) {
+      let message: OutgoingMessage | null = null;
+      if (publication.played !== null) {
+        message = { kind: "song-played", identity: publication.identity, title: publication.title, state: publication.played };
+      } else if (publication.rating !== null) {
+        message = { kind: "song-rating", identity: publication.identity, title: publication.title, state: publication.rating };
+      }
+      if (message !== null) {
+        this.log("info", `${why} ${describeMessage(message)}`);
+        this.putInOutbox(message);
+      }
+    }
+  }
+
+  private writeSongs(writes: SongWrite[]): void {
+    for (const write of writes) {
+      this.effects.push({ kind: "write-song", write: write });
+    }
+  }
+
+  private requestSongs(): void {
+    if (this.settings.syncMusic) {
+      this.effects.push({ kind: "read-songs" });
     }
   }
 
@@ -722,6 +843,10 @@ export class GroupSession {
         this.library.noteUnsentState(message.itemKind, message.identity, "watched", message.state);
       } else if (message.kind === "resume") {
         this.library.noteUnsentState(message.itemKind, message.identity, "resume", message.state);
+      } else if (message.kind === "song-played") {
+        this.songs.noteUnsentState(message.identity, "played", message.state);
+      } else if (message.kind === "song-rating") {
+        this.songs.noteUnsentState(message.identity, "rating", message.state);
       }
     }
   }
@@ -806,6 +931,8 @@ export class GroupSession {
     for (const publication of items) {
       this.publishItem(publication, "under the new passphrase:");
     }
+    const songs = this.songs.ownStates();
+    this.publishSongs(songs, "under the new passphrase:");
     let favourites = 0;
     if (this.settings.syncFavorites) {
       for (const publication of this.favourites.publishAll(now)) {
@@ -813,7 +940,10 @@ export class GroupSession {
         favourites += 1;
       }
     }
-    this.log("info", `the passphrase changed: sending this device's ${items.length} state(s) and ${favourites} favourite(s) again under the new keys`);
+    this.log(
+      "info",
+      `the passphrase changed: sending this device's ${items.length + songs.length} state(s) and ${favourites} favourite(s) again under the new keys`,
+    );
   }
 
   /** A favourite that starts something, kept out: one line per favourite, up to the problem limit. */
@@ -846,13 +976,20 @@ export class GroupSession {
   }
 }
 
+function describeSongWrite(write: SongWrite): string {
+  if (write.field === "played") {
+    return `played ${write.playcount} time(s)`;
+  }
+  return write.userrating > 0 ? `rated ${write.userrating}` : "with no rating";
+}
+
 /** A sealed message is its plain message (at most a favourite list) in base64 with some overhead. */
 function describeWrite(write: ItemWrite): string {
   if (write.field === "watched") {
     return write.playcount > 0 ? "watched" : "unwatched";
   }
   if (write.field === "rating") {
-    return describeRating(write.userrating ?? 0);
+    return describeItemRating(write.userrating ?? 0);
   }
   return describeResume(write.resume.position);
 }

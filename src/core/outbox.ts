@@ -15,6 +15,8 @@ import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWat
 import { ItemKind } from "./library-store";
 import { OutgoingMessage, outboxKey } from "./outgoing-messages";
 import { encodeRatingMessage, parseRatingMessage } from "./rating-state";
+import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "./song-messages";
+import { songName } from "./song-topics";
 import { parseFavouriteTopic, parseItemTopic } from "./topics";
 import { unreachable } from "./unreachable";
 
@@ -129,6 +131,20 @@ function savedForm(message: OutgoingMessage): Record<string, unknown> {
         title: message.title,
         state: JSON.parse(encodeRatingMessage(message.state, "")) as unknown,
       };
+    case "song-played":
+      return {
+        kind: message.kind,
+        identity: message.identity,
+        title: message.title,
+        state: JSON.parse(encodeSongPlayedMessage(message.state, songName(message.identity, "played"))) as unknown,
+      };
+    case "song-rating":
+      return {
+        kind: message.kind,
+        identity: message.identity,
+        title: message.title,
+        state: JSON.parse(encodeSongRatingMessage(message.state, songName(message.identity, "rating"))) as unknown,
+      };
     case "favourite":
       return { kind: message.kind, identity: message.identity, state: JSON.parse(encodeFavouriteMessage(message.state)) as unknown };
     case "favourite-list":
@@ -164,6 +180,9 @@ function readSavedEntry(value: unknown): OutgoingMessage | null {
     const parsed = parseFavouriteMessage(state).state;
     return parsed === null ? null : { kind: "favourite", identity: identity, state: parsed };
   }
+  if ((kind === "song-played" || kind === "song-rating") && typeof title === "string") {
+    return readSavedSong(kind, identity, title, state);
+  }
   const itemKind = readItemKind(fields["itemKind"]);
   if (itemKind === null || typeof title !== "string") {
     return null;
@@ -181,6 +200,15 @@ function readSavedEntry(value: unknown): OutgoingMessage | null {
     return parsed === null ? null : { kind: "rating", itemKind: itemKind, identity: identity, title: title, state: parsed };
   }
   return null;
+}
+
+function readSavedSong(kind: "song-played" | "song-rating", identity: string, title: string, state: string): OutgoingMessage | null {
+  if (kind === "song-played") {
+    const played = parseSongPlayedState(state).state;
+    return played === null ? null : { kind: kind, identity: identity, title: title, state: played };
+  }
+  const rating = parseSongRatingState(state).state;
+  return rating === null ? null : { kind: kind, identity: identity, title: title, state: rating };
 }
 
 /** CloudSync 4.0.0's entries: a topic and the payload as sent. Device statuses are not kept (sent again on connect). */

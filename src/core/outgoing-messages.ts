@@ -15,6 +15,8 @@ import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY } from "./message-expiry"
 import { RatingState, encodeRatingMessage } from "./rating-state";
 import { ResumeState } from "./resume-state";
 import { CloudSyncSettings } from "./settings";
+import { SongPlayedState, SongRatingState, encodeSongPlayedMessage, encodeSongRatingMessage } from "./song-messages";
+import { SongField, songName, songTopic } from "./song-topics";
 import { ItemField, catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemName, itemTopic } from "./topics";
 import { WatchedState } from "./watched-state";
 
@@ -22,6 +24,8 @@ export type OutgoingMessage =
   | { kind: "watched"; itemKind: ItemKind; identity: string; title: string; state: WatchedState }
   | { kind: "resume"; itemKind: ItemKind; identity: string; title: string; state: ResumeState }
   | { kind: "rating"; itemKind: ItemKind; identity: string; title: string; state: RatingState }
+  | { kind: "song-played"; identity: string; title: string; state: SongPlayedState }
+  | { kind: "song-rating"; identity: string; title: string; state: SongRatingState }
   | { kind: "favourite"; identity: string; state: FavouriteState }
   | { kind: "favourite-list"; list: FavouriteList }
   | { kind: "device-status"; status: DeviceStatus }
@@ -50,6 +54,10 @@ export function outboxKey(message: OutgoingMessage): string {
     case "resume":
     case "rating":
       return itemOutboxKey(message.kind, message.itemKind, message.identity);
+    case "song-played":
+      return songOutboxKey("played", message.identity);
+    case "song-rating":
+      return songOutboxKey("rating", message.identity);
     case "favourite":
       return `favourite|${message.identity}`;
     case "favourite-list":
@@ -66,9 +74,20 @@ export function itemOutboxKey(field: ItemField, itemKind: ItemKind, identity: st
   return `${field}|${itemKind}|${identity}`;
 }
 
-/** True for the retained states of items and favourites: they wait until the device has caught up. */
+export function songOutboxKey(field: SongField, identity: string): string {
+  return `song-${field}|${identity}`;
+}
+
+/** True for the retained states of items, songs and favourites: they wait until the device has caught up. */
 export function isStateMessage(message: OutgoingMessage): boolean {
-  return message.kind === "watched" || message.kind === "resume" || message.kind === "rating" || message.kind === "favourite";
+  return (
+    message.kind === "watched" ||
+    message.kind === "resume" ||
+    message.kind === "rating" ||
+    message.kind === "song-played" ||
+    message.kind === "song-rating" ||
+    message.kind === "favourite"
+  );
 }
 
 /** How `message` travels under these settings (its group, its expiry). */
@@ -91,6 +110,18 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
       return state(
         itemTopic(group, message.itemKind, message.identity, "rating"),
         encodeRatingMessage(message.state, itemName(message.itemKind, message.identity, "rating")),
+        rules.watchedExpiryDays,
+      );
+    case "song-played":
+      return state(
+        songTopic(group, message.identity, "played"),
+        encodeSongPlayedMessage(message.state, songName(message.identity, "played")),
+        rules.watchedExpiryDays,
+      );
+    case "song-rating":
+      return state(
+        songTopic(group, message.identity, "rating"),
+        encodeSongRatingMessage(message.state, songName(message.identity, "rating")),
         rules.watchedExpiryDays,
       );
     case "favourite":
@@ -131,7 +162,11 @@ export function describeMessage(message: OutgoingMessage): string {
     case "resume":
       return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeResume(message.state.position)}`;
     case "rating":
-      return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeRating(message.state.rating)}`;
+      return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeItemRating(message.state.rating)}`;
+    case "song-played":
+      return `song "${message.title}" (${message.identity}) as played ${message.state.playcount} time(s)`;
+    case "song-rating":
+      return `song "${message.title}" (${message.identity}) ${describeRating(message.state.userrating)}`;
     case "favourite":
       return `favourite "${message.state.favourite.title}" (${message.identity}) as ${message.state.present ? "added" : "removed"}`;
     case "favourite-list":
@@ -144,8 +179,13 @@ export function describeMessage(message: OutgoingMessage): string {
   return unreachable(message, "message kind");
 }
 
-export function describeRating(rating: number): string {
+/** A film's or an episode's rating, for the log. */
+export function describeItemRating(rating: number): string {
   return rating > 0 ? `rated ${rating}/10` : "with no rating";
+}
+
+function describeRating(userrating: number): string {
+  return userrating > 0 ? "rated " + String(userrating) : "with no rating";
 }
 
 export function describeResume(position: number): string {

@@ -9,6 +9,7 @@ import { HealthNotice } from "./sync-health";
 import { ItemKind } from "./library-store";
 import { ItemWrite } from "./library-sync";
 import { OutgoingMessage, Publication } from "./outgoing-messages";
+import { SongWrite } from "./song-sync";
 
 export type LogLevel = "debug" | "info" | "warning" | "error";
 
@@ -18,6 +19,11 @@ export type SessionEffect =
   | { kind: "save-outbox"; text: string }
   | { kind: "write-item"; write: ItemWrite }
   | { kind: "write-favourite"; write: FavouriteWrite }
+  | { kind: "write-song"; write: SongWrite }
+  /** Read one song (after Kodi said it changed) and answer with songRead. */
+  | { kind: "read-song"; id: number; scanned: boolean }
+  /** List every song and answer with songsListed. */
+  | { kind: "read-songs" }
   /** Read one item (after Kodi said it changed) and answer with itemRead. */
   | { kind: "read-item"; itemKind: ItemKind; id: number; scanned: boolean }
   /** List the whole library and answer with libraryListed. */

@@ -19,6 +19,7 @@ export const SETTING_IDS: string[] = [
   "sync_favorites",
   "sync_favorites_removals",
   "sync_launching_favourites",
+  "sync_music",
   "mqtt_device_id",
   "device_name",
   "sync_group",
@@ -56,6 +57,8 @@ export class CloudSyncSettings {
    * not added here, since anyone who can publish on the broker could send one.
    */
   syncLaunchingFavourites = false;
+  /** Songs' play counts, last played dates and user ratings. */
+  syncMusic = true;
   deviceId = "";
   deviceName = "";
   syncGroup = "home";
@@ -168,6 +171,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.syncFavorites = readBoolean(values, "sync_favorites", settings.syncFavorites, warnings);
   settings.syncFavoriteRemovals = readBoolean(values, "sync_favorites_removals", settings.syncFavoriteRemovals, warnings);
   settings.syncLaunchingFavourites = readBoolean(values, "sync_launching_favourites", settings.syncLaunchingFavourites, warnings);
+  settings.syncMusic = readBoolean(values, "sync_music", settings.syncMusic, warnings);
   settings.deviceId = readText(values, "mqtt_device_id", "");
   settings.deviceName = readText(values, "device_name", "");
   settings.syncGroup = readText(values, "sync_group", settings.syncGroup);

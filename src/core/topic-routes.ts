@@ -1,10 +1,12 @@
 /** What an incoming topic is about: one answer for every topic a device subscribes to (docs/protocol.md). */
 
 import { ItemKind } from "./library-store";
+import { SongField, parseSongTopic } from "./song-topics";
 import { ItemField, catchUpTopic, favouriteListTopic, parseDeviceStatusTopic, parseFavouriteTopic, parseItemTopic } from "./topics";
 
 export type TopicRoute =
   | { kind: "item"; itemKind: ItemKind; identity: string; field: ItemField }
+  | { kind: "song"; identity: string; field: SongField }
   | { kind: "favourite"; identity: string }
   | { kind: "favourite-list" }
   | { kind: "device-status"; device: string }
@@ -29,6 +31,10 @@ export function routeTopic(group: string, deviceId: string, topic: string): Topi
   const item = parseItemTopic(group, topic);
   if (item !== null) {
     return { kind: "item", itemKind: item.kind, identity: item.identity, field: item.field };
+  }
+  const song = parseSongTopic(group, topic);
+  if (song !== null) {
+    return { kind: "song", identity: song.identity, field: song.field };
   }
   return { kind: "other" };
 }

@@ -35,6 +35,7 @@ export function itemSubscriptions(group: string, deviceId: string): string[] {
   return [
     `${groupRoot(group)}/movie/+/+`,
     `${groupRoot(group)}/episode/+/+`,
+    `${groupRoot(group)}/song/+/+`,
     `${groupRoot(group)}/favourite/+`,
     favouriteListTopic(group),
     catchUpTopic(group, deviceId),

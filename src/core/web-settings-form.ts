@@ -19,6 +19,7 @@ export interface WebSettingsView {
   syncRatings?: boolean;
   syncFavorites: boolean;
   syncFavoriteRemovals: boolean;
+  syncMusic: boolean;
   deviceName: string;
   syncGroup: string;
   /** Whether a group passphrase is set (always given; optional only for views made before it existed). */
@@ -63,6 +64,7 @@ const FIELD_RULES: Map<string, FieldRule> = new Map([
   ["syncRatings", { settingId: "sync_ratings", kind: "switch", maxLength: 0, required: false }],
   ["syncFavorites", { settingId: "sync_favorites", kind: "switch", maxLength: 0, required: false }],
   ["syncFavoriteRemovals", { settingId: "sync_favorites_removals", kind: "switch", maxLength: 0, required: false }],
+  ["syncMusic", { settingId: "sync_music", kind: "switch", maxLength: 0, required: false }],
   ["deviceName", { settingId: "device_name", kind: "text", maxLength: MAX_NAME_LENGTH, required: false }],
   ["syncGroup", { settingId: "sync_group", kind: "text", maxLength: MAX_NAME_LENGTH, required: true }],
   ["passphrase", { settingId: "sync_passphrase", kind: "text", maxLength: MAX_CREDENTIAL_LENGTH, required: false }],
@@ -84,6 +86,7 @@ export function webSettingsView(settings: CloudSyncSettings): WebSettingsView {
     syncRatings: settings.syncRatings,
     syncFavorites: settings.syncFavorites,
     syncFavoriteRemovals: settings.syncFavoriteRemovals,
+    syncMusic: settings.syncMusic,
     deviceName: settings.deviceName,
     syncGroup: settings.syncGroup,
     passphraseSet: settings.passphrase !== "",

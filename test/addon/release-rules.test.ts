@@ -131,6 +131,13 @@ describe.each(ADDON_IDS)("%s zip", (id) => {
     expect(topLevel).toEqual(id === "service.cloudsync" ? ["LICENSE", "addon.xml", "service.py", "settings_actions.py"] : ["LICENSE", "addon.xml"]);
   });
 
+  test("the service's compiled package carries its line map, and only data besides Python", () => {
+    const names = listZip(zipOf(id)).map((entry) => entry.name);
+    const packageData = names.filter((name) => name.startsWith(`${id}/resources/lib/cloudsync/`) && !name.endsWith("/") && !name.endsWith(".py"));
+    // js_source_map.json: the TypeScript line of each compiled Python line, read when an error's stack is logged.
+    expect(packageData).toEqual(id === "service.cloudsync" ? [`${id}/resources/lib/cloudsync/js_source_map.json`] : []);
+  });
+
   test("addon.xml: its id, the package.json version, MIT licence with a LICENSE file, news from CHANGELOG.md", () => {
     const addon = readManifest(path.join(folder(), "addon.xml"));
     expect(addon.id).toBe(id);

@@ -408,6 +408,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_map_delete: ["collections.testMapDeleteReturns"],
   js_map_set: ["collections.testMapSetChain"],
   js_date_now: ["runtime: js_date_now is within a second of Date.now()"],
+  js_error_stack: ["runtime: tracebacks.test.ts names each frame's TypeScript file and line on 3.8, 3.11 and 3.13"],
   JsError: ["classes.testCustomError", "classes.testErrorMessageDefault", "classes.testErrorToString"],
   JsSet: ["collections.testSetUnique", "collections.testSetDeleteWhileIterating", "collections.testSetOrder"],
 };

@@ -36,7 +36,7 @@ function driverWith(items: LocalItem[], favourites: Favourite[] = [], savedOutbo
 describe("start", () => {
   test("lists the library and takes the favourites as a baseline: nothing is published", () => {
     const driver = driverWith([movie(1, "tt1", { playcount: 1 })], [media("/a.mkv")]);
-    expect(driver.reads).toEqual(["library", "favourites"]);
+    expect(driver.reads).toEqual(["library", "songs", "favourites"]);
     driver.connect();
     driver.returnMarker();
     expect(driver.published.filter((publication) => publication.retain && publication.qos === 1)).toEqual([]);
@@ -414,7 +414,7 @@ describe("connection and settings", () => {
     driver.reads = [];
     driver.run(driver.session.applySettings(settingsFor("device-z"), driver.now));
     // The library first: a favourite of a library file is known by its item.
-    expect(driver.reads).toEqual(["library", "favourites"]);
+    expect(driver.reads).toEqual(["library", "songs", "favourites"]);
   });
 
   test("stopping sends the offline status at once and warns of unsent changes", () => {

@@ -17,6 +17,7 @@ const SETTINGS_VIEW: WebSettingsView = {
   syncResume: true,
   syncFavorites: true,
   syncFavoriteRemovals: false,
+  syncMusic: true,
   deviceName: "Living room",
   syncGroup: "home",
 };

@@ -34,6 +34,7 @@ describe("webSettingsView", () => {
         syncResume: true,
         syncFavorites: false,
         syncFavoriteRemovals: true,
+        syncMusic: false,
         deviceName: "Living room",
         syncGroup: "family",
       }),
@@ -49,6 +50,7 @@ describe("webSettingsView", () => {
       syncRatings: true,
       syncFavorites: false,
       syncFavoriteRemovals: true,
+      syncMusic: false,
       deviceName: "Living room",
       syncGroup: "family",
       passphraseSet: false,
@@ -89,6 +91,7 @@ describe("parseSettingsChange: a valid change", () => {
       syncResume: false,
       syncFavorites: true,
       syncFavoriteRemovals: false,
+      syncMusic: true,
       deviceName: "Living room",
       syncGroup: "family",
     });
@@ -104,6 +107,7 @@ describe("parseSettingsChange: a valid change", () => {
       sync_resume: "false",
       sync_favorites: "true",
       sync_favorites_removals: "false",
+      sync_music: "true",
       device_name: "Living room",
       sync_group: "family",
     });

@@ -11,9 +11,11 @@ import json
 import array
 import decimal
 import math
+import os
 import re
 import sys
 import time
+import traceback
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Union
 
 if TYPE_CHECKING:
@@ -136,6 +138,65 @@ def js_error_message(error: Any) -> str:
     if isinstance(message, str):
         return message
     return str(error)
+
+
+# The compiler's line map beside this file (transpiler/src/source-map.ts writes it): Python module
+# in this package → its TypeScript file and where the TypeScript line changes. Read on first use.
+_SOURCE_MAP_FILE = "js_source_map.json"
+_source_map: Optional[Dict[str, Any]] = None
+
+
+def _package_directory() -> str:
+    return os.path.dirname(os.path.abspath(__file__))
+
+
+def _load_source_map() -> Dict[str, Any]:
+    global _source_map
+    if _source_map is None:
+        try:
+            with open(os.path.join(_package_directory(), _SOURCE_MAP_FILE), encoding="utf-8") as file:
+                loaded = json.load(file)
+            _source_map = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            _source_map = {}  # no map (a package compiled without one): Python locations only
+    return _source_map
+
+
+def _typescript_location(python_file: str, python_line: int) -> Optional[str]:
+    """`src/file.ts:LINE` for a line of a compiled module of this package, else None."""
+    relative = os.path.relpath(os.path.abspath(python_file), _package_directory())
+    entry = _load_source_map().get(relative.replace(os.sep, "/"))
+    if not isinstance(entry, dict):
+        return None
+    deltas = entry.get("lines", [])
+    python, typescript, found = 0, 0, 0
+    for index in range(0, len(deltas) - 1, 2):
+        python += deltas[index]
+        if python > python_line:
+            break
+        typescript += deltas[index + 1]
+        found = typescript
+    return f"{entry.get('source')}:{found}" if found > 0 else None
+
+
+def _python_location(python_file: str, python_line: int) -> str:
+    library = os.path.dirname(_package_directory())
+    path = os.path.abspath(python_file)
+    shown = os.path.relpath(path, library).replace(os.sep, "/") if path.startswith(library + os.sep) else python_file
+    return f"{shown}:{python_line}"
+
+
+def js_error_stack(error: Any) -> str:
+    """error.stack: the error, then one line per frame from where it was raised out to where it was caught
+    (innermost first, as Node lists them), naming the TypeScript line of each compiled frame beside its Python one."""
+    lines = [js_str(error)]
+    frames = traceback.extract_tb(error.__traceback__) if isinstance(error, BaseException) else []
+    for frame in reversed(frames):
+        line = frame.lineno or 0
+        python = _python_location(frame.filename, line)
+        source = _typescript_location(frame.filename, line)
+        lines.append(f"    at {frame.name} ({python})" if source is None else f"    at {frame.name} ({source}) [{python}]")
+    return "\n".join(lines)
 
 
 def js_truthy(value: Any) -> bool:

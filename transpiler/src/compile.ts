@@ -9,6 +9,8 @@ import { ModuleLocation, TransformContext } from "./context";
 import { Diagnostic } from "./diagnostics";
 import { moduleName } from "./utils/naming";
 import { printModule } from "./python/printer";
+import { SOURCE_MAP_FILE, sourceMapText } from "./source-map";
+import { fromTypeScript } from "./typescript-diagnostics";
 import { transformSourceFile } from "./visitors/modules";
 import { visitorTables } from "./visitors/table";
 
@@ -54,20 +56,7 @@ function commonDirectory(files: string[]): string {
 function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir: string, packageRoot: string): CompileResult {
   const diagnostics: Diagnostic[] = [];
   // Type errors first: the compiler's decisions rest on the types being right.
-  for (const diagnostic of project.getPreEmitDiagnostics()) {
-    const file = diagnostic.getSourceFile();
-    const start = diagnostic.getStart() ?? 0;
-    const position = file?.getLineAndColumnAtPos(start) ?? { line: 0, column: 0 };
-    const message = diagnostic.getMessageText();
-    diagnostics.push({
-      code: `TS${diagnostic.getCode()}`,
-      category: "error",
-      message: typeof message === "string" ? message : message.getMessageText(),
-      file: file?.getFilePath() ?? "",
-      line: position.line,
-      column: position.column,
-    });
-  }
+  diagnostics.push(...project.getPreEmitDiagnostics().map(fromTypeScript));
   const modules: CompiledModule[] = [];
   const outputs: { file: string; text: string }[] = [];
   const packageDirectories = new Set<string>([outDir]);
@@ -110,6 +99,9 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
   const runtimeTarget = path.join(outDir, `${RUNTIME_MODULE}.py`);
   copyFileSync(RUNTIME_SOURCE, runtimeTarget);
   writtenFiles.push(runtimeTarget);
+  const sourceMapTarget = path.join(outDir, SOURCE_MAP_FILE);
+  writeFileSync(sourceMapTarget, sourceMapText(modules, outDir, packageRoot));
+  writtenFiles.push(sourceMapTarget);
   return { diagnostics, writtenFiles, modules };
 }
 

@@ -1,32 +1,49 @@
 /**
  * Diagnostics as data: every problem the compiler can report has a factory here, with a
- * stable code and a message that says what to write instead. Positions come from the node.
+ * stable code and a message that says what to write instead. Positions come from the node:
+ * where it starts and where it ends (1-based lines and columns, the end just past the node).
  */
 import type { Node } from "ts-morph";
 
 export type DiagnosticCategory = "error" | "warning";
+
+/** One message beneath the first: TypeScript explains a type error as a tree of messages, each deeper one a reason for the one above. */
+export interface DiagnosticDetail {
+  message: string;
+  /** 1 for a reason of the first message, 2 for a reason of that reason, … */
+  depth: number;
+}
 
 export interface Diagnostic {
   code: string;
   category: DiagnosticCategory;
   message: string;
   file: string;
+  /** Where the span starts. */
   line: number;
   column: number;
+  /** Where the span ends: the position just past its last character. */
+  endLine: number;
+  endColumn: number;
+  /** The rest of TypeScript's message chain, depth first (empty for the compiler's own diagnostics). */
+  details: DiagnosticDetail[];
 }
 
 function at(node: Node, code: string, category: DiagnosticCategory, message: string): Diagnostic {
   const sourceFile = node.getSourceFile();
   const { line, column } = sourceFile.getLineAndColumnAtPos(node.getStart());
-  return { code, category, message, file: sourceFile.getFilePath(), line, column };
+  const end = sourceFile.getLineAndColumnAtPos(node.getEnd());
+  return { code, category, message, file: sourceFile.getFilePath(), line, column, endLine: end.line, endColumn: end.column, details: [] };
 }
 
+/** `file:line:col - error CODE: message`, then the message chain's reasons indented by depth, as tsc prints them. */
 export function formatDiagnostic(diagnostic: Diagnostic, relativeTo?: string): string {
   let file = diagnostic.file;
   if (relativeTo !== undefined && file.startsWith(relativeTo + "/")) {
     file = file.slice(relativeTo.length + 1);
   }
-  return `${file}:${diagnostic.line}:${diagnostic.column} - ${diagnostic.category} ${diagnostic.code}: ${diagnostic.message}`;
+  const head = `${file}:${diagnostic.line}:${diagnostic.column} - ${diagnostic.category} ${diagnostic.code}: ${diagnostic.message}`;
+  return [head, ...diagnostic.details.map((detail) => "  ".repeat(detail.depth) + detail.message)].join("\n");
 }
 
 export const unsupportedSyntax = (node: Node, kindName: string): Diagnostic =>

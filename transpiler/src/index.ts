@@ -2,4 +2,4 @@
 export { compileFiles, compileProject, RUNTIME_MODULE, RUNTIME_SOURCE } from "./compile";
 export type { CompiledModule, CompileResult } from "./compile";
 export { formatDiagnostic } from "./diagnostics";
-export type { Diagnostic, DiagnosticCategory } from "./diagnostics";
+export type { Diagnostic, DiagnosticCategory, DiagnosticDetail } from "./diagnostics";

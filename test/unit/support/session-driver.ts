@@ -12,6 +12,7 @@ import { Publication } from "../../../src/core/outgoing-messages";
 import { SessionEffect } from "../../../src/core/session-effects";
 import { CloudSyncSettings } from "../../../src/core/settings";
 import { HealthNotice } from "../../../src/core/sync-health";
+import { InMemorySongs } from "./in-memory-songs";
 
 export class InMemoryLibrary implements LibraryStore {
   readonly items: Map<string, LocalItem> = new Map();
@@ -127,6 +128,7 @@ export class SessionDriver {
     readonly library: InMemoryLibrary = new InMemoryLibrary([]),
     readonly favourites: InMemoryFavourites = new InMemoryFavourites([]),
     savedOutbox: string | null = null,
+    readonly songs: InMemorySongs = new InMemorySongs([]),
   ) {
     this.session = new GroupSession(settings, "4.1.0");
     this.run(this.session.start(savedOutbox, this.now));
@@ -231,6 +233,19 @@ export class SessionDriver {
       case "read-favourites":
         this.reads.push("favourites");
         return this.session.favouritesListed(this.favourites.list(), this.now);
+      case "write-song":
+        if (effect.write.field === "played") {
+          this.songs.setPlayed(effect.write.id, effect.write.playcount, effect.write.lastplayed);
+        } else {
+          this.songs.setRating(effect.write.id, effect.write.userrating);
+        }
+        return this.session.effectDone(effect, this.now);
+      case "read-song":
+        this.reads.push(`song ${effect.id}`);
+        return this.session.songRead(this.songs.getSong(effect.id), effect.scanned, this.now);
+      case "read-songs":
+        this.reads.push("songs");
+        return this.session.songsListed(this.songs.listSongs());
       case "log":
         this.logs.push({ level: effect.level, message: effect.message });
         return [];

@@ -197,6 +197,9 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       if (property === "message") {
         return call(context.useRuntime("js_error_message"), [receiver], access);
       }
+      if (property === "stack") {
+        return call(context.useRuntime("js_error_stack"), [receiver], access);
+      }
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     case "dict": {
       const symbol = access.getNameNode().getSymbol();

@@ -1,0 +1,114 @@
+/**
+ * Payloads of the retained song topics (schemas: docs/schemas/song-played.v1.json and
+ * song-rating.v1.json), and reading them when they arrive. Everything from the broker is
+ * untrusted: checked field by field, compared with the song and field its topic names, and
+ * refused when stamped more than a day ahead of this device's clock.
+ */
+
+import { isTooFarAhead } from "./conflict-rule";
+import { Reading } from "./incoming-messages";
+import { ITEM_MESSAGE_VERSION, MAX_ITEM_PAYLOAD_BYTES, isKodiDateTimeOrEmpty, namedItem, readCommonFields } from "./item-messages";
+import { SongField, songName } from "./song-topics";
+import { WatchedState } from "./watched-state";
+
+/** A song's play count and last played date: the same fields as a video's watched state. */
+export type SongPlayedState = WatchedState;
+
+/** A song's user rating as the sync group knows it. */
+export interface SongRatingState {
+  /** Kodi's user rating: 1–10, or 0 for none (cleared). */
+  userrating: number;
+  /** When the change was made, in milliseconds since the Unix epoch (the changing device's clock). */
+  time: number;
+  device: string;
+}
+
+export type SongFieldState = SongPlayedState | SongRatingState;
+
+const MAX_PLAYCOUNT = 1000000;
+const MAX_USER_RATING = 10;
+
+export function encodeSongPlayedMessage(state: SongPlayedState, item: string): string {
+  return JSON.stringify({
+    v: ITEM_MESSAGE_VERSION,
+    device: state.device,
+    time: state.time,
+    playcount: state.playcount,
+    lastplayed: state.lastplayed,
+    item: item,
+  });
+}
+
+export function encodeSongRatingMessage(state: SongRatingState, item: string): string {
+  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, userrating: state.userrating, item: item });
+}
+
+function isWholeNumber(value: unknown, max: number): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+export function parseSongPlayedState(payload: string): { state: SongPlayedState | null; problem: string } {
+  const common = readCommonFields(payload);
+  if (typeof common === "string") {
+    return { state: null, problem: common };
+  }
+  const playcount = common.fields["playcount"];
+  if (!isWholeNumber(playcount, MAX_PLAYCOUNT)) {
+    return { state: null, problem: "playcount must be a whole number from 0 to 1000000" };
+  }
+  const lastplayed = common.fields["lastplayed"];
+  if (typeof lastplayed !== "string" || !isKodiDateTimeOrEmpty(lastplayed)) {
+    return { state: null, problem: 'lastplayed must be "" or "YYYY-MM-DD HH:MM:SS"' };
+  }
+  return { state: { playcount: playcount as number, lastplayed: lastplayed, time: common.time, device: common.device }, problem: "" };
+}
+
+export function parseSongRatingState(payload: string): { state: SongRatingState | null; problem: string } {
+  const common = readCommonFields(payload);
+  if (typeof common === "string") {
+    return { state: null, problem: common };
+  }
+  const userrating = common.fields["userrating"];
+  if (!isWholeNumber(userrating, MAX_USER_RATING)) {
+    return { state: null, problem: "userrating must be a whole number from 0 to 10" };
+  }
+  return { state: { userrating: userrating as number, time: common.time, device: common.device }, problem: "" };
+}
+
+/** The state in a payload of `field`, or the reason it is not one. */
+export function parseSongState(payload: string, field: SongField): { state: SongFieldState | null; problem: string } {
+  if (field === "rating") {
+    const rating = parseSongRatingState(payload);
+    return { state: rating.state, problem: rating.problem };
+  }
+  const played = parseSongPlayedState(payload);
+  return { state: played.state, problem: played.problem };
+}
+
+/**
+ * A song state for the song and field its topic names. Unlike video states (which devices before
+ * 4.1 sent without it), a song state must name its song: every device that syncs music sends it.
+ */
+export function readSongState(message: { size: number; payload: string | null }, identity: string, field: SongField, now: number): Reading<SongFieldState> {
+  if (message.size === 0) {
+    return { kind: "empty" }; // an emptied retained topic: nothing to apply
+  }
+  if (message.size > MAX_ITEM_PAYLOAD_BYTES || message.payload === null) {
+    return { kind: "refused", problem: `${message.size} bytes, not a valid song state` };
+  }
+  const parsed = parseSongState(message.payload, field);
+  const state = parsed.state;
+  if (state === null) {
+    return { kind: "refused", problem: parsed.problem };
+  }
+  if (namedItem(message.payload) !== songName(identity, field)) {
+    return { kind: "refused", problem: "the song in it is not the one its topic names" };
+  }
+  if (isTooFarAhead(state.time, now)) {
+    return {
+      kind: "refused",
+      problem: `its time is ${Math.floor((state.time - now) / 3_600_000)} hour(s) ahead of this device's clock (more than a day: refused)`,
+    };
+  }
+  return { kind: "read", value: state };
+}
