@@ -13,7 +13,6 @@ import { LocalSong } from "../../src/core/song-store";
 import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "../../src/core/song-messages";
 import { songName, songTopic } from "../../src/core/song-topics";
 import { Publication } from "../../src/core/outgoing-messages";
-import { SECONDS_PER_DAY } from "../../src/core/message-expiry";
 import { CloudSyncSettings, parseSettings } from "../../src/core/settings";
 import { routeTopic } from "../../src/core/topic-routes";
 import { InMemorySongs, song } from "./support/in-memory-songs";
