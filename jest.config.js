@@ -17,6 +17,7 @@ module.exports = {
   projects: [
     { ...common, displayName: "unit", roots: ["<rootDir>/test/unit", "<rootDir>/test/compiler", "<rootDir>/test/addon"] },
     { ...common, displayName: "integration", roots: ["<rootDir>/test/integration"] },
-    { ...common, displayName: "e2e", roots: ["<rootDir>/test/e2e", "<rootDir>/test/harness"] },
+    // The global set-up builds (or finds cached) the Debian roots that Kodi 19 and 21 run from.
+    { ...common, displayName: "e2e", roots: ["<rootDir>/test/e2e", "<rootDir>/test/harness"], globalSetup: "<rootDir>/test/support/kodi-roots-setup.ts" },
   ],
 };

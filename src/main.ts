@@ -2,7 +2,9 @@
 
 import { ServiceMonitor } from "cloudsync_host/monitor";
 import { MqttConnection } from "cloudsync_host/mqtt";
+import { python_version } from "cloudsync_host/runtime";
 import { set_service_running } from "cloudsync_host/ui";
+import { getInfoLabel } from "xbmc";
 import { Addon } from "xbmcaddon";
 import { BrokerLink } from "./broker-link";
 import { JsonRpcAudioLibrary } from "./kodi/json-rpc-audio-library";
@@ -28,6 +30,8 @@ export function main(): void {
       statusDisplay: new StatusDisplay(),
       version: addon.getAddonInfo("version"),
       addonPath: addon.getAddonInfo("path"),
+      // "19.1 (19.1.0) Git:…" → "Kodi 19.1"
+      runningOn: `Kodi ${getInfoLabel("System.BuildVersion").split(" ")[0] ?? "?"}, Python ${python_version()}`,
       clock: () => Date.now(),
       setRunning: (running: boolean) => set_service_running(running),
     }).run();

@@ -64,6 +64,8 @@ export interface ServiceAdapters {
   /** The add-on's version and folder (Addon().getAddonInfo). */
   version: string;
   addonPath: string;
+  /** Kodi's and Python's versions, for the start line of the log ("Kodi 19.1, Python 3.9.2"). */
+  runningOn: string;
   clock: () => number;
   /** Tells the settings buttons whether the service runs (a window property). */
   setRunning: (running: boolean) => void;
@@ -102,7 +104,7 @@ export class Service {
   run(): void {
     const adapters = this.adapters;
     const settings = this.settings.current;
-    logInfo(`CloudSync ${adapters.version} starting as device ${settings.deviceId}`);
+    logInfo(`CloudSync ${adapters.version} starting as device ${settings.deviceId} on ${adapters.runningOn}`);
     logInfo(`MQTT client: paho-mqtt from ${adapters.broker.connection.paho_location()}`);
     this.carryOut(this.session.start(adapters.outboxFile.read(), adapters.clock()));
     this.connectBroker();

@@ -1,6 +1,7 @@
 // Our hand-written Python shims in addon-template/resources/lib/cloudsync_host/, each wrapping one
 // Kodi or library API: monitor (xbmc.Monitor), mqtt (Paho), files (the profile folder), ui (Kodi's
-// dialogs, strings and home-window property), web (Python's http.server).
+// dialogs, strings and home-window property), web (Python's http.server), runtime (Python's own
+// version).
 // Threads other than the service's only queue what happens, every MQTT failure and web-server
 // problem included; the service takes the queues and decides. What a shim must do before the
 // service can be asked (the web server's body limit, its time-outs and fallback answers) it is
@@ -250,4 +251,9 @@ declare module "cloudsync_host/crypto" {
     open(topic: string, sealed: string): string | null;
   }
   export function derive_group_keys(passphrase: string, group: string): GroupKeys;
+}
+
+declare module "cloudsync_host/runtime" {
+  /** The Python Kodi embeds, as "3.9.2". */
+  export function python_version(): string;
 }

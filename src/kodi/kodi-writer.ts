@@ -5,8 +5,14 @@ import { FavouritesStore } from "../core/favourites-store";
 import { FavouriteWrite } from "../core/favourite-sync";
 import { LibraryStore } from "../core/library-store";
 import { ItemWrite } from "../core/library-sync";
+import { logWarning } from "../log";
+import { KnownWindows } from "./known-windows";
 
 export class KodiWriter {
+  private readonly windows = new KnownWindows();
+  /** Favourites already reported as impossible here: one line each, not one per message. */
+  private readonly reportedImpossible: string[] = [];
+
   constructor(
     private readonly library: LibraryStore,
     private readonly favourites: FavouritesStore,
@@ -32,6 +38,15 @@ export class KodiWriter {
       return false;
     }
     if (write.action === "add") {
+      if (write.favourite.type === "window" && !this.windows.has(write.favourite.window)) {
+        if (!this.reportedImpossible.includes(write.identity)) {
+          this.reportedImpossible.push(write.identity);
+          logWarning(
+            `favourite "${write.favourite.title}" opens a window this Kodi does not have (${write.favourite.window}, from a newer Kodi): not added here`,
+          );
+        }
+        return false;
+      }
       this.favourites.add(write.favourite);
     } else {
       this.favourites.remove(write.favourite);

@@ -17,19 +17,12 @@ function unescapeXml(text: string): string {
   return text.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&apos;", "'").replaceAll("&amp;", "&");
 }
 
-/** The stored value, or null when the file has no such setting. */
-export function readAddonSetting(file: string, id: string): string | null {
-  const match = new RegExp(`<setting id="${id}"[^>]*>([^<]*)</setting>`).exec(readFileSync(file, "utf8"));
-  return match === null ? null : unescapeXml(match[1] ?? "");
-}
-
 /**
- * Replaces (or adds) one value in the file, as another program (a set-up tool, an editor) would
- * while Kodi runs. Kodi rewrites the file itself at any moment (the service keeps its Status lines
- * there), and not atomically: the file is read again until it is whole, and replaced in one rename,
- * so neither side ever reads half of the other's write.
+ * The file's text once it is whole. Kodi rewrites the file itself at any moment (the service keeps
+ * its Status lines there), and not atomically: truncated, then written. A read in between sees an
+ * empty or cut file (seen on Kodi 21 while it installed an update), so it is read again until whole.
  */
-export function writeAddonSetting(file: string, id: string, value: string): void {
+function wholeSettingsFile(file: string): string {
   let text = readFileSync(file, "utf8");
   for (let attempt = 0; attempt < 50 && !text.trimEnd().endsWith("</settings>"); attempt++) {
     text = readFileSync(file, "utf8");
@@ -37,6 +30,21 @@ export function writeAddonSetting(file: string, id: string, value: string): void
   if (!text.trimEnd().endsWith("</settings>")) {
     throw new Error(`${file} is not a whole settings file: ${text.slice(-80)}`);
   }
+  return text;
+}
+
+/** The stored value, or null when the file has no such setting. */
+export function readAddonSetting(file: string, id: string): string | null {
+  const match = new RegExp(`<setting id="${id}"[^>]*>([^<]*)</setting>`).exec(wholeSettingsFile(file));
+  return match === null ? null : unescapeXml(match[1] ?? "");
+}
+
+/**
+ * Replaces (or adds) one value in the file, as another program (a set-up tool, an editor) would
+ * while Kodi runs: read once whole, replaced in one rename, so that Kodi never reads half of it.
+ */
+export function writeAddonSetting(file: string, id: string, value: string): void {
+  const text = wholeSettingsFile(file);
   const pattern = new RegExp(`<setting id="${id}"[^>]*>[^<]*</setting>|<setting id="${id}"[^>]*/>`);
   const line = `<setting id="${id}">${escapeXml(value)}</setting>`;
   const temporary = `${file}.${process.pid}.tmp`;

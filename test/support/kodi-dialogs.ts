@@ -135,7 +135,21 @@ export async function installFromZipFile(kodi: KodiInstance, sourceName: string,
   await kodi.rpc("GUI.ActivateWindow", { window: "addonbrowser", parameters: ["addons://"] });
   await waitFor("the add-on browser", async () => (await currentWindow(kodi)) === "Add-on browser", 10_000);
   await selectListItem(kodi, "Install from zip file");
-  await waitFor("the file browser", async () => (await currentWindow(kodi)) === "File browser", 10_000);
+  const next = await waitFor(
+    "the file browser",
+    async () => {
+      const window = await currentWindow(kodi);
+      return window === "File browser" || window === "Yes / No dialog" ? window : undefined;
+    },
+    10_000,
+  );
+  if (next === "Yes / No dialog") {
+    // Kodi 19 first warns that add-ons installed from a zip do not update themselves (Kodi 20 and
+    // 21 do not ask): the user answers Yes.
+    await focusControl(kodi, "Yes", "Input.Left");
+    await kodi.rpc("Input.Select");
+    await waitFor("the file browser", async () => (await currentWindow(kodi)) === "File browser", 10_000);
+  }
   await selectListItem(kodi, sourceName);
   await waitFor(
     `the files of ${sourceName}`,

@@ -1,16 +1,17 @@
 /**
- * A real Kodi 20 (Debian's kodi.bin) for tests: its own HOME and profile, its own web server
- * port for JSON-RPC, started headless on a given X display and stopped by its own PID.
+ * A real Kodi for tests: its own HOME and profile, its own web server port for JSON-RPC, started
+ * headless on a given X display and stopped by its own PID. Kodi 20 is the host's Debian package;
+ * 19 and 21 run from a Debian system root (kodi-release.ts, kodi-chroot.ts), chosen per instance
+ * with `release` or for the whole run with KODI_RELEASE.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { escapeXml } from "./addon-settings";
+import { kodiCommand } from "./kodi-chroot";
+import { KodiRelease, RELEASE_FACTS, releaseFromEnvironment, REPOSITORY_ROOT } from "./kodi-release";
 import { freePort } from "./ports";
 import { isAlive, startProcess, StartedProcess, waitFor } from "./process";
-
-const KODI_BINARY_CANDIDATES = ["/usr/lib/x86_64-linux-gnu/kodi/kodi.bin", "/usr/lib/aarch64-linux-gnu/kodi/kodi.bin", "/usr/lib/kodi/kodi.bin"];
-const VIDEO_DATABASE = "MyVideos121.db";
 
 export interface KodiMovie {
   movieid: number;
@@ -38,6 +39,8 @@ export interface KodiEpisode {
 
 export interface KodiStartOptions {
   name: string;
+  /** Which Kodi: 19, 20 or 21; KODI_RELEASE (default 20) when not given. */
+  release?: KodiRelease;
   display: string;
   workDir: string;
   /** Add-on zips unpacked into the profile's addons folder before start (found disabled by Kodi). */
@@ -75,14 +78,6 @@ export interface InstalledAddon {
   enabled: boolean;
 }
 
-function kodiBinary(): string {
-  const found = KODI_BINARY_CANDIDATES.find((candidate) => existsSync(candidate));
-  if (found === undefined) {
-    throw new Error(`kodi.bin not found (looked in ${KODI_BINARY_CANDIDATES.join(", ")}); install Debian's kodi package`);
-  }
-  return found;
-}
-
 interface PlayerTime {
   hours: number;
   minutes: number;
@@ -108,6 +103,7 @@ export class KodiInstance {
     readonly name: string,
     readonly home: string,
     readonly port: number,
+    readonly release: KodiRelease,
     private readonly process: StartedProcess,
     private readonly options: KodiStartOptions,
   ) {}
@@ -176,19 +172,30 @@ export class KodiInstance {
       const lines = Object.entries(settings).map(([id, value]) => `    <setting id="${escapeXml(id)}">${escapeXml(value)}</setting>`);
       writeFileSync(path.join(folder, "settings.xml"), `<settings version="2">\n${lines.join("\n")}\n</settings>\n`);
     }
-    const started = startProcess(`kodi ${options.name}`, kodiBinary(), ["--standalone", "--windowing=x11"], {
-      env: {
-        HOME: home,
-        DISPLAY: options.display,
-        PATH: process.env.PATH ?? "/usr/bin:/bin",
-        LANG: "C.UTF-8",
-        KODI_HOME: "/usr/share/kodi",
-        ...(options.timeZone === undefined ? {} : { TZ: options.timeZone.zone }),
-      },
+    const release = options.release ?? releaseFromEnvironment();
+    const environment: Record<string, string> = {
+      HOME: home,
+      DISPLAY: options.display,
+      PATH: process.env.PATH ?? "/usr/bin:/bin",
+      LANG: "C.UTF-8",
+      KODI_HOME: "/usr/share/kodi",
+      ...(options.timeZone === undefined ? {} : { TZ: options.timeZone.zone }),
+    };
+    // A chrooted Kodi sees the harness's folders at their host paths: its work folder, the
+    // repository (built zips) and wherever its add-ons and file sources come from.
+    const folders = [
+      options.workDir,
+      REPOSITORY_ROOT,
+      ...(options.addonZips ?? []).map((zip) => path.dirname(zip)),
+      ...Object.values(options.fileSources ?? {}).filter((location) => location.startsWith("/")),
+    ];
+    const { command, args } = kodiCommand(release, ["--standalone", "--windowing=x11"], environment, folders);
+    const started = startProcess(`kodi ${options.name}`, command, args, {
+      env: environment,
       cwd: options.workDir,
       logFile: path.join(options.workDir, "kodi.stdout.log"),
     });
-    const kodi = new KodiInstance(options.name, home, port, started, options);
+    const kodi = new KodiInstance(options.name, home, port, release, started, { ...options, release });
     try {
       await waitFor(
         `Kodi "${options.name}" to answer JSON-RPC on port ${port}`,
@@ -210,8 +217,9 @@ export class KodiInstance {
     return kodi;
   }
 
-  private videoDatabase(): string {
-    return path.join(this.profile, "userdata", "Database", VIDEO_DATABASE);
+  /** The video library's SQLite file, whose name changes with each release's schema. */
+  videoDatabase(): string {
+    return path.join(this.profile, "userdata", "Database", RELEASE_FACTS[this.release].videoDatabase);
   }
 
   async rpc<T>(method: string, params: object = {}): Promise<T> {

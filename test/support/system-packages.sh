@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the real-component tests need (Kodi, Xvfb, Mosquitto, ffmpeg,
-# sqlite3, Chromium, Debian's Python 3.11) when they are missing. Without root or apt, it stops
+# sqlite3, Chromium, Debian's Python 3.11, and debootstrap, which builds the Debian roots Kodi 19
+# and 21 run from: test/support/build-kodi-root.sh) when they are missing. Without root or apt, it stops
 # with the exact command.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ declare -A command_of_package=(
   [chromium]=chromium
   [zip]=zip
   [unzip]=unzip
+  [debootstrap]=debootstrap
   # Debian 12's python3 is 3.11; 3.8 and 3.13 are not packaged (check-pythons.ts says how to get them).
   [python3]=python3.11
 )

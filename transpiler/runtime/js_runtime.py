@@ -1076,39 +1076,51 @@ def _expand_replacement(replacement: str, matched: str, before: str, after: str)
     return result
 
 
-def js_replace(text: str, pattern: str, replacement: str) -> str:
+def _string_replacement(replacement: Any, matched: str, units: str, position: int, end: int, text: str) -> str:
+    """What replaces one match of a string pattern: the `$` patterns of a string, or a function's
+    result called with (match, offset in UTF-16 units, text)."""
+    if callable(replacement):
+        arguments = [matched, position, text]
+        return js_str(replacement(*arguments[: _replacer_arity(replacement)]), "undefined")
+    return _expand_replacement(replacement, matched, _text(units[:position]), _text(units[end:]))
+
+
+def js_replace(text: str, pattern: str, replacement: Any) -> str:
     """text.replace(pattern, replacement) with a string pattern: the first match only."""
-    lone = _SURROGATE.search(pattern) is not None  # half an emoji: search the UTF-16 units
-    source = _units(text) if lone else text
-    position = source.find(pattern)
+    units = _units(text)
+    search = _units(pattern)
+    position = units.find(search)
     if position < 0:
         return text
-    end = position + len(pattern)
-    result = source[:position] + _expand_replacement(replacement, pattern, _text(source[:position]), _text(source[end:])) + source[end:]
-    return _text(result) if lone else result
+    end = position + len(search)
+    return _text(units[:position] + _units(_string_replacement(replacement, pattern, units, position, end, text)) + units[end:])
 
 
-def js_replace_all(text: str, pattern: str, replacement: str) -> str:
-    lone = _SURROGATE.search(pattern) is not None
-    if pattern != "" and "$" not in replacement and not lone:
+def js_replace_all(text: str, pattern: str, replacement: Any) -> str:
+    if pattern != "" and isinstance(replacement, str) and "$" not in replacement and _SURROGATE.search(pattern) is None:
         return text.replace(pattern, replacement)
-    # An empty pattern matches between UTF-16 code units, as JavaScript counts them; so does half an emoji.
-    units = _units(text) if pattern == "" or lone else text
+    # Positions in UTF-16 code units, as JavaScript counts them: an empty pattern matches between them.
+    units = _units(text)
+    search = _units(pattern)
     result = ""
     start = 0
     while True:
-        position = units.find(pattern, start)
+        position = units.find(search, start)
         if position < 0:
             return _text(result + units[start:])
-        end = position + len(pattern)
-        result += units[start:position] + _expand_replacement(replacement, pattern, _text(units[:position]), _text(units[end:]))
-        if pattern == "":
+        end = position + len(search)
+        result += units[start:position] + _units(_string_replacement(replacement, pattern, units, position, end, text))
+        if search == "":
             if position >= len(units):
                 return _text(result)
             result += units[position]
             start = position + 1
         else:
             start = end
+
+
+def js_string_concat(text: str, *values: str) -> str:
+    return "".join((text, *values))
 
 
 def js_trim(text: str) -> str:
@@ -1475,3 +1487,272 @@ def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
 def js_map_set(mapping: Dict[Any, Any], key: Any, value: Any) -> Dict[Any, Any]:
     mapping[key] = value
     return mapping
+
+
+# Regular expressions. The compiler translates each pattern to Python's `re` at compile time
+# (transpiler/src/builtins/regexp-pattern.ts), so these helpers only run the searches the way
+# ECMA-262's RegExpBuiltinExec, @@match, @@replace, @@split and @@search do: positions in UTF-16
+# code units, empty matches advanced by one unit (one code point with `u`), lastIndex for `g`.
+
+
+@functools.lru_cache(maxsize=512)
+def _compile_regexp(pattern: str) -> "re.Pattern[str]":
+    return re.compile(pattern)
+
+
+class JsRegExpGroups(Dict[str, Optional[str]]):
+    """match.groups: each named group's text, None (undefined) for one that took no part or a name the pattern lacks."""
+
+    def __missing__(self, key: str) -> Optional[str]:
+        return None
+
+
+class JsRegExpMatch(List[Optional[str]]):
+    """The array exec and match return: the match then each group (None when it took no part),
+    with index_ (UTF-16 units), input and groups (None without named groups)."""
+
+    def __init__(self, items: List[Optional[str]], index: int, text: str, groups: Optional[Dict[str, Optional[str]]]) -> None:
+        super().__init__(items)
+        self.index_ = index
+        self.input = text
+        self.groups = groups
+
+
+def _to_length(value: Any) -> int:
+    number = js_number(value)
+    if number != number or number <= 0:
+        return 0
+    return int(min(number, MAX_SAFE_INTEGER))
+
+
+class JsRegExp:
+    """A RegExp whose pattern the compiler translated to `pattern`; source and flags as Node gives them."""
+
+    def __init__(self, pattern: str, source: str, flags: str, names: Sequence[Optional[str]] = ()) -> None:
+        self._pattern = _compile_regexp(pattern)
+        self._names = tuple(names)
+        self.source = source
+        self.flags = flags
+        self.global_ = "g" in flags
+        self.ignoreCase = "i" in flags
+        self.multiline = "m" in flags
+        self.dotAll = "s" in flags
+        self.unicode = "u" in flags
+        self.sticky = False
+        self.hasIndices = False
+        self.lastIndex: Any = 0
+
+    def __str__(self) -> str:
+        return "/" + self.source + "/" + self.flags
+
+    def _subject(self, text: str) -> str:
+        """What the pattern runs on: UTF-16 code units, or with `u` code points (surrogate pairs joined)."""
+        if self.unicode:
+            return _text(text) if not text.isascii() else text
+        return _units(text)
+
+    def _units_before(self, subject: str, position: int) -> int:
+        """A position in the subject as UTF-16 code units."""
+        if not self.unicode or subject.isascii():
+            return position
+        return position + len(_ASTRAL.findall(subject, 0, position))
+
+    def _subject_position(self, subject: str, units: int) -> int:
+        """The subject position of the character holding UTF-16 unit `units`."""
+        if not self.unicode or subject.isascii():
+            return units
+        counted = 0
+        for position, character in enumerate(subject):
+            width = 2 if ord(character) > 0xFFFF else 1
+            if counted + width > units:
+                return position
+            counted += width
+        return len(subject)
+
+    def _piece(self, value: Optional[str]) -> Optional[str]:
+        return value if value is None or self.unicode else _text(value)
+
+    def _result(self, found: "re.Match[str]", text: str, subject: str) -> JsRegExpMatch:
+        items = [self._piece(found.group(number)) for number in range(len(self._names) + 1)]
+        groups = None
+        if any(name is not None for name in self._names):
+            groups = JsRegExpGroups((name, items[number + 1]) for number, name in enumerate(self._names) if name is not None)
+        return JsRegExpMatch(items, self._units_before(subject, found.start()), text, groups)
+
+    def _search(self, subject: str, start_units: int) -> "Optional[re.Match[str]]":
+        return self._pattern.search(subject, self._subject_position(subject, start_units))
+
+    def exec(self, text: str) -> Optional[JsRegExpMatch]:
+        """RegExpBuiltinExec: from lastIndex with `g` (updating it), from 0 without."""
+        start = _to_length(self.lastIndex) if self.global_ else 0
+        if start > js_length(text):
+            if self.global_:
+                self.lastIndex = 0
+            return None
+        subject = self._subject(text)
+        found = self._search(subject, start)
+        if found is None:
+            if self.global_:
+                self.lastIndex = 0
+            return None
+        if self.global_:
+            self.lastIndex = self._units_before(subject, found.end())
+        return self._result(found, text, subject)
+
+    def test(self, text: str) -> bool:
+        return self.exec(text) is not None
+
+    def _all(self, text: str, start_units: int) -> "List[re.Match[str]]":
+        """Every match from start_units on, an empty match moving the search on by one unit (code point with `u`)."""
+        subject = self._subject(text)
+        if start_units > js_length(text):
+            return []
+        position = self._subject_position(subject, start_units)
+        found_all: "List[re.Match[str]]" = []
+        while position <= len(subject):
+            found = self._pattern.search(subject, position)
+            if found is None:
+                break
+            found_all.append(found)
+            position = found.end() + 1 if found.end() == found.start() else found.end()
+        return found_all
+
+
+def _substitution(replacement: str, matched: str, before: str, after: str, captures: Sequence[Optional[str]], groups: Optional[Dict[str, Optional[str]]]) -> str:
+    """GetSubstitution: the `$` patterns of a replacement string ($$, $&, $`, $', $n, $nn, $<name>)."""
+    result = []
+    index = 0
+    length = len(replacement)
+    while index < length:
+        character = replacement[index]
+        following = replacement[index + 1] if index + 1 < length else ""
+        if character != "$" or following == "":
+            result.append(character)
+            index += 1
+        elif following in "$&`'":
+            result.append({"$": "$", "&": matched, "`": before, "'": after}[following])
+            index += 2
+        elif following in "0123456789":
+            digits = following
+            if index + 2 < length and replacement[index + 2] in "0123456789":
+                digits += replacement[index + 2]
+            number = int(digits)
+            if number > len(captures) and len(digits) == 2:
+                digits = digits[0]
+                number = int(digits)
+            if 1 <= number <= len(captures):
+                result.append(captures[number - 1] or "")
+            else:
+                result.append("$" + digits)
+            index += 1 + len(digits)
+        elif following == "<" and groups is not None:
+            end = replacement.find(">", index + 2)
+            if end < 0:
+                result.append("$<")
+                index += 2
+            else:
+                value = groups.get(replacement[index + 2 : end])
+                result.append("" if value is None else value)
+                index = end + 1
+        else:
+            result.append("$")
+            index += 1
+    return "".join(result)
+
+
+def _replacer_arity(callback: Callable[..., Any]) -> int:
+    function = getattr(callback, "__func__", callback)
+    code = getattr(function, "__code__", None)
+    if code is None or code.co_flags & 0x04:  # *args: every argument
+        return 1 << 30
+    return code.co_argcount - (1 if function is not callback else 0)
+
+
+def js_regexp_replace(text: str, regexp: JsRegExp, replacement: Any, every: bool = False) -> str:
+    """text.replace(regexp, replacement) and replaceAll: `$` patterns in a string, or a function
+    called with (match, ...groups, offset, text[, groups])."""
+    if every and not regexp.global_:
+        raise JsTypeError("replaceAll must be called with a global RegExp")
+    subject = regexp._subject(text)
+    if regexp.global_:
+        found_all = regexp._all(text, 0)
+        regexp.lastIndex = 0
+    else:
+        found = regexp._search(subject, 0)
+        found_all = [] if found is None else [found]
+    arity = _replacer_arity(replacement) if callable(replacement) else 0
+    pieces: List[str] = []
+    next_position = 0
+    for found in found_all:
+        match = regexp._result(found, text, subject)
+        matched = match[0] or ""
+        captures = match[1:]
+        if callable(replacement):
+            arguments: List[Any] = [matched, *captures, match.index_, text]
+            if match.groups is not None:
+                arguments.append(match.groups)
+            value = js_str(replacement(*arguments[:arity]), "undefined")
+        else:
+            value = _substitution(replacement, matched, regexp._piece(subject[: found.start()]) or "", regexp._piece(subject[found.end() :]) or "", captures, match.groups)
+        if found.start() >= next_position:
+            pieces.append(subject[next_position : found.start()])
+            pieces.append(value)
+            next_position = found.end()
+    pieces.append(subject[next_position:])
+    return "".join(pieces) if regexp.unicode else _text("".join(pieces))
+
+
+def js_regexp_match(text: str, regexp: JsRegExp) -> Any:
+    """text.match(regexp): exec's array without `g`; with `g` every matched text, or None."""
+    if not regexp.global_:
+        return regexp.exec(text)
+    found_all = regexp._all(text, 0)
+    regexp.lastIndex = 0
+    if not found_all:
+        return None
+    return [regexp._piece(found.group(0)) for found in found_all]
+
+
+def js_regexp_match_all(text: str, regexp: JsRegExp) -> List[JsRegExpMatch]:
+    """text.matchAll(regexp): every exec array, from the regexp's lastIndex on (it stays as it was)."""
+    if not regexp.global_:
+        raise JsTypeError("String.prototype.matchAll called with a non-global RegExp argument")
+    subject = regexp._subject(text)
+    return [regexp._result(found, text, subject) for found in regexp._all(text, _to_length(regexp.lastIndex))]
+
+
+def js_regexp_search(text: str, regexp: JsRegExp) -> int:
+    """text.search(regexp): where the first match starts, in UTF-16 units, or -1 (lastIndex untouched)."""
+    subject = regexp._subject(text)
+    found = regexp._search(subject, 0)
+    return -1 if found is None else regexp._units_before(subject, found.start())
+
+
+def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Any]:
+    """text.split(regexp, limit): the pieces between matches, with each match's groups between them."""
+    count = 0xFFFFFFFF if limit is None else _to_uint32(limit)
+    if count == 0:
+        return []
+    subject = regexp._subject(text)
+    size = len(subject)
+    if size == 0:
+        return [] if regexp._pattern.match(subject, 0) is not None else [text]
+    parts: List[Any] = []
+    start = 0
+    position = 0
+    while position < size:
+        found = regexp._pattern.match(subject, position)
+        if found is None or min(found.end(), size) == start:
+            position += 1
+            continue
+        parts.append(regexp._piece(subject[start:position]))
+        if len(parts) == count:
+            return parts
+        start = min(found.end(), size)
+        for number in range(1, len(regexp._names) + 1):
+            parts.append(regexp._piece(found.group(number)))
+            if len(parts) == count:
+                return parts
+        position = start
+    parts.append(regexp._piece(subject[start:]))
+    return parts

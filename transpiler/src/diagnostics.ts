@@ -128,3 +128,37 @@ export const undefinedIsNull = (node: Node): Diagnostic =>
     "warning",
     "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)",
   );
+
+export const untranslatableRegExp = (node: Node, reason: string): Diagnostic =>
+  at(
+    node,
+    "CS1030",
+    "error",
+    `this regular expression cannot be compiled to Python with JavaScript's exact meaning: ${reason}; rewrite that part (docs/typescript-subset.md lists what is translated)`,
+  );
+
+export const nonConstantRegExp = (node: Node): Diagnostic =>
+  at(
+    node,
+    "CS1031",
+    "error",
+    "`new RegExp(...)` needs constant strings (a literal, or a `const` holding one) for the pattern and the flags: the compiler translates the pattern at compile time; build the text with `includes`/`indexOf`/`split` instead, or use a regular expression literal",
+  );
+
+export const regExpArgumentRequired = (node: Node, method: string): Diagnostic =>
+  at(
+    node,
+    "CS1032",
+    "error",
+    `\`${method}()\` with a string reads it as a regular expression in JavaScript: pass a regular expression literal (\`/…/\`), or use \`includes\`/\`indexOf\` for plain text`,
+  );
+
+export const localeDependent = (node: Node, method: string): Diagnostic =>
+  at(
+    node,
+    "CS1033",
+    "error",
+    method === "localeCompare"
+      ? "`localeCompare()` orders by ICU's collation tables in Node, which Python does not have: compare with `<`/`>` (UTF-16 code unit order, the same in both) or write the ordering you mean"
+      : `\`${method}()\` follows the locale's case rules from ICU in Node, which Python does not have: use \`${method.replace("Locale", "")}()\``,
+  );

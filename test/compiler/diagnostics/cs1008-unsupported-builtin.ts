@@ -2,5 +2,5 @@ export function sign(value: number): number {
   return Math.sinh(value) | 0;
 }
 export function shout(text: string): string {
-  return text.replace(/a/g, "A");
+  return text.normalize("NFC");
 }

@@ -101,7 +101,76 @@ const STRING_LITERALS = [
   '"ABC"',
   '"1e3"',
   '"\\t"',
+  '"a\\nb\\n"',
+  '"\\u017fK\\u212a"',
 ];
+
+/**
+ * Regular expressions, written into templates as literals: each one valid with and without `u`,
+ * none refused by the compiler, none that backtracks for long. Flags are drawn at random.
+ */
+const REGEXP_PATTERNS = [
+  "a",
+  "[a-z]+",
+  "\\d+",
+  "\\w+",
+  "\\s+",
+  "\\W",
+  "\\b",
+  "\\B",
+  ".",
+  ".+?",
+  "^",
+  "$",
+  "^a|b$",
+  "(a)(b)?",
+  "(?<w>[a-z])\\k<w>",
+  "(?<first>\\w)(?<rest>\\w*)",
+  "x*",
+  "(?:)",
+  "[^a-z]",
+  "(?=a)",
+  "(?<=b)",
+  "(?<!a)b",
+  "😀",
+  "[😀é]",
+  "é",
+  "\\u00e9",
+  "(\\d)(\\d)",
+  "a{1,2}",
+  "[A-Z]",
+  "É",
+  "ß",
+  "σ",
+  "\\p{L}",
+  "\\n",
+  ".$",
+  "^.",
+  "(a|ab)(c|bcd)(d*)",
+  "(?:(x)|y)\\1",
+  "[\\s,]+",
+  "\\.",
+  "k",
+];
+const REPLACEMENTS = ['"-"', '"[$&]"', '("$" + "1")', '("<$" + "2>")', '"$<w>"', '"$$"', '"$\'"', '"$`"', '""', '"😀"'];
+
+/** Patterns with a group that may take no part: split() refuses them (undefined in a string[]). */
+const OPTIONAL_GROUPS = new Set(["(a)(b)?", "(?:(x)|y)\\1"]);
+
+function regexp(random: Random, global = random.chance(0.5), forSplit = false): string {
+  const pattern = random.pick(forSplit ? REGEXP_PATTERNS.filter((candidate) => !OPTIONAL_GROUPS.has(candidate)) : REGEXP_PATTERNS);
+  // A backreference under `i` is refused (JavaScript's case-insensitive comparison): no `i` there.
+  // `\p{…}` is a property only with `u` (TypeScript refuses it without).
+  const flags = ["i", "m", "s", "u"]
+    .filter(
+      (flag) =>
+        (flag === "u" && pattern.includes("\\p")) ||
+        // `\B` alone with `u` is refused (V8 tries it between an emoji's halves); a backreference under `i` too.
+        (random.chance(0.3) && !(flag === "i" && /\\[k1]/.test(pattern)) && !(flag === "u" && pattern === "\\B")),
+    )
+    .join("");
+  return `/${pattern}/${global ? "g" : ""}${flags}`;
+}
 
 /** Where generation is: the variables in scope by type, and how deep the expression is. */
 interface Scope {
@@ -197,6 +266,7 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("number", "($0 % $1)", n(random, scope), n(random, scope)),
     (random, _scope) => node("number", "(($0) ** $1)", base(random), exponent(random)),
     (random, scope) => node("number", "-($0)", n(random, scope)),
+    (random, scope) => node("number", `$0.search(${regexp(random)})`, s(random, scope)),
     (random, scope) => node("number", `Math.${random.pick(["floor", "ceil", "round", "trunc", "abs", "sqrt"])}($0)`, n(random, scope)),
     (random, _scope) => node("number", "Math.pow($0, $1)", base(random), exponent(random)),
     (random, scope) =>
@@ -293,6 +363,16 @@ const PRODUCTIONS: Record<Type, Production[]> = {
         node("string", "JSON.stringify($0, null, 2)", sa(random, scope)),
       ]),
     (random, scope) => node("string", '($0[$1] ?? "none")', sa(random, scope), n(random, scope)),
+    (random, scope) =>
+      random.pick([
+        node("string", `$0.replace(${regexp(random)}, $1)`, s(random, scope), literal("string", random.pick(REPLACEMENTS))),
+        node("string", `$0.replace(${regexp(random)}, $1)`, s(random, scope), s(random, scope)),
+        node("string", `$0.replaceAll(${regexp(random, true)}, $1)`, s(random, scope), literal("string", random.pick(REPLACEMENTS))),
+        node("string", `$0.replace(${regexp(random)}, (match: string, ...rest: unknown[]) => JSON.stringify([match, rest]))`, s(random, scope)),
+        node("string", `String(${regexp(random)}.exec($0))`, s(random, scope)),
+        node("string", `JSON.stringify($0.match(${regexp(random)}))`, s(random, scope)),
+        node("string", "$0.concat($1, $2)", s(random, scope), s(random, scope), s(random, scope)),
+      ]),
     (random, scope) => node("string", "($0 ? $1 : $2)", b(random, scope), s(random, scope), s(random, scope)),
     (random, scope) => node("string", "String($0)", na(random, scope)),
     (random, scope) =>
@@ -338,6 +418,8 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("boolean", "Boolean($0)", n(random, scope)),
     (random, scope) => node("boolean", "Boolean($0)", s(random, scope)),
     (random, scope) => node("boolean", "(Number($0) ? true : false)", n(random, scope)),
+    (random, scope) => node("boolean", `${regexp(random)}.test($0)`, s(random, scope)),
+    (random, scope) => node("boolean", `(${regexp(random)}.exec($0) === null)`, s(random, scope)),
     callback("boolean", (p) => `$0.some((${p}) => $1)`, "number", "boolean", na),
     callback("boolean", (p) => `$0.every((${p}) => $1)`, "string", "boolean", sa),
   ],
@@ -365,6 +447,12 @@ const PRODUCTIONS: Record<Type, Production[]> = {
       random.pick([
         node("string[]", "$0.split($1)", s(random, scope), s(random, scope)),
         node("string[]", "$0.split($1, $2)", s(random, scope), s(random, scope), small(random)),
+      ]),
+    (random, scope) =>
+      random.pick([
+        node("string[]", `$0.split(${regexp(random, undefined, true)})`, s(random, scope)),
+        node("string[]", `$0.split(${regexp(random, undefined, true)}, $1)`, s(random, scope), small(random)),
+        node("string[]", `Array.from($0.matchAll(${regexp(random, true)}), (found) => \`\${found.index}:\${found.join("|")}\`)`, s(random, scope)),
       ]),
     (random, scope) => node("string[]", "Object.keys($0)", r(random, scope)),
     (random, scope) => node("string[]", "[...$0.keys()]", m(random, scope)),

@@ -4,6 +4,7 @@
  * plain objects, numbers with -0, nested strings quoted). Values util.inspect would show as
  * class instances, Maps, Sets or functions are refused: their Python form is not JavaScript's.
  */
+import { isRegExpMatchArray } from "./regexp";
 import { CallExpression, Node, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedBuiltin } from "../diagnostics";
@@ -57,7 +58,9 @@ function noneText(
     }
     const shape = shapeOfType(member, context);
     const inner: Type[] = [];
-    if (shape.kind === "array") {
+    if (isRegExpMatchArray(member, context)) {
+      result.unsupported = "a regular expression match (Node prints its index, input and groups too)";
+    } else if (shape.kind === "array") {
       inner.push(
         ...(member.isTuple()
           ? member.getTupleElements()

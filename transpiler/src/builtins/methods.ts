@@ -4,12 +4,14 @@
  */
 import { CallExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
-import { unsupportedBuiltin } from "../diagnostics";
+import { localeDependent, unsupportedBuiltin } from "../diagnostics";
+import { transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
-import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
+import { assign, binary, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
 import { isSideEffectFree, namesRead, walrusTargets } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
+import { stringConversion } from "../utils/string-conversion";
 
 interface MethodCall {
   receiver: py.Expression;
@@ -83,6 +85,20 @@ function replaceMethod(all: boolean): MethodTransform {
   };
 }
 
+/** `text.concat(a, b)`: `text + a + b`, each argument converted as String() converts it. */
+function stringConcat({ receiver, args, node, context }: MethodCall): py.Expression {
+  let result = receiver;
+  for (const [index, argument] of node.getArguments().entries()) {
+    if (Node.isSpreadElement(argument)) {
+      context.report(unsupportedBuiltin(argument, "`concat(...spread)` on a string"));
+      continue;
+    }
+    const value = args[index];
+    result = binary("+", result, isString(argument, context) ? value : stringConversion(value, argument, context));
+  }
+  return result;
+}
+
 const STRING_METHODS: Record<string, MethodTransform> = {
   // With a position, JavaScript counts UTF-16 units and clamps a negative one to 0: helpers.
   includes: (call) =>
@@ -102,6 +118,9 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   trim: helper("js_trim"),
   trimStart: helper("js_trim_start"),
   trimEnd: helper("js_trim_end"),
+  trimLeft: helper("js_trim_start"),
+  trimRight: helper("js_trim_end"),
+  concat: stringConcat,
   slice: helper("js_slice"), // UTF-16 units, fractions truncated
   substring: helper("js_substring"),
   charAt: helper("js_char_at"),
@@ -219,6 +238,8 @@ const METHODS_BY_KIND: Partial<Record<ValueKind, Record<string, MethodTransform>
   set: SET_METHODS,
 };
 
+const STRING_TO_REGEXP_METHODS = new Set(["match", "matchAll", "search", "replace", "replaceAll", "split"]);
+
 export function transformBuiltinMethodCall(
   kind: ValueKind,
   method: string,
@@ -236,6 +257,16 @@ export function transformBuiltinMethodCall(
     if (withCallback !== undefined) {
       return { ...withCallback, origin: node };
     }
+  }
+  if (kind === "string" && STRING_TO_REGEXP_METHODS.has(method)) {
+    const withRegExp = transformStringRegExpMethod(method, receiver, args, node, context);
+    if (withRegExp !== undefined) {
+      return { ...withRegExp, origin: node };
+    }
+  }
+  if (kind === "string" && (method === "localeCompare" || method === "toLocaleUpperCase" || method === "toLocaleLowerCase")) {
+    context.report(localeDependent(node, method));
+    return name("None", node);
   }
   const transform = table[method];
   if (transform === undefined) {

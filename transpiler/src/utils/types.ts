@@ -95,7 +95,8 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     if (name === "Error" || name.endsWith("Error")) {
       return { kind: "error", nullable: false };
     }
-    if (name === "Array" || name === "ReadonlyArray") {
+    // What exec, match and matchAll return: Python lists (with index_, input and groups attributes).
+    if (name === "Array" || name === "ReadonlyArray" || name === "RegExpExecArray" || name === "RegExpMatchArray" || name === "RegExpStringIterator") {
       return { kind: "array", nullable: false };
     }
   }

@@ -11,6 +11,7 @@ import { hostTag, nameForMember } from "../utils/names";
 import { transformForEachStatement } from "../builtins/callbacks";
 import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
 import { isConsole, transformConsoleCall } from "../builtins/console";
+import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
   return args.map((argument): py.Expression => {
@@ -47,7 +48,9 @@ export function transformCall(expression: CallExpression, context: TransformCont
         // `a?.method()`: undefined when a is null or undefined, a evaluated once.
         [guard, receiver] = evaluateOnce(receiver, "value", context);
       }
-      const result = transformMethodCall(shape.kind, receiver, method, args, expression, callee, context);
+      const result = isRegExp(receiverNode, context)
+        ? transformRegExpMethodCall(method, receiver, args, expression, context)
+        : transformMethodCall(shape.kind, receiver, method, args, expression, callee, context);
       return guard === undefined ? result : conditional(compare("is", guard, constant(null)), constant(null), result, expression);
     }
   }
@@ -184,6 +187,8 @@ export function transformNew(expression: NewExpression, context: TransformContex
         return call(context.useRuntime("JsSet"), args, expression);
       case "Error":
         return call(context.useRuntime("JsError"), args, expression);
+      case "RegExp":
+        return transformNewRegExp(expression, context);
       case "TypeError":
       case "RangeError":
       case "SyntaxError":

@@ -1,4 +1,5 @@
 /** Literals, names, property and element access, object and array literals, templates. */
+import { isRegExp, transformMatchArrayProperty, transformRegExpProperty } from "../builtins/regexp";
 import {
   ArrayLiteralExpression,
   AsExpression,
@@ -182,11 +183,16 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
         return call(context.useRuntime("js_length"), [receiver], access);
       }
       break;
-    case "array":
+    case "array": {
       if (property === "length") {
         return call(name("len"), [receiver], access);
       }
+      const matchProperty = transformMatchArrayProperty(receiver, access, context);
+      if (matchProperty !== undefined) {
+        return matchProperty;
+      }
       break;
+    }
     case "map":
     case "set":
       if (property === "size") {
@@ -207,6 +213,10 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       return optional ? methodCall(receiver, "get", [text(property)], access) : subscript(receiver, text(property), access);
     }
     case "object":
+      if (isRegExp(access.getExpression(), context)) {
+        return transformRegExpProperty(receiver, access, context);
+      }
+      return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     case "function":
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     default:

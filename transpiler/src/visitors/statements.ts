@@ -322,7 +322,12 @@ function skipOuterExpressions(node: Node): Node {
  * the value first. When the value may have effects, the target's receiver and index go first.
  */
 function orderedAssignment(target: py.Expression, value: py.Expression, origin: Node, context: TransformContext): py.Statement[] {
-  if (isSideEffectFree(value) || (target.kind !== "Subscript" && target.kind !== "Attribute")) {
+  if (target.kind !== "Subscript" && target.kind !== "Attribute") {
+    return [assign(target, value, origin)];
+  }
+  // A key or receiver with effects may change what the value reads (`record[counter.increment()] = counter.value`).
+  const targetParts = target.kind === "Subscript" ? [target.value, target.index] : [target.value];
+  if (value.kind === "Constant" || (isSideEffectFree(value) && targetParts.every(isSideEffectFree))) {
     return [assign(target, value, origin)];
   }
   const before: py.Statement[] = [];

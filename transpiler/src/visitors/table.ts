@@ -41,6 +41,7 @@ import {
   transformWhile,
 } from "./statements";
 import { constant } from "../python/build";
+import { transformRegExpLiteral } from "../builtins/regexp";
 
 export const visitorTables: VisitorTables = {
   expressions: {
@@ -72,6 +73,7 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.ArrowFunction]: transformArrowFunction,
     [SyntaxKind.FunctionExpression]: transformArrowFunction,
     [SyntaxKind.DeleteExpression]: transformDelete,
+    [SyntaxKind.RegularExpressionLiteral]: transformRegExpLiteral,
   },
   statements: {
     [SyntaxKind.VariableStatement]: transformVariableStatement,

@@ -1,0 +1,26 @@
+// Each pattern below would match differently in Python's re: the compiler refuses it and says why.
+export const sticky = /a/y;
+export const indices = /a/d;
+export const setNotation = new RegExp("[\\p{L}--a]", "v");
+export const emptyIterations = /(?:a|)*/;
+export const capturedInRepetition = /(?:(a)|b)+/;
+export const variableLookbehind = /(?<=a|bc)x/;
+export const captureInLookbehind = /(?<=(a))x/;
+export const caseInsensitiveBackreference = /(a)\1/i;
+export const legacyOctal = new RegExp("\\8");
+export const annexBControl = /\c1/;
+export const quantifiedLookahead = /(?=a)*/;
+export const unicodeGroupName = /(?<café>a)/;
+export const hugeRepetition = /a{100000}/;
+export const incompleteUnicodeEscape = new RegExp("\\u{41}");
+export function fromConstants(): RegExp {
+  return new RegExp("(a*)+b", "g");
+}
+export const invalid = new RegExp("(a");
+export function splitWithOptionalGroup(text: string): string[] {
+  return text.split(/(\d)|-/);
+}
+export function splitWithUnseenPattern(text: string, separator: RegExp): string[] {
+  return text.split(separator);
+}
+export const betweenEmojiHalves = /(?<!x)/gu;

@@ -1,0 +1,226 @@
+/**
+ * Regular expressions: literals and `new RegExp(constant, constant)` become `JsRegExp(python
+ * pattern, source, flags, group names)`, the pattern translated at compile time
+ * (./regexp-pattern.ts); their methods and the string methods that take one (match, matchAll,
+ * replace, replaceAll, split, search) become runtime helpers that follow ECMA-262's algorithms.
+ */
+import { CallExpression, NewExpression, Node, PropertyAccessExpression, RegularExpressionLiteral, Type, VariableDeclarationKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { nonConstantRegExp, regExpArgumentRequired, unsupportedBuiltin, untranslatableRegExp } from "../diagnostics";
+import type * as py from "../python/ast";
+import { attribute, call, constant, methodCall, name, text } from "../python/build";
+import { translateRegExp } from "./regexp-pattern";
+
+function isLibrarySymbolNamed(type: Type, names: string[], context: TransformContext): boolean {
+  const symbol = type.getSymbol() ?? type.getAliasSymbol();
+  if (symbol === undefined || !names.includes(symbol.getName())) {
+    return false;
+  }
+  const declarations = symbol.getDeclarations();
+  return declarations.length > 0 && declarations.every((declaration) => context.isStandardLibrary(declaration));
+}
+
+/** A RegExp by its type (`RegExp | null` too: `a?.global` reads the attribute after the null check). */
+export function isRegExp(node: Node, context: TransformContext): boolean {
+  return isLibrarySymbolNamed(node.getType().getNonNullableType(), ["RegExp"], context);
+}
+
+/** The arrays exec, match and matchAll return (with index, input and groups). */
+export function isRegExpMatchArray(type: Type, context: TransformContext): boolean {
+  return isLibrarySymbolNamed(type.getNonNullableType(), ["RegExpExecArray", "RegExpMatchArray"], context);
+}
+
+/** What matchAll returns: compiled as a list of match arrays. */
+export function isRegExpIterator(type: Type, context: TransformContext): boolean {
+  return isLibrarySymbolNamed(type, ["RegExpStringIterator"], context);
+}
+
+function regExpObject(pattern: string, flags: string, node: Node, context: TransformContext): py.Expression {
+  const translation = translateRegExp(pattern, flags);
+  if ("refused" in translation) {
+    context.report(untranslatableRegExp(node, translation.refused));
+    return name("None", node);
+  }
+  const { python, source, flags: canonicalFlags, groups } = translation.pattern;
+  const args: py.Expression[] = [text(python), text(source), text(canonicalFlags)];
+  if (groups.length > 0) {
+    args.push({ kind: "List", elements: groups.map((group) => (group === undefined ? constant(null) : text(group))) });
+  }
+  return call(context.useRuntime("JsRegExp"), args, node);
+}
+
+/** The pattern and flags a RegExp expression certainly holds: a literal, `new RegExp` of constants, or a `const` holding one. */
+function knownRegExp(node: Node, context: TransformContext): { pattern: string; flags: string } | undefined {
+  if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node)) {
+    return knownRegExp(node.getExpression(), context);
+  }
+  if (Node.isRegularExpressionLiteral(node)) {
+    const literal = node.getText();
+    const end = literal.lastIndexOf("/");
+    return { pattern: literal.slice(1, end), flags: literal.slice(end + 1) };
+  }
+  if (Node.isNewExpression(node) && node.getExpression().getText() === "RegExp") {
+    const [patternNode, flagsNode] = node.getArguments();
+    const pattern = patternNode === undefined ? "(?:)" : constantString(patternNode);
+    const flags = flagsNode === undefined ? "" : constantString(flagsNode);
+    return pattern === undefined || flags === undefined ? undefined : { pattern, flags };
+  }
+  if (Node.isIdentifier(node)) {
+    const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+    if (declaration !== undefined && Node.isVariableDeclaration(declaration)) {
+      const list = declaration.getParent();
+      const initializer = declaration.getInitializer();
+      if (initializer !== undefined && Node.isVariableDeclarationList(list) && list.getDeclarationKind() === VariableDeclarationKind.Const) {
+        return knownRegExp(initializer, context);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * split() puts each group's value between the pieces, undefined for a group that took no part,
+ * in what TypeScript types `string[]`: only patterns whose groups always take part are compiled.
+ */
+function checkSplitSeparator(separator: Node, node: CallExpression, context: TransformContext): void {
+  const known = knownRegExp(separator, context);
+  if (known === undefined) {
+    context.report(
+      untranslatableRegExp(
+        node,
+        "split() with a regular expression the compiler cannot see (its groups may put undefined into a string[]): pass a literal or a `const` holding one",
+      ),
+    );
+    return;
+  }
+  const translation = translateRegExp(known.pattern, known.flags);
+  if ("pattern" in translation && translation.pattern.optionalGroups) {
+    context.report(
+      untranslatableRegExp(
+        node,
+        "split() with a group that may take no part (it puts undefined into what TypeScript types string[]): make the group non-capturing `(?:…)` or one that always matches",
+      ),
+    );
+  }
+}
+
+export function transformRegExpLiteral(node: RegularExpressionLiteral, context: TransformContext): py.Expression {
+  const literal = node.getText();
+  const end = literal.lastIndexOf("/");
+  return regExpObject(literal.slice(1, end), literal.slice(end + 1), node, context);
+}
+
+/** The value of a string whose type is one literal (`"a+"`, a `const` holding one), else undefined. */
+function constantString(node: Node | undefined): string | undefined {
+  if (node === undefined) {
+    return undefined;
+  }
+  const type = node.getType();
+  return type.isStringLiteral() ? String(type.getLiteralValue()) : undefined;
+}
+
+/** `new RegExp(pattern, flags)` with constant strings. */
+export function transformNewRegExp(expression: NewExpression, context: TransformContext): py.Expression {
+  const [patternNode, flagsNode] = expression.getArguments();
+  const pattern = patternNode === undefined ? "(?:)" : constantString(patternNode);
+  const flags = flagsNode === undefined ? "" : constantString(flagsNode);
+  if (pattern === undefined || flags === undefined) {
+    context.report(nonConstantRegExp(expression));
+    return name("None", expression);
+  }
+  return regExpObject(pattern, flags, expression, context);
+}
+
+/** `regexp.test(text)`, `regexp.exec(text)`, `regexp.toString()`. */
+export function transformRegExpMethodCall(
+  method: string,
+  receiver: py.Expression,
+  args: py.Expression[],
+  node: CallExpression,
+  context: TransformContext,
+): py.Expression {
+  switch (method) {
+    case "test":
+    case "exec":
+      return methodCall(receiver, method, args.slice(0, 1), node);
+    case "toString":
+      return call(context.useRuntime("js_str"), [receiver], node);
+    default:
+      context.report(unsupportedBuiltin(node, `the RegExp method \`${method}()\``));
+      return name("None", node);
+  }
+}
+
+const REGEXP_PROPERTIES: Record<string, string> = {
+  source: "source",
+  flags: "flags",
+  global: "global_",
+  ignoreCase: "ignoreCase",
+  multiline: "multiline",
+  dotAll: "dotAll",
+  unicode: "unicode",
+  sticky: "sticky",
+  hasIndices: "hasIndices",
+  lastIndex: "lastIndex",
+};
+
+export function transformRegExpProperty(receiver: py.Expression, access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  const property = REGEXP_PROPERTIES[access.getName()];
+  if (property === undefined) {
+    context.report(unsupportedBuiltin(access, `the RegExp property \`${access.getName()}\``));
+    return name("None", access);
+  }
+  return attribute(receiver, property, access);
+}
+
+const MATCH_ARRAY_PROPERTIES: Record<string, string> = { index: "index_", input: "input", groups: "groups" };
+
+/** `match.index`, `match.input`, `match.groups` of what exec and match return; undefined when not one of those. */
+export function transformMatchArrayProperty(receiver: py.Expression, access: PropertyAccessExpression, context: TransformContext): py.Expression | undefined {
+  const property = MATCH_ARRAY_PROPERTIES[access.getName()];
+  if (property === undefined || !isRegExpMatchArray(access.getExpression().getType(), context)) {
+    return undefined;
+  }
+  return attribute(receiver, property, access);
+}
+
+/**
+ * The string methods that take a RegExp. Returns undefined when the argument is not a RegExp
+ * (the string forms are compiled elsewhere); match, matchAll and search refuse a string, which
+ * JavaScript would read as a pattern.
+ */
+export function transformStringRegExpMethod(
+  method: string,
+  receiver: py.Expression,
+  args: py.Expression[],
+  node: CallExpression,
+  context: TransformContext,
+): py.Expression | undefined {
+  const [first] = node.getArguments();
+  const withRegExp = first !== undefined && isRegExp(first, context);
+  switch (method) {
+    case "match":
+    case "matchAll":
+    case "search": {
+      if (!withRegExp) {
+        context.report(regExpArgumentRequired(node, method));
+        return name("None", node);
+      }
+      const helper = { match: "js_regexp_match", matchAll: "js_regexp_match_all", search: "js_regexp_search" }[method];
+      return call(context.useRuntime(helper), [receiver, args[0]], node);
+    }
+    case "replace":
+    case "replaceAll":
+      if (!withRegExp) {
+        return undefined;
+      }
+      return call(context.useRuntime("js_regexp_replace"), [receiver, ...args.slice(0, 2), ...(method === "replaceAll" ? [constant(true)] : [])], node);
+    case "split":
+      if (withRegExp) {
+        checkSplitSeparator(first, node, context);
+      }
+      return withRegExp ? call(context.useRuntime("js_regexp_split"), [receiver, ...args.slice(0, 2)], node) : undefined;
+    default:
+      return undefined;
+  }
+}
