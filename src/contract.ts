@@ -85,3 +85,10 @@ export const STRING_SYNC_WORKS_AGAIN = 32118;
 export const STRING_WEB_PIN_REPLACED = 32064;
 /** "The broker's password was cleared: it was entered for another broker. Type it again." */
 export const STRING_PASSWORD_CLEARED = 32065;
+
+// The catch-up's progress (strings 32300–32349).
+
+/** "CloudSync: catching up with the group": the heading of the catch-up's progress. */
+export const STRING_CATCHING_UP_HEADING = 32300;
+/** "Catching up: %s of %s" (the states applied, then the states received so far) */
+export const STRING_CATCHING_UP = 32301;

@@ -19,9 +19,11 @@ import { parseSongUpdate } from "./core/song-update";
 import { CloudSyncSettings } from "./core/settings";
 import { WebAccess } from "./core/web-access";
 import { BrokerLink } from "./broker-link";
+import { CatchUpDisplay } from "./catch-up-display";
 import { EffectRunner } from "./effect-runner";
 import { KodiWriter } from "./kodi/kodi-writer";
-import { logInfo, logUnexpectedError } from "./log";
+import { describeError, logError, logInfo, logUnexpectedError } from "./log";
+import { RepeatedErrors } from "./core/repeated-errors";
 import { OutboxFile } from "./outbox-file";
 import { publishAllFavourites } from "./publish-all";
 import { SettingsChange, SettingsWatcher } from "./settings-watcher";
@@ -77,9 +79,11 @@ export class Service {
   private readonly runner: EffectRunner;
   private readonly webAccess: WebAccess = new WebAccess();
   private readonly webApp: WebApp;
+  private readonly repeatedErrors = new RepeatedErrors();
   private timersCheckedAt = 0;
   /** True when the last round left messages queued (a burst): the next round follows at once. */
   private backlog = false;
+  private readonly catchUpDisplay: CatchUpDisplay = new CatchUpDisplay();
 
   constructor(private readonly adapters: ServiceAdapters) {
     const now = adapters.clock();
@@ -139,6 +143,7 @@ export class Service {
       for (const message of messages) {
         this.carryOut(this.session.messageReceived(message, adapters.clock()));
       }
+      this.catchUpDisplay.round(messages.length, connection.waiting_count(), adapters.clock());
       const now = adapters.clock();
       if (now - this.timersCheckedAt >= TIMER_MILLISECONDS) {
         this.timersCheckedAt = now;
@@ -150,9 +155,20 @@ export class Service {
         adapters.statusDisplay.refresh(this.session.status(), this.settings.current, now);
       }
     } catch (error) {
-      logUnexpectedError("unexpected error, carrying on", error);
+      this.logRoundError(error);
     }
     this.carryOut(this.session.endRound());
+  }
+
+  /** In full the first time, then a line per interval while the same error repeats (core/repeated-errors.ts). */
+  private logRoundError(error: unknown): void {
+    const message = describeError(error);
+    const decision = this.repeatedErrors.decide(message, this.adapters.clock());
+    if (decision.kind === "full") {
+      logUnexpectedError("unexpected error, carrying on", error);
+    } else if (decision.kind === "summary") {
+      logError(`the same unexpected error ${decision.repeats} more time(s) in the last ${decision.seconds} s, carrying on: ${message}`);
+    }
   }
 
   private handleKodiEvent(event: KodiEvent): void {
@@ -223,6 +239,7 @@ export class Service {
   }
 
   private stop(): void {
+    this.catchUpDisplay.close();
     this.carryOut(this.session.stop(this.adapters.clock()));
     this.adapters.broker.stop();
     this.adapters.webPage.stop();

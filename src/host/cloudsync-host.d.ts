@@ -87,6 +87,8 @@ declare module "cloudsync_host/mqtt" {
     is_connected(): boolean;
     /** At most `limit` of the waiting messages; Paho's thread waits while too many wait (back-pressure). */
     take_messages(limit: number): ReceivedMessage[];
+    /** How many received messages wait for take_messages. */
+    waiting_count(): number;
     /** Every change since the last call, oldest first: a failure on each retry too, however alike (src/core/connection-reports.ts picks the news). */
     take_connection_changes(): ConnectionChange[];
     /** Where the Paho module in use was loaded from (tests check it is the vendored copy). */

@@ -4,6 +4,8 @@ import { UniqueIds } from "../core/movie-identity";
 import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../core/library-store";
 import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
 import { readRating } from "../core/rating-state";
+import { describeError, logInfo } from "../log";
+import { FileDetailsRoute } from "./file-details-route";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
 const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating"];
@@ -45,6 +47,9 @@ function readResume(value: unknown): ResumePoint {
 export class JsonRpcVideoLibrary implements LibraryStore {
   /** tvshowid → the show's uniqueid: episodes are identified through their show. */
   private showIds: Map<number, UniqueIds> = new Map();
+  /** kind|library id → the item's file, for the light write (Files.SetFileDetails). */
+  private readonly files: Map<string, string> = new Map();
+  private readonly fileRoute: FileDetailsRoute = new FileDetailsRoute();
 
   listItems(kind: ItemKind): LocalItem[] {
     if (kind === "episode") {
@@ -91,33 +96,46 @@ export class JsonRpcVideoLibrary implements LibraryStore {
   }
 
   setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string, playedAt: string): void {
-    const params = this.detailsParams(kind, id);
-    params["playcount"] = playcount;
+    const values: Record<string, unknown> = { playcount: playcount };
     // Kodi keeps local time: the sender's instant shown in this device's zone, else its text as sent.
     const local = playedAt === "" ? "" : utc_to_local(playedAt);
     const written = local === "" ? lastplayed : local;
     if (written !== "") {
-      params["lastplayed"] = written;
+      values["lastplayed"] = written;
     }
-    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+    this.write(kind, id, values);
   }
 
   setResume(kind: ItemKind, id: number, resume: ResumePoint): void {
-    const params = this.detailsParams(kind, id);
-    params["resume"] = { position: resume.position, total: resume.total };
-    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+    this.write(kind, id, { resume: { position: resume.position, total: resume.total } });
   }
 
+  /** Through the item (Files.SetFileDetails takes no rating). */
   setRating(kind: ItemKind, id: number, rating: number): void {
-    const params = this.detailsParams(kind, id);
-    params["userrating"] = rating;
+    const params: Record<string, unknown> = { userrating: rating };
+    params[kind === "movie" ? "movieid" : "episodeid"] = id;
     callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
   }
 
-  private detailsParams(kind: ItemKind, id: number): Record<string, unknown> {
-    const params: Record<string, unknown> = {};
+  /** Through the item's file when Kodi takes that (about 3 times faster), else through the item. */
+  private write(kind: ItemKind, id: number, values: Record<string, unknown>): void {
+    const file = this.files.get(`${kind}|${id}`) ?? "";
+    if (file !== "" && this.fileRoute.usable) {
+      try {
+        callJsonRpc("Files.SetFileDetails", { ...values, file: file, media: "video" });
+        if (this.fileRoute.succeeded()) {
+          logInfo("writing watched states and resume points through Files.SetFileDetails (the light write)");
+        }
+        return;
+      } catch (error) {
+        if (this.fileRoute.refused()) {
+          logInfo(`Kodi refused Files.SetFileDetails several times in a row (${describeError(error)}): writing through the library items from now on`);
+        }
+      }
+    }
+    const params: Record<string, unknown> = { ...values };
     params[kind === "movie" ? "movieid" : "episodeid"] = id;
-    return params;
+    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
   }
 
   private refreshShows(): void {
@@ -162,6 +180,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     }
     const tvshowid = readNumber(fields, "tvshowid", -1);
     const lastplayed = readText(fields, "lastplayed");
+    const file = readText(fields, "file");
+    if (file !== "") {
+      this.files.set(`${kind}|${id}`, file);
+    }
     return {
       kind: kind,
       id: id,
@@ -174,7 +196,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       lastplayed: lastplayed,
       playedAt: lastplayed === "" ? "" : local_to_utc(lastplayed),
       resume: readResume(fields["resume"]),
-      file: readText(fields, "file"),
+      file: file,
       userrating: readRating(fields["userrating"]),
     };
   }

@@ -356,7 +356,24 @@ export class KodiInstance {
     const target = { hours: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60), seconds: Math.floor(seconds % 60), milliseconds: 0 };
     await this.rpc("Player.Seek", { playerid, value: { time: target } });
     // Kodi lands on the key frame before the target (test videos have one a second): within 1 s.
-    await waitFor(`${this.name}'s player to reach ${seconds} s`, async () => (await position()).time >= seconds - 1, 30_000, 100);
+    // A seek sent just as playback starts can be dropped (seen once on Kodi 21 on a loaded machine:
+    // the video played on from the start): one not there after 5 s is sent again.
+    let seekSentAt = Date.now();
+    await waitFor(
+      `${this.name}'s player to reach ${seconds} s`,
+      async () => {
+        if ((await position()).time >= seconds - 1) {
+          return true;
+        }
+        if (Date.now() - seekSentAt > 5_000) {
+          seekSentAt = Date.now();
+          await this.rpc("Player.Seek", { playerid, value: { time: target } });
+        }
+        return false;
+      },
+      30_000,
+      100,
+    );
     await this.rpc("Player.Stop", { playerid });
     await waitFor(`${this.name}'s player to stop`, async () => (await this.rpc<unknown[]>("Player.GetActivePlayers")).length === 0, 30_000, 100);
   }

@@ -4,6 +4,8 @@
  * benchmark itself. The rows are the ones Kodi's own scanner writes for .nfo-described media
  * (path, files, movie, tvshow, tvshowlinkpath, seasons, episode, uniqueid), so Kodi's views and
  * JSON-RPC see an ordinary library. Ids are deterministic so a benchmark can address any item.
+ * With `files`, each item also gets an empty file where the database says it is, as a scanned
+ * library has: Kodi's light write (Files.SetFileDetails) refuses a file that does not exist.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -16,6 +18,13 @@ export interface LargeLibraryOptions {
   shows: number;
   /** All in season 1, numbered from 1. */
   episodesPerShow: number;
+  /** Create an empty file for each item (the folder `largeLibraryMediaFolder` must then be a source). */
+  files?: boolean;
+}
+
+/** Where the large library's files are (under the Kodi's HOME). */
+export function largeLibraryMediaFolder(kodiHome: string): string {
+  return path.join(kodiHome, "large-media");
 }
 
 export function largeLibraryMovieImdb(index: number): string {
@@ -27,8 +36,13 @@ export function largeLibraryShowTvdb(index: number): string {
 }
 
 const INSERT_SCRIPT = `
-import sqlite3, sys
-database, media, movies, shows, episodes_per_show = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+import os, sqlite3, sys
+database, media, movies, shows, episodes_per_show, with_files = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6] == "1"
+
+def touch(folder, name):
+    if with_files:
+        os.makedirs(folder, exist_ok=True)
+        open(folder + name, "w").close()
 added = "2026-11-01 12:00:00"
 connection = sqlite3.connect(database, timeout=30)
 cursor = connection.cursor()
@@ -49,6 +63,7 @@ for index in range(movies):
     folder = f"{media}/Movies/{title}/"
     path_id = insert("path", {"strPath": folder, "strHash": "", "idParentPath": movie_root, "dateAdded": added})
     file_id = insert("files", {"idPath": path_id, "strFilename": title + ".mkv", "dateAdded": added})
+    touch(folder, title + ".mkv")
     movie_id = insert("movie", {"idFile": file_id, "c00": title, "c05": "-1", "c09": "", "c11": "0", "c13": "0", "c22": folder + title + ".mkv", "c23": str(path_id), "premiered": "2001"})
     imdb = uniqueid(movie_id, "movie", f"tt{2000000 + index}", "imdb")
     uniqueid(movie_id, "movie", str(700000 + index), "tmdb")
@@ -68,6 +83,7 @@ for show in range(shows):
     for number in range(1, episodes_per_show + 1):
         name = f"{title} S01E{number:03d}.mkv"
         file_id = insert("files", {"idPath": path_id, "strFilename": name, "dateAdded": added})
+        touch(folder, name)
         insert("episode", {"idFile": file_id, "c00": f"Episode {number}", "c03": "-1", "c05": "2010-01-01", "c09": "0", "c12": "1", "c13": str(number), "c15": "-1", "c16": "-1", "c17": "-1", "c18": folder + name, "c19": str(path_id), "c20": "-1", "idShow": show_id, "idSeason": season_id})
 connection.commit()
 print(movies, shows * episodes_per_show)
@@ -79,10 +95,10 @@ export function prepareLargeLibrary(options: LargeLibraryOptions): { movies: num
   if (!existsSync(database)) {
     throw new Error(`no Kodi video database at ${database}: start that Kodi once before`);
   }
-  const media = path.join(options.kodiHome, "large-media");
+  const media = largeLibraryMediaFolder(options.kodiHome);
   const printed = execFileSync(
     "python3",
-    ["-c", INSERT_SCRIPT, database, media, String(options.movies), String(options.shows), String(options.episodesPerShow)],
+    ["-c", INSERT_SCRIPT, database, media, String(options.movies), String(options.shows), String(options.episodesPerShow), options.files === true ? "1" : "0"],
     { encoding: "utf8" },
   );
   const [movies, episodes] = printed.trim().split(" ").map(Number);

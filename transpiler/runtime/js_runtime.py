@@ -13,6 +13,7 @@ import decimal
 import math
 import os
 import re
+import struct
 import sys
 import time
 import traceback
@@ -1487,6 +1488,110 @@ def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
 def js_map_set(mapping: Dict[Any, Any], key: Any, value: Any) -> Dict[Any, Any]:
     mapping[key] = value
     return mapping
+
+
+class _IteratorResult(Dict[str, Any]):
+    """{ value, done } whose value is undefined: JSON.stringify leaves it out, reading it gives None."""
+
+    def __missing__(self, key: Any) -> Any:
+        return None
+
+
+def js_iterator_next(iterator: Any, yielded_none_is_null: bool = False, returned_none_is_null: bool = False) -> Dict[str, Any]:
+    """iterator.next(): JavaScript's { value, done }. A finished generator gives its return value once,
+    then undefined. The compiler says, from the types, whether a None value is null or undefined."""
+    finished = getattr(iterator, "gi_frame", 0) is None
+    try:
+        value = next(iterator)
+        done = False
+        none_is_null = yielded_none_is_null
+    except StopIteration as stop:
+        value = stop.value
+        done = True
+        none_is_null = returned_none_is_null and not finished
+    if value is None and not none_is_null:
+        return _IteratorResult(done=done)
+    return {"value": value, "done": done}
+
+
+def js_close_iterator(iterator: Any, quietly: bool = False) -> None:
+    """What for…of does when left early: the generator's return(), which runs its finally blocks and ends it.
+    After an error in the loop's body, an error from closing is dropped: JavaScript keeps the body's."""
+    close = getattr(iterator, "close", None)
+    if close is None:
+        return
+    if not quietly:
+        close()
+        return
+    try:
+        close()
+    except Exception:
+        pass
+
+
+def js_find_last(items: List[Any], callback: Callable[..., Any]) -> Any:
+    """array.findLast(callback): from the end; each element read when its turn comes, as JavaScript does."""
+    arity = _arity(callback)
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index] if index < len(items) else None
+        if js_truthy(_call(callback, arity, item, index, items)):
+            return item
+    return None
+
+
+def js_find_last_index(items: List[Any], callback: Callable[..., Any]) -> int:
+    arity = _arity(callback)
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index] if index < len(items) else None
+        if js_truthy(_call(callback, arity, item, index, items)):
+            return index
+    return -1
+
+
+def js_fround(value: Any = math.nan) -> Number:
+    """Math.fround: the nearest 32-bit float (ties to even), Infinity past its range, as IEEE 754 rounds."""
+    number = float(value)
+    if number != number:
+        return math.nan
+    try:
+        return _normalize(struct.unpack("<f", struct.pack("<f", number))[0])
+    except OverflowError:
+        return math.copysign(math.inf, number)
+
+
+def js_hypot(*values: Number) -> Number:
+    """Math.hypot as V8 computes it (math.tq): scaled by the largest value, Kahan-summed squares,
+    so the last digit agrees with Node where Python's math.hypot (another algorithm) may not."""
+    if len(values) == 0:
+        return 0
+    absolutes: List[float] = []
+    largest = 0.0
+    one_is_nan = False
+    for value in values:
+        number = float(value)
+        if number != number:
+            one_is_nan = True
+            absolutes.append(0.0)
+        else:
+            absolute = abs(number)
+            absolutes.append(absolute)
+            if absolute > largest:
+                largest = absolute
+    if largest == math.inf:
+        return math.inf
+    if one_is_nan:
+        return math.nan
+    if largest == 0:
+        return 0
+    total = 0.0
+    compensation = 0.0
+    for absolute in absolutes:
+        scaled = absolute / largest
+        summand = scaled * scaled - compensation
+        preliminary = total + summand
+        compensation = (preliminary - total) - summand
+        total = preliminary
+    return _normalize(math.sqrt(total) * largest)
 
 
 # Regular expressions. The compiler translates each pattern to Python's `re` at compile time

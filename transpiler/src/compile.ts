@@ -125,7 +125,7 @@ export function compileFiles(options: { files: string[]; outDir: string }): Comp
       strict: true,
       noUncheckedIndexedAccess: true,
       target: 9 /* ES2022 */,
-      lib: ["lib.es2022.d.ts"],
+      lib: ["lib.es2022.d.ts", "lib.es2023.array.d.ts"],
       noEmit: true,
       skipLibCheck: true,
       types: [],

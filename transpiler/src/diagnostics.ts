@@ -51,9 +51,6 @@ export const unsupportedSyntax = (node: Node, kindName: string): Diagnostic =>
 
 export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");
 
-export const labeledStatement = (node: Node): Diagnostic =>
-  at(node, "CS1003", "error", "labels are not supported: move the loop into a function and use `return`, or use a flag");
-
 export const looseEquality = (node: Node, operator: string): Diagnostic =>
   at(node, "CS1004", "error", `loose \`${operator}\` is only supported against null or undefined: use \`${operator}=\``);
 
@@ -128,6 +125,16 @@ export const undefinedIsNull = (node: Node): Diagnostic =>
     "warning",
     "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)",
   );
+
+export const asynchronousCode = (node: Node, what: string): Diagnostic =>
+  at(
+    node,
+    "CS1025",
+    "error",
+    `${what} cannot be compiled: the add-on is synchronous (Kodi calls it on its own thread and Python has no event loop there); write a plain function and poll or use a callback`,
+  );
+
+export const generatorProtocol = (node: Node, what: string, instead: string): Diagnostic => at(node, "CS1026", "error", `${what} is not supported: ${instead}`);
 
 export const untranslatableRegExp = (node: Node, reason: string): Diagnostic =>
   at(

@@ -179,6 +179,8 @@ interface Scope {
   assignable: Record<Type, string[]>;
   depth: number;
   loopDepth: number;
+  /** Labels of the loops around the statement: `break label` and `continue label` may name them. */
+  labels: string[];
   counter: { next: number };
 }
 
@@ -488,6 +490,11 @@ function block(random: Random, scope: Scope, count: number): Statement[] {
   return statements;
 }
 
+/** `break label` or `continue label` to one of the loops around, under a condition. */
+function jump(random: Random, scope: Scope): Statement {
+  return statement(`if ($0 as boolean) {\n${random.pick(["break", "continue"])} ${random.pick(scope.labels)};\n}`, [b(random, scope)]);
+}
+
 const STATEMENTS: StatementProduction[] = [
   (random, scope) => {
     const name = target("number", random, scope);
@@ -568,9 +575,23 @@ const STATEMENTS: StatementProduction[] = [
       return undefined;
     }
     const variable = `x${scope.counter.next++}`;
-    const inner = withVariable({ ...scope, loopDepth: scope.loopDepth + 1 }, "number", variable, false);
-    return statement(`for (const ${variable} of [...$0]) {\n{0}\n}`, [na(random, scope)], [block(random, inner, 1 + random.integer(2))]);
+    const label = random.chance(0.5) ? `loop${scope.counter.next++}` : undefined;
+    const inner = withVariable(
+      { ...scope, loopDepth: scope.loopDepth + 1, labels: label === undefined ? scope.labels : [...scope.labels, label] },
+      "number",
+      variable,
+      false,
+    );
+    // Over an array, or over a generator (closed early when a jump leaves the loop).
+    const iterable = random.chance(0.5) ? "[...$0]" : "halves([...$0])";
+    const body = block(random, inner, 1 + random.integer(2));
+    if (inner.labels.length > 0 && random.chance(0.5)) {
+      body.splice(random.integer(body.length + 1), 0, jump(random, inner));
+    }
+    return statement(`${label === undefined ? "" : `${label}: `}for (const ${variable} of ${iterable}) {\n{0}\n}`, [na(random, scope)], [body]);
   },
+  (random, scope) => (scope.labels.length === 0 ? undefined : jump(random, scope)),
+  (random, scope) => (scope.labels.length === 0 ? undefined : jump(random, scope)),
   (random, scope) => {
     if (scope.loopDepth >= 2) {
       return undefined;
@@ -629,6 +650,7 @@ export function generateProgram(seed: number, index: number): Program {
     assignable: { number: [], string: [], boolean: [], "number[]": [], "string[]": [], map: [], record: [] },
     depth: 0,
     loopDepth: 0,
+    labels: [],
     counter: { next: 0 },
   };
   const body: Statement[] = [];
@@ -664,6 +686,17 @@ export const PRELUDE = `// A consistent order even with NaN: JavaScript leaves t
 function byText(left: number, right: number): number {
   return String(left) < String(right) ? -1 : String(left) > String(right) ? 1 : 0;
 }
+// A generator with a finally block: the count of closings shows when a loop left it early.
+let closings = 0;
+function* halves(items: number[]): Generator<number> {
+  try {
+    for (const item of items) {
+      yield item / 2;
+    }
+  } finally {
+    closings++;
+  }
+}
 class Counter {
   private count: number;
   constructor(start: number) {
@@ -684,10 +717,10 @@ class Counter {
 
 /** What a program returns: every variable, and 1 / each number so that -0 shows. */
 const OBSERVE =
-  "return [value, other, 1 / value, 1 / other, text, text.length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value];";
+  "return [value, other, 1 / value, 1 / other, text, text.length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings];";
 
 export function printProgram(program: Program): string {
-  return `export function ${program.name}(): unknown[] {\n  const counter = new Counter(1);\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
+  return `export function ${program.name}(): unknown[] {\n  closings = 0;\n  const counter = new Counter(1);\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
 }
 
 export function printModule(programs: Program[]): string {

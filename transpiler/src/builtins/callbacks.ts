@@ -110,12 +110,21 @@ function containsNamedExpression(value: unknown): boolean {
 /** `array.method(callback)` for the callback methods, or undefined for any other method. */
 export function transformCallbackMethod(method: string, receiver: py.Expression, node: CallExpression, context: TransformContext): py.Expression | undefined {
   const [callbackNode, extra] = node.getArguments();
-  if (!["map", "filter", "find", "findIndex", "some", "every", "forEach", "reduce"].includes(method)) {
+  if (!["map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "forEach", "reduce"].includes(method)) {
     return undefined;
   }
   if (callbackNode === undefined) {
     context.report(unsupportedSyntax(node, `${method}() without a callback`));
     return constant(null);
+  }
+  if (method === "findLast" || method === "findLastIndex") {
+    if (callbackNode === undefined || extra !== undefined) {
+      context.report(unsupportedSyntax(node, `${method}() without a callback or with a thisArg`));
+      return constant(null);
+    }
+    // From the end, the callback seeing each index as JavaScript passes it: a helper reads clearer than a reversed comprehension.
+    const callback = context.transformExpression(callbackNode);
+    return call(context.useRuntime(method === "findLast" ? "js_find_last" : "js_find_last_index"), [receiver, callback], node);
   }
   if (method === "reduce") {
     const callback = context.transformExpression(callbackNode);

@@ -118,6 +118,8 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     imul: runtime("js_imul"),
     sign: runtime("js_sign"),
     clz32: runtime("js_clz32"),
+    fround: runtime("js_fround"),
+    hypot: runtime("js_hypot"),
     abs: (args) => call(name("abs"), args),
     min: runtime("js_min"),
     max: runtime("js_max"),

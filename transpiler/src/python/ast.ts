@@ -27,7 +27,8 @@ export type Expression =
   | FormattedStringExpression
   | NamedExpression
   | LambdaExpression
-  | ComprehensionExpression;
+  | ComprehensionExpression
+  | YieldExpression;
 
 export interface NameExpression extends Located {
   kind: "Name";
@@ -159,6 +160,13 @@ export interface ComprehensionExpression extends Located {
   target: Expression;
   iterable: Expression;
   condition?: Expression;
+}
+
+/** `yield value`, or `yield from iterable` when `delegate`. */
+export interface YieldExpression extends Located {
+  kind: "Yield";
+  value: Expression | undefined;
+  delegate: boolean;
 }
 
 export type Statement =

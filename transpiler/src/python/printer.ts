@@ -101,7 +101,8 @@ function escapeString(value: string, quote: string): string {
 
 export function printExpression(expression: py.Expression, minimum: Precedence = Precedence.Named): string {
   const printed = printBare(expression);
-  const needsParentheses = precedenceOf(expression) < minimum || (expression.kind === "NamedExpression" && true);
+  // `:=` and `yield` are always parenthesized: Python allows them bare in few places.
+  const needsParentheses = precedenceOf(expression) < minimum || expression.kind === "NamedExpression" || expression.kind === "Yield";
   return needsParentheses ? `(${printed})` : printed;
 }
 
@@ -213,6 +214,11 @@ function printBare(expression: py.Expression): string {
       return `*${printExpression(expression.value, Precedence.Or)}`;
     case "NamedExpression":
       return `${expression.target} := ${printExpression(expression.value, Precedence.Or)}`;
+    case "Yield":
+      if (expression.value === undefined) {
+        return "yield";
+      }
+      return `${expression.delegate ? "yield from" : "yield"} ${printExpression(expression.value, Precedence.Lambda)}`;
     case "Lambda": {
       const parameters = expression.parameters
         .map(
@@ -412,6 +418,11 @@ function writeLine(
 function printStatement(writer: Writer, depth: number, statement: py.Statement): void {
   switch (statement.kind) {
     case "ExpressionStatement":
+      if (statement.expression.kind === "Yield") {
+        // A statement of its own needs no parentheses around `yield`.
+        writer.write(depth, printBare(statement.expression), statement);
+        return;
+      }
       writeLine(writer, depth, "", statement.expression, "", statement);
       return;
     case "Assign": {

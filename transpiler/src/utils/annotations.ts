@@ -118,6 +118,15 @@ function annotationForReference(reference: TypeReferenceNode, context: Transform
     if (text === "Error") {
       return name("Exception");
     }
+    if (text === "Generator" && args.length >= 1) {
+      return generic(context, "Generator", [annotationForTypeNode(args[0], context), anyType(context), anyType(context)]);
+    }
+    if ((text === "Iterator" || text === "IterableIterator" || text === "IteratorObject") && args.length >= 1) {
+      return generic(context, "Iterator", [annotationForTypeNode(args[0], context)]);
+    }
+    if (text === "Iterable" && args.length >= 1) {
+      return generic(context, "Iterable", [annotationForTypeNode(args[0], context)]);
+    }
     return anyType(context);
   }
   if (declaration === undefined) {

@@ -10,6 +10,7 @@ import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodSta
 import { hostTag, nameForMember } from "../utils/names";
 import { transformForEachStatement } from "../builtins/callbacks";
 import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
+import { isIteratorType, transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
 
@@ -70,6 +71,9 @@ function transformMethodCall(
   callee: PropertyAccessExpression,
   context: TransformContext,
 ): py.Expression {
+  if (isIteratorType(callee.getExpression().getType(), context)) {
+    return transformIteratorMethodCall(method, callee.getExpression().getType(), receiver, args, expression, context);
+  }
   const builtin = transformBuiltinMethodCall(kind, method, receiver, args, expression, context);
   if (builtin !== undefined) {
     return builtin;

@@ -1,5 +1,5 @@
 /** Classes: fields set in `__init__`, methods, getters and setters as properties, static members, inheritance. */
-import { ClassDeclaration, GetAccessorDeclaration, Node, SetAccessorDeclaration, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, ClassStaticBlockDeclaration, GetAccessorDeclaration, Node, SetAccessorDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -33,6 +33,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   const bases = transformBases(declaration, context);
   checkImplements(declaration, context);
   const body: py.Statement[] = [];
+  const staticBlocks: py.Statement[] = [];
 
   // Static fields become class attributes.
   for (const property of declaration.getStaticProperties()) {
@@ -79,7 +80,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
     } else if (Node.isPropertyDeclaration(member) || Node.isConstructorDeclaration(member)) {
       continue; // handled above
     } else if (Node.isClassStaticBlockDeclaration(member)) {
-      context.report(unsupportedSyntax(member, "a static block"));
+      staticBlocks.push(...transformStaticBlock(member, className, context));
     } else {
       const other: Node = member;
       if (other.getKind() !== SyntaxKind.SemicolonClassElement) {
@@ -88,7 +89,41 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
     }
   }
 
-  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration }];
+  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration }, ...staticBlocks];
+}
+
+/**
+ * `static { … }` runs once, right after the class is defined, with `this` the class: a function
+ * taking the class as `self`, called after the class statement. Static fields are class
+ * attributes set while the class body runs, so one declared after a static block (which
+ * JavaScript would initialize after the block ran) is refused.
+ */
+function transformStaticBlock(block: ClassStaticBlockDeclaration, className: string, context: TransformContext): py.Statement[] {
+  const laterField = block
+    .getParentOrThrow()
+    .getChildrenOfKind(SyntaxKind.PropertyDeclaration)
+    .find((property) => property.isStatic() && property.getStart() > block.getStart() && property.getInitializer() !== undefined);
+  if (laterField !== undefined) {
+    context.report(unsupportedSyntax(laterField, "a static field initialized after a static block (declare static fields before the static blocks)"));
+  }
+  const superUse = block.getDescendantsOfKind(SyntaxKind.SuperKeyword)[0];
+  if (superUse !== undefined) {
+    context.report(unsupportedSyntax(superUse, "`super` in a static block (name the base class)"));
+  }
+  const functionName = context.temporaryName("static_block");
+  const body = withFunctionScope(context, () => context.transformStatements(block.getStatements()));
+  return [
+    {
+      kind: "FunctionDefinition",
+      name: functionName,
+      parameters: [{ name: "self", annotation: context.useTyping("Any") }],
+      returns: name("None"),
+      decorators: [],
+      body: body.length === 0 ? [{ kind: "Pass" }] : body,
+      origin: block,
+    },
+    expressionStatement(call(name(functionName), [name(className)]), block),
+  ];
 }
 
 /**
@@ -239,11 +274,18 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     return { kind: "FunctionDefinition", name: "__init__", parameters, returns: name("None"), decorators: [], body: [...body, ...fields], origin: declaration };
   }
 
-  const { parameters, body } = transformFunctionBody(constructor, context);
-  // TypeScript runs field initializers right after super(); before the rest of the constructor.
+  let prelude: py.Statement[] = [];
+  const { parameters, body } = transformFunctionBody(constructor, context, (transformed) => {
+    prelude = transformed.prelude;
+    return [];
+  });
+  // TypeScript runs field initializers right after super(); before the rest of the constructor,
+  // and after the parameters' defaults (a parameter property takes the value with its default).
   const superIndex = body.findIndex(isSuperCall);
+  const lastPrelude = prelude.length === 0 ? -1 : body.indexOf(prelude[prelude.length - 1]);
   const fields = withFunctionScope(context, fieldStatements);
-  const ordered = superIndex >= 0 ? [...body.slice(0, superIndex + 1), ...fields, ...body.slice(superIndex + 1)] : [...fields, ...body];
+  const insertAt = superIndex >= 0 ? superIndex + 1 : lastPrelude + 1;
+  const ordered = [...body.slice(0, insertAt), ...fields, ...body.slice(insertAt)];
   return {
     kind: "FunctionDefinition",
     name: "__init__",

@@ -12,13 +12,16 @@ import {
   SetAccessorDeclaration,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { unsupportedSyntax } from "../diagnostics";
+import { asynchronousCode } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { docstringOf } from "../utils/comments";
 import { nameForDeclaration } from "../utils/names";
 import { transformBody } from "../utils/body";
+import { explicitFallOff } from "../utils/fall-off";
+import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
+import { transformDestructuring } from "../utils/destructuring";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
@@ -39,7 +42,7 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
   for (const declaration of declarations) {
     const nameNode = declaration.getNameNode();
     if (!Node.isIdentifier(nameNode)) {
-      context.report(unsupportedSyntax(declaration, "a destructured parameter (destructure it in the body)"));
+      parameters.push(destructuredParameter(declaration, prelude, context));
       continue;
     }
     if (nameNode.getText() === "this") {
@@ -78,6 +81,32 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
     }
   }
   return { parameters, prelude };
+}
+
+/**
+ * `function f({ a, b = 2 }: T, [x, y]: Pair)`: a plain parameter (`options_1`), its default
+ * applied, then destructured at the top of the body as `const { a, b = 2 } = options_1` would be.
+ * JavaScript destructures at the call, before the body: the same moment in Python.
+ */
+function destructuredParameter(declaration: ParameterDeclaration, prelude: py.Statement[], context: TransformContext): py.Parameter {
+  const pattern = declaration.getNameNode();
+  const pythonName = context.temporaryName(Node.isArrayBindingPattern(pattern) ? "items" : "options");
+  context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
+  const typeNode = declaration.getTypeNode();
+  let annotation = typeNode === undefined ? undefined : annotationForTypeNode(typeNode, context);
+  const initializer = declaration.getInitializer();
+  let defaultValue: py.Expression | undefined;
+  if (initializer !== undefined || declaration.hasQuestionToken()) {
+    if (annotation !== undefined) {
+      annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
+    }
+    defaultValue = constant(null);
+    if (initializer !== undefined) {
+      prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), context.transformExpression(initializer))]));
+    }
+  }
+  prelude.push(...transformDestructuring(pattern, name(pythonName), context, declaration));
+  return { name: pythonName, annotation, defaultValue };
 }
 
 /** `greeting = "Hello"` has the type of its default: say so when it is a plain one. */
@@ -142,6 +171,9 @@ export function transformFunctionBody(
   prefix: (parameters: TransformedParameters) => py.Statement[] = () => [],
 ): { parameters: py.Parameter[]; body: py.Statement[] } {
   let parameters: py.Parameter[] = [];
+  if ((Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isArrowFunction(node) || Node.isMethodDeclaration(node)) && node.isAsync()) {
+    context.report(asynchronousCode(node, "an async function"));
+  }
   const body = withFunctionScope(context, () => {
     const transformed = transformParameters(node.getParameters(), context);
     parameters = transformed.parameters;
@@ -149,6 +181,11 @@ export function transformFunctionBody(
     const bodyNode = node.getBody();
     if (bodyNode !== undefined && Node.isBlock(bodyNode)) {
       statements.push(...transformBody(bodyNode, context));
+      if (isGeneratorFunction(node)) {
+        statements.push(...checkGeneratorFunction(node, context));
+      } else if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node)) {
+        statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
+      }
     } else if (bodyNode !== undefined) {
       statements.push({ kind: "Return", value: context.transformExpression(bodyNode) });
     }
@@ -160,9 +197,6 @@ export function transformFunctionBody(
 export function transformFunctionDeclaration(declaration: FunctionDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword) || declaration.getBody() === undefined) {
     return []; // an overload signature or an ambient declaration
-  }
-  if (declaration.isAsync() || declaration.isGenerator()) {
-    context.report(unsupportedSyntax(declaration, declaration.isAsync() ? "an async function" : "a generator function"));
   }
   const functionName = nameForDeclaration(declaration, declaration.getName() ?? "anonymous", context);
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(functionName);
@@ -237,9 +271,6 @@ export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpres
 
 /** `x => x + 1` is a lambda; an arrow with statements is lifted into a local `def` before its statement. */
 export function transformArrowFunction(arrow: ArrowFunction | FunctionExpression, context: TransformContext): py.Expression {
-  if (arrow.isAsync() || (Node.isFunctionExpression(arrow) && arrow.isGenerator())) {
-    context.report(unsupportedSyntax(arrow, "an async or generator function"));
-  }
   const bodyNode = arrow.getBody();
   const { parameters, body } = transformFunctionBody(arrow, context);
   const captures = perIterationCaptures(arrow, context);

@@ -2,15 +2,12 @@
 import {
   ArrayLiteralExpression,
   Block,
-  BreakStatement,
-  ContinueStatement,
   DoStatement,
   ExpressionStatement,
   ForInStatement,
   ForOfStatement,
   ForStatement,
   IfStatement,
-  LabeledStatement,
   Node,
   ObjectLiteralExpression,
   PropertyAccessExpression,
@@ -25,11 +22,11 @@ import {
   WhileStatement,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { expressionAssignment, forInStatement, labeledStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
+import { expressionAssignment, forInStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, attribute, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
+import { assign, attribute, booleanOperation, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
 import { shapeOfNode, shapeOfType } from "../utils/types";
-import { annotationForInferredCollection, annotationForType, annotationForTypeNode } from "../utils/annotations";
+import { annotationForInferredCollection, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
 import { transformAssignmentTarget } from "./expressions";
 import { asText } from "../utils/string-conversion";
@@ -40,6 +37,9 @@ import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
 import { isSideEffectFree, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
+import { isContinued } from "./jumps";
+import { closingLoop, isIteratorType } from "./generators";
+import { declareLocal, transformDestructuring } from "../utils/destructuring";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
@@ -92,123 +92,6 @@ function needsWrittenType(initializer: Node): boolean {
     Node.isNewExpression(initializer) ||
     (Node.isCallExpression(initializer) && /\.(slice|concat|filter|map|splice|sort)$|^Array\.from$/.test(initializer.getExpression().getText()))
   );
-}
-
-function declareLocal(pythonName: string, context: TransformContext): void {
-  context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
-}
-
-/** `const [a, b] = value` and `const { a, b = 1 } = value`: one assignment per name, value read once. */
-function transformDestructuring(pattern: Node, value: py.Expression, context: TransformContext, origin: Node): py.Statement[] {
-  const result: py.Statement[] = [];
-  let source = value;
-  if (value.kind !== "Name") {
-    const temporary = context.temporaryName("destructured");
-    result.push(
-      assign(
-        name(temporary),
-        value,
-        origin,
-        Node.isVariableDeclaration(origin) ? annotationForInferredCollection(origin.getInitializer()?.getType() ?? origin.getType(), context) : undefined,
-      ),
-    );
-    source = name(temporary);
-  }
-  if (Node.isArrayBindingPattern(pattern)) {
-    pattern.getElements().forEach((element, index) => {
-      if (Node.isOmittedExpression(element)) {
-        return;
-      }
-      if (element.getDotDotDotToken() !== undefined) {
-        result.push(
-          ...bindName(
-            element.getNameNode(),
-            { kind: "Subscript", value: source, index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } },
-            undefined,
-            context,
-            element,
-          ),
-        );
-        return;
-      }
-      const read = call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]);
-      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
-    });
-    return result;
-  }
-  if (Node.isObjectBindingPattern(pattern)) {
-    const shape = shapeOfNode(origin, context);
-    for (const element of pattern.getElements()) {
-      if (element.getDotDotDotToken() !== undefined) {
-        const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
-        const restSource = initializer !== undefined ? shapeOfNode(initializer, context) : shapeOfType(pattern.getType(), context);
-        if (restSource.kind !== "dict") {
-          context.report(unsupportedSyntax(element, "a rest element in destructuring a class instance (its Python attributes are not its fields)"));
-          continue;
-        }
-        // The other keys, in their order: a dict comprehension without the names taken before.
-        const taken: py.Expression[] = pattern
-          .getElements()
-          .filter((other) => other.getDotDotDotToken() === undefined)
-          .map((other) =>
-            text(
-              other
-                .getPropertyNameNode()
-                ?.getText()
-                .replace(/^["']|["']$/g, "") ?? other.getName(),
-            ),
-          );
-        const rest: py.Expression = {
-          kind: "Call",
-          callee: context.useRuntime("js_object_rest"),
-          args: [source, { kind: "List", elements: taken }],
-          keywords: [],
-        };
-        result.push(...bindName(element.getNameNode(), rest, undefined, context, element));
-        continue;
-      }
-      const key = element.getPropertyNameNode()?.getText() ?? element.getName();
-      const sourceType = (Node.isVariableDeclaration(origin) ? origin.getInitializer()?.getType() : undefined) ?? pattern.getType();
-      const property = sourceType.getProperty(key);
-      const optional = property === undefined || (property.getFlags() & SymbolFlags.Optional) !== 0 || element.getInitializer() !== undefined;
-      const read: py.Expression =
-        shape.kind === "object"
-          ? { kind: "Attribute", value: source, attribute: key }
-          : optional
-            ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
-            : { kind: "Subscript", value: source, index: text(key) };
-      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
-    }
-    return result;
-  }
-  context.report(unsupportedSyntax(pattern, "this destructuring pattern"));
-  return result;
-}
-
-function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undefined, context: TransformContext, origin: Node): py.Statement[] {
-  if (!Node.isIdentifier(nameNode)) {
-    return transformDestructuring(nameNode, read, context, origin);
-  }
-  const pythonName = nameForDeclaration(origin, nameNode.getText(), context);
-  declareLocal(pythonName, context);
-  // The element's own type, so that Python's checker knows what the helper's result holds.
-  const type = nameNode.getType();
-  const isLookup = read.kind === "Call" && read.callee.kind === "Attribute" && read.callee.attribute === "get";
-  const annotation =
-    defaultNode === undefined && !isLookup && (type.isString() || type.isNumber() || type.isBoolean()) ? annotationForType(type, context) : undefined;
-  if (defaultNode === undefined) {
-    return [assign(name(pythonName), read, origin, annotation)];
-  }
-  // A default applies when the value is undefined (None here).
-  return [
-    assign(name(pythonName), read, origin, annotation),
-    ifStatement(
-      { kind: "Compare", operator: "is", left: name(pythonName), right: constant(null) },
-      [assign(name(pythonName), context.transformExpression(defaultNode))],
-      [],
-      origin,
-    ),
-  ];
 }
 
 const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" | "%">> = {
@@ -522,26 +405,16 @@ export function transformWhile(statement: WhileStatement, context: TransformCont
 }
 
 export function transformDoWhile(statement: DoStatement, context: TransformContext): py.Statement[] {
-  if (hasOwnContinue(statement.getStatement())) {
-    context.report(unsupportedSyntax(statement, "`continue` inside `do…while` (use a `while` loop)"));
+  if (isContinued(statement)) {
+    // `continue` goes to the condition: `first = True; while first or condition: first = False; …`
+    const first = context.temporaryName("first_pass");
+    const loopBody = [assign(name(first), constant(false)), ...transformBody(statement.getStatement(), context)];
+    const test = booleanOperation("or", name(first), transformCondition(statement.getExpression(), context));
+    return [assign(name(first), constant(true), statement), { kind: "While", test, body: loopBody, origin: statement }];
   }
   const body = transformBody(statement.getStatement(), context);
   body.push(ifStatement(not(transformCondition(statement.getExpression(), context)), [{ kind: "Break" }]));
   return [{ kind: "While", test: constant(true), body, origin: statement }];
-}
-
-/** A `continue` that belongs to this loop (not to a loop nested in it). */
-function hasOwnContinue(body: Node): boolean {
-  let found = false;
-  body.forEachDescendant((descendant, traversal) => {
-    if (Node.isIterationStatement(descendant) || Node.isFunctionLikeDeclaration(descendant) || Node.isArrowFunction(descendant)) {
-      traversal.skip();
-    } else if (Node.isContinueStatement(descendant)) {
-      found = true;
-      traversal.stop();
-    }
-  });
-  return found;
 }
 
 /** Assignments to a name anywhere in a loop body. */
@@ -740,6 +613,7 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
   const iterableNode = statement.getExpression();
   let iterable = context.transformExpression(iterableNode);
   const shape = shapeOfNode(iterableNode, context);
+  let closesIterator = false;
   if (shape.kind === "map") {
     iterable = { kind: "Call", callee: { kind: "Attribute", value: iterable, attribute: "items" }, args: [], keywords: [] };
   }
@@ -748,6 +622,8 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
     iterable = call(name("list"), [iterable]);
   } else if (shape.kind === "set") {
     iterable = call(name("list"), [iterable]);
+  } else if (isIteratorType(iterableNode.getType(), context)) {
+    closesIterator = true;
   } else if (shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
     context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));
   }
@@ -780,7 +656,8 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
     target = transformAssignmentTarget(initializer, context);
   }
   const body = [...prelude, ...transformBody(statement.getStatement(), context)];
-  return [{ kind: "For", target, iterable, body: orPass(body), origin: statement }];
+  const loop: py.ForStatement = { kind: "For", target, iterable, body: orPass(body), origin: statement };
+  return closesIterator ? closingLoop(iterable, loop, context, statement) : [loop];
 }
 
 /** `[a, b]` over elements that are tuples of exactly that length (Map entries): Python unpacking is exact. */
@@ -801,20 +678,6 @@ function isPlainPairPattern(pattern: import("ts-morph").ArrayBindingPattern, ite
   }
   const elementType = iterableNode.getType().getArrayElementType();
   return elementType !== undefined && elementType.isTuple() && elementType.getTupleElements().length === elements.length;
-}
-
-export function transformBreak(node: BreakStatement, context: TransformContext): py.Statement[] {
-  if (node.getLabel() !== undefined) {
-    context.report(labeledStatement(node));
-  }
-  return [{ kind: "Break", origin: node }];
-}
-
-export function transformContinue(node: ContinueStatement, context: TransformContext): py.Statement[] {
-  if (node.getLabel() !== undefined) {
-    context.report(labeledStatement(node));
-  }
-  return [{ kind: "Continue", origin: node }];
 }
 
 export function transformTry(statement: TryStatement, context: TransformContext): py.Statement[] {
@@ -880,12 +743,6 @@ export function transformBlock(node: Block, context: TransformContext): py.State
 
 export function transformNothing(): py.Statement[] {
   return [];
-}
-
-export function transformLabeled(node: LabeledStatement, context: TransformContext): py.Statement[] {
-  context.report(labeledStatement(node));
-  // Go on into the labelled statement so that its own problems are reported in the same run.
-  return context.transformStatement(node.getStatement());
 }
 
 export function transformForIn(node: ForInStatement, context: TransformContext): py.Statement[] {

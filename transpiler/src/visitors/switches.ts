@@ -67,11 +67,13 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
     if (statements.length > 0 && !endsFlow(statements) && !isLast) {
       context.report(switchFallThrough(clause));
     }
-    const broken = nestedBreak(statements.slice(0, -1).concat(statements.slice(-1).filter((last) => !Node.isBreakStatement(last))));
+    const last = statements[statements.length - 1];
+    const endsWithOwnBreak = last !== undefined && Node.isBreakStatement(last) && last.getLabel() === undefined;
+    const broken = nestedBreak(endsWithOwnBreak ? statements.slice(0, -1) : statements);
     if (broken !== undefined) {
       context.report(unsupportedSyntax(broken, "a `break` out of a switch from inside an `if` or block (restructure the case, or return from a function)"));
     }
-    const kept = statements.length > 0 && Node.isBreakStatement(statements[statements.length - 1]) ? statements.slice(0, -1) : statements;
+    const kept = endsWithOwnBreak ? statements.slice(0, -1) : statements;
     if (Node.isDefaultClause(clause)) {
       if (pendingTests.length > 0 || (statements.length === 0 && !isLast)) {
         context.report(unsupportedSyntax(clause, "`default` sharing its branch with `case` labels (give default its own statements, last)"));

@@ -24,15 +24,12 @@ import { transformArrowFunction, transformFunctionDeclaration } from "./function
 import { transformBinary, transformPostfixUnary, transformPrefixUnary } from "./operators";
 import {
   transformBlock,
-  transformBreak,
-  transformContinue,
   transformDoWhile,
   transformExpressionStatement,
   transformFor,
   transformForIn,
   transformForOf,
   transformIf,
-  transformLabeled,
   transformNothing,
   transformReturn,
   transformThrow,
@@ -41,6 +38,9 @@ import {
   transformWhile,
 } from "./statements";
 import { constant } from "../python/build";
+import { transformYield } from "./generators";
+import { asynchronousCode } from "../diagnostics";
+import { transformJump, transformLabeled, withJumps } from "./jumps";
 import { transformRegExpLiteral } from "../builtins/regexp";
 
 export const visitorTables: VisitorTables = {
@@ -73,6 +73,11 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.ArrowFunction]: transformArrowFunction,
     [SyntaxKind.FunctionExpression]: transformArrowFunction,
     [SyntaxKind.DeleteExpression]: transformDelete,
+    [SyntaxKind.YieldExpression]: transformYield,
+    [SyntaxKind.AwaitExpression]: (node, context) => {
+      context.report(asynchronousCode(node, "`await`"));
+      return constant(null, node);
+    },
     [SyntaxKind.RegularExpressionLiteral]: transformRegExpLiteral,
   },
   statements: {
@@ -80,17 +85,17 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.ExpressionStatement]: transformExpressionStatement,
     [SyntaxKind.IfStatement]: transformIf,
     [SyntaxKind.ReturnStatement]: transformReturn,
-    [SyntaxKind.WhileStatement]: transformWhile,
-    [SyntaxKind.DoStatement]: transformDoWhile,
-    [SyntaxKind.ForStatement]: transformFor,
-    [SyntaxKind.ForOfStatement]: transformForOf,
+    [SyntaxKind.WhileStatement]: withJumps(transformWhile),
+    [SyntaxKind.DoStatement]: withJumps(transformDoWhile),
+    [SyntaxKind.ForStatement]: withJumps(transformFor),
+    [SyntaxKind.ForOfStatement]: withJumps(transformForOf),
     [SyntaxKind.ForInStatement]: transformForIn,
-    [SyntaxKind.BreakStatement]: transformBreak,
-    [SyntaxKind.ContinueStatement]: transformContinue,
+    [SyntaxKind.BreakStatement]: transformJump,
+    [SyntaxKind.ContinueStatement]: transformJump,
     [SyntaxKind.TryStatement]: transformTry,
     [SyntaxKind.ThrowStatement]: transformThrow,
     [SyntaxKind.Block]: transformBlock,
-    [SyntaxKind.LabeledStatement]: transformLabeled,
+    [SyntaxKind.LabeledStatement]: withJumps(transformLabeled),
     [SyntaxKind.FunctionDeclaration]: transformFunctionDeclaration,
     [SyntaxKind.ClassDeclaration]: transformClassDeclaration,
     [SyntaxKind.InterfaceDeclaration]: transformNothing,

@@ -188,6 +188,11 @@ class MqttConnection:
             self._room.notify_all()
         return taken
 
+    def waiting_count(self) -> int:
+        """How many received messages wait for the service (the catch-up's progress shows it)."""
+        with self._lock:
+            return len(self._messages)
+
     def take_connection_changes(self) -> List[Dict[str, Any]]:
         with self._lock:
             changes = list(self._changes)

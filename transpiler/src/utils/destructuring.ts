@@ -1,0 +1,126 @@
+/** Destructuring into new variables (`const { a, b = 1 } = value`, parameters, for…of): one assignment per name, the value read once. */
+import { Node, SymbolFlags } from "ts-morph";
+import type { TransformContext } from "../context";
+import { unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
+import { assign, call, constant, ifStatement, name, text } from "../python/build";
+import { annotationForInferredCollection, annotationForType } from "./annotations";
+import { nameForDeclaration } from "./names";
+import { shapeOfNode, shapeOfType } from "./types";
+
+export function declareLocal(pythonName: string, context: TransformContext): void {
+  context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
+}
+
+/** `const [a, b] = value` and `const { a, b = 1 } = value`: one assignment per name, value read once. */
+export function transformDestructuring(pattern: Node, value: py.Expression, context: TransformContext, origin: Node): py.Statement[] {
+  const result: py.Statement[] = [];
+  let source = value;
+  if (value.kind !== "Name") {
+    const temporary = context.temporaryName("destructured");
+    result.push(
+      assign(
+        name(temporary),
+        value,
+        origin,
+        Node.isVariableDeclaration(origin) ? annotationForInferredCollection(origin.getInitializer()?.getType() ?? origin.getType(), context) : undefined,
+      ),
+    );
+    source = name(temporary);
+  }
+  if (Node.isArrayBindingPattern(pattern)) {
+    pattern.getElements().forEach((element, index) => {
+      if (Node.isOmittedExpression(element)) {
+        return;
+      }
+      if (element.getDotDotDotToken() !== undefined) {
+        result.push(
+          ...bindName(
+            element.getNameNode(),
+            { kind: "Subscript", value: source, index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } },
+            undefined,
+            context,
+            element,
+          ),
+        );
+        return;
+      }
+      const read = call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]);
+      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
+    });
+    return result;
+  }
+  if (Node.isObjectBindingPattern(pattern)) {
+    const shape = shapeOfNode(origin, context);
+    for (const element of pattern.getElements()) {
+      if (element.getDotDotDotToken() !== undefined) {
+        const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
+        const restSource = initializer !== undefined ? shapeOfNode(initializer, context) : shapeOfType(pattern.getType(), context);
+        if (restSource.kind !== "dict") {
+          context.report(unsupportedSyntax(element, "a rest element in destructuring a class instance (its Python attributes are not its fields)"));
+          continue;
+        }
+        // The other keys, in their order: a dict comprehension without the names taken before.
+        const taken: py.Expression[] = pattern
+          .getElements()
+          .filter((other) => other.getDotDotDotToken() === undefined)
+          .map((other) =>
+            text(
+              other
+                .getPropertyNameNode()
+                ?.getText()
+                .replace(/^["']|["']$/g, "") ?? other.getName(),
+            ),
+          );
+        const rest: py.Expression = {
+          kind: "Call",
+          callee: context.useRuntime("js_object_rest"),
+          args: [source, { kind: "List", elements: taken }],
+          keywords: [],
+        };
+        result.push(...bindName(element.getNameNode(), rest, undefined, context, element));
+        continue;
+      }
+      const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+      const sourceType = (Node.isVariableDeclaration(origin) ? origin.getInitializer()?.getType() : undefined) ?? pattern.getType();
+      const property = sourceType.getProperty(key);
+      const optional = property === undefined || (property.getFlags() & SymbolFlags.Optional) !== 0 || element.getInitializer() !== undefined;
+      const read: py.Expression =
+        shape.kind === "object"
+          ? { kind: "Attribute", value: source, attribute: key }
+          : optional
+            ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
+            : { kind: "Subscript", value: source, index: text(key) };
+      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
+    }
+    return result;
+  }
+  context.report(unsupportedSyntax(pattern, "this destructuring pattern"));
+  return result;
+}
+
+function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undefined, context: TransformContext, origin: Node): py.Statement[] {
+  if (!Node.isIdentifier(nameNode)) {
+    return transformDestructuring(nameNode, read, context, origin);
+  }
+  const pythonName = nameForDeclaration(origin, nameNode.getText(), context);
+  declareLocal(pythonName, context);
+  // The element's own type, so that Python's checker knows what the helper's result holds.
+  const type = nameNode.getType();
+  const isLookup = read.kind === "Call" && read.callee.kind === "Attribute" && read.callee.attribute === "get";
+  const annotation =
+    defaultNode === undefined && !isLookup && (type.isString() || type.isNumber() || type.isBoolean()) ? annotationForType(type, context) : undefined;
+  if (defaultNode === undefined) {
+    return [assign(name(pythonName), read, origin, annotation)];
+  }
+  // A default applies when the value is undefined (None here).
+  return [
+    assign(name(pythonName), read, origin, annotation),
+    ifStatement(
+      { kind: "Compare", operator: "is", left: name(pythonName), right: constant(null) },
+      [assign(name(pythonName), context.transformExpression(defaultNode))],
+      [],
+      origin,
+    ),
+  ];
+}

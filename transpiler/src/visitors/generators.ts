@@ -1,0 +1,207 @@
+/**
+ * Generators: `function*` and generator methods are Python generator functions, `yield` is `yield`,
+ * `yield*` is `yield from`. Python runs a generator's body only at the first `next()`, like
+ * JavaScript, but evaluates parameter defaults there too where JavaScript evaluates them at the
+ * call: such defaults are refused. `for…of` over a generator closes it when the loop is left
+ * early (break, return, throw), as JavaScript calls `return()`; `next()` gives `{ value, done }`.
+ */
+import { CallExpression, Node, SyntaxKind, Type, TypeFlags, YieldExpression } from "ts-morph";
+import type { TransformContext } from "../context";
+import { generatorProtocol } from "../diagnostics";
+import type * as py from "../python/ast";
+import { call, constant, expressionStatement, name } from "../python/build";
+import { shapeOfNode } from "../utils/types";
+import type { FunctionLike } from "./functions";
+
+const ITERATOR_TYPES = new Set([
+  "Generator",
+  "Iterator",
+  "IterableIterator",
+  "IteratorObject",
+  "Iterable",
+  "ArrayIterator",
+  "MapIterator",
+  "SetIterator",
+  "StringIterator",
+]);
+
+/** A generator or other iterator from TypeScript's library (not an array, string, Map or Set). */
+export function isIteratorType(type: Type, context: TransformContext): boolean {
+  const symbol = type.getSymbol() ?? type.getAliasSymbol();
+  if (symbol === undefined || !ITERATOR_TYPES.has(symbol.getName())) {
+    return false;
+  }
+  return symbol.getDeclarations().every((declaration) => context.isStandardLibrary(declaration));
+}
+
+export function isGeneratorFunction(node: FunctionLike): boolean {
+  return (Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) && node.isGenerator();
+}
+
+function isFunctionBoundary(node: Node): boolean {
+  return Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isClassDeclaration(node);
+}
+
+/** The yields of this function's own body. */
+function ownYields(body: Node): Node[] {
+  const found: Node[] = [];
+  body.forEachDescendant((descendant, traversal) => {
+    if (isFunctionBoundary(descendant)) {
+      traversal.skip();
+    } else if (Node.isYieldExpression(descendant)) {
+      found.push(descendant);
+    }
+  });
+  return found;
+}
+
+function isLiteral(node: Node): boolean {
+  if (Node.isPrefixUnaryExpression(node)) {
+    return Node.isNumericLiteral(node.getOperand());
+  }
+  return (
+    Node.isNumericLiteral(node) ||
+    Node.isStringLiteral(node) ||
+    Node.isNoSubstitutionTemplateLiteral(node) ||
+    [SyntaxKind.TrueKeyword, SyntaxKind.FalseKeyword, SyntaxKind.NullKeyword].includes(node.getKind()) ||
+    (Node.isIdentifier(node) && node.getText() === "undefined")
+  );
+}
+
+/**
+ * Refuses what a Python generator would do differently, and returns statements that make the
+ * body a generator when it has no `yield` of its own (`return` then an unreachable `yield`).
+ */
+export function checkGeneratorFunction(node: FunctionLike, context: TransformContext): py.Statement[] {
+  for (const parameter of node.getParameters()) {
+    const initializer = parameter.getInitializer();
+    if (initializer !== undefined && !isLiteral(initializer)) {
+      context.report(
+        generatorProtocol(
+          initializer,
+          "a generator's parameter default other than a literal (Python would evaluate it at the first next(), JavaScript at the call)",
+          "compute it before the call, or in a plain function that calls the generator",
+        ),
+      );
+    }
+    if (!Node.isIdentifier(parameter.getNameNode())) {
+      context.report(
+        generatorProtocol(
+          parameter,
+          "a destructured parameter of a generator (Python would destructure at the first next())",
+          "destructure in a plain function that calls the generator",
+        ),
+      );
+    }
+  }
+  const body = node.getBody();
+  if (body === undefined) {
+    return [];
+  }
+  const yields = ownYields(body);
+  for (const yieldNode of yields) {
+    const finallyBlock = yieldNode.getAncestors().find((ancestor) => {
+      const parent = ancestor.getParent();
+      return parent !== undefined && Node.isTryStatement(parent) && parent.getFinallyBlock() === ancestor;
+    });
+    if (finallyBlock !== undefined && finallyBlock.getAncestors().includes(body)) {
+      context.report(
+        generatorProtocol(
+          yieldNode,
+          "`yield` inside `finally` (closing the generator early runs it: Python raises there where JavaScript suspends)",
+          "yield before the `try`",
+        ),
+      );
+    }
+  }
+  if (yields.length > 0) {
+    return [];
+  }
+  return [{ kind: "Return", value: undefined }, expressionStatement({ kind: "Yield", value: undefined, delegate: false })];
+}
+
+export function transformYield(yieldNode: YieldExpression, context: TransformContext): py.Expression {
+  const node = yieldNode;
+  const operand = yieldNode.getExpression();
+  const delegate = yieldNode.getAsteriskToken() !== undefined;
+  if (operand === undefined) {
+    return { kind: "Yield", value: undefined, delegate: false, origin: node };
+  }
+  if (delegate) {
+    const shape = shapeOfNode(operand, context);
+    if (!["array", "string", "set"].includes(shape.kind) && !isIteratorType(operand.getType(), context)) {
+      context.report(
+        generatorProtocol(
+          operand,
+          `\`yield*\` over a value of type ${operand.getType().getText(operand)}`,
+          "yield* an array, a string, a Set or a generator (for a Map, loop over it and yield each entry)",
+        ),
+      );
+    }
+    let iterable = context.transformExpression(operand);
+    if (shape.kind === "set") {
+      iterable = call(name("list"), [iterable]);
+    }
+    return { kind: "Yield", value: iterable, delegate: true, origin: node };
+  }
+  return { kind: "Yield", value: context.transformExpression(operand), delegate: false, origin: node };
+}
+
+/** `iterator.next()` → `js_iterator_next(iterator)`: JavaScript's `{ value, done }`. `return()`, `throw()` and `next(value)` are refused. */
+export function transformIteratorMethodCall(
+  method: string,
+  receiverType: Type,
+  receiver: py.Expression,
+  args: py.Expression[],
+  node: CallExpression,
+  context: TransformContext,
+): py.Expression {
+  if (method === "next" && args.length === 0) {
+    // null and undefined are both None: JSON.stringify and console.log leave out an undefined
+    // `value`, so the helper is told which one None stands for, from the yield and return types.
+    const [yielded, returned] = receiverType.getTypeArguments();
+    const flags = [yielded === undefined || !meansUndefined(yielded), returned !== undefined && !meansUndefined(returned)];
+    return call(context.useRuntime("js_iterator_next"), [receiver, ...(flags[0] || flags[1] ? flags.map((flag) => constant(flag)) : [])], node);
+  }
+  context.report(
+    generatorProtocol(
+      node,
+      method === "next" ? "`next(value)` with a value (Python's send() differs on a fresh generator)" : `the iterator method \`${method}()\``,
+      method === "next"
+        ? "pass values through a shared object, or call next() without a value"
+        : "leave a for…of loop with break, or return from inside the generator",
+    ),
+  );
+  return constant(null, node);
+}
+
+/** A None of this type is undefined: the type allows undefined (or is any/unknown) but not null. */
+function meansUndefined(type: Type): boolean {
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  if (members.some((member) => member.isNull())) {
+    return false;
+  }
+  return members.some((member) => member.isUndefined() || member.isAny() || member.isUnknown() || (member.getFlags() & TypeFlags.Void) !== 0);
+}
+
+/**
+ * `for…of` over a generator: JavaScript calls its `return()` when the loop is left early, which
+ * runs the generator's `finally` blocks at once and ends it; `js_close_iterator` does the same
+ * with Python's `close()`. When the loop's body threw, an error from closing is dropped, as
+ * JavaScript keeps the body's.
+ */
+export function closingLoop(iterator: py.Expression, loop: py.ForStatement, context: TransformContext, origin: Node): py.Statement[] {
+  const temporary = context.temporaryName("iterator");
+  const close = (quietly: boolean): py.Statement =>
+    expressionStatement(call(context.useRuntime("js_close_iterator"), quietly ? [name(temporary), constant(true)] : [name(temporary)]));
+  return [
+    { kind: "Assign", target: name(temporary), value: iterator, origin },
+    {
+      kind: "Try",
+      body: [{ ...loop, iterable: name(temporary) }],
+      handlers: [{ type: name("BaseException"), name: undefined, body: [close(true), { kind: "Raise", value: undefined }] }],
+      finalBody: [close(false)],
+      origin,
+    },
+  ];
+}

@@ -1,0 +1,175 @@
+/**
+ * `break` and `continue`, labelled or not. Python has no labels: a jump that leaves loops nested
+ * inside its target sets the target's flag (`jump_outer_1 = "continue"`) and breaks out of the
+ * innermost loop; after each loop it crosses, a check passes it on (`if jump_outer_1 is not None:
+ * break`) until the target's own body acts on it (`break`, or reset and `continue`). A labelled
+ * statement that is not a loop (`block: { … break block; … }`) becomes a loop run once.
+ */
+import { BreakStatement, ContinueStatement, LabeledStatement, Node } from "ts-morph";
+import type { TransformContext } from "../context";
+import type * as py from "../python/ast";
+import { assign, compare, constant, ifStatement, name, text } from "../python/build";
+
+type Jump = BreakStatement | ContinueStatement;
+
+/** Flags by target statement, for each module being compiled. */
+const flagsByContext = new WeakMap<TransformContext, Map<Node, string>>();
+
+function flags(context: TransformContext): Map<Node, string> {
+  let map = flagsByContext.get(context);
+  if (map === undefined) {
+    map = new Map();
+    flagsByContext.set(context, map);
+  }
+  return map;
+}
+
+function isFunctionBoundary(node: Node): boolean {
+  return (
+    Node.isFunctionLikeDeclaration(node) ||
+    Node.isArrowFunction(node) ||
+    Node.isFunctionExpression(node) ||
+    Node.isClassDeclaration(node) ||
+    Node.isClassExpression(node) ||
+    Node.isClassStaticBlockDeclaration(node) ||
+    Node.isSourceFile(node)
+  );
+}
+
+/** A labelled statement that is not a loop, and that a jump leaves: it becomes a loop run once. */
+export function isLabelledBlock(node: Node): boolean {
+  return Node.isLabeledStatement(node) && !Node.isIterationStatement(node.getStatement()) && jumpsInside(node).some((jump) => jumpTarget(jump) === node);
+}
+
+/** The statement a jump leaves or continues: a loop, a labelled non-loop statement, or undefined for a `break` that ends a switch case. */
+export function jumpTarget(jump: Jump): Node | undefined {
+  const label = jump.getLabel()?.getText();
+  for (const ancestor of jump.getAncestors()) {
+    if (isFunctionBoundary(ancestor)) {
+      return undefined;
+    }
+    if (label !== undefined) {
+      if (Node.isLabeledStatement(ancestor) && ancestor.getLabel().getText() === label) {
+        const statement = ancestor.getStatement();
+        return Node.isIterationStatement(statement) ? statement : ancestor;
+      }
+    } else if (Node.isIterationStatement(ancestor)) {
+      return ancestor;
+    } else if (Node.isSwitchStatement(ancestor) && Node.isBreakStatement(jump)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The Python loops between a jump and its target. */
+function crossedLoops(jump: Jump, target: Node): Node[] {
+  const crossed: Node[] = [];
+  for (const ancestor of jump.getAncestors()) {
+    if (ancestor === target) {
+      break;
+    }
+    if (Node.isIterationStatement(ancestor) || isLabelledBlock(ancestor)) {
+      crossed.push(ancestor);
+    }
+  }
+  return crossed;
+}
+
+/** Every break and continue inside a statement, not counting those of nested functions. */
+function jumpsInside(node: Node): Jump[] {
+  const jumps: Jump[] = [];
+  node.forEachDescendant((descendant, traversal) => {
+    if (isFunctionBoundary(descendant)) {
+      traversal.skip();
+    } else if (Node.isBreakStatement(descendant) || Node.isContinueStatement(descendant)) {
+      jumps.push(descendant);
+    }
+  });
+  return jumps;
+}
+
+/** True when a `continue` goes to the next iteration of this loop (from anywhere inside it). */
+export function isContinued(loop: Node): boolean {
+  return jumpsInside(loop).some((jump) => Node.isContinueStatement(jump) && jumpTarget(jump) === loop);
+}
+
+/** `break` / `continue`: plain when no other loop lies between it and its target, else through the target's flag. */
+export function transformJump(jump: Jump, context: TransformContext): py.Statement[] {
+  const node = jump;
+  const isBreak = Node.isBreakStatement(jump);
+  const target = jumpTarget(jump);
+  if (target === undefined || crossedLoops(jump, target).length === 0) {
+    return [{ kind: isBreak ? "Break" : "Continue", origin: node }];
+  }
+  const flag = flags(context).get(target);
+  if (flag === undefined) {
+    throw new Error(`no flag for the target of ${jump.getText()}`);
+  }
+  return [assign(name(flag), text(isBreak ? "break" : "continue"), node), { kind: "Break", origin: node }];
+}
+
+/**
+ * Wraps the visitor of a loop or labelled statement: the flag of the jumps that target it is set
+ * to None before it, and after it come the checks for jumps from inside it to statements around it.
+ */
+export function withJumps<Statement extends Node>(
+  visitor: (node: Statement, context: TransformContext) => py.Statement[],
+): (node: Statement, context: TransformContext) => py.Statement[] {
+  return (node, context) => {
+    const before: py.Statement[] = [];
+    const jumps = jumpsInside(node);
+    const ownFlagged = jumps.some((jump) => jumpTarget(jump) === node && crossedLoops(jump, node).length > 0);
+    if (ownFlagged) {
+      const labelled = Node.isLabeledStatement(node) ? node : node.getParent();
+      const label = Node.isLabeledStatement(labelled) ? labelled.getLabel().getText() : "loop";
+      const flag = context.temporaryName(`jump_${label}`);
+      flags(context).set(node, flag);
+      before.push(assign(name(flag), constant(null), node));
+    }
+    const transformed = visitor(node, context);
+    return [...before, ...transformed, ...checksAfter(node, jumps, context)];
+  };
+}
+
+function checksAfter(loop: Node, jumps: Jump[], context: TransformContext): py.Statement[] {
+  const outer = new Map<Node, Set<"break" | "continue">>();
+  for (const jump of jumps) {
+    const target = jumpTarget(jump);
+    if (target === undefined || target === loop || !crossedLoops(jump, target).includes(loop)) {
+      continue;
+    }
+    const kinds = outer.get(target) ?? new Set();
+    kinds.add(Node.isBreakStatement(jump) ? "break" : "continue");
+    outer.set(target, kinds);
+  }
+  const checks: py.Statement[] = [];
+  const enclosing = loop.getAncestors().find((ancestor) => Node.isIterationStatement(ancestor) || isLabelledBlock(ancestor));
+  for (const [target, kinds] of outer) {
+    const flag = flags(context).get(target);
+    if (flag === undefined) {
+      throw new Error("a jump's target was not compiled before the loop inside it");
+    }
+    if (target !== enclosing) {
+      checks.push(ifStatement(compare("is not", name(flag), constant(null)), [{ kind: "Break" }]));
+      continue;
+    }
+    if (kinds.has("break")) {
+      checks.push(ifStatement(compare("==", name(flag), text("break")), [{ kind: "Break" }]));
+    }
+    if (kinds.has("continue")) {
+      checks.push(ifStatement(compare("==", name(flag), text("continue")), [assign(name(flag), constant(null)), { kind: "Continue" }]));
+    }
+  }
+  return checks;
+}
+
+/** `label: loop` is the loop (its jumps find it by label); `label: { … }` left by `break label` is a loop run once. */
+export function transformLabeled(node: LabeledStatement, context: TransformContext): py.Statement[] {
+  const statement = node.getStatement();
+  if (Node.isIterationStatement(statement) || !isLabelledBlock(node)) {
+    return context.transformStatement(statement);
+  }
+  const body = context.transformStatement(statement);
+  return [{ kind: "While", test: constant(true), body: [...body, { kind: "Break" }], origin: node }];
+}
