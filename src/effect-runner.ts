@@ -98,7 +98,7 @@ export class EffectRunner {
 
   private writeSong(write: SongWrite): void {
     if (write.field === "played") {
-      this.songs.setPlayed(write.id, write.playcount, write.lastplayed);
+      this.songs.setPlayed(write.id, write.playcount, write.lastplayed, write.playedAt);
     } else {
       this.songs.setRating(write.id, write.userrating);
     }

@@ -369,9 +369,13 @@ export class GroupSession {
     return this.finish();
   }
 
-  /** Kodi's AudioLibrary.OnUpdate about a song: it carries no values, so the song is read. */
+  /**
+   * Kodi's AudioLibrary.OnUpdate about a song: it carries no values, so the song is read. A scan's
+   * (`added`/`transaction`) is left for AudioLibrary.OnScanFinished's listing: inside the scan's
+   * transaction GetSongDetails refuses the song ("Invalid params", seen on Kodi 20).
+   */
   songUpdated(update: SongUpdate): SessionEffect[] {
-    return this.settings.syncMusic ? [{ kind: "read-song", id: update.id, scanned: update.scanned }] : [];
+    return this.settings.syncMusic && !update.scanned ? [{ kind: "read-song", id: update.id, scanned: false }] : [];
   }
 
   /** A music scan or clean finished: the songs are listed again (states waiting for a song may now apply). */

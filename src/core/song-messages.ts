@@ -7,7 +7,7 @@
 
 import { isTooFarAhead } from "./conflict-rule";
 import { Reading } from "./incoming-messages";
-import { ITEM_MESSAGE_VERSION, MAX_ITEM_PAYLOAD_BYTES, isKodiDateTimeOrEmpty, namedItem, readCommonFields } from "./item-messages";
+import { ITEM_MESSAGE_VERSION, MAX_ITEM_PAYLOAD_BYTES, isKodiDateTimeOrEmpty, isUtcInstantOrEmpty, namedItem, readCommonFields } from "./item-messages";
 import { SongField, songName } from "./song-topics";
 import { WatchedState } from "./watched-state";
 
@@ -29,14 +29,19 @@ const MAX_PLAYCOUNT = 1000000;
 const MAX_USER_RATING = 10;
 
 export function encodeSongPlayedMessage(state: SongPlayedState, item: string): string {
-  return JSON.stringify({
+  const fields: Record<string, unknown> = {
     v: ITEM_MESSAGE_VERSION,
     device: state.device,
     time: state.time,
     playcount: state.playcount,
     lastplayed: state.lastplayed,
-    item: item,
-  });
+  };
+  const playedAt = state.playedAt ?? "";
+  if (playedAt !== "") {
+    fields["playedAt"] = playedAt;
+  }
+  fields["item"] = item;
+  return JSON.stringify(fields);
 }
 
 export function encodeSongRatingMessage(state: SongRatingState, item: string): string {
@@ -60,7 +65,15 @@ export function parseSongPlayedState(payload: string): { state: SongPlayedState 
   if (typeof lastplayed !== "string" || !isKodiDateTimeOrEmpty(lastplayed)) {
     return { state: null, problem: 'lastplayed must be "" or "YYYY-MM-DD HH:MM:SS"' };
   }
-  return { state: { playcount: playcount as number, lastplayed: lastplayed, time: common.time, device: common.device }, problem: "" };
+  const playedAt = common.fields["playedAt"] ?? "";
+  if (typeof playedAt !== "string" || !isUtcInstantOrEmpty(playedAt)) {
+    return { state: null, problem: 'playedAt must be "" or "YYYY-MM-DDTHH:MM:SSZ"' };
+  }
+  const state: SongPlayedState = { playcount: playcount as number, lastplayed: lastplayed, time: common.time, device: common.device };
+  if (playedAt !== "") {
+    state.playedAt = playedAt;
+  }
+  return { state: state, problem: "" };
 }
 
 export function parseSongRatingState(payload: string): { state: SongRatingState | null; problem: string } {

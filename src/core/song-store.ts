@@ -21,8 +21,10 @@ export interface LocalSong {
   /** The MusicBrainz release id of its album (Kodi's musicbrainzalbumid), or "". */
   musicbrainzRelease: string;
   playcount: number;
-  /** Kodi's "YYYY-MM-DD HH:MM:SS", or "" when never played. */
+  /** Kodi's "YYYY-MM-DD HH:MM:SS" in this device's time zone, or "" when never played. */
   lastplayed: string;
+  /** The same moment as a UTC instant ("YYYY-MM-DDTHH:MM:SSZ"), "" when never played. */
+  playedAt: string;
   /** Kodi's user rating, 0 (none) to 10. */
   userrating: number;
 }
@@ -31,6 +33,7 @@ export interface SongStore {
   listSongs(): LocalSong[];
   /** null when the song is no longer in the library. */
   getSong(id: number): LocalSong | null;
-  setPlayed(id: number, playcount: number, lastplayed: string): void;
+  /** `playedAt` (a UTC instant, shown in this device's zone) wins over `lastplayed` (the sender's local text) when it is not "". */
+  setPlayed(id: number, playcount: number, lastplayed: string, playedAt: string): void;
   setRating(id: number, userrating: number): void;
 }

@@ -25,6 +25,8 @@ export interface SongWrite {
   field: SongField;
   playcount: number;
   lastplayed: string;
+  /** The moment of `lastplayed` as a UTC instant, or "" when the sender did not give one. */
+  playedAt: string;
   userrating: number;
   /** The device whose change this is, for the log. */
   device: string;
@@ -135,6 +137,9 @@ export class SongSync {
         time: this.stampFor(identity, "played", now),
         device: this.deviceId,
       };
+      if (current.playedAt !== "") {
+        played.playedAt = current.playedAt;
+      }
       this.knownStates.set(stateKey(identity, "played"), played);
       publications.push({ identity: identity, title: current.title, field: "played", played: played, rating: null });
     }
@@ -204,12 +209,16 @@ export class SongSync {
     const seen = this.songsById.get(song.id) ?? song;
     if (field === "played") {
       const played = state as SongPlayedState;
-      if (seen.playcount === played.playcount && seen.lastplayed === played.lastplayed) {
+      const playedAt = played.playedAt ?? "";
+      // The same moment: the same instant when both give one (devices in other time zones show other texts), else the same text.
+      const sameMoment = playedAt !== "" && seen.playedAt !== "" ? playedAt === seen.playedAt : played.lastplayed === seen.lastplayed;
+      if (seen.playcount === played.playcount && sameMoment) {
         return null;
       }
       // Recorded before the write, so that Kodi's notification of it is not taken for a user's change.
       seen.playcount = played.playcount;
       seen.lastplayed = played.lastplayed;
+      seen.playedAt = playedAt;
     } else {
       const rating = state as SongRatingState;
       if (seen.userrating === rating.userrating) {
@@ -223,6 +232,7 @@ export class SongSync {
       field: field,
       playcount: seen.playcount,
       lastplayed: seen.lastplayed,
+      playedAt: seen.playedAt,
       userrating: seen.userrating,
       device: state.device,
     };

@@ -1,6 +1,7 @@
 /** The SongStore over Kodi's JSON-RPC (AudioLibrary.GetSongs, GetSongDetails, SetSongDetails). */
 
 import { LocalSong, SongStore } from "../core/song-store";
+import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
 const SONG_PROPERTIES: string[] = [
@@ -71,10 +72,13 @@ export class JsonRpcAudioLibrary implements SongStore {
     return this.toSong(result["songdetails"], false);
   }
 
-  setPlayed(id: number, playcount: number, lastplayed: string): void {
+  setPlayed(id: number, playcount: number, lastplayed: string, playedAt: string): void {
     const params: Record<string, unknown> = { songid: id, playcount: playcount };
-    if (lastplayed !== "") {
-      params["lastplayed"] = lastplayed;
+    // Kodi keeps local time: the sender's instant shown in this device's zone, else its text as sent.
+    const local = playedAt === "" ? "" : utc_to_local(playedAt);
+    const written = local === "" ? lastplayed : local;
+    if (written !== "") {
+      params["lastplayed"] = written;
     }
     callJsonRpc("AudioLibrary.SetSongDetails", params);
   }
@@ -107,6 +111,7 @@ export class JsonRpcAudioLibrary implements SongStore {
       return null;
     }
     const albumid = readNumber(fields, "albumid", -1);
+    const lastplayed = readText(fields, "lastplayed");
     let release = readText(fields, "musicbrainzalbumid");
     if (listed && albumid >= 0) {
       this.releases.set(albumid, release);
@@ -124,7 +129,8 @@ export class JsonRpcAudioLibrary implements SongStore {
       musicbrainzRecording: readText(fields, "musicbrainztrackid"),
       musicbrainzRelease: release,
       playcount: playcount,
-      lastplayed: readText(fields, "lastplayed"),
+      lastplayed: lastplayed,
+      playedAt: lastplayed === "" ? "" : local_to_utc(lastplayed),
       userrating: readNumber(fields, "userrating", 0),
     };
   }

@@ -131,6 +131,12 @@ describe("two Kodi devices syncing songs through Mosquitto", () => {
     expect(published.map((message) => message.topic)).toEqual([
       `cloudsync/v1/${household.group}/song/musicbrainz:3b1a4a52-6d1e-4c8e-9a0f-0a1b2c3d4e01%2F9f8e7d6c-5b4a-4392-8170-fedcba987601/played`,
     ]);
+    // The moment travels as a UTC instant too, which each device writes in its own time zone.
+    expect(JSON.parse(published[0]?.payload.toString("utf8") ?? "{}")).toMatchObject({
+      playcount: 1,
+      lastplayed: onA.lastplayed,
+      playedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+    });
     // Retained on the broker: the late device below receives it on subscribing.
   }, 60_000);
 

@@ -74,14 +74,23 @@ describe("songs between two devices", () => {
   test("a song played on A is published as a retained QoS 1 state and gets its play count and last played date on B", () => {
     const a = device("device-a", [tagged(4)]);
     const b = device("device-b", [tagged(17)]);
-    userChanged(a, 4, { playcount: 1, lastplayed: "2026-11-30 21:05:09" });
+    // A's clock is an hour ahead of UTC; B's library (in memory) keeps UTC.
+    userChanged(a, 4, { playcount: 1, lastplayed: "2026-11-30 21:05:09", playedAt: "2026-11-30T20:05:09Z" });
     expect(states(a)).toHaveLength(1);
     expect(states(a)[0]).toMatchObject({ topic: PLAYED, retain: true, qos: 1, expirySeconds: 0 }); // no expiry by default: the history stays for devices that join later
     const payload = JSON.parse(states(a)[0]?.payload ?? "") as unknown;
     expect(playedSchema(payload)).toBe(true);
-    expect(payload).toMatchObject({ v: 1, device: "device-a", playcount: 1, lastplayed: "2026-11-30 21:05:09", item: `song/${PLAYED.split("/")[4]}/played` });
+    expect(payload).toMatchObject({
+      v: 1,
+      device: "device-a",
+      playcount: 1,
+      lastplayed: "2026-11-30 21:05:09",
+      playedAt: "2026-11-30T20:05:09Z",
+      item: `song/${PLAYED.split("/")[4]}/played`,
+    });
     deliver(b, a.published);
-    expect(b.songs.getSong(17)).toMatchObject({ playcount: 1, lastplayed: "2026-11-30 21:05:09" });
+    // The same moment, in B's time zone.
+    expect(b.songs.getSong(17)).toMatchObject({ playcount: 1, lastplayed: "2026-11-30 20:05:09" });
     expect(b.logged("info", 'marked song "Morning" played 1 time(s) (from device device-a)')).toBe(true);
     // Kodi's notification of B's own write: read, found unchanged, not published again.
     b.run(b.session.songUpdated({ id: 17, scanned: false }));
@@ -131,10 +140,11 @@ describe("songs between two devices", () => {
     b.receive(RATING, encodeSongRatingMessage({ userrating: 9, time: b.now, device: "device-a" }, songName(TAGGED_IDENTITY, "rating")));
     expect(b.songs.writes).toBe(0);
     b.songs.add(tagged(30));
-    // The scan's own notifications publish nothing; its end lists the songs again.
+    // The scan's own notifications are not read (Kodi refuses the song inside the scan's transaction); its end lists the songs again.
     b.run(b.session.songUpdated({ id: 30, scanned: true }));
-    expect(b.songs.getSong(30)).toMatchObject({ playcount: 2, lastplayed: "2026-11-29 08:00:00", userrating: 9 });
+    expect(b.reads).not.toContain("song 30");
     b.run(b.session.songsChanged());
+    expect(b.songs.getSong(30)).toMatchObject({ playcount: 2, lastplayed: "2026-11-29 08:00:00", userrating: 9 });
     expect(b.logged("info", "music library indexed: 1 song(s), 0 waiting state(s)")).toBe(true);
     expect(states(b)).toEqual([]);
   });
@@ -232,6 +242,7 @@ describe("song payloads", () => {
   const validPlayed = [
     { v: 1, device: "kodi-1", time: 1_700_000_000_000, playcount: 1, lastplayed: "2026-11-23 20:15:00", item: "song/x/played" },
     { v: 1, device: "x", time: 0, playcount: 0, lastplayed: "", item: "song/x/played", later: "ignored" },
+    { v: 1, device: "x", time: 0, playcount: 2, lastplayed: "2026-11-23 21:15:00", playedAt: "2026-11-23T20:15:00Z", item: "song/x/played" },
   ];
   const validRating = [
     { v: 1, device: "kodi-1", time: 1, userrating: 10, item: "song/x/rating" },
@@ -245,6 +256,7 @@ describe("song payloads", () => {
     { v: 1, device: "a", time: 1.5, playcount: 1, lastplayed: "", item: "i" },
     { v: 1, device: "a", time: 1, playcount: -1, lastplayed: "", item: "i" },
     { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "yesterday", item: "i" },
+    { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "", playedAt: "2026-11-23 20:15:00", item: "i" },
     { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "", item: "i".repeat(4097) },
   ];
   const invalidRating: unknown[] = [

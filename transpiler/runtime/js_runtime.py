@@ -956,6 +956,10 @@ def js_compare(left: Any, operator: str, right: Any) -> bool:
         right = js_number(right)
         if left != left or right != right:
             return False
+    elif not (left.isascii() and right.isascii()):
+        # UTF-16 code unit order, which big-endian UTF-16 bytes keep (Python compares code points).
+        left = left.encode("utf-16-be", "surrogatepass")
+        right = right.encode("utf-16-be", "surrogatepass")
     if operator == "<":
         return left < right
     if operator == "<=":

@@ -85,3 +85,20 @@ export function testMethodWithExhaustiveSwitch(): (string | null)[] {
   const describer = new Describer();
   return [describer.describe({ kind: "circle", radius: 1 }), describer.describe({ kind: "blob" } as unknown as Shape) ?? null];
 }
+
+function nullableName(shape: Shape): string | null {
+  switch (shape.kind) {
+    case "square":
+      return "square";
+    case "circle":
+      return null;
+  }
+}
+
+export function testNullableReturnFallsOffAsUndefined(): unknown[] {
+  return [
+    nullableName({ kind: "square", side: 1 }),
+    nullableName({ kind: "circle", radius: 1 }),
+    nullableName({ kind: "oval" } as unknown as Shape) === undefined,
+  ];
+}

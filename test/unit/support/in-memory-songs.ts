@@ -20,11 +20,14 @@ export class InMemorySongs implements SongStore {
     return song === undefined ? null : { ...song, artists: [...song.artists] };
   }
 
-  setPlayed(id: number, playcount: number, lastplayed: string): void {
+  /** This library's clock is UTC: the instant, when given, is written as its local text. */
+  setPlayed(id: number, playcount: number, lastplayed: string, playedAt: string): void {
     const song = this.mustGet(id);
     song.playcount = playcount;
-    if (lastplayed !== "") {
-      song.lastplayed = lastplayed; // Kodi's SetSongDetails leaves out what is not given
+    const written = playedAt === "" ? lastplayed : playedAt.replace("T", " ").replace("Z", "");
+    if (written !== "") {
+      song.lastplayed = written; // Kodi's SetSongDetails leaves out what is not given
+      song.playedAt = playedAt;
     }
     this.writes += 1;
   }
@@ -67,6 +70,7 @@ export function song(id: number, changes: Partial<LocalSong> = {}): LocalSong {
     musicbrainzRelease: "",
     playcount: 0,
     lastplayed: "",
+    playedAt: "",
     userrating: 0,
     ...changes,
   };

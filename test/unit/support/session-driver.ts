@@ -235,7 +235,7 @@ export class SessionDriver {
         return this.session.favouritesListed(this.favourites.list(), this.now);
       case "write-song":
         if (effect.write.field === "played") {
-          this.songs.setPlayed(effect.write.id, effect.write.playcount, effect.write.lastplayed);
+          this.songs.setPlayed(effect.write.id, effect.write.playcount, effect.write.lastplayed, effect.write.playedAt);
         } else {
           this.songs.setRating(effect.write.id, effect.write.userrating);
         }

@@ -51,8 +51,9 @@ function breaksOut(statements: py.Statement[]): boolean {
   });
 }
 
+/** A return type that does not allow None: falling off the end needs saying (an Optional one is already satisfied by Python's implicit None). */
 function returnsValue(type: Type): boolean {
-  if (type.isAny() || type.isUnknown() || type.isVoid() || type.isUndefined()) {
+  if (type.isAny() || type.isUnknown() || type.isVoid() || type.isUndefined() || type.isNull()) {
     return false;
   }
   return !type.isUnion() || type.getUnionTypes().every(returnsValue);

@@ -288,7 +288,14 @@ function transformOrdering(expression: BinaryExpression, context: TransformConte
   const right = context.transformExpression(expression.getRight());
   const comparable =
     (leftShape.kind === "number" || leftShape.kind === "string") && leftShape.kind === rightShape.kind && !leftShape.nullable && !rightShape.nullable;
-  if (comparable) {
+  // Python orders strings by code point, JavaScript by UTF-16 code unit: they disagree between an emoji and a
+  // character from U+E000 on ("\uffff" < "😀" is false in JavaScript). A literal below U+D800 orders the same in both.
+  const codePointOrderAgrees =
+    leftShape.kind === "number" ||
+    [expression.getLeft(), expression.getRight()].some(
+      (side) => Node.isStringLiteral(side) && [...side.getLiteralValue()].every((character) => character.charCodeAt(0) < 0xd800),
+    );
+  if (comparable && codePointOrderAgrees) {
     return compare(operator, left, right, expression);
   }
   return call(context.useRuntime("js_compare"), [left, text(operator), right], expression);
