@@ -73,6 +73,8 @@ export class EffectRunner {
         return this.session.libraryListed(this.library.listItems("movie"), this.library.listItems("episode"), this.clock());
       case "read-in-progress":
         return this.session.inProgressListed(this.library.listInProgress("movie"), this.library.listInProgress("episode"), this.clock());
+      case "read-rated":
+        return this.session.ratedListed(this.library.listRated("movie"), this.library.listRated("episode"), this.clock());
       case "read-favourites":
         return this.session.favouritesListed(this.favourites.list(), this.clock());
       case "write-song":

@@ -33,6 +33,7 @@ import {
   OutgoingMessage,
   Publication,
   describeMessage,
+  describeItemRating,
   describeResume,
   isStateMessage,
   itemOutboxKey,
@@ -55,6 +56,8 @@ import { SongUpdate } from "./song-update";
 export const RESUME_POLL_MILLISECONDS = 5_000;
 /** How often Kodi's favourites are read: it sends no notification when they change. */
 export const FAVOURITES_POLL_MILLISECONDS = 2_000;
+/** How often the listing of rated items is read: Kodi 20 sends no notification when a rating is set through JSON-RPC (checked). */
+export const RATINGS_POLL_MILLISECONDS = 5_000;
 /** The retained device status is refreshed this often, so "last seen" stays true while online. */
 export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
 /** Malformed messages get a log line each up to this many: a flood must not flood kodi.log. */
@@ -109,6 +112,7 @@ export class GroupSession {
   private devicesLimitWarned = false;
   private writesThisRound = 0;
   private resumePolledAt = 0;
+  private ratingsPolledAt = 0;
   private favouritesPolledAt = 0;
   private statusPublishedAt = 0;
   /** True once a refused publication was logged, until one goes through: one warning per outage. */
@@ -357,6 +361,14 @@ export class GroupSession {
     return this.finish();
   }
 
+  /** The items with a user rating now (Kodi's ratings change without a notification). */
+  ratedListed(movies: LocalItem[], episodes: LocalItem[], now: number): SessionEffect[] {
+    const switches = this.switches();
+    this.publishItems(this.library.applyRatedListing("movie", movies, now, switches));
+    this.publishItems(this.library.applyRatedListing("episode", episodes, now, switches));
+    return this.finish();
+  }
+
   /**
    * Kodi's AudioLibrary.OnUpdate about a song: it carries no values, so the song is read. A scan's
    * (`added`/`transaction`) is left for AudioLibrary.OnScanFinished's listing: inside the scan's
@@ -443,6 +455,10 @@ export class GroupSession {
     if (this.settings.syncResume && now - this.resumePolledAt >= RESUME_POLL_MILLISECONDS) {
       this.resumePolledAt = now;
       this.effects.push({ kind: "read-in-progress" });
+    }
+    if (this.settings.syncRatings && now - this.ratingsPolledAt >= RATINGS_POLL_MILLISECONDS) {
+      this.ratingsPolledAt = now;
+      this.effects.push({ kind: "read-rated" });
     }
     if (now - this.favouritesPolledAt >= FAVOURITES_POLL_MILLISECONDS) {
       this.requestFavourites(now);
@@ -542,6 +558,7 @@ export class GroupSession {
       case "read-item":
       case "read-library":
       case "read-in-progress":
+      case "read-rated":
         this.log("error", `could not read the video library: ${reason}`);
         break;
       case "log":
@@ -580,7 +597,11 @@ export class GroupSession {
       return;
     }
     const state = reading.value;
-    if ((field === "watched" && !this.settings.syncWatched) || (field === "resume" && !this.settings.syncResume)) {
+    if (
+      (field === "watched" && !this.settings.syncWatched) ||
+      (field === "resume" && !this.settings.syncResume) ||
+      (field === "rating" && !this.settings.syncRatings)
+    ) {
       return;
     }
     const outcome = this.library.applyRemote(kind, identity, field, state, now);
@@ -751,6 +772,8 @@ export class GroupSession {
       message = { kind: "watched", itemKind: publication.kind, identity: publication.identity, title: publication.title, state: publication.watched };
     } else if (publication.resume !== null) {
       message = { kind: "resume", itemKind: publication.kind, identity: publication.identity, title: publication.title, state: publication.resume };
+    } else if (publication.rating !== undefined) {
+      message = { kind: "rating", itemKind: publication.kind, identity: publication.identity, title: publication.title, state: publication.rating };
     }
     if (message !== null) {
       this.log("info", `${why} ${describeMessage(message)}`);
@@ -833,7 +856,7 @@ export class GroupSession {
   }
 
   private switches(): SyncSwitches {
-    return { watched: this.settings.syncWatched, resume: this.settings.syncResume };
+    return { watched: this.settings.syncWatched, resume: this.settings.syncResume, rating: this.settings.syncRatings };
   }
 
   /** The outbox goes to the broker while connected; item states wait until the device has caught up. */
@@ -968,6 +991,9 @@ function describeSongWrite(write: SongWrite): string {
 function describeWrite(write: ItemWrite): string {
   if (write.field === "watched") {
     return write.playcount > 0 ? "watched" : "unwatched";
+  }
+  if (write.field === "rating") {
+    return describeItemRating(write.userrating ?? 0);
   }
   return describeResume(write.resume.position);
 }

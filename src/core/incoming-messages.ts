@@ -8,6 +8,7 @@
 import { isTooFarAhead } from "./conflict-rule";
 import { DeviceStatus, parseDeviceStatus } from "./device-status";
 import { favouriteIdentity } from "./favourite";
+import { parseRatingMessage } from "./rating-state";
 import {
   FavouriteList,
   MAX_FAVOURITE_LIST_PAYLOAD_BYTES,
@@ -53,7 +54,12 @@ export function readItemState(message: IncomingMessage, kind: ItemKind, identity
   if (message.size > MAX_ITEM_PAYLOAD_BYTES || message.payload === null) {
     return refused(`${message.size} bytes, not a valid state`);
   }
-  const parsed = field === "watched" ? parseWatchedItemMessage(message.payload) : parseResumeMessage(message.payload);
+  const parsed =
+    field === "watched"
+      ? parseWatchedItemMessage(message.payload)
+      : field === "rating"
+        ? parseRatingMessage(message.payload)
+        : parseResumeMessage(message.payload);
   const state: FieldState | null = parsed.state;
   if (state === null) {
     return refused(parsed.problem);

@@ -34,6 +34,8 @@ export interface LocalItem {
   /** lastplayed as a UTC instant ("YYYY-MM-DDTHH:MM:SSZ"), "" or absent when unknown. */
   playedAt?: string;
   resume: ResumePoint;
+  /** The user's rating, 1–10, 0 for none (Kodi's `userrating`); absent when not read. */
+  userrating?: number;
   /** The item's file as this device's Kodi has it (a favourite of it follows the item); absent when not read. */
   file?: string;
 }
@@ -42,9 +44,13 @@ export interface LibraryStore {
   listItems(kind: ItemKind): LocalItem[];
   /** The items that have a resume point now (Kodi's "in progress" filter): a small, cheap listing. */
   listInProgress(kind: ItemKind): LocalItem[];
+  /** The items that have a user rating now (a rule on `userrating`): a short listing, as few items are rated. */
+  listRated(kind: ItemKind): LocalItem[];
   /** null when the item is no longer in the library. */
   getItem(kind: ItemKind, id: number): LocalItem | null;
   /** `playedAt` (a UTC instant) wins over `lastplayed` (the sender's local text) when it is not "". */
   setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string, playedAt: string): void;
   setResume(kind: ItemKind, id: number, resume: ResumePoint): void;
+  /** 0 clears the rating. */
+  setRating(kind: ItemKind, id: number, rating: number): void;
 }

@@ -19,10 +19,11 @@ import { itemIdentity, itemKeys } from "./item-identity";
 import { ItemKind, LocalItem, ResumePoint } from "./library-store";
 import { ResumeState, isNearPoint, isSamePoint } from "./resume-state";
 import { ItemField } from "./topics";
+import { RatingState } from "./rating-state";
 import { WatchedState } from "./watched-state";
 
-/** The state of one field of one item: watched status or resume point. */
-export type FieldState = WatchedState | ResumeState;
+/** The state of one field of one item: watched status, resume point or the user's rating. */
+export type FieldState = WatchedState | ResumeState | RatingState;
 
 /** A write to the local library that brings an item to a remote state. */
 export interface ItemWrite {
@@ -35,6 +36,8 @@ export interface ItemWrite {
   /** lastplayed as a UTC instant, "" when the sender sent none (an older device): then lastplayed is written as it is. */
   playedAt: string;
   resume: ResumePoint;
+  /** field "rating": the rating to write, 0 to clear. */
+  userrating?: number;
   /** The device whose change this is, for the log. */
   device: string;
 }
@@ -47,11 +50,15 @@ export interface ItemPublication {
   field: ItemField;
   watched: WatchedState | null;
   resume: ResumeState | null;
+  /** field "rating" only. */
+  rating?: RatingState;
 }
 
 export interface SyncSwitches {
   watched: boolean;
   resume: boolean;
+  /** Absent: off. */
+  rating?: boolean;
 }
 
 /** What became of a remote state. */
@@ -76,6 +83,14 @@ export const MAX_PENDING_STATES = 20_000;
 
 function itemKey(kind: ItemKind, value: string | number): string {
   return `${kind}|${value}`;
+}
+
+/** The new rating when the user changed it (0: cleared); null when unchanged or not read. */
+function ratingChange(seen: LocalItem, current: LocalItem): number | null {
+  if (current.userrating === undefined) {
+    return null;
+  }
+  return current.userrating === (seen.userrating ?? 0) ? null : current.userrating;
 }
 
 export class LibrarySync {
@@ -139,7 +154,7 @@ export class LibrarySync {
     this.remember(item);
     const writes: ItemWrite[] = [];
     for (const key of itemKeys(item)) {
-      for (const field of ["watched", "resume"] as ItemField[]) {
+      for (const field of ["watched", "resume", "rating"] as ItemField[]) {
         const pendingKey = `${itemKey(item.kind, key)}|${field}`;
         const pending = this.pendingStates.get(pendingKey);
         if (pending === undefined) {
@@ -193,6 +208,12 @@ export class LibrarySync {
       this.knownStates.set(`${itemKey(current.kind, identity)}|resume`, state);
       publications.push({ kind: current.kind, identity: identity, title: current.title, field: "resume", watched: null, resume: state });
     }
+    const rating = ratingChange(seen, current);
+    if (rating !== null && switches.rating === true) {
+      const state: RatingState = { rating: rating, time: this.stampFor(current.kind, identity, "rating", now), device: this.deviceId };
+      this.knownStates.set(`${itemKey(current.kind, identity)}|rating`, state);
+      publications.push({ kind: current.kind, identity: identity, title: current.title, field: "rating", watched: null, resume: null, rating: state });
+    }
     return publications;
   }
 
@@ -234,6 +255,40 @@ export class LibrarySync {
     const publications: ItemPublication[] = [];
     for (const item of changed) {
       publications.push(...this.applyLocalItem(item, now, onlyResume));
+    }
+    return publications;
+  }
+
+  /**
+   * The items that have a user rating now. Kodi 20 sends no notification when a rating is set or
+   * cleared through JSON-RPC's Set*Details, so the service polls this short
+   * listing: an item rated otherwise than last seen, or that had a rating and is no longer listed
+   * (cleared), changed.
+   */
+  applyRatedListing(kind: ItemKind, items: LocalItem[], now: number, switches: SyncSwitches): ItemPublication[] {
+    if (switches.rating !== true) {
+      return [];
+    }
+    const onlyRating: SyncSwitches = { watched: false, resume: false, rating: true };
+    const listed: Set<string> = new Set();
+    const changed: LocalItem[] = [];
+    for (const item of items) {
+      const key = itemKey(kind, item.id);
+      listed.add(key);
+      const seen = this.itemsById.get(key);
+      const rating = item.userrating ?? 0;
+      if (seen !== undefined && (seen.userrating ?? 0) !== rating) {
+        changed.push({ ...seen, userrating: rating });
+      }
+    }
+    for (const [key, seen] of Array.from(this.itemsById.entries())) {
+      if (seen.kind === kind && (seen.userrating ?? 0) > 0 && !listed.has(key)) {
+        changed.push({ ...seen, userrating: 0 });
+      }
+    }
+    const publications: ItemPublication[] = [];
+    for (const item of changed) {
+      publications.push(...this.applyLocalItem(item, now, onlyRating));
     }
     return publications;
   }
@@ -281,7 +336,7 @@ export class LibrarySync {
       // The key is kind|identity|field.
       const first = key.indexOf("|");
       const kind: ItemKind = key.slice(0, first) === "episode" ? "episode" : "movie";
-      const field: ItemField = key.endsWith("|resume") ? "resume" : "watched";
+      const field: ItemField = key.endsWith("|resume") ? "resume" : key.endsWith("|rating") ? "rating" : "watched";
       publications.push(this.publicationOf(kind, key.slice(first + 1, key.length - field.length - 1), field, state));
     }
     return publications;
@@ -292,6 +347,9 @@ export class LibrarySync {
     const title = item === undefined ? identity : item.title;
     if (field === "watched") {
       return { kind: kind, identity: identity, title: title, field: field, watched: state as WatchedState, resume: null };
+    }
+    if (field === "rating") {
+      return { kind: kind, identity: identity, title: title, field: field, watched: null, resume: null, rating: state as RatingState };
     }
     return { kind: kind, identity: identity, title: title, field: field, watched: null, resume: state as ResumeState };
   }
@@ -325,6 +383,12 @@ export class LibrarySync {
       seen.playcount = watched.playcount;
       seen.lastplayed = watched.lastplayed;
       seen.playedAt = watched.playedAt ?? "";
+    } else if (field === "rating") {
+      const rated = state as RatingState;
+      if ((seen.userrating ?? 0) === rated.rating) {
+        return null;
+      }
+      seen.userrating = rated.rating;
     } else {
       const resume = state as ResumeState;
       if (isSamePoint(seen.resume, resume)) {
@@ -333,7 +397,7 @@ export class LibrarySync {
       seen.resume = { position: resume.position, total: resume.total };
     }
     this.recentWrites.set(`${itemKey(item.kind, item.id)}|${field}`, { until: now + this.graceMilliseconds });
-    return {
+    const write: ItemWrite = {
       kind: item.kind,
       id: item.id,
       title: item.title,
@@ -344,6 +408,10 @@ export class LibrarySync {
       resume: { position: seen.resume.position, total: seen.resume.total },
       device: state.device,
     };
+    if (field === "rating") {
+      write.userrating = seen.userrating ?? 0;
+    }
+    return write;
   }
 
   /**

@@ -14,6 +14,7 @@ import { encodeFavouriteListMessage, encodeFavouriteMessage } from "./favourite-
 import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWatchedItemMessage } from "./item-messages";
 import { ItemKind } from "./library-store";
 import { OutgoingMessage, outboxKey } from "./outgoing-messages";
+import { encodeRatingMessage, parseRatingMessage } from "./rating-state";
 import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "./song-messages";
 import { songName } from "./song-topics";
 import { parseFavouriteTopic, parseItemTopic } from "./topics";
@@ -122,6 +123,14 @@ function savedForm(message: OutgoingMessage): Record<string, unknown> {
         title: message.title,
         state: JSON.parse(encodeResumeMessage(message.state)) as unknown,
       };
+    case "rating":
+      return {
+        kind: message.kind,
+        itemKind: message.itemKind,
+        identity: message.identity,
+        title: message.title,
+        state: JSON.parse(encodeRatingMessage(message.state, "")) as unknown,
+      };
     case "song-played":
       return {
         kind: message.kind,
@@ -186,6 +195,10 @@ function readSavedEntry(value: unknown): OutgoingMessage | null {
     const parsed = parseResumeMessage(state).state;
     return parsed === null ? null : { kind: "resume", itemKind: itemKind, identity: identity, title: title, state: parsed };
   }
+  if (kind === "rating") {
+    const parsed = parseRatingMessage(state).state;
+    return parsed === null ? null : { kind: "rating", itemKind: itemKind, identity: identity, title: title, state: parsed };
+  }
   return null;
 }
 
@@ -214,7 +227,7 @@ function readVersion1Entry(value: unknown, group: string): OutgoingMessage | nul
     const parsed = parseWatchedItemMessage(payload).state;
     return parsed === null ? null : { kind: "watched", itemKind: item.kind, identity: item.identity, title: item.identity, state: parsed };
   }
-  if (item !== null) {
+  if (item !== null && item.field === "resume") {
     const parsed = parseResumeMessage(payload).state;
     return parsed === null ? null : { kind: "resume", itemKind: item.kind, identity: item.identity, title: item.identity, state: parsed };
   }

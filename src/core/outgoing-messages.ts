@@ -12,6 +12,7 @@ import { FavouriteState } from "./favourite-sync";
 import { encodeResumeMessage, encodeWatchedMessage } from "./item-messages";
 import { ItemKind } from "./library-store";
 import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY } from "./message-expiry";
+import { RatingState, encodeRatingMessage } from "./rating-state";
 import { ResumeState } from "./resume-state";
 import { CloudSyncSettings } from "./settings";
 import { SongPlayedState, SongRatingState, encodeSongPlayedMessage, encodeSongRatingMessage } from "./song-messages";
@@ -22,6 +23,7 @@ import { WatchedState } from "./watched-state";
 export type OutgoingMessage =
   | { kind: "watched"; itemKind: ItemKind; identity: string; title: string; state: WatchedState }
   | { kind: "resume"; itemKind: ItemKind; identity: string; title: string; state: ResumeState }
+  | { kind: "rating"; itemKind: ItemKind; identity: string; title: string; state: RatingState }
   | { kind: "song-played"; identity: string; title: string; state: SongPlayedState }
   | { kind: "song-rating"; identity: string; title: string; state: SongRatingState }
   | { kind: "favourite"; identity: string; state: FavouriteState }
@@ -50,6 +52,7 @@ export function outboxKey(message: OutgoingMessage): string {
   switch (message.kind) {
     case "watched":
     case "resume":
+    case "rating":
       return itemOutboxKey(message.kind, message.itemKind, message.identity);
     case "song-played":
       return songOutboxKey("played", message.identity);
@@ -78,7 +81,12 @@ export function songOutboxKey(field: SongField, identity: string): string {
 /** True for the retained states of items, songs and favourites: they wait until the device has caught up. */
 export function isStateMessage(message: OutgoingMessage): boolean {
   return (
-    message.kind === "watched" || message.kind === "resume" || message.kind === "song-played" || message.kind === "song-rating" || message.kind === "favourite"
+    message.kind === "watched" ||
+    message.kind === "resume" ||
+    message.kind === "rating" ||
+    message.kind === "song-played" ||
+    message.kind === "song-rating" ||
+    message.kind === "favourite"
   );
 }
 
@@ -96,6 +104,12 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
       return state(
         itemTopic(group, message.itemKind, message.identity, "resume"),
         encodeResumeMessage(message.state, itemName(message.itemKind, message.identity, "resume")),
+        rules.watchedExpiryDays,
+      );
+    case "rating":
+      return state(
+        itemTopic(group, message.itemKind, message.identity, "rating"),
+        encodeRatingMessage(message.state, itemName(message.itemKind, message.identity, "rating")),
         rules.watchedExpiryDays,
       );
     case "song-played":
@@ -147,6 +161,8 @@ export function describeMessage(message: OutgoingMessage): string {
       return `"${message.title}" (${message.itemKind} ${message.identity}) as ${message.state.playcount > 0 ? "watched" : "unwatched"}`;
     case "resume":
       return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeResume(message.state.position)}`;
+    case "rating":
+      return `"${message.title}" (${message.itemKind} ${message.identity}) ${describeItemRating(message.state.rating)}`;
     case "song-played":
       return `song "${message.title}" (${message.identity}) as played ${message.state.playcount} time(s)`;
     case "song-rating":
@@ -161,6 +177,11 @@ export function describeMessage(message: OutgoingMessage): string {
       return "the catch-up marker";
   }
   return unreachable(message, "message kind");
+}
+
+/** A film's or an episode's rating, for the log. */
+export function describeItemRating(rating: number): string {
+  return rating > 0 ? `rated ${rating}/10` : "with no rating";
 }
 
 function describeRating(userrating: number): string {

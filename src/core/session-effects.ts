@@ -30,6 +30,8 @@ export type SessionEffect =
   | { kind: "read-library" }
   /** List the items with a resume point and answer with inProgressListed. */
   | { kind: "read-in-progress" }
+  /** List the items with a user rating and answer with ratedListed. */
+  | { kind: "read-rated" }
   /** List Kodi's favourites and answer with favouritesListed. */
   | { kind: "read-favourites" }
   | { kind: "log"; level: LogLevel; message: string }

@@ -15,6 +15,7 @@ export const SETTING_IDS: string[] = [
   "mqtt_ca_file",
   "sync_watched",
   "sync_resume",
+  "sync_ratings",
   "sync_favorites",
   "sync_favorites_removals",
   "sync_launching_favourites",
@@ -46,6 +47,8 @@ export class CloudSyncSettings {
   caFile = "";
   syncWatched = true;
   syncResume = true;
+  /** Users' ratings (1–10, or cleared) of films and episodes. */
+  syncRatings = true;
   syncFavorites = true;
   /** Off: favourites are only ever added (CloudSync 3.x's behaviour); on: removals travel too. */
   syncFavoriteRemovals = false;
@@ -66,8 +69,12 @@ export class CloudSyncSettings {
   passphrase = "";
   /** After writing a remote change, how long Kodi's own adjustments of it are not taken for a user's. */
   echoGraceSeconds = 10;
-  /** MQTT message expiry of retained watched states and resume points. */
-  watchedExpiryDays = 30;
+  /**
+   * MQTT message expiry of retained item states (watched, resume points, ratings); 0, the default:
+   * none, so a device that joins months later still gets every item's latest state (a household's
+   * library is a few thousand states of under 300 bytes each; docs/protocol.md, "History").
+   */
+  watchedExpiryDays = 0;
   /** MQTT message expiry of retained favourite states. */
   favouritesExpiryDays = 7;
   /** 0 quiet (warnings and errors), 1 normal, 2 detailed (debug lines too). */
@@ -160,6 +167,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.caFile = readText(values, "mqtt_ca_file", "");
   settings.syncWatched = readBoolean(values, "sync_watched", settings.syncWatched, warnings);
   settings.syncResume = readBoolean(values, "sync_resume", settings.syncResume, warnings);
+  settings.syncRatings = readBoolean(values, "sync_ratings", settings.syncRatings, warnings);
   settings.syncFavorites = readBoolean(values, "sync_favorites", settings.syncFavorites, warnings);
   settings.syncFavoriteRemovals = readBoolean(values, "sync_favorites_removals", settings.syncFavoriteRemovals, warnings);
   settings.syncLaunchingFavourites = readBoolean(values, "sync_launching_favourites", settings.syncLaunchingFavourites, warnings);
@@ -170,7 +178,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   // Taken as typed, like the password: spaces may be part of it.
   settings.passphrase = values["sync_passphrase"] ?? "";
   settings.echoGraceSeconds = readWholeNumber(values, "echo_grace_seconds", settings.echoGraceSeconds, 1, 300, "a number of seconds", warnings);
-  settings.watchedExpiryDays = readWholeNumber(values, "watched_expiry_days", settings.watchedExpiryDays, 1, 365, "a number of days", warnings);
+  settings.watchedExpiryDays = readWholeNumber(values, "watched_expiry_days", settings.watchedExpiryDays, 0, 365, "a number of days", warnings);
   settings.favouritesExpiryDays = readWholeNumber(values, "favourites_expiry_days", settings.favouritesExpiryDays, 1, 365, "a number of days", warnings);
   settings.logLevel = readWholeNumber(values, "log_level", settings.logLevel, 0, 2, "0, 1 or 2", warnings);
   settings.webEnabled = readBoolean(values, "enable_web_config", settings.webEnabled, warnings);

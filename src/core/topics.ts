@@ -18,7 +18,7 @@ export function groupRoot(group: string): string {
   return `${PROTOCOL_ROOT}/${encodeTopicLevel(group)}`;
 }
 
-export type ItemField = "watched" | "resume";
+export type ItemField = "watched" | "resume" | "rating";
 
 /** Where an item's retained state lives: `cloudsync/v1/<group>/<kind>/<identity>/<field>`. */
 export function itemTopic(group: string, kind: string, identity: string, field: ItemField): string {
@@ -90,7 +90,7 @@ export function parseItemTopic(group: string, topic: string): ItemTopic | null {
     return null;
   }
   const [kind, level, field] = levels;
-  if ((kind !== "movie" && kind !== "episode") || (field !== "watched" && field !== "resume") || level === undefined || level === "") {
+  if ((kind !== "movie" && kind !== "episode") || (field !== "watched" && field !== "resume" && field !== "rating") || level === undefined || level === "") {
     return null;
   }
   return { kind: kind, identity: decodeTopicLevel(level), field: field };

@@ -15,6 +15,8 @@ export interface WebSettingsView {
   useTls: boolean;
   syncWatched: boolean;
   syncResume: boolean;
+  /** Optional only for views made before it existed. */
+  syncRatings?: boolean;
   syncFavorites: boolean;
   syncFavoriteRemovals: boolean;
   syncMusic: boolean;
@@ -59,6 +61,7 @@ const FIELD_RULES: Map<string, FieldRule> = new Map([
   ["useTls", { settingId: "mqtt_use_ssl", kind: "switch", maxLength: 0, required: false }],
   ["syncWatched", { settingId: "sync_watched", kind: "switch", maxLength: 0, required: false }],
   ["syncResume", { settingId: "sync_resume", kind: "switch", maxLength: 0, required: false }],
+  ["syncRatings", { settingId: "sync_ratings", kind: "switch", maxLength: 0, required: false }],
   ["syncFavorites", { settingId: "sync_favorites", kind: "switch", maxLength: 0, required: false }],
   ["syncFavoriteRemovals", { settingId: "sync_favorites_removals", kind: "switch", maxLength: 0, required: false }],
   ["syncMusic", { settingId: "sync_music", kind: "switch", maxLength: 0, required: false }],
@@ -80,6 +83,7 @@ export function webSettingsView(settings: CloudSyncSettings): WebSettingsView {
     useTls: settings.useTls,
     syncWatched: settings.syncWatched,
     syncResume: settings.syncResume,
+    syncRatings: settings.syncRatings,
     syncFavorites: settings.syncFavorites,
     syncFavoriteRemovals: settings.syncFavoriteRemovals,
     syncMusic: settings.syncMusic,

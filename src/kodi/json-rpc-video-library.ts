@@ -3,12 +3,13 @@
 import { UniqueIds } from "../core/movie-identity";
 import { ItemKind, LibraryStore, LocalItem, ResumePoint } from "../core/library-store";
 import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
+import { readRating } from "../core/rating-state";
 import { describeError, logInfo } from "../log";
 import { FileDetailsRoute } from "./file-details-route";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
-const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file"];
-const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file"];
+const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating"];
+const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file", "userrating"];
 
 function readText(fields: Record<string, unknown>, key: string): string {
   const value = fields[key];
@@ -61,6 +62,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     return this.list(kind, { field: "inprogress", operator: "true", value: "" });
   }
 
+  listRated(kind: ItemKind): LocalItem[] {
+    return this.list(kind, { field: "userrating", operator: "greaterthan", value: "0" });
+  }
+
   private list(kind: ItemKind, filter: Record<string, string> | null): LocalItem[] {
     const method = kind === "movie" ? "VideoLibrary.GetMovies" : "VideoLibrary.GetEpisodes";
     const params: Record<string, unknown> = { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES };
@@ -103,6 +108,13 @@ export class JsonRpcVideoLibrary implements LibraryStore {
 
   setResume(kind: ItemKind, id: number, resume: ResumePoint): void {
     this.write(kind, id, { resume: { position: resume.position, total: resume.total } });
+  }
+
+  /** Through the item (Files.SetFileDetails takes no rating). */
+  setRating(kind: ItemKind, id: number, rating: number): void {
+    const params: Record<string, unknown> = { userrating: rating };
+    params[kind === "movie" ? "movieid" : "episodeid"] = id;
+    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
   }
 
   /** Through the item's file when Kodi takes that (about 3 times faster), else through the item. */
@@ -185,6 +197,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       playedAt: lastplayed === "" ? "" : local_to_utc(lastplayed),
       resume: readResume(fields["resume"]),
       file: file,
+      userrating: readRating(fields["userrating"]),
     };
   }
 }

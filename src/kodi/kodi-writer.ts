@@ -21,6 +21,8 @@ export class KodiWriter {
   writeItem(write: ItemWrite): void {
     if (write.field === "watched") {
       this.library.setWatched(write.kind, write.id, write.playcount, write.lastplayed, write.playedAt);
+    } else if (write.field === "rating") {
+      this.library.setRating(write.kind, write.id, write.userrating ?? 0);
     } else {
       this.library.setResume(write.kind, write.id, write.resume);
     }

@@ -254,7 +254,7 @@ print(json.dumps({
   test("buttons and the advanced settings: Test connection with the broker, Publish All under Manual sync, expiries, log level, a read-only device id", () => {
     expect(byId("test_connection")).toMatchObject({ type: "action", category: "broker" });
     expect(byId("publish_all_favourites")).toMatchObject({ type: "action", category: "manual" });
-    expect(byId("watched_expiry_days")).toMatchObject({ type: "integer", default: "30", category: "sync" });
+    expect(byId("watched_expiry_days")).toMatchObject({ type: "integer", default: "0", category: "sync" });
     expect(byId("favourites_expiry_days")).toMatchObject({ type: "integer", default: "7", category: "sync" });
     expect(byId("log_level")).toMatchObject({ type: "integer", default: "1", category: "advanced", control: { type: "list", format: "string" } });
     expect(byId("mqtt_device_id")).toMatchObject({ category: "advanced", enable: "false" });

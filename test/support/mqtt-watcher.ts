@@ -47,8 +47,12 @@ export class GroupWatcher {
     return this.messages.filter((message) => message.at >= since && match(message));
   }
 
-  async publish(topic: string, payload: string | Buffer, options: { retain?: boolean; qos?: 0 | 1 } = {}): Promise<void> {
-    await this.client.publishAsync(topic, payload, { qos: options.qos ?? 1, retain: options.retain ?? false });
+  async publish(topic: string, payload: string | Buffer, options: { retain?: boolean; qos?: 0 | 1; expirySeconds?: number } = {}): Promise<void> {
+    await this.client.publishAsync(topic, payload, {
+      qos: options.qos ?? 1,
+      retain: options.retain ?? false,
+      ...(options.expirySeconds === undefined ? {} : { properties: { messageExpiryInterval: options.expirySeconds } }),
+    });
   }
 
   async stop(): Promise<void> {

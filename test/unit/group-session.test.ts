@@ -103,7 +103,8 @@ describe("the outbox", () => {
     expect(driver.publishedOn("/watched")).toEqual([]);
     driver.returnMarker();
     expect(driver.publishedOn("/watched")).toEqual([
-      { topic: WATCHED_TT1, payload: expect.stringContaining('"playcount":1'), qos: 1, retain: true, expirySeconds: 30 * SECONDS_PER_DAY },
+      // No message expiry by default: a device that joins months later still gets the state.
+      { topic: WATCHED_TT1, payload: expect.stringContaining('"playcount":1'), qos: 1, retain: true, expirySeconds: 0 },
     ]);
     expect(JSON.parse(driver.savedOutbox ?? "{}").messages).toEqual([]);
   });
@@ -250,7 +251,7 @@ describe("routing", () => {
     expect(routeTopic(GROUP, "device-a", catchUpTopic(GROUP, "device-a"))).toEqual({ kind: "catch-up-marker" });
     expect(routeTopic(GROUP, "device-a", catchUpTopic(GROUP, "device-b"))).toEqual({ kind: "other" });
     expect(routeTopic(GROUP, "device-a", itemTopic("other", "movie", "imdb:tt1", "watched"))).toEqual({ kind: "other" });
-    expect(routeTopic(GROUP, "device-a", `cloudsync/v1/${GROUP}/movie/imdb:tt1/rating`)).toEqual({ kind: "other" });
+    expect(routeTopic(GROUP, "device-a", `cloudsync/v1/${GROUP}/movie/imdb:tt1/lyrics`)).toEqual({ kind: "other" });
   });
 
   test("device statuses fill the directory; one whose body names another device is refused; an empty one forgets", () => {

@@ -66,7 +66,8 @@ describe("topics and identity", () => {
   test("topics of another group, kind or field are not ours", () => {
     expect(parseItemTopic("home", "cloudsync/v1/work/movie/imdb:tt1/watched")).toBeNull();
     expect(parseItemTopic("home", "cloudsync/v1/home/song/imdb:tt1/watched")).toBeNull();
-    expect(parseItemTopic("home", "cloudsync/v1/home/movie/imdb:tt1/rating")).toBeNull();
+    expect(parseItemTopic("home", "cloudsync/v1/home/movie/imdb:tt1/lyrics")).toBeNull();
+    expect(parseItemTopic("home", "cloudsync/v1/home/movie/imdb:tt1/rating")).toEqual({ kind: "movie", identity: "imdb:tt1", field: "rating" });
     expect(parseItemTopic("home", "cloudsync/v1/home/movie//watched")).toBeNull();
     expect(parseItemTopic("home", "cloudsync/v1/home/device/a/status")).toBeNull();
     expect(itemSubscriptions("home", "kodi-1")).toEqual([
@@ -98,8 +99,10 @@ describe("expiry and log level settings", () => {
   test("are read within their ranges, and a bad value falls back with a warning", () => {
     const good = parseSettings({ watched_expiry_days: "45", favourites_expiry_days: "3", log_level: "2" });
     expect([good.settings.watchedExpiryDays, good.settings.favouritesExpiryDays, good.settings.logLevel]).toEqual([45, 3, 2]);
-    const bad = parseSettings({ watched_expiry_days: "0", favourites_expiry_days: "a week", log_level: "7" });
-    expect([bad.settings.watchedExpiryDays, bad.settings.favouritesExpiryDays, bad.settings.logLevel]).toEqual([30, 7, 1]);
+    const bad = parseSettings({ watched_expiry_days: "-1", favourites_expiry_days: "a week", log_level: "7" });
+    expect([bad.settings.watchedExpiryDays, bad.settings.favouritesExpiryDays, bad.settings.logLevel]).toEqual([0, 7, 1]);
+    // 0 is "for ever" (no message expiry), the default.
+    expect(parseSettings({ watched_expiry_days: "0" }).settings.watchedExpiryDays).toBe(0);
     expect(bad.warnings).toHaveLength(3);
   });
 });

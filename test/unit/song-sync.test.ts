@@ -13,7 +13,6 @@ import { LocalSong } from "../../src/core/song-store";
 import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "../../src/core/song-messages";
 import { songName, songTopic } from "../../src/core/song-topics";
 import { Publication } from "../../src/core/outgoing-messages";
-import { SECONDS_PER_DAY } from "../../src/core/message-expiry";
 import { CloudSyncSettings, parseSettings } from "../../src/core/settings";
 import { routeTopic } from "../../src/core/topic-routes";
 import { InMemorySongs, song } from "./support/in-memory-songs";
@@ -78,7 +77,7 @@ describe("songs between two devices", () => {
     // A's clock is an hour ahead of UTC; B's library (in memory) keeps UTC.
     userChanged(a, 4, { playcount: 1, lastplayed: "2026-11-30 21:05:09", playedAt: "2026-11-30T20:05:09Z" });
     expect(states(a)).toHaveLength(1);
-    expect(states(a)[0]).toMatchObject({ topic: PLAYED, retain: true, qos: 1, expirySeconds: 30 * SECONDS_PER_DAY });
+    expect(states(a)[0]).toMatchObject({ topic: PLAYED, retain: true, qos: 1, expirySeconds: 0 }); // no expiry by default: the history stays for devices that join later
     const payload = JSON.parse(states(a)[0]?.payload ?? "") as unknown;
     expect(playedSchema(payload)).toBe(true);
     expect(payload).toMatchObject({

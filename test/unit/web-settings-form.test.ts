@@ -47,6 +47,7 @@ describe("webSettingsView", () => {
       useTls: false,
       syncWatched: false,
       syncResume: true,
+      syncRatings: true,
       syncFavorites: false,
       syncFavoriteRemovals: true,
       syncMusic: false,

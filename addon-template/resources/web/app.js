@@ -2,7 +2,7 @@
 // changes back. Every check is repeated by the add-on; these only save a round trip.
 "use strict";
 
-const SWITCHES = ["useTls", "syncWatched", "syncResume", "syncFavorites", "syncFavoriteRemovals", "syncMusic"];
+const SWITCHES = ["useTls", "syncWatched", "syncResume", "syncRatings", "syncFavorites", "syncFavoriteRemovals", "syncMusic"];
 const TEXTS = ["brokerHost", "username", "deviceName", "syncGroup"];
 const STATUS_REFRESH_MS = 3000;
 

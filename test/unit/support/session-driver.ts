@@ -32,6 +32,10 @@ export class InMemoryLibrary implements LibraryStore {
     return this.listItems(kind).filter((item) => item.resume.position > 0);
   }
 
+  listRated(kind: ItemKind): LocalItem[] {
+    return this.listItems(kind).filter((item) => (item.userrating ?? 0) > 0);
+  }
+
   getItem(kind: ItemKind, id: number): LocalItem | null {
     const item = this.items.get(`${kind}|${id}`);
     return item === undefined ? null : { ...item, resume: { ...item.resume } };
@@ -43,6 +47,11 @@ export class InMemoryLibrary implements LibraryStore {
     item.playcount = playcount;
     item.lastplayed = playedAt === "" ? lastplayed : playedAt.replace("T", " ").replace("Z", "");
     item.playedAt = playedAt;
+    this.writes += 1;
+  }
+
+  setRating(kind: ItemKind, id: number, rating: number): void {
+    this.mustGet(kind, id).userrating = rating;
     this.writes += 1;
   }
 
@@ -190,6 +199,8 @@ export class SessionDriver {
       case "write-item":
         if (effect.write.field === "watched") {
           this.library.setWatched(effect.write.kind, effect.write.id, effect.write.playcount, effect.write.lastplayed, effect.write.playedAt);
+        } else if (effect.write.field === "rating") {
+          this.library.setRating(effect.write.kind, effect.write.id, effect.write.userrating ?? 0);
         } else {
           this.library.setResume(effect.write.kind, effect.write.id, effect.write.resume);
         }
@@ -216,6 +227,9 @@ export class SessionDriver {
       case "read-in-progress":
         this.reads.push("in-progress");
         return this.session.inProgressListed(this.library.listInProgress("movie"), this.library.listInProgress("episode"), this.now);
+      case "read-rated":
+        this.reads.push("rated");
+        return this.session.ratedListed(this.library.listRated("movie"), this.library.listRated("episode"), this.now);
       case "read-favourites":
         this.reads.push("favourites");
         return this.session.favouritesListed(this.favourites.list(), this.now);
