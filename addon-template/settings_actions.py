@@ -44,7 +44,7 @@ from cloudsync.contract import (  # noqa: E402
 ANSWER_POLL_SECONDS = 0.1
 
 
-def test_connection() -> None:
+def ask_the_service_to_check() -> None:
     window = xbmcgui.Window(HOME_WINDOW_ID)
     addon = xbmcaddon.Addon(ADDON_ID)
     heading = addon.getLocalizedString(STRING_TEST_CONNECTION)
@@ -81,6 +81,6 @@ if action == PUBLISH_ALL_ACTION:
         message = xbmcaddon.Addon(ADDON_ID).getLocalizedString(STRING_SERVICE_NOT_RUNNING)
         xbmcgui.Dialog().notification(ADDON_NAME, message, xbmcgui.NOTIFICATION_WARNING, NOTIFICATION_MILLISECONDS)
 elif action == TEST_CONNECTION_ACTION:
-    test_connection()
+    ask_the_service_to_check()
 else:
     xbmc.log(f"[{ADDON_ID}] settings action not known: {action!r}", xbmc.LOGWARNING)

@@ -35,8 +35,8 @@ export const TEST_CONNECTION_METHOD = "Other." + TEST_CONNECTION_MESSAGE;
 export const TEST_CONNECTION_REQUEST_PROPERTY = ADDON_ID + ".test_connection.request";
 /** The service's answer: the request's id, a line break, then the words the button shows. */
 export const TEST_CONNECTION_ANSWER_PROPERTY = ADDON_ID + ".test_connection.answer";
-/** How long the button waits for the answer: the test gives up on a silent broker after 10 s. */
-export const TEST_CONNECTION_ANSWER_SECONDS = 30;
+/** How long the button waits for the answer: the test gives up on a silent broker after 10 s, and the service may first finish what it is doing. */
+export const TEST_CONNECTION_ANSWER_SECONDS = 25;
 
 /** Kodi's home window, which holds properties any script can read. */
 export const HOME_WINDOW_ID = 10000;
