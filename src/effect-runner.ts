@@ -68,7 +68,7 @@ export class EffectRunner {
         return this.session.effectDone(effect, this.clock(), changed);
       }
       case "read-item":
-        return this.session.itemRead(this.library.getItem(effect.itemKind, effect.id), effect.scanned, this.clock());
+        return this.session.itemRead(effect.itemKind, effect.id, this.library.getItem(effect.itemKind, effect.id), effect.scanned, this.clock());
       case "read-library":
         return this.session.libraryListed(this.library.listItems("movie"), this.library.listItems("episode"), this.clock());
       case "read-in-progress":

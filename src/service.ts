@@ -166,6 +166,9 @@ export class Service {
     const message = describeError(error);
     const decision = this.repeatedErrors.decide(message, this.adapters.clock());
     if (decision.kind === "full") {
+      if (decision.notLogged > 0) {
+        logError(`${decision.notLogged} other unexpected error(s) since the last one logged were not logged in full (too many)`);
+      }
       logUnexpectedError("unexpected error, carrying on", error);
     } else if (decision.kind === "summary") {
       logError(`the same unexpected error ${decision.repeats} more time(s) in the last ${decision.seconds} s, carrying on: ${message}`);

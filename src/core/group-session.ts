@@ -27,7 +27,7 @@ import { startsSomething, withLocalThumbnail } from "./favourite-trust";
 import { ItemKind, LocalItem } from "./library-store";
 import { ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
-import { PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
+import { MAX_PENDING_FAVOURITES, PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
 import { Outbox } from "./outbox";
 import {
   OutgoingMessage,
@@ -105,6 +105,8 @@ export class GroupSession {
   private loggedProblems = 0;
   /** Favourites that start something, kept out and logged (once each, up to a limit). */
   private readonly loggedLaunchingFavourites: Set<string> = new Set();
+  private readonly loggedWaitingFavourites: Set<string> = new Set();
+  private waitingFavouritesLimitWarned = false;
   /** The caps of what strangers could make this device remember: warned once each per run. */
   private pendingLimitWarned = false;
   private pendingSongsLimitWarned = false;
@@ -169,8 +171,15 @@ export class GroupSession {
       this.effects.push({ kind: "read-library" });
       this.requestSongs();
       this.requestFavourites(now);
-    } else if (settings.syncMusic && !previous.syncMusic) {
-      this.requestSongs(); // changes made while music sync was off are not this device's to publish: a fresh baseline
+    } else {
+      if (settings.syncMusic && !previous.syncMusic) {
+        this.requestSongs(); // changes made while music sync was off are not this device's to publish: a fresh baseline
+      }
+      if ((settings.syncRatings && !previous.syncRatings) || (settings.syncResume && !previous.syncResume) || (settings.syncWatched && !previous.syncWatched)) {
+        // Likewise for the library: ratings set while their sync was off would otherwise go out at the
+        // next poll stamped now, over newer ones from the group.
+        this.effects.push({ kind: "read-library" });
+      }
     }
     if (!settings.brokerDiffers(previous) && settings.deviceName !== previous.deviceName) {
       this.log("info", `this device is now called "${settings.deviceName}" in the sync group`);
@@ -330,9 +339,10 @@ export class GroupSession {
     return [{ kind: "read-library" }];
   }
 
-  /** The item Kodi said changed, as read now (null: no longer in the library). */
-  itemRead(item: LocalItem | null, scanned: boolean, now: number): SessionEffect[] {
+  /** The item Kodi said changed (or a listing no longer shows), as read now (null: no longer in the library, so forgotten). */
+  itemRead(kind: ItemKind, id: number, item: LocalItem | null, scanned: boolean, now: number): SessionEffect[] {
     if (item === null) {
+      this.library.forgetItem(kind, id);
       return [];
     }
     if (scanned) {
@@ -358,6 +368,10 @@ export class GroupSession {
     const switches = this.switches();
     this.publishItems(this.library.applyInProgressListing("movie", movies, now, switches));
     this.publishItems(this.library.applyInProgressListing("episode", episodes, now, switches));
+    if (switches.resume) {
+      this.readUnlisted("movie", this.library.unlistedItems("movie", movies, "resume"));
+      this.readUnlisted("episode", this.library.unlistedItems("episode", episodes, "resume"));
+    }
     return this.finish();
   }
 
@@ -366,7 +380,18 @@ export class GroupSession {
     const switches = this.switches();
     this.publishItems(this.library.applyRatedListing("movie", movies, now, switches));
     this.publishItems(this.library.applyRatedListing("episode", episodes, now, switches));
+    if (switches.rating === true) {
+      this.readUnlisted("movie", this.library.unlistedItems("movie", movies, "rating"));
+      this.readUnlisted("episode", this.library.unlistedItems("episode", episodes, "rating"));
+    }
     return this.finish();
+  }
+
+  /** Items a listing no longer shows are read again: only the read tells a cleared value from a removed item. */
+  private readUnlisted(kind: ItemKind, ids: number[]): void {
+    for (const id of ids) {
+      this.effects.push({ kind: "read-item", itemKind: kind, id: id, scanned: false });
+    }
   }
 
   /**
@@ -540,6 +565,10 @@ export class GroupSession {
         break;
       case "write-item":
         this.log("error", `could not mark "${effect.write.title}" ${describeWrite(effect.write)}: ${reason}`);
+        // The index already holds the value we meant to write: read what Kodi really has (as a scan
+        // would, never published), or the next poll would take Kodi's old value for the user's
+        // change and send it back over the group's newer one.
+        this.effects.push({ kind: "read-item", itemKind: effect.write.kind, id: effect.write.id, scanned: true });
         break;
       case "write-song":
         this.log("error", `could not mark song "${effect.write.title}" ${describeSongWrite(effect.write)}: ${reason}`);
@@ -621,7 +650,7 @@ export class GroupSession {
       this.pendingLimitWarned = true;
       this.log(
         "warning",
-        `more than ${MAX_PENDING_STATES} states arrived for items this device does not have; the oldest are forgotten (is someone flooding the broker?)`,
+        `more than ${MAX_PENDING_STATES} states arrived for items this device does not have (the group's other libraries are much larger than this one, or someone is flooding the broker); the oldest are forgotten`,
       );
     }
   }
@@ -707,7 +736,7 @@ export class GroupSession {
     const receivedState = { present: received.present, favourite: favourite, time: received.time, device: received.device };
     const state = this.libraryFavourites.localise(identity, receivedState, this.library);
     if (state === null) {
-      this.log("info", `favourite "${favourite.title}" waits for ${favourite.libraryItem ?? ""} to be in this library`);
+      this.logWaitingFavourite(identity, favourite.title, favourite.libraryItem ?? "");
       return;
     }
     const write = this.favourites.applyRemote(identity, state, this.settings.syncFavoriteRemovals, now);
@@ -847,6 +876,8 @@ export class GroupSession {
         this.library.noteUnsentState(message.itemKind, message.identity, "watched", message.state);
       } else if (message.kind === "resume") {
         this.library.noteUnsentState(message.itemKind, message.identity, "resume", message.state);
+      } else if (message.kind === "rating") {
+        this.library.noteUnsentState(message.itemKind, message.identity, "rating", message.state);
       } else if (message.kind === "song-played") {
         this.songs.noteUnsentState(message.identity, "played", message.state);
       } else if (message.kind === "song-rating") {
@@ -948,6 +979,23 @@ export class GroupSession {
       "info",
       `the passphrase changed: sending this device's ${items.length + songs.length} state(s) and ${favourites} favourite(s) again under the new keys`,
     );
+  }
+
+  /**
+   * A favourite of a library item this device lacks, kept until a scan brings the item: one line per
+   * favourite, up to the problem limit (every retained copy would log it again, and anyone on the
+   * broker can send them); a warning once if so many wait that the oldest are forgotten.
+   */
+  private logWaitingFavourite(identity: string, title: string, item: string): void {
+    if (!this.waitingFavouritesLimitWarned && this.libraryFavourites.droppedCount > 0) {
+      this.waitingFavouritesLimitWarned = true;
+      this.log("warning", `more than ${MAX_PENDING_FAVOURITES} favourites wait for items this device does not have; the oldest are forgotten`);
+    }
+    if (this.loggedWaitingFavourites.has(identity) || this.loggedWaitingFavourites.size >= MAX_LOGGED_PROBLEMS) {
+      return;
+    }
+    this.loggedWaitingFavourites.add(identity);
+    this.log("info", `favourite "${title}" waits for ${item} to be in this library`);
   }
 
   /** A favourite that starts something, kept out: one line per favourite, up to the problem limit. */

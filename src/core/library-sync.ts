@@ -247,16 +247,44 @@ export class LibrarySync {
         changed.push({ ...seen, resume: { position: item.resume.position, total: item.resume.total } });
       }
     }
-    for (const [key, seen] of Array.from(this.itemsById.entries())) {
-      if (seen.kind === kind && seen.resume.position > 0 && !listed.has(key)) {
-        changed.push({ ...seen, resume: { position: 0, total: 0 } });
-      }
-    }
     const publications: ItemPublication[] = [];
     for (const item of changed) {
       publications.push(...this.applyLocalItem(item, now, onlyResume));
     }
     return publications;
+  }
+
+  /**
+   * The ids of known items that had a value (a resume point, a rating) and are not in a listing of
+   * the items that have one now. Not listed is not the same as cleared: an item removed from the
+   * library, or cleaned away while its share is offline, is not listed either, and publishing a
+   * clear for it would wipe the value on every device. So each is read again, and only a read
+   * showing the value gone is a change (itemRead); an item that is no longer there is forgotten.
+   */
+  unlistedItems(kind: ItemKind, listedItems: LocalItem[], field: "resume" | "rating"): number[] {
+    const listed = new Set(listedItems.map((item) => itemKey(kind, item.id)));
+    const unlisted: number[] = [];
+    for (const [key, seen] of Array.from(this.itemsById.entries())) {
+      const hasValue = field === "resume" ? seen.resume.position > 0 : (seen.userrating ?? 0) > 0;
+      if (seen.kind === kind && hasValue && !listed.has(key)) {
+        unlisted.push(seen.id);
+      }
+    }
+    return unlisted;
+  }
+
+  /** An item Kodi no longer has (its read found nothing): dropped from the index until a listing brings it back. */
+  forgetItem(kind: ItemKind, id: number): void {
+    const seen = this.itemsById.get(itemKey(kind, id));
+    if (seen === undefined) {
+      return;
+    }
+    this.itemsById.delete(itemKey(kind, id));
+    for (const key of itemKeys(seen)) {
+      if (this.itemsByKey.get(itemKey(kind, key))?.id === id) {
+        this.itemsByKey.delete(itemKey(kind, key));
+      }
+    }
   }
 
   /**
@@ -279,11 +307,6 @@ export class LibrarySync {
       const rating = item.userrating ?? 0;
       if (seen !== undefined && (seen.userrating ?? 0) !== rating) {
         changed.push({ ...seen, userrating: rating });
-      }
-    }
-    for (const [key, seen] of Array.from(this.itemsById.entries())) {
-      if (seen.kind === kind && (seen.userrating ?? 0) > 0 && !listed.has(key)) {
-        changed.push({ ...seen, userrating: 0 });
       }
     }
     const publications: ItemPublication[] = [];

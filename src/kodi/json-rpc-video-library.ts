@@ -6,7 +6,7 @@ import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
 import { readRating } from "../core/rating-state";
 import { describeError, logInfo } from "../log";
 import { FileDetailsRoute } from "./file-details-route";
-import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
+import { INVALID_PARAMS, JsonRpcError, callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 
 const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating"];
 const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file", "userrating"];
@@ -91,7 +91,15 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     const method = kind === "movie" ? "VideoLibrary.GetMovieDetails" : "VideoLibrary.GetEpisodeDetails";
     const params: Record<string, unknown> = { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES };
     params[kind === "movie" ? "movieid" : "episodeid"] = id;
-    const result = callJsonRpcForObject(method, params);
+    let result: Record<string, unknown>;
+    try {
+      result = callJsonRpcForObject(method, params);
+    } catch (error) {
+      if (error instanceof JsonRpcError && error.code === INVALID_PARAMS) {
+        return null; // Kodi's answer for an id it does not have: the item was removed
+      }
+      throw error;
+    }
     return this.toItem(kind, result[kind === "movie" ? "moviedetails" : "episodedetails"]);
   }
 

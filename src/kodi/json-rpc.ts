@@ -2,9 +2,16 @@
 
 import { executeJSONRPC } from "xbmc";
 
+/** JSON-RPC's code for invalid parameters, which Kodi also answers for a library id it does not have. */
+export const INVALID_PARAMS = -32602;
+
 export class JsonRpcError extends Error {
-  constructor(method: string, detail: string) {
+  /** The error's code from Kodi's answer (0 when the answer itself was broken). */
+  readonly code: number;
+
+  constructor(method: string, detail: string, code = 0) {
     super(`JSON-RPC ${method} failed: ${detail}`);
+    this.code = code;
   }
 }
 
@@ -21,7 +28,9 @@ export function callJsonRpc(method: string, params: Record<string, unknown>): un
   }
   const fields = response as Record<string, unknown>;
   if ("error" in fields) {
-    throw new JsonRpcError(method, JSON.stringify(fields["error"]));
+    const error = fields["error"];
+    const code = typeof error === "object" && error !== null && !Array.isArray(error) ? (error as Record<string, unknown>)["code"] : undefined;
+    throw new JsonRpcError(method, JSON.stringify(error), typeof code === "number" ? code : 0);
   }
   return fields["result"];
 }

@@ -8,10 +8,16 @@ import { ItemWrite } from "../core/library-sync";
 import { logWarning } from "../log";
 import { KnownWindows } from "./known-windows";
 
+/** Lines about favourites this Kodi cannot add, per run. */
+const REPORTED_IMPOSSIBLE_LIMIT = 20;
+
 export class KodiWriter {
   private readonly windows = new KnownWindows();
-  /** Favourites already reported as impossible here: one line each, not one per message. */
-  private readonly reportedImpossible: string[] = [];
+  /**
+   * Favourites already reported as impossible here: one line each, not one per message, for the
+   * first REPORTED_IMPOSSIBLE_LIMIT (anyone on the broker can send new ones; past it, no more lines).
+   */
+  private readonly reportedImpossible: Set<string> = new Set();
 
   constructor(
     private readonly library: LibraryStore,
@@ -39,8 +45,8 @@ export class KodiWriter {
     }
     if (write.action === "add") {
       if (write.favourite.type === "window" && !this.windows.has(write.favourite.window)) {
-        if (!this.reportedImpossible.includes(write.identity)) {
-          this.reportedImpossible.push(write.identity);
+        if (!this.reportedImpossible.has(write.identity) && this.reportedImpossible.size < REPORTED_IMPOSSIBLE_LIMIT) {
+          this.reportedImpossible.add(write.identity);
           logWarning(
             `favourite "${write.favourite.title}" opens a window this Kodi does not have (${write.favourite.window}, from a newer Kodi): not added here`,
           );

@@ -62,8 +62,9 @@ function literalsIn(text: string, everything: boolean): string[] {
       }
     }
   }
-  // A string id the contract does not have yet is a literal too.
-  for (const match of text.matchAll(/(?<![\w.])32\d{3}(?![\w.])/g)) {
+  // A string id the contract does not have yet is a literal too (a negative number, such as
+  // JSON-RPC's error code -32602, is not a string id).
+  for (const match of text.matchAll(/(?<![\w.-])32\d{3}(?![\w.])/g)) {
     if (!stringIds().some(([, id]) => String(id) === match[0])) {
       found.push(`string id ${match[0]}`);
     }
@@ -122,6 +123,7 @@ test("the check finds a copied literal (so the test above can fail)", () => {
     'SERVICE_RUNNING_VALUE ("true")',
     "string id 32099",
   ]);
+  expect(literalsIn("const INVALID_PARAMS = -32602;", false)).toEqual([]);
   expect(literalsIn("# service.cloudsync in a comment is fine", true)).not.toEqual([]);
   expect(literalsIn(withoutPythonComments("x = 1  # service.cloudsync in a comment is fine"), true)).toEqual([]);
   expect(literalsIn('notify(localized(32042)); log("[service.cloudsync] " + "true")', false)).toEqual([

@@ -128,6 +128,18 @@ describe("ratings between Kodi devices", () => {
     expect(kitchen.logText()).not.toMatch(/publishing "Harbour Lights".*rated/);
   });
 
+  test("a rated film removed from the living room's library keeps its rating in the bedroom", async () => {
+    await rateMovie(livingRoom, bedroom, "tt0993302", 5);
+    const mark = livingRoom.logMark();
+    await livingRoom.rpc("VideoLibrary.RemoveMovie", { movieid: (await movie(livingRoom, "tt0993302")).id });
+    // Two fences rated after the removal: once the second is in the bedroom, the polls that no
+    // longer list the removed film have run (and read it again), and anything they sent has arrived.
+    await rateMovie(livingRoom, bedroom, "tt0993301", 2);
+    await rateMovie(livingRoom, bedroom, "tt0993301", 4);
+    expect((await movie(bedroom, "tt0993302")).userrating).toBe(5);
+    expect(livingRoom.logSince(mark)).not.toMatch(/publishing "Harbour Lights"/);
+  });
+
   test("nothing received was sent back, and no error was logged", () => {
     expect(bedroom.logText()).not.toMatch(/publishing "Night Train".*rated 8/);
     expect(livingRoom.logText()).not.toMatch(/publishing "Arrival".*rated/);

@@ -298,11 +298,14 @@ describe("resume points", () => {
     const sync = syncWith(movie(1, "tt1", 0, { resume: { position: 300, total: 600 } }), movie(2, "tt2"), episode(3, "81189", 1, 1));
     // Nothing changed: the listing holds movie 1 at its known point.
     expect(sync.applyInProgressListing("movie", [movie(1, "tt1", 0, { resume: { position: 300, total: 600 } })], 1000, BOTH)).toEqual([]);
-    // Movie 1 cleared (no longer listed), movie 2 given a point; episodes are another listing.
-    const publications = sync.applyInProgressListing("movie", [movie(2, "tt2", 0, { resume: { position: 42, total: 600 } })], 2000, BOTH);
-    expect(publications.map((publication) => [publication.identity, publication.field, publication.resume?.position])).toEqual([
-      ["imdb:tt2", "resume", 42],
-      ["imdb:tt1", "resume", 0],
+    // Movie 2 given a point; movie 1 no longer listed: cleared or removed from the library, which
+    // only a read can tell, so it is named for reading again and not published; episodes are another listing.
+    const listing = [movie(2, "tt2", 0, { resume: { position: 42, total: 600 } })];
+    const publications = sync.applyInProgressListing("movie", listing, 2000, BOTH);
+    expect(publications.map((publication) => [publication.identity, publication.field, publication.resume?.position])).toEqual([["imdb:tt2", "resume", 42]]);
+    expect(sync.unlistedItems("movie", listing, "resume")).toEqual([1]);
+    expect(sync.applyLocalItem(movie(1, "tt1", 0), 2500, BOTH).map((publication) => [publication.identity, publication.resume?.position])).toEqual([
+      ["imdb:tt1", 0],
     ]);
     expect(sync.applyInProgressListing("movie", [movie(2, "tt2", 0, { resume: { position: 42, total: 600 } })], 3000, BOTH)).toEqual([]);
     expect(sync.applyInProgressListing("movie", [], 4000, { watched: true, resume: false })).toEqual([]);

@@ -80,4 +80,75 @@ describe("ratings in the session", () => {
     expect(driver.library.getItem("movie", 2)?.userrating).toBe(7);
     expect(driver.publishedOn("/rating")).toEqual([]);
   });
+
+  test("a rated film removed from the library is not published as cleared (its rating stays on the other devices)", () => {
+    const driver = device();
+    driver.library.items.delete("movie|2"); // "Remove from library", or a clean while its share is offline
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    expect(ratingsSent(driver, "tt2")).toEqual([]);
+    // Read once to tell a removal from a clear, then forgotten: not read again at every poll.
+    expect(driver.reads.filter((read) => read === "item movie 2")).toHaveLength(1);
+  });
+
+  test("a rating cleared on this device is still published: the unlisted film is read and shows no rating", () => {
+    const driver = device();
+    driver.library.change("movie", 2, { userrating: 0 });
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    expect(ratingsSent(driver, "tt2")).toEqual([0]);
+  });
+
+  test("an unsent rating survives a restart and counts as the newest known state", () => {
+    const first = device();
+    first.brokerTakes = false;
+    first.library.change("movie", 1, { userrating: 8 });
+    first.advance(RATINGS_POLL_MILLISECONDS);
+    const saved = first.savedOutbox;
+    expect(saved).toContain("rating");
+    const second = new SessionDriver(
+      settingsFor("device-a", { syncRatings: true }),
+      new InMemoryLibrary([movie(1, "tt1", { userrating: 8 }), movie(2, "tt2", { userrating: 7 })]),
+      undefined,
+      saved,
+    );
+    second.connect();
+    // An older rating retained on the broker arrives during the catch-up: it must not undo the unsent one.
+    second.receive(
+      itemTopic(GROUP, "movie", "imdb:tt1", "rating"),
+      encodeRatingMessage({ rating: 3, time: first.now - 60_000, device: "device-b" }, "movie/imdb:tt1/rating"),
+      false,
+    );
+    expect(second.library.getItem("movie", 1)?.userrating).toBe(8);
+    second.returnMarker();
+    expect(ratingsSent(second, "tt1")).toContain(8);
+  });
+
+  test("a rating Kodi refused to write is not sent back over the group's newer one at the next poll", () => {
+    const driver = device();
+    driver.library.refuseWrites = true;
+    driver.receive(
+      itemTopic(GROUP, "movie", "imdb:tt2", "rating"),
+      encodeRatingMessage({ rating: 4, time: driver.now, device: "device-b" }, "movie/imdb:tt2/rating"),
+      false,
+    );
+    expect(driver.logged("error", "could not mark")).toBe(true);
+    expect(driver.library.getItem("movie", 2)?.userrating).toBe(7);
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    expect(ratingsSent(driver, "tt2")).toEqual([]);
+  });
+
+  test("a rating set while Sync ratings was off is not sent when it is switched on (a fresh baseline)", () => {
+    const driver = device(false);
+    driver.library.change("movie", 1, { userrating: 8 });
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    driver.run(driver.session.applySettings(settingsFor("device-a", { syncRatings: true }), driver.now));
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    expect(ratingsSent(driver, "tt1")).toEqual([]);
+    // A change made after switching it on goes out.
+    driver.library.change("movie", 1, { userrating: 9 });
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    expect(ratingsSent(driver, "tt1")).toEqual([9]);
+  });
 });

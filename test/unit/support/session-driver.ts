@@ -17,6 +17,8 @@ import { InMemorySongs } from "./in-memory-songs";
 export class InMemoryLibrary implements LibraryStore {
   readonly items: Map<string, LocalItem> = new Map();
   writes = 0;
+  /** Set to make Kodi refuse the next writes of a rating. */
+  refuseWrites = false;
 
   constructor(items: LocalItem[]) {
     for (const item of items) {
@@ -51,6 +53,9 @@ export class InMemoryLibrary implements LibraryStore {
   }
 
   setRating(kind: ItemKind, id: number, rating: number): void {
+    if (this.refuseWrites) {
+      throw new Error("Kodi refused");
+    }
     this.mustGet(kind, id).userrating = rating;
     this.writes += 1;
   }
@@ -220,7 +225,7 @@ export class SessionDriver {
       }
       case "read-item":
         this.reads.push(`item ${effect.itemKind} ${effect.id}`);
-        return this.session.itemRead(this.library.getItem(effect.itemKind, effect.id), effect.scanned, this.now);
+        return this.session.itemRead(effect.itemKind, effect.id, this.library.getItem(effect.itemKind, effect.id), effect.scanned, this.now);
       case "read-library":
         this.reads.push("library");
         return this.session.libraryListed(this.library.listItems("movie"), this.library.listItems("episode"), this.now);
