@@ -15,7 +15,7 @@ import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWat
 import { ItemKind } from "./library-store";
 import { OutgoingMessage, outboxKey } from "./outgoing-messages";
 import { encodeRatingMessage, parseRatingMessage } from "./rating-state";
-import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "./song-messages";
+import { encodeSongRatingMessage, parseSongRatingState } from "./song-messages";
 import { songName } from "./song-topics";
 import { parseFavouriteTopic, parseItemTopic } from "./topics";
 import { unreachable } from "./unreachable";
@@ -136,7 +136,7 @@ function savedForm(message: OutgoingMessage): Record<string, unknown> {
         kind: message.kind,
         identity: message.identity,
         title: message.title,
-        state: JSON.parse(encodeSongPlayedMessage(message.state, songName(message.identity, "played"))) as unknown,
+        state: JSON.parse(encodeWatchedMessage(message.state, songName(message.identity, "played"))) as unknown,
       };
     case "song-rating":
       return {
@@ -204,7 +204,7 @@ function readSavedEntry(value: unknown): OutgoingMessage | null {
 
 function readSavedSong(kind: "song-played" | "song-rating", identity: string, title: string, state: string): OutgoingMessage | null {
   if (kind === "song-played") {
-    const played = parseSongPlayedState(state).state;
+    const played = parseWatchedItemMessage(state).state;
     return played === null ? null : { kind: kind, identity: identity, title: title, state: played };
   }
   const rating = parseSongRatingState(state).state;

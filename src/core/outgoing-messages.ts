@@ -15,7 +15,7 @@ import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY } from "./message-expiry"
 import { RatingState, encodeRatingMessage } from "./rating-state";
 import { ResumeState } from "./resume-state";
 import { CloudSyncSettings } from "./settings";
-import { SongPlayedState, SongRatingState, encodeSongPlayedMessage, encodeSongRatingMessage } from "./song-messages";
+import { SongPlayedState, SongRatingState, encodeSongRatingMessage } from "./song-messages";
 import { SongField, songName, songTopic } from "./song-topics";
 import { ItemField, catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemName, itemTopic } from "./topics";
 import { WatchedState } from "./watched-state";
@@ -115,7 +115,7 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
     case "song-played":
       return state(
         songTopic(group, message.identity, "played"),
-        encodeSongPlayedMessage(message.state, songName(message.identity, "played")),
+        encodeWatchedMessage(message.state, songName(message.identity, "played")),
         rules.watchedExpiryDays,
       );
     case "song-rating":

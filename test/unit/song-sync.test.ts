@@ -10,7 +10,8 @@ import Ajv from "ajv";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LocalSong } from "../../src/core/song-store";
-import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "../../src/core/song-messages";
+import { encodeWatchedMessage, parseWatchedItemMessage } from "../../src/core/item-messages";
+import { encodeSongRatingMessage, parseSongRatingState } from "../../src/core/song-messages";
 import { songName, songTopic } from "../../src/core/song-topics";
 import { Publication } from "../../src/core/outgoing-messages";
 import { CloudSyncSettings, parseSettings } from "../../src/core/settings";
@@ -67,7 +68,7 @@ function deliver(to: SessionDriver, publications: Publication[]): void {
 }
 
 function played(playcount: number, lastplayed: string, time: number, device: string, identity = TAGGED_IDENTITY): string {
-  return encodeSongPlayedMessage({ playcount, lastplayed, time, device }, songName(identity, "played"));
+  return encodeWatchedMessage({ playcount, lastplayed, time, device }, songName(identity, "played"));
 }
 
 describe("songs between two devices", () => {
@@ -269,7 +270,7 @@ describe("song payloads", () => {
 
   test.each(validPlayed.map((payload) => [JSON.stringify(payload)]))("played accepted by code and schema: %s", (text) => {
     expect(playedSchema(JSON.parse(text))).toBe(true);
-    expect(parseSongPlayedState(text).state).not.toBeNull();
+    expect(parseWatchedItemMessage(text).state).not.toBeNull();
   });
   test.each(validRating.map((payload) => [JSON.stringify(payload)]))("rating accepted by code and schema: %s", (text) => {
     expect(ratingSchema(JSON.parse(text))).toBe(true);
@@ -277,7 +278,7 @@ describe("song payloads", () => {
   });
   test.each(invalidPlayed.map((payload) => [JSON.stringify(payload)]))("played refused by code and schema: %s", (text) => {
     expect(playedSchema(JSON.parse(text))).toBe(false);
-    expect(parseSongPlayedState(text).state).toBeNull();
+    expect(parseWatchedItemMessage(text).state).toBeNull();
   });
   test.each(invalidRating.map((payload) => [JSON.stringify(payload)]))("rating refused by code and schema: %s", (text) => {
     expect(ratingSchema(JSON.parse(text))).toBe(false);
