@@ -15,7 +15,6 @@ import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWat
 import { ItemKind } from "./library-store";
 import { OutgoingMessage, outboxKey } from "./outgoing-messages";
 import { encodeRatingMessage, parseRatingMessage } from "./rating-state";
-import { encodeSongRatingMessage, parseSongRatingState } from "./song-messages";
 import { songName } from "./song-topics";
 import { parseFavouriteTopic, parseItemTopic } from "./topics";
 import { unreachable } from "./unreachable";
@@ -143,7 +142,7 @@ function savedForm(message: OutgoingMessage): Record<string, unknown> {
         kind: message.kind,
         identity: message.identity,
         title: message.title,
-        state: JSON.parse(encodeSongRatingMessage(message.state, songName(message.identity, "rating"))) as unknown,
+        state: JSON.parse(encodeRatingMessage(message.state, songName(message.identity, "rating"))) as unknown,
       };
     case "favourite":
       return { kind: message.kind, identity: message.identity, state: JSON.parse(encodeFavouriteMessage(message.state)) as unknown };
@@ -207,7 +206,7 @@ function readSavedSong(kind: "song-played" | "song-rating", identity: string, ti
     const played = parseWatchedItemMessage(state).state;
     return played === null ? null : { kind: kind, identity: identity, title: title, state: played };
   }
-  const rating = parseSongRatingState(state).state;
+  const rating = parseRatingMessage(state).state;
   return rating === null ? null : { kind: kind, identity: identity, title: title, state: rating };
 }
 

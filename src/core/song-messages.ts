@@ -7,50 +7,23 @@
 
 import { isTooFarAhead } from "./conflict-rule";
 import { Reading } from "./incoming-messages";
-import { ITEM_MESSAGE_VERSION, MAX_ITEM_PAYLOAD_BYTES, namedItem, parseWatchedItemMessage, readCommonFields } from "./item-messages";
+import { MAX_ITEM_PAYLOAD_BYTES, namedItem, parseWatchedItemMessage } from "./item-messages";
+import { RatingState, parseRatingMessage } from "./rating-state";
 import { SongField, songName } from "./song-topics";
 import { WatchedState } from "./watched-state";
 
 /** A song's play count and last played date: the same fields and payload as a video's watched state (item-messages.ts). */
 export type SongPlayedState = WatchedState;
 
-/** A song's user rating as the sync group knows it. */
-export interface SongRatingState {
-  /** Kodi's user rating: 1–10, or 0 for none (cleared). */
-  userrating: number;
-  /** When the change was made, in milliseconds since the Unix epoch (the changing device's clock). */
-  time: number;
-  device: string;
-}
+/** A song's user rating: the same field and payload as a film's or episode's rating (rating-state.ts). */
+export type SongRatingState = RatingState;
 
 export type SongFieldState = SongPlayedState | SongRatingState;
-
-const MAX_USER_RATING = 10;
-
-export function encodeSongRatingMessage(state: SongRatingState, item: string): string {
-  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, userrating: state.userrating, item: item });
-}
-
-function isWholeNumber(value: unknown, max: number): boolean {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
-}
-
-export function parseSongRatingState(payload: string): { state: SongRatingState | null; problem: string } {
-  const common = readCommonFields(payload);
-  if (typeof common === "string") {
-    return { state: null, problem: common };
-  }
-  const userrating = common.fields["userrating"];
-  if (!isWholeNumber(userrating, MAX_USER_RATING)) {
-    return { state: null, problem: "userrating must be a whole number from 0 to 10" };
-  }
-  return { state: { userrating: userrating as number, time: common.time, device: common.device }, problem: "" };
-}
 
 /** The state in a payload of `field`, or the reason it is not one. */
 export function parseSongState(payload: string, field: SongField): { state: SongFieldState | null; problem: string } {
   if (field === "rating") {
-    const rating = parseSongRatingState(payload);
+    const rating = parseRatingMessage(payload);
     return { state: rating.state, problem: rating.problem };
   }
   const played = parseWatchedItemMessage(payload);
