@@ -17,24 +17,7 @@ const TYPES: string[] = ["media", "window", "script", "androidapp"];
 
 export function encodeFavouriteMessage(state: FavouriteState): string {
   const favourite = state.favourite;
-  const libraryItem = favourite.libraryItem ?? "";
-  if (libraryItem !== "") {
-    // A favourite of a library item: `path` is the sender's file, for the title's sake; receivers use their own copy.
-    return JSON.stringify({
-      v: 1,
-      device: state.device,
-      time: state.time,
-      present: state.present,
-      title: favourite.title,
-      type: favourite.type,
-      path: favourite.path,
-      window: favourite.window,
-      windowparameter: favourite.windowparameter,
-      thumbnail: favourite.thumbnail,
-      libraryItem: libraryItem,
-    });
-  }
-  return JSON.stringify({
+  const fields: Record<string, unknown> = {
     v: 1,
     device: state.device,
     time: state.time,
@@ -45,7 +28,13 @@ export function encodeFavouriteMessage(state: FavouriteState): string {
     window: favourite.window,
     windowparameter: favourite.windowparameter,
     thumbnail: favourite.thumbnail,
-  });
+  };
+  const libraryItem = favourite.libraryItem ?? "";
+  if (libraryItem !== "") {
+    // A favourite of a library item: `path` is the sender's file, for the title's sake; receivers use their own copy.
+    fields["libraryItem"] = libraryItem;
+  }
+  return JSON.stringify(fields);
 }
 
 export interface ParsedFavouriteMessage {

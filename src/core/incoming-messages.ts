@@ -65,6 +65,10 @@ export function readItemState(message: IncomingMessage, kind: ItemKind, identity
     return refused(parsed.problem);
   }
   const named = namedItem(message.payload);
+  if (named === "" && field === "rating") {
+    // Ratings came with item names (4.0.0 sends none), so, as for songs, one that names no item is not taken.
+    return refused("it names no item (every device that syncs ratings names it)");
+  }
   if (named !== "" && named !== itemName(kind, identity, field)) {
     // A real state moved onto another item's topic. (Devices before 4.1 name no item: their states are taken as before.)
     return refused("the item in it is not the one its topic names");

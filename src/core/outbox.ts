@@ -15,7 +15,6 @@ import { encodeResumeMessage, encodeWatchedMessage, parseResumeMessage, parseWat
 import { ItemKind } from "./library-store";
 import { OutgoingMessage, outboxKey } from "./outgoing-messages";
 import { encodeRatingMessage, parseRatingMessage } from "./rating-state";
-import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "./song-messages";
 import { songName } from "./song-topics";
 import { parseFavouriteTopic, parseItemTopic } from "./topics";
 import { unreachable } from "./unreachable";
@@ -136,14 +135,14 @@ function savedForm(message: OutgoingMessage): Record<string, unknown> {
         kind: message.kind,
         identity: message.identity,
         title: message.title,
-        state: JSON.parse(encodeSongPlayedMessage(message.state, songName(message.identity, "played"))) as unknown,
+        state: JSON.parse(encodeWatchedMessage(message.state, songName(message.identity, "played"))) as unknown,
       };
     case "song-rating":
       return {
         kind: message.kind,
         identity: message.identity,
         title: message.title,
-        state: JSON.parse(encodeSongRatingMessage(message.state, songName(message.identity, "rating"))) as unknown,
+        state: JSON.parse(encodeRatingMessage(message.state, songName(message.identity, "rating"))) as unknown,
       };
     case "favourite":
       return { kind: message.kind, identity: message.identity, state: JSON.parse(encodeFavouriteMessage(message.state)) as unknown };
@@ -204,10 +203,10 @@ function readSavedEntry(value: unknown): OutgoingMessage | null {
 
 function readSavedSong(kind: "song-played" | "song-rating", identity: string, title: string, state: string): OutgoingMessage | null {
   if (kind === "song-played") {
-    const played = parseSongPlayedState(state).state;
+    const played = parseWatchedItemMessage(state).state;
     return played === null ? null : { kind: kind, identity: identity, title: title, state: played };
   }
-  const rating = parseSongRatingState(state).state;
+  const rating = parseRatingMessage(state).state;
   return rating === null ? null : { kind: kind, identity: identity, title: title, state: rating };
 }
 

@@ -15,7 +15,7 @@ import { DEVICE_STATUS_EXPIRY_SECONDS, SECONDS_PER_DAY } from "./message-expiry"
 import { RatingState, encodeRatingMessage } from "./rating-state";
 import { ResumeState } from "./resume-state";
 import { CloudSyncSettings } from "./settings";
-import { SongPlayedState, SongRatingState, encodeSongPlayedMessage, encodeSongRatingMessage } from "./song-messages";
+import { SongPlayedState, SongRatingState } from "./song-messages";
 import { SongField, songName, songTopic } from "./song-topics";
 import { ItemField, catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemName, itemTopic } from "./topics";
 import { WatchedState } from "./watched-state";
@@ -115,13 +115,13 @@ export function publicationOf(message: OutgoingMessage, rules: CloudSyncSettings
     case "song-played":
       return state(
         songTopic(group, message.identity, "played"),
-        encodeSongPlayedMessage(message.state, songName(message.identity, "played")),
+        encodeWatchedMessage(message.state, songName(message.identity, "played")),
         rules.watchedExpiryDays,
       );
     case "song-rating":
       return state(
         songTopic(group, message.identity, "rating"),
-        encodeSongRatingMessage(message.state, songName(message.identity, "rating")),
+        encodeRatingMessage(message.state, songName(message.identity, "rating")),
         rules.watchedExpiryDays,
       );
     case "favourite":
@@ -166,7 +166,7 @@ export function describeMessage(message: OutgoingMessage): string {
     case "song-played":
       return `song "${message.title}" (${message.identity}) as played ${message.state.playcount} time(s)`;
     case "song-rating":
-      return `song "${message.title}" (${message.identity}) ${describeRating(message.state.userrating)}`;
+      return `song "${message.title}" (${message.identity}) ${describeRating(message.state.rating)}`;
     case "favourite":
       return `favourite "${message.state.favourite.title}" (${message.identity}) as ${message.state.present ? "added" : "removed"}`;
     case "favourite-list":

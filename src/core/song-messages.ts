@@ -7,94 +7,26 @@
 
 import { isTooFarAhead } from "./conflict-rule";
 import { Reading } from "./incoming-messages";
-import { ITEM_MESSAGE_VERSION, MAX_ITEM_PAYLOAD_BYTES, isKodiDateTimeOrEmpty, isUtcInstantOrEmpty, namedItem, readCommonFields } from "./item-messages";
+import { MAX_ITEM_PAYLOAD_BYTES, namedItem, parseWatchedItemMessage } from "./item-messages";
+import { RatingState, parseRatingMessage } from "./rating-state";
 import { SongField, songName } from "./song-topics";
 import { WatchedState } from "./watched-state";
 
-/** A song's play count and last played date: the same fields as a video's watched state. */
+/** A song's play count and last played date: the same fields and payload as a video's watched state (item-messages.ts). */
 export type SongPlayedState = WatchedState;
 
-/** A song's user rating as the sync group knows it. */
-export interface SongRatingState {
-  /** Kodi's user rating: 1–10, or 0 for none (cleared). */
-  userrating: number;
-  /** When the change was made, in milliseconds since the Unix epoch (the changing device's clock). */
-  time: number;
-  device: string;
-}
+/** A song's user rating: the same field and payload as a film's or episode's rating (rating-state.ts). */
+export type SongRatingState = RatingState;
 
 export type SongFieldState = SongPlayedState | SongRatingState;
-
-const MAX_PLAYCOUNT = 1000000;
-const MAX_USER_RATING = 10;
-
-export function encodeSongPlayedMessage(state: SongPlayedState, item: string): string {
-  const fields: Record<string, unknown> = {
-    v: ITEM_MESSAGE_VERSION,
-    device: state.device,
-    time: state.time,
-    playcount: state.playcount,
-    lastplayed: state.lastplayed,
-  };
-  const playedAt = state.playedAt ?? "";
-  if (playedAt !== "") {
-    fields["playedAt"] = playedAt;
-  }
-  fields["item"] = item;
-  return JSON.stringify(fields);
-}
-
-export function encodeSongRatingMessage(state: SongRatingState, item: string): string {
-  return JSON.stringify({ v: ITEM_MESSAGE_VERSION, device: state.device, time: state.time, userrating: state.userrating, item: item });
-}
-
-function isWholeNumber(value: unknown, max: number): boolean {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
-}
-
-export function parseSongPlayedState(payload: string): { state: SongPlayedState | null; problem: string } {
-  const common = readCommonFields(payload);
-  if (typeof common === "string") {
-    return { state: null, problem: common };
-  }
-  const playcount = common.fields["playcount"];
-  if (!isWholeNumber(playcount, MAX_PLAYCOUNT)) {
-    return { state: null, problem: "playcount must be a whole number from 0 to 1000000" };
-  }
-  const lastplayed = common.fields["lastplayed"];
-  if (typeof lastplayed !== "string" || !isKodiDateTimeOrEmpty(lastplayed)) {
-    return { state: null, problem: 'lastplayed must be "" or "YYYY-MM-DD HH:MM:SS"' };
-  }
-  const playedAt = common.fields["playedAt"] ?? "";
-  if (typeof playedAt !== "string" || !isUtcInstantOrEmpty(playedAt)) {
-    return { state: null, problem: 'playedAt must be "" or "YYYY-MM-DDTHH:MM:SSZ"' };
-  }
-  const state: SongPlayedState = { playcount: playcount as number, lastplayed: lastplayed, time: common.time, device: common.device };
-  if (playedAt !== "") {
-    state.playedAt = playedAt;
-  }
-  return { state: state, problem: "" };
-}
-
-export function parseSongRatingState(payload: string): { state: SongRatingState | null; problem: string } {
-  const common = readCommonFields(payload);
-  if (typeof common === "string") {
-    return { state: null, problem: common };
-  }
-  const userrating = common.fields["userrating"];
-  if (!isWholeNumber(userrating, MAX_USER_RATING)) {
-    return { state: null, problem: "userrating must be a whole number from 0 to 10" };
-  }
-  return { state: { userrating: userrating as number, time: common.time, device: common.device }, problem: "" };
-}
 
 /** The state in a payload of `field`, or the reason it is not one. */
 export function parseSongState(payload: string, field: SongField): { state: SongFieldState | null; problem: string } {
   if (field === "rating") {
-    const rating = parseSongRatingState(payload);
+    const rating = parseRatingMessage(payload);
     return { state: rating.state, problem: rating.problem };
   }
-  const played = parseSongPlayedState(payload);
+  const played = parseWatchedItemMessage(payload);
   return { state: played.state, problem: played.problem };
 }
 

@@ -144,7 +144,7 @@ export class SongSync {
       publications.push({ identity: identity, title: current.title, field: "played", played: played, rating: null });
     }
     if (seen.userrating !== current.userrating) {
-      const rating: SongRatingState = { userrating: current.userrating, time: this.stampFor(identity, "rating", now), device: this.deviceId };
+      const rating: SongRatingState = { rating: current.userrating, time: this.stampFor(identity, "rating", now), device: this.deviceId };
       this.knownStates.set(stateKey(identity, "rating"), rating);
       publications.push({ identity: identity, title: current.title, field: "rating", played: null, rating: rating });
     }
@@ -221,10 +221,10 @@ export class SongSync {
       seen.playedAt = playedAt;
     } else {
       const rating = state as SongRatingState;
-      if (seen.userrating === rating.userrating) {
+      if (seen.userrating === rating.rating) {
         return null;
       }
-      seen.userrating = rating.userrating;
+      seen.userrating = rating.rating;
     }
     return {
       id: song.id,

@@ -3,6 +3,7 @@
 import { LocalSong, SongStore } from "../core/song-store";
 import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
+import { readEntries, readNumber, readText } from "./json-rpc-fields";
 
 const SONG_PROPERTIES: string[] = [
   "title",
@@ -18,16 +19,6 @@ const SONG_PROPERTIES: string[] = [
   "lastplayed",
   "userrating",
 ];
-
-function readText(fields: Record<string, unknown>, key: string): string {
-  const value = fields[key];
-  return typeof value === "string" ? value : "";
-}
-
-function readNumber(fields: Record<string, unknown>, key: string, fallback: number): number {
-  const value = fields[key];
-  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
-}
 
 function readTexts(value: unknown): string[] {
   if (!Array.isArray(value)) {
@@ -54,17 +45,7 @@ export class JsonRpcAudioLibrary implements SongStore {
     const result = callJsonRpcForObject("AudioLibrary.GetSongs", { properties: SONG_PROPERTIES });
     const listed = result["songs"];
     this.releases = new Map();
-    const songs: LocalSong[] = [];
-    if (!Array.isArray(listed)) {
-      return songs;
-    }
-    for (const entry of listed) {
-      const song = this.toSong(entry, true);
-      if (song !== null) {
-        songs.push(song);
-      }
-    }
-    return songs;
+    return readEntries(listed, (entry) => this.toSong(entry, true));
   }
 
   getSong(id: number): LocalSong | null {

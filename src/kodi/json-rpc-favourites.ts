@@ -3,13 +3,9 @@
 import { Favourite, FavouriteType, favouriteAddParameters, favouriteRemoveParameters } from "../core/favourite";
 import { FavouritesStore } from "../core/favourites-store";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
+import { readText } from "./json-rpc-fields";
 
 const TYPES: string[] = ["media", "window", "script", "androidapp"];
-
-function readText(fields: Record<string, unknown>, key: string): string {
-  const value = fields[key];
-  return typeof value === "string" ? value : "";
-}
 
 export class JsonRpcFavourites implements FavouritesStore {
   list(): Favourite[] {

@@ -7,19 +7,10 @@ import { readRating } from "../core/rating-state";
 import { describeError, logInfo } from "../log";
 import { FileDetailsRoute } from "./file-details-route";
 import { INVALID_PARAMS, JsonRpcError, callJsonRpc, callJsonRpcForObject } from "./json-rpc";
+import { readEntries, readNumber, readText } from "./json-rpc-fields";
 
 const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating"];
 const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file", "userrating"];
-
-function readText(fields: Record<string, unknown>, key: string): string {
-  const value = fields[key];
-  return typeof value === "string" ? value : "";
-}
-
-function readNumber(fields: Record<string, unknown>, key: string, fallback: number): number {
-  const value = fields[key];
-  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
-}
 
 function readUniqueIds(value: unknown): UniqueIds {
   const ids: UniqueIds = {};
@@ -73,18 +64,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       params["filter"] = filter;
     }
     const result = callJsonRpcForObject(method, params);
-    const listed = result[kind === "movie" ? "movies" : "episodes"];
-    const items: LocalItem[] = [];
-    if (!Array.isArray(listed)) {
-      return items;
-    }
-    for (const entry of listed) {
-      const item = this.toItem(kind, entry);
-      if (item !== null) {
-        items.push(item);
-      }
-    }
-    return items;
+    return readEntries(result[kind === "movie" ? "movies" : "episodes"], (entry) => this.toItem(kind, entry));
   }
 
   getItem(kind: ItemKind, id: number): LocalItem | null {

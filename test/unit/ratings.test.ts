@@ -35,9 +35,18 @@ describe("rating-state payloads", () => {
   });
 
   test.each([[11], [-1], [2.5], ["8"], [null]])("a rating of %p is refused by code and schema", (rating) => {
-    const payload = { v: 1, device: "a", time: 1, rating };
+    const payload = { v: 1, device: "a", time: 1, rating, item: "movie/imdb:tt1/rating" };
     expect(validate(payload)).toBe(false);
     expect(parseRatingMessage(JSON.stringify(payload)).problem).toMatch(/rating must be/);
+  });
+
+  test("a rating that names no item is refused by schema and session, as song states are", () => {
+    const payload = { v: 1, device: "device-b", time: 1, rating: 9 };
+    expect(validate(payload)).toBe(false);
+    const driver = device();
+    driver.receive(itemTopic(GROUP, "movie", "imdb:tt1", "rating"), JSON.stringify({ ...payload, time: driver.now }), false);
+    expect(driver.library.getItem("movie", 1)?.userrating).toBe(0);
+    expect(driver.logged("warning", "it names no item")).toBe(true);
   });
 });
 

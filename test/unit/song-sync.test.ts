@@ -10,7 +10,8 @@ import Ajv from "ajv";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LocalSong } from "../../src/core/song-store";
-import { encodeSongPlayedMessage, encodeSongRatingMessage, parseSongPlayedState, parseSongRatingState } from "../../src/core/song-messages";
+import { encodeWatchedMessage, parseWatchedItemMessage } from "../../src/core/item-messages";
+import { encodeRatingMessage, parseRatingMessage } from "../../src/core/rating-state";
 import { songName, songTopic } from "../../src/core/song-topics";
 import { Publication } from "../../src/core/outgoing-messages";
 import { CloudSyncSettings, parseSettings } from "../../src/core/settings";
@@ -67,7 +68,7 @@ function deliver(to: SessionDriver, publications: Publication[]): void {
 }
 
 function played(playcount: number, lastplayed: string, time: number, device: string, identity = TAGGED_IDENTITY): string {
-  return encodeSongPlayedMessage({ playcount, lastplayed, time, device }, songName(identity, "played"));
+  return encodeWatchedMessage({ playcount, lastplayed, time, device }, songName(identity, "played"));
 }
 
 describe("songs between two devices", () => {
@@ -137,7 +138,7 @@ describe("songs between two devices", () => {
   test("a state for a song this device does not have waits, and is written when a music scan brings the song", () => {
     const b = device("device-b", []);
     b.receive(PLAYED, played(2, "2026-11-29 08:00:00", b.now, "device-a"));
-    b.receive(RATING, encodeSongRatingMessage({ userrating: 9, time: b.now, device: "device-a" }, songName(TAGGED_IDENTITY, "rating")));
+    b.receive(RATING, encodeRatingMessage({ rating: 9, time: b.now, device: "device-a" }, songName(TAGGED_IDENTITY, "rating")));
     expect(b.songs.writes).toBe(0);
     b.songs.add(tagged(30));
     // The scan's own notifications are not read (Kodi refuses the song inside the scan's transaction); its end lists the songs again.
@@ -193,13 +194,13 @@ describe("songs between two devices", () => {
 
   test("a state moved onto another song's topic, one without its song named, or an invalid one is refused with a warning", () => {
     const b = device("device-b", [tagged(17)]);
-    b.receive(RATING, encodeSongRatingMessage({ userrating: 9, time: b.now, device: "device-a" }, songName("musicbrainz:other", "rating")));
-    b.receive(RATING, JSON.stringify({ v: 1, device: "device-a", time: b.now, userrating: 9 }));
-    b.receive(RATING, encodeSongRatingMessage({ userrating: 11, time: b.now, device: "device-a" }, songName(TAGGED_IDENTITY, "rating")));
+    b.receive(RATING, encodeRatingMessage({ rating: 9, time: b.now, device: "device-a" }, songName("musicbrainz:other", "rating")));
+    b.receive(RATING, JSON.stringify({ v: 1, device: "device-a", time: b.now, rating: 9 }));
+    b.receive(RATING, encodeRatingMessage({ rating: 11, time: b.now, device: "device-a" }, songName(TAGGED_IDENTITY, "rating")));
     b.receive(PLAYED, played(1, "", b.now + 2 * 24 * 3_600_000, "device-a"));
     expect(b.songs.writes).toBe(0);
     expect(b.logged("warning", "the song in it is not the one its topic names")).toBe(true);
-    expect(b.logged("warning", "userrating must be a whole number from 0 to 10")).toBe(true);
+    expect(b.logged("warning", "rating must be a whole number from 0 to 10")).toBe(true);
     expect(b.logged("warning", "ahead of this device's clock")).toBe(true);
   });
 
@@ -245,8 +246,8 @@ describe("song payloads", () => {
     { v: 1, device: "x", time: 0, playcount: 2, lastplayed: "2026-11-23 21:15:00", playedAt: "2026-11-23T20:15:00Z", item: "song/x/played" },
   ];
   const validRating = [
-    { v: 1, device: "kodi-1", time: 1, userrating: 10, item: "song/x/rating" },
-    { v: 1, device: "kodi-1", time: 1, userrating: 0, item: "song/x/rating" },
+    { v: 1, device: "kodi-1", time: 1, rating: 10, item: "song/x/rating" },
+    { v: 1, device: "kodi-1", time: 1, rating: 0, item: "song/x/rating" },
   ];
   const invalidPlayed: unknown[] = [
     null,
@@ -260,31 +261,31 @@ describe("song payloads", () => {
     { v: 1, device: "a", time: 1, playcount: 1, lastplayed: "", item: "i".repeat(4097) },
   ];
   const invalidRating: unknown[] = [
-    { v: 1, device: "a", time: 1, userrating: 11, item: "i" },
-    { v: 1, device: "a", time: 1, userrating: -1, item: "i" },
-    { v: 1, device: "a", time: 1, userrating: 2.5, item: "i" },
-    { v: 1, device: "a", time: 1, userrating: "7", item: "i" },
+    { v: 1, device: "a", time: 1, rating: 11, item: "i" },
+    { v: 1, device: "a", time: 1, rating: -1, item: "i" },
+    { v: 1, device: "a", time: 1, rating: 2.5, item: "i" },
+    { v: 1, device: "a", time: 1, rating: "7", item: "i" },
     { v: 1, device: "a", time: 1, item: "i" },
   ];
 
   test.each(validPlayed.map((payload) => [JSON.stringify(payload)]))("played accepted by code and schema: %s", (text) => {
     expect(playedSchema(JSON.parse(text))).toBe(true);
-    expect(parseSongPlayedState(text).state).not.toBeNull();
+    expect(parseWatchedItemMessage(text).state).not.toBeNull();
   });
   test.each(validRating.map((payload) => [JSON.stringify(payload)]))("rating accepted by code and schema: %s", (text) => {
     expect(ratingSchema(JSON.parse(text))).toBe(true);
-    expect(parseSongRatingState(text).state).not.toBeNull();
+    expect(parseRatingMessage(text).state).not.toBeNull();
   });
   test.each(invalidPlayed.map((payload) => [JSON.stringify(payload)]))("played refused by code and schema: %s", (text) => {
     expect(playedSchema(JSON.parse(text))).toBe(false);
-    expect(parseSongPlayedState(text).state).toBeNull();
+    expect(parseWatchedItemMessage(text).state).toBeNull();
   });
   test.each(invalidRating.map((payload) => [JSON.stringify(payload)]))("rating refused by code and schema: %s", (text) => {
     expect(ratingSchema(JSON.parse(text))).toBe(false);
-    expect(parseSongRatingState(text).state).toBeNull();
+    expect(parseRatingMessage(text).state).toBeNull();
   });
   test("what the encoders make is valid by the schemas", () => {
     expect(playedSchema(JSON.parse(played(3, "2026-11-23 20:15:00", 5, "d")))).toBe(true);
-    expect(ratingSchema(JSON.parse(encodeSongRatingMessage({ userrating: 4, time: 5, device: "d" }, "song/x/rating")))).toBe(true);
+    expect(ratingSchema(JSON.parse(encodeRatingMessage({ rating: 4, time: 5, device: "d" }, "song/x/rating")))).toBe(true);
   });
 });
