@@ -33,18 +33,21 @@ if [ $# -eq 0 ]; then
   done
 fi
 
-# One plain closing line per jest run, whatever the reporter printed above. A suite that failed to
-# load (a syntax error, a throw at import) has no failed tests but is counted as failed here.
+# One plain line per jest run, whatever the reporter printed above, then the closing line with the
+# totals of all of them (the one CI reads). A suite that failed to load (a syntax error, a throw at
+# import) has no failed tests but is counted as failed here.
 expected=("$results")
 if [ $# -eq 0 ]; then expected+=(test-artifacts/jest-results-kodi19.json test-artifacts/jest-results-kodi21.json); fi
 node -e '
   const fs = require("fs");
   let failed = false;
+  const total = { passed: 0, failed: 0, skipped: 0, problems: [] };
   for (const file of process.argv.slice(1)) {
     const release = /kodi(\d+)/.exec(file);
-    const label = release ? `Tests on Kodi ${release[1]}` : "Tests";
+    const label = release ? `On Kodi ${release[1]}` : "On Kodi 20 (and no Kodi)";
     if (!fs.existsSync(file)) {
-      console.log(`${label}: jest wrote no results (it did not run to the end): failed`);
+      console.log(`${label}: jest wrote no results (it did not run to the end)`);
+      total.problems.push(`${label}: no results`);
       failed = true;
       continue;
     }
@@ -52,11 +55,24 @@ node -e '
     const notLoaded = r.testResults.filter((suite) => suite.status === "failed" && suite.assertionResults.length === 0).map((suite) => suite.name);
     const parts = [`${r.numPassedTests} passed`, `${r.numFailedTests} failed`];
     if (r.numPendingTests) parts.push(`${r.numPendingTests} skipped`);
-    if (notLoaded.length) parts.push(`${notLoaded.length} suite(s) failed to load (${notLoaded.map((name) => require("path").relative(process.cwd(), name)).join(", ")})`);
-    if (r.snapshot && r.snapshot.unchecked) parts.push(`${r.snapshot.unchecked} obsolete snapshot(s)`);
+    if (notLoaded.length) {
+      parts.push(`${notLoaded.length} suite(s) failed to load (${notLoaded.map((name) => require("path").relative(process.cwd(), name)).join(", ")})`);
+      total.problems.push(`${notLoaded.length} suite(s) failed to load`);
+    }
+    if (r.snapshot && r.snapshot.unchecked) {
+      parts.push(`${r.snapshot.unchecked} obsolete snapshot(s)`);
+      total.problems.push(`${r.snapshot.unchecked} obsolete snapshot(s)`);
+    }
     console.log(`${label}: ${parts.join(", ")}`);
+    total.passed += r.numPassedTests;
+    total.failed += r.numFailedTests;
+    total.skipped += r.numPendingTests;
     failed = failed || r.numFailedTests > 0 || notLoaded.length > 0 || r.numRuntimeErrorTestSuites > 0 || !r.success;
   }
+  const closing = [`${total.passed} passed`, `${total.failed} failed`];
+  if (total.skipped) closing.push(`${total.skipped} skipped`);
+  if (total.problems.length) console.log(`Also failed: ${total.problems.join("; ")}`);
+  console.log(`Tests: ${closing.join(", ")}`);
   process.exit(failed ? 1 : 0);
 ' "${expected[@]}" || status=1
 exit "$status"
