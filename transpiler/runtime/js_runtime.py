@@ -600,28 +600,38 @@ def js_string_element(text: str, index: Any) -> Optional[str]:
     return _text(units[position]) if 0 <= position < len(units) else None
 
 
+def _without_surrogates(text: str) -> bool:
+    """No surrogate code point: comparing code points then gives what comparing UTF-16 units gives
+    (a lone surrogate could pair with half of an emoji, or with another one, in JavaScript)."""
+    return text.isascii() or _SURROGATE.search(text) is None
+
+
 def js_ends_with(text: str, search: Any, end: Any = None) -> bool:
     """text.endsWith(search, endPosition)."""
-    if end is None:
-        return text.endswith(js_str(search))
+    search = js_str(search)
+    if end is None and _without_surrogates(text) and _without_surrogates(search):
+        return text.endswith(search)
     units = _units(text)
-    return units[: _clamp_index(end, len(units))].endswith(_units(js_str(search)))
+    limit = len(units) if end is None else _clamp_index(end, len(units))
+    return units[:limit].endswith(_units(search))
 
 
 def js_starts_with(text: str, search: Any, start: Any = None) -> bool:
     """text.startsWith(search, position): a negative position counts as 0, not from the end."""
-    if start is None:
-        return text.startswith(js_str(search))
+    search = js_str(search)
+    if start is None and _without_surrogates(text) and _without_surrogates(search):
+        return text.startswith(search)
     units = _units(text)
-    return units.startswith(_units(js_str(search)), _clamp_index(start, len(units)))
+    return units.startswith(_units(search), 0 if start is None else _clamp_index(start, len(units)))
 
 
 def js_string_includes(text: str, search: Any, start: Any = None) -> bool:
     """text.includes(search, position)."""
-    if start is None:
-        return js_str(search) in text
+    search = js_str(search)
+    if start is None and _without_surrogates(text) and _without_surrogates(search):
+        return search in text
     units = _units(text)
-    return units.find(_units(js_str(search)), _clamp_index(start, len(units))) >= 0
+    return units.find(_units(search), 0 if start is None else _clamp_index(start, len(units))) >= 0
 
 
 def _is_array_index(key: Any) -> bool:

@@ -27,3 +27,11 @@ export function testSortedSliceEmojiAgainstPrivateUse(): string[] {
   const texts = ["\uffff", "a😀", "a\ue000", "😀"];
   return texts.slice().sort();
 }
+// Found by the fuzzer (seed 20261202, program 20304): a search starting with the second half of an
+// emoji matches inside the emoji in JavaScript, which compares UTF-16 units (Python compared code points).
+export function testEndsWithHalfAnEmoji(): boolean[] {
+  const text = "a😀x";
+  const tail = text.substring(2);
+  const head = text.substring(0, 2);
+  return [text.endsWith(tail), text.startsWith(head), text.includes(tail), text.includes(head), text.endsWith(tail, 4), text.startsWith(head, 0)];
+}

@@ -52,6 +52,17 @@ function isString(node: Node | undefined, context: TransformContext): boolean {
   return shape.kind === "string" && !shape.nullable;
 }
 
+/**
+ * A string literal of Basic Multilingual Plane characters only (no surrogate code unit). Python's
+ * `in`/`startswith`/`endswith` compare code points, JavaScript compares UTF-16 units: the two agree
+ * unless a surrogate is involved (a search starting with the second half of an emoji matches inside
+ * the emoji in JavaScript), so the plain Python method is used only for such a literal, and the
+ * runtime's helper, which checks the texts, otherwise.
+ */
+function isPlainLiteral(node: Node | undefined): boolean {
+  return node !== undefined && (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) && !/[\ud800-\udfff]/.test(node.getLiteralValue());
+}
+
 function isIntegerIndex(expression: py.Expression): boolean {
   if (expression.kind === "Constant" && typeof expression.value === "object" && expression.value !== null) {
     return /^-?\d+$/.test(expression.value.number);
@@ -102,17 +113,13 @@ function stringConcat({ receiver, args, node, context }: MethodCall): py.Express
 const STRING_METHODS: Record<string, MethodTransform> = {
   // With a position, JavaScript counts UTF-16 units and clamps a negative one to 0: helpers.
   includes: (call) =>
-    call.args.length === 1 && isString(call.node.getArguments()[0], call.context)
+    call.args.length === 1 && isPlainLiteral(call.node.getArguments()[0])
       ? contains(call.receiver, call.args[0], call.context)
       : helper("js_string_includes")(call),
   startsWith: (call) =>
-    call.args.length === 1 && isString(call.node.getArguments()[0], call.context)
-      ? methodCall(call.receiver, "startswith", call.args)
-      : helper("js_starts_with")(call),
+    call.args.length === 1 && isPlainLiteral(call.node.getArguments()[0]) ? methodCall(call.receiver, "startswith", call.args) : helper("js_starts_with")(call),
   endsWith: (call) =>
-    call.args.length === 1 && isString(call.node.getArguments()[0], call.context)
-      ? methodCall(call.receiver, "endswith", call.args)
-      : helper("js_ends_with")(call),
+    call.args.length === 1 && isPlainLiteral(call.node.getArguments()[0]) ? methodCall(call.receiver, "endswith", call.args) : helper("js_ends_with")(call),
   toLowerCase: ({ receiver }) => methodCall(receiver, "lower", []),
   toUpperCase: ({ receiver }) => methodCall(receiver, "upper", []),
   trim: helper("js_trim"),
