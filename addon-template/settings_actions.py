@@ -2,13 +2,17 @@
 add-on), never the service script, so no second service starts.
 
 - publish all favourites: asks the running service, which does the work and shows the outcome.
-- test connection: connects once with the saved broker settings and shows the result.
+- test connection: asks the running service, which connects once with the saved broker settings
+  (Kodi saves the dialog as the button closes it); shows the service's answer in a dialog. It never
+  opens a connection here, nor imports ssl: on Kodi 19.1 (Python 3.9.2) a script's interpreter that
+  imports ssl breaks the service's, whose next TLS connection ends Kodi (docs/kodi-releases.md).
 
 The names (add-on id, actions, the NotifyAll message, the window property, string ids) come from
 cloudsync.contract, compiled from src/contract.ts, which the service reads too.
 """
 import os
 import sys
+import time
 
 import xbmc
 import xbmcaddon
@@ -26,9 +30,45 @@ from cloudsync.contract import (  # noqa: E402
     PUBLISH_ALL_MESSAGE,
     SERVICE_RUNNING_PROPERTY,
     SERVICE_RUNNING_VALUE,
+    STRING_SERVICE_DID_NOT_ANSWER,
     STRING_SERVICE_NOT_RUNNING,
+    STRING_TEST_CONNECTION,
     TEST_CONNECTION_ACTION,
+    TEST_CONNECTION_ANSWER_PROPERTY,
+    TEST_CONNECTION_ANSWER_SECONDS,
+    TEST_CONNECTION_MESSAGE,
+    TEST_CONNECTION_REQUEST_PROPERTY,
 )
+
+# How often the button looks for the service's answer.
+ANSWER_POLL_SECONDS = 0.1
+
+
+def ask_the_service_to_check() -> None:
+    window = xbmcgui.Window(HOME_WINDOW_ID)
+    addon = xbmcaddon.Addon(ADDON_ID)
+    heading = addon.getLocalizedString(STRING_TEST_CONNECTION)
+    if window.getProperty(SERVICE_RUNNING_PROPERTY) != SERVICE_RUNNING_VALUE:
+        xbmc.log(f"[{ADDON_ID}] Test connection: the service is not running", xbmc.LOGWARNING)
+        xbmcgui.Dialog().ok(heading, addon.getLocalizedString(STRING_SERVICE_NOT_RUNNING))
+        return
+    # Unique per press: an answer to an earlier press that gave up is not taken for this one's.
+    request = f"{os.getpid()}-{time.time()}"
+    window.setProperty(TEST_CONNECTION_REQUEST_PROPERTY, request)
+    xbmc.log(f"[{ADDON_ID}] Test connection: asking the service", xbmc.LOGINFO)
+    xbmc.executebuiltin(f"NotifyAll({ADDON_ID},{TEST_CONNECTION_MESSAGE})")
+    monitor = xbmc.Monitor()
+    deadline = time.monotonic() + TEST_CONNECTION_ANSWER_SECONDS
+    while time.monotonic() < deadline and not monitor.waitForAbort(ANSWER_POLL_SECONDS):
+        answered, _, text = window.getProperty(TEST_CONNECTION_ANSWER_PROPERTY).partition("\n")
+        if answered == request:
+            xbmcgui.Dialog().ok(heading, text)
+            return
+    if not monitor.abortRequested():
+        xbmc.log(f"[{ADDON_ID}] Test connection: the service did not answer within {TEST_CONNECTION_ANSWER_SECONDS} s", xbmc.LOGWARNING)
+        xbmcgui.Dialog().ok(heading, addon.getLocalizedString(STRING_SERVICE_DID_NOT_ANSWER))
+
+
 
 action = sys.argv[1] if len(sys.argv) > 1 else ""
 
@@ -41,8 +81,6 @@ if action == PUBLISH_ALL_ACTION:
         message = xbmcaddon.Addon(ADDON_ID).getLocalizedString(STRING_SERVICE_NOT_RUNNING)
         xbmcgui.Dialog().notification(ADDON_NAME, message, xbmcgui.NOTIFICATION_WARNING, NOTIFICATION_MILLISECONDS)
 elif action == TEST_CONNECTION_ACTION:
-    from cloudsync.connection_test import run_connection_test  # noqa: E402
-
-    run_connection_test()
+    ask_the_service_to_check()
 else:
     xbmc.log(f"[{ADDON_ID}] settings action not known: {action!r}", xbmc.LOGWARNING)

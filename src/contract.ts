@@ -23,6 +23,21 @@ export const PUBLISH_ALL_MESSAGE = "publish_all_favourites";
 /** The method the service's xbmc.Monitor receives for it, sender ADDON_ID (Kodi puts "Other." before a NotifyAll message). */
 export const PUBLISH_ALL_METHOD = "Other." + PUBLISH_ALL_MESSAGE;
 
+/**
+ * What the "Test connection" button sends the running service, which makes the test and answers
+ * through the home window: the button never opens a connection in its own Python interpreter
+ * (docs/kodi-releases.md: on Kodi 19.1, TLS used in a script's interpreter ends Kodi at the
+ * service's next TLS connection).
+ */
+export const TEST_CONNECTION_MESSAGE = "test_connection";
+export const TEST_CONNECTION_METHOD = "Other." + TEST_CONNECTION_MESSAGE;
+/** The home window's property the button sets to its request's id before it sends the message. */
+export const TEST_CONNECTION_REQUEST_PROPERTY = ADDON_ID + ".test_connection.request";
+/** The service's answer: the request's id, a line break, then the words the button shows. */
+export const TEST_CONNECTION_ANSWER_PROPERTY = ADDON_ID + ".test_connection.answer";
+/** How long the button waits for the answer: the test gives up on a silent broker after 10 s, and the service may first finish what it is doing. */
+export const TEST_CONNECTION_ANSWER_SECONDS = 25;
+
 /** Kodi's home window, which holds properties any script can read. */
 export const HOME_WINDOW_ID = 10000;
 /** The home window's property set to "true" while the service runs; the settings buttons read it. */
@@ -50,6 +65,8 @@ export const STRING_CONNECTED_TO = 32045;
 export const STRING_COULD_NOT_CONNECT_TO = 32046;
 /** "No broker host is set: enter the broker's host name or address first." */
 export const STRING_NO_BROKER_HOST = 32047;
+/** "CloudSync did not answer: try again in a moment" (Test connection asked the service, which stayed silent) */
+export const STRING_SERVICE_DID_NOT_ANSWER = 32049;
 
 // The status at the top of General (issue: the TV shows how CloudSync is doing). Read-only settings
 // the service keeps current; settings.xml declares them with these ids.

@@ -7,7 +7,8 @@
 
 import { derive_group_keys } from "cloudsync_host/crypto";
 import { KodiEvent } from "cloudsync_host/monitor";
-import { ADDON_ID, PUBLISH_ALL_METHOD } from "./contract";
+import { answerTestConnectionButton } from "./connection-test";
+import { ADDON_ID, PUBLISH_ALL_METHOD, TEST_CONNECTION_METHOD } from "./contract";
 import { FavouritesStore } from "./core/favourites-store";
 import { GroupCipher } from "./core/group-cipher";
 import { GroupSession } from "./core/group-session";
@@ -180,6 +181,8 @@ export class Service {
       this.applySettingsChange(this.settings.kodiSaved());
     } else if (event.method === PUBLISH_ALL_METHOD && event.sender === ADDON_ID) {
       publishAllFavourites(this.session, this.runner, this.adapters.clock);
+    } else if (event.method === TEST_CONNECTION_METHOD && event.sender === ADDON_ID) {
+      answerTestConnectionButton(this.adapters.kodi, this.adapters.clock);
     } else if (event.method === "VideoLibrary.OnUpdate") {
       const update = parseLibraryUpdate(event.data);
       if (update !== null) {

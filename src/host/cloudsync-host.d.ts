@@ -133,6 +133,10 @@ declare module "cloudsync_host/ui" {
   export function local_time_text(milliseconds: number): string;
   /** The home window's property (contract SERVICE_RUNNING_PROPERTY) the settings button reads to know whether the service runs. */
   export function set_service_running(running: boolean): void;
+  /** The id of the Test connection button's request (contract TEST_CONNECTION_REQUEST_PROPERTY), "" when none. */
+  export function connection_test_request(): string;
+  /** Leaves the service's answer to that request where the button waits for it (TEST_CONNECTION_ANSWER_PROPERTY). */
+  export function answer_connection_test(request: string, text: string): void;
 }
 
 declare module "cloudsync_host/web" {

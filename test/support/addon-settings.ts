@@ -13,6 +13,11 @@ export function escapeXml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
+/** Kodi writes the file in well under a second; a file still cut after this is not being written. */
+const WHOLE_FILE_DEADLINE_MS = 5_000;
+const REREAD_PAUSE_MS = 10;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 function unescapeXml(text: string): string {
   return text.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&apos;", "'").replaceAll("&amp;", "&");
 }
@@ -20,15 +25,18 @@ function unescapeXml(text: string): string {
 /**
  * The file's text once it is whole. Kodi rewrites the file itself at any moment (the service keeps
  * its Status lines there), and not atomically: truncated, then written. A read in between sees an
- * empty or cut file (seen on Kodi 21 while it installed an update), so it is read again until whole.
+ * empty or cut file (seen on Kodi 21 while it installed an update, and on Kodi 19 in the first
+ * seconds after the service started), so it is read again, every 10 ms, until whole or 5 s passed.
  */
 function wholeSettingsFile(file: string): string {
+  const deadline = Date.now() + WHOLE_FILE_DEADLINE_MS;
   let text = readFileSync(file, "utf8");
-  for (let attempt = 0; attempt < 50 && !text.trimEnd().endsWith("</settings>"); attempt++) {
+  while (!text.trimEnd().endsWith("</settings>") && Date.now() < deadline) {
+    Atomics.wait(pause, 0, 0, REREAD_PAUSE_MS); // callers are synchronous: a blocking pause between reads
     text = readFileSync(file, "utf8");
   }
   if (!text.trimEnd().endsWith("</settings>")) {
-    throw new Error(`${file} is not a whole settings file: ${text.slice(-80)}`);
+    throw new Error(`${file} is not a whole settings file after ${WHOLE_FILE_DEADLINE_MS} ms: ${text.slice(-80)}`);
   }
   return text;
 }

@@ -398,14 +398,15 @@ def js_parse_float(value: Any) -> Number:
 
 
 def js_round(value: Number) -> Number:
-    """Math.round: halves round up (towards +Infinity), unlike Python's round()."""
-    if not math.isfinite(value):
+    """Math.round: halves round up (towards +Infinity), unlike Python's round(); large values stay doubles."""
+    if isinstance(value, int) or not math.isfinite(value):
         return value
     floor = math.floor(value)
     result = floor + 1 if value - floor >= 0.5 else floor
     if result == 0 and (value < 0 or math.copysign(1.0, value) < 0):
         return -0.0  # Math.round(-0.4) is -0
-    return result
+    # math.floor gives an exact int: past 2^53 it must go back to the double it came from.
+    return _integral(float(result))
 
 
 def js_min(*values: Number) -> Number:

@@ -446,3 +446,9 @@ export function testMathSign(): string[] {
   const values = [5, -2.5, 0, -0, NaN, -Infinity];
   return values.map((value) => String(1 / Math.sign(value)) + String(Math.sign(value)));
 }
+// Found by the fuzzer (seed 20261201, program 10654): Math.round of a double past 2^53 gave Python's
+// exact int (999990992800745259008) where JavaScript keeps the double (999990992800745300000).
+export function testRoundPastTwoToThe53(): unknown[] {
+  const large = 1e21 - 2 ** 53;
+  return [Math.round(large), Math.round(2 ** 60), Math.round(-(2 ** 55)), Math.round(large) === large, String(Math.round(1e21 + 0.0))];
+}

@@ -1,5 +1,5 @@
 """What the service shows the user: a background progress dialog, a notification, its strings, times
-in Kodi's regional formats, and the "running" flag the settings button reads. Service thread only."""
+in Kodi's regional formats, the "running" flag the settings buttons read, and the answer to Test connection. Service thread only."""
 from __future__ import annotations
 
 import time
@@ -8,7 +8,16 @@ import xbmc
 import xbmcaddon
 import xbmcgui
 
-from cloudsync.contract import ADDON_ID, ADDON_NAME, HOME_WINDOW_ID, NOTIFICATION_MILLISECONDS, SERVICE_RUNNING_PROPERTY, SERVICE_RUNNING_VALUE
+from cloudsync.contract import (
+    ADDON_ID,
+    ADDON_NAME,
+    HOME_WINDOW_ID,
+    NOTIFICATION_MILLISECONDS,
+    SERVICE_RUNNING_PROPERTY,
+    SERVICE_RUNNING_VALUE,
+    TEST_CONNECTION_ANSWER_PROPERTY,
+    TEST_CONNECTION_REQUEST_PROPERTY,
+)
 
 
 class BackgroundProgress:
@@ -44,6 +53,14 @@ def set_service_running(running: bool) -> None:
         window.setProperty(SERVICE_RUNNING_PROPERTY, SERVICE_RUNNING_VALUE)
     else:
         window.clearProperty(SERVICE_RUNNING_PROPERTY)
+
+
+def connection_test_request() -> str:
+    return xbmcgui.Window(HOME_WINDOW_ID).getProperty(TEST_CONNECTION_REQUEST_PROPERTY)
+
+
+def answer_connection_test(request: str, text: str) -> None:
+    xbmcgui.Window(HOME_WINDOW_ID).setProperty(TEST_CONNECTION_ANSWER_PROPERTY, f"{request}\n{text}")
 
 
 def local_date_text(milliseconds: float) -> str:
