@@ -27,7 +27,7 @@ import { startsSomething, withLocalThumbnail } from "./favourite-trust";
 import { ItemKind, LocalItem } from "./library-store";
 import { ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
-import { MAX_PENDING_FAVOURITES, PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
+import { PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
 import { Outbox } from "./outbox";
 import {
   OutgoingMessage,
@@ -39,6 +39,7 @@ import {
   itemOutboxKey,
   publicationOf,
 } from "./outgoing-messages";
+import { ProblemLog } from "./problem-log";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
 import { ItemField, itemSubscriptions } from "./topics";
@@ -57,8 +58,6 @@ export const FAVOURITES_POLL_MILLISECONDS = 2_000;
 export const RATINGS_POLL_MILLISECONDS = 5_000;
 /** The retained device status is refreshed this often, so "last seen" stays true while online. */
 export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
-/** Malformed messages get a log line each up to this many: a flood must not flood kodi.log. */
-export const MAX_LOGGED_PROBLEMS = 20;
 /** Messages that did not open (another passphrase) are summed up in one log line at most this often. */
 export const FOREIGN_SUMMARY_MILLISECONDS = 60_000;
 /** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
@@ -99,11 +98,7 @@ export class GroupSession {
   private connected = false;
   private connectionReason = "";
   private lastSyncAt = 0;
-  private loggedProblems = 0;
-  /** Favourites that start something, kept out and logged (once each, up to a limit). */
-  private readonly loggedLaunchingFavourites: Set<string> = new Set();
-  private readonly loggedWaitingFavourites: Set<string> = new Set();
-  private waitingFavouritesLimitWarned = false;
+  private readonly problems: ProblemLog = new ProblemLog();
   /** The caps of what strangers could make this device remember: warned once each per run. */
   private pendingLimitWarned = false;
   private favouritesLimitWarned = false;
@@ -575,7 +570,7 @@ export class GroupSession {
         this.log("error", `could not ${effect.write.action} favourite "${effect.write.favourite.title}": ${reason}`);
         break;
       case "read-favourites":
-        this.logProblem(`could not read the favourites: ${reason}`);
+        this.effects.push(...this.problems.problem(`could not read the favourites: ${reason}`));
         break;
       case "read-item":
       case "read-library":
@@ -673,7 +668,7 @@ export class GroupSession {
     }
     // With a passphrase, only devices of the group can send one; without, anyone on the broker could.
     if (received.present && startsSomething(received.favourite) && !this.settings.syncLaunchingFavourites && this.cipher === null) {
-      this.logLaunchingFavourite(identity, received.favourite.title);
+      this.effects.push(...this.problems.launchingFavourite(identity, received.favourite.title));
       return;
     }
     const favourite = withLocalThumbnail(received.favourite);
@@ -683,7 +678,7 @@ export class GroupSession {
     const receivedState = { present: received.present, favourite: favourite, time: received.time, device: received.device };
     const state = this.libraryFavourites.localise(identity, receivedState, this.library);
     if (state === null) {
-      this.logWaitingFavourite(identity, favourite.title, favourite.libraryItem ?? "");
+      this.effects.push(...this.problems.waitingFavourite(identity, favourite.title, favourite.libraryItem ?? "", this.libraryFavourites.droppedCount));
       return;
     }
     const write = this.favourites.applyRemote(identity, state, this.settings.syncFavoriteRemovals, now);
@@ -923,49 +918,10 @@ export class GroupSession {
     this.log("info", `the passphrase changed: sending this device's ${items.length + songs} state(s) and ${favourites} favourite(s) again under the new keys`);
   }
 
-  /**
-   * A favourite of a library item this device lacks, kept until a scan brings the item: one line per
-   * favourite, up to the problem limit (every retained copy would log it again, and anyone on the
-   * broker can send them); a warning once if so many wait that the oldest are forgotten.
-   */
-  private logWaitingFavourite(identity: string, title: string, item: string): void {
-    if (!this.waitingFavouritesLimitWarned && this.libraryFavourites.droppedCount > 0) {
-      this.waitingFavouritesLimitWarned = true;
-      this.log("warning", `more than ${MAX_PENDING_FAVOURITES} favourites wait for items this device does not have; the oldest are forgotten`);
-    }
-    if (this.loggedWaitingFavourites.has(identity) || this.loggedWaitingFavourites.size >= MAX_LOGGED_PROBLEMS) {
-      return;
-    }
-    this.loggedWaitingFavourites.add(identity);
-    this.log("info", `favourite "${title}" waits for ${item} to be in this library`);
-  }
-
-  /** A favourite that starts something, kept out: one line per favourite, up to the problem limit. */
-  private logLaunchingFavourite(identity: string, title: string): void {
-    if (this.loggedLaunchingFavourites.has(identity) || this.loggedLaunchingFavourites.size >= MAX_LOGGED_PROBLEMS) {
-      return;
-    }
-    this.loggedLaunchingFavourites.add(identity);
-    this.log(
-      "info",
-      `favourite "${title}" (${identity}) from the sync group starts an add-on or app: not added (setting "Also sync favourites that start add-ons and apps" is off)`,
-    );
-  }
-
   /** A message that is not to be used: an emptied topic says nothing; a refused one gets a (rate-limited) warning. */
   private refuse<T>(message: IncomingMessage, reading: Reading<T>): void {
     if (reading.kind === "refused") {
-      this.logProblem(`dropped a message on ${message.topic}: ${reading.problem}`);
-    }
-  }
-
-  /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
-  private logProblem(line: string): void {
-    this.loggedProblems += 1;
-    if (this.loggedProblems <= MAX_LOGGED_PROBLEMS) {
-      this.log("warning", line);
-    } else if (this.loggedProblems === MAX_LOGGED_PROBLEMS + 1) {
-      this.log("warning", "more invalid messages arrived; they are dropped without a log line each");
+      this.effects.push(...this.problems.problem(`dropped a message on ${message.topic}: ${reading.problem}`));
     }
   }
 }
