@@ -169,3 +169,11 @@ export const localeDependent = (node: Node, method: string): Diagnostic =>
       ? "`localeCompare()` orders by ICU's collation tables in Node, which Python does not have: compare with `<`/`>` (UTF-16 code unit order, the same in both) or write the ordering you mean"
       : `\`${method}()\` follows the locale's case rules from ICU in Node, which Python does not have: use \`${method.replace("Locale", "")}()\``,
   );
+
+export const nameCollision = (node: Node, name: string, other: string, pythonName: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (names become snake_case, and Python has one scope per function), so one would hide the other: rename one of them`,
+  );

@@ -1,0 +1,66 @@
+/**
+ * Two TypeScript names that become one Python name in one Python scope: `answerTest` and
+ * `answer_test` are both `answer_test`, and an imported host function keeps its Python name while
+ * our own functions are snake_cased. Compiled as they are, the later binding silently replaces the
+ * earlier (seen in real Kodi: an exported `answerConnectionTest` replaced the imported shim function
+ * `answer_connection_test`, and the call failed at run time). So it is a compile error instead.
+ */
+import { Node, SourceFile } from "ts-morph";
+import type { TransformContext } from "../context";
+import { nameCollision } from "../diagnostics";
+import { nameForIdentifier } from "./names";
+
+/** The node naming what a declaration binds, when it binds a plain name. */
+function boundIdentifier(node: Node): Node | undefined {
+  if (Node.isImportSpecifier(node)) {
+    return node.getAliasNode() ?? node.getNameNode();
+  }
+  if (Node.isNamespaceImport(node)) {
+    return node.getNameNode();
+  }
+  if (
+    Node.isVariableDeclaration(node) ||
+    Node.isBindingElement(node) ||
+    Node.isParameterDeclaration(node) ||
+    Node.isFunctionDeclaration(node) ||
+    Node.isClassDeclaration(node) ||
+    Node.isEnumDeclaration(node)
+  ) {
+    const nameNode = node.getNameNode();
+    return nameNode !== undefined && Node.isIdentifier(nameNode) ? nameNode : undefined;
+  }
+  return undefined;
+}
+
+/** The function (or the module) whose one Python scope holds a binding. */
+function pythonScopeOf(node: Node): Node {
+  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) ?? node.getSourceFile();
+}
+
+export function reportNameCollisions(sourceFile: SourceFile, context: TransformContext): void {
+  // scope → Python name → the first TypeScript name bound to it there.
+  const scopes: Map<Node, Map<string, string>> = new Map();
+  sourceFile.forEachDescendant((node) => {
+    const identifier = boundIdentifier(node);
+    if (identifier === undefined) {
+      return;
+    }
+    if (Node.isImportSpecifier(node) && (node.isTypeOnly() || node.getImportDeclaration().isTypeOnly())) {
+      return; // types are erased
+    }
+    const scope = pythonScopeOf(node);
+    let names = scopes.get(scope);
+    if (names === undefined) {
+      names = new Map();
+      scopes.set(scope, names);
+    }
+    const typeScriptName = identifier.getText();
+    const pythonName = nameForIdentifier(identifier, context);
+    const first = names.get(pythonName);
+    if (first === undefined) {
+      names.set(pythonName, typeScriptName);
+    } else if (first !== typeScriptName) {
+      context.report(nameCollision(identifier, typeScriptName, first, pythonName));
+    }
+  });
+}
