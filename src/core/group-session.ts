@@ -27,7 +27,7 @@ import { startsSomething, withLocalThumbnail } from "./favourite-trust";
 import { ItemKind, LocalItem } from "./library-store";
 import { ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitches } from "./library-sync";
 import { LibraryUpdate } from "./library-update";
-import { MAX_PENDING_FAVOURITES, PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
+import { PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
 import { Outbox } from "./outbox";
 import {
   OutgoingMessage,
@@ -38,18 +38,16 @@ import {
   isStateMessage,
   itemOutboxKey,
   publicationOf,
-  songOutboxKey,
 } from "./outgoing-messages";
+import { ProblemLog } from "./problem-log";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
 import { ItemField, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 import { IncomingMessage, MAX_SEALED_BYTES, Reading, readDeviceStatus, readFavouriteList, readFavouriteState, readItemState } from "./incoming-messages";
 import { HealthNotice, SyncHealth } from "./sync-health";
-import { readSongState } from "./song-messages";
+import { SongSession, describeSongWrite } from "./song-session";
 import { LocalSong } from "./song-store";
-import { MAX_PENDING_SONG_STATES, SongPublication, SongSync, SongWrite } from "./song-sync";
-import { SongField } from "./song-topics";
 import { SongUpdate } from "./song-update";
 
 /** How often the short "in progress" listing is read: resume points set through JSON-RPC fire no notification. */
@@ -60,8 +58,6 @@ export const FAVOURITES_POLL_MILLISECONDS = 2_000;
 export const RATINGS_POLL_MILLISECONDS = 5_000;
 /** The retained device status is refreshed this often, so "last seen" stays true while online. */
 export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
-/** Malformed messages get a log line each up to this many: a flood must not flood kodi.log. */
-export const MAX_LOGGED_PROBLEMS = 20;
 /** Messages that did not open (another passphrase) are summed up in one log line at most this often. */
 export const FOREIGN_SUMMARY_MILLISECONDS = 60_000;
 /** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
@@ -84,8 +80,8 @@ export class GroupSession {
   private readonly version: string;
   private library: LibrarySync;
   private favourites: FavouriteSync;
-  private songs: SongSync;
   private readonly outbox: Outbox = new Outbox();
+  private readonly music: SongSession;
   /** The group's keys when it has a passphrase; null: the plain protocol. */
   private cipher: GroupCipher | null = null;
   /** Set when the passphrase changed: this device's states go out again under the new keys once connected. */
@@ -102,14 +98,9 @@ export class GroupSession {
   private connected = false;
   private connectionReason = "";
   private lastSyncAt = 0;
-  private loggedProblems = 0;
-  /** Favourites that start something, kept out and logged (once each, up to a limit). */
-  private readonly loggedLaunchingFavourites: Set<string> = new Set();
-  private readonly loggedWaitingFavourites: Set<string> = new Set();
-  private waitingFavouritesLimitWarned = false;
+  private readonly problems: ProblemLog = new ProblemLog();
   /** The caps of what strangers could make this device remember: warned once each per run. */
   private pendingLimitWarned = false;
-  private pendingSongsLimitWarned = false;
   private favouritesLimitWarned = false;
   private devicesLimitWarned = false;
   private writesThisRound = 0;
@@ -128,7 +119,7 @@ export class GroupSession {
     this.version = version;
     this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
     this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
-    this.songs = new SongSync(settings.deviceId);
+    this.music = new SongSession(settings, this.outbox);
   }
 
   // Start, settings and stop.
@@ -155,6 +146,7 @@ export class GroupSession {
   applySettings(settings: CloudSyncSettings, now: number): SessionEffect[] {
     const previous = this.settings;
     this.settings = settings;
+    this.music.useSettings(settings);
     if (settings.brokerDiffers(previous)) {
       this.devices.clear(); // another group or broker: its devices are not these
       this.effects.push({ kind: "status-changed" });
@@ -165,7 +157,7 @@ export class GroupSession {
     if (settings.deviceId !== previous.deviceId || settings.echoGraceSeconds !== previous.echoGraceSeconds) {
       this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
       this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
-      this.songs = new SongSync(settings.deviceId);
+      this.music.restart();
       this.noteUnsentStates();
       // The library first: a favourite of a library file is known by its item.
       this.effects.push({ kind: "read-library" });
@@ -298,7 +290,8 @@ export class GroupSession {
         this.receiveItemState(message, route.itemKind, route.identity, route.field, now);
         break;
       case "song":
-        this.receiveSongState(message, route.identity, route.field, now);
+        this.refuse(message, this.music.receiveSongState(message, route.identity, route.field, now));
+        this.takeMusic();
         break;
       case "favourite":
         this.receiveFavourite(message, route.identity, now);
@@ -400,30 +393,25 @@ export class GroupSession {
    * transaction GetSongDetails refuses the song ("Invalid params", seen on Kodi 20).
    */
   songUpdated(update: SongUpdate): SessionEffect[] {
-    return this.settings.syncMusic && !update.scanned ? [{ kind: "read-song", id: update.id, scanned: false }] : [];
+    return this.music.songUpdated(update);
   }
 
   /** A music scan or clean finished: the songs are listed again (states waiting for a song may now apply). */
   songsChanged(): SessionEffect[] {
-    return this.settings.syncMusic ? [{ kind: "read-songs" }] : [];
+    return this.music.songsChanged();
   }
 
   /** The song Kodi said changed, as read now (null: no longer in the library). */
   songRead(song: LocalSong | null, scanned: boolean, now: number): SessionEffect[] {
-    if (song !== null && this.settings.syncMusic) {
-      if (scanned) {
-        this.writeSongs(this.songs.addScannedSong(song));
-      } else {
-        this.publishSongs(this.songs.applyLocalSong(song, now), "publishing");
-      }
-    }
+    this.music.songRead(song, scanned, now);
+    this.takeMusic();
     return this.finish();
   }
 
   /** Every song as listed now (at start and after each music scan): recorded, never published. */
   songsListed(songs: LocalSong[]): SessionEffect[] {
-    this.writeSongs(this.songs.replaceSongs(songs));
-    this.log("info", `music library indexed: ${this.songs.songCount} song(s), ${this.songs.pendingCount} waiting state(s)`);
+    this.music.songsListed(songs);
+    this.takeMusic();
     return this.finish();
   }
 
@@ -582,7 +570,7 @@ export class GroupSession {
         this.log("error", `could not ${effect.write.action} favourite "${effect.write.favourite.title}": ${reason}`);
         break;
       case "read-favourites":
-        this.logProblem(`could not read the favourites: ${reason}`);
+        this.effects.push(...this.problems.problem(`could not read the favourites: ${reason}`));
         break;
       case "read-item":
       case "read-library":
@@ -655,62 +643,16 @@ export class GroupSession {
     }
   }
 
-  private receiveSongState(message: IncomingMessage, identity: string, field: SongField, now: number): void {
-    const reading = readSongState(message, identity, field, now);
-    if (reading.kind !== "read") {
-      this.refuse(message, reading);
-      return;
-    }
-    if (!this.settings.syncMusic) {
-      return;
-    }
-    const state = reading.value;
-    const outcome = this.songs.applyRemote(identity, field, state);
-    const unsentKey = songOutboxKey(field, identity);
-    if (outcome.accepted && state.device !== this.settings.deviceId && this.outbox.hasKey(unsentKey)) {
-      this.outbox.removeKey(unsentKey);
-      this.outboxChanged = true;
-      this.log("info", `a newer change from device ${state.device} replaces this device's unsent one on ${message.topic}`);
-    }
-    if (outcome.write !== null) {
-      this.writeSongs([outcome.write]);
-    }
-    if (outcome.correction !== null) {
-      this.publishSongs([outcome.correction], `device ${state.device} sent an older state; republishing`);
-    }
-    if (!this.pendingSongsLimitWarned && this.songs.droppedPendingCount > 0) {
-      this.pendingSongsLimitWarned = true;
-      this.log(
-        "warning",
-        `more than ${MAX_PENDING_SONG_STATES} states arrived for songs this device does not have; the oldest are forgotten (is someone flooding the broker?)`,
-      );
-    }
-  }
-
-  private publishSongs(publications: SongPublication[], why: string): void {
-    for (const publication of publications) {
-      let message: OutgoingMessage | null = null;
-      if (publication.played !== null) {
-        message = { kind: "song-played", identity: publication.identity, title: publication.title, state: publication.played };
-      } else if (publication.rating !== null) {
-        message = { kind: "song-rating", identity: publication.identity, title: publication.title, state: publication.rating };
-      }
-      if (message !== null) {
-        this.log("info", `${why} ${describeMessage(message)}`);
-        this.putInOutbox(message);
-      }
-    }
-  }
-
-  private writeSongs(writes: SongWrite[]): void {
-    for (const write of writes) {
-      this.effects.push({ kind: "write-song", write: write });
-    }
-  }
-
   private requestSongs(): void {
-    if (this.settings.syncMusic) {
-      this.effects.push({ kind: "read-songs" });
+    this.music.requestSongs();
+    this.takeMusic();
+  }
+
+  /** The song session's effects and outbox changes, after the session's own so far: the order they came in. */
+  private takeMusic(): void {
+    this.effects.push(...this.music.takeEffects());
+    if (this.music.takeOutboxChanged()) {
+      this.outboxChanged = true;
     }
   }
 
@@ -726,7 +668,7 @@ export class GroupSession {
     }
     // With a passphrase, only devices of the group can send one; without, anyone on the broker could.
     if (received.present && startsSomething(received.favourite) && !this.settings.syncLaunchingFavourites && this.cipher === null) {
-      this.logLaunchingFavourite(identity, received.favourite.title);
+      this.effects.push(...this.problems.launchingFavourite(identity, received.favourite.title));
       return;
     }
     const favourite = withLocalThumbnail(received.favourite);
@@ -736,7 +678,7 @@ export class GroupSession {
     const receivedState = { present: received.present, favourite: favourite, time: received.time, device: received.device };
     const state = this.libraryFavourites.localise(identity, receivedState, this.library);
     if (state === null) {
-      this.logWaitingFavourite(identity, favourite.title, favourite.libraryItem ?? "");
+      this.effects.push(...this.problems.waitingFavourite(identity, favourite.title, favourite.libraryItem ?? "", this.libraryFavourites.droppedCount));
       return;
     }
     const write = this.favourites.applyRemote(identity, state, this.settings.syncFavoriteRemovals, now);
@@ -878,10 +820,8 @@ export class GroupSession {
         this.library.noteUnsentState(message.itemKind, message.identity, "resume", message.state);
       } else if (message.kind === "rating") {
         this.library.noteUnsentState(message.itemKind, message.identity, "rating", message.state);
-      } else if (message.kind === "song-played") {
-        this.songs.noteUnsentState(message.identity, "played", message.state);
-      } else if (message.kind === "song-rating") {
-        this.songs.noteUnsentState(message.identity, "rating", message.state);
+      } else {
+        this.music.noteUnsentState(message);
       }
     }
   }
@@ -966,8 +906,8 @@ export class GroupSession {
     for (const publication of items) {
       this.publishItem(publication, "under the new passphrase:");
     }
-    const songs = this.songs.ownStates();
-    this.publishSongs(songs, "under the new passphrase:");
+    const songs = this.music.republishOwnStates("under the new passphrase:");
+    this.takeMusic();
     let favourites = 0;
     if (this.settings.syncFavorites) {
       for (const publication of this.favourites.publishAll(now)) {
@@ -975,64 +915,15 @@ export class GroupSession {
         favourites += 1;
       }
     }
-    this.log(
-      "info",
-      `the passphrase changed: sending this device's ${items.length + songs.length} state(s) and ${favourites} favourite(s) again under the new keys`,
-    );
-  }
-
-  /**
-   * A favourite of a library item this device lacks, kept until a scan brings the item: one line per
-   * favourite, up to the problem limit (every retained copy would log it again, and anyone on the
-   * broker can send them); a warning once if so many wait that the oldest are forgotten.
-   */
-  private logWaitingFavourite(identity: string, title: string, item: string): void {
-    if (!this.waitingFavouritesLimitWarned && this.libraryFavourites.droppedCount > 0) {
-      this.waitingFavouritesLimitWarned = true;
-      this.log("warning", `more than ${MAX_PENDING_FAVOURITES} favourites wait for items this device does not have; the oldest are forgotten`);
-    }
-    if (this.loggedWaitingFavourites.has(identity) || this.loggedWaitingFavourites.size >= MAX_LOGGED_PROBLEMS) {
-      return;
-    }
-    this.loggedWaitingFavourites.add(identity);
-    this.log("info", `favourite "${title}" waits for ${item} to be in this library`);
-  }
-
-  /** A favourite that starts something, kept out: one line per favourite, up to the problem limit. */
-  private logLaunchingFavourite(identity: string, title: string): void {
-    if (this.loggedLaunchingFavourites.has(identity) || this.loggedLaunchingFavourites.size >= MAX_LOGGED_PROBLEMS) {
-      return;
-    }
-    this.loggedLaunchingFavourites.add(identity);
-    this.log(
-      "info",
-      `favourite "${title}" (${identity}) from the sync group starts an add-on or app: not added (setting "Also sync favourites that start add-ons and apps" is off)`,
-    );
+    this.log("info", `the passphrase changed: sending this device's ${items.length + songs} state(s) and ${favourites} favourite(s) again under the new keys`);
   }
 
   /** A message that is not to be used: an emptied topic says nothing; a refused one gets a (rate-limited) warning. */
   private refuse<T>(message: IncomingMessage, reading: Reading<T>): void {
     if (reading.kind === "refused") {
-      this.logProblem(`dropped a message on ${message.topic}: ${reading.problem}`);
+      this.effects.push(...this.problems.problem(`dropped a message on ${message.topic}: ${reading.problem}`));
     }
   }
-
-  /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
-  private logProblem(line: string): void {
-    this.loggedProblems += 1;
-    if (this.loggedProblems <= MAX_LOGGED_PROBLEMS) {
-      this.log("warning", line);
-    } else if (this.loggedProblems === MAX_LOGGED_PROBLEMS + 1) {
-      this.log("warning", "more invalid messages arrived; they are dropped without a log line each");
-    }
-  }
-}
-
-function describeSongWrite(write: SongWrite): string {
-  if (write.field === "played") {
-    return `played ${write.playcount} time(s)`;
-  }
-  return write.userrating > 0 ? `rated ${write.userrating}` : "with no rating";
 }
 
 /** A sealed message is its plain message (at most a favourite list) in base64 with some overhead. */

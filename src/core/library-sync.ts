@@ -230,28 +230,15 @@ export class LibrarySync {
   /**
    * The items that have a resume point now. Kodi sends no notification when a resume point is
    * set or cleared through JSON-RPC, so the service polls this short listing: an item whose point
-   * differs from the one last seen, or that had one and is no longer listed, changed.
+   * differs from the one last seen changed (one no longer listed: unlistedItems).
    */
   applyInProgressListing(kind: ItemKind, items: LocalItem[], now: number, switches: SyncSwitches): ItemPublication[] {
     if (!switches.resume) {
       return [];
     }
-    const onlyResume: SyncSwitches = { watched: false, resume: true };
-    const listed: Set<string> = new Set();
-    const changed: LocalItem[] = [];
-    for (const item of items) {
-      const key = itemKey(kind, item.id);
-      listed.add(key);
-      const seen = this.itemsById.get(key);
-      if (seen !== undefined && !isSamePoint(seen.resume, item.resume)) {
-        changed.push({ ...seen, resume: { position: item.resume.position, total: item.resume.total } });
-      }
-    }
-    const publications: ItemPublication[] = [];
-    for (const item of changed) {
-      publications.push(...this.applyLocalItem(item, now, onlyResume));
-    }
-    return publications;
+    return this.applyListing(kind, items, now, { watched: false, resume: true }, (seen, item) =>
+      isSamePoint(seen.resume, item.resume) ? null : { ...seen, resume: { position: item.resume.position, total: item.resume.total } },
+    );
   }
 
   /**
@@ -289,29 +276,41 @@ export class LibrarySync {
 
   /**
    * The items that have a user rating now. Kodi 20 sends no notification when a rating is set or
-   * cleared through JSON-RPC's Set*Details, so the service polls this short
-   * listing: an item rated otherwise than last seen, or that had a rating and is no longer listed
-   * (cleared), changed.
+   * cleared through JSON-RPC's Set*Details, so the service polls this short listing: an item rated
+   * otherwise than last seen changed (one no longer listed: unlistedItems).
    */
   applyRatedListing(kind: ItemKind, items: LocalItem[], now: number, switches: SyncSwitches): ItemPublication[] {
     if (switches.rating !== true) {
       return [];
     }
-    const onlyRating: SyncSwitches = { watched: false, resume: false, rating: true };
-    const listed: Set<string> = new Set();
+    return this.applyListing(kind, items, now, { watched: false, resume: false, rating: true }, (seen, item) =>
+      (seen.userrating ?? 0) === (item.userrating ?? 0) ? null : { ...seen, userrating: item.userrating ?? 0 },
+    );
+  }
+
+  /**
+   * A polled listing of the items that have a value now: each known item that `changedFrom` finds
+   * changed (seen as last known, as listed) is published for the one field `only` switches on.
+   * All changes are found before any is applied. Items not listed are not taken as cleared here.
+   */
+  private applyListing(
+    kind: ItemKind,
+    items: LocalItem[],
+    now: number,
+    only: SyncSwitches,
+    changedFrom: (seen: LocalItem, item: LocalItem) => LocalItem | null,
+  ): ItemPublication[] {
     const changed: LocalItem[] = [];
     for (const item of items) {
-      const key = itemKey(kind, item.id);
-      listed.add(key);
-      const seen = this.itemsById.get(key);
-      const rating = item.userrating ?? 0;
-      if (seen !== undefined && (seen.userrating ?? 0) !== rating) {
-        changed.push({ ...seen, userrating: rating });
+      const seen = this.itemsById.get(itemKey(kind, item.id));
+      const current = seen === undefined ? null : changedFrom(seen, item);
+      if (current !== null) {
+        changed.push(current);
       }
     }
     const publications: ItemPublication[] = [];
     for (const item of changed) {
-      publications.push(...this.applyLocalItem(item, now, onlyRating));
+      publications.push(...this.applyLocalItem(item, now, only));
     }
     return publications;
   }

@@ -6,14 +6,9 @@ import { CATCH_UP_TIMEOUT_MILLISECONDS, MARKER_RESEND_MILLISECONDS } from "../..
 import { encodeDeviceStatus } from "../../src/core/device-status";
 import { Favourite } from "../../src/core/favourite";
 import { encodeFavouriteListMessage, encodeFavouriteMessage } from "../../src/core/favourite-messages";
-import {
-  FAVOURITES_POLL_MILLISECONDS,
-  LOGGED_WRITES_PER_ROUND,
-  MAX_LOGGED_PROBLEMS,
-  RESUME_POLL_MILLISECONDS,
-  STATUS_REFRESH_MILLISECONDS,
-} from "../../src/core/group-session";
+import { FAVOURITES_POLL_MILLISECONDS, LOGGED_WRITES_PER_ROUND, RESUME_POLL_MILLISECONDS, STATUS_REFRESH_MILLISECONDS } from "../../src/core/group-session";
 import { encodeResumeMessage, encodeWatchedMessage } from "../../src/core/item-messages";
+import { MAX_LOGGED_PROBLEMS } from "../../src/core/problem-log";
 import { LocalItem } from "../../src/core/library-store";
 import { SECONDS_PER_DAY } from "../../src/core/message-expiry";
 import { catchUpTopic, deviceStatusTopic, favouriteListTopic, favouriteTopic, itemTopic } from "../../src/core/topics";

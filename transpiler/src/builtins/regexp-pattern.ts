@@ -513,10 +513,16 @@ function classEnd(source: string, start: number): number {
   return -1;
 }
 
-/** The capturing groups of a pattern: how many, and whether any is named. */
-function countGroups(source: string): { total: number; named: boolean } {
-  let total = 0;
-  let named = false;
+/** A capturing group of a pattern, in the order of its opening parenthesis. */
+interface CapturingGroup {
+  named: boolean;
+  /** The name of a named group whose `>` closes it; undefined otherwise. */
+  name: string | undefined;
+}
+
+/** The capturing groups of a pattern, skipping escapes, character classes and non-capturing groups and lookbehinds. */
+function capturingGroups(source: string): CapturingGroup[] {
+  const groups: CapturingGroup[] = [];
   for (let index = 0; index < source.length; index++) {
     const character = source[index];
     if (character === "\\") {
@@ -525,37 +531,26 @@ function countGroups(source: string): { total: number; named: boolean } {
       index = Math.max(classEnd(source, index), index);
     } else if (character === "(") {
       if (source[index + 1] !== "?") {
-        total++;
+        groups.push({ named: false, name: undefined });
       } else if (source[index + 2] === "<" && source[index + 3] !== "=" && source[index + 3] !== "!") {
-        total++;
-        named = true;
+        const nameEnd = source.indexOf(">", index + 3);
+        groups.push({ named: true, name: nameEnd < 0 ? undefined : source.slice(index + 3, nameEnd) });
       }
     }
   }
-  return { total, named };
+  return groups;
+}
+
+/** The capturing groups of a pattern: how many, and whether any is named. */
+function countGroups(source: string): { total: number; named: boolean } {
+  const groups = capturingGroups(source);
+  return { total: groups.length, named: groups.some((group) => group.named) };
 }
 
 /** The number of the named group `groupName`. */
 function countGroupsBefore(source: string, groupName: string): number | undefined {
-  let total = 0;
-  for (let index = 0; index < source.length; index++) {
-    const character = source[index];
-    if (character === "\\") {
-      index++;
-    } else if (character === "[") {
-      index = Math.max(classEnd(source, index), index);
-    } else if (character === "(") {
-      if (source[index + 1] !== "?") {
-        total++;
-      } else if (source[index + 2] === "<" && source[index + 3] !== "=" && source[index + 3] !== "!") {
-        total++;
-        if (source.startsWith(`(?<${groupName}>`, index)) {
-          return total;
-        }
-      }
-    }
-  }
-  return undefined;
+  const index = capturingGroups(source).findIndex((group) => group.name === groupName);
+  return index < 0 ? undefined : index + 1;
 }
 
 function escapeForRegExp(text: string): string {
