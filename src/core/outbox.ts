@@ -107,43 +107,15 @@ export class Outbox {
 function savedForm(message: OutgoingMessage): Record<string, unknown> {
   switch (message.kind) {
     case "watched":
-      return {
-        kind: message.kind,
-        itemKind: message.itemKind,
-        identity: message.identity,
-        title: message.title,
-        state: JSON.parse(encodeWatchedMessage(message.state)) as unknown,
-      };
+      return stateForm(message, message.itemKind, encodeWatchedMessage(message.state));
     case "resume":
-      return {
-        kind: message.kind,
-        itemKind: message.itemKind,
-        identity: message.identity,
-        title: message.title,
-        state: JSON.parse(encodeResumeMessage(message.state)) as unknown,
-      };
+      return stateForm(message, message.itemKind, encodeResumeMessage(message.state));
     case "rating":
-      return {
-        kind: message.kind,
-        itemKind: message.itemKind,
-        identity: message.identity,
-        title: message.title,
-        state: JSON.parse(encodeRatingMessage(message.state, "")) as unknown,
-      };
+      return stateForm(message, message.itemKind, encodeRatingMessage(message.state, ""));
     case "song-played":
-      return {
-        kind: message.kind,
-        identity: message.identity,
-        title: message.title,
-        state: JSON.parse(encodeWatchedMessage(message.state, songName(message.identity, "played"))) as unknown,
-      };
+      return stateForm(message, null, encodeWatchedMessage(message.state, songName(message.identity, "played")));
     case "song-rating":
-      return {
-        kind: message.kind,
-        identity: message.identity,
-        title: message.title,
-        state: JSON.parse(encodeRatingMessage(message.state, songName(message.identity, "rating"))) as unknown,
-      };
+      return stateForm(message, null, encodeRatingMessage(message.state, songName(message.identity, "rating")));
     case "favourite":
       return { kind: message.kind, identity: message.identity, state: JSON.parse(encodeFavouriteMessage(message.state)) as unknown };
     case "favourite-list":
@@ -153,6 +125,18 @@ function savedForm(message: OutgoingMessage): Record<string, unknown> {
       return { kind: message.kind };
   }
   return unreachable(message, "message kind");
+}
+
+/** An item's or a song's state as saved (songs have no item kind), its fields in the order of the file. */
+function stateForm(message: { kind: string; identity: string; title: string }, itemKind: ItemKind | null, payload: string): Record<string, unknown> {
+  const form: Record<string, unknown> = { kind: message.kind };
+  if (itemKind !== null) {
+    form["itemKind"] = itemKind;
+  }
+  form["identity"] = message.identity;
+  form["title"] = message.title;
+  form["state"] = JSON.parse(payload) as unknown;
+  return form;
 }
 
 function readItemKind(value: unknown): ItemKind | null {
