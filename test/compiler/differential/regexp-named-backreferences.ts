@@ -2,7 +2,6 @@
 // before the named one (unnamed, named, inside lookaheads), and nothing else (non-capturing groups,
 // lookarounds, escaped or bracketed parentheses). Each case matches a text where the right group
 // repeats and another where a wrongly numbered group would, so an off-by-one shows.
-/* eslint-disable no-useless-escape -- escaped parentheses are what some cases are about */
 
 function outcome(pattern: RegExp, texts: string[]): string[] {
   return texts.map((text) => {
