@@ -34,6 +34,25 @@ for entry in manifest:
         results.extend(map(function, firsts, seconds))
         position += 2 * count
     timings[entry["name"]] = time.perf_counter() - started
+# With a fifth argument: js_power's shortcut for integers (Python's exact int power) must give what
+# the port gives for every integer power at most 2^53 in magnitude (exponents 0 to 53, bases up to
+# 2^26). Pure IEEE arithmetic like the rest, so one Python version is enough.
+import js_runtime  # noqa: E402
+
+integer_powers = 0
+integer_differences = []
+for exponent in range(0, 54 if len(sys.argv) > 5 else 0):
+    base = 0
+    while base <= 2**26 and base**exponent <= 2**53:
+        for signed in (base, -base):
+            integer_powers += 1
+            shortcut = js_runtime.js_power(signed, exponent)
+            port = js_fdlibm.pow(float(signed), float(exponent))
+            if float(shortcut) != port:
+                integer_differences.append([signed, exponent])
+        base += 1 if exponent > 2 else 4099
+timings["integer_powers"] = integer_powers
+timings["integer_differences"] = integer_differences[:10]
 with open(sys.argv[4], "wb") as results_file:
     results_file.write(results.tobytes())
 print(json.dumps(timings))
