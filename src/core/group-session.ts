@@ -641,7 +641,7 @@ export class GroupSession {
       this.pendingLimitWarned = true;
       this.log(
         "warning",
-        `more than ${MAX_PENDING_STATES} states arrived for items this device does not have (the group's other libraries are much larger than this one, or someone is flooding the broker); the oldest are forgotten`,
+        `more than ${MAX_PENDING_STATES} states arrived for items this device does not have (the group's other libraries are much larger than this one, or someone is flooding the broker); the oldest are forgotten here, not on the broker, which offers them again at the next connection`,
       );
     }
   }
