@@ -357,7 +357,8 @@ export class LibrarySync {
       }
       // The key is kind|identity|field.
       const first = key.indexOf("|");
-      const kind: ItemKind = key.slice(0, first) === "episode" ? "episode" : "movie";
+      const named = key.slice(0, first);
+      const kind: ItemKind = named === "episode" || named === "tvshow" ? named : "movie";
       const field: ItemField = key.endsWith("|resume") ? "resume" : key.endsWith("|rating") ? "rating" : "watched";
       publications.push(this.publicationOf(kind, key.slice(first + 1, key.length - field.length - 1), field, state));
     }
