@@ -6,7 +6,7 @@
  * decisions are core/group-forget.ts's. The service's own connection and session stay as they are.
  */
 
-import { MqttConnection } from "cloudsync_host/mqtt";
+import { Acknowledgements, MqttConnection } from "cloudsync_host/mqtt";
 import { configureConnection } from "./broker-link";
 import { GroupCipher } from "./core/group-cipher";
 import {
@@ -76,6 +76,8 @@ class ForgetRun {
   private progressSeen = 0;
   /** After the collection, what arrives is this client's own deletions coming back: dropped. */
   private dropArrivals = false;
+  /** Until the deletions start, the only publication is the marker. */
+  private deleting = false;
 
   constructor(
     private readonly connection: MqttConnection,
@@ -123,6 +125,7 @@ class ForgetRun {
       }
     }
     this.dropArrivals = true;
+    this.deleting = true;
   }
 
   /** Hands Paho one publication, waiting while its queue is full. */
@@ -137,9 +140,7 @@ class ForgetRun {
   awaitAcknowledgements(count: number): void {
     for (;;) {
       const answers = this.connection.acknowledgements();
-      if (answers.refused > 0) {
-        throw new ForgetFailed(describeBrokerRefusal(`${answers.refused} deletion(s)`, answers.refusal));
-      }
+      this.checkRefusals(answers);
       if (answers.published >= count) {
         return;
       }
@@ -150,9 +151,7 @@ class ForgetRun {
 
   private checkStillWorking(what: string): void {
     const answers = this.connection.acknowledgements();
-    if (answers.refused > 0) {
-      throw new ForgetFailed(describeBrokerRefusal(`${answers.refused} deletion(s)`, answers.refusal));
-    }
+    this.checkRefusals(answers);
     for (const change of this.connection.take_connection_changes()) {
       if (!change.connected) {
         throw new ForgetFailed(`the connection ended: ${change.reason}`);
@@ -167,6 +166,18 @@ class ForgetRun {
     if (forgetStalled(this.lastProgressAt, now)) {
       throw new ForgetFailed(`timed out: the broker did not ${what} (nothing for ${(now - this.lastProgressAt) / 1000} s)`);
     }
+  }
+
+  /**
+   * A refused publication: the marker (Mosquitto grants a subscription its access list does not
+   * cover and refuses the first publication instead), or deletions.
+   */
+  private checkRefusals(answers: Acknowledgements): void {
+    if (answers.refused === 0) {
+      return;
+    }
+    const what = this.deleting ? `${answers.refused} deletion(s)` : "to let it publish to the group's topics";
+    throw new ForgetFailed(describeBrokerRefusal(what, answers.refusal));
   }
 
   /** Waits a little; its own deletions, which the broker sends back to this client, are dropped meanwhile so Paho never waits for room. */
