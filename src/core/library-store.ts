@@ -41,6 +41,9 @@ export interface LocalItem {
   userrating?: number;
   /** The item's file as this device's Kodi has it (a favourite of it follows the item); absent when not read. */
   file?: string;
+  /** Movies: the movie set it is in (a favourite of the set follows it), by name and Kodi's setid (0: none); absent when not read. */
+  set?: string;
+  setid?: number;
 }
 
 export interface LibraryStore {

@@ -9,7 +9,7 @@ import { FileDetailsRoute } from "./file-details-route";
 import { INVALID_PARAMS, JsonRpcError, callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 import { readEntries, readNumber, readText } from "./json-rpc-fields";
 
-const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating"];
+const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating", "set", "setid"];
 const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file", "userrating"];
 /** A show's own rating only: its playcount and last played are its episodes' (synced through them). */
 const SHOW_PROPERTIES: string[] = ["title", "uniqueid", "year", "userrating"];
@@ -237,6 +237,8 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       resume: readResume(fields["resume"]),
       file: file,
       userrating: readRating(fields["userrating"]),
+      set: readText(fields, "set"),
+      setid: readNumber(fields, "setid", 0),
     };
   }
 }
