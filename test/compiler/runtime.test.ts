@@ -467,6 +467,18 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_error_stack: ["runtime: tracebacks.test.ts names each frame's TypeScript file and line on 3.8, 3.11 and 3.13"],
   JsError: ["classes.testCustomError", "classes.testErrorMessageDefault", "classes.testErrorToString"],
   JsSet: ["collections.testSetUnique", "collections.testSetDeleteWhileIterating", "collections.testSetOrder"],
+  JsObject: [
+    "object-literal-methods.testSetterWritesThroughObject",
+    "object-literal-methods.testJsonIncludesGettersLeavesMethodsOut",
+    "object-literal-methods.testMembersNamedLikeDictMethods",
+    "object-literal-methods.testReadAsDataInterface",
+  ],
+  js_object: ["object-literal-methods.testMethodUsesThis", "object-literal-methods.testLiteralAndClassThroughOneInterface"],
+  js_spread_entries: [
+    "object-literal-methods.testSpreadCopiesGetterValuesAsData",
+    "object-literal-methods.testSpreadRebindsMethodsToTheCopy",
+    "object-literal-methods.testSpreadOfDataIntoLiteralWithMethod",
+  ],
 };
 
 const PYTHON_RUNNER = `

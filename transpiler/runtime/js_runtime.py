@@ -125,7 +125,7 @@ def js_str(value: Any, none: str = "null") -> str:
     if isinstance(value, BaseException):
         message = js_error_message(value)
         return type(value).__name__ if message == "" else f"{_error_name(value)}: {message}"
-    if isinstance(value, dict):
+    if isinstance(value, (dict, JsObject)):
         return "[object Object]"
     return str(value)
 
@@ -670,6 +670,8 @@ def _is_array_index(key: Any) -> bool:
 
 def js_object_order(entries: Dict[str, Any]) -> Dict[str, Any]:
     """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
+    if isinstance(entries, JsObject):
+        return dict(entries._js_dict_items())
     if not any(isinstance(key, str) and key[:1].isdigit() for key in entries):
         return entries
     indexes = [key for key in entries if _is_array_index(key)]
@@ -682,6 +684,8 @@ def js_object_order(entries: Dict[str, Any]) -> Dict[str, Any]:
 
 def js_object_keys(entries: Dict[str, Any]) -> List[str]:
     """Object.keys(record): integer keys first, ascending, as JavaScript enumerates them."""
+    if isinstance(entries, JsObject):
+        return entries._js_keys()  # without running its getters
     return list(js_object_order(entries).keys())
 
 
@@ -755,6 +759,8 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
             output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
         context.indentation -= 2
         return _inspect_reduce(context, output, ("[", "]"), True, depth, value)
+    if isinstance(value, JsObject):
+        return _inspect_object_literal(value, context, depth)
     if isinstance(value, dict):
         if len(value) == 0:
             return "{}"
@@ -769,6 +775,33 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
         context.indentation -= 2
         return _inspect_reduce(context, output, ("{", "}"), False, depth, value)
     raise TypeError(f"console.log of a {type(value).__name__} is not supported")
+
+
+_ACCESSOR_TEXT = {"get": "[Getter]", "set": "[Setter]", "get/set": "[Getter/Setter]"}
+
+
+def _inspect_object_literal(value: JsObject, context: _InspectContext, depth: int) -> str:
+    """What util.inspect prints for an object with methods and accessors: getters are not run."""
+    keys = value._js_keys()
+    if len(keys) == 0:
+        return "{}"
+    if depth > 2:
+        return "[Object]"
+    context.current_depth = depth
+    context.indentation += 2
+    output = []
+    for key in keys:
+        name = key if _IDENTIFIER.match(key) else _inspect_string(key)
+        kind = value._js_kind(key)
+        if kind == "method":
+            shown = f"[Function: {key}]"
+        elif kind == "data":
+            shown = _inspect(value[key], context, depth + 1)
+        else:
+            shown = _ACCESSOR_TEXT[kind]
+        output.append(f"{name}: {shown}")
+    context.indentation -= 2
+    return _inspect_reduce(context, output, ("{", "}"), False, depth, value)
 
 
 def _inspect_reduce(context: _InspectContext, output: List[str], braces: "tuple[str, str]", is_array: bool, depth: int, value: Any) -> str:
@@ -1043,9 +1076,12 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         if indent == "":
             return "[" + ",".join(items) + "]"
         return "[\n" + ",\n".join(inner + item for item in items) + "\n" + outer + "]"
-    if isinstance(value, dict):
+    if isinstance(value, (dict, JsObject)):
         members: List[str] = []
-        for key, item in js_object_order(value).items():
+        # A JsObject's getters run one at a time, each as its member is printed, as in JavaScript.
+        # A setter without a getter reads as undefined, which JSON leaves out.
+        pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
+        for key, item in pairs:
             printed = _json_value(item, indent, depth + 1)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
@@ -1517,6 +1553,165 @@ class JsSet:
 
     def __len__(self) -> int:
         return len(self._values)
+
+
+class _JsDictMethod:
+    """`get`, `keys`, `values`, `items` of a JsObject: its own member of that name when it has one
+    (`{ items: [], get(key) {…} }`), else the dict method, for code that reads it as a data interface."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        own = instance.__dict__
+        if self.name in own:
+            return own[self.name]
+        pair = own["_js_accessors"].get(self.name)
+        if pair is not None:
+            return None if pair[0] is None else pair[0](instance)
+        return getattr(instance, "_js_dict_" + self.name)
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        instance.__dict__[self.name] = value
+
+
+class JsObject:
+    """An object literal with methods, getters or setters (or one typed by an interface with methods).
+
+    Its own properties in JavaScript's order: data properties and methods are Python attributes
+    (methods bound to the object, as `this` is when called through it), accessors run through
+    `__getattr__`/`__setattr__`. It also reads and writes by JavaScript key (`object["key"]`,
+    `get`, `keys`) so that it can pass where a data interface (a dict) is expected. Each entry is
+    (JavaScript key, Python attribute, "data" | "method" | "get" | "set", value).
+    """
+
+    get = _JsDictMethod("get")
+    keys = _JsDictMethod("keys")
+    values = _JsDictMethod("values")
+    items = _JsDictMethod("items")
+
+    def __init__(self, entries: Iterable[Any]) -> None:
+        object.__setattr__(self, "_js_names", {})
+        object.__setattr__(self, "_js_accessors", {})
+        for key, attribute, kind, value in entries:
+            self._js_define(key, attribute, kind, value)
+
+    def _js_define(self, key: str, attribute: str, kind: str, value: Any) -> None:
+        names: Dict[str, str] = self._js_names
+        accessors: Dict[str, List[Any]] = self._js_accessors
+        names[key] = attribute  # a key defined again keeps its first position, as in JavaScript
+        if kind == "get" or kind == "set":
+            self.__dict__.pop(attribute, None)
+            pair = accessors.setdefault(attribute, [None, None])
+            pair[0 if kind == "get" else 1] = value
+            return
+        accessors.pop(attribute, None)
+        object.__setattr__(self, attribute, _JsBoundMethod(value, self, key) if kind == "method" else value)
+
+    def __getattr__(self, attribute: str) -> Any:
+        pair = self.__dict__["_js_accessors"].get(attribute)
+        if pair is None:
+            raise AttributeError(attribute)
+        return None if pair[0] is None else pair[0](self)
+
+    def __setattr__(self, attribute: str, value: Any) -> None:
+        pair = self._js_accessors.get(attribute)
+        if pair is not None:
+            if pair[1] is None:
+                raise JsTypeError(f"Cannot set property {attribute} of #<Object> which has only a getter")
+            pair[1](self, value)
+            return
+        if attribute not in self.__dict__:
+            self._js_names[attribute] = attribute
+        object.__setattr__(self, attribute, value)
+
+    def _js_keys(self) -> List[str]:
+        return list(js_object_order(self._js_names))
+
+    def _js_kind(self, key: str) -> str:
+        """"data", "method", "get", "set" or "get/set": what console.log shows for the property."""
+        attribute = self._js_names[key]
+        pair = self._js_accessors.get(attribute)
+        if pair is not None:
+            return "get/set" if pair[0] is not None and pair[1] is not None else "get" if pair[0] is not None else "set"
+        value = self.__dict__[attribute]
+        return "method" if isinstance(value, _JsBoundMethod) and value.receiver is self else "data"
+
+    # Reading and writing by JavaScript key, as a data interface's dict is read.
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, self._js_names[key])
+
+    def _js_dict_get(self, key: str, default: Any = None) -> Any:
+        attribute = self._js_names.get(key)
+        return default if attribute is None else getattr(self, attribute)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        attribute = self._js_names.get(key)
+        if attribute is None:
+            self._js_define(key, key, "data", value)
+        else:
+            setattr(self, attribute, value)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._js_names
+
+    def __iter__(self) -> Any:
+        return iter(self._js_keys())
+
+    def __len__(self) -> int:
+        return len(self._js_names)
+
+    def _js_dict_keys(self) -> List[str]:
+        return self._js_keys()
+
+    def _js_dict_values(self) -> List[Any]:
+        return [self[key] for key in self._js_keys()]
+
+    def _js_dict_items(self) -> List[Any]:
+        return [(key, self[key]) for key in self._js_keys()]
+
+
+
+
+def js_object(entries: Iterable[Any]) -> Any:
+    """An object literal with methods or accessors. Typed Any: its value may be passed where a data
+    interface (a Dict) is expected, and its members are known to TypeScript, not to Python's checker."""
+    return JsObject(entries)
+
+
+class _JsBoundMethod:
+    """A method of an object literal, bound to the object it was read from. Copied by spread, it
+    becomes the copy's (JavaScript passes the receiver as `this` at each call)."""
+
+    __slots__ = ("function", "receiver", "name")
+
+    def __init__(self, function: Callable[..., Any], receiver: Any, name: str) -> None:
+        self.function = function
+        self.receiver = receiver
+        self.name = name
+
+    def __call__(self, *args: Any) -> Any:
+        return self.function(self.receiver, *args)
+
+
+def js_spread_entries(source: Any, attributes: Dict[str, str]) -> List[Any]:
+    """The entries `{...source}` copies into an object literal: own properties in order, getters
+    read once now (their values copied as data), methods rebound to the new object. A dict's keys
+    become the attributes the compiler names in `attributes` (snake_case), or themselves."""
+    if source is None:
+        return []
+    if isinstance(source, JsObject):
+        entries = []
+        for key in source._js_keys():
+            attribute = source._js_names[key]
+            if source._js_kind(key) == "method":
+                entries.append((key, attribute, "method", source.__dict__[attribute].function))
+            else:
+                entries.append((key, attribute, "data", getattr(source, attribute)))
+        return entries
+    return [(key, attributes.get(key, key), "data", value) for key, value in js_object_order(source).items()]
 
 
 def js_map_from(entries: Any) -> Dict[Any, Any]:

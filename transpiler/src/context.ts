@@ -98,6 +98,26 @@ export class TransformContext {
     current.push(...statements);
   }
 
+  /**
+   * Runs `build` with its own list of preceding statements and returns them instead of placing them
+   * before the enclosing statement: an arrow's expression body needs them inside the arrow, where its
+   * parameters are in scope.
+   */
+  collectPrecedingStatements<T>(build: () => T): { result: T; preceding: py.Statement[] } {
+    const preceding: py.Statement[] = [];
+    this.precedingStatements.push(preceding);
+    try {
+      return { result: build(), preceding };
+    } finally {
+      this.precedingStatements.pop();
+    }
+  }
+
+  /** True while a statement is being transformed: statements can be added before it. */
+  get insideStatement(): boolean {
+    return this.precedingStatements.length > 0;
+  }
+
   temporaryName(hint: string): string {
     this.nextTemp += 1;
     return `${hint}_${this.nextTemp}`;

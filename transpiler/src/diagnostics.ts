@@ -177,3 +177,7 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
     "error",
     `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (names become snake_case, and Python has one scope per function), so one would hide the other: rename one of them`,
   );
+
+/** Object literals with methods and accessors: what Python would do differently, and what to write. */
+export const objectLiteralMember = (node: Node, what: string, instead: string): Diagnostic =>
+  at(node, "CS1040", "error", `${what} cannot be compiled exactly: ${instead}`);

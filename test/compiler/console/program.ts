@@ -29,4 +29,40 @@ export function main(): void {
   console.warn("warned", { level: 2 });
   console.error("failed:", ["a", "b"]);
   console.log(["😀", "é"], "😀".length);
+  // Object literals with methods and accessors: functions and accessors are named, getters not run.
+  const shape = {
+    w: 2,
+    h: 3,
+    area() {
+      return this.w * this.h;
+    },
+    get perimeter() {
+      return 2 * (this.w + this.h);
+    },
+    set width(value: number) {
+      this.w = value;
+    },
+    get both() {
+      return this.w;
+    },
+    set both(value: number) {
+      this.w = value;
+    },
+  };
+  console.log(shape);
+  const measured = {
+    side: 4,
+    get square() {
+      return this.side * this.side;
+    },
+  };
+  console.log({ ...measured, nested: { deep: { deeper: { x: 1 } } }, label: "z".repeat(60) });
+  console.log([
+    shape,
+    {
+      get only() {
+        return 1;
+      },
+    },
+  ]);
 }

@@ -5,7 +5,7 @@
  *
  * A program is one exported function. It declares a variable of every type, runs random
  * statements over them (control flow, assignments, built-in calls with every arity, a class with a
- * getter, a setter and a method), and returns everything it can observe, so that any difference
+ * getter, a setter and a method, object literals with methods, getters and setters), and returns everything it can observe, so that any difference
  * in any step shows in the JSON of the result.
  */
 
@@ -335,6 +335,16 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("number", "($0.find((item) => item > $1) ?? -1)", na(random, scope), n(random, scope)),
     () => node("number", "counter.value"),
     () => node("number", "counter.increment()"),
+    // An object literal with methods, getters and setters (makeBox in the prelude), and fresh ones inline.
+    (random) => node("number", random.pick(["box.amount", "box.doubled", "box.history.length"])),
+    (random, scope) => node("number", "box.add($0)", n(random, scope)),
+    (random, scope) =>
+      node(
+        "number",
+        "({ a: $0, get twice() { return this.a * 2; }, plus(k: number) { return this.a + k + this.twice; } }).plus($1)",
+        n(random, scope),
+        n(random, scope),
+      ),
     (random, scope) => node("number", "+($0)", s(random, scope)),
     (random, scope) => {
       const name = random.pick(scope.assignable.number.length > 0 ? scope.assignable.number : ["counter.value"]);
@@ -349,6 +359,17 @@ const PRODUCTIONS: Record<Type, Production[]> = {
       random.pick([node("number", "Math.imul($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.clz32($0)", n(random, scope))]),
   ],
   string: [
+    (random) =>
+      node("string", random.pick(["box.tag", "box.describe()", "JSON.stringify(box)", "Object.keys(box).join()", "JSON.stringify(Object.values(box))"])),
+    (random, scope) =>
+      node(
+        "string",
+        "JSON.stringify({ s: $0, n: $1, get joined() { return this.s + this.n; }, m() { return this.s; }, set n2(v: number) { this.n = v; } })",
+        s(random, scope),
+        n(random, scope),
+      ),
+    (random, scope) => node("string", "JSON.stringify({ ...pairOf($0, $1), extra: true })", s(random, scope), n(random, scope)),
+    (random, scope) => node("string", "({ ...pairOf($0, $1) }).show()", s(random, scope), n(random, scope)),
     (random, scope) => node("string", "($0 + $1)", s(random, scope), s(random, scope)),
     (random, scope) => node("string", "($0 + $1)", s(random, scope), n(random, scope)),
     (random, scope) => node("string", "($0 + $1)", n(random, scope), s(random, scope)),
@@ -576,6 +597,10 @@ const STATEMENTS: StatementProduction[] = [
   (random, scope) => statement("counts.delete($0);", [s(random, scope)]),
   (random, scope) => statement("record[$0] = $1;", [s(random, scope), n(random, scope)]),
   (random, scope) => statement("counter.value = $0;", [n(random, scope)]),
+  (random, scope) => statement("box.reset = $0;", [n(random, scope)]),
+  (random, scope) => statement("box.tag = $0;", [s(random, scope)]),
+  (random, scope) => statement("box.add($0);", [n(random, scope)]),
+  (random, scope) => statement("box.amount = $0;", [n(random, scope)]),
   () => statement("counter.increment();", []),
   (random, scope) =>
     statement(
@@ -722,6 +747,50 @@ function* halves(items: number[]): Generator<number> {
     closings++;
   }
 }
+// An object literal with data, methods, getters, a setter alone and a getter/setter pair.
+function makeBox(start: number, label: string) {
+  return {
+    amount: start,
+    label,
+    history: [] as number[],
+    add(step: number): number {
+      this.amount += step;
+      if (this.history.length < 20) {
+        this.history.push(step);
+      }
+      return this.amount;
+    },
+    get doubled(): number {
+      return this.amount * 2;
+    },
+    set reset(next: number) {
+      this.amount = next;
+      this.history = [];
+    },
+    get tag(): string {
+      return \`\${this.label}:\${this.amount}\`;
+    },
+    set tag(next: string) {
+      this.label = next.slice(0, 40);
+    },
+    describe(): string {
+      return \`\${this.tag}/\${this.history.length}\`;
+    },
+  };
+}
+// Spread copies getters as data and methods that then see the copy.
+function pairOf(key: string, count: number) {
+  return {
+    key,
+    count,
+    get both(): string {
+      return this.key + this.count;
+    },
+    show(): string {
+      return \`\${this.key}=\${this.count}\`;
+    },
+  };
+}
 class Counter {
   private count: number;
   constructor(start: number) {
@@ -742,10 +811,10 @@ class Counter {
 
 /** What a program returns: every variable, and 1 / each number so that -0 shows. */
 const OBSERVE =
-  "return [value, other, 1 / value, 1 / other, text, text.length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings];";
+  "return [value, other, 1 / value, 1 / other, text, text.length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings, JSON.stringify(box)];";
 
 export function printProgram(program: Program): string {
-  return `export function ${program.name}(): unknown[] {\n  closings = 0;\n  const counter = new Counter(1);\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
+  return `export function ${program.name}(): unknown[] {\n  closings = 0;\n  const counter = new Counter(1);\n  const box = makeBox(1, "b");\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
 }
 
 export function printModule(programs: Program[]): string {

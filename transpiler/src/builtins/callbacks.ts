@@ -51,6 +51,7 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
     body !== undefined &&
     !Node.isBlock(body) &&
     parameters.length <= 2 &&
+    !liftsStatements(body) &&
     parameters.every((parameter) => Node.isIdentifier(parameter.getNameNode()) && parameter.getInitializer() === undefined && !parameter.isRestParameter());
   if (inlinable && parameters !== undefined && body !== undefined) {
     const names = parameters.map((parameter) => name(nameForDeclaration(parameter, parameter.getName(), context)));
@@ -83,6 +84,21 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
     },
     index: wantsIndex ? index : undefined,
   };
+}
+
+/**
+ * An inner arrow with statements, or an object literal's method, becomes a `def` before its
+ * statement: inlined into a comprehension it would be defined where the callback's parameters are not.
+ */
+function liftsStatements(body: Node): boolean {
+  return body
+    .getDescendants()
+    .some(
+      (node) =>
+        ((Node.isArrowFunction(node) || Node.isFunctionExpression(node)) && Node.isBlock(node.getBody())) ||
+        ((Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) &&
+          Node.isObjectLiteralExpression(node.getParent())),
+    );
 }
 
 function comprehension(form: "list" | "generator", element: py.Expression, loop: Loop, condition?: py.Expression): py.Expression {

@@ -10,7 +10,7 @@ import type { TransformContext } from "../context";
 import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, name, text } from "../python/build";
-import { shapeOfType } from "../utils/types";
+import { isObjectLiteralType, shapeOfType } from "../utils/types";
 
 const STREAMS: Record<string, "stdout" | "stderr"> = { log: "stdout", info: "stdout", debug: "stdout", warn: "stderr", error: "stderr" };
 
@@ -73,6 +73,21 @@ function noneText(
       }
       for (const property of member.getProperties()) {
         inner.push(property.getTypeAtLocation(at));
+      }
+    } else if (shape.kind === "object" && isObjectLiteralType(member)) {
+      // Methods print as [Function: name] and accessors as [Getter]/[Setter], without being run.
+      const literals = member.getSymbol()?.getDeclarations() ?? [];
+      for (const property of member.getProperties()) {
+        const own = property
+          .getDeclarations()
+          .some(
+            (declaration) =>
+              (Node.isMethodDeclaration(declaration) || Node.isGetAccessorDeclaration(declaration) || Node.isSetAccessorDeclaration(declaration)) &&
+              literals.includes(declaration.getParentOrThrow()),
+          );
+        if (!own) {
+          inner.push(property.getTypeAtLocation(at));
+        }
       }
     } else if (shape.kind !== "string" && shape.kind !== "number" && shape.kind !== "boolean") {
       result.unsupported = `a ${shape.kind === "object" ? "class instance" : shape.kind}`;

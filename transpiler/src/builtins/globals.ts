@@ -9,7 +9,7 @@ import type * as py from "../python/ast";
 import { attribute, call, methodCall, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
 import { stringConversion } from "../utils/string-conversion";
-import { shapeOfNode, shapeOfType } from "../utils/types";
+import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -62,6 +62,13 @@ function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Typ
     return type.getUnionTypes().some((member) => holdsClassInstance(member, context, seen));
   }
   const shape = shapeOfType(type, context);
+  if (shape.kind === "object" && isObjectLiteralType(type)) {
+    // An object literal's own properties are printed as JavaScript does (getters read, methods left out).
+    return type.getProperties().some((property) => {
+      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+      return declaration !== undefined && !Node.isMethodDeclaration(declaration) && holdsClassInstance(property.getTypeAtLocation(declaration), context, seen);
+    });
+  }
   if (shape.kind === "object" || shape.kind === "error") {
     return !type.isAny() && !type.isUnknown();
   }
@@ -88,7 +95,8 @@ function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Typ
 function objectEnumeration(method: string, helper: string): GlobalCall {
   return (args, context, node) => {
     const [source] = node.getArguments();
-    if (source !== undefined && mayHaveIntegerKeys(source.getType())) {
+    // An object literal with methods (a JsObject) may have a member named `keys`: the helper asks it by its own means.
+    if (source !== undefined && (mayHaveIntegerKeys(source.getType()) || shapeOfNode(source, context).kind === "object")) {
       return call(context.useRuntime(helper), args);
     }
     return call(name("list"), [methodCall(args[0], method, [])]);

@@ -64,7 +64,8 @@ export function annotationForTypeNode(node: TypeNode, context: TransformContext)
       // A tuple is a list when written as a literal and a Python tuple when it comes from entries().
       return anyType(context);
     case SyntaxKind.TypeLiteral:
-      return generic(context, "Dict", [name("str"), anyType(context)]);
+      // `{ value(): number }` describes an object with behaviour (a JsObject or a class instance), not a dict.
+      return hasMethods(node.getType()) ? anyType(context) : generic(context, "Dict", [name("str"), anyType(context)]);
     case SyntaxKind.FunctionType:
       return generic(context, "Callable", [name("..."), anyType(context)]);
     default:

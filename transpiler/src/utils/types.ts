@@ -3,7 +3,7 @@
  * about faithful Python (dict key or attribute, `==` or `is`, native truthiness or a helper)
  * are made here.
  */
-import { Node, Type, TypeFlags } from "ts-morph";
+import { Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 
 export type ValueKind =
@@ -30,7 +30,32 @@ export interface ValueShape {
 }
 
 export function shapeOfNode(node: Node, context: TransformContext): ValueShape {
-  return shapeOfType(node.getType(), context);
+  const shape = shapeOfType(node.getType(), context);
+  if (shape.kind === "unknown" && node.getKind() === SyntaxKind.ThisKeyword) {
+    // `this` in a method of a literal given where `any` is expected (`JSON.stringify({ get x() { return this.y; } })`)
+    // is typed any by TypeScript; its value is the literal, whose own type says what it holds.
+    const literal = thisLiteral(node);
+    if (literal !== undefined) {
+      return shapeOfType(literal.getType(), context);
+    }
+  }
+  return shape;
+}
+
+/** The object literal whose method or accessor `this` is in, if it is in one. */
+function thisLiteral(keyword: Node): Node | undefined {
+  const owner = keyword.getFirstAncestor(
+    (ancestor) =>
+      Node.isFunctionDeclaration(ancestor) ||
+      Node.isFunctionExpression(ancestor) ||
+      Node.isMethodDeclaration(ancestor) ||
+      Node.isGetAccessorDeclaration(ancestor) ||
+      Node.isSetAccessorDeclaration(ancestor) ||
+      Node.isConstructorDeclaration(ancestor) ||
+      Node.isClassDeclaration(ancestor),
+  );
+  const parent = owner?.getParent();
+  return owner !== undefined && !Node.isFunctionDeclaration(owner) && parent !== undefined && Node.isObjectLiteralExpression(parent) ? parent : undefined;
 }
 
 export function shapeOfType(type: Type, context: TransformContext): ValueShape {
@@ -115,11 +140,30 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
   return { kind: "unknown", nullable: true };
 }
 
-/** An interface whose members include functions describes an object with behaviour, not a dict. */
+/**
+ * An interface whose members include functions describes an object with behaviour, not a dict; so
+ * does an object literal's type with a getter or setter (its value is a JsObject, whose accessors
+ * run when read as attributes).
+ */
 export function hasMethods(type: Type): boolean {
   return type
     .getProperties()
-    .some((property) => property.getDeclarations().some((declaration) => Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration)));
+    .some((property) =>
+      property
+        .getDeclarations()
+        .some(
+          (declaration) =>
+            Node.isMethodSignature(declaration) ||
+            Node.isMethodDeclaration(declaration) ||
+            ((Node.isGetAccessorDeclaration(declaration) || Node.isSetAccessorDeclaration(declaration)) &&
+              Node.isObjectLiteralExpression(declaration.getParent())),
+        ),
+    );
+}
+
+/** The type of an object literal itself (not an interface or class it may satisfy). */
+export function isObjectLiteralType(type: Type): boolean {
+  return (type.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isObjectLiteralExpression(declaration));
 }
 
 function extendsError(type: Type): boolean {

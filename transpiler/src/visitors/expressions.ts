@@ -22,7 +22,7 @@ import {
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dynamicAccess, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { dynamicAccess, objectLiteralMember, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { shapeOfNode, ValueShape } from "../utils/types";
@@ -216,6 +216,12 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       if (isRegExp(access.getExpression(), context)) {
         return transformRegExpProperty(receiver, access, context);
       }
+      if (isObjectLiteralMethod(access)) {
+        // Called later, JavaScript's method gets `this` undefined (a TypeError); Python's stays bound.
+        context.report(
+          objectLiteralMember(access, "an object literal's method read without calling it", "call it (`object.method()`), or wrap it: `() => object.method()`"),
+        );
+      }
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     case "function":
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
@@ -227,6 +233,16 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   }
   context.report(dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`));
   return attribute(receiver, property, access);
+}
+
+/** `shape.area` where `area` is a method of an object literal, read as a value rather than called. */
+function isObjectLiteralMethod(access: PropertyAccessExpression): boolean {
+  const parent = access.getParent();
+  if (Node.isCallExpression(parent) && parent.getExpression() === access) {
+    return false;
+  }
+  const declarations = access.getNameNode().getSymbol()?.getDeclarations() ?? [];
+  return declarations.some((declaration) => Node.isMethodDeclaration(declaration) && Node.isObjectLiteralExpression(declaration.getParent()));
 }
 
 function isClassReference(node: Node, context: TransformContext): boolean {
@@ -345,9 +361,8 @@ export function transformObjectLiteral(literal: ObjectLiteralExpression, context
       entries.push({ key: text(property.getName()), value: transformIdentifier(property.getNameNode(), context) });
     } else if (Node.isSpreadAssignment(property)) {
       entries.push({ key: undefined, value: context.transformExpression(property.getExpression()) });
-    } else {
-      context.report(unsupportedSyntax(property, "a method or accessor in an object literal (use a class)"));
     }
+    // Methods and accessors make the literal a JsObject (object-literals.ts): never a dict.
   }
   return { kind: "Dict", entries, origin: literal };
 }

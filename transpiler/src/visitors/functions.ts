@@ -187,7 +187,9 @@ export function transformFunctionBody(
         statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
       }
     } else if (bodyNode !== undefined) {
-      statements.push({ kind: "Return", value: context.transformExpression(bodyNode) });
+      // What the expression lifts (an inner arrow with statements, an object literal's methods) must see the parameters.
+      const { result, preceding } = context.collectPrecedingStatements(() => context.transformExpression(bodyNode));
+      statements.push(...preceding, { kind: "Return", value: result });
     }
     return statements;
   });
@@ -220,7 +222,7 @@ export function transformFunctionDeclaration(declaration: FunctionDeclaration, c
  * of …)`, `let` in a loop body). Python closures see the variable, not its value at that
  * iteration, so they are bound as keyword-only defaults: `lambda *, x=x: …`.
  */
-function perIterationCaptures(node: Node, context: TransformContext): py.Parameter[] {
+export function perIterationCaptures(node: Node, context: TransformContext): py.Parameter[] {
   const captured = new Map<string, string>();
   for (const identifier of node.getDescendantsOfKind(SyntaxKind.Identifier)) {
     const declaration = context.resolveSymbol(identifier)?.getDeclarations()[0];
@@ -247,7 +249,7 @@ function perIterationCaptures(node: Node, context: TransformContext): py.Paramet
   return [{ name: "*" }, ...[...captured.keys()].sort().map((captureName) => ({ name: captureName, defaultValue: name(captureName) }))];
 }
 
-function withCaptures(parameters: py.Parameter[], captures: py.Parameter[]): py.Parameter[] {
+export function withCaptures(parameters: py.Parameter[], captures: py.Parameter[]): py.Parameter[] {
   if (captures.length === 0) {
     return parameters;
   }

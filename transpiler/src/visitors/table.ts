@@ -14,13 +14,13 @@ import {
   transformIdentifier,
   transformInner,
   transformNumericLiteral,
-  transformObjectLiteral,
   transformPropertyAccess,
   transformStringLiteral,
   transformTemplate,
   transformTypeOf,
 } from "./expressions";
 import { transformArrowFunction, transformFunctionDeclaration } from "./functions";
+import { transformAnyObjectLiteral } from "./object-literals";
 import { transformBinary, transformPostfixUnary, transformPrefixUnary } from "./operators";
 import {
   transformBlock,
@@ -67,7 +67,7 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.PrefixUnaryExpression]: transformPrefixUnary,
     [SyntaxKind.PostfixUnaryExpression]: transformPostfixUnary,
     [SyntaxKind.ConditionalExpression]: transformConditionalExpression,
-    [SyntaxKind.ObjectLiteralExpression]: transformObjectLiteral,
+    [SyntaxKind.ObjectLiteralExpression]: transformAnyObjectLiteral,
     [SyntaxKind.ArrayLiteralExpression]: transformArrayLiteral,
     [SyntaxKind.TypeOfExpression]: transformTypeOf,
     [SyntaxKind.ArrowFunction]: transformArrowFunction,

@@ -1,0 +1,226 @@
+/**
+ * Object literals with methods, getters and setters, and object literals that must behave as
+ * objects (typed by an interface with methods): a runtime `JsObject` built from its entries in
+ * order (`js_object`). Data interfaces stay dicts; these are objects, as class instances are, so `shape.area()`
+ * and `shape.perimeter` are attribute accesses whichever of the two produced the value.
+ *
+ *   { w: 2, area() { return this.w * 2; }, get half() { … } }
+ *   →  def area_1(self): return js_times(self.w, 2)        (lifted before the statement)
+ *      js_object([["w", "w", "data", 2], ["area", "area", "method", area_1], ["half", "half", "get", half_2]])
+ *
+ * What the runtime object could not do exactly is refused here (CS1040).
+ */
+import { GetAccessorDeclaration, MethodDeclaration, Node, ObjectLiteralExpression, SetAccessorDeclaration, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { objectLiteralMember } from "../diagnostics";
+import type * as py from "../python/ast";
+import { call, name, text } from "../python/build";
+import { valueName } from "../utils/naming";
+import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
+import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCaptures } from "./functions";
+import { transformObjectLiteral } from "./expressions";
+
+/** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
+const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+type Accessor = MethodDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
+
+/** A literal with a method or accessor, or one whose value must be an object (its type or the type it is given has methods). */
+function isObjectWithBehaviour(literal: ObjectLiteralExpression, context: TransformContext): boolean {
+  if (
+    literal
+      .getProperties()
+      .some((property) => Node.isMethodDeclaration(property) || Node.isGetAccessorDeclaration(property) || Node.isSetAccessorDeclaration(property))
+  ) {
+    return true;
+  }
+  if (shapeOfNode(literal, context).kind === "object") {
+    return true;
+  }
+  const contextual = context.checker.getContextualType(literal);
+  return contextual !== undefined && shapeOfType(contextual, context).kind === "object";
+}
+
+/** The visitor of object literals: a dict, or a JsObject when the literal has behaviour. */
+export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, context: TransformContext): py.Expression {
+  return isObjectWithBehaviour(literal, context) ? transformObjectWithBehaviour(literal, context) : transformObjectLiteral(literal, context);
+}
+
+function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context: TransformContext): py.Expression {
+  const entries: py.Expression[] = [];
+  const entry = (key: string, attribute: string, kind: string, value: py.Expression): py.Expression => ({
+    kind: "List",
+    elements: [text(key), text(attribute), text(kind), value],
+  });
+  for (const property of literal.getProperties()) {
+    if (Node.isSpreadAssignment(property)) {
+      entries.push({ kind: "Starred", value: spreadEntries(property.getExpression(), context) });
+      continue;
+    }
+    const nameNode = property.getNameNode();
+    if (Node.isComputedPropertyName(nameNode) || Node.isPrivateIdentifier(nameNode)) {
+      context.report(
+        objectLiteralMember(
+          nameNode,
+          "a computed member name in an object literal with methods or accessors",
+          "name the member with an identifier, or build a Map",
+        ),
+      );
+      continue;
+    }
+    const key = Node.isNumericLiteral(nameNode)
+      ? String(nameNode.getLiteralValue())
+      : Node.isStringLiteral(nameNode)
+        ? nameNode.getLiteralValue()
+        : nameNode.getText();
+    const attribute = IDENTIFIER.test(key) ? valueName(key) : key;
+    if (CONVERSION_METHODS.has(key) || attribute.startsWith("_js_") || key === "__proto__") {
+      context.report(
+        objectLiteralMember(
+          nameNode,
+          `a member named \`${key}\` in an object literal with methods or accessors`,
+          CONVERSION_METHODS.has(key) || key === "__proto__"
+            ? "JavaScript calls it on its own (conversions, JSON); give it another name, or use a class"
+            : "the runtime's object keeps its own state under that name; give the member another name",
+        ),
+      );
+      continue;
+    }
+    if (Node.isPropertyAssignment(property)) {
+      const initializer = property.getInitializerOrThrow();
+      if (Node.isFunctionExpression(initializer) && usesOwnThis(initializer)) {
+        context.report(
+          objectLiteralMember(
+            initializer,
+            "a `function` expression that uses `this` as an object literal's property",
+            `write it as a method: \`${key}(…) { … }\``,
+          ),
+        );
+        continue;
+      }
+      entries.push(entry(key, attribute, "data", context.transformExpression(initializer)));
+    } else if (Node.isShorthandPropertyAssignment(property)) {
+      entries.push(entry(key, attribute, "data", context.transformExpression(property.getNameNode())));
+    } else if (Node.isMethodDeclaration(property) || Node.isGetAccessorDeclaration(property) || Node.isSetAccessorDeclaration(property)) {
+      const lifted = liftMember(property, attribute, context);
+      if (lifted !== undefined) {
+        const kind = Node.isMethodDeclaration(property) ? "method" : Node.isGetAccessorDeclaration(property) ? "get" : "set";
+        entries.push(entry(key, attribute, kind, name(lifted)));
+      }
+    }
+  }
+  return call(context.useRuntime("js_object"), [{ kind: "List", elements: entries }], literal);
+}
+
+/** `...source`: its entries now, getters read once and copied as data, methods rebound to the new object. */
+function spreadEntries(source: Node, context: TransformContext): py.Expression {
+  const type = source.getType();
+  const shape = shapeOfType(type, context);
+  const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
+  if (!(shape.kind === "dict" || (shape.kind === "object" && members.every((member) => isObjectLiteralType(member))))) {
+    context.report(
+      objectLiteralMember(
+        source,
+        "a spread of this value into an object literal with methods or accessors",
+        "spread an object literal or a data object (a class instance's fields are not its Python attributes)",
+      ),
+    );
+  }
+  // JavaScript copies a setter without a getter as undefined, which JSON.stringify leaves out; None would print null.
+  for (const member of members) {
+    for (const property of member.getProperties()) {
+      const declarations = property.getDeclarations();
+      if (
+        declarations.some((declaration) => Node.isSetAccessorDeclaration(declaration)) &&
+        !declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration))
+      ) {
+        context.report(
+          objectLiteralMember(source, `a spread of \`${property.getName()}\`, a setter without a getter`, "give it a getter, or leave it out of the copy"),
+        );
+      }
+    }
+  }
+  // A dict's keys become the attributes the object is read by: snake_case, as for class fields.
+  const renamed: py.DictEntry[] = [];
+  for (const member of members) {
+    for (const property of member.getProperties()) {
+      const key = property.getName();
+      if (IDENTIFIER.test(key) && valueName(key) !== key && !renamed.some((entry) => entry.key?.kind === "Constant" && entry.key.value === key)) {
+        renamed.push({ key: text(key), value: text(valueName(key)) });
+      }
+    }
+  }
+  return call(context.useRuntime("js_spread_entries"), [context.transformExpression(source), { kind: "Dict", entries: renamed }], source);
+}
+
+/** A method or accessor as a Python function taking the object as `self`, defined before the statement. */
+function liftMember(member: Accessor, attribute: string, context: TransformContext): string | undefined {
+  // Lifted before its statement, a method in a parameter's default would be defined outside the function whose parameters it sees.
+  const boundary = member.getFirstAncestor((ancestor) => Node.isParameterDeclaration(ancestor) || Node.isBlock(ancestor) || Node.isSourceFile(ancestor));
+  if (!context.insideStatement || (boundary !== undefined && Node.isParameterDeclaration(boundary))) {
+    context.report(
+      objectLiteralMember(member, "a method or accessor of an object literal in a parameter's default", "build the object in the function's body"),
+    );
+    return undefined;
+  }
+  let refused = false;
+  for (const node of member.getDescendants()) {
+    if (node.getKind() === SyntaxKind.SuperKeyword) {
+      context.report(
+        objectLiteralMember(node, "`super` in an object literal's method", "call the other object's method directly, or use classes with `extends`"),
+      );
+      refused = true;
+    } else if (Node.isIdentifier(node) && node.getText() === "arguments" && !hasOwnDeclaration(node, context)) {
+      context.report(objectLiteralMember(node, "`arguments` in an object literal's method", "declare a rest parameter: `(...args: T[])`"));
+      refused = true;
+    } else if (node.getKind() === SyntaxKind.ThisKeyword && thisOwner(node) !== member) {
+      context.report(
+        objectLiteralMember(node, "`this` inside a `function` nested in an object literal's method", "use an arrow function, which sees the method's `this`"),
+      );
+      refused = true;
+    }
+  }
+  if (refused) {
+    return undefined;
+  }
+  const functionName = context.temporaryName(attribute.replace(/[^A-Za-z0-9_]/g, "_"));
+  const { parameters, body } = transformFunctionBody(member, context);
+  context.addPrecedingStatements([
+    {
+      kind: "FunctionDefinition",
+      name: functionName,
+      parameters: withCaptures([{ name: "self" }, ...parameters], perIterationCaptures(member, context)),
+      returns: returnAnnotation(member, context),
+      decorators: [],
+      body,
+      origin: member,
+    },
+  ]);
+  return functionName;
+}
+
+/** The function whose `this` a `this` is: the nearest enclosing function that is not an arrow. */
+function thisOwner(node: Node): Node | undefined {
+  return node.getFirstAncestor(
+    (ancestor) =>
+      Node.isFunctionDeclaration(ancestor) ||
+      Node.isFunctionExpression(ancestor) ||
+      Node.isMethodDeclaration(ancestor) ||
+      Node.isGetAccessorDeclaration(ancestor) ||
+      Node.isSetAccessorDeclaration(ancestor) ||
+      Node.isConstructorDeclaration(ancestor) ||
+      Node.isClassDeclaration(ancestor) ||
+      Node.isClassExpression(ancestor),
+  );
+}
+
+function usesOwnThis(node: Node): boolean {
+  return node.getDescendantsOfKind(SyntaxKind.ThisKeyword).some((keyword) => thisOwner(keyword) === node);
+}
+
+/** `arguments` the program declares itself (a variable or parameter of that name) is an ordinary name. */
+function hasOwnDeclaration(identifier: Node, context: TransformContext): boolean {
+  const declarations = context.resolveSymbol(identifier)?.getDeclarations() ?? [];
+  return declarations.some((declaration) => !context.isStandardLibrary(declaration));
+}
