@@ -28,6 +28,8 @@ export interface MosquittoOptions {
   tls?: { caFile: string; certFile: string; keyFile: string };
   /** user → password; when given, anonymous clients are refused. */
   users?: Record<string, string>;
+  /** Mosquitto's access list (acl_file lines: `user <name>`, `topic read|write|readwrite <filter>`). */
+  acl?: string[];
 }
 
 function accepts(port: number): Promise<boolean> {
@@ -67,6 +69,12 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
     lines.push("allow_anonymous false", `password_file ${passwordFile}`);
   } else {
     lines.push("allow_anonymous true");
+  }
+  if (options.acl !== undefined) {
+    const aclFile = path.join(directory, "acl");
+    writeFileSync(aclFile, options.acl.join("\n") + "\n");
+    chmodSync(aclFile, 0o644);
+    lines.push(`acl_file ${aclFile}`);
   }
   const configFile = path.join(directory, "mosquitto.conf");
   writeFileSync(configFile, lines.join("\n") + "\n");
