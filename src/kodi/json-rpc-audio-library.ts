@@ -3,7 +3,8 @@
 import { LocalSong, SongStore } from "../core/song-store";
 import { local_to_utc, utc_to_local } from "cloudsync_host/local_time";
 import { callJsonRpc, callJsonRpcForObject } from "./json-rpc";
-import { readEntries, readNumber, readText } from "./json-rpc-fields";
+import { listInPages } from "./json-rpc-pages";
+import { readNumber, readText } from "./json-rpc-fields";
 
 const SONG_PROPERTIES: string[] = [
   "title",
@@ -42,10 +43,8 @@ export class JsonRpcAudioLibrary implements SongStore {
   private releases: Map<number, string> = new Map();
 
   listSongs(): LocalSong[] {
-    const result = callJsonRpcForObject("AudioLibrary.GetSongs", { properties: SONG_PROPERTIES });
-    const listed = result["songs"];
     this.releases = new Map();
-    return readEntries(listed, (entry) => this.toSong(entry, true));
+    return listInPages("AudioLibrary.GetSongs", { properties: SONG_PROPERTIES }, "songs", (entry) => this.toSong(entry, true));
   }
 
   getSong(id: number): LocalSong | null {

@@ -7,7 +7,8 @@ import { readRating } from "../core/rating-state";
 import { describeError, logInfo } from "../log";
 import { FileDetailsRoute } from "./file-details-route";
 import { INVALID_PARAMS, JsonRpcError, callJsonRpc, callJsonRpcForObject } from "./json-rpc";
-import { readEntries, readNumber, readText } from "./json-rpc-fields";
+import { readNumber, readText } from "./json-rpc-fields";
+import { listInPages } from "./json-rpc-pages";
 
 const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating", "set", "setid"];
 const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file", "userrating"];
@@ -110,8 +111,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     if (filter !== null) {
       params["filter"] = filter;
     }
-    const result = callJsonRpcForObject(methods.list, params);
-    return readEntries(result[methods.listField], (entry) => this.toItem(kind, entry));
+    return listInPages(methods.list, params, methods.listField, (entry) => this.toItem(kind, entry));
   }
 
   getItem(kind: ItemKind, id: number): LocalItem | null {
