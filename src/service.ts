@@ -137,6 +137,9 @@ export class Service {
       const connection = adapters.broker.connection;
       for (const change of connection.take_connection_changes()) {
         const now = adapters.clock();
+        if (change.connected) {
+          adapters.broker.connected();
+        }
         this.carryOut(change.connected ? this.session.brokerConnected(change.reason, now) : this.session.brokerDisconnected(change.reason, now));
       }
       const messages = connection.take_messages(MESSAGES_PER_ROUND);

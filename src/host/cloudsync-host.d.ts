@@ -62,6 +62,13 @@ declare module "cloudsync_host/mqtt" {
     retained: boolean;
   }
 
+  /** MQTT 5 CONNACK properties about what the broker takes from this client; 0: not announced. */
+  export interface AnnouncedLimits {
+    receive_maximum: number;
+    maximum_packet_size: number;
+    topic_alias_maximum: number;
+  }
+
   export interface ConnectionChange {
     connected: boolean;
     /** Why, in words fit for a log line (never a secret). */
@@ -84,6 +91,10 @@ declare module "cloudsync_host/mqtt" {
     set_subscriptions(topic_filters: string[], qos: number): void;
     /** Queues a publish; false when Paho refused it (not connected, queue full). */
     publish(topic: string, payload: string, qos: number, retain: boolean, expiry_seconds: number): boolean;
+    /** The size in bytes of the PUBLISH packet publish() would send for these. */
+    packet_bytes(topic: string, payload: string, qos: number, expiry_seconds: number): number;
+    /** What the broker's last CONNACK announced (0 where it said nothing). */
+    broker_limits(): AnnouncedLimits;
     is_connected(): boolean;
     /** At most `limit` of the waiting messages; Paho's thread waits while too many wait (back-pressure). */
     take_messages(limit: number): ReceivedMessage[];
