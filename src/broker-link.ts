@@ -128,7 +128,8 @@ export class BrokerLink {
     return taken ? { kind: "taken" } : { kind: "refused" };
   }
 
-  stop(): void {
-    this.connection.stop();
+  /** `withWill`: the broker publishes the offline status (the Last Will) itself, when this device could not. */
+  stop(withWill = false): void {
+    this.connection.stop(withWill);
   }
 }

@@ -250,7 +250,7 @@ export class Service {
   private stop(): void {
     this.catchUpDisplay.close();
     this.carryOut(this.session.stop(this.adapters.clock()));
-    this.adapters.broker.stop();
+    this.adapters.broker.stop(this.session.offlineStatusByWill);
     this.adapters.webPage.stop();
     logInfo("CloudSync stopped");
   }

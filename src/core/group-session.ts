@@ -88,6 +88,8 @@ export class GroupSession {
   /** The broker's publish rate limit: what may not go yet stays in the outbox, in order. */
   private readonly pacer: PublishPacer = new PublishPacer();
   private outboxSavedAt = 0;
+  /** Set by stop() when the publish rate limit left no room for the offline status: the broker is to publish the Last Will. */
+  offlineStatusByWill = false;
   private readonly music: SongSession;
   /** The group's keys when it has a passphrase; null: the plain protocol. */
   private cipher: GroupCipher | null = null;
@@ -241,9 +243,12 @@ export class GroupSession {
 
   /** Kodi is stopping the service: the offline status goes out at once, if it can. */
   stop(now: number): SessionEffect[] {
-    if (this.connected) {
+    if (this.connected && this.pacer.mayPublish(now)) {
       const message: OutgoingMessage = { kind: "device-status", status: this.deviceStatus(false, now) };
       this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: false });
+    } else if (this.connected) {
+      // The rate limit is used up this second: the broker publishes the offline status (the Last Will) instead.
+      this.offlineStatusByWill = true;
     }
     if (this.outbox.size > 0) {
       this.log("warning", `stopping with ${this.outbox.size} change(s) not yet sent to the broker`);

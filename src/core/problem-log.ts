@@ -38,7 +38,8 @@ export class ProblemLog {
   tooLarge(what: string, bytes: number, maximum: number): SessionEffect[] {
     this.loggedTooLarge += 1;
     if (this.loggedTooLarge <= MAX_LOGGED_PROBLEMS) {
-      return [line("warning", `not sent: ${what} would be a packet of ${bytes} bytes, larger than the broker's maximum of ${maximum} bytes`)];
+      // The sizes first: a long title is cut from the log line (core/log-line.ts), they must not be.
+      return [line("warning", `not sent, a packet of ${bytes} bytes is larger than the broker's maximum of ${maximum}: ${what}`)];
     }
     if (this.loggedTooLarge === MAX_LOGGED_PROBLEMS + 1) {
       return [line("warning", "more messages were too large for the broker; they are dropped without a log line each")];

@@ -104,7 +104,8 @@ declare module "cloudsync_host/mqtt" {
     take_connection_changes(): ConnectionChange[];
     /** Where the Paho module in use was loaded from (tests check it is the vendored copy). */
     paho_location(): string;
-    stop(): void;
+    /** Disconnects; `with_will`: the broker publishes the Last Will all the same (MQTT 5 "Disconnect with Will Message"). */
+    stop(with_will?: boolean): void;
   }
 }
 

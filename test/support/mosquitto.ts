@@ -28,6 +28,8 @@ export interface MosquittoOptions {
   tls?: { caFile: string; certFile: string; keyFile: string };
   /** user → password; when given, anonymous clients are refused. */
   users?: Record<string, string>;
+  /** More lines for mosquitto.conf (limits such as `max_inflight_messages 2`, see mosquitto.conf(5)). */
+  extraConfig?: string[];
 }
 
 function accepts(port: number): Promise<boolean> {
@@ -68,6 +70,7 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
   } else {
     lines.push("allow_anonymous true");
   }
+  lines.push(...(options.extraConfig ?? []));
   const configFile = path.join(directory, "mosquitto.conf");
   writeFileSync(configFile, lines.join("\n") + "\n");
 

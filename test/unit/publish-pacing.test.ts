@@ -171,6 +171,28 @@ describe("the session under a limit of 10 publishes a second", () => {
     expect(mostInAnySecond(times)).toBeLessThanOrEqual(10);
   });
 
+  test("stopping when the second's limit is used up leaves the offline status to the broker's Last Will", () => {
+    const driver = limited(20);
+    driver.connect();
+    driver.returnMarker();
+    for (let id = 1; id <= 20; id++) {
+      driver.userChanged("movie", id, { playcount: 1 });
+    }
+    driver.advance(TICK_MILLISECONDS);
+    const before = driver.published.length;
+    driver.run(driver.session.stop(driver.now));
+    expect(driver.published.length).toBe(before);
+    expect(driver.session.offlineStatusByWill).toBe(true);
+    // With room in the window, the device sends it itself.
+    const quiet = limited(1);
+    quiet.connect();
+    quiet.returnMarker();
+    quiet.advance(PACING_WINDOW_MILLISECONDS * 2);
+    quiet.run(quiet.session.stop(quiet.now));
+    expect(JSON.parse(quiet.published[quiet.published.length - 1]?.payload ?? "{}")).toMatchObject({ online: false });
+    expect(quiet.session.offlineStatusByWill).toBe(false);
+  });
+
   test("without a limit (the default) a burst goes out at once, as before", () => {
     const driver = new SessionDriver(settingsFor("device-a"), new InMemoryLibrary(library(50)));
     driver.connect();

@@ -21,6 +21,7 @@ import paho
 import paho.mqtt.client as mqtt
 from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
+from paho.mqtt.reasoncodes import ReasonCode
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from . import wakeup
@@ -230,10 +231,11 @@ class MqttConnection:
         """Where the Paho in use was loaded from: the add-on's vendored copy, not the system's."""
         return os.path.dirname(os.path.abspath(paho.__file__ or ""))
 
-    def stop(self) -> None:
-        self._stop_client(report=True)
+    def stop(self, with_will: bool = False) -> None:
+        """Disconnects; `with_will` asks the broker to publish the Last Will all the same (MQTT 5 reason code 4)."""
+        self._stop_client(report=True, with_will=with_will)
 
-    def _stop_client(self, report: bool) -> None:
+    def _stop_client(self, report: bool, with_will: bool = False) -> None:
         with self._lock:
             client = self._client
             self._client = None
@@ -243,7 +245,7 @@ class MqttConnection:
         if client is None:
             return
         try:
-            client.disconnect()
+            client.disconnect(reasoncode=ReasonCode(PacketTypes.DISCONNECT, "Disconnect with will message") if with_will else None)
         except (OSError, ValueError):
             pass  # the connection was already gone: nothing left to close politely
         finally:
