@@ -43,6 +43,8 @@ export const HOME_WINDOW_ID = 10000;
 /** The home window's property set to "true" while the service runs; the settings buttons read it. */
 export const SERVICE_RUNNING_PROPERTY = ADDON_ID + ".running";
 export const SERVICE_RUNNING_VALUE = "true";
+/** A random token the service sets, so that its reader of Kodi's JSON-RPC notifications can tell its own Kodi from another one on the same port. */
+export const NOTIFICATION_STREAM_TOKEN_PROPERTY = ADDON_ID + ".notification_stream.token";
 
 /** How long the add-on's notifications stay on screen. */
 export const NOTIFICATION_MILLISECONDS = 6000;

@@ -75,11 +75,11 @@ export class EffectRunner {
       case "read-item":
         return this.session.itemRead(effect.itemKind, effect.id, this.library.getItem(effect.itemKind, effect.id), effect.scanned, this.clock());
       case "read-library":
-        return this.session.libraryListed(this.library.listItems("movie"), this.library.listItems("episode"), this.clock());
+        return this.session.libraryListed(this.library.listItems("movie"), this.library.listItems("episode"), this.clock(), this.library.listItems("tvshow"));
       case "read-in-progress":
         return this.session.inProgressListed(this.library.listInProgress("movie"), this.library.listInProgress("episode"), this.clock());
       case "read-rated":
-        return this.session.ratedListed(this.library.listRated("movie"), this.library.listRated("episode"), this.clock());
+        return this.session.ratedListed(this.library.listRated("movie"), this.library.listRated("episode"), this.clock(), this.library.listRated("tvshow"));
       case "read-favourites":
         return this.session.favouritesListed(this.favourites.list(), this.clock());
       case "write-song":

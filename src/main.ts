@@ -2,6 +2,7 @@
 
 import { ServiceMonitor } from "cloudsync_host/monitor";
 import { MqttConnection } from "cloudsync_host/mqtt";
+import { NotificationStream } from "cloudsync_host/notifications";
 import { python_version } from "cloudsync_host/runtime";
 import { set_service_running } from "cloudsync_host/ui";
 import { getInfoLabel } from "xbmc";
@@ -9,6 +10,7 @@ import { Addon } from "xbmcaddon";
 import { BrokerLink } from "./broker-link";
 import { JsonRpcAudioLibrary } from "./kodi/json-rpc-audio-library";
 import { JsonRpcFavourites } from "./kodi/json-rpc-favourites";
+import { KodiEvents, STREAMED_METHODS } from "./kodi/kodi-events";
 import { JsonRpcVideoLibrary } from "./kodi/json-rpc-video-library";
 import { logUnexpectedError } from "./log";
 import { OutboxFile } from "./outbox-file";
@@ -19,8 +21,9 @@ import { WebPageServer } from "./web/web-page-server";
 export function main(): void {
   try {
     const addon = new Addon();
+    const clock = (): number => Date.now();
     new Service({
-      kodi: new ServiceMonitor(),
+      kodi: new KodiEvents(new ServiceMonitor(), new NotificationStream(STREAMED_METHODS), clock),
       broker: new BrokerLink(new MqttConnection()),
       library: new JsonRpcVideoLibrary(),
       favourites: new JsonRpcFavourites(),
@@ -32,7 +35,7 @@ export function main(): void {
       addonPath: addon.getAddonInfo("path"),
       // "19.1 (19.1.0) Git:…" → "Kodi 19.1"
       runningOn: `Kodi ${getInfoLabel("System.BuildVersion").split(" ")[0] ?? "?"}, Python ${python_version()}`,
-      clock: () => Date.now(),
+      clock,
       setRunning: (running: boolean) => set_service_running(running),
     }).run();
   } catch (error) {

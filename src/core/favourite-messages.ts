@@ -6,6 +6,7 @@
 import { Favourite, FavouriteType } from "./favourite";
 import { FavouriteState } from "./favourite-sync";
 import { readCommonFields } from "./item-messages";
+import { isFolderItemName } from "./library-folders";
 
 /** Titles, paths and thumbnails can be long (plugin URLs): more room than item states. */
 export const MAX_FAVOURITE_PAYLOAD_BYTES = 16384;
@@ -74,11 +75,14 @@ export function parseFavouriteMessage(payload: string): ParsedFavouriteMessage {
     thumbnail: fields["thumbnail"] as string,
   };
   const libraryItem = fields["libraryItem"] ?? "";
-  if (!isShortText(libraryItem) || (libraryItem !== "" && !isLibraryItemName(libraryItem as string))) {
-    return { state: null, problem: 'libraryItem must be "" or "movie/<identity>" or "episode/<identity>"' };
+  if (!isShortText(libraryItem) || (libraryItem !== "" && !isLibraryItemName(libraryItem as string) && !isFolderItemName(libraryItem as string))) {
+    return {
+      state: null,
+      problem: 'libraryItem must be "" or "movie/<identity>", "episode/<identity>", "tvshow/<identity>", "season/<number>/<identity>" or "set/<name>"',
+    };
   }
-  if (libraryItem !== "" && type !== "media") {
-    return { state: null, problem: "only a media favourite can follow a library item" };
+  if (libraryItem !== "" && type !== (isFolderItemName(libraryItem as string) ? "window" : "media")) {
+    return { state: null, problem: "only a media favourite can follow a film or an episode, and only a window favourite a show, season or set" };
   }
   if (libraryItem !== "") {
     favourite.libraryItem = libraryItem as string;

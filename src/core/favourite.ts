@@ -22,9 +22,11 @@ export interface Favourite {
   windowparameter: string;
   thumbnail: string;
   /**
-   * media: the library item whose file `path` is, as `kind/identity` (`movie/imdb:tt1`): the
-   * favourite follows the item, and each device points it at its own copy. Absent or "" for a
-   * file outside the library (and in favourites from older devices).
+   * media: the library item whose file `path` is, as `kind/identity` (`movie/imdb:tt1`); window:
+   * the TV show, season or movie set whose `videodb://` folder `windowparameter` opens
+   * (`tvshow/tvdb:81189`, `season/2/tvdb:81189`, `set/title:alien collection`). The favourite
+   * follows the item, and each device points it at its own copy. Absent or "" for anything else
+   * (and in favourites from older devices).
    */
   libraryItem?: string;
 }
@@ -59,6 +61,10 @@ export function favouriteIdentity(favourite: Favourite): string | null {
       return app === "" ? null : `androidapp:${app}`;
     }
     case "window": {
+      const libraryItem = favourite.libraryItem ?? "";
+      if (libraryItem !== "") {
+        return `item:${libraryItem}`;
+      }
       const window = favourite.window.trim().toLowerCase();
       return window === "" ? null : `window:${window}:${favourite.windowparameter.trim()}`;
     }

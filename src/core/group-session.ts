@@ -341,10 +341,10 @@ export class GroupSession {
 
   /** Kodi's VideoLibrary.OnUpdate: the item is read unless it is our own write coming back. */
   libraryUpdated(update: LibraryUpdate, now: number): SessionEffect[] {
-    if (update.type !== "movie" && update.type !== "episode") {
+    if (update.type !== "movie" && update.type !== "episode" && update.type !== "tvshow") {
       return [];
     }
-    const kind: ItemKind = update.type === "movie" ? "movie" : "episode";
+    const kind: ItemKind = update.type;
     if (!update.scanned && update.playcount !== null && this.library.isEchoOfWrite(kind, update.id, update.playcount, now)) {
       return []; // our own write coming back: no need to read the item (halves the JSON-RPC of a burst)
     }
@@ -373,8 +373,10 @@ export class GroupSession {
   }
 
   /** The whole library as listed now (at start and after each scan): recorded, never published. */
-  libraryListed(movies: LocalItem[], episodes: LocalItem[], now: number): SessionEffect[] {
-    const writes = this.library.replaceLibrary("movie", movies, now).concat(this.library.replaceLibrary("episode", episodes, now));
+  libraryListed(movies: LocalItem[], episodes: LocalItem[], now: number, shows: LocalItem[] = []): SessionEffect[] {
+    const writes = this.library
+      .replaceLibrary("movie", movies, now)
+      .concat(this.library.replaceLibrary("episode", episodes, now), this.library.replaceLibrary("tvshow", shows, now));
     this.log("info", `library indexed: ${this.library.itemCount} item(s), ${this.library.pendingCount} waiting state(s)`);
     this.writeItems(writes);
     this.applyWaitingFavourites(now);
@@ -393,13 +395,15 @@ export class GroupSession {
   }
 
   /** The items with a user rating now (Kodi's ratings change without a notification). */
-  ratedListed(movies: LocalItem[], episodes: LocalItem[], now: number): SessionEffect[] {
+  ratedListed(movies: LocalItem[], episodes: LocalItem[], now: number, shows: LocalItem[] = []): SessionEffect[] {
     const switches = this.switches();
     this.publishItems(this.library.applyRatedListing("movie", movies, now, switches));
     this.publishItems(this.library.applyRatedListing("episode", episodes, now, switches));
+    this.publishItems(this.library.applyRatedListing("tvshow", shows, now, switches));
     if (switches.rating === true) {
       this.readUnlisted("movie", this.library.unlistedItems("movie", movies, "rating"));
       this.readUnlisted("episode", this.library.unlistedItems("episode", episodes, "rating"));
+      this.readUnlisted("tvshow", this.library.unlistedItems("tvshow", shows, "rating"));
     }
     return this.finish();
   }

@@ -1,7 +1,8 @@
 /**
  * Favourites of library items follow the item, not the file (docs/protocol.md, "Favourites of
- * library items"): a media favourite whose path is a movie's or an episode's file is sent naming
- * the item, and each receiver points it at its own copy, keeping the sender's title and
+ * library items"): a media favourite whose path is a movie's or an episode's file, or a window
+ * favourite opening a TV show's, a season's or a movie set's folder (library-folders.ts), is sent
+ * naming the item, and each receiver points it at its own copy, keeping the sender's title and
  * thumbnail. One that names an item this device does not have waits, like an item state, until a
  * scan brings the item.
  */
@@ -9,9 +10,10 @@
 import { isNewer } from "./conflict-rule";
 import { Favourite } from "./favourite";
 import { FavouriteState } from "./favourite-sync";
+import { LibraryFolders, folderItemName, localFolder } from "./library-folders";
 
-/** What the library index answers about files (library-sync.ts). */
-export interface LibraryFiles {
+/** What the library index answers about files, shows and sets (library-sync.ts). */
+export interface LibraryFiles extends LibraryFolders {
   /** `kind/identity` of the item whose file this is, or null. */
   itemAtFile(file: string): string | null;
   /** This device's file of the item `kind/identity`, or null when it does not have the item. */
@@ -20,11 +22,24 @@ export interface LibraryFiles {
 
 /** The favourite as this device lists it, naming the library item whose file it is (unchanged otherwise). */
 export function linkToLibrary(favourite: Favourite, library: LibraryFiles): Favourite {
-  if (favourite.type !== "media") {
-    return favourite;
-  }
-  const name = library.itemAtFile(favourite.path.trim());
+  const name =
+    favourite.type === "media"
+      ? library.itemAtFile(favourite.path.trim())
+      : favourite.type === "window"
+        ? folderItemName(favourite.windowparameter, library)
+        : null;
   return name === null ? favourite : { ...favourite, libraryItem: name };
+}
+
+/** The favourite pointed at this device's copy of the item it names (its file, or its folder), or null when this device lacks it. */
+function pointedHere(favourite: Favourite, library: LibraryFiles): Favourite | null {
+  const name = favourite.libraryItem ?? "";
+  if (favourite.type === "window") {
+    const folder = localFolder(name, favourite.windowparameter, library);
+    return folder === null ? null : { ...favourite, windowparameter: folder };
+  }
+  const file = library.fileOfItem(name);
+  return file === null ? null : { ...favourite, path: file };
 }
 
 /** Like item states for items this device lacks: anyone on the broker could name millions of made-up items. */
@@ -54,9 +69,9 @@ export class PendingLibraryFavourites {
     if (name === "") {
       return state;
     }
-    const file = library.fileOfItem(name);
-    if (file !== null) {
-      return { present: state.present, favourite: { ...state.favourite, path: file }, time: state.time, device: state.device };
+    const here = pointedHere(state.favourite, library);
+    if (here !== null) {
+      return { present: state.present, favourite: here, time: state.time, device: state.device };
     }
     if (isNewer(state, this.pending.get(identity) ?? null)) {
       this.keep(identity, state);
@@ -68,13 +83,10 @@ export class PendingLibraryFavourites {
   takeResolvable(library: LibraryFiles): PendingFavourite[] {
     const resolved: PendingFavourite[] = [];
     for (const [identity, state] of Array.from(this.pending.entries())) {
-      const file = library.fileOfItem(state.favourite.libraryItem ?? "");
-      if (file !== null) {
+      const here = pointedHere(state.favourite, library);
+      if (here !== null) {
         this.pending.delete(identity);
-        resolved.push({
-          identity: identity,
-          state: { present: state.present, favourite: { ...state.favourite, path: file }, time: state.time, device: state.device },
-        });
+        resolved.push({ identity: identity, state: { present: state.present, favourite: here, time: state.time, device: state.device } });
       }
     }
     return resolved;

@@ -1,14 +1,15 @@
 /**
  * The video library as the sync sees it: movies and episodes with their watched status and resume
- * point, and what the sync needs to read and write them. The add-on implements the store over
+ * point, TV shows with their rating, and what the sync needs to read and write them. The add-on implements the store over
  * Kodi's JSON-RPC (src/kodi/json-rpc-video-library.ts); tests implement it in memory.
  */
 
 import { UniqueIds } from "./movie-identity";
 
-export type ItemKind = "movie" | "episode";
+/** A TV show itself ("tvshow") has a rating only: Kodi keeps no watched status or resume point of its own for it. */
+export type ItemKind = "movie" | "episode" | "tvshow";
 
-export const ITEM_KINDS: ItemKind[] = ["movie", "episode"];
+export const ITEM_KINDS: ItemKind[] = ["movie", "episode", "tvshow"];
 
 /** A resume point in seconds; position 0 means none. */
 export interface ResumePoint {
@@ -16,12 +17,14 @@ export interface ResumePoint {
   total: number;
 }
 
-/** A movie or an episode as this device's library has it. */
+/** A movie, an episode or a TV show as this device's library has it. */
 export interface LocalItem {
   kind: ItemKind;
-  /** Kodi's movieid or episodeid on this device (never sent to others). */
+  /** Kodi's movieid, episodeid or tvshowid on this device (never sent to others). */
   id: number;
   title: string;
+  /** TV shows: the year of their first airing (with the title, the identity of a show Kodi knows no id for); 0 or absent when unknown or not read. */
+  year?: number;
   /** The item's own uniqueid. */
   uniqueid: UniqueIds;
   /** Episodes: the show's uniqueid, season and episode number. */
@@ -38,6 +41,9 @@ export interface LocalItem {
   userrating?: number;
   /** The item's file as this device's Kodi has it (a favourite of it follows the item); absent when not read. */
   file?: string;
+  /** Movies: the movie set it is in (a favourite of the set follows it), by name and Kodi's setid (0: none); absent when not read. */
+  set?: string;
+  setid?: number;
 }
 
 export interface LibraryStore {

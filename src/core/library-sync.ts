@@ -16,6 +16,7 @@
 
 import { isNewer, isSameStamp, stampAfter } from "./conflict-rule";
 import { itemIdentity, itemKeys } from "./item-identity";
+import { setKey } from "./library-folders";
 import { ItemKind, LocalItem, ResumePoint } from "./library-store";
 import { ResumeState, isNearPoint, isSamePoint } from "./resume-state";
 import { ItemField } from "./topics";
@@ -100,6 +101,9 @@ export class LibrarySync {
   private itemsByKey: Map<string, LocalItem> = new Map();
   /** The file → the local item (a favourite of the file follows the item). */
   private itemsByFile: Map<string, LocalItem> = new Map();
+  /** Movie sets, from the movies in them (a favourite of a set follows it): setid → its key, and back. */
+  private setKeysById: Map<number, string> = new Map();
+  private setIdsByKey: Map<string, number> = new Map();
   /** kind|library id → the local item with the values this device last saw or wrote. */
   private itemsById: Map<string, LocalItem> = new Map();
   /** kind|identity|field → the newest state known for it, local or remote. */
@@ -141,6 +145,10 @@ export class LibrarySync {
       if (item.kind === kind) {
         this.itemsByFile.delete(file);
       }
+    }
+    if (kind === "movie") {
+      this.setKeysById = new Map();
+      this.setIdsByKey = new Map();
     }
     const writes: ItemWrite[] = [];
     for (const item of items) {
@@ -357,7 +365,8 @@ export class LibrarySync {
       }
       // The key is kind|identity|field.
       const first = key.indexOf("|");
-      const kind: ItemKind = key.slice(0, first) === "episode" ? "episode" : "movie";
+      const named = key.slice(0, first);
+      const kind: ItemKind = named === "episode" || named === "tvshow" ? named : "movie";
       const field: ItemField = key.endsWith("|resume") ? "resume" : key.endsWith("|rating") ? "rating" : "watched";
       publications.push(this.publicationOf(kind, key.slice(first + 1, key.length - field.length - 1), field, state));
     }
@@ -471,8 +480,30 @@ export class LibrarySync {
     return file === "" ? null : file;
   }
 
+  /** The show's identity or the set's key for this database id, or null when the library does not have it. */
+  folderKey(kind: "tvshow" | "set", id: number): string | null {
+    if (kind === "set") {
+      return this.setKeysById.get(id) ?? null;
+    }
+    const show = this.itemsById.get(itemKey("tvshow", id));
+    return show === undefined ? null : itemIdentity(show);
+  }
+
+  /** This device's database id of the show (by any of its keys) or set, or null when the library does not have it. */
+  folderId(kind: "tvshow" | "set", key: string): number | null {
+    if (kind === "set") {
+      return this.setIdsByKey.get(key) ?? null;
+    }
+    return this.itemsByKey.get(itemKey("tvshow", key))?.id ?? null;
+  }
+
   private remember(item: LocalItem): void {
     const copy: LocalItem = { ...item, resume: { position: item.resume.position, total: item.resume.total } };
+    const set = item.kind === "movie" && (item.setid ?? 0) > 0 ? setKey(item.set ?? "") : null;
+    if (set !== null) {
+      this.setKeysById.set(item.setid ?? 0, set);
+      this.setIdsByKey.set(set, item.setid ?? 0);
+    }
     const file = item.file ?? "";
     if (file !== "") {
       this.itemsByFile.set(file, copy);

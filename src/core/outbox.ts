@@ -165,7 +165,7 @@ function stateForm(message: { kind: string; identity: string; title: string }, i
 }
 
 function readItemKind(value: unknown): ItemKind | null {
-  return value === "movie" || value === "episode" ? value : null;
+  return value === "movie" || value === "episode" || value === "tvshow" ? value : null;
 }
 
 function readSavedEntry(value: unknown): OutgoingMessage | null {

@@ -35,6 +35,7 @@ export function itemSubscriptions(group: string, deviceId: string): string[] {
   return [
     `${groupRoot(group)}/movie/+/+`,
     `${groupRoot(group)}/episode/+/+`,
+    `${groupRoot(group)}/tvshow/+/+`,
     `${groupRoot(group)}/song/+/+`,
     `${groupRoot(group)}/favourite/+`,
     favouriteListTopic(group),
@@ -74,12 +75,15 @@ export function catchUpTopic(group: string, deviceId: string): string {
 }
 
 export interface ItemTopic {
-  kind: "movie" | "episode";
+  kind: "movie" | "episode" | "tvshow";
   identity: string;
   field: ItemField;
 }
 
-/** The item a topic of this group is about, or null for any other topic. */
+/**
+ * The item a topic of this group is about, or null for any other topic. A TV show has a rating
+ * only (Kodi keeps its watched status through its episodes): `tvshow/<identity>/rating`.
+ */
 export function parseItemTopic(group: string, topic: string): ItemTopic | null {
   const prefix = `${groupRoot(group)}/`;
   if (!topic.startsWith(prefix)) {
@@ -90,7 +94,15 @@ export function parseItemTopic(group: string, topic: string): ItemTopic | null {
     return null;
   }
   const [kind, level, field] = levels;
-  if ((kind !== "movie" && kind !== "episode") || (field !== "watched" && field !== "resume" && field !== "rating") || level === undefined || level === "") {
+  if (
+    (kind !== "movie" && kind !== "episode" && kind !== "tvshow") ||
+    (field !== "watched" && field !== "resume" && field !== "rating") ||
+    level === undefined ||
+    level === ""
+  ) {
+    return null;
+  }
+  if (kind === "tvshow" && field !== "rating") {
     return null;
   }
   return { kind: kind, identity: decodeTopicLevel(level), field: field };

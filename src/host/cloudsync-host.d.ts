@@ -1,5 +1,6 @@
 // Our hand-written Python shims in addon-template/resources/lib/cloudsync_host/, each wrapping one
-// Kodi or library API: monitor (xbmc.Monitor), mqtt (Paho), files (the profile folder), ui (Kodi's
+// Kodi or library API: monitor (xbmc.Monitor), notifications (Kodi's JSON-RPC TCP
+// notifications), mqtt (Paho), files (the profile folder), ui (Kodi's
 // dialogs, strings and home-window property), web (Python's http.server), runtime (Python's own
 // version).
 // Threads other than the service's only queue what happens, every MQTT failure and web-server
@@ -31,6 +32,34 @@ declare module "cloudsync_host/monitor" {
     anything_queued(): boolean;
     /** Everything queued since the last call, oldest first. */
     take_events(): KodiEvent[];
+  }
+}
+
+declare module "cloudsync_host/notifications" {
+  import { KodiEvent } from "cloudsync_host/monitor";
+
+  /** A change of the stream's state: connected (and checked to be this Kodi's), or lost and why. */
+  export interface StreamStateChange {
+    connected: boolean;
+    reason: string;
+    /** Notifications dropped since the previous change because the service did not take them (a queue of 20,000). */
+    dropped: number;
+  }
+
+  /** Kodi's JSON-RPC TCP notifications, read by a thread of its own that wakes the service thread. */
+  export class NotificationStream {
+    /** Only these methods are queued (e.g. VideoLibrary.OnUpdate). */
+    constructor(methods: string[]);
+    /** Sets the token this Kodi answers with, then connects (again and again while it cannot). */
+    start(): void;
+    stop(): void;
+    /** The port it connects to: advancedsettings.xml's <jsonrpc><tcpport>, else 9090. */
+    port(): number;
+    /** True while the stream is open and was checked to be this Kodi's. */
+    connected(): boolean;
+    /** Everything queued since the last call, oldest first; data is the notification's data as JSON text. */
+    take_events(): KodiEvent[];
+    take_state_changes(): StreamStateChange[];
   }
 }
 

@@ -9,8 +9,55 @@ import { FileDetailsRoute } from "./file-details-route";
 import { INVALID_PARAMS, JsonRpcError, callJsonRpc, callJsonRpcForObject } from "./json-rpc";
 import { readEntries, readNumber, readText } from "./json-rpc-fields";
 
-const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating"];
+const MOVIE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "file", "userrating", "set", "setid"];
 const EPISODE_PROPERTIES: string[] = ["title", "uniqueid", "playcount", "lastplayed", "resume", "season", "episode", "tvshowid", "file", "userrating"];
+/** A show's own rating only: its playcount and last played are its episodes' (synced through them). */
+const SHOW_PROPERTIES: string[] = ["title", "uniqueid", "year", "userrating"];
+
+/** Kodi's JSON-RPC names for one kind of item. */
+interface KindMethods {
+  list: string;
+  details: string;
+  set: string;
+  properties: string[];
+  idField: string;
+  listField: string;
+  detailsField: string;
+}
+
+function methodsOf(kind: ItemKind): KindMethods {
+  if (kind === "movie") {
+    return {
+      list: "VideoLibrary.GetMovies",
+      details: "VideoLibrary.GetMovieDetails",
+      set: "VideoLibrary.SetMovieDetails",
+      properties: MOVIE_PROPERTIES,
+      idField: "movieid",
+      listField: "movies",
+      detailsField: "moviedetails",
+    };
+  }
+  if (kind === "episode") {
+    return {
+      list: "VideoLibrary.GetEpisodes",
+      details: "VideoLibrary.GetEpisodeDetails",
+      set: "VideoLibrary.SetEpisodeDetails",
+      properties: EPISODE_PROPERTIES,
+      idField: "episodeid",
+      listField: "episodes",
+      detailsField: "episodedetails",
+    };
+  }
+  return {
+    list: "VideoLibrary.GetTVShows",
+    details: "VideoLibrary.GetTVShowDetails",
+    set: "VideoLibrary.SetTVShowDetails",
+    properties: SHOW_PROPERTIES,
+    idField: "tvshowid",
+    listField: "tvshows",
+    detailsField: "tvshowdetails",
+  };
+}
 
 function readUniqueIds(value: unknown): UniqueIds {
   const ids: UniqueIds = {};
@@ -58,29 +105,29 @@ export class JsonRpcVideoLibrary implements LibraryStore {
   }
 
   private list(kind: ItemKind, filter: Record<string, string> | null): LocalItem[] {
-    const method = kind === "movie" ? "VideoLibrary.GetMovies" : "VideoLibrary.GetEpisodes";
-    const params: Record<string, unknown> = { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES };
+    const methods = methodsOf(kind);
+    const params: Record<string, unknown> = { properties: methods.properties };
     if (filter !== null) {
       params["filter"] = filter;
     }
-    const result = callJsonRpcForObject(method, params);
-    return readEntries(result[kind === "movie" ? "movies" : "episodes"], (entry) => this.toItem(kind, entry));
+    const result = callJsonRpcForObject(methods.list, params);
+    return readEntries(result[methods.listField], (entry) => this.toItem(kind, entry));
   }
 
   getItem(kind: ItemKind, id: number): LocalItem | null {
-    const method = kind === "movie" ? "VideoLibrary.GetMovieDetails" : "VideoLibrary.GetEpisodeDetails";
-    const params: Record<string, unknown> = { properties: kind === "movie" ? MOVIE_PROPERTIES : EPISODE_PROPERTIES };
-    params[kind === "movie" ? "movieid" : "episodeid"] = id;
+    const methods = methodsOf(kind);
+    const params: Record<string, unknown> = { properties: methods.properties };
+    params[methods.idField] = id;
     let result: Record<string, unknown>;
     try {
-      result = callJsonRpcForObject(method, params);
+      result = callJsonRpcForObject(methods.details, params);
     } catch (error) {
       if (error instanceof JsonRpcError && error.code === INVALID_PARAMS) {
         return null; // Kodi's answer for an id it does not have: the item was removed
       }
       throw error;
     }
-    return this.toItem(kind, result[kind === "movie" ? "moviedetails" : "episodedetails"]);
+    return this.toItem(kind, result[methods.detailsField]);
   }
 
   setWatched(kind: ItemKind, id: number, playcount: number, lastplayed: string, playedAt: string): void {
@@ -100,9 +147,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
 
   /** Through the item (Files.SetFileDetails takes no rating). */
   setRating(kind: ItemKind, id: number, rating: number): void {
+    const methods = methodsOf(kind);
     const params: Record<string, unknown> = { userrating: rating };
-    params[kind === "movie" ? "movieid" : "episodeid"] = id;
-    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+    params[methods.idField] = id;
+    callJsonRpc(methods.set, params);
   }
 
   /** Through the item's file when Kodi takes that (about 3 times faster), else through the item. */
@@ -121,9 +169,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
         }
       }
     }
+    const methods = methodsOf(kind);
     const params: Record<string, unknown> = { ...values };
-    params[kind === "movie" ? "movieid" : "episodeid"] = id;
-    callJsonRpc(kind === "movie" ? "VideoLibrary.SetMovieDetails" : "VideoLibrary.SetEpisodeDetails", params);
+    params[methods.idField] = id;
+    callJsonRpc(methods.set, params);
   }
 
   private refreshShows(): void {
@@ -161,8 +210,9 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       return null;
     }
     const fields = value as Record<string, unknown>;
-    const id = fields[kind === "movie" ? "movieid" : "episodeid"];
-    const playcount = fields["playcount"];
+    const id = fields[methodsOf(kind).idField];
+    // A show is read without its playcount (its episodes'): 0, never a change.
+    const playcount = kind === "tvshow" ? 0 : fields["playcount"];
     if (typeof id !== "number" || typeof playcount !== "number") {
       return null;
     }
@@ -176,6 +226,7 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       kind: kind,
       id: id,
       title: readText(fields, "title"),
+      year: readNumber(fields, "year", 0),
       uniqueid: readUniqueIds(fields["uniqueid"]),
       show: kind === "episode" && tvshowid >= 0 ? this.showUniqueIds(tvshowid) : {},
       season: readNumber(fields, "season", -1),
@@ -186,6 +237,8 @@ export class JsonRpcVideoLibrary implements LibraryStore {
       resume: readResume(fields["resume"]),
       file: file,
       userrating: readRating(fields["userrating"]),
+      set: readText(fields, "set"),
+      setid: readNumber(fields, "setid", 0),
     };
   }
 }

@@ -43,6 +43,7 @@ test("the zip holds exactly one top-level folder, service.cloudsync, and no byte
     "resources/fanart.jpg",
     "resources/lib/cloudsync/main.py",
     "resources/lib/cloudsync/js_runtime.py",
+    "resources/lib/cloudsync/js_fdlibm.py",
     "resources/lib/cloudsync_host/mqtt.py",
     "resources/lib/cloudsync_host/monitor.py",
     "resources/lib/paho/mqtt/client.py",

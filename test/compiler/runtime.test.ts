@@ -279,6 +279,46 @@ add("js_floor", (value: number) => Math.floor(value), [1.5], [-1.5], [-0], [-0.5
 add("js_ceil", (value: number) => Math.ceil(value), [1.5], [-0.5], [-0], [1e300], [-Infinity], [NaN], [7]);
 add("js_trunc", (value: number) => Math.trunc(value), [1.5], [-1.5], [-0.5], [-0], [1e300], [Infinity], [NaN]);
 add("js_sqrt", (value: number) => Math.sqrt(value), [4], [2], [-1], [-0], [Infinity], [NaN]);
+// The fdlibm ports themselves are compared bit for bit in fdlibm-bits.test.ts; here, the helpers around them.
+for (const name of [
+  "sin",
+  "cos",
+  "tan",
+  "asin",
+  "acos",
+  "atan",
+  "exp",
+  "expm1",
+  "log",
+  "log1p",
+  "log2",
+  "log10",
+  "cbrt",
+  "sinh",
+  "cosh",
+  "tanh",
+  "asinh",
+  "acosh",
+  "atanh",
+] as const) {
+  add(`js_${name}`, (value: number) => Math[name](value), [0], [-0], [0.5], [1], [2], [-3], [1e300], [Infinity], [-Infinity], [NaN]);
+}
+add("js_atan2", (y: number, x: number) => Math.atan2(y, x), [1, 1], [-0, -1], [0, -0], [Infinity, -Infinity], [NaN, 1], [3, 4]);
+add(
+  "js_power",
+  (base: number, exponent: number) => base ** exponent,
+  [2, 0.5],
+  [3, 40],
+  [-8, 1 / 3],
+  [0, -1],
+  [-0, -3],
+  [1, NaN],
+  [NaN, 0],
+  [2, 53],
+  [-3, 3],
+  [7, 2],
+  [1.5, 2],
+);
 add("js_length", (text: string) => text.length, ["abc"], ["a😀"], [""], ["é"], ["😀😀"]);
 add(
   "js_slice",

@@ -1,9 +1,9 @@
 /**
  * Users' ratings end to end: three real Kodi 20 devices with their media under different paths,
  * through a real Mosquitto. The living room (A) and the bedroom (B) sync ratings (the default); the
- * kitchen (C) has "Sync ratings" off. A rating set through JSON-RPC (VideoLibrary.Set*Details with
- * userrating, as remote apps set it) reaches the other device, a cleared rating too; the kitchen
- * neither sends nor applies ratings.
+ * kitchen (C) has "Sync ratings" off. A rating of a film, an episode or a TV show set through
+ * JSON-RPC (VideoLibrary.Set*Details with userrating, as remote apps set it) reaches the other
+ * device, a cleared rating too; the kitchen neither sends nor applies ratings.
  */
 import { join } from "node:path";
 import { Household } from "../support/household";
@@ -54,6 +54,25 @@ async function episode(kodi: KodiInstance): Promise<Rated> {
     throw new Error(`${kodi.name} has no episode`);
   }
   return { id: found.episodeid, userrating: found.userrating, playcount: found.playcount };
+}
+
+async function show(kodi: KodiInstance): Promise<Rated> {
+  const result = await kodi.rpc<{ tvshows?: { tvshowid: number; userrating: number; uniqueid: Record<string, string> }[] }>("VideoLibrary.GetTVShows", {
+    properties: ["userrating", "uniqueid"],
+  });
+  const found = (result.tvshows ?? []).find((candidate) => candidate.uniqueid["tvdb"] === SHOW.tvdb);
+  if (found === undefined) {
+    throw new Error(`${kodi.name} has no show ${SHOW.tvdb}`);
+  }
+  return { id: found.tvshowid, userrating: found.userrating, playcount: 0 };
+}
+
+/** Rates the show on `from` (VideoLibrary.SetTVShowDetails, as remote apps rate it); returns how long `to` took to show the rating. */
+async function rateShow(from: KodiInstance, to: KodiInstance, rating: number): Promise<number> {
+  const started = Date.now();
+  await from.rpc("VideoLibrary.SetTVShowDetails", { tvshowid: (await show(from)).id, userrating: rating });
+  await waitFor(`"${SHOW.title}" rated ${rating} on ${to.name}`, async () => (await show(to)).userrating === rating, SYNC_DEADLINE_MS, 50);
+  return Date.now() - started;
 }
 
 /** Rates the movie on `from`; returns how long `to` took to show the rating. */
@@ -116,16 +135,32 @@ describe("ratings between Kodi devices", () => {
     latencies["episode rated B→A (ms)"] = Date.now() - started;
   });
 
+  test("a TV show rated in the living room is rated in the bedroom", async () => {
+    latencies["show rated A→B (ms)"] = await rateShow(livingRoom, bedroom, 7);
+  });
+
+  test("a TV show re-rated in the bedroom is re-rated in the living room", async () => {
+    latencies["show re-rated B→A (ms)"] = await rateShow(bedroom, livingRoom, 4);
+  });
+
   test("with Sync ratings off, the kitchen neither applies ratings nor sends its own", async () => {
     // The kitchen got the living room's and bedroom's watched changes all along; ratings it must not have.
     expect((await episode(kitchen)).userrating).toBe(0);
+    expect((await show(kitchen)).userrating).toBe(0);
+    await kitchen.rpc("VideoLibrary.SetTVShowDetails", { tvshowid: (await show(kitchen)).id, userrating: 2 });
     const film = await movie(kitchen, "tt0993302");
     await kitchen.rpc("VideoLibrary.SetMovieDetails", { movieid: film.id, userrating: 6 });
     // A change the kitchen sends after its rating: once it is in the living room, a rating sent before it would be too.
     await kitchen.rpc("VideoLibrary.SetMovieDetails", { movieid: film.id, playcount: 1 });
     await waitFor('"Harbour Lights" watched in the living room', async () => (await movie(livingRoom, "tt0993302")).playcount === 1, SYNC_DEADLINE_MS, 50);
     expect((await movie(livingRoom, "tt0993302")).userrating).toBe(0);
-    expect(kitchen.logText()).not.toMatch(/publishing "Harbour Lights".*rated/);
+    expect((await show(livingRoom)).userrating).toBe(4);
+    expect(kitchen.logText()).not.toMatch(/publishing "(Harbour Lights|Coastline)".*rated/);
+  });
+
+  test("a TV show's cleared rating is cleared in the bedroom, and the kitchen keeps its own", async () => {
+    latencies["show rating cleared A→B (ms)"] = await rateShow(livingRoom, bedroom, 0);
+    expect((await show(kitchen)).userrating).toBe(2);
   });
 
   test("a rated film removed from the living room's library keeps its rating in the bedroom", async () => {
@@ -143,6 +178,7 @@ describe("ratings between Kodi devices", () => {
   test("nothing received was sent back, and no error was logged", () => {
     expect(bedroom.logText()).not.toMatch(/publishing "Night Train".*rated 8/);
     expect(livingRoom.logText()).not.toMatch(/publishing "Arrival".*rated/);
+    expect(bedroom.logText()).not.toMatch(/publishing "Coastline".*rated 7/);
     for (const kodi of [livingRoom, bedroom, kitchen]) {
       const lines = kodi.logText().split("\n");
       expect(lines.filter((line) => line.includes("[service.cloudsync]") && /\berror <general>/.test(line))).toEqual([]);

@@ -51,6 +51,12 @@ export interface KodiStartOptions {
   addonSettings?: Record<string, Record<string, string>>;
   /** The inside of <advancedsettings>. */
   advancedSettings?: string;
+  /**
+   * The port of Kodi's JSON-RPC TCP server (advancedsettings.xml's <jsonrpc><tcpport>), where the
+   * add-on listens for notifications. Every instance gets a free one, as two Kodis on one machine
+   * cannot share 9090; give one to share it on purpose.
+   */
+  jsonRpcTcpPort?: number;
   /** More of Kodi's own settings (guisettings.xml): id → value, e.g. addons.unknownsources. */
   guiSettings?: Record<string, string>;
   /** File sources (sources.xml), as Settings → File manager → Add source makes them: name → path or URL. */
@@ -112,6 +118,11 @@ export class KodiInstance {
     return this.process.pid;
   }
 
+  /** Where Kodi's JSON-RPC TCP server listens (its notifications stream). */
+  get jsonRpcTcpPort(): number {
+    return this.options.jsonRpcTcpPort ?? 9090;
+  }
+
   get profile(): string {
     return path.join(this.home, ".kodi");
   }
@@ -145,7 +156,11 @@ export class KodiInstance {
         "",
       ].join("\n"),
     );
-    writeFileSync(path.join(userdata, "advancedsettings.xml"), `<advancedsettings>\n${options.advancedSettings ?? ""}\n</advancedsettings>\n`);
+    const tcpPort = options.jsonRpcTcpPort ?? (await freePort());
+    writeFileSync(
+      path.join(userdata, "advancedsettings.xml"),
+      `<advancedsettings>\n  <jsonrpc><tcpport>${tcpPort}</tcpport></jsonrpc>\n${options.advancedSettings ?? ""}\n</advancedsettings>\n`,
+    );
     if (options.fileSources !== undefined) {
       const sources = Object.entries(options.fileSources).map(
         ([name, location]) =>
@@ -195,7 +210,7 @@ export class KodiInstance {
       cwd: options.workDir,
       logFile: path.join(options.workDir, "kodi.stdout.log"),
     });
-    const kodi = new KodiInstance(options.name, home, port, release, started, { ...options, release });
+    const kodi = new KodiInstance(options.name, home, port, release, started, { ...options, release, jsonRpcTcpPort: tcpPort });
     try {
       await waitFor(
         `Kodi "${options.name}" to answer JSON-RPC on port ${port}`,

@@ -15,6 +15,8 @@ export interface TestMovie {
   tmdb?: string;
   /** Length of the video; default 600 s (long enough for resume points). */
   durationSeconds?: number;
+  /** The movie set (collection) it belongs to, by name. */
+  set?: string;
 }
 
 export interface TestEpisode {
@@ -81,7 +83,7 @@ export async function makeMovieLibrary(root: string, movies: TestMovie[]): Promi
     const preferred = movie.imdb !== undefined ? "imdb" : "tmdb";
     writeFileSync(
       path.join(folder, `${name}.nfo`),
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<movie>\n  <title>${escapeXml(movie.title)}</title>\n  <year>${movie.year}</year>\n${uniqueIds({ imdb: movie.imdb, tmdb: movie.tmdb }, preferred)}\n</movie>\n`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<movie>\n  <title>${escapeXml(movie.title)}</title>\n  <year>${movie.year}</year>\n${uniqueIds({ imdb: movie.imdb, tmdb: movie.tmdb }, preferred)}\n${movie.set === undefined ? "" : `  <set>\n    <name>${escapeXml(movie.set)}</name>\n  </set>\n`}</movie>\n`,
     );
   }
 }

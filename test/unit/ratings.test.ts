@@ -4,8 +4,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { RATINGS_POLL_MILLISECONDS } from "../../src/core/group-session";
 import { encodeRatingMessage, parseRatingMessage } from "../../src/core/rating-state";
-import { itemTopic } from "../../src/core/topics";
-import { InMemoryLibrary, SessionDriver, movie, settingsFor } from "./support/session-driver";
+import { itemIdentity, itemKeys } from "../../src/core/item-identity";
+import { itemTopic, parseItemTopic } from "../../src/core/topics";
+import { InMemoryLibrary, SessionDriver, movie, settingsFor, tvShow } from "./support/session-driver";
 
 const GROUP = "home";
 const schema = JSON.parse(readFileSync(join(__dirname, "../../docs/schemas/rating-state.v1.json"), "utf8"));
@@ -159,5 +160,70 @@ describe("ratings in the session", () => {
     driver.library.change("movie", 1, { userrating: 9 });
     driver.advance(RATINGS_POLL_MILLISECONDS);
     expect(ratingsSent(driver, "tt1")).toEqual([9]);
+  });
+});
+
+describe("ratings of TV shows", () => {
+  function showDevice(): SessionDriver {
+    const driver = new SessionDriver(
+      settingsFor("device-a", { syncRatings: true }),
+      new InMemoryLibrary([tvShow(7, "Coastline", 2015, { tvdb: "993310", imdb: "tt9" }), tvShow(8, "  Quiet   Harbour ", 2011, {})]),
+    );
+    driver.connect();
+    driver.returnMarker();
+    return driver;
+  }
+
+  test("a show is known by its tvdb id as its episodes name it, else by its normalised title and year", () => {
+    expect(itemIdentity(tvShow(7, "Coastline", 2015, { tvdb: "993310", imdb: "tt9" }))).toBe("tvdb:993310");
+    expect(itemIdentity(tvShow(7, "Coastline", 2015, { imdb: "tt9", tmdb: "55" }))).toBe("tmdb:55");
+    expect(itemIdentity(tvShow(8, "  Quiet   Harbour ", 2011, {}))).toBe("title:quiet harbour|2011");
+    // Reachable by every id and by the title key, whichever the sender chose.
+    expect(itemKeys(tvShow(7, "Coastline", 2015, { tvdb: "993310", imdb: "tt9" }))).toEqual(["imdb:tt9", "tvdb:993310", "title:coastline|2015"]);
+  });
+
+  test("a show has a rating topic and no other field", () => {
+    expect(parseItemTopic(GROUP, itemTopic(GROUP, "tvshow", "tvdb:1", "rating"))).toEqual({ kind: "tvshow", identity: "tvdb:1", field: "rating" });
+    expect(parseItemTopic(GROUP, itemTopic(GROUP, "tvshow", "tvdb:1", "watched"))).toBeNull();
+    expect(parseItemTopic(GROUP, itemTopic(GROUP, "tvshow", "tvdb:1", "resume"))).toBeNull();
+  });
+
+  test("a show rated, re-rated and cleared here is published on its own topic each time, valid for the schema", () => {
+    const driver = showDevice();
+    for (const rating of [8, 3, 0]) {
+      driver.library.change("tvshow", 7, { userrating: rating });
+      driver.advance(RATINGS_POLL_MILLISECONDS);
+    }
+    driver.library.change("tvshow", 8, { userrating: 6 });
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    const sent = driver.publishedOn("/tvshow/tvdb:993310/rating");
+    expect(sent.map((publication) => parseRatingMessage(publication.payload).state?.rating)).toEqual([8, 3, 0]);
+    expect(JSON.parse(sent[0]?.payload ?? "{}")).toMatchObject({ item: "tvshow/tvdb:993310/rating" });
+    expect(validate(JSON.parse(sent[0]?.payload ?? "{}"))).toBe(true);
+    expect(driver.publishedOn("/tvshow/title:quiet harbour|2011/rating")).toHaveLength(1);
+  });
+
+  test("a show's rating from the group is written to the show (found by any of its ids), and not sent back", () => {
+    const driver = showDevice();
+    driver.receive(
+      itemTopic(GROUP, "tvshow", "imdb:tt9", "rating"),
+      encodeRatingMessage({ rating: 9, time: driver.now, device: "device-b" }, "tvshow/imdb:tt9/rating"),
+      false,
+    );
+    expect(driver.library.getItem("tvshow", 7)?.userrating).toBe(9);
+    driver.advance(RATINGS_POLL_MILLISECONDS);
+    expect(driver.publishedOn("/rating")).toEqual([]);
+  });
+
+  test("a show's rating that waits for the show is written when a scan brings it", () => {
+    const driver = showDevice();
+    driver.receive(
+      itemTopic(GROUP, "tvshow", "tvdb:4242", "rating"),
+      encodeRatingMessage({ rating: 5, time: driver.now, device: "device-b" }, "tvshow/tvdb:4242/rating"),
+      false,
+    );
+    driver.library.items.set("tvshow|9", tvShow(9, "Late Show", 2020, { tvdb: "4242" }));
+    driver.run(driver.session.libraryChanged());
+    expect(driver.library.getItem("tvshow", 9)?.userrating).toBe(5);
   });
 });

@@ -73,6 +73,7 @@ describe("topics and identity", () => {
     expect(itemSubscriptions("home", "kodi-1")).toEqual([
       "cloudsync/v1/home/movie/+/+",
       "cloudsync/v1/home/episode/+/+",
+      "cloudsync/v1/home/tvshow/+/+",
       "cloudsync/v1/home/song/+/+",
       "cloudsync/v1/home/favourite/+",
       "cloudsync/v1/home/favourites/list",

@@ -16,6 +16,8 @@ import { visitorTables } from "./visitors/table";
 
 export const RUNTIME_MODULE = "js_runtime";
 export const RUNTIME_SOURCE = path.resolve(__dirname, "..", "runtime", `${RUNTIME_MODULE}.py`);
+/** V8's fdlibm in Python (Math.sin, exp, pow …), which the runtime imports as its sibling. */
+export const FDLIBM_SOURCE = path.resolve(__dirname, "..", "runtime", "js_fdlibm.py");
 /** Declarations of the globals the runtime provides beyond ES2022 (`console`). */
 export const GLOBALS_DECLARATION = path.resolve(__dirname, "..", "lib", "console.d.ts");
 
@@ -99,6 +101,9 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
   const runtimeTarget = path.join(outDir, `${RUNTIME_MODULE}.py`);
   copyFileSync(RUNTIME_SOURCE, runtimeTarget);
   writtenFiles.push(runtimeTarget);
+  const fdlibmTarget = path.join(outDir, path.basename(FDLIBM_SOURCE));
+  copyFileSync(FDLIBM_SOURCE, fdlibmTarget);
+  writtenFiles.push(fdlibmTarget);
   const sourceMapTarget = path.join(outDir, SOURCE_MAP_FILE);
   writeFileSync(sourceMapTarget, sourceMapText(modules, outDir, packageRoot));
   writtenFiles.push(sourceMapTarget);

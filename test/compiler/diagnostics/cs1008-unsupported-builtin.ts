@@ -1,5 +1,5 @@
 export function sign(value: number): number {
-  return Math.sinh(value) | 0;
+  return Date.UTC(2026, value) | 0;
 }
 export function shout(text: string): string {
   return text.normalize("NFC");

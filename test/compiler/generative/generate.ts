@@ -238,12 +238,33 @@ const m = (random: Random, scope: Scope): Expression => generate("map", random, 
 const r = (random: Random, scope: Scope): Expression => generate("record", random, scope);
 /** A small count for repeat() and friends, which would make huge strings from large numbers. */
 const small = (random: Random): Expression => literal("number", random.pick(["0", "1", "2", "3", "-1", "1.5"]));
-/**
- * Powers of exactly representable results only: V8's pow (fdlibm's) and the C library's that
- * CPython uses may differ in the last digit otherwise (docs/typescript-subset.md).
- */
-const base = (random: Random): Expression => literal("number", random.pick(["0", "-0", "1", "2", "3", "-2", "0.5", "10", "-1", "NaN", "Infinity", "2 ** 53"]));
-const exponent = (random: Random): Expression => literal("number", random.pick(["0", "1", "2", "3", "-1", "0.5", "-2"]));
+/** pow's hard cases (0, -0, negative bases, halves, NaN, Infinity), besides any number expression. */
+const base = (random: Random): Expression =>
+  literal("number", random.pick(["0", "-0", "1", "2", "3", "-2", "0.5", "10", "-1", "NaN", "Infinity", "2 ** 53", "-8", "1.1"]));
+const exponent = (random: Random): Expression =>
+  literal("number", random.pick(["0", "1", "2", "3", "-1", "0.5", "-2", "-3", "1.5", "0.3", "Infinity", "NaN", "53"]));
+/** The transcendental functions, which the runtime computes with V8's fdlibm (transpiler/runtime/js_fdlibm.py). */
+const TRANSCENDENTAL = [
+  "sin",
+  "cos",
+  "tan",
+  "asin",
+  "acos",
+  "atan",
+  "exp",
+  "expm1",
+  "log",
+  "log1p",
+  "log2",
+  "log10",
+  "cbrt",
+  "sinh",
+  "cosh",
+  "tanh",
+  "asinh",
+  "acosh",
+  "atanh",
+];
 
 /** A callback body over a fresh parameter of the element type. */
 function lambda(random: Random, scope: Scope, parameterType: Type, resultType: Type): [string, Expression] {
@@ -271,6 +292,10 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("number", `$0.search(${regexp(random)})`, s(random, scope)),
     (random, scope) => node("number", `Math.${random.pick(["floor", "ceil", "round", "trunc", "abs", "sqrt"])}($0)`, n(random, scope)),
     (random, _scope) => node("number", "Math.pow($0, $1)", base(random), exponent(random)),
+    (random, scope) => node("number", "(($0) ** ($1))", n(random, scope), n(random, scope)),
+    (random, scope) => node("number", "Math.pow($0, $1)", n(random, scope), n(random, scope)),
+    (random, scope) => node("number", `Math.${random.pick(TRANSCENDENTAL)}($0)`, n(random, scope)),
+    (random, scope) => node("number", "Math.atan2($0, $1)", n(random, scope), n(random, scope)),
     (random, scope) =>
       random.pick([
         node("number", "Math.min()"),

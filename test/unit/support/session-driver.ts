@@ -228,13 +228,13 @@ export class SessionDriver {
         return this.session.itemRead(effect.itemKind, effect.id, this.library.getItem(effect.itemKind, effect.id), effect.scanned, this.now);
       case "read-library":
         this.reads.push("library");
-        return this.session.libraryListed(this.library.listItems("movie"), this.library.listItems("episode"), this.now);
+        return this.session.libraryListed(this.library.listItems("movie"), this.library.listItems("episode"), this.now, this.library.listItems("tvshow"));
       case "read-in-progress":
         this.reads.push("in-progress");
         return this.session.inProgressListed(this.library.listInProgress("movie"), this.library.listInProgress("episode"), this.now);
       case "read-rated":
         this.reads.push("rated");
-        return this.session.ratedListed(this.library.listRated("movie"), this.library.listRated("episode"), this.now);
+        return this.session.ratedListed(this.library.listRated("movie"), this.library.listRated("episode"), this.now, this.library.listRated("tvshow"));
       case "read-favourites":
         this.reads.push("favourites");
         return this.session.favouritesListed(this.favourites.list(), this.now);
@@ -270,6 +270,24 @@ export function movie(id: number, imdb: string, changes: Partial<LocalItem> = {}
     id,
     title: `Movie ${id}`,
     uniqueid: { imdb },
+    show: {},
+    season: -1,
+    episode: -1,
+    playcount: 0,
+    lastplayed: "",
+    resume: { position: 0, total: 0 },
+    ...changes,
+  };
+}
+
+/** A TV show (rated only: its watched status is its episodes'). */
+export function tvShow(id: number, title: string, year: number, uniqueid: Record<string, string>, changes: Partial<LocalItem> = {}): LocalItem {
+  return {
+    kind: "tvshow",
+    id,
+    title,
+    year,
+    uniqueid,
     show: {},
     season: -1,
     episode: -1,
