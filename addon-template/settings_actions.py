@@ -2,6 +2,9 @@
 add-on), never the service script, so no second service starts.
 
 - publish all favourites: asks the running service, which does the work and shows the outcome.
+- forget this group's data on the broker: asks the user to confirm, naming the group, then asks the
+  running service (which connects, as for Test connection) and shows nothing more itself: the
+  service shows a progress, then a notification with the count or the reason.
 - test connection: asks the running service, which connects once with the saved broker settings
   (Kodi saves the dialog as the button closes it); shows the service's answer in a dialog. It never
   opens a connection here, nor imports ssl: on Kodi 19.1 (Python 3.9.2) a script's interpreter that
@@ -24,12 +27,17 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "res
 from cloudsync.contract import (  # noqa: E402
     ADDON_ID,
     ADDON_NAME,
+    FORGET_GROUP_ACTION,
+    FORGET_GROUP_MESSAGE,
+    FORGET_GROUP_REQUEST_PROPERTY,
     HOME_WINDOW_ID,
     NOTIFICATION_MILLISECONDS,
     PUBLISH_ALL_ACTION,
     PUBLISH_ALL_MESSAGE,
     SERVICE_RUNNING_PROPERTY,
     SERVICE_RUNNING_VALUE,
+    STRING_FORGET_GROUP,
+    STRING_FORGET_GROUP_QUESTION,
     STRING_SERVICE_DID_NOT_ANSWER,
     STRING_SERVICE_NOT_RUNNING,
     STRING_TEST_CONNECTION,
@@ -69,6 +77,25 @@ def ask_the_service_to_check() -> None:
         xbmcgui.Dialog().ok(heading, addon.getLocalizedString(STRING_SERVICE_DID_NOT_ANSWER))
 
 
+def ask_to_forget_the_group() -> None:
+    window = xbmcgui.Window(HOME_WINDOW_ID)
+    addon = xbmcaddon.Addon(ADDON_ID)
+    heading = addon.getLocalizedString(STRING_FORGET_GROUP)
+    if window.getProperty(SERVICE_RUNNING_PROPERTY) != SERVICE_RUNNING_VALUE:
+        xbmc.log(f"[{ADDON_ID}] Forget group data: the service is not running", xbmc.LOGWARNING)
+        xbmcgui.Dialog().ok(heading, addon.getLocalizedString(STRING_SERVICE_NOT_RUNNING))
+        return
+    # The group as the settings file has it now (Kodi saved the dialog as the button closed it); the
+    # service forgets only this group, and refuses if its own settings name another.
+    group = addon.getSetting("sync_group")  # the setting id of src/core/settings.ts
+    question = addon.getLocalizedString(STRING_FORGET_GROUP_QUESTION).replace("%s", group)
+    if not xbmcgui.Dialog().yesno(heading, question):
+        xbmc.log(f"[{ADDON_ID}] Forget group data: not confirmed, nothing removed", xbmc.LOGINFO)
+        return
+    window.setProperty(FORGET_GROUP_REQUEST_PROPERTY, group)
+    xbmc.log(f"[{ADDON_ID}] Forget group data: confirmed, asking the service", xbmc.LOGINFO)
+    xbmc.executebuiltin(f"NotifyAll({ADDON_ID},{FORGET_GROUP_MESSAGE})")
+
 
 action = sys.argv[1] if len(sys.argv) > 1 else ""
 
@@ -82,5 +109,7 @@ if action == PUBLISH_ALL_ACTION:
         xbmcgui.Dialog().notification(ADDON_NAME, message, xbmcgui.NOTIFICATION_WARNING, NOTIFICATION_MILLISECONDS)
 elif action == TEST_CONNECTION_ACTION:
     ask_the_service_to_check()
+elif action == FORGET_GROUP_ACTION:
+    ask_to_forget_the_group()
 else:
     xbmc.log(f"[{ADDON_ID}] settings action not known: {action!r}", xbmc.LOGWARNING)

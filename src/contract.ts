@@ -17,6 +17,7 @@ export const ADDON_NAME = "CloudSync";
 /** The settings buttons: settings.xml runs `RunScript(service.cloudsync,<action>)`, handled by settings_actions.py. */
 export const PUBLISH_ALL_ACTION = "publish_all_favourites";
 export const TEST_CONNECTION_ACTION = "test_connection";
+export const FORGET_GROUP_ACTION = "forget_group_data";
 
 /** What the "Publish All My Favorites" button sends the running service: `NotifyAll(ADDON_ID, PUBLISH_ALL_MESSAGE)`. */
 export const PUBLISH_ALL_MESSAGE = "publish_all_favourites";
@@ -37,6 +38,15 @@ export const TEST_CONNECTION_REQUEST_PROPERTY = ADDON_ID + ".test_connection.req
 export const TEST_CONNECTION_ANSWER_PROPERTY = ADDON_ID + ".test_connection.answer";
 /** How long the button waits for the answer: the test gives up on a silent broker after 10 s, and the service may first finish what it is doing. */
 export const TEST_CONNECTION_ANSWER_SECONDS = 25;
+
+/**
+ * What the "Forget this group's data on the broker" button sends the running service once the user
+ * said yes, which does the work (in its own interpreter, as Test connection) and shows the outcome.
+ */
+export const FORGET_GROUP_MESSAGE = "forget_group_data";
+export const FORGET_GROUP_METHOD = "Other." + FORGET_GROUP_MESSAGE;
+/** The home window's property holding the sync group the user confirmed: the service forgets only that one. */
+export const FORGET_GROUP_REQUEST_PROPERTY = ADDON_ID + ".forget_group.request";
 
 /** Kodi's home window, which holds properties any script can read. */
 export const HOME_WINDOW_ID = 10000;
@@ -111,3 +121,16 @@ export const STRING_PASSWORD_CLEARED = 32065;
 export const STRING_CATCHING_UP_HEADING = 32300;
 /** "Catching up: %s of %s" (the states applied, then the states received so far) */
 export const STRING_CATCHING_UP = 32301;
+
+// Forget this group's data on the broker (strings 32460–32479).
+
+/** "Forget this group's data on the broker" (the button, and the heading of its dialogs) */
+export const STRING_FORGET_GROUP = 32460;
+/** "Remove everything the sync group “%s” keeps on the broker: its watched states, resume points, ratings, song play counts, favourites and device statuses? Devices that join later will not get this history. The libraries on your devices are not changed." (the yes/no dialog) */
+export const STRING_FORGET_GROUP_QUESTION = 32462;
+/** "Removed %d message(s) of group “%s” from the broker" (a notification) */
+export const STRING_FORGET_GROUP_DONE = 32463;
+/** "Forgetting the group's data failed: %s" (a notification, the reason after it) */
+export const STRING_FORGET_GROUP_FAILED = 32464;
+/** "Removing the group's data from the broker" (the progress while it runs) */
+export const STRING_FORGET_GROUP_RUNNING = 32465;

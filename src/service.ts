@@ -8,9 +8,11 @@
 import { derive_group_keys } from "cloudsync_host/crypto";
 import { KodiEvent } from "cloudsync_host/monitor";
 import { answerTestConnectionButton } from "./connection-test";
-import { ADDON_ID, PUBLISH_ALL_METHOD, TEST_CONNECTION_METHOD } from "./contract";
+import { take_forget_group_request } from "cloudsync_host/ui";
+import { ADDON_ID, FORGET_GROUP_METHOD, PUBLISH_ALL_METHOD, TEST_CONNECTION_METHOD } from "./contract";
 import { FavouritesStore } from "./core/favourites-store";
 import { GroupCipher } from "./core/group-cipher";
+import { ForgetOutcome } from "./core/group-forget";
 import { GroupSession } from "./core/group-session";
 import { LibraryStore } from "./core/library-store";
 import { parseLibraryUpdate } from "./core/library-update";
@@ -22,6 +24,7 @@ import { WebAccess } from "./core/web-access";
 import { BrokerLink } from "./broker-link";
 import { CatchUpDisplay } from "./catch-up-display";
 import { EffectRunner } from "./effect-runner";
+import { forgetConfirmedGroup } from "./forget-group-action";
 import { KodiWriter } from "./kodi/kodi-writer";
 import { describeError, logError, logInfo, logUnexpectedError } from "./log";
 import { RepeatedErrors } from "./core/repeated-errors";
@@ -96,12 +99,15 @@ export class Service {
   /** True when the last round left messages queued (a burst): the next round follows at once. */
   private backlog = false;
   private readonly catchUpDisplay: CatchUpDisplay = new CatchUpDisplay();
+  /** The group's keys in use (null without a passphrase): Forget this group's data needs them too. */
+  private cipher: GroupCipher | null;
 
   constructor(private readonly adapters: ServiceAdapters) {
     const now = adapters.clock();
     this.settings = new SettingsWatcher(now);
     this.session = new GroupSession(this.settings.current, adapters.version);
-    this.session.useCipher(this.cipherFor(this.settings.current), false);
+    this.cipher = this.cipherFor(this.settings.current);
+    this.session.useCipher(this.cipher, false);
     this.runner = new EffectRunner(
       this.session,
       adapters.broker,
@@ -114,7 +120,10 @@ export class Service {
       adapters.songs,
     );
     this.webAccess.setPin(this.settings.current.webPin);
-    this.webApp = new WebApp(this.webAccess, new WebContext(this.settings, this.session, adapters.version, adapters.addonPath, adapters.clock));
+    const context = new WebContext(this.settings, this.session, adapters.version, adapters.addonPath, adapters.clock, (group: string) =>
+      this.forgetGroup(group),
+    );
+    this.webApp = new WebApp(this.webAccess, context);
   }
 
   run(): void {
@@ -205,6 +214,8 @@ export class Service {
       publishAllFavourites(this.session, this.runner, this.adapters.clock);
     } else if (event.method === TEST_CONNECTION_METHOD && event.sender === ADDON_ID) {
       answerTestConnectionButton(this.adapters.kodi, this.adapters.clock);
+    } else if (event.method === FORGET_GROUP_METHOD && event.sender === ADDON_ID) {
+      this.forgetGroup(take_forget_group_request());
     } else if (event.method === "VideoLibrary.OnUpdate") {
       const update = parseLibraryUpdate(event.data);
       if (update !== null) {
@@ -231,13 +242,19 @@ export class Service {
     const previous = change.previous;
     if (current.passphrase !== previous.passphrase || (current.passphrase !== "" && current.syncGroup !== previous.syncGroup)) {
       // A new passphrase: this device's states go out again under the new keys once it is connected.
-      this.session.useCipher(this.cipherFor(current), current.passphrase !== previous.passphrase && current.passphrase !== "");
+      this.cipher = this.cipherFor(current);
+      this.session.useCipher(this.cipher, current.passphrase !== previous.passphrase && current.passphrase !== "");
     }
     this.carryOut(this.session.applySettings(current, adapters.clock()));
     if (current.brokerDiffers(change.previous) || current.enabled !== change.previous.enabled) {
       logInfo("broker settings changed: reconnecting");
       this.connectBroker();
     }
+  }
+
+  /** Forget this group's data on the broker (the button, the web page): `group` is the one the user confirmed. */
+  private forgetGroup(group: string): ForgetOutcome {
+    return forgetConfirmedGroup(group, this.settings.current, this.cipher, this.adapters.kodi, this.adapters.clock);
   }
 
   private connectBroker(): void {

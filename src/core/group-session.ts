@@ -19,7 +19,7 @@
 
 import { CatchUp } from "./catch-up";
 import { ConnectionReports } from "./connection-reports";
-import { GroupCipher, openProtected, protectPublication, protectedRoot } from "./group-cipher";
+import { GroupCipher, openProtected, protectPublication, protectedRoot, protectedTopic } from "./group-cipher";
 import { DeviceDirectory, KnownDevice, MAX_DEVICES } from "./device-directory";
 import { Favourite } from "./favourite";
 import { FavouritePublication, FavouriteSync, FavouriteWrite, MAX_KNOWN_FAVOURITES, MAX_LOCAL_FAVOURITES } from "./favourite-sync";
@@ -44,7 +44,7 @@ import {
 import { ProblemLog } from "./problem-log";
 import { SessionEffect, LogLevel } from "./session-effects";
 import { CloudSyncSettings } from "./settings";
-import { ItemField, itemSubscriptions } from "./topics";
+import { ItemField, deviceStatusTopic, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 import { IncomingMessage, MAX_SEALED_BYTES, Reading, readDeviceStatus, readFavouriteList, readFavouriteState, readItemState } from "./incoming-messages";
 import { HealthNotice, SyncHealth } from "./sync-health";
@@ -298,6 +298,9 @@ export class GroupSession {
     const cipher = this.cipher;
     if (cipher !== null) {
       if (received.size === 0) {
+        if (received.topic === protectedTopic(cipher, this.settings.syncGroup, deviceStatusTopic(this.settings.syncGroup, this.settings.deviceId))) {
+          this.ownStatusEmptied(now);
+        }
         return this.finish(); // an emptied retained topic: nobody's authenticated word
       }
       const opened =
@@ -674,7 +677,7 @@ export class GroupSession {
       this.pendingLimitWarned = true;
       this.log(
         "warning",
-        `more than ${MAX_PENDING_STATES} states arrived for items this device does not have (the group's other libraries are much larger than this one, or someone is flooding the broker); the oldest are forgotten`,
+        `more than ${MAX_PENDING_STATES} states arrived for items this device does not have (the group's other libraries are much larger than this one, or someone is flooding the broker); the oldest are forgotten here, not on the broker, which offers them again at the next connection`,
       );
     }
   }
@@ -747,6 +750,10 @@ export class GroupSession {
 
   private receiveDeviceStatus(message: IncomingMessage, deviceId: string, now: number): void {
     const reading = readDeviceStatus(message, deviceId, now);
+    if (reading.kind === "empty" && deviceId === this.settings.deviceId) {
+      this.ownStatusEmptied(now);
+      return;
+    }
     if (reading.kind === "empty") {
       this.devices.forget(deviceId); // an emptied retained status: the device was removed from the group
       this.effects.push({ kind: "status-changed" });
@@ -825,6 +832,16 @@ export class GroupSession {
   private putInOutbox(message: OutgoingMessage): void {
     this.outbox.put(message);
     this.outboxChanged = true;
+  }
+
+  /**
+   * Someone emptied this device's retained status (Forget this group's data): while connected it is
+   * still in the group, so its status goes out again at once, not at the next 10-minute refresh.
+   */
+  private ownStatusEmptied(now: number): void {
+    if (this.connected) {
+      this.queueDeviceStatus(now);
+    }
   }
 
   private queueDeviceStatus(now: number): void {

@@ -95,7 +95,7 @@ export class SongSession {
       this.pendingLimitWarned = true;
       this.log(
         "warning",
-        `more than ${MAX_PENDING_SONG_STATES} states arrived for songs this device does not have; the oldest are forgotten (is someone flooding the broker?)`,
+        `more than ${MAX_PENDING_SONG_STATES} states arrived for songs this device does not have (the group's other music libraries are much larger than this one, or someone is flooding the broker); the oldest are forgotten here, not on the broker, which offers them again at the next connection`,
       );
     }
     return reading;

@@ -98,6 +98,19 @@ declare module "cloudsync_host/mqtt" {
     topic_alias_maximum: number;
   }
 
+  /** The broker's answers since the client was configured (counts, and the last refusal in words). */
+  export interface Acknowledgements {
+    /** SUBACKs received. */
+    subscriptions: number;
+    /** Why the broker refused a subscription filter (an ACL: "Not authorized"), or "". */
+    subscription_refusal: string;
+    /** Publications the broker acknowledged (QoS 1; Paho counts a QoS 0 one once it is sent). */
+    published: number;
+    /** QoS 1 publications the broker refused, and the last refusal's reason. */
+    refused: number;
+    refusal: string;
+  }
+
   export interface ConnectionChange {
     connected: boolean;
     /** Why, in words fit for a log line (never a secret). */
@@ -131,6 +144,8 @@ declare module "cloudsync_host/mqtt" {
     waiting_count(): number;
     /** Every change since the last call, oldest first: a failure on each retry too, however alike (src/core/connection-reports.ts picks the news). */
     take_connection_changes(): ConnectionChange[];
+    /** The broker's answers to subscriptions and QoS 1 publications since `configure`. */
+    acknowledgements(): Acknowledgements;
     /** Where the Paho module in use was loaded from (tests check it is the vendored copy). */
     paho_location(): string;
     /** Disconnects; `with_will`: the broker publishes the Last Will all the same (MQTT 5 "Disconnect with Will Message"). */
@@ -164,6 +179,8 @@ declare module "cloudsync_host/ui" {
   }
   /** A dialog with an OK button (xbmcgui.Dialog().ok); returns when the user closes it. */
   export function show_dialog(heading: string, message: string): void;
+  /** The sync group the user confirmed on the Forget button (a home-window property), cleared once read; "" when none. */
+  export function take_forget_group_request(): string;
   /** A notification in Kodi's corner. */
   export function notify(message: string, is_error: boolean): void;
   /** A string of the add-on's strings.po. */

@@ -13,6 +13,7 @@
  */
 
 import { WebRequest } from "cloudsync_host/web";
+import { ForgetOutcome, parseForgetRequest } from "../core/group-forget";
 import { WebAccess, WebSession, sameSecret } from "../core/web-access";
 import { cookieValues, hostIsThisDevice, originIsThisPage } from "../core/web-request-checks";
 import { SettingsChange, WebSettingsView, parseSettingsChange } from "../core/web-settings-form";
@@ -66,6 +67,8 @@ export interface WebAppContext {
   newSecret(): string;
   /** The names and addresses this device answers to (core/web-request-checks.ts thisDeviceNames). */
   deviceNames(): string[];
+  /** Forget this group's data on the broker, for the group the user confirmed (the service checks it is still the group). */
+  forgetGroup(confirmedGroup: string): ForgetOutcome;
   /** Makes up a new PIN, saves it (shown in the Web page settings) and shows it on the TV; returns it. */
   replacePin(): string;
   now(): number;
@@ -88,6 +91,7 @@ const API_ROUTES: Map<string, string[]> = new Map([
   ["/api/session", ["GET"]],
   ["/api/settings", ["GET", "POST"]],
   ["/api/status", ["GET"]],
+  ["/api/forget-group", ["POST"]],
   ["/logout", ["POST"]],
 ]);
 
@@ -190,6 +194,9 @@ export class WebApp {
       const response = jsonResponse(200, { loggedOut: true });
       response.headers["Set-Cookie"] = sessionCookie("", 0);
       return response;
+    }
+    if (request.path === "/api/forget-group") {
+      return this.handleForgetGroup(request);
     }
     if (request.method === "POST") {
       return this.handleSettingsChange(request);
@@ -296,9 +303,25 @@ export class WebApp {
       return errorResponse(403, "The page's form token is missing or old; reload the page.");
     }
     if (request.path !== "/logout" && request.content_type !== "application/json") {
-      return errorResponse(415, "Send the settings as application/json.");
+      return errorResponse(415, "Send the request as application/json.");
     }
     return null;
+  }
+
+  /** Forget this group's data on the broker: 200 with the count, 409 with why nothing (or not everything) was removed. */
+  private handleForgetGroup(request: WebRequest): WebResponse {
+    if (request.body === null) {
+      return errorResponse(400, "The request is not UTF-8 text.");
+    }
+    const parsed = parseForgetRequest(request.body);
+    if (parsed.problem !== "") {
+      return errorResponse(400, parsed.problem);
+    }
+    const outcome = this.context.forgetGroup(parsed.group);
+    if (outcome.kind === "failed") {
+      return jsonResponse(409, { error: outcome.problem, removed: outcome.removed });
+    }
+    return jsonResponse(200, { removed: outcome.removed, group: parsed.group, otherPassphrase: outcome.otherPassphrase });
   }
 
   private handleSettingsChange(request: WebRequest): WebResponse {

@@ -4,6 +4,7 @@ import { join_path, read_text } from "cloudsync_host/files";
 import { localized, notify } from "cloudsync_host/ui";
 import { device_names, random_pin, random_token } from "cloudsync_host/web";
 import { STRING_WEB_PIN_REPLACED } from "../contract";
+import { ForgetOutcome } from "../core/group-forget";
 import { GroupSession } from "../core/group-session";
 import { WEB_PIN_DIGITS } from "../core/web-access";
 import { thisDeviceNames } from "../core/web-request-checks";
@@ -26,6 +27,7 @@ export class WebContext implements WebAppContext {
     private readonly version: string,
     private readonly addonPath: string,
     private readonly clock: () => number,
+    private readonly forget: (group: string) => ForgetOutcome,
   ) {}
 
   settingsView(): WebSettingsView {
@@ -104,6 +106,10 @@ export class WebContext implements WebAppContext {
 
   newSecret(): string {
     return random_token(WEB_SECRET_BYTES);
+  }
+
+  forgetGroup(confirmedGroup: string): ForgetOutcome {
+    return this.forget(confirmedGroup);
   }
 
   now(): number {

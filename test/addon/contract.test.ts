@@ -178,6 +178,7 @@ test("Kodi's files name the add-on and its buttons as the contract does", () => 
   expect(settings.actions).toEqual({
     test_connection: `RunScript(${contract.ADDON_ID},${contract.TEST_CONNECTION_ACTION})`,
     publish_all_favourites: `RunScript(${contract.ADDON_ID},${contract.PUBLISH_ALL_ACTION})`,
+    forget_group_data: `RunScript(${contract.ADDON_ID},${contract.FORGET_GROUP_ACTION})`,
   });
   // The build names the add-on's folder and zip from the same source.
   expect(BUILD_ADDON_ID).toBe(contract.ADDON_ID);

@@ -30,6 +30,8 @@ export interface MosquittoOptions {
   users?: Record<string, string>;
   /** More lines for mosquitto.conf (limits such as `max_inflight_messages 2`, see mosquitto.conf(5)). */
   extraConfig?: string[];
+  /** Mosquitto's access list (acl_file lines: `user <name>`, `topic read|write|readwrite <filter>`). */
+  acl?: string[];
 }
 
 function accepts(port: number): Promise<boolean> {
@@ -71,6 +73,12 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
     lines.push("allow_anonymous true");
   }
   lines.push(...(options.extraConfig ?? []));
+  if (options.acl !== undefined) {
+    const aclFile = path.join(directory, "acl");
+    writeFileSync(aclFile, options.acl.join("\n") + "\n");
+    chmodSync(aclFile, 0o644);
+    lines.push(`acl_file ${aclFile}`);
+  }
   const configFile = path.join(directory, "mosquitto.conf");
   writeFileSync(configFile, lines.join("\n") + "\n");
 

@@ -228,6 +228,33 @@ describe("bounds on what strangers can make a device remember", () => {
     expect(driver.library.getItem("movie", 2)?.playcount).toBe(0);
   });
 
+  test("a state forgotten past the cap is not lost: the broker offers it again at the next connection, and it waits for its item", () => {
+    // With history kept for ever, a device with a small library can pass the cap legitimately (docs/protocol.md, Bounds).
+    const driver = connected(new SessionDriver(settingsFor("device-a"), new InMemoryLibrary([])));
+    const retainedStates: [string, string][] = [];
+    for (let index = 0; index < MAX_PENDING_STATES + 10; index++) {
+      retainedStates.push([
+        itemTopic(GROUP, "movie", `imdb:old${index}`, "watched"),
+        encodeWatchedMessage({ playcount: 1, lastplayed: "", time: driver.now - 1000, device: "device-b" }, itemName("movie", `imdb:old${index}`, "watched")),
+      ]);
+    }
+    for (const [topic, payload] of retainedStates) {
+      driver.receive(topic, payload);
+    }
+    expect(driver.session.status().outboxSize).toBe(0);
+    // A reconnect (a restart, a lost connection): the broker sends every retained state again.
+    driver.run(driver.session.brokerDisconnected("connection lost: keep-alive timeout", driver.now));
+    driver.connect("session resumed");
+    for (const [topic, payload] of retainedStates.slice(0, 10)) {
+      driver.receive(topic, payload);
+    }
+    // The user adds the oldest film to this device's library: its state was forgotten here, but is applied.
+    driver.library.items.set("movie|7", movie(7, "old0"));
+    driver.run(driver.session.libraryChanged());
+    expect(driver.library.getItem("movie", 7)?.playcount).toBe(1);
+    expect(driver.logs.filter((line) => /states arrived for items .* offers them again at the next connection/.test(line.message))).toHaveLength(1);
+  });
+
   test("the device directory keeps at most MAX_DEVICES, forgetting the least recently seen, with one warning", () => {
     const driver = connected(new SessionDriver(settingsFor("device-a")));
     driver.receive(

@@ -3,6 +3,7 @@ import { FREE_WRONG_PINS, WRONG_PIN_BUDGET, WebAccess } from "../../src/core/web
 import { thisDeviceNames } from "../../src/core/web-request-checks";
 import { WebSettingsView } from "../../src/core/web-settings-form";
 import { escapeHtml, loginPage } from "../../src/web/login-page";
+import { ForgetOutcome } from "../../src/core/group-forget";
 import { FORM_TOKEN_HEADER, SESSION_COOKIE, StatusView, WebApp, WebAppContext, WebResponse } from "../../src/web/web-app";
 
 const PIN = "123456";
@@ -59,6 +60,14 @@ class FakeContext implements WebAppContext {
   }
 
   readonly newPins: string[] = [];
+  /** The groups the page asked to forget, and the answer the service gives. */
+  readonly forgotten: string[] = [];
+  forgetAnswer: ForgetOutcome = { kind: "removed", removed: 12, otherPassphrase: 0, milliseconds: 40 };
+
+  forgetGroup(confirmedGroup: string): ForgetOutcome {
+    this.forgotten.push(confirmedGroup);
+    return this.forgetAnswer;
+  }
 
   deviceNames(): string[] {
     return thisDeviceNames(["kodi-living-room"], ["192.168.1.5", "fd00::5"]);
@@ -505,6 +514,62 @@ describe("POST /api/settings", () => {
     expect(response.status).toBe(500);
     expect(bodyJson(response)).toEqual({ error: "Kodi refused mqtt_broker_port" });
     expect(browser.context.saved).toEqual([{ mqtt_broker_port: "1883" }]);
+  });
+});
+
+describe("POST /api/forget-group", () => {
+  test("without a session answers 401 and forgets nothing", () => {
+    const { app, context } = setup();
+    const response = app.handle(request({ method: "POST", path: "/api/forget-group", content_type: "application/json", body: '{"group":"home"}' }));
+    expect(response.status).toBe(401);
+    expect(context.forgotten).toEqual([]);
+  });
+
+  test("without the form token, or from another site, forgets nothing", () => {
+    const browser = loggedIn();
+    expect(browser.send("POST", "/api/forget-group", '{"group":"home"}', { headers: {} }).status).toBe(403);
+    const foreign = browser.send("POST", "/api/forget-group", '{"group":"home"}', {
+      headers: { [FORM_TOKEN_HEADER]: browser.token, origin: "http://evil.example" },
+    });
+    expect(foreign.status).toBe(403);
+    expect(browser.send("POST", "/api/forget-group", '{"group":"home"}', { content_type: "text/plain" }).status).toBe(415);
+    expect(browser.context.forgotten).toEqual([]);
+  });
+
+  test("GET is not allowed", () => {
+    const browser = loggedIn();
+    expect(browser.get("/api/forget-group").status).toBe(405);
+    expect(browser.context.forgotten).toEqual([]);
+  });
+
+  test.each([
+    ["no group", "{}"],
+    ["an empty group", '{"group":""}'],
+    ["a group that is not text", '{"group":3}'],
+    ["not JSON", "group=home"],
+    ["a JSON array", '["home"]'],
+  ])("%s answers 400 and forgets nothing", (_what, body) => {
+    const browser = loggedIn();
+    const response = browser.send("POST", "/api/forget-group", body);
+    expect(response.status).toBe(400);
+    expect(typeof bodyJson(response)["error"]).toBe("string");
+    expect(browser.context.forgotten).toEqual([]);
+  });
+
+  test("the confirmed group goes to the service; 200 with the count it removed", () => {
+    const browser = loggedIn();
+    const response = browser.send("POST", "/api/forget-group", '{"group":"home"}');
+    expect(response.status).toBe(200);
+    expect(bodyJson(response)).toEqual({ removed: 12, group: "home", otherPassphrase: 0 });
+    expect(browser.context.forgotten).toEqual(["home"]);
+  });
+
+  test("a failure answers 409 with its reason and what was removed before it", () => {
+    const browser = loggedIn();
+    browser.context.forgetAnswer = { kind: "failed", problem: "the broker refused 3 deletion(s): Not authorized", removed: 0 };
+    const response = browser.send("POST", "/api/forget-group", '{"group":"home"}');
+    expect(response.status).toBe(409);
+    expect(bodyJson(response)).toEqual({ error: "the broker refused 3 deletion(s): Not authorized", removed: 0 });
   });
 });
 

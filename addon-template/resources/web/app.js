@@ -57,6 +57,7 @@ function showFieldErrors(errors) {
 
 function fillForm(settings) {
   loaded = settings;
+  element("forget-group-name").textContent = settings.syncGroup;
   for (const name of TEXTS) {
     element(name).value = settings[name];
   }
@@ -253,6 +254,36 @@ async function refreshStatus() {
   }
 }
 
+// Forget this group's data on the broker: the group named is the one the page shows (the saved
+// settings); the add-on forgets only that group, and refuses if its settings name another.
+async function forgetGroup() {
+  const group = loaded ? loaded.syncGroup : "";
+  const question =
+    `Remove everything the sync group "${group}" keeps on the broker: its watched states, resume points, ratings, ` +
+    "song play counts, favourites and device statuses? Devices that join later will not get this history. " +
+    "The libraries on your devices are not changed.";
+  if (group === "" || !window.confirm(question)) {
+    return;
+  }
+  const message = element("forget-message");
+  const button = element("forget-group");
+  button.disabled = true;
+  message.hidden = false;
+  message.className = "form-message";
+  message.textContent = "Removing the group's data from the broker…";
+  try {
+    const { status, data } = await request("POST", "/api/forget-group", { group });
+    message.className = `form-message ${status === 200 ? "good" : "bad"}`;
+    message.textContent =
+      status === 200 ? `Removed ${data.removed} message(s) of group "${data.group}" from the broker.` : `Nothing more was removed: ${data.error}`;
+  } catch {
+    message.className = "form-message bad";
+    message.textContent = "CloudSync's page does not answer (is Kodi running?)";
+  } finally {
+    button.disabled = false;
+  }
+}
+
 async function logout() {
   await request("POST", "/logout");
   window.location.assign("/");
@@ -268,6 +299,7 @@ async function start() {
     element(id).addEventListener("input", updatePasswordNotice);
   }
   element("logout").addEventListener("click", logout);
+  element("forget-group").addEventListener("click", forgetGroup);
   await refreshStatus();
   window.setInterval(refreshStatus, STATUS_REFRESH_MS);
 }

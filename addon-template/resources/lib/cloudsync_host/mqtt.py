@@ -71,6 +71,10 @@ def _variable_integer_bytes(value: int) -> int:
     return count
 
 
+def _no_acknowledgements() -> Dict[str, Any]:
+    return {"subscriptions": 0, "subscription_refusal": "", "published": 0, "refused": 0, "refusal": ""}
+
+
 class _Client(mqtt.Client):
     """Paho's client, remembering why its last connection attempt failed (Paho's callback is not told)."""
 
@@ -98,6 +102,10 @@ class MqttConnection:
         self._connected = False
         # What the last CONNACK announced (0: the broker did not say).
         self._limits: Dict[str, int] = {"receive_maximum": 0, "maximum_packet_size": 0, "topic_alias_maximum": 0}
+        # The broker's answers to subscriptions and QoS 1 publications, counted (bounded: numbers
+        # and the last refusal's words). Forget this group's data reads them: an ACL that denies a
+        # subscription or a deletion is only told in these answers.
+        self._acknowledgements: Dict[str, Any] = _no_acknowledgements()
 
     def configure(self, options: Dict[str, Any]) -> str:
         """(Re)connects in the background with these options; any earlier client is stopped first.
@@ -141,6 +149,8 @@ class MqttConnection:
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message
         client.on_connect_fail = self._on_connect_fail
+        client.on_subscribe = self._on_subscribe
+        client.on_publish = self._on_publish
         connect_properties = Properties(PacketTypes.CONNECT)
         connect_properties.SessionExpiryInterval = int(options["session_expiry_seconds"])
         maximum_packet_bytes = int(options.get("maximum_packet_bytes", 0))
@@ -149,6 +159,7 @@ class MqttConnection:
             connect_properties.MaximumPacketSize = maximum_packet_bytes
         with self._lock:
             self._client = client
+            self._acknowledgements = _no_acknowledgements()
         client.connect_async(
             str(options["host"]),
             int(options["port"]),
@@ -174,7 +185,7 @@ class MqttConnection:
         if filters:
             client.subscribe([(topic_filter, SubscribeOptions(qos=qos)) for topic_filter in filters])
 
-    def publish(self, topic: str, payload: str, qos: int, retain: bool, expiry_seconds: float) -> bool:
+    def publish(self, topic: str, payload: str, qos: float, retain: bool, expiry_seconds: float) -> bool:
         """Queues a publish; False when not connected or Paho refused it."""
         with self._lock:
             client = self._client if self._connected else None
@@ -226,6 +237,12 @@ class MqttConnection:
             changes = list(self._changes)
             self._changes.clear()
         return changes
+
+    def acknowledgements(self) -> Dict[str, Any]:
+        """The broker's answers since this client was configured: subscriptions (SUBACKs), QoS 1
+        publications acknowledged, and those refused with the last refusal's reason."""
+        with self._lock:
+            return dict(self._acknowledgements)
 
     def paho_location(self) -> str:
         """Where the Paho in use was loaded from: the add-on's vendored copy, not the system's."""
@@ -311,6 +328,34 @@ class MqttConnection:
                     return
                 # Every attempt, even one failing as the last did: the service decides what is news.
                 self._changes.append({"connected": False, "reason": getattr(client, "last_failure", "") or "could not connect"})
+        except Exception:  # never take Paho's thread down
+            pass
+
+    def _on_subscribe(self, client: mqtt.Client, userdata: Any, mid: int, reason_codes: Any, properties: Any) -> None:
+        try:
+            with self._lock:
+                if client is not self._client:
+                    return
+                answers = self._acknowledgements
+                answers["subscriptions"] += 1
+                for reason_code in reason_codes or []:
+                    if bool(getattr(reason_code, "is_failure", False)):
+                        answers["subscription_refusal"] = _reason_text(reason_code)
+            wakeup.wake()
+        except Exception:  # never take Paho's thread down
+            pass
+
+    def _on_publish(self, client: mqtt.Client, userdata: Any, mid: int, reason_code: Any, properties: Any) -> None:
+        try:
+            with self._lock:
+                if client is not self._client:
+                    return
+                answers = self._acknowledgements
+                if bool(getattr(reason_code, "is_failure", False)):
+                    answers["refused"] += 1
+                    answers["refusal"] = _reason_text(reason_code)
+                else:
+                    answers["published"] += 1
         except Exception:  # never take Paho's thread down
             pass
 

@@ -11,6 +11,7 @@ import xbmcgui
 from cloudsync.contract import (
     ADDON_ID,
     ADDON_NAME,
+    FORGET_GROUP_REQUEST_PROPERTY,
     HOME_WINDOW_ID,
     NOTIFICATION_MILLISECONDS,
     SERVICE_RUNNING_PROPERTY,
@@ -57,6 +58,14 @@ def set_service_running(running: bool) -> None:
 
 def connection_test_request() -> str:
     return xbmcgui.Window(HOME_WINDOW_ID).getProperty(TEST_CONNECTION_REQUEST_PROPERTY)
+
+
+def take_forget_group_request() -> str:
+    """The sync group the user confirmed on the Forget button, cleared once read (a request is done once)."""
+    window = xbmcgui.Window(HOME_WINDOW_ID)
+    group = window.getProperty(FORGET_GROUP_REQUEST_PROPERTY)
+    window.clearProperty(FORGET_GROUP_REQUEST_PROPERTY)
+    return group
 
 
 def answer_connection_test(request: str, text: str) -> None:
