@@ -15,7 +15,8 @@
  * Also the floor no sync can beat (a broker round trip plus one JSON-RPC write shown by B), the
  * latency as a ratio to it, and Kodi's idle CPU with the add-on running and switched off.
  * `--latency-only` skips the large libraries, `--catch-up-only` the latency, `--items=12000,100000`
- * picks the sizes. Every figure is printed with the load average at the time (the machine may be
+ * picks the sizes. `--rate-limited-burst=12000` runs only a burst of that many watched changes
+ * through a broker limited to 10 publishes per second (bench/rate-limited-burst.ts). Every figure is printed with the load average at the time (the machine may be
  * shared), then a summary.
  *
  * Results go to stdout and test-artifacts/bench-sync.json.
@@ -31,6 +32,7 @@ import { addonSettingsFile, writeAddonSetting } from "../test/support/addon-sett
 import { GroupWatcher } from "../test/support/mqtt-watcher";
 import { freePort } from "../test/support/ports";
 import { waitFor } from "../test/support/process";
+import { measureRateLimitedBurst } from "./rate-limited-burst";
 import { startXvfb, Xvfb } from "../test/support/xvfb";
 
 const ADDON_ID = "service.cloudsync";
@@ -409,8 +411,19 @@ async function main(): Promise<void> {
     summary.push(line);
     process.stdout.write(line + "\n");
   };
+  const burstOption = process.argv.find((argument) => argument.startsWith("--rate-limited-burst="));
   try {
-    if (!process.argv.includes("--catch-up-only")) {
+    if (burstOption !== undefined) {
+      const burst = await measureRateLimitedBurst(xvfb, broker, workDir, Number(burstOption.slice("--rate-limited-burst=".length)), addonZip, loadAverage);
+      results["rateLimitedBurst"] = burst;
+      write();
+      say(
+        `${burst.items} watched changes through a broker limited to ${burst.limitPerSecond} publishes/s: every state at the subscriber after ${(burst.burstMs / 1000).toFixed(1)} s ` +
+          `(${burst.statesPerSecond} states/s; the changes themselves took ${(burst.changesMs / 1000).toFixed(1)} s); ${burst.arrived} arrived, ${burst.lost} lost, ${burst.outOfOrder} out of order, ${burst.duplicates} duplicates; ` +
+          `the proxy saw ${burst.proxyPublishes} PUBLISH packets, at most ${burst.proxyMaxPerSecond} in any second, throttled ${burst.proxyThrottled} time(s); connection ${burst.connectionLost ? "LOST" : "kept"}; load ${burst.loadAverage}`,
+      );
+    }
+    if (burstOption === undefined && !process.argv.includes("--catch-up-only")) {
       const latency = await measureLatency(xvfb, broker, workDir);
       const latencies = latency.latencies;
       const p50 = percentile(latencies, 0.5);
@@ -439,7 +452,7 @@ async function main(): Promise<void> {
       results["loadAverageAfterLatency"] = loadAverage();
       write();
     }
-    if (!process.argv.includes("--latency-only")) {
+    if (burstOption === undefined && !process.argv.includes("--latency-only")) {
       const catchUps: LargeLibraryResult[] = [];
       results["catchUp"] = catchUps;
       for (const items of catchUpSizes()) {

@@ -5,6 +5,7 @@
  */
 
 import { BrokerOptions, MqttConnection } from "cloudsync_host/mqtt";
+import { BrokerLimits, describeBrokerLimits, packetFits } from "./core/broker-limits";
 import { translatePath } from "xbmcvfs";
 import { caFileLocationProblem, describeConnectionSetupProblem, isSpecialPath } from "./core/ca-file";
 import { MAX_FAVOURITE_LIST_PAYLOAD_BYTES } from "./core/favourite-messages";
@@ -67,9 +68,16 @@ export function configureConnection(connection: MqttConnection, settings: CloudS
   return describeConnectionSetupProblem(connection.configure(options), settings.caFile);
 }
 
+/** What became of a publication handed to the broker link. */
+export type PublishOutcome = { kind: "taken" } | { kind: "refused" } | { kind: "too-large"; bytes: number; maximum: number };
+
+const NO_LIMITS: BrokerLimits = { receiveMaximum: 0, maximumPacketSize: 0, topicAliasMaximum: 0 };
+
 export class BrokerLink {
   /** False while sync is off or no broker is set: nothing is connected. */
   configured = false;
+  /** What the broker announced for the current connection (its CONNACK). */
+  private limits: BrokerLimits = NO_LIMITS;
 
   constructor(readonly connection: MqttConnection) {}
 
@@ -97,12 +105,31 @@ export class BrokerLink {
     return problem;
   }
 
-  /** False when Paho did not take it (not connected, queue full). */
-  publish(publication: Publication): boolean {
-    return this.connection.publish(publication.topic, publication.payload, publication.qos, publication.retain, publication.expirySeconds);
+  /** A connection was made: its CONNACK's limits apply from now on, and get one log line. */
+  connected(): void {
+    const announced = this.connection.broker_limits();
+    this.limits = {
+      receiveMaximum: announced.receive_maximum,
+      maximumPacketSize: announced.maximum_packet_size,
+      topicAliasMaximum: announced.topic_alias_maximum,
+    };
+    logInfo(describeBrokerLimits(this.limits));
   }
 
-  stop(): void {
-    this.connection.stop();
+  /** Refused when Paho did not take it (not connected, queue full); too large when the broker said it takes no packet that big. */
+  publish(publication: Publication): PublishOutcome {
+    if (this.limits.maximumPacketSize > 0) {
+      const bytes = this.connection.packet_bytes(publication.topic, publication.payload, publication.qos, publication.expirySeconds);
+      if (!packetFits(bytes, this.limits)) {
+        return { kind: "too-large", bytes: bytes, maximum: this.limits.maximumPacketSize };
+      }
+    }
+    const taken = this.connection.publish(publication.topic, publication.payload, publication.qos, publication.retain, publication.expirySeconds);
+    return taken ? { kind: "taken" } : { kind: "refused" };
+  }
+
+  /** `withWill`: the broker publishes the offline status (the Last Will) itself, when this device could not. */
+  stop(withWill = false): void {
+    this.connection.stop(withWill);
   }
 }

@@ -51,11 +51,16 @@ export class EffectRunner {
   private carryOut(effect: SessionEffect): SessionEffect[] {
     const now = this.clock();
     switch (effect.kind) {
-      case "publish":
-        if (!this.broker.publish(effect.publication)) {
+      case "publish": {
+        const outcome = this.broker.publish(effect.publication);
+        if (outcome.kind === "too-large") {
+          return this.session.publicationTooLarge(effect, outcome.bytes, outcome.maximum);
+        }
+        if (outcome.kind === "refused") {
           return this.session.effectFailed(effect, "the broker did not take it");
         }
         return this.session.effectDone(effect, now);
+      }
       case "save-outbox": {
         const problem = this.outboxFile.save(effect.text);
         return problem === "" ? [] : this.session.effectFailed(effect, problem);

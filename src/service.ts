@@ -165,6 +165,9 @@ export class Service {
       const connection = adapters.broker.connection;
       for (const change of connection.take_connection_changes()) {
         const now = adapters.clock();
+        if (change.connected) {
+          adapters.broker.connected();
+        }
         this.carryOut(change.connected ? this.session.brokerConnected(change.reason, now) : this.session.brokerDisconnected(change.reason, now));
       }
       const messages = connection.take_messages(MESSAGES_PER_ROUND);
@@ -283,7 +286,7 @@ export class Service {
   private stop(): void {
     this.catchUpDisplay.close();
     this.carryOut(this.session.stop(this.adapters.clock()));
-    this.adapters.broker.stop();
+    this.adapters.broker.stop(this.session.offlineStatusByWill);
     this.adapters.webPage.stop();
     this.adapters.kodi.stop();
     logInfo("CloudSync stopped");

@@ -29,6 +29,8 @@ import { ItemPublication, ItemWrite, LibrarySync, MAX_PENDING_STATES, SyncSwitch
 import { LibraryUpdate } from "./library-update";
 import { PendingLibraryFavourites, linkToLibrary } from "./library-favourites";
 import { Outbox } from "./outbox";
+import { describeOutgoing } from "./broker-limits";
+import { PublishPacer } from "./publish-pacing";
 import {
   OutgoingMessage,
   Publication,
@@ -62,6 +64,8 @@ export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
 export const FOREIGN_SUMMARY_MILLISECONDS = 60_000;
 /** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
 export const LOGGED_WRITES_PER_ROUND = 10;
+/** Under a publish rate limit, the outbox is saved at most this often (see save()). */
+export const OUTBOX_SAVE_MILLISECONDS = 1000;
 
 export interface SessionStatus {
   connected: boolean;
@@ -81,6 +85,11 @@ export class GroupSession {
   private library: LibrarySync;
   private favourites: FavouriteSync;
   private readonly outbox: Outbox = new Outbox();
+  /** The broker's publish rate limit: what may not go yet stays in the outbox, in order. */
+  private readonly pacer: PublishPacer = new PublishPacer();
+  private outboxSavedAt = 0;
+  /** Set by stop() when the publish rate limit left no room for the offline status: the broker is to publish the Last Will. */
+  offlineStatusByWill = false;
   private readonly music: SongSession;
   /** The group's keys when it has a passphrase; null: the plain protocol. */
   private cipher: GroupCipher | null = null;
@@ -120,6 +129,7 @@ export class GroupSession {
     this.library = new LibrarySync(settings.deviceId, settings.echoGraceSeconds);
     this.favourites = new FavouriteSync(settings.deviceId, settings.echoGraceSeconds);
     this.music = new SongSession(settings, this.outbox);
+    this.pacer.setLimit(settings.publishesPerSecond);
   }
 
   // Start, settings and stop.
@@ -147,6 +157,13 @@ export class GroupSession {
     const previous = this.settings;
     this.settings = settings;
     this.music.useSettings(settings);
+    this.pacer.setLimit(settings.publishesPerSecond);
+    if (settings.publishesPerSecond !== previous.publishesPerSecond) {
+      this.log(
+        "info",
+        settings.publishesPerSecond > 0 ? `publishing at most ${settings.publishesPerSecond} message(s) per second` : "publishing without a rate limit",
+      );
+    }
     if (settings.brokerDiffers(previous)) {
       this.devices.clear(); // another group or broker: its devices are not these
       this.effects.push({ kind: "status-changed" });
@@ -226,12 +243,19 @@ export class GroupSession {
 
   /** Kodi is stopping the service: the offline status goes out at once, if it can. */
   stop(now: number): SessionEffect[] {
-    if (this.connected) {
+    if (this.connected && this.pacer.mayPublish(now)) {
       const message: OutgoingMessage = { kind: "device-status", status: this.deviceStatus(false, now) };
       this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: false });
+    } else if (this.connected) {
+      // The rate limit is used up this second: the broker publishes the offline status (the Last Will) instead.
+      this.offlineStatusByWill = true;
     }
     if (this.outbox.size > 0) {
       this.log("warning", `stopping with ${this.outbox.size} change(s) not yet sent to the broker`);
+    }
+    if (this.outboxChanged) {
+      this.outboxChanged = false;
+      this.effects.push({ kind: "save-outbox", text: this.outbox.toJson() });
     }
     return this.take();
   }
@@ -246,13 +270,13 @@ export class GroupSession {
     this.notify(this.health.working());
     this.log("info", `connected to the broker (${reason}); group ${this.settings.syncGroup}`);
     this.queueDeviceStatus(now);
-    this.sendMarker(this.catchUp.start(this.settings.deviceId, now));
+    this.sendMarker(this.catchUp.start(this.settings.deviceId, now), now);
     this.effects.push({ kind: "status-changed" });
     if (this.republishOnConnect) {
       this.republishOnConnect = false;
       this.republishOwnStates(now);
     }
-    return this.finish();
+    return this.finish(now);
   }
 
   /** The connection ended or an attempt failed: one warning per reason, not one per retry. */
@@ -490,14 +514,14 @@ export class GroupSession {
         this.log("warning", "the catch-up marker did not come back from the broker");
         this.finishCatchUp("not sure to be caught up with the group");
       } else if (step === "resend") {
-        this.sendMarker(this.catchUp.marker);
+        this.sendMarker(this.catchUp.marker, now);
         this.catchUp.markerSent(now);
       }
       if (now - this.statusPublishedAt >= STATUS_REFRESH_MILLISECONDS) {
         this.queueDeviceStatus(now);
       }
     }
-    return this.finish();
+    return this.finish(now);
   }
 
   /** A round of the service loop ended: a burst of writes gets one summary line. */
@@ -592,6 +616,14 @@ export class GroupSession {
     }
     // Saved, not flushed: what the broker just refused is tried again at the next event, not in a loop now.
     return this.save();
+  }
+
+  /** The broker announced a maximum packet size this publication exceeds: it can never go, so it is dropped with a line (up to a limit). */
+  publicationTooLarge(effect: SessionEffect, bytes: number, maximum: number): SessionEffect[] {
+    if (effect.kind === "publish") {
+      this.effects.push(...this.problems.tooLarge(describeOutgoing(effect.message), bytes, maximum));
+    }
+    return this.take();
   }
 
   // What status views show.
@@ -821,8 +853,9 @@ export class GroupSession {
     return { device: this.settings.deviceId, name: this.settings.deviceName, version: this.version, online: online, time: now };
   }
 
-  private sendMarker(marker: string): void {
+  private sendMarker(marker: string, now: number): void {
     const message: OutgoingMessage = { kind: "catch-up-marker", device: this.settings.deviceId, marker: marker };
+    this.pacer.published(now); // counted, but never held back: the catch-up waits for it
     this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: false });
   }
 
@@ -851,8 +884,12 @@ export class GroupSession {
     return { watched: this.settings.syncWatched, resume: this.settings.syncResume, rating: this.settings.syncRatings };
   }
 
-  /** The outbox goes to the broker while connected; item states wait until the device has caught up. */
-  private flush(): void {
+  /**
+   * The outbox goes to the broker while connected; item states wait until the device has caught up.
+   * Under a rate limit, only as many as it allows at `now` (null: an event without the time, so
+   * none; the next tick, within 100 ms, sends them), oldest first; the rest stay, in order.
+   */
+  private flush(now: number | null): void {
     if (!this.connected) {
       return;
     }
@@ -861,6 +898,12 @@ export class GroupSession {
       if (catchingUp && isStateMessage(message)) {
         continue;
       }
+      if (this.pacer.limited) {
+        if (now === null || !this.pacer.mayPublish(now)) {
+          break;
+        }
+        this.pacer.published(now);
+      }
       this.outbox.remove(message);
       this.outboxChanged = true;
       this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: true });
@@ -868,13 +911,22 @@ export class GroupSession {
   }
 
   /** Ends the answer to an event: the outbox is flushed and, when it changed, saved. */
-  private finish(): SessionEffect[] {
-    this.flush();
-    return this.save();
+  private finish(now: number | null = null): SessionEffect[] {
+    this.flush(now);
+    return this.save(now);
   }
 
-  private save(): SessionEffect[] {
+  /**
+   * The outbox's new text when it changed. Under a rate limit, at most once a second (from the
+   * tick, and at stop): thousands may wait, and rewriting them for each of 10 publications a second
+   * would cost more than the sending; a crash loses at most that second's changes.
+   */
+  private save(now: number | null = null): SessionEffect[] {
+    if (this.outboxChanged && this.pacer.limited && (now === null || now - this.outboxSavedAt < OUTBOX_SAVE_MILLISECONDS)) {
+      return this.take();
+    }
     if (this.outboxChanged) {
+      this.outboxSavedAt = now ?? this.outboxSavedAt;
       this.outboxChanged = false;
       this.effects.push({ kind: "save-outbox", text: this.outbox.toJson() });
     }

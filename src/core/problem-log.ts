@@ -20,6 +20,7 @@ export class ProblemLog {
   private readonly loggedLaunchingFavourites: Set<string> = new Set();
   private readonly loggedWaitingFavourites: Set<string> = new Set();
   private waitingFavouritesLimitWarned = false;
+  private loggedTooLarge = 0;
 
   /** One warning per bad message, up to a limit per run of bad ones, then one line saying so. */
   problem(message: string): SessionEffect[] {
@@ -29,6 +30,19 @@ export class ProblemLog {
     }
     if (this.loggedProblems === MAX_LOGGED_PROBLEMS + 1) {
       return [line("warning", "more invalid messages arrived; they are dropped without a log line each")];
+    }
+    return [];
+  }
+
+  /** A publication larger than the broker takes, dropped: a line each up to the problem limit, then one saying so. */
+  tooLarge(what: string, bytes: number, maximum: number): SessionEffect[] {
+    this.loggedTooLarge += 1;
+    if (this.loggedTooLarge <= MAX_LOGGED_PROBLEMS) {
+      // The sizes first: a long title is cut from the log line (core/log-line.ts), they must not be.
+      return [line("warning", `not sent, a packet of ${bytes} bytes is larger than the broker's maximum of ${maximum}: ${what}`)];
+    }
+    if (this.loggedTooLarge === MAX_LOGGED_PROBLEMS + 1) {
+      return [line("warning", "more messages were too large for the broker; they are dropped without a log line each")];
     }
     return [];
   }

@@ -32,7 +32,11 @@ export const SETTING_IDS: string[] = [
   "web_config_port",
   "web_pin",
   "notify_sync_problems",
+  "publishes_per_second",
 ];
+
+/** The highest publish rate limit one can set: beyond it a limit would never hold anything back (a burst is handed to Paho as fast as the service runs). */
+export const MAX_PUBLISHES_PER_SECOND = 1000;
 
 export class CloudSyncSettings {
   enabled = true;
@@ -86,6 +90,11 @@ export class CloudSyncSettings {
   webPin = "";
   /** A notification when sync has not worked for a minute, and when it works again. */
   notifySyncProblems = true;
+  /**
+   * The broker's limit on publications per second for one client, 0 for none (the default): EMQX's
+   * free tier allows 10. Publications beyond it wait in the outbox (core/publish-pacing.ts).
+   */
+  publishesPerSecond = 0;
 
   /** Whether connecting needs doing again when settings change from `other` to these. */
   brokerDiffers(other: CloudSyncSettings): boolean {
@@ -185,5 +194,14 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.webPort = readPort(values, "web_config_port", settings.webPort, warnings);
   settings.webPin = readText(values, "web_pin", "");
   settings.notifySyncProblems = readBoolean(values, "notify_sync_problems", settings.notifySyncProblems, warnings);
+  settings.publishesPerSecond = readWholeNumber(
+    values,
+    "publishes_per_second",
+    settings.publishesPerSecond,
+    0,
+    MAX_PUBLISHES_PER_SECOND,
+    "a number of publishes per second",
+    warnings,
+  );
   return { settings: settings, warnings: warnings };
 }

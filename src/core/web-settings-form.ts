@@ -4,7 +4,7 @@
  * change, so a bad request never leaves half the settings changed.
  */
 
-import { CloudSyncSettings } from "./settings";
+import { CloudSyncSettings, MAX_PUBLISHES_PER_SECOND } from "./settings";
 
 /** What the page shows; the password and the group passphrase are write-only. */
 export interface WebSettingsView {
@@ -24,6 +24,8 @@ export interface WebSettingsView {
   syncGroup: string;
   /** Whether a group passphrase is set (always given; optional only for views made before it existed). */
   passphraseSet?: boolean;
+  /** The broker's publish rate limit, 0 for none (optional only for views made before it existed). */
+  publishesPerSecond?: number;
 }
 
 export interface SettingsChange {
@@ -35,7 +37,7 @@ export interface SettingsChange {
   problem: string;
 }
 
-type FieldKind = "text" | "port" | "switch";
+type FieldKind = "text" | "port" | "switch" | "rate";
 
 interface FieldRule {
   settingId: string;
@@ -69,6 +71,7 @@ const FIELD_RULES: Map<string, FieldRule> = new Map([
   ["syncGroup", { settingId: "sync_group", kind: "text", maxLength: MAX_NAME_LENGTH, required: true }],
   ["passphrase", { settingId: "sync_passphrase", kind: "text", maxLength: MAX_CREDENTIAL_LENGTH, required: false }],
   ["clearPassphrase", { settingId: "sync_passphrase", kind: "switch", maxLength: 0, required: false }],
+  ["publishesPerSecond", { settingId: "publishes_per_second", kind: "rate", maxLength: 0, required: false }],
 ]);
 
 /** Fields the page can set but never read: an empty one keeps what is saved, spaces are kept. */
@@ -90,6 +93,7 @@ export function webSettingsView(settings: CloudSyncSettings): WebSettingsView {
     deviceName: settings.deviceName,
     syncGroup: settings.syncGroup,
     passphraseSet: settings.passphrase !== "",
+    publishesPerSecond: settings.publishesPerSecond,
   };
 }
 
@@ -168,6 +172,12 @@ export function parseSettingsChange(body: string): SettingsChange {
     } else if (rule.kind === "port") {
       if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 65535) {
         problem = "must be a whole number from 1 to 65535";
+      } else {
+        changes[rule.settingId] = String(value);
+      }
+    } else if (rule.kind === "rate") {
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_PUBLISHES_PER_SECOND) {
+        problem = `must be a whole number from 0 (no limit) to ${MAX_PUBLISHES_PER_SECOND}`;
       } else {
         changes[rule.settingId] = String(value);
       }

@@ -91,6 +91,13 @@ declare module "cloudsync_host/mqtt" {
     retained: boolean;
   }
 
+  /** MQTT 5 CONNACK properties about what the broker takes from this client; 0: not announced. */
+  export interface AnnouncedLimits {
+    receive_maximum: number;
+    maximum_packet_size: number;
+    topic_alias_maximum: number;
+  }
+
   /** The broker's answers since the client was configured (counts, and the last refusal in words). */
   export interface Acknowledgements {
     /** SUBACKs received. */
@@ -126,6 +133,10 @@ declare module "cloudsync_host/mqtt" {
     set_subscriptions(topic_filters: string[], qos: number): void;
     /** Queues a publish; false when Paho refused it (not connected, queue full). */
     publish(topic: string, payload: string, qos: number, retain: boolean, expiry_seconds: number): boolean;
+    /** The size in bytes of the PUBLISH packet publish() would send for these. */
+    packet_bytes(topic: string, payload: string, qos: number, expiry_seconds: number): number;
+    /** What the broker's last CONNACK announced (0 where it said nothing). */
+    broker_limits(): AnnouncedLimits;
     is_connected(): boolean;
     /** At most `limit` of the waiting messages; Paho's thread waits while too many wait (back-pressure). */
     take_messages(limit: number): ReceivedMessage[];
@@ -137,7 +148,8 @@ declare module "cloudsync_host/mqtt" {
     acknowledgements(): Acknowledgements;
     /** Where the Paho module in use was loaded from (tests check it is the vendored copy). */
     paho_location(): string;
-    stop(): void;
+    /** Disconnects; `with_will`: the broker publishes the Last Will all the same (MQTT 5 "Disconnect with Will Message"). */
+    stop(with_will?: boolean): void;
   }
 }
 

@@ -30,6 +30,7 @@ interface Message {
 let broker: Mosquitto;
 let securedBroker: Mosquitto;
 let tlsBroker: Mosquitto;
+let smallBroker: Mosquitto;
 let certificates: TestCertificates;
 
 beforeAll(async () => {
@@ -37,12 +38,14 @@ beforeAll(async () => {
   broker = await startMosquitto();
   securedBroker = await startMosquitto({ users: { kodi: "correct horse" } });
   tlsBroker = await startMosquitto({ users: { kodi: "correct horse" }, tls: certificates });
+  smallBroker = await startMosquitto({ extraConfig: ["max_inflight_messages 2", "max_packet_size 2048", "max_topic_alias 4"] });
 }, 30_000);
 
 afterAll(async () => {
   await broker?.stop();
   await securedBroker?.stop();
   await tlsBroker?.stop();
+  await smallBroker?.stop();
 });
 
 const MANY_RETAINED = 3000;
@@ -91,6 +94,33 @@ describe.each(pythonVersions())("Python $label", ({ label, executable }) => {
     // Why the add-on subscribes at QoS 0: 20 in flight + max_queued_messages 1000, the rest dropped.
     expect(drive<{ states: number }>(executable, "many-retained", broker, prefix, String(MANY_RETAINED), "1").states).toBe(1020);
   }, 120_000);
+
+  test("reads the CONNACK's limits: Paho keeps within Receive Maximum, and the packet size it computes is the one the broker judges", () => {
+    const result = drive<{
+      limits: Record<string, number>;
+      paho_inflight_limit: number;
+      most_in_flight: number;
+      burst: string[];
+      sizes: number[];
+      queued: number[];
+      predicted: number[];
+      fitting_arrived: number;
+      connected_before_oversize: boolean;
+      changes: Change[];
+    }>(executable, "limits", smallBroker);
+    expect(result.limits).toEqual({ receive_maximum: 2, maximum_packet_size: 2048, topic_alias_maximum: 4 });
+    expect(result.paho_inflight_limit).toBe(2);
+    expect(result.most_in_flight).toBeGreaterThan(0);
+    expect(result.most_in_flight).toBeLessThanOrEqual(2);
+    expect(new Set(result.burst).size).toBe(40);
+    // packet_bytes is the size of the packet Paho sends (the 20,000-byte one, over the limit, also got the client dropped)...
+    expect(result.queued).toEqual(result.predicted);
+    // ...and a packet of the broker's maximum arrives; a larger one gets the client dropped (so src/broker-link.ts never sends one).
+    expect(result.sizes).toEqual([2048]);
+    expect(result.fitting_arrived).toBeGreaterThan(1900);
+    expect(result.connected_before_oversize).toBe(true);
+    expect(result.changes.filter((change) => !change.connected).length).toBeGreaterThan(0);
+  }, 60_000);
 
   test("a refused login: the shim queues each attempt's refusal, in words, without the password; the service reports it once", () => {
     const result = drive<{ changes: Change[]; reported: Change[] }>(executable, "connect", securedBroker, "kodi", "wrong password", "false", "");

@@ -28,6 +28,8 @@ export interface MosquittoOptions {
   tls?: { caFile: string; certFile: string; keyFile: string };
   /** user → password; when given, anonymous clients are refused. */
   users?: Record<string, string>;
+  /** More lines for mosquitto.conf (limits such as `max_inflight_messages 2`, see mosquitto.conf(5)). */
+  extraConfig?: string[];
   /** Mosquitto's access list (acl_file lines: `user <name>`, `topic read|write|readwrite <filter>`). */
   acl?: string[];
 }
@@ -70,6 +72,7 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
   } else {
     lines.push("allow_anonymous true");
   }
+  lines.push(...(options.extraConfig ?? []));
   if (options.acl !== undefined) {
     const aclFile = path.join(directory, "acl");
     writeFileSync(aclFile, options.acl.join("\n") + "\n");

@@ -107,3 +107,15 @@ describe("expiry and log level settings", () => {
     expect(bad.warnings).toHaveLength(3);
   });
 });
+
+describe("the publish rate limit setting", () => {
+  test("is unlimited (0) by default, read from 0 to 1000, and a broken value falls back to unlimited with a warning naming it", () => {
+    expect(parseSettings({}).settings.publishesPerSecond).toBe(0);
+    expect(parseSettings({ publishes_per_second: "10" }).settings.publishesPerSecond).toBe(10);
+    for (const broken of ["-5", "ten", "2.5", "1001"]) {
+      const parsed = parseSettings({ publishes_per_second: broken });
+      expect(parsed.settings.publishesPerSecond).toBe(0);
+      expect(parsed.warnings).toEqual(["setting publishes_per_second is not a number of publishes per second from 0 to 1000; using 0"]);
+    }
+  });
+});

@@ -37,6 +37,7 @@ describe("webSettingsView", () => {
         syncMusic: false,
         deviceName: "Living room",
         syncGroup: "family",
+        publishesPerSecond: 10,
       }),
     );
     expect(view).toEqual({
@@ -54,6 +55,7 @@ describe("webSettingsView", () => {
       deviceName: "Living room",
       syncGroup: "family",
       passphraseSet: false,
+      publishesPerSecond: 10,
     });
   });
 
@@ -119,6 +121,13 @@ describe("parseSettingsChange: a valid change", () => {
 
   test("an empty object is a valid change of nothing", () => {
     expect(change({})).toEqual({ changes: {}, errors: {}, problem: "" });
+  });
+
+  test("the publish rate limit is stored as text, 0 (no limit) to 1000", () => {
+    expect(change({ publishesPerSecond: 10 }).changes["publishes_per_second"]).toBe("10");
+    expect(change({ publishesPerSecond: 0 }).changes["publishes_per_second"]).toBe("0");
+    expect(change({ publishesPerSecond: 1000 }).changes["publishes_per_second"]).toBe("1000");
+    expect(change({ publishesPerSecond: "x" }).errors["publishesPerSecond"]).toBe("must be a whole number from 0 (no limit) to 1000");
   });
 
   test("the port is stored as text", () => {
@@ -221,6 +230,10 @@ describe("parseSettingsChange: wrong types are refused with per-field errors and
     ["the username as an object", { username: { name: "x" } }, "username"],
     ["the password as a number", { password: 1234 }, "password"],
     ["the sync group as an array", { syncGroup: ["home"] }, "syncGroup"],
+    ["a rate limit as a string", { publishesPerSecond: "10" }, "publishesPerSecond"],
+    ["a negative rate limit", { publishesPerSecond: -1 }, "publishesPerSecond"],
+    ["a rate limit of 2.5", { publishesPerSecond: 2.5 }, "publishesPerSecond"],
+    ["a rate limit above 1000", { publishesPerSecond: 1001 }, "publishesPerSecond"],
   ])("%s", (_what, body, field) => {
     const result = change(body);
     expect(result.changes).toEqual({});

@@ -62,6 +62,7 @@ function fillForm(settings) {
     element(name).value = settings[name];
   }
   element("brokerPort").value = String(settings.brokerPort);
+  element("publishesPerSecond").value = String(settings.publishesPerSecond ?? 0);
   for (const name of SWITCHES) {
     element(name).checked = settings[name];
   }
@@ -116,6 +117,13 @@ function readChanges() {
     errors.brokerPort = "must be a whole number from 1 to 65535";
   } else if (port !== loaded.brokerPort) {
     changes.brokerPort = port;
+  }
+  const rateText = element("publishesPerSecond").value.trim();
+  const rate = rateText === "" ? 0 : Number(rateText);
+  if (!Number.isInteger(rate) || rate < 0 || rate > 1000) {
+    errors.publishesPerSecond = "must be a whole number from 0 (no limit) to 1000";
+  } else if (rate !== (loaded.publishesPerSecond ?? 0)) {
+    changes.publishesPerSecond = rate;
   }
   for (const name of SWITCHES) {
     if (element(name).checked !== loaded[name]) {

@@ -21,12 +21,16 @@ import paho
 import paho.mqtt.client as mqtt
 from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
+from paho.mqtt.reasoncodes import ReasonCode
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from . import wakeup
 
 # Paho keeps at most this many unsent QoS 1 messages; more means the broker is not taking them.
 MAX_QUEUED_MESSAGES = 1000
+# Unacknowledged QoS 1 publications at once (Paho's default), fewer when the broker's CONNACK
+# announces a smaller Receive Maximum: a broker disconnects a client that sends more.
+MAX_INFLIGHT_MESSAGES = 20
 # Received messages waiting for the service, at most. A household's catch-up on connect is a few
 # thousand retained states and must fit (a broker drops QoS 0 messages for a client that stops
 # reading: Mosquitto past 1,000 waiting packets); a flood beyond it waits at the broker, or is
@@ -58,6 +62,15 @@ def _describe_network_error(error: OSError) -> str:
     return f"network error: {error.strerror or error}"
 
 
+def _variable_integer_bytes(value: int) -> int:
+    """How many bytes MQTT's variable byte integer takes for `value`."""
+    count = 1
+    while value >= 128:
+        value //= 128
+        count += 1
+    return count
+
+
 def _no_acknowledgements() -> Dict[str, Any]:
     return {"subscriptions": 0, "subscription_refusal": "", "published": 0, "refused": 0, "refusal": ""}
 
@@ -87,6 +100,8 @@ class MqttConnection:
         self._filters: List[str] = []
         self._client: Optional[mqtt.Client] = None
         self._connected = False
+        # What the last CONNACK announced (0: the broker did not say).
+        self._limits: Dict[str, int] = {"receive_maximum": 0, "maximum_packet_size": 0, "topic_alias_maximum": 0}
         # The broker's answers to subscriptions and QoS 1 publications, counted (bounded: numbers
         # and the last refusal's words). Forget this group's data reads them: an ACL that denies a
         # subscription or a deletion is only told in these answers.
@@ -112,6 +127,7 @@ class MqttConnection:
             protocol=mqtt.MQTTv5,
         )
         client.max_queued_messages_set(MAX_QUEUED_MESSAGES)
+        client.max_inflight_messages_set(MAX_INFLIGHT_MESSAGES)
         # Belt and braces: a callback that raised would otherwise stop Paho's network thread for good.
         client.suppress_exceptions = True
         if options["username"] != "":
@@ -185,6 +201,18 @@ class MqttConnection:
             return False
         return info.rc == mqtt.MQTT_ERR_SUCCESS
 
+    def packet_bytes(self, topic: str, payload: str, qos: int, expiry_seconds: float) -> int:
+        """The size of the PUBLISH packet publish() would send for these (MQTT 5, no topic alias)."""
+        properties = 5 if expiry_seconds > 0 else 0  # Message Expiry Interval: identifier and four bytes
+        remaining = 2 + len(topic.encode("utf-8")) + (2 if int(qos) > 0 else 0)
+        remaining += _variable_integer_bytes(properties) + properties + len(payload.encode("utf-8"))
+        return 1 + _variable_integer_bytes(remaining) + remaining
+
+    def broker_limits(self) -> Dict[str, int]:
+        """What the broker's last CONNACK announced: receive_maximum, maximum_packet_size, topic_alias_maximum (0: not said)."""
+        with self._lock:
+            return dict(self._limits)
+
     def is_connected(self) -> bool:
         with self._lock:
             return self._connected
@@ -220,10 +248,11 @@ class MqttConnection:
         """Where the Paho in use was loaded from: the add-on's vendored copy, not the system's."""
         return os.path.dirname(os.path.abspath(paho.__file__ or ""))
 
-    def stop(self) -> None:
-        self._stop_client(report=True)
+    def stop(self, with_will: bool = False) -> None:
+        """Disconnects; `with_will` asks the broker to publish the Last Will all the same (MQTT 5 reason code 4)."""
+        self._stop_client(report=True, with_will=with_will)
 
-    def _stop_client(self, report: bool) -> None:
+    def _stop_client(self, report: bool, with_will: bool = False) -> None:
         with self._lock:
             client = self._client
             self._client = None
@@ -233,7 +262,7 @@ class MqttConnection:
         if client is None:
             return
         try:
-            client.disconnect()
+            client.disconnect(reasoncode=ReasonCode(PacketTypes.DISCONNECT, "Disconnect with will message") if with_will else None)
         except (OSError, ValueError):
             pass  # the connection was already gone: nothing left to close politely
         finally:
@@ -254,6 +283,19 @@ class MqttConnection:
                     self._connected = False
                     self._changes.append({"connected": False, "reason": "the broker refused the connection: " + _reason_text(reason_code)})
                     return
+            limits = {
+                "receive_maximum": int(getattr(properties, "ReceiveMaximum", 0) or 0),
+                "maximum_packet_size": int(getattr(properties, "MaximumPacketSize", 0) or 0),
+                "topic_alias_maximum": int(getattr(properties, "TopicAliasMaximum", 0) or 0),
+            }
+            # Before anything is published on this connection: Paho 2.1 neither reads Receive Maximum
+            # nor lets max_inflight_messages change once connected ("not supported"), so its field is
+            # set directly; it is only read when Paho decides whether to send a queued message, and
+            # stays above 0, so its bookkeeping is unchanged (the vendored Paho is pinned: build/steps/vendor-paho.ts).
+            receive_maximum = limits["receive_maximum"] if limits["receive_maximum"] > 0 else MAX_INFLIGHT_MESSAGES
+            client._max_inflight_messages = min(MAX_INFLIGHT_MESSAGES, receive_maximum)
+            with self._lock:
+                self._limits = limits
             # Subscribe before anyone can publish on this connection: the broker then sends every
             # retained state before it routes a later publication of ours (the catch-up marker).
             self._subscribe(client)
