@@ -255,7 +255,8 @@ def js_element(sequence: Optional[Sequence[Any]], index: Any) -> Any:
     return None
 
 
-_DECIMAL = re.compile(r"^[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)$")
+# re.ASCII: Python's \d also matches other scripts' digits ("1\u0661" would read as 11), JavaScript's does not.
+_DECIMAL = re.compile(r"^[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)$", re.ASCII)
 _PREFIXED = re.compile(r"^0([xXoObB])([0-9a-fA-F]+)$")
 
 
@@ -345,18 +346,22 @@ def js_parse_int(value: Any, radix: Any = None) -> Number:
     if text[:1] in ("+", "-"):
         sign = -1 if text[0] == "-" else 1
         text = text[1:]
-    base = 0 if radix is None else int(js_number(radix)) if math.isfinite(js_number(radix)) else 0
+    # ECMA-262: the radix is ToInt32 (parseInt("11", 2 ** 32 + 16) reads base 16).
+    base = 0 if radix is None else _to_int32(radix)
     if base == 0:
         base = 10
-        if text[:2].lower() == "0x":
+        if text[:2] in ("0x", "0X"):
             base = 16
             text = text[2:]
-    elif base == 16 and text[:2].lower() == "0x":
+    elif base == 16 and text[:2] in ("0x", "0X"):
         text = text[2:]
     if base < 2 or base > 36:
         return math.nan
     digits = ""
-    for character in text.lower():
+    for character in text:
+        # Only ASCII letters are digits: Python's lower() also folds the Kelvin sign (U+212A) to "k".
+        if "A" <= character <= "Z":
+            character = chr(ord(character) + 32)
         if character in _INT_DIGITS[:base]:
             digits += character
         else:
@@ -388,7 +393,7 @@ def _approximate_int(digits: str, base: int) -> Number:
     return _normalize(result)
 
 
-_FLOAT_PREFIX = re.compile(r"^[+-]?(?:Infinity|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)")
+_FLOAT_PREFIX = re.compile(r"^[+-]?(?:Infinity|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)", re.ASCII)
 
 
 def js_parse_float(value: Any) -> Number:
@@ -1116,7 +1121,7 @@ def _reject_constant(name: str) -> Any:
     raise JsSyntaxError(f"Unexpected token {name[0]} in JSON")
 
 
-_RISKY_JSON_INT = re.compile(r"\d{16}|-0(?![\d.])")
+_RISKY_JSON_INT = re.compile(r"\d{16}|-0(?![\d.])", re.ASCII)
 
 
 def _json_int(text: str) -> Number:

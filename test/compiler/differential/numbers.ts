@@ -452,3 +452,26 @@ export function testRoundPastTwoToThe53(): unknown[] {
   const large = 1e21 - 2 ** 53;
   return [Math.round(large), Math.round(2 ** 60), Math.round(-(2 ** 55)), Math.round(large) === large, String(Math.round(1e21 + 0.0))];
 }
+// Found by the fuzzer (seed 20261204, program 8639): parseInt read the Kelvin sign (U+212A) as the
+// digit "k", since Python's lower() folds it; only ASCII letters are digits.
+export function testParseIntReadsOnlyAsciiDigits(): number[] {
+  const kelvin = "K\u212a";
+  return [
+    parseInt(kelvin, 36),
+    parseInt("0\u212a1", 36),
+    parseInt("zz\u0130", 36),
+    parseInt("\u0130", 36),
+    parseInt("0X1f"),
+    parseInt("0X1f", 16),
+    parseInt("ff\uff11", 16),
+  ];
+}
+// ECMA-262 reads parseInt's radix through ToInt32.
+export function testParseIntRadixIsToInt32(): number[] {
+  const radixes = [2 ** 32 + 16, -(2 ** 32) + 16, 2.9, 36.99, 2 ** 31 + 10, NaN, Infinity, -0, 1, 37];
+  return radixes.map((radix) => parseInt("11", radix));
+}
+// Digits of other scripts are not digits to Number() or parseFloat (Python's \d and float() take them).
+export function testNumberReadsOnlyAsciiDigits(): number[] {
+  return [Number("1\u0661"), Number("\u0661"), Number("\u0662.5"), parseFloat("1\u06612"), parseFloat("\u0661"), Number("\uff11"), Number(" 12 ")];
+}

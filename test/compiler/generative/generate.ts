@@ -103,6 +103,7 @@ const STRING_LITERALS = [
   '"\\t"',
   '"a\\nb\\n"',
   '"\\u017fK\\u212a"',
+  '"1\\u0661"',
 ];
 
 /**
