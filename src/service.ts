@@ -99,6 +99,8 @@ export class Service {
   /** True when the last round left messages queued (a burst): the next round follows at once. */
   private backlog = false;
   private readonly catchUpDisplay: CatchUpDisplay = new CatchUpDisplay();
+  /** The broker's answers to our publications counted so far (the shim's count restarts with each configure). */
+  private answersSeen = 0;
   /** The group's keys in use (null without a passphrase): Forget this group's data needs them too. */
   private cipher: GroupCipher | null;
 
@@ -169,6 +171,14 @@ export class Service {
           adapters.broker.connected();
         }
         this.carryOut(change.connected ? this.session.brokerConnected(change.reason, now) : this.session.brokerDisconnected(change.reason, now));
+      }
+      // Under a publish rate limit a publication's place in the window counts from its answer (core/publish-pacing.ts).
+      const answers = connection.acknowledgements();
+      const answered = answers.published + answers.refused;
+      const fresh = answered >= this.answersSeen ? answered - this.answersSeen : answered;
+      this.answersSeen = answered;
+      if (fresh > 0) {
+        this.carryOut(this.session.publicationsAnswered(fresh, adapters.clock()));
       }
       const messages = connection.take_messages(MESSAGES_PER_ROUND);
       this.backlog = messages.length === MESSAGES_PER_ROUND;

@@ -267,10 +267,11 @@ export class GroupSession {
     this.connected = true;
     this.connectionReason = reason;
     this.refusalLogged = false;
+    this.pacer.connected();
     this.notify(this.health.working());
     this.log("info", `connected to the broker (${reason}); group ${this.settings.syncGroup}`);
     this.queueDeviceStatus(now);
-    this.sendMarker(this.catchUp.start(this.settings.deviceId, now), now);
+    this.sendMarker(this.catchUp.start(this.settings.deviceId, now));
     this.effects.push({ kind: "status-changed" });
     if (this.republishOnConnect) {
       this.republishOnConnect = false;
@@ -514,7 +515,7 @@ export class GroupSession {
         this.log("warning", "the catch-up marker did not come back from the broker");
         this.finishCatchUp("not sure to be caught up with the group");
       } else if (step === "resend") {
-        this.sendMarker(this.catchUp.marker, now);
+        this.sendMarker(this.catchUp.marker);
         this.catchUp.markerSent(now);
       }
       if (now - this.statusPublishedAt >= STATUS_REFRESH_MILLISECONDS) {
@@ -568,6 +569,7 @@ export class GroupSession {
   effectFailed(effect: SessionEffect, reason: string): SessionEffect[] {
     switch (effect.kind) {
       case "publish":
+        this.pacer.notSent();
         if (effect.message.kind === "catch-up-marker") {
           this.log("warning", "could not send the catch-up marker; trying again shortly");
         } else if (effect.fromOutbox) {
@@ -618,9 +620,16 @@ export class GroupSession {
     return this.save();
   }
 
+  /** The broker answered `count` more publications (acknowledged or, QoS 0, written): under a rate limit they free their places a window later. */
+  publicationsAnswered(count: number, now: number): SessionEffect[] {
+    this.pacer.answered(count, now);
+    return this.finish(now);
+  }
+
   /** The broker announced a maximum packet size this publication exceeds: it can never go, so it is dropped with a line (up to a limit). */
   publicationTooLarge(effect: SessionEffect, bytes: number, maximum: number): SessionEffect[] {
     if (effect.kind === "publish") {
+      this.pacer.notSent();
       this.effects.push(...this.problems.tooLarge(describeOutgoing(effect.message), bytes, maximum));
     }
     return this.take();
@@ -853,9 +862,9 @@ export class GroupSession {
     return { device: this.settings.deviceId, name: this.settings.deviceName, version: this.version, online: online, time: now };
   }
 
-  private sendMarker(marker: string, now: number): void {
+  private sendMarker(marker: string): void {
     const message: OutgoingMessage = { kind: "catch-up-marker", device: this.settings.deviceId, marker: marker };
-    this.pacer.published(now); // counted, but never held back: the catch-up waits for it
+    this.pacer.published(); // counted, but never held back: the catch-up waits for it
     this.effects.push({ kind: "publish", message: message, publication: this.publicationFor(message), fromOutbox: false });
   }
 
@@ -902,7 +911,7 @@ export class GroupSession {
         if (now === null || !this.pacer.mayPublish(now)) {
           break;
         }
-        this.pacer.published(now);
+        this.pacer.published();
       }
       this.outbox.remove(message);
       this.outboxChanged = true;

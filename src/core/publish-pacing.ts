@@ -7,19 +7,22 @@
  */
 
 /**
- * A little longer than the broker's second: a publication handed over here reaches the broker a
- * few milliseconds later (Paho's thread, TCP), and two publications a limit apart must still be a
- * full second apart where the broker counts them. It costs a tenth of the rate. Measured with a
- * proxy counting PUBLISH packets per sliding second (test/e2e/broker-limits.test.ts): at most 10
- * at a limit of 10 in the e2e burst of 320; but in a 12,000-change burst at a load average of 11–19
- * up to 20 in one second (128 of 12,001 arrivals over the limit), so a delay longer than this
- * margin on the way to the broker is not covered (docs/protocol.md, "Brokers' limits").
+ * A little longer than the broker's second, counted from each publication's answer (see
+ * `unanswered`): the broker's clock and ours differ by the trip, and a limit's worth must still be
+ * a full second apart where the broker counts them. It costs a tenth of the rate.
  */
 export const PACING_WINDOW_MILLISECONDS = 1100;
 
 export class PublishPacer {
-  /** When the publications of the current window went, oldest first. */
+  /** When the broker answered the publications of the current window, oldest first. */
   private sentAt: number[] = [];
+  /**
+   * Handed to Paho, not yet answered by the broker (PUBACK, or written for QoS 0). Each takes a
+   * place in the window until then: where a publication leaves this device is not known, only that
+   * it left by its answer, so the window counts from the answer. Counting from the hand-over let a
+   * loaded machine's delays bunch two seconds' worth into one (up to 20 at a limit of 10).
+   */
+  private unanswered = 0;
   private perSecond = 0;
 
   /** The limit from the settings; 0 (or less): none. */
@@ -37,23 +40,33 @@ export class PublishPacer {
       return true;
     }
     this.forget(now);
-    return this.sentAt.length < this.perSecond;
+    return this.unanswered + this.sentAt.length < this.perSecond;
   }
 
-  /** A publication went at `now` (counted even past the limit: the catch-up marker cannot wait). */
-  published(now: number): void {
+  /** A publication was handed over (counted even past the limit: the catch-up marker cannot wait). */
+  published(): void {
     if (this.limited) {
+      this.unanswered += 1;
+    }
+  }
+
+  /** The broker answered `count` publications at `now`: they count in the window from now on. */
+  answered(count: number, now: number): void {
+    const known = Math.min(Math.max(0, count), this.unanswered);
+    this.unanswered -= known;
+    for (let index = 0; index < known; index++) {
       this.sentAt.push(now);
     }
   }
 
-  /** The earliest time from which one more publication may go (`now` when it may now). */
-  nextAllowedAt(now: number): number {
-    if (this.mayPublish(now)) {
-      return now;
-    }
-    const oldest = this.sentAt[this.sentAt.length - this.perSecond];
-    return oldest === undefined ? now : oldest + PACING_WINDOW_MILLISECONDS;
+  /** One handed over was not taken after all (Paho refused it, or it was too large): it takes no place. */
+  notSent(): void {
+    this.unanswered = Math.max(0, this.unanswered - 1);
+  }
+
+  /** A new connection: what the last one left unanswered is Paho's to send again, not waited for. */
+  connected(): void {
+    this.unanswered = 0;
   }
 
   private forget(now: number): void {

@@ -15,22 +15,37 @@ describe("the pacer", () => {
     const pacer = new PublishPacer();
     for (let count = 0; count < 1000; count++) {
       expect(pacer.mayPublish(0)).toBe(true);
-      pacer.published(0);
+      pacer.published();
     }
     expect(pacer.limited).toBe(false);
   });
 
-  test("with a limit of 10 lets 10 go at once, then the next when the window has passed", () => {
+  test("with a limit of 10 lets 10 go at once, then the next a window after the broker answered", () => {
     const pacer = new PublishPacer();
     pacer.setLimit(10);
     for (let count = 0; count < 10; count++) {
       expect(pacer.mayPublish(1000)).toBe(true);
-      pacer.published(1000);
+      pacer.published();
     }
     expect(pacer.mayPublish(1000)).toBe(false);
-    expect(pacer.mayPublish(1000 + PACING_WINDOW_MILLISECONDS - 1)).toBe(false);
-    expect(pacer.nextAllowedAt(1500)).toBe(1000 + PACING_WINDOW_MILLISECONDS);
-    expect(pacer.mayPublish(1000 + PACING_WINDOW_MILLISECONDS)).toBe(true);
+    // Unanswered, they hold their places however long it takes (a broker that stopped reading).
+    expect(pacer.mayPublish(60_000)).toBe(false);
+    pacer.answered(10, 61_000);
+    expect(pacer.mayPublish(61_000 + PACING_WINDOW_MILLISECONDS - 1)).toBe(false);
+    expect(pacer.mayPublish(61_000 + PACING_WINDOW_MILLISECONDS)).toBe(true);
+  });
+
+  test("a publication not taken after all frees its place; a new connection forgets the unanswered", () => {
+    const pacer = new PublishPacer();
+    pacer.setLimit(2);
+    pacer.published();
+    pacer.published();
+    expect(pacer.mayPublish(0)).toBe(false);
+    pacer.notSent();
+    expect(pacer.mayPublish(0)).toBe(true);
+    pacer.published();
+    pacer.connected();
+    expect(pacer.mayPublish(0)).toBe(true);
   });
 
   test("never lets more than the limit go within any window, whatever the times asked", () => {
@@ -41,7 +56,8 @@ describe("the pacer", () => {
     for (let step = 0; step < 5000; step++) {
       now += (step * 7919) % 97; // irregular steps, 0 to 96 ms
       if (pacer.mayPublish(now)) {
-        pacer.published(now);
+        pacer.published();
+        pacer.answered(1, now);
         sent.push(now);
       }
     }
@@ -60,8 +76,9 @@ describe("the pacer", () => {
   test("a clock set back does not stall publishing", () => {
     const pacer = new PublishPacer();
     pacer.setLimit(2);
-    pacer.published(100_000);
-    pacer.published(100_000);
+    pacer.published();
+    pacer.published();
+    pacer.answered(2, 100_000);
     expect(pacer.mayPublish(100_000)).toBe(false);
     expect(pacer.mayPublish(50_000)).toBe(true);
   });
@@ -71,12 +88,23 @@ function library(count: number): LocalItem[] {
   return Array.from({ length: count }, (_, index) => movie(index + 1, `tt${index + 1}`));
 }
 
-/** Ticks like the service (every 100 ms) until `done`, and returns when each publication went. */
+/** The broker answers everything published so far (a loopback broker answers within a round). */
+function answerAll(driver: SessionDriver): void {
+  const answered = answeredCounts.get(driver) ?? 0;
+  if (driver.published.length > answered) {
+    answeredCounts.set(driver, driver.published.length);
+    driver.run(driver.session.publicationsAnswered(driver.published.length - answered, driver.now));
+  }
+}
+const answeredCounts = new Map<SessionDriver, number>();
+
+/** Ticks like the service (every 100 ms, the broker answering at once) until `done`, and returns when each publication went. */
 function tickUntil(driver: SessionDriver, done: () => boolean, limitMilliseconds = 60_000): number[] {
   const times: number[] = [];
   const started = driver.now;
   while (!done() && driver.now - started < limitMilliseconds) {
     const before = driver.published.length;
+    answerAll(driver);
     driver.advance(TICK_MILLISECONDS);
     for (let count = before; count < driver.published.length; count++) {
       times.push(driver.now);
