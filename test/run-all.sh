@@ -23,13 +23,15 @@ npx jest --ci --runInBand --json --outputFile="$results" "$@" || status=$?
 
 # The same add-on on the other Kodi releases people run (docs/kodi-releases.md): install from
 # zip, install and update from the repository, favourites, and the settings buttons (Test connection
-# crashed Kodi 19.1 once: docs/kodi-releases.md), each on Kodi 19 and on Kodi 21.
+# crashed Kodi 19.1 once: docs/kodi-releases.md), and how the service hears Kodi's changes (Kodi 19.1
+# opens no JSON-RPC TCP server here), each on Kodi 19 and on Kodi 21.
 # (The main run above has Kodi 20 for everything, plus the suites that mix 19 and 21 themselves:
 # cross-release-sync and cross-release-settings.) Skipped when jest was given its own selection.
 if [ $# -eq 0 ]; then
   for release in 19 21; do
     KODI_RELEASE=$release npx jest --ci --runInBand --json --outputFile="test-artifacts/jest-results-kodi$release.json" \
-      test/e2e/install-from-zip.test.ts test/e2e/repository-update.test.ts test/e2e/favourites-sync.test.ts test/e2e/settings-actions.test.ts || status=$?
+      test/e2e/install-from-zip.test.ts test/e2e/repository-update.test.ts test/e2e/favourites-sync.test.ts test/e2e/settings-actions.test.ts \
+      test/e2e/kodi-notification-stream.test.ts || status=$?
   done
 fi
 

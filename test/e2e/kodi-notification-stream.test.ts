@@ -8,6 +8,9 @@
  * - kitchen: "Allow remote control from applications on this system" switched off (services.esenabled).
  * A change made on any of them reaches the other two; on the living room each change is read once
  * although Kodi told of it twice; nothing the bedroom heard from the living room's Kodi is handled.
+ * Kodi 19.1 (Debian bullseye) opens no JSON-RPC TCP server in this harness (its log has no "JSONRPC
+ * Server" line, though its Event Server starts): there every device hears through its callbacks,
+ * and the test checks that instead (npm test runs it on 19, 20 and 21).
  */
 import { join } from "node:path";
 import { Household } from "../support/household";
@@ -21,6 +24,8 @@ const MOVIES: TestMovie[] = [
   { title: "Stream Three", year: 2003, imdb: "tt0970003" },
 ];
 const SYNC_DEADLINE_MS = 10_000;
+
+jest.setTimeout(60_000);
 
 let household: Household;
 let livingRoom: KodiInstance;
@@ -64,21 +69,31 @@ afterAll(async () => {
   await household?.stop();
 }, 60_000);
 
+/** Kodi 19.1 opens no JSON-RPC TCP server here (see the top of this file). */
+const streamOpens = (): boolean => livingRoom.release !== 19;
+
 test("each service says which way it hears Kodi: its own stream, or its callbacks and why", async () => {
-  await livingRoom.waitForLog(
-    new RegExp(
-      `\\[service\\.cloudsync\\] listening to Kodi's JSON-RPC notifications on 127\\.0\\.0\\.1:${livingRoom.jsonRpcTcpPort}: changes made in Kodi reach the service at once`,
-    ),
-    SYNC_DEADLINE_MS,
-    livingRoom.runStartMark(),
-  );
-  await bedroom.waitForLog(
-    new RegExp(
-      `Kodi's JSON-RPC notifications unavailable \\(127\\.0\\.0\\.1:${livingRoom.jsonRpcTcpPort} is another Kodi's JSON-RPC server, not this one's\\)`,
-    ),
-    SYNC_DEADLINE_MS,
-    bedroom.runStartMark(),
-  );
+  const livingRoomPort = `127\\.0\\.0\\.1:${livingRoom.jsonRpcTcpPort}`;
+  if (streamOpens()) {
+    await livingRoom.waitForLog(
+      new RegExp(`\\[service\\.cloudsync\\] listening to Kodi's JSON-RPC notifications on ${livingRoomPort}: changes made in Kodi reach the service at once`),
+      SYNC_DEADLINE_MS,
+      livingRoom.runStartMark(),
+    );
+    await bedroom.waitForLog(
+      new RegExp(`Kodi's JSON-RPC notifications unavailable \\(${livingRoomPort} is another Kodi's JSON-RPC server, not this one's\\)`),
+      SYNC_DEADLINE_MS,
+      bedroom.runStartMark(),
+    );
+  } else {
+    for (const device of [livingRoom, bedroom]) {
+      await device.waitForLog(
+        new RegExp(`Kodi's JSON-RPC notifications unavailable \\(nothing answers on ${livingRoomPort} `),
+        SYNC_DEADLINE_MS,
+        device.runStartMark(),
+      );
+    }
+  }
   await kitchen.waitForLog(
     new RegExp(`Kodi's JSON-RPC notifications unavailable \\(nothing answers on 127\\.0\\.0\\.1:${kitchen.jsonRpcTcpPort} `),
     SYNC_DEADLINE_MS,
@@ -114,16 +129,17 @@ test.each([
   );
 });
 
-test("the living room read each of its changes once: the stream's copy first, the callbacks' copy recognised", async () => {
+test("the living room read each of its changes once: the stream's copy first, the callbacks' copy recognised (callbacks only on Kodi 19)", async () => {
   const movie = await movieOn(livingRoom, MOVIES[0]?.imdb ?? "");
   const update = new RegExp(
     `\\(detail\\) Kodi VideoLibrary\\.OnUpdate \\{"item":\\{"id":${movie.movieid},"type":"movie"\\},"playcount":1\\} from its (JSON-RPC stream|callbacks)(: already handled)?`,
     "g",
   );
   // Its own change (playcount 1) and, later, the ones it applied from the others do not matter here: this movie's line pair.
-  await waitFor("both copies of the living room's change", () => [...livingRoom.logText().matchAll(update)].length >= 2, SYNC_DEADLINE_MS, 100);
+  const expected = streamOpens() ? ["JSON-RPC stream", "callbacks: already handled"] : ["callbacks"];
+  await waitFor("the copies of the living room's change", () => [...livingRoom.logText().matchAll(update)].length >= expected.length, SYNC_DEADLINE_MS, 100);
   const copies = [...livingRoom.logText().matchAll(update)].map((match) => `${match[1]}${match[2] ?? ""}`);
-  expect(copies.slice(0, 2)).toEqual(["JSON-RPC stream", "callbacks: already handled"]);
+  expect(copies.slice(0, 2)).toEqual(expected);
   expect(livingRoom.logText().match(new RegExp(`publishing "${movie.title}"`, "g"))).toHaveLength(1);
 });
 
