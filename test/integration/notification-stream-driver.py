@@ -185,6 +185,27 @@ elif SCENARIO == "junk":
     result["changes"] = changes_until(stream, lambda change: not change["connected"])
     stream.stop()
     kodi.stop()
+elif SCENARIO == "deep":
+    def script(connection, request, number):
+        answer(connection, request, PROPERTIES.get(NOTIFICATION_STREAM_TOKEN_PROPERTY, ""))
+        if number == 1:
+            # Nested deeper than Python's decoder recurses: it must not end the thread.
+            connection.sendall(b'{"jsonrpc":"2.0","method":"VideoLibrary.OnUpdate","params":{"data":' + b"[" * 100000 + b"]" * 100000 + b"}}")
+            time.sleep(5)
+        else:
+            connection.sendall(notification("VideoLibrary.OnUpdate", {"item": {"id": 9, "type": "movie"}, "playcount": 1}))
+            time.sleep(30)
+
+    kodi = FakeKodi(script)
+    set_port(kodi.port)
+    stream = notifications.NotificationStream(["VideoLibrary.OnUpdate"])
+    stream.start()
+    events, changes = collect(stream, 1)
+    result["events"] = events
+    result["changes"] = changes
+    result["connections"] = kodi.connections
+    stream.stop()
+    kodi.stop()
 elif SCENARIO == "nothing":
     unused = socket.socket()
     unused.bind(("127.0.0.1", 0))

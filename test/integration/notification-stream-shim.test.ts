@@ -101,4 +101,18 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
   test("the port is advancedsettings.xml's <jsonrpc><tcpport>, else Kodi's 9090 (a broken file or value too)", () => {
     expect(drive<{ ports: number[] }>(executable, "default_port").ports).toEqual([9090, 9090, 9090, 9191, 9090]);
   });
+
+  test("JSON nested deeper than Python's decoder goes drops the stream, and the thread comes back", () => {
+    const result = drive<{ events: unknown[]; changes: Change[]; connections: number }>(executable, "deep");
+    // The token's answer and the deep value may come in one read (then the stream was never trusted) or two.
+    const lost = result.changes.filter((change) => !change.connected);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]?.reason).toMatch(/sent what is not Kodi's JSON \(JSON nested too deeply\)$/);
+    expect(result.changes[result.changes.length - 1]?.connected).toBe(true);
+    expect(result.events).toEqual([
+      { kind: "notification", sender: "xbmc", method: "VideoLibrary.OnUpdate", data: '{"item":{"id":9,"type":"movie"},"playcount":1}' },
+    ]);
+    // Attempts made while the stand-in was busy with the first connection wait in its backlog.
+    expect(result.connections).toBeGreaterThanOrEqual(2);
+  }, 60_000);
 });

@@ -121,7 +121,10 @@ class NotificationStream:
         retry = _RETRY_FIRST_SECONDS
         outage_reported = False
         while not self._stopping.is_set():
-            reason, verified = self._read_one_connection()
+            try:
+                reason, verified = self._read_one_connection()
+            except Exception as error:  # noqa: BLE001 - the thread must outlive anything the stream sends
+                reason, verified = "the stream could not be read (%s)" % error, self.connected()
             if self._stopping.is_set():
                 break
             if verified:
@@ -160,7 +163,11 @@ class NotificationStream:
                     continue
                 if not chunk:
                     return ("Kodi closed the connection" if verified else "127.0.0.1:%d closed the connection" % self._port), verified
-                for value in reader.feed(chunk):
+                try:
+                    values = reader.feed(chunk)
+                except ValueError as error:
+                    return "127.0.0.1:%d sent what is not Kodi's JSON (%s)" % (self._port, error), verified
+                for value in values:
                     if not isinstance(value, dict):
                         continue
                     if not verified:
@@ -218,6 +225,9 @@ class _JsonStream:
                 value, position = self._decoder.raw_decode(text, position)
             except ValueError:
                 break
+            except RecursionError:
+                # Nested deeper than Python's decoder goes: not Kodi's; the stream is dropped.
+                raise ValueError("JSON nested too deeply")
             values.append(value)
         self._bytes = text[position:].encode("utf-8") + undecoded
         return values
