@@ -81,6 +81,7 @@ export class FavouriteSync {
       }
     }
     const previous = this.local;
+    keepIdentitiesOfLibraryFavourites(current, previous);
     this.local = current;
     if (!this.hasBaseline) {
       this.hasBaseline = true;
@@ -128,7 +129,10 @@ export class FavouriteSync {
     if (state.device === this.deviceId) {
       return null;
     }
-    const here = this.local.get(identity);
+    // The same library entry may be listed here under another identity (another of its ids): the
+    // favourite it points at here is the one this state is about.
+    const localIdentity = this.local.has(identity) ? identity : (libraryTwin(this.local, state.favourite) ?? identity);
+    const here = this.local.get(localIdentity);
     if (state.present && here === undefined && this.local.size >= MAX_LOCAL_FAVOURITES) {
       this.droppedCount += 1;
       return null;
@@ -139,9 +143,9 @@ export class FavouriteSync {
       return { action: "add", identity: identity, favourite: state.favourite, device: state.device };
     }
     if (!state.present && here !== undefined) {
-      this.local.delete(identity);
-      this.recentWrites.set(identity, now + this.graceMilliseconds);
-      return { action: "remove", identity: identity, favourite: here, device: state.device };
+      this.local.delete(localIdentity);
+      this.recentWrites.set(localIdentity, now + this.graceMilliseconds);
+      return { action: "remove", identity: localIdentity, favourite: here, device: state.device };
     }
     return null;
   }
@@ -208,5 +212,50 @@ export class FavouriteSync {
     const state: FavouriteState = { present: present, favourite: favourite, time: time, device: this.deviceId };
     this.remember(identity, state);
     return { identity: identity, state: state };
+  }
+}
+
+/**
+ * Where a favourite of a library entry (libraryItem set) points on this device: the file, or the
+ * window and folder. Two identities of one entry (a show known by its tmdb id on one device and by
+ * its tvdb id on another, or by its title) point at the same place here.
+ */
+function libraryTarget(favourite: Favourite): string | null {
+  if ((favourite.libraryItem ?? "") === "") {
+    return null;
+  }
+  return favourite.type === "window" ? `window\n${favourite.window.toLowerCase()}\n${favourite.windowparameter.trim()}` : `${favourite.type}\n${favourite.path.trim()}`;
+}
+
+/** The identity under which `favourites` holds a library favourite pointing where `favourite` points, or null. */
+function libraryTwin(favourites: Map<string, Favourite>, favourite: Favourite): string | null {
+  const target = libraryTarget(favourite);
+  if (target === null) {
+    return null;
+  }
+  for (const [identity, candidate] of favourites.entries()) {
+    if (libraryTarget(candidate) === target) {
+      return identity;
+    }
+  }
+  return null;
+}
+
+/**
+ * A favourite received under one identity of a library entry is listed back under the identity
+ * this device's library gives the entry (its own ids): it keeps the identity it had, so it is
+ * neither published again as news nor left behind when its removal comes under the first one.
+ */
+function keepIdentitiesOfLibraryFavourites(current: Map<string, Favourite>, previous: Map<string, Favourite>): void {
+  for (const [identity, favourite] of Array.from(current.entries())) {
+    if (previous.has(identity)) {
+      continue;
+    }
+    const earlier = libraryTwin(previous, favourite);
+    if (earlier === null || earlier === identity || current.has(earlier)) {
+      continue;
+    }
+    current.delete(identity);
+    current.set(earlier, { ...favourite, libraryItem: previous.get(earlier)?.libraryItem ?? favourite.libraryItem });
   }
 }

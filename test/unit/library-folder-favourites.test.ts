@@ -158,3 +158,78 @@ describe("favourites of shows, seasons and sets in the session", () => {
     expect(validate(JSON.parse(fromLivingRoom(true, 10, "videodb://tvshows/titles/7/2/", "season/two/tvdb:1")))).toBe(false);
   });
 });
+
+/**
+ * Found by review: a favourite received under one identity of an entry (the sender knows the show by
+ * its tmdb id, or by its title) was listed back here under this device's own identity of it (tvdb),
+ * published again as news, and left behind when its removal came under the first identity.
+ */
+describe("a favourite received under another identity of the same entry", () => {
+  function bedroomKnowingMoreIds(favourites: Favourite[] = []): SessionDriver {
+    const driver = new SessionDriver(
+      settingsFor("device-b", { syncFavorites: true, syncFavoriteRemovals: true }),
+      new InMemoryLibrary([
+        tvShow(12, "Coastline", 2015, { tvdb: "993310", tmdb: "77" }),
+        movie(5, "tt0133093", { uniqueid: { imdb: "tt0133093", tmdb: "603" }, file: "/bedroom/The Matrix.mkv" }),
+      ]),
+      new InMemoryFavourites(favourites),
+    );
+    driver.connect();
+    driver.returnMarker();
+    return driver;
+  }
+  const filmFavourite = (path: string, libraryItem?: string): Favourite => ({
+    title: "The Matrix",
+    type: "media",
+    path,
+    window: "",
+    windowparameter: "",
+    thumbnail: "",
+    ...(libraryItem === undefined ? {} : { libraryItem }),
+  });
+  const fromLivingRoomFilm = (present: boolean, time: number): string =>
+    encodeFavouriteMessage({ present, favourite: filmFavourite("/living-room/Matrix.mkv", "movie/tmdb:603"), time, device: "device-a" });
+  const favouritePublications = (driver: SessionDriver) => driver.published.filter((publication) => publication.topic.includes("/favourite/"));
+
+  test("a show's favourite is not sent back under this device's id, and its removal under the sender's id removes it", () => {
+    const driver = bedroomKnowingMoreIds();
+    driver.receive(favouriteTopic(GROUP, "item:tvshow/tmdb:77"), fromLivingRoom(true, 10, "videodb://tvshows/titles/7/", "tvshow/tmdb:77"), false);
+    expect(driver.favourites.list()).toEqual([folderFavourite("videodb://tvshows/titles/12/", "Coastline")]);
+    for (let round = 0; round < 10; round++) {
+      driver.advance(FAVOURITES_POLL_MILLISECONDS);
+    }
+    expect(favouritePublications(driver)).toEqual([]);
+    driver.receive(favouriteTopic(GROUP, "item:tvshow/tmdb:77"), fromLivingRoom(false, 20, "videodb://tvshows/titles/7/", "tvshow/tmdb:77"), false);
+    expect(driver.favourites.list()).toEqual([]);
+  });
+
+  test("a film's favourite likewise (tmdb on the sender, imdb here)", () => {
+    const driver = bedroomKnowingMoreIds();
+    driver.receive(favouriteTopic(GROUP, "item:movie/tmdb:603"), fromLivingRoomFilm(true, 10), false);
+    expect(driver.favourites.list().map((favourite) => favourite.path)).toEqual(["/bedroom/The Matrix.mkv"]);
+    for (let round = 0; round < 10; round++) {
+      driver.advance(FAVOURITES_POLL_MILLISECONDS);
+    }
+    expect(favouritePublications(driver)).toEqual([]);
+    driver.receive(favouriteTopic(GROUP, "item:movie/tmdb:603"), fromLivingRoomFilm(false, 20), false);
+    expect(driver.favourites.list()).toEqual([]);
+  });
+
+  test("after a restart (the favourite only in Kodi's list, under this device's id) the removal still finds it", () => {
+    const driver = bedroomKnowingMoreIds([folderFavourite("videodb://tvshows/titles/12/", "Coastline")]);
+    for (let round = 0; round < 3; round++) {
+      driver.advance(FAVOURITES_POLL_MILLISECONDS);
+    }
+    driver.receive(favouriteTopic(GROUP, "item:tvshow/tmdb:77"), fromLivingRoom(false, 20, "videodb://tvshows/titles/7/", "tvshow/tmdb:77"), false);
+    expect(driver.favourites.list()).toEqual([]);
+  });
+
+  test("a favourite of another entry at another place is not taken for it", () => {
+    const driver = bedroomKnowingMoreIds([filmFavourite("/bedroom/The Matrix.mkv")]);
+    for (let round = 0; round < 3; round++) {
+      driver.advance(FAVOURITES_POLL_MILLISECONDS);
+    }
+    driver.receive(favouriteTopic(GROUP, "item:tvshow/tmdb:77"), fromLivingRoom(false, 20, "videodb://tvshows/titles/7/", "tvshow/tmdb:77"), false);
+    expect(driver.favourites.list().map((favourite) => favourite.path)).toEqual(["/bedroom/The Matrix.mkv"]);
+  });
+});
