@@ -67,6 +67,8 @@ export const STRING_SENDING_FAVOURITES = 32040;
 export const STRING_FAVOURITES_SENT = 32041;
 /** "Cannot reach the broker: favourites not sent" */
 export const STRING_FAVOURITES_NOT_SENT = 32042;
+/** "%d favourite(s) queued: they leave at the broker's publish rate" */
+export const STRING_FAVOURITES_QUEUED = 32480;
 /** "CloudSync is not running: switch it on in its settings" */
 export const STRING_SERVICE_NOT_RUNNING = 32043;
 /** "Test connection": the heading of the button's dialog. */

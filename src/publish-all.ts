@@ -4,9 +4,10 @@
  */
 
 import { BackgroundProgress, localized, notify } from "cloudsync_host/ui";
-import { STRING_FAVOURITES_NOT_SENT, STRING_FAVOURITES_SENT, STRING_SENDING_FAVOURITES } from "./contract";
+import { STRING_FAVOURITES_NOT_SENT, STRING_FAVOURITES_QUEUED, STRING_FAVOURITES_SENT, STRING_SENDING_FAVOURITES } from "./contract";
 import { GroupSession } from "./core/group-session";
 import { OutgoingMessage } from "./core/outgoing-messages";
+import { publishAllOutcome } from "./core/publish-all-outcome";
 import { EffectRunner } from "./effect-runner";
 import { logInfo, logWarning } from "./log";
 
@@ -26,9 +27,17 @@ export function publishAllFavourites(session: GroupSession, runner: EffectRunner
   } finally {
     progress.close();
   }
-  const sent = session.allSent(request.messages);
-  logInfo(`Publish All My Favorites: ${favourites} favourite(s) ${sent ? "sent" : "queued; the broker did not take them yet"}`);
-  notify(sent ? localized(STRING_FAVOURITES_SENT).replace("%d", String(favourites)) : localized(STRING_FAVOURITES_NOT_SENT), !sent);
+  const outcome = publishAllOutcome(session.allSent(request.messages), session.publishesPerSecond());
+  if (outcome === "sent") {
+    logInfo(`Publish All My Favorites: ${favourites} favourite(s) sent`);
+    notify(localized(STRING_FAVOURITES_SENT).replace("%d", String(favourites)), false);
+  } else if (outcome === "queued") {
+    logInfo(`Publish All My Favorites: ${favourites} favourite(s) queued; they leave at the publish rate limit (${session.publishesPerSecond()} a second)`);
+    notify(localized(STRING_FAVOURITES_QUEUED).replace("%d", String(favourites)), false);
+  } else {
+    logWarning(`Publish All My Favorites: ${favourites} favourite(s) queued; the broker did not take them yet`);
+    notify(localized(STRING_FAVOURITES_NOT_SENT), true);
+  }
 }
 
 /** The progress dialog, one step per favourite the broker took. */

@@ -488,6 +488,11 @@ export class GroupSession {
   }
 
   /** True when none of these messages waits in the outbox any more (the broker took them). */
+  /** The publish rate limit in force (0: none). */
+  publishesPerSecond(): number {
+    return this.settings.publishesPerSecond;
+  }
+
   allSent(messages: OutgoingMessage[]): boolean {
     return messages.every((message) => !this.outbox.has(message));
   }
