@@ -224,7 +224,9 @@ function libraryTarget(favourite: Favourite): string | null {
   if ((favourite.libraryItem ?? "") === "") {
     return null;
   }
-  return favourite.type === "window" ? `window\n${favourite.window.toLowerCase()}\n${favourite.windowparameter.trim()}` : `${favourite.type}\n${favourite.path.trim()}`;
+  return favourite.type === "window"
+    ? `window\n${favourite.window.toLowerCase()}\n${favourite.windowparameter.trim()}`
+    : `${favourite.type}\n${favourite.path.trim()}`;
 }
 
 /** The identity under which `favourites` holds a library favourite pointing where `favourite` points, or null. */
