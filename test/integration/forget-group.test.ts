@@ -115,6 +115,10 @@ async function retainedTopics(): Promise<string[]> {
     while (!markerBack && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    if (!markerBack) {
+      // Without the marker back, the broker may not have offered every retained topic yet.
+      throw new Error("the broker did not route the marker back within 10 s: the list of retained topics may be incomplete");
+    }
     return topics.sort();
   } finally {
     await admin.endAsync();
