@@ -9,6 +9,8 @@
  * in any step shows in the JSON of the result.
  */
 
+import { FDLIBM_FUNCTIONS } from "../../../transpiler/src/builtins/fdlibm-functions";
+
 export type Type = "number" | "string" | "boolean" | "number[]" | "string[]" | "map" | "record";
 
 /** An expression: a template with `$0`, `$1`… holes filled by its arguments, in order. */
@@ -245,27 +247,7 @@ const base = (random: Random): Expression =>
 const exponent = (random: Random): Expression =>
   literal("number", random.pick(["0", "1", "2", "3", "-1", "0.5", "-2", "-3", "1.5", "0.3", "Infinity", "NaN", "53"]));
 /** The transcendental functions, which the runtime computes with V8's fdlibm (transpiler/runtime/js_fdlibm.py). */
-const TRANSCENDENTAL = [
-  "sin",
-  "cos",
-  "tan",
-  "asin",
-  "acos",
-  "atan",
-  "exp",
-  "expm1",
-  "log",
-  "log1p",
-  "log2",
-  "log10",
-  "cbrt",
-  "sinh",
-  "cosh",
-  "tanh",
-  "asinh",
-  "acosh",
-  "atanh",
-];
+const TRANSCENDENTAL = FDLIBM_FUNCTIONS;
 
 /** A callback body over a fresh parameter of the element type. */
 function lambda(random: Random, scope: Scope, parameterType: Type, resultType: Type): [string, Expression] {

@@ -8,6 +8,7 @@ import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } f
 import type * as py from "../python/ast";
 import { attribute, call, methodCall, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
+import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 
@@ -130,26 +131,8 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     hypot: runtime("js_hypot"),
     // V8 computes these with its port of fdlibm, CPython with the C library: the last bit differs
     // for a few percent of arguments (3% for sin, 45% for cbrt on glibc), so the runtime has fdlibm too.
-    sin: runtime("js_sin"),
-    cos: runtime("js_cos"),
-    tan: runtime("js_tan"),
-    asin: runtime("js_asin"),
-    acos: runtime("js_acos"),
-    atan: runtime("js_atan"),
+    ...Object.fromEntries(FDLIBM_FUNCTIONS.map((name): [string, GlobalCall] => [name, runtime(`js_${name}`)])),
     atan2: runtime("js_atan2"),
-    exp: runtime("js_exp"),
-    expm1: runtime("js_expm1"),
-    log: runtime("js_log"),
-    log1p: runtime("js_log1p"),
-    log2: runtime("js_log2"),
-    log10: runtime("js_log10"),
-    cbrt: runtime("js_cbrt"),
-    sinh: runtime("js_sinh"),
-    cosh: runtime("js_cosh"),
-    tanh: runtime("js_tanh"),
-    asinh: runtime("js_asinh"),
-    acosh: runtime("js_acosh"),
-    atanh: runtime("js_atanh"),
     abs: (args) => call(name("abs"), args),
     min: runtime("js_min"),
     max: runtime("js_max"),
