@@ -52,13 +52,20 @@ from cloudsync.contract import (  # noqa: E402
 ANSWER_POLL_SECONDS = 0.1
 
 
+def service_is_running(window: xbmcgui.Window, addon: xbmcaddon.Addon, heading: str, what: str) -> bool:
+    """True when the service runs; else says so in a dialog (and the log) under `heading`."""
+    if window.getProperty(SERVICE_RUNNING_PROPERTY) == SERVICE_RUNNING_VALUE:
+        return True
+    xbmc.log(f"[{ADDON_ID}] {what}: the service is not running", xbmc.LOGWARNING)
+    xbmcgui.Dialog().ok(heading, addon.getLocalizedString(STRING_SERVICE_NOT_RUNNING))
+    return False
+
+
 def ask_the_service_to_check() -> None:
     window = xbmcgui.Window(HOME_WINDOW_ID)
     addon = xbmcaddon.Addon(ADDON_ID)
     heading = addon.getLocalizedString(STRING_TEST_CONNECTION)
-    if window.getProperty(SERVICE_RUNNING_PROPERTY) != SERVICE_RUNNING_VALUE:
-        xbmc.log(f"[{ADDON_ID}] Test connection: the service is not running", xbmc.LOGWARNING)
-        xbmcgui.Dialog().ok(heading, addon.getLocalizedString(STRING_SERVICE_NOT_RUNNING))
+    if not service_is_running(window, addon, heading, "Test connection"):
         return
     # Unique per press: an answer to an earlier press that gave up is not taken for this one's.
     request = f"{os.getpid()}-{time.time()}"
@@ -81,9 +88,7 @@ def ask_to_forget_the_group() -> None:
     window = xbmcgui.Window(HOME_WINDOW_ID)
     addon = xbmcaddon.Addon(ADDON_ID)
     heading = addon.getLocalizedString(STRING_FORGET_GROUP)
-    if window.getProperty(SERVICE_RUNNING_PROPERTY) != SERVICE_RUNNING_VALUE:
-        xbmc.log(f"[{ADDON_ID}] Forget group data: the service is not running", xbmc.LOGWARNING)
-        xbmcgui.Dialog().ok(heading, addon.getLocalizedString(STRING_SERVICE_NOT_RUNNING))
+    if not service_is_running(window, addon, heading, "Forget group data"):
         return
     # The group as the settings file has it now (Kodi saved the dialog as the button closed it); the
     # service forgets only this group, and refuses if its own settings name another.
