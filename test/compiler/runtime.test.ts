@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { runPython } from "../support/python";
+import { FDLIBM_FUNCTIONS } from "../../transpiler/src/builtins/fdlibm-functions";
 import { compilerPythons } from "./support/pythons";
 
 const runtimeFile = path.join(__dirname, "..", "..", "transpiler", "runtime", "js_runtime.py");
@@ -510,7 +511,6 @@ for case in json.loads(sys.stdin.read()):
         results.append({"threw": True})
 print(json.dumps(results))
 `;
-import { FDLIBM_FUNCTIONS } from "../../transpiler/src/builtins/fdlibm-functions";
 
 function nodeOutcome(entry: HelperCase): Value {
   try {
