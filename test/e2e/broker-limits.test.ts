@@ -91,13 +91,22 @@ describe("a broker allowing 10 publishes a second, through a throttling proxy", 
     for (const movie of movies) {
       await kodi.setMoviePlaycount(movie.movieid, 1);
     }
+    // The service reads an item when Kodi announces its change. Under load it can read the last of
+    // the twice-changed movies only after it is unwatched again: both announcements then read
+    // "unwatched", nothing changed, nothing is published (right for a user, seen once on CI), and
+    // the second change is not tested. So they are unwatched once the service has seen them watched.
+    const lastChanged = movies[CHANGED_TWICE - 1]!;
+    await kodi.waitForLog(
+      new RegExp(`\\[service\\.cloudsync\\] publishing "${lastChanged.title}" \\(movie ${lastChanged.identity}\\) as watched`),
+      120_000,
+      kodi.runStartMark(),
+    );
     for (const movie of movies.slice(0, CHANGED_TWICE)) {
       await kodi.setMoviePlaycount(movie.movieid, 0);
     }
     const changesMs = Date.now() - since;
     // Kodi stops while most of the burst still waits in the outbox (once the service has taken the
     // last change from Kodi: one it has not yet seen would be Kodi's, not the outbox's, to lose).
-    const lastChanged = movies[CHANGED_TWICE - 1]!;
     await kodi.waitForLog(
       new RegExp(`\\[service\\.cloudsync\\] publishing "${lastChanged.title}" \\(movie ${lastChanged.identity}\\) as unwatched`),
       120_000,
