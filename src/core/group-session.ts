@@ -48,6 +48,7 @@ import { ItemField, deviceStatusTopic, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 import { IncomingMessage, MAX_SEALED_BYTES, Reading, readDeviceStatus, readFavouriteList, readFavouriteState, readItemState } from "./incoming-messages";
 import { HealthNotice, SyncHealth } from "./sync-health";
+import { nextDueAt } from "./timed-work";
 import { SongSession, describeSongWrite } from "./song-session";
 import { LocalSong } from "./song-store";
 import { SongUpdate } from "./song-update";
@@ -60,6 +61,11 @@ export const FAVOURITES_POLL_MILLISECONDS = 2_000;
 export const RATINGS_POLL_MILLISECONDS = 5_000;
 /** The retained device status is refreshed this often, so "last seen" stays true while online. */
 export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
+/**
+ * This device's status goes out again when someone empties it, but not more often than this: a
+ * client emptying it in a loop would otherwise have it published once per deletion.
+ */
+export const EMPTIED_STATUS_REPUBLISH_MILLISECONDS = 5_000;
 /** Messages that did not open (another passphrase) are summed up in one log line at most this often. */
 export const FOREIGN_SUMMARY_MILLISECONDS = 60_000;
 /** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
@@ -117,6 +123,10 @@ export class GroupSession {
   private ratingsPolledAt = 0;
   private favouritesPolledAt = 0;
   private statusPublishedAt = 0;
+  /** When its emptied status was last published again (null: never). */
+  private emptiedStatusAnsweredAt: number | null = null;
+  /** Emptied again before EMPTIED_STATUS_REPUBLISH_MILLISECONDS had passed: published again once they have. */
+  private statusRepublishDue = false;
   /** True once a refused publication was logged, until one goes through: one warning per outage. */
   private refusalLogged = false;
   /** Effects of the event being answered; finish() hands them over. */
@@ -525,9 +535,34 @@ export class GroupSession {
       }
       if (now - this.statusPublishedAt >= STATUS_REFRESH_MILLISECONDS) {
         this.queueDeviceStatus(now);
+      } else if (this.statusRepublishDue && this.mayAnswerEmptiedStatus(now)) {
+        this.answerEmptiedStatus(now);
       }
     }
     return this.finish(now);
+  }
+
+  /** When tick() next has something to do (core/timed-work.ts), so the service can sleep until then. */
+  nextTickAt(now: number): number {
+    const polls: { lastAt: number; everyMilliseconds: number }[] = [];
+    if (this.settings.syncResume) {
+      polls.push({ lastAt: this.resumePolledAt, everyMilliseconds: RESUME_POLL_MILLISECONDS });
+    }
+    if (this.settings.syncRatings) {
+      polls.push({ lastAt: this.ratingsPolledAt, everyMilliseconds: RATINGS_POLL_MILLISECONDS });
+    }
+    if (this.settings.syncFavorites) {
+      polls.push({ lastAt: this.favouritesPolledAt, everyMilliseconds: FAVOURITES_POLL_MILLISECONDS });
+    }
+    const dueAt: number[] = [];
+    if (this.connected) {
+      dueAt.push(this.statusPublishedAt + STATUS_REFRESH_MILLISECONDS);
+    }
+    if (this.foreignSinceSummary > 0) {
+      dueAt.push(this.foreignSummaryAt + FOREIGN_SUMMARY_MILLISECONDS);
+    }
+    const held = this.pacer.limited && (this.outboxChanged || (this.connected && this.outbox.size > 0));
+    return nextDueAt({ now: now, polls: polls, dueAt: dueAt, busy: (this.connected && this.catchUp.waiting) || held });
   }
 
   /** A round of the service loop ended: a burst of writes gets one summary line. */
@@ -850,16 +885,32 @@ export class GroupSession {
 
   /**
    * Someone emptied this device's retained status (Forget this group's data): while connected it is
-   * still in the group, so its status goes out again at once, not at the next 10-minute refresh.
+   * still in the group, so its status goes out again at once (at most once in
+   * EMPTIED_STATUS_REPUBLISH_MILLISECONDS), not at the next 10-minute refresh.
    */
   private ownStatusEmptied(now: number): void {
-    if (this.connected) {
-      this.queueDeviceStatus(now);
+    if (!this.connected) {
+      return;
     }
+    if (this.mayAnswerEmptiedStatus(now)) {
+      this.answerEmptiedStatus(now);
+    } else {
+      this.statusRepublishDue = true;
+    }
+  }
+
+  private mayAnswerEmptiedStatus(now: number): boolean {
+    return this.emptiedStatusAnsweredAt === null || now - this.emptiedStatusAnsweredAt >= EMPTIED_STATUS_REPUBLISH_MILLISECONDS;
+  }
+
+  private answerEmptiedStatus(now: number): void {
+    this.emptiedStatusAnsweredAt = now;
+    this.queueDeviceStatus(now);
   }
 
   private queueDeviceStatus(now: number): void {
     this.statusPublishedAt = now;
+    this.statusRepublishDue = false;
     this.putInOutbox({ kind: "device-status", status: this.deviceStatus(true, now) });
   }
 
