@@ -1616,10 +1616,13 @@ class JsObject:
         object.__setattr__(self, attribute, _JsBoundMethod(value, self, key) if kind == "method" else value)
 
     def __getattr__(self, attribute: str) -> Any:
-        pair = self.__dict__["_js_accessors"].get(attribute)
-        if pair is None:
-            raise AttributeError(attribute)
-        return None if pair[0] is None else pair[0](self)
+        # Called only for what is not an attribute already: an accessor, or a member the object lacks.
+        pair = self.__dict__.get("_js_accessors", {}).get(attribute)
+        if pair is not None:
+            return None if pair[0] is None else pair[0](self)
+        if attribute.startswith("__") or attribute.startswith("_js_"):
+            raise AttributeError(attribute)  # Python's own protocols (copy, pickle) probe for these
+        return None  # an absent property reads as undefined in JavaScript (an optional member not set)
 
     def __setattr__(self, attribute: str, value: Any) -> None:
         pair = self._js_accessors.get(attribute)
