@@ -13,6 +13,7 @@ import { transformBody } from "../utils/body";
 import { reportNameCollisions } from "../utils/name-collisions";
 import { reportMemberCollisions } from "../utils/member-collisions";
 import { reportUnboundMethodReads } from "../utils/unbound-methods";
+import { reportObjectsAsData } from "../utils/objects-as-data";
 
 /** The file's opening comment, when it describes the file rather than the first declaration. */
 function moduleDocstring(sourceFile: SourceFile): string | undefined {
@@ -134,6 +135,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   reportNameCollisions(sourceFile, context);
   reportMemberCollisions(sourceFile, context);
   reportUnboundMethodReads(sourceFile, context);
+  reportObjectsAsData(sourceFile, context);
   const pending: PendingImport[] = [];
   const statements = sourceFile.getStatements().filter((statement) => {
     if (Node.isImportDeclaration(statement)) {
