@@ -27,6 +27,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "res
 from cloudsync.contract import (  # noqa: E402
     ADDON_ID,
     ADDON_NAME,
+    DEFAULT_SYNC_GROUP,
     FORGET_GROUP_ACTION,
     FORGET_GROUP_MESSAGE,
     FORGET_GROUP_REQUEST_PROPERTY,
@@ -91,8 +92,9 @@ def ask_to_forget_the_group() -> None:
     if not service_is_running(window, addon, heading, "Forget group data"):
         return
     # The group as the settings file has it now (Kodi saved the dialog as the button closed it); the
-    # service forgets only this group, and refuses if its own settings name another.
-    group = addon.getSetting("sync_group")  # the setting id of src/core/settings.ts
+    # service forgets only this group, and refuses if its own settings name another. Named as the
+    # service reads the setting: trimmed, the default group when empty.
+    group = addon.getSetting("sync_group").strip() or DEFAULT_SYNC_GROUP  # the setting id of src/core/settings.ts
     question = addon.getLocalizedString(STRING_FORGET_GROUP_QUESTION).replace("%s", group)
     if not xbmcgui.Dialog().yesno(heading, question):
         xbmc.log(f"[{ADDON_ID}] Forget group data: not confirmed, nothing removed", xbmc.LOGINFO)

@@ -47,6 +47,8 @@ export const FORGET_GROUP_MESSAGE = "forget_group_data";
 export const FORGET_GROUP_METHOD = "Other." + FORGET_GROUP_MESSAGE;
 /** The home window's property holding the sync group the user confirmed: the service forgets only that one. */
 export const FORGET_GROUP_REQUEST_PROPERTY = ADDON_ID + ".forget_group.request";
+/** The sync group when the setting is left empty (settings.xml's default too). */
+export const DEFAULT_SYNC_GROUP = "home";
 
 /** Kodi's home window, which holds properties any script can read. */
 export const HOME_WINDOW_ID = 10000;

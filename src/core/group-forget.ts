@@ -13,7 +13,7 @@
 import { GroupCipher, openProtected, protectPublication, protectedRoot } from "./group-cipher";
 import { IncomingMessage } from "./incoming-messages";
 import { Publication } from "./outgoing-messages";
-import { CloudSyncSettings } from "./settings";
+import { CloudSyncSettings, syncGroupSetting } from "./settings";
 import { encodeTopicLevel, groupRoot } from "./topics";
 
 /** How long the broker may take to accept the forget's connection and subscription. */
@@ -55,8 +55,10 @@ export function forgetRefusal(confirmedGroup: string, settings: CloudSyncSetting
   if (settings.brokerHost === "") {
     return "no broker host is set";
   }
-  if (confirmedGroup !== settings.syncGroup) {
-    return `the sync group is now "${settings.syncGroup}", not the "${confirmedGroup}" confirmed (the settings changed meanwhile): nothing was removed, try again`;
+  // The button sends the setting's text as typed; the settings read it trimmed, "home" when empty.
+  const confirmed = syncGroupSetting(confirmedGroup);
+  if (confirmed !== settings.syncGroup) {
+    return `the sync group is now "${settings.syncGroup}", not the "${confirmed}" confirmed (the settings changed meanwhile): nothing was removed, try again`;
   }
   return "";
 }

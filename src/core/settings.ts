@@ -3,6 +3,7 @@
  * settings files by hand, so a bad value falls back to its default with a warning instead of
  * stopping the service. Setting ids are kept from 3.x so an upgrade keeps the user's values.
  */
+import { DEFAULT_SYNC_GROUP } from "../contract";
 
 export const SETTING_IDS: string[] = [
   "enabled",
@@ -65,7 +66,7 @@ export class CloudSyncSettings {
   syncMusic = true;
   deviceId = "";
   deviceName = "";
-  syncGroup = "home";
+  syncGroup = DEFAULT_SYNC_GROUP;
   /**
    * The group passphrase ("" for none): with one, everything on the broker is encrypted and
    * authenticated end to end. Never logged, never shown on the web page.
@@ -162,6 +163,11 @@ function readText(values: Record<string, string>, id: string, fallback: string):
   return text === "" ? fallback : text;
 }
 
+/** The sync group a `sync_group` setting's text names: trimmed, the default when empty. */
+export function syncGroupSetting(text: string): string {
+  return readText({ sync_group: text }, "sync_group", DEFAULT_SYNC_GROUP);
+}
+
 export function parseSettings(values: Record<string, string>): ParsedSettings {
   const warnings: string[] = [];
   const settings = new CloudSyncSettings();
@@ -183,7 +189,7 @@ export function parseSettings(values: Record<string, string>): ParsedSettings {
   settings.syncMusic = readBoolean(values, "sync_music", settings.syncMusic, warnings);
   settings.deviceId = readText(values, "mqtt_device_id", "");
   settings.deviceName = readText(values, "device_name", "");
-  settings.syncGroup = readText(values, "sync_group", settings.syncGroup);
+  settings.syncGroup = syncGroupSetting(values["sync_group"] ?? "");
   // Taken as typed, like the password: spaces may be part of it.
   settings.passphrase = values["sync_passphrase"] ?? "";
   settings.echoGraceSeconds = readWholeNumber(values, "echo_grace_seconds", settings.echoGraceSeconds, 1, 300, "a number of seconds", warnings);

@@ -132,6 +132,13 @@ describe("when it starts, gives up, and what it says", () => {
     expect(forgetRefusal("home", settingsFor("device-a", { brokerHost: "" }))).toBe("no broker host is set");
   });
 
+  test("the group the button sends as typed is read as the settings read it: trimmed, the default when empty", () => {
+    expect(forgetRefusal(" home ", settingsFor("device-a"))).toBe("");
+    expect(forgetRefusal("", settingsFor("device-a"))).toBe("");
+    expect(forgetRefusal("  ", settingsFor("device-a", { syncGroup: "flat" }))).toMatch(/not the "home" confirmed/);
+    expect(forgetRefusal(" flat", settingsFor("device-a", { syncGroup: "flat" }))).toBe("");
+  });
+
   test("it gives up after a quiet spell, not before", () => {
     expect(forgetStalled(1_000, 1_000 + FORGET_QUIET_MILLISECONDS - 1)).toBe(false);
     expect(forgetStalled(1_000, 1_000 + FORGET_QUIET_MILLISECONDS)).toBe(true);
