@@ -60,6 +60,11 @@ export const FAVOURITES_POLL_MILLISECONDS = 2_000;
 export const RATINGS_POLL_MILLISECONDS = 5_000;
 /** The retained device status is refreshed this often, so "last seen" stays true while online. */
 export const STATUS_REFRESH_MILLISECONDS = 10 * 60_000;
+/**
+ * This device's status goes out again when someone empties it, but not more often than this: a
+ * client emptying it in a loop would otherwise have it published once per deletion.
+ */
+export const EMPTIED_STATUS_REPUBLISH_MILLISECONDS = 5_000;
 /** Messages that did not open (another passphrase) are summed up in one log line at most this often. */
 export const FOREIGN_SUMMARY_MILLISECONDS = 60_000;
 /** Writes logged one by one per round; a catch-up burst gets a summary line instead of thousands. */
@@ -117,6 +122,10 @@ export class GroupSession {
   private ratingsPolledAt = 0;
   private favouritesPolledAt = 0;
   private statusPublishedAt = 0;
+  /** When its emptied status was last published again (null: never). */
+  private emptiedStatusAnsweredAt: number | null = null;
+  /** Emptied again before EMPTIED_STATUS_REPUBLISH_MILLISECONDS had passed: published again once they have. */
+  private statusRepublishDue = false;
   /** True once a refused publication was logged, until one goes through: one warning per outage. */
   private refusalLogged = false;
   /** Effects of the event being answered; finish() hands them over. */
@@ -525,6 +534,8 @@ export class GroupSession {
       }
       if (now - this.statusPublishedAt >= STATUS_REFRESH_MILLISECONDS) {
         this.queueDeviceStatus(now);
+      } else if (this.statusRepublishDue && this.mayAnswerEmptiedStatus(now)) {
+        this.answerEmptiedStatus(now);
       }
     }
     return this.finish(now);
@@ -850,16 +861,32 @@ export class GroupSession {
 
   /**
    * Someone emptied this device's retained status (Forget this group's data): while connected it is
-   * still in the group, so its status goes out again at once, not at the next 10-minute refresh.
+   * still in the group, so its status goes out again at once (at most once in
+   * EMPTIED_STATUS_REPUBLISH_MILLISECONDS), not at the next 10-minute refresh.
    */
   private ownStatusEmptied(now: number): void {
-    if (this.connected) {
-      this.queueDeviceStatus(now);
+    if (!this.connected) {
+      return;
     }
+    if (this.mayAnswerEmptiedStatus(now)) {
+      this.answerEmptiedStatus(now);
+    } else {
+      this.statusRepublishDue = true;
+    }
+  }
+
+  private mayAnswerEmptiedStatus(now: number): boolean {
+    return this.emptiedStatusAnsweredAt === null || now - this.emptiedStatusAnsweredAt >= EMPTIED_STATUS_REPUBLISH_MILLISECONDS;
+  }
+
+  private answerEmptiedStatus(now: number): void {
+    this.emptiedStatusAnsweredAt = now;
+    this.queueDeviceStatus(now);
   }
 
   private queueDeviceStatus(now: number): void {
     this.statusPublishedAt = now;
+    this.statusRepublishDue = false;
     this.putInOutbox({ kind: "device-status", status: this.deviceStatus(true, now) });
   }
 

@@ -20,6 +20,7 @@ import {
 import { protectedTopic } from "../../src/core/group-cipher";
 import { IncomingMessage } from "../../src/core/incoming-messages";
 import { Publication } from "../../src/core/outgoing-messages";
+import { EMPTIED_STATUS_REPUBLISH_MILLISECONDS } from "../../src/core/group-session";
 import { deviceStatusTopic } from "../../src/core/topics";
 import { NodeGroupCipher } from "./support/node-group-cipher";
 import { InMemoryFavourites, InMemoryLibrary, SessionDriver, media, movie, settingsFor } from "./support/session-driver";
@@ -225,5 +226,23 @@ describe("the deletions as the devices receive them", () => {
       const expected = cipher === null ? statusTopic : protectedTopic(cipher, GROUP, statusTopic);
       expect(driver.published.map((publication) => publication.topic)).toEqual([expected]);
     }
+  });
+
+  test("a status emptied again and again goes out again at most once in 5 s, and the last emptying is still answered", () => {
+    const { livingRoom } = household2(null);
+    const statusTopic = deviceStatusTopic(GROUP, "device-a");
+    const statuses = (): Publication[] => livingRoom.published.filter((publication) => publication.topic === statusTopic && publication.payload !== "");
+    livingRoom.published = [];
+    livingRoom.receive(statusTopic, "", false, 0);
+    expect(statuses()).toHaveLength(1);
+    for (let second = 0; second < 4; second++) {
+      livingRoom.receive(statusTopic, "", false, 0);
+      livingRoom.advance(1_000);
+    }
+    expect(statuses()).toHaveLength(1);
+    livingRoom.advance(EMPTIED_STATUS_REPUBLISH_MILLISECONDS - 4_000);
+    expect(statuses()).toHaveLength(2); // the emptied status is not left empty
+    livingRoom.advance(60_000);
+    expect(statuses()).toHaveLength(2);
   });
 });

@@ -181,3 +181,11 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
 /** Object literals with methods and accessors: what Python would do differently, and what to write. */
 export const objectLiteralMember = (node: Node, what: string, instead: string): Diagnostic =>
   at(node, "CS1040", "error", `${what} cannot be compiled exactly: ${instead}`);
+
+export const memberNameCollision = (node: Node, member: string, other: string, pythonName: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `the members \`${member}\` and \`${other}\` are both \`${pythonName}\` in Python (member names become snake_case, private ones start with \`_\`, and a class's static members share its namespace with its methods), so one would replace the other: rename one of them`,
+  );

@@ -18,6 +18,9 @@ function boundIdentifier(node: Node): Node | undefined {
   if (Node.isNamespaceImport(node)) {
     return node.getNameNode();
   }
+  if (Node.isParameterDeclaration(node) && !hasBody(node.getParent())) {
+    return undefined; // a parameter of a function type or an overload signature binds nothing at run time
+  }
   if (
     Node.isVariableDeclaration(node) ||
     Node.isBindingElement(node) ||
@@ -30,6 +33,10 @@ function boundIdentifier(node: Node): Node | undefined {
     return nameNode !== undefined && Node.isIdentifier(nameNode) ? nameNode : undefined;
   }
   return undefined;
+}
+
+function hasBody(node: Node): boolean {
+  return Node.isBodyable(node) ? node.hasBody() : Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isBodied(node);
 }
 
 /** The function (or the module) whose one Python scope holds a binding. */
@@ -61,6 +68,31 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
       names.set(pythonName, typeScriptName);
     } else if (first !== typeScriptName) {
       context.report(nameCollision(identifier, typeScriptName, first, pythonName));
+    }
+  });
+  // A name read from an enclosing function (or the module) is hidden in Python by a binding of the
+  // same Python name in between: `const fooBar = 1; function f() { const foo_bar = 2; return fooBar; }`.
+  sourceFile.forEachDescendant((node) => {
+    if (!Node.isIdentifier(node)) {
+      return;
+    }
+    const declaration = context.checker.getSymbolAtLocation(node)?.getDeclarations()[0];
+    if (declaration === undefined || declaration.getSourceFile() !== sourceFile || boundIdentifier(declaration) === undefined) {
+      return;
+    }
+    const declaredIn = pythonScopeOf(declaration);
+    const typeScriptName = node.getText();
+    const pythonName = nameForIdentifier(node, context);
+    for (
+      let scope: Node | undefined = pythonScopeOf(node);
+      scope !== undefined && scope !== declaredIn;
+      scope = Node.isSourceFile(scope) ? undefined : pythonScopeOf(scope)
+    ) {
+      const hiding = scopes.get(scope)?.get(pythonName);
+      if (hiding !== undefined && hiding !== typeScriptName) {
+        context.report(nameCollision(node, typeScriptName, hiding, pythonName));
+        return;
+      }
     }
   });
 }

@@ -11,6 +11,7 @@ import { moduleName } from "../utils/naming";
 import { nameForIdentifier } from "../utils/names";
 import { transformBody } from "../utils/body";
 import { reportNameCollisions } from "../utils/name-collisions";
+import { reportMemberCollisions } from "../utils/member-collisions";
 
 /** The file's opening comment, when it describes the file rather than the first declaration. */
 function moduleDocstring(sourceFile: SourceFile): string | undefined {
@@ -130,6 +131,7 @@ function importStatement(pending: PendingImport, names: py.ImportName[]): py.Sta
 
 export function transformSourceFile(sourceFile: SourceFile, context: TransformContext, packageRoot: string): py.Module {
   reportNameCollisions(sourceFile, context);
+  reportMemberCollisions(sourceFile, context);
   const pending: PendingImport[] = [];
   const statements = sourceFile.getStatements().filter((statement) => {
     if (Node.isImportDeclaration(statement)) {

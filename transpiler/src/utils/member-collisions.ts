@@ -1,0 +1,122 @@
+/**
+ * Two members of one object whose Python names are one name: `fooBar` and `foo_bar` are both the
+ * attribute `foo_bar`, `private count` and `_count` both `_count`. Compiled as they are, the later
+ * one silently replaces the earlier (a class's `self.foo_bar = 2` overwrites `self.foo_bar = 1`, a
+ * literal with methods keeps one attribute). Data objects stay dicts keyed as written, but they
+ * become such objects when spread into a literal with methods, and a type's members should not
+ * depend on how a value of it happens to be built; so a collision is a compile error wherever the
+ * members are declared: classes (with what they inherit), interfaces, type literals, object literals.
+ *
+ * A class also has one Python namespace, its class body, for its static members and its methods
+ * and accessors (instance fields live on the instance): a static and an instance method of the same
+ * name would be one `def`, so they collide too.
+ */
+import { ClassDeclaration, ClassExpression, Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-morph";
+import type { TransformContext } from "../context";
+import { memberNameCollision } from "../diagnostics";
+import { nameForMember } from "./names";
+
+interface Member {
+  /** The TypeScript name as written (`#secret` for a private name). */
+  name: string;
+  pythonName: string;
+  declarations: Node[];
+  /** For a class body: static, or an instance method or accessor. */
+  isStatic: boolean;
+}
+
+function memberOf(symbol: MorphSymbol, context: TransformContext, isStatic = false): Member {
+  return { name: symbol.getName(), pythonName: nameForMember(symbol, symbol.getName(), context), declarations: symbol.getDeclarations(), isStatic };
+}
+
+/** The name node of a member's declaration, for the diagnostic's span. */
+function nameNodeOf(declaration: Node): Node {
+  return Node.hasName(declaration) ? declaration.getNameNode() : declaration;
+}
+
+function isInside(declaration: Node, owner: Node): boolean {
+  return declaration === owner || declaration.getAncestors().includes(owner);
+}
+
+/** Reports each pair of members with one Python name (`sameName` says when that is no collision). */
+function reportCollisions(owner: Node, members: Member[], context: TransformContext, sameName: (first: Member, second: Member) => boolean): void {
+  const seen = new Map<string, Member[]>();
+  for (const member of members) {
+    if (
+      member.declarations.length === 0 ||
+      member.declarations.every((declaration) => context.isHostDeclaration(declaration) || context.isStandardLibrary(declaration))
+    ) {
+      continue;
+    }
+    const earlier = seen.get(member.pythonName) ?? [];
+    for (const first of earlier) {
+      if (sameName(first, member)) {
+        continue;
+      }
+      const ownOfLater = member.declarations.find((declaration) => isInside(declaration, owner));
+      const ownOfFirst = first.declarations.find((declaration) => isInside(declaration, owner));
+      if (ownOfLater !== undefined) {
+        context.report(memberNameCollision(nameNodeOf(ownOfLater), describe(member), describe(first), member.pythonName));
+      } else if (ownOfFirst !== undefined) {
+        context.report(memberNameCollision(nameNodeOf(ownOfFirst), describe(first), describe(member), member.pythonName));
+      } else if (first.declarations[0]?.getParent() !== member.declarations[0]?.getParent()) {
+        // Inherited from two declarations elsewhere (`interface C extends A, B`): here is where they meet.
+        context.report(memberNameCollision(Node.hasName(owner) ? owner.getNameNode() : owner, describe(member), describe(first), member.pythonName));
+      }
+    }
+    seen.set(member.pythonName, [...earlier, member]);
+  }
+}
+
+function describe(member: Member): string {
+  return member.isStatic ? `static ${member.name}` : member.name;
+}
+
+/** The class and the classes it extends, nearest first. */
+function classChain(node: ClassDeclaration | ClassExpression): (ClassDeclaration | ClassExpression)[] {
+  const chain: (ClassDeclaration | ClassExpression)[] = [];
+  let current: ClassDeclaration | ClassExpression | undefined = node;
+  while (current !== undefined && !chain.includes(current)) {
+    chain.push(current);
+    current = current.getBaseClass();
+  }
+  return chain;
+}
+
+/** What a class's Python class bodies (its own and its bases') define: static members, methods and accessors. */
+function classBodyMembers(node: ClassDeclaration | ClassExpression, context: TransformContext): Member[] {
+  const members: Member[] = [];
+  for (const declaration of classChain(node)) {
+    for (const member of declaration.getMembers()) {
+      const symbol = member.getSymbol();
+      if (symbol === undefined || Node.isConstructorDeclaration(member) || Node.isClassStaticBlockDeclaration(member)) {
+        continue;
+      }
+      const isStatic = Node.isStaticable(member) && member.isStatic();
+      if (isStatic || Node.isMethodDeclaration(member) || Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
+        if (!members.some((known) => known.declarations === symbol.getDeclarations() || known.declarations.includes(member))) {
+          members.push({ ...memberOf(symbol, context, isStatic), declarations: [member] });
+        }
+      }
+    }
+  }
+  return members;
+}
+
+function propertiesOf(type: Type, context: TransformContext): Member[] {
+  return type.getProperties().map((symbol) => memberOf(symbol, context));
+}
+
+/** Reports the member collisions of every class, interface, type literal and object literal in the file. */
+export function reportMemberCollisions(sourceFile: SourceFile, context: TransformContext): void {
+  const differentNames = (first: Member, second: Member): boolean => first.name === second.name;
+  sourceFile.forEachDescendant((node) => {
+    if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
+      reportCollisions(node, propertiesOf(node.getType(), context), context, differentNames);
+      // One class body: a static and an instance method of one name are one `def`; overrides keep their name and side.
+      reportCollisions(node, classBodyMembers(node, context), context, (first, second) => first.name === second.name && first.isStatic === second.isStatic);
+    } else if (Node.isInterfaceDeclaration(node) || Node.isObjectLiteralExpression(node) || node.getKind() === SyntaxKind.TypeLiteral) {
+      reportCollisions(node, propertiesOf(node.getType(), context), context, differentNames);
+    }
+  });
+}
