@@ -14,6 +14,7 @@ import { FavouritesStore } from "./core/favourites-store";
 import { GroupCipher } from "./core/group-cipher";
 import { ForgetOutcome } from "./core/group-forget";
 import { GroupSession } from "./core/group-session";
+import { LoopSchedule } from "./core/loop-schedule";
 import { LibraryStore } from "./core/library-store";
 import { parseLibraryUpdate } from "./core/library-update";
 import { SessionEffect } from "./core/session-effects";
@@ -37,21 +38,6 @@ import { WebApp } from "./web/web-app";
 import { WebContext } from "./web/web-context";
 import { WebPageServer } from "./web/web-page-server";
 
-/**
- * Longest wait between rounds while Kodi's JSON-RPC stream is open. Paho's, the web server's and
- * the stream's threads wake the loop at once when they queue something, so this only bounds what
- * comes through Kodi's callbacks alone (settings saved, the settings buttons). Each wake costs Kodi
- * about 0.2 ms of CPU (idle Kodi 20 over 25 s on this project's 2-core machine: 1.6 % of a core with
- * a service that never wakes, 2.3 % waking every 100 ms, 3.1 % every 20 ms, 5.7 % every 5 ms).
- */
-const LOOP_WAIT_SECONDS = 0.1;
-/**
- * Without the stream, Kodi hands over library changes only between waits, so this is how long a
- * change made in Kodi can wait before the service sees it.
- */
-const LOOP_WAIT_WITHOUT_STREAM_SECONDS = 0.02;
-/** Timers (the polls, the catch-up marker, the settings file) are looked at this often, not on every wake. */
-const TIMER_MILLISECONDS = 100;
 /** Messages applied per round, so a flood of retained states never freezes the loop. */
 const MESSAGES_PER_ROUND = 200;
 /**
@@ -102,7 +88,7 @@ export class Service {
   private readonly webAccess: WebAccess = new WebAccess();
   private readonly webApp: WebApp;
   private readonly repeatedErrors = new RepeatedErrors();
-  private timersCheckedAt = 0;
+  private readonly schedule: LoopSchedule = new LoopSchedule();
   /** True when the last round left messages or Kodi's events queued (a burst): the next round follows at once. */
   private backlog = false;
   private readonly kodiEvents: KodiEventBacklog = new KodiEventBacklog();
@@ -146,22 +132,17 @@ export class Service {
     adapters.webPage.apply(settings.webEnabled, settings.webPort, adapters.clock());
     adapters.setRunning(true);
     adapters.kodi.start();
-    while (!adapters.kodi.wait(this.loopWaitSeconds())) {
+    // The thread sleeps until a timer falls due or another thread queues something, waking at
+    // least every CALLBACK_WAIT_MILLISECONDS for Kodi's callbacks (core/loop-schedule.ts).
+    while (!adapters.kodi.wait(this.schedule.waitSeconds(adapters.clock(), adapters.kodi.changesWakeTheService(), this.backlog))) {
       // Most waits end with nothing to do: the round runs when something was queued, messages are
       // left from a burst, or a timer is due.
-      if (this.backlog || adapters.kodi.anything_queued() || adapters.clock() - this.timersCheckedAt >= TIMER_MILLISECONDS) {
+      if (this.backlog || adapters.kodi.anything_queued() || this.schedule.timersDue(adapters.clock())) {
         this.runRound();
       }
     }
     adapters.setRunning(false);
     this.stop();
-  }
-
-  private loopWaitSeconds(): number {
-    if (this.backlog) {
-      return 0;
-    }
-    return this.adapters.kodi.changesWakeTheService() ? LOOP_WAIT_SECONDS : LOOP_WAIT_WITHOUT_STREAM_SECONDS;
   }
 
   /** One pass over everything queued; a failure in one step is logged and the service goes on. */
@@ -194,19 +175,26 @@ export class Service {
       }
       this.catchUpDisplay.round(messages.length, connection.waiting_count(), adapters.clock());
       const now = adapters.clock();
-      if (now - this.timersCheckedAt >= TIMER_MILLISECONDS) {
-        this.timersCheckedAt = now;
+      if (this.schedule.timersDue(now)) {
         const change = this.settings.poll(now);
         if (change !== null) {
           this.applySettingsChange(change);
         }
         this.carryOut(this.session.tick(now));
         adapters.statusDisplay.refresh(this.session.status(), this.settings.current, now);
+        this.schedule.timersRan(adapters.clock(), this.timersWantedAt());
       }
     } catch (error) {
       this.logRoundError(error);
     }
     this.carryOut(this.session.endRound());
+    // What this round's events started (a web page save, publications held by a rate limit, a catch-up) brings the timers forward.
+    this.schedule.timersWanted(this.adapters.clock(), this.timersWantedAt());
+  }
+
+  /** When the settings watcher or the session next has timed work. */
+  private timersWantedAt(): number {
+    return Math.min(this.settings.nextPollAt(), this.session.nextTickAt(this.adapters.clock()));
   }
 
   /** In full the first time, then a line per interval while the same error repeats (core/repeated-errors.ts). */

@@ -63,6 +63,11 @@ export class SettingsWatcher {
     return this.reread(text);
   }
 
+  /** When poll() next has something to do: at once after a web page save, else the file's next look. */
+  nextPollAt(): number {
+    return this.beforeSave !== null ? 0 : this.checkedAt + SETTINGS_FILE_POLL_MILLISECONDS;
+  }
+
   /** The web page's Save: written at once and read back, so the page's answer shows what was saved. */
   saveFromWebPage(changes: Record<string, string>): string {
     const safe = changesKeepingPasswordSafe(changes, this.current);

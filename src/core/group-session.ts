@@ -48,6 +48,7 @@ import { ItemField, deviceStatusTopic, itemSubscriptions } from "./topics";
 import { routeTopic } from "./topic-routes";
 import { IncomingMessage, MAX_SEALED_BYTES, Reading, readDeviceStatus, readFavouriteList, readFavouriteState, readItemState } from "./incoming-messages";
 import { HealthNotice, SyncHealth } from "./sync-health";
+import { nextDueAt } from "./timed-work";
 import { SongSession, describeSongWrite } from "./song-session";
 import { LocalSong } from "./song-store";
 import { SongUpdate } from "./song-update";
@@ -539,6 +540,32 @@ export class GroupSession {
       }
     }
     return this.finish(now);
+  }
+
+  /** When tick() next has something to do (core/timed-work.ts), so the service can sleep until then. */
+  nextTickAt(now: number): number {
+    const polls: { lastAt: number; everyMilliseconds: number }[] = [];
+    if (this.settings.syncResume) {
+      polls.push({ lastAt: this.resumePolledAt, everyMilliseconds: RESUME_POLL_MILLISECONDS });
+    }
+    if (this.settings.syncRatings) {
+      polls.push({ lastAt: this.ratingsPolledAt, everyMilliseconds: RATINGS_POLL_MILLISECONDS });
+    }
+    if (this.settings.syncFavorites) {
+      polls.push({ lastAt: this.favouritesPolledAt, everyMilliseconds: FAVOURITES_POLL_MILLISECONDS });
+    }
+    const dueAt: number[] = [];
+    if (this.connected) {
+      dueAt.push(this.statusPublishedAt + STATUS_REFRESH_MILLISECONDS);
+      if (this.statusRepublishDue && this.emptiedStatusAnsweredAt !== null) {
+        dueAt.push(this.emptiedStatusAnsweredAt + EMPTIED_STATUS_REPUBLISH_MILLISECONDS);
+      }
+    }
+    if (this.foreignSinceSummary > 0) {
+      dueAt.push(this.foreignSummaryAt + FOREIGN_SUMMARY_MILLISECONDS);
+    }
+    const held = this.pacer.limited && (this.outboxChanged || (this.connected && this.outbox.size > 0));
+    return nextDueAt({ now: now, polls: polls, dueAt: dueAt, busy: (this.connected && this.catchUp.waiting) || held });
   }
 
   /** A round of the service loop ended: a burst of writes gets one summary line. */

@@ -5,7 +5,8 @@
  * update comes through both; the merger lets the first copy through.
  *
  * While the stream is open the loop can wait long between rounds: a library change wakes it, and
- * what only the Monitor brings (settings saved, the settings buttons) can take a tenth of a second.
+ * what only the Monitor brings (settings saved, the settings buttons) can take half a second
+ * (core/loop-schedule.ts).
  * Without it, changes made in Kodi wait for the next wait's end, so the loop waits less.
  */
 

@@ -1010,9 +1010,14 @@ def js_contains(container: Any, item: Any) -> bool:
     return item in container
 
 
-def js_delete(record: Dict[str, Any], key: str) -> bool:
-    """delete record[key] as a value: true, whether or not the key was there."""
-    record.pop(key, None)
+def js_delete(record: Any, key: str) -> bool:
+    """delete record[key]: true, whether or not the key was there. The record may be an object
+    literal with methods (a JsObject) given where a Record is expected: its property goes, getter
+    or method alike, without running the getter."""
+    if isinstance(record, JsObject):
+        record._js_delete(key)
+    else:
+        record.pop(key, None)
     return True
 
 
@@ -1616,10 +1621,13 @@ class JsObject:
         object.__setattr__(self, attribute, _JsBoundMethod(value, self, key) if kind == "method" else value)
 
     def __getattr__(self, attribute: str) -> Any:
-        pair = self.__dict__["_js_accessors"].get(attribute)
-        if pair is None:
-            raise AttributeError(attribute)
-        return None if pair[0] is None else pair[0](self)
+        # Called only for what is not an attribute already: an accessor, or a member the object lacks.
+        pair = self.__dict__.get("_js_accessors", {}).get(attribute)
+        if pair is not None:
+            return None if pair[0] is None else pair[0](self)
+        if attribute.startswith("__") or attribute.startswith("_js_"):
+            raise AttributeError(attribute)  # Python's own protocols (copy, pickle) probe for these
+        return None  # an absent property reads as undefined in JavaScript (an optional member not set)
 
     def __setattr__(self, attribute: str, value: Any) -> None:
         pair = self._js_accessors.get(attribute)
@@ -1631,6 +1639,12 @@ class JsObject:
         if attribute not in self.__dict__:
             self._js_names[attribute] = attribute
         object.__setattr__(self, attribute, value)
+
+    def _js_delete(self, key: str) -> None:
+        attribute = self._js_names.pop(key, None)
+        if attribute is not None:
+            self._js_accessors.pop(attribute, None)
+            self.__dict__.pop(attribute, None)
 
     def _js_keys(self) -> List[str]:
         return list(js_object_order(self._js_names))

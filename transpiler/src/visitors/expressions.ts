@@ -22,10 +22,10 @@ import {
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dynamicAccess, objectLiteralMember, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { dynamicAccess, indexSignatureOfObject, objectLiteralMember, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
-import { shapeOfNode, ValueShape } from "../utils/types";
+import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForIdentifier, nameForMember } from "../utils/names";
 import { evaluateOnce } from "../utils/temporaries";
@@ -209,12 +209,16 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     case "dict": {
       const symbol = access.getNameNode().getSymbol();
-      const optional = symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0;
+      // An optional member, or a key of an index signature, may be absent: undefined in JavaScript, None here (never a KeyError).
+      const optional = (symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0) || isThroughIndexSignature(access);
       return optional ? methodCall(receiver, "get", [text(property)], access) : subscript(receiver, text(property), access);
     }
     case "object":
       if (isRegExp(access.getExpression(), context)) {
         return transformRegExpProperty(receiver, access, context);
+      }
+      if (isThroughIndexSignature(access)) {
+        context.report(indexSignatureOfObject(access, property));
       }
       if (isObjectLiteralMethod(access)) {
         // Called later, JavaScript's method gets `this` undefined (a TypeError); Python's stays bound.
@@ -308,6 +312,9 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     const shape = shapeOfNode(node.getExpression(), context);
     if (shape.kind === "dict" && !isClassReference(node.getExpression(), context)) {
       return subscript(receiver, text(node.getName()), node);
+    }
+    if (shape.kind === "object" && isThroughIndexSignature(node)) {
+      context.report(indexSignatureOfObject(node, node.getName()));
     }
     return attribute(receiver, nameForMember(node.getNameNode().getSymbol(), node.getName(), context), node);
   }

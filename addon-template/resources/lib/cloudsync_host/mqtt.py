@@ -282,7 +282,10 @@ class MqttConnection:
                 if failed:
                     self._connected = False
                     self._changes.append({"connected": False, "reason": "the broker refused the connection: " + _reason_text(reason_code)})
-                    return
+            if failed:
+                # Every change of the connection wakes the service: it sleeps until its next timer otherwise.
+                wakeup.wake()
+                return
             limits = {
                 "receive_maximum": int(getattr(properties, "ReceiveMaximum", 0) or 0),
                 "maximum_packet_size": int(getattr(properties, "MaximumPacketSize", 0) or 0),
@@ -308,6 +311,7 @@ class MqttConnection:
         except Exception as error:  # a callback must never take Paho's thread down
             with self._lock:
                 self._changes.append({"connected": False, "reason": f"error after connecting: {error}"})
+            wakeup.wake()
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
         try:
@@ -318,6 +322,7 @@ class MqttConnection:
                 self._connected = False
                 if was_connected:
                     self._changes.append({"connected": False, "reason": "connection lost: " + _reason_text(reason_code)})
+            wakeup.wake()
         except Exception:  # never take Paho's thread down
             pass
 
@@ -328,6 +333,7 @@ class MqttConnection:
                     return
                 # Every attempt, even one failing as the last did: the service decides what is news.
                 self._changes.append({"connected": False, "reason": getattr(client, "last_failure", "") or "could not connect"})
+            wakeup.wake()
         except Exception:  # never take Paho's thread down
             pass
 
