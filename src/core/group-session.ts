@@ -557,6 +557,9 @@ export class GroupSession {
     const dueAt: number[] = [];
     if (this.connected) {
       dueAt.push(this.statusPublishedAt + STATUS_REFRESH_MILLISECONDS);
+      if (this.statusRepublishDue && this.emptiedStatusAnsweredAt !== null) {
+        dueAt.push(this.emptiedStatusAnsweredAt + EMPTIED_STATUS_REPUBLISH_MILLISECONDS);
+      }
     }
     if (this.foreignSinceSummary > 0) {
       dueAt.push(this.foreignSummaryAt + FOREIGN_SUMMARY_MILLISECONDS);

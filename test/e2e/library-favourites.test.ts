@@ -5,8 +5,8 @@
  * library travels as it is; removals follow the item too; a film the other device does not have
  * yet gets its favourite when a scan brings it. Through a real Mosquitto.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { addFavouriteAndMeasure, favouriteTitled as favourite, localThumbnail } from "../support/favourites";
 import { Household } from "../support/household";
 import { KodiEpisode, KodiInstance, KodiMovie } from "../support/kodi";
 import { kodiLogErrors } from "../support/kodi-log";
@@ -25,28 +25,12 @@ const MOVIES: TestMovie[] = [
 const LATE_MOVIE: TestMovie = { title: "Late Arrival", year: 2010, imdb: "tt0992203" };
 const SHOW: TestShow = { title: "Coastline", year: 2015, tvdb: "992210", episodes: [{ season: 1, episode: 2, title: "The Lighthouse" }] };
 
-interface KodiFavourite {
-  title: string;
-  type: string;
-  path?: string;
-  thumbnail?: string;
-}
-
 let household: Household;
 let livingRoom: KodiInstance;
 let bedroom: KodiInstance;
 let bedroomMovies: string;
 let thumbnail: string;
 const latencies: Record<string, number> = {};
-
-async function favouritesOf(kodi: KodiInstance): Promise<KodiFavourite[]> {
-  const result = await kodi.rpc<{ favourites: KodiFavourite[] | null }>("Favourites.GetFavourites", { properties: ["path", "thumbnail"] });
-  return result.favourites ?? [];
-}
-
-async function favourite(kodi: KodiInstance, title: string): Promise<KodiFavourite | undefined> {
-  return (await favouritesOf(kodi)).find((candidate) => candidate.title === title);
-}
 
 async function movieOn(kodi: KodiInstance, imdb: string): Promise<KodiMovie> {
   const movie = (await kodi.getMovies()).find((candidate) => candidate.uniqueid["imdb"] === imdb);
@@ -64,20 +48,14 @@ async function episodeOn(kodi: KodiInstance): Promise<KodiEpisode> {
   return episode;
 }
 
-/** Adds the favourite on `from`; returns how long `to` took to list one titled so. */
+/** Adds a favourite of the file on `from`; returns how long `to` took to list one titled so. */
 async function addAndMeasure(from: KodiInstance, to: KodiInstance, title: string, path: string): Promise<number> {
-  const started = Date.now();
-  await from.rpc("Favourites.AddFavourite", { title, type: "media", path, thumbnail });
-  await waitFor(`favourite "${title}" on ${to.name}`, async () => (await favourite(to, title)) !== undefined, FAVOURITE_DEADLINE_MS, 100);
-  return Date.now() - started;
+  return addFavouriteAndMeasure(from, to, { title, type: "media", path, thumbnail }, FAVOURITE_DEADLINE_MS);
 }
 
 beforeAll(async () => {
   household = await Household.start("library-favourites");
-  // A thumbnail both devices have (a local image: thumbnails from elsewhere are not used).
-  thumbnail = join(household.workDir, "thumbs", "night.png");
-  mkdirSync(join(household.workDir, "thumbs"), { recursive: true });
-  copyFileSync(join(__dirname, "..", "..", "addon-template", "resources", "icon.png"), thumbnail);
+  thumbnail = localThumbnail(household, "night.png");
   const devices: KodiInstance[] = [];
   for (const [name, deviceId] of [
     ["living-room", "device-a"],

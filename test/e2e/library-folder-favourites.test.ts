@@ -6,8 +6,8 @@
  * A removal follows; a show the other device gets later brings its favourite with it. Through a
  * real Mosquitto.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { addFavouriteAndMeasure, favouriteTitled as favourite, localThumbnail } from "../support/favourites";
 import { Household } from "../support/household";
 import { KodiInstance } from "../support/kodi";
 import { kodiLogErrors } from "../support/kodi-log";
@@ -36,14 +36,6 @@ const RAIL: TestMovie[] = [
 ];
 const HARBOUR: TestMovie[] = [{ title: "Harbour Lights", year: 2004, imdb: "tt0994403", set: "Harbour Tales" }];
 
-interface KodiFavourite {
-  title: string;
-  type: string;
-  window?: string;
-  windowparameter?: string;
-  thumbnail?: string;
-}
-
 interface ListedFile {
   file: string;
   label: string;
@@ -55,11 +47,6 @@ let bedroom: KodiInstance;
 let bedroomLateShows: string;
 let thumbnail: string;
 const latencies: Record<string, number> = {};
-
-async function favourite(kodi: KodiInstance, title: string): Promise<KodiFavourite | undefined> {
-  const result = await kodi.rpc<{ favourites: KodiFavourite[] | null }>("Favourites.GetFavourites", { properties: ["window", "windowparameter", "thumbnail"] });
-  return (result.favourites ?? []).find((candidate) => candidate.title === title);
-}
 
 async function showId(kodi: KodiInstance, tvdb: string): Promise<number> {
   const result = await kodi.rpc<{ tvshows?: { tvshowid: number; uniqueid: Record<string, string> }[] }>("VideoLibrary.GetTVShows", {
@@ -89,17 +76,12 @@ async function folderContents(kodi: KodiInstance, folder: string): Promise<Liste
 
 /** Adds a favourite of the folder on `from` (as Kodi's context menu makes it: the Videos window at that folder); returns how long `to` took to list it. */
 async function addAndMeasure(from: KodiInstance, to: KodiInstance, title: string, folder: string): Promise<number> {
-  const started = Date.now();
-  await from.rpc("Favourites.AddFavourite", { title, type: "window", window: "videos", windowparameter: folder, thumbnail });
-  await waitFor(`favourite "${title}" on ${to.name}`, async () => (await favourite(to, title)) !== undefined, FAVOURITE_DEADLINE_MS, 100);
-  return Date.now() - started;
+  return addFavouriteAndMeasure(from, to, { title, type: "window", window: "videos", windowparameter: folder, thumbnail }, FAVOURITE_DEADLINE_MS);
 }
 
 beforeAll(async () => {
   household = await Household.start("library-folder-favourites");
-  thumbnail = join(household.workDir, "thumbs", "coastline.png");
-  mkdirSync(join(household.workDir, "thumbs"), { recursive: true });
-  copyFileSync(join(__dirname, "..", "..", "addon-template", "resources", "icon.png"), thumbnail);
+  thumbnail = localThumbnail(household, "coastline.png");
   const devices: KodiInstance[] = [];
   for (const [name, deviceId] of [
     ["living-room", "device-a"],

@@ -233,6 +233,7 @@ describe("the deletions as the devices receive them", () => {
     const statusTopic = deviceStatusTopic(GROUP, "device-a");
     const statuses = (): Publication[] => livingRoom.published.filter((publication) => publication.topic === statusTopic && publication.payload !== "");
     livingRoom.published = [];
+    const answeredAt = livingRoom.now;
     livingRoom.receive(statusTopic, "", false, 0);
     expect(statuses()).toHaveLength(1);
     for (let second = 0; second < 4; second++) {
@@ -240,6 +241,8 @@ describe("the deletions as the devices receive them", () => {
       livingRoom.advance(1_000);
     }
     expect(statuses()).toHaveLength(1);
+    // The service sleeps until the session's next timer: the held status is one.
+    expect(livingRoom.session.nextTickAt(livingRoom.now)).toBe(answeredAt + EMPTIED_STATUS_REPUBLISH_MILLISECONDS);
     livingRoom.advance(EMPTIED_STATUS_REPUBLISH_MILLISECONDS - 4_000);
     expect(statuses()).toHaveLength(2); // the emptied status is not left empty
     livingRoom.advance(60_000);
