@@ -14,7 +14,7 @@
  *
  * Also the floor no sync can beat (a broker round trip plus one JSON-RPC write shown by B), the
  * latency as a ratio to it, and Kodi's idle CPU with the add-on running and switched off.
- * `--latency-only` skips the large libraries, `--catch-up-only` the latency, `--items=12000,100000`
+ * `--latency-only` skips the large libraries, `--no-idle` the idle CPU, `--catch-up-only` the latency, `--items=12000,100000`
  * picks the sizes. `--rate-limited-burst=12000` runs only a burst of that many watched changes
  * through a broker limited to 10 publishes per second (bench/rate-limited-burst.ts). Every figure is printed with the load average at the time (the machine may be
  * shared), then a summary.
@@ -33,6 +33,8 @@ import { GroupWatcher } from "../test/support/mqtt-watcher";
 import { freePort } from "../test/support/ports";
 import { waitFor } from "../test/support/process";
 import { IdleCpu, measureIdleCpu } from "./idle-cpu";
+import { LatencyTiming, describeTiming, latencyTiming, timeChangeOnB } from "./latency-timing";
+import { NotificationStream } from "../test/support/notification-stream";
 import { measureRateLimitedBurst } from "./rate-limited-burst";
 import { startXvfb, Xvfb } from "../test/support/xvfb";
 
@@ -41,7 +43,6 @@ const repoRoot = resolve(__dirname, "..");
 const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
 const addonZip = join(repoRoot, "dist", `${ADDON_ID}-${version}.zip`);
 
-const CHANGES = 30;
 const EPISODES_PER_SHOW = 100;
 const MOVIES: TestMovie[] = Array.from({ length: 5 }, (_, index) => ({
   title: `Bench Movie ${index + 1}`,
@@ -68,18 +69,15 @@ function percentile(values: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
 }
 
-/**
- * What B's library shows for one movie: one row read, as a user's screen would. A whole-library
- * GetMovies every 10 ms held Kodi's database long enough to hold back the add-on's own write on B
- * (SQLite's busy handler then retries 25 ms, 50 ms later), and the probe measured itself.
- */
-async function playcountOf(kodi: KodiInstance, movieid: number): Promise<number> {
-  const result = await kodi.rpc<{ moviedetails: { playcount: number } }>("VideoLibrary.GetMovieDetails", { movieid, properties: ["playcount"] });
-  return result.moviedetails.playcount;
-}
-
 interface LatencyResult {
   latencies: number[];
+  timing: LatencyTiming;
+  /** Flips whose read right after B's notification showed the value (notification timing), of `flips`. */
+  confirmed: number;
+  flips: number;
+  /** Reads of B that waited in Kodi's busy handler (SLOW_READ_MS or more), of all reads. */
+  slowReads: number;
+  reads: number;
   /** The physical floor: a broker round trip plus one JSON-RPC write read back on B, medians. */
   floor: { brokerRoundTripMs: number; jsonRpcWriteMs: number; totalMs: number };
   /** Kodi's CPU use while idle, % of one core over IDLE_SECONDS, with the add-on running and switched off (bench/idle-cpu.ts). */
@@ -87,6 +85,9 @@ interface LatencyResult {
 }
 
 const FLOOR_SAMPLES = 30;
+/** A→B changes timed (`--flips=N`): at least 50 for a 95th percentile that is not the 2nd slowest of 30. */
+const FLIPS = Number(process.argv.find((argument) => argument.startsWith("--flips="))?.slice("--flips=".length) ?? "60");
+const TIMING: LatencyTiming = latencyTiming(process.argv);
 const IDLE_SECONDS = 60;
 /** Off/on pairs: the machine is shared, and one pair can be skewed by a neighbour. */
 const IDLE_RUNS = 3;
@@ -95,8 +96,8 @@ function median(values: number[]): number {
   return percentile(values, 0.5);
 }
 
-/** What no sync can beat: a message through the broker and back, and one write to B's library shown by B. */
-async function measureFloor(broker: Mosquitto, deviceB: KodiInstance, movieId: number): Promise<LatencyResult["floor"]> {
+/** What no sync can beat: a message through the broker and back, and one write to B's library shown by B (timed as the changes are). */
+async function measureFloor(broker: Mosquitto, deviceB: KodiInstance, stream: NotificationStream, movieId: number): Promise<LatencyResult["floor"]> {
   const watcher = await GroupWatcher.start(broker.port, `bench-floor-${process.pid}/#`);
   const roundTrips: number[] = [];
   const writes: number[] = [];
@@ -108,10 +109,10 @@ async function measureFloor(broker: Mosquitto, deviceB: KodiInstance, movieId: n
       await waitFor("the floor message back", () => watcher.messages.some((message) => message.topic === topic), 5_000, 1);
       roundTrips.push(Date.now() - sent);
       const playcount = sample % 2 === 0 ? 1 : 0;
+      const mark = stream.notifications.length;
       const started = Date.now();
       await deviceB.setMoviePlaycount(movieId, playcount);
-      await waitFor("B's own write to show", async () => (await playcountOf(deviceB, movieId)) > 0 === playcount > 0, 10_000, 10);
-      writes.push(Date.now() - started);
+      writes.push((await timeChangeOnB(TIMING, deviceB, stream, mark, movieId, playcount, started, 10_000)).ms);
     }
   } finally {
     await watcher.stop();
@@ -146,21 +147,50 @@ async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): P
     const idsOnA = new Map((await deviceA.getMovies()).map((movie) => [movie.uniqueid["imdb"] ?? "", movie.movieid]));
     const idsOnB = new Map((await deviceB.getMovies()).map((movie) => [movie.uniqueid["imdb"] ?? "", movie.movieid]));
     const latencies: number[] = [];
-    for (let change = 0; change < CHANGES; change++) {
-      const imdb = MOVIES[change % MOVIES.length]?.imdb ?? "";
-      const playcount = Math.floor(change / MOVIES.length) % 2 === 0 ? 1 : 0;
-      const started = Date.now();
-      await deviceA.setMoviePlaycount(idsOnA.get(imdb) ?? -1, playcount);
-      const idOnB = idsOnB.get(imdb) ?? -1;
-      await waitFor(`${imdb} to show playcount ${playcount} on B`, async () => (await playcountOf(deviceB, idOnB)) > 0 === playcount > 0, 10_000, 10);
-      latencies.push(Date.now() - started);
+    let confirmed = 0;
+    let reads = 0;
+    let slowReads = 0;
+    const stream = await NotificationStream.open(deviceB.jsonRpcTcpPort);
+    let floor: LatencyResult["floor"];
+    try {
+      for (let change = 0; change < FLIPS; change++) {
+        const imdb = MOVIES[change % MOVIES.length]?.imdb ?? "";
+        const playcount = Math.floor(change / MOVIES.length) % 2 === 0 ? 1 : 0;
+        const idOnB = idsOnB.get(imdb) ?? -1;
+        const mark = stream.notifications.length;
+        const started = Date.now();
+        await deviceA.setMoviePlaycount(idsOnA.get(imdb) ?? -1, playcount);
+        const flip = await timeChangeOnB(TIMING, deviceB, stream, mark, idOnB, playcount, started, 10_000);
+        reads += flip.reads;
+        slowReads += flip.slowReads;
+        if (flip.confirmed) {
+          confirmed += 1;
+          latencies.push(flip.ms);
+        }
+        // Apart, as a user's changes are: the next flip does not meet this one's tail (B's echo handling).
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      // B's own writes are published by B; A applies them. Measured with A's add-on switched off, so the floor is only B.
+      await deviceA.rpc("Addons.SetAddonEnabled", { addonid: ADDON_ID, enabled: false });
+      floor = await measureFloor(broker, deviceB, stream, idsOnB.get(MOVIES[0]?.imdb ?? "") ?? -1);
+    } finally {
+      stream.close();
     }
-    // B's own writes are published by B; A applies them. Measured with A's add-on switched off, so the floor is only B.
-    await deviceA.rpc("Addons.SetAddonEnabled", { addonid: ADDON_ID, enabled: false });
-    const floor = await measureFloor(broker, deviceB, idsOnB.get(MOVIES[0]?.imdb ?? "") ?? -1);
+    if (process.argv.includes("--no-idle")) {
+      return {
+        latencies,
+        timing: TIMING,
+        confirmed,
+        flips: FLIPS,
+        reads,
+        slowReads,
+        floor,
+        idleCpu: { seconds: 0, runs: [], addonOnPercent: NaN, addonOffPercent: NaN, differencePercent: NaN, pythonThreadsOnPercent: NaN },
+      };
+    }
     await deviceB.rpc("Addons.SetAddonEnabled", { addonid: ADDON_ID, enabled: false });
     const idleCpu = await measureIdleCpu(deviceA, { id: ADDON_ID, running: /caught up with the group/, stopped: /CloudSync stopped/ }, IDLE_SECONDS, IDLE_RUNS);
-    return { latencies, floor, idleCpu };
+    return { latencies, timing: TIMING, confirmed, flips: FLIPS, reads, slowReads, floor, idleCpu };
   } finally {
     for (const kodi of devices) {
       await kodi.stop();
@@ -418,10 +448,12 @@ async function main(): Promise<void> {
       const floor = latency.floor;
       const ratio = (value: number): string => (floor.totalMs > 0 ? `${(value / floor.totalMs).toFixed(1)}× the floor` : "floor not measurable");
       say(
-        `floor: broker round trip ${floor.brokerRoundTripMs} ms + one JSON-RPC write shown by B ${floor.jsonRpcWriteMs} ms = ${floor.totalMs} ms (medians of ${FLOOR_SAMPLES})`,
+        `floor: broker round trip ${floor.brokerRoundTripMs} ms + one JSON-RPC write shown by B ${floor.jsonRpcWriteMs} ms = ${floor.totalMs} ms (medians of ${FLOOR_SAMPLES}; ${describeTiming(latency.timing)})`,
       );
       say(
-        `A→B latency over ${latencies.length} changes: p50 ${p50} ms (${ratio(p50)}), p95 ${p95} ms (${ratio(p95)}) (min ${Math.min(...latencies)}, max ${Math.max(...latencies)}); goals p50 < 50, p95 < 100`,
+        `A→B latency over ${latencies.length} changes (${describeTiming(latency.timing)}; ${latency.confirmed} of ${latency.flips} confirmed by the read; ` +
+          `${latency.slowReads} of ${latency.reads} reads of B waited in Kodi's busy handler): p50 ${p50} ms (${ratio(p50)}), p95 ${p95} ms (${ratio(p95)}) ` +
+          `(min ${Math.min(...latencies)}, max ${Math.max(...latencies)}); goals p50 < 50, p95 < 100; load ${loadAverage()}`,
       );
       const idle = latency.idleCpu;
       say(
@@ -431,6 +463,12 @@ async function main(): Promise<void> {
           ")",
       );
       results["latency"] = {
+        timing: describeTiming(latency.timing),
+        flips: latency.flips,
+        confirmed: latency.confirmed,
+        reads: latency.reads,
+        slowReads: latency.slowReads,
+        loadAverage: loadAverage(),
         changes: latencies.length,
         p50Ms: p50,
         p95Ms: p95,

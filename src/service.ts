@@ -22,6 +22,7 @@ import { SongStore } from "./core/song-store";
 import { parseSongUpdate } from "./core/song-update";
 import { CloudSyncSettings } from "./core/settings";
 import { WebAccess } from "./core/web-access";
+import { announcesWrites } from "./core/write-announcement";
 import { BrokerLink } from "./broker-link";
 import { CatchUpDisplay } from "./catch-up-display";
 import { EffectRunner } from "./effect-runner";
@@ -163,8 +164,13 @@ export class Service {
       }
       const messages = connection.take_messages(MESSAGES_PER_ROUND);
       this.backlog = messages.length === MESSAGES_PER_ROUND;
-      for (const message of messages) {
-        this.carryOut(this.session.messageReceived(message, adapters.clock()));
+      adapters.library.announceWatchedWrites(announcesWrites(messages.length, connection.waiting_count()));
+      try {
+        for (const message of messages) {
+          this.carryOut(this.session.messageReceived(message, adapters.clock()));
+        }
+      } finally {
+        adapters.library.announceWatchedWrites(false);
       }
       this.catchUpDisplay.round(messages.length, connection.waiting_count(), adapters.clock());
       const now = adapters.clock();

@@ -59,4 +59,9 @@ export interface LibraryStore {
   setResume(kind: ItemKind, id: number, resume: ResumePoint): void;
   /** 0 clears the rating. */
   setRating(kind: ItemKind, id: number, rating: number): void;
+  /**
+   * Whether the next watched states are written so that Kodi announces them (VideoLibrary.OnUpdate)
+   * or with the lightest write, which announces nothing (core/write-announcement.ts says when).
+   */
+  announceWatchedWrites(announce: boolean): void;
 }

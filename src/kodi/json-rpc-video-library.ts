@@ -89,6 +89,12 @@ export class JsonRpcVideoLibrary implements LibraryStore {
   /** kind|library id → the item's file, for the light write (Files.SetFileDetails). */
   private readonly files: Map<string, string> = new Map();
   private readonly fileRoute: FileDetailsRoute = new FileDetailsRoute();
+  /** A live change: watched states through Set*Details, which Kodi announces (core/write-announcement.ts). */
+  private announcing = false;
+
+  announceWatchedWrites(announce: boolean): void {
+    this.announcing = announce;
+  }
 
   listItems(kind: ItemKind): LocalItem[] {
     if (kind === "episode") {
@@ -138,6 +144,10 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     if (written !== "") {
       values["lastplayed"] = written;
     }
+    if (this.announcing) {
+      this.writeThroughItem(kind, id, values);
+      return;
+    }
     this.write(kind, id, values);
   }
 
@@ -153,7 +163,11 @@ export class JsonRpcVideoLibrary implements LibraryStore {
     callJsonRpc(methods.set, params);
   }
 
-  /** Through the item's file when Kodi takes that (about 3 times faster), else through the item. */
+  /**
+   * Through the item's file when Kodi takes that (about 3 times faster), else through the item.
+   * Resume points always go this way, even in a live change: their echo carries no playcount, so
+   * announcing them would cost a read back of each.
+   */
   private write(kind: ItemKind, id: number, values: Record<string, unknown>): void {
     const file = this.files.get(`${kind}|${id}`) ?? "";
     if (file !== "" && this.fileRoute.usable) {
@@ -169,6 +183,11 @@ export class JsonRpcVideoLibrary implements LibraryStore {
         }
       }
     }
+    this.writeThroughItem(kind, id, values);
+  }
+
+  /** VideoLibrary.SetMovieDetails/SetEpisodeDetails: Kodi announces the change (VideoLibrary.OnUpdate). */
+  private writeThroughItem(kind: ItemKind, id: number, values: Record<string, unknown>): void {
     const methods = methodsOf(kind);
     const params: Record<string, unknown> = { ...values };
     params[methods.idField] = id;

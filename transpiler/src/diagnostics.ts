@@ -189,3 +189,11 @@ export const memberNameCollision = (node: Node, member: string, other: string, p
     "error",
     `the members \`${member}\` and \`${other}\` are both \`${pythonName}\` in Python (member names become snake_case, private ones start with \`_\`, and a class's static members share its namespace with its methods), so one would replace the other: rename one of them`,
   );
+
+export const indexSignatureOfObject = (node: Node, property: string): Diagnostic =>
+  at(
+    node,
+    "CS1035",
+    "error",
+    `\`.${property}\` is no declared member but a key of the type's index signature, and the type has methods, so its values are Python objects whose attributes are their declared members: keep keys known only at run time in a Map (or a Record field of the object), or declare \`${property}\` as a member`,
+  );

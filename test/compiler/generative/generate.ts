@@ -106,6 +106,9 @@ const STRING_LITERALS = [
   '"a\\nb\\n"',
   '"\\u017fK\\u212a"',
   '"1\\u0661"',
+  // The halves of an emoji alone: joined in any order by the productions below, they must pair as in JavaScript.
+  '"\\ud83d"',
+  '"\\ude00"',
 ];
 
 /**
@@ -155,6 +158,11 @@ const REGEXP_PATTERNS = [
   "\\.",
   "k",
 ];
+/** Expressions giving the first half of an emoji (alone or at the end), the second half, and ways to join two strings. */
+const HIGH_HALVES = ['"\\ud83d"', '"😀".charAt(0)', "String.fromCharCode(0xd83d)", '"a😀".slice(0, 2)', '"😀x".substring(0, 1)'];
+const LOW_HALVES = ['"\\ude00"', '("😀"[1] ?? "")', "String.fromCharCode(0xde00)", '"😀b".slice(1)', '("😀".at(-1) ?? "")'];
+const HALF_JOINS = ["($0 + $1)", "`${$0}${$1}`", "$0.concat($1)", '[$0, $1].join("")', "$1.padStart(3, $0)", "$0.padEnd(2, $1)", '("_".replace("_", $0) + $1)'];
+
 const REPLACEMENTS = ['"-"', '"[$&]"', '("$" + "1")', '("<$" + "2>")', '"$<w>"', '"$$"', '"$\'"', '"$`"', '""', '"😀"'];
 
 /** Patterns with a group that may take no part: split() refuses them (undefined in a string[]). */
@@ -329,6 +337,9 @@ const PRODUCTIONS: Record<Type, Production[]> = {
         n(random, scope),
       ),
     (random, scope) => node("number", "+($0)", s(random, scope)),
+    // Code points, which JavaScript counts from the units: a joined pair is one.
+    (random, scope) =>
+      random.pick([node("number", "[...$0].length", s(random, scope)), node("number", "new Set([...$0, $1]).size", s(random, scope), s(random, scope))]),
     (random, scope) => {
       const name = random.pick(scope.assignable.number.length > 0 ? scope.assignable.number : ["counter.value"]);
       return name === "counter.value"
@@ -413,6 +424,20 @@ const PRODUCTIONS: Record<Type, Production[]> = {
         node("string", "($0 | 0).toString($1)", n(random, scope), literal("number", random.pick(["2", "16", "36"]))),
       ]),
     (random, scope) => node("string", '[...$0].map(String).join("/")', na(random, scope)),
+    // Code units that may be halves of an emoji, and texts split into units and joined back.
+    (random, scope) =>
+      random.pick([
+        node("string", "String.fromCharCode($0, $1)", literal("number", random.pick(["0xd83d", "0xde00", "65", "0x1f600"])), n(random, scope)),
+        node("string", '$0.split("").reverse().join("")', s(random, scope)),
+        node("string", '$0.split("").join($1)', s(random, scope), s(random, scope)),
+        node("string", '"x😀y".slice($0, 2).concat($1)', small(random), s(random, scope)),
+      ]),
+    // A high half and a low half (or any text on one side) joined in one of the ways strings are joined.
+    (random, scope) => {
+      const high = random.chance(0.7) ? literal("string", random.pick(HIGH_HALVES)) : s(random, scope);
+      const low = random.chance(0.7) ? literal("string", random.pick(LOW_HALVES)) : s(random, scope);
+      return node("string", random.pick(HALF_JOINS), high, low);
+    },
     (random, scope) => {
       const name = scope.assignable.string.length > 0 ? random.pick(scope.assignable.string) : undefined;
       // A literal only: text += text in nested loops would grow exponentially (cheap ropes in V8, copies in Python).
@@ -792,9 +817,9 @@ class Counter {
 }
 `;
 
-/** What a program returns: every variable, and 1 / each number so that -0 shows. */
+/** What a program returns: every variable, 1 / each number so that -0 shows, and the code points of the text (halves of an emoji that met are one). */
 const OBSERVE =
-  "return [value, other, 1 / value, 1 / other, text, text.length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings, JSON.stringify(box)];";
+  "return [value, other, 1 / value, 1 / other, text, text.length, [...text].length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings, JSON.stringify(box)];";
 
 export function printProgram(program: Program): string {
   return `export function ${program.name}(): unknown[] {\n  closings = 0;\n  const counter = new Counter(1);\n  const box = makeBox(1, "b");\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;

@@ -65,6 +65,9 @@ export class InMemoryLibrary implements LibraryStore {
     this.writes += 1;
   }
 
+  /** Nothing to announce to: the session never sees Kodi's notifications of these writes. */
+  announceWatchedWrites(): void {}
+
   /** A user's change, as Kodi would store it. */
   change(kind: ItemKind, id: number, change: Partial<LocalItem>): LocalItem {
     Object.assign(this.mustGet(kind, id), change);

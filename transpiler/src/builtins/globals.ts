@@ -190,7 +190,11 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
   Date: {
     now: runtime("js_date_now"),
   },
-  String: {},
+  String: {
+    // Each code is one UTF-16 unit; two that are the halves of an emoji become the emoji, as in JavaScript.
+    fromCharCode: runtime("js_from_char_code"),
+    fromCodePoint: runtime("js_from_code_point"),
+  },
 };
 
 const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {

@@ -7,11 +7,12 @@ import type { TransformContext } from "../context";
 import { localeDependent, unsupportedBuiltin } from "../diagnostics";
 import { transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
-import { assign, binary, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
+import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
 import { isSideEffectFree, namesRead, walrusTargets } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
 import { stringConversion } from "../utils/string-conversion";
+import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 interface MethodCall {
   receiver: py.Expression;
@@ -81,7 +82,16 @@ function isPlainString(node: Node | undefined, context: TransformContext): boole
   return node !== undefined && Node.isStringLiteral(node) && !node.getLiteralValue().includes("$") && shapeOfNode(node, context).kind === "string";
 }
 
-/** `replace(a, b)` natively only when b is a literal without `$` patterns, which JavaScript would expand. */
+/** A literal that cannot be the half of an emoji at either end: nothing it is joined to can pair with it. */
+function hasPlainEdges(value: string): boolean {
+  return literalEdge(value, "start") === "safe" && literalEdge(value, "end") === "safe";
+}
+
+/**
+ * `replace(a, b)` natively only when b is a literal without `$` patterns, which JavaScript would
+ * expand, and without a half of an emoji at either end (or empty), which could pair with the text
+ * around the match; and when a has no surrogate, which Python could not find inside an emoji.
+ */
 function replaceMethod(all: boolean): MethodTransform {
   return ({ receiver, args, node, context }) => {
     const [pattern, replacement] = node.getArguments();
@@ -89,23 +99,33 @@ function replaceMethod(all: boolean): MethodTransform {
       context.report(unsupportedBuiltin(node, "replace with a regular expression"));
     }
     // Python 3.8's "".replace("", "a", 1) gives "" (fixed in 3.9): native only for a non-empty literal pattern.
-    if (isPlainString(replacement, context) && isNonEmptyLiteral(pattern)) {
+    if (
+      isPlainString(replacement, context) &&
+      Node.isStringLiteral(replacement) &&
+      hasPlainEdges(replacement.getLiteralValue()) &&
+      isNonEmptyLiteral(pattern) &&
+      isPlainLiteral(pattern)
+    ) {
       return methodCall(receiver, "replace", all ? args : [...args, { kind: "Constant", value: { number: "1" } }]);
     }
     return call(context.useRuntime(all ? "js_replace_all" : "js_replace"), [receiver, ...args]);
   };
 }
 
-/** `text.concat(a, b)`: `text + a + b`, each argument converted as String() converts it. */
+/** `text.concat(a, b)`: `text + a + b`, each argument converted as String() converts it (halves of an emoji merged at the seams). */
 function stringConcat({ receiver, args, node, context }: MethodCall): py.Expression {
   let result = receiver;
+  const callee = node.getExpression();
+  let end: TextEdge = Node.isPropertyAccessExpression(callee) ? textEdge(callee.getExpression(), "end", context) : "unknown";
   for (const [index, argument] of node.getArguments().entries()) {
     if (Node.isSpreadElement(argument)) {
       context.report(unsupportedBuiltin(argument, "`concat(...spread)` on a string"));
       continue;
     }
     const value = args[index];
-    result = binary("+", result, isString(argument, context) ? value : stringConversion(value, argument, context));
+    const piece = isString(argument, context) ? value : stringConversion(value, argument, context);
+    result = joinStrings(result, piece, seamIsPlain(end, textEdge(argument, "start", context)), context);
+    end = sequenceEdge([end, textEdge(argument, "end", context)], "end");
   }
   return result;
 }
@@ -178,8 +198,13 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   // Python's slice takes only ints: `[a:b]` when the bounds are literals or lengths.
   slice: ({ receiver, args, context }) =>
     args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args]),
+  // Python's `sep.join` when the items meet only through a separator that holds no half of an emoji at its ends.
   join: ({ receiver, args, node, context }) =>
-    elementKind(node, context) === "string" && args.length === 1 && args[0].kind === "Constant"
+    elementKind(node, context) === "string" &&
+    args.length === 1 &&
+    args[0].kind === "Constant" &&
+    typeof args[0].value === "string" &&
+    hasPlainEdges(args[0].value)
       ? methodCall(args[0], "join", [receiver])
       : call(context.useRuntime("js_join"), [receiver, ...args]),
   concat: helper("js_concat"),

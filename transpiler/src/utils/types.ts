@@ -3,7 +3,7 @@
  * about faithful Python (dict key or attribute, `==` or `is`, native truthiness or a helper)
  * are made here.
  */
-import { Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
+import { Node, PropertyAccessExpression, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 
 export type ValueKind =
@@ -159,6 +159,20 @@ export function hasMethods(type: Type): boolean {
               Node.isObjectLiteralExpression(declaration.getParent())),
         ),
     );
+}
+
+/**
+ * `bag.extra` where `extra` is no declared member but comes from the receiver type's index
+ * signature (`[key: string]: T`, `Record<string, T>`): a key known only at run time, possibly absent.
+ */
+export function isThroughIndexSignature(access: PropertyAccessExpression): boolean {
+  const symbol = access.getNameNode().getSymbol();
+  if (symbol === undefined) {
+    const receiver = access.getExpression().getType().getNonNullableType();
+    return receiver.getStringIndexType() !== undefined || receiver.getNumberIndexType() !== undefined;
+  }
+  const declarations = symbol.getDeclarations();
+  return declarations.length > 0 && declarations.every((declaration) => Node.isIndexSignatureDeclaration(declaration));
 }
 
 /** The type of an object literal itself (not an interface or class it may satisfy). */

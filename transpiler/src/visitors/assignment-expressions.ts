@@ -14,6 +14,7 @@ import { shapeOfNode } from "../utils/types";
 import { arithmetic, ArithmeticOperator } from "../utils/arithmetic";
 import { noteAssignment } from "./expressions";
 import { asText } from "../utils/string-conversion";
+import { joinNodes } from "../utils/string-joins";
 import { nameForIdentifier } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 
@@ -96,7 +97,7 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
     if (leftShape.kind !== "string") {
       context.report(expressionAssignment(expression));
     }
-    return walrus(target, { kind: "Binary", operator: "+", left: current, right: asText(right, context) }, expression);
+    return walrus(target, joinNodes(left, current, right, asText(right, context), context), expression);
   }
   const value = context.transformExpression(right);
   if (compound === "/" || compound === "%") {

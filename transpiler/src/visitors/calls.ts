@@ -32,6 +32,15 @@ export function transformCall(expression: CallExpression, context: TransformCont
   if (Node.isIdentifier(callee) && isStandardGlobal(callee, context)) {
     return transformGlobalFunctionCall(callee.getText(), args, expression, context);
   }
+  if (Node.isPropertyAccessExpression(callee) && expression.hasQuestionDotToken()) {
+    // `a.method?.()`: undefined when the member is null or undefined (an optional member left out), else the call.
+    const kind = shapeOfNode(callee.getExpression(), context).kind;
+    if (kind !== "object" && kind !== "dict") {
+      context.report(unsupportedSyntax(expression, "`?.()` on a member of a built-in value"));
+    }
+    const [first, again] = evaluateOnce(context.transformExpression(callee), "function", context);
+    return conditional(compare("is", first, constant(null)), constant(null), call(again, args), expression);
+  }
   if (Node.isPropertyAccessExpression(callee)) {
     const receiverNode = callee.getExpression();
     const method = callee.getName();
@@ -121,6 +130,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
   const callee = expression.getExpression();
   if (
     Node.isPropertyAccessExpression(callee) &&
+    !expression.hasQuestionDotToken() &&
     !isStandardGlobal(callee.getExpression(), context) &&
     callee.getExpression().getKind() !== SyntaxKind.SuperKeyword
   ) {

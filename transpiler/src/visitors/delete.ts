@@ -1,13 +1,14 @@
 /**
  * `delete record[key]` and `delete object.optionalField` on plain objects (dicts):
- * `record.pop(key, None)`; as a value `js_delete(record, key)`, which is true as in JavaScript.
+ * `js_delete(record, key)`, which is true as in JavaScript, and also removes a property of an object
+ * literal with methods given where a Record is expected.
  * Deleting from a class instance or an array is refused: Python has no such holes.
  */
 import { DeleteExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { call, constant, methodCall, text } from "../python/build";
+import { call, constant, text } from "../python/build";
 import { shapeOfNode } from "../utils/types";
 import { objectKey } from "./expressions";
 
@@ -30,9 +31,6 @@ export function transformDelete(expression: DeleteExpression, context: Transform
     context.report(unsupportedSyntax(expression, "`delete` of anything but a key of a plain object or Record"));
     return constant(true, expression);
   }
-  const receiver = context.transformExpression(receiverNode);
-  if (Node.isExpressionStatement(expression.getParent())) {
-    return methodCall(receiver, "pop", [key, constant(null)], expression);
-  }
-  return call(context.useRuntime("js_delete"), [receiver, key], expression);
+  // Not `record.pop(key, None)`: a value typed as a Record may be an object literal with methods (a JsObject).
+  return call(context.useRuntime("js_delete"), [context.transformExpression(receiverNode), key], expression);
 }

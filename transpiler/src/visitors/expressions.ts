@@ -22,15 +22,16 @@ import {
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dynamicAccess, objectLiteralMember, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { dynamicAccess, indexSignatureOfObject, objectLiteralMember, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
-import { shapeOfNode, ValueShape } from "../utils/types";
+import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForIdentifier, nameForMember } from "../utils/names";
 import { evaluateOnce } from "../utils/temporaries";
 import { transformCondition } from "../utils/truthiness";
 import { asText, stringConversion } from "../utils/string-conversion";
+import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 export function numberSource(value: number): string {
   if (Number.isNaN(value)) {
@@ -209,12 +210,16 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     case "dict": {
       const symbol = access.getNameNode().getSymbol();
-      const optional = symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0;
+      // An optional member, or a key of an index signature, may be absent: undefined in JavaScript, None here (never a KeyError).
+      const optional = (symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0) || isThroughIndexSignature(access);
       return optional ? methodCall(receiver, "get", [text(property)], access) : subscript(receiver, text(property), access);
     }
     case "object":
       if (isRegExp(access.getExpression(), context)) {
         return transformRegExpProperty(receiver, access, context);
+      }
+      if (isThroughIndexSignature(access)) {
+        context.report(indexSignatureOfObject(access, property));
       }
       if (isObjectLiteralMethod(access)) {
         // Called later, JavaScript's method gets `this` undefined (a TypeError); Python's stays bound.
@@ -309,6 +314,9 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     if (shape.kind === "dict" && !isClassReference(node.getExpression(), context)) {
       return subscript(receiver, text(node.getName()), node);
     }
+    if (shape.kind === "object" && isThroughIndexSignature(node)) {
+      context.report(indexSignatureOfObject(node, node.getName()));
+    }
     return attribute(receiver, nameForMember(node.getNameNode().getSymbol(), node.getName(), context), node);
   }
   if (Node.isElementAccessExpression(node)) {
@@ -383,18 +391,65 @@ export function transformArrayLiteral(literal: ArrayLiteralExpression, context: 
   return { kind: "List", elements, origin: literal };
 }
 
+/** A template's piece: its literal text, or an expression with the edges of its text. */
+interface TemplatePiece {
+  part: string | py.Expression;
+  start: TextEdge;
+  end: TextEdge;
+}
+
+function literalPiece(value: string): TemplatePiece {
+  return { part: value, start: literalEdge(value, "start"), end: literalEdge(value, "end") };
+}
+
+/**
+ * `` `a${x}b` `` as an f-string. Where two pieces meet that may be the two halves of an emoji
+ * (`${high}${low}`), the template is cut there and the runs are joined by `js_string_add`.
+ */
 export function transformTemplate(template: TemplateExpression, context: TransformContext): py.Expression {
-  const parts: (string | py.Expression)[] = [template.getHead().getLiteralText()];
-  for (const span of template.getTemplateSpans()) {
-    const piece = asText(span.getExpression(), context);
-    if (piece.kind === "Constant" && typeof piece.value === "string") {
-      parts[parts.length - 1] += piece.value; // `${"text"}` is text
+  const pieces: TemplatePiece[] = [literalPiece(template.getHead().getLiteralText())];
+  // Literal text next to literal text is one piece: the printer escapes each piece on its own, and
+  // "\ud83d" and "\ude00" escaped apart would be two characters in Python.
+  const addText = (value: string): void => {
+    const last = pieces[pieces.length - 1];
+    if (typeof last.part === "string") {
+      pieces[pieces.length - 1] = literalPiece(last.part + value);
     } else {
-      parts.push(piece);
+      pieces.push(literalPiece(value));
     }
-    parts.push(span.getLiteral().getLiteralText());
+  };
+  for (const span of template.getTemplateSpans()) {
+    const expression = span.getExpression();
+    const piece = asText(expression, context);
+    if (piece.kind === "Constant" && typeof piece.value === "string") {
+      addText(piece.value); // `${"text"}` is text
+    } else {
+      pieces.push({ part: piece, start: textEdge(expression, "start", context), end: textEdge(expression, "end", context) });
+    }
+    addText(span.getLiteral().getLiteralText());
   }
-  const pieces = parts.filter((part) => part !== "");
+  const runs: (string | py.Expression)[][] = [[]];
+  let end: TextEdge = "empty";
+  for (const piece of pieces) {
+    if (piece.part === "") {
+      continue;
+    }
+    if (!seamIsPlain(end, piece.start)) {
+      runs.push([]);
+    }
+    runs[runs.length - 1].push(piece.part);
+    end = sequenceEdge([end, piece.end], "end");
+  }
+  // A run that is one expression is that string itself (in the middle of a join, no f-string needed).
+  const joined = runs.map((run) => (runs.length > 1 && run.length === 1 && typeof run[0] !== "string" ? run[0] : formattedString(run, template)));
+  return joined.reduce((left, right) => joinStrings(left, right, false, context, template));
+}
+
+/** Pieces whose seams hold no halves of an emoji, as one f-string (or `+` where an f-string cannot hold them). */
+function formattedString(pieces: (string | py.Expression)[], template: TemplateExpression): py.Expression {
+  if (pieces.length === 0) {
+    return text("", template);
+  }
   // Before Python 3.12 an f-string's expressions cannot hold a backslash: join such pieces with +.
   if (pieces.some((part) => typeof part !== "string" && holdsEscapedText(part))) {
     const operands = pieces.map((part): py.Expression => (typeof part === "string" ? text(part) : part));

@@ -9,6 +9,7 @@ import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { numberSource } from "./expressions";
 import { asText } from "../utils/string-conversion";
+import { joinNodes } from "../utils/string-joins";
 import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 
@@ -263,8 +264,9 @@ function transformAddition(expression: BinaryExpression, context: TransformConte
     return arithmetic("+", context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight()), context, expression);
   }
   if (leftShape.kind === "string" || rightShape.kind === "string") {
-    // String concatenation: the other side is converted as JavaScript prints it.
-    return binary("+", asText(expression.getLeft(), context), asText(expression.getRight(), context), expression);
+    // String concatenation: the other side is converted as JavaScript prints it; halves of an emoji meeting at the seam are merged.
+    const left = asText(expression.getLeft(), context);
+    return joinNodes(expression.getLeft(), left, expression.getRight(), asText(expression.getRight(), context), context, expression);
   }
   context.report(untypedValue(expression, "this `+`"));
   return call(

@@ -24,12 +24,28 @@ import {
 import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, attribute, booleanOperation, call, constant, expressionStatement, ifStatement, name, not, pass, returnStatement, text } from "../python/build";
+import {
+  assign,
+  attribute,
+  binary,
+  booleanOperation,
+  call,
+  conditional,
+  constant,
+  expressionStatement,
+  ifStatement,
+  name,
+  not,
+  pass,
+  returnStatement,
+  text,
+} from "../python/build";
 import { shapeOfNode, shapeOfType } from "../utils/types";
 import { annotationForInferredCollection, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
 import { transformAssignmentTarget } from "./expressions";
 import { asText } from "../utils/string-conversion";
+import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForMember } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
@@ -277,6 +293,24 @@ function compoundNumberAssignment(
   return assign(target, arithmetic(operator, current, value, context), origin);
 }
 
+/**
+ * `text += piece` where halves of an emoji may meet: `text = js_string_add(text, piece) if
+ * js_halves_meet(text, piece) else text + piece`, so that the usual case stays the `text + piece`
+ * stored back into `text` that CPython appends in place (a loop of appends stays linear). A piece
+ * that is not a name is read once, into a temporary, after `text` as in JavaScript.
+ */
+function appendToVariable(variable: py.NameExpression, value: py.Expression, context: TransformContext, origin: Node): py.Statement {
+  let tested = value;
+  let piece = value;
+  if (value.kind !== "Name" && value.kind !== "Constant") {
+    const temporary = context.temporaryName("piece");
+    tested = { kind: "NamedExpression", target: temporary, value };
+    piece = name(temporary);
+  }
+  const merged = call(context.useRuntime("js_string_add"), [variable, piece]);
+  return assign(variable, conditional(call(context.useRuntime("js_halves_meet"), [variable, tested]), merged, binary("+", variable, piece)), origin);
+}
+
 export function transformExpressionStatement(statement: ExpressionStatement, context: TransformContext): py.Statement[] {
   return transformExpressionAsStatements(statement.getExpression(), context);
 }
@@ -317,7 +351,19 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         if (leftShape.kind !== "string") {
           context.report(unsupportedSyntax(expression, "`+=` on a value that is neither a string nor a number"));
         }
-        return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
+        const value = asText(expression.getRight(), context);
+        if (seamIsPlain(textEdge(expression.getLeft(), "end", context), textEdge(expression.getRight(), "start", context))) {
+          return [{ kind: "AugmentedAssign", target, operator: "+", value, origin: expression }];
+        }
+        // Halves of an emoji may meet at the seam.
+        if (hasSideEffects(expression.getLeft())) {
+          context.report(unsupportedSyntax(expression, "a compound assignment to a target that calls a function (read it into a variable first)"));
+        }
+        const current = context.transformExpression(expression.getLeft());
+        if (target.kind === "Name" && current.kind === "Name") {
+          return [appendToVariable(current, value, context, expression)];
+        }
+        return [assign(target, joinStrings(current, value, false, context), expression)];
       }
       return [compoundNumberAssignment(expression.getLeft(), augmented, context.transformExpression(expression.getRight()), expression, context)];
     }
