@@ -218,9 +218,10 @@ def js_truthy(value: Any) -> bool:
     return True
 
 
-def js_typeof(value: Any) -> str:
+def js_typeof(value: Any, none_is_undefined: bool = False) -> str:
+    """typeof value. None is null ("object") unless the compiler, from the type, says it is undefined."""
     if value is None:
-        return "object"
+        return "undefined" if none_is_undefined else "object"
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, (int, float)):

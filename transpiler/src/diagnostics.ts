@@ -197,3 +197,19 @@ export const indexSignatureOfObject = (node: Node, property: string): Diagnostic
     "error",
     `\`.${property}\` is no declared member but a key of the type's index signature, and the type has methods, so its values are Python objects whose attributes are their declared members: keep keys known only at run time in a Map (or a Record field of the object), or declare \`${property}\` as a member`,
   );
+
+export const methodReadWithoutCall = (node: Node, method: string, destructured: boolean): Diagnostic =>
+  at(
+    node,
+    "CS1036",
+    "error",
+    `${destructured ? `destructuring takes the method \`${method}\`` : `\`.${method}\` reads a method`} without calling it: called later, JavaScript runs it with \`this\` undefined, where Python's method stays bound to its object; call it through its object (\`object.${method}(…)\`), or wrap it: \`(…) => object.${method}(…)\``,
+  );
+
+export const objectAsData = (node: Node, what: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1037",
+    "error",
+    `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): build an object literal of the fields (\`{ x: point.x, y: point.y }\`), or give the type a method so that it is an object type`,
+  );

@@ -55,17 +55,6 @@ export const functionExpressionProperty = {
   },
 };
 
-export function methodAsValue(): number {
-  const counter = {
-    n: 1,
-    next() {
-      return this.n;
-    },
-  };
-  const next = counter.next;
-  return next();
-}
-
 export function spreadOfClassInstance(): number {
   const copy = {
     ...new Point(1),

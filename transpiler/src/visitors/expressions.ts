@@ -19,10 +19,11 @@ import {
   SyntaxKind,
   TemplateExpression,
   TypeAssertion,
+  TypeFlags,
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dynamicAccess, indexSignatureOfObject, objectLiteralMember, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { dynamicAccess, indexSignatureOfObject, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
@@ -221,12 +222,6 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       if (isThroughIndexSignature(access)) {
         context.report(indexSignatureOfObject(access, property));
       }
-      if (isObjectLiteralMethod(access)) {
-        // Called later, JavaScript's method gets `this` undefined (a TypeError); Python's stays bound.
-        context.report(
-          objectLiteralMember(access, "an object literal's method read without calling it", "call it (`object.method()`), or wrap it: `() => object.method()`"),
-        );
-      }
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     case "function":
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
@@ -238,16 +233,6 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   }
   context.report(dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`));
   return attribute(receiver, property, access);
-}
-
-/** `shape.area` where `area` is a method of an object literal, read as a value rather than called. */
-function isObjectLiteralMethod(access: PropertyAccessExpression): boolean {
-  const parent = access.getParent();
-  if (Node.isCallExpression(parent) && parent.getExpression() === access) {
-    return false;
-  }
-  const declarations = access.getNameNode().getSymbol()?.getDeclarations() ?? [];
-  return declarations.some((declaration) => Node.isMethodDeclaration(declaration) && Node.isObjectLiteralExpression(declaration.getParent()));
 }
 
 function isClassReference(node: Node, context: TransformContext): boolean {
@@ -485,7 +470,16 @@ export function transformConditionalExpression(expression: ConditionalExpression
 }
 
 export function transformTypeOf(typeOf: TypeOfExpression, context: TransformContext): py.Expression {
-  return call(context.useRuntime("js_typeof"), [context.transformExpression(typeOf.getExpression())], typeOf);
+  return typeOfCall(context.transformExpression(typeOf.getExpression()), typeOf.getExpression(), context, typeOf);
+}
+
+/** `js_typeof(value)`, told when the type says None can only be undefined (an optional member left out), never null. */
+export function typeOfCall(value: py.Expression, operand: Node, context: TransformContext, origin?: Node): py.Expression {
+  const type = operand.getType();
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  const undefinedOnly =
+    members.some((member) => member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0) && !members.some((member) => member.isNull());
+  return call(context.useRuntime("js_typeof"), undefinedOnly ? [value, constant(true)] : [value], origin);
 }
 
 /** Type-only wrappers (`as`, `!`, `satisfies`, parentheses) leave no trace in Python. */

@@ -12,6 +12,8 @@ import { nameForIdentifier } from "../utils/names";
 import { transformBody } from "../utils/body";
 import { reportNameCollisions } from "../utils/name-collisions";
 import { reportMemberCollisions } from "../utils/member-collisions";
+import { reportUnboundMethodReads } from "../utils/unbound-methods";
+import { reportObjectsAsData } from "../utils/objects-as-data";
 
 /** The file's opening comment, when it describes the file rather than the first declaration. */
 function moduleDocstring(sourceFile: SourceFile): string | undefined {
@@ -132,6 +134,8 @@ function importStatement(pending: PendingImport, names: py.ImportName[]): py.Sta
 export function transformSourceFile(sourceFile: SourceFile, context: TransformContext, packageRoot: string): py.Module {
   reportNameCollisions(sourceFile, context);
   reportMemberCollisions(sourceFile, context);
+  reportUnboundMethodReads(sourceFile, context);
+  reportObjectsAsData(sourceFile, context);
   const pending: PendingImport[] = [];
   const statements = sourceFile.getStatements().filter((statement) => {
     if (Node.isImportDeclaration(statement)) {

@@ -7,7 +7,7 @@ import { binary, booleanOperation, call, compare, conditional, constant, methodC
 import { isPrimitive, shapeOfNode, ValueShape } from "../utils/types";
 import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
-import { numberSource } from "./expressions";
+import { numberSource, typeOfCall } from "./expressions";
 import { asText } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
 import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
@@ -199,7 +199,7 @@ function transformTypeOfComparison(typeOfSide: Node, literalSide: Node, context:
       context.report(undefinedIsNull(origin));
       return compare("is", value, constant(null), origin);
     default:
-      return compare("==", call(context.useRuntime("js_typeof"), [value]), text(literalSide.getLiteralValue()), origin);
+      return compare("==", typeOfCall(value, typeOfSide.getExpression(), context), text(literalSide.getLiteralValue()), origin);
   }
 }
 
