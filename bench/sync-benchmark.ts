@@ -21,7 +21,9 @@
  * Also the floor no sync can beat (a broker round trip plus one JSON-RPC write shown by B), the
  * latency as a ratio to it, and Kodi's idle CPU with the add-on running and switched off.
  * `--latency-only` skips the large libraries, `--no-idle` the idle CPU, `--catch-up-only` the latency, `--items=12000,100000`
- * picks the sizes. `--rate-limited-burst=12000` runs only a burst of that many watched changes
+ * picks the sizes, `--broker-queue=unlimited` gives Mosquitto no per-client queue limit
+ * (`max_queued_messages 0`, `max_queued_bytes 0`: what a user running their own Mosquitto can set; a
+ * stock one drops a new device's retained states past its queue at 100,000). `--rate-limited-burst=12000` runs only a burst of that many watched changes
  * through a broker limited to 10 publishes per second (bench/rate-limited-burst.ts). Every figure is printed with the load average at the time (the machine may be
  * shared), then a summary.
  *
@@ -29,7 +31,9 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { Socket } from "node:net";
 import { join, resolve } from "node:path";
+import mqtt from "mqtt";
 import { KodiInstance } from "../test/support/kodi";
 import { largeLibraryMediaFolder, largeLibraryMovieImdb, largeLibraryShowTvdb, prepareLargeLibrary } from "../test/support/large-video-library";
 import { makeMovieLibrary, TestMovie } from "../test/support/media";
@@ -38,6 +42,7 @@ import { addonSettingsFile, writeAddonSetting } from "../test/support/addon-sett
 import { GroupWatcher } from "../test/support/mqtt-watcher";
 import { freePort } from "../test/support/ports";
 import { waitFor } from "../test/support/process";
+import { IdleCpu, measureIdleCpu } from "./idle-cpu";
 import { LatencyTiming, describeTiming, latencyTiming, timeChangeOnB } from "./latency-timing";
 import { NotificationStream } from "../test/support/notification-stream";
 import { measureRateLimitedBurst } from "./rate-limited-burst";
@@ -85,8 +90,8 @@ interface LatencyResult {
   reads: number;
   /** The physical floor: a broker round trip plus one JSON-RPC write read back on B, medians. */
   floor: { brokerRoundTripMs: number; jsonRpcWriteMs: number; totalMs: number };
-  /** Kodi's CPU use while idle, % of one core over IDLE_SECONDS, with the add-on running and switched off. */
-  idleCpu: { seconds: number; addonOnPercent: number; addonOffPercent: number };
+  /** Kodi's CPU use while idle, % of one core over IDLE_SECONDS, with the add-on running and switched off (bench/idle-cpu.ts). */
+  idleCpu: IdleCpu;
 }
 
 const FLOOR_SAMPLES = 30;
@@ -94,22 +99,11 @@ const FLOOR_SAMPLES = 30;
 const FLIPS = Number(process.argv.find((argument) => argument.startsWith("--flips="))?.slice("--flips=".length) ?? "60");
 const TIMING: LatencyTiming = latencyTiming(process.argv);
 const IDLE_SECONDS = 60;
+/** Off/on pairs: the machine is shared, and one pair can be skewed by a neighbour. */
+const IDLE_RUNS = 3;
 
 function median(values: number[]): number {
   return percentile(values, 0.5);
-}
-
-/** Kodi's CPU time so far (user + system), in seconds, from the kernel. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-async function idlePercent(kodi: KodiInstance, seconds: number): Promise<number> {
-  const before = cpuSeconds(kodi.pid);
-  const started = Date.now();
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  return Math.round(((cpuSeconds(kodi.pid) - before) / ((Date.now() - started) / 1000)) * 10_000) / 100;
 }
 
 /** What no sync can beat: a message through the broker and back, and one write to B's library shown by B (timed as the changes are). */
@@ -201,15 +195,12 @@ async function measureLatency(xvfb: Xvfb, broker: Mosquitto, workDir: string): P
         reads,
         slowReads,
         floor,
-        idleCpu: { seconds: 0, addonOnPercent: NaN, addonOffPercent: NaN },
+        idleCpu: { seconds: 0, runs: [], addonOnPercent: NaN, addonOffPercent: NaN, differencePercent: NaN, pythonThreadsOnPercent: NaN },
       };
     }
     await deviceB.rpc("Addons.SetAddonEnabled", { addonid: ADDON_ID, enabled: false });
-    const addonOffPercent = await idlePercent(deviceA, IDLE_SECONDS);
-    await deviceA.enableAddon(ADDON_ID);
-    await waitFor("A's add-on to run again", () => /caught up with the group[\s\S]*caught up with the group/.test(deviceA.logText()), 30_000, 100);
-    const addonOnPercent = await idlePercent(deviceA, IDLE_SECONDS);
-    return { latencies, timing: TIMING, confirmed, flips: FLIPS, reads, slowReads, floor, idleCpu: { seconds: IDLE_SECONDS, addonOnPercent, addonOffPercent } };
+    const idleCpu = await measureIdleCpu(deviceA, { id: ADDON_ID, running: /caught up with the group/, stopped: /CloudSync stopped/ }, IDLE_SECONDS, IDLE_RUNS);
+    return { latencies, timing: TIMING, confirmed, flips: FLIPS, reads, slowReads, floor, idleCpu };
   } finally {
     for (const kodi of devices) {
       await kodi.stop();
@@ -256,9 +247,19 @@ interface LargeLibraryResult {
   items: number;
   movies: number;
   episodes: number;
-  /** Retained messages the broker held for the group, and their bytes as a device receives them on each reconnect. */
+  /** "stock" (Mosquitto's defaults) or "unlimited" (no per-client queue limit), from `--broker-queue`. */
+  brokerQueue: BrokerQueue;
+  /** Retained messages the broker holds for the group (published), and how many more its own count ($SYS) shows after publishing them. */
   retainedMessages: number;
+  brokerRetainedCountRise: number;
+  /** What a device downloads on each reconnect: a bare QoS 0 subscriber to the group's topics, its socket's bytes until every retained state came, and how long that took. */
   bytesPerReconnect: number;
+  reconnectMessages: number;
+  reconnectMs: number;
+  /** Every state shown by the new device; if not, how many were when the count stopped growing (a broker that dropped the rest). */
+  complete: boolean;
+  shownWatched: number;
+  brokerDroppedMessages: boolean;
   publishMs: number;
   applyMs: number;
   itemsPerSecond: number;
@@ -268,6 +269,8 @@ interface LargeLibraryResult {
   memoryAfterMiB: number;
   peakMemoryMiB: number;
   mosquittoMemoryMiB: number;
+  /** Mosquitto's peak resident memory (VmHWM) during the catch-up: its queue for the new device included. */
+  mosquittoPeakMemoryMiB: number;
   /** From the broker's port written into the settings, and from the add-on's "connected" line, to every state shown. */
   connectMs: number;
   slowestRpcMs: number;
@@ -285,16 +288,86 @@ function libraryShape(items: number): { movies: number; shows: number } {
   return { movies: items - shows * EPISODES_PER_SHOW, shows };
 }
 
+type BrokerQueue = "stock" | "unlimited";
+
+/** `--broker-queue=unlimited`: Mosquitto without a per-client queue limit; `stock` (the default): its defaults. */
+function brokerQueueOption(): BrokerQueue {
+  const given = process.argv.find((argument) => argument.startsWith("--broker-queue="))?.slice("--broker-queue=".length) ?? "stock";
+  if (given !== "stock" && given !== "unlimited") {
+    throw new Error(`--broker-queue=${given}: expected stock or unlimited`);
+  }
+  return given;
+}
+
+/**
+ * With both limits 0 Mosquitto 2 queues every QoS 0 message for an online client (the add-on
+ * subscribes at QoS 0); with its defaults it drops them once 1,000 packets wait for the client's
+ * socket, which a new device's 100,000 retained states overrun (docs/protocol.md, "Large libraries").
+ */
+function brokerQueueConfig(queue: BrokerQueue): string[] {
+  return queue === "unlimited" ? ["max_queued_messages 0", "max_queued_bytes 0"] : [];
+}
+
+/** The broker's own count of retained messages (`$SYS/broker/retained messages/count`, renewed every 10 s), once it is at least `atLeast` or after 30 s. */
+async function brokerRetainedCount(port: number, atLeast: number): Promise<number> {
+  const client = await mqtt.connectAsync({ host: "127.0.0.1", port, protocolVersion: 5, clean: true, clientId: `bench-sys-${process.pid}-${Date.now()}` });
+  let latest = -1;
+  client.on("message", (_topic, payload) => {
+    latest = Number(payload.toString());
+  });
+  try {
+    await client.subscribeAsync("$SYS/broker/retained messages/count", { qos: 0 });
+    return await waitFor("the broker's retained message count", () => (latest >= atLeast ? latest : undefined), 30_000, 100).catch(() => latest);
+  } finally {
+    await client.endAsync();
+  }
+}
+
+/**
+ * What a device downloads when it (re)connects: a bare subscriber to the group's topics at QoS 0, as
+ * the add-on subscribes, its socket's bytes from the SUBSCRIBE until every retained state came (or
+ * none came for 10 s: a broker that dropped some).
+ */
+async function measureReconnect(port: number, group: string, expected: number): Promise<{ bytes: number; messages: number; ms: number }> {
+  const client = await mqtt.connectAsync({
+    host: "127.0.0.1",
+    port,
+    protocolVersion: 5,
+    clean: true,
+    clientId: `bench-reconnect-${process.pid}-${Date.now()}`,
+  });
+  const state = /\/(movie|episode)\/[^/]+\/watched$/;
+  let messages = 0;
+  let lastAt = Date.now();
+  client.on("message", (topic, _payload, packet) => {
+    if (packet.retain && state.test(topic)) {
+      messages += 1;
+      lastAt = Date.now();
+    }
+  });
+  try {
+    const socket = client.stream as Socket;
+    const bytesBefore = socket.bytesRead;
+    const started = Date.now();
+    await client.subscribeAsync(`cloudsync/v1/${group}/#`, { qos: 0 });
+    await waitFor("every retained state at a reconnecting subscriber", () => messages >= expected || Date.now() - lastAt > 10_000, 600_000, 50);
+    return { bytes: socket.bytesRead - bytesBefore, messages, ms: lastAt - started };
+  } finally {
+    await client.endAsync();
+  }
+}
+
 function loadAverage(): string {
   return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 }
 
-async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, workDir: string, items: number): Promise<LargeLibraryResult> {
+async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, brokerQueue: BrokerQueue, workDir: string, items: number): Promise<LargeLibraryResult> {
   const { movies, shows } = libraryShape(items);
   const episodes = shows * EPISODES_PER_SHOW;
   const group = `bench-large-${items}-${process.pid}`;
   // The household's retained state: every movie and episode watched, published by "another device".
   const watcher = await GroupWatcher.start(broker.port, `cloudsync/v1/${group}/device/#`);
+  const retainedBefore = await brokerRetainedCount(broker.port, 0);
   const published = Date.now();
   const time = Date.now() - 3_600_000;
   const payload = JSON.stringify({ v: 1, device: "bench-household", time, playcount: 1, lastplayed: "2026-11-20 20:00:00" });
@@ -312,8 +385,7 @@ async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, workDir: strin
     await Promise.all(topics.slice(start, start + 500).map((topic) => watcher.publish(topic, payload, { retain: true })));
   }
   const publishMs = Date.now() - published;
-  // What a reconnecting device receives: each retained PUBLISH (fixed header ~4, topic length 2 + topic, packet id 2, properties 1, payload).
-  const bytesPerReconnect = topics.reduce((sum, topic) => sum + 4 + 2 + Buffer.byteLength(topic) + 2 + 1 + Buffer.byteLength(payload), 0);
+  const brokerRetainedCountRise = (await brokerRetainedCount(broker.port, retainedBefore + topics.length)) - retainedBefore;
   const mosquittoMemoryMiB = currentMemoryMiB(broker.pid);
 
   const name = `bench-new-device-${items}`;
@@ -351,6 +423,7 @@ async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, workDir: strin
     await kodi.waitForLog(/\[service\.cloudsync\] broker connection lost or refused/, 60_000, kodi.runStartMark());
     const memoryAddonRunningMiB = currentMemoryMiB(kodi.pid);
     resetPeakMemory(kodi.pid);
+    resetPeakMemory(broker.pid);
     const connectMark = kodi.logMark();
     const started = Date.now();
     writeAddonSetting(addonSettingsFile(kodi.profile, ADDON_ID), "mqtt_broker_port", String(broker.port));
@@ -370,14 +443,29 @@ async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, workDir: strin
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
-    await waitFor(
-      "the new device to show every retained state",
-      async () => (await countWatched(kodi, "VideoLibrary.GetMovies")) === movies && (await countWatched(kodi, "VideoLibrary.GetEpisodes")) === episodes,
+    // Until every state shows, or the count stopped growing for a minute after the add-on said it caught
+    // up (the broker dropped the rest: a stock Mosquitto at 100,000); then the figures are of what came.
+    let shownWatched = 0;
+    let grewAt = Date.now();
+    const complete = await waitFor(
+      "the new device to show every retained state (or to stop getting more)",
+      async () => {
+        const shown = (await countWatched(kodi, "VideoLibrary.GetMovies")) + (await countWatched(kodi, "VideoLibrary.GetEpisodes"));
+        if (shown > shownWatched) {
+          shownWatched = shown;
+          grewAt = Date.now();
+        }
+        if (shownWatched === movies + episodes) {
+          return "complete";
+        }
+        const stalled = Date.now() - grewAt > 60_000 && /\[service\.cloudsync\] caught up with the group/.test(kodi.logSince(connectMark));
+        return stalled ? "stalled" : undefined;
+      },
       1_800_000,
       1_000,
-    );
-    const applyMs = Date.now() - started;
-    const connectMs = Date.now() - loggedAt(await kodi.waitForLog(/\[service\.cloudsync\] connected to the broker/, 1_000, connectMark));
+    ).then((outcome) => outcome === "complete");
+    const applyMs = (complete ? Date.now() : grewAt) - started;
+    const connectMs = started + applyMs - loggedAt(await kodi.waitForLog(/\[service\.cloudsync\] connected to the broker/, 1_000, connectMark));
     bursting = false;
     await pinging;
     const load = loadAverage();
@@ -390,20 +478,30 @@ async function measureLargeLibrary(xvfb: Xvfb, broker: Mosquitto, workDir: strin
     if (/broker connection lost/.test(log)) {
       throw new Error("the connection dropped during the burst (keep-alive starved?)");
     }
+    const mosquittoPeakMemoryMiB = peakMemoryMiB(broker.pid);
+    const reconnect = await measureReconnect(broker.port, group, topics.length);
     return {
       items: movies + episodes,
       movies,
       episodes,
+      brokerQueue,
       retainedMessages: topics.length,
-      bytesPerReconnect,
+      brokerRetainedCountRise,
+      bytesPerReconnect: reconnect.bytes,
+      reconnectMessages: reconnect.messages,
+      reconnectMs: reconnect.ms,
+      complete,
+      shownWatched,
+      brokerDroppedMessages: broker.logText().includes(`Outgoing messages are being dropped for client cloudsync-${name}`),
       publishMs,
       applyMs,
-      itemsPerSecond: Math.round((movies + episodes) / (applyMs / 1000)),
+      itemsPerSecond: Math.round(shownWatched / (applyMs / 1000)),
       memoryBeforeMiB,
       memoryAddonRunningMiB,
       memoryAfterMiB: currentMemoryMiB(kodi.pid),
       peakMemoryMiB: peakMemoryMiB(kodi.pid),
       mosquittoMemoryMiB,
+      mosquittoPeakMemoryMiB,
       connectMs,
       slowestRpcMs,
       pingP95Ms,
@@ -437,9 +535,10 @@ async function main(): Promise<void> {
   readFileSync(addonZip); // run `npm run build` first
   const workDir = mkdtempSync(join(tmpdir(), "cloudsync-bench-sync-"));
   const xvfb = await startXvfb();
-  const broker = await startMosquitto();
+  const brokerQueue = brokerQueueOption();
+  const broker = await startMosquitto({ extraConfig: brokerQueueConfig(brokerQueue) });
   const benchStarted = Date.now();
-  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), loadAverageAtStart: loadAverage() };
+  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), loadAverageAtStart: loadAverage(), brokerQueue };
   mkdirSync(join(repoRoot, "test-artifacts"), { recursive: true });
   const write = (): void => writeFileSync(join(repoRoot, "test-artifacts", "bench-sync.json"), JSON.stringify(results, null, 2) + "\n");
   const summary: string[] = [];
@@ -474,8 +573,12 @@ async function main(): Promise<void> {
           `${latency.slowReads} of ${latency.reads} reads of B waited in Kodi's busy handler): p50 ${p50} ms (${ratio(p50)}), p95 ${p95} ms (${ratio(p95)}) ` +
           `(min ${Math.min(...latencies)}, max ${Math.max(...latencies)}); goals p50 < 50, p95 < 100; load ${loadAverage()}`,
       );
+      const idle = latency.idleCpu;
       say(
-        `idle Kodi over ${latency.idleCpu.seconds} s: ${latency.idleCpu.addonOnPercent} % of a core with CloudSync running, ${latency.idleCpu.addonOffPercent} % with it switched off`,
+        `idle Kodi over ${idle.seconds} s, medians of ${idle.runs.length} off/on pairs: ${idle.addonOnPercent} % of a core with CloudSync running, ${idle.addonOffPercent} % with it switched off, ` +
+          `difference ${idle.differencePercent} %; Kodi's Python threads ${idle.pythonThreadsOnPercent} % (` +
+          idle.runs.map((run) => `off ${run.offPercent}, on ${run.onPercent}, Python ${run.pythonThreadsOnPercent}, load ${run.loadAverage}`).join("; ") +
+          ")",
       );
       results["latency"] = {
         timing: describeTiming(latency.timing),
@@ -500,12 +603,15 @@ async function main(): Promise<void> {
       const catchUps: LargeLibraryResult[] = [];
       results["catchUp"] = catchUps;
       for (const items of catchUpSizes()) {
-        const large = await measureLargeLibrary(xvfb, broker, workDir, items);
+        const large = await measureLargeLibrary(xvfb, broker, brokerQueue, workDir, items);
         catchUps.push(large);
         write();
+        const outcome = large.complete
+          ? `${(large.applyMs / 1000).toFixed(1)} s, ${large.itemsPerSecond} items/s`
+          : `INCOMPLETE: ${large.shownWatched} shown after ${(large.applyMs / 1000).toFixed(1)} s, then no more${large.brokerDroppedMessages ? ' (Mosquitto: "Outgoing messages are being dropped")' : ""}`;
         say(
-          `new device applying ${large.items} retained states (${large.movies} movies, ${large.episodes} episodes): ${(large.applyMs / 1000).toFixed(1)} s, ${large.itemsPerSecond} items/s (${(large.connectMs / 1000).toFixed(1)} s from the add-on's connection)` +
-            `${items === 12_000 ? " (goal < 60 s)" : ""}; ${large.retainedMessages} retained messages, ${(large.bytesPerReconnect / 1_048_576).toFixed(1)} MiB per reconnect, Mosquitto ${large.mosquittoMemoryMiB} MiB; ` +
+          `new device applying ${large.items} retained states (${large.movies} movies, ${large.episodes} episodes; Mosquitto queue ${large.brokerQueue}): ${outcome} (${(large.connectMs / 1000).toFixed(1)} s from the add-on's connection)` +
+            `${items === 12_000 ? " (goal < 60 s)" : ""}; ${large.retainedMessages} retained messages (broker's count +${large.brokerRetainedCountRise}), a reconnect downloads ${(large.bytesPerReconnect / 1_048_576).toFixed(1)} MiB (${large.reconnectMessages} states in ${(large.reconnectMs / 1000).toFixed(1)} s to a bare subscriber), Mosquitto ${large.mosquittoMemoryMiB} MiB holding them, peak ${large.mosquittoPeakMemoryMiB} MiB; ` +
             `Kodi memory ${large.memoryBeforeMiB} MiB before the add-on, ${large.memoryAddonRunningMiB} MiB with it running before the burst (its library indexed), ${large.memoryAfterMiB} MiB after, peak during the burst ${large.peakMemoryMiB} MiB (+${large.peakMemoryMiB - large.memoryAddonRunningMiB} MiB; goal < 50); JSON-RPC ping during it: p95 ${large.pingP95Ms} ms, slowest ${large.slowestRpcMs} ms (${large.pings} pings); ` +
             `progress dialog ${large.progressShown ? "shown" : "NOT seen"} and ${large.progressClosed ? "closed" : "NOT closed"}; load ${large.loadAverage}`,
         );

@@ -27,6 +27,7 @@ import { BrokerLink } from "./broker-link";
 import { CatchUpDisplay } from "./catch-up-display";
 import { EffectRunner } from "./effect-runner";
 import { forgetConfirmedGroup } from "./forget-group-action";
+import { KodiEventBacklog } from "./kodi-event-backlog";
 import { KodiWriter } from "./kodi/kodi-writer";
 import { describeError, logError, logInfo, logUnexpectedError } from "./log";
 import { RepeatedErrors } from "./core/repeated-errors";
@@ -40,6 +41,12 @@ import { WebPageServer } from "./web/web-page-server";
 
 /** Messages applied per round, so a flood of retained states never freezes the loop. */
 const MESSAGES_PER_ROUND = 200;
+/**
+ * Time for Kodi's events per round (src/kodi-event-backlog.ts): a burst of library changes, each
+ * read back from Kodi (15–300 ms with Kodi busy), leaves the broker's side of the loop its turn,
+ * for a publish rate limit's 10 a second at least every round.
+ */
+const KODI_EVENTS_MILLISECONDS_PER_ROUND = 100;
 
 /** Kodi's side: its callbacks and JSON-RPC stream (queued), and the wait that lets Kodi deliver them. */
 export interface KodiEventSource {
@@ -83,8 +90,9 @@ export class Service {
   private readonly webApp: WebApp;
   private readonly repeatedErrors = new RepeatedErrors();
   private readonly schedule: LoopSchedule = new LoopSchedule();
-  /** True when the last round left messages queued (a burst): the next round follows at once. */
+  /** True when the last round left messages or Kodi's events queued (a burst): the next round follows at once. */
   private backlog = false;
+  private readonly kodiEvents: KodiEventBacklog = new KodiEventBacklog();
   private readonly catchUpDisplay: CatchUpDisplay = new CatchUpDisplay();
   /** The broker's answers to our publications counted so far (the shim's count restarts with each configure). */
   private answersSeen = 0;
@@ -142,9 +150,8 @@ export class Service {
   private runRound(): void {
     const adapters = this.adapters;
     try {
-      for (const event of adapters.kodi.take_events()) {
-        this.handleKodiEvent(event);
-      }
+      this.kodiEvents.add(adapters.kodi.take_events());
+      this.kodiEvents.handleWithin(KODI_EVENTS_MILLISECONDS_PER_ROUND, adapters.clock, (event) => this.handleKodiEvent(event));
       adapters.webPage.serve(this.webApp, adapters.clock());
       const connection = adapters.broker.connection;
       for (const change of connection.take_connection_changes()) {
@@ -163,7 +170,7 @@ export class Service {
         this.carryOut(this.session.publicationsAnswered(fresh, adapters.clock()));
       }
       const messages = connection.take_messages(MESSAGES_PER_ROUND);
-      this.backlog = messages.length === MESSAGES_PER_ROUND;
+      this.backlog = messages.length === MESSAGES_PER_ROUND || this.kodiEvents.waiting > 0;
       adapters.library.announceWatchedWrites(announcesWrites(messages.length, connection.waiting_count()));
       try {
         for (const message of messages) {

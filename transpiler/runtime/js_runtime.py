@@ -1680,9 +1680,12 @@ class JsObject:
     values = _JsDictMethod("values")
     items = _JsDictMethod("items")
 
-    def __init__(self, entries: Iterable[Any]) -> None:
+    def __init__(self, entries: Iterable[Any], later_keys: Optional[Dict[str, str]] = None) -> None:
         object.__setattr__(self, "_js_names", {})
         object.__setattr__(self, "_js_accessors", {})
+        # Python attribute → JavaScript key of the members its type declares but the literal left out
+        # (`sideCount?: number` is `side_count`): assigned later, they join the keys by their own name.
+        object.__setattr__(self, "_js_later_keys", later_keys or {})
         for key, attribute, kind, value in entries:
             self._js_define(key, attribute, kind, value)
 
@@ -1715,7 +1718,7 @@ class JsObject:
             pair[1](self, value)
             return
         if attribute not in self.__dict__:
-            self._js_names[attribute] = attribute
+            self._js_names[self._js_later_keys.get(attribute, attribute)] = attribute
         object.__setattr__(self, attribute, value)
 
     def _js_delete(self, key: str) -> None:
@@ -1772,10 +1775,10 @@ class JsObject:
 
 
 
-def js_object(entries: Iterable[Any]) -> Any:
+def js_object(entries: Iterable[Any], later_keys: Optional[Dict[str, str]] = None) -> Any:
     """An object literal with methods or accessors. Typed Any: its value may be passed where a data
     interface (a Dict) is expected, and its members are known to TypeScript, not to Python's checker."""
-    return JsObject(entries)
+    return JsObject(entries, later_keys)
 
 
 class _JsBoundMethod:

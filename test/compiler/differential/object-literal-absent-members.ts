@@ -90,3 +90,21 @@ export function testOptionalFunctionOfDataObject(): (number | null)[] {
   const hooks: Hooks = { before: (value) => value + 1 };
   return [hooks.before?.(1) ?? null, hooks.after?.(1) ?? null];
 }
+
+interface Panel {
+  render(): string;
+  rowCount?: number;
+  columnCount: number;
+}
+
+export function testLeftOutMemberAssignedLaterKeepsItsKey(): unknown[] {
+  const panel: Panel = {
+    columnCount: 2,
+    render() {
+      return "panel";
+    },
+  };
+  const before = Object.keys(panel);
+  panel.rowCount = 3;
+  return [before, Object.keys(panel), panel.rowCount];
+}

@@ -110,7 +110,37 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
       }
     }
   }
-  return call(context.useRuntime("js_object"), [{ kind: "List", elements: entries }], literal);
+  const later = laterKeys(literal, context);
+  return call(
+    context.useRuntime("js_object"),
+    later.length === 0
+      ? [{ kind: "List", elements: entries }]
+      : [
+          { kind: "List", elements: entries },
+          { kind: "Dict", entries: later },
+        ],
+    literal,
+  );
+}
+
+/**
+ * Members the literal's types declare whose attribute is not their key (`sideCount?: number` is the
+ * attribute `side_count`): left out (or deleted) and assigned later through the attribute, they
+ * must join the object's keys as `sideCount`, as in JavaScript (`Object.keys`, `in`, JSON).
+ */
+function laterKeys(literal: ObjectLiteralExpression, context: TransformContext): py.DictEntry[] {
+  const contextual = context.checker.getContextualType(literal);
+  const later: py.DictEntry[] = [];
+  for (const type of [literal.getType(), ...(contextual === undefined ? [] : contextual.isUnion() ? contextual.getUnionTypes() : [contextual])]) {
+    for (const property of type.getProperties()) {
+      const key = property.getName();
+      const attribute = IDENTIFIER.test(key) ? valueName(key) : key;
+      if (attribute !== key && !later.some((entry) => entry.key?.kind === "Constant" && entry.key.value === attribute)) {
+        later.push({ key: text(attribute), value: text(key) });
+      }
+    }
+  }
+  return later;
 }
 
 /** `...source`: its entries now, getters read once and copied as data, methods rebound to the new object. */
