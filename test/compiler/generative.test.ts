@@ -5,6 +5,7 @@
  * difference fails the test with the program shrunk to a small one; `npm run fuzz:compiler --
  * --count N --seed S` runs more. Every difference found so far is a case in differential/.
  */
+import { Expression, Statement, printStatements } from "./generative/generate";
 import { runGenerative } from "./generative/run";
 import { compilerPythons } from "./support/pythons";
 
@@ -22,3 +23,10 @@ test(`${COUNT} generated programs give what Node gives (seed ${SEED})`, () => {
   expect(differences).toEqual([]);
   expect(report.programs).toBe(COUNT);
 }, 600_000);
+
+test("a statement's blocks fill only its own `{N}`, never one inside a printed expression", () => {
+  // The 100,000-program run of seed 20261201 printed `${0}` (a template literal) inside an `if` with a block as `$` + the block.
+  const condition: Expression = { type: "boolean", template: "`<${0}>` === $0", args: [{ type: "string", template: '"<0>"', args: [] }] };
+  const statement: Statement = { template: "if ($0) {\n{0}\n}", args: [condition], blocks: [[{ template: "counter.value = 1;", args: [], blocks: [] }]] };
+  expect(printStatements([statement], "")).toBe('if (`<${0}>` === "<0>") {\ncounter.value = 1;\n}');
+});

@@ -727,9 +727,11 @@ export function printExpression(expression: Expression): string {
 export function printStatements(statements: Statement[], indent: string): string {
   return statements
     .map((item) => {
-      const text = item.template
-        .replace(/\$(\d+)/g, (_match, position: string) => printExpression(item.args[Number(position)] as Expression))
-        .replace(/\{(\d+)\}/g, (_match, position: string) => printStatements(item.blocks[Number(position)] ?? [], ""));
+      // One pass over both kinds of placeholder: a second pass for the blocks would also fill a
+      // `{0}` inside a printed expression (the template literal `${0}`), as a 100,000-program run found.
+      const text = item.template.replace(/\$(\d+)|\{(\d+)\}/g, (_match, argument: string | undefined, block: string | undefined) =>
+        argument !== undefined ? printExpression(item.args[Number(argument)] as Expression) : printStatements(item.blocks[Number(block)] ?? [], ""),
+      );
       return text
         .split("\n")
         .filter((line) => line.trim() !== "")
