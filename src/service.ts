@@ -150,8 +150,9 @@ export class Service {
   private runRound(): void {
     const adapters = this.adapters;
     try {
-      this.kodiEvents.add(adapters.kodi.take_events());
-      this.kodiEvents.handleWithin(KODI_EVENTS_MILLISECONDS_PER_ROUND, adapters.clock, (event) => this.handleKodiEvent(event));
+      // Settings saved and the settings buttons go before a burst of library changes: a user waits for them.
+      this.kodiEvents.add(adapters.kodi.take_events(), (event) => event.kind === "settings_changed" || event.sender === ADDON_ID);
+      this.kodiEvents.handleWithin(KODI_EVENTS_MILLISECONDS_PER_ROUND, adapters.clock, (event) => this.handleKodiEventSafely(event));
       adapters.webPage.serve(this.webApp, adapters.clock());
       const connection = adapters.broker.connection;
       for (const change of connection.take_connection_changes()) {
@@ -171,7 +172,7 @@ export class Service {
       }
       const messages = connection.take_messages(MESSAGES_PER_ROUND);
       this.backlog = messages.length === MESSAGES_PER_ROUND || this.kodiEvents.waiting > 0;
-      adapters.library.announceWatchedWrites(announcesWrites(messages.length, connection.waiting_count()));
+      adapters.library.announceWatchedWrites(announcesWrites(messages.length, connection.waiting_count(), this.session.catchingUp));
       try {
         for (const message of messages) {
           this.carryOut(this.session.messageReceived(message, adapters.clock()));
@@ -182,20 +183,26 @@ export class Service {
       this.catchUpDisplay.round(messages.length, connection.waiting_count(), adapters.clock());
       const now = adapters.clock();
       if (this.schedule.timersDue(now)) {
-        const change = this.settings.poll(now);
-        if (change !== null) {
-          this.applySettingsChange(change);
-        }
-        this.carryOut(this.session.tick(now));
-        adapters.statusDisplay.refresh(this.session.status(), this.settings.current, now);
-        this.schedule.timersRan(adapters.clock(), this.timersWantedAt());
+        this.schedule.runTimers(now, adapters.clock, () => {
+          const change = this.settings.poll(now);
+          if (change !== null) {
+            this.applySettingsChange(change);
+          }
+          this.carryOut(this.session.tick(now));
+          adapters.statusDisplay.refresh(this.session.status(), this.settings.current, now);
+          return this.timersWantedAt();
+        });
       }
     } catch (error) {
       this.logRoundError(error);
     }
-    this.carryOut(this.session.endRound());
-    // What this round's events started (a web page save, publications held by a rate limit, a catch-up) brings the timers forward.
-    this.schedule.timersWanted(this.adapters.clock(), this.timersWantedAt());
+    try {
+      this.carryOut(this.session.endRound());
+      // What this round's events started (a web page save, publications held by a rate limit, a catch-up) brings the timers forward.
+      this.schedule.timersWanted(this.adapters.clock(), this.timersWantedAt());
+    } catch (error) {
+      this.logRoundError(error);
+    }
   }
 
   /** When the settings watcher or the session next has timed work. */
@@ -214,6 +221,15 @@ export class Service {
       logUnexpectedError("unexpected error, carrying on", error);
     } else if (decision.kind === "summary") {
       logError(`the same unexpected error ${decision.repeats} more time(s) in the last ${decision.seconds} s, carrying on: ${message}`);
+    }
+  }
+
+  /** One event's failure is logged and the events after it, and the rest of the round, still run. */
+  private handleKodiEventSafely(event: KodiEvent): void {
+    try {
+      this.handleKodiEvent(event);
+    } catch (error) {
+      this.logRoundError(error);
     }
   }
 

@@ -542,6 +542,11 @@ export class GroupSession {
     return this.finish(now);
   }
 
+  /** True while connected and waiting for the catch-up marker: what arrives is the group's history. */
+  get catchingUp(): boolean {
+    return this.connected && this.catchUp.waiting;
+  }
+
   /** When tick() next has something to do (core/timed-work.ts), so the service can sleep until then. */
   nextTickAt(now: number): number {
     const polls: { lastAt: number; everyMilliseconds: number }[] = [];

@@ -35,6 +35,17 @@ export class LoopSchedule {
     this.timersDueAt = Math.min(Math.max(wantedAt, now + SHORTEST_TIMER_GAP_MILLISECONDS), now + LONGEST_TIMER_GAP_MILLISECONDS);
   }
 
+  /**
+   * Runs the timers' `work`, which returns when they next fall due. Until it returns they count as
+   * run at `now`: when it throws, they run again after the shortest gap, not at once over and over
+   * (the thread would spin at a full core, repeating the failure).
+   */
+  runTimers(now: number, clock: () => number, work: () => number): void {
+    this.timersDueAt = now + SHORTEST_TIMER_GAP_MILLISECONDS;
+    const wantedAt = work();
+    this.timersRan(clock(), wantedAt);
+  }
+
   /** Something handled at `now` has timed work at `wantedAt`: the timers run by then (never sooner than the shortest gap). */
   timersWanted(now: number, wantedAt: number): void {
     this.timersDueAt = Math.min(this.timersDueAt, Math.max(wantedAt, now + SHORTEST_TIMER_GAP_MILLISECONDS));

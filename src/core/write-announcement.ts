@@ -15,6 +15,11 @@
 /** At most this many messages in a round, with none left waiting, are a live change. */
 export const ANNOUNCED_MESSAGES_PER_ROUND = 10;
 
-export function announcesWrites(messagesThisRound: number, messagesStillWaiting: number): boolean {
-  return messagesThisRound <= ANNOUNCED_MESSAGES_PER_ROUND && messagesStillWaiting === 0;
+/**
+ * `catchingUp`: the device waits for its catch-up marker. A catch-up's retained states can come in
+ * a trickle (a slow TLS link, a busy machine) that looks like live changes round by round; they are
+ * a burst all the same.
+ */
+export function announcesWrites(messagesThisRound: number, messagesStillWaiting: number, catchingUp: boolean): boolean {
+  return !catchingUp && messagesThisRound <= ANNOUNCED_MESSAGES_PER_ROUND && messagesStillWaiting === 0;
 }

@@ -131,6 +131,20 @@ if SCENARIO == "monitor":
     woken_queued = monitor.anything_queued()
     monitor.wait(0.05)
     quiet_again = not monitor.anything_queued()
+    # A wake() landing just as a sleep timed out (before the sleep returns) is kept for the next sleep.
+    class LateWake(threading.Event):
+        injected = False
+        def wait(self, timeout=None):
+            woken = super().wait(timeout)
+            if not woken and not self.injected:
+                self.injected = True
+                self.set()
+            return woken
+    steady_event = wakeup._event
+    wakeup._event = LateWake()
+    late_wake_first = wakeup.sleep(0.01)
+    late_wake_kept = wakeup.sleep(0)
+    wakeup._event = steady_event
     monitor.onNotification("xbmc", "Player.OnPlay", "{}")
     event_queued = monitor.anything_queued()
     monitor.take_events()
@@ -139,6 +153,7 @@ if SCENARIO == "monitor":
     print(json.dumps({
         "idle_wait_seconds": idle_wait_seconds, "idle_queued": idle_queued, "woken_wait": woken_wait,
         "woken_wait_seconds": woken_wait_seconds, "woken_queued": woken_queued, "quiet_again": quiet_again, "event_queued": event_queued,
+        "late_wake_first": late_wake_first, "late_wake_kept": late_wake_kept,
         "is_monitor": isinstance(monitor, xbmc.Monitor), "total": len(taken), "in_order": in_order,
         "latest": latest, "empty_after": monitor.take_events(),
         "first_wait": first_wait, "second_wait": second_wait, "waits": monitor.waits,
@@ -482,6 +497,8 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
       woken_wait_seconds: number;
       woken_queued: boolean;
       quiet_again: boolean;
+      late_wake_first: boolean;
+      late_wake_kept: boolean;
       event_queued: boolean;
     }>(executable, "monitor");
     expect(result.is_monitor).toBe(true);
@@ -504,6 +521,7 @@ describe.each(pythonVersions())("Python $label", ({ executable }) => {
     expect(result.woken_wait_seconds).toBeLessThan(5);
     expect(result.woken_queued).toBe(true);
     expect(result.quiet_again).toBe(true);
+    expect([result.late_wake_first, result.late_wake_kept]).toEqual([false, true]);
     expect(result.event_queued).toBe(true);
     expect(result.abort_requested).toBe(true);
   });

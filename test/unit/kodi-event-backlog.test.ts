@@ -77,3 +77,21 @@ test("an event whose handling throws is not handed again; the ones after it are 
   expect(handled).toEqual(["0", "2"]);
   expect(backlog.waiting).toBe(0);
 });
+
+test("a settings save or button waiting behind a burst is handled first, in its own order", () => {
+  const backlog = new KodiEventBacklog();
+  const handling = costlyHandling(300);
+  const urgent = (event: QueuedKodiEvent): boolean => event.kind === "settings_changed" || event.sender === "service.cloudsync";
+  backlog.add(changes(50), urgent);
+  backlog.handleWithin(100, handling.clock, handling.handle);
+  const button = { kind: "notification", sender: "service.cloudsync", method: "Other.test_connection", data: "button" };
+  const saved = { kind: "settings_changed", sender: "", method: "", data: "saved" };
+  backlog.add([...changes(2, 50), button, saved], urgent);
+  expect(backlog.waiting).toBe(53);
+  backlog.handleWithin(100, handling.clock, handling.handle);
+  backlog.handleWithin(100, handling.clock, handling.handle);
+  expect(handling.handled).toEqual(["0", "button", "saved"]);
+  backlog.handleWithin(100, handling.clock, handling.handle);
+  expect(handling.handled).toEqual(["0", "button", "saved", "1"]);
+  expect(backlog.waiting).toBe(50);
+});

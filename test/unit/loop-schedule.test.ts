@@ -22,6 +22,28 @@ import { InMemoryFavourites, InMemoryLibrary, SessionDriver, movie, settingsFor 
 const START = 1_700_000_000_000;
 
 describe("the loop schedule", () => {
+  test("timers that throw run again after the shortest gap, not at once in a loop", () => {
+    const schedule = new LoopSchedule();
+    const failing = (): number => {
+      throw new Error("the status display failed");
+    };
+    expect(() => schedule.runTimers(START, () => START, failing)).toThrow("the status display failed");
+    expect(schedule.timersDue(START + SHORTEST_TIMER_GAP_MILLISECONDS - 1)).toBe(false);
+    expect(schedule.waitSeconds(START, true, false)).toBe(SHORTEST_TIMER_GAP_MILLISECONDS / 1000);
+    expect(schedule.timersDue(START + SHORTEST_TIMER_GAP_MILLISECONDS)).toBe(true);
+  });
+
+  test("timers that run are due next when their work says (within the gaps)", () => {
+    const schedule = new LoopSchedule();
+    schedule.runTimers(
+      START,
+      () => START + 5,
+      () => START + 1_500,
+    );
+    expect(schedule.timersDue(START + 1_499)).toBe(false);
+    expect(schedule.timersDue(START + 1_500)).toBe(true);
+  });
+
   test("the first round runs the timers, at once", () => {
     const schedule = new LoopSchedule();
     expect(schedule.timersDue(START)).toBe(true);

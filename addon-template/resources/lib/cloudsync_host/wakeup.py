@@ -14,6 +14,10 @@ def wake() -> None:
 
 def sleep(seconds: float) -> bool:
     """Service thread: waits up to `seconds` or until woken; True when woken."""
-    woken = _event.wait(seconds)
-    _event.clear()
-    return woken
+    # Cleared only when woken: after a timeout, a wake() landing before a clear() would be erased and
+    # what it announced left for the next timer (up to 2 s). A wake() between wait() and clear() is
+    # erased harmlessly: what it announced was queued before it, and the round that follows takes it.
+    if _event.wait(seconds):
+        _event.clear()
+        return True
+    return False
