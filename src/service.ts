@@ -205,9 +205,9 @@ export class Service {
     }
   }
 
-  /** When the settings watcher or the session next has timed work. */
+  /** When the settings watcher, the session or the web page (logins waiting for their PIN check) next has timed work. */
   private timersWantedAt(): number {
-    return Math.min(this.settings.nextPollAt(), this.session.nextTickAt(this.adapters.clock()));
+    return Math.min(this.settings.nextPollAt(), this.session.nextTickAt(this.adapters.clock()), this.adapters.webPage.nextServeAt(this.webApp));
   }
 
   /** In full the first time, then a line per interval while the same error repeats (core/repeated-errors.ts). */

@@ -110,6 +110,11 @@ export class WebAccess {
     return now - this.lastCheckAt >= PIN_CHECK_INTERVAL_MILLISECONDS;
   }
 
+  /** When the next PIN may be checked. */
+  get nextPinCheckAt(): number {
+    return this.lastCheckAt + PIN_CHECK_INTERVAL_MILLISECONDS;
+  }
+
   /** How long `client` must still wait before its PIN is checked; 0 when it need not. */
   waitFor(client: string, now: number): number {
     const record = this.clients.get(client);

@@ -214,6 +214,11 @@ export class WebApp {
     return this.access.pinCheckDue(now);
   }
 
+  /** When the next PIN may be checked (core/web-access.ts). */
+  get nextPinCheckAt(): number {
+    return this.access.nextPinCheckAt;
+  }
+
   /** 421 for a Host that is not this device, 403 for a change sent from another site's page; null when neither. */
   private refusedBeforeSession(request: WebRequest): WebResponse | null {
     const hostHeader = request.headers["host"] ?? "";

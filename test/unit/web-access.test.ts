@@ -145,6 +145,8 @@ describe("wrong PINs: each address waits longer, the owner never", () => {
     const access = accessWithPin();
     expect(access.pinCheckDue(START)).toBe(true);
     access.login("000000", START, "s", "t", "10.0.0.1");
+    // The service loop sleeps until then at most while logins wait for their check.
+    expect(access.nextPinCheckAt).toBe(START + PIN_CHECK_INTERVAL_MILLISECONDS);
     expect(access.pinCheckDue(START + PIN_CHECK_INTERVAL_MILLISECONDS - 1)).toBe(false);
     expect(access.pinCheckDue(START + PIN_CHECK_INTERVAL_MILLISECONDS)).toBe(true);
     // A refusal without a check (the address must wait) does not use the turn.
