@@ -4,3 +4,19 @@ export function sign(value: number): number {
 export function shout(text: string): string {
   return text.normalize("NFC");
 }
+// Object.prototype's members are not built-in methods of the runtime (the method tables are plain objects).
+export function listed(words: string[]): string {
+  return words.toString();
+}
+export function plain(text: string): string {
+  return text.valueOf();
+}
+export function local(numbers: number[]): string {
+  return numbers.toLocaleString();
+}
+export function stream(): object {
+  return console.valueOf();
+}
+export function builder(): number {
+  return Number.constructor.length;
+}

@@ -103,7 +103,7 @@ function noneText(
 }
 
 export function transformConsoleCall(method: string, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression {
-  const stream = STREAMS[method];
+  const stream = Object.hasOwn(STREAMS, method) ? STREAMS[method] : undefined;
   if (stream === undefined) {
     context.report(unsupportedBuiltin(node, `\`console.${method}()\``));
     return name("None", node);

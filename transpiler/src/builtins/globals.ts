@@ -37,7 +37,8 @@ const GLOBAL_PROPERTIES: Record<string, Record<string, (context: TransformContex
 };
 
 export function transformGlobalProperty(global: string, property: string, node: Node, context: TransformContext): py.Expression {
-  const build = GLOBAL_PROPERTIES[global]?.[property];
+  const properties = Object.hasOwn(GLOBAL_PROPERTIES, global) ? GLOBAL_PROPERTIES[global] : undefined;
+  const build = properties !== undefined && Object.hasOwn(properties, property) ? properties[property] : undefined;
   if (build === undefined) {
     context.report(unsupportedBuiltin(node, `\`${global}.${property}\``));
     return name("None", node);
@@ -230,7 +231,7 @@ export function transformGlobalFunctionCall(global: string, args: py.Expression[
     context.report(evalCall(node));
     return name("None", node);
   }
-  const build = GLOBAL_FUNCTIONS[global];
+  const build = Object.hasOwn(GLOBAL_FUNCTIONS, global) ? GLOBAL_FUNCTIONS[global] : undefined;
   if (build === undefined) {
     context.report(unsupportedBuiltin(node, `\`${global}()\``));
     return name("None", node);

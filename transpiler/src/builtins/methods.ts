@@ -302,7 +302,8 @@ export function transformBuiltinMethodCall(
     context.report(localeDependent(node, method));
     return name("None", node);
   }
-  const transform = table[method];
+  // Own entries only: a plain object also "has" toString, valueOf, constructor…
+  const transform = Object.hasOwn(table, method) ? table[method] : undefined;
   if (transform === undefined) {
     context.report(unsupportedBuiltin(node, `the ${kind} method \`${method}()\``));
     return name("None", node);
