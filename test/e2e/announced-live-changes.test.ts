@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { Household } from "../support/household";
-import { KodiInstance, KodiMovie } from "../support/kodi";
+import { KodiInstance } from "../support/kodi";
 import { makeMovieLibrary, TestMovie } from "../support/media";
 import { NotificationStream } from "../support/notification-stream";
 import { waitFor } from "../support/process";
@@ -26,14 +26,6 @@ let deviceA: KodiInstance;
 let deviceB: KodiInstance;
 let streamOnB: NotificationStream;
 
-async function movieOn(kodi: KodiInstance, imdb: string): Promise<KodiMovie> {
-  const movie = (await kodi.getMovies()).find((candidate) => candidate.uniqueid["imdb"] === imdb);
-  if (movie === undefined) {
-    throw new Error(`${kodi.name} has no movie with imdb id ${imdb}`);
-  }
-  return movie;
-}
-
 async function startDevice(name: string, deviceId: string): Promise<KodiInstance> {
   const media = join(household.workDir, `${name}-media`, "Movies");
   await makeMovieLibrary(media, MOVIES);
@@ -48,8 +40,8 @@ async function startDevice(name: string, deviceId: string): Promise<KodiInstance
 
 /** A's change of `imdb` to `playcount`, and B's announcement of it (after `mark` on B's stream). */
 async function changeOnAHeardOnB(imdb: string, playcount: number): Promise<Record<string, unknown>> {
-  const onA = await movieOn(deviceA, imdb);
-  const onB = await movieOn(deviceB, imdb);
+  const onA = await deviceA.movieWithImdb(imdb);
+  const onB = await deviceB.movieWithImdb(imdb);
   const mark = streamOnB.notifications.length;
   await deviceA.setMoviePlaycount(onA.movieid, playcount);
   const update = await waitFor(
@@ -59,7 +51,7 @@ async function changeOnAHeardOnB(imdb: string, playcount: number): Promise<Recor
     10,
   );
   // Announced once written: one read right after shows it.
-  expect((await movieOn(deviceB, imdb)).playcount > 0).toBe(playcount > 0);
+  expect((await deviceB.movieWithImdb(imdb)).playcount > 0).toBe(playcount > 0);
   return update.data;
 }
 

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { favouriteTitled as has, favouritesOf } from "../support/favourites";
 import { Household } from "../support/household";
 import { KodiInstance } from "../support/kodi";
 import { kodiLogErrors } from "../support/kodi-log";
@@ -18,32 +19,12 @@ jest.setTimeout(120_000);
 /** Favourites are read every 2 s; the promise is the same as for watched status: within 10 s. */
 const FAVOURITE_DEADLINE_MS = 10_000;
 
-interface KodiFavourite {
-  title: string;
-  type: string;
-  path?: string;
-  window?: string;
-  windowparameter?: string;
-  thumbnail?: string;
-}
-
 let household: Household;
 let broker: Mosquitto;
 let livingRoom: KodiInstance;
 let bedroom: KodiInstance;
 let kitchen: KodiInstance;
 const latencies: Record<string, number> = {};
-
-async function favouritesOf(kodi: KodiInstance): Promise<KodiFavourite[]> {
-  const result = await kodi.rpc<{ favourites: KodiFavourite[] | null }>("Favourites.GetFavourites", {
-    properties: ["path", "window", "windowparameter", "thumbnail"],
-  });
-  return result.favourites ?? [];
-}
-
-async function has(kodi: KodiInstance, title: string): Promise<KodiFavourite | undefined> {
-  return (await favouritesOf(kodi)).find((favourite) => favourite.title === title);
-}
 
 async function startDevice(name: string, deviceId: string, removals: boolean, favouritesXml?: string): Promise<KodiInstance> {
   if (favouritesXml !== undefined) {

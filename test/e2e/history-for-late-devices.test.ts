@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { encodeWatchedMessage } from "../../src/core/item-messages";
 import { itemName, itemTopic } from "../../src/core/topics";
 import { Household } from "../support/household";
-import { KodiInstance, KodiMovie } from "../support/kodi";
+import { KodiInstance } from "../support/kodi";
 import { makeMovieLibrary, TestMovie } from "../support/media";
 import { GroupWatcher } from "../support/mqtt-watcher";
 import { waitFor } from "../support/process";
@@ -25,14 +25,6 @@ const SHORT_EXPIRY_SECONDS = 2;
 let household: Household;
 let livingRoom: KodiInstance;
 let watcher: GroupWatcher | undefined;
-
-async function movieOn(kodi: KodiInstance, imdb: string): Promise<KodiMovie> {
-  const movie = (await kodi.getMovies()).find((candidate) => candidate.uniqueid["imdb"] === imdb);
-  if (movie === undefined) {
-    throw new Error(`${kodi.name} has no movie with imdb id ${imdb}`);
-  }
-  return movie;
-}
 
 async function startDevice(name: string, deviceId: string): Promise<KodiInstance> {
   const media = join(household.workDir, `${name}-media`, "Movies");
@@ -72,7 +64,7 @@ describe("history for a device that joins later", () => {
   const watchedTopic = (imdb: string): string => itemTopic(household.group, "movie", `imdb:${imdb}`, "watched");
 
   test("a change is retained on the broker without a message expiry", async () => {
-    await livingRoom.setMoviePlaycount((await movieOn(livingRoom, "tt0994401")).movieid, 1);
+    await livingRoom.setMoviePlaycount((await livingRoom.movieWithImdb("tt0994401")).movieid, 1);
     await waitFor("the living room's state on the broker", async () => (await retainedNow(watchedTopic("tt0994401"))).length === 1, 10_000, 250);
     const [state] = await retainedNow(watchedTopic("tt0994401"));
     expect(JSON.parse(state?.payload ?? "{}")).toMatchObject({ device: "device-a", playcount: 1 });
@@ -93,8 +85,8 @@ describe("history for a device that joins later", () => {
 
   test("a device joining after that still gets the living room's state; the expired one it never sees", async () => {
     const bedroom = await startDevice("bedroom", "device-b");
-    await waitFor('"Night Train" watched in the bedroom', async () => (await movieOn(bedroom, "tt0994401")).playcount === 1, 30_000, 250);
+    await waitFor('"Night Train" watched in the bedroom', async () => (await bedroom.movieWithImdb("tt0994401")).playcount === 1, 30_000, 250);
     await bedroom.waitForLog(/\[service\.cloudsync\] caught up with the group/, 30_000, bedroom.runStartMark());
-    expect((await movieOn(bedroom, "tt0994402")).playcount).toBe(0);
+    expect((await bedroom.movieWithImdb("tt0994402")).playcount).toBe(0);
   });
 });

@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { addFavouriteAndMeasure, favouriteTitled as favourite, localThumbnail } from "../support/favourites";
 import { Household } from "../support/household";
-import { KodiEpisode, KodiInstance, KodiMovie } from "../support/kodi";
+import { KodiEpisode, KodiInstance } from "../support/kodi";
 import { kodiLogErrors } from "../support/kodi-log";
 import { makeMovieLibrary, makeShowLibrary, TestMovie, TestShow } from "../support/media";
 import { writeArtifact } from "../support/paths";
@@ -31,14 +31,6 @@ let bedroom: KodiInstance;
 let bedroomMovies: string;
 let thumbnail: string;
 const latencies: Record<string, number> = {};
-
-async function movieOn(kodi: KodiInstance, imdb: string): Promise<KodiMovie> {
-  const movie = (await kodi.getMovies()).find((candidate) => candidate.uniqueid["imdb"] === imdb);
-  if (movie === undefined) {
-    throw new Error(`${kodi.name} has no movie with imdb id ${imdb}`);
-  }
-  return movie;
-}
 
 async function episodeOn(kodi: KodiInstance): Promise<KodiEpisode> {
   const episode = (await kodi.getEpisodes()).find((candidate) => candidate.season === 1 && candidate.episode === 2);
@@ -90,8 +82,8 @@ afterAll(async () => {
 
 describe("favourites that follow the library item", () => {
   test("a favourite of a film in the living room opens the bedroom's own copy, with its title and thumbnail", async () => {
-    const here = await movieOn(livingRoom, "tt0992201");
-    const there = await movieOn(bedroom, "tt0992201");
+    const here = await livingRoom.movieWithImdb("tt0992201");
+    const there = await bedroom.movieWithImdb("tt0992201");
     expect(here.file).not.toBe(there.file);
     latencies["film favourite A→B (ms)"] = await addAndMeasure(livingRoom, bedroom, "Tonight: Night Train", here.file);
     expect(await favourite(bedroom, "Tonight: Night Train")).toEqual({ title: "Tonight: Night Train", type: "media", path: there.file, thumbnail });
@@ -127,7 +119,7 @@ describe("favourites that follow the library item", () => {
   });
 
   test("a favourite of a film the bedroom does not have waits for the scan that brings it", async () => {
-    const here = await movieOn(livingRoom, LATE_MOVIE.imdb ?? "");
+    const here = await livingRoom.movieWithImdb(LATE_MOVIE.imdb ?? "");
     const logMark = bedroom.logMark();
     await livingRoom.rpc("Favourites.AddFavourite", { title: "Late Arrival", type: "media", path: here.file, thumbnail });
     await bedroom.waitForLog(/favourite "Late Arrival" waits for movie\/imdb:tt0992203/, FAVOURITE_DEADLINE_MS, logMark);
@@ -140,7 +132,7 @@ describe("favourites that follow the library item", () => {
       60_000,
       250,
     );
-    const there = await movieOn(bedroom, LATE_MOVIE.imdb ?? "");
+    const there = await bedroom.movieWithImdb(LATE_MOVIE.imdb ?? "");
     await waitFor('favourite "Late Arrival" in the bedroom', async () => (await favourite(bedroom, "Late Arrival")) !== undefined, FAVOURITE_DEADLINE_MS, 100);
     expect((await favourite(bedroom, "Late Arrival"))?.path).toBe(there.file);
   });

@@ -329,6 +329,15 @@ export class KodiInstance {
     return result.movies ?? [];
   }
 
+  /** The movie with this imdb id in this Kodi's library (each device has its own movieid for it). */
+  async movieWithImdb(imdb: string): Promise<KodiMovie> {
+    const movie = (await this.getMovies()).find((candidate) => candidate.uniqueid["imdb"] === imdb);
+    if (movie === undefined) {
+      throw new Error(`${this.name} has no movie with imdb id ${imdb}`);
+    }
+    return movie;
+  }
+
   async getEpisodes(): Promise<KodiEpisode[]> {
     const result = await this.rpc<{ episodes?: KodiEpisode[] }>("VideoLibrary.GetEpisodes", {
       properties: ["title", "showtitle", "season", "episode", "playcount", "lastplayed", "uniqueid", "file", "resume", "tvshowid"],
