@@ -36,7 +36,10 @@ MAX_SAFE_INTEGER = 9007199254740991
 
 
 class JsError(Exception):
-    """JavaScript's Error: an exception with a `message`."""
+    """JavaScript's Error: an exception with a `message`, and a `name` its class gives (a subclass inherits
+    "Error" unless it sets its own, as Error.prototype.name does in JavaScript)."""
+
+    name: Any = "Error"
 
     def __init__(self, message: Any = "") -> None:
         text = "" if message is None else js_str(message)
@@ -47,13 +50,19 @@ class JsError(Exception):
 class JsTypeError(JsError, TypeError):
     """JavaScript's TypeError; Python's own TypeErrors are caught by `instanceof TypeError` too."""
 
+    name: Any = "TypeError"
+
 
 class JsRangeError(JsError, ValueError):
     """JavaScript's RangeError (toFixed(101), "x".repeat(-1))."""
 
+    name: Any = "RangeError"
+
 
 class JsSyntaxError(JsError, ValueError):
     """JavaScript's SyntaxError: what JSON.parse throws for text that is not JSON."""
+
+    name: Any = "SyntaxError"
 
 
 def js_is_number(value: Any) -> TypeGuard[Union[int, float]]:
@@ -123,19 +132,32 @@ def js_str(value: Any, none: str = "null") -> str:
     if isinstance(value, (list, tuple)):
         return ",".join("" if item is None else js_str(item) for item in value)
     if isinstance(value, BaseException):
-        message = js_error_message(value)
-        return type(value).__name__ if message == "" else f"{_error_name(value)}: {message}"
+        return _error_to_string(value)
     if isinstance(value, (dict, JsObject)):
         return "[object Object]"
     return str(value)
 
 
-_ERROR_NAMES = {"JsError": "Error", "JsTypeError": "TypeError", "JsRangeError": "RangeError", "JsSyntaxError": "SyntaxError"}
+def js_error_name(error: Any) -> Any:
+    """error.name: what our errors' classes (or the program) set; a Python exception the program did not raise
+    itself is named for its class, TypeError for Python's TypeErrors (`instanceof TypeError` catches them too)."""
+    if isinstance(error, JsError):
+        return error.name
+    if isinstance(error, TypeError):
+        return "TypeError"
+    return type(error).__name__
 
 
-def _error_name(error: BaseException) -> str:
-    name = type(error).__name__
-    return _ERROR_NAMES.get(name, name)
+def _error_to_string(error: BaseException) -> str:
+    """Error.prototype.toString: "name: message", or whichever of the two is not empty."""
+    name = js_error_name(error)
+    name_text = "Error" if name is None else js_str(name)
+    message = js_error_message(error)
+    if name_text == "":
+        return message
+    if message == "":
+        return name_text
+    return f"{name_text}: {message}"
 
 
 def js_error_message(error: Any) -> str:

@@ -208,6 +208,10 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       if (property === "stack") {
         return call(context.useRuntime("js_error_stack"), [receiver], access);
       }
+      if (property === "name") {
+        // Error.prototype.name, or the program's own; a caught Python exception has none of its own.
+        return call(context.useRuntime("js_error_name"), [receiver], access);
+      }
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     case "dict": {
       const symbol = access.getNameNode().getSymbol();
