@@ -17,7 +17,7 @@ import struct
 import sys
 import time
 import traceback
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 if __package__:
     from . import js_fdlibm
@@ -2228,3 +2228,87 @@ def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Any]
         position = start
     parts.append(regexp._piece(subject[start:]))
     return parts
+
+
+# Iterating a Map or a Set is live in JavaScript: an entry deleted before the loop reaches it is skipped,
+# an entry added (or deleted and added again) is reached at its new place at the end, and a value is read
+# when its entry is reached. Python's dict views raise when the dict changes, and a copy sees none of it.
+# These generators follow JavaScript: they walk a copy of the keys, skip the ones gone, and when keys
+# were added take the new ones from the end of the dict (which keeps JavaScript's insertion order, a key
+# added again moving to the end). Only a mix of additions and deletions costs a new copy of the keys.
+_ABSENT = object()
+
+
+def _last_key(mapping: Dict[Any, Any]) -> Any:
+    return next(reversed(mapping)) if mapping else _ABSENT
+
+
+def _same_key(first: Any, second: Any) -> bool:
+    return first is second or (first is not _ABSENT and second is not _ABSENT and first == second)
+
+
+def _keys_added_after(mapping: Dict[Any, Any], last: Any, count: int) -> Optional[List[Any]]:
+    """The `count` keys after `last` at the end of the dict, when the dict is exactly what it was plus those."""
+    if count <= 0:
+        return None
+    added: List[Any] = []
+    for key in reversed(mapping):
+        if len(added) == count:
+            return added[::-1] if _same_key(key, last) else None
+        added.append(key)
+    return added[::-1] if len(added) == count and last is _ABSENT else None
+
+
+def _live_keys(mapping: Dict[Any, Any]) -> Iterator[Any]:
+    order = list(mapping)
+    visited: List[Any] = []
+    index = 0
+    size = len(order)
+    last = _last_key(mapping)
+    while index < len(order):
+        key = order[index]
+        index += 1
+        if key not in mapping:
+            continue
+        visited.append(key)
+        yield key
+        now_last = _last_key(mapping)
+        if len(mapping) == size and _same_key(now_last, last):
+            continue
+        if len(mapping) < size and _same_key(now_last, last):
+            size = len(mapping)  # only deletions: the keys gone are skipped when reached
+            continue
+        added = _keys_added_after(mapping, last, len(mapping) - size)
+        if added is not None:
+            order.extend(added)
+        else:
+            # Keys both added and deleted: the keys visited and still in place lead the dict, in the
+            # order they were visited; what follows them is what the loop has yet to reach.
+            current = list(mapping)
+            reached = 0
+            for seen in visited:
+                if reached < len(current) and _same_key(current[reached], seen):
+                    reached += 1
+            order = current[reached:]
+            index = 0
+        size = len(mapping)
+        last = now_last
+
+
+def _live_dict(collection: Any) -> Dict[Any, Any]:
+    return collection._values if isinstance(collection, JsSet) else collection
+
+
+def js_live_keys(collection: Any) -> Iterator[Any]:
+    """for…of over a Set, or a Map's keys(), as JavaScript walks them while the loop changes them."""
+    return _live_keys(_live_dict(collection))
+
+
+def js_live_values(mapping: Dict[Any, Any]) -> Iterator[Any]:
+    """for…of over a Map's values(), each read when the loop reaches it."""
+    return (mapping[key] for key in _live_keys(mapping))
+
+
+def js_live_entries(mapping: Dict[Any, Any]) -> Iterator[Any]:
+    """for…of over a Map or its entries(), each value read when the loop reaches it."""
+    return ((key, mapping[key]) for key in _live_keys(mapping))
