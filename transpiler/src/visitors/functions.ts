@@ -22,6 +22,7 @@ import { transformBody } from "../utils/body";
 import { explicitFallOff } from "../utils/fall-off";
 import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
 import { transformDestructuring } from "../utils/destructuring";
+import { withExtraArguments } from "../utils/extra-arguments";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
@@ -193,7 +194,7 @@ export function transformFunctionBody(
     }
     return statements;
   });
-  return { parameters, body };
+  return { parameters: withExtraArguments(node, parameters, context), body };
 }
 
 export function transformFunctionDeclaration(declaration: FunctionDeclaration, context: TransformContext): py.Statement[] {
