@@ -27,6 +27,14 @@ import { isNullOrUndefinedLiteral, noneMeaning } from "../utils/none-meaning";
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
 
+/** `Optional[T]`: the parameter may be given None (undefined) whatever its default. */
+function optional(annotation: py.Expression | undefined, context: TransformContext): py.Expression | undefined {
+  if (annotation === undefined || (annotation.kind === "Subscript" && annotation.value.kind === "Name" && annotation.value.id === "Optional")) {
+    return annotation;
+  }
+  return { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
+}
+
 function isNoneDefault(expression: py.Expression): boolean {
   return expression.kind === "Constant" && expression.value === null;
 }
@@ -69,6 +77,9 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
       checkDefaultIsExact(declaration, context);
       const value = context.transformExpression(initializer);
       if (isSimpleDefault(value)) {
+        if (!isNoneDefault(value)) {
+          annotation = optional(annotation, context);
+        }
         parameters.push({ name: pythonName, annotation, defaultValue: value });
         if (!isNoneDefault(value)) {
           // An explicit undefined argument (`f(undefined)`, `f(maybe)`) gets the default too.
@@ -82,9 +93,7 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
         prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), value)]));
       }
     } else if (declaration.hasQuestionToken()) {
-      if (annotation !== undefined && !(annotation.kind === "Subscript" && annotation.value.kind === "Name" && annotation.value.id === "Optional")) {
-        annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
-      }
+      annotation = optional(annotation, context);
       parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
     } else {
       parameters.push({ name: pythonName, annotation });
