@@ -86,12 +86,15 @@ abstract class Shape {
   abstract sides: number;
   name?: string;
   describe(): string {
-    return `${String(this.name)} with ${this.sides}`;
+    return `${String(this.name)} shape`;
   }
 }
 
 class Triangle extends Shape {
   sides = 3;
+  override describe(): string {
+    return `${super.describe()} with ${this.sides}`;
+  }
 }
 
 export function testAbstractFieldDefinesNothing(): string {
