@@ -126,6 +126,15 @@ export const undefinedIsNull = (node: Node): Diagnostic =>
     "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)",
   );
 
+/** A default applies for undefined only; where the value's type admits null too, None cannot say whether it applies. */
+export const defaultOfNullOrUndefined = (node: Node, typeText?: string): Diagnostic =>
+  at(
+    node,
+    "CS1042",
+    "error",
+    `this default applies in JavaScript when the value is undefined, never when it is null, and the value's type${typeText === undefined ? "" : ` (\`${typeText}\`)`} admits both, which are one None in Python: take null out of the type (\`T | undefined\`, an optional member without \`| null\`), or drop the default and write \`value ?? fallback\` where null and undefined should both get the fallback`,
+  );
+
 export const asynchronousCode = (node: Node, what: string): Diagnostic =>
   at(
     node,
