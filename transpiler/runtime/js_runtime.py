@@ -133,9 +133,14 @@ def js_str(value: Any, none: str = "null") -> str:
         return ",".join("" if item is None else js_str(item) for item in value)
     if isinstance(value, BaseException):
         return _error_to_string(value)
-    if isinstance(value, (dict, JsObject)):
+    if isinstance(value, dict):
         return "[object Object]"
-    return str(value)
+    # A class instance or an object literal: its own toString() (a class's, inherited or not), else
+    # Object.prototype.toString's "[object Object]", never Python's repr.
+    to_string = getattr(value, "to_string", None)
+    if callable(to_string):
+        return js_str(to_string())
+    return "[object Object]"
 
 
 def js_error_name(error: Any) -> Any:
@@ -845,10 +850,12 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
     if isinstance(value, JsObject):
         return _inspect_object_literal(value, context, depth)
     if isinstance(value, dict):
+        # match.groups has a null prototype, and Node says so.
+        prefix = "[Object: null prototype] " if isinstance(value, JsRegExpGroups) else ""
         if len(value) == 0:
-            return "{}"
+            return prefix + "{}"
         if depth > 2:
-            return "[Object]"
+            return "[Object: null prototype]" if prefix else "[Object]"
         context.current_depth = depth
         context.indentation += 2
         output = []
@@ -856,7 +863,7 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
             name = key if _IDENTIFIER.match(key) else _inspect_string(key)
             output.append(f"{name}: {_inspect(item, context, depth + 1)}")
         context.indentation -= 2
-        return _inspect_reduce(context, output, ("{", "}"), False, depth, value)
+        return _inspect_reduce(context, output, (prefix + "{", "}"), False, depth, value)
     raise TypeError(f"console.log of a {type(value).__name__} is not supported")
 
 
