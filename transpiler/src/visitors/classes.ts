@@ -74,7 +74,10 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   // attributes they read None until the instance's own are set.
   if (declaration.getBaseClass() !== undefined) {
     for (const member of declaration.getInstanceProperties()) {
-      if (Node.isParameterDeclaration(member) || (Node.isPropertyDeclaration(member) && !member.hasModifier(SyntaxKind.DeclareKeyword) && !member.isAbstract())) {
+      if (
+        Node.isParameterDeclaration(member) ||
+        (Node.isPropertyDeclaration(member) && !member.hasModifier(SyntaxKind.DeclareKeyword) && !member.isAbstract())
+      ) {
         body.push(assign(name(nameForMember(member.getSymbol(), member.getName(), context)), undefinedOfDeclaredType(member, context), member));
       }
     }
@@ -120,7 +123,11 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
     }
   }
 
-  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration }, ...staticFieldsAfter, ...staticBlocks];
+  return [
+    { kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration },
+    ...staticFieldsAfter,
+    ...staticBlocks,
+  ];
 }
 
 /**
