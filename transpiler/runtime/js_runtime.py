@@ -1215,9 +1215,12 @@ def _joined_strings(value: Any) -> Any:
 
 
 def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+    """Object.assign: each source's own keys in JavaScript's order, each read (a getter runs) and
+    written by key (a setter runs), also when either side is an object literal with methods."""
     for source in sources:
         if source is not None:
-            target.update(source)
+            for key in js_object_keys(source):
+                target[key] = source[key]
     return target
 
 
@@ -1668,11 +1671,17 @@ class _JsDictMethod:
 class JsObject:
     """An object literal with methods, getters or setters (or one typed by an interface with methods).
 
-    Its own properties in JavaScript's order: data properties and methods are Python attributes
-    (methods bound to the object, as `this` is when called through it), accessors run through
-    `__getattr__`/`__setattr__`. It also reads and writes by JavaScript key (`object["key"]`,
-    `get`, `keys`) so that it can pass where a data interface (a dict) is expected. Each entry is
-    (JavaScript key, Python attribute, "data" | "method" | "get" | "set", value).
+    Its own properties in JavaScript's order. One JavaScript key has exactly one storage slot:
+    - a key the compiler knows (a member of the literal or of its types) lives in the Python
+      attribute the compiler gave it (`fooBar` is `foo_bar`), so compiled member access is a plain
+      attribute access; methods are bound to the object (`this` when called through it), accessors
+      run through `__getattr__`/`__setattr__`;
+    - any other key (written later through a Record view: `record["foo_bar"]`, `record["__class__"]`,
+      `record["keys"]`) lives in `_js_extra` under the key itself, never as an attribute, so it can
+      neither overwrite a member whose Python name it shares nor reach Python's own attributes.
+    It also reads and writes by JavaScript key (`object["key"]`, `get`, `keys`) so that it can pass
+    where a data interface (a dict) is expected. Each entry is (JavaScript key, Python attribute or
+    None for a key the compiler does not know, "data" | "method" | "get" | "set", value).
     """
 
     get = _JsDictMethod("get")
@@ -1681,18 +1690,31 @@ class JsObject:
     items = _JsDictMethod("items")
 
     def __init__(self, entries: Iterable[Any], later_keys: Optional[Dict[str, str]] = None) -> None:
+        # JavaScript key → its Python attribute, or None when the key lives in `_js_extra`; in insertion order.
         object.__setattr__(self, "_js_names", {})
         object.__setattr__(self, "_js_accessors", {})
-        # Python attribute → JavaScript key of the members its type declares but the literal left out
-        # (`sideCount?: number` is `side_count`): assigned later, they join the keys by their own name.
-        object.__setattr__(self, "_js_later_keys", later_keys or {})
+        object.__setattr__(self, "_js_extra", {})
+        # The keys the compiler knows and their attributes, both ways. Later keys are members its type
+        # declares but the literal left out (`sideCount?: number` is `side_count`): assigned later,
+        # through the attribute or by key, they join the keys by their own name and live in that attribute.
+        object.__setattr__(self, "_js_attribute_keys", dict(later_keys or {}))
+        object.__setattr__(self, "_js_key_attributes", {key: attribute for attribute, key in (later_keys or {}).items()})
         for key, attribute, kind, value in entries:
             self._js_define(key, attribute, kind, value)
 
-    def _js_define(self, key: str, attribute: str, kind: str, value: Any) -> None:
-        names: Dict[str, str] = self._js_names
+    def _js_define(self, key: str, attribute: Optional[str], kind: str, value: Any) -> None:
+        names: Dict[str, Optional[str]] = self._js_names
+        if key in names:
+            attribute = names[key]  # a key defined again keeps its first position and its slot, as in JavaScript
+        else:
+            attribute = self._js_attribute_of(key, attribute)
+            names[key] = attribute
+        if attribute is None:
+            if kind == "get" or kind == "set":
+                raise JsTypeError(f"the accessor {key} has no attribute")  # the compiler gives every accessor one (CS1034 refuses a shared one)
+            self._js_extra[key] = _JsBoundMethod(value, self, key) if kind == "method" else value
+            return
         accessors: Dict[str, List[Any]] = self._js_accessors
-        names[key] = attribute  # a key defined again keeps its first position, as in JavaScript
         if kind == "get" or kind == "set":
             self.__dict__.pop(attribute, None)
             pair = accessors.setdefault(attribute, [None, None])
@@ -1701,56 +1723,91 @@ class JsObject:
         accessors.pop(attribute, None)
         object.__setattr__(self, attribute, _JsBoundMethod(value, self, key) if kind == "method" else value)
 
+    def _js_attribute_of(self, key: str, attribute: Optional[str]) -> Optional[str]:
+        """The slot of a key the object does not hold yet: its attribute when the compiler knows the
+        key (and no other key has that attribute), else None (`_js_extra`)."""
+        known = self._js_key_attributes.get(key)
+        if known is not None:
+            return known
+        if attribute is None or self._js_attribute_keys.get(attribute, key) != key:
+            return None
+        self._js_attribute_keys[attribute] = key
+        self._js_key_attributes[key] = attribute
+        return attribute
+
     def __getattr__(self, attribute: str) -> Any:
-        # Called only for what is not an attribute already: an accessor, or a member the object lacks.
-        pair = self.__dict__.get("_js_accessors", {}).get(attribute)
+        # Called only for what is not an attribute already: an accessor, a member the object lacks,
+        # or a key it holds in `_js_extra` read through a type that names it (`{ extra?: number }`).
+        own = self.__dict__
+        pair = own.get("_js_accessors", {}).get(attribute)
         if pair is not None:
             return None if pair[0] is None else pair[0](self)
         if attribute.startswith("__") or attribute.startswith("_js_"):
             raise AttributeError(attribute)  # Python's own protocols (copy, pickle) probe for these
+        if attribute not in own.get("_js_attribute_keys", {}):
+            return own.get("_js_extra", {}).get(attribute)
         return None  # an absent property reads as undefined in JavaScript (an optional member not set)
 
     def __setattr__(self, attribute: str, value: Any) -> None:
         pair = self._js_accessors.get(attribute)
         if pair is not None:
             if pair[1] is None:
-                raise JsTypeError(f"Cannot set property {attribute} of #<Object> which has only a getter")
+                raise JsTypeError(f"Cannot set property {self._js_attribute_keys.get(attribute, attribute)} of #<Object> which has only a getter")
             pair[1](self, value)
             return
-        if attribute not in self.__dict__:
-            self._js_names[self._js_later_keys.get(attribute, attribute)] = attribute
+        key = self._js_attribute_keys.get(attribute)
+        if key is None:
+            # An attribute the compiler gave no key to is named as its key (`extra?: number` read
+            # through a wider type): that key's one slot is in `_js_extra`.
+            self._js_names.setdefault(attribute, None)
+            self._js_extra[attribute] = value
+            return
+        self._js_names.setdefault(key, attribute)
         object.__setattr__(self, attribute, value)
 
     def _js_delete(self, key: str) -> None:
-        attribute = self._js_names.pop(key, None)
-        if attribute is not None:
+        if key not in self._js_names:
+            return
+        attribute = self._js_names.pop(key)
+        if attribute is None:
+            del self._js_extra[key]
+        else:
             self._js_accessors.pop(attribute, None)
             self.__dict__.pop(attribute, None)
 
     def _js_keys(self) -> List[str]:
         return list(js_object_order(self._js_names))
 
+    def _js_slot(self, key: str) -> Any:
+        """The stored value of a data property or method, without running anything."""
+        attribute = self._js_names[key]
+        return self._js_extra[key] if attribute is None else self.__dict__[attribute]
+
     def _js_kind(self, key: str) -> str:
         """"data", "method", "get", "set" or "get/set": what console.log shows for the property."""
         attribute = self._js_names[key]
-        pair = self._js_accessors.get(attribute)
+        pair = None if attribute is None else self._js_accessors.get(attribute)
         if pair is not None:
             return "get/set" if pair[0] is not None and pair[1] is not None else "get" if pair[0] is not None else "set"
-        value = self.__dict__[attribute]
+        value = self._js_slot(key)
         return "method" if isinstance(value, _JsBoundMethod) and value.receiver is self else "data"
 
     # Reading and writing by JavaScript key, as a data interface's dict is read.
     def __getitem__(self, key: str) -> Any:
-        return getattr(self, self._js_names[key])
+        attribute = self._js_names[key]
+        return self._js_extra[key] if attribute is None else getattr(self, attribute)
 
     def _js_dict_get(self, key: str, default: Any = None) -> Any:
-        attribute = self._js_names.get(key)
-        return default if attribute is None else getattr(self, attribute)
+        return self[key] if key in self._js_names else default
 
     def __setitem__(self, key: str, value: Any) -> None:
-        attribute = self._js_names.get(key)
+        if key in self._js_names:
+            attribute = self._js_names[key]
+        else:
+            attribute = self._js_key_attributes.get(key)
+            self._js_names[key] = attribute
         if attribute is None:
-            self._js_define(key, key, "data", value)
+            self._js_extra[key] = value
         else:
             setattr(self, attribute, value)
 
@@ -1771,8 +1828,6 @@ class JsObject:
 
     def _js_dict_items(self) -> List[Any]:
         return [(key, self[key]) for key in self._js_keys()]
-
-
 
 
 def js_object(entries: Iterable[Any], later_keys: Optional[Dict[str, str]] = None) -> Any:
@@ -1799,7 +1854,7 @@ class _JsBoundMethod:
 def js_spread_entries(source: Any, attributes: Dict[str, str]) -> List[Any]:
     """The entries `{...source}` copies into an object literal: own properties in order, getters
     read once now (their values copied as data), methods rebound to the new object. A dict's keys
-    become the attributes the compiler names in `attributes` (snake_case), or themselves."""
+    become the attributes the compiler names in `attributes` (snake_case); a key it does not name is kept by key (`_js_extra`)."""
     if source is None:
         return []
     if isinstance(source, JsObject):
@@ -1807,11 +1862,11 @@ def js_spread_entries(source: Any, attributes: Dict[str, str]) -> List[Any]:
         for key in source._js_keys():
             attribute = source._js_names[key]
             if source._js_kind(key) == "method":
-                entries.append((key, attribute, "method", source.__dict__[attribute].function))
+                entries.append((key, attribute, "method", source._js_slot(key).function))
             else:
-                entries.append((key, attribute, "data", getattr(source, attribute)))
+                entries.append((key, attribute, "data", source[key]))
         return entries
-    return [(key, attributes.get(key, key), "data", value) for key, value in js_object_order(source).items()]
+    return [(key, attributes.get(key), "data", value) for key, value in js_object_order(source).items()]
 
 
 def js_map_from(entries: Any) -> Dict[Any, Any]:

@@ -75,14 +75,16 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
         ? nameNode.getLiteralValue()
         : nameNode.getText();
     const attribute = IDENTIFIER.test(key) ? valueName(key) : key;
-    if (CONVERSION_METHODS.has(key) || attribute.startsWith("_js_") || key === "__proto__") {
+    if (CONVERSION_METHODS.has(key) || attribute.startsWith("_js_") || attribute.startsWith("__") || key === "__proto__") {
       context.report(
         objectLiteralMember(
           nameNode,
           `a member named \`${key}\` in an object literal with methods or accessors`,
           CONVERSION_METHODS.has(key) || key === "__proto__"
             ? "JavaScript calls it on its own (conversions, JSON); give it another name, or use a class"
-            : "the runtime's object keeps its own state under that name; give the member another name",
+            : attribute.startsWith("_js_")
+              ? "the runtime's object keeps its own state under that name; give the member another name"
+              : "Python gives attributes that start with `__` meanings of its own (`__class__`, `__dict__`); give the member another name",
         ),
       );
       continue;
