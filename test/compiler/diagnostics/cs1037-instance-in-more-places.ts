@@ -74,11 +74,33 @@ export function* generated(): Generator<Point> {
   yield pixel;
 }
 
+export function constructedAndSpread(points: Point[], pixels: Pixel[]): number {
+  const byName = new Map<string, Point>([["a", pixel]]);
+  const all = new Set<Point>([pixel]);
+  points.push(...pixels);
+  const reduced = pixels.reduce<Point[]>((found, each) => [...found, each], []);
+  return byName.size + all.size + reduced.length;
+}
+
+class Holder {
+  point: Point = pixel;
+  readonly list: Point[] = [];
+  add(): void {
+    this.list.push(pixel);
+  }
+}
+
+export function held(): number {
+  return new Holder().point.x;
+}
+
 // Fine: JavaScript's own functions that read objects and dicts alike, destructuring, literals.
 export function allowed(points: Point[]): number {
   const { x, y } = pixel;
+  const checked = pixel satisfies Point;
+  points.push({ x: checked.x, y: checked.y });
   points.push({ x: pixel.x, y: pixel.y });
-  return Object.keys(pixel).length + JSON.stringify({ x, y }).length;
+  return Object.keys({ x, y }).length + JSON.stringify({ x, y }).length;
 }
 
 export function intoAUnion(): number | string {

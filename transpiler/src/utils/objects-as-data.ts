@@ -14,7 +14,7 @@
  */
 import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { instanceAsGenericData, objectAsData } from "../diagnostics";
+import { instanceAsGenericData, keysOfInstance, objectAsData } from "../diagnostics";
 import { isObjectLiteralType, shapeOfType } from "./types";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
@@ -165,6 +165,10 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
       return undefined;
     }
   }
+  // `pixel satisfies Point` keeps the value's own type: only where the whole expression flows is looked at.
+  if (Node.isSatisfiesExpression(parent) && parent.getExpression() === node) {
+    return undefined;
+  }
   // A declaration's or member's own name is no value flowing anywhere.
   if (!Node.isShorthandPropertyAssignment(parent) && (parent as { getNameNode?: () => Node | undefined }).getNameNode?.() === node) {
     return undefined;
@@ -281,6 +285,30 @@ function reportTypeArguments(typeArguments: Node[], typeParameters: TypeParamete
   });
 }
 
+/** `Object.keys(pixel)`: the runtime lists a dict's keys or an object literal's, not a class instance's attributes. */
+function reportKeysOfInstance(node: Node, context: TransformContext, reported: Set<Node>): void {
+  if (!Node.isCallExpression(node)) {
+    return;
+  }
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getExpression().getText() !== "Object" || !["keys", "values", "entries"].includes(callee.getName())) {
+    return;
+  }
+  const [argument] = node.getArguments();
+  if (argument === undefined || reported.has(argument)) {
+    return;
+  }
+  const type = argument.getType();
+  const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
+  const isInstance = (member: Type): boolean =>
+    shapeOfType(member, context).kind !== "dict" &&
+    (member.isClass() || (member.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration)));
+  if (members.length > 0 && members.some(isInstance)) {
+    reported.add(argument);
+    context.report(keysOfInstance(argument, callee.getName(), type.getText(argument)));
+  }
+}
+
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
   const reported = new Set<Node>();
   const report = (node: Node, reason: string, target: Type): void => {
@@ -299,6 +327,7 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
       }
     }
     reportInstanceForGenericData(node, context, reported);
+    reportKeysOfInstance(node, context, reported);
     reportAssignOfInstance(node, context, report);
     // A literal's own members and elements meet their types themselves: looked at there, once.
     const isLiteral = Node.isObjectLiteralExpression(node) || Node.isArrayLiteralExpression(node);
