@@ -135,6 +135,15 @@ export const defaultOfNullOrUndefined = (node: Node, typeText?: string): Diagnos
     `this default applies in JavaScript when the value is undefined, never when it is null, and the value's type${typeText === undefined ? "" : ` (\`${typeText}\`)`} admits both, which are one None in Python: take null out of the type (\`T | undefined\`, an optional member without \`| null\`), or drop the default and write \`value ?? fallback\` where null and undefined should both get the fallback`,
   );
 
+/** `x === null` / `x === undefined` where x's type admits both: None cannot say which it is. */
+export const nullOrUndefinedComparison = (node: Node, literal: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1043",
+    "error",
+    `this compares with \`${literal}\` a value whose type (\`${typeText}\`) admits both null and undefined, which are one None in Python, so the answer would be a guess: write \`== null\` / \`!= null\` (true for both, as in JavaScript), or give the value a type that admits only one of them`,
+  );
+
 export const asynchronousCode = (node: Node, what: string): Diagnostic =>
   at(
     node,
