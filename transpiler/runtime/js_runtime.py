@@ -137,6 +137,8 @@ def js_str(value: Any, none: str = "null") -> str:
         return "[object Object]"
     # A class instance or an object literal: its own toString() (a class's, inherited or not), else
     # Object.prototype.toString's "[object Object]", never Python's repr.
+    if isinstance(value, JsRegExp):
+        return str(value)  # RegExp.prototype.toString: /source/flags
     to_string = getattr(value, "to_string", None)
     if callable(to_string):
         return js_str(to_string())

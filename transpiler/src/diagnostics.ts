@@ -144,6 +144,15 @@ export const nullOrUndefinedComparison = (node: Node, literal: string, typeText:
     `this compares with \`${literal}\` a value whose type (\`${typeText}\`) admits both null and undefined, which are one None in Python, so the answer would be a guess: write \`== null\` / \`!= null\` (true for both, as in JavaScript), or give the value a type that admits only one of them`,
   );
 
+/** `x === null` where x's type admits only undefined (or the reverse): always false by the type, but a value that breaks its type would make it true. */
+export const impossibleNoneComparison = (node: Node, literal: string, typeText: string, other: string): Diagnostic =>
+  at(
+    node,
+    "CS1043",
+    "error",
+    `this compares with \`${literal}\` a value whose type (\`${typeText}\`) admits only ${other}: JavaScript answers false, but a value that breaks its type (a field read before it is set, data from outside) would be None in Python like ${other}; write \`=== ${other}\` or \`== null\``,
+  );
+
 export const asynchronousCode = (node: Node, what: string): Diagnostic =>
   at(
     node,

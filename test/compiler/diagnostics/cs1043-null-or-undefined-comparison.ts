@@ -17,3 +17,12 @@ export function check(row: Row, cells: unknown[], count: number | null | undefin
 export function optional(read: () => unknown): boolean {
   return read() === null;
 }
+// A comparison the type answers (an optional member is never null, a nullable value never undefined) is
+// refused too: a value that breaks its type (a function falling off, data from outside) is None either way.
+interface Limits {
+  limit?: number;
+  label: string | null;
+}
+export function impossible(limits: Limits, read: () => number | undefined): boolean[] {
+  return [limits.limit === null, limits.label === undefined, read() !== null];
+}

@@ -78,23 +78,7 @@ export function testDestructuredParameterDefaultNotForNull(): (number | null)[] 
   const read = ({ kept = 1, size = 2 }: Options): (number | null)[] => [kept, size];
   return read({ kept: null });
 }
-// `=== null` / `=== undefined`: where the type admits only one, the other is never equal.
-interface Limits {
-  limit?: number;
-  label: string | null;
-}
-function limits(given: boolean): Limits {
-  return given ? { limit: 3, label: "a" } : { label: null };
-}
-export function testOptionalMemberIsNeverNull(): boolean[] {
-  const missing = limits(false);
-  const given = limits(true);
-  return [missing.limit === null, missing.limit !== null, given.limit === null, missing.limit === undefined];
-}
-export function testNullableIsNeverUndefined(): boolean[] {
-  const missing = limits(false);
-  return [missing.label === undefined, missing.label !== undefined, missing.label === null, undefined === missing.label];
-}
+// `=== null` / `=== undefined` after a typeof test: x is an object or null there, never undefined.
 export function testObjectTestThenNullCheck(): boolean[] {
   const values: unknown[] = [undefined, null, {}, [], "text"];
   return values.map((value) => typeof value === "object" && value !== null);
@@ -102,12 +86,4 @@ export function testObjectTestThenNullCheck(): boolean[] {
 export function testNotObjectOrNullCheck(): boolean[] {
   const values: unknown[] = [undefined, null, {}, 0];
   return values.map((value) => typeof value !== "object" || value === null);
-}
-export function testCalledOperandStillRunsWhenNeverNull(): (boolean | number)[] {
-  let calls = 0;
-  const read = (): number | undefined => {
-    calls += 1;
-    return undefined;
-  };
-  return [read() === null, read() !== null, calls];
 }

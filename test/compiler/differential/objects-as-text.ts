@@ -39,3 +39,13 @@ export function testDataObject(): string[] {
   const data = { a: 1 };
   return [String(data), `${data}`, [data].join()];
 }
+export function testMapsAndSetsAsText(): string[] {
+  const map = new Map<string, number>([["a", 1]]);
+  const set = new Set<number>([1]);
+  let made = 0;
+  const make = (): Map<string, number> => {
+    made += 1;
+    return new Map();
+  };
+  return [String(map), `${set}`, "map: " + map, String(make()), String(made)];
+}

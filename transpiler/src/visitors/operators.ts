@@ -1,7 +1,15 @@
 /** Binary and unary operators with JavaScript's meaning, decided from the operand types. */
 import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { looseEquality, nullOrUndefinedComparison, undefinedIsNull, unsupportedBuiltin, unsupportedSyntax, untypedValue } from "../diagnostics";
+import {
+  impossibleNoneComparison,
+  looseEquality,
+  nullOrUndefinedComparison,
+  undefinedIsNull,
+  unsupportedBuiltin,
+  unsupportedSyntax,
+  untypedValue,
+} from "../diagnostics";
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
 import { isPrimitive, shapeOfNode, ValueShape } from "../utils/types";
@@ -147,11 +155,10 @@ function noneComparison(otherNode: Node, other: py.Expression, literal: Node, co
   if (meaning.null && meaning.undefined) {
     context.report(nullOrUndefinedComparison(origin, comparedWithNull ? "null" : "undefined", type.getText(otherNode)));
   } else if (comparedWithNull ? meaning.undefined : meaning.null) {
-    // None here is the other one: never equal, as in JavaScript. The operand is still evaluated
-    // once for its effects (`f() is None and False`) unless it is a plain name or member read.
-    return isSideEffectFree(other) || isSideEffectFreeText(otherNode)
-      ? constant(false, origin)
-      : booleanOperation("and", compare("is", other, constant(null)), constant(false), origin);
+    // None here would be the other one: false in JavaScript as long as the value keeps to its type,
+    // which TypeScript does not guarantee (a function falling off returns undefined whatever its type
+    // says): refused rather than answered from the type.
+    context.report(impossibleNoneComparison(origin, comparedWithNull ? "null" : "undefined", type.getText(otherNode), comparedWithNull ? "undefined" : "null"));
   }
   return compare("is", other, constant(null), origin);
 }
