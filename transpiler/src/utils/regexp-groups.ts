@@ -280,28 +280,12 @@ export function reportRegExpGroupsCopies(sourceFile: SourceFile, context: Transf
       return;
     }
     // Every other expression that gives the object (`match.groups`, `summary.groups`, `list[0]`, a
-    // call), where it appears; wrappers (`(…)`, `!`, `??`) are judged with it.
-    if (!Node.isExpression(node) || Node.isIdentifier(node) || !isRegExpGroupsType(node.getType(), context)) {
-      return;
-    }
-    const parent = node.getParent();
+    // call), where it appears; copyingUse follows it through wrappers (`(…)`, `!`, `??`, `as`).
     if (
-      parent === undefined ||
-      Node.isParenthesizedExpression(parent) ||
-      Node.isNonNullExpression(parent) ||
-      Node.isAsExpression(parent) ||
-      (Node.isBinaryExpression(parent) && isRegExpGroupsType(parent.getType(), context) && parent.getOperatorToken().getKind() !== SyntaxKind.EqualsToken)
+      !(Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node) || Node.isCallExpression(node)) ||
+      !isRegExpGroupsType(node.getType(), context)
     ) {
       return;
-    }
-    if (
-      Node.isParenthesizedExpression(node) ||
-      Node.isNonNullExpression(node) ||
-      Node.isAsExpression(node) ||
-      Node.isBinaryExpression(node) ||
-      Node.isConditionalExpression(node)
-    ) {
-      return; // judged from the expression inside
     }
     const reason = copyingUse(node, context);
     if (reason !== undefined) {
