@@ -87,10 +87,7 @@ function referencesUse(name: Node, context: TransformContext, depth: number, gro
       } else if (parent !== undefined && Node.isPropertyAccessExpression(parent) && parent.getName() === "length") {
         reason = undefined;
       } else {
-        reason =
-          Node.isCallExpression(parent) && READERS.has(parent.getExpression().getText())
-            ? undefined
-            : "kept in an array of the callback's arguments, used as a whole";
+        reason = readByAReader(reference) ? undefined : "kept in an array of the callback's arguments, used as a whole";
       }
     } else {
       reason = copyingUse(reference, context, depth + 1);
