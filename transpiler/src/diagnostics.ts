@@ -126,6 +126,15 @@ export const undefinedIsNull = (node: Node): Diagnostic =>
     "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)",
   );
 
+/** A default applies for undefined only; where the value's type admits null too, None cannot say whether it applies. */
+export const defaultOfNullOrUndefined = (node: Node, typeText?: string): Diagnostic =>
+  at(
+    node,
+    "CS1042",
+    "error",
+    `this default applies in JavaScript when the value is undefined, never when it is null, and the value's type${typeText === undefined ? "" : ` (\`${typeText}\`)`} admits both, which are one None in Python: take null out of the type (\`T | undefined\`, an optional member without \`| null\`), or drop the default and write \`value ?? fallback\` where null and undefined should both get the fallback`,
+  );
+
 export const asynchronousCode = (node: Node, what: string): Diagnostic =>
   at(
     node,
@@ -221,4 +230,20 @@ export const objectAsData = (node: Node, what: string, typeText: string): Diagno
     "CS1037",
     "error",
     `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): build an object literal of the fields (\`{ x: point.x, y: point.y }\`), or give the type a method so that it is an object type`,
+  );
+
+export const instanceAsGenericData = (node: Node, what: string, typeParameter: string, constraint: string): Diagnostic =>
+  at(
+    node,
+    "CS1046",
+    "error",
+    `${what} is given for the type parameter ${typeParameter}, whose constraint ${constraint} has only data, so the generic body reads its values as dicts (\`value["key"]\`), which a Python object is not: pass an object literal of the fields (\`{ name: person.name }\`), or give the constraint a method so that it is an object type`,
+  );
+
+export const keysOfInstance = (node: Node, method: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `\`Object.${method}\` of a class instance (${typeText}): its fields are attributes of a Python object, which the compiled \`Object.${method}\` (written for dicts and object literals) cannot list; list the fields yourself (\`[["x", point.x], ["y", point.y]]\`), or keep the data in an object literal or a Map`,
   );

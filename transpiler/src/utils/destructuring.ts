@@ -1,11 +1,12 @@
 /** Destructuring into new variables (`const { a, b = 1 } = value`, parameters, for…of): one assignment per name, the value read once. */
-import { Node, SymbolFlags } from "ts-morph";
+import { Node, SymbolFlags, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { unsupportedSyntax } from "../diagnostics";
+import { defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, constant, ifStatement, name, text } from "../python/build";
 import { annotationForInferredCollection, annotationForType } from "./annotations";
 import { nameForDeclaration } from "./names";
+import { isNullOrUndefinedLiteral, noneMeaning, type NoneMeaning } from "./none-meaning";
 import { shapeOfNode, shapeOfType } from "./types";
 
 export function declareLocal(pythonName: string, context: TransformContext): void {
@@ -46,7 +47,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
         return;
       }
       const read = call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]);
-      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
+      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element, elementMeaning(pattern.getType(), index)));
     });
     return result;
   }
@@ -91,7 +92,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
           : optional
             ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
             : { kind: "Subscript", value: source, index: text(key) };
-      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element));
+      result.push(...bindName(element.getNameNode(), read, element.getInitializer(), context, element, propertyMeaning(pattern.getType(), key, pattern)));
     }
     return result;
   }
@@ -99,7 +100,52 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
   return result;
 }
 
-function bindName(nameNode: Node, read: py.Expression, defaultNode: Node | undefined, context: TransformContext, origin: Node): py.Statement[] {
+/** What None means in `value[index]` of a destructured array or tuple: past a tuple's end, or anywhere in an array, undefined too. */
+export function elementMeaning(sourceType: Type, index: number): NoneMeaning {
+  if (sourceType.isTuple()) {
+    const elements = sourceType.getTupleElements();
+    const element = elements[index];
+    return element === undefined ? { null: false, undefined: true } : noneMeaning(element);
+  }
+  const element = sourceType.getArrayElementType() ?? sourceType.getNumberIndexType();
+  return { null: element === undefined || noneMeaning(element).null, undefined: true };
+}
+
+/** What None means in `value.key` of a destructured object: an optional member, or a key of an index signature, may be undefined. */
+export function propertyMeaning(sourceType: Type, key: string, at: Node): NoneMeaning {
+  const unquoted = key.replace(/^["']|["']$/g, "");
+  const property = sourceType.getProperty(unquoted);
+  if (property === undefined) {
+    const index = sourceType.getStringIndexType();
+    return { null: index === undefined || noneMeaning(index).null, undefined: true };
+  }
+  const meaning = noneMeaning(property.getTypeAtLocation(at));
+  return (property.getFlags() & SymbolFlags.Optional) !== 0 ? { ...meaning, undefined: true } : meaning;
+}
+
+/**
+ * A destructuring default applies when the value is undefined, never when it is null: where None
+ * can only be null the default is left out, where it may be either the default is refused.
+ */
+export function defaultApplies(meaning: NoneMeaning, origin: Node, context: TransformContext): boolean {
+  if (meaning.null && meaning.undefined) {
+    context.report(defaultOfNullOrUndefined(origin));
+    return true;
+  }
+  return meaning.undefined || !meaning.null;
+}
+
+function bindName(
+  nameNode: Node,
+  read: py.Expression,
+  defaultNode: Node | undefined,
+  context: TransformContext,
+  origin: Node,
+  meaning: NoneMeaning = { null: false, undefined: true },
+): py.Statement[] {
+  if (defaultNode !== undefined && (isNullOrUndefinedLiteral(defaultNode) || !defaultApplies(meaning, origin, context))) {
+    defaultNode = undefined; // the value is never undefined: JavaScript never applies (nor evaluates) the default
+  }
   if (!Node.isIdentifier(nameNode)) {
     return transformDestructuring(nameNode, read, context, origin);
   }

@@ -1,9 +1,20 @@
 /** Classes: fields set in `__init__`, methods, getters and setters as properties, static members, inheritance. */
-import { ClassDeclaration, ClassStaticBlockDeclaration, GetAccessorDeclaration, Node, SetAccessorDeclaration, SyntaxKind } from "ts-morph";
+import {
+  ClassDeclaration,
+  ClassStaticBlockDeclaration,
+  ConstructorDeclaration,
+  GetAccessorDeclaration,
+  Node,
+  ParameterDeclaration,
+  PropertyDeclaration,
+  SetAccessorDeclaration,
+  SyntaxKind,
+} from "ts-morph";
 import type { TransformContext } from "../context";
 import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, attribute, call, constant, expressionStatement, name } from "../python/build";
+import { assign, attribute, call, constant, expressionStatement, name, text } from "../python/build";
+import { printExpression } from "../python/printer";
 import { hasMethods } from "../utils/types";
 import { annotationForTypeNode } from "../utils/annotations";
 import { docstringOf, leadingComments } from "../utils/comments";
@@ -211,28 +222,67 @@ function checkImplements(declaration: ClassDeclaration, context: TransformContex
   }
 }
 
-/** `__init__`: parameter properties, then field initializers (after `super().__init__`), then the constructor's body. */
+/**
+ * `__init__` with ES2022 define semantics (TypeScript's `useDefineForClassFields`, on for target
+ * ES2022): every declared field is defined when the instance is initialised, in declaration order,
+ * a field without an initialiser as undefined (None); a base class initialises them before its
+ * parameters' defaults, a derived class right after `super()` returns (so a subclass's field
+ * without an initialiser resets what the base constructor set). Parameter properties are fields
+ * too: defined (as undefined) before the declared fields, assigned their argument only when the
+ * constructor body starts. `declare` and `abstract` fields define nothing.
+ */
 function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, context: TransformContext): py.Statement | undefined {
   const constructors = declaration.getConstructors().filter((constructor) => constructor.getBody() !== undefined);
   const constructor = constructors[0];
-  const fieldStatements = (): py.Statement[] => {
+  const parameterProperties = declaration.getInstanceProperties().filter(Node.isParameterDeclaration);
+  const declaredFields = declaration
+    .getInstanceProperties()
+    .filter(Node.isPropertyDeclaration)
+    .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
+  const parameterAssignments = (): py.Statement[] =>
+    parameterProperties.map((property) =>
+      assign(
+        attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)),
+        name(nameForDeclaration(property, property.getName(), context)),
+        property,
+      ),
+    );
+  // Node defines each field when its turn comes; reading one earlier gives undefined where Python
+  // would raise AttributeError. Code can read the instance early only through `this` in an
+  // initialiser, or, in a derived class, through the base constructor having kept `this`: then every
+  // field that such code could read is first set to None, and assigned its value in its turn.
+  const firstRunning = declaredFields.findIndex((field) => initializerMentionsThis(field) || (hasBase && initializerCanRunCode(field)));
+  // A field without initializer that the constructor assigns before anything could read it needs
+  // no None first (the output stays as the source reads).
+  const fields =
+    firstRunning >= 0 || constructor === undefined
+      ? declaredFields
+      : declaredFields.filter((field) => field.hasInitializer() || !assignedBeforeAnyRead(field.getName(), constructor, hasBase));
+  const parametersDefinedFirst = parameterProperties.length > 0 && firstRunning >= 0;
+  const fieldStatements = (withParameterAssignments = true): py.Statement[] => {
     const statements: py.Statement[] = [];
-    for (const property of declaration.getInstanceProperties()) {
-      if (Node.isParameterDeclaration(property)) {
-        const pythonName = nameForMember(property.getSymbol(), property.getName(), context);
-        statements.push(assign(attribute(name("self"), pythonName), name(nameForDeclaration(property, property.getName(), context)), property));
-        continue;
-      }
-      if (!Node.isPropertyDeclaration(property)) {
-        continue;
-      }
+    const undefinedField = (property: PropertyDeclaration | ParameterDeclaration): py.Statement =>
+      assign(attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)), undefinedOfDeclaredType(property, context), property);
+    if (parametersDefinedFirst) {
+      statements.push(...parameterProperties.map(undefinedField));
+    } else if (withParameterAssignments) {
+      statements.push(...parameterAssignments());
+    }
+    const definedEarly = new Set(firstRunning < 0 ? [] : fields.filter((field, index) => index >= firstRunning || field.getInitializer() === undefined));
+    statements.push(...[...definedEarly].map(undefinedField));
+    for (const property of fields) {
       const initializer = property.getInitializer();
-      if (initializer === undefined) {
+      if (initializer === undefined && definedEarly.has(property)) {
         continue;
       }
       const comment = leadingComments(property, true);
       if (comment !== undefined) {
         statements.push(comment);
+      }
+      const target = attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context));
+      if (initializer === undefined) {
+        statements.push(undefinedField(property));
+        continue;
       }
       const typeNode = property.getTypeNode();
       // A number field starts as an int literal more often than not: say it holds any number.
@@ -242,21 +292,14 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
           : property.getType().isNumber() || property.getType().isNumberLiteral()
             ? name("float")
             : undefined;
-      statements.push(
-        assign(
-          attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)),
-          context.transformExpression(initializer),
-          property,
-          annotation,
-        ),
-      );
+      statements.push(assign(target, context.transformExpression(initializer), property, definedEarly.has(property) ? undefined : annotation));
     }
     return statements;
   };
 
   if (constructor === undefined) {
-    const fields = withFunctionScope(context, fieldStatements);
-    if (fields.length === 0) {
+    const fieldsDefined = withFunctionScope(context, () => fieldStatements());
+    if (fieldsDefined.length === 0) {
       return undefined;
     }
     const parameters: py.Parameter[] = [{ name: "self" }];
@@ -271,7 +314,15 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
         ),
       );
     }
-    return { kind: "FunctionDefinition", name: "__init__", parameters, returns: name("None"), decorators: [], body: [...body, ...fields], origin: declaration };
+    return {
+      kind: "FunctionDefinition",
+      name: "__init__",
+      parameters,
+      returns: name("None"),
+      decorators: [],
+      body: [...body, ...fieldsDefined],
+      origin: declaration,
+    };
   }
 
   let prelude: py.Statement[] = [];
@@ -279,13 +330,22 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     prelude = transformed.prelude;
     return [];
   });
-  // TypeScript runs field initializers right after super(); before the rest of the constructor,
-  // and after the parameters' defaults (a parameter property takes the value with its default).
   const superIndex = body.findIndex(isSuperCall);
   const lastPrelude = prelude.length === 0 ? -1 : body.indexOf(prelude[prelude.length - 1]);
-  const fields = withFunctionScope(context, fieldStatements);
-  const insertAt = superIndex >= 0 ? superIndex + 1 : lastPrelude + 1;
-  const ordered = [...body.slice(0, insertAt), ...fields, ...body.slice(insertAt)];
+  const assignedLater = (): py.Statement[] => withFunctionScope(context, parameterAssignments);
+  let ordered: py.Statement[];
+  if (superIndex >= 0) {
+    const fieldsDefined = withFunctionScope(context, () => fieldStatements(!parametersDefinedFirst));
+    ordered = [...body.slice(0, superIndex + 1), ...fieldsDefined, ...(parametersDefinedFirst ? assignedLater() : []), ...body.slice(superIndex + 1)];
+  } else if (parametersDefinedFirst || (lastPrelude >= 0 && fields.some((field) => field.hasInitializer()))) {
+    // A base class initialises its fields before the parameters' defaults are evaluated, and
+    // assigns the parameter properties (which take the defaults) after.
+    const fieldsDefined = withFunctionScope(context, () => fieldStatements(false));
+    ordered = [...fieldsDefined, ...body.slice(0, lastPrelude + 1), ...assignedLater(), ...body.slice(lastPrelude + 1)];
+  } else {
+    const fieldsDefined = withFunctionScope(context, () => fieldStatements());
+    ordered = [...body.slice(0, lastPrelude + 1), ...fieldsDefined, ...body.slice(lastPrelude + 1)];
+  }
   return {
     kind: "FunctionDefinition",
     name: "__init__",
@@ -296,4 +356,113 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     body: ordered,
     origin: constructor,
   };
+}
+
+/**
+ * Whether the constructor's first statements (after `super(...)`) assign the field before anything
+ * could read it: only assignments `this.other = value` precede it, `value` mentioning no `this`
+ * and, in a derived class (whose base constructor may have kept `this`), running no code; no
+ * parameter default mentions `this`.
+ */
+function assignedBeforeAnyRead(fieldName: string, constructor: ConstructorDeclaration, hasBase: boolean): boolean {
+  const mentionsThis = (node: Node): boolean => Node.isThisExpression(node) || node.getDescendantsOfKind(SyntaxKind.ThisKeyword).length > 0;
+  if (
+    constructor.getParameters().some((parameter: ParameterDeclaration) => {
+      const initializer = parameter.getInitializer();
+      return initializer !== undefined && mentionsThis(initializer);
+    })
+  ) {
+    return false;
+  }
+  const statements = constructor.getStatements();
+  const superIndex = statements.findIndex(
+    (statement) =>
+      Node.isExpressionStatement(statement) &&
+      statement.getExpression().getKind() === SyntaxKind.CallExpression &&
+      statement.getExpression().getFirstChild()?.getKind() === SyntaxKind.SuperKeyword,
+  );
+  for (const statement of statements.slice(superIndex + 1)) {
+    if (!Node.isExpressionStatement(statement)) {
+      return false;
+    }
+    const expression = statement.getExpression();
+    if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) {
+      return false;
+    }
+    const target = expression.getLeft();
+    const value = expression.getRight();
+    if (!Node.isPropertyAccessExpression(target) || !Node.isThisExpression(target.getExpression())) {
+      return false;
+    }
+    if (mentionsThis(value) || (hasBase && !isInert(value))) {
+      return false;
+    }
+    if (target.getName() === fieldName) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a field's initialiser mentions `this` (in a function too: it may be called at once). */
+function initializerMentionsThis(field: PropertyDeclaration): boolean {
+  const initializer = field.getInitializer();
+  return initializer !== undefined && (Node.isThisExpression(initializer) || initializer.getDescendantsOfKind(SyntaxKind.ThisKeyword).length > 0);
+}
+
+/** Whether evaluating a field's initialiser can run code (a call, a getter, `this`): arrow functions and literals cannot. */
+function initializerCanRunCode(field: PropertyDeclaration): boolean {
+  const initializer = field.getInitializer();
+  if (initializer === undefined) {
+    return false;
+  }
+  return !isInert(initializer);
+}
+
+/** Whether evaluating an expression cannot run code (a call, a getter, `this`): functions and literals. */
+function isInert(node: Node): boolean {
+  if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
+    return true;
+  }
+  if (
+    Node.isLiteralExpression(node) ||
+    Node.isNoSubstitutionTemplateLiteral(node) ||
+    Node.isTrueLiteral(node) ||
+    Node.isFalseLiteral(node) ||
+    Node.isNullLiteral(node) ||
+    Node.isIdentifier(node) ||
+    Node.isPrefixUnaryExpression(node) ||
+    Node.isArrayLiteralExpression(node) ||
+    Node.isObjectLiteralExpression(node) ||
+    Node.isPropertyAssignment(node) ||
+    Node.isAsExpression(node) ||
+    Node.isParenthesizedExpression(node) ||
+    node.getKind() === SyntaxKind.SyntaxList ||
+    node.getKind() === SyntaxKind.TypeReference ||
+    Node.isTypeNode(node) ||
+    (node.getChildCount() === 0 && !Node.isThisExpression(node) && !Node.isSuperExpression(node))
+  ) {
+    return node.getChildren().every(isInert);
+  }
+  return false;
+}
+
+/** None as the starting value of a field, typed for pyright as the field's declared type (which may not admit None: the constructor assigns it). */
+function undefinedOfDeclaredType(property: PropertyDeclaration | ParameterDeclaration, context: TransformContext): py.Expression {
+  const type = property.getType();
+  if (type.isUndefined() || type.isNull() || type.getUnionTypes().some((member) => member.isUndefined() || member.isNull()) || property.hasQuestionToken()) {
+    return constant(null);
+  }
+  const typeNode = property.getTypeNode();
+  // A string, as the type may be a name that exists only for the type checker (an interface).
+  const annotation =
+    typeNode !== undefined
+      ? printExpression(annotationForTypeNode(typeNode, context))
+      : property.getType().isNumber() || property.getType().isNumberLiteral()
+        ? "float"
+        : "Any";
+  if (annotation === "Any") {
+    context.useTyping("Any");
+  }
+  return call(context.useTyping("cast"), [text(annotation), constant(null)]);
 }

@@ -12,7 +12,7 @@ import {
   SetAccessorDeclaration,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { asynchronousCode } from "../diagnostics";
+import { asynchronousCode, defaultOfNullOrUndefined } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "../utils/annotations";
@@ -22,9 +22,22 @@ import { transformBody } from "../utils/body";
 import { explicitFallOff } from "../utils/fall-off";
 import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
 import { transformDestructuring } from "../utils/destructuring";
+import { isNullOrUndefinedLiteral, noneMeaning } from "../utils/none-meaning";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
+
+/** `Optional[T]`: the parameter may be given None (undefined) whatever its default. */
+function optional(annotation: py.Expression | undefined, context: TransformContext): py.Expression | undefined {
+  if (annotation === undefined || (annotation.kind === "Subscript" && annotation.value.kind === "Name" && annotation.value.id === "Optional")) {
+    return annotation;
+  }
+  return { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
+}
+
+function isNoneDefault(expression: py.Expression): boolean {
+  return expression.kind === "Constant" && expression.value === null;
+}
 
 function isSimpleDefault(expression: py.Expression): boolean {
   return expression.kind === "Constant" || (expression.kind === "Unary" && expression.operand.kind === "Constant");
@@ -61,9 +74,17 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
     }
     const initializer = declaration.getInitializer();
     if (initializer !== undefined) {
+      checkDefaultIsExact(declaration, context);
       const value = context.transformExpression(initializer);
       if (isSimpleDefault(value)) {
+        if (!isNoneDefault(value)) {
+          annotation = optional(annotation, context);
+        }
         parameters.push({ name: pythonName, annotation, defaultValue: value });
+        if (!isNoneDefault(value)) {
+          // An explicit undefined argument (`f(undefined)`, `f(maybe)`) gets the default too.
+          prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), value)]));
+        }
       } else {
         if (annotation !== undefined) {
           annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
@@ -72,9 +93,7 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
         prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), value)]));
       }
     } else if (declaration.hasQuestionToken()) {
-      if (annotation !== undefined && !(annotation.kind === "Subscript" && annotation.value.kind === "Name" && annotation.value.id === "Optional")) {
-        annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
-      }
+      annotation = optional(annotation, context);
       parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
     } else {
       parameters.push({ name: pythonName, annotation });
@@ -96,6 +115,9 @@ function destructuredParameter(declaration: ParameterDeclaration, prelude: py.St
   let annotation = typeNode === undefined ? undefined : annotationForTypeNode(typeNode, context);
   const initializer = declaration.getInitializer();
   let defaultValue: py.Expression | undefined;
+  if (initializer !== undefined) {
+    checkDefaultIsExact(declaration, context);
+  }
   if (initializer !== undefined || declaration.hasQuestionToken()) {
     if (annotation !== undefined) {
       annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
@@ -107,6 +129,17 @@ function destructuredParameter(declaration: ParameterDeclaration, prelude: py.St
   }
   prelude.push(...transformDestructuring(pattern, name(pythonName), context, declaration));
   return { name: pythonName, annotation, defaultValue };
+}
+
+/**
+ * A parameter's default applies when the argument is undefined (left out or given), never when it
+ * is null: None can only stand for undefined where the parameter's type has no null.
+ */
+function checkDefaultIsExact(declaration: ParameterDeclaration, context: TransformContext): void {
+  const type = declaration.getType();
+  if (noneMeaning(type).null && !isNullOrUndefinedLiteral(declaration.getInitializer())) {
+    context.report(defaultOfNullOrUndefined(declaration, `${type.getText(declaration)} | undefined`));
+  }
 }
 
 /** `greeting = "Hello"` has the type of its default: say so when it is a plain one. */

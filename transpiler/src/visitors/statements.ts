@@ -24,6 +24,7 @@ import {
 import type { TransformContext } from "../context";
 import { expressionAssignment, forInStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
+import type { NoneMeaning } from "../utils/none-meaning";
 import {
   assign,
   attribute,
@@ -55,7 +56,7 @@ import { isSideEffectFree, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { closingLoop, isIteratorType } from "./generators";
-import { declareLocal, transformDestructuring } from "../utils/destructuring";
+import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, transformDestructuring } from "../utils/destructuring";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
@@ -133,11 +134,11 @@ function transformDestructuringAssignment(
   const temporary = context.temporaryName("destructured");
   const result: py.Statement[] = [assign(name(temporary), value, origin)];
   const source = name(temporary);
-  const bindTarget = (targetNode: Node, read: py.Expression): void => {
+  const bindTarget = (targetNode: Node, read: py.Expression, meaning: NoneMeaning): void => {
     let target = targetNode;
     let fallback: Node | undefined;
     if (Node.isBinaryExpression(target) && target.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
-      fallback = target.getRight();
+      fallback = defaultApplies(meaning, targetNode, context) ? target.getRight() : undefined;
       target = target.getLeft();
     }
     if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) {
@@ -163,14 +164,22 @@ function transformDestructuringAssignment(
         return;
       }
       if (Node.isSpreadElement(element)) {
-        bindTarget(element.getExpression(), {
-          kind: "Subscript",
-          value: call(name("list"), [source]),
-          index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined },
-        });
+        bindTarget(
+          element.getExpression(),
+          {
+            kind: "Subscript",
+            value: call(name("list"), [source]),
+            index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined },
+          },
+          { null: false, undefined: true },
+        );
         return;
       }
-      bindTarget(element, call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]));
+      bindTarget(
+        element,
+        call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]),
+        elementMeaning(sourceType, index),
+      );
     });
     return result;
   }
@@ -191,7 +200,7 @@ function transformDestructuringAssignment(
       const pythonTarget = transformAssignmentTarget(property.getNameNode(), context);
       result.push(assign(pythonTarget, read(property.getName()), property));
       const fallback = property.getObjectAssignmentInitializer();
-      if (fallback !== undefined) {
+      if (fallback !== undefined && defaultApplies(propertyMeaning(sourceType, property.getName(), pattern), property, context)) {
         result.push(
           ifStatement(
             { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
@@ -202,7 +211,8 @@ function transformDestructuringAssignment(
         );
       }
     } else if (Node.isPropertyAssignment(property) && !Node.isComputedPropertyName(property.getNameNode())) {
-      bindTarget(property.getInitializerOrThrow(), read(property.getName().replace(/^["']|["']$/g, "")));
+      const key = property.getName().replace(/^["']|["']$/g, "");
+      bindTarget(property.getInitializerOrThrow(), read(key), propertyMeaning(sourceType, key, pattern));
     } else {
       context.report(unsupportedSyntax(property, "this element of a destructuring assignment"));
     }

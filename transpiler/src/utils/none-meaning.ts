@@ -1,0 +1,53 @@
+/**
+ * null and undefined are both None in Python. Where a value's type admits only one of them, None
+ * means that one and the compiler can reproduce JavaScript exactly; where it admits both (unknown,
+ * any, `T | null | undefined`, an optional member typed `T | null`), no Python code can tell them
+ * apart, and every construct whose JavaScript result depends on which is refused.
+ */
+import { Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
+
+export interface NoneMeaning {
+  /** The type admits null. */
+  null: boolean;
+  /** The type admits undefined (or void). */
+  undefined: boolean;
+}
+
+export function noneMeaning(type: Type, seen = new Set<Type>()): NoneMeaning {
+  const result: NoneMeaning = { null: false, undefined: false };
+  if (seen.has(type)) {
+    return result;
+  }
+  seen.add(type);
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  for (const member of members) {
+    const flags = member.getFlags();
+    if (member.isAny() || member.isUnknown()) {
+      result.null = true;
+      result.undefined = true;
+    } else if (member.isUndefined() || (flags & TypeFlags.Void) !== 0) {
+      result.undefined = true;
+    } else if (member.isNull()) {
+      result.null = true;
+    } else if ((flags & TypeFlags.TypeParameter) !== 0) {
+      // An unconstrained `T` may be either; a constrained one admits what its constraint admits.
+      const constraint = member.getConstraint();
+      const inner = constraint === undefined ? { null: true, undefined: true } : noneMeaning(constraint, seen);
+      result.null ||= inner.null;
+      result.undefined ||= inner.undefined;
+    }
+  }
+  return result;
+}
+
+/** The type admits both null and undefined: None cannot say which it is. */
+export function admitsBoth(type: Type): boolean {
+  const meaning = noneMeaning(type);
+  return meaning.null && meaning.undefined;
+}
+
+/** `= null` (or `= undefined`) turns undefined into null: None stays None, whichever it stood for. */
+export function isNullOrUndefinedLiteral(node: Node | undefined): boolean {
+  const inner = node !== undefined && Node.isParenthesizedExpression(node) ? node.getExpression() : node;
+  return inner !== undefined && (inner.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(inner) && inner.getText() === "undefined"));
+}
