@@ -222,3 +222,19 @@ export const objectAsData = (node: Node, what: string, typeText: string): Diagno
     "error",
     `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): build an object literal of the fields (\`{ x: point.x, y: point.y }\`), or give the type a method so that it is an object type`,
   );
+
+export const instanceAsGenericData = (node: Node, what: string, typeParameter: string, constraint: string): Diagnostic =>
+  at(
+    node,
+    "CS1046",
+    "error",
+    `${what} is given for the type parameter ${typeParameter}, whose constraint ${constraint} has only data, so the generic body reads its values as dicts (\`value["key"]\`), which a Python object is not: pass an object literal of the fields (\`{ name: person.name }\`), or give the constraint a method so that it is an object type`,
+  );
+
+export const keysOfInstance = (node: Node, method: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `\`Object.${method}\` of a class instance (${typeText}): its fields are attributes of a Python object, which the compiled \`Object.${method}\` (written for dicts and object literals) cannot list; list the fields yourself (\`[["x", point.x], ["y", point.y]]\`), or keep the data in an object literal or a Map`,
+  );

@@ -3,13 +3,18 @@
  * a class instance stand where such a type is expected (it has the fields), but a Python object is
  * no dict: `point["x"]` would raise. An object literal with methods (a runtime JsObject) is read as a
  * dict too, except for its own members named like the dict methods the compiled code calls (`get`,
- * `keys`, `values`, `items`), which would answer instead. So wherever a value meets a type (a
- * variable's or property's initializer, an assignment, an argument, a return, an array element), a
+ * `keys`, `values`, `items`), which would answer instead. So wherever a value meets a type, a
  * dict type meeting such a value, also inside arrays, Maps and the dict's own properties, is CS1037.
+ * "Wherever" is every edge TypeScript checks for assignability: the written positions (a variable's
+ * or property's initializer, an assignment, an argument, a return, an array element) and every
+ * expression's contextual type, which reaches the branches of `?:`/`??`/`||`/`&&`, defaults,
+ * `yield`, callbacks' returns and the arguments of built-in methods (`push`, `Map.set`). A generic
+ * body reads values of a type parameter constrained by a data type as dicts: an instance given for
+ * such a parameter is CS1046.
  */
-import { Node, SourceFile, SyntaxKind, Type } from "ts-morph";
+import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { objectAsData } from "../diagnostics";
+import { instanceAsGenericData, keysOfInstance, objectAsData } from "../diagnostics";
 import { isObjectLiteralType, shapeOfType } from "./types";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
@@ -22,6 +27,12 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
   }
   const targetShape = shapeOfType(target, context);
   const sourceShape = shapeOfType(source, context);
+  // `Point | ConcatArray<Point>` (what `concat` takes), `Point | string`: the members the value can be.
+  if (targetShape.kind === "unknown" && target.isUnion() && (sourceShape.kind === "object" || sourceShape.kind === "error")) {
+    const candidates = target.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined() && source.isAssignableTo(member));
+    const dicts = candidates.filter((member) => shapeOfType(member, context).kind === "dict");
+    return dicts.length > 0 && dicts.length === candidates.length ? reasonItIsNoDict(source, dicts[0]!, context, depth, maxDepth) : undefined;
+  }
   if (targetShape.kind === "dict" && (sourceShape.kind === "object" || sourceShape.kind === "error")) {
     const members = source.isUnion() ? source.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [source];
     if (members.every((member) => isObjectLiteralType(member))) {
@@ -132,20 +143,206 @@ function isBuiltinArgument(node: Node, context: TransformContext): boolean {
   return declaration !== undefined && context.isStandardLibrary(declaration);
 }
 
+/**
+ * The type an expression's value flows into, as TypeScript's own assignability check sees it: the
+ * contextual type reaches the branches of `?:`, `??`, `||` and `&&`, `yield`ed values, destructuring
+ * defaults, callbacks' returns and the arguments of built-in methods (`push`, `Map.set`, `fill`).
+ * Wrappers pass it on to their parts, which are looked at themselves.
+ */
+function contextualTarget(node: Node, context: TransformContext): Type | undefined {
+  const parent = node.getParent();
+  if (!Node.isExpression(node) || parent === undefined || Node.isParenthesizedExpression(node) || Node.isConditionalExpression(node)) {
+    return undefined;
+  }
+  if (Node.isBinaryExpression(node)) {
+    const operator = node.getOperatorToken().getKind();
+    if (
+      operator === SyntaxKind.AmpersandAmpersandToken ||
+      operator === SyntaxKind.BarBarToken ||
+      operator === SyntaxKind.QuestionQuestionToken ||
+      operator === SyntaxKind.CommaToken
+    ) {
+      return undefined;
+    }
+  }
+  // `pixel satisfies Point` keeps the value's own type: only where the whole expression flows is looked at.
+  if (Node.isSatisfiesExpression(parent) && parent.getExpression() === node) {
+    return undefined;
+  }
+  // A declaration's or member's own name is no value flowing anywhere.
+  if (!Node.isShorthandPropertyAssignment(parent) && (parent as { getNameNode?: () => Node | undefined }).getNameNode?.() === node) {
+    return undefined;
+  }
+  // A destructuring pattern's implied type (`{ next: any }`) is no dict: the pattern reads the value's members as they are.
+  if (
+    (Node.isVariableDeclaration(parent) || Node.isParameterDeclaration(parent) || Node.isBindingElement(parent)) &&
+    parent.getInitializer() === node &&
+    (Node.isObjectBindingPattern(parent.getNameNode()) || Node.isArrayBindingPattern(parent.getNameNode()))
+  ) {
+    return undefined;
+  }
+  if (
+    Node.isBinaryExpression(parent) &&
+    parent.getRight() === node &&
+    (Node.isObjectLiteralExpression(parent.getLeft()) || Node.isArrayLiteralExpression(parent.getLeft()))
+  ) {
+    return undefined;
+  }
+  const target = context.checker.getContextualType(node);
+  if (target === undefined) {
+    return undefined;
+  }
+  // JavaScript's own functions take `{}` or `object` (`Object.keys`) and read objects and dicts
+  // alike; only a data type the program declared, reached through their type parameters (an
+  // array's `push`, a Map's `set`), is a dict they store.
+  return isBuiltinArgument(node, context) && !isDeclaredByProgram(target, context) ? undefined : target;
+}
+
+/** A type the program declared (not `{}` or `object` of the standard library), or an array, Map or union holding one. */
+function isDeclaredByProgram(type: Type, context: TransformContext): boolean {
+  if (type.isUnion()) {
+    return type.getUnionTypes().some((member) => isDeclaredByProgram(member, context));
+  }
+  const element = elementType(type);
+  if (element !== undefined) {
+    return isDeclaredByProgram(element, context);
+  }
+  const declarations = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations() ?? [];
+  return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));
+}
+
+/** `Object.assign(data, instance)` copies the instance's keys into a dict: Python's `update` cannot read an object. */
+function reportAssignOfInstance(node: Node, context: TransformContext, report: (node: Node, reason: string, target: Type) => void): void {
+  if (!Node.isCallExpression(node)) {
+    return;
+  }
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== "assign" || callee.getExpression().getText() !== "Object") {
+    return;
+  }
+  const [target, ...sources] = node.getArguments();
+  if (target === undefined || shapeOfType(target.getType(), context).kind !== "dict") {
+    return;
+  }
+  for (const source of sources) {
+    const reason = reasonItIsNoDict(source.getType(), target.getType(), context, 0, 0);
+    if (reason !== undefined) {
+      report(source, reason, target.getType());
+    }
+  }
+}
+
+/**
+ * A generic function's body reads a value of a type parameter constrained by a data-only type as a
+ * dict (`x.name` is `x["name"]`); the call instantiates the parameter with the argument's own type,
+ * so the instantiated signature no longer shows the dict: look at the declared parameter types.
+ */
+function reportInstanceForGenericData(node: Node, context: TransformContext, reported: Set<Node>): void {
+  if (!Node.isCallExpression(node) && !Node.isNewExpression(node)) {
+    return;
+  }
+  const declaration = context.checker.getResolvedSignature(node)?.getDeclaration();
+  if (declaration === undefined || context.isStandardLibrary(declaration) || !Node.isParametered(declaration)) {
+    return;
+  }
+  const parameters = declaration.getParameters();
+  (node.getArguments() as Node[]).forEach((argument, index) => {
+    const parameter = parameters[Math.min(index, parameters.length - 1)];
+    if (parameter === undefined || reported.has(argument)) {
+      return;
+    }
+    let declared = parameter.getType();
+    if (parameter.isRestParameter()) {
+      declared = elementType(declared) ?? declared;
+    }
+    const typeParameter = [declared, elementType(declared)].find((type) => type?.isTypeParameter());
+    if (typeParameter === undefined) {
+      return;
+    }
+    const constraint = typeParameter.getConstraint();
+    const reason = reasonItIsNoDict(argument.getType(), declared, context, 0);
+    if (reason !== undefined && constraint !== undefined) {
+      reported.add(argument);
+      context.report(instanceAsGenericData(argument, reason, typeParameter.getText(argument), constraint.getText(argument)));
+    }
+  });
+  reportTypeArguments(node.getTypeArguments(), Node.isTypeParametered(declaration) ? declaration.getTypeParameters() : [], context, reported);
+}
+
+/** `Box<Pixel>` where `Box<T extends { x: number }>`: the declaration reads its T values as dicts. */
+function reportTypeArguments(typeArguments: Node[], typeParameters: TypeParameterDeclaration[], context: TransformContext, reported: Set<Node>): void {
+  typeArguments.forEach((typeArgument, index) => {
+    const typeParameter = typeParameters[index];
+    const constraint = typeParameter?.getConstraint()?.getType();
+    if (typeParameter === undefined || constraint === undefined || reported.has(typeArgument)) {
+      return;
+    }
+    const reason = reasonItIsNoDict(typeArgument.getType(), constraint, context, 0);
+    if (reason !== undefined) {
+      reported.add(typeArgument);
+      context.report(instanceAsGenericData(typeArgument, reason, typeParameter.getName(), constraint.getText(typeArgument)));
+    }
+  });
+}
+
+/** `Object.keys(pixel)`: the runtime lists a dict's keys or an object literal's, not a class instance's attributes. */
+function reportKeysOfInstance(node: Node, context: TransformContext, reported: Set<Node>): void {
+  if (!Node.isCallExpression(node)) {
+    return;
+  }
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getExpression().getText() !== "Object" || !["keys", "values", "entries"].includes(callee.getName())) {
+    return;
+  }
+  const [argument] = node.getArguments();
+  if (argument === undefined || reported.has(argument)) {
+    return;
+  }
+  const type = argument.getType();
+  const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
+  const isInstance = (member: Type): boolean =>
+    shapeOfType(member, context).kind !== "dict" &&
+    (member.isClass() || (member.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration)));
+  if (members.length > 0 && members.some(isInstance)) {
+    reported.add(argument);
+    context.report(keysOfInstance(argument, callee.getName(), type.getText(argument)));
+  }
+}
+
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
+  const reported = new Set<Node>();
+  const report = (node: Node, reason: string, target: Type): void => {
+    if (!reported.has(node)) {
+      reported.add(node);
+      context.report(objectAsData(node, reason, target.getText(node)));
+    }
+  };
   sourceFile.forEachDescendant((node) => {
-    if (!meetsAType(node) || isBuiltinArgument(node, context)) {
-      return;
+    if (Node.isTypeReference(node) || Node.isExpressionWithTypeArguments(node)) {
+      const name = Node.isTypeReference(node) ? node.getTypeName() : node.getExpression();
+      const symbol = name.getSymbol();
+      const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
+      if (declaration !== undefined && !context.isStandardLibrary(declaration) && Node.isTypeParametered(declaration)) {
+        reportTypeArguments(node.getTypeArguments(), declaration.getTypeParameters(), context, reported);
+      }
     }
-    const target = expectedType(node, context);
-    if (target === undefined) {
-      return;
-    }
+    reportInstanceForGenericData(node, context, reported);
+    reportKeysOfInstance(node, context, reported);
+    reportAssignOfInstance(node, context, report);
     // A literal's own members and elements meet their types themselves: looked at there, once.
     const isLiteral = Node.isObjectLiteralExpression(node) || Node.isArrayLiteralExpression(node);
-    const reason = reasonItIsNoDict(node.getType(), target, context, 0, isLiteral ? 0 : 4);
-    if (reason !== undefined) {
-      context.report(objectAsData(node, reason, target.getText(node)));
+    if (meetsAType(node) && !isBuiltinArgument(node, context)) {
+      const target = expectedType(node, context);
+      const reason = target === undefined ? undefined : reasonItIsNoDict(node.getType(), target, context, 0, isLiteral ? 0 : 4);
+      if (target !== undefined && reason !== undefined) {
+        report(node, reason, target);
+        return;
+      }
+    }
+    const target = contextualTarget(node, context);
+    const reason = target === undefined ? undefined : reasonItIsNoDict(node.getType(), target, context, 0, isLiteral ? 0 : 4);
+    if (target !== undefined && reason !== undefined) {
+      report(node, reason, target);
     }
   });
 }
