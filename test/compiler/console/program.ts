@@ -65,4 +65,10 @@ export function main(): void {
       },
     },
   ]);
+  // match.groups has no prototype; a named group that took no part in the match is undefined.
+  const either = /(?<first>x)|(?<second>y)/.exec("y");
+  console.log(either?.groups);
+  console.log({ groups: either?.groups, deep: { deeper: { deepest: either?.groups } } });
+  const long = /(?<aVeryLongGroupName>x)|(?<anotherVeryLongGroupName>y)|(?<yetAnotherLongName>z)/.exec("z");
+  console.log(long?.groups);
 }
