@@ -852,18 +852,19 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
     if isinstance(value, JsObject):
         return _inspect_object_literal(value, context, depth)
     if isinstance(value, dict):
-        # match.groups has a null prototype, and Node says so.
-        prefix = "[Object: null prototype] " if isinstance(value, JsRegExpGroups) else ""
+        # match.groups has no prototype, which Node shows; a group that took no part is undefined.
+        groups = isinstance(value, JsRegExpGroups)
+        prefix = "[Object: null prototype] " if groups else ""
         if len(value) == 0:
             return prefix + "{}"
         if depth > 2:
-            return "[Object: null prototype]" if prefix else "[Object]"
+            return "[Object: null prototype]" if groups else "[Object]"
         context.current_depth = depth
         context.indentation += 2
         output = []
         for key, item in js_object_order(value).items():
             name = key if _IDENTIFIER.match(key) else _inspect_string(key)
-            output.append(f"{name}: {_inspect(item, context, depth + 1)}")
+            output.append(f"{name}: {'undefined' if groups and item is None else _inspect(item, context, depth + 1)}")
         context.indentation -= 2
         return _inspect_reduce(context, output, (prefix + "{", "}"), False, depth, value)
     raise TypeError(f"console.log of a {type(value).__name__} is not supported")
@@ -1179,7 +1180,8 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         # A setter without a getter reads as undefined, which JSON leaves out.
         pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         for key, item in pairs:
-            printed = _json_value(item, indent, depth + 1)
+            # A named group that took no part in the match is undefined, which JSON leaves out.
+            printed = None if item is None and isinstance(value, JsRegExpGroups) else _json_value(item, indent, depth + 1)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)

@@ -209,6 +209,15 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
 export const objectLiteralMember = (node: Node, what: string, instead: string): Diagnostic =>
   at(node, "CS1040", "error", `${what} cannot be compiled exactly: ${instead}`);
 
+/** `match.groups` copied into a plain dict, where a group that took no part (undefined in JavaScript, None) would print as null. */
+export const regExpGroupsCopy = (node: Node, reason: string): Diagnostic =>
+  at(
+    node,
+    "CS1041",
+    "error",
+    `a regular expression match's \`groups\` object ${reason}: a named group that took no part in the match is undefined there, and None in a copy prints as null; read the groups by name (\`groups.year ?? ""\`), or build the object you need from them`,
+  );
+
 export const memberNameCollision = (node: Node, member: string, other: string, pythonName: string): Diagnostic =>
   at(
     node,

@@ -70,4 +70,10 @@ export function main(): void {
   console.log(words?.groups);
   console.log([words?.groups], [[[words?.groups]]]);
   console.log(/(?<x>z)?/.exec("q")?.groups, /(?<long>\w+)/.exec("a".repeat(70))?.groups, /(?<short>b)/.exec("abc")?.groups);
+  // match.groups has no prototype; a named group that took no part in the match is undefined.
+  const either = /(?<first>x)|(?<second>y)/.exec("y");
+  console.log(either?.groups);
+  console.log({ groups: either?.groups, deep: { deeper: { deepest: either?.groups } } });
+  const long = /(?<aVeryLongGroupName>x)|(?<anotherVeryLongGroupName>y)|(?<yetAnotherLongName>z)/.exec("z");
+  console.log(long?.groups);
 }

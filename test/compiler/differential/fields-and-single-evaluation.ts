@@ -156,3 +156,82 @@ export function testFieldReadBeforeTheConstructorAssignsIt(): unknown[] {
   const early = new KeptEarly(7);
   return [reads.seenFirst, reads.describe(), ...constructionLog, early.amount];
 }
+
+// Optional chains: the tested value is evaluated once, a getter included, and `this` stays the receiver.
+let getterRuns = 0;
+
+const literalWithGetters = {
+  count: 2,
+  get action(): (() => string) | undefined {
+    getterRuns += 1;
+    return () => "acted";
+  },
+  get inner(): { value: number } | undefined {
+    getterRuns += 1;
+    return { value: 7 };
+  },
+  get list(): number[] | undefined {
+    getterRuns += 1;
+    return [1, 2, 3];
+  },
+  get missing(): { value: number } | undefined {
+    getterRuns += 1;
+    return undefined;
+  },
+};
+
+export function testGetterTestedByOptionalChainRunsOnce(): unknown[] {
+  getterRuns = 0;
+  const results = [
+    literalWithGetters.action?.(),
+    literalWithGetters.inner?.value,
+    literalWithGetters.list?.[1],
+    literalWithGetters.list?.join("-"),
+    literalWithGetters.missing?.value,
+  ];
+  literalWithGetters.list?.push(4);
+  return [...results, getterRuns];
+}
+
+class Counter {
+  reads = 0;
+  total = 10;
+  get handler(): ((amount: number) => number) | undefined {
+    this.reads += 1;
+    return (amount) => this.total + amount;
+  }
+  get self(): Counter | undefined {
+    this.reads += 1;
+    return this;
+  }
+  add(amount: number): number {
+    this.total += amount;
+    return this.total;
+  }
+  optionalAdd?(amount: number): number;
+}
+
+export function testClassGetterTestedOnceAndThisKept(): unknown[] {
+  const counter = new Counter();
+  const viaHandler = counter.handler?.(5);
+  const viaSelf = counter.self?.add(1);
+  const viaSelfMember = counter.self?.total;
+  const missingMethod = counter.optionalAdd?.(1);
+  return [viaHandler, viaSelf, viaSelfMember, missingMethod === undefined, counter.reads];
+}
+
+class Greeter {
+  name = "kodi";
+  greet?(): string;
+}
+
+class FriendlyGreeter extends Greeter {
+  override greet(): string {
+    return `hello ${this.name}`;
+  }
+}
+
+export function testOptionalMethodCallKeepsThis(): unknown[] {
+  const holder: { greeter: Greeter } = { greeter: new FriendlyGreeter() };
+  return [holder.greeter.greet?.(), new Greeter().greet?.() === undefined];
+}

@@ -59,3 +59,16 @@ export function namesRead(value: unknown, found = new Set<string>()): Set<string
   }
   return found;
 }
+
+/**
+ * `evaluateOnce` for the tested value of an optional chain (`a?.b`, `a?.()`, `a?.[k]`): only a
+ * name or a constant is read twice; a member access may be a getter (on a class, or an object
+ * literal with methods), which Node runs once.
+ */
+export function evaluateTestedOnce(expression: py.Expression, hint: string, context: TransformContext): [py.Expression, py.Expression] {
+  if (expression.kind === "Name" || expression.kind === "Constant") {
+    return [expression, expression];
+  }
+  const temporary = context.temporaryName(hint);
+  return [{ kind: "NamedExpression", target: temporary, value: expression }, name(temporary)];
+}

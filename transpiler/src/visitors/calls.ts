@@ -9,7 +9,7 @@ import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCal
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
 import { transformForEachStatement } from "../builtins/callbacks";
-import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
+import { evaluateTestedOnce, isSideEffectFree } from "../utils/temporaries";
 import { isIteratorType, transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
@@ -38,7 +38,7 @@ export function transformCall(expression: CallExpression, context: TransformCont
     if (kind !== "object" && kind !== "dict") {
       context.report(unsupportedSyntax(expression, "`?.()` on a member of a built-in value"));
     }
-    const [first, again] = evaluateOnce(context.transformExpression(callee), "function", context);
+    const [first, again] = evaluateTestedOnce(context.transformExpression(callee), "function", context);
     return conditional(compare("is", first, constant(null)), constant(null), call(again, args), expression);
   }
   if (Node.isPropertyAccessExpression(callee)) {
@@ -56,7 +56,7 @@ export function transformCall(expression: CallExpression, context: TransformCont
       let guard: py.Expression | undefined;
       if (callee.hasQuestionDotToken()) {
         // `a?.method()`: undefined when a is null or undefined, a evaluated once.
-        [guard, receiver] = evaluateOnce(receiver, "value", context);
+        [guard, receiver] = evaluateTestedOnce(receiver, "value", context);
       }
       const result = isRegExp(receiverNode, context)
         ? transformRegExpMethodCall(method, receiver, args, expression, context)
@@ -65,7 +65,7 @@ export function transformCall(expression: CallExpression, context: TransformCont
     }
   }
   if (expression.hasQuestionDotToken()) {
-    const [first, again] = evaluateOnce(context.transformExpression(callee), "function", context);
+    const [first, again] = evaluateTestedOnce(context.transformExpression(callee), "function", context);
     return conditional(compare("is", first, constant(null)), constant(null), call(again, args), expression);
   }
   return withHostKeywords(call(context.transformExpression(callee), args, expression), expression, context);
@@ -137,7 +137,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
     const shape = shapeOfNode(callee.getExpression(), context);
     if (callee.hasQuestionDotToken()) {
       // `a?.push(x);` as a statement: `if a is not None: a.append(x)`.
-      const [first, receiver] = evaluateOnce(context.transformExpression(callee.getExpression()), "value", context);
+      const [first, receiver] = evaluateTestedOnce(context.transformExpression(callee.getExpression()), "value", context);
       const args = transformArguments(expression.getArguments(), context);
       const statement = hasStatementForm(shape.kind, callee.getName(), args.length)
         ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)

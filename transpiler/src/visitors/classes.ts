@@ -13,7 +13,7 @@ import {
 import type { TransformContext } from "../context";
 import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, attribute, call, constant, expressionStatement, name, text } from "../python/build";
+import { assign, attribute, call, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { printExpression } from "../python/printer";
 import { hasMethods } from "../utils/types";
 import { annotationForTypeNode } from "../utils/annotations";
@@ -86,6 +86,26 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   const initializer = transformConstructor(declaration, bases.length > 0, context);
   if (initializer !== undefined) {
     body.push(initializer);
+  }
+
+  // An optional method left out (`greet?(): string;`, which getMembers() leaves out) reads as
+  // undefined in Node: a class attribute None, which a subclass's method replaces.
+  for (const member of declaration.getDescendantsOfKind(SyntaxKind.MethodDeclaration)) {
+    if (member.getParent() === declaration && member.getBody() === undefined) {
+      if (member.hasQuestionToken() && !member.isAbstract() && !member.isStatic()) {
+        body.push(
+          assign(
+            name(nameForMember(member.getSymbol(), member.getName(), context)),
+            constant(null),
+            member,
+            subscript(
+              context.useTyping("Optional"),
+              subscript(context.useTyping("Callable"), { kind: "Tuple", elements: [name("..."), context.useTyping("Any")] }),
+            ),
+          ),
+        );
+      }
+    }
   }
 
   for (const member of declaration.getMembers()) {

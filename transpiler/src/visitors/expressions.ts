@@ -29,7 +29,7 @@ import { attribute, call, compare, conditional, constant, methodCall, name, numb
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForIdentifier, nameForMember } from "../utils/names";
-import { evaluateOnce } from "../utils/temporaries";
+import { evaluateTestedOnce } from "../utils/temporaries";
 import { transformCondition } from "../utils/truthiness";
 import { asText, stringConversion } from "../utils/string-conversion";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
@@ -150,7 +150,7 @@ function isPartOfOptionalChain(node: PropertyAccessExpression | ElementAccessExp
 }
 
 function transformOptionalAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {
-  const [first, again] = evaluateOnce(context.transformExpression(access.getExpression()), "value", context);
+  const [first, again] = evaluateTestedOnce(context.transformExpression(access.getExpression()), "value", context);
   return conditional(compare("is", first, constant(null)), constant(null), propertyOf(again, access, context), access);
 }
 
@@ -256,7 +256,7 @@ export function transformElementAccess(access: ElementAccessExpression, context:
   let receiver = context.transformExpression(access.getExpression());
   let again = receiver;
   if (access.hasQuestionDotToken()) {
-    [receiver, again] = evaluateOnce(receiver, "value", context);
+    [receiver, again] = evaluateTestedOnce(receiver, "value", context);
   }
   const index = context.transformExpression(argument);
   const shape = shapeOfNode(access.getExpression(), context);

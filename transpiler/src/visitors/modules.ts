@@ -14,6 +14,7 @@ import { reportNameCollisions } from "../utils/name-collisions";
 import { reportMemberCollisions } from "../utils/member-collisions";
 import { reportUnboundMethodReads } from "../utils/unbound-methods";
 import { reportObjectsAsData } from "../utils/objects-as-data";
+import { reportRegExpGroupsCopies } from "../utils/regexp-groups";
 
 /** The file's opening comment, when it describes the file rather than the first declaration. */
 function moduleDocstring(sourceFile: SourceFile): string | undefined {
@@ -136,6 +137,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   reportMemberCollisions(sourceFile, context);
   reportUnboundMethodReads(sourceFile, context);
   reportObjectsAsData(sourceFile, context);
+  reportRegExpGroupsCopies(sourceFile, context);
   const pending: PendingImport[] = [];
   const statements = sourceFile.getStatements().filter((statement) => {
     if (Node.isImportDeclaration(statement)) {
