@@ -2,7 +2,7 @@
 import { Node, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
-import { booleanOperation, call, compare, constant, text } from "../python/build";
+import { call, number, text } from "../python/build";
 import { unsupportedSyntax } from "../diagnostics";
 import { isSideEffectFree } from "./temporaries";
 import { shapeOfNode } from "./types";
@@ -20,8 +20,8 @@ export function stringConversion(expression: py.Expression, node: Node, context:
   if ((shape.kind === "map" || shape.kind === "set") && !shape.nullable) {
     // Object.prototype.toString names the class; a Python dict cannot tell a Map from a record.
     const label = text(shape.kind === "map" ? "[object Map]" : "[object Set]");
-    // A call is still made once, for its effects: `f() is None or "[object Map]"` (never None by its type).
-    return isSideEffectFree(expression) ? label : booleanOperation("or", compare("is", expression, constant(null)), label);
+    // A call is still made once, for its effects: `(f(), "[object Map]")[1]`.
+    return isSideEffectFree(expression) ? label : { kind: "Subscript", value: { kind: "Tuple", elements: [expression, label] }, index: number("1") };
   }
   const type = node.getType();
   const members = type.isUnion() ? type.getUnionTypes() : [type];
