@@ -16,7 +16,7 @@ export function readNumber(fields: Record<string, unknown>, key: string, fallbac
 }
 
 /** The entries of a listed array that `read` makes sense of; none when the answer has no array. */
-export function readEntries<T>(listed: unknown, read: (entry: unknown) => T | null): T[] {
+export function readEntries<T extends object>(listed: unknown, read: (entry: unknown) => T | null): T[] {
   const entries: T[] = [];
   if (!Array.isArray(listed)) {
     return entries;

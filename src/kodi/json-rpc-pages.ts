@@ -15,7 +15,7 @@ export const PAGE_SIZE = 1000;
 /** A listing whose total changes between pages (a scan adding items) is read again, this many times at most. */
 const ATTEMPTS = 3;
 
-export function listInPages<T>(method: string, params: Record<string, unknown>, listField: string, read: (entry: unknown) => T | null): T[] {
+export function listInPages<T extends object>(method: string, params: Record<string, unknown>, listField: string, read: (entry: unknown) => T | null): T[] {
   for (let attempt = 1; ; attempt++) {
     const entries: T[] = [];
     let total = -1;

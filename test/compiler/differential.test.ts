@@ -80,7 +80,7 @@ test("the line map leads from a Python line back to the TypeScript line it came 
   expect(result.modules.map((module) => module.sourceFile)).toContain(source);
   const pythonLines = readFileSync(compiled?.outputFile ?? "", "utf8").split("\n");
   const typeScriptLines = readFileSync(source, "utf8").split("\n");
-  const pythonLine = pythonLines.findIndex((line) => line.includes("def increment(self)"));
+  const pythonLine = pythonLines.findIndex((line) => line.includes("def increment(self"));
   const typeScriptLine = typeScriptLines.findIndex((line) => line.includes("increment(): number {"));
   expect(pythonLine).toBeGreaterThan(0);
   expect(compiled?.lineMap[pythonLine]).toBe(typeScriptLine + 1);

@@ -17,7 +17,7 @@ import struct
 import sys
 import time
 import traceback
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 if __package__:
     from . import js_fdlibm
@@ -36,7 +36,10 @@ MAX_SAFE_INTEGER = 9007199254740991
 
 
 class JsError(Exception):
-    """JavaScript's Error: an exception with a `message`."""
+    """JavaScript's Error: an exception with a `message`, and a `name` its class gives (a subclass inherits
+    "Error" unless it sets its own, as Error.prototype.name does in JavaScript)."""
+
+    name: Any = "Error"
 
     def __init__(self, message: Any = "") -> None:
         text = "" if message is None else js_str(message)
@@ -47,13 +50,19 @@ class JsError(Exception):
 class JsTypeError(JsError, TypeError):
     """JavaScript's TypeError; Python's own TypeErrors are caught by `instanceof TypeError` too."""
 
+    name: Any = "TypeError"
+
 
 class JsRangeError(JsError, ValueError):
     """JavaScript's RangeError (toFixed(101), "x".repeat(-1))."""
 
+    name: Any = "RangeError"
+
 
 class JsSyntaxError(JsError, ValueError):
     """JavaScript's SyntaxError: what JSON.parse throws for text that is not JSON."""
+
+    name: Any = "SyntaxError"
 
 
 def js_is_number(value: Any) -> TypeGuard[Union[int, float]]:
@@ -123,19 +132,39 @@ def js_str(value: Any, none: str = "null") -> str:
     if isinstance(value, (list, tuple)):
         return ",".join("" if item is None else js_str(item) for item in value)
     if isinstance(value, BaseException):
-        message = js_error_message(value)
-        return type(value).__name__ if message == "" else f"{_error_name(value)}: {message}"
-    if isinstance(value, (dict, JsObject)):
+        return _error_to_string(value)
+    if isinstance(value, dict):
         return "[object Object]"
-    return str(value)
+    # A class instance or an object literal: its own toString() (a class's, inherited or not), else
+    # Object.prototype.toString's "[object Object]", never Python's repr.
+    if isinstance(value, JsRegExp):
+        return str(value)  # RegExp.prototype.toString: /source/flags
+    to_string = getattr(value, "to_string", None)
+    if callable(to_string):
+        return js_str(to_string())
+    return "[object Object]"
 
 
-_ERROR_NAMES = {"JsError": "Error", "JsTypeError": "TypeError", "JsRangeError": "RangeError", "JsSyntaxError": "SyntaxError"}
+def js_error_name(error: Any) -> Any:
+    """error.name: what our errors' classes (or the program) set; a Python exception the program did not raise
+    itself is named for its class, TypeError for Python's TypeErrors (`instanceof TypeError` catches them too)."""
+    if isinstance(error, JsError):
+        return error.name
+    if isinstance(error, TypeError):
+        return "TypeError"
+    return type(error).__name__
 
 
-def _error_name(error: BaseException) -> str:
-    name = type(error).__name__
-    return _ERROR_NAMES.get(name, name)
+def _error_to_string(error: BaseException) -> str:
+    """Error.prototype.toString: "name: message", or whichever of the two is not empty."""
+    name = js_error_name(error)
+    name_text = "Error" if name is None else js_str(name)
+    message = js_error_message(error)
+    if name_text == "":
+        return message
+    if message == "":
+        return name_text
+    return f"{name_text}: {message}"
 
 
 def js_error_message(error: Any) -> str:
@@ -2265,3 +2294,87 @@ def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Any]
         position = start
     parts.append(regexp._piece(subject[start:]))
     return parts
+
+
+# Iterating a Map or a Set is live in JavaScript: an entry deleted before the loop reaches it is skipped,
+# an entry added (or deleted and added again) is reached at its new place at the end, and a value is read
+# when its entry is reached. Python's dict views raise when the dict changes, and a copy sees none of it.
+# These generators follow JavaScript: they walk a copy of the keys, skip the ones gone, and when keys
+# were added take the new ones from the end of the dict (which keeps JavaScript's insertion order, a key
+# added again moving to the end). Only a mix of additions and deletions costs a new copy of the keys.
+_ABSENT = object()
+
+
+def _last_key(mapping: Dict[Any, Any]) -> Any:
+    return next(reversed(mapping)) if mapping else _ABSENT
+
+
+def _same_key(first: Any, second: Any) -> bool:
+    return first is second or (first is not _ABSENT and second is not _ABSENT and first == second)
+
+
+def _keys_added_after(mapping: Dict[Any, Any], last: Any, count: int) -> Optional[List[Any]]:
+    """The `count` keys after `last` at the end of the dict, when the dict is exactly what it was plus those."""
+    if count <= 0:
+        return None
+    added: List[Any] = []
+    for key in reversed(mapping):
+        if len(added) == count:
+            return added[::-1] if _same_key(key, last) else None
+        added.append(key)
+    return added[::-1] if len(added) == count and last is _ABSENT else None
+
+
+def _live_keys(mapping: Dict[Any, Any]) -> Iterator[Any]:
+    order = list(mapping)
+    visited: List[Any] = []
+    index = 0
+    size = len(order)
+    last = _last_key(mapping)
+    while index < len(order):
+        key = order[index]
+        index += 1
+        if key not in mapping:
+            continue
+        visited.append(key)
+        yield key
+        now_last = _last_key(mapping)
+        if len(mapping) == size and _same_key(now_last, last):
+            continue
+        if len(mapping) < size and _same_key(now_last, last):
+            size = len(mapping)  # only deletions: the keys gone are skipped when reached
+            continue
+        added = _keys_added_after(mapping, last, len(mapping) - size)
+        if added is not None:
+            order.extend(added)
+        else:
+            # Keys both added and deleted: the keys visited and still in place lead the dict, in the
+            # order they were visited; what follows them is what the loop has yet to reach.
+            current = list(mapping)
+            reached = 0
+            for seen in visited:
+                if reached < len(current) and _same_key(current[reached], seen):
+                    reached += 1
+            order = current[reached:]
+            index = 0
+        size = len(mapping)
+        last = now_last
+
+
+def _live_dict(collection: Any) -> Dict[Any, Any]:
+    return collection._values if isinstance(collection, JsSet) else collection
+
+
+def js_live_keys(collection: Any) -> Iterator[Any]:
+    """for…of over a Set, or a Map's keys(), as JavaScript walks them while the loop changes them."""
+    return _live_keys(_live_dict(collection))
+
+
+def js_live_values(mapping: Dict[Any, Any]) -> Iterator[Any]:
+    """for…of over a Map's values(), each read when the loop reaches it."""
+    return (mapping[key] for key in _live_keys(mapping))
+
+
+def js_live_entries(mapping: Dict[Any, Any]) -> Iterator[Any]:
+    """for…of over a Map or its entries(), each value read when the loop reaches it."""
+    return ((key, mapping[key]) for key in _live_keys(mapping))

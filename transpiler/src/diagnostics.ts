@@ -135,6 +135,24 @@ export const defaultOfNullOrUndefined = (node: Node, typeText?: string): Diagnos
     `this default applies in JavaScript when the value is undefined, never when it is null, and the value's type${typeText === undefined ? "" : ` (\`${typeText}\`)`} admits both, which are one None in Python: take null out of the type (\`T | undefined\`, an optional member without \`| null\`), or drop the default and write \`value ?? fallback\` where null and undefined should both get the fallback`,
   );
 
+/** `x === null` / `x === undefined` where x's type admits both: None cannot say which it is. */
+export const nullOrUndefinedComparison = (node: Node, literal: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1043",
+    "error",
+    `this compares with \`${literal}\` a value whose type (\`${typeText}\`) admits both null and undefined, which are one None in Python, so the answer would be a guess: write \`== null\` / \`!= null\` (true for both, as in JavaScript), or give the value a type that admits only one of them`,
+  );
+
+/** `x === null` where x's type admits only undefined (or the reverse): always false by the type, but a value that breaks its type would make it true. */
+export const impossibleNoneComparison = (node: Node, literal: string, typeText: string, other: string): Diagnostic =>
+  at(
+    node,
+    "CS1043",
+    "error",
+    `this compares with \`${literal}\` a value whose type (\`${typeText}\`) admits only ${other}: JavaScript answers false, but a value that breaks its type (a field read before it is set, data from outside) would be None in Python like ${other}; write \`=== ${other}\` or \`== null\``,
+  );
+
 export const asynchronousCode = (node: Node, what: string): Diagnostic =>
   at(
     node,

@@ -65,6 +65,11 @@ export function main(): void {
       },
     },
   ]);
+  // match.groups has a null prototype, and Node prints it, also where it decides the line breaks.
+  const words = /(?<first>\w+) (?<second>\w+) (?<third>\w+) (?<fourth>\w+)/.exec("alpha beta gamma delta epsilon");
+  console.log(words?.groups);
+  console.log([words?.groups], [[[words?.groups]]]);
+  console.log(/(?<x>z)?/.exec("q")?.groups, /(?<long>\w+)/.exec("a".repeat(70))?.groups, /(?<short>b)/.exec("abc")?.groups);
   // match.groups has no prototype; a named group that took no part in the match is undefined.
   const either = /(?<first>x)|(?<second>y)/.exec("y");
   console.log(either?.groups);

@@ -38,7 +38,7 @@ function classify(value: number): string {
   }
   return result;
 }
-function fromUnknown(value: unknown): string {
+function fromUnknown(value: number | string | boolean | null): string {
   switch (value) {
     case 1:
       return "one";

@@ -1,5 +1,5 @@
 // Generators: function*, yield, yield*, for…of, spread, Array.from, next(), return, early close.
-function* count(limit: number): Generator<number> {
+function* count(limit: number): Generator<number, void> {
   for (let i = 0; i < limit; i++) {
     yield i;
   }
@@ -61,7 +61,7 @@ export function testNextResultObjects(): unknown[] {
   return results;
 }
 
-export function testNextFieldsDirectly(): (string | number | boolean | undefined)[] {
+export function testNextFieldsDirectly(): (string | number | boolean | void)[] {
   const generator = count(2);
   const first = generator.next();
   const second = generator.next();
@@ -254,7 +254,7 @@ export function testYieldInsideTryCatch(): number[] {
 
 export function testYieldValueIsUndefinedUnderForOf(): unknown[] {
   const received: unknown[] = [];
-  function* echo(): Generator<number, void, unknown> {
+  function* echo(): Generator<number, void, undefined> {
     const first = yield 1;
     received.push(first === undefined);
     const second = yield 2;

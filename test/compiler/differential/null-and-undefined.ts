@@ -78,3 +78,12 @@ export function testDestructuredParameterDefaultNotForNull(): (number | null)[] 
   const read = ({ kept = 1, size = 2 }: Options): (number | null)[] => [kept, size];
   return read({ kept: null });
 }
+// `=== null` / `=== undefined` after a typeof test: x is an object or null there, never undefined.
+export function testObjectTestThenNullCheck(): boolean[] {
+  const values: unknown[] = [undefined, null, {}, [], "text"];
+  return values.map((value) => typeof value === "object" && value !== null);
+}
+export function testNotObjectOrNullCheck(): boolean[] {
+  const values: unknown[] = [undefined, null, {}, 0];
+  return values.map((value) => typeof value !== "object" || value === null);
+}

@@ -489,6 +489,10 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("number[]", "$0.concat($1)", na(random, scope), na(random, scope)),
     (random, scope) => node("number[]", "[...$0, $1]", na(random, scope), n(random, scope)),
     callback("number[]", (p) => `$0.map((${p}) => $1)`, "number", "number", na),
+    // Our own higher-order function, given callbacks that declare fewer parameters than it passes.
+    callback("number[]", (p) => `mapAll($0, (${p}) => $1)`, "number", "number", na),
+    (random, scope) => node("number[]", "mapAll($0, () => $1)", na(random, scope), n(random, scope)),
+    (random, scope) => node("number[]", "mapAll($0, halfOf)", na(random, scope)),
     callback("number[]", (p) => `$0.filter((${p}) => $1)`, "number", "boolean", na),
     callback("number[]", (p) => `$0.map((${p}) => $1)`, "string", "number", sa),
     (random, scope) => node("number[]", "[...$0].sort()", na(random, scope)),
@@ -672,11 +676,34 @@ const STATEMENTS: StatementProduction[] = [
   },
   (random, scope) => {
     const error = `error${scope.counter.next++}`;
+    const thrown = random.pick(["Error", "RangeError", "TypeError", "NamedError"]);
+    const read = random.pick([`${error}.message`, `${error}.name`, `String(${error})`, `\`\${${error}.name}|\${${error}}\``]);
     return statement(
-      `try {\n{0}\nif ($0 as boolean) {\nthrow new Error($1);\n}\n} catch (${error}) {\ntext = (${error} instanceof Error ? ${error}.message : "?") + text.slice(0, 100);\n{1}\n}`,
+      `try {\n{0}\nif ($0 as boolean) {\nthrow new ${thrown}($1);\n}\n} catch (${error}) {\ntext = (${error} instanceof Error ? ${read} : "?") + text.slice(0, 100);\n{1}\n}`,
       [b(random, scope), s(random, scope)],
       [block(random, scope, 1), block(random, scope, random.integer(2))],
     );
+  },
+  (random, scope) => {
+    if (scope.loopDepth >= 2) {
+      return undefined;
+    }
+    // A loop over the Map that changes it: JavaScript's iteration is live (deleted entries skipped, added ones reached).
+    const key = `k${scope.counter.next++}`;
+    const entry = `v${scope.counter.next++}`;
+    const guard = `g${scope.counter.next++}`;
+    const inner = withVariable(withVariable({ ...scope, loopDepth: scope.loopDepth + 1 }, "string", key, false), "number", entry, false);
+    const change = random.pick([
+      statement(`counts.delete(${key});`, []),
+      // Keys made from keys are cut short: a key built from the last one each time would grow without bound.
+      statement(`counts.set((${key} + "+").slice(-20), ${entry} + 1);`, []),
+      statement("counts.set($0.slice(0, 20), $1);", [s(random, inner), n(random, inner)]),
+      statement("counts.delete($0);", [s(random, inner)]),
+      statement("counts.clear();", []),
+    ]);
+    const body = block(random, inner, random.integer(2));
+    body.splice(random.integer(body.length + 1), 0, change);
+    return statement(`let ${guard} = 0;\nfor (const [${key}, ${entry}] of counts) {\nif (${guard}++ > 12) {\nbreak;\n}\n{0}\n}`, [], [body]);
   },
   (random, scope) =>
     statement(
@@ -800,6 +827,21 @@ function pairOf(key: string, count: number) {
       return \`\${this.key}=\${this.count}\`;
     },
   };
+}
+// Called with more arguments than its callbacks may declare, as JavaScript allows.
+function mapAll(items: number[], step: (item: number, index: number, all: number[]) => number): number[] {
+  const results: number[] = [];
+  for (let index = 0; index < items.length && index < 50; index++) {
+    results.push(step(items[index] ?? 0, index, items));
+  }
+  return results;
+}
+function halfOf(item: number): number {
+  return item / 2;
+}
+// An Error subclass that names itself, and one that inherits its name.
+class NamedError extends Error {
+  override name = "NamedError";
 }
 class Counter {
   private count: number;

@@ -311,13 +311,16 @@ export interface GenerativeReport {
 export function runGenerative(options: {
   seed: number;
   count: number;
+  /** The index of the first program (a share of a larger run: the programs are the ones that run would make). */
+  first?: number;
   pythons: Python[];
   maximumFindings?: number;
   log?: (line: string) => void;
 }): GenerativeReport {
   const log = options.log ?? ((): void => undefined);
   const programs: Program[] = [];
-  for (let index = 0; index < options.count; index++) {
+  const first = options.first ?? 0;
+  for (let index = first; index < first + options.count; index++) {
     // Each program has its own seed, derived from the run's: any one can be regenerated alone.
     programs.push(generateProgram((options.seed * 1_000_003 + index) >>> 0, index));
   }

@@ -4,7 +4,7 @@
  */
 import { CallExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
-import { localeDependent, unsupportedBuiltin } from "../diagnostics";
+import { localeDependent, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
@@ -166,6 +166,17 @@ const STRING_METHODS: Record<string, MethodTransform> = {
 };
 
 /** The kind of the receiver array's elements; "unknown" when they may be null or mixed. */
+/** `join` of Maps, Sets or functions: their text (`[object Map]`, a function's source) is not what a Python dict or function gives. Always true, to sit in the condition. */
+function refuseTextlessElements(node: CallExpression, context: TransformContext): boolean {
+  const kind = elementKind(node, context);
+  if (kind === "map" || kind === "set" || kind === "function") {
+    context.report(
+      unsupportedSyntax(node, `\`join\` of ${kind === "function" ? "functions" : kind === "map" ? "Maps" : "Sets"} (map each to the text you mean first)`),
+    );
+  }
+  return true;
+}
+
 function elementKind(node: CallExpression, context: TransformContext): ValueKind {
   const receiver = node.getExpression();
   if (!Node.isPropertyAccessExpression(receiver)) {
@@ -200,6 +211,7 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
     args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args]),
   // Python's `sep.join` when the items meet only through a separator that holds no half of an emoji at its ends.
   join: ({ receiver, args, node, context }) =>
+    refuseTextlessElements(node, context) &&
     elementKind(node, context) === "string" &&
     args.length === 1 &&
     args[0].kind === "Constant" &&

@@ -5,7 +5,7 @@ import { defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, constant, ifStatement, name, text } from "../python/build";
 import { annotationForInferredCollection, annotationForType } from "./annotations";
-import { nameForDeclaration } from "./names";
+import { nameForDeclaration, nameForMember } from "./names";
 import { isNullOrUndefinedLiteral, noneMeaning, type NoneMeaning } from "./none-meaning";
 import { shapeOfNode, shapeOfType } from "./types";
 
@@ -52,7 +52,18 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
     return result;
   }
   if (Node.isObjectBindingPattern(pattern)) {
-    const shape = shapeOfNode(origin, context);
+    const initializerNode = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
+    const shape = initializerNode !== undefined ? shapeOfNode(initializerNode, context) : shapeOfType(pattern.getType(), context);
+    if (shape.kind !== "dict" && shape.kind !== "object") {
+      // A list, a string, a Map or an error has no keys to read by name in Python (`const { groups } = match`).
+      context.report(
+        unsupportedSyntax(
+          pattern,
+          `object destructuring of ${shape.kind === "unknown" ? "a value of this type" : `a value of kind ${shape.kind}`} (read its members one by one)`,
+        ),
+      );
+      return result;
+    }
     for (const element of pattern.getElements()) {
       if (element.getDotDotDotToken() !== undefined) {
         const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
@@ -88,7 +99,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
       const optional = property === undefined || (property.getFlags() & SymbolFlags.Optional) !== 0 || element.getInitializer() !== undefined;
       const read: py.Expression =
         shape.kind === "object"
-          ? { kind: "Attribute", value: source, attribute: key }
+          ? { kind: "Attribute", value: source, attribute: nameForMember(property, key, context) }
           : optional
             ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
             : { kind: "Subscript", value: source, index: text(key) };

@@ -2,7 +2,9 @@
 import { Node, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
-import { call, text } from "../python/build";
+import { call, number, text } from "../python/build";
+import { unsupportedSyntax } from "../diagnostics";
+import { isSideEffectFree } from "./temporaries";
 import { shapeOfNode } from "./types";
 
 /**
@@ -10,6 +12,17 @@ import { shapeOfNode } from "./types";
  * says the value can be undefined and never null, where JavaScript would print "undefined".
  */
 export function stringConversion(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
+  const shape = shapeOfNode(node, context);
+  if (shape.kind === "function" || ((shape.kind === "map" || shape.kind === "set") && shape.nullable)) {
+    // A function's text is its source as the JavaScript engine was given it (after any bundler): not portable.
+    context.report(unsupportedSyntax(node, `turning ${shape.kind === "function" ? "a function" : "a Map or Set that may be null"} into text`));
+  }
+  if ((shape.kind === "map" || shape.kind === "set") && !shape.nullable) {
+    // Object.prototype.toString names the class; a Python dict cannot tell a Map from a record.
+    const label = text(shape.kind === "map" ? "[object Map]" : "[object Set]");
+    // A call is still made once, for its effects: `(f(), "[object Map]")[1]`.
+    return isSideEffectFree(expression) ? label : { kind: "Subscript", value: { kind: "Tuple", elements: [expression, label] }, index: number("1") };
+  }
   const type = node.getType();
   const members = type.isUnion() ? type.getUnionTypes() : [type];
   const canBeUndefined = members.some((member) => member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0);

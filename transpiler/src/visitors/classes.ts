@@ -46,7 +46,9 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
 
-  // Static fields become class attributes.
+  // Static fields become class attributes; one whose initializer may need the class itself is set
+  // right after the class statement (see staticFieldNeedsClass), declared in the body for type checkers.
+  const staticFieldsAfter: py.Statement[] = [];
   for (const property of declaration.getStaticProperties()) {
     if (Node.isPropertyDeclaration(property)) {
       const initializer = property.getInitializer();
@@ -56,7 +58,28 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       if (comment !== undefined) {
         body.push(comment);
       }
-      body.push(assign(name(pythonName), value, property));
+      // From the first one that needs the class on, every initializer runs after the class statement, in
+      // their order; until then each reads as undefined, as in JavaScript.
+      if (initializer !== undefined && (staticFieldsAfter.length > 0 || staticFieldNeedsClass(initializer, context))) {
+        body.push(assign(name(pythonName), undefinedOfDeclaredType(property, context), property));
+        staticFieldsAfter.push(assign(attribute(name(className), pythonName), value, property));
+      } else {
+        body.push(assign(name(pythonName), value, property));
+      }
+    }
+  }
+
+  // A base constructor may call a method this class overrides, which then reads this class's fields
+  // before this constructor has set them: undefined in JavaScript, AttributeError in Python. As class
+  // attributes they read None until the instance's own are set.
+  if (declaration.getBaseClass() !== undefined) {
+    for (const member of declaration.getInstanceProperties()) {
+      if (
+        Node.isParameterDeclaration(member) ||
+        (Node.isPropertyDeclaration(member) && !member.hasModifier(SyntaxKind.DeclareKeyword) && !member.isAbstract())
+      ) {
+        body.push(assign(name(nameForMember(member.getSymbol(), member.getName(), context)), undefinedOfDeclaredType(member, context), member));
+      }
     }
   }
 
@@ -120,7 +143,33 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
     }
   }
 
-  return [{ kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration }, ...staticBlocks];
+  return [
+    { kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration },
+    ...staticFieldsAfter,
+    ...staticBlocks,
+  ];
+}
+
+/**
+ * JavaScript runs a static field's initializer once the class exists: it may name the class
+ * (`static readonly DEFAULT = new Config()`), call its static methods, or call anything that does.
+ * Python runs a class body before the class's name is bound, so such an initializer is set after
+ * the class statement: any that names a class, calls or constructs something, or uses `this`
+ * (refused: name the class). Constants stay in the class body, where a reader expects them.
+ */
+function staticFieldNeedsClass(initializer: Node, context: TransformContext): boolean {
+  const thisUse = initializer.getFirstDescendantByKind(SyntaxKind.ThisKeyword) ?? (Node.isThisExpression(initializer) ? initializer : undefined);
+  if (thisUse !== undefined) {
+    context.report(unsupportedSyntax(thisUse, "`this` in a static field's initializer (name the class)"));
+  }
+  const nodes = [initializer, ...initializer.getDescendants()];
+  return nodes.some(
+    (node) =>
+      Node.isCallExpression(node) ||
+      Node.isNewExpression(node) ||
+      Node.isTaggedTemplateExpression(node) ||
+      (Node.isIdentifier(node) && (context.resolveSymbol(node)?.getDeclarations() ?? []).some((declared) => Node.isClassDeclaration(declared))),
+  );
 }
 
 /**

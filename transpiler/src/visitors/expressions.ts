@@ -208,6 +208,10 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       if (property === "stack") {
         return call(context.useRuntime("js_error_stack"), [receiver], access);
       }
+      if (property === "name") {
+        // Error.prototype.name, or the program's own; a caught Python exception has none of its own.
+        return call(context.useRuntime("js_error_name"), [receiver], access);
+      }
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     case "dict": {
       const symbol = access.getNameNode().getSymbol();
@@ -296,6 +300,10 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
   if (Node.isPropertyAccessExpression(node)) {
     const receiver = context.transformExpression(node.getExpression());
     const shape = shapeOfNode(node.getExpression(), context);
+    if (shape.kind === "array" && node.getName() === "length") {
+      // Python's list has no length to set; a longer one would hold holes, which compiled arrays never do.
+      context.report(unsupportedSyntax(node, "setting an array's `length` (shorten it with `splice(n)`, empty it with `splice(0)`)"));
+    }
     if (shape.kind === "dict" && !isClassReference(node.getExpression(), context)) {
       return subscript(receiver, text(node.getName()), node);
     }

@@ -22,6 +22,7 @@ import { transformBody } from "../utils/body";
 import { explicitFallOff } from "../utils/fall-off";
 import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
 import { transformDestructuring } from "../utils/destructuring";
+import { withExtraArguments } from "../utils/extra-arguments";
 import { isNullOrUndefinedLiteral, noneMeaning } from "../utils/none-meaning";
 
 export type FunctionLike =
@@ -226,7 +227,7 @@ export function transformFunctionBody(
     }
     return statements;
   });
-  return { parameters, body };
+  return { parameters: withExtraArguments(node, parameters, context), body };
 }
 
 export function transformFunctionDeclaration(declaration: FunctionDeclaration, context: TransformContext): py.Statement[] {

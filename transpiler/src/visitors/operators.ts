@@ -1,7 +1,15 @@
 /** Binary and unary operators with JavaScript's meaning, decided from the operand types. */
 import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { looseEquality, undefinedIsNull, unsupportedBuiltin, unsupportedSyntax, untypedValue } from "../diagnostics";
+import {
+  impossibleNoneComparison,
+  looseEquality,
+  nullOrUndefinedComparison,
+  undefinedIsNull,
+  unsupportedBuiltin,
+  unsupportedSyntax,
+  untypedValue,
+} from "../diagnostics";
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
 import { isPrimitive, shapeOfNode, ValueShape } from "../utils/types";
@@ -12,6 +20,7 @@ import { asText } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
 import { evaluateOnce, isSideEffectFree } from "../utils/temporaries";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
+import { noneMeaning } from "../utils/none-meaning";
 
 function isNullLiteral(node: Node): boolean {
   return node.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(node) && node.getText() === "undefined");
@@ -127,17 +136,90 @@ export function transformBinary(expression: BinaryExpression, context: Transform
 /** `===` between a value already transformed (a switch's discriminant) and a case expression. */
 export function strictEqualityOf(leftNode: Node, left: py.Expression, rightNode: Node, context: TransformContext, origin: Node): py.Expression {
   if (isNullLiteral(rightNode)) {
-    return compare("is", left, constant(null), origin);
+    return noneComparison(leftNode, left, rightNode, context, origin);
   }
   const right = context.transformExpression(rightNode);
   return equalityByShape(leftNode, left, rightNode, right, context, origin);
 }
 
+/**
+ * `x === null`, `x === undefined`: `x is None` where the type says None can only be that one;
+ * JavaScript's constant answer where the type rules it out (`limit?: number` is never null);
+ * refused (CS1043) where the type admits both, since None cannot say which it is.
+ */
+function noneComparison(otherNode: Node, other: py.Expression, literal: Node, context: TransformContext, origin: Node): py.Expression {
+  const comparedWithNull = literal.getKind() === SyntaxKind.NullKeyword;
+  const type = otherNode.getType();
+  // After `typeof x === "object" &&` (or `typeof x !== "object" ||`) x is an object or null, never undefined.
+  const meaning = isAfterObjectTest(otherNode, origin) ? { null: true, undefined: false } : noneMeaning(type);
+  if (meaning.null && meaning.undefined) {
+    context.report(nullOrUndefinedComparison(origin, comparedWithNull ? "null" : "undefined", type.getText(otherNode)));
+  } else if (comparedWithNull ? meaning.undefined : meaning.null) {
+    // None here would be the other one: false in JavaScript as long as the value keeps to its type,
+    // which TypeScript does not guarantee (a function falling off returns undefined whatever its type
+    // says): refused rather than answered from the type.
+    context.report(impossibleNoneComparison(origin, comparedWithNull ? "null" : "undefined", type.getText(otherNode), comparedWithNull ? "undefined" : "null"));
+  }
+  return compare("is", other, constant(null), origin);
+}
+
+/**
+ * `typeof x === "object" && x !== null`, `typeof x !== "object" || x === null` (also inside longer
+ * `&&` / `||` chains): where the comparison runs, `typeof x` was "object", so x is not undefined.
+ */
+function isAfterObjectTest(operand: Node, comparison: Node): boolean {
+  let child: Node = comparison;
+  let parent = child.getParent();
+  while (parent !== undefined && Node.isParenthesizedExpression(parent)) {
+    child = parent;
+    parent = parent.getParent();
+  }
+  if (parent === undefined || !Node.isBinaryExpression(parent) || parent.getRight() !== child) {
+    return false;
+  }
+  const joiner = parent.getOperatorToken().getKind();
+  if (joiner !== SyntaxKind.AmpersandAmpersandToken && joiner !== SyntaxKind.BarBarToken) {
+    return false;
+  }
+  const wanted = joiner === SyntaxKind.AmpersandAmpersandToken ? SyntaxKind.EqualsEqualsEqualsToken : SyntaxKind.ExclamationEqualsEqualsToken;
+  const operandText = unwrap(operand).getText();
+  const earlier: Node[] = [];
+  const collect = (node: Node): void => {
+    const inner = unwrap(node);
+    if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === joiner) {
+      collect(inner.getLeft());
+      collect(inner.getRight());
+    } else {
+      earlier.push(inner);
+    }
+  };
+  collect(parent.getLeft());
+  return earlier.some((test) => {
+    if (!Node.isBinaryExpression(test) || test.getOperatorToken().getKind() !== wanted) {
+      return false;
+    }
+    const [typeOf, literal] = Node.isTypeOfExpression(test.getLeft()) ? [test.getLeft(), test.getRight()] : [test.getRight(), test.getLeft()];
+    return (
+      Node.isTypeOfExpression(typeOf) &&
+      Node.isStringLiteral(literal) &&
+      literal.getLiteralValue() === "object" &&
+      unwrap(typeOf.getExpression()).getText() === operandText &&
+      isSideEffectFreeText(typeOf.getExpression())
+    );
+  });
+}
+
+/** A name or a chain of property reads: reading it twice gives the same value. */
+function isSideEffectFreeText(node: Node): boolean {
+  const inner = unwrap(node);
+  return Node.isIdentifier(inner) || (Node.isPropertyAccessExpression(inner) && isSideEffectFreeText(inner.getExpression()));
+}
+
 /** `a === b`: Python's `==` where it agrees with JavaScript for these types, else `is` or a helper. */
 function strictEquality(left: Node, right: Node, context: TransformContext, origin: BinaryExpression): py.Expression {
   if (isNullLiteral(right) || isNullLiteral(left)) {
-    const other = isNullLiteral(right) ? left : right;
-    return compare("is", context.transformExpression(other), constant(null), origin);
+    const [other, literal] = isNullLiteral(right) ? [left, right] : [right, left];
+    return noneComparison(other, context.transformExpression(other), literal, context, origin);
   }
   const typeTest = transformTypeOfComparison(left, right, context, origin) ?? transformTypeOfComparison(right, left, context, origin);
   if (typeTest !== undefined) {

@@ -662,6 +662,35 @@ function capturesIn(body: Node, identifier: string): boolean {
     );
 }
 
+const LIVE_HELPERS: Record<string, string> = { items: "js_live_entries", keys: "js_live_keys", values: "js_live_values" };
+
+/** The live walk for a Map, a Set, or a Map's `entries()`/`keys()`/`values()` (compiled to the dict's views). */
+function liveMapView(
+  iterable: py.Expression,
+  iterableNode: Node,
+  shape: string,
+  context: TransformContext,
+): { helper: string; collection: py.Expression } | undefined {
+  if (shape === "map") {
+    return { helper: "js_live_entries", collection: iterable };
+  }
+  if (shape === "set") {
+    return { helper: "js_live_keys", collection: iterable };
+  }
+  const callee = Node.isCallExpression(iterableNode) ? iterableNode.getExpression() : undefined;
+  const isViewOfMap = callee !== undefined && Node.isPropertyAccessExpression(callee) && shapeOfNode(callee.getExpression(), context).kind === "map";
+  if (
+    isViewOfMap &&
+    iterable.kind === "Call" &&
+    iterable.callee.kind === "Attribute" &&
+    iterable.args.length === 0 &&
+    LIVE_HELPERS[iterable.callee.attribute] !== undefined
+  ) {
+    return { helper: LIVE_HELPERS[iterable.callee.attribute], collection: iterable.callee.value };
+  }
+  return undefined;
+}
+
 export function transformForOf(statement: ForOfStatement, context: TransformContext): py.Statement[] {
   if (statement.isAwaited()) {
     context.report(unsupportedSyntax(statement, "`for await`"));
@@ -670,14 +699,11 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
   let iterable = context.transformExpression(iterableNode);
   const shape = shapeOfNode(iterableNode, context);
   let closesIterator = false;
-  if (shape.kind === "map") {
-    iterable = { kind: "Call", callee: { kind: "Attribute", value: iterable, attribute: "items" }, args: [], keywords: [] };
-  }
-  // Iterating a Map view while the loop changes the Map is fine in JavaScript, an error in Python: iterate a copy.
-  if (iterable.kind === "Call" && iterable.callee.kind === "Attribute" && ["items", "keys", "values"].includes(iterable.callee.attribute)) {
-    iterable = call(name("list"), [iterable]);
-  } else if (shape.kind === "set") {
-    iterable = call(name("list"), [iterable]);
+  // A Map or a Set changed by the loop is walked as JavaScript walks it (an error for Python's views, and a
+  // copy would see none of the changes): entries deleted before they are reached are skipped, added ones reached.
+  const mapView = liveMapView(iterable, iterableNode, shape.kind, context);
+  if (mapView !== undefined) {
+    iterable = call(context.useRuntime(mapView.helper), [mapView.collection]);
   } else if (isIteratorType(iterableNode.getType(), context)) {
     closesIterator = true;
   } else if (shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {

@@ -1,0 +1,28 @@
+// null and undefined are one None in Python: comparing with one of them needs a type that admits only one.
+interface Row {
+  note?: string | null;
+}
+export function check(row: Row, cells: unknown[], count: number | null | undefined): boolean[] {
+  const first = cells[0];
+  const results = [row.note === null, first === undefined, count !== null];
+  switch (first) {
+    case null:
+      results.push(true);
+      break;
+    default:
+      results.push(false);
+  }
+  return results;
+}
+export function optional(read: () => unknown): boolean {
+  return read() === null;
+}
+// A comparison the type answers (an optional member is never null, a nullable value never undefined) is
+// refused too: a value that breaks its type (a function falling off, data from outside) is None either way.
+interface Limits {
+  limit?: number;
+  label: string | null;
+}
+export function impossible(limits: Limits, read: () => number | undefined): boolean[] {
+  return [limits.limit === null, limits.label === undefined, read() !== null];
+}

@@ -1,0 +1,96 @@
+/**
+ * JavaScript passes a function as many arguments as the caller gives and drops the ones it does not
+ * declare; Python raises TypeError. TypeScript lets a function with fewer parameters stand for a
+ * function type with more (`(item) => …` given as a `(item: T, index: number) => void`, a method
+ * implementing an interface's or overriding a base class's longer one, a function declaration passed
+ * as a callback), and the call through that type then passes the extra arguments. So a function that
+ * can be called through another type gets a trailing `*_` that takes them: every arrow function and
+ * function expression, every method but a private one (structural typing lets any class stand for an
+ * interface it never names), and a function declaration used as a value anywhere in the program. A
+ * function declaration only ever called by its own name is checked by TypeScript against its own
+ * parameters and needs none.
+ */
+import { Node, Project, SyntaxKind, ts } from "ts-morph";
+import type { TransformContext } from "../context";
+import type * as py from "../python/ast";
+import type { FunctionLike } from "../visitors/functions";
+
+const functionsUsedAsValues = new WeakMap<Project, Set<ts.Node>>();
+
+/** The function declarations of the program that some expression uses other than by calling them. */
+function declarationsUsedAsValues(project: Project): Set<ts.Node> {
+  const known = functionsUsedAsValues.get(project);
+  if (known !== undefined) {
+    return known;
+  }
+  const used = new Set<ts.Node>();
+  const sourceFiles = project.getSourceFiles();
+  const names = new Set<string>();
+  for (const sourceFile of sourceFiles) {
+    for (const declaration of sourceFile.getDescendantsOfKind(SyntaxKind.FunctionDeclaration)) {
+      const declared = declaration.getName();
+      if (declared !== undefined) {
+        names.add(declared);
+      }
+    }
+  }
+  for (const sourceFile of sourceFiles) {
+    for (const identifier of sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)) {
+      if (!names.has(identifier.getText()) || isCallOrDeclarationName(identifier)) {
+        continue;
+      }
+      const symbol = identifier.getSymbol();
+      const target = symbol?.isAlias() === true ? (symbol.getAliasedSymbol() ?? symbol) : symbol;
+      for (const declaration of target?.getDeclarations() ?? []) {
+        if (Node.isFunctionDeclaration(declaration)) {
+          used.add(declaration.compilerNode);
+        }
+      }
+    }
+  }
+  functionsUsedAsValues.set(project, used);
+  return used;
+}
+
+/** `name(…)`, `new name(…)`, `module.name(…)`, the declaration's own name, an import or export specifier, `typeof name`. */
+function isCallOrDeclarationName(identifier: Node): boolean {
+  const parent = identifier.getParent();
+  if (parent === undefined || Node.isImportSpecifier(parent) || Node.isExportSpecifier(parent) || Node.isImportClause(parent) || Node.isTypeQuery(parent)) {
+    return true;
+  }
+  if (Node.isFunctionDeclaration(parent)) {
+    return parent.getNameNode() === identifier;
+  }
+  const expression = Node.isPropertyAccessExpression(parent) && parent.getNameNode() === identifier ? parent : identifier;
+  const user = expression.getParent();
+  return user !== undefined && (Node.isCallExpression(user) || Node.isNewExpression(user)) && user.getExpression() === expression;
+}
+
+function takesExtraArguments(node: FunctionLike, context: TransformContext): boolean {
+  if (node.getParameters().some((parameter) => parameter.isRestParameter())) {
+    return false;
+  }
+  if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
+    return true;
+  }
+  if (Node.isMethodDeclaration(node)) {
+    return !node.hasModifier(SyntaxKind.PrivateKeyword) && !Node.isPrivateIdentifier(node.getNameNode());
+  }
+  if (Node.isFunctionDeclaration(node)) {
+    return declarationsUsedAsValues(context.sourceFile.getProject()).has(node.compilerNode);
+  }
+  return false;
+}
+
+/** The parameters with `*_` after them when JavaScript could call the function with more arguments than it declares. */
+export function withExtraArguments(node: FunctionLike, parameters: py.Parameter[], context: TransformContext): py.Parameter[] {
+  if (!takesExtraArguments(node, context)) {
+    return parameters;
+  }
+  const taken = new Set(parameters.map((parameter) => parameter.name));
+  let extra = "_";
+  for (let counter = 1; taken.has(extra); counter++) {
+    extra = `_extra${counter === 1 ? "" : counter}`;
+  }
+  return [...parameters, { name: extra, rest: true }];
+}
