@@ -1154,7 +1154,7 @@ def _json_quote(text: str) -> str:
     return _SURROGATE.sub(lambda match: "\\u%04x" % ord(match.group(0)), quoted)
 
 
-def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
+def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool = False) -> Optional[str]:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -1168,7 +1168,7 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
     inner = indent * (depth + 1)
     outer = indent * depth
     if isinstance(value, (list, tuple)):
-        items = [_json_value(item, indent, depth + 1) or "null" for item in value]
+        items = [_json_value(item, indent, depth + 1, none_member_undefined) or "null" for item in value]
         if not items:
             return "[]"
         if indent == "":
@@ -1181,7 +1181,9 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         for key, item in pairs:
             # A named group that took no part in the match is undefined, which JSON leaves out.
-            printed = None if item is None and isinstance(value, JsRegExpGroups) else _json_value(item, indent, depth + 1)
+            # So is a member the compiler knows from the types can only be undefined when None.
+            undefined = item is None and (none_member_undefined or isinstance(value, JsRegExpGroups))
+            printed = None if undefined else _json_value(item, indent, depth + 1, none_member_undefined)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -1195,10 +1197,12 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
     raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
-def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
+def js_json_stringify(value: Any, replacer: Any = None, space: Any = None, none_member_undefined: bool = False) -> str:
     """JSON.stringify(value, null, space): the same text Node prints (no replacer functions).
 
     Node returns undefined for a lone function; there is no undefined here, so that prints "null".
+    `none_member_undefined`: the compiler found from the value's type that an object member holding
+    None can only be undefined, which JSON leaves out (otherwise None is null, which it writes).
     """
     if replacer is not None:
         raise JsError("JSON.stringify with a replacer is not supported")
@@ -1207,7 +1211,7 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
         indent = " " * max(0, min(10, int(space)))
     elif isinstance(space, str):
         indent = space[:10]
-    printed = _json_value(value, indent, 0)
+    printed = _json_value(value, indent, 0, none_member_undefined)
     return "null" if printed is None else printed
 
 
