@@ -1024,8 +1024,7 @@ def js_number_to_string(value: Number, radix: Any = None) -> str:
     if base == 10 or value != value or math.isinf(value):
         return _number_to_string(value)
     if not float(value).is_integer() or abs(value) > _TWO_53:
-        # V8 prints these digits from double arithmetic; only whole numbers up to 2^53 are exact.
-        raise TypeError("toString(radix) of a fraction or of a number past 2^53 is not supported by the compiled code")
+        return _double_to_radix(float(value), base)
     number = int(value)
     text = ""
     magnitude = abs(number)
@@ -1035,6 +1034,67 @@ def js_number_to_string(value: Number, radix: Any = None) -> str:
         if magnitude == 0:
             break
     return ("-" if number < 0 else "") + text
+
+
+def _double_exponent(value: float) -> int:
+    """V8's Double::Exponent: e in value = significand * 2^e, the significand a 53-bit integer."""
+    bits = struct.unpack("<Q", struct.pack("<d", value))[0]
+    biased = (bits >> 52) & 0x7FF
+    return (1 - 0x3FF - 52) if biased == 0 else biased - 0x3FF - 52
+
+
+def _double_to_radix(value: float, radix: int) -> str:
+    """V8's DoubleToRadixCString (src/numbers/conversions.cc), step for step in doubles: the fraction's
+    digits up to the input's precision, rounded to even with carry, then the integer's digits."""
+    negative = value < 0
+    if negative:
+        value = -value
+    integer = math.floor(value)
+    fraction = value - integer
+    delta = max(0.5 * (math.nextafter(value, math.inf) - value) if hasattr(math, "nextafter") else 0.5 * _next_up_gap(value), 5e-324)
+    fraction_digits: List[str] = []
+    if fraction >= delta:
+        while True:
+            fraction *= radix
+            delta *= radix
+            digit = int(fraction)
+            fraction_digits.append(_INT_DIGITS[digit])
+            fraction -= digit
+            if fraction > 0.5 or (fraction == 0.5 and (digit & 1)):
+                if fraction + delta > 1:
+                    # Round up, carrying through the digits written so far, maybe into the integer.
+                    while True:
+                        if not fraction_digits:
+                            integer += 1
+                            break
+                        last = int(fraction_digits.pop(), 36)
+                        if last + 1 < radix:
+                            fraction_digits.append(_INT_DIGITS[last + 1])
+                            break
+                    break
+            if not fraction >= delta:
+                break
+    integer_digits: List[str] = []
+    integer = float(integer)
+    while _double_exponent(integer / radix) > 0:
+        integer /= radix
+        integer_digits.append("0")
+    while True:
+        remainder = math.fmod(integer, radix)
+        integer_digits.append(_INT_DIGITS[int(remainder)])
+        integer = (integer - remainder) / radix
+        if not integer > 0:
+            break
+    text = "".join(reversed(integer_digits))
+    if fraction_digits:
+        text += "." + "".join(fraction_digits)
+    return ("-" if negative else "") + text
+
+
+def _next_up_gap(value: float) -> float:
+    """math.nextafter(value, inf) - value, for Python 3.8 (nextafter came in 3.9)."""
+    bits = struct.unpack("<Q", struct.pack("<d", value))[0]
+    return struct.unpack("<d", struct.pack("<Q", bits + 1))[0] - value
 
 
 def js_object_rest(source: Dict[str, Any], taken: List[str]) -> Dict[str, Any]:
