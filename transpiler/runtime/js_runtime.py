@@ -959,14 +959,82 @@ def _group_array_elements(context: _InspectContext, output: List[str], value: An
 
 
 def js_format(values: Sequence[Any], nones: Sequence[str] = ()) -> str:
-    """What console.log prints for these values (Node's util.format): strings as they are, the rest as util.inspect shows them."""
-    if len(values) > 1 and isinstance(values[0], str) and "%" in values[0]:
-        raise TypeError("console.log with a % format string is not supported: build the text first")
-    parts = []
-    for index, value in enumerate(values):
-        none = nones[index] if index < len(nones) else "null"
-        parts.append(value if isinstance(value, str) else _inspect(value, _InspectContext(none), 0))
-    return " ".join(parts)
+    """What console.log prints for these values (Node's util.format): a first string's %s, %d, %i, %f, %j,
+    %c and %% filled from the values after it, then the rest, strings as they are and anything else as
+    util.inspect shows it."""
+
+    def none_of(index: int) -> str:
+        return nones[index] if index < len(nones) else "null"
+
+    text = ""
+    used = 0
+    join = ""
+    first = values[0] if values else None
+    if isinstance(first, str) and len(values) > 1:
+        last = 0
+        index = 0
+        while index < len(first) - 1:
+            if first[index] == "%":
+                index += 1
+                letter = first[index]
+                if used + 1 != len(values):
+                    if letter == "%":
+                        text += first[last:index]
+                        last = index + 1
+                        index += 1
+                        continue
+                    if letter not in "sjdOoifc":
+                        index += 1
+                        continue
+                    used += 1
+                    piece = _format_placeholder(letter, values[used], none_of(used))
+                    if last != index - 1:
+                        text += first[last : index - 1]
+                    text += piece
+                    last = index + 1
+                elif letter == "%":
+                    text += first[last:index]
+                    last = index + 1
+            index += 1
+        if last != 0:
+            used += 1
+            join = " "
+            if last < len(first):
+                text += first[last:]
+    while used < len(values):
+        value = values[used]
+        text += join + (value if isinstance(value, str) else _inspect(value, _InspectContext(none_of(used)), 0))
+        join = " "
+        used += 1
+    return text
+
+
+def _format_placeholder(letter: str, value: Any, none: str) -> str:
+    """One of util.format's placeholders, as Node's formatWithOptions fills it."""
+    if letter == "s":
+        if js_is_number(value):
+            return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
+        if value is None or isinstance(value, (bool, str)):
+            return js_str(value, none)
+        if isinstance(value, BaseException) or getattr(value, "to_string", None) is None:
+            # An object without a toString of its own: inspected to depth 0.
+            return _inspect(value, _InspectContext(none), 2)
+        return js_str(value)
+    if letter == "j":
+        return "undefined" if value is None and none == "undefined" else js_json_stringify(value)
+    if letter in "dif":
+        if letter == "d":
+            number = math.nan if value is None and none == "undefined" else js_number(value)
+        elif letter == "i":
+            number = js_parse_int(js_str(value, none))
+        else:
+            number = js_parse_float(js_str(value, none))
+        return "-0" if number == 0 and math.copysign(1.0, number) < 0 else _number_to_string(number)
+    if letter == "O":
+        return _inspect(value, _InspectContext(none), 0)
+    if letter == "c":
+        return ""
+    raise TypeError("console.log's %o (util.inspect with hidden members) is not supported: use %O or %j")
 
 
 def _digits_argument(value: Any, low: int, high: int, method: str) -> int:
