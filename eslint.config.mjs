@@ -13,7 +13,8 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
-      eqeqeq: ["error", "always"],
+      // `== null` is the one loose comparison the compiler asks for: true for null and undefined, which are one None in Python.
+      eqeqeq: ["error", "always", { null: "ignore" }],
       "prefer-const": "error",
       // `let value: unknown = null; try { value = JSON.parse(text) } catch …` is how src/ reads JSON:
       // the compiler types a variable from its first assignment, so it is initialised before the try.

@@ -59,5 +59,7 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) {
     return error.message;
   }
-  return String(error);
+  // Only Errors are thrown here (a compiled program may throw nothing else), but say so rather than
+  // guess between "null" and "undefined", which are one None in Python.
+  return error == null ? "(no error value)" : String(error);
 }

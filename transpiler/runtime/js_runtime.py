@@ -959,14 +959,82 @@ def _group_array_elements(context: _InspectContext, output: List[str], value: An
 
 
 def js_format(values: Sequence[Any], nones: Sequence[str] = ()) -> str:
-    """What console.log prints for these values (Node's util.format): strings as they are, the rest as util.inspect shows them."""
-    if len(values) > 1 and isinstance(values[0], str) and "%" in values[0]:
-        raise TypeError("console.log with a % format string is not supported: build the text first")
-    parts = []
-    for index, value in enumerate(values):
-        none = nones[index] if index < len(nones) else "null"
-        parts.append(value if isinstance(value, str) else _inspect(value, _InspectContext(none), 0))
-    return " ".join(parts)
+    """What console.log prints for these values (Node's util.format): a first string's %s, %d, %i, %f, %j,
+    %c and %% filled from the values after it, then the rest, strings as they are and anything else as
+    util.inspect shows it."""
+
+    def none_of(index: int) -> str:
+        return nones[index] if index < len(nones) else "null"
+
+    text = ""
+    used = 0
+    join = ""
+    first = values[0] if values else None
+    if isinstance(first, str) and len(values) > 1:
+        last = 0
+        index = 0
+        while index < len(first) - 1:
+            if first[index] == "%":
+                index += 1
+                letter = first[index]
+                if used + 1 != len(values):
+                    if letter == "%":
+                        text += first[last:index]
+                        last = index + 1
+                        index += 1
+                        continue
+                    if letter not in "sjdOoifc":
+                        index += 1
+                        continue
+                    used += 1
+                    piece = _format_placeholder(letter, values[used], none_of(used))
+                    if last != index - 1:
+                        text += first[last : index - 1]
+                    text += piece
+                    last = index + 1
+                elif letter == "%":
+                    text += first[last:index]
+                    last = index + 1
+            index += 1
+        if last != 0:
+            used += 1
+            join = " "
+            if last < len(first):
+                text += first[last:]
+    while used < len(values):
+        value = values[used]
+        text += join + (value if isinstance(value, str) else _inspect(value, _InspectContext(none_of(used)), 0))
+        join = " "
+        used += 1
+    return text
+
+
+def _format_placeholder(letter: str, value: Any, none: str) -> str:
+    """One of util.format's placeholders, as Node's formatWithOptions fills it."""
+    if letter == "s":
+        if js_is_number(value):
+            return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
+        if value is None or isinstance(value, (bool, str)):
+            return js_str(value, none)
+        if isinstance(value, BaseException) or getattr(value, "to_string", None) is None:
+            # An object without a toString of its own: inspected to depth 0.
+            return _inspect(value, _InspectContext(none), 2)
+        return js_str(value)
+    if letter == "j":
+        return "undefined" if value is None and none == "undefined" else js_json_stringify(value)
+    if letter in "dif":
+        if letter == "d":
+            number = math.nan if value is None and none == "undefined" else js_number(value)
+        elif letter == "i":
+            number = js_parse_int(js_str(value, none))
+        else:
+            number = js_parse_float(js_str(value, none))
+        return "-0" if number == 0 and math.copysign(1.0, number) < 0 else _number_to_string(number)
+    if letter == "O":
+        return _inspect(value, _InspectContext(none), 0)
+    if letter == "c":
+        return ""
+    raise TypeError("console.log's %o (util.inspect with hidden members) is not supported: use %O or %j")
 
 
 def _digits_argument(value: Any, low: int, high: int, method: str) -> int:
@@ -1024,8 +1092,7 @@ def js_number_to_string(value: Number, radix: Any = None) -> str:
     if base == 10 or value != value or math.isinf(value):
         return _number_to_string(value)
     if not float(value).is_integer() or abs(value) > _TWO_53:
-        # V8 prints these digits from double arithmetic; only whole numbers up to 2^53 are exact.
-        raise TypeError("toString(radix) of a fraction or of a number past 2^53 is not supported by the compiled code")
+        return _double_to_radix(float(value), base)
     number = int(value)
     text = ""
     magnitude = abs(number)
@@ -1035,6 +1102,67 @@ def js_number_to_string(value: Number, radix: Any = None) -> str:
         if magnitude == 0:
             break
     return ("-" if number < 0 else "") + text
+
+
+def _double_exponent(value: float) -> int:
+    """V8's Double::Exponent: e in value = significand * 2^e, the significand a 53-bit integer."""
+    bits = struct.unpack("<Q", struct.pack("<d", value))[0]
+    biased = (bits >> 52) & 0x7FF
+    return (1 - 0x3FF - 52) if biased == 0 else biased - 0x3FF - 52
+
+
+def _double_to_radix(value: float, radix: int) -> str:
+    """V8's DoubleToRadixCString (src/numbers/conversions.cc), step for step in doubles: the fraction's
+    digits up to the input's precision, rounded to even with carry, then the integer's digits."""
+    negative = value < 0
+    if negative:
+        value = -value
+    integer = math.floor(value)
+    fraction = value - integer
+    delta = max(0.5 * (math.nextafter(value, math.inf) - value) if hasattr(math, "nextafter") else 0.5 * _next_up_gap(value), 5e-324)
+    fraction_digits: List[str] = []
+    if fraction >= delta:
+        while True:
+            fraction *= radix
+            delta *= radix
+            digit = int(fraction)
+            fraction_digits.append(_INT_DIGITS[digit])
+            fraction -= digit
+            if fraction > 0.5 or (fraction == 0.5 and (digit & 1)):
+                if fraction + delta > 1:
+                    # Round up, carrying through the digits written so far, maybe into the integer.
+                    while True:
+                        if not fraction_digits:
+                            integer += 1
+                            break
+                        last = int(fraction_digits.pop(), 36)
+                        if last + 1 < radix:
+                            fraction_digits.append(_INT_DIGITS[last + 1])
+                            break
+                    break
+            if not fraction >= delta:
+                break
+    integer_digits: List[str] = []
+    integer = float(integer)
+    while _double_exponent(integer / radix) > 0:
+        integer /= radix
+        integer_digits.append("0")
+    while True:
+        remainder = math.fmod(integer, radix)
+        integer_digits.append(_INT_DIGITS[int(remainder)])
+        integer = (integer - remainder) / radix
+        if not integer > 0:
+            break
+    text = "".join(reversed(integer_digits))
+    if fraction_digits:
+        text += "." + "".join(fraction_digits)
+    return ("-" if negative else "") + text
+
+
+def _next_up_gap(value: float) -> float:
+    """math.nextafter(value, inf) - value, for Python 3.8 (nextafter came in 3.9)."""
+    bits = struct.unpack("<Q", struct.pack("<d", value))[0]
+    return struct.unpack("<d", struct.pack("<Q", bits + 1))[0] - value
 
 
 def js_object_rest(source: Dict[str, Any], taken: List[str]) -> Dict[str, Any]:
@@ -1154,7 +1282,7 @@ def _json_quote(text: str) -> str:
     return _SURROGATE.sub(lambda match: "\\u%04x" % ord(match.group(0)), quoted)
 
 
-def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
+def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool = False) -> Optional[str]:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -1168,7 +1296,7 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
     inner = indent * (depth + 1)
     outer = indent * depth
     if isinstance(value, (list, tuple)):
-        items = [_json_value(item, indent, depth + 1) or "null" for item in value]
+        items = [_json_value(item, indent, depth + 1, none_member_undefined) or "null" for item in value]
         if not items:
             return "[]"
         if indent == "":
@@ -1181,7 +1309,9 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         for key, item in pairs:
             # A named group that took no part in the match is undefined, which JSON leaves out.
-            printed = None if item is None and isinstance(value, JsRegExpGroups) else _json_value(item, indent, depth + 1)
+            # So is a member the compiler knows from the types can only be undefined when None.
+            undefined = item is None and (none_member_undefined or isinstance(value, JsRegExpGroups))
+            printed = None if undefined else _json_value(item, indent, depth + 1, none_member_undefined)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -1195,10 +1325,12 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
     raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
-def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
+def js_json_stringify(value: Any, replacer: Any = None, space: Any = None, none_member_undefined: bool = False) -> str:
     """JSON.stringify(value, null, space): the same text Node prints (no replacer functions).
 
     Node returns undefined for a lone function; there is no undefined here, so that prints "null".
+    `none_member_undefined`: the compiler found from the value's type that an object member holding
+    None can only be undefined, which JSON leaves out (otherwise None is null, which it writes).
     """
     if replacer is not None:
         raise JsError("JSON.stringify with a replacer is not supported")
@@ -1207,7 +1339,7 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
         indent = " " * max(0, min(10, int(space)))
     elif isinstance(space, str):
         indent = space[:10]
-    printed = _json_value(value, indent, 0)
+    printed = _json_value(value, indent, 0, none_member_undefined)
     return "null" if printed is None else printed
 
 

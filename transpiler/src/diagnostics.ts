@@ -118,15 +118,6 @@ export const untypedValue = (node: Node, what: string): Diagnostic =>
     `${what} has a type the compiler cannot see through (any/unknown): JavaScript's rules are applied at run time by a helper; give it a type to get plain Python`,
   );
 
-export const undefinedIsNull = (node: Node): Diagnostic =>
-  at(
-    node,
-    "CS2002",
-    "warning",
-    "null and undefined are both None in Python: this test cannot tell them apart (write `=== null`/`== null`, or keep the two cases apart by type)",
-  );
-
-/** A default applies for undefined only; where the value's type admits null too, None cannot say whether it applies. */
 export const defaultOfNullOrUndefined = (node: Node, typeText?: string): Diagnostic =>
   at(
     node,
@@ -151,6 +142,33 @@ export const impossibleNoneComparison = (node: Node, literal: string, typeText: 
     "CS1043",
     "error",
     `this compares with \`${literal}\` a value whose type (\`${typeText}\`) admits only ${other}: JavaScript answers false, but a value that breaks its type (a field read before it is set, data from outside) would be None in Python like ${other}; write \`=== ${other}\` or \`== null\``,
+  );
+
+/** `typeof x` where None could be null or undefined, and the answer depends on which. */
+export const typeOfNullOrUndefined = (node: Node, compared: string | undefined, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1044",
+    "error",
+    `${compared === undefined ? "`typeof` of" : `\`typeof … === "${compared}"\` on`} a value whose type (\`${typeText}\`) admits null${compared === "undefined" ? "" : " and undefined"}: both are None in Python, and typeof null is "object" where typeof undefined is "undefined"; write \`x == null\`, \`typeof x === "object" && x !== null\`, or give the value a type that admits only one of them`,
+  );
+
+/** `String(x)`, a template literal or `+ ""` of a value that may be null or undefined: "null" or "undefined"? */
+export const textOfNullOrUndefined = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1045",
+    "error",
+    `this turns into text a value whose type (\`${typeText}\`) admits both null and undefined: JavaScript writes "null" or "undefined", and both are None in Python; write \`String(x ?? "…")\` with the text you mean, or give the value a type that admits only one of them`,
+  );
+
+/** JSON.stringify of a value whose members may be None as null in one place and as undefined in another. */
+export const jsonOfNullOrUndefined = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1045",
+    "error",
+    `JSON.stringify of a value (\`${typeText}\`) whose members may be null or undefined (JSON writes null for one and leaves the other out; both are None in Python): give the members types that admit only one of them (\`port?: number\`, or \`port: number | null\`), or build the object to print with \`?? null\``,
   );
 
 export const asynchronousCode = (node: Node, what: string): Diagnostic =>

@@ -76,4 +76,17 @@ export function main(): void {
   console.log({ groups: either?.groups, deep: { deeper: { deepest: either?.groups } } });
   const long = /(?<aVeryLongGroupName>x)|(?<anotherVeryLongGroupName>y)|(?<yetAnotherLongName>z)/.exec("z");
   console.log(long?.groups);
+  // util.format: a first string's placeholders are filled from the values after it.
+  const formats = ["%s is %d", "100% done", "%s%%s", "%d%", "%i and %f", "%j", "%c%s", "%x %s", "%%", "%s:%s:%s", "tail %"];
+  const missing: string | undefined = undefined;
+  for (const format of formats) {
+    console.log(format, "7.5px", -0, [1, [2, [3]]], { a: { b: { c: 1 } } });
+    console.log(format, 42);
+    console.log(format);
+  }
+  console.log("%s|%d|%i|%f|%j", true, "12abc", "12.9", " 3.5e1x", { x: [1, null] });
+  console.log("%s %d %j", null, null, null);
+  console.log("%s %d %j %i", missing, missing, missing, missing);
+  console.log("%O and %s", { deep: { er: { est: [1, 2] } } }, ["a", ["b", ["c"]]]);
+  console.log("%s", "only", "then", 3, "more");
 }

@@ -143,11 +143,12 @@ export function testLooseNotNull(): boolean {
   return value != null;
 }
 export function testTypeofString(): string[] {
-  const values: unknown[] = ["a", 1, true, null, [], {}, (): number => 1];
+  // JSON-like values: they may be null, never undefined, so typeof can tell.
+  const values: (string | number | boolean | object | null)[] = ["a", 1, true, null, [], {}, (): number => 1];
   return values.map((value) => typeof value);
 }
 export function testTypeofChecks(): boolean[] {
-  const value: unknown = 5;
+  const value: string | number | boolean | object | null = 5 as string | number | boolean | object | null;
   return [typeof value === "number", typeof value === "string", typeof value === "boolean", typeof value === "object"];
 }
 export function testTypeofBooleanIsNotNumber(): boolean {
@@ -159,7 +160,7 @@ export function testTypeofFunction(): boolean {
   return typeof value === "function";
 }
 export function testTypeofNullObject(): boolean {
-  const value: unknown = null;
+  const value: string | number | boolean | object | null = null as string | number | boolean | object | null;
   return typeof value === "object";
 }
 export function testInstanceofError(): boolean[] {

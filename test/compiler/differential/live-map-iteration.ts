@@ -1,6 +1,6 @@
 // for…of over a Map or a Set is live in JavaScript: an entry deleted before the loop reaches it is skipped,
 // one added is reached, one deleted and added again is reached at its new place, a value is read when reached.
-function visit<K, V>(map: Map<K, V>, step: (key: K, value: V) => void): string[] {
+function visit<K extends string | number, V extends number>(map: Map<K, V>, step: (key: K, value: V) => void): string[] {
   const seen: string[] = [];
   for (const [key, value] of map) {
     seen.push(`${String(key)}=${String(value)}`);

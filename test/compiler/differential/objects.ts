@@ -152,7 +152,7 @@ export function testJsonParseWhitespace(): unknown {
   return JSON.parse(" \n [1] \t");
 }
 export function testTypeofParsed(): string[] {
-  const data = JSON.parse('[1, "a", null, {}, [], true]') as unknown[];
+  const data = JSON.parse('[1, "a", null, {}, [], true]') as (string | number | boolean | object | null)[];
   return data.map((value) => typeof value);
 }
 export function testObjectToString(): string {

@@ -37,7 +37,7 @@ export function testReplaceCallbackGroupsArgument(): string {
 }
 
 export function testReplaceCallbackRestArguments(): string {
-  return "xy".replace(/(?<first>x)|(?<second>y)/g, (...args: unknown[]) => `${String(args[0])}:${JSON.stringify(args[args.length - 1])};`);
+  return "xy".replace(/(?<first>x)|(?<second>y)/g, (...args: unknown[]) => `${args[0] as string}:${JSON.stringify(args[args.length - 1])};`);
 }
 
 export function testGroupsReadByNameWithFallback(): string[] {

@@ -489,6 +489,8 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("number[]", "$0.concat($1)", na(random, scope), na(random, scope)),
     (random, scope) => node("number[]", "[...$0, $1]", na(random, scope), n(random, scope)),
     callback("number[]", (p) => `$0.map((${p}) => $1)`, "number", "number", na),
+    // Closures made inside a callback: each keeps its own item.
+    callback("number[]", (p) => `$0.map((${p}) => (): number => $1).map((make) => make())`, "number", "number", na),
     // Our own higher-order function, given callbacks that declare fewer parameters than it passes.
     callback("number[]", (p) => `mapAll($0, (${p}) => $1)`, "number", "number", na),
     (random, scope) => node("number[]", "mapAll($0, () => $1)", na(random, scope), n(random, scope)),

@@ -51,7 +51,7 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
     body !== undefined &&
     !Node.isBlock(body) &&
     parameters.length <= 2 &&
-    !liftsStatements(body) &&
+    !holdsFunction(body) &&
     parameters.every((parameter) => Node.isIdentifier(parameter.getNameNode()) && parameter.getInitializer() === undefined && !parameter.isRestParameter());
   if (inlinable && parameters !== undefined && body !== undefined) {
     const names = parameters.map((parameter) => name(nameForDeclaration(parameter, parameter.getName(), context)));
@@ -87,18 +87,19 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
 }
 
 /**
- * An inner arrow with statements, or an object literal's method, becomes a `def` before its
- * statement: inlined into a comprehension it would be defined where the callback's parameters are not.
+ * A function inside the callback (an arrow, a function expression, an object literal's method) keeps
+ * the callback's parameters: JavaScript gives each call its own, while a comprehension's variable is
+ * one for all items, so closures made in it would all see the last item. Such a callback is called
+ * per item instead of inlined (an inner arrow with statements could not be lifted into it either).
  */
-function liftsStatements(body: Node): boolean {
-  return body
-    .getDescendants()
-    .some(
-      (node) =>
-        ((Node.isArrowFunction(node) || Node.isFunctionExpression(node)) && Node.isBlock(node.getBody())) ||
-        ((Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) &&
-          Node.isObjectLiteralExpression(node.getParent())),
-    );
+function holdsFunction(body: Node): boolean {
+  return [body, ...body.getDescendants()].some(
+    (node) =>
+      Node.isArrowFunction(node) ||
+      Node.isFunctionExpression(node) ||
+      ((Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) &&
+        Node.isObjectLiteralExpression(node.getParent())),
+  );
 }
 
 function comprehension(form: "list" | "generator", element: py.Expression, loop: Loop, condition?: py.Expression): py.Expression {

@@ -118,7 +118,13 @@ export function transformConsoleCall(method: string, args: py.Expression[], node
     const shape = shapeOfType(argument.getType(), context);
     return shape.kind === "string" && !shape.nullable;
   });
-  if (allStrings) {
+  // A first string holding a placeholder (`%s`, `%d`, …) is a format when more values follow: util.format fills it.
+  const first = argumentNodes[0];
+  const mayFormat = argumentNodes.length > 1 && !(first !== undefined && Node.isStringLiteral(first) && !/%[sjdOoifc%]/.test(first.getLiteralValue()));
+  if (first !== undefined && argumentNodes.length > 1 && Node.isStringLiteral(first) && /%o/.test(first.getLiteralValue())) {
+    context.report(unsupportedBuiltin(first, `\`console.${method}()\` with %o (util.inspect with hidden members; use %O or %j)`));
+  }
+  if (allStrings && !mayFormat) {
     return call(name("print"), args, node, keywords);
   }
   const nones: py.Expression[] = [];

@@ -1,9 +1,10 @@
 /** A value as the text JavaScript makes of it (`String(value)`, a template literal's pieces). */
-import { Node, TypeFlags } from "ts-morph";
+import { Node } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { call, number, text } from "../python/build";
-import { unsupportedSyntax } from "../diagnostics";
+import { textOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
+import { noneMeaning } from "./none-meaning";
 import { isSideEffectFree } from "./temporaries";
 import { shapeOfNode } from "./types";
 
@@ -24,10 +25,12 @@ export function stringConversion(expression: py.Expression, node: Node, context:
     return isSideEffectFree(expression) ? label : { kind: "Subscript", value: { kind: "Tuple", elements: [expression, label] }, index: number("1") };
   }
   const type = node.getType();
-  const members = type.isUnion() ? type.getUnionTypes() : [type];
-  const canBeUndefined = members.some((member) => member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0);
-  const canBeNull = members.some((member) => member.isNull() || member.isAny() || member.isUnknown());
-  const args = canBeUndefined && !canBeNull ? [expression, text("undefined")] : [expression];
+  const meaning = noneMeaning(type);
+  if (meaning.null && meaning.undefined && !isCaughtValue(node)) {
+    // JavaScript writes "null" or "undefined"; None cannot say which.
+    context.report(textOfNullOrUndefined(node, type.getText(node)));
+  }
+  const args = meaning.undefined && !meaning.null ? [expression, text("undefined")] : [expression];
   return call(context.useRuntime("js_str"), args, node);
 }
 
@@ -39,4 +42,17 @@ export function asText(node: Node, context: TransformContext): py.Expression {
     return expression;
   }
   return stringConversion(expression, node, context);
+}
+
+/**
+ * `catch (error)`: typed unknown, but never None in Python (an except clause binds an exception), and
+ * never null or undefined in a compiled program, which throws only Errors (CS1007).
+ */
+function isCaughtValue(node: Node): boolean {
+  if (!Node.isIdentifier(node)) {
+    return false;
+  }
+  return (node.getSymbol()?.getDeclarations() ?? []).some(
+    (declaration) => Node.isVariableDeclaration(declaration) && Node.isCatchClause(declaration.getParent()),
+  );
 }

@@ -23,7 +23,8 @@ import {
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dynamicAccess, indexSignatureOfObject, prototypeAccess, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { noneMeaning } from "../utils/none-meaning";
 import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
@@ -478,6 +479,11 @@ export function transformConditionalExpression(expression: ConditionalExpression
 }
 
 export function transformTypeOf(typeOf: TypeOfExpression, context: TransformContext): py.Expression {
+  const operand = typeOf.getExpression();
+  const meaning = noneMeaning(operand.getType());
+  if (meaning.null && meaning.undefined) {
+    context.report(typeOfNullOrUndefined(typeOf, undefined, operand.getType().getText(operand)));
+  }
   return typeOfCall(context.transformExpression(typeOf.getExpression()), typeOf.getExpression(), context, typeOf);
 }
 

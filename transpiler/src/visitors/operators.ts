@@ -5,7 +5,7 @@ import {
   impossibleNoneComparison,
   looseEquality,
   nullOrUndefinedComparison,
-  undefinedIsNull,
+  typeOfNullOrUndefined,
   unsupportedBuiltin,
   unsupportedSyntax,
   untypedValue,
@@ -277,12 +277,60 @@ function transformTypeOfComparison(typeOfSide: Node, literalSide: Node, context:
       return call(context.useRuntime("js_is_number"), [value], origin);
     case "function":
       return call(name("callable"), [value], origin);
-    case "undefined":
-      context.report(undefinedIsNull(origin));
+    case "undefined": {
+      const meaning = noneMeaning(typeOfSide.getExpression().getType());
+      if (meaning.null) {
+        // None could be null here, whose typeof is "object".
+        context.report(typeOfNullOrUndefined(origin, "undefined", typeOfSide.getExpression().getType().getText(typeOfSide.getExpression())));
+      }
       return compare("is", value, constant(null), origin);
+    }
+    case "object": {
+      const meaning = noneMeaning(typeOfSide.getExpression().getType());
+      if (meaning.null && meaning.undefined && !isFollowedByNullTest(typeOfSide.getExpression(), origin)) {
+        context.report(typeOfNullOrUndefined(origin, "object", typeOfSide.getExpression().getType().getText(typeOfSide.getExpression())));
+      }
+      return compare("==", typeOfCall(value, typeOfSide.getExpression(), context), text(literalSide.getLiteralValue()), origin);
+    }
     default:
       return compare("==", typeOfCall(value, typeOfSide.getExpression(), context), text(literalSide.getLiteralValue()), origin);
   }
+}
+
+/**
+ * `typeof x === "object" && x !== null`, `typeof x !== "object" || x === null` (also `!= null` /
+ * `== null`, and inside longer chains of the same operator): the answer is the same whether None was
+ * null or undefined, so the test may stand on a value whose type admits both.
+ */
+function isFollowedByNullTest(operand: Node, comparison: Node): boolean {
+  const isEquality = Node.isBinaryExpression(comparison) && comparison.getOperatorToken().getKind() === SyntaxKind.EqualsEqualsEqualsToken;
+  const joiner = isEquality ? SyntaxKind.AmpersandAmpersandToken : SyntaxKind.BarBarToken;
+  const nullTests = isEquality
+    ? [SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.ExclamationEqualsToken]
+    : [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken];
+  if (!isSideEffectFreeText(operand)) {
+    return false;
+  }
+  let node: Node = comparison;
+  for (let parent = node.getParent(); parent !== undefined; node = parent, parent = parent.getParent()) {
+    if (Node.isParenthesizedExpression(parent)) {
+      continue;
+    }
+    if (!Node.isBinaryExpression(parent) || parent.getOperatorToken().getKind() !== joiner) {
+      return false;
+    }
+    const right = unwrap(parent.getRight());
+    if (
+      parent.getRight() !== node &&
+      Node.isBinaryExpression(right) &&
+      nullTests.includes(right.getOperatorToken().getKind()) &&
+      ((unwrap(right.getLeft()).getText() === unwrap(operand).getText() && right.getRight().getKind() === SyntaxKind.NullKeyword) ||
+        (unwrap(right.getRight()).getText() === unwrap(operand).getText() && right.getLeft().getKind() === SyntaxKind.NullKeyword))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** `a || b` and `a && b` whose value (not only truth) is used. */

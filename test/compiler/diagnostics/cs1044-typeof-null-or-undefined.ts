@@ -1,0 +1,26 @@
+// typeof null is "object", typeof undefined is "undefined": both are None in Python, so a typeof whose
+// answer depends on which is refused where the type admits both. The idioms that do not depend on it,
+// and comparisons with the other type names, compile.
+export function isMissing(value: unknown): boolean {
+  return typeof value === "undefined";
+}
+export function kindOf(value: unknown): string {
+  return typeof value;
+}
+export function isObject(value: unknown): boolean {
+  return typeof value === "object";
+}
+export function isNullable(value: string | null): boolean {
+  return typeof value === "undefined";
+}
+export function allowed(value: unknown, optional?: number): boolean[] {
+  return [
+    typeof value === "object" && value !== null,
+    typeof value !== "object" || value === null,
+    typeof value === "object" && value != null && !Array.isArray(value),
+    typeof value === "string",
+    typeof value === "number",
+    typeof optional === "undefined",
+    typeof optional,
+  ].map((result) => result !== false);
+}

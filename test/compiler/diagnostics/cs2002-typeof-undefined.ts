@@ -1,3 +1,0 @@
-export function isMissing(value: unknown): boolean {
-  return typeof value === "undefined";
-}
