@@ -1519,7 +1519,8 @@ def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> L
     elif separator == "":
         parts = [_text(unit) for unit in _units(text)]
     elif _SURROGATE.search(separator) is not None:
-        parts = [_text(part) for part in _units(text).split(separator)]
+        # In UTF-16 units on both sides: a separator holding a lone half and an emoji matches units, not characters.
+        parts = [_text(part) for part in _units(text).split(_units(separator))]
     else:
         parts = text.split(separator)
     return parts if count is None else parts[:count]
