@@ -1282,7 +1282,7 @@ def _json_quote(text: str) -> str:
     return _SURROGATE.sub(lambda match: "\\u%04x" % ord(match.group(0)), quoted)
 
 
-def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool = False) -> Optional[str]:
+def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -1296,7 +1296,7 @@ def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool
     inner = indent * (depth + 1)
     outer = indent * depth
     if isinstance(value, (list, tuple)):
-        items = [_json_value(item, indent, depth + 1, none_member_undefined) or "null" for item in value]
+        items = [_json_value(item, indent, depth + 1) or "null" for item in value]
         if not items:
             return "[]"
         if indent == "":
@@ -1309,9 +1309,7 @@ def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool
         pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         for key, item in pairs:
             # A named group that took no part in the match is undefined, which JSON leaves out.
-            # So is a member the compiler knows from the types can only be undefined when None.
-            undefined = item is None and (none_member_undefined or isinstance(value, JsRegExpGroups))
-            printed = None if undefined else _json_value(item, indent, depth + 1, none_member_undefined)
+            printed = None if item is None and isinstance(value, JsRegExpGroups) else _json_value(item, indent, depth + 1)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -1325,12 +1323,10 @@ def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool
     raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
-def js_json_stringify(value: Any, replacer: Any = None, space: Any = None, none_member_undefined: bool = False) -> str:
+def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
     """JSON.stringify(value, null, space): the same text Node prints (no replacer functions).
 
     Node returns undefined for a lone function; there is no undefined here, so that prints "null".
-    `none_member_undefined`: the compiler found from the value's type that an object member holding
-    None can only be undefined, which JSON leaves out (otherwise None is null, which it writes).
     """
     if replacer is not None:
         raise JsError("JSON.stringify with a replacer is not supported")
@@ -1339,7 +1335,7 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None, none_
         indent = " " * max(0, min(10, int(space)))
     elif isinstance(space, str):
         indent = space[:10]
-    printed = _json_value(value, indent, 0, none_member_undefined)
+    printed = _json_value(value, indent, 0)
     return "null" if printed is None else printed
 
 
