@@ -139,7 +139,8 @@ def js_str(value: Any, none: str = "null") -> str:
     # Object.prototype.toString's "[object Object]", never Python's repr.
     if isinstance(value, JsRegExp):
         return str(value)  # RegExp.prototype.toString: /source/flags
-    to_string = getattr(value, "to_string", None)
+    # A class's own toString() (inherited or not): the compiler marks it `_js_to_string`.
+    to_string = getattr(value, "_js_to_string", None)
     if callable(to_string):
         return js_str(to_string())
     return "[object Object]"
@@ -1016,7 +1017,7 @@ def _format_placeholder(letter: str, value: Any, none: str) -> str:
             return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
         if value is None or isinstance(value, (bool, str)):
             return js_str(value, none)
-        if isinstance(value, BaseException) or getattr(value, "to_string", None) is None:
+        if isinstance(value, BaseException) or getattr(value, "_js_to_string", None) is None:
             # An object without a toString of its own: inspected to depth 0.
             return _inspect(value, _InspectContext(none), 2)
         return js_str(value)

@@ -111,6 +111,11 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
         body: methodBody,
         origin: member,
       });
+      if (!isStatic && member.getName() === "toString") {
+        // String(), templates and join call it, as JavaScript does; a method named `to_string` in
+        // TypeScript has the same Python name and must not be taken for it.
+        body.push(assign(name("_js_to_string"), name(nameForMember(member.getSymbol(), member.getName(), context)), member));
+      }
     } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
       if (member.isStatic()) {
         context.report(unsupportedSyntax(member, "a static getter or setter"));
