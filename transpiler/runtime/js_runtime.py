@@ -139,7 +139,8 @@ def js_str(value: Any, none: str = "null") -> str:
     # Object.prototype.toString's "[object Object]", never Python's repr.
     if isinstance(value, JsRegExp):
         return str(value)  # RegExp.prototype.toString: /source/flags
-    to_string = getattr(value, "to_string", None)
+    # A class's own toString() (inherited or not): the compiler marks it `_js_to_string`.
+    to_string = getattr(value, "_js_to_string", None)
     if callable(to_string):
         return js_str(to_string())
     return "[object Object]"
@@ -1016,7 +1017,7 @@ def _format_placeholder(letter: str, value: Any, none: str) -> str:
             return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
         if value is None or isinstance(value, (bool, str)):
             return js_str(value, none)
-        if isinstance(value, BaseException) or getattr(value, "to_string", None) is None:
+        if isinstance(value, BaseException) or getattr(value, "_js_to_string", None) is None:
             # An object without a toString of its own: inspected to depth 0.
             return _inspect(value, _InspectContext(none), 2)
         return js_str(value)
@@ -1282,7 +1283,7 @@ def _json_quote(text: str) -> str:
     return _SURROGATE.sub(lambda match: "\\u%04x" % ord(match.group(0)), quoted)
 
 
-def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool = False) -> Optional[str]:
+def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -1296,7 +1297,7 @@ def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool
     inner = indent * (depth + 1)
     outer = indent * depth
     if isinstance(value, (list, tuple)):
-        items = [_json_value(item, indent, depth + 1, none_member_undefined) or "null" for item in value]
+        items = [_json_value(item, indent, depth + 1) or "null" for item in value]
         if not items:
             return "[]"
         if indent == "":
@@ -1309,9 +1310,7 @@ def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool
         pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         for key, item in pairs:
             # A named group that took no part in the match is undefined, which JSON leaves out.
-            # So is a member the compiler knows from the types can only be undefined when None.
-            undefined = item is None and (none_member_undefined or isinstance(value, JsRegExpGroups))
-            printed = None if undefined else _json_value(item, indent, depth + 1, none_member_undefined)
+            printed = None if item is None and isinstance(value, JsRegExpGroups) else _json_value(item, indent, depth + 1)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -1325,12 +1324,10 @@ def _json_value(value: Any, indent: str, depth: int, none_member_undefined: bool
     raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
-def js_json_stringify(value: Any, replacer: Any = None, space: Any = None, none_member_undefined: bool = False) -> str:
+def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
     """JSON.stringify(value, null, space): the same text Node prints (no replacer functions).
 
     Node returns undefined for a lone function; there is no undefined here, so that prints "null".
-    `none_member_undefined`: the compiler found from the value's type that an object member holding
-    None can only be undefined, which JSON leaves out (otherwise None is null, which it writes).
     """
     if replacer is not None:
         raise JsError("JSON.stringify with a replacer is not supported")
@@ -1339,7 +1336,7 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None, none_
         indent = " " * max(0, min(10, int(space)))
     elif isinstance(space, str):
         indent = space[:10]
-    printed = _json_value(value, indent, 0, none_member_undefined)
+    printed = _json_value(value, indent, 0)
     return "null" if printed is None else printed
 
 
@@ -1790,16 +1787,22 @@ class JsSet:
         self._values: Dict[Any, None] = dict.fromkeys(values) if values is not None else {}
 
     def add(self, value: Any) -> "JsSet":
+        if _LIVE_WALKS and value not in self._values:
+            _walks_saw_added(self._values, value)
         self._values[value] = None
         return self
 
     def delete(self, value: Any) -> bool:
         if value in self._values:
+            if _LIVE_WALKS:
+                _walks_saw_deleted(self._values, value)
             del self._values[value]
             return True
         return False
 
     def clear(self) -> None:
+        if _LIVE_WALKS:
+            _walks_saw_cleared(self._values)
         self._values.clear()
 
     def __contains__(self, value: Any) -> bool:
@@ -2046,14 +2049,24 @@ def js_map_from(entries: Any) -> Dict[Any, Any]:
 def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
     """map.delete(key): whether the key was there."""
     if key in mapping:
+        if _LIVE_WALKS:
+            _walks_saw_deleted(mapping, key)
         del mapping[key]
         return True
     return False
 
 
 def js_map_set(mapping: Dict[Any, Any], key: Any, value: Any) -> Dict[Any, Any]:
+    if _LIVE_WALKS and key not in mapping:
+        _walks_saw_added(mapping, key)
     mapping[key] = value
     return mapping
+
+
+def js_map_clear(mapping: Dict[Any, Any]) -> None:
+    if _LIVE_WALKS:
+        _walks_saw_cleared(mapping)
+    mapping.clear()
 
 
 class _IteratorResult(Dict[str, Any]):
@@ -2432,9 +2445,10 @@ def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Any]
 # Iterating a Map or a Set is live in JavaScript: an entry deleted before the loop reaches it is skipped,
 # an entry added (or deleted and added again) is reached at its new place at the end, and a value is read
 # when its entry is reached. Python's dict views raise when the dict changes, and a copy sees none of it.
-# These generators follow JavaScript: they walk a copy of the keys, skip the ones gone, and when keys
-# were added take the new ones from the end of the dict (which keeps JavaScript's insertion order, a key
-# added again moving to the end). Only a mix of additions and deletions costs a new copy of the keys.
+# These generators keep JavaScript's entry list for the dict they walk (_LiveWalk), told of each change
+# by the compiled code's set, delete and clear. A change made without telling (a statement form the
+# compiler writes outside any loop over a Map) is found by the dict's size or last key and recovered
+# from the dict's order, where Python, like JavaScript, puts a key added again at the end.
 _ABSENT = object()
 
 
@@ -2446,52 +2460,101 @@ def _same_key(first: Any, second: Any) -> bool:
     return first is second or (first is not _ABSENT and second is not _ABSENT and first == second)
 
 
-def _keys_added_after(mapping: Dict[Any, Any], last: Any, count: int) -> Optional[List[Any]]:
-    """The `count` keys after `last` at the end of the dict, when the dict is exactly what it was plus those."""
-    if count <= 0:
-        return None
-    added: List[Any] = []
-    for key in reversed(mapping):
-        if len(added) == count:
-            return added[::-1] if _same_key(key, last) else None
-        added.append(key)
-    return added[::-1] if len(added) == count and last is _ABSENT else None
+class _LiveWalk:
+    """One for…of over a Map's or Set's dict, as JavaScript keeps it: the entries in order, a deleted
+    one left as a hole, an added one (also a key deleted and added again) at the end. The compiled
+    code's set, delete and clear (js_map_set, js_map_delete, js_map_clear, JsSet's) tell it exactly
+    what changed; `size` and `last` are what the dict should then look like."""
+
+    def __init__(self, mapping: Dict[Any, Any]) -> None:
+        self.entries: List[Any] = list(mapping)
+        self.places: Dict[Any, int] = {key: place for place, key in enumerate(self.entries)}
+        self.size = len(self.entries)
+        self.last = _last_key(mapping)
+
+    def deleted(self, key: Any) -> None:
+        place = self.places.pop(key, None)
+        if place is not None:
+            self.entries[place] = _ABSENT
+        self.size -= 1
+
+    def added(self, key: Any) -> None:
+        self.places[key] = len(self.entries)
+        self.entries.append(key)
+        self.size += 1
+        self.last = key
+
+    def cleared(self) -> None:
+        for place in self.places.values():
+            self.entries[place] = _ABSENT
+        self.places.clear()
+        self.size = 0
+        self.last = _ABSENT
+
+
+# The walks in progress, by the id of the dict they walk (it stays alive while they do).
+_LIVE_WALKS: Dict[int, List[_LiveWalk]] = {}
+
+
+def _walks_saw_deleted(mapping: Dict[Any, Any], key: Any) -> None:
+    for walk in _LIVE_WALKS.get(id(mapping), ()):
+        walk.deleted(key)
+        if walk.last is not _ABSENT and _same_key(walk.last, key):
+            walk.last = _ABSENT if len(mapping) <= 1 else _key_before_last(mapping, key)
+
+
+def _key_before_last(mapping: Dict[Any, Any], key: Any) -> Any:
+    keys = reversed(mapping)
+    for candidate in keys:
+        if not _same_key(candidate, key):
+            return candidate
+    return _ABSENT
+
+
+def _walks_saw_added(mapping: Dict[Any, Any], key: Any) -> None:
+    for walk in _LIVE_WALKS.get(id(mapping), ()):
+        walk.added(key)
+
+
+def _walks_saw_cleared(mapping: Dict[Any, Any]) -> None:
+    for walk in _LIVE_WALKS.get(id(mapping), ()):
+        walk.cleared()
 
 
 def _live_keys(mapping: Dict[Any, Any]) -> Iterator[Any]:
-    order = list(mapping)
-    visited: List[Any] = []
-    index = 0
-    size = len(order)
-    last = _last_key(mapping)
-    while index < len(order):
-        key = order[index]
-        index += 1
-        if key not in mapping:
-            continue
-        visited.append(key)
-        yield key
-        now_last = _last_key(mapping)
-        if len(mapping) == size and _same_key(now_last, last):
-            continue
-        if len(mapping) < size and _same_key(now_last, last):
-            size = len(mapping)  # only deletions: the keys gone are skipped when reached
-            continue
-        added = _keys_added_after(mapping, last, len(mapping) - size)
-        if added is not None:
-            order.extend(added)
-        else:
-            # Keys both added and deleted: the keys visited and still in place lead the dict, in the
-            # order they were visited; what follows them is what the loop has yet to reach.
-            current = list(mapping)
-            reached = 0
-            for seen in visited:
-                if reached < len(current) and _same_key(current[reached], seen):
-                    reached += 1
-            order = current[reached:]
-            index = 0
-        size = len(mapping)
-        last = now_last
+    walk = _LiveWalk(mapping)
+    walks = _LIVE_WALKS.setdefault(id(mapping), [])
+    walks.append(walk)
+    try:
+        index = 0
+        while index < len(walk.entries):
+            key = walk.entries[index]
+            index += 1
+            if key is _ABSENT:
+                continue
+            yield key
+            if len(mapping) != walk.size or not _same_key(_last_key(mapping), walk.last):
+                # Changed by code that did not say how (a statement form outside a loop over this Map):
+                # take the keys visited and still in place, in visit order, as leading the dict.
+                index = _recover(walk, mapping, index)
+    finally:
+        walks.remove(walk)
+        if not walks:
+            del _LIVE_WALKS[id(mapping)]
+
+
+def _recover(walk: _LiveWalk, mapping: Dict[Any, Any], index: int) -> int:
+    visited = [key for key in walk.entries[:index] if key is not _ABSENT]
+    current = list(mapping)
+    reached = 0
+    for seen in visited:
+        if reached < len(current) and _same_key(current[reached], seen):
+            reached += 1
+    walk.entries = current[:reached] + current[reached:]
+    walk.places = {key: place for place, key in enumerate(walk.entries)}
+    walk.size = len(mapping)
+    walk.last = _last_key(mapping)
+    return reached
 
 
 def _live_dict(collection: Any) -> Dict[Any, Any]:

@@ -162,15 +162,6 @@ export const textOfNullOrUndefined = (node: Node, typeText: string): Diagnostic 
     `this turns into text a value whose type (\`${typeText}\`) admits both null and undefined: JavaScript writes "null" or "undefined", and both are None in Python; write \`String(x ?? "…")\` with the text you mean, or give the value a type that admits only one of them`,
   );
 
-/** JSON.stringify of a value whose members may be None as null in one place and as undefined in another. */
-export const jsonOfNullOrUndefined = (node: Node, typeText: string): Diagnostic =>
-  at(
-    node,
-    "CS1045",
-    "error",
-    `JSON.stringify of a value (\`${typeText}\`) whose members may be null or undefined (JSON writes null for one and leaves the other out; both are None in Python): give the members types that admit only one of them (\`port?: number\`, or \`port: number | null\`), or build the object to print with \`?? null\``,
-  );
-
 export const asynchronousCode = (node: Node, what: string): Diagnostic =>
   at(
     node,

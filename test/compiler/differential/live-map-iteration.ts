@@ -161,3 +161,45 @@ export function testManyAdditionsStayFast(): number {
   }
   return count;
 }
+// Found by the review and by the 100,000-program run: a visited key added again after clear() is a new
+// entry, reached again; clearing and adding the same key each step walks it again each time.
+export function testClearThenAddAVisitedKey(): string[] {
+  const map = new Map([
+    ["a", 1],
+    ["b", 2],
+  ]);
+  const seen: string[] = [];
+  for (const [key] of map) {
+    seen.push(key);
+    if (seen.length === 1) {
+      map.clear();
+      map.set("a", 1);
+      map.set("c", 3);
+    }
+  }
+  return seen;
+}
+export function testClearAndAddTheSameKeyEachStep(): number {
+  const map = new Map([["first", 0]]);
+  let steps = 0;
+  for (const [, value] of map) {
+    if (steps++ > 12) {
+      break;
+    }
+    map.clear();
+    map.set("again", value + 1);
+  }
+  return steps;
+}
+export function testDeleteAndAddTheLastVisitedKey(): string[] {
+  const set = new Set(["x", "y"]);
+  const seen: string[] = [];
+  for (const item of set) {
+    seen.push(item);
+    if (item === "y" && seen.length < 4) {
+      set.delete("y");
+      set.add("y");
+    }
+  }
+  return seen;
+}

@@ -49,3 +49,11 @@ export function testMapsAndSetsAsText(): string[] {
   };
   return [String(map), `${set}`, "map: " + map, String(make()), String(made)];
 }
+class SnakeNamed {
+  to_string(): string {
+    return "snake";
+  }
+}
+export function testMethodNamedLikePythonIsNotToString(): string[] {
+  return [String(new SnakeNamed()), `${new SnakeNamed()}`, new SnakeNamed().to_string()];
+}

@@ -4,10 +4,9 @@
  */
 import { CallExpression, Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { evalCall, jsonOfClassInstance, jsonOfCollection, jsonOfNullOrUndefined, unsupportedBuiltin } from "../diagnostics";
+import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
-import { attribute, call, constant, methodCall, name, number } from "../python/build";
-import { jsonMemberMeaning } from "../utils/json-members";
+import { attribute, call, methodCall, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
 import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
@@ -150,13 +149,6 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
         context.report(jsonOfCollection(node));
       } else if (value !== undefined && holdsClassInstance(value.getType(), context, new Set())) {
         context.report(jsonOfClassInstance(node));
-      }
-      const members = value === undefined ? { null: false, undefined: false } : jsonMemberMeaning(value.getType(), context);
-      if (members.null && members.undefined) {
-        context.report(jsonOfNullOrUndefined(node, value?.getType().getText(value) ?? ""));
-      } else if (members.undefined) {
-        // Every None member is undefined by the type: JSON leaves it out.
-        return call(context.useRuntime("js_json_stringify"), [args[0] ?? constant(null), args[1] ?? constant(null), args[2] ?? constant(null), constant(true)]);
       }
       return call(context.useRuntime("js_json_stringify"), args);
     },

@@ -252,7 +252,8 @@ const MAP_METHODS: Record<string, MethodTransform> = {
   entries: ({ receiver }) => methodCall(receiver, "items", []),
   delete: helper("js_map_delete"),
   set: helper("js_map_set"),
-  clear: ({ receiver }) => methodCall(receiver, "clear", []),
+  // A loop over the Map is told, to keep JavaScript's order (js_live_*).
+  clear: helper("js_map_clear"),
 };
 
 const SET_METHODS: Record<string, MethodTransform> = {
@@ -323,11 +324,29 @@ export function transformBuiltinMethodCall(
   return { ...transform({ receiver, args, node, context }), origin: node };
 }
 
-export function hasStatementForm(kind: ValueKind, method: string, argumentCount: number): boolean {
+export function hasStatementForm(kind: ValueKind, method: string, argumentCount: number, node?: Node): boolean {
   return (
-    (kind === "map" && method === "set" && argumentCount === 2) ||
-    (kind === "map" && method === "delete" && argumentCount === 1) ||
+    (kind === "map" && method === "set" && argumentCount === 2 && !isInLoopOverCollection(node)) ||
+    (kind === "map" && method === "delete" && argumentCount === 1 && !isInLoopOverCollection(node)) ||
     (kind === "array" && method === "push" && argumentCount >= 1)
+  );
+}
+
+/**
+ * Inside a for…of over a Map or a Set (or a Map's keys, values or entries), `map.set` and `map.delete`
+ * stay calls of js_map_set / js_map_delete, which tell the loop (js_live_*) exactly what changed,
+ * rather than the plainer `map[key] = value` and `map.pop(key, None)`.
+ */
+function isInLoopOverCollection(node: Node | undefined): boolean {
+  return (
+    node !== undefined &&
+    node.getAncestors().some((ancestor) => {
+      if (!Node.isForOfStatement(ancestor)) {
+        return false;
+      }
+      const text = ancestor.getExpression().getType().getText();
+      return /^(Map|Set|ReadonlyMap|ReadonlySet|MapIterator|SetIterator|IterableIterator)</.test(text);
+    })
   );
 }
 

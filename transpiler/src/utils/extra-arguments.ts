@@ -34,6 +34,18 @@ function declarationsUsedAsValues(project: Project): Set<ts.Node> {
       }
     }
   }
+  // A function imported under another name (`import { half as halve }`, a default import) is used by that name.
+  for (const sourceFile of sourceFiles) {
+    for (const specifier of sourceFile.getDescendantsOfKind(SyntaxKind.ImportSpecifier)) {
+      names.add(specifier.getAliasNode()?.getText() ?? specifier.getName());
+    }
+    for (const clause of sourceFile.getDescendantsOfKind(SyntaxKind.ImportClause)) {
+      const local = clause.getDefaultImport()?.getText();
+      if (local !== undefined) {
+        names.add(local);
+      }
+    }
+  }
   for (const sourceFile of sourceFiles) {
     for (const identifier of sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)) {
       if (!names.has(identifier.getText()) || isCallOrDeclarationName(identifier)) {
@@ -87,7 +99,11 @@ export function withExtraArguments(node: FunctionLike, parameters: py.Parameter[
   if (!takesExtraArguments(node, context)) {
     return parameters;
   }
-  const taken = new Set(parameters.map((parameter) => parameter.name));
+  // Not a name the function's parameters or body use (an outer `const _ = 10` read inside it).
+  const taken = new Set([
+    ...parameters.map((parameter) => parameter.name),
+    ...node.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()),
+  ]);
   let extra = "_";
   for (let counter = 1; taken.has(extra); counter++) {
     extra = `_extra${counter === 1 ? "" : counter}`;

@@ -139,7 +139,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
       // `a?.push(x);` as a statement: `if a is not None: a.append(x)`.
       const [first, receiver] = evaluateTestedOnce(context.transformExpression(callee.getExpression()), "value", context);
       const args = transformArguments(expression.getArguments(), context);
-      const statement = hasStatementForm(shape.kind, callee.getName(), args.length)
+      const statement = hasStatementForm(shape.kind, callee.getName(), args.length, expression)
         ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)
         : undefined;
       const body = statement ?? expressionStatement(transformMethodCall(shape.kind, receiver, callee.getName(), args, expression, callee, context), expression);
@@ -151,7 +151,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
         return loop;
       }
     }
-    if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)) {
+    if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length, expression)) {
       const receiver = context.transformExpression(callee.getExpression());
       const args = transformArguments(expression.getArguments(), context);
       if (shape.kind === "map" && callee.getName() === "set" && args.length === 2 && !(isSideEffectFree(args[0]) && isSideEffectFree(args[1]))) {

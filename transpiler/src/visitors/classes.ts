@@ -69,20 +69,6 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
     }
   }
 
-  // A base constructor may call a method this class overrides, which then reads this class's fields
-  // before this constructor has set them: undefined in JavaScript, AttributeError in Python. As class
-  // attributes they read None until the instance's own are set.
-  if (declaration.getBaseClass() !== undefined) {
-    for (const member of declaration.getInstanceProperties()) {
-      if (
-        Node.isParameterDeclaration(member) ||
-        (Node.isPropertyDeclaration(member) && !member.hasModifier(SyntaxKind.DeclareKeyword) && !member.isAbstract())
-      ) {
-        body.push(assign(name(nameForMember(member.getSymbol(), member.getName(), context)), undefinedOfDeclaredType(member, context), member));
-      }
-    }
-  }
-
   const initializer = transformConstructor(declaration, bases.length > 0, context);
   if (initializer !== undefined) {
     body.push(initializer);
@@ -125,6 +111,11 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
         body: methodBody,
         origin: member,
       });
+      if (!isStatic && member.getName() === "toString") {
+        // String(), templates and join call it, as JavaScript does; a method named `to_string` in
+        // TypeScript has the same Python name and must not be taken for it.
+        body.push(assign(name("_js_to_string"), name(nameForMember(member.getSymbol(), member.getName(), context)), member));
+      }
     } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
       if (member.isStatic()) {
         context.report(unsupportedSyntax(member, "a static getter or setter"));
