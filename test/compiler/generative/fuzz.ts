@@ -97,6 +97,9 @@ async function main(): Promise<number> {
   }
   console.log(`fuzz:compiler: ${count} programs from seed ${seed}${first > 0 ? `, from program ${first}` : ""}`);
   const report = runGenerative({ seed, count, first, pythons: compilerPythons(), maximumFindings: shrink, log: (line) => console.log(line) });
+  if (report.skipped.length > 0) {
+    console.log(`\nskipped (Node's result too large to compare): ${report.skipped.join(", ")}`);
+  }
   for (const [name, errors] of report.refused) {
     console.log(`\nrefused ${name}:\n  ${errors.join("\n  ")}`);
   }
@@ -106,7 +109,7 @@ async function main(): Promise<number> {
     );
   }
   console.log(
-    `\n${report.programs} programs, ${report.findings.length} differences, ${report.refused.size} refused, ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed})`,
+    `\n${report.programs} programs, ${report.findings.length} differences, ${report.refused.size} refused, ${report.skipped.length} skipped, ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed})`,
   );
   return report.findings.length > 0 || report.refused.size > 0 ? 1 : 0;
 }

@@ -10,7 +10,7 @@ import * as ts from "typescript";
 import { compileFiles } from "../../../transpiler/src/index";
 import type { Diagnostic } from "../../../transpiler/src/diagnostics";
 import { toSnakeCase } from "../../../transpiler/src/utils/naming";
-import { runCompiledCases, runExportsUnderNode } from "../support/differential";
+import { runCompiledCases, runExportsUnderNode, TOO_LARGE } from "../support/differential";
 import { Expression, generateProgram, printModule, printProgram, PRELUDE, Program, Statement, Type } from "./generate";
 
 export interface Python {
@@ -37,6 +37,8 @@ interface BatchResult {
   python: Map<string, Map<string, string>>;
   /** Program name → the compiler's errors for it (the program was left out). */
   refused: Map<string, string[]>;
+  /** Programs whose result under Node is too large to compare (left out before Python runs them). */
+  skipped?: string[];
 }
 
 const MODULE_SIZE = 40;
@@ -64,6 +66,7 @@ function programAtLine(programs: Program[], line: number): Program | undefined {
 /** Compiles and runs programs under Node and every Python; programs the compiler refuses are left out and reported. */
 export function runBatch(programs: Program[], pythons: Python[], directory = mkdtempSync(path.join(tmpdir(), "cloudsync-generative-"))): BatchResult {
   const refused = new Map<string, string[]>();
+  const skipped: string[] = [];
   let remaining = programs;
   if (programs.length === 0) {
     return { node: new Map(), python: new Map(pythons.map(({ label }) => [label, new Map()])), refused };
@@ -107,6 +110,17 @@ export function runBatch(programs: Program[], pythons: Python[], directory = mkd
     for (const [module, members] of modules) {
       runUnderNode(module, printModule(members), node);
     }
+    const tooLarge = new Set([...node].filter(([, outcome]) => outcome === TOO_LARGE).map(([key]) => key.slice(key.indexOf(".") + 1)));
+    if (tooLarge.size > 0) {
+      // Python would build the same enormous text, if memory let it: leave these out and run the rest.
+      const left = remaining.filter((program) => tooLarge.has(toSnakeCase(program.name)));
+      skipped.push(...left.map((program) => program.name));
+      remaining = remaining.filter((program) => !tooLarge.has(toSnakeCase(program.name)));
+      if (remaining.length === 0) {
+        return { node: new Map(), python: new Map(pythons.map(({ label }) => [label, new Map()])), refused, skipped };
+      }
+      continue;
+    }
     const python = new Map<string, Map<string, string>>();
     const unimportable = new Set<string>();
     for (const { label, executable } of pythons) {
@@ -133,7 +147,7 @@ export function runBatch(programs: Program[], pythons: Python[], directory = mkd
       others.refused.forEach((value, key) => refused.set(key, value));
       return { ...others, refused };
     }
-    return { node: byProgram(node), python: new Map([...python].map(([label, results]) => [label, byProgram(results)])), refused };
+    return { node: byProgram(node), python: new Map([...python].map(([label, results]) => [label, byProgram(results)])), refused, skipped };
   }
   throw new Error("the compiler kept refusing generated programs");
 }
@@ -305,6 +319,8 @@ export interface GenerativeReport {
   programs: number;
   refused: Map<string, string[]>;
   findings: Finding[];
+  /** Programs left out because Node's result was too large to compare. */
+  skipped: string[];
 }
 
 /** Generates `count` programs from `seed`, runs them, and shrinks each difference (at most `maximumFindings`). */
@@ -326,11 +342,13 @@ export function runGenerative(options: {
   }
   const findings: Finding[] = [];
   const refused = new Map<string, string[]>();
+  const skipped: string[] = [];
   const chunk = 1000;
   for (let start = 0; start < programs.length; start += chunk) {
     const batch = programs.slice(start, start + chunk);
     const result = runBatch(batch, options.pythons);
     result.refused.forEach((errors, name) => refused.set(name, errors));
+    skipped.push(...(result.skipped ?? []));
     for (const program of batch) {
       const difference = differs(result, program);
       if (difference === undefined) {
@@ -360,5 +378,5 @@ export function runGenerative(options: {
     }
     log(`${Math.min(start + chunk, programs.length)} of ${programs.length} programs run, ${findings.length} differences`);
   }
-  return { programs: programs.length, refused, findings };
+  return { programs: programs.length, refused, findings, skipped };
 }

@@ -12,6 +12,9 @@ import { toSnakeCase } from "../../../transpiler/src/utils/naming";
 
 export type Outcome = { value: unknown } | { threw: true };
 
+/** What Node's result reads as when its JSON is longer than V8 can make (a generated key that grew without bound). */
+export const TOO_LARGE = "(too large to compare)";
+
 /** Runs exported `test…` functions: case name (`module.test_name`) → outcome as JSON text. */
 export function runExportsUnderNode(module: string, exports: Record<string, unknown>, results = new Map<string, string>()): Map<string, string> {
   for (const [exportName, value] of Object.entries(exports)) {
@@ -24,7 +27,16 @@ export function runExportsUnderNode(module: string, exports: Record<string, unkn
     } catch {
       outcome = { threw: true };
     }
-    results.set(`${module}.${toSnakeCase(exportName)}`, JSON.stringify(outcome));
+    let text: string;
+    try {
+      text = JSON.stringify(outcome);
+    } catch (error) {
+      if (!(error instanceof RangeError)) {
+        throw error;
+      }
+      text = TOO_LARGE;
+    }
+    results.set(`${module}.${toSnakeCase(exportName)}`, text);
   }
   return results;
 }
