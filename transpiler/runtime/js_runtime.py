@@ -399,7 +399,8 @@ def js_parse_int(value: Any, radix: Any = None) -> Number:
             break
     if digits == "":
         return math.nan
-    value = int(digits, base) if base in (2, 4, 8, 10, 16, 32) else _approximate_int(digits, base)
+    # V8 skips leading zeros before it cuts the digits into 32-bit parts: the cut decides the rounding.
+    value = int(digits, base) if base in (2, 4, 8, 10, 16, 32) else _approximate_int(digits.lstrip("0") or "0", base)
     if value == 0 and sign < 0:
         return -0.0  # parseInt("-0") is -0
     return _double(sign * value)
