@@ -135,6 +135,8 @@ def js_str(value: Any, none: str = "null") -> str:
         return _error_to_string(value)
     if isinstance(value, dict):
         return "[object Object]"
+    if isinstance(value, JsSet):
+        return "[object Set]"  # Object.prototype.toString names the class, also inside an array
     # A class instance or an object literal: its own toString() (a class's, inherited or not), else
     # Object.prototype.toString's "[object Object]", never Python's repr.
     if isinstance(value, JsRegExp):

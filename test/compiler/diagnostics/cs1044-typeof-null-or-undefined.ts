@@ -24,3 +24,10 @@ export function allowed(value: unknown, optional?: number): boolean[] {
     typeof optional,
   ].map((result) => result !== false);
 }
+// The null test must be of the same value, later in the same chain.
+export function otherValue(value: unknown, other: unknown): boolean {
+  return typeof value === "object" && other !== null;
+}
+export function nullTestFirst(value: unknown): boolean {
+  return value !== null && typeof value === "object";
+}

@@ -57,3 +57,11 @@ class SnakeNamed {
 export function testMethodNamedLikePythonIsNotToString(): string[] {
   return [String(new SnakeNamed()), `${new SnakeNamed()}`, new SnakeNamed().to_string()];
 }
+// A Set is a class in Python, so its text is exact wherever it is: inside an array, a union, or null.
+export function testSetsAsTextInsideOthers(): string[] {
+  const sets = [new Set<number>([1]), new Set<number>()];
+  const either: Set<number> | string = sets[0] ?? "none";
+  const maybe: Set<number> | null = sets[5] ?? null;
+  const nested: Set<string>[][] = [[new Set(["a"])], []];
+  return [String(sets), `${either}`, String(maybe), sets.join(" & "), String(nested), "sets: " + sets];
+}

@@ -11,7 +11,7 @@ import { assign, call, compare, constant, expressionStatement, methodCall, name,
 import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
 import { isSideEffectFree, namesRead, walrusTargets } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
-import { stringConversion } from "../utils/string-conversion";
+import { stringConversion, textlessPart } from "../utils/string-conversion";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 interface MethodCall {
@@ -165,18 +165,23 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   codePointAt: helper("js_code_point_at"),
 };
 
-/** The kind of the receiver array's elements; "unknown" when they may be null or mixed. */
-/** `join` of Maps, Sets or functions: their text (`[object Map]`, a function's source) is not what a Python dict or function gives. Always true, to sit in the condition. */
+/** `join` of Maps or functions: a Python dict or function does not give their text (`[object Map]`, a function's source). Always true, to sit in the condition. */
 function refuseTextlessElements(node: CallExpression, context: TransformContext): boolean {
-  const kind = elementKind(node, context);
-  if (kind === "map" || kind === "set" || kind === "function") {
+  const receiver = node.getExpression();
+  const element = Node.isPropertyAccessExpression(receiver) ? receiver.getExpression().getType().getArrayElementType() : undefined;
+  const textless = element === undefined ? undefined : textlessPart(element, context, false);
+  if (textless !== undefined) {
     context.report(
-      unsupportedSyntax(node, `\`join\` of ${kind === "function" ? "functions" : kind === "map" ? "Maps" : "Sets"} (map each to the text you mean first)`),
+      unsupportedSyntax(
+        node,
+        `\`join\` of an array that holds ${textless.replace(/ inside an array or a union$/, "")} (map each item to the text you mean first)`,
+      ),
     );
   }
   return true;
 }
 
+/** The kind of the receiver array's elements; "unknown" when they may be null or mixed. */
 function elementKind(node: CallExpression, context: TransformContext): ValueKind {
   const receiver = node.getExpression();
   if (!Node.isPropertyAccessExpression(receiver)) {

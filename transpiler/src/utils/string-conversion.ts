@@ -1,12 +1,12 @@
 /** A value as the text JavaScript makes of it (`String(value)`, a template literal's pieces). */
-import { Node } from "ts-morph";
+import { Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { call, number, text } from "../python/build";
 import { textOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "./none-meaning";
 import { isSideEffectFree } from "./temporaries";
-import { shapeOfNode } from "./types";
+import { shapeOfNode, shapeOfType } from "./types";
 
 /**
  * null and undefined are both None in Python; String() prints None as "null" unless the type
@@ -14,9 +14,9 @@ import { shapeOfNode } from "./types";
  */
 export function stringConversion(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
   const shape = shapeOfNode(node, context);
-  if (shape.kind === "function" || ((shape.kind === "map" || shape.kind === "set") && shape.nullable)) {
-    // A function's text is its source as the JavaScript engine was given it (after any bundler): not portable.
-    context.report(unsupportedSyntax(node, `turning ${shape.kind === "function" ? "a function" : "a Map or Set that may be null"} into text`));
+  const textless = textlessPart(node.getType(), context);
+  if (textless !== undefined) {
+    context.report(unsupportedSyntax(node, `turning ${textless} into text (make the text you mean first)`));
   }
   if ((shape.kind === "map" || shape.kind === "set") && !shape.nullable) {
     // Object.prototype.toString names the class; a Python dict cannot tell a Map from a record.
@@ -32,6 +32,41 @@ export function stringConversion(expression: py.Expression, node: Node, context:
   }
   const args = meaning.undefined && !meaning.null ? [expression, text("undefined")] : [expression];
   return call(context.useRuntime("js_str"), args, node);
+}
+
+/**
+ * What a value of this type may hold whose JavaScript text a Python value cannot give: a function
+ * (its text is its source as the engine got it, after any bundler), or a Map anywhere but alone (a
+ * Python dict cannot tell a Map from a record, so `[object Map]` is only known from a type that is a
+ * Map and nothing else). Undefined when the text is exact. Sets are exact anywhere: JsSet is a class.
+ * `alone` is false inside a union or an array.
+ */
+export function textlessPart(type: Type, context: TransformContext, alone = true, seen = new Set<Type>()): string | undefined {
+  if (seen.has(type)) {
+    return undefined; // a recursive type: its parts were looked at already
+  }
+  seen.add(type);
+  const parts = type.isUnion()
+    ? type.getUnionTypes()
+    : type.isTuple()
+      ? type.getTupleElements()
+      : type.isArray() || type.isReadonlyArray()
+        ? type.getTypeArguments()
+        : undefined;
+  if (parts !== undefined) {
+    for (const part of parts) {
+      const found = textlessPart(part, context, false, seen);
+      if (found !== undefined) {
+        return found;
+      }
+    }
+    return undefined;
+  }
+  const kind = shapeOfType(type, context).kind;
+  if (kind === "function") {
+    return "a function";
+  }
+  return kind === "map" && !alone ? "a Map inside an array or a union" : undefined;
 }
 
 /** A template literal's pieces as text: strings as they are, anything else as JavaScript prints it. */

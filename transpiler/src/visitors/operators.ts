@@ -163,50 +163,10 @@ function noneComparison(otherNode: Node, other: py.Expression, literal: Node, co
   return compare("is", other, constant(null), origin);
 }
 
-/**
- * `typeof x === "object" && x !== null`, `typeof x !== "object" || x === null` (also inside longer
- * `&&` / `||` chains): where the comparison runs, `typeof x` was "object", so x is not undefined.
- */
+/** After `typeof x === "object" &&` (or `typeof x !== "object" ||`) in the same chain, x is an object or null, never undefined. */
 function isAfterObjectTest(operand: Node, comparison: Node): boolean {
-  let child: Node = comparison;
-  let parent = child.getParent();
-  while (parent !== undefined && Node.isParenthesizedExpression(parent)) {
-    child = parent;
-    parent = parent.getParent();
-  }
-  if (parent === undefined || !Node.isBinaryExpression(parent) || parent.getRight() !== child) {
-    return false;
-  }
-  const joiner = parent.getOperatorToken().getKind();
-  if (joiner !== SyntaxKind.AmpersandAmpersandToken && joiner !== SyntaxKind.BarBarToken) {
-    return false;
-  }
-  const wanted = joiner === SyntaxKind.AmpersandAmpersandToken ? SyntaxKind.EqualsEqualsEqualsToken : SyntaxKind.ExclamationEqualsEqualsToken;
-  const operandText = unwrap(operand).getText();
-  const earlier: Node[] = [];
-  const collect = (node: Node): void => {
-    const inner = unwrap(node);
-    if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === joiner) {
-      collect(inner.getLeft());
-      collect(inner.getRight());
-    } else {
-      earlier.push(inner);
-    }
-  };
-  collect(parent.getLeft());
-  return earlier.some((test) => {
-    if (!Node.isBinaryExpression(test) || test.getOperatorToken().getKind() !== wanted) {
-      return false;
-    }
-    const [typeOf, literal] = Node.isTypeOfExpression(test.getLeft()) ? [test.getLeft(), test.getRight()] : [test.getRight(), test.getLeft()];
-    return (
-      Node.isTypeOfExpression(typeOf) &&
-      Node.isStringLiteral(literal) &&
-      literal.getLiteralValue() === "object" &&
-      unwrap(typeOf.getExpression()).getText() === operandText &&
-      isSideEffectFreeText(typeOf.getExpression())
-    );
-  });
+  const chain = chainAround(comparison);
+  return chain !== undefined && chain.operands.slice(0, chain.index).some((test) => isObjectTypeTest(test, chain.joiner, operand));
 }
 
 /** A name or a chain of property reads: reading it twice gives the same value. */
@@ -299,38 +259,84 @@ function transformTypeOfComparison(typeOfSide: Node, literalSide: Node, context:
 
 /**
  * `typeof x === "object" && x !== null`, `typeof x !== "object" || x === null` (also `!= null` /
- * `== null`, and inside longer chains of the same operator): the answer is the same whether None was
- * null or undefined, so the test may stand on a value whose type admits both.
+ * `== null`): the answer is the same whether None was null or undefined, so the typeof test may
+ * stand on a value whose type admits both.
  */
-function isFollowedByNullTest(operand: Node, comparison: Node): boolean {
-  const isEquality = Node.isBinaryExpression(comparison) && comparison.getOperatorToken().getKind() === SyntaxKind.EqualsEqualsEqualsToken;
-  const joiner = isEquality ? SyntaxKind.AmpersandAmpersandToken : SyntaxKind.BarBarToken;
-  const nullTests = isEquality
-    ? [SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.ExclamationEqualsToken]
-    : [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken];
-  if (!isSideEffectFreeText(operand)) {
-    return false;
-  }
-  let node: Node = comparison;
-  for (let parent = node.getParent(); parent !== undefined; node = parent, parent = parent.getParent()) {
+function isFollowedByNullTest(operand: Node, typeOfComparison: Node): boolean {
+  const chain = chainAround(typeOfComparison);
+  return (
+    chain !== undefined &&
+    isObjectTypeTest(chain.operands[chain.index], chain.joiner, operand) &&
+    chain.operands.slice(chain.index + 1).some((test) => isNullExclusion(test, chain.joiner, operand))
+  );
+}
+
+type ChainJoiner = SyntaxKind.AmpersandAmpersandToken | SyntaxKind.BarBarToken;
+
+/**
+ * The operands of the whole `&&` (or `||`) chain `node` is one operand of, in any grouping
+ * (`a && (b && c)` is the chain a, b, c: c runs only after a and b both held), and node's place.
+ */
+function chainAround(node: Node): { operands: Node[]; index: number; joiner: ChainJoiner } | undefined {
+  let top: Node = node;
+  let joiner: ChainJoiner | undefined;
+  for (let parent = top.getParent(); parent !== undefined; parent = parent.getParent()) {
     if (Node.isParenthesizedExpression(parent)) {
       continue;
     }
-    if (!Node.isBinaryExpression(parent) || parent.getOperatorToken().getKind() !== joiner) {
-      return false;
+    const kind = Node.isBinaryExpression(parent) ? parent.getOperatorToken().getKind() : undefined;
+    if ((kind !== SyntaxKind.AmpersandAmpersandToken && kind !== SyntaxKind.BarBarToken) || (joiner !== undefined && kind !== joiner)) {
+      break;
     }
-    const right = unwrap(parent.getRight());
-    if (
-      parent.getRight() !== node &&
-      Node.isBinaryExpression(right) &&
-      nullTests.includes(right.getOperatorToken().getKind()) &&
-      ((unwrap(right.getLeft()).getText() === unwrap(operand).getText() && right.getRight().getKind() === SyntaxKind.NullKeyword) ||
-        (unwrap(right.getRight()).getText() === unwrap(operand).getText() && right.getLeft().getKind() === SyntaxKind.NullKeyword))
-    ) {
-      return true;
-    }
+    joiner = kind;
+    top = parent;
   }
-  return false;
+  if (joiner === undefined) {
+    return undefined;
+  }
+  const operands: Node[] = [];
+  const collect = (part: Node): void => {
+    const inner = unwrap(part);
+    if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === joiner) {
+      collect(inner.getLeft());
+      collect(inner.getRight());
+    } else {
+      operands.push(inner);
+    }
+  };
+  collect(top);
+  const index = operands.indexOf(unwrap(node));
+  return index < 0 ? undefined : { operands, index, joiner };
+}
+
+/** `typeof operand === "object"` in an `&&` chain, `typeof operand !== "object"` in an `||` chain. */
+function isObjectTypeTest(test: Node, joiner: ChainJoiner, operand: Node): boolean {
+  const wanted = joiner === SyntaxKind.AmpersandAmpersandToken ? SyntaxKind.EqualsEqualsEqualsToken : SyntaxKind.ExclamationEqualsEqualsToken;
+  if (!Node.isBinaryExpression(test) || test.getOperatorToken().getKind() !== wanted) {
+    return false;
+  }
+  const [typeOf, literal] = Node.isTypeOfExpression(test.getLeft()) ? [test.getLeft(), test.getRight()] : [test.getRight(), test.getLeft()];
+  return (
+    Node.isTypeOfExpression(typeOf) && Node.isStringLiteral(literal) && literal.getLiteralValue() === "object" && isSameReading(typeOf.getExpression(), operand)
+  );
+}
+
+/** `operand !== null` (or `!=`) in an `&&` chain, `operand === null` (or `==`) in an `||` chain. */
+function isNullExclusion(test: Node, joiner: ChainJoiner, operand: Node): boolean {
+  const wanted =
+    joiner === SyntaxKind.AmpersandAmpersandToken
+      ? [SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.ExclamationEqualsToken]
+      : [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken];
+  if (!Node.isBinaryExpression(test) || !wanted.includes(test.getOperatorToken().getKind())) {
+    return false;
+  }
+  const [other, literal] = test.getRight().getKind() === SyntaxKind.NullKeyword ? [test.getLeft(), test.getRight()] : [test.getRight(), test.getLeft()];
+  return literal.getKind() === SyntaxKind.NullKeyword && isSameReading(other, operand);
+}
+
+/** Both read the same name or chain of property reads, which gives the same value each time. */
+function isSameReading(first: Node, second: Node): boolean {
+  return isSideEffectFreeText(first) && unwrap(first).getText() === unwrap(second).getText();
 }
 
 /** `a || b` and `a && b` whose value (not only truth) is used. */
