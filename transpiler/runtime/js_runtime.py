@@ -17,7 +17,7 @@ import struct
 import sys
 import time
 import traceback
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 if __package__:
     from . import js_fdlibm
@@ -133,6 +133,8 @@ def js_str(value: Any, none: str = "null") -> str:
         return ",".join("" if item is None else js_str(item) for item in value)
     if isinstance(value, BaseException):
         return _error_to_string(value)
+    if isinstance(value, JsMap):
+        return "[object Map]"  # Object.prototype.toString names the class, also inside an array
     if isinstance(value, dict):
         return "[object Object]"
     if isinstance(value, JsSet):
@@ -764,6 +766,8 @@ def _is_array_index(key: Any) -> bool:
 
 def js_object_order(entries: Dict[str, Any]) -> Dict[str, Any]:
     """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
+    if isinstance(entries, JsMap):
+        return {}  # a Map's entries are not properties: Object.keys, spread and JSON see none
     if isinstance(entries, JsObject):
         return dict(entries._js_dict_items())
     if not any(isinstance(key, str) and key[:1].isdigit() for key in entries):
@@ -1787,29 +1791,22 @@ class JsSet:
     """JavaScript's Set: insertion-ordered, values compared like Map keys."""
 
     def __init__(self, values: Optional[Any] = None) -> None:
-        self._values: Dict[Any, None] = dict.fromkeys(values) if values is not None else {}
+        # A JsMap tells the loops walking this Set (js_live_keys) what is added and deleted; values
+        # go in as SameValueZero finds them (one NaN, -0 as 0).
+        self._values = JsMap(dict.fromkeys(_number_key(value) for value in values) if values is not None else ())
 
     def add(self, value: Any) -> "JsSet":
-        if _LIVE_WALKS and value not in self._values:
-            _walks_saw_added(self._values, value)
-        self._values[value] = None
+        self._values[_number_key(value)] = None
         return self
 
     def delete(self, value: Any) -> bool:
-        if value in self._values:
-            if _LIVE_WALKS:
-                _walks_saw_deleted(self._values, value)
-            del self._values[value]
-            return True
-        return False
+        return self._values.pop(_number_key(value), _ABSENT) is not _ABSENT
 
     def clear(self) -> None:
-        if _LIVE_WALKS:
-            _walks_saw_cleared(self._values)
         self._values.clear()
 
     def __contains__(self, value: Any) -> bool:
-        return value in self._values
+        return _number_key(value) in self._values
 
     def __iter__(self) -> Any:
         return iter(list(self._values))
@@ -2041,10 +2038,101 @@ def js_spread_entries(source: Any, attributes: Dict[str, str]) -> List[Any]:
     return [(key, attributes.get(key), "data", value) for key, value in js_object_order(source).items()]
 
 
-def js_map_from(entries: Any) -> Dict[Any, Any]:
-    """new Map(entries): from [key, value] pairs."""
-    result: Dict[Any, Any] = {}
-    for key, value in entries:
+class JsMap(Dict[Any, Any]):
+    """JavaScript's Map: a dict, read as a dict, that tells the for…of loops walking it (js_live_*)
+    every key it gains or loses, however the change is made, so they walk it as JavaScript does.
+    Being its own class also lets String() and JSON.stringify tell it from a record, whatever the
+    static type said (`[object Map]`, `{}`)."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if _LIVE_WALKS and key not in self:
+            _walks_saw_added(self, key)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        if _LIVE_WALKS and key in self:
+            _walks_saw_deleted(self, key)
+        dict.__delitem__(self, key)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        if _LIVE_WALKS and key in self:
+            _walks_saw_deleted(self, key)
+        return dict.pop(self, key, *default)
+
+    def popitem(self) -> Tuple[Any, Any]:
+        if _LIVE_WALKS and self:
+            _walks_saw_deleted(self, next(reversed(self)))
+        return dict.popitem(self)
+
+    def clear(self) -> None:
+        if _LIVE_WALKS:
+            _walks_saw_cleared(self)
+        dict.clear(self)
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        if key not in self:
+            self[key] = default
+        return dict.__getitem__(self, key)
+
+    def update(self, *others: Any, **named: Any) -> None:
+        for key, value in dict(*others, **named).items():
+            self[key] = value
+
+    def __ior__(self, other: Any) -> "JsMap":  # type: ignore[override,misc]
+        self.update(other)
+        return self
+
+    def copy(self) -> "JsMap":
+        return type(self)(self)
+
+
+def _number_key(key: Any) -> Any:
+    """A key as SameValueZero finds it: every NaN is one NaN (Python's NaN != NaN, and arithmetic
+    makes a new NaN object each time), and -0 is the key 0."""
+    if key.__class__ is float:
+        if key != key:
+            return math.nan
+        if key == 0:
+            return 0.0
+    return key
+
+
+class JsNumberKeyMap(JsMap):
+    """A Map whose key type admits numbers (the compiler picks it where the Map is made): NaN finds
+    NaN and -0 finds 0, as in JavaScript. Maps keyed only by strings or objects skip this work."""
+
+    def __init__(self, entries: Any = ()) -> None:
+        super().__init__()
+        for key, value in (entries.items() if isinstance(entries, dict) else entries):
+            self[key] = value
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        JsMap.__setitem__(self, _number_key(key), value)
+
+    def __missing__(self, key: Any) -> Any:
+        found = _number_key(key)
+        if found is key:
+            raise KeyError(key)
+        return dict.__getitem__(self, found)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return dict.get(self, _number_key(key), default)
+
+    def __contains__(self, key: Any) -> bool:
+        return dict.__contains__(self, _number_key(key))
+
+    def __delitem__(self, key: Any) -> None:
+        JsMap.__delitem__(self, _number_key(key))
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        return JsMap.pop(self, _number_key(key), *default)
+
+
+def js_map_from(entries: Any, kind: Any = JsMap) -> JsMap:
+    """new Map(entries): from [key, value] pairs (a Map's own entries when given a Map); `kind` is
+    JsNumberKeyMap where the key type admits numbers."""
+    result = kind()
+    for key, value in entries.items() if isinstance(entries, dict) else entries:
         result[key] = value
     return result
 
@@ -2052,24 +2140,15 @@ def js_map_from(entries: Any) -> Dict[Any, Any]:
 def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
     """map.delete(key): whether the key was there."""
     if key in mapping:
-        if _LIVE_WALKS:
-            _walks_saw_deleted(mapping, key)
         del mapping[key]
         return True
     return False
 
 
 def js_map_set(mapping: Dict[Any, Any], key: Any, value: Any) -> Dict[Any, Any]:
-    if _LIVE_WALKS and key not in mapping:
-        _walks_saw_added(mapping, key)
+    """map.set(key, value) as a value: the Map itself."""
     mapping[key] = value
     return mapping
-
-
-def js_map_clear(mapping: Dict[Any, Any]) -> None:
-    if _LIVE_WALKS:
-        _walks_saw_cleared(mapping)
-    mapping.clear()
 
 
 class _IteratorResult(Dict[str, Any]):
@@ -2455,44 +2534,28 @@ def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Any]
 _ABSENT = object()
 
 
-def _last_key(mapping: Dict[Any, Any]) -> Any:
-    return next(reversed(mapping)) if mapping else _ABSENT
-
-
-def _same_key(first: Any, second: Any) -> bool:
-    return first is second or (first is not _ABSENT and second is not _ABSENT and first == second)
-
-
 class _LiveWalk:
     """One for…of over a Map's or Set's dict, as JavaScript keeps it: the entries in order, a deleted
-    one left as a hole, an added one (also a key deleted and added again) at the end. The compiled
-    code's set, delete and clear (js_map_set, js_map_delete, js_map_clear, JsSet's) tell it exactly
-    what changed; `size` and `last` are what the dict should then look like."""
+    one left as a hole, an added one (also a key deleted and added again) at the end. JsMap and JsSet
+    tell it every change, whoever makes it."""
 
     def __init__(self, mapping: Dict[Any, Any]) -> None:
         self.entries: List[Any] = list(mapping)
         self.places: Dict[Any, int] = {key: place for place, key in enumerate(self.entries)}
-        self.size = len(self.entries)
-        self.last = _last_key(mapping)
 
     def deleted(self, key: Any) -> None:
         place = self.places.pop(key, None)
         if place is not None:
             self.entries[place] = _ABSENT
-        self.size -= 1
 
     def added(self, key: Any) -> None:
         self.places[key] = len(self.entries)
         self.entries.append(key)
-        self.size += 1
-        self.last = key
 
     def cleared(self) -> None:
         for place in self.places.values():
             self.entries[place] = _ABSENT
         self.places.clear()
-        self.size = 0
-        self.last = _ABSENT
 
 
 # The walks in progress, by the id of the dict they walk (it stays alive while they do).
@@ -2502,16 +2565,6 @@ _LIVE_WALKS: Dict[int, List[_LiveWalk]] = {}
 def _walks_saw_deleted(mapping: Dict[Any, Any], key: Any) -> None:
     for walk in _LIVE_WALKS.get(id(mapping), ()):
         walk.deleted(key)
-        if walk.last is not _ABSENT and _same_key(walk.last, key):
-            walk.last = _ABSENT if len(mapping) <= 1 else _key_before_last(mapping, key)
-
-
-def _key_before_last(mapping: Dict[Any, Any], key: Any) -> Any:
-    keys = reversed(mapping)
-    for candidate in keys:
-        if not _same_key(candidate, key):
-            return candidate
-    return _ABSENT
 
 
 def _walks_saw_added(mapping: Dict[Any, Any], key: Any) -> None:
@@ -2525,39 +2578,20 @@ def _walks_saw_cleared(mapping: Dict[Any, Any]) -> None:
 
 
 def _live_keys(mapping: Dict[Any, Any]) -> Iterator[Any]:
+    if not isinstance(mapping, JsMap):
+        # Only a JsMap says how it changes; a Map always is one (new Map() makes a JsMap).
+        raise TypeError(f"for…of over a {type(mapping).__name__}, which is not a Map or a Set")
     walk = _LiveWalk(mapping)
     walks = _LIVE_WALKS.setdefault(id(mapping), [])
     walks.append(walk)
     try:
-        index = 0
-        while index < len(walk.entries):
-            key = walk.entries[index]
-            index += 1
-            if key is _ABSENT:
-                continue
-            yield key
-            if len(mapping) != walk.size or not _same_key(_last_key(mapping), walk.last):
-                # Changed by code that did not say how (a statement form outside a loop over this Map):
-                # take the keys visited and still in place, in visit order, as leading the dict.
-                index = _recover(walk, mapping, index)
+        for key in walk.entries:  # a list, so keys that walk.added appends are reached too
+            if key is not _ABSENT:
+                yield key
     finally:
         walks.remove(walk)
         if not walks:
             del _LIVE_WALKS[id(mapping)]
-
-
-def _recover(walk: _LiveWalk, mapping: Dict[Any, Any], index: int) -> int:
-    visited = [key for key in walk.entries[:index] if key is not _ABSENT]
-    current = list(mapping)
-    reached = 0
-    for seen in visited:
-        if reached < len(current) and _same_key(current[reached], seen):
-            reached += 1
-    walk.entries = current[:reached] + current[reached:]
-    walk.places = {key: place for place, key in enumerate(walk.entries)}
-    walk.size = len(mapping)
-    walk.last = _last_key(mapping)
-    return reached
 
 
 def _live_dict(collection: Any) -> Dict[Any, Any]:

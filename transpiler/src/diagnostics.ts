@@ -274,3 +274,11 @@ export const keysOfInstance = (node: Node, method: string, typeText: string): Di
     "error",
     `\`Object.${method}\` of a class instance (${typeText}): its fields are attributes of a Python object, which the compiled \`Object.${method}\` (written for dicts and object literals) cannot list; list the fields yourself (\`[["x", point.x], ["y", point.y]]\`), or keep the data in an object literal or a Map`,
   );
+
+export const inexactCollectionKey = (node: Node, collection: "Map" | "Set", typeText: string, reason: string): Diagnostic =>
+  at(
+    node,
+    "CS1048",
+    "error",
+    `a ${collection} whose ${collection === "Map" ? "keys" : "values"} (${typeText}) may be ${reason}: ${collection === "Map" ? "its keys" : "its values"} are Python dict keys, which are found by == and hash, not by JavaScript's SameValueZero; key it by a string or a number (\`String(flag)\`, an id), or give it a type that admits only strings, numbers, booleans or class instances`,
+  );

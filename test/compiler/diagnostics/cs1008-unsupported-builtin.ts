@@ -20,3 +20,7 @@ export function stream(): object {
 export function builder(): number {
   return Number.constructor.length;
 }
+// No string of the subset is a String object: `instanceof String` is always false, where isinstance(x, str) is not.
+export function stringObject(value: unknown): boolean {
+  return value instanceof String;
+}

@@ -51,7 +51,7 @@ export function testNumberTruthy(): boolean {
   return truthy(-1);
 }
 export function testEmptyMapTruthy(): boolean {
-  return truthy(new Map());
+  return truthy(new Map<string, number>());
 }
 export function testNotEmptyArray(): boolean {
   const list: number[] = [];
@@ -170,7 +170,7 @@ export function testInstanceofError(): boolean[] {
 }
 export function testInstanceofArray(): boolean[] {
   const list: unknown = [1];
-  const map: unknown = new Map();
+  const map: unknown = new Map<string, number>();
   return [list instanceof Array, map instanceof Map, Array.isArray(list), Array.isArray(map)];
 }
 export function testInOperator(): boolean[] {

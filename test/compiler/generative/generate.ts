@@ -319,6 +319,13 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("number", "($0[$1] ?? -7)", na(random, scope), n(random, scope)),
     (random, scope) => node("number", "($0.get($1) ?? 0)", m(random, scope), s(random, scope)),
     (random, scope) => node("number", "$0.size", m(random, scope)),
+    // Number keys as SameValueZero finds them: NaN finds NaN, -0 finds 0 (number expressions make both).
+    (random, scope) =>
+      random.pick([
+        node("number", "(new Map<number, number>([[$0, 1], [$1, 2]]).get($2) ?? -1)", n(random, scope), n(random, scope), n(random, scope)),
+        node("number", "new Set<number>([$0, $1, $2]).size", n(random, scope), n(random, scope), n(random, scope)),
+        node("number", "[...new Set<number>([$0, $1])].reduce((total, item) => total + 1 / item, 0)", n(random, scope), n(random, scope)),
+      ]),
     (random, scope) => node("number", "($0[$1] ?? 11)", r(random, scope), s(random, scope)),
     (random, scope) => node("number", "($0 ? $1 : $2)", b(random, scope), n(random, scope), n(random, scope)),
     callback("number", (p) => `$0.reduce((total, ${p}) => total + $1, 0)`, "number", "number", na),
@@ -353,6 +360,13 @@ const PRODUCTIONS: Record<Type, Production[]> = {
       random.pick([node("number", "Math.imul($0, $1)", n(random, scope), n(random, scope)), node("number", "Math.clz32($0)", n(random, scope))]),
   ],
   string: [
+    // A Map or Set as text wherever it is: alone, inside an array, through unknown.
+    (random, scope) =>
+      random.pick([
+        node("string", "String([$0, $1])", m(random, scope), na(random, scope)),
+        node("string", "`${$0}|${new Set($1)}`", m(random, scope), sa(random, scope)),
+        node("string", "JSON.stringify([$0 as unknown, $1])", m(random, scope), r(random, scope)),
+      ]),
     (random) =>
       node("string", random.pick(["box.tag", "box.describe()", "JSON.stringify(box)", "Object.keys(box).join()", "JSON.stringify(Object.values(box))"])),
     (random, scope) =>
@@ -523,7 +537,11 @@ const PRODUCTIONS: Record<Type, Production[]> = {
     (random, scope) => node("string[]", "[...$0].sort()", sa(random, scope)),
     (random, scope) => node("string[]", "$0.slice($1)", sa(random, scope), n(random, scope)),
   ],
-  map: [(random, scope) => node("map", "new Map<string, number>([[$0, $1]])", s(random, scope), n(random, scope))],
+  map: [
+    (random, scope) => node("map", "new Map<string, number>([[$0, $1]])", s(random, scope), n(random, scope)),
+    // A copy of another Map (its entries, not its keys' characters).
+    (random, scope) => node("map", "new Map($0)", m(random, scope)),
+  ],
   record: [
     (random, scope) => node("record", "({ [$0]: $1 } as Record<string, number>)", s(random, scope), n(random, scope)),
     (random, scope) => node("record", "({ ...$0, k: $1 } as Record<string, number>)", r(random, scope), n(random, scope)),

@@ -165,18 +165,13 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   codePointAt: helper("js_code_point_at"),
 };
 
-/** `join` of Maps or functions: a Python dict or function does not give their text (`[object Map]`, a function's source). Always true, to sit in the condition. */
+/** `join` of functions: a Python function does not give a function's text (its source). Always true, to sit in the condition. */
 function refuseTextlessElements(node: CallExpression, context: TransformContext): boolean {
   const receiver = node.getExpression();
   const element = Node.isPropertyAccessExpression(receiver) ? receiver.getExpression().getType().getArrayElementType() : undefined;
-  const textless = element === undefined ? undefined : textlessPart(element, context, false);
+  const textless = element === undefined ? undefined : textlessPart(element, context);
   if (textless !== undefined) {
-    context.report(
-      unsupportedSyntax(
-        node,
-        `\`join\` of an array that holds ${textless.replace(/ inside an array or a union$/, "")} (map each item to the text you mean first)`,
-      ),
-    );
+    context.report(unsupportedSyntax(node, `\`join\` of an array that holds ${textless} (map each item to the text you mean first)`));
   }
   return true;
 }
@@ -257,8 +252,8 @@ const MAP_METHODS: Record<string, MethodTransform> = {
   entries: ({ receiver }) => methodCall(receiver, "items", []),
   delete: helper("js_map_delete"),
   set: helper("js_map_set"),
-  // A loop over the Map is told, to keep JavaScript's order (js_live_*).
-  clear: helper("js_map_clear"),
+  // A JsMap tells the loops walking it (js_live_*) of every change, also these.
+  clear: ({ receiver }) => methodCall(receiver, "clear", []),
 };
 
 const SET_METHODS: Record<string, MethodTransform> = {
@@ -329,29 +324,11 @@ export function transformBuiltinMethodCall(
   return { ...transform({ receiver, args, node, context }), origin: node };
 }
 
-export function hasStatementForm(kind: ValueKind, method: string, argumentCount: number, node?: Node): boolean {
+export function hasStatementForm(kind: ValueKind, method: string, argumentCount: number): boolean {
   return (
-    (kind === "map" && method === "set" && argumentCount === 2 && !isInLoopOverCollection(node)) ||
-    (kind === "map" && method === "delete" && argumentCount === 1 && !isInLoopOverCollection(node)) ||
+    (kind === "map" && method === "set" && argumentCount === 2) ||
+    (kind === "map" && method === "delete" && argumentCount === 1) ||
     (kind === "array" && method === "push" && argumentCount >= 1)
-  );
-}
-
-/**
- * Inside a for…of over a Map or a Set (or a Map's keys, values or entries), `map.set` and `map.delete`
- * stay calls of js_map_set / js_map_delete, which tell the loop (js_live_*) exactly what changed,
- * rather than the plainer `map[key] = value` and `map.pop(key, None)`.
- */
-function isInLoopOverCollection(node: Node | undefined): boolean {
-  return (
-    node !== undefined &&
-    node.getAncestors().some((ancestor) => {
-      if (!Node.isForOfStatement(ancestor)) {
-        return false;
-      }
-      const text = ancestor.getExpression().getType().getText();
-      return /^(Map|Set|ReadonlyMap|ReadonlySet|MapIterator|SetIterator|IterableIterator)</.test(text);
-    })
   );
 }
 

@@ -19,7 +19,7 @@ export function stringConversion(expression: py.Expression, node: Node, context:
     context.report(unsupportedSyntax(node, `turning ${textless} into text (make the text you mean first)`));
   }
   if ((shape.kind === "map" || shape.kind === "set") && !shape.nullable) {
-    // Object.prototype.toString names the class; a Python dict cannot tell a Map from a record.
+    // Object.prototype.toString names the class: known here from the type (js_str would also say it).
     const label = text(shape.kind === "map" ? "[object Map]" : "[object Set]");
     // A call is still made once, for its effects: `(f(), "[object Map]")[1]`.
     return isSideEffectFree(expression) ? label : { kind: "Subscript", value: { kind: "Tuple", elements: [expression, label] }, index: number("1") };
@@ -35,13 +35,12 @@ export function stringConversion(expression: py.Expression, node: Node, context:
 }
 
 /**
- * What a value of this type may hold whose JavaScript text a Python value cannot give: a function
- * (its text is its source as the engine got it, after any bundler), or a Map anywhere but alone (a
- * Python dict cannot tell a Map from a record, so `[object Map]` is only known from a type that is a
- * Map and nothing else). Undefined when the text is exact. Sets are exact anywhere: JsSet is a class.
- * `alone` is false inside a union or an array.
+ * What a value of this type may hold whose JavaScript text a Python value cannot give: a function,
+ * whose text is its source as the engine got it (after any bundler). Undefined when the text is
+ * exact: Maps and Sets are classes of their own in Python (JsMap, JsSet), so `[object Map]` and
+ * `[object Set]` come out wherever they are, also inside an array or a union.
  */
-export function textlessPart(type: Type, context: TransformContext, alone = true, seen = new Set<Type>()): string | undefined {
+export function textlessPart(type: Type, context: TransformContext, seen = new Set<Type>()): string | undefined {
   if (seen.has(type)) {
     return undefined; // a recursive type: its parts were looked at already
   }
@@ -55,18 +54,14 @@ export function textlessPart(type: Type, context: TransformContext, alone = true
         : undefined;
   if (parts !== undefined) {
     for (const part of parts) {
-      const found = textlessPart(part, context, false, seen);
+      const found = textlessPart(part, context, seen);
       if (found !== undefined) {
         return found;
       }
     }
     return undefined;
   }
-  const kind = shapeOfType(type, context).kind;
-  if (kind === "function") {
-    return "a function";
-  }
-  return kind === "map" && !alone ? "a Map inside an array or a union" : undefined;
+  return shapeOfType(type, context).kind === "function" ? "a function" : undefined;
 }
 
 /** A template literal's pieces as text: strings as they are, anything else as JavaScript prints it. */

@@ -1,7 +1,8 @@
 /** Calls and `new`: our own functions and classes, host APIs, and JavaScript built-ins. */
 import { CallExpression, NewExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { inexactCollectionKey, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { collectionKeys } from "../utils/collection-keys";
 import type * as py from "../python/ast";
 import { assign, attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { shapeOfNode, ValueKind } from "../utils/types";
@@ -139,7 +140,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
       // `a?.push(x);` as a statement: `if a is not None: a.append(x)`.
       const [first, receiver] = evaluateTestedOnce(context.transformExpression(callee.getExpression()), "value", context);
       const args = transformArguments(expression.getArguments(), context);
-      const statement = hasStatementForm(shape.kind, callee.getName(), args.length, expression)
+      const statement = hasStatementForm(shape.kind, callee.getName(), args.length)
         ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)
         : undefined;
       const body = statement ?? expressionStatement(transformMethodCall(shape.kind, receiver, callee.getName(), args, expression, callee, context), expression);
@@ -151,7 +152,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
         return loop;
       }
     }
-    if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length, expression)) {
+    if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)) {
       const receiver = context.transformExpression(callee.getExpression());
       const args = transformArguments(expression.getArguments(), context);
       if (shape.kind === "map" && callee.getName() === "set" && args.length === 2 && !(isSideEffectFree(args[0]) && isSideEffectFree(args[1]))) {
@@ -169,12 +170,32 @@ export function transformCallStatement(expression: CallExpression, context: Tran
   return expressionStatement(transformCall(expression, context), expression);
 }
 
+/** The key type of a Map (or value type of a Set) being made: refused (CS1048) where Python's dict keys would not find them as JavaScript does. */
+function checkedKeys(expression: NewExpression, collection: "Map" | "Set", context: TransformContext): { numbers: boolean } {
+  let keyType = expression.getType().getTypeArguments()[0];
+  if (keyType !== undefined && keyType.isAny() && (expression.getTypeArguments() ?? []).length === 0) {
+    // `private ids: Map<number, Show> = new Map()`: TypeScript types the bare `new Map()` Map<any, any>,
+    // and the declared type says what it will hold.
+    keyType = expression.getContextualType()?.getNonNullableType().getTypeArguments()[0] ?? keyType;
+  }
+  if (keyType === undefined) {
+    return { numbers: true };
+  }
+  const keys = collectionKeys(keyType, context);
+  if (keys.refused !== undefined) {
+    context.report(inexactCollectionKey(expression, collection, keyType.getText(expression), keys.refused));
+  }
+  return keys;
+}
+
 export function transformNew(expression: NewExpression, context: TransformContext): py.Expression {
   const classNode = expression.getExpression();
   const args = transformArguments(expression.getArguments() ?? [], context);
   if (isStandardGlobal(classNode, context)) {
     switch (classNode.getText()) {
       case "Map": {
+        const keys = checkedKeys(expression, "Map", context);
+        const mapClass = context.useRuntime(keys.numbers ? "JsNumberKeyMap" : "JsMap");
         const [entriesNode] = expression.getArguments() ?? [];
         // new Map([["a", 1], ["b", 2]]) reads best as the dict literal it is.
         if (
@@ -184,20 +205,26 @@ export function transformNew(expression: NewExpression, context: TransformContex
         ) {
           const pairs = args[0];
           if (pairs !== undefined && pairs.kind === "List") {
-            return {
+            const entries: py.Expression = {
               kind: "Dict",
               entries: pairs.elements.map((pair) =>
                 pair.kind === "List"
                   ? { key: pair.elements[0] ?? constant(null), value: pair.elements[1] ?? constant(null) }
                   : { key: constant(null), value: constant(null) },
               ),
-              origin: expression,
             };
+            return call(mapClass, [entries], expression);
           }
         }
-        return args.length === 0 ? { kind: "Dict", entries: [], origin: expression } : call(context.useRuntime("js_map_from"), args, expression);
+        // A JsMap (a dict) rather than a plain one: it tells loops walking it how it changes, and
+        // String() and JSON.stringify can tell it from a record whatever the static type says.
+        if (args.length === 0) {
+          return call(mapClass, [], expression);
+        }
+        return call(context.useRuntime("js_map_from"), keys.numbers ? [...args, mapClass] : args, expression);
       }
       case "Set":
+        checkedKeys(expression, "Set", context);
         return call(context.useRuntime("JsSet"), args, expression);
       case "Error":
         return call(context.useRuntime("JsError"), args, expression);

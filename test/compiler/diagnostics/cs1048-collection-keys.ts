@@ -1,0 +1,31 @@
+// Map keys and Set values are Python dict keys: found by == and hash. Refused where that is not
+// JavaScript's SameValueZero: true == 1, lists and dicts cannot be hashed, null and undefined are one None.
+interface Point {
+  x: number;
+}
+class Tag {
+  constructor(readonly name: string) {}
+}
+export function refused(): number[] {
+  const flags = new Map<number | boolean, string>();
+  const points = new Set<Point>();
+  const pairs = new Set<[string, number]>();
+  const lists = new Map<string[], number>();
+  const nested = new Map<Map<string, number>, number>();
+  const anything = new Map<unknown, number>();
+  const bare = new Map();
+  const nullish = new Set<string | null | undefined>();
+  const generic = <K>(): Map<K, number> => new Map<K, number>();
+  return [flags.size, points.size, pairs.size, lists.size, nested.size, anything.size, bare.size, nullish.size, generic<string>().size];
+}
+export function allowed(): number[] {
+  const byText = new Map<string, number>();
+  const byNumber = new Map<number, string>();
+  const flags = new Set<boolean>();
+  const tags = new Set<Tag>();
+  const sets = new Map<Set<string>, number>();
+  const optional = new Map<string | undefined, number>();
+  const declared: Map<string, Tag> = new Map();
+  const bounded = <K extends string | number>(): Map<K, number> => new Map<K, number>();
+  return [byText.size, byNumber.size, flags.size, tags.size, sets.size, optional.size, declared.size, bounded<string>().size];
+}

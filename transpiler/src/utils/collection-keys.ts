@@ -1,0 +1,90 @@
+/**
+ * Map keys and Set values are Python dict keys, found by `==` and `hash`. That is JavaScript's
+ * SameValueZero for strings, numbers (NaN included: the runtime keeps one NaN object), booleans
+ * alone, and objects compared by identity (class instances, object literals with methods, Sets,
+ * errors, functions); numbers need NaN made one key and -0 made 0 (JsNumberKeyMap, JsSet). It is
+ * not for the rest, which are refused where the collection is made:
+ * `True == 1` would make `map.set(true, …)` overwrite the key 1; arrays, plain objects and Maps are
+ * dicts and lists, which Python cannot hash (TypeError); null and undefined are one None.
+ */
+import { Type, TypeFlags } from "ts-morph";
+import type { TransformContext } from "../context";
+import { shapeOfType } from "./types";
+
+/** How keys of this type are kept: `refused` says why they would not be found as in JavaScript. */
+export function collectionKeys(type: Type, context: TransformContext): { refused?: string; numbers: boolean } {
+  const found = { number: false, boolean: false, null: false, undefined: false };
+  const refused = refusal(type, context, found);
+  return { refused, numbers: found.number };
+}
+
+function refusal(type: Type, context: TransformContext, found: { number: boolean; boolean: boolean; null: boolean; undefined: boolean }): string | undefined {
+  const visit = (member: Type, seen: Set<Type>): string | undefined => {
+    if (seen.has(member)) {
+      return undefined;
+    }
+    seen.add(member);
+    if (member.isUnion()) {
+      for (const part of member.getUnionTypes()) {
+        const reason = visit(part, seen);
+        if (reason !== undefined) {
+          return reason;
+        }
+      }
+      return undefined;
+    }
+    const flags = member.getFlags();
+    if (flags & TypeFlags.Never) {
+      return undefined;
+    }
+    if (flags & (TypeFlags.Any | TypeFlags.Unknown)) {
+      return "anything (`unknown` or `any`: a bare `new Map()` is `Map<any, any>` unless the declaration it is assigned to gives its types; write them, `new Map<string, number>()`)";
+    }
+    if (flags & TypeFlags.Null) {
+      found.null = true;
+      return undefined;
+    }
+    if (flags & (TypeFlags.Undefined | TypeFlags.Void)) {
+      found.undefined = true;
+      return undefined;
+    }
+    if (member.isTypeParameter()) {
+      const constraint = member.getConstraint();
+      return constraint === undefined ? "anything (a type parameter without a constraint)" : visit(constraint, seen);
+    }
+    switch (shapeOfType(member, context).kind) {
+      case "string":
+        return undefined;
+      case "number":
+        found.number = true;
+        return undefined;
+      case "boolean":
+        found.boolean = true;
+        return undefined;
+      case "object":
+      case "error":
+      case "set":
+      case "function":
+        return undefined; // Python objects that hash by identity, as JavaScript compares them
+      case "array":
+        return "an array (a Python list, which cannot be a dict key)";
+      case "map":
+        return "a Map (a Python dict, which cannot be a dict key)";
+      case "dict":
+        return "a plain object (a Python dict, which cannot be a dict key)";
+      default:
+        return "a value of a kind the compiler cannot tell";
+    }
+  };
+  const reason = visit(type, new Set());
+  if (reason !== undefined) {
+    return reason;
+  }
+  if (found.number && found.boolean) {
+    return "both a number and a boolean (`true == 1` in Python, so `true` would find the key 1)";
+  }
+  if (found.null && found.undefined) {
+    return "both null and undefined (one None in Python)";
+  }
+  return undefined;
+}
