@@ -156,3 +156,38 @@ export function testInstanceOfMapAndSet(): boolean[] {
   const values: unknown[] = [new Map<string, number>(), { a: 1 }, new Set<string>(), [1], "text"];
   return values.flatMap((value) => [value instanceof Map, value instanceof Set]);
 }
+// While a loop walks a Map it takes on a class that reports changes, and loses it when the last
+// walk ends, also by break, return or a throw; two walks of one Map at once both see every change.
+function firstOver(map: Map<string, number>, limit: number): string {
+  for (const [key, value] of map) {
+    if (value > limit) return key;
+  }
+  return "none";
+}
+export function testWalksEndingEarlyAndNested(): string[] {
+  const map = pairs();
+  const seen: string[] = [firstOver(map, 1)];
+  for (const [outer] of map) {
+    if (outer === "b") break;
+    for (const [inner, value] of map) {
+      seen.push(`${outer}${inner}${value}`);
+      if (inner === "a") map.set("d", 4);
+      if (inner === "c") map.delete("a");
+    }
+  }
+  try {
+    for (const [key] of map) {
+      if (key === "c") throw new RangeError(key);
+    }
+  } catch (error) {
+    seen.push(String(error));
+  }
+  map.set("e", 5);
+  map.delete("b");
+  seen.push([...map.keys()].join(), String(map), map instanceof Map ? "Map" : "other", JSON.stringify([map as unknown]));
+  for (const [key] of map) {
+    if (key === "c") map.set("f", 6);
+    seen.push(key);
+  }
+  return seen;
+}
