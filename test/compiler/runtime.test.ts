@@ -572,6 +572,22 @@ describe.each(compilerPythons())("Python $label", ({ executable }) => {
     expect(Number.isInteger(now)).toBe(true);
     expect(Math.abs(now - before)).toBeLessThan(1000);
   });
+
+  // Node gives a function's source; Python has none to give, so a function that reaches js_str
+  // through a type that hides it (`object`, `unknown`) raises rather than printing [object Object].
+  test("js_str of a function raises TypeError", () => {
+    const printed = runPython(executable, [
+      "-c",
+      `import sys; sys.path.insert(0, ${JSON.stringify(path.dirname(runtimeFile))}); import js_runtime
+for value in (len, lambda: 1, js_runtime.JsMap):
+    try:
+        js_runtime.js_str(value)
+        print("printed")
+    except TypeError as error:
+        print(type(error).__name__, error)`,
+    ]);
+    expect(printed.trim().split("\n")).toEqual(Array(3).fill("JsTypeError turning a function into text is not supported: JavaScript gives its source"));
+  });
 });
 
 test("every helper of the runtime is tested here or by named differential cases", () => {

@@ -147,6 +147,10 @@ def js_str(value: Any, none: str = "null") -> str:
     to_string = getattr(value, "_js_to_string", None)
     if callable(to_string):
         return js_str(to_string())
+    if callable(value):
+        # JavaScript gives a function's source, which Python does not have; the compiler refuses this
+        # where the type shows a function, this is for one reached through `object` or `unknown`.
+        raise JsTypeError("turning a function into text is not supported: JavaScript gives its source")
     return "[object Object]"
 
 
@@ -764,10 +768,10 @@ def _is_array_index(key: Any) -> bool:
     return isinstance(key, str) and key.isdigit() and key.isascii() and (key == "0" or key[0] != "0") and int(key) < 4294967295
 
 
-def js_object_order(entries: Dict[str, Any]) -> Dict[str, Any]:
+def js_object_order(entries: Any) -> Dict[str, Any]:
     """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
-    if isinstance(entries, JsMap):
-        return {}  # a Map's entries are not properties: Object.keys, spread and JSON see none
+    if isinstance(entries, (JsMap, JsSet)) or (callable(entries) and not isinstance(entries, dict)):
+        return {}  # a Map's or Set's entries are not properties, nor has a function any: Object.keys, spread and JSON see none
     if isinstance(entries, JsObject):
         return dict(entries._js_dict_items())
     if not any(isinstance(key, str) and key[:1].isdigit() for key in entries):
@@ -780,18 +784,18 @@ def js_object_order(entries: Dict[str, Any]) -> Dict[str, Any]:
     return ordered
 
 
-def js_object_keys(entries: Dict[str, Any]) -> List[str]:
+def js_object_keys(entries: Any) -> List[str]:
     """Object.keys(record): integer keys first, ascending, as JavaScript enumerates them."""
     if isinstance(entries, JsObject):
         return entries._js_keys()  # without running its getters
     return list(js_object_order(entries).keys())
 
 
-def js_object_values(entries: Dict[str, Any]) -> List[Any]:
+def js_object_values(entries: Any) -> List[Any]:
     return list(js_object_order(entries).values())
 
 
-def js_object_entries(entries: Dict[str, Any]) -> List[Any]:
+def js_object_entries(entries: Any) -> List[Any]:
     return [[key, value] for key, value in js_object_order(entries).items()]
 
 

@@ -10,3 +10,8 @@ export function describe(callback: () => number, either: (() => number) | string
 export function exact(maps: Map<string, number>[], maybe: Map<string, number> | null, sets: Set<number>[], records: Record<string, number>[]): string[] {
   return [String(maps), String(maybe), maps.join(), String(sets), sets.join(), String(records)];
 }
+// join of a tuple, or of a union of arrays, that holds a function.
+export function joined(callback: () => number, either: (() => number)[] | string[]): string[] {
+  const pair: [number, () => number] = [1, callback];
+  return [pair.join("|"), either.join("|")];
+}

@@ -24,7 +24,14 @@ export function allowed(value: unknown, optional?: number): boolean[] {
     typeof optional,
   ].map((result) => result !== false);
 }
-// The null test must be of the same value, later in the same chain.
+// The null test must be of the same value, right after the typeof test: Python's typeof of None is
+// "object", so `note()` between them would run for undefined.
+function note(): boolean {
+  return true;
+}
+export function somethingBetween(value: unknown): boolean[] {
+  return [typeof value === "object" && note() && value !== null, typeof value !== "object" || note() || value === null];
+}
 export function otherValue(value: unknown, other: unknown): boolean {
   return typeof value === "object" && other !== null;
 }

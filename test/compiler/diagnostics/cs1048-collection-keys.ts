@@ -29,3 +29,19 @@ export function allowed(): number[] {
   const bounded = <K extends string | number>(): Map<K, number> => new Map<K, number>();
   return [byText.size, byNumber.size, flags.size, tags.size, sets.size, optional.size, declared.size, bounded<string>().size];
 }
+// Interfaces a string, a number or a plain object may meet, and a Map's key type read through an
+// interface that extends Map.
+interface Printable {
+  toString(): string;
+}
+interface Spots<V> extends Map<{ x: number }, V> {
+  readonly label?: string;
+}
+export function interfaces(): number[] {
+  const printable = new Map<Printable, string>();
+  const boxed = new Map<Number, string>();
+  const objects = new Set<Object>();
+  const errors = new Set<Error>();
+  const spots: Spots<string> = new Map();
+  return [printable.size, boxed.size, objects.size, errors.size, spots.size];
+}

@@ -191,3 +191,20 @@ export function testWalksEndingEarlyAndNested(): string[] {
   }
   return seen;
 }
+// A Map, a Set or a function has no own keys, whether typed so or reached through `object`.
+function fieldCount(value: object): number {
+  return Object.keys(value).length;
+}
+export function testObjectKeysOfCollections(): number[] {
+  const map = pairs();
+  const set = new Set<string>(["x"]);
+  return [
+    Object.keys(map).length,
+    Object.entries(map).length,
+    Object.values(set).length,
+    fieldCount(map),
+    fieldCount(set),
+    fieldCount(pairs),
+    fieldCount({ a: 1 }),
+  ];
+}

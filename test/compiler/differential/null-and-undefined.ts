@@ -87,16 +87,16 @@ export function testNotObjectOrNullCheck(): boolean[] {
   const values: unknown[] = [undefined, null, {}, 0];
   return values.map((value) => typeof value !== "object" || value === null);
 }
-// The idiom in any grouping of one chain: `(value !== null && …)` runs only after the typeof test held.
+// The idiom in any grouping of one chain, the null test right after the typeof test.
 export function testObjectTestThenGroupedNullCheck(): boolean[] {
   const values: unknown[] = [undefined, null, {}, [], "text"];
   const wanted = true;
   // prettier-ignore
-  return values.map((value) => typeof value === "object" && (wanted && (value !== null && !Array.isArray(value))));
+  return values.map((value) => (wanted && typeof value === "object") && (value !== null && !Array.isArray(value)));
 }
 export function testNotObjectOrGroupedNullCheck(): boolean[] {
   const values: unknown[] = [undefined, null, {}, 0];
   const refused = false;
   // prettier-ignore
-  return values.map((value) => typeof value !== "object" || (refused || value === null));
+  return values.map((value) => refused || (typeof value !== "object" || (value === null || refused)));
 }

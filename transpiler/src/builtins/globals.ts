@@ -97,8 +97,10 @@ function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Typ
 function objectEnumeration(method: string, helper: string): GlobalCall {
   return (args, context, node) => {
     const [source] = node.getArguments();
-    // An object literal with methods (a JsObject) may have a member named `keys`: the helper asks it by its own means.
-    if (source !== undefined && (mayHaveIntegerKeys(source.getType()) || shapeOfNode(source, context).kind === "object")) {
+    // `list(x.keys())` only for a dict of data whose keys keep insertion order. Anything else goes to
+    // the helper: an object literal with methods (a JsObject) may have a member named `keys`, and a
+    // Map, a Set or a function (typed so, or through `object`) has no own keys in JavaScript.
+    if (source !== undefined && (mayHaveIntegerKeys(source.getType()) || shapeOfNode(source, context).kind !== "dict")) {
       return call(context.useRuntime(helper), args);
     }
     return call(name("list"), [methodCall(args[0], method, [])]);

@@ -168,8 +168,8 @@ const STRING_METHODS: Record<string, MethodTransform> = {
 /** `join` of functions: a Python function does not give a function's text (its source). Always true, to sit in the condition. */
 function refuseTextlessElements(node: CallExpression, context: TransformContext): boolean {
   const receiver = node.getExpression();
-  const element = Node.isPropertyAccessExpression(receiver) ? receiver.getExpression().getType().getArrayElementType() : undefined;
-  const textless = element === undefined ? undefined : textlessPart(element, context);
+  // The receiver's whole type: an array, a tuple, or a union of them.
+  const textless = Node.isPropertyAccessExpression(receiver) ? textlessPart(receiver.getExpression().getType(), context) : undefined;
   if (textless !== undefined) {
     context.report(unsupportedSyntax(node, `\`join\` of an array that holds ${textless} (map each item to the text you mean first)`));
   }

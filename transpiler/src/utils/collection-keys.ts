@@ -1,13 +1,12 @@
 /**
  * Map keys and Set values are Python dict keys, found by `==` and `hash`. That is JavaScript's
  * SameValueZero for strings, numbers (NaN included: the runtime keeps one NaN object), booleans
- * alone, and objects compared by identity (class instances, object literals with methods, Sets,
- * errors, functions); numbers need NaN made one key and -0 made 0 (JsNumberKeyMap, JsSet). It is
+ * alone, and objects compared by identity (instances of the program's classes, Sets, functions); numbers need NaN made one key and -0 made 0 (JsNumberKeyMap, JsSet). It is
  * not for the rest, which are refused where the collection is made:
  * `True == 1` would make `map.set(true, …)` overwrite the key 1; arrays, plain objects and Maps are
  * dicts and lists, which Python cannot hash (TypeError); null and undefined are one None.
  */
-import { Type, TypeFlags } from "ts-morph";
+import { Node, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { shapeOfType } from "./types";
 
@@ -63,9 +62,13 @@ function refusal(type: Type, context: TransformContext, found: { number: boolean
         return undefined;
       case "object":
       case "error":
+        // A class's instances are Python objects that hash by identity, as JavaScript compares them.
+        // An interface may also be met by a string, a number or a plain object (`{ toString(): string }`,
+        // `Number`, `Object`, an interface whose methods are optional, the library's Error).
+        return isOwnClass(member, context) ? undefined : "an interface or object type, which a string, a number or a plain object may also meet";
       case "set":
       case "function":
-        return undefined; // Python objects that hash by identity, as JavaScript compares them
+        return undefined; // JsSet instances and functions hash by identity, as JavaScript compares them
       case "array":
         return "an array (a Python list, which cannot be a dict key)";
       case "map":
@@ -87,4 +90,10 @@ function refusal(type: Type, context: TransformContext, found: { number: boolean
     return "both null and undefined (one None in Python)";
   }
   return undefined;
+}
+
+/** An instance type of a class the program declares (not the library's interfaces). */
+function isOwnClass(type: Type, context: TransformContext): boolean {
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  return declarations.some((declaration) => Node.isClassDeclaration(declaration) && !context.isStandardLibrary(declaration));
 }

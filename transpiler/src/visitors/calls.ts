@@ -176,7 +176,13 @@ function checkedKeys(expression: NewExpression, collection: "Map" | "Set", conte
   if (keyType !== undefined && keyType.isAny() && (expression.getTypeArguments() ?? []).length === 0) {
     // `private ids: Map<number, Show> = new Map()`: TypeScript types the bare `new Map()` Map<any, any>,
     // and the declared type says what it will hold.
-    keyType = expression.getContextualType()?.getNonNullableType().getTypeArguments()[0] ?? keyType;
+    // Only a declared Map (or Set) itself says: an interface extending Map<K, V> has other type arguments.
+    const declared = expression.getContextualType()?.getNonNullableType();
+    const declaredName = declared?.getSymbol()?.getName();
+    const fromLibrary = (declared?.getSymbol()?.getDeclarations() ?? []).every((declaration) => context.isStandardLibrary(declaration));
+    if (declared !== undefined && fromLibrary && declaredName !== undefined && ["Map", "ReadonlyMap", "Set", "ReadonlySet"].includes(declaredName)) {
+      keyType = declared.getTypeArguments()[0] ?? keyType;
+    }
   }
   if (keyType === undefined) {
     return { numbers: true };

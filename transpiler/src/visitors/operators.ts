@@ -163,10 +163,15 @@ function noneComparison(otherNode: Node, other: py.Expression, literal: Node, co
   return compare("is", other, constant(null), origin);
 }
 
-/** After `typeof x === "object" &&` (or `typeof x !== "object" ||`) in the same chain, x is an object or null, never undefined. */
+/**
+ * Right after `typeof x === "object" &&` (or `typeof x !== "object" ||`), x is an object or null,
+ * never undefined. Right after only: Python's typeof of None is "object" whichever it stands for, so
+ * an operand between the two would run for undefined where JavaScript stops at the typeof test.
+ */
 function isAfterObjectTest(operand: Node, comparison: Node): boolean {
   const chain = chainAround(comparison);
-  return chain !== undefined && chain.operands.slice(0, chain.index).some((test) => isObjectTypeTest(test, chain.joiner, operand));
+  const before = chain?.operands[chain.index - 1];
+  return chain !== undefined && before !== undefined && isObjectTypeTest(before, chain.joiner, operand);
 }
 
 /** A name or a chain of property reads: reading it twice gives the same value. */
@@ -259,15 +264,18 @@ function transformTypeOfComparison(typeOfSide: Node, literalSide: Node, context:
 
 /**
  * `typeof x === "object" && x !== null`, `typeof x !== "object" || x === null` (also `!= null` /
- * `== null`): the answer is the same whether None was null or undefined, so the typeof test may
- * stand on a value whose type admits both.
+ * `== null`), the null test right after the typeof test: the answer is the same whether None was null
+ * or undefined, so the typeof test may stand on a value whose type admits both. Right after only: an
+ * operand between them would run for undefined, which JavaScript's typeof test stops.
  */
 function isFollowedByNullTest(operand: Node, typeOfComparison: Node): boolean {
   const chain = chainAround(typeOfComparison);
+  const after = chain?.operands[chain.index + 1];
   return (
     chain !== undefined &&
+    after !== undefined &&
     isObjectTypeTest(chain.operands[chain.index], chain.joiner, operand) &&
-    chain.operands.slice(chain.index + 1).some((test) => isNullExclusion(test, chain.joiner, operand))
+    isNullExclusion(after, chain.joiner, operand)
   );
 }
 
