@@ -419,6 +419,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_error_name: ["error-names.testNamesOfBuiltIns", "error-names.testNameAssignedInConstructor", "error-names.testCaughtJsonErrorName"],
   js_live_keys: ["live-map-iteration.testSetAsWorklist", "live-map-iteration.testSetDeleteAhead", "live-map-iteration.testKeysAndValuesViewsAreLive"],
   js_live_values: ["live-map-iteration.testKeysAndValuesViewsAreLive"],
+  js_map_entries: ["collections-as-arrays.testMapEntriesAreArrays", "collections-as-arrays.testSpreadThenDestructure"],
   JsNumberKeyMap: ["maps-as-values.testNaNAndNegativeZeroKeys", "maps-as-values.testNumberOrStringKeys"],
   JsMap: [
     "live-map-iteration.testClearThenAddAVisitedKey",

@@ -2156,9 +2156,16 @@ def js_map_from(entries: Any, kind: Any = JsMap) -> JsMap:
     """new Map(entries): from [key, value] pairs (a Map's own entries when given a Map); `kind` is
     JsNumberKeyMap where the key type admits numbers."""
     result = kind()
+    if entries is None:
+        return result  # new Map(undefined), new Map(null): empty, as in JavaScript
     for key, value in entries.items() if isinstance(entries, dict) else entries:
         result[key] = value
     return result
+
+
+def js_map_entries(mapping: Dict[Any, Any]) -> List[List[Any]]:
+    """[...map], Array.from(map), map.entries(): [key, value] arrays (lists a program may change), not tuples."""
+    return [[key, value] for key, value in mapping.items()]
 
 
 def js_map_delete(mapping: Dict[Any, Any], key: Any) -> bool:
@@ -2637,4 +2644,4 @@ def js_live_values(mapping: Dict[Any, Any]) -> Iterator[Any]:
 
 def js_live_entries(mapping: Dict[Any, Any]) -> Iterator[Any]:
     """for…of over a Map or its entries(), each value read when the loop reaches it."""
-    return ((key, mapping[key]) for key in _live_keys(mapping))
+    return ([key, mapping[key]] for key in _live_keys(mapping))  # arrays, as JavaScript's entries are

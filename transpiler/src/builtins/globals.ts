@@ -4,7 +4,7 @@
  */
 import { CallExpression, Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
+import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, methodCall, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
@@ -167,8 +167,18 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     // JavaScript lists integer keys first ("2" before "a"): a helper when the keys may be integers.
     keys: objectEnumeration("keys", "js_object_keys"),
     values: objectEnumeration("values", "js_object_values"),
-    entries: objectEnumeration("items", "js_object_entries"),
-    assign: runtime("js_object_assign"),
+    // Always the helper: its entries are [key, value] lists, where dict.items() gives tuples.
+    entries: runtime("js_object_entries"),
+    assign: (args, context, node) => {
+      // Object.assign(map, …) sets properties on the Map object in JavaScript, not entries; a JsMap is a
+      // dict, whose keys are its entries.
+      const [target] = node.getArguments();
+      const kind = target === undefined ? "unknown" : shapeOfNode(target, context).kind;
+      if (kind === "map" || kind === "set") {
+        context.report(unsupportedSyntax(node, `\`Object.assign\` into a ${kind === "map" ? "Map" : "Set"} (it sets properties, not entries, in JavaScript)`));
+      }
+      return call(context.useRuntime("js_object_assign"), args);
+    },
     fromEntries: runtime("js_object_from_entries"),
   },
   Array: {
@@ -179,7 +189,7 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       if (node.getArguments().length > 1 || (source !== undefined && shapeOfNode(source, context).kind === "dict")) {
         // With a mapping function, or from an array-like `{ length: n }`; a Map gives its entries.
         const isMapSource = source !== undefined && shapeOfNode(source, context).kind === "map";
-        const first = isMapSource && args[0] !== undefined ? call(name("list"), [methodCall(args[0], "items", [])]) : args[0];
+        const first = isMapSource && args[0] !== undefined ? call(context.useRuntime("js_map_entries"), [args[0]]) : args[0];
         return call(context.useRuntime("js_array_from"), [first ?? { kind: "List", elements: [] }, ...args.slice(1)]);
       }
       const isMap = source !== undefined && shapeOfNode(source, context).kind === "map";
@@ -187,7 +197,10 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       if (argument !== undefined && argument.kind === "Call" && argument.callee.kind === "Name" && argument.callee.id === "list") {
         return argument; // already a fresh list
       }
-      return call(name("list"), [isMap ? methodCall(argument ?? name("None"), "items", []) : (argument ?? { kind: "List", elements: [] })]);
+      if (isMap) {
+        return call(context.useRuntime("js_map_entries"), [argument ?? name("None")]);
+      }
+      return call(name("list"), [argument ?? { kind: "List", elements: [] }]);
     },
   },
   Date: {

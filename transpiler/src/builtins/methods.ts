@@ -247,9 +247,10 @@ function isFreshList(expression: py.Expression): boolean {
 const MAP_METHODS: Record<string, MethodTransform> = {
   get: ({ receiver, args }) => methodCall(receiver, "get", args.slice(0, 1)),
   has: ({ receiver, args, context }) => contains(receiver, args[0] ?? constant(null), context),
-  keys: ({ receiver }) => methodCall(receiver, "keys", []),
-  values: ({ receiver }) => methodCall(receiver, "values", []),
-  entries: ({ receiver }) => methodCall(receiver, "items", []),
+  keys: ({ receiver, node, context }) => walkedOnce(node, context) && methodCall(receiver, "keys", []),
+  values: ({ receiver, node, context }) => walkedOnce(node, context) && methodCall(receiver, "values", []),
+  // [key, value] arrays, which a program may change or test with Array.isArray, not tuples.
+  entries: ({ receiver, node, context }) => walkedOnce(node, context) && call(context.useRuntime("js_map_entries"), [receiver]),
   delete: helper("js_map_delete"),
   set: helper("js_map_set"),
   // A JsMap tells the loops walking it (js_live_*) of every change, also these.
@@ -261,9 +262,41 @@ const SET_METHODS: Record<string, MethodTransform> = {
   add: ({ receiver, args }) => methodCall(receiver, "add", args.slice(0, 1)),
   delete: ({ receiver, args }) => methodCall(receiver, "delete", args.slice(0, 1)),
   clear: ({ receiver }) => methodCall(receiver, "clear", []),
-  values: ({ receiver }) => call(name("list"), [receiver]),
-  keys: ({ receiver }) => call(name("list"), [receiver]),
+  values: ({ receiver, node, context }) => walkedOnce(node, context) && call(name("list"), [receiver]),
+  keys: ({ receiver, node, context }) => walkedOnce(node, context) && call(name("list"), [receiver]),
 };
+
+/**
+ * `map.keys()`, `values()`, `entries()` and a Set's `values()` are iterators in JavaScript: walked
+ * once, and seeing the changes made before they are walked. They compile to a list or a dict view,
+ * which is neither, so they are allowed only where they are walked at once: for…of, a spread,
+ * `yield*`, `Array.from(…)`, `new Map(…)` / `new Set(…)`. Kept in a variable, passed on or
+ * `.next()`: refused.
+ * Always true, to sit in the transform.
+ */
+function walkedOnce(node: CallExpression, context: TransformContext): true {
+  let child: Node = node;
+  let parent = node.getParent();
+  while (parent !== undefined && Node.isParenthesizedExpression(parent)) {
+    child = parent;
+    parent = parent.getParent();
+  }
+  const consumed =
+    (Node.isForOfStatement(parent) && parent.getExpression() === child) ||
+    Node.isSpreadElement(parent) ||
+    (Node.isYieldExpression(parent) && parent.getAsteriskToken() !== undefined) ||
+    (Node.isNewExpression(parent) && ["Map", "Set"].includes(parent.getExpression().getText())) ||
+    (Node.isCallExpression(parent) && parent.getExpression().getText() === "Array.from" && parent.getArguments()[0] === child);
+  if (!consumed) {
+    context.report(
+      unsupportedSyntax(
+        node,
+        "a Map's or Set's iterator kept as a value (JavaScript walks it once, and it sees changes made before the walk; here it is a list or a view): spread it where it is made, `[...map.keys()]`",
+      ),
+    );
+  }
+  return true;
+}
 
 const NUMBER_METHODS: Record<string, MethodTransform> = {
   toFixed: helper("js_to_fixed"), // exact decimal value, halves away from zero

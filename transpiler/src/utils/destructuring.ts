@@ -30,6 +30,10 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
     source = name(temporary);
   }
   if (Node.isArrayBindingPattern(pattern)) {
+    const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
+    if (refuseNonArrayDestructuring(initializer?.getType() ?? pattern.getType(), pattern, context)) {
+      return result;
+    }
     pattern.getElements().forEach((element, index) => {
       if (Node.isOmittedExpression(element)) {
         return;
@@ -180,4 +184,23 @@ function bindName(
       origin,
     ),
   ];
+}
+
+/**
+ * `const [a, b] = source` reads items by index, which only a list or a string has in Python: a Map,
+ * a Set, a Map's keys() or a generator would be read by key (`map[0]`) or not at all. Refused (true)
+ * for those; spread them into an array first.
+ */
+export function refuseNonArrayDestructuring(type: Type, node: Node, context: TransformContext): boolean {
+  const shape = shapeOfType(type, context);
+  if (shape.kind === "array" || shape.kind === "string") {
+    return false;
+  }
+  context.report(
+    unsupportedSyntax(
+      node,
+      `array destructuring of ${shape.kind === "map" ? "a Map" : shape.kind === "set" ? "a Set" : "a value that is not an array"} (spread it into an array first: \`const [first] = [...source]\`)`,
+    ),
+  );
+  return true;
 }

@@ -33,6 +33,27 @@ function isSuperCall(statement: py.Statement): boolean {
   );
 }
 
+/**
+ * Member names Python would act on: `__eq__`, `__hash__` and the other dunders change how Python
+ * compares, hashes and prints the instances (a Set would merge two of them); `valueOf` is what
+ * JavaScript's `+`, `<` and Number() call, which the compiled operators do not.
+ */
+function checkMemberNames(declaration: ClassDeclaration, context: TransformContext): void {
+  for (const member of declaration.getMembers()) {
+    if (Node.isConstructorDeclaration(member) || Node.isClassStaticBlockDeclaration(member)) {
+      continue;
+    }
+    const memberName = member.getName();
+    if (/^__.*__$/.test(memberName)) {
+      context.report(unsupportedSyntax(member, `a class member named \`${memberName}\`, which Python would use as one of its own special methods (rename it)`));
+    } else if (memberName === "valueOf" && !member.isStatic()) {
+      context.report(
+        unsupportedSyntax(member, "a class's own `valueOf` (the compiled `+`, `<` and `Number()` do not call it; call a method of your own instead)"),
+      );
+    }
+  }
+}
+
 export function transformClassDeclaration(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword)) {
     return [];
@@ -43,6 +64,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   const className = nameForDeclaration(declaration, declaration.getName() ?? "AnonymousClass", context);
   const bases = transformBases(declaration, context);
   checkImplements(declaration, context);
+  checkMemberNames(declaration, context);
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
 

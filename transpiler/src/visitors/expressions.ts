@@ -373,9 +373,9 @@ export function transformArrayLiteral(literal: ArrayLiteralExpression, context: 
   const elements = literal.getElements().map((element): py.Expression => {
     if (Node.isSpreadElement(element)) {
       const spread = context.transformExpression(element.getExpression());
-      // Spreading a Map gives its [key, value] entries, not its keys.
+      // Spreading a Map gives its [key, value] entries (arrays, not tuples), not its keys.
       const isMap = shapeOfNode(element.getExpression(), context).kind === "map";
-      return { kind: "Starred", value: isMap ? methodCall(spread, "items", []) : spread };
+      return { kind: "Starred", value: isMap ? call(context.useRuntime("js_map_entries"), [spread]) : spread };
     }
     if (Node.isOmittedExpression(element)) {
       return constant(null);

@@ -56,7 +56,7 @@ import { isSideEffectFree, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { closingLoop, isIteratorType } from "./generators";
-import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, transformDestructuring } from "../utils/destructuring";
+import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, refuseNonArrayDestructuring, transformDestructuring } from "../utils/destructuring";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
@@ -159,6 +159,9 @@ function transformDestructuringAssignment(
     }
   };
   if (Node.isArrayLiteralExpression(pattern)) {
+    if (refuseNonArrayDestructuring(sourceType, pattern, context)) {
+      return result;
+    }
     pattern.getElements().forEach((element, index) => {
       if (Node.isOmittedExpression(element)) {
         return;
@@ -662,9 +665,9 @@ function capturesIn(body: Node, identifier: string): boolean {
     );
 }
 
-const LIVE_HELPERS: Record<string, string> = { items: "js_live_entries", keys: "js_live_keys", values: "js_live_values" };
+const LIVE_HELPERS: Record<string, string> = { entries: "js_live_entries", keys: "js_live_keys", values: "js_live_values" };
 
-/** The live walk for a Map, a Set, or a Map's `entries()`/`keys()`/`values()` (compiled to the dict's views). */
+/** The live walk for a Map, a Set, or a Map's `entries()`/`keys()`/`values()` (compiled to `js_map_entries(map)` and the dict's views). */
 function liveMapView(
   iterable: py.Expression,
   iterableNode: Node,
@@ -678,17 +681,18 @@ function liveMapView(
     return { helper: "js_live_keys", collection: iterable };
   }
   const callee = Node.isCallExpression(iterableNode) ? iterableNode.getExpression() : undefined;
-  const isViewOfMap = callee !== undefined && Node.isPropertyAccessExpression(callee) && shapeOfNode(callee.getExpression(), context).kind === "map";
-  if (
-    isViewOfMap &&
-    iterable.kind === "Call" &&
-    iterable.callee.kind === "Attribute" &&
-    iterable.args.length === 0 &&
-    LIVE_HELPERS[iterable.callee.attribute] !== undefined
-  ) {
-    return { helper: LIVE_HELPERS[iterable.callee.attribute], collection: iterable.callee.value };
+  if (callee === undefined || !Node.isPropertyAccessExpression(callee) || shapeOfNode(callee.getExpression(), context).kind !== "map") {
+    return undefined;
   }
-  return undefined;
+  const helper = Object.hasOwn(LIVE_HELPERS, callee.getName()) ? LIVE_HELPERS[callee.getName()] : undefined;
+  // The Map itself, out of what its method compiled to: `map.keys()`, `map.values()`, `js_map_entries(map)`.
+  const collection =
+    iterable.kind === "Call" && iterable.args.length === 0 && iterable.callee.kind === "Attribute"
+      ? iterable.callee.value
+      : iterable.kind === "Call" && iterable.args.length === 1
+        ? iterable.args[0]
+        : undefined;
+  return helper === undefined || collection === undefined ? undefined : { helper, collection };
 }
 
 export function transformForOf(statement: ForOfStatement, context: TransformContext): py.Statement[] {

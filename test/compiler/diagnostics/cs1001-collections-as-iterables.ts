@@ -1,0 +1,28 @@
+// A Map's or Set's iterator compiles to a list or a dict view, walked once in JavaScript: only where
+// it is walked at once. Array destructuring reads by index, which only arrays and strings have.
+function* counting(): Generator<number> {
+  yield 1;
+  yield 2;
+}
+export function iterators(map: Map<string, number>, set: Set<string>): number[] {
+  const keys = map.keys();
+  const next = map.entries().next();
+  const values = set.values();
+  const fine = [...map.keys(), ...map.values()].length + Array.from(set.values()).length + new Set(map.keys()).size;
+  return [[...keys].length, next.done ? 0 : 1, [...values].length, fine];
+}
+export function destructuring(map: Map<string, number>, set: Set<string>): string[] {
+  const [first] = map;
+  const [a, b] = set;
+  const [one] = counting();
+  let x: string | undefined = "";
+  let y: string | undefined = "";
+  [x, y] = set;
+  const [fine] = [...map];
+  return [String(first), `${a}${b}${one}${x}${y}`, String(fine)];
+}
+export function assignInto(map: Map<string, number>, set: Set<string>): number {
+  Object.assign(map, { extra: 1 });
+  Object.assign(set, { extra: 1 });
+  return map.size + set.size;
+}
