@@ -40,11 +40,15 @@ class JsError(Exception):
     "Error" unless it sets its own, as Error.prototype.name does in JavaScript)."""
 
     name: Any = "Error"
+    cause: Any = None  # undefined unless new Error(message, { cause }) gave one
 
-    def __init__(self, message: Any = "") -> None:
+    def __init__(self, message: Any = "", options: Any = None) -> None:
         text = "" if message is None else js_str(message)
         super().__init__(text)
         self.message = text
+        # new Error(message, { cause }): `cause` is an own property only when the options hold one.
+        if isinstance(options, dict) and "cause" in options:
+            self.cause = options["cause"]
 
 
 class JsTypeError(JsError, TypeError):
@@ -462,13 +466,14 @@ def js_round(value: Number) -> Number:
 def js_min(*values: Number) -> Number:
     if any(value != value for value in values):
         return math.nan
-    return min(values) if values else math.inf
+    # -0 is less than 0 here, as in JavaScript (Python's min keeps the first of two equal values).
+    return min(values, key=lambda value: (value, math.copysign(1.0, value) if value == 0 else 0.0)) if values else math.inf
 
 
 def js_max(*values: Number) -> Number:
     if any(value != value for value in values):
         return math.nan
-    return max(values) if values else -math.inf
+    return max(values, key=lambda value: (value, math.copysign(1.0, value) if value == 0 else 0.0)) if values else -math.inf
 
 
 def js_divide(left: Number, right: Number) -> Number:
@@ -770,6 +775,8 @@ def _is_array_index(key: Any) -> bool:
 
 def js_object_order(entries: Any) -> Dict[str, Any]:
     """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
+    if isinstance(entries, list):
+        return {str(index): item for index, item in enumerate(entries)}  # an array's own keys are its indexes
     if isinstance(entries, (JsMap, JsSet)) or (callable(entries) and not isinstance(entries, dict)):
         return {}  # a Map's or Set's entries are not properties, nor has a function any: Object.keys, spread and JSON see none
     if isinstance(entries, JsObject):
@@ -970,6 +977,15 @@ def _group_array_elements(context: _InspectContext, output: List[str], value: An
     return output
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def js_console_text(text: str) -> str:
+    """What console.log writes of a string: a lone half of an emoji (which UTF-8 cannot encode, so
+    print() would raise) becomes U+FFFD, as Node's UTF-8 stream writes it."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def js_format(values: Sequence[Any], nones: Sequence[str] = ()) -> str:
     """What console.log prints for these values (Node's util.format): a first string's %s, %d, %i, %f, %j,
     %c and %% filled from the values after it, then the rest, strings as they are and anything else as
@@ -1053,7 +1069,9 @@ def _digits_argument(value: Any, low: int, high: int, method: str) -> int:
     number = js_number(value)
     digits = 0 if number != number else int(number) if math.isfinite(number) else int(math.copysign(1e9, number))
     if digits < low or digits > high:
-        raise JsRangeError(f"{method}() argument must be between {low} and {high}")
+        # V8's own words: "toFixed() digits argument", "toString() radix argument", "toPrecision() argument".
+        noun = {"toFixed": "digits ", "toString": "radix "}.get(method, "")
+        raise JsRangeError(f"{method}() {noun}argument must be between {low} and {high}")
     return digits
 
 

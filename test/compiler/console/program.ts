@@ -89,4 +89,8 @@ export function main(): void {
   console.log("%s %d %j %i", missing, missing, missing, missing);
   console.log("%O and %s", { deep: { er: { est: [1, 2] } } }, ["a", ["b", ["c"]]]);
   console.log("%s", "only", "then", 3, "more");
+  // A lone half of an emoji: Node's UTF-8 stream writes U+FFFD; Python's print would raise.
+  const emoji = "😀";
+  console.log(emoji.slice(0, 1), emoji.slice(1));
+  console.log("%s|%s", emoji.slice(1), emoji, [emoji.slice(0, 1)].length);
 }

@@ -124,8 +124,10 @@ export function transformConsoleCall(method: string, args: py.Expression[], node
   if (first !== undefined && argumentNodes.length > 1 && Node.isStringLiteral(first) && /%o/.test(first.getLiteralValue())) {
     context.report(unsupportedBuiltin(first, `\`console.${method}()\` with %o (util.inspect with hidden members; use %O or %j)`));
   }
+  // A lone half of an emoji cannot be encoded in UTF-8 (print() would raise): js_console_text writes U+FFFD, as Node does.
+  const printable = (value: py.Expression): py.Expression => call(context.useRuntime("js_console_text"), [value]);
   if (allStrings && !mayFormat) {
-    return call(name("print"), args, node, keywords);
+    return call(name("print"), args.map(printable), node, keywords);
   }
   const nones: py.Expression[] = [];
   argumentNodes.forEach((argument) => {
@@ -142,5 +144,5 @@ export function transformConsoleCall(method: string, args: py.Expression[], node
   if (nones.some((none) => none.kind === "Constant" && none.value === "undefined")) {
     formatArgs.push({ kind: "List", elements: nones });
   }
-  return call(name("print"), [call(context.useRuntime("js_format"), formatArgs)], node, keywords);
+  return call(name("print"), [printable(call(context.useRuntime("js_format"), formatArgs))], node, keywords);
 }

@@ -130,5 +130,12 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
   const name = symbol?.getName() ?? fallback;
   const isPrivate = (Node.isModifierable(declaration) && declaration.hasModifier(SyntaxKind.PrivateKeyword)) || name.startsWith("#");
   const base = valueName(name.replace(/^#/, ""));
+  if (name.startsWith("#")) {
+    // `#id` belongs to its own class: a subclass's `#id` is another field. Named as Python mangles
+    // `__id` (`_Base__id`), which no camelCase member turns into.
+    const owner = declaration.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+    const ownerName = owner !== undefined && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner.getName() : undefined;
+    return ownerName !== undefined ? `_${ownerName}__${base}` : `_${base}`;
+  }
   return isPrivate ? `_${base}` : base;
 }

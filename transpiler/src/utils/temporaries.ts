@@ -1,5 +1,6 @@
 /** Evaluating an expression once when its value is needed twice (`a ?? b`, `a || b`, `a?.b`). */
 import type { TransformContext } from "../context";
+import { Node } from "ts-morph";
 import type * as py from "../python/ast";
 import { name } from "../python/build";
 
@@ -20,8 +21,8 @@ export function isSideEffectFree(expression: py.Expression): boolean {
  * The expression for its first evaluation and the one for later reads: the expression itself
  * twice when it is side-effect free, else an assignment expression (`(value_1 := f())`) and its name.
  */
-export function evaluateOnce(expression: py.Expression, hint: string, context: TransformContext): [py.Expression, py.Expression] {
-  if (isSideEffectFree(expression)) {
+export function evaluateOnce(expression: py.Expression, hint: string, context: TransformContext, runsCode = false): [py.Expression, py.Expression] {
+  if (!runsCode && isSideEffectFree(expression)) {
     return [expression, expression];
   }
   const temporary = context.temporaryName(hint);
@@ -71,4 +72,28 @@ export function evaluateTestedOnce(expression: py.Expression, hint: string, cont
   }
   const temporary = context.temporaryName(hint);
   return [{ kind: "NamedExpression", target: temporary, value: expression }, name(temporary)];
+}
+
+/**
+ * Whether reading this TypeScript expression may run code: a getter somewhere along a chain of
+ * property reads (`shape.area`, `box.inner.size`). Its compiled form is an attribute read, which
+ * isSideEffectFree takes as pure; a construct that reads it twice would run the getter twice.
+ */
+export function readsAGetter(node: Node): boolean {
+  let current: Node = node;
+  for (;;) {
+    if (Node.isParenthesizedExpression(current) || Node.isNonNullExpression(current) || Node.isAsExpression(current)) {
+      current = current.getExpression();
+      continue;
+    }
+    if (Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current)) {
+      const declarations = current.getSymbol()?.getDeclarations() ?? [];
+      if (declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration))) {
+        return true;
+      }
+      current = current.getExpression();
+      continue;
+    }
+    return false;
+  }
 }

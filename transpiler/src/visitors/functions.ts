@@ -12,7 +12,7 @@ import {
   SetAccessorDeclaration,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { asynchronousCode, defaultOfNullOrUndefined } from "../diagnostics";
+import { asynchronousCode, defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "../utils/annotations";
@@ -252,6 +252,63 @@ export function transformFunctionDeclaration(declaration: FunctionDeclaration, c
 }
 
 /**
+ * The default binds the value the variable has when the closure is made; JavaScript's closure sees
+ * its iteration's variable, also after a later change in the same iteration. So a per-iteration
+ * variable the closure captures must not change after its declaration, outside the for loop's own
+ * incrementor (which changes the next iteration's copy): refused where it is assigned in the loop's
+ * body or inside a closure (where Python would also reject `nonlocal` of a parameter).
+ */
+function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, context: TransformContext): void {
+  const symbol = context.resolveSymbol(identifier);
+  const incrementor = Node.isForStatement(loop) ? loop.getIncrementor() : undefined;
+  for (const use of loop.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    if (use.getText() !== identifier.getText() || context.resolveSymbol(use) !== symbol || !isAssignedAt(use)) {
+      continue;
+    }
+    if (incrementor !== undefined && (use === incrementor || use.getAncestors().includes(incrementor))) {
+      continue;
+    }
+    const inClosure = use.getAncestors().includes(closure);
+    context.report(
+      unsupportedSyntax(
+        use,
+        inClosure
+          ? `assigning \`${use.getText()}\`, a loop variable, inside a closure (copy it into a variable of the closure's own)`
+          : `changing \`${use.getText()}\` in the loop's body after a closure captured it (the closure keeps the value it had; copy it into a new \`const\` and change that)`,
+      ),
+    );
+    return;
+  }
+}
+
+/** The name is assigned here: `x = …`, `x += …`, `x++`, or a target of a destructuring assignment. */
+function isAssignedAt(identifier: Node): boolean {
+  const parent = identifier.getParent();
+  if (parent === undefined) {
+    return false;
+  }
+  if (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) {
+    const operator = parent.getOperatorToken();
+    return operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken;
+  }
+  if (Node.isBinaryExpression(parent) && parent.getLeft() === identifier) {
+    const kind = parent.getOperatorToken().getKind();
+    return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
+  }
+  // `[x, y] = …`, `({ x } = …)`
+  const container = parent.getFirstAncestor(
+    (ancestor) => Node.isBinaryExpression(ancestor) && ancestor.getOperatorToken().getKind() === SyntaxKind.EqualsToken,
+  );
+  return (
+    container !== undefined &&
+    Node.isBinaryExpression(container) &&
+    (Node.isArrayLiteralExpression(container.getLeft()) || Node.isObjectLiteralExpression(container.getLeft())) &&
+    container.getLeft().getDescendants().includes(identifier) &&
+    (Node.isArrayLiteralExpression(parent) || Node.isShorthandPropertyAssignment(parent))
+  );
+}
+
+/**
  * Variables a closure captures that JavaScript binds afresh on each loop iteration (`for (const x
  * of …)`, `let` in a loop body). Python closures see the variable, not its value at that
  * iteration, so they are bound as keyword-only defaults: `lambda *, x=x: …`.
@@ -275,6 +332,9 @@ export function perIterationCaptures(node: Node, context: TransformContext): py.
       continue;
     }
     const pythonName = nameForDeclaration(declaration, identifier.getText(), context);
+    if (!captured.has(pythonName)) {
+      refuseChangedCapture(identifier, loop, node, context);
+    }
     captured.set(pythonName, pythonName);
   }
   if (captured.size === 0) {

@@ -1,5 +1,5 @@
 /** The one visitor table: TypeScript syntax kind → transform. Anything missing is reported, never guessed. */
-import { SyntaxKind } from "ts-morph";
+import { Node, SyntaxKind } from "ts-morph";
 import type { VisitorTables } from "../context";
 import { name } from "../python/build";
 import { transformCall, transformNew } from "./calls";
@@ -39,14 +39,26 @@ import {
 } from "./statements";
 import { constant } from "../python/build";
 import { transformYield } from "./generators";
-import { asynchronousCode } from "../diagnostics";
+import { asynchronousCode, unsupportedSyntax } from "../diagnostics";
 import { transformJump, transformLabeled, withJumps } from "./jumps";
 import { transformRegExpLiteral } from "../builtins/regexp";
 
 export const visitorTables: VisitorTables = {
   expressions: {
     [SyntaxKind.Identifier]: transformIdentifier,
-    [SyntaxKind.ThisKeyword]: (node) => name("self", node),
+    [SyntaxKind.ThisKeyword]: (node, context) => {
+      // In a static method `this` is the class it was called on (a subclass too); the compiled static
+      // method has no `self`.
+      const owner = node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) && !Node.isArrowFunction(ancestor));
+      if (
+        owner !== undefined &&
+        (Node.isMethodDeclaration(owner) || Node.isGetAccessorDeclaration(owner) || Node.isSetAccessorDeclaration(owner)) &&
+        owner.isStatic()
+      ) {
+        context.report(unsupportedSyntax(node, "`this` in a static method (name the class instead)"));
+      }
+      return name("self", node);
+    },
     [SyntaxKind.NullKeyword]: (node) => constant(null, node),
     [SyntaxKind.TrueKeyword]: (node) => constant(true, node),
     [SyntaxKind.FalseKeyword]: (node) => constant(false, node),
