@@ -1783,11 +1783,14 @@ def js_splice(items: List[Any], start: Any, *rest: Any) -> List[Any]:
     return removed
 
 
-def js_includes(items: Sequence[Any], value: Any) -> bool:
-    """array.includes(value): SameValueZero, so NaN is found and True is not 1."""
+def js_includes(items: Sequence[Any], value: Any, from_index: Any = 0) -> bool:
+    """array.includes(value, fromIndex): SameValueZero, so NaN is found and True is not 1; a negative
+    fromIndex counts from the end."""
+    start = _relative_index(from_index, len(items), 0)
+    searched = items[start:] if start > 0 else items
     if js_is_number(value) and value != value:
-        return any(js_is_number(item) and item != item for item in items)
-    return any(js_strict_equals(item, value) for item in items)
+        return any(js_is_number(item) and item != item for item in searched)
+    return any(js_strict_equals(item, value) for item in searched)
 
 
 def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = None) -> int:

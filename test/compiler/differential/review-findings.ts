@@ -67,3 +67,25 @@ export function testRangeErrorMessages(): string[] {
   }
   return messages;
 }
+// A fourth review: includes with a fromIndex, and a switch on a getter reads it once.
+export function testIncludesFromIndex(): boolean[] {
+  const words = ["a", "b"];
+  const numbers = [1, 2, 3, NaN];
+  return [words.includes("a", 1), words.includes("b", -1), numbers.includes(1, -2), numbers.includes(2, -3), numbers.includes(NaN, 3), words.includes("a", -5)];
+}
+export function testSwitchReadsGetterOnce(): string[] {
+  const ticker = new Ticker();
+  const seen: string[] = [];
+  switch (ticker.next) {
+    case 5:
+      seen.push("five");
+      break;
+    case 2:
+      seen.push("two");
+      break;
+    default:
+      seen.push("default");
+  }
+  seen.push(String(ticker.reads));
+  return seen;
+}

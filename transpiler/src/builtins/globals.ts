@@ -2,7 +2,7 @@
  * JavaScript's global objects and functions (Math, JSON, Number, Object, Array, Date, String,
  * parseInt, …) mapped to Python builtins where they agree exactly, else to runtime helpers.
  */
-import { CallExpression, Node, Type } from "ts-morph";
+import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -145,7 +145,11 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
   JSON: {
     parse: runtime("js_json_parse"),
     stringify: (args, context, node) => {
-      const [value] = node.getArguments();
+      const [value, replacer] = node.getArguments();
+      if (replacer !== undefined && replacer.getKind() !== SyntaxKind.NullKeyword && !(Node.isIdentifier(replacer) && replacer.getText() === "undefined")) {
+        // The runtime has no replacer (a function or a list of keys): refused here rather than raising there.
+        context.report(unsupportedBuiltin(replacer, "`JSON.stringify` with a replacer (pass null, and pick or map the members first)"));
+      }
       const kind = value === undefined ? "unknown" : shapeOfNode(value, context).kind;
       if (kind === "map" || kind === "set") {
         context.report(jsonOfCollection(node));

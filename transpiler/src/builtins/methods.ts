@@ -201,8 +201,9 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   keys: ({ receiver }) => call(name("list"), [call(name("range"), [call(name("len"), [receiver])])]),
   values: ({ receiver }) => call(name("list"), [receiver]),
   // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
+  // With a fromIndex, js_includes starts there as JavaScript does (`in` would look at every item).
   includes: (methodCall) =>
-    elementKind(methodCall.node, methodCall.context) === "string"
+    elementKind(methodCall.node, methodCall.context) === "string" && methodCall.args.length < 2
       ? contains(methodCall.receiver, methodCall.args[0] ?? constant(null), methodCall.context)
       : helper("js_includes")(methodCall),
   indexOf: helper("js_index_of"),

@@ -12,6 +12,7 @@ import {
 } from "ts-morph";
 import type { TransformContext } from "../context";
 import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
+import { refuseLoopCaptures } from "./functions";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { printExpression } from "../python/printer";
@@ -65,6 +66,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   const bases = transformBases(declaration, context);
   checkImplements(declaration, context);
   checkMemberNames(declaration, context);
+  refuseLoopCaptures(declaration, "a class declared", context);
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
 

@@ -235,6 +235,7 @@ export function transformFunctionDeclaration(declaration: FunctionDeclaration, c
     return []; // an overload signature or an ambient declaration
   }
   const functionName = nameForDeclaration(declaration, declaration.getName() ?? "anonymous", context);
+  refuseLoopCaptures(declaration, "a function declared", context);
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(functionName);
   const { parameters, body } = transformFunctionBody(declaration, context);
   return [
@@ -249,6 +250,19 @@ export function transformFunctionDeclaration(declaration: FunctionDeclaration, c
       origin: declaration,
     },
   ];
+}
+
+/**
+ * A function or class declared inside a loop body that reads the iteration's variables: a `def` or
+ * `class` statement has no defaults to bind them with (as arrows get), so each would see the last
+ * iteration's value. Refused; an arrow function or a function expression binds them.
+ */
+export function refuseLoopCaptures(declaration: Node, what: string, context: TransformContext): void {
+  if (perIterationCaptures(declaration, context).length > 0) {
+    context.report(
+      unsupportedSyntax(declaration, `${what} inside a loop that reads the iteration's variables (use an arrow function, which keeps each iteration's values)`),
+    );
+  }
 }
 
 /**

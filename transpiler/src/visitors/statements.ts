@@ -52,7 +52,7 @@ import { nameForDeclaration, nameForMember } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
-import { isSideEffectFree, walrusTargets } from "../utils/temporaries";
+import { isSideEffectFree, readsAGetter, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { closingLoop, isIteratorType } from "./generators";
@@ -281,7 +281,9 @@ export function hasSideEffects(node: Node): boolean {
     (Node.isBinaryExpression(candidate) &&
       candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
       candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment);
-  return effectful(node) || node.getDescendants().some(effectful);
+  // A getter on the way to the target (`factory.fresh.count += 1`) runs on each read of the receiver.
+  const receiverRunsGetter = (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) && readsAGetter(node.getExpression());
+  return receiverRunsGetter || effectful(node) || node.getDescendants().some(effectful);
 }
 
 /** `x += n`, `x++`, `x /= n` on numbers: plain Python where it agrees with JavaScript, else `x = js_plus(x, n)`. */
@@ -401,6 +403,10 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
       operator === SyntaxKind.AmpersandAmpersandEqualsToken
     ) {
       const left = expression.getLeft();
+      if (hasSideEffects(left)) {
+        // The target is read for the test and written after it: its receiver and key would run twice.
+        context.report(unsupportedSyntax(expression, "a logical assignment to a target that calls a function (read it into a variable first)"));
+      }
       const target = transformAssignmentTarget(left, context);
       const current = context.transformExpression(left);
       const test =
