@@ -89,3 +89,16 @@ export function testSwitchReadsGetterOnce(): string[] {
   seen.push(String(ticker.reads));
   return seen;
 }
+// A nested destructuring pattern's default, in a declaration, a parameter and for…of.
+export function testNestedPatternDefaults(): string[] {
+  const source: { n?: { c?: number }; list?: number[] } = {};
+  const { n: { c } = { c: 5 } } = source;
+  const { list: [first] = [7] } = source;
+  const read = ({ n: { c: inner } = { c: 6 } }: { n?: { c?: number } }): string => String(inner);
+  const pairs: [string, [number, number]?][] = [["a"], ["b", [1, 2]]];
+  const seen: string[] = [String(c), String(first), read({})];
+  for (const [key, [left, right] = [8, 9]] of pairs) {
+    seen.push(`${key}${left}${right}`);
+  }
+  return seen;
+}
