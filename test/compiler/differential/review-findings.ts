@@ -102,3 +102,9 @@ export function testNestedPatternDefaults(): string[] {
   }
   return seen;
 }
+// A callback that assigns its own parameter is called per item: in a comprehension that assignment
+// was a SyntaxError, and the whole module failed to import.
+export function testCallbackAssignsItsParameter(): number[][] {
+  const values = [1, 2, 3];
+  return [values.map((value) => (value = value * 2)), values.filter((value) => (value += 1) > 2), values.map((value, index) => value + index++)];
+}
