@@ -89,3 +89,22 @@ export function testSwitchReadsGetterOnce(): string[] {
   seen.push(String(ticker.reads));
   return seen;
 }
+// A nested destructuring pattern's default, in a declaration, a parameter and for…of.
+export function testNestedPatternDefaults(): string[] {
+  const source: { n?: { c?: number }; list?: number[] } = {};
+  const { n: { c } = { c: 5 } } = source;
+  const { list: [first] = [7] } = source;
+  const read = ({ n: { c: inner } = { c: 6 } }: { n?: { c?: number } }): string => String(inner);
+  const pairs: [string, [number, number]?][] = [["a"], ["b", [1, 2]]];
+  const seen: string[] = [String(c), String(first), read({})];
+  for (const [key, [left, right] = [8, 9]] of pairs) {
+    seen.push(`${key}${left}${right}`);
+  }
+  return seen;
+}
+// A callback that assigns its own parameter is called per item: in a comprehension that assignment
+// was a SyntaxError, and the whole module failed to import.
+export function testCallbackAssignsItsParameter(): number[][] {
+  const values = [1, 2, 3];
+  return [values.map((value) => (value = value * 2)), values.filter((value) => (value += 1) > 2), values.map((value, index) => value + index++)];
+}

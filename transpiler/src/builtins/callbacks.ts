@@ -3,7 +3,7 @@
  * reduce). An arrow with an expression body is inlined into a comprehension; any other callback
  * is called with as many arguments as it declares (value, index, array), as JavaScript would.
  */
-import { CallExpression, Node, ParameterDeclaration } from "ts-morph";
+import { CallExpression, Node, ParameterDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -52,6 +52,7 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
     !Node.isBlock(body) &&
     parameters.length <= 2 &&
     !holdsFunction(body) &&
+    !assignsParameter(body, parameters) &&
     parameters.every((parameter) => Node.isIdentifier(parameter.getNameNode()) && parameter.getInitializer() === undefined && !parameter.isRestParameter());
   if (inlinable && parameters !== undefined && body !== undefined) {
     const names = parameters.map((parameter) => name(nameForDeclaration(parameter, parameter.getName(), context)));
@@ -100,6 +101,28 @@ function holdsFunction(body: Node): boolean {
       ((Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) &&
         Node.isObjectLiteralExpression(node.getParent())),
   );
+}
+
+/**
+ * `(x) => (x = x * 2)`: a comprehension's variable cannot be assigned inside it (`:=` there is a
+ * SyntaxError, and the module would not import), so such a callback is called per item instead.
+ */
+function assignsParameter(body: Node, parameters: ParameterDeclaration[]): boolean {
+  const names = new Set(parameters.map((parameter) => parameter.getName()));
+  return [body, ...body.getDescendants()].some((node) => {
+    if (Node.isBinaryExpression(node)) {
+      const kind = node.getOperatorToken().getKind();
+      const left = node.getLeft();
+      return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment && Node.isIdentifier(left) && names.has(left.getText());
+    }
+    if (Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) {
+      const operand = node.getOperand();
+      return (
+        [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(node.getOperatorToken()) && Node.isIdentifier(operand) && names.has(operand.getText())
+      );
+    }
+    return false;
+  });
 }
 
 function comprehension(form: "list" | "generator", element: py.Expression, loop: Loop, condition?: py.Expression): py.Expression {

@@ -162,7 +162,22 @@ function bindName(
     defaultNode = undefined; // the value is never undefined: JavaScript never applies (nor evaluates) the default
   }
   if (!Node.isIdentifier(nameNode)) {
-    return transformDestructuring(nameNode, read, context, origin);
+    if (defaultNode === undefined) {
+      return transformDestructuring(nameNode, read, context, origin);
+    }
+    // A nested pattern with a default (`{ n: { c } = { c: 5 } }`): the default stands in for an
+    // undefined value before the pattern reads it.
+    const temporary = context.temporaryName("destructured");
+    return [
+      assign(name(temporary), read, origin),
+      ifStatement(
+        { kind: "Compare", operator: "is", left: name(temporary), right: constant(null) },
+        [assign(name(temporary), context.transformExpression(defaultNode))],
+        [],
+        origin,
+      ),
+      ...transformDestructuring(nameNode, name(temporary), context, origin),
+    ];
   }
   const pythonName = nameForDeclaration(origin, nameNode.getText(), context);
   declareLocal(pythonName, context);
