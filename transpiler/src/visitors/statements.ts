@@ -52,7 +52,7 @@ import { nameForDeclaration, nameForMember } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
-import { isSideEffectFree, readsAGetter, walrusTargets } from "../utils/temporaries";
+import { isSideEffectFree, rereadRunsCode, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { closingLoop, isIteratorType } from "./generators";
@@ -271,21 +271,6 @@ function transformSuperSetter(target: PropertyAccessExpression, value: py.Expres
   return expressionStatement(call(setter, [name("self"), value]), target);
 }
 
-/** A target whose receiver or index runs code: reading it and writing it would run that code twice. */
-export function hasSideEffects(node: Node): boolean {
-  const effectful = (candidate: Node): boolean =>
-    Node.isCallExpression(candidate) ||
-    Node.isNewExpression(candidate) ||
-    ((Node.isPrefixUnaryExpression(candidate) || Node.isPostfixUnaryExpression(candidate)) &&
-      [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(candidate.getOperatorToken())) ||
-    (Node.isBinaryExpression(candidate) &&
-      candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
-      candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment);
-  // A getter on the way to the target (`factory.fresh.count += 1`) runs on each read of the receiver.
-  const receiverRunsGetter = (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) && readsAGetter(node.getExpression());
-  return receiverRunsGetter || effectful(node) || node.getDescendants().some(effectful);
-}
-
 /** `x += n`, `x++`, `x /= n` on numbers: plain Python where it agrees with JavaScript, else `x = js_plus(x, n)`. */
 function compoundNumberAssignment(
   left: Node,
@@ -294,8 +279,10 @@ function compoundNumberAssignment(
   origin: Node,
   context: TransformContext,
 ): py.Statement {
-  if (hasSideEffects(left)) {
-    context.report(unsupportedSyntax(origin, "a compound assignment to a target that calls a function (read it into a variable first)"));
+  if (rereadRunsCode(left, "target")) {
+    context.report(
+      unsupportedSyntax(origin, "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)"),
+    );
   }
   const current = context.transformExpression(left);
   const target = transformAssignmentTarget(left, context);
@@ -371,8 +358,13 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
           return [{ kind: "AugmentedAssign", target, operator: "+", value, origin: expression }];
         }
         // Halves of an emoji may meet at the seam.
-        if (hasSideEffects(expression.getLeft())) {
-          context.report(unsupportedSyntax(expression, "a compound assignment to a target that calls a function (read it into a variable first)"));
+        if (rereadRunsCode(expression.getLeft(), "target")) {
+          context.report(
+            unsupportedSyntax(
+              expression,
+              "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
+            ),
+          );
         }
         const current = context.transformExpression(expression.getLeft());
         if (target.kind === "Name" && current.kind === "Name") {
@@ -385,8 +377,13 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
     const bitwise = BITWISE_HELPERS[operator];
     if (bitwise !== undefined) {
       const left = expression.getLeft();
-      if (hasSideEffects(left)) {
-        context.report(unsupportedSyntax(expression, "a compound assignment to a target that calls a function (read it into a variable first)"));
+      if (rereadRunsCode(left, "target")) {
+        context.report(
+          unsupportedSyntax(
+            expression,
+            "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
+          ),
+        );
       }
       const current = context.transformExpression(left);
       return [
@@ -403,9 +400,14 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
       operator === SyntaxKind.AmpersandAmpersandEqualsToken
     ) {
       const left = expression.getLeft();
-      if (hasSideEffects(left)) {
+      if (rereadRunsCode(left, "target")) {
         // The target is read for the test and written after it: its receiver and key would run twice.
-        context.report(unsupportedSyntax(expression, "a logical assignment to a target that calls a function (read it into a variable first)"));
+        context.report(
+          unsupportedSyntax(
+            expression,
+            "a logical assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
+          ),
+        );
       }
       const target = transformAssignmentTarget(left, context);
       const current = context.transformExpression(left);
