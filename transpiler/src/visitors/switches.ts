@@ -9,7 +9,7 @@ import type * as py from "../python/ast";
 import { assign, booleanOperation, name } from "../python/build";
 import { strictEqualityOf } from "./operators";
 import { transformBody } from "../utils/body";
-import { isSideEffectFree, readsAGetter } from "../utils/temporaries";
+import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
 
 function endsFlow(statements: Node[]): boolean {
   const last = statements[statements.length - 1];
@@ -52,7 +52,7 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
   const discriminantNode = statement.getExpression();
   const result: py.Statement[] = [];
   let discriminant = context.transformExpression(discriminantNode);
-  if (!isSideEffectFree(discriminant) || readsAGetter(discriminantNode)) {
+  if (!isSideEffectFree(discriminant) || rereadRunsCode(discriminantNode, "value")) {
     const temporary = context.temporaryName("switch_value");
     result.push(assign(name(temporary), discriminant, discriminantNode));
     discriminant = name(temporary);
