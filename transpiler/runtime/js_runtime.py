@@ -1389,7 +1389,11 @@ def js_json_parse(text: Any) -> Any:
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)), **hooks)
     except json.JSONDecodeError as error:
-        raise JsSyntaxError(f"{error.msg} in JSON at position {error.pos}") from None
+        # Python counts code points where JavaScript counts UTF-16 units; some of Python's messages
+        # end in "at" (they are written to be followed by a position).
+        position = error.pos + sum(1 for character in text[: error.pos] if character > "\uffff")
+        message = error.msg[:-3] if error.msg.endswith(" at") else error.msg
+        raise JsSyntaxError(f"{message} in JSON at position {position}") from None
     # Python joins an escaped pair of halves into one character, not a raw half next to an escaped one.
     return _joined_strings(value) if _has_surrogate(text) else value
 
