@@ -827,24 +827,40 @@ def js_enum_object(enum: Any) -> Any:
     return js_object_order(entries)
 
 
-_INSPECT_META = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\"}
+_INSPECT_META = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\", "'": "\\'"}
 _IDENTIFIER = re.compile(r"^[a-zA-Z_][a-zA-Z_0-9]*$")
+# Node's strEscapeSequencesRegExp: C0 and C1 controls, DEL, the backslash and lone surrogates (with the single
+# quote when it is the quote used). A pair of surrogates stays: it is one character.
+_INSPECT_ESCAPED = re.compile("[\x00-\x1f\\\\\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+_INSPECT_ESCAPED_QUOTE = re.compile("[\x00-\x1f'\\\\\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+
+
+def _inspect_escape(match: "re.Match[str]") -> str:
+    """Node's meta table: \\n and friends, \\x0B and \\x7F to \\x9F upper case, a lone surrogate as \\ud83d (lower case)."""
+    character = match.group()
+    code = ord(character)
+    return _INSPECT_META.get(character) or ("\\x%02X" % code if code < 0xA0 else "\\u%x" % code)
 
 
 def _inspect_string(text: str) -> str:
-    """A string inside util.inspect's output: quoted, control characters escaped."""
+    """A string inside util.inspect's output (Node's strEscape): quoted, control characters escaped."""
     quote = "'"
+    pattern = _INSPECT_ESCAPED_QUOTE
     if "'" in text:
-        quote = '"' if '"' not in text else "`" if "`" not in text and "${" not in text else "'"
-    result = ""
-    for character in text:
-        if character == quote or (character in _INSPECT_META):
-            result += _INSPECT_META.get(character, "\\" + character)
-        elif ord(character) < 0x20 or ord(character) == 0x7F:
-            result += "\\x%02X" % ord(character)
-        else:
-            result += character
-    return quote + result + quote
+        if '"' not in text:
+            quote, pattern = '"', _INSPECT_ESCAPED
+        elif "`" not in text and "${" not in text:
+            quote, pattern = "`", _INSPECT_ESCAPED
+    if pattern.search(text) is None:
+        return quote + text + quote
+    return quote + pattern.sub(_inspect_escape, text) + quote
+
+
+def _inspect_key(key: str) -> str:
+    """A property name in util.inspect's output (Node's formatProperty)."""
+    if key == "__proto__":
+        return "['__proto__']"
+    return key if _IDENTIFIER.match(key) else _inspect_string(key)
 
 
 class _InspectContext:
@@ -890,7 +906,7 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
         context.indentation += 2
         output = []
         for key, item in js_object_order(value).items():
-            name = key if _IDENTIFIER.match(key) else _inspect_string(key)
+            name = _inspect_key(key)
             output.append(f"{name}: {'undefined' if groups and item is None else _inspect(item, context, depth + 1)}")
         context.indentation -= 2
         return _inspect_reduce(context, output, (prefix + "{", "}"), False, depth, value)
@@ -911,7 +927,7 @@ def _inspect_object_literal(value: JsObject, context: _InspectContext, depth: in
     context.indentation += 2
     output = []
     for key in keys:
-        name = key if _IDENTIFIER.match(key) else _inspect_string(key)
+        name = _inspect_key(key)
         kind = value._js_kind(key)
         if kind == "method":
             shown = f"[Function: {key}]"
@@ -1400,7 +1416,11 @@ def js_json_parse(text: Any) -> Any:
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_float=lambda number: _normalize(float(number)), **hooks)
     except json.JSONDecodeError as error:
-        raise JsSyntaxError(f"{error.msg} in JSON at position {error.pos}") from None
+        # Python counts code points where JavaScript counts UTF-16 units; some of Python's messages
+        # end in "at" (they are written to be followed by a position).
+        position = error.pos + sum(1 for character in text[: error.pos] if character > "\uffff")
+        message = error.msg[:-3] if error.msg.endswith(" at") else error.msg
+        raise JsSyntaxError(f"{message} in JSON at position {position}") from None
     # Python joins an escaped pair of halves into one character, not a raw half next to an escaped one.
     return _joined_strings(value) if _has_surrogate(text) else value
 
