@@ -411,11 +411,16 @@ def js_parse_int(value: Any, radix: Any = None) -> Number:
             break
     if digits == "":
         return math.nan
-    # V8 skips leading zeros before it cuts the digits into 32-bit parts: the cut decides the rounding.
-    value = int(digits, base) if base in (2, 4, 8, 10, 16, 32) else _approximate_int(digits.lstrip("0") or "0", base)
-    if value == 0 and sign < 0:
+    if base == 10 and len(digits) > 300:
+        # Past 300 digits int() may meet Python's limit on decimal digits (4,300 from 3.8.14 on, even
+        # for leading zeros); float() has none and rounds the same (correctly), to Infinity past 2^1024.
+        magnitude: Number = _normalize(float(digits))
+    else:
+        # V8 skips leading zeros before it cuts the digits into 32-bit parts: the cut decides the rounding.
+        magnitude = int(digits, base) if base in (2, 4, 8, 10, 16, 32) else _approximate_int(digits.lstrip("0") or "0", base)
+    if magnitude == 0 and sign < 0:
         return -0.0  # parseInt("-0") is -0
-    return _double(sign * value)
+    return _double(sign * magnitude)
 
 
 def _approximate_int(digits: str, base: int) -> Number:
@@ -506,7 +511,10 @@ _TWO_53 = 9007199254740992
 def _double(value: Number) -> Number:
     """A number as a JavaScript double holds it: an int past 2^53 rounds as a double would."""
     if isinstance(value, int) and (value > _TWO_53 or value < -_TWO_53):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # past the largest double (parseInt of 309+ digits): Infinity, as in V8
+            return math.inf if value > 0 else -math.inf
     return value
 
 
@@ -1393,6 +1401,9 @@ _RISKY_JSON_INT = re.compile(r"\d{16}|-0(?![\d.])", re.ASCII)
 
 
 def _json_int(text: str) -> Number:
+    if len(text) > 300:
+        # int() may meet Python's 4,300-digit limit; float() has none, rounds the same and gives Infinity.
+        return float(text)
     return -0.0 if text == "-0" else _double(int(text))
 
 
