@@ -1655,20 +1655,30 @@ def js_sorted(strings: Iterable[str]) -> List[str]:
     return sorted(strings, key=_default_sort_key)
 
 
+def _comparison_key(compare: Callable[[Any, Any], Any]) -> Callable[[Any], Any]:
+    """A sort key from a JavaScript comparator: its sign decides, NaN counts as 0."""
+
+    def order(left: Any, right: Any) -> int:
+        result = js_number(compare(left, right))
+        return 0 if result != result else (result > 0) - (result < 0)
+
+    return functools.cmp_to_key(order)
+
+
 def js_sort(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:
     """array.sort(compare): stable, undefined (None) last, default order by UTF-16 string."""
     present = [item for item in items if item is not None]
     missing = len(items) - len(present)
-    if compare is None:
-        present.sort(key=_default_sort_key)
-    else:
-
-        def order(left: Any, right: Any) -> int:
-            result = js_number(compare(left, right))
-            return 0 if result != result else (result > 0) - (result < 0)
-
-        present.sort(key=functools.cmp_to_key(order))
+    present.sort(key=_default_sort_key if compare is None else _comparison_key(compare))
     items[:] = present + [None] * missing
+    return items
+
+
+def js_sort_with_nulls(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:
+    """array.sort(compare) where the elements' type admits null and not undefined, so that None is
+    null: JavaScript sorts it with the rest, as the text "null" or through the comparator (only
+    undefined goes last)."""
+    items.sort(key=_default_sort_key if compare is None else _comparison_key(compare))
     return items
 
 
