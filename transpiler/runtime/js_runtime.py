@@ -856,6 +856,28 @@ def _inspect_string(text: str) -> str:
     return quote + pattern.sub(_inspect_escape, text) + quote
 
 
+def _inspect_string_value(text: str, context: "_InspectContext") -> str:
+    """A string value inside util.inspect's output (Node's formatPrimitive): past maxStringLength (10,000
+    UTF-16 units) cut, with "... N more characters" after it; longer than 16 units and than the room left on
+    the line (breakLength 80 - indentation - 4), split after each newline into 'line\\n' + lines."""
+    trailer = ""
+    if len(text) > 5000 and js_length(text) > 10000:
+        units = _units(text)
+        remaining = len(units) - 10000
+        text = _text(units[:10000])
+        trailer = f"... {remaining} more character{'s' if remaining > 1 else ''}"
+    if "\n" in text:
+        length = js_length(text)
+        if length > 16 and length > 76 - context.indentation:
+            lines = [line + "\n" for line in text.split("\n")]
+            # JavaScript's split(/(?<=\n)/): no empty piece after a final newline.
+            lines[-1] = lines[-1][:-1]
+            if not lines[-1]:
+                lines.pop()
+            return (" +\n" + " " * (context.indentation + 2)).join(map(_inspect_string, lines)) + trailer
+    return _inspect_string(text) + trailer
+
+
 def _inspect_key(key: str) -> str:
     """A property name in util.inspect's output (Node's formatProperty)."""
     if key == "__proto__":
@@ -878,7 +900,7 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
     if isinstance(value, (int, float)):
         return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
     if isinstance(value, str):
-        return _inspect_string(value)
+        return _inspect_string_value(value, context)
     if isinstance(value, (list, tuple)):
         if len(value) == 0:
             return "[]"
