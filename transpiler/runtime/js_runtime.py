@@ -411,11 +411,16 @@ def js_parse_int(value: Any, radix: Any = None) -> Number:
             break
     if digits == "":
         return math.nan
-    # V8 skips leading zeros before it cuts the digits into 32-bit parts: the cut decides the rounding.
-    value = int(digits, base) if base in (2, 4, 8, 10, 16, 32) else _approximate_int(digits.lstrip("0") or "0", base)
-    if value == 0 and sign < 0:
+    if base == 10 and len(digits) > 300:
+        # Past 300 digits int() may meet Python's limit on decimal digits (4,300 from 3.8.14 on, even
+        # for leading zeros); float() has none and rounds the same (correctly), to Infinity past 2^1024.
+        magnitude: Number = _normalize(float(digits))
+    else:
+        # V8 skips leading zeros before it cuts the digits into 32-bit parts: the cut decides the rounding.
+        magnitude = int(digits, base) if base in (2, 4, 8, 10, 16, 32) else _approximate_int(digits.lstrip("0") or "0", base)
+    if magnitude == 0 and sign < 0:
         return -0.0  # parseInt("-0") is -0
-    return _double(sign * value)
+    return _double(sign * magnitude)
 
 
 def _approximate_int(digits: str, base: int) -> Number:
@@ -506,7 +511,10 @@ _TWO_53 = 9007199254740992
 def _double(value: Number) -> Number:
     """A number as a JavaScript double holds it: an int past 2^53 rounds as a double would."""
     if isinstance(value, int) and (value > _TWO_53 or value < -_TWO_53):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # past the largest double (parseInt of 309+ digits): Infinity, as in V8
+            return math.inf if value > 0 else -math.inf
     return value
 
 
@@ -848,6 +856,28 @@ def _inspect_string(text: str) -> str:
     return quote + pattern.sub(_inspect_escape, text) + quote
 
 
+def _inspect_string_value(text: str, context: "_InspectContext") -> str:
+    """A string value inside util.inspect's output (Node's formatPrimitive): past maxStringLength (10,000
+    UTF-16 units) cut, with "... N more characters" after it; longer than 16 units and than the room left on
+    the line (breakLength 80 - indentation - 4), split after each newline into 'line\\n' + lines."""
+    trailer = ""
+    if len(text) > 5000 and js_length(text) > 10000:
+        units = _units(text)
+        remaining = len(units) - 10000
+        text = _text(units[:10000])
+        trailer = f"... {remaining} more character{'s' if remaining > 1 else ''}"
+    if "\n" in text:
+        length = js_length(text)
+        if length > 16 and length > 76 - context.indentation:
+            lines = [line + "\n" for line in text.split("\n")]
+            # JavaScript's split(/(?<=\n)/): no empty piece after a final newline.
+            lines[-1] = lines[-1][:-1]
+            if not lines[-1]:
+                lines.pop()
+            return (" +\n" + " " * (context.indentation + 2)).join(map(_inspect_string, lines)) + trailer
+    return _inspect_string(text) + trailer
+
+
 def _inspect_key(key: str) -> str:
     """A property name in util.inspect's output (Node's formatProperty)."""
     if key == "__proto__":
@@ -870,7 +900,7 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
     if isinstance(value, (int, float)):
         return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
     if isinstance(value, str):
-        return _inspect_string(value)
+        return _inspect_string_value(value, context)
     if isinstance(value, (list, tuple)):
         if len(value) == 0:
             return "[]"
@@ -1393,6 +1423,9 @@ _RISKY_JSON_INT = re.compile(r"\d{16}|-0(?![\d.])", re.ASCII)
 
 
 def _json_int(text: str) -> Number:
+    if len(text) > 300:
+        # int() may meet Python's 4,300-digit limit; float() has none, rounds the same and gives Infinity.
+        return float(text)
     return -0.0 if text == "-0" else _double(int(text))
 
 
@@ -1644,20 +1677,30 @@ def js_sorted(strings: Iterable[str]) -> List[str]:
     return sorted(strings, key=_default_sort_key)
 
 
+def _comparison_key(compare: Callable[[Any, Any], Any]) -> Callable[[Any], Any]:
+    """A sort key from a JavaScript comparator: its sign decides, NaN counts as 0."""
+
+    def order(left: Any, right: Any) -> int:
+        result = js_number(compare(left, right))
+        return 0 if result != result else (result > 0) - (result < 0)
+
+    return functools.cmp_to_key(order)
+
+
 def js_sort(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:
     """array.sort(compare): stable, undefined (None) last, default order by UTF-16 string."""
     present = [item for item in items if item is not None]
     missing = len(items) - len(present)
-    if compare is None:
-        present.sort(key=_default_sort_key)
-    else:
-
-        def order(left: Any, right: Any) -> int:
-            result = js_number(compare(left, right))
-            return 0 if result != result else (result > 0) - (result < 0)
-
-        present.sort(key=functools.cmp_to_key(order))
+    present.sort(key=_default_sort_key if compare is None else _comparison_key(compare))
     items[:] = present + [None] * missing
+    return items
+
+
+def js_sort_with_nulls(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:
+    """array.sort(compare) where the elements' type admits null and not undefined, so that None is
+    null: JavaScript sorts it with the rest, as the text "null" or through the comparator (only
+    undefined goes last)."""
+    items.sort(key=_default_sort_key if compare is None else _comparison_key(compare))
     return items
 
 

@@ -15,7 +15,7 @@ function positionOf(input: string): string {
 }
 
 export function testPositionsAfterEmoji(): string[] {
-  return ['"😀😀" x', '{"😀😀": 1 2}', '["😀😀", "a"] [', '[1] 2'].map(positionOf);
+  return ['"😀😀" x', '{"😀😀": 1 2}', '["😀😀", "a"] [', "[1] 2"].map(positionOf);
 }
 export function testControlCharacters(): string[] {
   return ['["😀\n"]', '["a\n"]', '{"k😀":"\t"}'].map(positionOf);
