@@ -136,7 +136,9 @@ def js_str(value: Any, none: str = "null") -> str:
     if isinstance(value, (list, tuple)):
         return ",".join("" if item is None else js_str(item) for item in value)
     if isinstance(value, BaseException):
-        return _error_to_string(value)
+        # Error.prototype.toString, unless the class has its own (the compiler marks it `_js_to_string`).
+        own = getattr(value, "_js_to_string", None)
+        return _error_to_string(value) if own is None else js_str(own())
     if isinstance(value, JsMap):
         return "[object Map]"  # Object.prototype.toString names the class, also inside an array
     if isinstance(value, dict):
