@@ -5,7 +5,8 @@
  *
  * A program is one exported function. It declares a variable of every type, runs random
  * statements over them (control flow, assignments, built-in calls with every arity, a class with a
- * getter, a setter and a method, object literals with methods, getters and setters), and returns everything it can observe, so that any difference
+ * getter, a setter and a method, object literals with methods, getters and setters, and what reviews
+ * found bugs in: see the productions after STATEMENTS), and returns everything it can observe, so that any difference
  * in any step shows in the JSON of the result.
  */
 
