@@ -935,7 +935,8 @@ STATEMENTS.push(
     const kind = random.integer(3);
     const variable = fresh(scope, kind === 0 ? "i" : kind === 1 ? "x" : "g");
     const outer = { ...scope, loopDepth: scope.loopDepth + 1 };
-    const withLoop = withVariable(outer, "number", variable, false);
+    // The while loop's counter changes after the closures are made (refused if they capture it): only its body copy is in scope.
+    const withLoop = withVariable(outer, "number", kind === 2 ? `copy${variable}` : variable, false);
     const inner = withVariable(withLoop, "number", local, false);
     const body = block(random, inner, random.integer(2));
     // The while loop's counter changes after the capture (refused): its closures keep a body copy of it.
