@@ -461,6 +461,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_enum_object: ["classes.testEnumObjectValues", "classes.testEnumObjectNumericKeys"],
   js_reduce: ["arrays.testReduceSum", "arrays.testReduceNoInitial", "arrays.testReduceEmptyThrows", "arrays.testReduceWithIndex"],
   js_sort: ["arrays.testSortComparator", "arrays.testSortStable"],
+  js_sort_with_nulls: ["sort-with-nulls.testDefaultSortOfStringsAndNull", "sort-with-nulls.testComparatorGetsNull"],
   js_sorted: ["string-order.testSortedKeysEmojiAgainstPrivateUse", "string-order.testSortedSliceEmojiAgainstPrivateUse"],
   js_map_delete: ["collections.testMapDeleteReturns"],
   js_map_set: ["collections.testMapSetChain"],

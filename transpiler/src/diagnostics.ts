@@ -275,6 +275,14 @@ export const keysOfInstance = (node: Node, method: string, typeText: string): Di
     `\`Object.${method}\` of a class instance (${typeText}): its fields are attributes of a Python object, which the compiled \`Object.${method}\` (written for dicts and object literals) cannot list; list the fields yourself (\`[["x", point.x], ["y", point.y]]\`), or keep the data in an object literal or a Map`,
   );
 
+export const sortOfNullAndUndefined = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1049",
+    "error",
+    `\`sort\` of an array whose elements (\`${typeText}\`) admit both null and undefined: JavaScript sorts null as the text "null" (or gives it to the comparator) and puts only undefined last, and both are one None in Python; give the elements a type with only one of them (\`(string | null)[]\` or \`(string | undefined)[]\`), for instance by mapping undefined to null first (\`items.map((item) => item ?? null)\`)`,
+  );
+
 export const inexactCollectionKey = (node: Node, collection: "Map" | "Set", typeText: string, reason: string): Diagnostic =>
   at(
     node,

@@ -4,7 +4,7 @@
  */
 import { CallExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
-import { localeDependent, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { localeDependent, sortOfNullAndUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
@@ -12,6 +12,7 @@ import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
 import { isSideEffectFree, namesRead, walrusTargets } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
 import { stringConversion, textlessPart } from "../utils/string-conversion";
+import { noneMeaning } from "../utils/none-meaning";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 interface MethodCall {
@@ -234,9 +235,31 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
       const inner = receiver.kind === "Call" && receiver.callee.kind === "Name" && receiver.callee.id === "list" ? receiver.args[0] : receiver;
       return call(context.useRuntime("js_sorted"), [inner]);
     }
-    return call(context.useRuntime("js_sort"), [receiver, ...args]);
+    return call(context.useRuntime(sortHelper(node, context)), [receiver, ...args]);
   },
 };
+
+/**
+ * JavaScript's sort puts only undefined last; null it sorts as the text "null" or gives to the
+ * comparator. Both are None in Python, so the element type decides what None is: null alone takes
+ * js_sort_with_nulls, undefined alone (or neither) keeps js_sort, both are refused.
+ */
+function sortHelper(node: CallExpression, context: TransformContext): "js_sort" | "js_sort_with_nulls" {
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) {
+    return "js_sort";
+  }
+  const receiverType = callee.getExpression().getType();
+  const element = receiverType.getNumberIndexType() ?? receiverType.getArrayElementType();
+  if (element === undefined) {
+    return "js_sort";
+  }
+  const meaning = noneMeaning(element);
+  if (meaning.null && meaning.undefined) {
+    context.report(sortOfNullAndUndefined(node, element.getText(node)));
+  }
+  return meaning.null && !meaning.undefined ? "js_sort_with_nulls" : "js_sort";
+}
 
 function isFreshList(expression: py.Expression): boolean {
   return (

@@ -6,9 +6,27 @@
  * `True == 1` would make `map.set(true, …)` overwrite the key 1; arrays, plain objects and Maps are
  * dicts and lists, which Python cannot hash (TypeError); null and undefined are one None.
  */
-import { Node, Type, TypeFlags } from "ts-morph";
+import { Node, Type, TypeFlags, type NewExpression } from "ts-morph";
 import type { TransformContext } from "../context";
 import { shapeOfType } from "./types";
+
+/** The key type of `new Map(…)` or `new Set(…)`: its own type argument, or, for a bare `new Map()`, the declared one. */
+export function keyTypeOfNew(expression: NewExpression, context: TransformContext): Type | undefined {
+  const keyType = expression.getType().getTypeArguments()[0];
+  if (keyType === undefined || !keyType.isAny() || (expression.getTypeArguments() ?? []).length > 0) {
+    return keyType;
+  }
+  // `private ids: Map<number, Show> = new Map()`: TypeScript types the bare `new Map()` Map<any, any>,
+  // and the declared type says what it will hold.
+  // Only a declared Map (or Set) itself says: an interface extending Map<K, V> has other type arguments.
+  const declared = expression.getContextualType()?.getNonNullableType();
+  const declaredName = declared?.getSymbol()?.getName();
+  const fromLibrary = (declared?.getSymbol()?.getDeclarations() ?? []).every((declaration) => context.isStandardLibrary(declaration));
+  if (declared !== undefined && fromLibrary && declaredName !== undefined && ["Map", "ReadonlyMap", "Set", "ReadonlySet"].includes(declaredName)) {
+    return declared.getTypeArguments()[0] ?? keyType;
+  }
+  return keyType;
+}
 
 /** How keys of this type are kept: `refused` says why they would not be found as in JavaScript. */
 export function collectionKeys(type: Type, context: TransformContext): { refused?: string; numbers: boolean } {

@@ -1,6 +1,6 @@
 /** Evaluating an expression once when its value is needed twice (`a ?? b`, `a || b`, `a?.b`). */
 import type { TransformContext } from "../context";
-import { Node } from "ts-morph";
+import { Node, SyntaxKind } from "ts-morph";
 import type * as py from "../python/ast";
 import { name } from "../python/build";
 
@@ -75,25 +75,29 @@ export function evaluateTestedOnce(expression: py.Expression, hint: string, cont
 }
 
 /**
- * Whether reading this TypeScript expression may run code: a getter somewhere along a chain of
- * property reads (`shape.area`, `box.inner.size`). Its compiled form is an attribute read, which
- * isSideEffectFree takes as pure; a construct that reads it twice would run the getter twice.
+ * Whether reading this TypeScript expression again would run code again: a call, `new`, `++`/`--`
+ * or an assignment anywhere in it, or a getter it reads anywhere (`shape.area`, `box.inner.size`,
+ * `counts[ticker.next]`). A getter's compiled form is an attribute read, which isSideEffectFree
+ * takes as pure. For an assignment's target (`as: "target"`) the target's own accessor is left out:
+ * JavaScript reads it once and writes it once too (`shape.width += 1` runs the getter and the setter).
+ * One answer for every construct that reads a value twice: `??`, `||`, `switch`, compound and logical assignments.
  */
-export function readsAGetter(node: Node): boolean {
-  let current: Node = node;
-  for (;;) {
-    if (Node.isParenthesizedExpression(current) || Node.isNonNullExpression(current) || Node.isAsExpression(current)) {
-      current = current.getExpression();
-      continue;
-    }
-    if (Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current)) {
-      const declarations = current.getSymbol()?.getDeclarations() ?? [];
-      if (declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration))) {
-        return true;
-      }
-      current = current.getExpression();
-      continue;
-    }
-    return false;
-  }
+export function rereadRunsCode(node: Node, as: "value" | "target"): boolean {
+  const runsCode = (candidate: Node): boolean =>
+    Node.isCallExpression(candidate) ||
+    Node.isNewExpression(candidate) ||
+    ((Node.isPrefixUnaryExpression(candidate) || Node.isPostfixUnaryExpression(candidate)) &&
+      [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(candidate.getOperatorToken())) ||
+    (Node.isBinaryExpression(candidate) &&
+      candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
+      candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
+    ((as === "value" || candidate !== node) && readsGetter(candidate));
+  return runsCode(node) || node.getDescendants().some(runsCode);
+}
+
+function readsGetter(node: Node): boolean {
+  return (
+    (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) &&
+    (node.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isGetAccessorDeclaration(declaration))
+  );
 }

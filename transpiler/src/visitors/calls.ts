@@ -2,7 +2,7 @@
 import { CallExpression, NewExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { inexactCollectionKey, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
-import { collectionKeys } from "../utils/collection-keys";
+import { collectionKeys, keyTypeOfNew } from "../utils/collection-keys";
 import type * as py from "../python/ast";
 import { assign, attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { shapeOfNode, ValueKind } from "../utils/types";
@@ -172,18 +172,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
 
 /** The key type of a Map (or value type of a Set) being made: refused (CS1048) where Python's dict keys would not find them as JavaScript does. */
 function checkedKeys(expression: NewExpression, collection: "Map" | "Set", context: TransformContext): { numbers: boolean } {
-  let keyType = expression.getType().getTypeArguments()[0];
-  if (keyType !== undefined && keyType.isAny() && (expression.getTypeArguments() ?? []).length === 0) {
-    // `private ids: Map<number, Show> = new Map()`: TypeScript types the bare `new Map()` Map<any, any>,
-    // and the declared type says what it will hold.
-    // Only a declared Map (or Set) itself says: an interface extending Map<K, V> has other type arguments.
-    const declared = expression.getContextualType()?.getNonNullableType();
-    const declaredName = declared?.getSymbol()?.getName();
-    const fromLibrary = (declared?.getSymbol()?.getDeclarations() ?? []).every((declaration) => context.isStandardLibrary(declaration));
-    if (declared !== undefined && fromLibrary && declaredName !== undefined && ["Map", "ReadonlyMap", "Set", "ReadonlySet"].includes(declaredName)) {
-      keyType = declared.getTypeArguments()[0] ?? keyType;
-    }
-  }
+  const keyType = keyTypeOfNew(expression, context);
   if (keyType === undefined) {
     return { numbers: true };
   }

@@ -258,7 +258,7 @@ export function transformFunctionDeclaration(declaration: FunctionDeclaration, c
  * iteration's value. Refused; an arrow function or a function expression binds them.
  */
 export function refuseLoopCaptures(declaration: Node, what: string, context: TransformContext): void {
-  if (perIterationCaptures(declaration, context).length > 0) {
+  if (loopCaptures(declaration, context).size > 0) {
     context.report(
       unsupportedSyntax(declaration, `${what} inside a loop that reads the iteration's variables (use an arrow function, which keeps each iteration's values)`),
     );
@@ -324,11 +324,11 @@ function isAssignedAt(identifier: Node): boolean {
 
 /**
  * Variables a closure captures that JavaScript binds afresh on each loop iteration (`for (const x
- * of …)`, `let` in a loop body). Python closures see the variable, not its value at that
- * iteration, so they are bound as keyword-only defaults: `lambda *, x=x: …`.
+ * of …)`, `let` in a loop body): each Python name once, with the first use and its loop. Finding only;
+ * perIterationCaptures and refuseLoopCaptures decide what to do with them.
  */
-export function perIterationCaptures(node: Node, context: TransformContext): py.Parameter[] {
-  const captured = new Map<string, string>();
+function loopCaptures(node: Node, context: TransformContext): Map<string, { identifier: Node; loop: Node }> {
+  const captured = new Map<string, { identifier: Node; loop: Node }>();
   for (const identifier of node.getDescendantsOfKind(SyntaxKind.Identifier)) {
     const declaration = context.resolveSymbol(identifier)?.getDeclarations()[0];
     if (declaration === undefined || !(Node.isVariableDeclaration(declaration) || Node.isBindingElement(declaration))) {
@@ -347,9 +347,21 @@ export function perIterationCaptures(node: Node, context: TransformContext): py.
     }
     const pythonName = nameForDeclaration(declaration, identifier.getText(), context);
     if (!captured.has(pythonName)) {
-      refuseChangedCapture(identifier, loop, node, context);
+      captured.set(pythonName, { identifier, loop });
     }
-    captured.set(pythonName, pythonName);
+  }
+  return captured;
+}
+
+/**
+ * A closure's per-iteration captures as keyword-only defaults (`lambda *, x=x: …`): Python closures
+ * see the variable, not its value at that iteration. A capture that changes after the closure is made
+ * is refused (refuseChangedCapture), as the default would keep the old value.
+ */
+export function perIterationCaptures(node: Node, context: TransformContext): py.Parameter[] {
+  const captured = loopCaptures(node, context);
+  for (const { identifier, loop } of captured.values()) {
+    refuseChangedCapture(identifier, loop, node, context);
   }
   if (captured.size === 0) {
     return [];

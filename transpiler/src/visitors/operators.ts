@@ -18,7 +18,7 @@ import { transformAssignmentValue, transformIncrementValue } from "./assignment-
 import { numberSource, typeOfCall } from "./expressions";
 import { asText } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
-import { evaluateOnce, isSideEffectFree, readsAGetter } from "../utils/temporaries";
+import { evaluateOnce, isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 import { noneMeaning } from "../utils/none-meaning";
 
@@ -359,7 +359,7 @@ function transformLogicalValue(expression: BinaryExpression, operator: "and" | "
       return booleanOperation(operator, left, right, expression);
     }
   }
-  const [first, again] = evaluateOnce(left, "value", context, readsAGetter(expression.getLeft()));
+  const [first, again] = evaluateOnce(left, "value", context, rereadRunsCode(expression.getLeft(), "value"));
   const test = truthinessTest(first, leftShape, context);
   return operator === "or" ? conditional(test, again, right, expression) : conditional(test, right, again, expression);
 }
@@ -387,7 +387,7 @@ function transformNullishCoalescing(expression: BinaryExpression, context: Trans
     // Both sides may be evaluated up front: the right one has no effects.
     return call(context.useRuntime("js_nullish"), [left, right], expression);
   }
-  const [first, again] = evaluateOnce(left, "value", context, readsAGetter(expression.getLeft()));
+  const [first, again] = evaluateOnce(left, "value", context, rereadRunsCode(expression.getLeft(), "value"));
   return conditional(compare("is not", first, constant(null)), again, right, expression);
 }
 

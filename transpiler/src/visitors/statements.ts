@@ -52,7 +52,7 @@ import { nameForDeclaration, nameForMember } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
-import { isSideEffectFree, readsAGetter, walrusTargets } from "../utils/temporaries";
+import { isSideEffectFree, rereadRunsCode, walrusTargets } from "../utils/temporaries";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { closingLoop, isIteratorType } from "./generators";
@@ -271,21 +271,6 @@ function transformSuperSetter(target: PropertyAccessExpression, value: py.Expres
   return expressionStatement(call(setter, [name("self"), value]), target);
 }
 
-/** A target whose receiver or index runs code: reading it and writing it would run that code twice. */
-export function hasSideEffects(node: Node): boolean {
-  const effectful = (candidate: Node): boolean =>
-    Node.isCallExpression(candidate) ||
-    Node.isNewExpression(candidate) ||
-    ((Node.isPrefixUnaryExpression(candidate) || Node.isPostfixUnaryExpression(candidate)) &&
-      [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(candidate.getOperatorToken())) ||
-    (Node.isBinaryExpression(candidate) &&
-      candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
-      candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment);
-  // A getter on the way to the target (`factory.fresh.count += 1`) runs on each read of the receiver.
-  const receiverRunsGetter = (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) && readsAGetter(node.getExpression());
-  return receiverRunsGetter || effectful(node) || node.getDescendants().some(effectful);
-}
-
 /** `x += n`, `x++`, `x /= n` on numbers: plain Python where it agrees with JavaScript, else `x = js_plus(x, n)`. */
 function compoundNumberAssignment(
   left: Node,
@@ -294,8 +279,10 @@ function compoundNumberAssignment(
   origin: Node,
   context: TransformContext,
 ): py.Statement {
-  if (hasSideEffects(left)) {
-    context.report(unsupportedSyntax(origin, "a compound assignment to a target that calls a function (read it into a variable first)"));
+  if (rereadRunsCode(left, "target")) {
+    context.report(
+      unsupportedSyntax(origin, "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)"),
+    );
   }
   const current = context.transformExpression(left);
   const target = transformAssignmentTarget(left, context);
@@ -371,8 +358,13 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
           return [{ kind: "AugmentedAssign", target, operator: "+", value, origin: expression }];
         }
         // Halves of an emoji may meet at the seam.
-        if (hasSideEffects(expression.getLeft())) {
-          context.report(unsupportedSyntax(expression, "a compound assignment to a target that calls a function (read it into a variable first)"));
+        if (rereadRunsCode(expression.getLeft(), "target")) {
+          context.report(
+            unsupportedSyntax(
+              expression,
+              "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
+            ),
+          );
         }
         const current = context.transformExpression(expression.getLeft());
         if (target.kind === "Name" && current.kind === "Name") {
@@ -385,8 +377,13 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
     const bitwise = BITWISE_HELPERS[operator];
     if (bitwise !== undefined) {
       const left = expression.getLeft();
-      if (hasSideEffects(left)) {
-        context.report(unsupportedSyntax(expression, "a compound assignment to a target that calls a function (read it into a variable first)"));
+      if (rereadRunsCode(left, "target")) {
+        context.report(
+          unsupportedSyntax(
+            expression,
+            "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
+          ),
+        );
       }
       const current = context.transformExpression(left);
       return [
@@ -403,9 +400,14 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
       operator === SyntaxKind.AmpersandAmpersandEqualsToken
     ) {
       const left = expression.getLeft();
-      if (hasSideEffects(left)) {
+      if (rereadRunsCode(left, "target")) {
         // The target is read for the test and written after it: its receiver and key would run twice.
-        context.report(unsupportedSyntax(expression, "a logical assignment to a target that calls a function (read it into a variable first)"));
+        context.report(
+          unsupportedSyntax(
+            expression,
+            "a logical assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
+          ),
+        );
       }
       const target = transformAssignmentTarget(left, context);
       const current = context.transformExpression(left);
@@ -673,32 +675,27 @@ function capturesIn(body: Node, identifier: string): boolean {
 
 const LIVE_HELPERS: Record<string, string> = { entries: "js_live_entries", keys: "js_live_keys", values: "js_live_values" };
 
-/** The live walk for a Map, a Set, or a Map's `entries()`/`keys()`/`values()` (compiled to `js_map_entries(map)` and the dict's views). */
-function liveMapView(
-  iterable: py.Expression,
-  iterableNode: Node,
-  shape: string,
-  context: TransformContext,
-): { helper: string; collection: py.Expression } | undefined {
+/**
+ * The live walk for a Map or a Set, or for a Map's `entries()`/`keys()`/`values()`: the helper, and the
+ * TypeScript node of the collection it walks. Decided from the TypeScript alone, never from what the
+ * method call compiles to, so that a change in how `keys()` compiles cannot quietly turn the walk into a copy.
+ */
+function liveMapView(iterableNode: Node, shape: string, context: TransformContext): { helper: string; collection: Node } | undefined {
   if (shape === "map") {
-    return { helper: "js_live_entries", collection: iterable };
+    return { helper: "js_live_entries", collection: iterableNode };
   }
   if (shape === "set") {
-    return { helper: "js_live_keys", collection: iterable };
+    return { helper: "js_live_keys", collection: iterableNode };
   }
-  const callee = Node.isCallExpression(iterableNode) ? iterableNode.getExpression() : undefined;
-  if (callee === undefined || !Node.isPropertyAccessExpression(callee) || shapeOfNode(callee.getExpression(), context).kind !== "map") {
+  if (!Node.isCallExpression(iterableNode) || iterableNode.hasQuestionDotToken() || iterableNode.getArguments().length > 0) {
     return undefined;
   }
-  const helper = Object.hasOwn(LIVE_HELPERS, callee.getName()) ? LIVE_HELPERS[callee.getName()] : undefined;
-  // The Map itself, out of what its method compiled to: `map.keys()`, `map.values()`, `js_map_entries(map)`.
-  const collection =
-    iterable.kind === "Call" && iterable.args.length === 0 && iterable.callee.kind === "Attribute"
-      ? iterable.callee.value
-      : iterable.kind === "Call" && iterable.args.length === 1
-        ? iterable.args[0]
-        : undefined;
-  return helper === undefined || collection === undefined ? undefined : { helper, collection };
+  const callee = iterableNode.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.hasQuestionDotToken() || !Object.hasOwn(LIVE_HELPERS, callee.getName())) {
+    return undefined;
+  }
+  const receiver = callee.getExpression();
+  return shapeOfNode(receiver, context).kind === "map" ? { helper: LIVE_HELPERS[callee.getName()], collection: receiver } : undefined;
 }
 
 export function transformForOf(statement: ForOfStatement, context: TransformContext): py.Statement[] {
@@ -706,17 +703,18 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
     context.report(unsupportedSyntax(statement, "`for await`"));
   }
   const iterableNode = statement.getExpression();
-  let iterable = context.transformExpression(iterableNode);
   const shape = shapeOfNode(iterableNode, context);
   let closesIterator = false;
   // A Map or a Set changed by the loop is walked as JavaScript walks it (an error for Python's views, and a
   // copy would see none of the changes): entries deleted before they are reached are skipped, added ones reached.
-  const mapView = liveMapView(iterable, iterableNode, shape.kind, context);
-  if (mapView !== undefined) {
-    iterable = call(context.useRuntime(mapView.helper), [mapView.collection]);
-  } else if (isIteratorType(iterableNode.getType(), context)) {
+  const mapView = liveMapView(iterableNode, shape.kind, context);
+  const iterable =
+    mapView === undefined
+      ? context.transformExpression(iterableNode)
+      : call(context.useRuntime(mapView.helper), [context.transformExpression(mapView.collection)]);
+  if (mapView === undefined && isIteratorType(iterableNode.getType(), context)) {
     closesIterator = true;
-  } else if (shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
+  } else if (mapView === undefined && shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
     context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));
   }
   const initializer = statement.getInitializer();

@@ -9,7 +9,7 @@ import type * as py from "../python/ast";
 import { assign, booleanOperation, name } from "../python/build";
 import { strictEqualityOf } from "./operators";
 import { transformBody } from "../utils/body";
-import { isSideEffectFree, readsAGetter } from "../utils/temporaries";
+import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
 
 function endsFlow(statements: Node[]): boolean {
   const last = statements[statements.length - 1];
@@ -20,6 +20,16 @@ function endsFlow(statements: Node[]): boolean {
     return endsFlow(last.getStatements());
   }
   return Node.isBreakStatement(last) || Node.isReturnStatement(last) || Node.isThrowStatement(last) || Node.isContinueStatement(last);
+}
+
+/**
+ * A case's statements with a last `{ … }` opened up (`case 1: { const x = …; break; }`, the usual way
+ * to give a case its own `const`): a block is only its statements in Python, and its closing `break`
+ * is then the case's own. Names declared in the block keep their own Python names (blockScopeSuffix).
+ */
+function flattenTrailingBlocks(statements: Node[]): Node[] {
+  const last = statements[statements.length - 1];
+  return last !== undefined && Node.isBlock(last) ? [...statements.slice(0, -1), ...flattenTrailingBlocks(last.getStatements())] : statements;
 }
 
 /** A `break` that leaves the switch from inside a nested block cannot become an if/elif. */
@@ -52,7 +62,7 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
   const discriminantNode = statement.getExpression();
   const result: py.Statement[] = [];
   let discriminant = context.transformExpression(discriminantNode);
-  if (!isSideEffectFree(discriminant) || readsAGetter(discriminantNode)) {
+  if (!isSideEffectFree(discriminant) || rereadRunsCode(discriminantNode, "value")) {
     const temporary = context.temporaryName("switch_value");
     result.push(assign(name(temporary), discriminant, discriminantNode));
     discriminant = name(temporary);
@@ -62,7 +72,7 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
   let pendingTests: py.Expression[] = [];
   let defaultBody: py.Statement[] | undefined;
   clauses.forEach((clause: CaseClause | DefaultClause, index) => {
-    const statements = clause.getStatements();
+    const statements = flattenTrailingBlocks(clause.getStatements());
     const isLast = index === clauses.length - 1;
     if (statements.length > 0 && !endsFlow(statements) && !isLast) {
       context.report(switchFallThrough(clause));
