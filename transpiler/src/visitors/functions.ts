@@ -16,6 +16,7 @@ import { asynchronousCode, defaultOfNullOrUndefined, unsupportedSyntax } from ".
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "../utils/annotations";
+import { isAssignedAt, variableAt } from "../utils/assignments";
 import { docstringOf } from "../utils/comments";
 import { nameForDeclaration } from "../utils/names";
 import { transformBody } from "../utils/body";
@@ -76,8 +77,10 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
     const initializer = declaration.getInitializer();
     if (initializer !== undefined) {
       checkDefaultIsExact(declaration, context);
-      const value = context.transformExpression(initializer);
-      if (isSimpleDefault(value)) {
+      // What the default lifts (an arrow with statements) must see `self` and the earlier
+      // parameters, and run only when the default does: it goes inside the `if … is None`.
+      const { result: value, preceding } = context.collectPrecedingStatements(() => context.transformExpression(initializer));
+      if (preceding.length === 0 && isSimpleDefault(value)) {
         if (!isNoneDefault(value)) {
           annotation = optional(annotation, context);
         }
@@ -91,7 +94,7 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
           annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
         }
         parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
-        prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), value)]));
+        prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [...preceding, assign(name(pythonName), value)]));
       }
     } else if (declaration.hasQuestionToken()) {
       annotation = optional(annotation, context);
@@ -125,7 +128,8 @@ function destructuredParameter(declaration: ParameterDeclaration, prelude: py.St
     }
     defaultValue = constant(null);
     if (initializer !== undefined) {
-      prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), context.transformExpression(initializer))]));
+      const { result: value, preceding } = context.collectPrecedingStatements(() => context.transformExpression(initializer));
+      prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [...preceding, assign(name(pythonName), value)]));
     }
   }
   prelude.push(...transformDestructuring(pattern, name(pythonName), context, declaration));
@@ -276,7 +280,7 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
   const symbol = context.resolveSymbol(identifier);
   const incrementor = Node.isForStatement(loop) ? loop.getIncrementor() : undefined;
   for (const use of loop.getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (use.getText() !== identifier.getText() || context.resolveSymbol(use) !== symbol || !isAssignedAt(use)) {
+    if (use.getText() !== identifier.getText() || !isAssignedAt(use) || variableAt(use, context) !== symbol) {
       continue;
     }
     if (incrementor !== undefined && (use === incrementor || use.getAncestors().includes(incrementor))) {
@@ -293,33 +297,6 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
     );
     return;
   }
-}
-
-/** The name is assigned here: `x = …`, `x += …`, `x++`, or a target of a destructuring assignment. */
-function isAssignedAt(identifier: Node): boolean {
-  const parent = identifier.getParent();
-  if (parent === undefined) {
-    return false;
-  }
-  if (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) {
-    const operator = parent.getOperatorToken();
-    return operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken;
-  }
-  if (Node.isBinaryExpression(parent) && parent.getLeft() === identifier) {
-    const kind = parent.getOperatorToken().getKind();
-    return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
-  }
-  // `[x, y] = …`, `({ x } = …)`
-  const container = parent.getFirstAncestor(
-    (ancestor) => Node.isBinaryExpression(ancestor) && ancestor.getOperatorToken().getKind() === SyntaxKind.EqualsToken,
-  );
-  return (
-    container !== undefined &&
-    Node.isBinaryExpression(container) &&
-    (Node.isArrayLiteralExpression(container.getLeft()) || Node.isObjectLiteralExpression(container.getLeft())) &&
-    container.getLeft().getDescendants().includes(identifier) &&
-    (Node.isArrayLiteralExpression(parent) || Node.isShorthandPropertyAssignment(parent))
-  );
 }
 
 /**
