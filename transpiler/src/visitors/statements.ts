@@ -50,6 +50,7 @@ import { asText } from "../utils/string-conversion";
 import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForMember } from "../utils/names";
+import { isAssignedIn, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
@@ -551,25 +552,6 @@ export function transformDoWhile(statement: DoStatement, context: TransformConte
   return [{ kind: "While", test: constant(true), body, origin: statement }];
 }
 
-/** Assignments to a name anywhere in a loop body. */
-function isAssignedIn(body: Node, identifier: string): boolean {
-  let assigned = false;
-  body.forEachDescendant((descendant) => {
-    if (
-      Node.isBinaryExpression(descendant) &&
-      descendant.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
-      descendant.getOperatorToken().getKind() <= SyntaxKind.LastAssignment &&
-      descendant.getLeft().getText() === identifier
-    ) {
-      assigned = true;
-    }
-    if ((Node.isPrefixUnaryExpression(descendant) || Node.isPostfixUnaryExpression(descendant)) && descendant.getOperand().getText() === identifier) {
-      assigned = true;
-    }
-  });
-  return assigned;
-}
-
 /**
  * `for (let i = a; i < b; i++)` over an immutable bound becomes `for i in range(a, b)`; any
  * other `for` becomes a `while` with the increment also run before each `continue`.
@@ -704,7 +686,11 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
     return undefined;
   }
   const bound = condition.getRight();
-  if (!isImmutableBound(bound, context) || isAssignedIn(statement.getStatement(), variable) || capturesIn(statement.getStatement(), variable)) {
+  if (
+    !isImmutableBound(bound, statement, context) ||
+    isAssignedIn(statement.getStatement(), declaration, context) ||
+    capturesIn(statement.getStatement(), variable)
+  ) {
     return undefined;
   }
   const pythonName = nameForDeclaration(declaration, variable, context);
@@ -751,8 +737,11 @@ function isIntegerValued(node: Node, context: TransformContext): boolean {
   return false;
 }
 
-/** A loop bound that cannot change while the loop runs and that range() takes: an integer, a const integer, or the length of a string. */
-function isImmutableBound(bound: Node, context: TransformContext): boolean {
+/**
+ * A loop bound that cannot change while the loop runs and that range() takes: an integer, a const
+ * integer, or the length of a string held in a variable that keeps it while the loop runs.
+ */
+function isImmutableBound(bound: Node, loop: Node, context: TransformContext): boolean {
   if (Node.isNumericLiteral(bound)) {
     return isIntegerValued(bound, context);
   }
@@ -761,9 +750,38 @@ function isImmutableBound(bound: Node, context: TransformContext): boolean {
   }
   if (Node.isPropertyAccessExpression(bound) && bound.getName() === "length") {
     const receiver = bound.getExpression();
-    return shapeOfNode(receiver, context).kind === "string" && (Node.isIdentifier(receiver) || receiver.getKind() === SyntaxKind.ThisKeyword);
+    return shapeOfNode(receiver, context).kind === "string" && Node.isIdentifier(receiver) && keepsItsValue(receiver, loop, context);
   }
   return false;
+}
+
+/**
+ * The variable keeps its value while `loop` runs: a `const`, or a `let` (or parameter) that neither
+ * the loop nor any function that could run during it assigns. For a module's `let`, every function
+ * of the module is such a function (another module cannot assign it).
+ */
+function keepsItsValue(identifier: Node, loop: Node, context: TransformContext): boolean {
+  const declaration = context.resolveSymbol(identifier)?.getDeclarations()[0];
+  if (
+    declaration === undefined ||
+    !(Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration))
+  ) {
+    return false;
+  }
+  const list = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclarationList);
+  if (list !== undefined && list.getDeclarationKind() === VariableDeclarationKind.Const && !Node.isParameterDeclaration(declaration)) {
+    return true;
+  }
+  const scope = pythonScopeOf(declaration);
+  const writes = writesIn(scope, declaration, context);
+  if (pythonScopeOf(loop) !== scope) {
+    return writes.length === 0; // a loop in a closure: its function's own writes might still run (a generator resumed from the loop)
+  }
+  return writes.every((write) => !write.getAncestors().includes(loop) && pythonScopeOf(write) === scope);
+}
+
+function pythonScopeOf(node: Node): Node {
+  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) ?? node.getSourceFile();
 }
 
 function capturesIn(body: Node, identifier: string): boolean {
