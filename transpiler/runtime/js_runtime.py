@@ -1707,13 +1707,19 @@ def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> L
     return parts if count is None else parts[:count]
 
 
+# V8's longest string on 64-bit (String::kMaxLength, Node 20): 2^29 - 24 UTF-16 code units. Longer
+# results of padStart, padEnd and repeat throw RangeError "Invalid string length" in Node, where
+# Python would build them (gigabytes) or raise MemoryError.
+_MAX_STRING_LENGTH = 2**29 - 24
+
+
 def _padding(text: str, length: Any, fill: str) -> str:
     number = js_number(length)
     current = js_length(text)
     fill_units = _units(fill)
     if number != number or number <= current or fill_units == "":
         return ""
-    if math.isinf(number):
+    if number > _MAX_STRING_LENGTH:
         raise JsRangeError("Invalid string length")
     missing = int(number) - current
     return _text((fill_units * (missing // len(fill_units) + 1))[:missing])
@@ -1733,7 +1739,11 @@ def js_repeat(text: str, count: Any) -> str:
         number = 0
     if number < 0 or math.isinf(number):
         raise JsRangeError(f"Invalid count value: {js_str(count)}")
-    repeated = text * int(number)
+    times = int(number)
+    # The exact length only where the code points could be past the limit (an emoji is 2 units).
+    if times * len(text) > _MAX_STRING_LENGTH // 2 and times * js_length(text) > _MAX_STRING_LENGTH:
+        raise JsRangeError("Invalid string length")
+    repeated = text * times
     # A text from a low surrogate to a high one, twice, holds an emoji where the copies meet.
     return _joined(repeated) if text and "\ud800" <= text[-1] <= "\udbff" and "\udc00" <= text[0] <= "\udfff" else repeated
 
@@ -1823,6 +1833,8 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     if isinstance(source, dict):
         length = js_number(source.get("length"))
         count = 0 if length != length or length <= 0 else int(min(length, MAX_SAFE_INTEGER))
+        if count > 4294967295:
+            raise JsRangeError("Invalid array length")  # before Python would fill gigabytes
         items: List[Any] = [source.get(str(index)) for index in range(count)]
     else:
         items = list(source)
