@@ -137,7 +137,9 @@ def js_str(value: Any, none: str = "null") -> str:
     if isinstance(value, (list, tuple)):
         return ",".join("" if item is None else js_str(item) for item in value)
     if isinstance(value, BaseException):
-        return _error_to_string(value)
+        # Error.prototype.toString, unless the class has its own (the compiler marks it `_js_to_string`).
+        own = getattr(value, "_js_to_string", None)
+        return _error_to_string(value) if own is None else js_str(own())
     if isinstance(value, JsMap):
         return "[object Map]"  # Object.prototype.toString names the class, also inside an array
     if isinstance(value, dict):
@@ -857,6 +859,28 @@ def _inspect_string(text: str) -> str:
     return quote + pattern.sub(_inspect_escape, text) + quote
 
 
+def _inspect_string_value(text: str, context: "_InspectContext") -> str:
+    """A string value inside util.inspect's output (Node's formatPrimitive): past maxStringLength (10,000
+    UTF-16 units) cut, with "... N more characters" after it; longer than 16 units and than the room left on
+    the line (breakLength 80 - indentation - 4), split after each newline into 'line\\n' + lines."""
+    trailer = ""
+    if len(text) > 5000 and js_length(text) > 10000:
+        units = _units(text)
+        remaining = len(units) - 10000
+        text = _text(units[:10000])
+        trailer = f"... {remaining} more character{'s' if remaining > 1 else ''}"
+    if "\n" in text:
+        length = js_length(text)
+        if length > 16 and length > 76 - context.indentation:
+            lines = [line + "\n" for line in text.split("\n")]
+            # JavaScript's split(/(?<=\n)/): no empty piece after a final newline.
+            lines[-1] = lines[-1][:-1]
+            if not lines[-1]:
+                lines.pop()
+            return (" +\n" + " " * (context.indentation + 2)).join(map(_inspect_string, lines)) + trailer
+    return _inspect_string(text) + trailer
+
+
 def _inspect_key(key: str) -> str:
     """A property name in util.inspect's output (Node's formatProperty)."""
     if key == "__proto__":
@@ -869,6 +893,22 @@ class _InspectContext:
         self.none = none
         self.indentation = 0
         self.current_depth = 0
+        # The arrays and objects being printed, outermost first, and those met again inside themselves,
+        # numbered in the order met: Node prints [Circular *1] there and <ref *1> before the outer one.
+        self.seen: List[Any] = []
+        self.circular: Dict[int, int] = {}
+
+    def circular_reference(self, value: Any) -> Optional[str]:
+        """[Circular *N] when the value is one of those being printed (Node's formatValue), else None."""
+        if not any(outer is value for outer in self.seen):
+            return None
+        index = self.circular.setdefault(id(value), len(self.circular) + 1)
+        return f"[Circular *{index}]"
+
+    def reference_base(self, value: Any) -> str:
+        """<ref *N> before a value met again inside itself (Node's formatRaw), else nothing."""
+        index = self.circular.get(id(value)) if self.circular else None
+        return "" if index is None else f"<ref *{index}>"
 
 
 def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
@@ -879,12 +919,16 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
     if isinstance(value, (int, float)):
         return "-0" if value == 0 and math.copysign(1.0, value) < 0 else _number_to_string(value)
     if isinstance(value, str):
-        return _inspect_string(value)
+        return _inspect_string_value(value, context)
     if isinstance(value, (list, tuple)):
         if len(value) == 0:
             return "[]"
+        circular = context.circular_reference(value)
+        if circular is not None:
+            return circular
         if depth > 2:
             return "[Array]"
+        context.seen.append(value)
         context.current_depth = depth
         context.indentation += 2
         output = [_inspect(item, context, depth + 1) for item in value[:100]]
@@ -892,6 +936,7 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
             remaining = len(value) - 100
             output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
         context.indentation -= 2
+        context.seen.pop()
         return _inspect_reduce(context, output, ("[", "]"), True, depth, value)
     if isinstance(value, JsObject):
         return _inspect_object_literal(value, context, depth)
@@ -901,8 +946,12 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
         prefix = "[Object: null prototype] " if groups else ""
         if len(value) == 0:
             return prefix + "{}"
+        circular = context.circular_reference(value)
+        if circular is not None:
+            return circular
         if depth > 2:
             return "[Object: null prototype]" if groups else "[Object]"
+        context.seen.append(value)
         context.current_depth = depth
         context.indentation += 2
         output = []
@@ -910,6 +959,7 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
             name = _inspect_key(key)
             output.append(f"{name}: {'undefined' if groups and item is None else _inspect(item, context, depth + 1)}")
         context.indentation -= 2
+        context.seen.pop()
         return _inspect_reduce(context, output, (prefix + "{", "}"), False, depth, value)
     raise TypeError(f"console.log of a {type(value).__name__} is not supported")
 
@@ -922,8 +972,12 @@ def _inspect_object_literal(value: JsObject, context: _InspectContext, depth: in
     keys = value._js_keys()
     if len(keys) == 0:
         return "{}"
+    circular = context.circular_reference(value)
+    if circular is not None:
+        return circular
     if depth > 2:
         return "[Object]"
+    context.seen.append(value)
     context.current_depth = depth
     context.indentation += 2
     output = []
@@ -938,6 +992,7 @@ def _inspect_object_literal(value: JsObject, context: _InspectContext, depth: in
             shown = _ACCESSOR_TEXT[kind]
         output.append(f"{name}: {shown}")
     context.indentation -= 2
+    context.seen.pop()
     return _inspect_reduce(context, output, ("{", "}"), False, depth, value)
 
 
@@ -946,8 +1001,11 @@ def _inspect_reduce(context: _InspectContext, output: List[str], braces: "tuple[
     entries = len(output)
     if is_array and entries > 6:
         output = _group_array_elements(context, output, value)
+    base = context.reference_base(value)
+    if base:
+        base += " "
     if context.current_depth - depth < 3 and entries == len(output):
-        start = len(output) + context.indentation + len(braces[0]) + 10
+        start = len(output) + context.indentation + len(braces[0]) + len(base) - (1 if base else 0) + 10
         total = len(output) + start
         if total + len(output) <= 80 and all(not ("\n" in item) for item in output):
             for item in output:
@@ -955,9 +1013,9 @@ def _inspect_reduce(context: _InspectContext, output: List[str], braces: "tuple[
                 if total > 80:
                     break
             else:
-                return f"{braces[0]} {', '.join(output)} {braces[1]}"
+                return f"{base}{braces[0]} {', '.join(output)} {braces[1]}"
     indentation = "\n" + " " * context.indentation
-    return f"{braces[0]}{indentation}  {(',' + indentation + '  ').join(output)}{indentation}{braces[1]}"
+    return f"{base}{braces[0]}{indentation}  {(',' + indentation + '  ').join(output)}{indentation}{braces[1]}"
 
 
 def _group_array_elements(context: _InspectContext, output: List[str], value: Any) -> List[str]:

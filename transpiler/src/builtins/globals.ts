@@ -6,7 +6,7 @@ import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { attribute, call, methodCall, name, number } from "../python/build";
+import { attribute, call, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
 import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
@@ -94,28 +94,15 @@ function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Typ
   return false;
 }
 
-function objectEnumeration(method: string, helper: string): GlobalCall {
-  return (args, context, node) => {
-    const [source] = node.getArguments();
-    // `list(x.keys())` only for a dict of data whose keys keep insertion order. Anything else goes to
-    // the helper: an object literal with methods (a JsObject) may have a member named `keys`, and a
-    // Map, a Set or a function (typed so, or through `object`) has no own keys in JavaScript.
-    if (source !== undefined && (mayHaveIntegerKeys(source.getType()) || shapeOfNode(source, context).kind !== "dict")) {
-      return call(context.useRuntime(helper), args);
-    }
-    return call(name("list"), [methodCall(args[0], method, [])]);
-  };
-}
-
-/** Records and index signatures may hold keys like "2"; so may objects with such a property. */
-function mayHaveIntegerKeys(type: Type): boolean {
-  if (type.isUnion()) {
-    return type.getUnionTypes().some(mayHaveIntegerKeys);
-  }
-  if (type.getStringIndexType() !== undefined || type.getNumberIndexType() !== undefined) {
-    return true;
-  }
-  return type.getProperties().some((property) => /^(0|[1-9]\d*)$/.test(property.getName()));
+/**
+ * `Object.keys/values(x)`: always the helper, which puts integer-like keys first as JavaScript
+ * enumerates them. The static type cannot rule them out: an object with a key "1" passes as any
+ * interface that lacks it (`const n: Named = { name: "x", 1: "one" }`), and a spread of a Record
+ * keeps only the explicit members in its type. The helper costs one scan of the keys when none
+ * starts with a digit.
+ */
+function objectEnumeration(helper: string): GlobalCall {
+  return (args, context) => call(context.useRuntime(helper), args);
 }
 
 const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
@@ -169,8 +156,8 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
   },
   Object: {
     // JavaScript lists integer keys first ("2" before "a"): a helper when the keys may be integers.
-    keys: objectEnumeration("keys", "js_object_keys"),
-    values: objectEnumeration("values", "js_object_values"),
+    keys: objectEnumeration("js_object_keys"),
+    values: objectEnumeration("js_object_values"),
     // Always the helper: its entries are [key, value] lists, where dict.items() gives tuples.
     entries: runtime("js_object_entries"),
     assign: (args, context, node) => {

@@ -39,7 +39,12 @@ export function nameForDeclaration(declaration: Node, identifier: string, contex
 }
 
 function isLocalBinding(node: Node): boolean {
-  return Node.isVariableDeclaration(node) || Node.isBindingElement(node) || Node.isParameterDeclaration(node);
+  if (Node.isParameterDeclaration(node)) {
+    // A parameter of a function type (`handle: (event: Event) => void`) or an overload binds nothing.
+    const owner = node.getParent();
+    return Node.isArrowFunction(owner) || Node.isFunctionExpression(owner) || (Node.isBodyable(owner) && owner.hasBody());
+  }
+  return Node.isVariableDeclaration(node) || Node.isBindingElement(node);
 }
 
 /** The bound name when it is a plain identifier (not a destructuring pattern), else "". */
@@ -59,10 +64,66 @@ function pythonScopeOf(node: Node): Node {
 /** declaration's compiler node → its suffix; computed once per Python scope and name. */
 const suffixes: WeakMap<object, string> = new WeakMap();
 
+/** The TypeScript scope a binding lives in: its block, `for` statement, `catch` clause or function. */
+function typeScriptScopeOf(binding: Node, pythonScope: Node): Node {
+  const declaration = Node.isBindingElement(binding)
+    ? (binding.getFirstAncestor((ancestor) => Node.isVariableDeclaration(ancestor) || Node.isParameterDeclaration(ancestor)) ?? binding)
+    : binding;
+  if (Node.isParameterDeclaration(declaration)) {
+    return pythonScope;
+  }
+  const parent = declaration.getParent();
+  if (parent === undefined || Node.isCatchClause(parent)) {
+    return parent ?? pythonScope;
+  }
+  if (!Node.isVariableDeclarationList(parent) || parent.getDeclarationKind() === "var") {
+    return pythonScope;
+  }
+  const holder = parent.getParent();
+  if (Node.isVariableStatement(holder)) {
+    const block = holder.getParent();
+    if (block === undefined) {
+      return pythonScope;
+    }
+    return Node.isCaseClause(block) || Node.isDefaultClause(block) ? (block.getParent() ?? pythonScope) : block;
+  }
+  return holder; // `for (let …;;)`, `for (const … of …)`, `for (const … in …)`
+}
+
 /**
- * TypeScript's `const`/`let` are per block; Python has one scope per function. Two blocks declaring
- * the same name with different types would become one Python variable annotated two ways (pyright
- * rejects it), so the second type gets the name `_2`, the third `_3`. Same-typed reuse keeps one name.
+ * Whether `inner` is declared inside the scope of `outer` while `outer` holds a value: a binding
+ * declared only after the inner block has ended (`if (…) { const id = …; } const id = …;`) starts
+ * after the inner one is done with, so the two can share a variable.
+ */
+function hides(outer: { node: Node; block: Node }, inner: { node: Node; block: Node }): boolean {
+  const enclosed = inner.block.getPos() >= outer.block.getPos() && inner.block.getEnd() <= outer.block.getEnd();
+  return enclosed && outer.node.getStart() < inner.block.getEnd();
+}
+
+/** The bindings among `bindings` that a nested function reads or writes (a closure keeps the variable, not its value). */
+function capturedBindings(scope: Node, identifier: string, bindings: Node[]): Set<object> {
+  const captured: Set<object> = new Set();
+  const wanted = new Set(bindings.map((binding) => binding.compilerNode));
+  scope.forEachDescendant((node) => {
+    if (Node.isIdentifier(node) && node.getText() === identifier && pythonScopeOf(node) !== scope) {
+      const declaration = node.getSymbol()?.getDeclarations()[0];
+      if (declaration !== undefined && wanted.has(declaration.compilerNode)) {
+        captured.add(declaration.compilerNode);
+      }
+    }
+  });
+  return captured;
+}
+
+/**
+ * TypeScript's `const`/`let` are per block; Python has one scope per function. So a binding gets a
+ * Python name of its own (`_2`, `_3`, …) whenever sharing one with another binding of the same name
+ * in the function could change what runs: when one block holds the other (the inner binding hides
+ * the outer one, which keeps its value: a loop variable, a `catch` variable, a block's `let`, a
+ * parameter), when a closure captures either (it reads the variable when called, after the other
+ * block may have changed it), or when their types differ (one Python variable annotated two ways is
+ * rejected by pyright). Bindings in sibling blocks with one type and no closure share a name: each
+ * block assigns it before reading it.
  */
 function blockScopeSuffix(declaration: Node, identifier: string): string {
   if (!isLocalBinding(declaration)) {
@@ -73,14 +134,24 @@ function blockScopeSuffix(declaration: Node, identifier: string): string {
     return known;
   }
   const scope = pythonScopeOf(declaration);
-  const bindings = scope.getDescendants().filter((node) => boundName(node) === identifier && pythonScopeOf(node) === scope);
-  const typesInOrder: string[] = [];
+  const bindings = scope.getDescendants().filter((node) => isLocalBinding(node) && boundName(node) === identifier && pythonScopeOf(node) === scope);
+  const captured = bindings.length > 1 ? capturedBindings(scope, identifier, bindings) : new Set<object>();
+  const conflict = (first: { node: Node; type: string; block: Node }, second: { node: Node; type: string; block: Node }): boolean =>
+    first.type !== second.type ||
+    hides(first, second) ||
+    hides(second, first) ||
+    captured.has(first.node.compilerNode) ||
+    captured.has(second.node.compilerNode);
+  // Each binding takes the first name none of whose bindings conflicts with it.
+  const slots: { node: Node; type: string; block: Node }[][] = [];
   for (const binding of bindings) {
-    const typeText = binding.getType().getText(binding);
-    if (!typesInOrder.includes(typeText)) {
-      typesInOrder.push(typeText);
+    const entry = { node: binding, type: binding.getType().getText(binding), block: typeScriptScopeOf(binding, scope) };
+    let position = slots.findIndex((slot) => slot.every((other) => !conflict(other, entry)));
+    if (position === -1) {
+      position = slots.length;
+      slots.push([]);
     }
-    const position = typesInOrder.indexOf(typeText);
+    slots[position].push(entry);
     suffixes.set(binding.compilerNode, position === 0 ? "" : `_${position + 1}`);
   }
   return suffixes.get(declaration.compilerNode) ?? "";

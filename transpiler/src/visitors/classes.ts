@@ -376,7 +376,9 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
           : property.getType().isNumber() || property.getType().isNumberLiteral()
             ? name("float")
             : undefined;
-      statements.push(assign(target, context.transformExpression(initializer), property, definedEarly.has(property) ? undefined : annotation));
+      // What the initializer lifts (an arrow with statements) goes inside `__init__`, where `self` is.
+      const { result: value, preceding } = context.collectPrecedingStatements(() => context.transformExpression(initializer));
+      statements.push(...preceding, assign(target, value, property, definedEarly.has(property) ? undefined : annotation));
     }
     return statements;
   };

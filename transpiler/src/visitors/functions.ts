@@ -76,8 +76,10 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
     const initializer = declaration.getInitializer();
     if (initializer !== undefined) {
       checkDefaultIsExact(declaration, context);
-      const value = context.transformExpression(initializer);
-      if (isSimpleDefault(value)) {
+      // What the default lifts (an arrow with statements) must see `self` and the earlier
+      // parameters, and run only when the default does: it goes inside the `if … is None`.
+      const { result: value, preceding } = context.collectPrecedingStatements(() => context.transformExpression(initializer));
+      if (preceding.length === 0 && isSimpleDefault(value)) {
         if (!isNoneDefault(value)) {
           annotation = optional(annotation, context);
         }
@@ -91,7 +93,7 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
           annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
         }
         parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
-        prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), value)]));
+        prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [...preceding, assign(name(pythonName), value)]));
       }
     } else if (declaration.hasQuestionToken()) {
       annotation = optional(annotation, context);
@@ -125,7 +127,8 @@ function destructuredParameter(declaration: ParameterDeclaration, prelude: py.St
     }
     defaultValue = constant(null);
     if (initializer !== undefined) {
-      prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), context.transformExpression(initializer))]));
+      const { result: value, preceding } = context.collectPrecedingStatements(() => context.transformExpression(initializer));
+      prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [...preceding, assign(name(pythonName), value)]));
     }
   }
   prelude.push(...transformDestructuring(pattern, name(pythonName), context, declaration));

@@ -534,6 +534,20 @@ export function transformFor(statement: ForStatement, context: TransformContext)
   }
   const increment = incrementor === undefined ? [] : expressionAsStatements(incrementor, context);
   const loopBody = transformBody(body, context);
+  if (increment.length > 0 && continuesThroughFinally(loopBody)) {
+    // JavaScript runs the `finally` a `continue` leaves before the increment; an increment put
+    // before that `continue` would run first. The increment goes to the top of every pass but the first:
+    // `first_pass = True; while True: if not first_pass: i += 2 …; first_pass = False; if not condition: break`.
+    const first = context.temporaryName("first_pass");
+    const test = condition === undefined ? [] : [ifStatement(not(transformCondition(condition, context)), [{ kind: "Break" as const }])];
+    result.push(assign(name(first), constant(true), statement), {
+      kind: "While",
+      test: constant(true),
+      body: [ifStatement(not(name(first)), increment), assign(name(first), constant(false)), ...test, ...loopBody],
+      origin: statement,
+    });
+    return result;
+  }
   insertBeforeContinue(loopBody, increment);
   loopBody.push(...increment);
   result.push({
@@ -556,6 +570,28 @@ function expressionAsStatements(expression: Node, context: TransformContext): py
   }
   context.report(expressionAssignment(expression));
   return [];
+}
+
+/** True when a `continue` of this loop lies inside a `try` (or its `except`) that has a `finally`. */
+function continuesThroughFinally(statements: py.Statement[], insideFinally = false): boolean {
+  return statements.some((statement) => {
+    switch (statement.kind) {
+      case "Continue":
+        return insideFinally;
+      case "If":
+        return continuesThroughFinally(statement.body, insideFinally) || continuesThroughFinally(statement.orElse, insideFinally);
+      case "Try": {
+        const guarded = insideFinally || statement.finalBody.length > 0;
+        return (
+          continuesThroughFinally(statement.body, guarded) ||
+          statement.handlers.some((handler) => continuesThroughFinally(handler.body, guarded)) ||
+          continuesThroughFinally(statement.finalBody, insideFinally)
+        );
+      }
+      default:
+        return false;
+    }
+  });
 }
 
 function insertBeforeContinue(statements: py.Statement[], increment: py.Statement[]): void {
