@@ -16,6 +16,7 @@ import { asynchronousCode, defaultOfNullOrUndefined, unsupportedSyntax } from ".
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "../utils/annotations";
+import { isAssignedAt, variableAt } from "../utils/assignments";
 import { docstringOf } from "../utils/comments";
 import { nameForDeclaration } from "../utils/names";
 import { transformBody } from "../utils/body";
@@ -279,7 +280,7 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
   const symbol = context.resolveSymbol(identifier);
   const incrementor = Node.isForStatement(loop) ? loop.getIncrementor() : undefined;
   for (const use of loop.getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (use.getText() !== identifier.getText() || context.resolveSymbol(use) !== symbol || !isAssignedAt(use)) {
+    if (use.getText() !== identifier.getText() || !isAssignedAt(use) || variableAt(use, context) !== symbol) {
       continue;
     }
     if (incrementor !== undefined && (use === incrementor || use.getAncestors().includes(incrementor))) {
@@ -296,33 +297,6 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
     );
     return;
   }
-}
-
-/** The name is assigned here: `x = …`, `x += …`, `x++`, or a target of a destructuring assignment. */
-function isAssignedAt(identifier: Node): boolean {
-  const parent = identifier.getParent();
-  if (parent === undefined) {
-    return false;
-  }
-  if (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) {
-    const operator = parent.getOperatorToken();
-    return operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken;
-  }
-  if (Node.isBinaryExpression(parent) && parent.getLeft() === identifier) {
-    const kind = parent.getOperatorToken().getKind();
-    return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
-  }
-  // `[x, y] = …`, `({ x } = …)`
-  const container = parent.getFirstAncestor(
-    (ancestor) => Node.isBinaryExpression(ancestor) && ancestor.getOperatorToken().getKind() === SyntaxKind.EqualsToken,
-  );
-  return (
-    container !== undefined &&
-    Node.isBinaryExpression(container) &&
-    (Node.isArrayLiteralExpression(container.getLeft()) || Node.isObjectLiteralExpression(container.getLeft())) &&
-    container.getLeft().getDescendants().includes(identifier) &&
-    (Node.isArrayLiteralExpression(parent) || Node.isShorthandPropertyAssignment(parent))
-  );
 }
 
 /**

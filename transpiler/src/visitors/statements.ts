@@ -31,6 +31,7 @@ import {
   binary,
   booleanOperation,
   call,
+  compare,
   conditional,
   constant,
   expressionStatement,
@@ -49,6 +50,7 @@ import { asText } from "../utils/string-conversion";
 import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForMember } from "../utils/names";
+import { isAssignedIn, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
@@ -120,6 +122,38 @@ const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" |
   [SyntaxKind.PercentEqualsToken]: "%",
 };
 
+/** A default that runs no code and cannot change the target's object or key: a literal. */
+function isConstantDefault(node: Node): boolean {
+  const inner = skipOuterExpressions(node);
+  if (Node.isPrefixUnaryExpression(inner) && inner.getOperatorToken() === SyntaxKind.MinusToken) {
+    return Node.isNumericLiteral(inner.getOperand());
+  }
+  return (
+    Node.isNumericLiteral(inner) ||
+    Node.isStringLiteral(inner) ||
+    Node.isNoSubstitutionTemplateLiteral(inner) ||
+    inner.getKind() === SyntaxKind.TrueKeyword ||
+    inner.getKind() === SyntaxKind.FalseKeyword ||
+    inner.getKind() === SyntaxKind.NullKeyword
+  );
+}
+
+/** `this.total`, `point.x`, `list[i]`, `table["key"]`: reading the object and the key runs no code. */
+function isEffectFreeTarget(target: Node): boolean {
+  const isPlain = (node: Node): boolean => {
+    const inner = skipOuterExpressions(node);
+    return Node.isIdentifier(inner) || Node.isThisExpression(inner) || Node.isNumericLiteral(inner) || Node.isStringLiteral(inner);
+  };
+  if (Node.isPropertyAccessExpression(target)) {
+    return target.getExpression().getKind() !== SyntaxKind.SuperKeyword && isPlain(target.getExpression());
+  }
+  if (Node.isElementAccessExpression(target)) {
+    const argument = target.getArgumentExpression();
+    return isPlain(target.getExpression()) && argument !== undefined && isPlain(argument);
+  }
+  return false;
+}
+
 /**
  * `[a, b] = [b, a]`, `({ x, y: other } = point)`: the value into a temporary first (so a swap
  * reads both before writing), then one assignment per target, in order, defaults on None.
@@ -145,18 +179,52 @@ function transformDestructuringAssignment(
       result.push(...transformDestructuringAssignment(target, read, targetNode, context, target.getType()));
       return;
     }
-    const pythonTarget = transformAssignmentTarget(target, context);
-    result.push(assign(pythonTarget, read, targetNode));
-    if (fallback !== undefined) {
-      result.push(
-        ifStatement(
-          { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
-          [assign(pythonTarget, context.transformExpression(fallback))],
-          [],
-          targetNode,
+    const inner = skipOuterExpressions(target);
+    if (Node.isIdentifier(inner)) {
+      const pythonTarget = transformAssignmentTarget(target, context);
+      result.push(assign(pythonTarget, read, targetNode));
+      if (fallback !== undefined) {
+        result.push(
+          ifStatement(
+            { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
+            [assign(pythonTarget, context.transformExpression(fallback))],
+            [],
+            targetNode,
+          ),
+        );
+      }
+      return;
+    }
+    // A member or element target: JavaScript evaluates its object and key once, before the value,
+    // and writes it once, after the default. Python evaluates them at the write, so they must be
+    // free of effects (a name, `this`, a literal); the value and its default go through a temporary.
+    if (!isEffectFreeTarget(inner) || (fallback !== undefined && !isConstantDefault(fallback))) {
+      context.report(
+        unsupportedSyntax(
+          target,
+          "a destructuring target whose object or index is not a name, `this` or a literal, or whose default is not a literal (destructure into variables, then assign those)",
         ),
       );
+      return;
     }
+    let value = read;
+    if (fallback !== undefined) {
+      const element = context.temporaryName("element");
+      result.push(
+        assign(name(element), read, targetNode),
+        ifStatement(compare("is", name(element), constant(null)), [assign(name(element), context.transformExpression(fallback))], [], targetNode),
+      );
+      value = name(element);
+    }
+    if (Node.isElementAccessExpression(inner) && shapeOfNode(inner.getExpression(), context).kind === "array") {
+      // Past the end JavaScript grows the array; a negative index is refused at run time as in `list[i] = v`.
+      const argument = inner.getArgumentExpression();
+      const receiver = context.transformExpression(inner.getExpression());
+      const index = argument === undefined ? constant(null) : context.transformExpression(argument);
+      result.push(expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), targetNode));
+      return;
+    }
+    result.push(assign(transformAssignmentTarget(target, context), value, targetNode));
   };
   if (Node.isArrayLiteralExpression(pattern)) {
     if (refuseNonArrayDestructuring(sourceType, pattern, context)) {
@@ -484,25 +552,6 @@ export function transformDoWhile(statement: DoStatement, context: TransformConte
   return [{ kind: "While", test: constant(true), body, origin: statement }];
 }
 
-/** Assignments to a name anywhere in a loop body. */
-function isAssignedIn(body: Node, identifier: string): boolean {
-  let assigned = false;
-  body.forEachDescendant((descendant) => {
-    if (
-      Node.isBinaryExpression(descendant) &&
-      descendant.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
-      descendant.getOperatorToken().getKind() <= SyntaxKind.LastAssignment &&
-      descendant.getLeft().getText() === identifier
-    ) {
-      assigned = true;
-    }
-    if ((Node.isPrefixUnaryExpression(descendant) || Node.isPostfixUnaryExpression(descendant)) && descendant.getOperand().getText() === identifier) {
-      assigned = true;
-    }
-  });
-  return assigned;
-}
-
 /**
  * `for (let i = a; i < b; i++)` over an immutable bound becomes `for i in range(a, b)`; any
  * other `for` becomes a `while` with the increment also run before each `continue`.
@@ -637,7 +686,11 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
     return undefined;
   }
   const bound = condition.getRight();
-  if (!isImmutableBound(bound, context) || isAssignedIn(statement.getStatement(), variable) || capturesIn(statement.getStatement(), variable)) {
+  if (
+    !isImmutableBound(bound, statement, context) ||
+    isAssignedIn(statement.getStatement(), declaration, context) ||
+    capturesIn(statement.getStatement(), variable)
+  ) {
     return undefined;
   }
   const pythonName = nameForDeclaration(declaration, variable, context);
@@ -684,8 +737,11 @@ function isIntegerValued(node: Node, context: TransformContext): boolean {
   return false;
 }
 
-/** A loop bound that cannot change while the loop runs and that range() takes: an integer, a const integer, or the length of a string. */
-function isImmutableBound(bound: Node, context: TransformContext): boolean {
+/**
+ * A loop bound that cannot change while the loop runs and that range() takes: an integer, a const
+ * integer, or the length of a string held in a variable that keeps it while the loop runs.
+ */
+function isImmutableBound(bound: Node, loop: Node, context: TransformContext): boolean {
   if (Node.isNumericLiteral(bound)) {
     return isIntegerValued(bound, context);
   }
@@ -694,9 +750,38 @@ function isImmutableBound(bound: Node, context: TransformContext): boolean {
   }
   if (Node.isPropertyAccessExpression(bound) && bound.getName() === "length") {
     const receiver = bound.getExpression();
-    return shapeOfNode(receiver, context).kind === "string" && (Node.isIdentifier(receiver) || receiver.getKind() === SyntaxKind.ThisKeyword);
+    return shapeOfNode(receiver, context).kind === "string" && Node.isIdentifier(receiver) && keepsItsValue(receiver, loop, context);
   }
   return false;
+}
+
+/**
+ * The variable keeps its value while `loop` runs: a `const`, or a `let` (or parameter) that neither
+ * the loop nor any function that could run during it assigns. For a module's `let`, every function
+ * of the module is such a function (another module cannot assign it).
+ */
+function keepsItsValue(identifier: Node, loop: Node, context: TransformContext): boolean {
+  const declaration = context.resolveSymbol(identifier)?.getDeclarations()[0];
+  if (
+    declaration === undefined ||
+    !(Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration))
+  ) {
+    return false;
+  }
+  const list = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclarationList);
+  if (list !== undefined && list.getDeclarationKind() === VariableDeclarationKind.Const && !Node.isParameterDeclaration(declaration)) {
+    return true;
+  }
+  const scope = pythonScopeOf(declaration);
+  const writes = writesIn(scope, declaration, context);
+  if (pythonScopeOf(loop) !== scope) {
+    return writes.length === 0; // a loop in a closure: its function's own writes might still run (a generator resumed from the loop)
+  }
+  return writes.every((write) => !write.getAncestors().includes(loop) && pythonScopeOf(write) === scope);
+}
+
+function pythonScopeOf(node: Node): Node {
+  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) ?? node.getSourceFile();
 }
 
 function capturesIn(body: Node, identifier: string): boolean {

@@ -1,0 +1,73 @@
+/**
+ * Whether a variable is written somewhere: the one answer for every decision that depends on a
+ * variable keeping its value (a `for` loop compiled to range(), a loop variable a closure captured).
+ * A write is `x = …`, `x += …` (any assignment operator), `x++`/`--x`, a target of a destructuring
+ * assignment (`[x] = …`, `({ x } = …)`, `({ key: x } = …)`, `[...x] = …`, with defaults and nested),
+ * or the variable of `for (x of …)` / `for (x in …)`.
+ */
+import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+
+function isAssignmentOperator(kind: SyntaxKind): boolean {
+  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
+}
+
+/** The identifier is written where it stands. */
+export function isAssignedAt(identifier: Node): boolean {
+  const parent = identifier.getParent();
+  if (parent === undefined) {
+    return false;
+  }
+  if (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) {
+    const operator = parent.getOperatorToken();
+    return operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken;
+  }
+  // Up through the pattern the identifier is an element of, to the assignment or loop it is the target of.
+  let node: Node = identifier;
+  for (let container = node.getParent(); container !== undefined; container = node.getParent()) {
+    if (Node.isBinaryExpression(container)) {
+      return (
+        container.getLeft() === node &&
+        (node === identifier ? isAssignmentOperator(container.getOperatorToken().getKind()) : container.getOperatorToken().getKind() === SyntaxKind.EqualsToken)
+      );
+    }
+    if (Node.isForOfStatement(container) || Node.isForInStatement(container)) {
+      return container.getInitializer() === node;
+    }
+    if (Node.isArrayLiteralExpression(container) || Node.isSpreadElement(container) || Node.isParenthesizedExpression(container)) {
+      node = container;
+    } else if (Node.isShorthandPropertyAssignment(container) && container.getNameNode() === node) {
+      node = container.getParentOrThrow();
+    } else if (Node.isPropertyAssignment(container) && container.getInitializer() === node) {
+      node = container.getParentOrThrow();
+    } else if (Node.isSpreadAssignment(container)) {
+      node = container.getParentOrThrow();
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The variable an identifier names; for `{ x }` in an object literal, the variable `x`, not the property. */
+export function variableAt(identifier: Node, context: TransformContext): MorphSymbol | undefined {
+  const parent = identifier.getParent();
+  if (parent !== undefined && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === identifier) {
+    return context.checker.getShorthandAssignmentValueSymbol(parent);
+  }
+  return context.resolveSymbol(identifier);
+}
+
+/** The identifiers under `scope` that write the variable `declaration` declares. */
+export function writesIn(scope: Node, declaration: Node, context: TransformContext): Node[] {
+  const nameNode = Node.hasName(declaration) ? declaration.getNameNode() : undefined;
+  const text = nameNode?.getText();
+  return scope
+    .getDescendantsOfKind(SyntaxKind.Identifier)
+    .filter((use) => use.getText() === text && isAssignedAt(use) && variableAt(use, context)?.getDeclarations()[0] === declaration);
+}
+
+/** The variable `declaration` declares is written somewhere under `scope`. */
+export function isAssignedIn(scope: Node, declaration: Node, context: TransformContext): boolean {
+  return writesIn(scope, declaration, context).length > 0;
+}
