@@ -7,6 +7,7 @@ differently; every helper is tested against Node (test/compiler/runtime.test.ts)
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import array
 import bisect
@@ -1919,6 +1920,28 @@ def js_object_from_entries(entries: Any) -> Dict[str, Any]:
         key, value = pair[0], pair[1]
         result[key if isinstance(key, str) else js_str(key)] = value
     return result
+
+
+def js_fixed_length(items: List[Any]) -> Iterator[Any]:
+    """The walk of forEach, map, filter, some and every: each index read live, up to the length at
+    the start (elements the callback pushes are not visited; removed ones end the walk, as
+    JavaScript skips missing indices)."""
+    return itertools.islice(items, len(items))
+
+
+def js_fixed_length_reads(items: List[Any]) -> Iterator[Any]:
+    """The walk of find and findIndex: every index up to the length at the start, read live; an
+    index the callback removed reads undefined, as in JavaScript."""
+    for index in range(len(items)):
+        yield items[index] if index < len(items) else None
+
+
+def js_keep_length(length: int, mapped: List[Any]) -> List[Any]:
+    """map's result keeps the array's starting length: a callback that shortened the array leaves
+    holes at the end, which read as undefined."""
+    if len(mapped) < length:
+        mapped.extend([None] * (length - len(mapped)))
+    return mapped
 
 
 def js_reduce(items: List[Any], callback: Callable[..., Any], *initial: Any) -> Any:
