@@ -1,5 +1,6 @@
 /** Statements: declarations, assignments, control flow, exceptions. */
 import {
+  CatchClause,
   ArrayLiteralExpression,
   Block,
   DoStatement,
@@ -908,11 +909,14 @@ export function transformTry(statement: TryStatement, context: TransformContext)
       context.catchNames.pop();
     }
     // JavaScript's catch takes everything thrown; Exception leaves Kodi's SystemExit alone.
-    handlers.push({
-      type: name("Exception"),
-      name: pythonName !== undefined && isUsed(catchClause.getBlock(), variable?.getName() ?? "") ? pythonName : undefined,
-      body: orPass(body),
-    });
+    let caughtAs = pythonName !== undefined && isUsed(catchClause.getBlock(), variable?.getName() ?? "") ? pythonName : undefined;
+    if (caughtAs !== undefined && variable !== undefined && isCapturedByClosure(catchClause, variable, context)) {
+      // Python unbinds `except … as e` when the block ends; a closure called later must still find
+      // the value, so it is caught under another name and copied into the variable the closure reads.
+      caughtAs = context.temporaryName("caught");
+      body.unshift(assign(name(pythonName ?? caughtAs), name(caughtAs)));
+    }
+    handlers.push({ type: name("Exception"), name: caughtAs, body: orPass(body) });
   }
   const finallyBlock = statement.getFinallyBlock();
   return [
@@ -926,6 +930,17 @@ export function transformTry(statement: TryStatement, context: TransformContext)
   ];
 }
 
+/** A function made inside the catch block reads (or writes) the caught variable. */
+function isCapturedByClosure(catchClause: CatchClause, variable: Node, context: TransformContext): boolean {
+  const text = Node.hasName(variable) ? variable.getName() : "";
+  return catchClause
+    .getBlock()
+    .getDescendantsOfKind(SyntaxKind.Identifier)
+    .some(
+      (used) => used.getText() === text && pythonScopeOf(used) !== pythonScopeOf(catchClause) && context.resolveSymbol(used)?.getDeclarations()[0] === variable,
+    );
+}
+
 function isUsed(block: Block, identifier: string): boolean {
   return block.getDescendantsOfKind(SyntaxKind.Identifier).some((used) => used.getText() === identifier);
 }
@@ -937,8 +952,10 @@ export function transformThrow(node: ThrowStatement, context: TransformContext):
     const declaration = context.resolveSymbol(expression)?.getDeclarations()[0];
     if (declaration !== undefined && Node.isVariableDeclaration(declaration) && Node.isCatchClause(declaration.getParent())) {
       const pythonName = nameForDeclaration(declaration, expression.getText(), context);
-      // Re-raising what was caught keeps Python's original traceback.
-      return [{ kind: "Raise", value: pythonName === caught ? undefined : name(pythonName), origin: node }];
+      // Re-raising what was caught keeps Python's original traceback; a closure made in the catch
+      // block may run after it, where a bare `raise` has nothing to re-raise.
+      const inHandler = pythonName === caught && pythonScopeOf(node) === pythonScopeOf(declaration);
+      return [{ kind: "Raise", value: inHandler ? undefined : name(pythonName), origin: node }];
     }
   }
   const shape = shapeOfNode(expression, context);
