@@ -1514,8 +1514,61 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
         indent = " " * max(0, min(10, int(space)))
     elif isinstance(space, str):
         indent = space[:10]
-    printed = _json_value(value, indent, 0)
+    try:
+        printed = _json_value(value, indent, 0)
+    except RecursionError:
+        # Found only after the fact, so that the common, acyclic value pays nothing for it.
+        circle = _json_circle(value)
+        if circle is None:
+            raise
+        raise JsTypeError(circle) from None
     return "null" if printed is None else printed
+
+
+def _json_constructor(value: Any) -> str:
+    return "Array" if isinstance(value, (list, tuple)) else "Object"
+
+
+def _json_children(value: Any) -> Iterator["tuple[str, Any]"]:
+    """The members JSON.stringify visits, in its order, each with V8's name for its key."""
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield f"index {index}", item
+    elif isinstance(value, JsObject):
+        for key in value._js_keys():
+            if value._js_kind(key) != "set":
+                yield f"property '{key}'", value[key]
+    elif isinstance(value, dict):
+        for key, item in js_object_order(value).items():
+            yield (f"index {key}" if _is_array_index(key) else f"property '{js_str(key)}'"), item
+
+
+def _json_circle(value: Any) -> Optional[str]:
+    """Node's TypeError message for the first circle JSON.stringify meets in value (None: no circle).
+    V8 names the object that starts it, the first two and the last link of the way back, and the key
+    that closes it."""
+    stack: List["tuple[Any, str, Iterator[tuple[str, Any]]]"] = [(value, "", _json_children(value))]
+    on_stack = {id(value): 0}
+    while stack:
+        container, _, children = stack[-1]
+        for key, child in children:
+            if not isinstance(child, (list, tuple, dict, JsObject)):
+                continue
+            if id(child) in on_stack:
+                start = on_stack[id(child)]
+                links = [f"    |     {link} -> object with constructor '{_json_constructor(item)}'" for item, link, _ in stack[start + 1 :]]
+                if len(links) > 3:
+                    links = links[:2] + ["    |     ..."] + links[-1:]
+                return "\n".join(
+                    ["Converting circular structure to JSON", f"    --> starting at object with constructor '{_json_constructor(child)}'", *links, f"    --- {key} closes the circle"]
+                )
+            on_stack[id(child)] = len(stack)
+            stack.append((child, key, _json_children(child)))
+            break
+        else:
+            stack.pop()
+            del on_stack[id(container)]
+    return None
 
 
 def _reject_constant(name: str) -> Any:
