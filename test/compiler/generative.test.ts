@@ -10,7 +10,9 @@ import { runGenerative } from "./generative/run";
 import { compilerPythons } from "./support/pythons";
 
 const SEED = 20261130;
-const COUNT = 2500;
+// 1,500 since the generator also makes what the reviews found bugs in: a program costs about 1.65 times
+// the compile time it did (6.1 s of CPU for 40 programs instead of 3.7), so the test takes the time 2,500 took.
+const COUNT = 1500;
 
 test(`${COUNT} generated programs give what Node gives (seed ${SEED})`, () => {
   const report = runGenerative({ seed: SEED, count: COUNT, pythons: compilerPythons(), maximumFindings: 3 });

@@ -411,6 +411,13 @@ add("js_error_message", (message: string) => new Error(message).message, ["boom"
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */
 const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
+  js_fixed_length: [
+    "callbacks-fixed-length.testForEachPushIsNotVisited",
+    "callbacks-fixed-length.testFilterPushIsNotVisited",
+    "callbacks-fixed-length.testForEachPopSkipsRemoved",
+  ],
+  js_fixed_length_reads: ["callbacks-fixed-length.testFindPopReadsUndefined", "callbacks-fixed-length.testFindIndexPopReadsUndefined"],
+  js_keep_length: ["callbacks-fixed-length.testMapPopKeepsLength", "callbacks-fixed-length.testMapPushIsNotVisited"],
   js_string_add: ["surrogate-joins.testPlusOfVariables", "surrogate-joins.testTemplateLiteral", "surrogate-joins.testConcat"],
   js_halves_meet: ["surrogate-joins.testPlusEquals", "surrogate-joins.testRebuiltUnitByUnit", "surrogate-joins.testCharCodesRoundTrip"],
   js_from_char_code: ["surrogate-joins.testFromCharCode", "surrogate-joins.testFromCharCodeConversions"],

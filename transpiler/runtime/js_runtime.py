@@ -7,8 +7,10 @@ differently; every helper is tested against Node (test/compiler/runtime.test.ts)
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import array
+import bisect
 import decimal
 import math
 import os
@@ -17,6 +19,7 @@ import struct
 import sys
 import time
 import traceback
+import unicodedata
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 if __package__:
@@ -1017,13 +1020,77 @@ def _inspect_reduce(context: _InspectContext, output: List[str], braces: "tuple[
     return f"{base}{braces[0]}{indentation}  {(',' + indentation + '  ').join(output)}{indentation}{braces[1]}"
 
 
+# Emoji_Presentation, from the ICU of Node 20 (Unicode 17): code point ranges, first and last. Python's
+# unicodedata has no emoji properties. Emoji_Modifier is U+1F3FB to U+1F3FF.
+_EMOJI_PRESENTATION = (
+    (0x231A, 0x231B), (0x23E9, 0x23EC), (0x23F0, 0x23F0), (0x23F3, 0x23F3), (0x25FD, 0x25FE), (0x2614, 0x2615), (0x2648, 0x2653),
+    (0x267F, 0x267F), (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26CE, 0x26CE),
+    (0x26D4, 0x26D4), (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5), (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705),
+    (0x270A, 0x270B), (0x2728, 0x2728), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797),
+    (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF),
+    (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A), (0x1F1E6, 0x1F1FF), (0x1F201, 0x1F201), (0x1F21A, 0x1F21A), (0x1F22F, 0x1F22F),
+    (0x1F232, 0x1F236), (0x1F238, 0x1F23A), (0x1F250, 0x1F251), (0x1F300, 0x1F320), (0x1F32D, 0x1F335), (0x1F337, 0x1F37C),
+    (0x1F37E, 0x1F393), (0x1F3A0, 0x1F3CA), (0x1F3CF, 0x1F3D3), (0x1F3E0, 0x1F3F0), (0x1F3F4, 0x1F3F4), (0x1F3F8, 0x1F43E),
+    (0x1F440, 0x1F440), (0x1F442, 0x1F4FC), (0x1F4FF, 0x1F53D), (0x1F54B, 0x1F54E), (0x1F550, 0x1F567), (0x1F57A, 0x1F57A),
+    (0x1F595, 0x1F596), (0x1F5A4, 0x1F5A4), (0x1F5FB, 0x1F64F), (0x1F680, 0x1F6C5), (0x1F6CC, 0x1F6CC), (0x1F6D0, 0x1F6D2),
+    (0x1F6D5, 0x1F6D8), (0x1F6DC, 0x1F6DF), (0x1F6EB, 0x1F6EC), (0x1F6F4, 0x1F6FC), (0x1F7E0, 0x1F7EB), (0x1F7F0, 0x1F7F0),
+    (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA70, 0x1FA7C), (0x1FA80, 0x1FA8A), (0x1FA8E, 0x1FAC6),
+    (0x1FAC8, 0x1FAC8), (0x1FACD, 0x1FADC), (0x1FADF, 0x1FAEA), (0x1FAEF, 0x1FAF8),
+)
+_EMOJI_PRESENTATION_FIRSTS = [first for first, _ in _EMOJI_PRESENTATION]
+_ZERO_WIDTH_CATEGORIES = ("Cc", "Cf", "Me", "Mn")
+
+
+# East Asian Width that Unicode 16 changed to Wide (Python 3.13 has Unicode 15.1), two that Unicode 13 changed
+# to Neutral (Python 3.8 has 12.1), and two marks that became spacing (Mc) in Unicode 14 and 16.
+_WIDE_SINCE_UNICODE_16 = ((0x2630, 0x2637), (0x268A, 0x268F), (0x4DC0, 0x4DFF), (0x1D300, 0x1D356), (0x1D360, 0x1D376))
+_NARROW_SINCE_UNICODE_13 = (0x1F93B, 0x1F946)
+_SPACING_SINCE_UNICODE_14 = (0x1734, 0x1171E)
+
+
+def _code_point_width(character: str) -> int:
+    """Node's GetColumnWidth (src/node_i18n.cc): East Asian Fullwidth and Wide 2, Ambiguous and Neutral 2 when
+    Emoji_Presentation, else 0 for controls, format characters, combining marks and Emoji_Modifier (not the
+    soft hyphen), else 1."""
+    code = ord(character)
+    category = unicodedata.category(character)
+    if category == "Cn":
+        # Unassigned in this Python's Unicode (Python 3.8 and 3.11 call them Fullwidth): ICU's default,
+        # Wide in the CJK ideograph blocks and planes 2 and 3, else Neutral.
+        east_asian_width = "W" if 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FFFD or 0x30000 <= code <= 0x3FFFD else "N"
+    else:
+        east_asian_width = "N" if code in _NARROW_SINCE_UNICODE_13 else unicodedata.east_asian_width(character)
+    if east_asian_width in ("F", "W") or any(first <= code <= last for first, last in _WIDE_SINCE_UNICODE_16):
+        return 2
+    if east_asian_width in ("A", "N"):
+        index = bisect.bisect_right(_EMOJI_PRESENTATION_FIRSTS, code) - 1
+        if index >= 0 and code <= _EMOJI_PRESENTATION[index][1]:
+            return 2
+    if code != 0xAD and (category in _ZERO_WIDTH_CATEGORIES or 0x1F3FB <= code <= 0x1F3FF) and code not in _SPACING_SINCE_UNICODE_14:
+        return 0
+    return 1
+
+
+def _display_width(text: str) -> int:
+    """Node's getStringWidth (lib/internal/util/inspect.js): ASCII counts 1 a character (0 for controls);
+    from the first character past ASCII on, the NFC form measured by _code_point_width."""
+    if text.isascii():
+        return len(text) if text.isprintable() else sum(1 for character in text if " " <= character < "\x7f")
+    width = 0
+    for index, character in enumerate(text):
+        if character >= "\x7f":
+            return width + sum(map(_code_point_width, unicodedata.normalize("NFC", text[index:])))
+        width += 1 if character >= " " else 0
+    return width
+
+
 def _group_array_elements(context: _InspectContext, output: List[str], value: Any) -> List[str]:
     """Node's groupArrayElements: long arrays of short items in aligned columns."""
     total_length = 0
     max_length = 0
     output_length = len(output) - (1 if len(value) > 100 else 0)
     separator_space = 2
-    lengths = [js_length(item) for item in output[:output_length]]
+    lengths = [_display_width(item) for item in output[:output_length]]
     for length in lengths:
         total_length += length + separator_space
         max_length = max(max_length, length)
@@ -1046,12 +1113,12 @@ def _group_array_elements(context: _InspectContext, output: List[str], value: An
         for start in range(0, output_length, columns):
             end = min(start + columns, output_length)
             line = ""
+            # Node pads to `maxLineLength + output[j].length - dataLen[j]` UTF-16 units: by the display width.
             for index in range(start, end - 1):
-                cell = output[index] + ", "
-                width = max_line_lengths[index - start]
-                line += cell.rjust(width) if numbers else cell.ljust(width)
+                spaces = " " * (max_line_lengths[index - start] - lengths[index] - separator_space)
+                line += spaces + output[index] + ", " if numbers else output[index] + ", " + spaces
             last = output[end - 1]
-            line += last.rjust(max_line_lengths[end - 1 - start] - separator_space) if numbers else last
+            line += " " * (max_line_lengths[end - 1 - start] - lengths[end - 1] - separator_space) + last if numbers else last
             grouped.append(line)
         if len(value) > 100:
             grouped.append(output[output_length])
@@ -1447,8 +1514,61 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
         indent = " " * max(0, min(10, int(space)))
     elif isinstance(space, str):
         indent = space[:10]
-    printed = _json_value(value, indent, 0)
+    try:
+        printed = _json_value(value, indent, 0)
+    except RecursionError:
+        # Found only after the fact, so that the common, acyclic value pays nothing for it.
+        circle = _json_circle(value)
+        if circle is None:
+            raise
+        raise JsTypeError(circle) from None
     return "null" if printed is None else printed
+
+
+def _json_constructor(value: Any) -> str:
+    return "Array" if isinstance(value, (list, tuple)) else "Object"
+
+
+def _json_children(value: Any) -> Iterator["tuple[str, Any]"]:
+    """The members JSON.stringify visits, in its order, each with V8's name for its key."""
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield f"index {index}", item
+    elif isinstance(value, JsObject):
+        for key in value._js_keys():
+            if value._js_kind(key) != "set":
+                yield f"property '{key}'", value[key]
+    elif isinstance(value, dict):
+        for key, item in js_object_order(value).items():
+            yield (f"index {key}" if _is_array_index(key) else f"property '{js_str(key)}'"), item
+
+
+def _json_circle(value: Any) -> Optional[str]:
+    """Node's TypeError message for the first circle JSON.stringify meets in value (None: no circle).
+    V8 names the object that starts it, the first two and the last link of the way back, and the key
+    that closes it."""
+    stack: List["tuple[Any, str, Iterator[tuple[str, Any]]]"] = [(value, "", _json_children(value))]
+    on_stack = {id(value): 0}
+    while stack:
+        container, _, children = stack[-1]
+        for key, child in children:
+            if not isinstance(child, (list, tuple, dict, JsObject)):
+                continue
+            if id(child) in on_stack:
+                start = on_stack[id(child)]
+                links = [f"    |     {link} -> object with constructor '{_json_constructor(item)}'" for item, link, _ in stack[start + 1 :]]
+                if len(links) > 3:
+                    links = links[:2] + ["    |     ..."] + links[-1:]
+                return "\n".join(
+                    ["Converting circular structure to JSON", f"    --> starting at object with constructor '{_json_constructor(child)}'", *links, f"    --- {key} closes the circle"]
+                )
+            on_stack[id(child)] = len(stack)
+            stack.append((child, key, _json_children(child)))
+            break
+        else:
+            stack.pop()
+            del on_stack[id(container)]
+    return None
 
 
 def _reject_constant(name: str) -> Any:
@@ -1641,13 +1761,19 @@ def js_split(text: str, separator: Optional[str] = None, limit: Any = None) -> L
     return parts if count is None else parts[:count]
 
 
+# V8's longest string on 64-bit (String::kMaxLength, Node 20): 2^29 - 24 UTF-16 code units. Longer
+# results of padStart, padEnd and repeat throw RangeError "Invalid string length" in Node, where
+# Python would build them (gigabytes) or raise MemoryError.
+_MAX_STRING_LENGTH = 2**29 - 24
+
+
 def _padding(text: str, length: Any, fill: str) -> str:
     number = js_number(length)
     current = js_length(text)
     fill_units = _units(fill)
     if number != number or number <= current or fill_units == "":
         return ""
-    if math.isinf(number):
+    if number > _MAX_STRING_LENGTH:
         raise JsRangeError("Invalid string length")
     missing = int(number) - current
     return _text((fill_units * (missing // len(fill_units) + 1))[:missing])
@@ -1667,7 +1793,11 @@ def js_repeat(text: str, count: Any) -> str:
         number = 0
     if number < 0 or math.isinf(number):
         raise JsRangeError(f"Invalid count value: {js_str(count)}")
-    repeated = text * int(number)
+    times = int(number)
+    # The exact length only where the code points could be past the limit (an emoji is 2 units).
+    if times * len(text) > _MAX_STRING_LENGTH // 2 and times * js_length(text) > _MAX_STRING_LENGTH:
+        raise JsRangeError("Invalid string length")
+    repeated = text * times
     # A text from a low surrogate to a high one, twice, holds an emoji where the copies meet.
     return _joined(repeated) if text and "\ud800" <= text[-1] <= "\udbff" and "\udc00" <= text[0] <= "\udfff" else repeated
 
@@ -1757,6 +1887,8 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     if isinstance(source, dict):
         length = js_number(source.get("length"))
         count = 0 if length != length or length <= 0 else int(min(length, MAX_SAFE_INTEGER))
+        if count > 4294967295:
+            raise JsRangeError("Invalid array length")  # before Python would fill gigabytes
         items: List[Any] = [source.get(str(index)) for index in range(count)]
     else:
         items = list(source)
@@ -1841,6 +1973,28 @@ def js_object_from_entries(entries: Any) -> Dict[str, Any]:
         key, value = pair[0], pair[1]
         result[key if isinstance(key, str) else js_str(key)] = value
     return result
+
+
+def js_fixed_length(items: List[Any]) -> Iterator[Any]:
+    """The walk of forEach, map, filter, some and every: each index read live, up to the length at
+    the start (elements the callback pushes are not visited; removed ones end the walk, as
+    JavaScript skips missing indices)."""
+    return itertools.islice(items, len(items))
+
+
+def js_fixed_length_reads(items: List[Any]) -> Iterator[Any]:
+    """The walk of find and findIndex: every index up to the length at the start, read live; an
+    index the callback removed reads undefined, as in JavaScript."""
+    for index in range(len(items)):
+        yield items[index] if index < len(items) else None
+
+
+def js_keep_length(length: int, mapped: List[Any]) -> List[Any]:
+    """map's result keeps the array's starting length: a callback that shortened the array leaves
+    holes at the end, which read as undefined."""
+    if len(mapped) < length:
+        mapped.extend([None] * (length - len(mapped)))
+    return mapped
 
 
 def js_reduce(items: List[Any], callback: Callable[..., Any], *initial: Any) -> Any:

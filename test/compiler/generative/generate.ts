@@ -5,7 +5,8 @@
  *
  * A program is one exported function. It declares a variable of every type, runs random
  * statements over them (control flow, assignments, built-in calls with every arity, a class with a
- * getter, a setter and a method, object literals with methods, getters and setters), and returns everything it can observe, so that any difference
+ * getter, a setter and a method, object literals with methods, getters and setters, and what reviews
+ * found bugs in: see the productions after STATEMENTS), and returns everything it can observe, so that any difference
  * in any step shows in the JSON of the result.
  */
 
@@ -193,6 +194,8 @@ interface Scope {
   /** Labels of the loops around the statement: `break label` and `continue label` may name them. */
   labels: string[];
   counter: { next: number };
+  /** Inside a switch on a getter: TypeScript narrows the getter's type in each case, so a second one there may not compile. */
+  inGetterSwitch?: boolean;
 }
 
 function withVariable(scope: Scope, type: Type, name: string, assignable: boolean): Scope {
@@ -733,6 +736,337 @@ const STATEMENTS: StatementProduction[] = [
     ),
 ];
 
+/*
+ * What adversarial reviews found bugs in, which the productions above never made: getters with a
+ * side effect read by `??`, `||`, `&&`, `switch`, `?.` and templates (ticker.reads shows a second
+ * read); `#private` members per class across a hierarchy, statics, `super` and accessor overrides;
+ * closures made in loops and called after; logical and compound assignments on every kind of
+ * target, also as values; Map and Set copies, walks that change them, number keys; labelled jumps,
+ * try/finally leaving loops, default parameters, optional calls, spread arguments and nested
+ * destructuring defaults. Every statement here writes what it saw into `seen`.
+ */
+const SHAPES = ["plain", "square", "mixed"];
+const fresh = (scope: Scope, prefix: string): string => `${prefix}${scope.counter.next++}`;
+
+PRODUCTIONS.number.push(
+  // A getter read once by each operator, also inside an optional chain.
+  (random, scope) =>
+    random.pick([
+      node("number", "(ticker.next ?? $0)", n(random, scope)),
+      node("number", "(ticker.maybe ?? $0)", n(random, scope)),
+      node("number", "(ticker.parity || $0)", n(random, scope)),
+      node("number", "(ticker.maybe || $0)", n(random, scope)),
+      node("number", "(ticker.parity && $0)", n(random, scope)),
+      node("number", "((ticker.maybe && $0) ?? -2)", n(random, scope)),
+    ]),
+  (random, scope) =>
+    random.pick([
+      node("number", "(ticker.self?.next ?? -5)"),
+      node("number", "(ticker.self?.plus($0) ?? -4)", n(random, scope)),
+      node("number", "(ticker.self?.maybe ?? $0)", n(random, scope)),
+      node("number", "ticker.next"),
+    ]),
+  // Classes with #names of their own, statics, super calls and overridden accessor pairs.
+  (random, scope) =>
+    random.pick([
+      node("number", `${random.pick(SHAPES)}.size`),
+      node("number", `${random.pick(SHAPES)}.bump($0)`, n(random, scope)),
+      node("number", "square.own()"),
+      node("number", "(Shape.made + Square.squares * 100)"),
+      node("number", "Shape.create().bump($0)", n(random, scope)),
+    ]),
+  // Logical and compound assignments as values, on locals, properties, record entries, array elements and fields.
+  (random, scope) =>
+    random.pick([
+      node("number", "(optional ??= $0)", n(random, scope)),
+      // Only a variable may be assigned inside an expression (CS1013): properties and elements are assigned by statements below.
+      // value and other once declared (their own initializers come first).
+      scope.assignable.number.includes("other")
+        ? node("number", `(other ${random.pick(["+=", "-=", "*=", "||=", "&&=", "??="])} $0)`, n(random, scope))
+        : node("number", "(optional ||= $0)", n(random, scope)),
+      node("number", `accumulator.${random.pick(["add", "scale"])}($0)`, n(random, scope)),
+      scope.assignable.number.includes("value")
+        ? node("number", `(value ${random.pick(["??=", "||=", "&&=", "**="])} $0)`, random.chance(0.5) ? exponent(random) : n(random, scope))
+        : node("number", "((optional &&= $0) ?? -8)", n(random, scope)),
+    ]),
+  // Map and Set copies and number keys (NaN, -0).
+  (random, scope) =>
+    random.pick([
+      node("number", "new Map($0).size", m(random, scope)),
+      node("number", "new Set($0).size", sa(random, scope)),
+      node("number", "(new Map(keyed).get($0)?.length ?? -1)", n(random, scope)),
+      node("number", "(keyed.has($0) ? keyed.size : -keyed.size)", n(random, scope)),
+      node("number", "new Set(walked).size"),
+    ]),
+  // Spread arguments, into a rest parameter and into Math.
+  (random, scope) =>
+    random.pick([
+      node("number", "sumAll(...$0)", na(random, scope)),
+      node("number", "sumAll($0, ...$1)", n(random, scope), na(random, scope)),
+      node("number", "Math.max(...$0)", na(random, scope)),
+      node("number", "Math.min($0, ...$1, $2)", n(random, scope), na(random, scope), n(random, scope)),
+    ]),
+);
+
+PRODUCTIONS.string.push(
+  (random, scope) =>
+    random.pick([
+      node("string", "(ticker.title ?? $0)", s(random, scope)),
+      node("string", "(ticker.title || $0)", s(random, scope)),
+      node("string", '((ticker.title && $0) ?? "n")', s(random, scope)),
+      node("string", '`${ticker.next}:${ticker.maybe ?? "u"}:${ticker.title}:${ticker.maybe}`'),
+      node("string", '(ticker.self?.title ?? "gone")'),
+    ]),
+  (random) => node("string", random.pick([`${random.pick(SHAPES)}.describe()`, "new Square().describe()", "Shape.create().describe()"])),
+  (random, scope) =>
+    random.pick([
+      node("string", "accumulator.take($0)", n(random, scope)),
+      node("string", "accumulator.describe()"),
+      node("string", "(label ??= $0)", s(random, scope)),
+      scope.assignable.string.includes("text")
+        ? node("string", `(text ${random.pick(["||=", "&&=", "??="])} $0)`, leaf("string", random))
+        : node("string", '(label || "l")'),
+    ]),
+  (random, scope) =>
+    random.pick([
+      node("string", "JSON.stringify([...$0])", m(random, scope)),
+      node("string", "JSON.stringify(Array.from($0.values()))", m(random, scope)),
+      node("string", "JSON.stringify(Array.from($0))", m(random, scope)),
+      node("string", "[...new Set(new Set($0))].join()", sa(random, scope)),
+      node("string", "JSON.stringify([...keyed].map(([key, entry]) => [1 / key, entry]))"),
+    ]),
+);
+
+PRODUCTIONS.boolean.push((random, scope) =>
+  // Inside a switch on a getter TypeScript has narrowed it to the case's value: no other value may be compared with it there.
+  scope.inGetterSwitch === true
+    ? node("boolean", "walked.has($0)", n(random, scope))
+    : random.pick([
+        node("boolean", "(ticker.parity === 1 || ticker.next > $0)", n(random, scope)),
+        node("boolean", "((ticker.maybe ?? 0) > 2 && ticker.parity === 0)"),
+        node("boolean", "walked.has($0)", n(random, scope)),
+      ]),
+);
+
+PRODUCTIONS["number[]"].push((random, scope) =>
+  random.pick([
+    node("number[]", "Array.from(keyed.keys())"),
+    node("number[]", "[...$0, ...$1]", na(random, scope), na(random, scope)),
+    node("number[]", "[...new Set($0)]", na(random, scope)),
+  ]),
+);
+
+/** A target of a compound or logical assignment, and an operator for it that TypeScript allows there. */
+function assignment(random: Random, scope: Scope): [string, string, Expression] {
+  const operand = (operator: string): Expression => (operator === "**=" ? exponent(random) : n(random, scope));
+  const choice = random.integer(6);
+  if (choice === 0) {
+    return ["optional", random.pick(["??=", "||=", "&&="]), n(random, scope)];
+  }
+  if (choice === 1) {
+    const operator = random.pick(["+=", "-=", "*=", "**=", "|=", "&=", "<<=", "??=", "||=", "&&="]);
+    return [random.pick(["slots.a", "other"]), operator, operand(operator)];
+  }
+  if (choice === 2) {
+    return [random.pick(['tallies["a"]', "tallies.b", `tallies[${random.pick(['"c"', "pick"])}]`]), random.pick(["??=", "||=", "&&="]), n(random, scope)];
+  }
+  if (choice === 3) {
+    return [`cells[${random.pick(["0", "1", "2", "at"])}]`, random.pick(["??=", "||=", "&&="]), n(random, scope)];
+  }
+  if (choice === 4) {
+    return ["slots.b", random.pick(["??=", "||=", "&&="]), n(random, scope)];
+  }
+  return [`${random.pick(SHAPES)}.size`, random.pick(["+=", "-=", "*=", "||=", "??="]), n(random, scope)];
+}
+
+STATEMENTS.push(
+  // A switch on a getter reads it once; compound assignments read a getter on their right once.
+  (random, scope) =>
+    scope.inGetterSwitch === true
+      ? undefined
+      : statement(
+          `switch (${random.pick(["ticker.next", "ticker.parity"])}) {\ncase 1:\n{0}\nbreak;\ncase 2:\ncase 3:\n{1}\nbreak;\ndefault:\n{2}\n}\nseen.push(String(ticker.reads));`,
+          [],
+          [
+            block(random, { ...scope, inGetterSwitch: true }, 1),
+            block(random, { ...scope, inGetterSwitch: true }, 1),
+            block(random, { ...scope, inGetterSwitch: true }, random.integer(2)),
+          ],
+        ),
+  (random) =>
+    statement(
+      random.pick([
+        "value += ticker.next;",
+        "other -= ticker.parity;",
+        "optional ??= ticker.next;",
+        "label ||= ticker.title;",
+        "slots.a *= ticker.next;",
+        "tallies.a ||= ticker.parity;",
+        "cells[at] ??= ticker.next;",
+        "accumulator.add(ticker.next);",
+      ]) + "\nseen.push(`reads ${ticker.reads}`);",
+      [],
+    ),
+  // Logical and compound assignments, as statements and as a value kept.
+  (random, scope) => {
+    const [name, operator, operand] = assignment(random, scope);
+    // Kept as a value: a variable only (CS1013), and no bitwise or ** operator (refused as a value).
+    return random.chance(0.5) || !["optional", "other"].includes(name) || !["+=", "-=", "*=", "??=", "||=", "&&="].includes(operator)
+      ? statement(`${name} ${operator} $0;`, [operand])
+      : statement(`const ${fresh(scope, "assigned")} = (${name} ${operator} $0);\nseen.push(String(assigned${scope.counter.next - 1}));`, [operand]);
+  },
+  (random, scope) =>
+    random.pick([
+      statement(`${random.pick(SHAPES)}.size = $0;`, [n(random, scope)]),
+      statement("optional = $0 ? undefined : $1;", [b(random, scope), n(random, scope)]),
+      statement("label = $0 ? null : $1;", [b(random, scope), s(random, scope)]),
+      statement("slots.c ||= $0;", [s(random, scope)]),
+      statement("slots.c &&= $0;", [s(random, scope)]),
+      statement('pick = $0 ? "a" : "c";', [b(random, scope)]),
+      statement(`at = ${random.pick(["0", "1", "2"])};`, []),
+    ]),
+  // Closures made in a loop, called after it: each keeps its iteration's variables.
+  (random, scope) => {
+    if (scope.loopDepth >= 2) {
+      return undefined;
+    }
+    const made = fresh(scope, "made");
+    const local = fresh(scope, "local");
+    const kind = random.integer(3);
+    const variable = fresh(scope, kind === 0 ? "i" : kind === 1 ? "x" : "g");
+    const outer = { ...scope, loopDepth: scope.loopDepth + 1 };
+    // The while loop's counter changes after the closures are made (refused if they capture it): only its body copy is in scope.
+    const withLoop = withVariable(outer, "number", kind === 2 ? `copy${variable}` : variable, false);
+    const inner = withVariable(withLoop, "number", local, false);
+    const body = block(random, inner, random.integer(2));
+    // The while loop's counter changes after the capture (refused): its closures keep a body copy of it.
+    const captured = kind === 2 ? `copy${variable}` : variable;
+    const capture = `${made}.push(() => \`\${${captured}}:\${${local}}:\${$1}\`);`;
+    const header =
+      kind === 0
+        ? `for (let ${variable} = 0; ${variable} < 3; ${variable}++) {`
+        : kind === 1
+          ? `for (${random.pick(["const", "let"])} ${variable} of [...$2]) {`
+          : `let ${variable} = 0;\nwhile (${variable} < 3) {\nconst copy${variable} = ${variable};`;
+    const step = kind === 2 ? `\n${variable}++;` : "";
+    return statement(
+      `const ${made}: (() => string)[] = [];\n${header}\nconst ${local} = $0;\n${capture}\n{0}${step}\n}\nseen.push(${made}.map((make) => make()).join());`,
+      [generate("number", random, withLoop), generate("number", random, inner), na(random, scope)],
+      [body],
+    );
+  },
+  // Labelled jumps out of nested loops.
+  (random, scope) => {
+    if (scope.loopDepth >= 1) {
+      return undefined;
+    }
+    const label = fresh(scope, "outer");
+    const index = fresh(scope, "i");
+    const item = fresh(scope, "x");
+    const inner = withVariable(withVariable({ ...scope, loopDepth: 2, labels: [...scope.labels, label] }, "number", index, false), "number", item, false);
+    return statement(
+      `${label}: for (let ${index} = 0; ${index} < 3; ${index}++) {\nfor (const ${item} of [...$0]) {\nif ($1 as boolean) {\ncontinue ${label};\n}\nif ($2 as boolean) {\nbreak ${label};\n}\n{0}\nseen.push(\`\${${index}}/\${${item}}\`);\n}\n}`,
+      [na(random, scope), b(random, inner), b(random, inner)],
+      [block(random, inner, random.integer(2))],
+    );
+  },
+  // try/finally left by return, break and continue inside a loop.
+  (random, scope) => {
+    const name = fresh(scope, "attempt");
+    const index = fresh(scope, "i");
+    const inner = withVariable({ ...scope, loopDepth: 2, labels: [] }, "number", index, false);
+    return statement(
+      `const ${name} = (limit: number): string => {\nlet trail = "";\nfor (let ${index} = 0; ${index} < 4; ${index}++) {\ntry {\nif (${index} === limit) {\nreturn \`\${trail}r\${${index}}\`;\n}\nif ($0 as boolean) {\nbreak;\n}\nif (${index} % 2 === 1) {\ncontinue;\n}\ntrail += "b";\n} finally {\ntrail += \`f\${${index}}\`;\n}\n}\nreturn trail;\n};\nseen.push(${name}($1), ${name}($2));`,
+      [b(random, inner), small(random), literal("number", random.pick(["2", "5", "0"]))],
+    );
+  },
+  // Default parameters that read earlier ones; optional calls on what may be undefined; nested destructuring defaults.
+  (random, scope) => {
+    const name = fresh(scope, "defaults");
+    return statement(
+      `const ${name} = (first: number, second: number = first * 2, third: string = \`\${first}+\${second}\`): string => \`\${third}=\${first + second}\`;\nseen.push(${name}($0), ${name}($1, $2), ${name}($3, $4, $5));`,
+      [n(random, scope), n(random, scope), n(random, scope), n(random, scope), n(random, scope), s(random, scope)],
+    );
+  },
+  (random, scope) => {
+    const maybeBox = fresh(scope, "maybeBox");
+    const maybeTicker = fresh(scope, "maybeTicker");
+    return statement(
+      `const ${maybeBox}: ReturnType<typeof makeBox> | undefined = $0 ? box : undefined;\nconst ${maybeTicker}: Ticker | undefined = $1 ? ticker : undefined;\nseen.push(String(${maybeBox}?.add($2) ?? "none"), String(${maybeBox}?.describe()), String(${maybeTicker}?.plus($3)), String(${maybeTicker}?.self === undefined));`,
+      [b(random, scope), b(random, scope), n(random, scope), n(random, scope)],
+    );
+  },
+  (random, scope) => {
+    const source = fresh(scope, "source");
+    const [a, bName, c, p, q] = ["a", "b", "c", "p", "q"].map((prefix) => fresh(scope, prefix)) as [string, string, string, string, string];
+    return statement(
+      `const ${source}: { a?: number; inner?: { b?: number; c?: string } } = $0 ? { a: $1, inner: $2 ? {} : { c: $3 } } : {};\nconst { a: ${a} = $4, inner: { b: ${bName} = ${a} + 1, c: ${c} = "c" } = { b: 7 } } = ${source};\nconst [${p} = 5, ${q} = ${p} * 2] = $5;\nseen.push(\`\${${a}}/\${${bName}}/\${${c}}/\${${p}}/\${${q}}\`);`,
+      [b(random, scope), n(random, scope), b(random, scope), s(random, scope), n(random, scope), na(random, scope)],
+    );
+  },
+  // Map and Set: copies apart from their source, walks that change them, forEach, number keys.
+  (random, scope) =>
+    random.pick([
+      statement(`keyed.set($0, $1);\nseen.push(String(keyed.size));`, [n(random, scope), s(random, scope)]),
+      statement(`keyed.delete($0);`, [n(random, scope)]),
+      statement(`if (walked.size < 30) {\nwalked.add($0);\n}`, [n(random, scope)]),
+      statement(`walked.delete($0);`, [n(random, scope)]),
+    ]),
+  (random, scope) => {
+    if (scope.loopDepth >= 2) {
+      return undefined;
+    }
+    const guard = fresh(scope, "g");
+    const key = fresh(scope, "k");
+    const entry = fresh(scope, "v");
+    const inner = withVariable(withVariable({ ...scope, loopDepth: scope.loopDepth + 1 }, "number", key, false), "string", entry, false);
+    const change = random.pick([
+      statement(`keyed.set(${key} + 1, (${entry} + "+").slice(-8));`, []),
+      statement("keyed.delete($0);", [n(random, inner)]),
+      statement("keyed.set($0, $1);", [n(random, inner), s(random, inner)]),
+      statement(`keyed.delete(${key});\nkeyed.set(${key}, ${entry});`, []),
+    ]);
+    const body = block(random, inner, random.integer(2));
+    body.splice(random.integer(body.length + 1), 0, change);
+    return statement(
+      `let ${guard} = 0;\nfor (const [${key}, ${entry}] of keyed) {\nif (${guard}++ > 8) {\nbreak;\n}\n{0}\n}\nseen.push(\`\${keyed.size}:\${[...keyed.keys()].map((key) => 1 / key).join()}\`);`,
+      [],
+      [body],
+    );
+  },
+  (random, scope) => {
+    const guard = fresh(scope, "g");
+    const item = fresh(scope, "x");
+    const inner = withVariable({ ...scope, loopDepth: 2 }, "number", item, false);
+    const change = random.pick([
+      statement(`walked.add((${item} * 2) % 40);`, []),
+      statement(`walked.delete(${item} + 1);`, []),
+      statement("walked.delete($0);", [n(random, inner)]),
+      statement(`walked.delete(${item});\nwalked.add(${item});`, []),
+    ]);
+    return statement(
+      `let ${guard} = 0;\nfor (const ${item} of walked) {\nif (${guard}++ > 8) {\nbreak;\n}\n{0}\n}\nseen.push(\`\${walked.size}:\${[...walked].join()}\`);`,
+      [],
+      [[change]],
+    );
+  },
+  (random, scope) => {
+    const copy = fresh(scope, "copy");
+    return random.pick([
+      statement(
+        `const ${copy} = new Map(counts);\n${copy}.set($0, $1);\ncounts.delete($2);\nseen.push(\`\${${copy}.size}/\${counts.size}/\${JSON.stringify([...${copy}])}\`);`,
+        [s(random, scope), n(random, scope), s(random, scope)],
+      ),
+      statement(
+        `const ${copy} = new Set(walked);\n${copy}.add($0);\nwalked.delete($1);\nseen.push(\`\${${copy}.size}/\${walked.size}/\${Array.from(${copy}.values()).join()}\`);`,
+        [n(random, scope), n(random, scope)],
+      ),
+      // Maps and Sets have no forEach in the subset (CS1008): an array of their keys has.
+      statement('Array.from(keyed.keys()).forEach((key) => {\nseen.push(`${1 / key}=${keyed.get(key) ?? "-"}`);\n});', []),
+    ]);
+  },
+);
+
 function randomStatement(random: Random, scope: Scope): Statement | undefined {
   return random.pick(STATEMENTS)(random, { ...scope, depth: 0 });
 }
@@ -863,6 +1197,125 @@ function halfOf(item: number): number {
 class NamedError extends Error {
   override name = "NamedError";
 }
+// Getters with a side effect: every read counts, so a getter read twice shows in \`reads\`.
+class Ticker {
+  reads = 0;
+  get next(): number {
+    this.reads += 1;
+    return this.reads;
+  }
+  get maybe(): number | undefined {
+    this.reads += 1;
+    return this.reads % 2 === 0 ? undefined : this.reads;
+  }
+  get title(): string | null {
+    this.reads += 1;
+    return this.reads % 3 === 0 ? null : \`t\${this.reads}\`;
+  }
+  get parity(): number {
+    this.reads += 1;
+    return this.reads % 2;
+  }
+  get self(): Ticker | undefined {
+    this.reads += 1;
+    return this.reads % 2 === 0 ? undefined : this;
+  }
+  plus(step: number): number {
+    return this.reads + step;
+  }
+}
+// A base and a subclass, each with a #x and a #secret() of its own, statics, super calls and an
+// overridden getter/setter pair.
+class Shape {
+  static made = 0;
+  #x = 1;
+  constructor() {
+    Shape.made++;
+  }
+  static create(): Shape {
+    return new Shape();
+  }
+  #secret(): number {
+    return this.#x * 10;
+  }
+  get size(): number {
+    return this.#x;
+  }
+  set size(next: number) {
+    this.#x = next;
+  }
+  bump(step: number): number {
+    this.#x += step;
+    return this.#x;
+  }
+  describe(): string {
+    return \`shape \${this.#x} \${this.#secret()}\`;
+  }
+}
+class Square extends Shape {
+  static squares = 0;
+  #x = 100;
+  constructor() {
+    super();
+    Square.squares++;
+  }
+  #secret(): number {
+    return this.#x + 0.5;
+  }
+  override get size(): number {
+    return this.#x + super.size;
+  }
+  override set size(next: number) {
+    this.#x = next * 2;
+    super.size = next;
+  }
+  own(): number {
+    return this.#x;
+  }
+  override describe(): string {
+    return \`square \${this.#x} \${this.#secret()} \${super.describe()}\`;
+  }
+}
+// Compound and logical assignments to fields through this, also kept as values.
+class Accumulator {
+  total = 0;
+  best: number | undefined = undefined;
+  note: string | null = null;
+  bits = 0;
+  add(step: number): number {
+    this.total += step;
+    this.best ??= step;
+    this.note ||= \`n\${step}\`;
+    this.bits |= step;
+    return this.total;
+  }
+  scale(factor: number): number {
+    this.total *= factor;
+    this.bits ^= factor;
+    this.bits <<= 1;
+    this.total **= factor > 0 && factor < 3 ? factor : 1;
+    this.best &&= factor;
+    return this.best ?? -1;
+  }
+  take(step: number): string {
+    this.note ??= "fresh";
+    const previous = this.note;
+    this.total -= step;
+    this.best ||= step;
+    return previous + this.total;
+  }
+  describe(): string {
+    return \`\${this.total}|\${this.best}|\${this.note}|\${this.bits}\`;
+  }
+}
+// A rest parameter, given spread arguments.
+function sumAll(...items: number[]): number {
+  let sum = 0;
+  for (const item of items) {
+    sum += item;
+  }
+  return sum;
+}
 class Counter {
   private count: number;
   constructor(start: number) {
@@ -883,10 +1336,10 @@ class Counter {
 
 /** What a program returns: every variable, 1 / each number so that -0 shows, and the code points of the text (halves of an emoji that met are one). */
 const OBSERVE =
-  "return [value, other, 1 / value, 1 / other, text, text.length, [...text].length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings, JSON.stringify(box)];";
+  'return [value, other, 1 / value, 1 / other, text, text.length, [...text].length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings, JSON.stringify(box), seen, ticker.reads, plain.describe(), square.describe(), mixed.describe(), Shape.made, Square.squares, optional ?? "none", label ?? "none", [slots.a, slots.b ?? "none", slots.c], tallies, cells, accumulator.describe(), [...walked].map((item) => 1 / item), [...keyed].map(([key, entry]) => [1 / key, entry])];';
 
 export function printProgram(program: Program): string {
-  return `export function ${program.name}(): unknown[] {\n  closings = 0;\n  const counter = new Counter(1);\n  const box = makeBox(1, "b");\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
+  return `export function ${program.name}(): unknown[] {\n  closings = 0;\n  const counter = new Counter(1);\n  const box = makeBox(1, "b");\n  Shape.made = 0;\n  Square.squares = 0;\n  const seen: string[] = [];\n  const ticker = new Ticker();\n  const plain = new Shape();\n  const square = new Square();\n  const mixed: Shape = new Square();\n  let optional: number | undefined = undefined as number | undefined;\n  let label: string | null = null as string | null;\n  const slots: { a: number; b?: number; c: string | null } = { a: 1, c: null };\n  const tallies: Record<string, number> = { a: 1, b: 0, c: -0 };\n  let pick = "a";\n  const cells: number[] = [1, 0, NaN];\n  let at = 1;\n  const accumulator = new Accumulator();\n  const walked = new Set<number>([1, 2, 3]);\n  const keyed = new Map<number, string>([[NaN, "nan"], [0, "zero"], [2, "two"]]);\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
 }
 
 export function printModule(programs: Program[]): string {

@@ -3,13 +3,14 @@
  * reduce). An arrow with an expression body is inlined into a comprehension; any other callback
  * is called with as many arguments as it declares (value, index, array), as JavaScript would.
  */
-import { CallExpression, Node, ParameterDeclaration, SyntaxKind } from "ts-morph";
+import { CallExpression, Node, ParameterDeclaration, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { call, compare, constant, name, number } from "../python/build";
+import { call, constant, name, number, subscript } from "../python/build";
 import { nameForDeclaration } from "../utils/names";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
+import { isSideEffectFree } from "../utils/temporaries";
 import { shapeOfType } from "../utils/types";
 
 interface Loop {
@@ -20,6 +21,8 @@ interface Loop {
   result: (asCondition: boolean) => py.Expression;
   /** The index variable, when the callback wants one. */
   index: py.Expression | undefined;
+  /** The callback cannot change the array (no calls, `new`, assignments, increments or getters), so the plain list can be walked. */
+  leavesArrayAlone: boolean;
 }
 
 function parametersOf(node: Node): ParameterDeclaration[] | undefined {
@@ -63,6 +66,7 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
       iterable: index === undefined ? receiver : call(name("enumerate"), [receiver]),
       result: (asCondition) => (asCondition ? transformCondition(body, context) : context.transformExpression(body)),
       index,
+      leavesArrayAlone: !runsCode(body, context),
     };
   }
   const arity = parameters !== undefined ? Math.min(parameters.length, 3) : arityOf(callbackNode);
@@ -84,7 +88,88 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
       return asCondition ? truthinessTest(result, returnShape, context) : result;
     },
     index: wantsIndex ? index : undefined,
+    leavesArrayAlone: false,
   };
+}
+
+/**
+ * Whether evaluating an inlined callback body may run code that could change the array being
+ * walked: a call (tagged templates too) other than a read-only built-in one, `new`, an assignment,
+ * `++`/`--`, `delete`, a getter, or an object turned into text (its own toString()).
+ */
+function runsCode(body: Node, context: TransformContext): boolean {
+  return [body, ...body.getDescendants()].some(
+    (node) =>
+      (Node.isCallExpression(node) && !isReadOnlyBuiltinCall(node, context)) ||
+      Node.isNewExpression(node) ||
+      Node.isTaggedTemplateExpression(node) ||
+      Node.isDeleteExpression(node) ||
+      ((Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) &&
+        [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(node.getOperatorToken())) ||
+      (Node.isBinaryExpression(node) &&
+        node.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
+        node.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
+      ((Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) &&
+        (node.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isGetAccessorDeclaration(declaration))) ||
+      (Node.isTemplateSpan(node) && !isPrimitive(node.getExpression().getType())) ||
+      (Node.isBinaryExpression(node) &&
+        node.getOperatorToken().getKind() === SyntaxKind.PlusToken &&
+        !(isPrimitive(node.getLeft().getType()) && isPrimitive(node.getRight().getType()))),
+  );
+}
+
+function isPrimitive(type: Type): boolean {
+  return type.isUnion()
+    ? type.getUnionTypes().every(isPrimitive)
+    : type.isString() ||
+        type.isNumber() ||
+        type.isBoolean() ||
+        type.isStringLiteral() ||
+        type.isNumberLiteral() ||
+        type.isBooleanLiteral() ||
+        type.isTemplateLiteral() ||
+        type.isNull() ||
+        type.isUndefined();
+}
+
+/** Methods of Array, Map and Set that only read. */
+const READING_METHODS = new Set(["includes", "indexOf", "lastIndexOf", "has", "get", "at"]);
+
+/**
+ * A built-in call that cannot change an array: a method of a string or a number, Math's functions,
+ * or a reading method (READING_METHODS), given only primitive arguments (no callback, no object
+ * turned into text).
+ */
+function isReadOnlyBuiltinCall(node: CallExpression, context: TransformContext): boolean {
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) {
+    return false;
+  }
+  const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
+  if (declaration === undefined || !context.isStandardLibrary(declaration)) {
+    return false;
+  }
+  const receiver = callee.getExpression();
+  const readOnly = isPrimitive(receiver.getType()) || (Node.isIdentifier(receiver) && receiver.getText() === "Math") || READING_METHODS.has(callee.getName());
+  return readOnly && node.getArguments().every((argument) => isPrimitive(argument.getType()) || READING_METHODS.has(callee.getName()));
+}
+
+/**
+ * JavaScript fixes an array callback's walk at the length the array has before the first call:
+ * elements the callback pushes are not visited, and indices it removes are skipped (forEach, map,
+ * filter, some, every) or read as undefined (find, findIndex). A callback that may change the
+ * array walks `js_fixed_length(array)` (islice up to the starting length, reading each index live
+ * as JavaScript does) or, for find and findIndex, `js_fixed_length_reads(array)`; one that cannot
+ * keeps the plain list, the faster form: map and filter over 1,000 items with a function callback
+ * took 130→131 µs and 136→145 µs on Python 3.8, 82→88 µs and 89→69 µs (noise) on 3.11,
+ * 68→81 µs and 73→82 µs on 3.13 (timeit, shared machine): up to about 18% more.
+ */
+function fixLength(loop: Loop, receiver: py.Expression, readsMissing: boolean, context: TransformContext): Loop {
+  if (loop.leavesArrayAlone || isFreshList(receiver)) {
+    return loop;
+  }
+  const walk = call(context.useRuntime(readsMissing ? "js_fixed_length_reads" : "js_fixed_length"), [receiver]);
+  return { ...loop, iterable: loop.index === undefined ? walk : call(name("enumerate"), [walk]) };
 }
 
 /**
@@ -125,6 +210,20 @@ function assignsParameter(body: Node, parameters: ParameterDeclaration[]): boole
   });
 }
 
+/** A list built on the spot (`[...]`, a comprehension, `list(text)`, a split): no callback can reach it to change it. */
+function isFreshList(receiver: py.Expression): boolean {
+  return (
+    receiver.kind === "List" ||
+    receiver.kind === "Comprehension" ||
+    (receiver.kind === "Call" && receiver.callee.kind === "Name" && ["list", "js_split", "js_keep_length"].includes(receiver.callee.id))
+  );
+}
+
+/** A variable, an attribute chain or a member read with a constant key (`song["artists"]`): reading it again runs no code. */
+function readTwiceIsHarmless(receiver: py.Expression): boolean {
+  return isSideEffectFree(receiver) || (receiver.kind === "Subscript" && receiver.index.kind === "Constant" && readTwiceIsHarmless(receiver.value));
+}
+
 function comprehension(form: "list" | "generator", element: py.Expression, loop: Loop, condition?: py.Expression): py.Expression {
   return { kind: "Comprehension", form, element, target: loop.target, iterable: loop.iterable, condition };
 }
@@ -147,10 +246,17 @@ function containsNamedExpression(value: unknown): boolean {
   return Object.entries(value).some(([key, item]) => key !== "origin" && containsNamedExpression(item));
 }
 
+const CALLBACK_METHODS = ["map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "forEach", "reduce"];
+
+/** Whether `array.method(...)` is a callback method, whose arguments `transformCallbackMethod` transforms itself. */
+export function isCallbackMethod(method: string): boolean {
+  return CALLBACK_METHODS.includes(method);
+}
+
 /** `array.method(callback)` for the callback methods, or undefined for any other method. */
 export function transformCallbackMethod(method: string, receiver: py.Expression, node: CallExpression, context: TransformContext): py.Expression | undefined {
   const [callbackNode, extra] = node.getArguments();
-  if (!["map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "forEach", "reduce"].includes(method)) {
+  if (!CALLBACK_METHODS.includes(method)) {
     return undefined;
   }
   if (callbackNode === undefined) {
@@ -177,10 +283,11 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
   if (extra !== undefined) {
     context.report(unsupportedSyntax(extra, `${method}() with a thisArg`));
   }
-  const loop = buildLoop(receiver, callbackNode, context);
-  if (loop === undefined) {
+  const built = buildLoop(receiver, callbackNode, context);
+  if (built === undefined) {
     return constant(null);
   }
+  const loop = fixLength(built, receiver, method === "find" || method === "findIndex", context);
   if (containsNamedExpression(loop.iterable)) {
     // Python forbids `:=` anywhere in a comprehension's iterable.
     context.report(
@@ -192,8 +299,14 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
   }
   const value = loop.target.kind === "Tuple" ? (loop.target.elements[1] ?? name("_")) : loop.target;
   switch (method) {
-    case "map":
-      return comprehension("list", loop.result(false), loop);
+    case "map": {
+      const mapped = comprehension("list", loop.result(false), loop);
+      if (loop.leavesArrayAlone || isFreshList(receiver) || !readTwiceIsHarmless(receiver)) {
+        return mapped; // a computed array is not read twice: see "Known differences that remain"
+      }
+      // A callback that shortens the array leaves holes at the end of the result (read as undefined), the length kept.
+      return call(context.useRuntime("js_keep_length"), [call(name("len"), [receiver]), mapped], node);
+    }
     case "filter":
       return comprehension("list", value, loop, loop.result(true));
     case "find":
@@ -215,8 +328,8 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
     case "every":
       return call(name("all"), [comprehension("generator", loop.result(true), loop)], node);
     default: {
-      // forEach used as a value: run it for its effects; the value is undefined.
-      return compare("is", call(name("list"), [comprehension("list", loop.result(false), loop)]), constant(null));
+      // forEach used as a value: run it for its effects; the value is undefined (`(effects, None)[1]`).
+      return subscript({ kind: "Tuple", elements: [comprehension("list", loop.result(false), loop), constant(null)] }, number("1"));
     }
   }
 }
@@ -227,9 +340,10 @@ export function transformForEachStatement(receiver: py.Expression, node: CallExp
   if (callbackNode === undefined || extra !== undefined) {
     return undefined;
   }
-  const loop = buildLoop(receiver, callbackNode, context);
-  if (loop === undefined) {
+  const built = buildLoop(receiver, callbackNode, context);
+  if (built === undefined) {
     return undefined;
   }
+  const loop = fixLength(built, receiver, false, context);
   return { kind: "For", target: loop.target, iterable: loop.iterable, body: [{ kind: "ExpressionStatement", expression: loop.result(false) }], origin: node };
 }

@@ -26,6 +26,9 @@ const GLOBAL_PROPERTIES: Record<string, Record<string, (context: TransformContex
     MAX_SAFE_INTEGER: () => number("9007199254740991"),
     MIN_SAFE_INTEGER: () => number("-9007199254740991"),
     EPSILON: () => number("2.220446049250313e-16"),
+    // The largest and the smallest positive double, written as Python reads them back exactly.
+    MAX_VALUE: () => number("1.7976931348623157e+308"),
+    MIN_VALUE: () => number("5e-324"),
     POSITIVE_INFINITY: (context) => attribute(context.useModule("math"), "inf"),
     NEGATIVE_INFINITY: (context) => ({ kind: "Unary", operator: "-", operand: attribute(context.useModule("math"), "inf") }),
     NaN: (context) => attribute(context.useModule("math"), "nan"),
@@ -33,6 +36,13 @@ const GLOBAL_PROPERTIES: Record<string, Record<string, (context: TransformContex
   Math: {
     PI: (context) => attribute(context.useModule("math"), "pi"),
     E: (context) => attribute(context.useModule("math"), "e"),
+    // The doubles V8 holds for these, in their shortest round-trip form.
+    LN2: () => number("0.6931471805599453"),
+    LN10: () => number("2.302585092994046"),
+    LOG2E: () => number("1.4426950408889634"),
+    LOG10E: () => number("0.4342944819032518"),
+    SQRT2: () => number("1.4142135623730951"),
+    SQRT1_2: () => number("0.7071067811865476"),
   },
 };
 

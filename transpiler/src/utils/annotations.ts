@@ -100,6 +100,9 @@ function annotationForUnion(members: TypeNode[], context: TransformContext): py.
   return nullable ? generic(context, "Optional", [inner]) : inner;
 }
 
+/** The aliases whose annotation is being written, so that a recursive one ends. */
+const aliasesBeingExpanded = new Set<Node>();
+
 function annotationForReference(reference: TypeReferenceNode, context: TransformContext): py.Expression {
   const typeName = reference.getTypeName();
   const args = reference.getTypeArguments();
@@ -138,7 +141,15 @@ function annotationForReference(reference: TypeReferenceNode, context: Transform
   }
   if (Node.isTypeAliasDeclaration(declaration)) {
     const aliased = declaration.getTypeNode();
-    return aliased === undefined ? anyType(context) : annotationForTypeNode(aliased, context);
+    if (aliased === undefined || aliasesBeingExpanded.has(declaration)) {
+      return anyType(context); // an alias that holds itself (`type Nest = Nest[]`): Any where it recurs
+    }
+    aliasesBeingExpanded.add(declaration);
+    try {
+      return annotationForTypeNode(aliased, context);
+    } finally {
+      aliasesBeingExpanded.delete(declaration);
+    }
   }
   if (Node.isInterfaceDeclaration(declaration)) {
     return hasMethods(declaration.getType()) ? anyType(context) : generic(context, "Dict", [name("str"), anyType(context)]);

@@ -199,13 +199,17 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
 }
 
 /** A type the program declared (not `{}` or `object` of the standard library), or an array, Map or union holding one. */
-function isDeclaredByProgram(type: Type, context: TransformContext): boolean {
+function isDeclaredByProgram(type: Type, context: TransformContext, seen: Set<Type> = new Set()): boolean {
+  if (seen.has(type)) {
+    return false; // a type that holds itself (`type Nest = Nest[]`): its other members decide
+  }
+  seen.add(type);
   if (type.isUnion()) {
-    return type.getUnionTypes().some((member) => isDeclaredByProgram(member, context));
+    return type.getUnionTypes().some((member) => isDeclaredByProgram(member, context, seen));
   }
   const element = elementType(type);
   if (element !== undefined) {
-    return isDeclaredByProgram(element, context);
+    return isDeclaredByProgram(element, context, seen);
   }
   const declarations = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations() ?? [];
   return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));

@@ -9,7 +9,7 @@ import { shapeOfNode, ValueKind } from "../utils/types";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
-import { transformForEachStatement } from "../builtins/callbacks";
+import { isCallbackMethod, transformForEachStatement } from "../builtins/callbacks";
 import { evaluateTestedOnce, isSideEffectFree } from "../utils/temporaries";
 import { isIteratorType, transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
@@ -24,9 +24,25 @@ export function transformArguments(args: Node[], context: TransformContext): py.
   });
 }
 
+/**
+ * `array.map(callback)` and the other callback methods transform their arguments themselves
+ * (inlined or lifted into a `def`): transforming them here as well emitted each callback's `def`
+ * twice.
+ */
+function isArrayCallbackCall(expression: CallExpression, context: TransformContext): boolean {
+  const callee = expression.getExpression();
+  return (
+    !expression.hasQuestionDotToken() &&
+    Node.isPropertyAccessExpression(callee) &&
+    isCallbackMethod(callee.getName()) &&
+    shapeOfNode(callee.getExpression(), context).kind === "array" &&
+    !isIteratorType(callee.getExpression().getType(), context)
+  );
+}
+
 export function transformCall(expression: CallExpression, context: TransformContext): py.Expression {
   const callee = expression.getExpression();
-  const args = transformArguments(expression.getArguments(), context);
+  const args = isArrayCallbackCall(expression, context) ? [] : transformArguments(expression.getArguments(), context);
   if (callee.getKind() === SyntaxKind.SuperKeyword) {
     return call(attribute(call(name("super"), []), "__init__"), args, expression);
   }
@@ -139,8 +155,8 @@ export function transformCallStatement(expression: CallExpression, context: Tran
     if (callee.hasQuestionDotToken()) {
       // `a?.push(x);` as a statement: `if a is not None: a.append(x)`.
       const [first, receiver] = evaluateTestedOnce(context.transformExpression(callee.getExpression()), "value", context);
-      const args = transformArguments(expression.getArguments(), context);
-      const statement = hasStatementForm(shape.kind, callee.getName(), args.length)
+      const args = isArrayCallbackCall(expression, context) ? [] : transformArguments(expression.getArguments(), context);
+      const statement = hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)
         ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)
         : undefined;
       const body = statement ?? expressionStatement(transformMethodCall(shape.kind, receiver, callee.getName(), args, expression, callee, context), expression);

@@ -29,7 +29,7 @@ import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
-import { nameForIdentifier, nameForMember } from "../utils/names";
+import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { transformCondition } from "../utils/truthiness";
 import { asText, stringConversion } from "../utils/string-conversion";
@@ -134,9 +134,56 @@ export function transformPropertyAccess(access: PropertyAccessExpression, contex
     return transformGlobalProperty(access.getExpression().getText(), access.getName(), access, context);
   }
   if (access.getExpression().getKind() === SyntaxKind.SuperKeyword) {
-    return attribute(call(name("super"), []), nameForMember(access.getNameNode().getSymbol(), access.getName(), context), access);
+    return attribute(superObject(access, context), nameForMember(access.getNameNode().getSymbol(), access.getName(), context), access);
   }
   return propertyOf(context.transformExpression(access.getExpression()), access, context);
+}
+
+/**
+ * `super` for `super.x`: Python's zero-argument `super()` works only directly in an instance
+ * method's own body. Inside an arrow (a lambda, a nested def, or a comprehension on 3.8–3.11), in a
+ * field initializer, or in a static method (a staticmethod has no arguments), it is
+ * `super(ClassName, self)`, or `super(ClassName, ClassName)` for statics.
+ */
+function superObject(access: Node, context: TransformContext): py.Expression {
+  let nested = false;
+  let isStatic = false;
+  let inMethod = false;
+  for (const ancestor of access.getAncestors()) {
+    if (Node.isArrowFunction(ancestor) || Node.isFunctionExpression(ancestor)) {
+      nested = true;
+      continue;
+    }
+    if (Node.isClassStaticBlockDeclaration(ancestor)) {
+      isStatic = true;
+      break;
+    }
+    if (
+      Node.isMethodDeclaration(ancestor) ||
+      Node.isGetAccessorDeclaration(ancestor) ||
+      Node.isSetAccessorDeclaration(ancestor) ||
+      Node.isPropertyDeclaration(ancestor)
+    ) {
+      isStatic = ancestor.isStatic();
+      inMethod = !Node.isPropertyDeclaration(ancestor);
+      break;
+    }
+    if (Node.isConstructorDeclaration(ancestor)) {
+      inMethod = true;
+      break;
+    }
+  }
+  if (inMethod && !nested && !isStatic) {
+    return call(name("super"), []);
+  }
+  const classNode = access.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+  const className = classNode !== undefined && (Node.isClassDeclaration(classNode) || Node.isClassExpression(classNode)) ? classNode.getName() : undefined;
+  if (classNode === undefined || className === undefined) {
+    context.report(unsupportedSyntax(access, "`super` in a class without a name (name the class)"));
+    return call(name("super"), []);
+  }
+  const pythonClass = name(nameForDeclaration(classNode, className, context));
+  return call(name("super"), [pythonClass, isStatic ? pythonClass : name("self")]);
 }
 
 function isPartOfOptionalChain(node: PropertyAccessExpression | ElementAccessExpression): boolean {
@@ -167,7 +214,7 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
     return transformGlobalProperty(receiverNode.getText(), property, access, context);
   }
   if (receiverNode.getKind() === SyntaxKind.SuperKeyword) {
-    return attribute(call(name("super"), []), nameForMember(access.getNameNode().getSymbol(), property, context), access);
+    return attribute(superObject(access, context), nameForMember(access.getNameNode().getSymbol(), property, context), access);
   }
   if (isClassReference(receiverNode, context)) {
     // Static members and enum members.

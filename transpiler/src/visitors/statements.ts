@@ -32,6 +32,7 @@ import {
   binary,
   booleanOperation,
   call,
+  compare,
   conditional,
   constant,
   expressionStatement,
@@ -122,6 +123,38 @@ const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" |
   [SyntaxKind.PercentEqualsToken]: "%",
 };
 
+/** A default that runs no code and cannot change the target's object or key: a literal. */
+function isConstantDefault(node: Node): boolean {
+  const inner = skipOuterExpressions(node);
+  if (Node.isPrefixUnaryExpression(inner) && inner.getOperatorToken() === SyntaxKind.MinusToken) {
+    return Node.isNumericLiteral(inner.getOperand());
+  }
+  return (
+    Node.isNumericLiteral(inner) ||
+    Node.isStringLiteral(inner) ||
+    Node.isNoSubstitutionTemplateLiteral(inner) ||
+    inner.getKind() === SyntaxKind.TrueKeyword ||
+    inner.getKind() === SyntaxKind.FalseKeyword ||
+    inner.getKind() === SyntaxKind.NullKeyword
+  );
+}
+
+/** `this.total`, `point.x`, `list[i]`, `table["key"]`: reading the object and the key runs no code. */
+function isEffectFreeTarget(target: Node): boolean {
+  const isPlain = (node: Node): boolean => {
+    const inner = skipOuterExpressions(node);
+    return Node.isIdentifier(inner) || Node.isThisExpression(inner) || Node.isNumericLiteral(inner) || Node.isStringLiteral(inner);
+  };
+  if (Node.isPropertyAccessExpression(target)) {
+    return target.getExpression().getKind() !== SyntaxKind.SuperKeyword && isPlain(target.getExpression());
+  }
+  if (Node.isElementAccessExpression(target)) {
+    const argument = target.getArgumentExpression();
+    return isPlain(target.getExpression()) && argument !== undefined && isPlain(argument);
+  }
+  return false;
+}
+
 /**
  * `[a, b] = [b, a]`, `({ x, y: other } = point)`: the value into a temporary first (so a swap
  * reads both before writing), then one assignment per target, in order, defaults on None.
@@ -147,18 +180,52 @@ function transformDestructuringAssignment(
       result.push(...transformDestructuringAssignment(target, read, targetNode, context, target.getType()));
       return;
     }
-    const pythonTarget = transformAssignmentTarget(target, context);
-    result.push(assign(pythonTarget, read, targetNode));
-    if (fallback !== undefined) {
-      result.push(
-        ifStatement(
-          { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
-          [assign(pythonTarget, context.transformExpression(fallback))],
-          [],
-          targetNode,
+    const inner = skipOuterExpressions(target);
+    if (Node.isIdentifier(inner)) {
+      const pythonTarget = transformAssignmentTarget(target, context);
+      result.push(assign(pythonTarget, read, targetNode));
+      if (fallback !== undefined) {
+        result.push(
+          ifStatement(
+            { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
+            [assign(pythonTarget, context.transformExpression(fallback))],
+            [],
+            targetNode,
+          ),
+        );
+      }
+      return;
+    }
+    // A member or element target: JavaScript evaluates its object and key once, before the value,
+    // and writes it once, after the default. Python evaluates them at the write, so they must be
+    // free of effects (a name, `this`, a literal); the value and its default go through a temporary.
+    if (!isEffectFreeTarget(inner) || (fallback !== undefined && !isConstantDefault(fallback))) {
+      context.report(
+        unsupportedSyntax(
+          target,
+          "a destructuring target whose object or index is not a name, `this` or a literal, or whose default is not a literal (destructure into variables, then assign those)",
         ),
       );
+      return;
     }
+    let value = read;
+    if (fallback !== undefined) {
+      const element = context.temporaryName("element");
+      result.push(
+        assign(name(element), read, targetNode),
+        ifStatement(compare("is", name(element), constant(null)), [assign(name(element), context.transformExpression(fallback))], [], targetNode),
+      );
+      value = name(element);
+    }
+    if (Node.isElementAccessExpression(inner) && shapeOfNode(inner.getExpression(), context).kind === "array") {
+      // Past the end JavaScript grows the array; a negative index is refused at run time as in `list[i] = v`.
+      const argument = inner.getArgumentExpression();
+      const receiver = context.transformExpression(inner.getExpression());
+      const index = argument === undefined ? constant(null) : context.transformExpression(argument);
+      result.push(expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), targetNode));
+      return;
+    }
+    result.push(assign(transformAssignmentTarget(target, context), value, targetNode));
   };
   if (Node.isArrayLiteralExpression(pattern)) {
     if (refuseNonArrayDestructuring(sourceType, pattern, context)) {
