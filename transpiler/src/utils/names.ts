@@ -206,7 +206,26 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
     // `__id` (`_Base__id`), which no camelCase member turns into.
     const owner = declaration.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
     const ownerName = owner !== undefined && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner.getName() : undefined;
-    return ownerName !== undefined ? `_${ownerName}__${base}` : `_${base}`;
+    return ownerName !== undefined ? `_${ownerName}${sameNamedAncestorSuffix(owner, ownerName)}__${base}` : `_${base}`;
   }
   return isPrivate ? `_${base}` : base;
+}
+
+/**
+ * A class that extends another of its own name (`class Item extends BaseItem`, BaseItem being another
+ * module's `Item`) would share its `#private` names with it (`_Item__id`), one instance holding both:
+ * the subclass's are numbered by how many same-named classes it extends (`_Item_2__id`).
+ */
+function sameNamedAncestorSuffix(owner: Node | undefined, ownerName: string): string {
+  let count = 0;
+  for (
+    let base = Node.isClassDeclaration(owner) || Node.isClassExpression(owner) ? owner.getBaseClass() : undefined;
+    base !== undefined;
+    base = base.getBaseClass()
+  ) {
+    if (base.getName() === ownerName) {
+      count += 1;
+    }
+  }
+  return count === 0 ? "" : `_${count + 1}`;
 }
