@@ -1,7 +1,6 @@
 // A `for (let i = 0; i < bound; i++)` loop is a range() only while neither the bound nor `i` can
 // change during the loop; a write by destructuring assignment counts as a change, for range() and
 // for a loop variable a closure captured.
-/* eslint-disable prefer-const -- the cases need variables declared with `let` */
 let moduleText = "abcdef";
 function shortenModuleText(): void {
   moduleText = "ab";
