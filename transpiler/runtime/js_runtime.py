@@ -1866,7 +1866,9 @@ def js_sort_with_nulls(items: List[Any], compare: Optional[Callable[[Any, Any], 
     """array.sort(compare) where the elements' type admits null and not undefined, so that None is
     null: JavaScript sorts it with the rest, as the text "null" or through the comparator (only
     undefined goes last)."""
-    items.sort(key=_default_sort_key if compare is None else _comparison_key(compare))
+    # Sorted as a copy: CPython empties a list while it sorts it, and a comparator may read the array.
+    ordered = sorted(items, key=_default_sort_key if compare is None else _comparison_key(compare))
+    items[:] = ordered
     return items
 
 
@@ -1948,8 +1950,11 @@ def js_flat(items: List[Any], depth: Any = 1) -> List[Any]:
 def js_flat_map(items: List[Any], callback: Callable[..., Any]) -> List[Any]:
     arity = _arity(callback)
     result: List[Any] = []
-    for index, item in enumerate(list(items)):
-        mapped = _call(callback, arity, item, index, items)
+    # Up to the starting length, each element read when its turn comes and skipped once removed, as JavaScript does.
+    for index in range(len(items)):
+        if index >= len(items):
+            continue
+        mapped = _call(callback, arity, items[index], index, items)
         if isinstance(mapped, list):
             result.extend(mapped)
         else:
@@ -2009,7 +2014,8 @@ def js_reduce(items: List[Any], callback: Callable[..., Any], *initial: Any) -> 
     else:
         raise TypeError("Reduce of empty array with no initial value")
     for index in range(start, len(items)):
-        accumulator = callback(*(accumulator, items[index], index, items)[: max(arity, 0)])
+        if index < len(items):  # an index the callback removed is skipped, as in JavaScript
+            accumulator = callback(*(accumulator, items[index], index, items)[: max(arity, 0)])
     return accumulator
 
 

@@ -10,7 +10,7 @@ import type * as py from "../python/ast";
 import { call, constant, name, number, subscript } from "../python/build";
 import { nameForDeclaration } from "../utils/names";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
-import { isSideEffectFree } from "../utils/temporaries";
+import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
 import { shapeOfType } from "../utils/types";
 
 interface Loop {
@@ -301,7 +301,11 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
   switch (method) {
     case "map": {
       const mapped = comprehension("list", loop.result(false), loop);
-      if (loop.leavesArrayAlone || isFreshList(receiver) || !readTwiceIsHarmless(receiver)) {
+      const callee = node.getExpression();
+      const receiverNode = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
+      // A getter along the way (`box.items.map(…)`) would run again for the length.
+      const readTwice = readTwiceIsHarmless(receiver) && receiverNode !== undefined && !rereadRunsCode(receiverNode, "value");
+      if (loop.leavesArrayAlone || isFreshList(receiver) || !readTwice) {
         return mapped; // a computed array is not read twice: see "Known differences that remain"
       }
       // A callback that shortens the array leaves holes at the end of the result (read as undefined), the length kept.
