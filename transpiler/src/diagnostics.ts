@@ -214,6 +214,14 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
     `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (names become snake_case, and Python has one scope per function), so one would hide the other: rename one of them`,
   );
 
+export const hiddenOuterBinding = (node: Node, name: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `this \`${name}\` is an outer one (the module's, an enclosing function's, or, in a field initializer or a parameter default, the one outside the class or function), but the Python function it runs in also declares its own \`${name}\` (a block's, a loop's, a parameter or a constructor's), and Python has one scope per function: rename one of them`,
+  );
+
 /** Object literals with methods and accessors: what Python would do differently, and what to write. */
 export const objectLiteralMember = (node: Node, what: string, instead: string): Diagnostic =>
   at(node, "CS1040", "error", `${what} cannot be compiled exactly: ${instead}`);

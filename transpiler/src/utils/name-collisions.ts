@@ -5,9 +5,9 @@
  * earlier (seen in real Kodi: an exported `answerConnectionTest` replaced the imported shim function
  * `answer_connection_test`, and the call failed at run time). So it is a compile error instead.
  */
-import { Node, SourceFile } from "ts-morph";
+import { Node, SourceFile, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { nameCollision } from "../diagnostics";
+import { hiddenOuterBinding, nameCollision } from "../diagnostics";
 import { nameForIdentifier } from "./names";
 
 /** The node naming what a declaration binds, when it binds a plain name. */
@@ -41,7 +41,22 @@ function hasBody(node: Node): boolean {
 
 /** The function (or the module) whose one Python scope holds a binding. */
 function pythonScopeOf(node: Node): Node {
-  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) ?? node.getSourceFile();
+  for (const ancestor of node.getAncestors()) {
+    if (Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) {
+      return ancestor;
+    }
+    // An instance field's initializer runs in __init__, where the constructor's parameters and locals are.
+    if (Node.isPropertyDeclaration(ancestor) && !ancestor.isStatic()) {
+      const constructor = ancestor
+        .getParentIfKind(SyntaxKind.ClassDeclaration)
+        ?.getConstructors()
+        .find((candidate) => candidate.hasBody());
+      if (constructor !== undefined) {
+        return constructor;
+      }
+    }
+  }
+  return node.getSourceFile();
 }
 
 export function reportNameCollisions(sourceFile: SourceFile, context: TransformContext): void {
@@ -76,6 +91,10 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
     if (!Node.isIdentifier(node)) {
       return;
     }
+    const parent = node.getParent();
+    if ((Node.isPropertyAccessExpression(parent) && parent.getNameNode() === node) || (Node.isQualifiedName(parent) && parent.getRight() === node)) {
+      return; // a member's name (`this.cipher`), not a variable read
+    }
     const declaration = context.checker.getSymbolAtLocation(node)?.getDeclarations()[0];
     if (declaration === undefined || declaration.getSourceFile() !== sourceFile || boundIdentifier(declaration) === undefined) {
       return;
@@ -88,9 +107,11 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
       scope !== undefined && scope !== declaredIn;
       scope = Node.isSourceFile(scope) ? undefined : pythonScopeOf(scope)
     ) {
+      // Any binding of that Python name there hides it, also one of the same TypeScript name that
+      // TypeScript scopes to a block elsewhere in the function (`for (const e of …) {}` then the module's `e`).
       const hiding = scopes.get(scope)?.get(pythonName);
-      if (hiding !== undefined && hiding !== typeScriptName) {
-        context.report(nameCollision(node, typeScriptName, hiding, pythonName));
+      if (hiding !== undefined) {
+        context.report(hiding === typeScriptName ? hiddenOuterBinding(node, typeScriptName) : nameCollision(node, typeScriptName, hiding, pythonName));
         return;
       }
     }
