@@ -1884,6 +1884,9 @@ def _arity(callback: Callable[..., Any]) -> int:
     return count
 
 
+_DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
+
+
 def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> List[Any]:
     """Array.from(source, mapper): an iterable, a string (by code points) or an array-like {length: n}."""
     if isinstance(source, dict):
@@ -1891,11 +1894,19 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
         count = 0 if length != length or length <= 0 else int(min(length, MAX_SAFE_INTEGER))
         if count > 4294967295:
             raise JsRangeError("Invalid array length")  # before Python would fill gigabytes
-        items: List[Any] = [source.get(str(index)) for index in range(count)]
+        items: Iterable[Any] = [source.get(str(index)) for index in range(count)]
+    elif mapper is None:
+        return list(source)
+    elif isinstance(source, JsSet):
+        items = js_live_keys(source)  # a Set changed by the mapper is walked as JavaScript walks it
+    elif isinstance(source, _DICT_VIEWS):
+        items = list(source)  # a view raises if the mapper changes its dict
     else:
-        items = list(source)
+        # Walked as the mapper goes, as JavaScript does: an array live (the mapper may push), a
+        # generator step by step between the mapper's calls.
+        items = source
     if mapper is None:
-        return items
+        return list(items)
     arity = _arity(mapper)
     return [mapper(*[item, index][:arity]) for index, item in enumerate(items)]
 
@@ -2911,6 +2922,14 @@ def _live_keys(mapping: Dict[Any, Any]) -> Iterator[Any]:
 
 def _live_dict(collection: Any) -> Dict[Any, Any]:
     return collection._values if isinstance(collection, JsSet) else collection
+
+
+def js_array_keys(items: List[Any]) -> Iterator[int]:
+    """array.keys(): the indexes, up to the length the array has at each step, as JavaScript's iterator reads it."""
+    index = 0
+    while index < len(items):
+        yield index
+        index += 1
 
 
 def js_live_keys(collection: Any) -> Iterator[Any]:

@@ -190,7 +190,8 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       if (node.getArguments().length > 1 || (source !== undefined && shapeOfNode(source, context).kind === "dict")) {
         // With a mapping function, or from an array-like `{ length: n }`; a Map gives its entries.
         const isMapSource = source !== undefined && shapeOfNode(source, context).kind === "map";
-        const first = isMapSource && args[0] !== undefined ? call(context.useRuntime("js_map_entries"), [args[0]]) : args[0];
+        // A Map is walked live, as the mapper may change it.
+        const first = isMapSource && args[0] !== undefined ? call(context.useRuntime("js_live_entries"), [args[0]]) : args[0];
         return call(context.useRuntime("js_array_from"), [first ?? { kind: "List", elements: [] }, ...args.slice(1)]);
       }
       const isMap = source !== undefined && shapeOfNode(source, context).kind === "map";

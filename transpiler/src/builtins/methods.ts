@@ -198,9 +198,11 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   unshift: helper("js_unshift"),
   splice: helper("js_splice"),
   lastIndexOf: helper("js_last_index_of"),
-  entries: ({ receiver }) => call(name("list"), [call(name("enumerate"), [receiver])]),
-  keys: ({ receiver }) => call(name("list"), [call(name("range"), [call(name("len"), [receiver])])]),
-  values: ({ receiver }) => call(name("list"), [receiver]),
+  // JavaScript's array iterators are live: each step reads the array as it is then (a loop that pushes
+  // reaches the new items). Python's list iterator and enumerate are too; range(len()) and a copy were not.
+  entries: ({ receiver }) => call(name("enumerate"), [receiver]),
+  keys: helper("js_array_keys"),
+  values: ({ receiver }) => call(name("iter"), [receiver]),
   // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
   // With a fromIndex, js_includes starts there as JavaScript does (`in` would look at every item).
   includes: (methodCall) =>
