@@ -790,6 +790,10 @@ def js_object_order(entries: Any) -> Dict[str, Any]:
     """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
     if isinstance(entries, list):
         return {str(index): item for index, item in enumerate(entries)}  # an array's own keys are its indexes
+    if isinstance(entries, str):
+        return {str(index): unit for index, unit in enumerate(_units(entries))}  # a string's are its UTF-16 units' indexes
+    if isinstance(entries, (int, float)):
+        return {}  # a number or a boolean has no own keys
     if isinstance(entries, (JsMap, JsSet)) or (callable(entries) and not isinstance(entries, dict)):
         return {}  # a Map's or Set's entries are not properties, nor has a function any: Object.keys, spread and JSON see none
     if isinstance(entries, JsObject):
