@@ -1,7 +1,7 @@
 // A toString written as a field holding an arrow (`toString = () => …`) is what String(), templates,
 // `+` and join call, as a toString method is (found by the sixth review: it was ignored).
 class FieldError extends Error {
-  toString = (): string => "field-" + this.message;
+  override toString = (): string => "field-" + this.message;
 }
 class Money {
   constructor(private cents: number) {}
