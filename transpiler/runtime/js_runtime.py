@@ -808,6 +808,19 @@ def js_object_order(entries: Any) -> Dict[str, Any]:
     return ordered
 
 
+# Object.prototype's own properties: `key in object` finds them on every object with a prototype.
+_INHERITED_NAMES = frozenset(
+    "constructor __defineGetter__ __defineSetter__ hasOwnProperty __lookupGetter__ __lookupSetter__"
+    " isPrototypeOf propertyIsEnumerable toString valueOf __proto__ toLocaleString".split()
+)
+
+
+def js_in(key: str, entries: Any) -> bool:
+    """`key in object`: its own keys, and what every object inherits from Object.prototype (not a
+    match's groups, which have no prototype)."""
+    return key in entries or (key in _INHERITED_NAMES and not isinstance(entries, JsRegExpGroups))
+
+
 def js_object_keys(entries: Any) -> List[str]:
     """Object.keys(record): integer keys first, ascending, as JavaScript enumerates them."""
     if isinstance(entries, JsObject):
