@@ -790,6 +790,10 @@ def js_object_order(entries: Any) -> Dict[str, Any]:
     """The order of JavaScript's own keys: integer keys ascending first, then the rest as inserted."""
     if isinstance(entries, list):
         return {str(index): item for index, item in enumerate(entries)}  # an array's own keys are its indexes
+    if isinstance(entries, str):
+        return {str(index): unit for index, unit in enumerate(_units(entries))}  # a string's are its UTF-16 units' indexes
+    if isinstance(entries, (int, float)):
+        return {}  # a number or a boolean has no own keys
     if isinstance(entries, (JsMap, JsSet)) or (callable(entries) and not isinstance(entries, dict)):
         return {}  # a Map's or Set's entries are not properties, nor has a function any: Object.keys, spread and JSON see none
     if isinstance(entries, JsObject):
@@ -802,6 +806,19 @@ def js_object_order(entries: Any) -> Dict[str, Any]:
     ordered = {key: entries[key] for key in sorted(indexes, key=int)}
     ordered.update((key, value) for key, value in entries.items() if key not in ordered)
     return ordered
+
+
+# Object.prototype's own properties: `key in object` finds them on every object with a prototype.
+_INHERITED_NAMES = frozenset(
+    "constructor __defineGetter__ __defineSetter__ hasOwnProperty __lookupGetter__ __lookupSetter__"
+    " isPrototypeOf propertyIsEnumerable toString valueOf __proto__ toLocaleString".split()
+)
+
+
+def js_in(key: str, entries: Any) -> bool:
+    """`key in object`: its own keys, and what every object inherits from Object.prototype (not a
+    match's groups, which have no prototype)."""
+    return key in entries or (key in _INHERITED_NAMES and not isinstance(entries, JsRegExpGroups))
 
 
 def js_object_keys(entries: Any) -> List[str]:

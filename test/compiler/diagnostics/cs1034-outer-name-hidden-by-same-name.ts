@@ -33,3 +33,13 @@ export class Holder {
     console.log(value);
   }
 }
+export function functionThenBlockConst(): string {
+  function helper(): string {
+    return "fn";
+  }
+  {
+    const helper = 5;
+    console.log(helper);
+  }
+  return helper();
+}

@@ -14,7 +14,12 @@ function isAssignmentOperator(kind: SyntaxKind): boolean {
 
 /** The identifier is written where it stands. */
 export function isAssignedAt(identifier: Node): boolean {
-  const parent = identifier.getParent();
+  // `(i as number) = 3`, `i! += 1`, `(i) ++`: the wrappers only tell TypeScript about the type.
+  let target: Node = identifier;
+  for (let wrapper = target.getParent(); wrapper !== undefined && isTypeOnlyWrapper(wrapper); wrapper = target.getParent()) {
+    target = wrapper;
+  }
+  const parent = target.getParent();
   if (parent === undefined) {
     return false;
   }
@@ -23,18 +28,18 @@ export function isAssignedAt(identifier: Node): boolean {
     return operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken;
   }
   // Up through the pattern the identifier is an element of, to the assignment or loop it is the target of.
-  let node: Node = identifier;
+  let node: Node = target;
   for (let container = node.getParent(); container !== undefined; container = node.getParent()) {
     if (Node.isBinaryExpression(container)) {
       return (
         container.getLeft() === node &&
-        (node === identifier ? isAssignmentOperator(container.getOperatorToken().getKind()) : container.getOperatorToken().getKind() === SyntaxKind.EqualsToken)
+        (node === target ? isAssignmentOperator(container.getOperatorToken().getKind()) : container.getOperatorToken().getKind() === SyntaxKind.EqualsToken)
       );
     }
     if (Node.isForOfStatement(container) || Node.isForInStatement(container)) {
       return container.getInitializer() === node;
     }
-    if (Node.isArrayLiteralExpression(container) || Node.isSpreadElement(container) || Node.isParenthesizedExpression(container)) {
+    if (Node.isArrayLiteralExpression(container) || Node.isSpreadElement(container) || isTypeOnlyWrapper(container)) {
       node = container;
     } else if (Node.isShorthandPropertyAssignment(container) && container.getNameNode() === node) {
       node = container.getParentOrThrow();
@@ -70,4 +75,15 @@ export function writesIn(scope: Node, declaration: Node, context: TransformConte
 /** The variable `declaration` declares is written somewhere under `scope`. */
 export function isAssignedIn(scope: Node, declaration: Node, context: TransformContext): boolean {
   return writesIn(scope, declaration, context).length > 0;
+}
+
+/** Parentheses and type assertions around an expression: the same variable to assign. */
+function isTypeOnlyWrapper(node: Node): boolean {
+  return (
+    Node.isParenthesizedExpression(node) ||
+    Node.isAsExpression(node) ||
+    Node.isNonNullExpression(node) ||
+    Node.isSatisfiesExpression(node) ||
+    Node.isTypeAssertion(node)
+  );
 }

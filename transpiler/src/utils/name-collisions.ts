@@ -62,6 +62,9 @@ function pythonScopeOf(node: Node): Node {
 export function reportNameCollisions(sourceFile: SourceFile, context: TransformContext): void {
   // scope → Python name → the first TypeScript name bound to it there.
   const scopes: Map<Node, Map<string, string>> = new Map();
+  // scope → Python name → whether a function declaration binds it there (a block's `const` of the same
+  // name is the same Python variable, and would replace the def).
+  const functions: Map<Node, Map<string, boolean>> = new Map();
   sourceFile.forEachDescendant((node) => {
     const identifier = boundIdentifier(node);
     if (identifier === undefined) {
@@ -79,9 +82,19 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
     const typeScriptName = identifier.getText();
     const pythonName = nameForIdentifier(identifier, context);
     const first = names.get(pythonName);
+    let kinds = functions.get(scope);
+    if (kinds === undefined) {
+      kinds = new Map();
+      functions.set(scope, kinds);
+    }
+    const isFunction = Node.isFunctionDeclaration(node);
+    const firstIsFunction = kinds.get(pythonName);
     if (first === undefined) {
       names.set(pythonName, typeScriptName);
+      kinds.set(pythonName, isFunction);
     } else if (first !== typeScriptName) {
+      context.report(nameCollision(identifier, typeScriptName, first, pythonName));
+    } else if (firstIsFunction !== isFunction) {
       context.report(nameCollision(identifier, typeScriptName, first, pythonName));
     }
   });

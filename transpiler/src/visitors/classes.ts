@@ -146,6 +146,16 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
         continue;
       }
       body.push(...transformAccessorPair(declaration, member, context));
+    } else if (Node.isPropertyDeclaration(member) && !member.isStatic() && member.getName() === "toString") {
+      // A field holding the function (`toString = () => …`): String(), templates and join call it too.
+      const field = nameForMember(member.getSymbol(), member.getName(), context);
+      body.push(
+        assign(
+          name("_js_to_string"),
+          call(name("property"), [{ kind: "Lambda", parameters: [{ name: "self" }], body: attribute(name("self"), field) }]),
+          member,
+        ),
+      );
     } else if (Node.isPropertyDeclaration(member) || Node.isConstructorDeclaration(member)) {
       continue; // handled above
     } else if (Node.isClassStaticBlockDeclaration(member)) {

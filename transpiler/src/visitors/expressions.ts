@@ -362,6 +362,10 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
   }
   if (Node.isElementAccessExpression(node)) {
     const argument = node.getArgumentExpression();
+    if (argument !== undefined && argument.getType().isStringLiteral() && argument.getType().getLiteralValue() === "__proto__") {
+      // Writing `__proto__` sets the prototype in JavaScript (and is ignored for a value that is no object).
+      context.report(unsupportedSyntax(node, 'writing `["__proto__"]` (it sets the prototype in JavaScript, it makes no key)'));
+    }
     const shape = shapeOfNode(node.getExpression(), context);
     if (argument === undefined || (shape.kind !== "dict" && shape.kind !== "array")) {
       context.report(dynamicAccess(node, "assigning through an index of this type"));

@@ -12,7 +12,7 @@
  */
 import { GetAccessorDeclaration, MethodDeclaration, Node, ObjectLiteralExpression, SetAccessorDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { objectLiteralMember } from "../diagnostics";
+import { objectLiteralMember, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, name, text } from "../python/build";
 import { valueName } from "../utils/naming";
@@ -44,6 +44,17 @@ function isObjectWithBehaviour(literal: ObjectLiteralExpression, context: Transf
 
 /** The visitor of object literals: a dict, or a JsObject when the literal has behaviour. */
 export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, context: TransformContext): py.Expression {
+  for (const property of literal.getProperties()) {
+    // `__proto__: value` sets the object's prototype in JavaScript (a value that is no object is
+    // ignored): it is no key, where Python would make it one. (`{ __proto__ }` and `["__proto__"]: v` are keys.)
+    if (
+      Node.isPropertyAssignment(property) &&
+      !Node.isComputedPropertyName(property.getNameNode()) &&
+      property.getName().replace(/^["']|["']$/g, "") === "__proto__"
+    ) {
+      context.report(unsupportedSyntax(property, "a `__proto__:` member of an object literal (it sets the prototype in JavaScript, it makes no key)"));
+    }
+  }
   return isObjectWithBehaviour(literal, context) ? transformObjectWithBehaviour(literal, context) : transformObjectLiteral(literal, context);
 }
 

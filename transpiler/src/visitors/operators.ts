@@ -45,6 +45,22 @@ export const BITWISE_HELPERS: Partial<Record<SyntaxKind, string>> = {
   [SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: "js_shift_right_unsigned",
 };
 
+/** Object.prototype's own properties, which `in` finds on every object with a prototype. */
+const INHERITED_NAMES = new Set([
+  "constructor",
+  "__defineGetter__",
+  "__defineSetter__",
+  "hasOwnProperty",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "__proto__",
+  "toLocaleString",
+]);
+
 export function transformBinary(expression: BinaryExpression, context: TransformContext): py.Expression {
   const operator = expression.getOperatorToken().getKind();
   const left = expression.getLeft();
@@ -101,7 +117,14 @@ export function transformBinary(expression: BinaryExpression, context: Transform
       if (container.kind !== "dict") {
         context.report(unsupportedSyntax(expression, "`in` on anything but a plain object (use .has() on a Map, .includes() on an array)"));
       }
-      return compare("in", asText(left, context), context.transformExpression(right), expression);
+      // Every object inherits Object.prototype's members (`"toString" in {}` is true): a key whose
+      // type says it is none of them is plain `in`.
+      const keyType = left.getType();
+      const keys = keyType.isUnion() ? keyType.getUnionTypes() : [keyType];
+      if (keys.every((key) => key.isStringLiteral() && !INHERITED_NAMES.has(String(key.getLiteralValue())))) {
+        return compare("in", asText(left, context), context.transformExpression(right), expression);
+      }
+      return call(context.useRuntime("js_in"), [asText(left, context), context.transformExpression(right)], expression);
     }
     case SyntaxKind.EqualsToken:
     case SyntaxKind.PlusEqualsToken:

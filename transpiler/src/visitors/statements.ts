@@ -713,7 +713,8 @@ function rangeLoop(statement: ForStatement, context: TransformContext): py.State
 /** Python's range() takes ints only: an integer literal, a length, or a const holding one. */
 function isIntegerValued(node: Node, context: TransformContext): boolean {
   if (Node.isNumericLiteral(node)) {
-    return Number.isInteger(Number(node.getText().replaceAll("_", "")));
+    // Safe integers only: range() refuses the float 1e21 is printed as, and past 2^53 a double's `i++` sticks where range() counts on.
+    return Number.isSafeInteger(Number(node.getText().replaceAll("_", "")));
   }
   if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken) {
     return (
