@@ -10,7 +10,7 @@ import type * as py from "../python/ast";
 import { call, constant, name, number, subscript } from "../python/build";
 import { nameForDeclaration } from "../utils/names";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
-import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
+import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode } from "../utils/temporaries";
 import { shapeOfType } from "../utils/types";
 
 interface Loop {
@@ -104,13 +104,8 @@ function runsCode(body: Node, context: TransformContext): boolean {
       Node.isNewExpression(node) ||
       Node.isTaggedTemplateExpression(node) ||
       Node.isDeleteExpression(node) ||
-      ((Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) &&
-        [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(node.getOperatorToken())) ||
-      (Node.isBinaryExpression(node) &&
-        node.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
-        node.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
-      ((Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) &&
-        (node.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isGetAccessorDeclaration(declaration))) ||
+      isWrite(node) ||
+      readsGetter(node) ||
       (Node.isTemplateSpan(node) && !isPrimitive(node.getExpression().getType())) ||
       (Node.isBinaryExpression(node) &&
         node.getOperatorToken().getKind() === SyntaxKind.PlusToken &&

@@ -7,6 +7,7 @@
  */
 import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
+import { isTypeOnlyWrapper } from "./type-wrappers";
 
 function isAssignmentOperator(kind: SyntaxKind): boolean {
   return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
@@ -75,15 +76,4 @@ export function writesIn(scope: Node, declaration: Node, context: TransformConte
 /** The variable `declaration` declares is written somewhere under `scope`. */
 export function isAssignedIn(scope: Node, declaration: Node, context: TransformContext): boolean {
   return writesIn(scope, declaration, context).length > 0;
-}
-
-/** Parentheses and type assertions around an expression: the same variable to assign. */
-function isTypeOnlyWrapper(node: Node): boolean {
-  return (
-    Node.isParenthesizedExpression(node) ||
-    Node.isAsExpression(node) ||
-    Node.isNonNullExpression(node) ||
-    Node.isSatisfiesExpression(node) ||
-    Node.isTypeAssertion(node)
-  );
 }

@@ -13,6 +13,7 @@ import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { binary, call, text } from "../python/build";
 import { shapeOfNode } from "./types";
+import { unwrapTypeOnly } from "./type-wrappers";
 
 /**
  * What one end of a string can be: "safe" when it cannot be the half that pairs at a seam (a low
@@ -53,22 +54,9 @@ export function sequenceEdge(edges: TextEdge[], side: Side): TextEdge {
   return mayBeEmpty ? "safeOrEmpty" : "empty";
 }
 
-function unwrap(node: Node): Node {
-  if (
-    Node.isParenthesizedExpression(node) ||
-    Node.isAsExpression(node) ||
-    Node.isNonNullExpression(node) ||
-    Node.isSatisfiesExpression(node) ||
-    Node.isTypeAssertion(node)
-  ) {
-    return unwrap(node.getExpression());
-  }
-  return node;
-}
-
 /** The edge of what `node` gives as text (String(node), or as a piece of a join). */
 export function textEdge(node: Node, side: Side, context: TransformContext): TextEdge {
-  const inner = unwrap(node);
+  const inner = unwrapTypeOnly(node);
   if (Node.isStringLiteral(inner) || Node.isNoSubstitutionTemplateLiteral(inner)) {
     return literalEdge(inner.getLiteralValue(), side);
   }
@@ -133,7 +121,7 @@ function constInitializer(identifier: Node, context: TransformContext): Node | u
 
 /** A string holding no surrogate at all: a literal, or a `const` holding one. */
 function hasNoSurrogate(node: Node, context: TransformContext): boolean {
-  const inner = unwrap(node);
+  const inner = unwrapTypeOnly(node);
   if (Node.isStringLiteral(inner) || Node.isNoSubstitutionTemplateLiteral(inner)) {
     return !/[\ud800-\udfff]/.test(inner.getLiteralValue());
   }

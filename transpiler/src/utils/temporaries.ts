@@ -86,16 +86,24 @@ export function rereadRunsCode(node: Node, as: "value" | "target"): boolean {
   const runsCode = (candidate: Node): boolean =>
     Node.isCallExpression(candidate) ||
     Node.isNewExpression(candidate) ||
-    ((Node.isPrefixUnaryExpression(candidate) || Node.isPostfixUnaryExpression(candidate)) &&
-      [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(candidate.getOperatorToken())) ||
-    (Node.isBinaryExpression(candidate) &&
-      candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
-      candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
+    isWrite(candidate) ||
     ((as === "value" || candidate !== node) && readsGetter(candidate));
   return runsCode(node) || node.getDescendants().some(runsCode);
 }
 
-function readsGetter(node: Node): boolean {
+/** `x++`, `--x`, or an assignment with any operator (`=`, `+=`, `??=`…). */
+export function isWrite(node: Node): boolean {
+  return (
+    ((Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) &&
+      [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(node.getOperatorToken())) ||
+    (Node.isBinaryExpression(node) &&
+      node.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
+      node.getOperatorToken().getKind() <= SyntaxKind.LastAssignment)
+  );
+}
+
+/** A property or element read that runs a getter the types show. */
+export function readsGetter(node: Node): boolean {
   return (
     (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) &&
     (node.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isGetAccessorDeclaration(declaration))
