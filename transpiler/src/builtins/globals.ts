@@ -11,6 +11,7 @@ import { arithmetic } from "../utils/arithmetic";
 import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
+import { walkOfNode } from "../utils/iteration";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -194,8 +195,13 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
         const first = isMapSource && args[0] !== undefined ? call(context.useRuntime("js_live_entries"), [args[0]]) : args[0];
         return call(context.useRuntime("js_array_from"), [first ?? { kind: "List", elements: [] }, ...args.slice(1)]);
       }
-      const isMap = source !== undefined && shapeOfNode(source, context).kind === "map";
+      const walk = source === undefined ? "array" : walkOfNode(source, context);
+      const isMap = walk === "map";
       const argument = args[0];
+      if (argument !== undefined && (walk === "any-iterable" || walk === "unknown")) {
+        // An `Iterable<T>` may hold a Map or a Set: js_array_from tells them apart at run time.
+        return call(context.useRuntime("js_array_from"), [argument]);
+      }
       if (argument !== undefined && argument.kind === "Call" && argument.callee.kind === "Name" && argument.callee.id === "list") {
         return argument; // already a fresh list
       }

@@ -6,6 +6,7 @@ import { collectionKeys, keyTypeOfNew } from "../utils/collection-keys";
 import type * as py from "../python/ast";
 import { assign, attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { shapeOfNode, ValueKind } from "../utils/types";
+import { spreadSource } from "../utils/iteration";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
@@ -18,7 +19,7 @@ import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../buil
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
   return args.map((argument): py.Expression => {
     if (Node.isSpreadElement(argument)) {
-      return { kind: "Starred", value: context.transformExpression(argument.getExpression()) };
+      return { kind: "Starred", value: spreadSource(argument.getExpression(), context.transformExpression(argument.getExpression()), context) };
     }
     return context.transformExpression(argument);
   });

@@ -25,6 +25,7 @@ import {
 import type { TransformContext } from "../context";
 import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
+import { spreadSource } from "../utils/iteration";
 import type * as py from "../python/ast";
 import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
@@ -423,10 +424,8 @@ export function transformObjectLiteral(literal: ObjectLiteralExpression, context
 export function transformArrayLiteral(literal: ArrayLiteralExpression, context: TransformContext): py.Expression {
   const elements = literal.getElements().map((element): py.Expression => {
     if (Node.isSpreadElement(element)) {
-      const spread = context.transformExpression(element.getExpression());
       // Spreading a Map gives its [key, value] entries (arrays, not tuples), not its keys.
-      const isMap = shapeOfNode(element.getExpression(), context).kind === "map";
-      return { kind: "Starred", value: isMap ? call(context.useRuntime("js_map_entries"), [spread]) : spread };
+      return { kind: "Starred", value: spreadSource(element.getExpression(), context.transformExpression(element.getExpression()), context) };
     }
     if (Node.isOmittedExpression(element)) {
       return constant(null);
