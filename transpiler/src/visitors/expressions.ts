@@ -31,7 +31,7 @@ import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
-import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
+import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { transformCondition } from "../utils/truthiness";
 import { asText, stringConversion } from "../utils/string-conversion";
@@ -120,7 +120,8 @@ function isEnumObject(node: Node, context: TransformContext): boolean {
   if (parent !== undefined && Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) {
     return false;
   }
-  const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+  const symbol = valueSymbolAt(node, context);
+  const declaration = (symbol?.isAlias() === true ? (symbol.getAliasedSymbol() ?? symbol) : symbol)?.getDeclarations()[0];
   return declaration !== undefined && Node.isEnumDeclaration(declaration);
 }
 
