@@ -23,11 +23,12 @@ import {
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
+import { optionalLink } from "../utils/optional-chains";
 import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
 import type * as py from "../python/ast";
-import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
+import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
@@ -129,9 +130,6 @@ export function transformPropertyAccess(access: PropertyAccessExpression, contex
   if (access.hasQuestionDotToken()) {
     return transformOptionalAccess(access, context);
   }
-  if (isPartOfOptionalChain(access)) {
-    context.report(unsupportedSyntax(access, "an optional chain longer than one link (`a?.b.c`)"));
-  }
   if (isStandardGlobal(access.getExpression(), context)) {
     return transformGlobalProperty(access.getExpression().getText(), access.getName(), access, context);
   }
@@ -188,20 +186,9 @@ function superObject(access: Node, context: TransformContext): py.Expression {
   return call(name("super"), [pythonClass, isStatic ? pythonClass : name("self")]);
 }
 
-function isPartOfOptionalChain(node: PropertyAccessExpression | ElementAccessExpression): boolean {
-  let receiver: Node = node.getExpression();
-  while (Node.isPropertyAccessExpression(receiver) || Node.isElementAccessExpression(receiver) || Node.isCallExpression(receiver)) {
-    if (receiver.hasQuestionDotToken()) {
-      return true;
-    }
-    receiver = receiver.getExpression();
-  }
-  return false;
-}
-
 function transformOptionalAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {
   const [first, again] = evaluateTestedOnce(context.transformExpression(access.getExpression()), "value", context);
-  return conditional(compare("is", first, constant(null)), constant(null), propertyOf(again, access, context), access);
+  return optionalLink(first, propertyOf(again, access, context), access, context);
 }
 
 /** `receiver.name` for the receiver's shape. */
@@ -300,9 +287,6 @@ export function transformElementAccess(access: ElementAccessExpression, context:
     context.report(unsupportedSyntax(access, "an element access without an index"));
     return name("None", access);
   }
-  if (isPartOfOptionalChain(access)) {
-    context.report(unsupportedSyntax(access, "an optional chain longer than one link (`a?.[b].c`)"));
-  }
   let receiver = context.transformExpression(access.getExpression());
   let again = receiver;
   if (access.hasQuestionDotToken()) {
@@ -328,7 +312,7 @@ export function transformElementAccess(access: ElementAccessExpression, context:
       context.report(dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`));
       read = subscript(again, index, access);
   }
-  return access.hasQuestionDotToken() ? conditional(compare("is", receiver, constant(null)), constant(null), read, access) : read;
+  return access.hasQuestionDotToken() ? optionalLink(receiver, read, access, context) : read;
 }
 
 /** An object's keys are strings in JavaScript: `record[5]` is `record["5"]`. */
