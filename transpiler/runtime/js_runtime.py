@@ -1906,12 +1906,15 @@ _DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 
 def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> List[Any]:
     """Array.from(source, mapper): an iterable, a string (by code points) or an array-like {length: n}."""
-    if isinstance(source, dict):
+    if isinstance(source, JsMap):
+        # A Map (a dict) reached through Iterable<T>: its entries, walked live, never an array-like.
+        items: Iterable[Any] = js_live_entries(source)
+    elif isinstance(source, dict):
         length = js_number(source.get("length"))
         count = 0 if length != length or length <= 0 else int(min(length, MAX_SAFE_INTEGER))
         if count > 4294967295:
             raise JsRangeError("Invalid array length")  # before Python would fill gigabytes
-        items: Iterable[Any] = [source.get(str(index)) for index in range(count)]
+        items = [source.get(str(index)) for index in range(count)]
     elif mapper is None:
         return list(source)
     elif isinstance(source, JsSet):
@@ -2957,6 +2960,17 @@ def js_live_keys(collection: Any) -> Iterator[Any]:
 def js_live_values(mapping: Dict[Any, Any]) -> Iterator[Any]:
     """for…of over a Map's values(), each read when the loop reaches it."""
     return (mapping[key] for key in _live_keys(mapping))
+
+
+def js_iterable(source: Any) -> Any:
+    """What for…of, a spread, Array.from and yield* walk where the static type does not name the collection
+    (an Iterable<T>, a type parameter, a Map | Set union): a Map's [key, value] entries and a Set's values,
+    walked as JavaScript walks them; anything else (an array, a string, a generator) as it is."""
+    if isinstance(source, JsMap):
+        return js_live_entries(source)
+    if isinstance(source, JsSet):
+        return js_live_keys(source)
+    return source
 
 
 def js_live_entries(mapping: Dict[Any, Any]) -> Iterator[Any]:

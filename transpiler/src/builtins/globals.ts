@@ -12,6 +12,7 @@ import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 import { liveMapView } from "../utils/live-map-views";
+import { walkOfNode } from "../utils/iteration";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -199,8 +200,13 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
             : call(context.useRuntime(view.helper), [context.transformExpression(view.collection)]);
         return call(context.useRuntime("js_array_from"), [first ?? { kind: "List", elements: [] }, ...args.slice(1)]);
       }
-      const isMap = source !== undefined && shapeOfNode(source, context).kind === "map";
+      const walk = source === undefined ? "array" : walkOfNode(source, context);
+      const isMap = walk === "map";
       const argument = args[0];
+      if (argument !== undefined && (walk === "any-iterable" || walk === "unknown")) {
+        // An `Iterable<T>` may hold a Map or a Set: js_array_from tells them apart at run time.
+        return call(context.useRuntime("js_array_from"), [argument]);
+      }
       if (argument !== undefined && argument.kind === "Call" && argument.callee.kind === "Name" && argument.callee.id === "list") {
         return argument; // already a fresh list
       }

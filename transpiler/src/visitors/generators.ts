@@ -11,6 +11,7 @@ import { generatorProtocol } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, expressionStatement, name } from "../python/build";
 import { shapeOfNode } from "../utils/types";
+import { walkOfNode } from "../utils/iteration";
 import type { FunctionLike } from "./functions";
 
 const ITERATOR_TYPES = new Set([
@@ -141,6 +142,9 @@ export function transformYield(yieldNode: YieldExpression, context: TransformCon
     let iterable = context.transformExpression(operand);
     if (shape.kind === "set") {
       iterable = call(name("list"), [iterable]);
+    } else if (walkOfNode(operand, context) === "any-iterable") {
+      // An `Iterable<T>` may hold a Map (its entries) or a Set.
+      iterable = call(context.useRuntime("js_iterable"), [iterable]);
     }
     return { kind: "Yield", value: iterable, delegate: true, origin: node };
   }

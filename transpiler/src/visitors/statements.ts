@@ -44,6 +44,7 @@ import {
   text,
 } from "../python/build";
 import { shapeOfNode, shapeOfType } from "../utils/types";
+import { walkOfNode } from "../utils/iteration";
 import { annotationForInferredCollection, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
 import { transformAssignmentTarget } from "./expressions";
@@ -849,11 +850,16 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
   // A Map or a Set changed by the loop is walked as JavaScript walks it (an error for Python's views, and a
   // copy would see none of the changes): entries deleted before they are reached are skipped, added ones reached.
   const mapView = liveMapView(iterableNode, shape.kind, context);
-  const iterable =
+  // An `Iterable<T>` or a `Map | Set` union may hold a Map or a Set: the runtime picks its walk.
+  const walk = mapView === undefined ? walkOfNode(iterableNode, context) : undefined;
+  let iterable =
     mapView === undefined
       ? context.transformExpression(iterableNode)
       : call(context.useRuntime(mapView.helper), [context.transformExpression(mapView.collection)]);
-  if (mapView === undefined && isIteratorType(iterableNode.getType(), context)) {
+  if (walk === "any-iterable") {
+    iterable = call(context.useRuntime("js_iterable"), [iterable]);
+    closesIterator = true;
+  } else if (mapView === undefined && isIteratorType(iterableNode.getType(), context)) {
     closesIterator = true;
   } else if (mapView === undefined && shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
     context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));

@@ -1,0 +1,68 @@
+/**
+ * What a for…of, a spread, `Array.from` or `yield*` walks. A JsMap is a dict, whose own iteration gives
+ * its keys where JavaScript gives [key, value] entries: where the static type names the collection
+ * (an array, a string, a Map, a Set, a generator), the walk is compiled for it; where it does not (an
+ * `Iterable<T>`, a type parameter, a `Map | Set` union), the runtime's `js_iterable` picks the walk
+ * from the value, so the add-on's typed loops pay nothing.
+ */
+import { Node, Type } from "ts-morph";
+import type { TransformContext } from "../context";
+import type * as py from "../python/ast";
+import { call } from "../python/build";
+import { isIteratorType } from "../visitors/generators";
+import { shapeOfType } from "./types";
+
+export type Walk =
+  /** An array, a string, a Map, a Set: the static type says which. */
+  | "array"
+  | "string"
+  | "map"
+  | "set"
+  /** A generator or another library iterator that cannot be a Map or a Set. */
+  | "iterator"
+  /** Something iterable that may be a Map or a Set at run time (`Iterable<T>`, `Map | Set`). */
+  | "any-iterable"
+  | "unknown";
+
+const KNOWN: ReadonlySet<Walk> = new Set<Walk>(["array", "string", "map", "set", "iterator", "any-iterable"]);
+
+export function walkOfType(type: Type, context: TransformContext): Walk {
+  if (type.isUnion()) {
+    const walks = new Set(
+      type
+        .getUnionTypes()
+        .filter((member) => !member.isNull() && !member.isUndefined())
+        .map((member) => walkOfType(member, context)),
+    );
+    if (walks.size === 1) {
+      const [only] = walks;
+      return only;
+    }
+    return walks.size > 0 && [...walks].every((walk) => KNOWN.has(walk)) ? "any-iterable" : "unknown";
+  }
+  if (type.isTypeParameter()) {
+    const constraint = type.getConstraint();
+    return constraint === undefined ? "unknown" : walkOfType(constraint, context);
+  }
+  const kind = shapeOfType(type, context).kind;
+  if (kind === "array" || kind === "string" || kind === "map" || kind === "set") {
+    return kind;
+  }
+  if (isIteratorType(type, context)) {
+    return (type.getSymbol() ?? type.getAliasSymbol())?.getName() === "Iterable" ? "any-iterable" : "iterator";
+  }
+  return "unknown";
+}
+
+export function walkOfNode(node: Node, context: TransformContext): Walk {
+  return walkOfType(node.getType(), context);
+}
+
+/** The value a spread (`[...x]`, `f(...x)`) walks: a Map's entries, anything the type does not name decided at run time. */
+export function spreadSource(node: Node, value: py.Expression, context: TransformContext): py.Expression {
+  const walk = walkOfNode(node, context);
+  if (walk === "map") {
+    return call(context.useRuntime("js_map_entries"), [value]);
+  }
+  return walk === "array" || walk === "string" || walk === "set" || walk === "iterator" ? value : call(context.useRuntime("js_iterable"), [value]);
+}
