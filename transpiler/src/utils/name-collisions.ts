@@ -8,7 +8,7 @@
 import { Node, SourceFile, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { hiddenOuterBinding, nameCollision } from "../diagnostics";
-import { nameForIdentifier } from "./names";
+import { nameForIdentifier, valueSymbolAt } from "./names";
 
 /** The node naming what a declaration binds, when it binds a plain name. */
 function boundIdentifier(node: Node): Node | undefined {
@@ -108,7 +108,7 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
     if ((Node.isPropertyAccessExpression(parent) && parent.getNameNode() === node) || (Node.isQualifiedName(parent) && parent.getRight() === node)) {
       return; // a member's name (`this.cipher`), not a variable read
     }
-    const declaration = context.checker.getSymbolAtLocation(node)?.getDeclarations()[0];
+    const declaration = valueSymbolAt(node, context)?.getDeclarations()[0];
     if (declaration === undefined || declaration.getSourceFile() !== sourceFile || boundIdentifier(declaration) === undefined) {
       return;
     }
