@@ -44,7 +44,7 @@ import {
   text,
 } from "../python/build";
 import { shapeOfNode, shapeOfType } from "../utils/types";
-import { walkOfNode } from "../utils/iteration";
+import { isIteratorType, walkOfNode } from "../utils/iteration";
 import { annotationForInferredCollection, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
 import { transformAssignmentTarget } from "./expressions";
@@ -61,7 +61,7 @@ import { unwrapTypeOnly } from "../utils/type-wrappers";
 import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
-import { closingLoop, isIteratorType } from "./generators";
+import { closingLoop } from "./generators";
 import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, refuseNonArrayDestructuring, transformDestructuring } from "../utils/destructuring";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
