@@ -283,6 +283,14 @@ export const objectAsData = (node: Node, what: string, typeText: string): Diagno
     `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): build an object literal of the fields (\`{ x: point.x, y: point.y }\`), or give the type a method so that it is an object type`,
   );
 
+export const valueAsData = (node: Node, what: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1050",
+    "error",
+    `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python string, number, list, Map, Set or function is not (\`value["length"]\` and \`value.get("0")\` would raise or read nothing): give the function a type that says what it takes (\`string\`, \`T[]\`, \`string | T[]\`), or pass an object literal of the fields (\`{ length: text.length }\`)`,
+  );
+
 export const instanceAsGenericData = (node: Node, what: string, typeParameter: string, constraint: string): Diagnostic =>
   at(
     node,
