@@ -11,7 +11,7 @@ import {
   SyntaxKind,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
+import { classImplementsDataInterface, computedClassMemberName, unsupportedSyntax } from "../diagnostics";
 import { refuseLoopCaptures } from "./functions";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, name, subscript, text } from "../python/build";
@@ -43,6 +43,14 @@ function checkMemberNames(declaration: ClassDeclaration, context: TransformConte
   for (const member of declaration.getMembers()) {
     if (Node.isConstructorDeclaration(member) || Node.isClassStaticBlockDeclaration(member)) {
       continue;
+    }
+    const nameNode = member.getNameNode();
+    if (Node.isComputedPropertyName(nameNode)) {
+      const expression = nameNode.getExpression();
+      if (!Node.isStringLiteral(expression) && !Node.isNoSubstitutionTemplateLiteral(expression)) {
+        context.report(computedClassMemberName(nameNode));
+        continue;
+      }
     }
     const memberName = member.getName();
     if (/^__.*__$/.test(memberName)) {
