@@ -836,13 +836,19 @@ def js_object_entries(entries: Any) -> List[Any]:
     return [[key, value] for key, value in js_object_order(entries).items()]
 
 
+_NO_RENAMED_MEMBERS: Dict[str, str] = {}
+
+
 def js_enum_object(enum: Any) -> Any:
     """An enum used as a value: its object (a dict), with the reverse mapping of numeric members.
     Typed Any: TypeScript knows which keys it holds, Python's checker cannot."""
     entries: Dict[str, Any] = {}
-    for key, value in vars(enum).items():
-        if key.startswith("__"):
+    # Members Python cannot spell (None, import, "Content-Type") are kept under names of their own.
+    renamed: Dict[str, str] = vars(enum).get("__js_names__", _NO_RENAMED_MEMBERS)
+    for name, value in vars(enum).items():
+        if name.startswith("__"):
             continue
+        key = renamed[name] if name in renamed else name
         entries[key] = value
         if js_is_number(value):
             entries[js_str(value)] = key

@@ -3,14 +3,14 @@
  * reduce). An arrow with an expression body is inlined into a comprehension; any other callback
  * is called with as many arguments as it declares (value, index, array), as JavaScript would.
  */
-import { CallExpression, Node, ParameterDeclaration, SyntaxKind, Type } from "ts-morph";
+import { CallExpression, Node, ParameterDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, name, number, subscript } from "../python/build";
 import { nameForDeclaration } from "../utils/names";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
-import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode } from "../utils/temporaries";
+import { isPrimitive, isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectIntoText } from "../utils/temporaries";
 import { shapeOfType } from "../utils/types";
 
 interface Loop {
@@ -106,25 +106,8 @@ function runsCode(body: Node, context: TransformContext): boolean {
       Node.isDeleteExpression(node) ||
       isWrite(node) ||
       readsGetter(node) ||
-      (Node.isTemplateSpan(node) && !isPrimitive(node.getExpression().getType())) ||
-      (Node.isBinaryExpression(node) &&
-        node.getOperatorToken().getKind() === SyntaxKind.PlusToken &&
-        !(isPrimitive(node.getLeft().getType()) && isPrimitive(node.getRight().getType()))),
+      turnsObjectIntoText(node),
   );
-}
-
-function isPrimitive(type: Type): boolean {
-  return type.isUnion()
-    ? type.getUnionTypes().every(isPrimitive)
-    : type.isString() ||
-        type.isNumber() ||
-        type.isBoolean() ||
-        type.isStringLiteral() ||
-        type.isNumberLiteral() ||
-        type.isBooleanLiteral() ||
-        type.isTemplateLiteral() ||
-        type.isNull() ||
-        type.isUndefined();
 }
 
 /** Methods of Array, Map and Set that only read. */
