@@ -214,6 +214,14 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
     `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (names become snake_case, and Python has one scope per function), so one would hide the other: rename one of them`,
   );
 
+export const repeatedDefinition = (node: Node, name: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `this \`${name}\` is a second \`function\`, \`class\` or block binding of \`${name}\` in one Python function (or the module) beside a \`function\` or \`class\` of that name, and Python has one scope per function: the later \`def\`/\`class\` would replace the earlier one, also for closures made before it: rename one of them`,
+  );
+
 export const hiddenOuterBinding = (node: Node, name: string): Diagnostic =>
   at(
     node,
@@ -265,6 +273,14 @@ export const objectAsData = (node: Node, what: string, typeText: string): Diagno
     "CS1037",
     "error",
     `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): build an object literal of the fields (\`{ x: point.x, y: point.y }\`), or give the type a method so that it is an object type`,
+  );
+
+export const valueAsData = (node: Node, what: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1050",
+    "error",
+    `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python string, number, list, Map, Set or function is not (\`value["length"]\` and \`value.get("0")\` would raise or read nothing): give the function a type that says what it takes (\`string\`, \`T[]\`, \`string | T[]\`), or pass an object literal of the fields (\`{ length: text.length }\`)`,
   );
 
 export const instanceAsGenericData = (node: Node, what: string, typeParameter: string, constraint: string): Diagnostic =>

@@ -56,6 +56,9 @@ function noneText(
       result.unsupported = "a value typed any or unknown";
       continue;
     }
+    if (isObjectLiteralType(member) && member.getProperties().length === 0) {
+      continue; // the type of a `{}` literal (shapeOfType says unknown, as `{}` written as a type holds anything)
+    }
     const shape = shapeOfType(member, context);
     const inner: Type[] = [];
     if (isRegExpMatchArray(member, context)) {
@@ -89,6 +92,9 @@ function noneText(
           inner.push(property.getTypeAtLocation(at));
         }
       }
+    } else if (shape.kind === "unknown" && !member.isUnion()) {
+      // `{}` or an empty interface: it may hold a Map, a Set or a function, which the runtime cannot print as Node does.
+      result.unsupported = `a value of type ${member.getText(at)} (any value but null and undefined: a Map, a Set or a function too)`;
     } else if (shape.kind !== "string" && shape.kind !== "number" && shape.kind !== "boolean") {
       result.unsupported = `a ${shape.kind === "object" ? "class instance" : shape.kind}`;
     }

@@ -7,7 +7,7 @@ import { Node, SyntaxKind, Type, TypeNode, TypeReferenceNode } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { name, subscript } from "../python/build";
-import { hasMethods } from "./types";
+import { hasMethods, isEmptyObjectType } from "./types";
 import { nameForIdentifier } from "./names";
 
 function generic(context: TransformContext, typingName: string, args: py.Expression[]): py.Expression {
@@ -65,7 +65,7 @@ export function annotationForTypeNode(node: TypeNode, context: TransformContext)
       return anyType(context);
     case SyntaxKind.TypeLiteral:
       // `{ value(): number }` describes an object with behaviour (a JsObject or a class instance), not a dict.
-      return hasMethods(node.getType()) ? anyType(context) : generic(context, "Dict", [name("str"), anyType(context)]);
+      return hasMethods(node.getType()) || isEmptyObjectType(node.getType()) ? anyType(context) : generic(context, "Dict", [name("str"), anyType(context)]);
     case SyntaxKind.FunctionType:
       return generic(context, "Callable", [name("..."), anyType(context)]);
     default:
@@ -152,7 +152,9 @@ function annotationForReference(reference: TypeReferenceNode, context: Transform
     }
   }
   if (Node.isInterfaceDeclaration(declaration)) {
-    return hasMethods(declaration.getType()) ? anyType(context) : generic(context, "Dict", [name("str"), anyType(context)]);
+    return hasMethods(declaration.getType()) || isEmptyObjectType(declaration.getType())
+      ? anyType(context)
+      : generic(context, "Dict", [name("str"), anyType(context)]);
   }
   if (Node.isClassDeclaration(declaration)) {
     const pythonName = nameForIdentifier(Node.isQualifiedName(typeName) ? typeName.getRight() : typeName, context);

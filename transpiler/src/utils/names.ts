@@ -157,10 +157,22 @@ function blockScopeSuffix(declaration: Node, identifier: string): string {
   return suffixes.get(declaration.compilerNode) ?? "";
 }
 
+/**
+ * The symbol an identifier reads or writes: for the name in a shorthand property (`{ e }`,
+ * `({ e } = …)`) the variable `e`, not the property TypeScript's getSymbolAtLocation answers with.
+ */
+export function valueSymbolAt(node: Node, context: TransformContext): MorphSymbol | undefined {
+  const parent = node.getParent();
+  if (parent !== undefined && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node) {
+    return context.checker.getShorthandAssignmentValueSymbol(parent);
+  }
+  return context.checker.getSymbolAtLocation(node);
+}
+
 /** Python name for an identifier in an expression. */
 export function nameForIdentifier(node: Node, context: TransformContext): string {
   const text = node.getText();
-  const local = context.checker.getSymbolAtLocation(node);
+  const local = valueSymbolAt(node, context);
   if (local !== undefined && local.isAlias()) {
     // An imported name: host imports keep their name, our own follow our naming rule.
     const target = local.getAliasedSymbol();

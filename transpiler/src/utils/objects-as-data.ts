@@ -14,14 +14,31 @@
  */
 import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { instanceAsGenericData, keysOfInstance, objectAsData } from "../diagnostics";
-import { isObjectLiteralType, shapeOfType } from "./types";
+import { instanceAsGenericData, keysOfInstance, objectAsData, valueAsData } from "../diagnostics";
+import { isObjectLiteralType, shapeOfType, ValueKind } from "./types";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
 const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
 
+/** Why a value cannot be a dict: an object with attributes (CS1037, CS1046), or a string, number, array, Map, Set or function (CS1050). */
+interface NoDict {
+  reason: string;
+  isValue: boolean;
+}
+
+/** Values that are no dict in Python although TypeScript lets them stand for a data type (`{ length: number }` given a string). */
+const VALUE_NAMES: Partial<Record<ValueKind, string>> = {
+  string: "a string",
+  number: "a number",
+  boolean: "a boolean",
+  array: "an array",
+  map: "a Map",
+  set: "a Set",
+  function: "a function",
+};
+
 /** Why a value of `source` cannot be a dict of `target`, or undefined when it can. */
-function reasonItIsNoDict(source: Type, target: Type, context: TransformContext, depth: number, maxDepth = 4): string | undefined {
+function reasonItIsNoDict(source: Type, target: Type, context: TransformContext, depth: number, maxDepth = 4): NoDict | undefined {
   if (depth > maxDepth || source === target) {
     return undefined;
   }
@@ -37,9 +54,16 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
     const members = source.isUnion() ? source.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [source];
     if (members.every((member) => isObjectLiteralType(member))) {
       const hiding = members.flatMap((member) => member.getProperties().map((property) => property.getName())).find((name) => DICT_METHOD_NAMES.has(name));
-      return hiding === undefined ? undefined : `an object literal with methods and a member named \`${hiding}\``;
+      return hiding === undefined ? undefined : { reason: `an object literal with methods and a member named \`${hiding}\``, isValue: false };
     }
-    return `a value of type ${source.getText()} (an object with attributes)`;
+    return { reason: `a value of type ${source.getText()} (an object with attributes)`, isValue: false };
+  }
+  if (targetShape.kind === "dict") {
+    const members = source.isUnion() ? source.getUnionTypes() : [source];
+    const value = members.map((member) => VALUE_NAMES[shapeOfType(member, context).kind]).find((found) => found !== undefined);
+    if (value !== undefined) {
+      return { reason: `${value} (a value of type ${source.getText()})`, isValue: true };
+    }
   }
   if (targetShape.kind === "dict" && sourceShape.kind === "dict") {
     for (const property of target.getProperties()) {
@@ -57,7 +81,7 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
         maxDepth,
       );
       if (inner !== undefined) {
-        return `${inner} as its \`${property.getName()}\``;
+        return { ...inner, reason: `${inner.reason} as its \`${property.getName()}\`` };
       }
     }
     const sourceValues = source.getNonNullableType().getStringIndexType();
@@ -71,7 +95,7 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
   const targetElement = elementType(target);
   if (sourceElement !== undefined && targetElement !== undefined) {
     const inner = reasonItIsNoDict(sourceElement, targetElement, context, depth + 1, maxDepth);
-    return inner === undefined ? undefined : `${inner} as an element`;
+    return inner === undefined ? undefined : { ...inner, reason: `${inner.reason} as an element` };
   }
   return undefined;
 }
@@ -216,7 +240,7 @@ function isDeclaredByProgram(type: Type, context: TransformContext, seen: Set<Ty
 }
 
 /** `Object.assign(data, instance)` copies the instance's keys into a dict: Python's `update` cannot read an object. */
-function reportAssignOfInstance(node: Node, context: TransformContext, report: (node: Node, reason: string, target: Type) => void): void {
+function reportAssignOfInstance(node: Node, context: TransformContext, report: (node: Node, reason: NoDict, target: Type) => void): void {
   if (!Node.isCallExpression(node)) {
     return;
   }
@@ -267,7 +291,11 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
     const reason = reasonItIsNoDict(argument.getType(), declared, context, 0);
     if (reason !== undefined && constraint !== undefined) {
       reported.add(argument);
-      context.report(instanceAsGenericData(argument, reason, typeParameter.getText(argument), constraint.getText(argument)));
+      context.report(
+        reason.isValue
+          ? valueAsData(argument, reason.reason, constraint.getText(argument))
+          : instanceAsGenericData(argument, reason.reason, typeParameter.getText(argument), constraint.getText(argument)),
+      );
     }
   });
   reportTypeArguments(node.getTypeArguments(), Node.isTypeParametered(declaration) ? declaration.getTypeParameters() : [], context, reported);
@@ -284,7 +312,11 @@ function reportTypeArguments(typeArguments: Node[], typeParameters: TypeParamete
     const reason = reasonItIsNoDict(typeArgument.getType(), constraint, context, 0);
     if (reason !== undefined) {
       reported.add(typeArgument);
-      context.report(instanceAsGenericData(typeArgument, reason, typeParameter.getName(), constraint.getText(typeArgument)));
+      context.report(
+        reason.isValue
+          ? valueAsData(typeArgument, reason.reason, constraint.getText(typeArgument))
+          : instanceAsGenericData(typeArgument, reason.reason, typeParameter.getName(), constraint.getText(typeArgument)),
+      );
     }
   });
 }
@@ -315,10 +347,10 @@ function reportKeysOfInstance(node: Node, context: TransformContext, reported: S
 
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
   const reported = new Set<Node>();
-  const report = (node: Node, reason: string, target: Type): void => {
+  const report = (node: Node, reason: NoDict, target: Type): void => {
     if (!reported.has(node)) {
       reported.add(node);
-      context.report(objectAsData(node, reason, target.getText(node)));
+      context.report(reason.isValue ? valueAsData(node, reason.reason, target.getText(node)) : objectAsData(node, reason.reason, target.getText(node)));
     }
   };
   sourceFile.forEachDescendant((node) => {

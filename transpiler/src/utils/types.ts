@@ -30,6 +30,10 @@ export interface ValueShape {
 }
 
 export function shapeOfNode(node: Node, context: TransformContext): ValueShape {
+  if (Node.isObjectLiteralExpression(node) && node.getProperties().length === 0) {
+    // The literal `{}` is a dict, although its type `{}` holds any value (shapeOfType says unknown).
+    return { kind: "dict", nullable: false };
+  }
   const shape = shapeOfType(node.getType(), context);
   if (shape.kind === "unknown" && node.getKind() === SyntaxKind.ThisKeyword) {
     // `this` in a method of a literal given where `any` is expected (`JSON.stringify({ get x() { return this.y; } })`)
@@ -128,6 +132,11 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
   if (type.getCallSignatures().length > 0) {
     return { kind: "function", nullable: false };
   }
+  if (isEmptyObjectType(type)) {
+    // `{}` (and `T extends {}`, an empty interface) holds any value but null and undefined: numbers,
+    // strings, arrays, Maps. Taken for a dict, `!!x`, `x || d`, `===` and console.log treated them as dicts.
+    return { kind: "unknown", nullable: false };
+  }
   if (type.isClass() || declarations.some((declaration) => Node.isClassDeclaration(declaration))) {
     return { kind: extendsError(type) ? "error" : "object", nullable: false };
   }
@@ -138,6 +147,19 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     return { kind: hasMethods(type) ? "object" : "dict", nullable: false };
   }
   return { kind: "unknown", nullable: true };
+}
+
+/** An object type with no members at all (`{}`, an empty interface): not a class, not a callable, no index signature. */
+export function isEmptyObjectType(type: Type): boolean {
+  return (
+    type.isObject() &&
+    !type.isClass() &&
+    type.getProperties().length === 0 &&
+    type.getConstructSignatures().length === 0 &&
+    type.getStringIndexType() === undefined &&
+    type.getNumberIndexType() === undefined &&
+    !(type.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration))
+  );
 }
 
 /**

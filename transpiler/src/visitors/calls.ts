@@ -1,10 +1,11 @@
 /** Calls and `new`: our own functions and classes, host APIs, and JavaScript built-ins. */
 import { CallExpression, NewExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
+import { isOptionalChainLink, optionalLink } from "../utils/optional-chains";
 import { inexactCollectionKey, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { collectionKeys, keyTypeOfNew } from "../utils/collection-keys";
 import type * as py from "../python/ast";
-import { assign, attribute, call, compare, conditional, constant, expressionStatement, name, subscript, text } from "../python/build";
+import { assign, attribute, call, compare, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { shapeOfNode, ValueKind } from "../utils/types";
 import { spreadSource } from "../utils/iteration";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
@@ -57,7 +58,7 @@ export function transformCall(expression: CallExpression, context: TransformCont
       context.report(unsupportedSyntax(expression, "`?.()` on a member of a built-in value"));
     }
     const [first, again] = evaluateTestedOnce(context.transformExpression(callee), "function", context);
-    return conditional(compare("is", first, constant(null)), constant(null), call(again, args), expression);
+    return optionalLink(first, call(again, args), expression, context);
   }
   if (Node.isPropertyAccessExpression(callee)) {
     const receiverNode = callee.getExpression();
@@ -79,12 +80,12 @@ export function transformCall(expression: CallExpression, context: TransformCont
       const result = isRegExp(receiverNode, context)
         ? transformRegExpMethodCall(method, receiver, args, expression, context)
         : transformMethodCall(shape.kind, receiver, method, args, expression, callee, context);
-      return guard === undefined ? result : conditional(compare("is", guard, constant(null)), constant(null), result, expression);
+      return guard === undefined ? result : optionalLink(guard, result, expression, context);
     }
   }
   if (expression.hasQuestionDotToken()) {
     const [first, again] = evaluateTestedOnce(context.transformExpression(callee), "function", context);
-    return conditional(compare("is", first, constant(null)), constant(null), call(again, args), expression);
+    return optionalLink(first, call(again, args), expression, context);
   }
   return withHostKeywords(call(context.transformExpression(callee), args, expression), expression, context);
 }
@@ -149,6 +150,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
   if (
     Node.isPropertyAccessExpression(callee) &&
     !expression.hasQuestionDotToken() &&
+    !isOptionalChainLink(callee.getExpression()) &&
     !isStandardGlobal(callee.getExpression(), context) &&
     callee.getExpression().getKind() !== SyntaxKind.SuperKeyword
   ) {
@@ -184,7 +186,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
       }
     }
   }
-  return expressionStatement(transformCall(expression, context), expression);
+  return expressionStatement(context.transformExpression(expression), expression);
 }
 
 /** The key type of a Map (or value type of a Set) being made: refused (CS1048) where Python's dict keys would not find them as JavaScript does. */

@@ -23,14 +23,15 @@ import {
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
+import { optionalLink } from "../utils/optional-chains";
 import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
 import type * as py from "../python/ast";
-import { attribute, call, compare, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
+import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
-import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
+import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
 import { transformCondition } from "../utils/truthiness";
@@ -120,7 +121,8 @@ function isEnumObject(node: Node, context: TransformContext): boolean {
   if (parent !== undefined && Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) {
     return false;
   }
-  const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+  const symbol = valueSymbolAt(node, context);
+  const declaration = (symbol?.isAlias() === true ? (symbol.getAliasedSymbol() ?? symbol) : symbol)?.getDeclarations()[0];
   return declaration !== undefined && Node.isEnumDeclaration(declaration);
 }
 
@@ -128,9 +130,6 @@ function isEnumObject(node: Node, context: TransformContext): boolean {
 export function transformPropertyAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {
   if (access.hasQuestionDotToken()) {
     return transformOptionalAccess(access, context);
-  }
-  if (isPartOfOptionalChain(access)) {
-    context.report(unsupportedSyntax(access, "an optional chain longer than one link (`a?.b.c`)"));
   }
   if (isStandardGlobal(access.getExpression(), context)) {
     return transformGlobalProperty(access.getExpression().getText(), access.getName(), access, context);
@@ -188,20 +187,9 @@ function superObject(access: Node, context: TransformContext): py.Expression {
   return call(name("super"), [pythonClass, isStatic ? pythonClass : name("self")]);
 }
 
-function isPartOfOptionalChain(node: PropertyAccessExpression | ElementAccessExpression): boolean {
-  let receiver: Node = node.getExpression();
-  while (Node.isPropertyAccessExpression(receiver) || Node.isElementAccessExpression(receiver) || Node.isCallExpression(receiver)) {
-    if (receiver.hasQuestionDotToken()) {
-      return true;
-    }
-    receiver = receiver.getExpression();
-  }
-  return false;
-}
-
 function transformOptionalAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {
   const [first, again] = evaluateTestedOnce(context.transformExpression(access.getExpression()), "value", context);
-  return conditional(compare("is", first, constant(null)), constant(null), propertyOf(again, access, context), access);
+  return optionalLink(first, propertyOf(again, access, context), access, context);
 }
 
 /** `receiver.name` for the receiver's shape. */
@@ -301,9 +289,6 @@ export function transformElementAccess(access: ElementAccessExpression, context:
     context.report(unsupportedSyntax(access, "an element access without an index"));
     return name("None", access);
   }
-  if (isPartOfOptionalChain(access)) {
-    context.report(unsupportedSyntax(access, "an optional chain longer than one link (`a?.[b].c`)"));
-  }
   let receiver = context.transformExpression(access.getExpression());
   let again = receiver;
   if (access.hasQuestionDotToken()) {
@@ -329,7 +314,7 @@ export function transformElementAccess(access: ElementAccessExpression, context:
       context.report(dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`));
       read = subscript(again, index, access);
   }
-  return access.hasQuestionDotToken() ? conditional(compare("is", receiver, constant(null)), constant(null), read, access) : read;
+  return access.hasQuestionDotToken() ? optionalLink(receiver, read, access, context) : read;
 }
 
 /** An object's keys are strings in JavaScript: `record[5]` is `record["5"]`. */

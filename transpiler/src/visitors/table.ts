@@ -2,6 +2,7 @@
 import { Node, SyntaxKind } from "ts-morph";
 import type { VisitorTables } from "../context";
 import { name } from "../python/build";
+import { withOptionalChain } from "../utils/optional-chains";
 import { transformCall, transformNew } from "./calls";
 import { transformClassDeclaration } from "./classes";
 import { transformDelete } from "./delete";
@@ -68,12 +69,12 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.TemplateExpression]: transformTemplate,
     [SyntaxKind.ParenthesizedExpression]: transformInner,
     [SyntaxKind.AsExpression]: transformInner,
-    [SyntaxKind.NonNullExpression]: transformInner,
+    [SyntaxKind.NonNullExpression]: withOptionalChain(transformInner),
     [SyntaxKind.SatisfiesExpression]: transformInner,
     [SyntaxKind.TypeAssertionExpression]: transformInner,
-    [SyntaxKind.PropertyAccessExpression]: transformPropertyAccess,
-    [SyntaxKind.ElementAccessExpression]: transformElementAccess,
-    [SyntaxKind.CallExpression]: transformCall,
+    [SyntaxKind.PropertyAccessExpression]: withOptionalChain(transformPropertyAccess),
+    [SyntaxKind.ElementAccessExpression]: withOptionalChain(transformElementAccess),
+    [SyntaxKind.CallExpression]: withOptionalChain(transformCall),
     [SyntaxKind.NewExpression]: transformNew,
     [SyntaxKind.BinaryExpression]: transformBinary,
     [SyntaxKind.PrefixUnaryExpression]: transformPrefixUnary,
