@@ -836,13 +836,19 @@ def js_object_entries(entries: Any) -> List[Any]:
     return [[key, value] for key, value in js_object_order(entries).items()]
 
 
+_NO_RENAMED_MEMBERS: Dict[str, str] = {}
+
+
 def js_enum_object(enum: Any) -> Any:
     """An enum used as a value: its object (a dict), with the reverse mapping of numeric members.
     Typed Any: TypeScript knows which keys it holds, Python's checker cannot."""
     entries: Dict[str, Any] = {}
-    for key, value in vars(enum).items():
-        if key.startswith("__"):
+    # Members Python cannot spell (None, import, "Content-Type") are kept under names of their own.
+    renamed: Dict[str, str] = vars(enum).get("__js_names__", _NO_RENAMED_MEMBERS)
+    for name, value in vars(enum).items():
+        if name.startswith("__"):
             continue
+        key = renamed[name] if name in renamed else name
         entries[key] = value
         if js_is_number(value):
             entries[js_str(value)] = key
@@ -1872,10 +1878,12 @@ def _comparison_key(compare: Callable[[Any, Any], Any]) -> Callable[[Any], Any]:
 
 def js_sort(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:
     """array.sort(compare): stable, undefined (None) last, default order by UTF-16 string."""
+    count = len(items)
     present = [item for item in items if item is not None]
-    missing = len(items) - len(present)
+    missing = count - len(present)
     present.sort(key=_default_sort_key if compare is None else _comparison_key(compare))
-    items[:] = present + [None] * missing
+    # Only the indices that were sorted are written back, as V8 does: what a comparator pushed stays after them.
+    items[:count] = present + [None] * missing
     return items
 
 
@@ -1884,8 +1892,10 @@ def js_sort_with_nulls(items: List[Any], compare: Optional[Callable[[Any, Any], 
     null: JavaScript sorts it with the rest, as the text "null" or through the comparator (only
     undefined goes last)."""
     # Sorted as a copy: CPython empties a list while it sorts it, and a comparator may read the array.
+    count = len(items)
     ordered = sorted(items, key=_default_sort_key if compare is None else _comparison_key(compare))
-    items[:] = ordered
+    # Only the indices that were sorted are written back, as V8 does: what a comparator pushed stays after them.
+    items[:count] = ordered
     return items
 
 

@@ -222,6 +222,14 @@ export const repeatedDefinition = (node: Node, name: string): Diagnostic =>
     `this \`${name}\` is a second \`function\`, \`class\` or block binding of \`${name}\` in one Python function (or the module) beside a \`function\` or \`class\` of that name, and Python has one scope per function: the later \`def\`/\`class\` would replace the earlier one, also for closures made before it: rename one of them`,
   );
 
+export const enumMemberCollision = (node: Node, name: string, other: string, pythonName: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `the enum members \`${name}\` and \`${other}\` are both the Python attribute \`${pythonName}\` (a keyword gets a trailing \`_\`, other characters than letters, digits and \`_\` become \`_\`): rename one of them`,
+  );
+
 export const hiddenOuterBinding = (node: Node, name: string): Diagnostic =>
   at(
     node,
