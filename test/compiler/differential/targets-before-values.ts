@@ -22,7 +22,7 @@ export function testKeyChangedByTheValuesClosure(): string {
 }
 
 export function testReceiverChangedByTheValue(): string {
-  let holder = { n: 1 };
+  let holder: { n: number } = { n: 1 };
   const first = holder;
   const swap = (): number => {
     holder = { n: 100 };
