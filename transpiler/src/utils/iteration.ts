@@ -9,8 +9,28 @@ import { Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { call } from "../python/build";
-import { isIteratorType } from "../visitors/generators";
 import { shapeOfType } from "./types";
+
+const ITERATOR_TYPES = new Set([
+  "Generator",
+  "Iterator",
+  "IterableIterator",
+  "IteratorObject",
+  "Iterable",
+  "ArrayIterator",
+  "MapIterator",
+  "SetIterator",
+  "StringIterator",
+]);
+
+/** A generator or other iterator from TypeScript's library (not an array, string, Map or Set). */
+export function isIteratorType(type: Type, context: TransformContext): boolean {
+  const symbol = type.getSymbol() ?? type.getAliasSymbol();
+  if (symbol === undefined || !ITERATOR_TYPES.has(symbol.getName())) {
+    return false;
+  }
+  return symbol.getDeclarations().every((declaration) => context.isStandardLibrary(declaration));
+}
 
 export type Walk =
   /** An array, a string, a Map, a Set: the static type says which. */

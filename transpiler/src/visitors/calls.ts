@@ -7,13 +7,13 @@ import { collectionKeys, keyTypeOfNew } from "../utils/collection-keys";
 import type * as py from "../python/ast";
 import { assign, attribute, call, compare, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { shapeOfNode, ValueKind } from "../utils/types";
-import { spreadSource } from "../utils/iteration";
+import { isIteratorType, spreadSource } from "../utils/iteration";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
 import { isCallbackMethod, transformForEachStatement } from "../builtins/callbacks";
 import { evaluateTestedOnce, isSideEffectFree } from "../utils/temporaries";
-import { isIteratorType, transformIteratorMethodCall } from "./generators";
+import { transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
 

@@ -11,29 +11,8 @@ import { generatorProtocol } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, expressionStatement, name } from "../python/build";
 import { shapeOfNode } from "../utils/types";
-import { walkOfNode } from "../utils/iteration";
+import { isIteratorType, walkOfNode } from "../utils/iteration";
 import type { FunctionLike } from "./functions";
-
-const ITERATOR_TYPES = new Set([
-  "Generator",
-  "Iterator",
-  "IterableIterator",
-  "IteratorObject",
-  "Iterable",
-  "ArrayIterator",
-  "MapIterator",
-  "SetIterator",
-  "StringIterator",
-]);
-
-/** A generator or other iterator from TypeScript's library (not an array, string, Map or Set). */
-export function isIteratorType(type: Type, context: TransformContext): boolean {
-  const symbol = type.getSymbol() ?? type.getAliasSymbol();
-  if (symbol === undefined || !ITERATOR_TYPES.has(symbol.getName())) {
-    return false;
-  }
-  return symbol.getDeclarations().every((declaration) => context.isStandardLibrary(declaration));
-}
 
 export function isGeneratorFunction(node: FunctionLike): boolean {
   return (Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) && node.isGenerator();

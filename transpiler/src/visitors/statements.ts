@@ -44,7 +44,7 @@ import {
   text,
 } from "../python/build";
 import { shapeOfNode, shapeOfType } from "../utils/types";
-import { walkOfNode } from "../utils/iteration";
+import { isIteratorType, walkOfNode } from "../utils/iteration";
 import { annotationForInferredCollection, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
 import { transformAssignmentTarget } from "./expressions";
@@ -52,6 +52,7 @@ import { asText } from "../utils/string-conversion";
 import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForMember } from "../utils/names";
+import { memberRead } from "../utils/absent-members";
 import { isAssignedIn, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
@@ -61,7 +62,7 @@ import { unwrapTypeOnly } from "../utils/type-wrappers";
 import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
-import { closingLoop, isIteratorType } from "./generators";
+import { closingLoop } from "./generators";
 import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, refuseNonArrayDestructuring, transformDestructuring } from "../utils/destructuring";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
@@ -262,10 +263,10 @@ function transformDestructuringAssignment(
   const objectShape = shapeOfType(sourceType, context);
   for (const property of literal.getProperties()) {
     const read = (key: string): py.Expression => {
-      if (objectShape.kind === "object") {
-        return { kind: "Attribute", value: source, attribute: key };
-      }
       const symbol = sourceType.getProperty(key);
+      if (objectShape.kind === "object") {
+        return memberRead(source, nameForMember(symbol, key, context), symbol, context);
+      }
       const optional = symbol === undefined || (symbol.getFlags() & SymbolFlags.Optional) !== 0;
       return optional
         ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
