@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { runPython } from "../support/python";
 import { FDLIBM_FUNCTIONS } from "../../transpiler/src/builtins/fdlibm-functions";
 import { compilerPythons } from "./support/pythons";
+import { INHERITED_NAMES } from "../../transpiler/src/visitors/operators";
 
 const runtimeFile = path.join(__dirname, "..", "..", "transpiler", "runtime", "js_runtime.py");
 
@@ -618,4 +619,18 @@ test("every helper of the runtime is tested here or by named differential cases"
       expect(readFileSync(path.join(__dirname, "differential", `${module ?? ""}.ts`), "utf8")).toContain(`export function ${name ?? ""}(`);
     }
   }
+});
+
+test("the names `in` finds on every object are Object.prototype's own, in the compiler and in the runtime alike", () => {
+  // Node itself is the one source: the compiler (which picks plain `in` or js_in) and the runtime (js_in) must both list them.
+  const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
+  const runtimeList = /^_INHERITED_NAMES = frozenset\(([^)]*)\)/m.exec(readFileSync(runtimeFile, "utf8"))?.[1] ?? "";
+  const runtimeNames = [...runtimeList.matchAll(/"([^"]*)"/g)]
+    .map((match) => match[1] ?? "")
+    .join("")
+    .split(" ")
+    .filter((name) => name !== "")
+    .sort();
+  expect([...INHERITED_NAMES].sort()).toEqual(prototypeNames);
+  expect(runtimeNames).toEqual(prototypeNames);
 });

@@ -1872,10 +1872,12 @@ def _comparison_key(compare: Callable[[Any, Any], Any]) -> Callable[[Any], Any]:
 
 def js_sort(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:
     """array.sort(compare): stable, undefined (None) last, default order by UTF-16 string."""
+    count = len(items)
     present = [item for item in items if item is not None]
-    missing = len(items) - len(present)
+    missing = count - len(present)
     present.sort(key=_default_sort_key if compare is None else _comparison_key(compare))
-    items[:] = present + [None] * missing
+    # Only the indices that were sorted are written back, as V8 does: what a comparator pushed stays after them.
+    items[:count] = present + [None] * missing
     return items
 
 
@@ -1884,8 +1886,10 @@ def js_sort_with_nulls(items: List[Any], compare: Optional[Callable[[Any, Any], 
     null: JavaScript sorts it with the rest, as the text "null" or through the comparator (only
     undefined goes last)."""
     # Sorted as a copy: CPython empties a list while it sorts it, and a comparator may read the array.
+    count = len(items)
     ordered = sorted(items, key=_default_sort_key if compare is None else _comparison_key(compare))
-    items[:] = ordered
+    # Only the indices that were sorted are written back, as V8 does: what a comparator pushed stays after them.
+    items[:count] = ordered
     return items
 
 

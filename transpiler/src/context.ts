@@ -2,7 +2,7 @@
  * What a transform needs besides its node: the checker, the diagnostics of the run, names the
  * module must import, temp names, and the dispatch into the visitor tables.
  */
-import { KindToNodeMappings, Node, Program, SourceFile, Symbol as MorphSymbol, SyntaxKind, TypeChecker } from "ts-morph";
+import { KindToNodeMappings, Node, Program, SourceFile, Symbol as MorphSymbol, SyntaxKind, TypeChecker, ts } from "ts-morph";
 import type * as py from "./python/ast";
 import { Diagnostic, unsupportedSyntax } from "./diagnostics";
 
@@ -45,6 +45,8 @@ export class TransformContext {
   /** The name of the `except` variable of each enclosing catch clause. */
   readonly catchNames: string[] = [];
   private nextTemp = 0;
+  /** Expressions already evaluated into a temporary, by the TypeScript node they came from (see `withEvaluated`). */
+  private readonly evaluated = new Map<ts.Node, string>();
 
   constructor(
     readonly sourceFile: SourceFile,
@@ -59,6 +61,10 @@ export class TransformContext {
   }
 
   transformExpression(node: Node): py.Expression {
+    const temporary = this.evaluated.get(node.compilerNode);
+    if (temporary !== undefined) {
+      return { kind: "Name", id: temporary, origin: node };
+    }
     const visitor = visitorFor(this.tables.expressions, node);
     if (visitor === undefined) {
       this.report(unsupportedSyntax(node, `the expression ${node.getKindName()}`));
@@ -116,6 +122,23 @@ export class TransformContext {
   /** True while a statement is being transformed: statements can be added before it. */
   get insideStatement(): boolean {
     return this.precedingStatements.length > 0;
+  }
+
+  /**
+   * Runs `build` with each node compiled to the name of the temporary that already holds its value
+   * (an assignment target's receiver and key, evaluated once before the target is read and written).
+   */
+  withEvaluated<T>(temporaries: [Node, string][], build: () => T): T {
+    for (const [node, temporary] of temporaries) {
+      this.evaluated.set(node.compilerNode, temporary);
+    }
+    try {
+      return build();
+    } finally {
+      for (const [node] of temporaries) {
+        this.evaluated.delete(node.compilerNode);
+      }
+    }
   }
 
   temporaryName(hint: string): string {

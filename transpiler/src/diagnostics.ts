@@ -214,6 +214,14 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
     `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (names become snake_case, and Python has one scope per function), so one would hide the other: rename one of them`,
   );
 
+export const repeatedDefinition = (node: Node, name: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `this \`${name}\` is a second \`function\`, \`class\` or block binding of \`${name}\` in one Python function (or the module) beside a \`function\` or \`class\` of that name, and Python has one scope per function: the later \`def\`/\`class\` would replace the earlier one, also for closures made before it: rename one of them`,
+  );
+
 export const hiddenOuterBinding = (node: Node, name: string): Diagnostic =>
   at(
     node,

@@ -3,14 +3,14 @@
  * reduce). An arrow with an expression body is inlined into a comprehension; any other callback
  * is called with as many arguments as it declares (value, index, array), as JavaScript would.
  */
-import { CallExpression, Node, ParameterDeclaration, SyntaxKind, Type } from "ts-morph";
+import { CallExpression, Node, ParameterDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, name, number, subscript } from "../python/build";
 import { nameForDeclaration } from "../utils/names";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
-import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode } from "../utils/temporaries";
+import { isPrimitive, isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectIntoText } from "../utils/temporaries";
 import { shapeOfType } from "../utils/types";
 
 interface Loop {
@@ -106,25 +106,8 @@ function runsCode(body: Node, context: TransformContext): boolean {
       Node.isDeleteExpression(node) ||
       isWrite(node) ||
       readsGetter(node) ||
-      (Node.isTemplateSpan(node) && !isPrimitive(node.getExpression().getType())) ||
-      (Node.isBinaryExpression(node) &&
-        node.getOperatorToken().getKind() === SyntaxKind.PlusToken &&
-        !(isPrimitive(node.getLeft().getType()) && isPrimitive(node.getRight().getType()))),
+      turnsObjectIntoText(node),
   );
-}
-
-function isPrimitive(type: Type): boolean {
-  return type.isUnion()
-    ? type.getUnionTypes().every(isPrimitive)
-    : type.isString() ||
-        type.isNumber() ||
-        type.isBoolean() ||
-        type.isStringLiteral() ||
-        type.isNumberLiteral() ||
-        type.isBooleanLiteral() ||
-        type.isTemplateLiteral() ||
-        type.isNull() ||
-        type.isUndefined();
 }
 
 /** Methods of Array, Map and Set that only read. */
@@ -219,6 +202,13 @@ function readTwiceIsHarmless(receiver: py.Expression): boolean {
   return isSideEffectFree(receiver) || (receiver.kind === "Subscript" && receiver.index.kind === "Constant" && readTwiceIsHarmless(receiver.value));
 }
 
+/** Whether `receiver.map(…)`'s receiver can be read twice (for the length, then for the walk) with nothing run again: a getter along the way (`box.items`) would run again. */
+function readTwiceIsHarmlessFor(receiver: py.Expression, node: CallExpression): boolean {
+  const callee = node.getExpression();
+  const receiverNode = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
+  return readTwiceIsHarmless(receiver) && receiverNode !== undefined && !rereadRunsCode(receiverNode, "value");
+}
+
 function comprehension(form: "list" | "generator", element: py.Expression, loop: Loop, condition?: py.Expression): py.Expression {
   return { kind: "Comprehension", form, element, target: loop.target, iterable: loop.iterable, condition };
 }
@@ -282,7 +272,16 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
   if (built === undefined) {
     return constant(null);
   }
-  const loop = fixLength(built, receiver, method === "find" || method === "findIndex", context);
+  let loop = fixLength(built, receiver, method === "find" || method === "findIndex", context);
+  // map's kept length reads the array's length before the walk; a receiver that runs code when read
+  // again (a getter `box.items`, a call `items()`) is evaluated once into a temporary for both.
+  let singleRead: py.Expression | undefined;
+  if (method === "map" && !built.leavesArrayAlone && !isFreshList(receiver) && !readTwiceIsHarmlessFor(receiver, node)) {
+    const temporary = context.temporaryName("items");
+    singleRead = { kind: "NamedExpression", target: temporary, value: receiver };
+    const walked = name(temporary);
+    loop = fixLength({ ...built, iterable: built.index === undefined ? walked : call(name("enumerate"), [walked]) }, walked, false, context);
+  }
   if (containsNamedExpression(loop.iterable)) {
     // Python forbids `:=` anywhere in a comprehension's iterable.
     context.report(
@@ -296,15 +295,11 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
   switch (method) {
     case "map": {
       const mapped = comprehension("list", loop.result(false), loop);
-      const callee = node.getExpression();
-      const receiverNode = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
-      // A getter along the way (`box.items.map(…)`) would run again for the length.
-      const readTwice = readTwiceIsHarmless(receiver) && receiverNode !== undefined && !rereadRunsCode(receiverNode, "value");
-      if (loop.leavesArrayAlone || isFreshList(receiver) || !readTwice) {
-        return mapped; // a computed array is not read twice: see "Known differences that remain"
+      if (loop.leavesArrayAlone || isFreshList(receiver)) {
+        return mapped;
       }
       // A callback that shortens the array leaves holes at the end of the result (read as undefined), the length kept.
-      return call(context.useRuntime("js_keep_length"), [call(name("len"), [receiver]), mapped], node);
+      return call(context.useRuntime("js_keep_length"), [call(name("len"), [singleRead ?? receiver]), mapped], node);
     }
     case "filter":
       return comprehension("list", value, loop, loop.result(true));

@@ -11,6 +11,7 @@ import { arithmetic } from "../utils/arithmetic";
 import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
+import { liveMapView } from "../utils/live-map-views";
 import { walkOfNode } from "../utils/iteration";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
@@ -190,9 +191,13 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const [source] = node.getArguments();
       if (node.getArguments().length > 1 || (source !== undefined && shapeOfNode(source, context).kind === "dict")) {
         // With a mapping function, or from an array-like `{ length: n }`; a Map gives its entries.
-        const isMapSource = source !== undefined && shapeOfNode(source, context).kind === "map";
-        // A Map is walked live, as the mapper may change it.
-        const first = isMapSource && args[0] !== undefined ? call(context.useRuntime("js_live_entries"), [args[0]]) : args[0];
+        // A Map, or its keys(), values() or entries(), is walked live, as the mapper may change it.
+        const view = source === undefined ? undefined : liveMapView(source, shapeOfNode(source, context).kind, context);
+        const first =
+          // (a Set the runtime walks live itself)
+          view === undefined || (view.collection === source && view.helper === "js_live_keys")
+            ? args[0]
+            : call(context.useRuntime(view.helper), [context.transformExpression(view.collection)]);
         return call(context.useRuntime("js_array_from"), [first ?? { kind: "List", elements: [] }, ...args.slice(1)]);
       }
       const walk = source === undefined ? "array" : walkOfNode(source, context);

@@ -31,23 +31,23 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
   }
   if (Node.isArrayBindingPattern(pattern)) {
     const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
-    if (refuseNonArrayDestructuring(initializer?.getType() ?? pattern.getType(), pattern, context)) {
+    const sourceType = initializer?.getType() ?? pattern.getType();
+    if (refuseNonArrayDestructuring(sourceType, pattern, context)) {
       return result;
     }
+    // A rest element is an array in JavaScript, of code points when the source is a string (`[...s]`).
+    const restOfString = shapeOfType(sourceType, context).kind === "string";
     pattern.getElements().forEach((element, index) => {
       if (Node.isOmittedExpression(element)) {
         return;
       }
       if (element.getDotDotDotToken() !== undefined) {
-        result.push(
-          ...bindName(
-            element.getNameNode(),
-            { kind: "Subscript", value: source, index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined } },
-            undefined,
-            context,
-            element,
-          ),
-        );
+        const rest: py.Expression = {
+          kind: "Subscript",
+          value: source,
+          index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined },
+        };
+        result.push(...bindName(element.getNameNode(), restOfString ? call(name("list"), [rest]) : rest, undefined, context, element));
         return;
       }
       const read = call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]);

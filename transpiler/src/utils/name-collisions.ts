@@ -7,7 +7,7 @@
  */
 import { Node, SourceFile, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { hiddenOuterBinding, nameCollision } from "../diagnostics";
+import { hiddenOuterBinding, nameCollision, repeatedDefinition } from "../diagnostics";
 import { nameForIdentifier, valueSymbolAt } from "./names";
 
 /** The node naming what a declaration binds, when it binds a plain name. */
@@ -33,6 +33,11 @@ function boundIdentifier(node: Node): Node | undefined {
     return nameNode !== undefined && Node.isIdentifier(nameNode) ? nameNode : undefined;
   }
   return undefined;
+}
+
+/** A `def` or a `class` statement in Python (not an overload signature or a `declare`d one). */
+function isDefinition(node: Node): boolean {
+  return (Node.isFunctionDeclaration(node) && node.hasBody()) || (Node.isClassDeclaration(node) && !node.hasDeclareKeyword());
 }
 
 function hasBody(node: Node): boolean {
@@ -65,6 +70,8 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
   // scope → Python name → whether a function declaration binds it there (a block's `const` of the same
   // name is the same Python variable, and would replace the def).
   const functions: Map<Node, Map<string, boolean>> = new Map();
+  // scope → Python name → the declaration that first binds it there.
+  const firstDeclarations: Map<Node, Map<string, Node>> = new Map();
   sourceFile.forEachDescendant((node) => {
     const identifier = boundIdentifier(node);
     if (identifier === undefined) {
@@ -82,6 +89,11 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
     const typeScriptName = identifier.getText();
     const pythonName = nameForIdentifier(identifier, context);
     const first = names.get(pythonName);
+    let declarations = firstDeclarations.get(scope);
+    if (declarations === undefined) {
+      declarations = new Map();
+      firstDeclarations.set(scope, declarations);
+    }
     let kinds = functions.get(scope);
     if (kinds === undefined) {
       kinds = new Map();
@@ -89,13 +101,21 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
     }
     const isFunction = Node.isFunctionDeclaration(node);
     const firstIsFunction = kinds.get(pythonName);
+    const firstDeclaration = declarations.get(pythonName) ?? node;
     if (first === undefined) {
       names.set(pythonName, typeScriptName);
       kinds.set(pythonName, isFunction);
+      declarations.set(pythonName, node);
     } else if (first !== typeScriptName) {
       context.report(nameCollision(identifier, typeScriptName, first, pythonName));
     } else if (firstIsFunction !== isFunction) {
       context.report(nameCollision(identifier, typeScriptName, first, pythonName));
+    } else if ((isDefinition(node) || isDefinition(firstDeclaration)) && node.getSymbol() !== firstDeclaration.getSymbol()) {
+      // Blocks' `function g` and `function g` (or `class K` and `class K`, or `const K` and `class K`)
+      // are one Python name: the later `def`/`class` replaces the earlier for every closure made in the
+      // earlier block. Block `let`/`const` are renamed apart instead (names.ts); a def or a class keeps
+      // its name, which its `name` and its instances' printing show.
+      context.report(repeatedDefinition(identifier, typeScriptName));
     }
   });
   // A name read from an enclosing function (or the module) is hidden in Python by a binding of the

@@ -1,6 +1,6 @@
 /** Evaluating an expression once when its value is needed twice (`a ?? b`, `a || b`, `a?.b`). */
 import type { TransformContext } from "../context";
-import { Node, SyntaxKind } from "ts-morph";
+import { Node, SyntaxKind, ts, Type } from "ts-morph";
 import type * as py from "../python/ast";
 import { name } from "../python/build";
 
@@ -75,8 +75,8 @@ export function evaluateTestedOnce(expression: py.Expression, hint: string, cont
 }
 
 /**
- * Whether reading this TypeScript expression again would run code again: a call, `new`, `++`/`--`
- * or an assignment anywhere in it, or a getter it reads anywhere (`shape.area`, `box.inner.size`,
+ * Whether reading this TypeScript expression again would run code again: a call, `new`, `++`/`--`,
+ * an assignment or an object turned into text (its own toString()) anywhere in it, or a getter it reads anywhere (`shape.area`, `box.inner.size`,
  * `counts[ticker.next]`). A getter's compiled form is an attribute read, which isSideEffectFree
  * takes as pure. For an assignment's target (`as: "target"`) the target's own accessor is left out:
  * JavaScript reads it once and writes it once too (`shape.width += 1` runs the getter and the setter).
@@ -87,6 +87,7 @@ export function rereadRunsCode(node: Node, as: "value" | "target"): boolean {
     Node.isCallExpression(candidate) ||
     Node.isNewExpression(candidate) ||
     isWrite(candidate) ||
+    turnsObjectIntoText(candidate) ||
     ((as === "value" || candidate !== node) && readsGetter(candidate));
   return runsCode(node) || node.getDescendants().some(runsCode);
 }
@@ -102,10 +103,89 @@ export function isWrite(node: Node): boolean {
   );
 }
 
-/** A property or element read that runs a getter the types show. */
+/**
+ * A property or element read that may run a getter: one the types show, or a property declared
+ * where a getter can stand behind it (an interface, a type literal, an object literal's type, an
+ * abstract property) whose name some getter of the program has. A class's own field cannot be
+ * overridden by an accessor (TypeScript refuses it), so reading one never runs code.
+ */
 export function readsGetter(node: Node): boolean {
+  if (!Node.isPropertyAccessExpression(node) && !Node.isElementAccessExpression(node)) {
+    return false;
+  }
+  const symbol = node.getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  if (declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration))) {
+    return true;
+  }
+  return symbol !== undefined && declarations.length > 0 && !declarations.every(isPlainField) && hasGetterNamed(getterNames(node), symbol.getName());
+}
+
+/** A class's field or parameter property that is not abstract, or a method: no getter can replace it. */
+function isPlainField(declaration: Node): boolean {
+  if (Node.isPropertyDeclaration(declaration)) {
+    return !declaration.isAbstract() && Node.isClassLikeDeclarationBase(declaration.getParent());
+  }
+  return (Node.isParameterDeclaration(declaration) && declaration.isParameterProperty()) || Node.isMethodDeclaration(declaration);
+}
+
+const ANY_NAME = "[computed]";
+
+function hasGetterNamed(names: Set<string>, propertyName: string): boolean {
+  return names.has(propertyName) || names.has(ANY_NAME);
+}
+
+/** The names of every getter in the program's own files (classes and object literals), per program. */
+const getterNamesByProgram = new WeakMap<object, Set<string>>();
+
+function getterNames(node: Node): Set<string> {
+  const program = node.getProject().getProgram().compilerObject;
+  let names = getterNamesByProgram.get(program);
+  if (names === undefined) {
+    names = new Set<string>();
+    for (const sourceFile of program.getSourceFiles()) {
+      if (!sourceFile.isDeclarationFile) {
+        collectGetterNames(sourceFile, names);
+      }
+    }
+    getterNamesByProgram.set(program, names);
+  }
+  return names;
+}
+
+function collectGetterNames(node: ts.Node, names: Set<string>): void {
+  if (ts.isGetAccessorDeclaration(node)) {
+    const getterName = node.name;
+    // A computed name (`get [key]()`) may be any name.
+    names.add(
+      ts.isIdentifier(getterName) || ts.isPrivateIdentifier(getterName) || ts.isStringLiteral(getterName) || ts.isNumericLiteral(getterName)
+        ? getterName.text
+        : ANY_NAME,
+    );
+  }
+  ts.forEachChild(node, (child) => collectGetterNames(child, names));
+}
+
+/** An object turned into text by a template or `+`: its own toString() runs. */
+export function turnsObjectIntoText(node: Node): boolean {
   return (
-    (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) &&
-    (node.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isGetAccessorDeclaration(declaration))
+    (Node.isTemplateSpan(node) && !isPrimitive(node.getExpression().getType())) ||
+    (Node.isBinaryExpression(node) &&
+      node.getOperatorToken().getKind() === SyntaxKind.PlusToken &&
+      !(isPrimitive(node.getLeft().getType()) && isPrimitive(node.getRight().getType())))
   );
+}
+
+export function isPrimitive(type: Type): boolean {
+  return type.isUnion()
+    ? type.getUnionTypes().every(isPrimitive)
+    : type.isString() ||
+        type.isNumber() ||
+        type.isBoolean() ||
+        type.isStringLiteral() ||
+        type.isNumberLiteral() ||
+        type.isBooleanLiteral() ||
+        type.isTemplateLiteral() ||
+        type.isNull() ||
+        type.isUndefined();
 }

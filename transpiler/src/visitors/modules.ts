@@ -15,6 +15,7 @@ import { reportMemberCollisions } from "../utils/member-collisions";
 import { reportUnboundMethodReads } from "../utils/unbound-methods";
 import { reportObjectsAsData } from "../utils/objects-as-data";
 import { reportRegExpGroupsCopies } from "../utils/regexp-groups";
+import { namesRead } from "../utils/temporaries";
 
 /** The file's opening comment, when it describes the file rather than the first declaration. */
 function moduleDocstring(sourceFile: SourceFile): string | undefined {
@@ -195,12 +196,16 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
     imports.push({ kind: "ImportFrom", module: "typing", names: [...context.typingNames].sort(sortTypingNames).map((typingName) => ({ name: typingName })) });
   }
   imports.push(...hostImports);
-  if (context.runtimeHelpers.size > 0) {
+  // Only the helpers the module names: a compilation the transform discarded (a receiver compiled
+  // again on its own) may have asked for one.
+  const named = namesRead(body);
+  const helpers = [...context.runtimeHelpers].filter((helper) => named.has(helper) || context.annotationNames.has(helper));
+  if (helpers.length > 0) {
     const dots = ".".repeat(context.location.directoryParts.length + 1);
     imports.push({
       kind: "ImportFrom",
       module: dots + context.location.runtimeModule,
-      names: [...context.runtimeHelpers].sort().map((helper) => ({ name: helper })),
+      names: helpers.sort().map((helper) => ({ name: helper })),
     });
   }
   imports.push(...ownImports);

@@ -46,7 +46,7 @@ export const BITWISE_HELPERS: Partial<Record<SyntaxKind, string>> = {
 };
 
 /** Object.prototype's own properties, which `in` finds on every object with a prototype. */
-const INHERITED_NAMES = new Set([
+export const INHERITED_NAMES = new Set([
   "constructor",
   "__defineGetter__",
   "__defineSetter__",

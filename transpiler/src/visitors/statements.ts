@@ -57,6 +57,8 @@ import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
 import { isSideEffectFree, rereadRunsCode, walrusTargets } from "../utils/temporaries";
+import { unwrapTypeOnly } from "../utils/type-wrappers";
+import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { closingLoop } from "./generators";
@@ -328,6 +330,39 @@ function orderedAssignment(target: py.Expression, value: py.Expression, origin: 
   return [...before, assign(settled, value, origin)];
 }
 
+/**
+ * A compound or logical assignment reads its target and writes it after; JavaScript evaluates the
+ * target's receiver and key once for both. When reading them again would run code (a call, a
+ * getter, an increment), they are evaluated first, in JavaScript's order, into temporaries that the
+ * read and the write both use: `target_1 = factory.fresh` then `target_1.count += 1`.
+ */
+function withTargetEvaluatedOnce(left: Node, origin: Node, context: TransformContext, build: () => py.Statement[]): py.Statement[] {
+  const inner = unwrapTypeOnly(left);
+  if (!rereadRunsCode(left, "target")) {
+    return build();
+  }
+  const parts: Node[] = [];
+  if (Node.isPropertyAccessExpression(inner) && inner.getExpression().getKind() !== SyntaxKind.SuperKeyword) {
+    parts.push(inner.getExpression());
+  } else if (Node.isElementAccessExpression(inner)) {
+    const argument = inner.getArgumentExpression();
+    parts.push(inner.getExpression(), ...(argument === undefined ? [] : [argument]));
+  }
+  const before: py.Statement[] = [];
+  const temporaries: [Node, string][] = [];
+  parts.forEach((part, index) => {
+    const compiled = context.transformExpression(part);
+    if (compiled.kind === "Constant" || (compiled.kind === "Name" && compiled.id === "self")) {
+      return;
+    }
+    // A receiver held in a variable is kept too: the key's code may assign the variable.
+    const temporary = context.temporaryName(index === 0 ? "target" : "key");
+    before.push(assign(name(temporary), compiled, origin));
+    temporaries.push([part, temporary]);
+  });
+  return [...before, ...context.withEvaluated(temporaries, build)];
+}
+
 /** `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot be assigned through). */
 function transformSuperSetter(target: PropertyAccessExpression, value: py.Expression, context: TransformContext): py.Statement {
   const declaration = target.getNameNode().getSymbol()?.getDeclarations() ?? [];
@@ -349,20 +384,42 @@ function compoundNumberAssignment(
   origin: Node,
   context: TransformContext,
 ): py.Statement {
-  if (rereadRunsCode(left, "target")) {
-    context.report(
-      unsupportedSyntax(origin, "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)"),
-    );
-  }
-  const current = context.transformExpression(left);
+  const read = context.transformExpression(left);
   const target = transformAssignmentTarget(left, context);
   if (operator === "/" || operator === "%") {
-    return assign(target, call(context.useRuntime(operator === "/" ? "js_divide" : "js_remainder"), [current, value]), origin);
+    return assign(target, call(context.useRuntime(operator === "/" ? "js_divide" : "js_remainder"), [read, value]), origin);
   }
+  const current = entryReadBySubscript(read, target);
   if (isPlainArithmetic(operator, current, value)) {
     return { kind: "AugmentedAssign", target, operator, value, origin };
   }
   return assign(target, arithmetic(operator, current, value, context), origin);
+}
+
+/**
+ * A record's entry read for `+=`, `-=`, `*=`, `++` or a string's `+=` (`record.get(key)`, as a read that may find no
+ * entry compiles) read as the write reads it, `record[key]`: a missing entry makes the arithmetic
+ * raise either way (None + 1), and the reader and pyright see the number the types promise.
+ */
+function entryReadBySubscript(read: py.Expression, target: py.Expression): py.Expression {
+  if (
+    target.kind === "Subscript" &&
+    read.kind === "Call" &&
+    read.args.length === 1 &&
+    read.callee.kind === "Attribute" &&
+    read.keywords.length === 0 &&
+    read.callee.attribute === "get" &&
+    sameExpression(read.callee.value, target.value) &&
+    sameExpression(read.args[0], target.index)
+  ) {
+    return { ...target };
+  }
+  return read;
+}
+
+function sameExpression(first: py.Expression, second: py.Expression): boolean {
+  const withoutOrigin = (expression: py.Expression): string => JSON.stringify(expression, (key, value: unknown) => (key === "origin" ? undefined : value));
+  return withoutOrigin(first) === withoutOrigin(second);
 }
 
 /**
@@ -419,50 +476,42 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
       const leftShape = shapeOfNode(expression.getLeft(), context);
       const rightShape = shapeOfNode(expression.getRight(), context);
       if (augmented === "+" && !(leftShape.kind === "number" && rightShape.kind === "number")) {
-        const target = transformAssignmentTarget(expression.getLeft(), context);
         if (leftShape.kind !== "string") {
           context.report(unsupportedSyntax(expression, "`+=` on a value that is neither a string nor a number"));
         }
-        const value = asText(expression.getRight(), context);
         if (seamIsPlain(textEdge(expression.getLeft(), "end", context), textEdge(expression.getRight(), "start", context))) {
-          return [{ kind: "AugmentedAssign", target, operator: "+", value, origin: expression }];
+          // Python's `+=` evaluates the target's receiver and key once, as JavaScript does.
+          const target = transformAssignmentTarget(expression.getLeft(), context);
+          return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
         }
-        // Halves of an emoji may meet at the seam.
-        if (rereadRunsCode(expression.getLeft(), "target")) {
-          context.report(
-            unsupportedSyntax(
-              expression,
-              "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
-            ),
-          );
-        }
-        const current = context.transformExpression(expression.getLeft());
-        if (target.kind === "Name" && current.kind === "Name") {
-          return [appendToVariable(current, value, context, expression)];
-        }
-        return [assign(target, joinStrings(current, value, false, context), expression)];
+        // Halves of an emoji may meet at the seam: the target is read, then written.
+        return withTargetEvaluatedOnce(expression.getLeft(), expression, context, () => {
+          const settledTarget = transformAssignmentTarget(expression.getLeft(), context);
+          const current = entryReadBySubscript(context.transformExpression(expression.getLeft()), settledTarget);
+          const piece = asText(expression.getRight(), context);
+          if (settledTarget.kind === "Name" && current.kind === "Name") {
+            return [appendToVariable(current, piece, context, expression)];
+          }
+          return [assign(settledTarget, joinStrings(current, piece, false, context), expression)];
+        });
       }
-      return [compoundNumberAssignment(expression.getLeft(), augmented, context.transformExpression(expression.getRight()), expression, context)];
+      return withTargetEvaluatedOnce(expression.getLeft(), expression, context, () => [
+        compoundNumberAssignment(expression.getLeft(), augmented, context.transformExpression(expression.getRight()), expression, context),
+      ]);
     }
     const bitwise = BITWISE_HELPERS[operator];
     if (bitwise !== undefined) {
       const left = expression.getLeft();
-      if (rereadRunsCode(left, "target")) {
-        context.report(
-          unsupportedSyntax(
+      return withTargetEvaluatedOnce(left, expression, context, () => {
+        const current = context.transformExpression(left);
+        return [
+          assign(
+            transformAssignmentTarget(left, context),
+            call(context.useRuntime(bitwise), [current, context.transformExpression(expression.getRight())]),
             expression,
-            "a compound assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
           ),
-        );
-      }
-      const current = context.transformExpression(left);
-      return [
-        assign(
-          transformAssignmentTarget(left, context),
-          call(context.useRuntime(bitwise), [current, context.transformExpression(expression.getRight())]),
-          expression,
-        ),
-      ];
+        ];
+      });
     }
     if (
       operator === SyntaxKind.QuestionQuestionEqualsToken ||
@@ -470,30 +519,24 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
       operator === SyntaxKind.AmpersandAmpersandEqualsToken
     ) {
       const left = expression.getLeft();
-      if (rereadRunsCode(left, "target")) {
-        // The target is read for the test and written after it: its receiver and key would run twice.
-        context.report(
-          unsupportedSyntax(
-            expression,
-            "a logical assignment to a target whose receiver or index calls a function or reads a getter (read it into a variable first)",
-          ),
-        );
-      }
-      const target = transformAssignmentTarget(left, context);
-      const current = context.transformExpression(left);
-      const test =
-        operator === SyntaxKind.QuestionQuestionEqualsToken
-          ? ({ kind: "Compare", operator: "is", left: current, right: constant(null) } as py.Expression)
-          : operator === SyntaxKind.BarBarEqualsToken
-            ? not(transformCondition(left, context))
-            : transformCondition(left, context);
-      return [ifStatement(test, [assign(target, context.transformExpression(expression.getRight()), expression)], [], expression)];
+      // The target is read for the test and written after it.
+      return withTargetEvaluatedOnce(left, expression, context, () => {
+        const target = transformAssignmentTarget(left, context);
+        const current = context.transformExpression(left);
+        const test =
+          operator === SyntaxKind.QuestionQuestionEqualsToken
+            ? ({ kind: "Compare", operator: "is", left: current, right: constant(null) } as py.Expression)
+            : operator === SyntaxKind.BarBarEqualsToken
+              ? not(transformCondition(left, context))
+              : transformCondition(left, context);
+        return [ifStatement(test, [assign(target, context.transformExpression(expression.getRight()), expression)], [], expression)];
+      });
     }
   }
   if (Node.isPrefixUnaryExpression(expression) || Node.isPostfixUnaryExpression(expression)) {
     const operator = expression.getOperatorToken();
     if (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken) {
-      return [
+      return withTargetEvaluatedOnce(expression.getOperand(), expression, context, () => [
         compoundNumberAssignment(
           expression.getOperand(),
           operator === SyntaxKind.PlusPlusToken ? "+" : "-",
@@ -501,7 +544,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
           expression,
           context,
         ),
-      ];
+      ]);
     }
   }
   if (Node.isCallExpression(expression)) {
@@ -795,31 +838,6 @@ function capturesIn(body: Node, identifier: string): boolean {
         (Node.isArrowFunction(descendant) || Node.isFunctionExpression(descendant)) &&
         descendant.getDescendantsOfKind(SyntaxKind.Identifier).some((used) => used.getText() === identifier),
     );
-}
-
-const LIVE_HELPERS: Record<string, string> = { entries: "js_live_entries", keys: "js_live_keys", values: "js_live_values" };
-
-/**
- * The live walk for a Map or a Set, or for a Map's `entries()`/`keys()`/`values()`: the helper, and the
- * TypeScript node of the collection it walks. Decided from the TypeScript alone, never from what the
- * method call compiles to, so that a change in how `keys()` compiles cannot quietly turn the walk into a copy.
- */
-function liveMapView(iterableNode: Node, shape: string, context: TransformContext): { helper: string; collection: Node } | undefined {
-  if (shape === "map") {
-    return { helper: "js_live_entries", collection: iterableNode };
-  }
-  if (shape === "set") {
-    return { helper: "js_live_keys", collection: iterableNode };
-  }
-  if (!Node.isCallExpression(iterableNode) || iterableNode.hasQuestionDotToken() || iterableNode.getArguments().length > 0) {
-    return undefined;
-  }
-  const callee = iterableNode.getExpression();
-  if (!Node.isPropertyAccessExpression(callee) || callee.hasQuestionDotToken() || !Object.hasOwn(LIVE_HELPERS, callee.getName())) {
-    return undefined;
-  }
-  const receiver = callee.getExpression();
-  return shapeOfNode(receiver, context).kind === "map" ? { helper: LIVE_HELPERS[callee.getName()], collection: receiver } : undefined;
 }
 
 export function transformForOf(statement: ForOfStatement, context: TransformContext): py.Statement[] {
