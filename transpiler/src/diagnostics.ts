@@ -222,12 +222,29 @@ export const repeatedDefinition = (node: Node, name: string): Diagnostic =>
     `this \`${name}\` is a second \`function\`, \`class\` or block binding of \`${name}\` in one Python function (or the module) beside a \`function\` or \`class\` of that name, and Python has one scope per function: the later \`def\`/\`class\` would replace the earlier one, also for closures made before it: rename one of them`,
   );
 
+export const enumMemberCollision = (node: Node, name: string, other: string, pythonName: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `the enum members \`${name}\` and \`${other}\` are both the Python attribute \`${pythonName}\` (a keyword gets a trailing \`_\`, other characters than letters, digits and \`_\` become \`_\`): rename one of them`,
+  );
+
 export const hiddenOuterBinding = (node: Node, name: string): Diagnostic =>
   at(
     node,
     "CS1034",
     "error",
     `this \`${name}\` is an outer one (the module's, an enclosing function's, or, in a field initializer or a parameter default, the one outside the class or function), but the Python function it runs in also declares its own \`${name}\` (a block's, a loop's, a parameter or a constructor's), and Python has one scope per function: rename one of them`,
+  );
+
+/** A class member named by a computed key (`[START]()`, `[Symbol.iterator]()`): a Python class names its members when compiled. */
+export const computedClassMemberName = (node: Node): Diagnostic =>
+  at(
+    node,
+    "CS1053",
+    "error",
+    `a class member named by a computed key (\`${node.getText()}\`) cannot be compiled exactly: Python names a class's methods and fields when it is compiled, so write the name itself (\`start() { … }\`) or a string literal (\`["start"]() { … }\`); for \`[Symbol.iterator]\`, give the class a method that returns an array or a generator and iterate that`,
   );
 
 /** Object literals with methods and accessors: what Python would do differently, and what to write. */

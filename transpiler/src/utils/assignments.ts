@@ -5,7 +5,7 @@
  * assignment (`[x] = …`, `({ x } = …)`, `({ key: x } = …)`, `[...x] = …`, with defaults and nested),
  * or the variable of `for (x of …)` / `for (x in …)`.
  */
-import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
+import { Node, Symbol as MorphSymbol, SyntaxKind, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import { isTypeOnlyWrapper } from "./type-wrappers";
 
@@ -76,4 +76,43 @@ export function writesIn(scope: Node, declaration: Node, context: TransformConte
 /** The variable `declaration` declares is written somewhere under `scope`. */
 export function isAssignedIn(scope: Node, declaration: Node, context: TransformContext): boolean {
   return writesIn(scope, declaration, context).length > 0;
+}
+
+/** The function, method, accessor, constructor or static block a node runs in (undefined: the module). */
+function enclosingFunction(node: Node): Node | undefined {
+  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isClassStaticBlockDeclaration(ancestor));
+}
+
+/**
+ * The variable an identifier reads may be changed by a call: a function other than the one that
+ * declares it writes it (a closure's `nonlocal`, a module variable's `global`). Reading it before
+ * and after a call may then give two values.
+ */
+export function isWrittenByCalls(identifier: Node, context: TransformContext): boolean {
+  const declaration = variableAt(identifier, context)?.getDeclarations()[0];
+  if (declaration === undefined || !(Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration))) {
+    return false;
+  }
+  let written = writtenByCallsCache.get(declaration.compilerNode);
+  if (written === undefined) {
+    const home = enclosingFunction(declaration);
+    written = writesIn(declaration.getSourceFile(), declaration, context).some((write) => enclosingFunction(write) !== home);
+    writtenByCallsCache.set(declaration.compilerNode, written);
+  }
+  return written;
+}
+
+/** Per declaration: each asks for a walk of the whole file. */
+const writtenByCallsCache = new WeakMap<ts.Node, boolean>();
+
+/** Some variable read in `node` may be changed by a call (see isWrittenByCalls), or is written in `value`. */
+export function readsVariableChangedBy(node: Node, value: Node | undefined, context: TransformContext): boolean {
+  const identifiers = [node, ...node.getDescendants()].filter((candidate) => Node.isIdentifier(candidate));
+  return identifiers.some((identifier) => {
+    if (isWrittenByCalls(identifier, context)) {
+      return true;
+    }
+    const declaration = variableAt(identifier, context)?.getDeclarations()[0];
+    return value !== undefined && declaration !== undefined && isAssignedIn(value, declaration, context);
+  });
 }

@@ -1,6 +1,7 @@
 /** The Python name of whatever a TypeScript identifier or member refers to. */
 import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
+import { enumMemberKey, enumMemberName } from "./enum-members";
 import { safeName, typeName, valueName } from "./naming";
 
 function isTypeLikeDeclaration(declaration: Node): boolean {
@@ -207,8 +208,11 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
     const renamed = hostTag(declaration, "pythonName");
     return renamed !== undefined && renamed !== "" ? renamed : (symbol?.getName() ?? fallback);
   }
-  if (context.isStandardLibrary(declaration) || Node.isEnumMember(declaration)) {
-    return symbol?.getName() ?? fallback; // enum members keep their names, as the enum class defines them
+  if (Node.isEnumMember(declaration)) {
+    return enumMemberName(enumMemberKey(declaration)); // as the enum's class defines them
+  }
+  if (context.isStandardLibrary(declaration)) {
+    return symbol?.getName() ?? fallback;
   }
   const name = symbol?.getName() ?? fallback;
   const isPrivate = (Node.isModifierable(declaration) && declaration.hasModifier(SyntaxKind.PrivateKeyword)) || name.startsWith("#");

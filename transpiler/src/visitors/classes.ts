@@ -11,7 +11,7 @@ import {
   SyntaxKind,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { classImplementsDataInterface, unsupportedSyntax } from "../diagnostics";
+import { classImplementsDataInterface, computedClassMemberName, unsupportedSyntax } from "../diagnostics";
 import { refuseLoopCaptures } from "./functions";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, name, subscript, text } from "../python/build";
@@ -43,6 +43,14 @@ function checkMemberNames(declaration: ClassDeclaration, context: TransformConte
   for (const member of declaration.getMembers()) {
     if (Node.isConstructorDeclaration(member) || Node.isClassStaticBlockDeclaration(member)) {
       continue;
+    }
+    const nameNode = member.getNameNode();
+    if (Node.isComputedPropertyName(nameNode)) {
+      const expression = nameNode.getExpression();
+      if (!Node.isStringLiteral(expression) && !Node.isNoSubstitutionTemplateLiteral(expression)) {
+        context.report(computedClassMemberName(nameNode));
+        continue;
+      }
     }
     const memberName = member.getName();
     if (/^__.*__$/.test(memberName)) {
@@ -90,6 +98,23 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       } else {
         body.push(assign(name(pythonName), value, property));
       }
+    }
+  }
+
+  // A `declare`d optional field sets nothing: reads go through getattr (see memberRead), and the
+  // annotation alone (no class attribute, which would hide a base class's accessor) tells type
+  // checkers that the attribute exists. A string, as the type may exist only for the type checker.
+  for (const property of declaration.getInstanceProperties()) {
+    if (Node.isPropertyDeclaration(property) && property.hasModifier(SyntaxKind.DeclareKeyword) && property.hasQuestionToken()) {
+      const typeNode = property.getTypeNode();
+      const declared = typeNode === undefined ? "Any" : printExpression(annotationForTypeNode(typeNode, context));
+      context.useTyping(declared === "Any" ? "Any" : "Optional");
+      body.push({
+        kind: "Annotation",
+        target: name(nameForMember(property.getSymbol(), property.getName(), context)),
+        annotation: text(declared === "Any" ? "Any" : `Optional[${declared}]`),
+        origin: property,
+      });
     }
   }
 

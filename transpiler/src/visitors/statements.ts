@@ -8,6 +8,7 @@ import {
   ForInStatement,
   ForOfStatement,
   ForStatement,
+  Identifier,
   IfStatement,
   Node,
   ObjectLiteralExpression,
@@ -51,8 +52,9 @@ import { transformAssignmentTarget } from "./expressions";
 import { asText } from "../utils/string-conversion";
 import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
-import { nameForDeclaration, nameForMember } from "../utils/names";
-import { isAssignedIn, writesIn } from "../utils/assignments";
+import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
+import { memberRead } from "../utils/absent-members";
+import { isAssignedIn, isWrittenByCalls, readsVariableChangedBy, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
@@ -262,10 +264,10 @@ function transformDestructuringAssignment(
   const objectShape = shapeOfType(sourceType, context);
   for (const property of literal.getProperties()) {
     const read = (key: string): py.Expression => {
-      if (objectShape.kind === "object") {
-        return { kind: "Attribute", value: source, attribute: key };
-      }
       const symbol = sourceType.getProperty(key);
+      if (objectShape.kind === "object") {
+        return memberRead(source, nameForMember(symbol, key, context), symbol, context);
+      }
       const optional = symbol === undefined || (symbol.getFlags() & SymbolFlags.Optional) !== 0;
       return optional
         ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
@@ -305,17 +307,18 @@ function skipOuterExpressions(node: Node): Node {
  * JavaScript evaluates an assignment's target (`record[key]`) before its value; Python evaluates
  * the value first. When the value may have effects, the target's receiver and index go first.
  */
-function orderedAssignment(target: py.Expression, value: py.Expression, origin: Node, context: TransformContext): py.Statement[] {
+function orderedAssignment(target: py.Expression, value: py.Expression, origin: Node, context: TransformContext, changedByCalls: Set<string>): py.Statement[] {
   if (target.kind !== "Subscript" && target.kind !== "Attribute") {
     return [assign(target, value, origin)];
   }
   // A key or receiver with effects may change what the value reads (`record[counter.increment()] = counter.value`).
-  const targetParts = target.kind === "Subscript" ? [target.value, target.index] : [target.value];
-  if (value.kind === "Constant" || (isSideEffectFree(value) && targetParts.every(isSideEffectFree))) {
+  const parts = target.kind === "Subscript" ? [target.value, target.index] : [target.value];
+  if (value.kind === "Constant" || (isSideEffectFree(value) && parts.every(isSideEffectFree))) {
     return [assign(target, value, origin)];
   }
   const before: py.Statement[] = [];
-  const reassigned = walrusTargets(value);
+  // A variable the value assigns (`:=`), or one a call in it may assign (a closure's `nonlocal`, a `global`).
+  const reassigned = new Set([...walrusTargets(value), ...changedByCalls]);
   const settle = (expression: py.Expression, hint: string): py.Expression => {
     if ((expression.kind === "Name" && !reassigned.has(expression.id)) || expression.kind === "Constant") {
       return expression;
@@ -330,23 +333,46 @@ function orderedAssignment(target: py.Expression, value: py.Expression, origin: 
   return [...before, assign(settled, value, origin)];
 }
 
+/** The Python names of the variables an assignment's target reads that a call may change (see isWrittenByCalls). */
+function variablesChangedByCalls(left: Node, context: TransformContext): Set<string> {
+  const identifiers = targetParts(left)
+    .flatMap((part) => [part, ...part.getDescendants()])
+    .filter((node): node is Identifier => Node.isIdentifier(node));
+  return new Set(identifiers.filter((identifier) => isWrittenByCalls(identifier, context)).map((identifier) => nameForIdentifier(identifier, context)));
+}
+
+/** The receiver and the key of an assignment's target (`record` and `key` of `record[key]`, `box` of `box.size`). */
+function targetParts(left: Node): Node[] {
+  const inner = unwrapTypeOnly(left);
+  if (Node.isPropertyAccessExpression(inner) && inner.getExpression().getKind() !== SyntaxKind.SuperKeyword) {
+    return [inner.getExpression()];
+  }
+  if (Node.isElementAccessExpression(inner)) {
+    const argument = inner.getArgumentExpression();
+    return [inner.getExpression(), ...(argument === undefined ? [] : [argument])];
+  }
+  return [];
+}
+
 /**
  * A compound or logical assignment reads its target and writes it after; JavaScript evaluates the
  * target's receiver and key once for both. When reading them again would run code (a call, a
  * getter, an increment), they are evaluated first, in JavaScript's order, into temporaries that the
  * read and the write both use: `target_1 = factory.fresh` then `target_1.count += 1`.
  */
-function withTargetEvaluatedOnce(left: Node, origin: Node, context: TransformContext, build: () => py.Statement[]): py.Statement[] {
-  const inner = unwrapTypeOnly(left);
-  if (!rereadRunsCode(left, "target")) {
+function withTargetEvaluatedOnce(
+  left: Node,
+  valueNode: Node | undefined,
+  origin: Node,
+  context: TransformContext,
+  build: () => py.Statement[],
+): py.Statement[] {
+  const parts = targetParts(left);
+  // The value runs after the target's receiver and key are read: a call in it may change a variable they read.
+  const valueChangesParts =
+    valueNode !== undefined && rereadRunsCode(valueNode, "value") && parts.some((part) => readsVariableChangedBy(part, valueNode, context));
+  if (!rereadRunsCode(left, "target") && !valueChangesParts) {
     return build();
-  }
-  const parts: Node[] = [];
-  if (Node.isPropertyAccessExpression(inner) && inner.getExpression().getKind() !== SyntaxKind.SuperKeyword) {
-    parts.push(inner.getExpression());
-  } else if (Node.isElementAccessExpression(inner)) {
-    const argument = inner.getArgumentExpression();
-    parts.push(inner.getExpression(), ...(argument === undefined ? [] : [argument]));
   }
   const before: py.Statement[] = [];
   const temporaries: [Node, string][] = [];
@@ -428,13 +454,20 @@ function sameExpression(first: py.Expression, second: py.Expression): boolean {
  * stored back into `text` that CPython appends in place (a loop of appends stays linear). A piece
  * that is not a name is read once, into a temporary, after `text` as in JavaScript.
  */
-function appendToVariable(variable: py.NameExpression, value: py.Expression, context: TransformContext, origin: Node): py.Statement {
+function appendToVariable(variable: py.NameExpression, value: py.Expression, context: TransformContext, origin: Node, changedByCalls: boolean): py.Statement {
   let tested = value;
   let piece = value;
   if (value.kind !== "Name" && value.kind !== "Constant") {
     const temporary = context.temporaryName("piece");
     tested = { kind: "NamedExpression", target: temporary, value };
     piece = name(temporary);
+    if (changedByCalls) {
+      // The piece's code may assign the variable: its value before, as JavaScript reads it, is kept.
+      const before = context.temporaryName("text");
+      const merged = call(context.useRuntime("js_string_add"), [name(before), piece]);
+      const readFirst: py.Expression = { kind: "NamedExpression", target: before, value: variable };
+      return assign(variable, conditional(call(context.useRuntime("js_halves_meet"), [readFirst, tested]), merged, binary("+", name(before), piece)), origin);
+    }
   }
   const merged = call(context.useRuntime("js_string_add"), [variable, piece]);
   return assign(variable, conditional(call(context.useRuntime("js_halves_meet"), [variable, tested]), merged, binary("+", variable, piece)), origin);
@@ -469,7 +502,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         const index = argument === undefined ? constant(null) : context.transformExpression(argument);
         return [expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), expression)];
       }
-      return [...orderedAssignment(transformAssignmentTarget(left, context), value, expression, context)];
+      return [...orderedAssignment(transformAssignmentTarget(left, context), value, expression, context, variablesChangedByCalls(left, context))];
     }
     const augmented = AUGMENTED_OPERATORS[operator];
     if (augmented !== undefined) {
@@ -485,24 +518,25 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
           return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
         }
         // Halves of an emoji may meet at the seam: the target is read, then written.
-        return withTargetEvaluatedOnce(expression.getLeft(), expression, context, () => {
+        return withTargetEvaluatedOnce(expression.getLeft(), expression.getRight(), expression, context, () => {
           const settledTarget = transformAssignmentTarget(expression.getLeft(), context);
           const current = entryReadBySubscript(context.transformExpression(expression.getLeft()), settledTarget);
           const piece = asText(expression.getRight(), context);
           if (settledTarget.kind === "Name" && current.kind === "Name") {
-            return [appendToVariable(current, piece, context, expression)];
+            const variable = unwrapTypeOnly(expression.getLeft());
+            return [appendToVariable(current, piece, context, expression, Node.isIdentifier(variable) && isWrittenByCalls(variable, context))];
           }
           return [assign(settledTarget, joinStrings(current, piece, false, context), expression)];
         });
       }
-      return withTargetEvaluatedOnce(expression.getLeft(), expression, context, () => [
+      return withTargetEvaluatedOnce(expression.getLeft(), expression.getRight(), expression, context, () => [
         compoundNumberAssignment(expression.getLeft(), augmented, context.transformExpression(expression.getRight()), expression, context),
       ]);
     }
     const bitwise = BITWISE_HELPERS[operator];
     if (bitwise !== undefined) {
       const left = expression.getLeft();
-      return withTargetEvaluatedOnce(left, expression, context, () => {
+      return withTargetEvaluatedOnce(left, expression.getRight(), expression, context, () => {
         const current = context.transformExpression(left);
         return [
           assign(
@@ -520,7 +554,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
     ) {
       const left = expression.getLeft();
       // The target is read for the test and written after it.
-      return withTargetEvaluatedOnce(left, expression, context, () => {
+      return withTargetEvaluatedOnce(left, expression.getRight(), expression, context, () => {
         const target = transformAssignmentTarget(left, context);
         const current = context.transformExpression(left);
         const test =
@@ -536,7 +570,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
   if (Node.isPrefixUnaryExpression(expression) || Node.isPostfixUnaryExpression(expression)) {
     const operator = expression.getOperatorToken();
     if (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken) {
-      return withTargetEvaluatedOnce(expression.getOperand(), expression, context, () => [
+      return withTargetEvaluatedOnce(expression.getOperand(), undefined, expression, context, () => [
         compoundNumberAssignment(
           expression.getOperand(),
           operator === SyntaxKind.PlusPlusToken ? "+" : "-",

@@ -1,6 +1,6 @@
 /**
  * `switch` without fall-through becomes an if/elif chain comparing with `===` semantics; the
- * discriminant is evaluated once. Cases stacked with no statements between them share a branch.
+ * discriminant is evaluated once (into a temporary where reading it again could see another value). Cases stacked with no statements between them share a branch.
  */
 import { CaseClause, DefaultClause, Node, SwitchStatement } from "ts-morph";
 import type { TransformContext } from "../context";
@@ -62,7 +62,11 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
   const discriminantNode = statement.getExpression();
   const result: py.Statement[] = [];
   let discriminant = context.transformExpression(discriminantNode);
-  if (!isSideEffectFree(discriminant) || rereadRunsCode(discriminantNode, "value")) {
+  // Each case compares with the discriminant read again; a case expression that runs code (a call,
+  // an assignment, an increment, a getter) may change it before a later case reads it, where
+  // JavaScript compares every case with the one value read first.
+  const caseRunsCode = statement.getClauses().some((clause) => Node.isCaseClause(clause) && rereadRunsCode(clause.getExpression(), "value"));
+  if (!isSideEffectFree(discriminant) || rereadRunsCode(discriminantNode, "value") || caseRunsCode) {
     const temporary = context.temporaryName("switch_value");
     result.push(assign(name(temporary), discriminant, discriminantNode));
     discriminant = name(temporary);

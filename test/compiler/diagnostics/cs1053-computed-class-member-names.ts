@@ -1,0 +1,26 @@
+// A class member named by a computed key is named only when JavaScript runs the class; a Python
+// class names its members when compiled (they became `__computed`, one replacing the other). A
+// string literal in brackets (`["pause"]()`) is a name the compiler knows, and compiles.
+const START = "start";
+const STOP = "stop";
+const KEY = "retries";
+export class Player {
+  [START](): string {
+    return "starting";
+  }
+  [STOP](): string {
+    return "stopping";
+  }
+  ["pause"](): string {
+    return "pausing";
+  }
+}
+export class Settings {
+  [KEY] = 3;
+  static [STOP] = "stop";
+}
+export class Playlist implements Iterable<string> {
+  *[Symbol.iterator](): Iterator<string> {
+    yield "a";
+  }
+}
