@@ -1160,7 +1160,7 @@ STATEMENTS.push(
     const change = random.pick(changes);
     const [parameter, result] = view === 0 ? [key, key] : view === 1 ? [entry, `String(${entry})`] : [`[${key}, ${entry}]`, `\`\${${key}}=\${${entry}}\``];
     return statement(
-      `const ${guard} = { calls: 0 };\nseen.push(JSON.stringify(Array.from(counts.${["keys", "values", "entries"][view]}(), (${parameter}) => {\nif (${guard}.calls++ < 10) {\n${change}\n}\nreturn ${result};\n})));\nseen.push(JSON.stringify([...counts]));`,
+      `const ${guard} = { calls: 0 };\nseen.push(JSON.stringify(Array.from(counts.${["keys", "values", "entries"][view]}(), (${parameter}) => {\nif (${guard}.calls < 10) {\n${guard}.calls += 1;\n${change}\n}\nreturn ${result};\n})));\nseen.push(JSON.stringify([...counts]));`,
       [s(random, inner), n(random, inner)],
     );
   },
@@ -1170,7 +1170,7 @@ STATEMENTS.push(
     const view = random.pick(["keys", "entries"]);
     const parameter = view === "keys" ? key : `[${key}]`;
     return statement(
-      `const ${guard} = { calls: 0 };\nseen.push(JSON.stringify(Array.from(keyed.${view}(), (${parameter}) => {\nif (${guard}.calls++ < 10) {\n${random.pick([`keyed.set(${key} + 1, "k");`, `keyed.delete(${key});`, "keyed.delete($0);"])}\n}\nreturn 1 / ${key};\n})));`,
+      `const ${guard} = { calls: 0 };\nseen.push(JSON.stringify(Array.from(keyed.${view}(), (${parameter}) => {\nif (${guard}.calls < 10) {\n${guard}.calls += 1;\n${random.pick([`keyed.set(${key} + 1, "k");`, `keyed.delete(${key});`, "keyed.delete($0);"])}\n}\nreturn 1 / ${key};\n})));`,
       [n(random, scope)],
     );
   },
