@@ -966,8 +966,10 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
     if isinstance(value, JsObject):
         return _inspect_object_literal(value, context, depth)
     if isinstance(value, dict):
-        # match.groups has no prototype, which Node shows; a group that took no part is undefined.
+        # match.groups has no prototype, which Node shows; a group that took no part is undefined,
+        # as is the value of an iterator result that holds None for undefined.
         groups = isinstance(value, JsRegExpGroups)
+        undefined_nones = groups or isinstance(value, _IteratorResult)
         prefix = "[Object: null prototype] " if groups else ""
         if len(value) == 0:
             return prefix + "{}"
@@ -982,7 +984,7 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
         output = []
         for key, item in js_object_order(value).items():
             name = _inspect_key(key)
-            output.append(f"{name}: {'undefined' if groups and item is None else _inspect(item, context, depth + 1)}")
+            output.append(f"{name}: {'undefined' if undefined_nones and item is None else _inspect(item, context, depth + 1)}")
         context.indentation -= 2
         context.seen.pop()
         return _inspect_reduce(context, output, (prefix + "{", "}"), False, depth, value)
@@ -1510,8 +1512,9 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         # A setter without a getter reads as undefined, which JSON leaves out.
         pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         for key, item in pairs:
-            # A named group that took no part in the match is undefined, which JSON leaves out.
-            printed = None if item is None and isinstance(value, JsRegExpGroups) else _json_value(item, indent, depth + 1)
+            # A named group that took no part in the match, or an iterator result's undefined value,
+            # is undefined, which JSON leaves out.
+            printed = None if item is None and isinstance(value, (JsRegExpGroups, _IteratorResult)) else _json_value(item, indent, depth + 1)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -2505,10 +2508,8 @@ def js_map_set(mapping: Dict[Any, Any], key: Any, value: Any) -> Dict[Any, Any]:
 
 
 class _IteratorResult(Dict[str, Any]):
-    """{ value, done } whose value is undefined: JSON.stringify leaves it out, reading it gives None."""
-
-    def __missing__(self, key: Any) -> Any:
-        return None
+    """{ value, done } whose value is undefined: both keys are there, as in Node (Object.keys, `in`);
+    console.log prints the None value as undefined and JSON.stringify leaves it out."""
 
 
 def js_iterator_next(iterator: Any, yielded_none_is_null: bool = False, returned_none_is_null: bool = False) -> Dict[str, Any]:
@@ -2524,7 +2525,7 @@ def js_iterator_next(iterator: Any, yielded_none_is_null: bool = False, returned
         done = True
         none_is_null = returned_none_is_null and not finished
     if value is None and not none_is_null:
-        return _IteratorResult(done=done)
+        return _IteratorResult(value=None, done=done)
     return {"value": value, "done": done}
 
 

@@ -5,6 +5,7 @@ import { defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, constant, ifStatement, name, text } from "../python/build";
 import { annotationForInferredCollection, annotationForType } from "./annotations";
+import { memberRead } from "./absent-members";
 import { nameForDeclaration, nameForMember } from "./names";
 import { isNullOrUndefinedLiteral, noneMeaning, type NoneMeaning } from "./none-meaning";
 import { shapeOfNode, shapeOfType } from "./types";
@@ -103,7 +104,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
       const optional = property === undefined || (property.getFlags() & SymbolFlags.Optional) !== 0 || element.getInitializer() !== undefined;
       const read: py.Expression =
         shape.kind === "object"
-          ? { kind: "Attribute", value: source, attribute: nameForMember(property, key, context) }
+          ? memberRead(source, nameForMember(property, key, context), property, context)
           : optional
             ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
             : { kind: "Subscript", value: source, index: text(key) };

@@ -83,7 +83,7 @@ export function optionalLink(tested: py.Expression, read: py.Expression, link: N
   const frame = frames[frames.length - 1];
   if (frame === undefined || frame.outermost !== outermost) {
     // Compiled apart from its chain's end: refused rather than given a test that skips too little.
-    context.report(unsupportedSyntax(link, "an optional chain longer than one link (`a?.b.c`) here"));
+    context.report(unsupportedSyntax(link, "an optional chain longer than one link (`a?.b.c`) in this position (read `a?.b` into a variable first)"));
     return conditional(compare("is", tested, constant(null)), constant(null), read, link);
   }
   frame.tested.push(tested);

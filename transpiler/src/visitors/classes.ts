@@ -101,6 +101,23 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
     }
   }
 
+  // A `declare`d optional field sets nothing: reads go through getattr (see memberRead), and the
+  // annotation alone (no class attribute, which would hide a base class's accessor) tells type
+  // checkers that the attribute exists. A string, as the type may exist only for the type checker.
+  for (const property of declaration.getInstanceProperties()) {
+    if (Node.isPropertyDeclaration(property) && property.hasModifier(SyntaxKind.DeclareKeyword) && property.hasQuestionToken()) {
+      const typeNode = property.getTypeNode();
+      const declared = typeNode === undefined ? "Any" : printExpression(annotationForTypeNode(typeNode, context));
+      context.useTyping(declared === "Any" ? "Any" : "Optional");
+      body.push({
+        kind: "Annotation",
+        target: name(nameForMember(property.getSymbol(), property.getName(), context)),
+        annotation: text(declared === "Any" ? "Any" : `Optional[${declared}]`),
+        origin: property,
+      });
+    }
+  }
+
   const initializer = transformConstructor(declaration, bases.length > 0, context);
   if (initializer !== undefined) {
     body.push(initializer);

@@ -33,6 +33,7 @@ import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
+import { memberRead } from "../utils/absent-members";
 import { transformCondition } from "../utils/truthiness";
 import { asText, stringConversion } from "../utils/string-conversion";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
@@ -249,7 +250,7 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
         // Error.prototype.name, or the program's own; a caught Python exception has none of its own.
         return call(context.useRuntime("js_error_name"), [receiver], access);
       }
-      return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
+      return memberRead(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access.getNameNode().getSymbol(), context, access);
     case "dict": {
       const symbol = access.getNameNode().getSymbol();
       // An optional member, or a key of an index signature, may be absent: undefined in JavaScript, None here (never a KeyError).
@@ -263,7 +264,8 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       if (isThroughIndexSignature(access)) {
         context.report(indexSignatureOfObject(access, property));
       }
-      return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
+      // An optional member a class may leave out reads as undefined (None), not AttributeError.
+      return memberRead(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access.getNameNode().getSymbol(), context, access);
     case "function":
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     default:

@@ -52,6 +52,7 @@ import { asText } from "../utils/string-conversion";
 import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForMember } from "../utils/names";
+import { memberRead } from "../utils/absent-members";
 import { isAssignedIn, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
@@ -262,10 +263,10 @@ function transformDestructuringAssignment(
   const objectShape = shapeOfType(sourceType, context);
   for (const property of literal.getProperties()) {
     const read = (key: string): py.Expression => {
-      if (objectShape.kind === "object") {
-        return { kind: "Attribute", value: source, attribute: key };
-      }
       const symbol = sourceType.getProperty(key);
+      if (objectShape.kind === "object") {
+        return memberRead(source, nameForMember(symbol, key, context), symbol, context);
+      }
       const optional = symbol === undefined || (symbol.getFlags() & SymbolFlags.Optional) !== 0;
       return optional
         ? { kind: "Call", callee: { kind: "Attribute", value: source, attribute: "get" }, args: [text(key)], keywords: [] }
