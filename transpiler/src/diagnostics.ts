@@ -309,6 +309,14 @@ export const valueAsData = (node: Node, what: string, typeText: string): Diagnos
     `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python string, number, list, Map, Set or function is not (\`value["length"]\` and \`value.get("0")\` would raise or read nothing): give the function a type that says what it takes (\`string\`, \`T[]\`, \`string | T[]\`), or pass an object literal of the fields (\`{ length: text.length }\`)`,
   );
 
+export const dictAsObject = (node: Node, what: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1051",
+    "error",
+    `${what} is given where ${typeText} is expected, a type with methods that compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: write the object literal where the type is expected (\`describe({ name: raw.name })\`, it is built as an object there), or give the value a class`,
+  );
+
 export const instanceAsGenericData = (node: Node, what: string, typeParameter: string, constraint: string): Diagnostic =>
   at(
     node,

@@ -17,9 +17,6 @@ export function* guarded(): Generator<number> {
     yield 2;
   }
 }
-export function* entries(map: Map<string, number>): Generator<[string, number]> {
-  yield* map;
-}
 export function drive(): number {
   const generator = counted(1);
   generator.next(5);

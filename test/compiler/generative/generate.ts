@@ -1067,6 +1067,157 @@ STATEMENTS.push(
   },
 );
 
+/*
+ * Forms the compiler refused, or got wrong until reviews found them, that the productions above
+ * never made: compound and logical assignments whose target's key or receiver runs code (a
+ * counting getter, a counting call, an object's own toString() in a template, a receiver from a
+ * getter), getters read through an interface or an abstract property (also where they push onto
+ * the array a callback walks), Array.from over a Map's views whose mapper changes the Map, and Maps
+ * and Sets passed where an Iterable is declared. Each prints its counters after, so that a key,
+ * receiver or getter evaluated twice shows.
+ */
+const COMPOUND = ["+=", "-=", "*=", "|=", "??=", "||=", "&&="];
+/** A key of `slotted` that runs code each time it is evaluated. */
+function slotKey(random: Random, scope: Scope): [string, Expression[]] {
+  return random.pick<[string, Expression[]]>([
+    ["ticker.slot", []],
+    ["keyOf($0)", [small(random)]],
+    ['(SLOT_NAMES[source.next % 3] ?? "a")', []],
+    ['(SLOT_NAMES[leveled.level] ?? "c")', []],
+    ['(SLOT_NAMES[Math.abs($0 | 0) % 3] ?? "b")', [n(random, scope)]],
+  ]);
+}
+const COUNTERS = "seen.push(`${JSON.stringify(slotted)} ${ticker.reads} ${keyCalls} ${source.describe()} ${counting.reads}`);";
+
+STATEMENTS.push(
+  // A key that runs code, under every compound and logical operator and ++/--.
+  (random, scope) => {
+    const [key, args] = slotKey(random, scope);
+    const shift = (text: string): string => text.replace(/\$(\d+)/g, (_match, position: string) => `$${Number(position) + 1}`);
+    const form = random.integer(COMPOUND.length + 2);
+    if (form >= COMPOUND.length) {
+      return statement(`${form === COMPOUND.length ? `slotted[${key}]++` : `--slotted[${key}]`};\n${COUNTERS}`, args);
+    }
+    return statement(`slotted[${shift(key)}] ${COMPOUND[form]} $0;\n${COUNTERS}`, [n(random, scope), ...args]);
+  },
+  // A key from an object's own counting toString(), in a template; a receiver from a counting getter.
+  (random, scope) =>
+    random.pick([
+      statement(
+        `tallies[${random.pick(["`${named}`", "`k${named}`", "`${named}${named}`"])}] ${random.pick(["??=", "||=", "&&="])} $0;\nseen.push(\`\${JSON.stringify(tallies)} \${named.shown}\`);`,
+        [n(random, scope)],
+      ),
+      statement(`tallies[\`\${named}\`]! ${random.pick(["+=", "-=", "*="])} $0;\nseen.push(\`\${JSON.stringify(tallies)} \${named.shown}\`);`, [
+        n(random, scope),
+      ]),
+      statement(`holder.box.count ${random.pick(["+=", "-=", "*=", "|=", "||=", "&&="])} $0;\nseen.push(\`\${holder.inner.count} \${holder.reads}\`);`, [
+        n(random, scope),
+      ]),
+      statement(
+        `${random.pick(["holder.box.count++", "++holder.box.count", "holder.box.count--"])};\nseen.push(\`\${holder.inner.count} \${holder.reads}\`);`,
+        [],
+      ),
+      statement("holder.box.maybe ??= $0;\nseen.push(`${holder.inner.maybe} ${holder.reads}`);", [n(random, scope)]),
+      statement("holder.box.text ||= $0.slice(0, 10);\nseen.push(`${holder.inner.text} ${holder.reads}`);", [s(random, scope)]),
+    ]),
+  // A switch on a getter behind an interface or an abstract property reads it once.
+  (random, scope) =>
+    scope.inGetterSwitch === true
+      ? undefined
+      : statement(
+          `switch (${random.pick(["source.next", "leveled.level"])}) {\ncase 0:\n{0}\nbreak;\ncase 1:\ncase 2:\n{1}\nbreak;\ndefault:\n{2}\n}\n${COUNTERS}`,
+          [],
+          [
+            block(random, { ...scope, inGetterSwitch: true }, 1),
+            block(random, { ...scope, inGetterSwitch: true }, 1),
+            block(random, { ...scope, inGetterSwitch: true }, random.integer(2)),
+          ],
+        ),
+  (random, scope) =>
+    statement(
+      `cells[${random.pick(["source.next % 3", "leveled.level", 'keyOf(0) === "a" ? 0 : 2'])}] ${random.pick(["??=", "||=", "&&="])} $0;\nseen.push(\`\${JSON.stringify(cells)} \${source.describe()} \${counting.reads} \${keyCalls}\`);`,
+      [n(random, scope)],
+    ),
+  // Array.from over a Map's keys, values or entries, its mapper changing the Map (a bounded number of times: the walk is live).
+  (random, scope) => {
+    const guard = fresh(scope, "g");
+    const key = fresh(scope, "k");
+    const entry = fresh(scope, "v");
+    const view = random.integer(3);
+    // Only the mapper's own parameters are in scope in its body (the keys' mapper has no entry, the values' no key).
+    const withKey = view === 1 ? { ...scope, loopDepth: 2 } : withVariable({ ...scope, loopDepth: 2 }, "string", key, false);
+    const inner = view === 0 ? withKey : withVariable(withKey, "number", entry, false);
+    const changes =
+      view === 1
+        ? [`counts.set(String(${entry}).slice(0, 20), ${entry} + 1);`, "counts.delete($0);", "counts.set($0.slice(0, 20), $1);", "counts.clear();"]
+        : [
+            `counts.set((${key} + "+").slice(-20), $1);`,
+            `counts.delete(${key});`,
+            "counts.delete($0);",
+            "counts.set($0.slice(0, 20), $1);",
+            `counts.delete(${key});\ncounts.set(${key}, $1);`,
+          ];
+    const change = random.pick(changes);
+    const [parameter, result] = view === 0 ? [key, key] : view === 1 ? [entry, `String(${entry})`] : [`[${key}, ${entry}]`, `\`\${${key}}=\${${entry}}\``];
+    return statement(
+      `const ${guard} = { calls: 0 };\nseen.push(JSON.stringify(Array.from(counts.${["keys", "values", "entries"][view]}(), (${parameter}) => {\nif (${guard}.calls < 10) {\n${guard}.calls += 1;\n${change}\n}\nreturn ${result};\n})));\nseen.push(JSON.stringify([...counts]));`,
+      [s(random, inner), n(random, inner)],
+    );
+  },
+  (random, scope) => {
+    const guard = fresh(scope, "g");
+    const key = fresh(scope, "k");
+    const view = random.pick(["keys", "entries"]);
+    const parameter = view === "keys" ? key : `[${key}]`;
+    return statement(
+      `const ${guard} = { calls: 0 };\nseen.push(JSON.stringify(Array.from(keyed.${view}(), (${parameter}) => {\nif (${guard}.calls < 10) {\n${guard}.calls += 1;\n${random.pick([`keyed.set(${key} + 1, "k");`, `keyed.delete(${key});`, "keyed.delete($0);"])}\n}\nreturn 1 / ${key};\n})));`,
+      [n(random, scope)],
+    );
+  },
+);
+
+PRODUCTIONS.number.push(
+  // Getters behind an interface or an abstract property, read once by each operator and in callbacks that walk the array the getter grows.
+  (random, scope) =>
+    random.pick([
+      node("number", `(${random.pick(["source.next", "leveled.level"])} ?? $0)`, n(random, scope)),
+      node("number", `(${random.pick(["source.next", "leveled.level"])} || $0)`, n(random, scope)),
+      node("number", `(${random.pick(["source.next", "leveled.level"])} && $0)`, n(random, scope)),
+      node("number", "source.next"),
+      node("number", `items.reduce((total, item) => total + item * ${random.pick(["source.next", "leveled.level"])}, $0)`, n(random, scope)),
+      node("number", "items.findIndex((item) => item === source.next)"),
+    ]),
+  // Maps and Sets given where an Iterable is declared.
+  (random, scope) =>
+    random.pick([
+      node("number", "totalOf($0)", m(random, scope)),
+      node("number", "totalOf(new Map($0))", m(random, scope)),
+      node("number", "numbersOf(walked).length"),
+      node("number", "spreadOf(new Set($0)).length", na(random, scope)),
+    ]),
+);
+
+PRODUCTIONS["number[]"].push((random, scope) =>
+  random.pick([
+    node("number[]", `items.map((item) => item + ${random.pick(["source.next", "leveled.level"])})`),
+    node("number[]", "items.filter((item) => item > source.next)"),
+    node("number[]", "items.map((item) => (source.next ?? item) || $0)", n(random, scope)),
+    node("number[]", "numbersOf($0)", random.chance(0.5) ? literal("number[]", "walked") : na(random, scope)),
+    node("number[]", "numbersOf(new Set($0))", na(random, scope)),
+    node("number[]", "spreadOf(walked)"),
+    node("number[]", "spreadOf($0).map(([, entry]) => entry)", m(random, scope)),
+  ]),
+);
+
+PRODUCTIONS["string[]"].push((random, scope) =>
+  random.pick([
+    node("string[]", "keysOf($0)", m(random, scope)),
+    node("string[]", "spreadOf(new Set($0))", sa(random, scope)),
+    node("string[]", "spreadOf(keyed).map(([key, entry]) => `${1 / key}:${entry}`)"),
+    node("string[]", "spreadOf($0).map(([key, entry]) => key + entry)", m(random, scope)),
+  ]),
+);
+
 function randomStatement(random: Random, scope: Scope): Statement | undefined {
   return random.pick(STATEMENTS)(random, { ...scope, depth: 0 });
 }
@@ -1220,6 +1371,10 @@ class Ticker {
     this.reads += 1;
     return this.reads % 2 === 0 ? undefined : this;
   }
+  get slot(): "a" | "b" | "c" {
+    this.reads += 1;
+    return this.reads % 3 === 0 ? "c" : this.reads % 3 === 1 ? "a" : "b";
+  }
   plus(step: number): number {
     return this.reads + step;
   }
@@ -1332,14 +1487,90 @@ class Counter {
     return this.count;
   }
 }
+// Targets whose key or receiver runs code (each counts, so a second evaluation shows): a key from
+// a call, a key from an object's own toString() in a template, a receiver from a getter.
+type Slot = "a" | "b" | "c";
+const SLOT_NAMES: Slot[] = ["a", "b", "c"];
+let keyCalls = 0;
+function keyOf(step: number): Slot {
+  keyCalls += 1;
+  return SLOT_NAMES[Math.abs(keyCalls + step) % 3] ?? "a";
+}
+class Named {
+  shown = 0;
+  constructor(readonly base: string) {}
+  toString(): string {
+    this.shown += 1;
+    return this.base;
+  }
+}
+class Holder {
+  reads = 0;
+  readonly inner = { count: 1, maybe: undefined as number | undefined, text: "" };
+  get box(): { count: number; maybe: number | undefined; text: string } {
+    this.reads += 1;
+    return this.inner;
+  }
+}
+// Getters behind an interface and an abstract property: read through the declared type, they count
+// as the class's own; next also pushes onto the array callbacks may be walking.
+interface Source {
+  readonly next: number;
+  describe(): string;
+}
+class CountingSource implements Source {
+  reads = 0;
+  constructor(private readonly items: number[]) {}
+  get next(): number {
+    this.reads += 1;
+    if (this.items.length < 12) {
+      this.items.push(this.reads);
+    }
+    return this.reads % 3 === 0 ? 0 : this.reads;
+  }
+  describe(): string {
+    return \`source \${this.reads}\`;
+  }
+}
+abstract class Level {
+  abstract readonly level: number;
+  describe(): string {
+    return \`level \${this.level}\`;
+  }
+}
+class CountingLevel extends Level {
+  reads = 0;
+  get level(): number {
+    this.reads += 1;
+    return this.reads % 2;
+  }
+}
+// Maps and Sets given where an Iterable is declared.
+function totalOf(pairs: Iterable<[string, number]>): number {
+  let sum = 0;
+  for (const [, entry] of pairs) {
+    sum += entry;
+  }
+  return sum;
+}
+function keysOf(pairs: Iterable<[string, number]>): string[] {
+  return Array.from(pairs, ([key]) => key);
+}
+function spreadOf<T>(items: Iterable<T>): T[] {
+  return [...items];
+}
+function numbersOf(items: Iterable<number>): number[] {
+  return Array.from(items);
+}
+
 `;
 
 /** What a program returns: every variable, 1 / each number so that -0 shows, and the code points of the text (halves of an emoji that met are one). */
 const OBSERVE =
-  'return [value, other, 1 / value, 1 / other, text, text.length, [...text].length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings, JSON.stringify(box), seen, ticker.reads, plain.describe(), square.describe(), mixed.describe(), Shape.made, Square.squares, optional ?? "none", label ?? "none", [slots.a, slots.b ?? "none", slots.c], tallies, cells, accumulator.describe(), [...walked].map((item) => 1 / item), [...keyed].map(([key, entry]) => [1 / key, entry])];';
+  'return [value, other, 1 / value, 1 / other, text, text.length, [...text].length, flag, numbers, words, [...counts], record, Object.keys(record), counter.value, closings, JSON.stringify(box), seen, ticker.reads, plain.describe(), square.describe(), mixed.describe(), Shape.made, Square.squares, optional ?? "none", label ?? "none", [slots.a, slots.b ?? "none", slots.c], tallies, cells, accumulator.describe(), [...walked].map((item) => 1 / item), [...keyed].map(([key, entry]) => [1 / key, entry]), keyCalls, named.shown, holder.reads, [holder.inner.count, holder.inner.maybe ?? "none", holder.inner.text], slotted, items, source.describe(), counting.reads];';
 
 export function printProgram(program: Program): string {
-  return `export function ${program.name}(): unknown[] {\n  closings = 0;\n  const counter = new Counter(1);\n  const box = makeBox(1, "b");\n  Shape.made = 0;\n  Square.squares = 0;\n  const seen: string[] = [];\n  const ticker = new Ticker();\n  const plain = new Shape();\n  const square = new Square();\n  const mixed: Shape = new Square();\n  let optional: number | undefined = undefined as number | undefined;\n  let label: string | null = null as string | null;\n  const slots: { a: number; b?: number; c: string | null } = { a: 1, c: null };\n  const tallies: Record<string, number> = { a: 1, b: 0, c: -0 };\n  let pick = "a";\n  const cells: number[] = [1, 0, NaN];\n  let at = 1;\n  const accumulator = new Accumulator();\n  const walked = new Set<number>([1, 2, 3]);\n  const keyed = new Map<number, string>([[NaN, "nan"], [0, "zero"], [2, "two"]]);\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
+  return `export function ${program.name}(): unknown[] {\n  closings = 0;\n  const counter = new Counter(1);\n  const box = makeBox(1, "b");\n  Shape.made = 0;\n  Square.squares = 0;\n  const seen: string[] = [];\n  const ticker = new Ticker();\n  const plain = new Shape();\n  const square = new Square();\n  const mixed: Shape = new Square();\n  let optional: number | undefined = undefined as number | undefined;\n  let label: string | null = null as string | null;\n  const slots: { a: number; b?: number; c: string | null } = { a: 1, c: null };\n  const tallies: Record<string, number> = { a: 1, b: 0, c: -0 };\n  let pick = "a";\n  const cells: number[] = [1, 0, NaN];\n  let at = 1;\n  const accumulator = new Accumulator();\n  const walked = new Set<number>([1, 2, 3]);\n  const keyed = new Map<number, string>([[NaN, "nan"], [0, "zero"], [2, "two"]]);\n  keyCalls = 0;\n  const named = new Named("b");\n  const holder = new Holder();\n  const slotted: Record<Slot, number> = { a: 1, b: 0, c: -0 };\n  const items: number[] = [1, 2, 3];\n  const source: Source = new CountingSource(items);\n  const counting = new CountingLevel();\n  const leveled: Level = counting;\n${printStatements(program.body, "  ")}\n  ${OBSERVE}\n}\n`;
 }
 
 export function printModule(programs: Program[]): string {

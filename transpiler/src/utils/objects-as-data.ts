@@ -14,7 +14,8 @@
  */
 import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { instanceAsGenericData, keysOfInstance, objectAsData, valueAsData } from "../diagnostics";
+import { dictAsObject, instanceAsGenericData, keysOfInstance, objectAsData, valueAsData } from "../diagnostics";
+import { reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType, ValueKind } from "./types";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
@@ -345,6 +346,25 @@ function reportKeysOfInstance(node: Node, context: TransformContext, reported: S
   }
 }
 
+/** CS1051: a plain object, a primitive or an array where a type with methods (a Python object) is expected. */
+function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undefined, context: TransformContext, reported: Set<Node>): void {
+  if (reported.has(node) || !Node.isExpression(node) || Node.isObjectLiteralExpression(node)) {
+    return; // an object literal written where an object type is expected is built as an object
+  }
+  const written = meetsAType(node) && !isBuiltinArgument(node, context) ? expectedType(node, context) : undefined;
+  // A function given to a built-in (`shapes.map(describe)`): the values it will be called with meet its parameters.
+  const callback =
+    contextual === undefined && node.getType().getCallSignatures().length > 0 && Node.isExpression(node) ? context.checker.getContextualType(node) : undefined;
+  for (const target of [written, contextual, callback]) {
+    const reason = target === undefined ? undefined : reasonItIsNoObject(node.getType(), target, node, context, 0, isLiteral ? 0 : 3);
+    if (target !== undefined && reason !== undefined) {
+      reported.add(node);
+      context.report(dictAsObject(node, reason, target.getText(node)));
+      return;
+    }
+  }
+}
+
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
   const reported = new Set<Node>();
   const report = (node: Node, reason: NoDict, target: Type): void => {
@@ -379,6 +399,8 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
     const reason = target === undefined ? undefined : reasonItIsNoDict(node.getType(), target, context, 0, isLiteral ? 0 : 4);
     if (target !== undefined && reason !== undefined) {
       report(node, reason, target);
+      return;
     }
+    reportNoObject(node, isLiteral, target, context, reported);
   });
 }

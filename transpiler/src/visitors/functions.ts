@@ -115,6 +115,12 @@ function destructuredParameter(declaration: ParameterDeclaration, prelude: py.St
   const pattern = declaration.getNameNode();
   const pythonName = context.temporaryName(Node.isArrayBindingPattern(pattern) ? "items" : "options");
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
+  if (declaration.isRestParameter()) {
+    // `...[a, b]: [number, number]`: the arguments collected as JavaScript's array, then destructured.
+    prelude.push(assign(name(pythonName), call(name("list"), [name(pythonName)])));
+    prelude.push(...transformDestructuring(pattern, name(pythonName), context, declaration));
+    return { name: pythonName, rest: true };
+  }
   const typeNode = declaration.getTypeNode();
   let annotation = typeNode === undefined ? undefined : annotationForTypeNode(typeNode, context);
   const initializer = declaration.getInitializer();

@@ -12,6 +12,7 @@ import type * as py from "../python/ast";
 import { call, constant, expressionStatement, name } from "../python/build";
 import { shapeOfNode } from "../utils/types";
 import { isIteratorType, walkOfNode } from "../utils/iteration";
+import { liveMapView } from "../utils/live-map-views";
 import type { FunctionLike } from "./functions";
 
 export function isGeneratorFunction(node: FunctionLike): boolean {
@@ -100,6 +101,19 @@ export function checkGeneratorFunction(node: FunctionLike, context: TransformCon
   return [{ kind: "Return", value: undefined }, expressionStatement({ kind: "Yield", value: undefined, delegate: false })];
 }
 
+/** `set.values()` or `set.keys()`: the Set's live walk. */
+function liveSetView(operand: Node, context: TransformContext): { helper: string; collection: Node } | undefined {
+  if (!Node.isCallExpression(operand) || operand.hasQuestionDotToken() || operand.getArguments().length > 0) {
+    return undefined;
+  }
+  const callee = operand.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.hasQuestionDotToken() || !["keys", "values"].includes(callee.getName())) {
+    return undefined;
+  }
+  const receiver = callee.getExpression();
+  return shapeOfNode(receiver, context).kind === "set" ? { helper: "js_live_keys", collection: receiver } : undefined;
+}
+
 export function transformYield(yieldNode: YieldExpression, context: TransformContext): py.Expression {
   const node = yieldNode;
   const operand = yieldNode.getExpression();
@@ -109,19 +123,25 @@ export function transformYield(yieldNode: YieldExpression, context: TransformCon
   }
   if (delegate) {
     const shape = shapeOfNode(operand, context);
-    if (!["array", "string", "set"].includes(shape.kind) && !isIteratorType(operand.getType(), context)) {
+    // A Set, a Map, a Map's keys()/values()/entries() and a Set's keys()/values() are walked live, as
+    // for…of walks them: what the consumer adds while the generator is paused is reached, what it
+    // deletes first is skipped (a list would be a snapshot, and a dict view raises RuntimeError).
+    const liveView = liveMapView(operand, shape.kind, context) ?? liveSetView(operand, context);
+    if (liveView !== undefined) {
+      const iterable = call(context.useRuntime(liveView.helper), [context.transformExpression(liveView.collection)]);
+      return { kind: "Yield", value: iterable, delegate: true, origin: node };
+    }
+    if (!["array", "string"].includes(shape.kind) && !isIteratorType(operand.getType(), context)) {
       context.report(
         generatorProtocol(
           operand,
           `\`yield*\` over a value of type ${operand.getType().getText(operand)}`,
-          "yield* an array, a string, a Set or a generator (for a Map, loop over it and yield each entry)",
+          "yield* an array, a string, a Set, a Map or a generator",
         ),
       );
     }
     let iterable = context.transformExpression(operand);
-    if (shape.kind === "set") {
-      iterable = call(name("list"), [iterable]);
-    } else if (walkOfNode(operand, context) === "any-iterable") {
+    if (walkOfNode(operand, context) === "any-iterable") {
       // An `Iterable<T>` may hold a Map (its entries) or a Set.
       iterable = call(context.useRuntime("js_iterable"), [iterable]);
     }

@@ -1,0 +1,120 @@
+/**
+ * The mirror of CS1037: a type with methods (an interface with a method, even an optional one, or
+ * `toString()` alone; a class) compiles to a Python object read by attributes (`shape.area`,
+ * `shape.to_string()`). TypeScript lets a plain object of the fields stand for it when the methods
+ * are optional or inherited from Object.prototype, and lets a number, a string or an array stand
+ * for an interface that declares only Object.prototype's methods; but a dict, an int, a str or a list
+ * has no such attributes, and the read raises. An object literal written where the type is expected
+ * is built as an object (object-literals.ts); any other plain object, primitive or array is CS1051.
+ */
+import { Node, Type } from "ts-morph";
+import type { TransformContext } from "../context";
+import { shapeOfType, ValueKind } from "./types";
+
+const NAMES: Partial<Record<ValueKind, string>> = {
+  dict: "a plain object (a dict in Python)",
+  string: "a string",
+  number: "a number",
+  boolean: "a boolean",
+  array: "an array",
+  map: "a Map",
+  set: "a Set",
+  function: "a function",
+};
+
+function members(type: Type): Type[] {
+  return (type.isUnion() ? type.getUnionTypes() : [type]).filter((member) => !member.isNull() && !member.isUndefined());
+}
+
+/** Why a value of `source` cannot be the object `target` expects, or undefined when it can. */
+export function reasonItIsNoObject(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth = 3): string | undefined {
+  if (depth > maxDepth || source === target) {
+    return undefined;
+  }
+  const targetMembers = members(target);
+  // Only the program's own types: the standard library's (Iterable, Generator) are lowered by the compiler itself.
+  if (targetMembers.length > 0 && targetMembers.every((member) => shapeOfType(member, context).kind === "object" && isDeclaredByProgram(member, context))) {
+    const found = members(source)
+      .map((member) => NAMES[shapeOfType(member, context).kind])
+      .find((name) => name !== undefined);
+    return found === undefined ? undefined : `${found} (a value of type ${source.getText()})`;
+  }
+  if (targetMembers.length !== 1) {
+    return undefined;
+  }
+  const [targetType] = targetMembers;
+  const sourceTypes = members(source);
+  if (sourceTypes.length !== 1) {
+    return undefined;
+  }
+  const [sourceType] = sourceTypes;
+  // Arrays and Maps: their elements meet the target's elements.
+  const sourceElement = elementType(sourceType);
+  const targetElement = elementType(targetType);
+  if (sourceElement !== undefined && targetElement !== undefined) {
+    const inner = reasonItIsNoObject(sourceElement, targetElement, at, context, depth + 1, maxDepth);
+    return inner === undefined ? undefined : `${inner} as an element`;
+  }
+  // A function given as a callback: the values the caller passes meet the function's own parameter types.
+  const sourceSignature = sourceType.getCallSignatures()[0];
+  const targetSignature = targetType.getCallSignatures()[0];
+  if (sourceSignature !== undefined && targetSignature !== undefined && sourceType.getCallSignatures().length === 1) {
+    const sourceParameters = sourceSignature.getParameters();
+    const targetParameters = targetSignature.getParameters();
+    for (let index = 0; index < Math.min(sourceParameters.length, targetParameters.length); index++) {
+      const inner = reasonItIsNoObject(
+        targetParameters[index]!.getTypeAtLocation(at),
+        sourceParameters[index]!.getTypeAtLocation(at),
+        at,
+        context,
+        depth + 1,
+        maxDepth,
+      );
+      if (inner !== undefined) {
+        return `${inner} given to its parameter \`${sourceParameters[index]!.getName()}\``;
+      }
+    }
+    return undefined;
+  }
+  // A dict's properties meet the target dict's properties.
+  if (shapeOfType(sourceType, context).kind === "dict" && shapeOfType(targetType, context).kind === "dict") {
+    for (const property of targetType.getProperties()) {
+      const sourceProperty = sourceType.getProperty(property.getName());
+      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+      const sourceDeclaration = sourceProperty?.getValueDeclaration() ?? sourceProperty?.getDeclarations()[0];
+      if (sourceProperty === undefined || declaration === undefined || sourceDeclaration === undefined) {
+        continue;
+      }
+      const inner = reasonItIsNoObject(
+        sourceProperty.getTypeAtLocation(sourceDeclaration),
+        property.getTypeAtLocation(declaration),
+        at,
+        context,
+        depth + 1,
+        maxDepth,
+      );
+      if (inner !== undefined) {
+        return `${inner} as its \`${property.getName()}\``;
+      }
+    }
+  }
+  return undefined;
+}
+
+function isDeclaredByProgram(type: Type, context: TransformContext): boolean {
+  const declarations = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations() ?? [];
+  return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));
+}
+
+/** The element type of an array, or the value type of a Map. */
+function elementType(type: Type): Type | undefined {
+  if (type.isArray()) {
+    return type.getArrayElementType();
+  }
+  const name = type.getSymbol()?.getName();
+  if ((name === "Map" || name === "ReadonlyMap" || name === "ReadonlyArray") && type.getTypeArguments().length > 0) {
+    const typeArguments = type.getTypeArguments();
+    return typeArguments[typeArguments.length - 1];
+  }
+  return undefined;
+}
