@@ -321,10 +321,11 @@ def js_set_element(items: List[Any], index: Number, value: Any) -> None:
     items[index] = value
 
 
-def js_number(value: Any) -> Number:
-    """Number(value)."""
+def js_number(value: Any, none: Number = 0) -> Number:
+    """Number(value). null and undefined are both None here: the compiler passes NaN as `none`
+    where the type says the value can only be undefined."""
     if value is None:
-        return 0
+        return none
     if isinstance(value, bool):
         return 1 if value else 0
     if isinstance(value, (int, float)):

@@ -162,6 +162,15 @@ export const textOfNullOrUndefined = (node: Node, typeText: string): Diagnostic 
     `this turns into text a value whose type (\`${typeText}\`) admits both null and undefined: JavaScript writes "null" or "undefined", and both are None in Python; write \`String(x ?? "…")\` with the text you mean, or give the value a type that admits only one of them`,
   );
 
+/** `Number(x)`, `+x` or `-x` of a value that may be null or undefined: 0 or NaN? */
+export const numberOfNullOrUndefined = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1057",
+    "error",
+    `this turns into a number a value whose type (\`${typeText}\`) admits both null and undefined: JavaScript makes 0 of null and NaN of undefined, and both are None in Python; write \`Number(x ?? NaN)\` (or \`?? 0\`) with the number you mean, or give the value a type that admits only one of them`,
+  );
+
 export const asynchronousCode = (node: Node, what: string): Diagnostic =>
   at(
     node,

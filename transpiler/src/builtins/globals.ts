@@ -2,6 +2,7 @@
  * JavaScript's global objects and functions (Math, JSON, Number, Object, Array, Date, String,
  * parseInt, …) mapped to Python builtins where they agree exactly, else to runtime helpers.
  */
+import { numberConversion } from "../utils/number-conversion";
 import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
@@ -231,7 +232,10 @@ const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
     const [first] = node.getArguments();
     return args.length === 0 || first === undefined ? { kind: "Constant", value: "" } : stringConversion(args[0], first, context);
   },
-  Number: (args, context) => (args.length === 0 ? number("0") : call(context.useRuntime("js_number"), args.slice(0, 1))),
+  Number: (args, context, node) => {
+    const [first] = node.getArguments();
+    return args.length === 0 || first === undefined ? number("0") : numberConversion(args[0], first, context, node);
+  },
   Boolean: (args, context) => (args.length === 0 ? { kind: "Constant", value: false } : call(context.useRuntime("js_truthy"), args.slice(0, 1))),
   parseInt: runtime("js_parse_int"),
   parseFloat: runtime("js_parse_float"),

@@ -1,4 +1,5 @@
 /** Literals, names, property and element access, object and array literals, templates. */
+import { noneArgument } from "../utils/number-conversion";
 import { isRegExp, transformMatchArrayProperty, transformRegExpProperty } from "../builtins/regexp";
 import {
   ArrayLiteralExpression,
@@ -102,7 +103,13 @@ function builtinFunctionValue(identifier: string, context: TransformContext, nod
   };
   const helperName = oneArgument[identifier];
   if (helperName !== undefined) {
-    return { kind: "Lambda", parameters: [value, rest], body: call(context.useRuntime(helperName), [name("value")]), origin: node };
+    // Number(undefined) is NaN: what the callback's first parameter admits decides what None means.
+    const valueType =
+      identifier === "Number" && Node.isExpression(node)
+        ? node.getContextualType()?.getCallSignatures()[0]?.getParameters()[0]?.getTypeAtLocation(node)
+        : undefined;
+    const extra = valueType === undefined ? [] : noneArgument(valueType, node, context);
+    return { kind: "Lambda", parameters: [value, rest], body: call(context.useRuntime(helperName), [name("value"), ...extra]), origin: node };
   }
   if (identifier === "parseInt") {
     return {

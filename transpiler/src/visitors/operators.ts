@@ -1,4 +1,5 @@
 /** Binary and unary operators with JavaScript's meaning, decided from the operand types. */
+import { numberConversion } from "../utils/number-conversion";
 import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import {
@@ -506,10 +507,10 @@ export function transformPrefixUnary(expression: PrefixUnaryExpression, context:
       }
       const value = context.transformExpression(operand);
       // `-text` converts first, as `+text` does.
-      return negate(shapeOfNode(operand, context).kind === "number" ? value : call(context.useRuntime("js_number"), [value]), context, expression);
+      return negate(shapeOfNode(operand, context).kind === "number" ? value : numberConversion(value, operand, context), context, expression);
     }
     case SyntaxKind.PlusToken:
-      return call(context.useRuntime("js_number"), [context.transformExpression(operand)], expression);
+      return numberConversion(context.transformExpression(operand), operand, context, expression);
     case SyntaxKind.PlusPlusToken:
     case SyntaxKind.MinusMinusToken:
       return transformIncrementValue(expression, context);
