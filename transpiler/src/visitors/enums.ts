@@ -32,7 +32,7 @@ export function transformEnumDeclaration(declaration: EnumDeclaration, context: 
     const value = member.getValue();
     let python: py.Expression;
     if (typeof value === "number") {
-      python = number(numberSource(value), member);
+      python = number(numberSource(value, context), member);
     } else if (typeof value === "string") {
       python = text(value, member);
     } else {

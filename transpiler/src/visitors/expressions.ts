@@ -39,17 +39,27 @@ import { transformCondition } from "../utils/truthiness";
 import { asText, stringConversion } from "../utils/string-conversion";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
-export function numberSource(value: number): string {
-  if (Number.isNaN(value)) {
-    return "math.nan";
+/** Python source for a double: exactly that double, on every Python. */
+export function numberSource(value: number, context: TransformContext): string {
+  if (!Number.isFinite(value)) {
+    context.useModule("math");
+    return Number.isNaN(value) ? "math.nan" : value > 0 ? "math.inf" : "-math.inf";
+  }
+  if (Object.is(value, -0)) {
+    return "-0.0"; // the int 0 has no sign
+  }
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    // The shortest text (12345678901234567000) read as a Python int is another number than the
+    // double (12345678901234567168): write the double's exact value, as a float as JavaScript has it.
+    return BigInt(value).toString() + ".0";
   }
   return String(value);
 }
 
-export function transformNumericLiteral(node: NumericLiteral): py.Expression {
+export function transformNumericLiteral(node: NumericLiteral, context: TransformContext): py.Expression {
   // From the source text: ts-morph's literal value loses exponents (1e21 → 1); Number() reads every JS form.
   const value = Number(node.getText().replaceAll("_", ""));
-  return number(numberSource(value), node);
+  return number(numberSource(value, context), node);
 }
 
 export function transformStringLiteral(node: StringLiteral | NoSubstitutionTemplateLiteral): py.Expression {

@@ -503,7 +503,7 @@ export function transformPrefixUnary(expression: PrefixUnaryExpression, context:
       if (Node.isNumericLiteral(operand)) {
         const value = Number(operand.getText().replaceAll("_", ""));
         // -0 is a float in Python: the int 0 has no sign.
-        return { kind: "Constant", value: { number: value === 0 ? "-0.0" : "-" + numberSource(value) }, origin: expression };
+        return { kind: "Constant", value: { number: value === 0 ? "-0.0" : numberSource(-value, context) }, origin: expression };
       }
       const value = context.transformExpression(operand);
       // `-text` converts first, as `+text` does.
