@@ -2109,7 +2109,7 @@ def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: A
         number = js_number(from_index)
         if number != number:
             number = 0
-        last = min(last, int(number)) if number >= 0 else len(container) + int(number) if math.isfinite(number) else -1
+        last = (min(last, int(number)) if math.isfinite(number) else last) if number >= 0 else len(container) + int(number) if math.isfinite(number) else -1
     for position in range(last, -1, -1):
         if js_strict_equals(container[position], value):
             return position
