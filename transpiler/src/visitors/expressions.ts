@@ -407,7 +407,7 @@ export function transformObjectLiteral(literal: ObjectLiteralExpression, context
           key = call(context.useRuntime("js_str"), [key]);
         }
       } else if (Node.isNumericLiteral(nameNode)) {
-        key = text(String(nameNode.getLiteralValue())); // JavaScript object keys are strings
+        key = text(String(Number(nameNode.getText().replaceAll("_", "")))); // JavaScript object keys are strings
       } else if (Node.isStringLiteral(nameNode)) {
         key = text(nameNode.getLiteralValue());
       } else {

@@ -81,7 +81,7 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
       continue;
     }
     const key = Node.isNumericLiteral(nameNode)
-      ? String(nameNode.getLiteralValue())
+      ? String(Number(nameNode.getText().replaceAll("_", "")))
       : Node.isStringLiteral(nameNode)
         ? nameNode.getLiteralValue()
         : nameNode.getText();
