@@ -239,7 +239,13 @@ export function isCallbackMethod(method: string): boolean {
 }
 
 /** `array.method(callback)` for the callback methods, or undefined for any other method. */
-export function transformCallbackMethod(method: string, receiver: py.Expression, node: CallExpression, context: TransformContext): py.Expression | undefined {
+export function transformCallbackMethod(
+  method: string,
+  receiver: py.Expression,
+  node: CallExpression,
+  context: TransformContext,
+  evaluatedOnce = false,
+): py.Expression | undefined {
   const [callbackNode, extra] = node.getArguments();
   if (!CALLBACK_METHODS.includes(method)) {
     return undefined;
@@ -265,6 +271,14 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
     }
     return call(context.useRuntime("js_reduce"), args, node);
   }
+  if (containsNamedExpression(receiver)) {
+    // Python forbids `:=` anywhere in a comprehension's iterable. An array built by code that holds
+    // one (`a ?? b`, `box?.items`, a `map` keeping its length: `items.slice().map(f).filter(g)`) is
+    // evaluated first, into a temporary, by a tuple read left to right: `(items_1 := …, [… for x in items_1])[1]`.
+    const temporary = context.temporaryName("items");
+    const walked = transformCallbackMethod(method, name(temporary), node, context, true) ?? constant(null);
+    return subscript({ kind: "Tuple", elements: [{ kind: "NamedExpression", target: temporary, value: receiver }, walked] }, number("1"));
+  }
   if (extra !== undefined) {
     context.report(unsupportedSyntax(extra, `${method}() with a thisArg`));
   }
@@ -276,20 +290,11 @@ export function transformCallbackMethod(method: string, receiver: py.Expression,
   // map's kept length reads the array's length before the walk; a receiver that runs code when read
   // again (a getter `box.items`, a call `items()`) is evaluated once into a temporary for both.
   let singleRead: py.Expression | undefined;
-  if (method === "map" && !built.leavesArrayAlone && !isFreshList(receiver) && !readTwiceIsHarmlessFor(receiver, node)) {
+  if (method === "map" && !evaluatedOnce && !built.leavesArrayAlone && !isFreshList(receiver) && !readTwiceIsHarmlessFor(receiver, node)) {
     const temporary = context.temporaryName("items");
     singleRead = { kind: "NamedExpression", target: temporary, value: receiver };
     const walked = name(temporary);
     loop = fixLength({ ...built, iterable: built.index === undefined ? walked : call(name("enumerate"), [walked]) }, walked, false, context);
-  }
-  if (containsNamedExpression(loop.iterable)) {
-    // Python forbids `:=` anywhere in a comprehension's iterable.
-    context.report(
-      unsupportedSyntax(
-        node.getExpression(),
-        `${method}() on an array built with \`??\`, \`||\` or \`?.\` over a computed value (put the array in a variable first)`,
-      ),
-    );
   }
   const value = loop.target.kind === "Tuple" ? (loop.target.elements[1] ?? name("_")) : loop.target;
   switch (method) {
