@@ -24,3 +24,13 @@ export class Playlist implements Iterable<string> {
     yield "a";
   }
 }
+// A quoted name that is no identifier (`"my-method"()`) has no Python spelling (CS1001).
+export class Widget {
+  "my-method"(): string {
+    return "called";
+  }
+  "retry count" = 3;
+  "plain"(): string {
+    return "p";
+  }
+}

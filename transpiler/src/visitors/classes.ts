@@ -52,8 +52,12 @@ function checkMemberNames(declaration: ClassDeclaration, context: TransformConte
         continue;
       }
     }
-    const memberName = member.getName();
-    if (/^__.*__$/.test(memberName)) {
+    const literal = Node.isComputedPropertyName(nameNode) ? nameNode.getExpression() : nameNode;
+    const memberName = Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal) ? literal.getLiteralText() : member.getName();
+    if (!/^#?[\p{L}_$][\p{L}\p{N}_$]*$/u.test(memberName)) {
+      // `"my-method"() {}`: Python's `def` needs an identifier.
+      context.report(unsupportedSyntax(member, `a class member named \`${memberName}\`, which is not an identifier (give it one: \`myMethod() { … }\`)`));
+    } else if (/^__.*__$/.test(memberName)) {
       context.report(unsupportedSyntax(member, `a class member named \`${memberName}\`, which Python would use as one of its own special methods (rename it)`));
     } else if (memberName === "valueOf" && !member.isStatic()) {
       context.report(
