@@ -845,8 +845,9 @@ def js_enum_object(enum: Any) -> Any:
     Typed Any: TypeScript knows which keys it holds, Python's checker cannot."""
     entries: Dict[str, Any] = {}
     # Members Python cannot spell (None, import, "Content-Type") are kept under names of their own.
-    renamed: Dict[str, str] = vars(enum).get("__js_names__", _NO_RENAMED_MEMBERS)
-    for name, value in vars(enum).items():
+    members = vars(enum)
+    renamed: Dict[str, str] = members.get("__js_names__", _NO_RENAMED_MEMBERS)
+    for name, value in members.items():
         if name.startswith("__"):
             continue
         key = renamed[name] if name in renamed else name
@@ -970,7 +971,7 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
         # match.groups has no prototype, which Node shows; a group that took no part is undefined,
         # as is the value of an iterator result that holds None for undefined.
         groups = isinstance(value, JsRegExpGroups)
-        undefined_nones = groups or isinstance(value, _IteratorResult)
+        undefined_nones = isinstance(value, _NONE_IS_UNDEFINED)
         prefix = "[Object: null prototype] " if groups else ""
         if len(value) == 0:
             return prefix + "{}"
@@ -1515,7 +1516,7 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         for key, item in pairs:
             # A named group that took no part in the match, or an iterator result's undefined value,
             # is undefined, which JSON leaves out.
-            printed = None if item is None and isinstance(value, (JsRegExpGroups, _IteratorResult)) else _json_value(item, indent, depth + 1)
+            printed = None if item is None and isinstance(value, _NONE_IS_UNDEFINED) else _json_value(item, indent, depth + 1)
             if printed is not None:
                 separator = ":" if indent == "" else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -1881,12 +1882,12 @@ def _comparison_key(compare: Callable[[Any, Any], Any]) -> Callable[[Any], Any]:
 
 
 def js_sort(items: List[Any], compare: Optional[Callable[[Any, Any], Any]] = None) -> List[Any]:
-    """array.sort(compare): stable, undefined (None) last, default order by UTF-16 string."""
+    """array.sort(compare): stable, undefined (None) last, default order by UTF-16 string. Only the
+    indices that were sorted are written back, as V8 does: what a comparator pushed stays after them."""
     count = len(items)
     present = [item for item in items if item is not None]
     missing = count - len(present)
     present.sort(key=_default_sort_key if compare is None else _comparison_key(compare))
-    # Only the indices that were sorted are written back, as V8 does: what a comparator pushed stays after them.
     items[:count] = present + [None] * missing
     return items
 
@@ -1898,8 +1899,7 @@ def js_sort_with_nulls(items: List[Any], compare: Optional[Callable[[Any, Any], 
     # Sorted as a copy: CPython empties a list while it sorts it, and a comparator may read the array.
     count = len(items)
     ordered = sorted(items, key=_default_sort_key if compare is None else _comparison_key(compare))
-    # Only the indices that were sorted are written back, as V8 does: what a comparator pushed stays after them.
-    items[:count] = ordered
+    items[:count] = ordered  # the sorted indices only, as js_sort
     return items
 
 
@@ -1922,7 +1922,7 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     """Array.from(source, mapper): an iterable, a string (by code points) or an array-like {length: n}."""
     if isinstance(source, JsMap):
         # A Map (a dict) reached through Iterable<T>: its entries, walked live, never an array-like.
-        items: Iterable[Any] = js_live_entries(source)
+        items: Iterable[Any] = js_iterable(source)
     elif isinstance(source, dict):
         length = js_number(source.get("length"))
         count = 0 if length != length or length <= 0 else int(min(length, MAX_SAFE_INTEGER))
@@ -1932,7 +1932,7 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     elif mapper is None:
         return list(source)
     elif isinstance(source, JsSet):
-        items = js_live_keys(source)  # a Set changed by the mapper is walked as JavaScript walks it
+        items = js_iterable(source)  # a Set changed by the mapper is walked as JavaScript walks it
     elif isinstance(source, _DICT_VIEWS):
         items = list(source)  # a view raises if the mapper changes its dict
     else:
@@ -2109,7 +2109,7 @@ def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: A
         number = js_number(from_index)
         if number != number:
             number = 0
-        last = (min(last, int(number)) if math.isfinite(number) else last) if number >= 0 else len(container) + int(number) if math.isfinite(number) else -1
+        last = int(min(last, number)) if number >= 0 else len(container) + int(number) if math.isfinite(number) else -1
     for position in range(last, -1, -1):
         if js_strict_equals(container[position], value):
             return position
@@ -2626,6 +2626,10 @@ class JsRegExpGroups(Dict[str, Optional[str]]):
 
     def __missing__(self, key: str) -> Optional[str]:
         return None
+
+
+# The dicts whose None values are undefined (console.log prints `undefined`, JSON.stringify leaves the key out).
+_NONE_IS_UNDEFINED = (JsRegExpGroups, _IteratorResult)
 
 
 class JsRegExpMatch(List[Optional[str]]):

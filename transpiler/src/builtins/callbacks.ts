@@ -10,8 +10,8 @@ import type * as py from "../python/ast";
 import { call, constant, name, number, subscript } from "../python/build";
 import { nameForDeclaration } from "../utils/names";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
-import { isPrimitive, isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectIntoText } from "../utils/temporaries";
-import { shapeOfType } from "../utils/types";
+import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectIntoText } from "../utils/temporaries";
+import { isPrimitiveType, shapeOfType } from "../utils/types";
 
 interface Loop {
   /** What each item is bound to (`value`, or `index, value`). */
@@ -128,8 +128,9 @@ function isReadOnlyBuiltinCall(node: CallExpression, context: TransformContext):
     return false;
   }
   const receiver = callee.getExpression();
-  const readOnly = isPrimitive(receiver.getType()) || (Node.isIdentifier(receiver) && receiver.getText() === "Math") || READING_METHODS.has(callee.getName());
-  return readOnly && node.getArguments().every((argument) => isPrimitive(argument.getType()) || READING_METHODS.has(callee.getName()));
+  const readOnly =
+    isPrimitiveType(receiver.getType()) || (Node.isIdentifier(receiver) && receiver.getText() === "Math") || READING_METHODS.has(callee.getName());
+  return readOnly && node.getArguments().every((argument) => isPrimitiveType(argument.getType()) || READING_METHODS.has(callee.getName()));
 }
 
 /**

@@ -193,12 +193,12 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       if (node.getArguments().length > 1 || (source !== undefined && shapeOfNode(source, context).kind === "dict")) {
         // With a mapping function, or from an array-like `{ length: n }`; a Map gives its entries.
         // A Map, or its keys(), values() or entries(), is walked live, as the mapper may change it.
+        // A Set the runtime walks live itself; a Map is the source already compiled; a view's Map is compiled on its own.
         const view = source === undefined ? undefined : liveMapView(source, shapeOfNode(source, context).kind, context);
-        const first =
-          // (a Set the runtime walks live itself)
-          view === undefined || (view.collection === source && view.helper === "js_live_keys")
-            ? args[0]
-            : call(context.useRuntime(view.helper), [context.transformExpression(view.collection)]);
+        let first = args[0];
+        if (view !== undefined && first !== undefined && !(view.collection === source && view.helper === "js_live_keys")) {
+          first = call(context.useRuntime(view.helper), [view.collection === source ? first : context.transformExpression(view.collection)]);
+        }
         return call(context.useRuntime("js_array_from"), [first ?? { kind: "List", elements: [] }, ...args.slice(1)]);
       }
       const walk = source === undefined ? "array" : walkOfNode(source, context);

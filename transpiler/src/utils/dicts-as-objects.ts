@@ -10,31 +10,19 @@
 import { Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { shapeOfType, ValueKind } from "./types";
+import { elementType, nonNullMembers, sharedProperties, VALUE_NAMES } from "./type-parts";
 
-const NAMES: Partial<Record<ValueKind, string>> = {
-  dict: "a plain object (a dict in Python)",
-  string: "a string",
-  number: "a number",
-  boolean: "a boolean",
-  array: "an array",
-  map: "a Map",
-  set: "a Set",
-  function: "a function",
-};
-
-function members(type: Type): Type[] {
-  return (type.isUnion() ? type.getUnionTypes() : [type]).filter((member) => !member.isNull() && !member.isUndefined());
-}
+const NAMES: Partial<Record<ValueKind, string>> = { dict: "a plain object (a dict in Python)", ...VALUE_NAMES };
 
 /** Why a value of `source` cannot be the object `target` expects, or undefined when it can. */
 export function reasonItIsNoObject(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth = 3): string | undefined {
   if (depth > maxDepth || source === target) {
     return undefined;
   }
-  const targetMembers = members(target);
+  const targetMembers = nonNullMembers(target);
   // Only the program's own types: the standard library's (Iterable, Generator) are lowered by the compiler itself.
   if (targetMembers.length > 0 && targetMembers.every((member) => shapeOfType(member, context).kind === "object" && isDeclaredByProgram(member, context))) {
-    const found = members(source)
+    const found = nonNullMembers(source)
       .map((member) => NAMES[shapeOfType(member, context).kind])
       .find((name) => name !== undefined);
     return found === undefined ? undefined : `${found} (a value of type ${source.getText()})`;
@@ -43,7 +31,7 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     return undefined;
   }
   const [targetType] = targetMembers;
-  const sourceTypes = members(source);
+  const sourceTypes = nonNullMembers(source);
   if (sourceTypes.length !== 1) {
     return undefined;
   }
@@ -78,23 +66,10 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
   }
   // A dict's properties meet the target dict's properties.
   if (shapeOfType(sourceType, context).kind === "dict" && shapeOfType(targetType, context).kind === "dict") {
-    for (const property of targetType.getProperties()) {
-      const sourceProperty = sourceType.getProperty(property.getName());
-      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-      const sourceDeclaration = sourceProperty?.getValueDeclaration() ?? sourceProperty?.getDeclarations()[0];
-      if (sourceProperty === undefined || declaration === undefined || sourceDeclaration === undefined) {
-        continue;
-      }
-      const inner = reasonItIsNoObject(
-        sourceProperty.getTypeAtLocation(sourceDeclaration),
-        property.getTypeAtLocation(declaration),
-        at,
-        context,
-        depth + 1,
-        maxDepth,
-      );
+    for (const property of sharedProperties(sourceType, targetType)) {
+      const inner = reasonItIsNoObject(property.source, property.target, at, context, depth + 1, maxDepth);
       if (inner !== undefined) {
-        return `${inner} as its \`${property.getName()}\``;
+        return `${inner} as its \`${property.name}\``;
       }
     }
   }
@@ -104,17 +79,4 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
 function isDeclaredByProgram(type: Type, context: TransformContext): boolean {
   const declarations = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations() ?? [];
   return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));
-}
-
-/** The element type of an array, or the value type of a Map. */
-function elementType(type: Type): Type | undefined {
-  if (type.isArray()) {
-    return type.getArrayElementType();
-  }
-  const name = type.getSymbol()?.getName();
-  if ((name === "Map" || name === "ReadonlyMap" || name === "ReadonlyArray") && type.getTypeArguments().length > 0) {
-    const typeArguments = type.getTypeArguments();
-    return typeArguments[typeArguments.length - 1];
-  }
-  return undefined;
 }

@@ -6,6 +6,7 @@
  * JavaScript's keys back (Object.keys, the reverse mapping, printing). Plain names stay as they are.
  */
 import { EnumMember, Node } from "ts-morph";
+import { PYTHON_KEYWORDS } from "./naming";
 
 /** The member's JavaScript name: `"Content-Type"` without its quotes. */
 export function enumMemberKey(member: EnumMember): string {
@@ -31,10 +32,3 @@ export function enumMemberName(key: string): string {
   // (`__x` inside a class body is `_Kind__x`): letters, digits and `_` kept, the rest `_`.
   return `member_${key.replace(/[^A-Za-z0-9_]/g, "_")}`;
 }
-
-/** Python's keywords (`None`, `True`, `import`; also the soft `match` and `case`): a trailing `_`. */
-const PYTHON_KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case".split(
-    " ",
-  ),
-);

@@ -1,6 +1,7 @@
 /** Python names for TypeScript identifiers: snake_case for our own values, never a keyword or a name the output relies on. */
 
-const PYTHON_KEYWORDS = new Set([
+/** Python's keywords, with the soft `match` and `case`. */
+export const PYTHON_KEYWORDS = new Set([
   "False",
   "None",
   "True",

@@ -16,7 +16,8 @@ import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts
 import type { TransformContext } from "../context";
 import { dictAsObject, instanceAsGenericData, keysOfInstance, objectAsData, valueAsData } from "../diagnostics";
 import { reasonItIsNoObject } from "./dicts-as-objects";
-import { isObjectLiteralType, shapeOfType, ValueKind } from "./types";
+import { isObjectLiteralType, shapeOfType } from "./types";
+import { elementType, sharedProperties, VALUE_NAMES } from "./type-parts";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
 const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
@@ -26,17 +27,6 @@ interface NoDict {
   reason: string;
   isValue: boolean;
 }
-
-/** Values that are no dict in Python although TypeScript lets them stand for a data type (`{ length: number }` given a string). */
-const VALUE_NAMES: Partial<Record<ValueKind, string>> = {
-  string: "a string",
-  number: "a number",
-  boolean: "a boolean",
-  array: "an array",
-  map: "a Map",
-  set: "a Set",
-  function: "a function",
-};
 
 /** Why a value of `source` cannot be a dict of `target`, or undefined when it can. */
 function reasonItIsNoDict(source: Type, target: Type, context: TransformContext, depth: number, maxDepth = 4): NoDict | undefined {
@@ -67,22 +57,10 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
     }
   }
   if (targetShape.kind === "dict" && sourceShape.kind === "dict") {
-    for (const property of target.getProperties()) {
-      const sourceProperty = source.getNonNullableType().getProperty(property.getName());
-      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-      const sourceDeclaration = sourceProperty?.getValueDeclaration() ?? sourceProperty?.getDeclarations()[0];
-      if (sourceProperty === undefined || declaration === undefined || sourceDeclaration === undefined) {
-        continue;
-      }
-      const inner = reasonItIsNoDict(
-        sourceProperty.getTypeAtLocation(sourceDeclaration),
-        property.getTypeAtLocation(declaration),
-        context,
-        depth + 1,
-        maxDepth,
-      );
+    for (const property of sharedProperties(source, target)) {
+      const inner = reasonItIsNoDict(property.source, property.target, context, depth + 1, maxDepth);
       if (inner !== undefined) {
-        return { ...inner, reason: `${inner.reason} as its \`${property.getName()}\`` };
+        return { ...inner, reason: `${inner.reason} as its \`${property.name}\`` };
       }
     }
     const sourceValues = source.getNonNullableType().getStringIndexType();
@@ -97,20 +75,6 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
   if (sourceElement !== undefined && targetElement !== undefined) {
     const inner = reasonItIsNoDict(sourceElement, targetElement, context, depth + 1, maxDepth);
     return inner === undefined ? undefined : { ...inner, reason: `${inner.reason} as an element` };
-  }
-  return undefined;
-}
-
-/** The element type of an array, or the value type of a Map. */
-function elementType(type: Type): Type | undefined {
-  const nonNull = type.getNonNullableType();
-  if (nonNull.isArray()) {
-    return nonNull.getArrayElementType();
-  }
-  const name = nonNull.getSymbol()?.getName();
-  if ((name === "Map" || name === "ReadonlyMap" || name === "ReadonlyArray") && nonNull.getTypeArguments().length > 0) {
-    const typeArguments = nonNull.getTypeArguments();
-    return typeArguments[typeArguments.length - 1];
   }
   return undefined;
 }

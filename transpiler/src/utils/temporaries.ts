@@ -1,6 +1,7 @@
 /** Evaluating an expression once when its value is needed twice (`a ?? b`, `a || b`, `a?.b`). */
 import type { TransformContext } from "../context";
-import { Node, SyntaxKind, ts, Type } from "ts-morph";
+import { Node, SyntaxKind, ts } from "ts-morph";
+import { isPrimitiveType } from "./types";
 import type * as py from "../python/ast";
 import { name } from "../python/build";
 
@@ -169,23 +170,9 @@ function collectGetterNames(node: ts.Node, names: Set<string>): void {
 /** An object turned into text by a template or `+`: its own toString() runs. */
 export function turnsObjectIntoText(node: Node): boolean {
   return (
-    (Node.isTemplateSpan(node) && !isPrimitive(node.getExpression().getType())) ||
+    (Node.isTemplateSpan(node) && !isPrimitiveType(node.getExpression().getType())) ||
     (Node.isBinaryExpression(node) &&
       node.getOperatorToken().getKind() === SyntaxKind.PlusToken &&
-      !(isPrimitive(node.getLeft().getType()) && isPrimitive(node.getRight().getType())))
+      !(isPrimitiveType(node.getLeft().getType()) && isPrimitiveType(node.getRight().getType())))
   );
-}
-
-export function isPrimitive(type: Type): boolean {
-  return type.isUnion()
-    ? type.getUnionTypes().every(isPrimitive)
-    : type.isString() ||
-        type.isNumber() ||
-        type.isBoolean() ||
-        type.isStringLiteral() ||
-        type.isNumberLiteral() ||
-        type.isBooleanLiteral() ||
-        type.isTemplateLiteral() ||
-        type.isNull() ||
-        type.isUndefined();
 }

@@ -215,3 +215,18 @@ function extendsError(type: Type): boolean {
 export function isPrimitive(shape: ValueShape): boolean {
   return shape.kind === "string" || shape.kind === "number" || shape.kind === "boolean";
 }
+
+/** A type whose values are all primitives (strings, numbers, booleans, null, undefined): turning one into text runs no code. */
+export function isPrimitiveType(type: Type): boolean {
+  return type.isUnion()
+    ? type.getUnionTypes().every(isPrimitiveType)
+    : type.isString() ||
+        type.isNumber() ||
+        type.isBoolean() ||
+        type.isStringLiteral() ||
+        type.isNumberLiteral() ||
+        type.isBooleanLiteral() ||
+        type.isTemplateLiteral() ||
+        type.isNull() ||
+        type.isUndefined();
+}

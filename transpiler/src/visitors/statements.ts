@@ -58,7 +58,7 @@ import { isAssignedIn, isWrittenByCalls, readsVariableChangedBy, writesIn } from
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
-import { isSideEffectFree, rereadRunsCode, walrusTargets } from "../utils/temporaries";
+import { evaluateOnce, isSideEffectFree, rereadRunsCode, walrusTargets } from "../utils/temporaries";
 import { unwrapTypeOnly } from "../utils/type-wrappers";
 import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "./operators";
@@ -307,7 +307,13 @@ function skipOuterExpressions(node: Node): Node {
  * JavaScript evaluates an assignment's target (`record[key]`) before its value; Python evaluates
  * the value first. When the value may have effects, the target's receiver and index go first.
  */
-function orderedAssignment(target: py.Expression, value: py.Expression, origin: Node, context: TransformContext, changedByCalls: Set<string>): py.Statement[] {
+function orderedAssignment(
+  target: py.Expression,
+  value: py.Expression,
+  origin: Node,
+  context: TransformContext,
+  changedByCalls: () => Set<string>,
+): py.Statement[] {
   if (target.kind !== "Subscript" && target.kind !== "Attribute") {
     return [assign(target, value, origin)];
   }
@@ -318,7 +324,7 @@ function orderedAssignment(target: py.Expression, value: py.Expression, origin: 
   }
   const before: py.Statement[] = [];
   // A variable the value assigns (`:=`), or one a call in it may assign (a closure's `nonlocal`, a `global`).
-  const reassigned = new Set([...walrusTargets(value), ...changedByCalls]);
+  const reassigned = new Set([...walrusTargets(value), ...changedByCalls()]);
   const settle = (expression: py.Expression, hint: string): py.Expression => {
     if ((expression.kind === "Name" && !reassigned.has(expression.id)) || expression.kind === "Constant") {
       return expression;
@@ -454,23 +460,28 @@ function sameExpression(first: py.Expression, second: py.Expression): boolean {
  * stored back into `text` that CPython appends in place (a loop of appends stays linear). A piece
  * that is not a name is read once, into a temporary, after `text` as in JavaScript.
  */
-function appendToVariable(variable: py.NameExpression, value: py.Expression, context: TransformContext, origin: Node, changedByCalls: boolean): py.Statement {
+function appendToVariable(
+  variable: py.NameExpression,
+  value: py.Expression,
+  context: TransformContext,
+  origin: Node,
+  changedByCalls: () => boolean,
+): py.Statement {
   let tested = value;
   let piece = value;
+  let first: py.Expression = variable;
+  let again: py.Expression = variable;
   if (value.kind !== "Name" && value.kind !== "Constant") {
     const temporary = context.temporaryName("piece");
     tested = { kind: "NamedExpression", target: temporary, value };
     piece = name(temporary);
-    if (changedByCalls) {
+    if (changedByCalls()) {
       // The piece's code may assign the variable: its value before, as JavaScript reads it, is kept.
-      const before = context.temporaryName("text");
-      const merged = call(context.useRuntime("js_string_add"), [name(before), piece]);
-      const readFirst: py.Expression = { kind: "NamedExpression", target: before, value: variable };
-      return assign(variable, conditional(call(context.useRuntime("js_halves_meet"), [readFirst, tested]), merged, binary("+", name(before), piece)), origin);
+      [first, again] = evaluateOnce(variable, "text", context, true);
     }
   }
-  const merged = call(context.useRuntime("js_string_add"), [variable, piece]);
-  return assign(variable, conditional(call(context.useRuntime("js_halves_meet"), [variable, tested]), merged, binary("+", variable, piece)), origin);
+  const merged = call(context.useRuntime("js_string_add"), [again, piece]);
+  return assign(variable, conditional(call(context.useRuntime("js_halves_meet"), [first, tested]), merged, binary("+", again, piece)), origin);
 }
 
 export function transformExpressionStatement(statement: ExpressionStatement, context: TransformContext): py.Statement[] {
@@ -502,7 +513,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         const index = argument === undefined ? constant(null) : context.transformExpression(argument);
         return [expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), expression)];
       }
-      return [...orderedAssignment(transformAssignmentTarget(left, context), value, expression, context, variablesChangedByCalls(left, context))];
+      return [...orderedAssignment(transformAssignmentTarget(left, context), value, expression, context, () => variablesChangedByCalls(left, context))];
     }
     const augmented = AUGMENTED_OPERATORS[operator];
     if (augmented !== undefined) {
@@ -524,7 +535,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
           const piece = asText(expression.getRight(), context);
           if (settledTarget.kind === "Name" && current.kind === "Name") {
             const variable = unwrapTypeOnly(expression.getLeft());
-            return [appendToVariable(current, piece, context, expression, Node.isIdentifier(variable) && isWrittenByCalls(variable, context))];
+            return [appendToVariable(current, piece, context, expression, () => Node.isIdentifier(variable) && isWrittenByCalls(variable, context))];
           }
           return [assign(settledTarget, joinStrings(current, piece, false, context), expression)];
         });

@@ -1,0 +1,51 @@
+/**
+ * The parts of a type that the checks of a value meeting a type walk into (CS1037 and CS1050 in
+ * objects-as-data.ts, CS1051 in dicts-as-objects.ts): a union's members, an array's or a Map's
+ * elements, and the properties two dict types share.
+ */
+import { Type } from "ts-morph";
+import type { ValueKind } from "./types";
+
+/** Values that are neither a dict nor an object in Python, named for a message (`{ length: number }` given a string). */
+export const VALUE_NAMES: Partial<Record<ValueKind, string>> = {
+  string: "a string",
+  number: "a number",
+  boolean: "a boolean",
+  array: "an array",
+  map: "a Map",
+  set: "a Set",
+  function: "a function",
+};
+
+/** A union's members other than null and undefined; any other type alone. */
+export function nonNullMembers(type: Type): Type[] {
+  return (type.isUnion() ? type.getUnionTypes() : [type]).filter((member) => !member.isNull() && !member.isUndefined());
+}
+
+/** The element type of an array, or the value type of a Map. */
+export function elementType(type: Type): Type | undefined {
+  const nonNull = type.getNonNullableType();
+  if (nonNull.isArray()) {
+    return nonNull.getArrayElementType();
+  }
+  const name = nonNull.getSymbol()?.getName();
+  if ((name === "Map" || name === "ReadonlyMap" || name === "ReadonlyArray") && nonNull.getTypeArguments().length > 0) {
+    const typeArguments = nonNull.getTypeArguments();
+    return typeArguments[typeArguments.length - 1];
+  }
+  return undefined;
+}
+
+/** Each property of `target` that `source` has too, with its type on either side. */
+export function sharedProperties(source: Type, target: Type): { name: string; source: Type; target: Type }[] {
+  const shared: { name: string; source: Type; target: Type }[] = [];
+  for (const property of target.getProperties()) {
+    const sourceProperty = source.getNonNullableType().getProperty(property.getName());
+    const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+    const sourceDeclaration = sourceProperty?.getValueDeclaration() ?? sourceProperty?.getDeclarations()[0];
+    if (sourceProperty !== undefined && declaration !== undefined && sourceDeclaration !== undefined) {
+      shared.push({ name: property.getName(), source: sourceProperty.getTypeAtLocation(sourceDeclaration), target: property.getTypeAtLocation(declaration) });
+    }
+  }
+  return shared;
+}
