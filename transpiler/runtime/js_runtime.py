@@ -349,10 +349,9 @@ def js_number(value: Any, none: Number = 0) -> Number:
             return _normalize(float(text))
         return math.nan
     if isinstance(value, list):
-        if len(value) == 0:
-            return 0
-        if len(value) == 1:
-            return js_number(js_str(value[0]))
+        # Number(array) is Number(String(array)): the elements joined by commas, null and undefined
+        # as "" (so [null] is 0, [[5]] is 5, [1, 2] is NaN).
+        return js_number(js_str(value))
     return math.nan
 
 
