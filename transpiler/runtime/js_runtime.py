@@ -349,10 +349,9 @@ def js_number(value: Any, none: Number = 0) -> Number:
             return _normalize(float(text))
         return math.nan
     if isinstance(value, list):
-        if len(value) == 0:
-            return 0
-        if len(value) == 1:
-            return js_number(js_str(value[0]))
+        # Number(array) is Number(String(array)): the elements joined by commas, null and undefined
+        # as "" (so [null] is 0, [[5]] is 5, [1, 2] is NaN).
+        return js_number(js_str(value))
     return math.nan
 
 
@@ -1488,6 +1487,19 @@ def _json_quote(text: str) -> str:
     return _SURROGATE.sub(lambda match: "\\u%04x" % ord(match.group(0)), quoted)
 
 
+def _json_join(opening: str, separator: str, parts: List[str], closing: str) -> str:
+    """opening + separator.join(parts) + closing, or the RangeError Node throws when that is past
+    V8's longest string: measured before it is built, so that Python stops where Node does instead
+    of building gigabytes (a Map keyed by the JSON of its own keys, again and again, grows 2.5 times
+    a round)."""
+    length = len(opening) + len(closing) + len(separator) * (len(parts) - 1) + sum(map(len, parts))
+    if length > _MAX_STRING_LENGTH // 2:
+        # The code points are a floor for the UTF-16 units: count the units only near the limit.
+        if length > _MAX_STRING_LENGTH or length + sum(js_length(part) - len(part) for part in parts) > _MAX_STRING_LENGTH:
+            raise JsRangeError("Invalid string length")
+    return opening + separator.join(parts) + closing
+
+
 def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
     if value is None:
         return "null"
@@ -1496,7 +1508,8 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
     if isinstance(value, (int, float)):
         return _number_to_string(value) if math.isfinite(value) else "null"
     if isinstance(value, str):
-        return _json_quote(value)
+        quoted = _json_quote(value)
+        return quoted if len(quoted) <= _MAX_STRING_LENGTH // 2 else _json_join("", "", [quoted], "")
     if callable(value):
         return None
     inner = indent * (depth + 1)
@@ -1506,8 +1519,8 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         if not items:
             return "[]"
         if indent == "":
-            return "[" + ",".join(items) + "]"
-        return "[\n" + ",\n".join(inner + item for item in items) + "\n" + outer + "]"
+            return _json_join("[", ",", items, "]")
+        return _json_join("[\n", ",\n", [inner + item for item in items], "\n" + outer + "]")
     if isinstance(value, (dict, JsObject)):
         members: List[str] = []
         # A JsObject's getters run one at a time, each as its member is printed, as in JavaScript.
@@ -1523,8 +1536,8 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         if not members:
             return "{}"
         if indent == "":
-            return "{" + ",".join(members) + "}"
-        return "{\n" + ",\n".join(inner + member for member in members) + "\n" + outer + "}"
+            return _json_join("{", ",", members, "}")
+        return _json_join("{\n", ",\n", [inner + member for member in members], "\n" + outer + "}")
     if isinstance(value, JsSet):
         return "{}"
     raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")

@@ -5,8 +5,8 @@ export function shout(text: string): string {
   return text.normalize("NFC");
 }
 // Object.prototype's members are not built-in methods of the runtime (the method tables are plain objects).
-export function listed(words: string[]): string {
-  return words.toString();
+export function listed(words: string[]): boolean {
+  return words.hasOwnProperty("0");
 }
 export function plain(text: string): string {
   return text.valueOf();

@@ -36,3 +36,13 @@ export function testNumberOfNullStaysZero(): number[] {
   const absent: string | null = JSON.parse("null") as string | null;
   return [Number(absent), +absent!];
 }
+
+// Number(array) is Number(String(array)): null and undefined elements join as "".
+export function testNumberOfArraysHoldingNothing(): number[] {
+  const nothing: (number | null)[] = [null];
+  const missing: (number | undefined)[] = [undefined];
+  const nested: number[][] = [[5]];
+  const empty: string[] = [""];
+  const pair: number[] = [1, 2];
+  return [Number(nothing), Number(missing), Number(nested), Number(empty), Number(pair), Number([[null]])];
+}

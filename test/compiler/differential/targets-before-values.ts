@@ -68,3 +68,21 @@ export function testStringVariableChangedByThePiece(): string {
   local += change();
   return JSON.stringify([moduleText, local]);
 }
+
+// A `function` expression is a function of its own, as an arrow is: its writes are a call's writes.
+export function testKeyChangedByAFunctionExpression(): string {
+  let position = 0;
+  const out: string[] = ["", "", ""];
+  const next = function (): string {
+    position += 1;
+    return "x";
+  };
+  out[position] += next();
+  const counts: number[] = [0, 0, 0];
+  const bump = function (): number {
+    position = 2;
+    return 5;
+  };
+  counts[position]! += bump();
+  return JSON.stringify([out, counts, position]);
+}

@@ -44,6 +44,13 @@ export function runExportsUnderNode(module: string, exports: Record<string, unkn
 /** Imports each module of the compiled package and runs its `test_…` functions, printing one JSON object. */
 const RUNNER = `
 import importlib, json, sys
+try:
+    # A program that builds text without bound (Node stops it at its longest string) raises
+    # MemoryError here rather than taking the machine's memory and every other case with it.
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (8 << 30, 8 << 30))
+except (ImportError, ValueError):
+    pass
 sys.path.insert(0, sys.argv[1])
 sys.setrecursionlimit(10000)
 from cases.js_runtime import js_json_stringify

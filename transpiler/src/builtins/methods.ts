@@ -192,6 +192,8 @@ function elementKind(node: CallExpression, context: TransformContext): ValueKind
 }
 
 const ARRAY_METHODS: Record<string, MethodTransform> = {
+  // Array.prototype.toString is join(): String(array).
+  toString: ({ receiver, context }: MethodCall) => call(context.useRuntime("js_str"), [receiver]),
   push: helper("js_push"),
   pop: helper("js_pop"),
   shift: helper("js_shift"),

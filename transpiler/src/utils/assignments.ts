@@ -7,6 +7,7 @@
  */
 import { Node, Symbol as MorphSymbol, SyntaxKind, ts } from "ts-morph";
 import type { TransformContext } from "../context";
+import { enclosingFunction } from "./python-scopes";
 import { isTypeOnlyWrapper } from "./type-wrappers";
 
 function isAssignmentOperator(kind: SyntaxKind): boolean {
@@ -76,11 +77,6 @@ export function writesIn(scope: Node, declaration: Node, context: TransformConte
 /** The variable `declaration` declares is written somewhere under `scope`. */
 export function isAssignedIn(scope: Node, declaration: Node, context: TransformContext): boolean {
   return writesIn(scope, declaration, context).length > 0;
-}
-
-/** The function, method, accessor, constructor or static block a node runs in (undefined: the module). */
-function enclosingFunction(node: Node): Node | undefined {
-  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isClassStaticBlockDeclaration(ancestor));
 }
 
 /**

@@ -9,6 +9,7 @@ import { Node, SourceFile, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { hiddenOuterBinding, nameCollision, repeatedDefinition } from "../diagnostics";
 import { nameForIdentifier, valueSymbolAt } from "./names";
+import { opensPythonScope } from "./python-scopes";
 
 /** The node naming what a declaration binds, when it binds a plain name. */
 function boundIdentifier(node: Node): Node | undefined {
@@ -47,7 +48,7 @@ function hasBody(node: Node): boolean {
 /** The function (or the module) whose one Python scope holds a binding. */
 function pythonScopeOf(node: Node): Node {
   for (const ancestor of node.getAncestors()) {
-    if (Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) {
+    if (opensPythonScope(ancestor) || Node.isSourceFile(ancestor)) {
       return ancestor;
     }
     // An instance field's initializer runs in __init__, where the constructor's parameters and locals are.

@@ -3,6 +3,7 @@ import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { enumMemberKey, enumMemberName } from "./enum-members";
 import { safeName, typeName, valueName } from "./naming";
+import { pythonScopeOf } from "./python-scopes";
 
 function isTypeLikeDeclaration(declaration: Node): boolean {
   return (
@@ -55,11 +56,6 @@ function boundName(node: Node): string {
     return Node.isIdentifier(nameNode) ? nameNode.getText() : "";
   }
   return "";
-}
-
-/** The function (or module) whose one Python scope holds a binding, whatever TypeScript block it is in. */
-function pythonScopeOf(node: Node): Node {
-  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) ?? node.getSourceFile();
 }
 
 /** declaration's compiler node → its suffix; computed once per Python scope and name. */

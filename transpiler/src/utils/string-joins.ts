@@ -14,6 +14,7 @@ import type * as py from "../python/ast";
 import { binary, call, text } from "../python/build";
 import { shapeOfNode } from "./types";
 import { unwrapTypeOnly } from "./type-wrappers";
+import { opensPythonScope } from "./python-scopes";
 
 /**
  * What one end of a string can be: "safe" when it cannot be the half that pairs at a seam (a low
@@ -161,7 +162,7 @@ function returnedEdge(node: Node, side: Side, context: TransformContext): TextEd
   const returned: Node[] = [];
   let complete = true;
   body.forEachDescendant((descendant, traversal) => {
-    if (Node.isFunctionLikeDeclaration(descendant) || Node.isClassDeclaration(descendant) || Node.isClassExpression(descendant)) {
+    if (opensPythonScope(descendant) || Node.isClassDeclaration(descendant) || Node.isClassExpression(descendant)) {
       traversal.skip(); // their returns are their own
     } else if (Node.isReturnStatement(descendant)) {
       const value = descendant.getExpression();

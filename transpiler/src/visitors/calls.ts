@@ -112,6 +112,10 @@ function transformMethodCall(
   if (kind === "object" || kind === "error") {
     const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
     if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+      if (kind === "error" && method === "toString" && args.length === 0) {
+        // Error.prototype.toString, as String(error) (a subclass's own toString is the program's, called above).
+        return call(context.useRuntime("js_str"), [receiver], expression);
+      }
       context.report(unsupportedBuiltin(expression, `\`${method}()\` from JavaScript's Object`));
     }
     return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);

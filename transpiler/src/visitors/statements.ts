@@ -63,6 +63,7 @@ import { unwrapTypeOnly } from "../utils/type-wrappers";
 import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
+import { pythonScopeOf } from "../utils/python-scopes";
 import { closingLoop } from "./generators";
 import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, refuseNonArrayDestructuring, transformDestructuring } from "../utils/destructuring";
 
@@ -869,10 +870,6 @@ function keepsItsValue(identifier: Node, loop: Node, context: TransformContext):
     return writes.length === 0; // a loop in a closure: its function's own writes might still run (a generator resumed from the loop)
   }
   return writes.every((write) => !write.getAncestors().includes(loop) && pythonScopeOf(write) === scope);
-}
-
-function pythonScopeOf(node: Node): Node {
-  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isSourceFile(ancestor)) ?? node.getSourceFile();
 }
 
 function capturesIn(body: Node, identifier: string): boolean {
