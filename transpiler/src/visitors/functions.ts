@@ -24,6 +24,7 @@ import { explicitFallOff } from "../utils/fall-off";
 import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
 import { transformDestructuring } from "../utils/destructuring";
 import { withExtraArguments } from "../utils/extra-arguments";
+import { assignedAfterClosure, mayChangeAfterClosure } from "./loop-capture-order";
 import { isNullOrUndefinedLiteral, noneMeaning } from "../utils/none-meaning";
 
 export type FunctionLike =
@@ -278,9 +279,10 @@ export function refuseLoopCaptures(declaration: Node, what: string, context: Tra
 /**
  * The default binds the value the variable has when the closure is made; JavaScript's closure sees
  * its iteration's variable, also after a later change in the same iteration. So a per-iteration
- * variable the closure captures must not change after its declaration, outside the for loop's own
- * incrementor (which changes the next iteration's copy): refused where it is assigned in the loop's
- * body or inside a closure (where Python would also reject `nonlocal` of a parameter).
+ * variable the closure captures must not change once the closure is made, outside the for loop's own
+ * incrementor (which changes the next iteration's copy): refused where an assignment can run after
+ * the closure is made (mayChangeAfterClosure), or is inside a closure (where Python would also
+ * reject `nonlocal` of a parameter). A change before the closure is made is kept by the default.
  */
 function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, context: TransformContext): void {
   const symbol = context.resolveSymbol(identifier);
@@ -290,6 +292,9 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
       continue;
     }
     if (incrementor !== undefined && (use === incrementor || use.getAncestors().includes(incrementor))) {
+      continue;
+    }
+    if (!mayChangeAfterClosure(use, closure, loop)) {
       continue;
     }
     const inClosure = use.getAncestors().includes(closure);
@@ -305,13 +310,19 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
   }
 }
 
+interface LoopCapture {
+  identifier: Node;
+  loop: Node;
+  declaration: Node;
+}
+
 /**
  * Variables a closure captures that JavaScript binds afresh on each loop iteration (`for (const x
  * of …)`, `let` in a loop body): each Python name once, with the first use and its loop. Finding only;
  * perIterationCaptures and refuseLoopCaptures decide what to do with them.
  */
-function loopCaptures(node: Node, context: TransformContext): Map<string, { identifier: Node; loop: Node }> {
-  const captured = new Map<string, { identifier: Node; loop: Node }>();
+function loopCaptures(node: Node, context: TransformContext): Map<string, LoopCapture> {
+  const captured = new Map<string, LoopCapture>();
   for (const identifier of node.getDescendantsOfKind(SyntaxKind.Identifier)) {
     const declaration = context.resolveSymbol(identifier)?.getDeclarations()[0];
     if (declaration === undefined || !(Node.isVariableDeclaration(declaration) || Node.isBindingElement(declaration))) {
@@ -330,7 +341,7 @@ function loopCaptures(node: Node, context: TransformContext): Map<string, { iden
     }
     const pythonName = nameForDeclaration(declaration, identifier.getText(), context);
     if (!captured.has(pythonName)) {
-      captured.set(pythonName, { identifier, loop });
+      captured.set(pythonName, { identifier, loop, declaration });
     }
   }
   return captured;
@@ -339,17 +350,48 @@ function loopCaptures(node: Node, context: TransformContext): Map<string, { iden
 /**
  * A closure's per-iteration captures as keyword-only defaults (`lambda *, x=x: …`): Python closures
  * see the variable, not its value at that iteration. A capture that changes after the closure is made
- * is refused (refuseChangedCapture), as the default would keep the old value.
+ * is refused (refuseChangedCapture), as the default would keep the old value; so is one not assigned
+ * yet when the closure is made (assignedAfterClosure), as the default would read it too early.
  */
 export function perIterationCaptures(node: Node, context: TransformContext): py.Parameter[] {
   const captured = loopCaptures(node, context);
-  for (const { identifier, loop } of captured.values()) {
+  const [only] = captured.values();
+  if (captured.size === 1 && only !== undefined && isOwnConstant(only.declaration, node)) {
+    // A recursive arrow that captures nothing else of the iteration: every iteration's copy behaves
+    // alike, so reading its own name when called (Python's closure, no default) is exact. (A name a
+    // closure reads is never shared with another binding: blockScopeSuffix.)
+    return [];
+  }
+  for (const { identifier, loop, declaration } of captured.values()) {
+    if (assignedAfterClosure(declaration, node)) {
+      context.report(
+        unsupportedSyntax(
+          identifier,
+          `a closure made in a loop that reads \`${identifier.getText()}\` before the iteration has assigned it (declared after the closure, or the closure is in its own initializer: Python binds the iteration's values when the closure is made; declare \`${identifier.getText()}\` before the closure, or move the function out of the loop and pass the iteration's values as arguments)`,
+        ),
+      );
+      continue;
+    }
     refuseChangedCapture(identifier, loop, node, context);
   }
   if (captured.size === 0) {
     return [];
   }
   return [{ name: "*" }, ...[...captured.keys()].sort().map((captureName) => ({ name: captureName, defaultValue: name(captureName) }))];
+}
+
+/** `const name = (…) => …`, the closure being that function or inside it: the function's own name. */
+function isOwnConstant(declaration: Node, node: Node): boolean {
+  const list = declaration.getParent();
+  const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return (
+    initializer !== undefined &&
+    (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) &&
+    (initializer === node || node.getAncestors().includes(initializer)) &&
+    list !== undefined &&
+    Node.isVariableDeclarationList(list) &&
+    list.getDeclarationKind() === "const"
+  );
 }
 
 export function withCaptures(parameters: py.Parameter[], captures: py.Parameter[]): py.Parameter[] {

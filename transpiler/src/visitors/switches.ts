@@ -11,6 +11,12 @@ import { strictEqualityOf } from "./operators";
 import { transformBody } from "../utils/body";
 import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
 
+/**
+ * The statements cannot complete normally, so a case ending with them cannot fall through. Decided
+ * from the control flow, conservatively: a last `break`, `return`, `throw` or `continue`, a block
+ * ending in one, an `if` whose both branches end the flow, a nested `switch` that does (switchEndsFlow),
+ * a `try` whose block and `catch` do or whose `finally` does. Anything else may fall through.
+ */
 function endsFlow(statements: Node[]): boolean {
   const last = statements[statements.length - 1];
   if (last === undefined) {
@@ -19,7 +25,50 @@ function endsFlow(statements: Node[]): boolean {
   if (Node.isBlock(last)) {
     return endsFlow(last.getStatements());
   }
+  if (Node.isIfStatement(last)) {
+    const otherwise = last.getElseStatement();
+    return otherwise !== undefined && endsFlow([last.getThenStatement()]) && endsFlow([otherwise]);
+  }
+  if (Node.isSwitchStatement(last)) {
+    return switchEndsFlow(last);
+  }
+  if (Node.isTryStatement(last)) {
+    const finallyBlock = last.getFinallyBlock();
+    if (finallyBlock !== undefined && endsFlow([finallyBlock])) {
+      return true;
+    }
+    const catchClause = last.getCatchClause();
+    return endsFlow([last.getTryBlock()]) && (catchClause === undefined || endsFlow([catchClause.getBlock()]));
+  }
   return Node.isBreakStatement(last) || Node.isReturnStatement(last) || Node.isThrowStatement(last) || Node.isContinueStatement(last);
+}
+
+/**
+ * A nested `switch` ends the flow when some clause always runs (a `default`), each clause either
+ * shares the next one's statements or ends the flow, the last one included, and no `break` leaves it
+ * (its own `break` continues after it: the outer case would fall through). A labelled `break` anywhere
+ * inside counts as leaving it, conservatively.
+ */
+function switchEndsFlow(statement: SwitchStatement): boolean {
+  const clauses = statement.getClauses();
+  const last = clauses[clauses.length - 1];
+  if (last === undefined || !clauses.some((clause) => Node.isDefaultClause(clause)) || !endsFlow(last.getStatements())) {
+    return false;
+  }
+  if (!clauses.every((clause) => clause.getStatements().length === 0 || endsFlow(clause.getStatements()))) {
+    return false;
+  }
+  let leaves = false;
+  statement.getCaseBlock().forEachDescendant((descendant, traversal) => {
+    if (Node.isFunctionLikeDeclaration(descendant) || Node.isArrowFunction(descendant) || Node.isFunctionExpression(descendant)) {
+      traversal.skip();
+    } else if (Node.isBreakStatement(descendant)) {
+      const label = descendant.getLabel();
+      const inner = descendant.getAncestors().find((ancestor) => Node.isIterationStatement(ancestor) || Node.isSwitchStatement(ancestor));
+      leaves ||= label !== undefined || inner === statement;
+    }
+  });
+  return !leaves;
 }
 
 /**
