@@ -97,18 +97,58 @@ function hides(outer: { node: Node; block: Node }, inner: { node: Node; block: N
   return enclosed && outer.node.getStart() < inner.block.getEnd();
 }
 
+/**
+ * One walk of a Python scope, by name: its local bindings (those whose Python scope it is) and the
+ * identifiers that nested functions hold, each in source order. Walking the scope again for each
+ * binding's name made naming quadratic in the scope's size. Keyed by the scope's ts-morph node,
+ * which belongs to one Project; the answers are syntactic, so they cannot go stale.
+ */
+interface ScopeNames {
+  bindings: Map<string, Node[]>;
+  nestedIdentifiers: Map<string, Node[]>;
+}
+
+const scopeNames: WeakMap<Node, ScopeNames> = new WeakMap();
+
+function append(map: Map<string, Node[]>, key: string, node: Node): void {
+  const list = map.get(key);
+  if (list === undefined) {
+    map.set(key, [node]);
+  } else {
+    list.push(node);
+  }
+}
+
+function namesIn(scope: Node): ScopeNames {
+  let names = scopeNames.get(scope);
+  if (names === undefined) {
+    const found: ScopeNames = { bindings: new Map(), nestedIdentifiers: new Map() };
+    scope.forEachDescendant((node) => {
+      if (isLocalBinding(node)) {
+        if (pythonScopeOf(node) === scope) {
+          append(found.bindings, boundName(node), node);
+        }
+      }
+      if (Node.isIdentifier(node) && pythonScopeOf(node) !== scope) {
+        append(found.nestedIdentifiers, node.getText(), node);
+      }
+    });
+    names = found;
+    scopeNames.set(scope, names);
+  }
+  return names;
+}
+
 /** The bindings among `bindings` that a nested function reads or writes (a closure keeps the variable, not its value). */
 function capturedBindings(scope: Node, identifier: string, bindings: Node[]): Set<object> {
   const captured: Set<object> = new Set();
   const wanted = new Set(bindings.map((binding) => binding.compilerNode));
-  scope.forEachDescendant((node) => {
-    if (Node.isIdentifier(node) && node.getText() === identifier && pythonScopeOf(node) !== scope) {
-      const declaration = node.getSymbol()?.getDeclarations()[0];
-      if (declaration !== undefined && wanted.has(declaration.compilerNode)) {
-        captured.add(declaration.compilerNode);
-      }
+  for (const node of namesIn(scope).nestedIdentifiers.get(identifier) ?? []) {
+    const declaration = node.getSymbol()?.getDeclarations()[0];
+    if (declaration !== undefined && wanted.has(declaration.compilerNode)) {
+      captured.add(declaration.compilerNode);
     }
-  });
+  }
   return captured;
 }
 
@@ -131,7 +171,7 @@ function blockScopeSuffix(declaration: Node, identifier: string): string {
     return known;
   }
   const scope = pythonScopeOf(declaration);
-  const bindings = scope.getDescendants().filter((node) => isLocalBinding(node) && boundName(node) === identifier && pythonScopeOf(node) === scope);
+  const bindings = namesIn(scope).bindings.get(identifier) ?? [];
   const captured = bindings.length > 1 ? capturedBindings(scope, identifier, bindings) : new Set<object>();
   const conflict = (first: { node: Node; type: string; block: Node }, second: { node: Node; type: string; block: Node }): boolean =>
     first.type !== second.type ||
