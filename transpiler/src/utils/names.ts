@@ -3,7 +3,7 @@ import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { enumMemberKey, enumMemberName } from "./enum-members";
 import { safeName, typeName, valueName } from "./naming";
-import { pythonScopeOf } from "./python-scopes";
+import { opensPythonScope, pythonScopeOf } from "./python-scopes";
 
 function isTypeLikeDeclaration(declaration: Node): boolean {
   return (
@@ -123,15 +123,22 @@ function namesIn(scope: Node): ScopeNames {
   let names = scopeNames.get(scope);
   if (names === undefined) {
     const found: ScopeNames = { bindings: new Map(), nestedIdentifiers: new Map() };
-    scope.forEachDescendant((node) => {
-      if (isLocalBinding(node)) {
-        if (pythonScopeOf(node) === scope) {
-          append(found.bindings, boundName(node), node);
-        }
+    // The walk knows whether it is inside a nested function, which is what pythonScopeOf(node) !== scope
+    // asks (a function's own node still runs in the scope around it); the order is forEachDescendant's.
+    const visit = (node: Node, nested: boolean): void => {
+      if (!nested && isLocalBinding(node)) {
+        append(found.bindings, boundName(node), node);
       }
-      if (Node.isIdentifier(node) && pythonScopeOf(node) !== scope) {
+      if (nested && Node.isIdentifier(node)) {
         append(found.nestedIdentifiers, node.getText(), node);
       }
+      const childrenNested = nested || opensPythonScope(node);
+      node.forEachChild((child) => {
+        visit(child, childrenNested);
+      });
+    };
+    scope.forEachChild((child) => {
+      visit(child, false);
     });
     names = found;
     scopeNames.set(scope, names);
@@ -182,7 +189,10 @@ function blockScopeSuffix(declaration: Node, identifier: string): string {
   // Each binding takes the first name none of whose bindings conflicts with it.
   const slots: { node: Node; type: string; block: Node }[][] = [];
   for (const binding of bindings) {
-    const entry = { node: binding, type: binding.getType().getText(binding), block: typeScriptScopeOf(binding, scope) };
+    // A lone binding conflicts with nothing: its type's text (the checker's typeToString, the costly
+    // part) is only asked for when there is another binding to compare it with.
+    const type = bindings.length > 1 ? binding.getType().getText(binding) : "";
+    const entry = { node: binding, type, block: typeScriptScopeOf(binding, scope) };
     let position = slots.findIndex((slot) => slot.every((other) => !conflict(other, entry)));
     if (position === -1) {
       position = slots.length;
