@@ -180,6 +180,12 @@ export class TransformContext {
 
   /** True for declarations of Kodi's or our shims' Python APIs (`declare module "…"` in src/host/). */
   isHostDeclaration(declaration: Node): boolean {
-    return declaration.getAncestors().some((ancestor) => Node.isModuleDeclaration(ancestor) && Node.isStringLiteral(ancestor.getNameNode()));
+    // Up the compiler's parents: getAncestors() wraps each one, and this is asked for every name.
+    for (let ancestor = declaration.compilerNode.parent as ts.Node | undefined; ancestor !== undefined; ancestor = ancestor.parent) {
+      if (ts.isModuleDeclaration(ancestor) && ts.isStringLiteral(ancestor.name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,6 +3,7 @@
  * them, and a line map from each Python line back to the TypeScript line it came from.
  */
 import type * as py from "./ast";
+import { startLineNumber } from "../utils/line-numbers";
 
 const INDENT = "    ";
 const MAX_LINE = 100;
@@ -287,7 +288,7 @@ class Writer {
 
   write(depth: number, line: string, origin: py.Statement | undefined): void {
     this.lines.push(line === "" ? "" : INDENT.repeat(depth) + line);
-    this.origins.push(origin?.origin?.getStartLineNumber() ?? 0);
+    this.origins.push(origin?.origin !== undefined ? startLineNumber(origin.origin) : 0);
   }
 
   blank(count: number): void {

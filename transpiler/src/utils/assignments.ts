@@ -5,7 +5,7 @@
  * assignment (`[x] = …`, `({ x } = …)`, `({ key: x } = …)`, `[...x] = …`, with defaults and nested),
  * or the variable of `for (x of …)` / `for (x in …)`.
  */
-import { Node, Symbol as MorphSymbol, SyntaxKind, ts } from "ts-morph";
+import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import { enclosingFunction } from "./python-scopes";
 import { isTypeOnlyWrapper } from "./type-wrappers";
@@ -65,13 +65,58 @@ export function variableAt(identifier: Node, context: TransformContext): MorphSy
   return context.resolveSymbol(identifier);
 }
 
+/**
+ * Per program, per source file: each declaration → the identifiers in the file that write its
+ * variable, in source order. One walk of the file answers every writesIn there; walking the file
+ * again for each declaration made compiling quadratic in the file's length.
+ */
+const writeIndexes = new WeakMap<object, WeakMap<ts.SourceFile, Map<ts.Node, Node[]>>>();
+
+function writeIndexOf(sourceFile: SourceFile, context: TransformContext): Map<ts.Node, Node[]> {
+  let perFile = writeIndexes.get(context.program);
+  if (perFile === undefined) {
+    perFile = new WeakMap();
+    writeIndexes.set(context.program, perFile);
+  }
+  let index = perFile.get(sourceFile.compilerNode);
+  if (index === undefined) {
+    index = new Map();
+    for (const use of sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)) {
+      if (!isAssignedAt(use)) {
+        continue;
+      }
+      const declaration = variableAt(use, context)?.getDeclarations()[0];
+      if (declaration === undefined) {
+        continue;
+      }
+      const writes = index.get(declaration.compilerNode);
+      if (writes === undefined) {
+        index.set(declaration.compilerNode, [use]);
+      } else {
+        writes.push(use);
+      }
+    }
+    perFile.set(sourceFile.compilerNode, index);
+  }
+  return index;
+}
+
+/** `node` is a descendant of `ancestor` (not `ancestor` itself). */
+function isUnder(node: ts.Node, ancestor: ts.Node): boolean {
+  for (let current = node.parent; current !== undefined; current = current.parent) {
+    if (current === ancestor) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The identifiers under `scope` that write the variable `declaration` declares. */
 export function writesIn(scope: Node, declaration: Node, context: TransformContext): Node[] {
   const nameNode = Node.hasName(declaration) ? declaration.getNameNode() : undefined;
   const text = nameNode?.getText();
-  return scope
-    .getDescendantsOfKind(SyntaxKind.Identifier)
-    .filter((use) => use.getText() === text && isAssignedAt(use) && variableAt(use, context)?.getDeclarations()[0] === declaration);
+  const writes = writeIndexOf(scope.getSourceFile(), context).get(declaration.compilerNode) ?? [];
+  return writes.filter((use) => use.getText() === text && isUnder(use.compilerNode, scope.compilerNode));
 }
 
 /** The variable `declaration` declares is written somewhere under `scope`. */

@@ -46,36 +46,53 @@ function declarationsUsedAsValues(project: Project): Set<ts.Node> {
       }
     }
   }
+  // On the compiler's nodes: ts-morph's getDescendantsOfKind(Identifier) builds every node's token
+  // children to find them. The identifiers are the same: those of the syntax tree and of its JSDoc.
+  const checker = project.getTypeChecker().compilerObject;
   for (const sourceFile of sourceFiles) {
-    for (const identifier of sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)) {
-      if (!names.has(identifier.getText()) || isCallOrDeclarationName(identifier)) {
-        continue;
+    const file = sourceFile.compilerNode;
+    forEachIdentifier(file, (identifier) => {
+      if (!names.has(identifier.getText(file)) || isCallOrDeclarationName(identifier)) {
+        return;
       }
-      const symbol = identifier.getSymbol();
-      const target = symbol?.isAlias() === true ? (symbol.getAliasedSymbol() ?? symbol) : symbol;
-      for (const declaration of target?.getDeclarations() ?? []) {
-        if (Node.isFunctionDeclaration(declaration)) {
-          used.add(declaration.compilerNode);
+      const symbol = (identifier as { symbol?: ts.Symbol }).symbol ?? checker.getSymbolAtLocation(identifier);
+      const target = symbol !== undefined && (symbol.flags & ts.SymbolFlags.Alias) !== 0 ? (checker.getAliasedSymbol(symbol) ?? symbol) : symbol;
+      for (const declaration of target?.declarations ?? []) {
+        if (ts.isFunctionDeclaration(declaration)) {
+          used.add(declaration);
         }
       }
-    }
+    });
   }
   functionsUsedAsValues.set(project, used);
   return used;
 }
 
+/** Calls `visit` with each identifier under `node`: its children's and its JSDoc's, as Node.getChildren() reaches them. */
+function forEachIdentifier(node: ts.Node, visit: (identifier: ts.Identifier) => void): void {
+  if (ts.isIdentifier(node)) {
+    visit(node);
+  }
+  for (const doc of (node as { jsDoc?: ts.Node[] }).jsDoc ?? []) {
+    forEachIdentifier(doc, visit);
+  }
+  ts.forEachChild(node, (child) => {
+    forEachIdentifier(child, visit);
+  });
+}
+
 /** `name(…)`, `new name(…)`, `module.name(…)`, the declaration's own name, an import or export specifier, `typeof name`. */
-function isCallOrDeclarationName(identifier: Node): boolean {
-  const parent = identifier.getParent();
-  if (parent === undefined || Node.isImportSpecifier(parent) || Node.isExportSpecifier(parent) || Node.isImportClause(parent) || Node.isTypeQuery(parent)) {
+function isCallOrDeclarationName(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent as ts.Node | undefined;
+  if (parent === undefined || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent) || ts.isImportClause(parent) || ts.isTypeQueryNode(parent)) {
     return true;
   }
-  if (Node.isFunctionDeclaration(parent)) {
-    return parent.getNameNode() === identifier;
+  if (ts.isFunctionDeclaration(parent)) {
+    return parent.name === identifier;
   }
-  const expression = Node.isPropertyAccessExpression(parent) && parent.getNameNode() === identifier ? parent : identifier;
-  const user = expression.getParent();
-  return user !== undefined && (Node.isCallExpression(user) || Node.isNewExpression(user)) && user.getExpression() === expression;
+  const expression: ts.Node = ts.isPropertyAccessExpression(parent) && parent.name === identifier ? parent : identifier;
+  const user = expression.parent as ts.Node | undefined;
+  return user !== undefined && (ts.isCallExpression(user) || ts.isNewExpression(user)) && user.expression === expression;
 }
 
 function takesExtraArguments(node: FunctionLike, context: TransformContext): boolean {

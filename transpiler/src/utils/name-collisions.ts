@@ -47,7 +47,8 @@ function hasBody(node: Node): boolean {
 
 /** The function (or the module) whose one Python scope holds a binding. */
 function pythonScopeOf(node: Node): Node {
-  for (const ancestor of node.getAncestors()) {
+  // Parent by parent rather than getAncestors(), which builds the whole chain's array for each node.
+  for (let ancestor = node.getParent(); ancestor !== undefined; ancestor = ancestor.getParent()) {
     if (opensPythonScope(ancestor) || Node.isSourceFile(ancestor)) {
       return ancestor;
     }

@@ -3,7 +3,7 @@ import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { enumMemberKey, enumMemberName } from "./enum-members";
 import { safeName, typeName, valueName } from "./naming";
-import { pythonScopeOf } from "./python-scopes";
+import { opensPythonScope, pythonScopeOf } from "./python-scopes";
 
 function isTypeLikeDeclaration(declaration: Node): boolean {
   return (
@@ -97,18 +97,65 @@ function hides(outer: { node: Node; block: Node }, inner: { node: Node; block: N
   return enclosed && outer.node.getStart() < inner.block.getEnd();
 }
 
+/**
+ * One walk of a Python scope, by name: its local bindings (those whose Python scope it is) and the
+ * identifiers that nested functions hold, each in source order. Walking the scope again for each
+ * binding's name made naming quadratic in the scope's size. Keyed by the scope's ts-morph node,
+ * which belongs to one Project; the answers are syntactic, so they cannot go stale.
+ */
+interface ScopeNames {
+  bindings: Map<string, Node[]>;
+  nestedIdentifiers: Map<string, Node[]>;
+}
+
+const scopeNames: WeakMap<Node, ScopeNames> = new WeakMap();
+
+function append(map: Map<string, Node[]>, key: string, node: Node): void {
+  const list = map.get(key);
+  if (list === undefined) {
+    map.set(key, [node]);
+  } else {
+    list.push(node);
+  }
+}
+
+function namesIn(scope: Node): ScopeNames {
+  let names = scopeNames.get(scope);
+  if (names === undefined) {
+    const found: ScopeNames = { bindings: new Map(), nestedIdentifiers: new Map() };
+    // The walk knows whether it is inside a nested function, which is what pythonScopeOf(node) !== scope
+    // asks (a function's own node still runs in the scope around it); the order is forEachDescendant's.
+    const visit = (node: Node, nested: boolean): void => {
+      if (!nested && isLocalBinding(node)) {
+        append(found.bindings, boundName(node), node);
+      }
+      if (nested && Node.isIdentifier(node)) {
+        append(found.nestedIdentifiers, node.getText(), node);
+      }
+      const childrenNested = nested || opensPythonScope(node);
+      node.forEachChild((child) => {
+        visit(child, childrenNested);
+      });
+    };
+    scope.forEachChild((child) => {
+      visit(child, false);
+    });
+    names = found;
+    scopeNames.set(scope, names);
+  }
+  return names;
+}
+
 /** The bindings among `bindings` that a nested function reads or writes (a closure keeps the variable, not its value). */
 function capturedBindings(scope: Node, identifier: string, bindings: Node[]): Set<object> {
   const captured: Set<object> = new Set();
   const wanted = new Set(bindings.map((binding) => binding.compilerNode));
-  scope.forEachDescendant((node) => {
-    if (Node.isIdentifier(node) && node.getText() === identifier && pythonScopeOf(node) !== scope) {
-      const declaration = node.getSymbol()?.getDeclarations()[0];
-      if (declaration !== undefined && wanted.has(declaration.compilerNode)) {
-        captured.add(declaration.compilerNode);
-      }
+  for (const node of namesIn(scope).nestedIdentifiers.get(identifier) ?? []) {
+    const declaration = node.getSymbol()?.getDeclarations()[0];
+    if (declaration !== undefined && wanted.has(declaration.compilerNode)) {
+      captured.add(declaration.compilerNode);
     }
-  });
+  }
   return captured;
 }
 
@@ -131,7 +178,7 @@ function blockScopeSuffix(declaration: Node, identifier: string): string {
     return known;
   }
   const scope = pythonScopeOf(declaration);
-  const bindings = scope.getDescendants().filter((node) => isLocalBinding(node) && boundName(node) === identifier && pythonScopeOf(node) === scope);
+  const bindings = namesIn(scope).bindings.get(identifier) ?? [];
   const captured = bindings.length > 1 ? capturedBindings(scope, identifier, bindings) : new Set<object>();
   const conflict = (first: { node: Node; type: string; block: Node }, second: { node: Node; type: string; block: Node }): boolean =>
     first.type !== second.type ||
@@ -142,7 +189,10 @@ function blockScopeSuffix(declaration: Node, identifier: string): string {
   // Each binding takes the first name none of whose bindings conflicts with it.
   const slots: { node: Node; type: string; block: Node }[][] = [];
   for (const binding of bindings) {
-    const entry = { node: binding, type: binding.getType().getText(binding), block: typeScriptScopeOf(binding, scope) };
+    // A lone binding conflicts with nothing: its type's text (the checker's typeToString, the costly
+    // part) is only asked for when there is another binding to compare it with.
+    const type = bindings.length > 1 ? binding.getType().getText(binding) : "";
+    const entry = { node: binding, type, block: typeScriptScopeOf(binding, scope) };
     let position = slots.findIndex((slot) => slot.every((other) => !conflict(other, entry)));
     if (position === -1) {
       position = slots.length;

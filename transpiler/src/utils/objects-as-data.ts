@@ -317,8 +317,10 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
   }
   const written = meetsAType(node) && !isBuiltinArgument(node, context) ? expectedType(node, context) : undefined;
   // A function given to a built-in (`shapes.map(describe)`): the values it will be called with meet its parameters.
-  const callback =
-    contextual === undefined && node.getType().getCallSignatures().length > 0 && Node.isExpression(node) ? context.checker.getContextualType(node) : undefined;
+  // The contextual type first: most expressions have none, and their own type (a fresh check of the
+  // expression each time it is asked for) is then not needed.
+  const calledWith = contextual === undefined ? context.checker.getContextualType(node) : undefined;
+  const callback = calledWith !== undefined && node.getType().getCallSignatures().length > 0 ? calledWith : undefined;
   for (const target of [written, contextual, callback]) {
     const reason = target === undefined ? undefined : reasonItIsNoObject(node.getType(), target, node, context, 0, isLiteral ? 0 : 3);
     if (target !== undefined && reason !== undefined) {
