@@ -1655,6 +1655,14 @@ def _joined_strings(value: Any) -> Any:
     return value
 
 
+def js_spread_source(value: Any) -> Any:
+    """The operand of `{...value}` when a number may be left (`...(count && extra)`): JavaScript
+    spreads null, undefined and a falsy primitive as nothing (NaN is truthy in Python, so not `or {}`)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return {}
+    return value
+
+
 def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]]) -> Dict[str, Any]:
     """Object.assign: each source's own keys in JavaScript's order, each read (a getter runs) and
     written by key (a setter runs), also when either side is an object literal with methods."""
@@ -2367,8 +2375,9 @@ class _JsBoundMethod:
 def js_spread_entries(source: Any, attributes: Dict[str, str]) -> List[Any]:
     """The entries `{...source}` copies into an object literal: own properties in order, getters
     read once now (their values copied as data), methods rebound to the new object. A dict's keys
-    become the attributes the compiler names in `attributes` (snake_case); a key it does not name is kept by key (`_js_extra`)."""
-    if source is None:
+    become the attributes the compiler names in `attributes` (snake_case); a key it does not name is kept by key (`_js_extra`).
+    undefined, null and a falsy primitive (`...(on && extra)`) spread as nothing."""
+    if source is None or isinstance(source, (bool, int, float, str)):
         return []
     if isinstance(source, JsObject):
         entries = []
