@@ -1963,7 +1963,13 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     if mapper is None:
         return list(items)
     arity = _arity(mapper)
-    return [mapper(*[item, index][:arity]) for index, item in enumerate(items)]
+    try:
+        return [mapper(*[item, index][:arity]) for index, item in enumerate(items)]
+    except BaseException:
+        # JavaScript closes the source when the mapper throws (a generator's finally blocks run now,
+        # not when it is freed) and keeps the mapper's error over one from closing.
+        js_close_iterator(items, quietly=True)
+        raise
 
 
 def _call(callback: Callable[..., Any], arity: int, *args: Any) -> Any:
