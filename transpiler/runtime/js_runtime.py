@@ -3001,6 +3001,23 @@ def js_live_keys(collection: Any) -> Iterator[Any]:
     return _live_keys(_live_dict(collection))
 
 
+def js_map_for_each(collection: Any, callback: Callable[..., Any]) -> None:
+    """map.forEach(callback) with (value, key, map), set.forEach(callback) with (value, value, set):
+    walked live as for…of walks them (an entry added by the callback is visited, one deleted before
+    it is reached is not), each value read when its entry is reached."""
+    arity = _arity(callback)
+    keys = js_live_keys(collection)
+    try:
+        if isinstance(collection, JsSet):
+            for value in keys:
+                callback(*[value, value, collection][:arity])
+        else:
+            for key in keys:
+                callback(*[collection[key], key, collection][:arity])
+    finally:
+        keys.close()  # the walk stops following the collection now, also after an error
+
+
 def js_live_values(mapping: Dict[Any, Any]) -> Iterator[Any]:
     """for…of over a Map's values(), each read when the loop reaches it."""
     return (mapping[key] for key in _live_keys(mapping))
