@@ -3015,7 +3015,7 @@ def js_map_for_each(collection: Any, callback: Callable[..., Any]) -> None:
             for key in keys:
                 callback(*[collection[key], key, collection][:arity])
     finally:
-        keys.close()  # the walk stops following the collection now, also after an error
+        js_close_iterator(keys)  # the walk stops following the collection now, also after an error
 
 
 def js_live_values(mapping: Dict[Any, Any]) -> Iterator[Any]:
