@@ -1655,6 +1655,14 @@ def _joined_strings(value: Any) -> Any:
     return value
 
 
+def js_spread_source(value: Any) -> Any:
+    """The operand of `{...value}` when a number may be left (`...(count && extra)`): JavaScript
+    spreads null, undefined and a falsy primitive as nothing (NaN is truthy in Python, so not `or {}`)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return {}
+    return value
+
+
 def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]]) -> Dict[str, Any]:
     """Object.assign: each source's own keys in JavaScript's order, each read (a getter runs) and
     written by key (a setter runs), also when either side is an object literal with methods."""
@@ -1955,7 +1963,13 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     if mapper is None:
         return list(items)
     arity = _arity(mapper)
-    return [mapper(*[item, index][:arity]) for index, item in enumerate(items)]
+    try:
+        return [mapper(*[item, index][:arity]) for index, item in enumerate(items)]
+    except BaseException:
+        # JavaScript closes the source when the mapper throws (a generator's finally blocks run now,
+        # not when it is freed) and keeps the mapper's error over one from closing.
+        js_close_iterator(items, quietly=True)
+        raise
 
 
 def _call(callback: Callable[..., Any], arity: int, *args: Any) -> Any:
@@ -2367,8 +2381,9 @@ class _JsBoundMethod:
 def js_spread_entries(source: Any, attributes: Dict[str, str]) -> List[Any]:
     """The entries `{...source}` copies into an object literal: own properties in order, getters
     read once now (their values copied as data), methods rebound to the new object. A dict's keys
-    become the attributes the compiler names in `attributes` (snake_case); a key it does not name is kept by key (`_js_extra`)."""
-    if source is None:
+    become the attributes the compiler names in `attributes` (snake_case); a key it does not name is kept by key (`_js_extra`).
+    undefined, null and a falsy primitive (`...(on && extra)`) spread as nothing."""
+    if source is None or isinstance(source, (bool, int, float, str)):
         return []
     if isinstance(source, JsObject):
         entries = []
@@ -2984,6 +2999,23 @@ def js_array_keys(items: List[Any]) -> Iterator[int]:
 def js_live_keys(collection: Any) -> Iterator[Any]:
     """for…of over a Set, or a Map's keys(), as JavaScript walks them while the loop changes them."""
     return _live_keys(_live_dict(collection))
+
+
+def js_map_for_each(collection: Any, callback: Callable[..., Any]) -> None:
+    """map.forEach(callback) with (value, key, map), set.forEach(callback) with (value, value, set):
+    walked live as for…of walks them (an entry added by the callback is visited, one deleted before
+    it is reached is not), each value read when its entry is reached."""
+    arity = _arity(callback)
+    keys = js_live_keys(collection)
+    try:
+        if isinstance(collection, JsSet):
+            for value in keys:
+                callback(*[value, value, collection][:arity])
+        else:
+            for key in keys:
+                callback(*[collection[key], key, collection][:arity])
+    finally:
+        js_close_iterator(keys)  # the walk stops following the collection now, also after an error
 
 
 def js_live_values(mapping: Dict[Any, Any]) -> Iterator[Any]:

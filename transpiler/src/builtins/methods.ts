@@ -283,6 +283,7 @@ const MAP_METHODS: Record<string, MethodTransform> = {
   set: helper("js_map_set"),
   // A JsMap tells the loops walking it (js_live_*) of every change, also these.
   clear: ({ receiver }) => methodCall(receiver, "clear", []),
+  forEach: collectionForEach,
 };
 
 const SET_METHODS: Record<string, MethodTransform> = {
@@ -292,7 +293,16 @@ const SET_METHODS: Record<string, MethodTransform> = {
   clear: ({ receiver }) => methodCall(receiver, "clear", []),
   values: ({ receiver, node, context }) => walkedOnce(node, context) && call(name("list"), [receiver]),
   keys: ({ receiver, node, context }) => walkedOnce(node, context) && call(name("list"), [receiver]),
+  forEach: collectionForEach,
 };
+
+/** `map.forEach(callback)`, `set.forEach(callback)`: walked live by the runtime, as for…of walks them. */
+function collectionForEach({ receiver, args, node, context }: MethodCall): py.Expression {
+  if (node.getArguments().length !== 1 || Node.isSpreadElement(node.getArguments()[0])) {
+    context.report(unsupportedBuiltin(node, "`forEach` of a Map or Set with other than one callback (a `thisArg`)"));
+  }
+  return call(context.useRuntime("js_map_for_each"), [receiver, args[0] ?? constant(null)]);
+}
 
 /**
  * `map.keys()`, `values()`, `entries()` and a Set's `values()` are iterators in JavaScript: walked

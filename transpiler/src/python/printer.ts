@@ -208,11 +208,14 @@ function printBare(expression: py.Expression): string {
       return elements.length === 1 ? `(${elements[0]},)` : `(${elements.join(", ")})`;
     }
     case "Dict":
+      // A display's `**` takes a bitwise-or operand: `**a if c else b` and `**a or b` do not parse.
       return `{${dictItems(expression)
-        .map((item) => item.prefix + printExpression(item.expression, Precedence.Lambda))
+        .map((item) => item.prefix + printExpression(item.expression, item.prefix === "**" ? Precedence.BitOr : Precedence.Lambda))
         .join(", ")}}`;
     case "Starred":
-      return `*${printExpression(expression.value, Precedence.Or)}`;
+      // A display's `*` takes a bitwise-or operand (`[*a or b]`, `[*not x]` do not parse); a call's
+      // `*` takes any expression, so parentheses there are only redundant.
+      return `*${printExpression(expression.value, Precedence.BitOr)}`;
     case "NamedExpression":
       return `${expression.target} := ${printExpression(expression.value, Precedence.Or)}`;
     case "Yield":

@@ -6,7 +6,7 @@ import { shapeOfNode } from "./types";
 const LIVE_HELPERS: Record<string, string> = { entries: "js_live_entries", keys: "js_live_keys", values: "js_live_values" };
 
 /**
- * The live walk for a Map or a Set, or for a Map's `entries()`/`keys()`/`values()`: the helper, and the
+ * The live walk for a Map or a Set, for a Map's `entries()`/`keys()`/`values()` or a Set's `keys()`/`values()`: the helper, and the
  * TypeScript node of the collection it walks. Decided from the TypeScript alone, never from what the
  * method call compiles to, so that a change in how `keys()` compiles cannot quietly turn the walk into a copy.
  */
@@ -25,5 +25,10 @@ export function liveMapView(iterableNode: Node, shape: string, context: Transfor
     return undefined;
   }
   const receiver = callee.getExpression();
-  return shapeOfNode(receiver, context).kind === "map" ? { helper: LIVE_HELPERS[callee.getName()], collection: receiver } : undefined;
+  const receiverShape = shapeOfNode(receiver, context).kind;
+  if (receiverShape === "map") {
+    return { helper: LIVE_HELPERS[callee.getName()], collection: receiver };
+  }
+  // A Set's values() and keys() are the Set itself walked (its entries() are [value, value] pairs, copied).
+  return receiverShape === "set" && callee.getName() !== "entries" ? { helper: "js_live_keys", collection: receiver } : undefined;
 }

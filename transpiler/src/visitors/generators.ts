@@ -101,19 +101,6 @@ export function checkGeneratorFunction(node: FunctionLike, context: TransformCon
   return [{ kind: "Return", value: undefined }, expressionStatement({ kind: "Yield", value: undefined, delegate: false })];
 }
 
-/** `set.values()` or `set.keys()`: the Set's live walk. */
-function liveSetView(operand: Node, context: TransformContext): { helper: string; collection: Node } | undefined {
-  if (!Node.isCallExpression(operand) || operand.hasQuestionDotToken() || operand.getArguments().length > 0) {
-    return undefined;
-  }
-  const callee = operand.getExpression();
-  if (!Node.isPropertyAccessExpression(callee) || callee.hasQuestionDotToken() || !["keys", "values"].includes(callee.getName())) {
-    return undefined;
-  }
-  const receiver = callee.getExpression();
-  return shapeOfNode(receiver, context).kind === "set" ? { helper: "js_live_keys", collection: receiver } : undefined;
-}
-
 export function transformYield(yieldNode: YieldExpression, context: TransformContext): py.Expression {
   const node = yieldNode;
   const operand = yieldNode.getExpression();
@@ -126,7 +113,7 @@ export function transformYield(yieldNode: YieldExpression, context: TransformCon
     // A Set, a Map, a Map's keys()/values()/entries() and a Set's keys()/values() are walked live, as
     // for…of walks them: what the consumer adds while the generator is paused is reached, what it
     // deletes first is skipped (a list would be a snapshot, and a dict view raises RuntimeError).
-    const liveView = liveMapView(operand, shape.kind, context) ?? liveSetView(operand, context);
+    const liveView = liveMapView(operand, shape.kind, context);
     if (liveView !== undefined) {
       const iterable = call(context.useRuntime(liveView.helper), [context.transformExpression(liveView.collection)]);
       return { kind: "Yield", value: iterable, delegate: true, origin: node };

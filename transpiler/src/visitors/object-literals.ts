@@ -16,6 +16,7 @@ import { objectLiteralMember, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, name, text } from "../python/build";
 import { valueName } from "../utils/naming";
+import { spreadObjectParts } from "../utils/object-spreads";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCaptures } from "./functions";
 import { transformObjectLiteral } from "./expressions";
@@ -159,8 +160,9 @@ function laterKeys(literal: ObjectLiteralExpression, context: TransformContext):
 /** `...source`: its entries now, getters read once and copied as data, methods rebound to the new object. */
 function spreadEntries(source: Node, context: TransformContext): py.Expression {
   const type = source.getType();
-  const shape = shapeOfType(type, context);
-  const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
+  // undefined, null and a falsy primitive left by `&&` spread as nothing (js_spread_entries gives no entries).
+  const members = spreadObjectParts(type);
+  const shape = shapeOfType(members.length === 1 && members[0] !== undefined ? members[0] : type, context);
   if (!(shape.kind === "dict" || (shape.kind === "object" && members.every((member) => isObjectLiteralType(member))))) {
     context.report(
       objectLiteralMember(
