@@ -76,6 +76,14 @@ export const switchFallThrough = (node: Node): Diagnostic =>
 export const dynamicAccess = (node: Node, what: string): Diagnostic =>
   at(node, "CS1011", "error", `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string`);
 
+export const functionOwnProperty = (node: Node, property: string): Diagnostic =>
+  at(
+    node,
+    "CS1059",
+    "error",
+    `\`.${property}\` of a function or class reached through a value, or a class's \`length\`: Python's classes and functions have other names (snake_case, \`JsError\`'s own \`name\`) and no parameter count; name the class or function itself (\`Thing.name\`, \`greet.length\`), or write the name as a string or the count as a number`,
+  );
+
 export const prototypeAccess = (node: Node): Diagnostic => at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
 export const expressionAssignment = (node: Node): Diagnostic =>

@@ -2,7 +2,7 @@
 import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { enumMemberKey, enumMemberName } from "./enum-members";
-import { safeName, typeName, valueName } from "./naming";
+import { safeName, typeName, unmangledName, valueName } from "./naming";
 import { opensPythonScope, pythonScopeOf } from "./python-scopes";
 
 function isTypeLikeDeclaration(declaration: Node): boolean {
@@ -270,7 +270,8 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
     const ownerName = owner !== undefined && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner.getName() : undefined;
     return ownerName !== undefined ? `_${ownerName}${sameNamedAncestorSuffix(owner, ownerName)}__${base}` : `_${base}`;
   }
-  return isPrivate ? `_${base}` : base;
+  // `private _count` is `_` + `_count`: a name Python would mangle.
+  return isPrivate ? unmangledName(`_${base}`) : base;
 }
 
 /**

@@ -105,8 +105,19 @@ export function toSnakeCase(identifier: string): string {
     .toLowerCase();
 }
 
+/**
+ * Python rewrites every identifier written inside a class body (methods included) that starts with
+ * two underscores and does not end with two (`self.__cache` is `self._Meta__cache`, a module's
+ * `__note()` called in a method is `_Meta__note`), but not the same name outside the class: such a
+ * name gets a prefix that Python leaves alone (`name___cache`).
+ */
+export function unmangledName(candidate: string): string {
+  return /^__/.test(candidate) && !/__$/.test(candidate) ? `name_${candidate}` : candidate;
+}
+
 /** Appends `_` to a name Python would not accept or that would hide something the output uses. */
 export function safeName(candidate: string): string {
+  candidate = unmangledName(candidate);
   if (PYTHON_KEYWORDS.has(candidate) || NAMES_THE_OUTPUT_USES.has(candidate) || candidate.startsWith("js_") || candidate === "JsError") {
     return candidate + "_";
   }

@@ -21,6 +21,7 @@ import { annotationForTypeNode } from "../utils/annotations";
 import { docstringOf, leadingComments } from "../utils/comments";
 import { returnAnnotation, transformFunctionBody, withFunctionScope } from "./functions";
 import { nameForDeclaration, nameForMember } from "../utils/names";
+import { namesRead, walrusTargets } from "../utils/temporaries";
 
 function isSuperCall(statement: py.Statement): boolean {
   return (
@@ -84,24 +85,15 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
 
   // Static fields become class attributes; one whose initializer may need the class itself is set
   // right after the class statement (see staticFieldNeedsClass), declared in the body for type checkers.
-  const staticFieldsAfter: py.Statement[] = [];
+  // Which ones move is decided once the whole body is known (see staticFieldNeedsOuterScope).
+  const staticFields: StaticField[] = [];
   for (const property of declaration.getStaticProperties()) {
     if (Node.isPropertyDeclaration(property)) {
       const initializer = property.getInitializer();
       const pythonName = nameForMember(property.getSymbol(), property.getName(), context);
       const value = initializer === undefined ? { kind: "Constant" as const, value: null } : context.transformExpression(initializer);
-      const comment = leadingComments(property, true);
-      if (comment !== undefined) {
-        body.push(comment);
-      }
-      // From the first one that needs the class on, every initializer runs after the class statement, in
-      // their order; until then each reads as undefined, as in JavaScript.
-      if (initializer !== undefined && (staticFieldsAfter.length > 0 || staticFieldNeedsClass(initializer, context))) {
-        body.push(assign(name(pythonName), undefinedOfDeclaredType(property, context), property));
-        staticFieldsAfter.push(assign(attribute(name(className), pythonName), value, property));
-      } else {
-        body.push(assign(name(pythonName), value, property));
-      }
+      const needsClass = initializer !== undefined && staticFieldNeedsClass(initializer, context);
+      staticFields.push({ property, pythonName, value, hasInitializer: initializer !== undefined, needsClass });
     }
   }
 
@@ -197,11 +189,73 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
     }
   }
 
+  const { inBody: staticBody, after: staticFieldsAfter } = placeStaticFields(staticFields, className, body, context);
   return [
-    { kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body, origin: declaration },
+    { kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body: [...staticBody, ...body], origin: declaration },
     ...staticFieldsAfter,
     ...staticBlocks,
   ];
+}
+
+interface StaticField {
+  property: PropertyDeclaration;
+  pythonName: string;
+  value: py.Expression;
+  hasInitializer: boolean;
+  needsClass: boolean;
+}
+
+/**
+ * The static fields' statements in the class body, and those set right after the class statement.
+ * From the first one that must run outside the body on, every initializer runs after the class
+ * statement, in their order; until then each reads as undefined, as in JavaScript.
+ */
+function placeStaticFields(
+  fields: StaticField[],
+  className: string,
+  rest: py.Statement[],
+  context: TransformContext,
+): { inBody: py.Statement[]; after: py.Statement[] } {
+  const bodyNames = classBodyNames([...rest, ...fields.map((field) => assign(name(field.pythonName), field.value, field.property))]);
+  const inBody: py.Statement[] = [];
+  const after: py.Statement[] = [];
+  for (const field of fields) {
+    const comment = leadingComments(field.property, true);
+    if (comment !== undefined) {
+      inBody.push(comment);
+    }
+    if (field.hasInitializer && (after.length > 0 || field.needsClass || staticFieldNeedsOuterScope(field.value, bodyNames))) {
+      inBody.push(assign(name(field.pythonName), undefinedOfDeclaredType(field.property, context), field.property));
+      after.push(assign(attribute(name(className), field.pythonName), field.value, field.property));
+    } else {
+      inBody.push(assign(name(field.pythonName), field.value, field.property));
+    }
+  }
+  return { inBody, after };
+}
+
+/**
+ * A class body is a Python scope of its own, which JavaScript's static initializers do not have: a
+ * `:=` there (`static id = seq++`) binds a class attribute instead of the outer variable, and a name
+ * the body binds (a static field or method named like an outer variable: `static limit = 10;
+ * static double = limit * 2`) reads the class's own attribute, or skips the enclosing function's
+ * variables. Such an initializer runs after the class statement, in the enclosing scope.
+ */
+function staticFieldNeedsOuterScope(value: py.Expression, bodyNames: Set<string>): boolean {
+  return walrusTargets(value).size > 0 || [...namesRead(value)].some((read) => bodyNames.has(read));
+}
+
+/** The names a class body's statements bind (fields, methods, properties, `__init__`). */
+function classBodyNames(statements: py.Statement[]): Set<string> {
+  const names = new Set<string>();
+  for (const statement of statements) {
+    if ((statement.kind === "Assign" || statement.kind === "Annotation") && statement.target.kind === "Name") {
+      names.add(statement.target.id);
+    } else if (statement.kind === "FunctionDefinition" || statement.kind === "ClassDefinition") {
+      names.add(statement.name);
+    }
+  }
+  return names;
 }
 
 /**

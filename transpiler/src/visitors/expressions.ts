@@ -1,4 +1,5 @@
 /** Literals, names, property and element access, object and array literals, templates. */
+import { isFunctionOwnProperty, transformFunctionOwnProperty } from "../builtins/function-properties";
 import { noneArgument } from "../utils/number-conversion";
 import { isRegExp, transformMatchArrayProperty, transformRegExpProperty } from "../builtins/regexp";
 import {
@@ -223,6 +224,9 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
   }
   if (receiverNode.getKind() === SyntaxKind.SuperKeyword) {
     return attribute(superObject(access, context), nameForMember(access.getNameNode().getSymbol(), property, context), access);
+  }
+  if (isFunctionOwnProperty(access, context)) {
+    return transformFunctionOwnProperty(access, context);
   }
   if (isClassReference(receiverNode, context)) {
     // Static members and enum members.

@@ -1021,7 +1021,7 @@ export function transformThrow(node: ThrowStatement, context: TransformContext):
       const pythonName = nameForDeclaration(declaration, expression.getText(), context);
       // Re-raising what was caught keeps Python's original traceback; a closure made in the catch
       // block may run after it, where a bare `raise` has nothing to re-raise.
-      const inHandler = pythonName === caught && pythonScopeOf(node) === pythonScopeOf(declaration);
+      const inHandler = pythonName === caught && pythonScopeOf(node) === pythonScopeOf(declaration) && handlesCaughtValue(node, declaration, context);
       return [{ kind: "Raise", value: inHandler ? undefined : name(pythonName), origin: node }];
     }
   }
@@ -1030,6 +1030,27 @@ export function transformThrow(node: ThrowStatement, context: TransformContext):
     context.report(throwNonError(expression, expression.getType().getText(expression)));
   }
   return [{ kind: "Raise", value: context.transformExpression(expression), origin: node }];
+}
+
+/**
+ * A bare `raise` re-raises the exception Python is handling, which is the catch variable's value only
+ * while that variable keeps it (no `err = new RangeError(…)` anywhere in the catch block) and no
+ * `finally` block lies between (it may run while another exception propagates: `try { throw x }
+ * finally { throw e }`).
+ */
+function handlesCaughtValue(node: ThrowStatement, declaration: Node, context: TransformContext): boolean {
+  const clause = declaration.getParentOrThrow();
+  if (!Node.isCatchClause(clause) || isAssignedIn(clause.getBlock(), declaration, context)) {
+    return false;
+  }
+  let inner: Node = node;
+  for (let outer: Node | undefined = node.getParent(); outer !== undefined && outer !== clause; outer = outer.getParent()) {
+    if (Node.isTryStatement(outer) && outer.getFinallyBlock() === inner) {
+      return false;
+    }
+    inner = outer;
+  }
+  return true;
 }
 
 export function transformBlock(node: Block, context: TransformContext): py.Statement[] {

@@ -1,0 +1,90 @@
+// Static field initializers run in the class's own scope in JavaScript: a bare name there is never a
+// static member, and a write (`seq++`, `seq += 1`, `n = …`) changes the outer variable.
+let seq = 0;
+class A {
+  static id = seq++;
+  static tag = "a" + seq;
+}
+class B {
+  static id = ++seq;
+  static total = (seq += 10);
+}
+let last = "";
+class Named {
+  static first = (last = "named");
+  static copy = last;
+}
+
+const limit = 5;
+const label = "mod";
+class K {
+  static limit = 10;
+  static double = limit * 2;
+  static label = label + "!";
+  static again = `${label}?`;
+}
+class Tag {
+  static label = "static";
+  static text = `${label}`;
+  static fromOuter = label.length;
+}
+// A method bound later in the class body has the same name as the outer constant.
+const size = 4;
+class Sized {
+  static twice = size * 2;
+  size(): number {
+    return Sized.twice;
+  }
+}
+
+export function testStaticWrites(): string[] {
+  const out = [`${A.id} ${A.tag} ${B.id} ${B.total} ${seq}`, `${Named.first} ${Named.copy} ${last}`];
+  let n = 0;
+  class C {
+    static first = n++;
+    static second = n++;
+  }
+  out.push(`${C.first} ${C.second} ${n}`);
+  let text = "";
+  class D {
+    static a = (text += "x");
+    static b = (text += "y");
+  }
+  out.push(`${D.a} ${D.b} ${text}`);
+  return out;
+}
+
+export function testStaticReadsOuterName(): string[] {
+  const out = [`${K.limit} ${K.double} ${K.label} ${K.again}`, `${Tag.label} ${Tag.text} ${Tag.fromOuter}`];
+  out.push(`${Sized.twice} ${new Sized().size()}`);
+  const width = 3;
+  class L {
+    static width = 7;
+    static twice = width * 2;
+  }
+  out.push(`${L.width} ${L.twice}`);
+  const depth = 2;
+  class M {
+    static deeper = depth + 1;
+    depth(): number {
+      return M.deeper;
+    }
+  }
+  out.push(`${M.deeper} ${new M().depth()}`);
+  return out;
+}
+
+export function testStaticWritesFromNestedScopes(): string[] {
+  const before = seq;
+  class E {
+    static id = seq++;
+  }
+  let count = 0;
+  const make = (): number => {
+    class F {
+      static id = ++count;
+    }
+    return F.id;
+  };
+  return [`${E.id - before} ${seq - before}`, `${make()} ${make()} ${count}`];
+}
