@@ -54,7 +54,7 @@ import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
 import { memberRead } from "../utils/absent-members";
-import { isAssignedIn, isWrittenByCalls, readsVariableChangedBy, writesIn } from "../utils/assignments";
+import { isAssignedIn, isWrittenByCalls, readsStateChangedBy, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
@@ -375,9 +375,10 @@ function withTargetEvaluatedOnce(
   build: () => py.Statement[],
 ): py.Statement[] {
   const parts = targetParts(left);
-  // The value runs after the target's receiver and key are read: a call in it may change a variable they read.
+  // The value runs after the target's receiver and key are read: a call in it may change a variable
+  // or a property they read (`out[state.pos] += step()`, `this.current.count ??= this.advance()`).
   const valueChangesParts =
-    valueNode !== undefined && rereadRunsCode(valueNode, "value") && parts.some((part) => readsVariableChangedBy(part, valueNode, context));
+    valueNode !== undefined && rereadRunsCode(valueNode, "value") && parts.some((part) => readsStateChangedBy(part, valueNode, context));
   if (!rereadRunsCode(left, "target") && !valueChangesParts) {
     return build();
   }
