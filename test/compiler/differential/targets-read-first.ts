@@ -3,8 +3,9 @@
 // object (`state.pos`, `this.current`), or a variable a class's field initializer writes (it runs
 // in `__init__`, a function of its own). The write must go where the target pointed first.
 
+// Records keyed by number where the key is a `number` variable or field: Python's list index must be an int.
 export function testDestructuredVariableChangedByTheValue(): string[] {
-  const out = ["", "", "", ""];
+  const out: Record<number, string> = { 0: "", 1: "", 2: "", 3: "" };
   let [i] = [0];
   const bump = (): string => {
     i++;
@@ -19,7 +20,7 @@ export function testDestructuredVariableChangedByTheValue(): string[] {
     return "y";
   };
   rec[k] = sw();
-  const counts = [0, 0, 0];
+  const counts: Record<number, number> = { 0: 0, 1: 0, 2: 0 };
   let { at: slot } = { at: 0 };
   const move = (): number => {
     slot = 2;
@@ -29,7 +30,7 @@ export function testDestructuredVariableChangedByTheValue(): string[] {
   return [JSON.stringify(out), JSON.stringify(rec), JSON.stringify(counts), String(i), k, String(slot)];
 }
 
-function fill({ start }: { start: number }, out: string[]): void {
+function fill({ start }: { start: number }, out: Record<number, string>): void {
   const next = (): string => {
     start++;
     return "x";
@@ -38,7 +39,7 @@ function fill({ start }: { start: number }, out: string[]): void {
   out[start] += next();
 }
 
-function fillPairs([first]: [number], out: (string | undefined)[]): void {
+function fillPairs([first]: [number], out: Record<number, string | undefined>): void {
   const next = (): string => {
     first = 2;
     return "p";
@@ -47,16 +48,16 @@ function fillPairs([first]: [number], out: (string | undefined)[]): void {
 }
 
 export function testDestructuredParameterChangedByTheValue(): string[] {
-  const out = ["", "", "", ""];
+  const out: Record<number, string> = { 0: "", 1: "", 2: "", 3: "" };
   fill({ start: 0 }, out);
-  const pairs: (string | undefined)[] = [undefined, undefined, undefined];
+  const pairs: Record<number, string | undefined> = {};
   fillPairs([0], pairs);
   let [pos] = [0];
   const bump = (): number => {
     pos = 2;
     return 1;
   };
-  const arr = ["a", "", "c"];
+  const arr: Record<number, string> = { 0: "a", 1: "", 2: "c" };
   arr[pos] ||= String(bump());
   pos = 1;
   arr[pos] ||= String(bump());
@@ -64,9 +65,9 @@ export function testDestructuredParameterChangedByTheValue(): string[] {
 }
 
 class Writer {
-  out: string[] = ["", "", ""];
+  out: Record<number, string> = { 0: "", 1: "", 2: "" };
   pos = 0;
-  nums: number[] = [1, 1, 1];
+  nums: Record<number, number> = { 0: 1, 1: 1, 2: 1 };
   next(): string {
     this.pos++;
     return "x";
@@ -164,13 +165,13 @@ export function testPropertyReceiverChangedByTheValue(): string[] {
   state.counts.a *= swap();
   state.counts = first;
   state.counts.a = state.counts.a + swap();
-  const grids = {
+  const grids: { grid: number[][] } = {
     grid: [
       [0, 0],
       [0, 0],
-    ] as number[][],
+    ],
   };
-  const other = [[9, 9]];
+  const other: number[][] = [[9, 9]];
   const replace = (): number => {
     grids.grid = other;
     return 3;

@@ -19,6 +19,10 @@ class Accumulator {
   label?: string;
   note: string | undefined;
   empty: string | null = null;
+  fill(): void {
+    this.label = "label";
+    this.note = "note";
+  }
 }
 
 interface Data {
