@@ -131,7 +131,11 @@ export function isAssignedIn(scope: Node, declaration: Node, context: TransformC
  */
 export function isWrittenByCalls(identifier: Node, context: TransformContext): boolean {
   const declaration = variableAt(identifier, context)?.getDeclarations()[0];
-  if (declaration === undefined || !(Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration))) {
+  // A name bound by a pattern (`let [i] = …`, `let { k } = …`, `function f({ start })`) is declared by its BindingElement.
+  if (
+    declaration === undefined ||
+    !(Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration))
+  ) {
     return false;
   }
   let written = writtenByCallsCache.get(declaration.compilerNode);
@@ -156,4 +160,18 @@ export function readsVariableChangedBy(node: Node, value: Node | undefined, cont
     const declaration = variableAt(identifier, context)?.getDeclarations()[0];
     return value !== undefined && declaration !== undefined && isAssignedIn(value, declaration, context);
   });
+}
+
+/**
+ * Some value read in `node` may be changed by a call in the value that runs after it: a variable
+ * (see readsVariableChangedBy) or any object's property or element (`state.pos`, `this.current`,
+ * `items.length`): a call may write any object it can reach. An enum member is a constant.
+ */
+export function readsStateChangedBy(node: Node, value: Node, context: TransformContext): boolean {
+  const readsProperty = [node, ...node.getDescendants()].some(
+    (candidate) =>
+      (Node.isPropertyAccessExpression(candidate) || Node.isElementAccessExpression(candidate)) &&
+      !(candidate.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isEnumMember(declaration)),
+  );
+  return readsProperty || readsVariableChangedBy(node, value, context);
 }

@@ -5,11 +5,11 @@
  * earlier (seen in real Kodi: an exported `answerConnectionTest` replaced the imported shim function
  * `answer_connection_test`, and the call failed at run time). So it is a compile error instead.
  */
-import { Node, SourceFile, SyntaxKind } from "ts-morph";
+import { Node, SourceFile } from "ts-morph";
 import type { TransformContext } from "../context";
 import { hiddenOuterBinding, nameCollision, repeatedDefinition } from "../diagnostics";
 import { nameForIdentifier, valueSymbolAt } from "./names";
-import { opensPythonScope } from "./python-scopes";
+import { pythonScopeOf } from "./python-scopes";
 
 /** The node naming what a declaration binds, when it binds a plain name. */
 function boundIdentifier(node: Node): Node | undefined {
@@ -43,27 +43,6 @@ function isDefinition(node: Node): boolean {
 
 function hasBody(node: Node): boolean {
   return Node.isBodyable(node) ? node.hasBody() : Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isBodied(node);
-}
-
-/** The function (or the module) whose one Python scope holds a binding. */
-function pythonScopeOf(node: Node): Node {
-  // Parent by parent rather than getAncestors(), which builds the whole chain's array for each node.
-  for (let ancestor = node.getParent(); ancestor !== undefined; ancestor = ancestor.getParent()) {
-    if (opensPythonScope(ancestor) || Node.isSourceFile(ancestor)) {
-      return ancestor;
-    }
-    // An instance field's initializer runs in __init__, where the constructor's parameters and locals are.
-    if (Node.isPropertyDeclaration(ancestor) && !ancestor.isStatic()) {
-      const constructor = ancestor
-        .getParentIfKind(SyntaxKind.ClassDeclaration)
-        ?.getConstructors()
-        .find((candidate) => candidate.hasBody());
-      if (constructor !== undefined) {
-        return constructor;
-      }
-    }
-  }
-  return node.getSourceFile();
 }
 
 export function reportNameCollisions(sourceFile: SourceFile, context: TransformContext): void {

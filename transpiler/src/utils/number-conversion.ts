@@ -15,6 +15,12 @@ export function numberConversion(expression: py.Expression, node: Node, context:
   return call(context.useRuntime("js_number"), [expression, ...noneArgument(typeBeforeAssertion(node), node, context)], origin);
 }
 
+/** The value may be None although its type is a number: `x!` of a `number | undefined` (`-x!` converts it as `+x!` does). */
+export function mayBeNoneUnderAssertion(node: Node): boolean {
+  const meaning = noneMeaning(typeBeforeAssertion(node));
+  return meaning.null || meaning.undefined;
+}
+
 /** `x!` drops undefined from the type, not from the value: the type under the `!` says what None may be. */
 function typeBeforeAssertion(node: Node): Type {
   let inner = node;

@@ -532,9 +532,28 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     returns: name("None"),
     decorators: [],
     docstring: docstringOf(constructor),
-    body: ordered,
+    body: scopeDeclarationsFirst(ordered),
     origin: constructor,
   };
+}
+
+/**
+ * The fields' and the constructor's own `global`/`nonlocal` lines, merged at the top of `__init__`:
+ * Python refuses a `nonlocal key` that follows a field's read of `key` (`self.seen = key`).
+ */
+function scopeDeclarationsFirst(statements: py.Statement[]): py.Statement[] {
+  const names = { Global: new Set<string>(), Nonlocal: new Set<string>() };
+  const rest = statements.filter((statement) => {
+    if (statement.kind === "Global" || statement.kind === "Nonlocal") {
+      statement.names.forEach((declared) => names[statement.kind].add(declared));
+      return false;
+    }
+    return true;
+  });
+  const header: py.Statement[] = (["Global", "Nonlocal"] as const)
+    .filter((kind) => names[kind].size > 0)
+    .map((kind) => ({ kind, names: [...names[kind]].sort() }));
+  return [...header, ...rest];
 }
 
 /**

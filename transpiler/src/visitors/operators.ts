@@ -1,5 +1,5 @@
 /** Binary and unary operators with JavaScript's meaning, decided from the operand types. */
-import { numberConversion } from "../utils/number-conversion";
+import { mayBeNoneUnderAssertion, numberConversion } from "../utils/number-conversion";
 import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import {
@@ -506,8 +506,9 @@ export function transformPrefixUnary(expression: PrefixUnaryExpression, context:
         return { kind: "Constant", value: { number: value === 0 ? "-0.0" : numberSource(-value, context) }, origin: expression };
       }
       const value = context.transformExpression(operand);
-      // `-text` converts first, as `+text` does.
-      return negate(shapeOfNode(operand, context).kind === "number" ? value : numberConversion(value, operand, context), context, expression);
+      // `-text` converts first, as `+text` does; so does `-x!` of a value that may be None (NaN for undefined, -0 for null).
+      const plainNumber = shapeOfNode(operand, context).kind === "number" && !mayBeNoneUnderAssertion(operand);
+      return negate(plainNumber ? value : numberConversion(value, operand, context), context, expression);
     }
     case SyntaxKind.PlusToken:
       return numberConversion(context.transformExpression(operand), operand, context, expression);

@@ -50,11 +50,12 @@ import { annotationForInferredCollection, annotationForTypeNode } from "../utils
 import { transformCallStatement } from "./calls";
 import { transformAssignmentTarget } from "./expressions";
 import { asText } from "../utils/string-conversion";
+import { currentText, noneInTextTarget } from "../utils/text-targets";
 import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
 import { memberRead } from "../utils/absent-members";
-import { isAssignedIn, isWrittenByCalls, readsVariableChangedBy, writesIn } from "../utils/assignments";
+import { isAssignedIn, isWrittenByCalls, readsStateChangedBy, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
@@ -375,9 +376,10 @@ function withTargetEvaluatedOnce(
   build: () => py.Statement[],
 ): py.Statement[] {
   const parts = targetParts(left);
-  // The value runs after the target's receiver and key are read: a call in it may change a variable they read.
+  // The value runs after the target's receiver and key are read: a call in it may change a variable
+  // or a property they read (`out[state.pos] += step()`, `this.current.count ??= this.advance()`).
   const valueChangesParts =
-    valueNode !== undefined && rereadRunsCode(valueNode, "value") && parts.some((part) => readsVariableChangedBy(part, valueNode, context));
+    valueNode !== undefined && rereadRunsCode(valueNode, "value") && parts.some((part) => readsStateChangedBy(part, valueNode, context));
   if (!rereadRunsCode(left, "target") && !valueChangesParts) {
     return build();
   }
@@ -524,21 +526,26 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         if (leftShape.kind !== "string") {
           context.report(unsupportedSyntax(expression, "`+=` on a value that is neither a string nor a number"));
         }
-        if (seamIsPlain(textEdge(expression.getLeft(), "end", context), textEdge(expression.getRight(), "start", context))) {
+        // A target that may hold None is turned into text first ("undefined" + piece), as `target + piece` is.
+        const none = noneInTextTarget(expression.getLeft(), context);
+        const plainSeam = seamIsPlain(textEdge(expression.getLeft(), "end", context), textEdge(expression.getRight(), "start", context));
+        if (plainSeam && none === undefined) {
           // Python's `+=` evaluates the target's receiver and key once, as JavaScript does.
           const target = transformAssignmentTarget(expression.getLeft(), context);
           return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
         }
-        // Halves of an emoji may meet at the seam: the target is read, then written.
+        // Halves of an emoji may meet at the seam, or None becomes text: the target is read, then written.
         return withTargetEvaluatedOnce(expression.getLeft(), expression.getRight(), expression, context, () => {
           const settledTarget = transformAssignmentTarget(expression.getLeft(), context);
-          const current = entryReadBySubscript(context.transformExpression(expression.getLeft()), settledTarget);
+          const read = context.transformExpression(expression.getLeft());
+          // A None read (`record.get(key)`, `getattr(sink, "label", None)`) is the text "undefined" here.
+          const current = none === undefined ? entryReadBySubscript(read, settledTarget) : currentText(read, expression.getLeft(), none, context);
           const piece = asText(expression.getRight(), context);
           if (settledTarget.kind === "Name" && current.kind === "Name") {
             const variable = unwrapTypeOnly(expression.getLeft());
             return [appendToVariable(current, piece, context, expression, () => Node.isIdentifier(variable) && isWrittenByCalls(variable, context))];
           }
-          return [assign(settledTarget, joinStrings(current, piece, false, context), expression)];
+          return [assign(settledTarget, joinStrings(current, piece, plainSeam, context), expression)];
         });
       }
       return withTargetEvaluatedOnce(expression.getLeft(), expression.getRight(), expression, context, () => [
