@@ -418,6 +418,13 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
     "iterables-holding-maps.testIterableSetArrayStringAndGenerator",
   ],
   js_in: ["in-finds-inherited-members.testInheritedNamesAreIn", "in-finds-inherited-members.testGroupsHaveNoPrototype"],
+  js_spread_source: ["spread-nullish-objects.testDefaultsMergedWithOptionalOptions"],
+  js_map_for_each: [
+    "spread-collection-for-each.testMapForEach",
+    "spread-collection-for-each.testSetForEach",
+    "spread-collection-for-each.testForEachThrows",
+    "spread-collection-for-each.testNamedCallback",
+  ],
   js_array_keys: ["array-iterators-live.testKeysSeePops", "array-iterators-live.testSpreadOfIterators"],
   js_fixed_length: [
     "callbacks-fixed-length.testForEachPushIsNotVisited",
