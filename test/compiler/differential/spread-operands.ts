@@ -38,3 +38,23 @@ export function testArraySpreadOfConditionalArrays(): number[][] {
     [...(!c ? a : b), 9],
   ];
 }
+
+// A dict too long for one line is printed one entry per line: its `**` operands need the same
+// parentheses there (`**other.get("a") or {},` does not parse).
+interface Settings {
+  editor?: { fontSize?: number; theme?: string };
+  keyboard?: { layout?: string };
+}
+export function testSpreadsInLongObjectLiterals(): string[] {
+  const base: Settings = { editor: { fontSize: 12 } };
+  const patch: Settings = {};
+  const withEverySettingSpelledOut = {
+    applicationName: "CloudSync for Kodi",
+    ...base.editor,
+    ...patch.editor,
+    ...(patch.keyboard ?? { layout: "qwerty" }),
+    ...(base.editor !== undefined ? { theme: "light" } : undefined),
+    description: "a literal long enough that the printer puts each entry on its own line",
+  };
+  return [JSON.stringify(withEverySettingSpelledOut)];
+}

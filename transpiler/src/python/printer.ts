@@ -397,7 +397,9 @@ function printWrapped(writer: Writer, depth: number, prefix: string, expression:
   }
   writer.write(depth, prefix + opening, origin);
   for (const item of items) {
-    writeLine(writer, depth + 1, item.prefix, item.expression, ",", origin, Precedence.Lambda);
+    // As on one line: a display's `**` takes a bitwise-or operand (`**a or {}` does not parse).
+    const minimum = expression.kind === "Dict" && item.prefix === "**" ? Precedence.BitOr : Precedence.Lambda;
+    writeLine(writer, depth + 1, item.prefix, item.expression, ",", origin, minimum);
   }
   writer.write(depth, closing + suffix, origin);
   return true;
