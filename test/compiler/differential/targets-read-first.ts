@@ -179,3 +179,18 @@ export function testPropertyReceiverChangedByTheValue(): string[] {
   grids.grid[0]![1]! += replace();
   return [new Cursor().run(), JSON.stringify([first, second]), JSON.stringify(grids), JSON.stringify(other)];
 }
+
+// TypeScript narrows a second read of a getter on the right of `??` to undefined; the getter may
+// return something else, and is read in JavaScript (found by the fuzz, program 20,289).
+class NarrowedTicker {
+  reads = 0;
+  get maybe(): number | undefined {
+    this.reads += 1;
+    return this.reads % 2 === 0 ? undefined : this.reads;
+  }
+}
+export function testGetterReadAgainAfterNarrowing(): unknown[] {
+  const ticker = new NarrowedTicker();
+  ticker.reads = 1;
+  return [ticker.maybe ?? (ticker.maybe || 0), ticker.maybe ?? (ticker.maybe && 5) ?? 7, ticker.reads];
+}
