@@ -18,7 +18,9 @@ export function truthinessTest(expression: py.Expression, shape: ValueShape, con
       // A name or a constant typed null or undefined is falsy. Anything else may be a getter whose
       // type TypeScript narrowed (`t.maybe ?? (t.maybe || 0)` types the second read as undefined):
       // it is read, as in JavaScript, and tested for what it gave.
-      return expression.kind === "Name" || expression.kind === "Constant" ? constant(false, origin) : call(context.useRuntime("js_truthy"), [expression], origin);
+      return expression.kind === "Name" || expression.kind === "Constant"
+        ? constant(false, origin)
+        : call(context.useRuntime("js_truthy"), [expression], origin);
     case "number":
     case "unknown":
       return call(context.useRuntime("js_truthy"), [expression], origin);
