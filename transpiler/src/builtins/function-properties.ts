@@ -13,6 +13,11 @@ import { constant, number, text } from "../python/build";
 
 /** Whether the access reads the standard library's `Function.name` or `Function.length`. */
 export function isFunctionOwnProperty(access: PropertyAccessExpression, context: TransformContext): boolean {
+  // Asked of every property access: the name is compared before the checker is.
+  const property = access.getName();
+  if (property !== "name" && property !== "length") {
+    return false;
+  }
   return (access.getNameNode().getSymbol()?.getDeclarations() ?? []).some((declaration) => {
     const owner = declaration.getParent();
     return context.isStandardLibrary(declaration) && Node.isInterfaceDeclaration(owner) && owner.getName() === "Function";
