@@ -53,6 +53,19 @@ function settingValue(id: string): string | null {
   return readAddonSetting(settingsFile(), id);
 }
 
+/**
+ * The settings file without the status lines (`status_connection`, `status_devices`, …): the
+ * service itself rewrites those as its connection and the group change, so a request that changes
+ * nothing may still see "0 of 0" become "1 of 1" between two reads (CI saw exactly that). Every
+ * setting a user or a request can change stays in.
+ */
+function settingsAUserCanChange(): string {
+  return readFileSync(settingsFile(), "utf8")
+    .split("\n")
+    .filter((line) => !/<setting id="status_/.test(line))
+    .join("\n");
+}
+
 function writeSetting(id: string, value: string): void {
   writeAddonSetting(settingsFile(), id, value);
 }
@@ -123,7 +136,7 @@ describe("the set-up web page in real Kodi and Chromium", () => {
   });
 
   test("without the PIN every request is refused with 401 and nothing changes", async () => {
-    const before = readFileSync(settingsFile(), "utf8");
+    const before = settingsAUserCanChange();
     for (const path of ["/", "/index.html", "/app.js", "/style.css", "/api/settings", "/api/status", "/api/session", "/no-such-page"]) {
       const response = await fetch(url(path));
       expect({ path, status: response.status }).toEqual({ path, status: 401 });
@@ -134,7 +147,7 @@ describe("the set-up web page in real Kodi and Chromium", () => {
       body: JSON.stringify({ brokerPort: 1 }),
     });
     expect(forged.status).toBe(401);
-    expect(readFileSync(settingsFile(), "utf8")).toBe(before);
+    expect(settingsAUserCanChange()).toBe(before);
   });
 
   test("a wrong PIN is refused on the page", async () => {
@@ -187,12 +200,12 @@ describe("the set-up web page in real Kodi and Chromium", () => {
   });
 
   test("the form refuses a port out of range and says why, without sending it", async () => {
-    const before = readFileSync(settingsFile(), "utf8");
+    const before = settingsAUserCanChange();
     await page.fill("#brokerPort", "70000");
     await page.click("#save");
     await expect(page.textContent('.field-error[data-for="brokerPort"]')).resolves.toBe("must be a whole number from 1 to 65535");
     expect(await page.getAttribute("#brokerPort", "aria-invalid")).toBe("true");
-    expect(readFileSync(settingsFile(), "utf8")).toBe(before);
+    expect(settingsAUserCanChange()).toBe(before);
     await page.fill("#brokerPort", String(firstBroker.port));
   });
 
@@ -267,7 +280,7 @@ describe("the set-up web page in real Kodi and Chromium", () => {
   test("bad and forged requests get a clear 4xx and change nothing", async () => {
     const cookie = await sessionCookie();
     const token = await formToken(cookie);
-    const before = readFileSync(settingsFile(), "utf8");
+    const before = settingsAUserCanChange();
     const post = (body: string, headers: Record<string, string>) =>
       fetch(url("/api/settings"), { method: "POST", headers: { Cookie: cookie, ...headers }, body });
     const json = { "Content-Type": "application/json", "X-CloudSync-Token": token };
@@ -291,7 +304,7 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     const wrongMethod = await fetch(url("/api/settings"), { method: "DELETE", headers: { Cookie: cookie, "X-CloudSync-Token": token } });
     expect(wrongMethod.status).toBe(405);
 
-    expect(readFileSync(settingsFile(), "utf8")).toBe(before);
+    expect(settingsAUserCanChange()).toBe(before);
     // The service is still there and still answers.
     expect((await fetch(url("/api/status"), { headers: { Cookie: cookie } })).status).toBe(200);
   });
