@@ -38,7 +38,7 @@ import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } f
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
 import { transformCondition } from "../utils/truthiness";
-import { asText, stringConversion } from "../utils/string-conversion";
+import { asText, noneTextArgument, stringConversion } from "../utils/string-conversion";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 /** Python source for a double: exactly that double, on every Python. */
@@ -115,12 +115,13 @@ function builtinFunctionValue(identifier: string, context: TransformContext, nod
   };
   const helperName = oneArgument[identifier];
   if (helperName !== undefined) {
-    // Number(undefined) is NaN: what the callback's first parameter admits decides what None means.
+    // Number(undefined) is NaN, String(undefined) "undefined": what the callback's first parameter
+    // admits decides what None means.
     const valueType =
-      identifier === "Number" && Node.isExpression(node)
+      (identifier === "Number" || identifier === "String") && Node.isExpression(node)
         ? node.getContextualType()?.getCallSignatures()[0]?.getParameters()[0]?.getTypeAtLocation(node)
         : undefined;
-    const extra = valueType === undefined ? [] : noneArgument(valueType, node, context);
+    const extra = valueType === undefined ? [] : identifier === "Number" ? noneArgument(valueType, node, context) : noneTextArgument(valueType, node, context);
     return { kind: "Lambda", parameters: [value, rest], body: call(context.useRuntime(helperName), [name("value"), ...extra]), origin: node };
   }
   if (identifier === "parseInt") {
