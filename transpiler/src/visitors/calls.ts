@@ -16,6 +16,7 @@ import { evaluateTestedOnce, isSideEffectFree } from "../utils/temporaries";
 import { transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
+import { transformArrayConstructor } from "../builtins/array-constructor";
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
   return args.map((argument): py.Expression => {
@@ -248,6 +249,8 @@ export function transformNew(expression: NewExpression, context: TransformContex
         return call(context.useRuntime("JsError"), args, expression);
       case "RegExp":
         return transformNewRegExp(expression, context);
+      case "Array":
+        return transformArrayConstructor(args, expression, context);
       case "TypeError":
       case "RangeError":
       case "SyntaxError":
