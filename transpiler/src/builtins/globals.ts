@@ -14,6 +14,7 @@ import { stringConversion } from "../utils/string-conversion";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 import { liveMapView } from "../utils/live-map-views";
 import { walkOfNode } from "../utils/iteration";
+import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -180,6 +181,11 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const kind = target === undefined ? "unknown" : shapeOfNode(target, context).kind;
       if (kind === "map" || kind === "set") {
         context.report(unsupportedSyntax(node, `\`Object.assign\` into a ${kind === "map" ? "Map" : "Set"} (it sets properties, not entries, in JavaScript)`));
+      }
+      // A class instance is a Python object whose fields are attributes named by the compiler, not keys.
+      const instanceType = target === undefined ? undefined : instanceTargetType(target, context);
+      if (instanceType !== undefined) {
+        return transformAssignIntoInstance(instanceType, args, context, node);
       }
       return call(context.useRuntime("js_object_assign"), args);
     },
