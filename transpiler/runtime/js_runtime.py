@@ -1684,6 +1684,23 @@ def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]])
     return target
 
 
+def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any) -> Any:
+    """Object.assign into a class instance: each source's own keys in JavaScript's order, each read
+    (a getter runs) and written to the attribute the compiler named for it in `attributes` (a
+    setter runs). A key the source's type does not name (a wider object passed as the narrower
+    type) is not copied: the class has no attribute for it. An object literal with methods as the
+    target (a value of an interface with methods may be one) is written by key, as js_object_assign does."""
+    if isinstance(target, (dict, JsObject)):
+        return js_object_assign(target, *sources)
+    for source in sources:
+        if source is not None and not isinstance(source, (bool, int, float, str)):
+            for key in js_object_keys(source):
+                attribute = attributes.get(key)
+                if attribute is not None:
+                    setattr(target, attribute, source[key])
+    return target
+
+
 def _expand_replacement(replacement: str, matched: str, before: str, after: str) -> str:
     """The `$` patterns of String.prototype.replace with a string pattern."""
     result = ""

@@ -341,6 +341,24 @@ export const keysOfInstance = (node: Node, method: string, typeText: string): Di
     `\`Object.${method}\` of a class instance (${typeText}): its fields are attributes of a Python object, which the compiled \`Object.${method}\` (written for dicts and object literals) cannot list; list the fields yourself (\`[["x", point.x], ["y", point.y]]\`), or keep the data in an object literal or a Map`,
   );
 
+/** `{ ...instance }`: JavaScript copies the instance's own fields, which are attributes of a Python object, not a dict's entries. */
+export const spreadOfInstance = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `a spread of ${typeText} into an object literal: a class instance's fields are attributes of a Python object, not a dict's entries (JavaScript copies the own fields of the instance's actual class, a subclass's too, not its getters or methods; a Map, Set, array or function spreads its own properties, not its elements); build the object from the fields (\`{ x: point.x, y: point.y }\`), or keep the data in an object literal`,
+  );
+
+/** `Object.assign(instance, source)` where the types do not say which of the instance's fields each key writes. */
+export const assignIntoInstance = (node: Node, reason: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `\`Object.assign\` into a class instance ${reason}: its fields are attributes of a Python object, each named by the compiler from a key the types give; assign the fields one by one (\`this.port = opts.port ?? this.port\`), or pass a data object whose type lists only fields of the class`,
+  );
+
 export const sortOfNullAndUndefined = (node: Node, typeText: string): Diagnostic =>
   at(
     node,

@@ -16,6 +16,7 @@ import { liveMapView } from "../utils/live-map-views";
 import { walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { transformArrayConstructor } from "./array-constructor";
+import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -182,6 +183,11 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const kind = target === undefined ? "unknown" : shapeOfNode(target, context).kind;
       if (kind === "map" || kind === "set") {
         context.report(unsupportedSyntax(node, `\`Object.assign\` into a ${kind === "map" ? "Map" : "Set"} (it sets properties, not entries, in JavaScript)`));
+      }
+      // A class instance is a Python object whose fields are attributes named by the compiler, not keys.
+      const instanceType = target === undefined ? undefined : instanceTargetType(target, context);
+      if (instanceType !== undefined) {
+        return transformAssignIntoInstance(instanceType, args, context, node);
       }
       return call(context.useRuntime("js_object_assign"), args);
     },
