@@ -108,6 +108,14 @@ function transformMethodCall(
     return builtin;
   }
   if (kind === "dict") {
+    // Object.prototype's methods (`hasOwnProperty`, `toString`, `valueOf`, …) are no keys of the
+    // Python dict a plain object is: `p["hasOwnProperty"]` raised KeyError (review 10).
+    const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
+    if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+      const instead = method === "hasOwnProperty" ? "write `key in object`" : "build the value from the object's fields";
+      context.report(unsupportedBuiltin(expression, `\`${method}()\` of a plain object (from JavaScript's Object: ${instead})`));
+      return name("None", expression);
+    }
     return call(subscript(receiver, text(method)), args, expression); // a function kept in a dict
   }
   if (kind === "object" || kind === "error") {
