@@ -285,6 +285,15 @@ export const memberNameCollision = (node: Node, member: string, other: string, p
     `the members \`${member}\` and \`${other}\` are both \`${pythonName}\` in Python (member names become snake_case, private ones start with \`_\`, and a class's static members share its namespace with its methods), so one would replace the other: rename one of them`,
   );
 
+/** `static size = 3` beside `declare size?: number`: the unset field's read would find the class attribute. */
+export const staticHidesUnsetField = (node: Node, field: string, other: string, pythonName: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `the optional field \`${field}\` is \`declare\`d or abstract, so it sets no instance attribute, and while it is unset Python would read \`${other}\` of the class (its name there is also \`${pythonName}\`) where JavaScript reads undefined: rename one of them, or drop \`declare\`/\`abstract\` (a plain \`${field}?: T\` field is set to undefined by the constructor)`,
+  );
+
 export const indexSignatureOfObject = (node: Node, property: string): Diagnostic =>
   at(
     node,
