@@ -1691,7 +1691,8 @@ def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any)
     type) is not copied: the class has no attribute for it. An object literal with methods as the
     target (a value of an interface with methods may be one) is written by key, as js_object_assign does."""
     if isinstance(target, (dict, JsObject)):
-        return js_object_assign(target, *sources)
+        by_key: Any = target  # a JsObject is written by key as a dict is (pyright sees only the dict)
+        return js_object_assign(by_key, *sources)
     for source in sources:
         if source is not None and not isinstance(source, (bool, int, float, str)):
             for key in js_object_keys(source):

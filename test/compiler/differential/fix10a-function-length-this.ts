@@ -8,8 +8,10 @@ function withThisVoid(this: void, a: number, b?: number): number {
   return a + (b ?? 1);
 }
 
+// Only its length is read: a function that reads its `this` parameter compiles to a read of an
+// unbound `self` today (found here by pyright; a refusal is the next stop's work).
 function withThisCtx(this: Ctx, a: number): number {
-  return this.base + a;
+  return a;
 }
 
 function withThisDefault(this: void, a: number, b = 2, ...rest: number[]): number {
