@@ -412,6 +412,7 @@ add("js_error_message", (message: string) => new Error(message).message, ["boom"
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */
 const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
+  js_assign_attributes: ["fix10b-assign-into-instance.testAssignIntoThisInConstructor", "fix10b-assign-into-instance.testAssignRunsSetterAndReturnsTarget"],
   js_iterable: [
     "iterables-holding-maps.testForOfOverIterableMap",
     "iterables-holding-maps.testSpreadOfMapOrSet",
@@ -480,6 +481,10 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_find_last: ["math-extras.testFindLastAndIndex"],
   js_find_last_index: ["math-extras.testFindLastAndIndex", "math-extras.testFindLastSeesChangesMadeByTheCallback"],
   js_set_element: ["arrays.testIndexWritePastEnd", "arrays.testIndexWriteFloatIndex"],
+  js_object_is: ["refusals31-array-and-object-builtins.testObjectIs", "refusals31-array-and-object-builtins.testObjectIsUnknowns"],
+  js_reduce_right: ["refusals31-array-and-object-builtins.testReduceRight", "refusals31-array-and-object-builtins.testReduceRightEmptyThrows"],
+  js_array_with: ["refusals31-array-and-object-builtins.testWith"],
+  js_new_array: ["refusals31-array-and-object-builtins.testNewArrayFill", "refusals31-array-and-object-builtins.testNewArrayInvalidLength"],
   js_enum_object: ["classes.testEnumObjectValues", "classes.testEnumObjectNumericKeys"],
   js_reduce: ["arrays.testReduceSum", "arrays.testReduceNoInitial", "arrays.testReduceEmptyThrows", "arrays.testReduceWithIndex"],
   js_sort: ["arrays.testSortComparator", "arrays.testSortStable"],

@@ -280,6 +280,17 @@ def js_typeof(value: Any, none_is_undefined: bool = False) -> str:
     return "object"
 
 
+def js_object_is(left: Any, right: Any) -> bool:
+    """Object.is(left, right): `===`, except that NaN is NaN and +0 is not -0."""
+    if js_is_number(left) and js_is_number(right):
+        if left != left or right != right:
+            return left != left and right != right
+        if left == 0 and right == 0:
+            return math.copysign(1.0, left) == math.copysign(1.0, right)
+        return left == right
+    return js_strict_equals(left, right)
+
+
 def js_strict_equals(left: Any, right: Any) -> bool:
     """left === right for values of unknown type."""
     if isinstance(left, bool) or isinstance(right, bool):
@@ -1673,6 +1684,24 @@ def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]])
     return target
 
 
+def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any) -> Any:
+    """Object.assign into a class instance: each source's own keys in JavaScript's order, each read
+    (a getter runs) and written to the attribute the compiler named for it in `attributes` (a
+    setter runs). A key the source's type does not name (a wider object passed as the narrower
+    type) is not copied: the class has no attribute for it. An object literal with methods as the
+    target (a value of an interface with methods may be one) is written by key, as js_object_assign does."""
+    if isinstance(target, (dict, JsObject)):
+        by_key: Any = target  # a JsObject is written by key as a dict is (pyright sees only the dict)
+        return js_object_assign(by_key, *sources)
+    for source in sources:
+        if source is not None and not isinstance(source, (bool, int, float, str)):
+            for key in js_object_keys(source):
+                attribute = attributes.get(key)
+                if attribute is not None:
+                    setattr(target, attribute, source[key])
+    return target
+
+
 def _expand_replacement(replacement: str, matched: str, before: str, after: str) -> str:
     """The `$` patterns of String.prototype.replace with a string pattern."""
     result = ""
@@ -2089,6 +2118,45 @@ def js_reduce(items: List[Any], callback: Callable[..., Any], *initial: Any) -> 
         if index < len(items):  # an index the callback removed is skipped, as in JavaScript
             accumulator = callback(*(accumulator, items[index], index, items)[: max(arity, 0)])
     return accumulator
+
+
+def js_reduce_right(items: List[Any], callback: Callable[..., Any], *initial: Any) -> Any:
+    """array.reduceRight(callback[, initial]): from the last element to the first; TypeError on an
+    empty array without an initial value, as in JavaScript."""
+    arity = _arity(callback)
+    start = len(items) - 1
+    if initial:
+        accumulator = initial[0]
+    elif items:
+        accumulator = items[start]
+        start -= 1
+    else:
+        raise TypeError("Reduce of empty array with no initial value")
+    for index in range(start, -1, -1):
+        if index < len(items):  # an index the callback removed is skipped, as in JavaScript
+            accumulator = callback(*(accumulator, items[index], index, items)[: max(arity, 0)])
+    return accumulator
+
+
+def js_array_with(items: List[Any], index: Any, value: Any) -> List[Any]:
+    """array.with(index, value): a copy with one element replaced; a negative index counts from the
+    end; RangeError outside the array, as in JavaScript."""
+    number = js_number(index)
+    relative = 0 if number != number else number if math.isinf(number) else int(number)
+    position = relative if relative >= 0 else len(items) + relative
+    if not 0 <= position < len(items):
+        raise JsRangeError(f"Invalid index : {js_str(index)}")
+    result = list(items)
+    result[int(position)] = value
+    return result
+
+
+def js_new_array(length: Any) -> List[Any]:
+    """new Array(length) (filled at once by `.fill(value)`): RangeError for a length that is not a
+    whole number from 0 to 2**32 - 1, as in JavaScript."""
+    if not (js_is_number(length) and length == length and not math.isinf(length) and float(length).is_integer() and 0 <= length < 2**32):
+        raise JsRangeError("Invalid array length")
+    return [None] * int(length)
 
 
 def js_shift(items: List[Any]) -> Any:

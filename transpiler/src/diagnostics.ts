@@ -285,6 +285,15 @@ export const memberNameCollision = (node: Node, member: string, other: string, p
     `the members \`${member}\` and \`${other}\` are both \`${pythonName}\` in Python (member names become snake_case, private ones start with \`_\`, and a class's static members share its namespace with its methods), so one would replace the other: rename one of them`,
   );
 
+/** `static size = 3` beside `declare size?: number`: the unset field's read would find the class attribute. */
+export const staticHidesUnsetField = (node: Node, field: string, other: string, pythonName: string): Diagnostic =>
+  at(
+    node,
+    "CS1034",
+    "error",
+    `the optional field \`${field}\` is \`declare\`d or abstract, so it sets no instance attribute, and while it is unset Python would read \`${other}\` of the class (its name there is also \`${pythonName}\`) where JavaScript reads undefined: rename one of them, or drop \`declare\`/\`abstract\` (a plain \`${field}?: T\` field is set to undefined by the constructor)`,
+  );
+
 export const indexSignatureOfObject = (node: Node, property: string): Diagnostic =>
   at(
     node,
@@ -339,6 +348,24 @@ export const keysOfInstance = (node: Node, method: string, typeText: string): Di
     "CS1047",
     "error",
     `\`Object.${method}\` of a class instance (${typeText}): its fields are attributes of a Python object, which the compiled \`Object.${method}\` (written for dicts and object literals) cannot list; list the fields yourself (\`[["x", point.x], ["y", point.y]]\`), or keep the data in an object literal or a Map`,
+  );
+
+/** `{ ...instance }`: JavaScript copies the instance's own fields, which are attributes of a Python object, not a dict's entries. */
+export const spreadOfInstance = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `a spread of ${typeText} into an object literal: a class instance's fields are attributes of a Python object, not a dict's entries (JavaScript copies the own fields of the instance's actual class, a subclass's too, not its getters or methods; a Map, Set, array or function spreads its own properties, not its elements); build the object from the fields (\`{ x: point.x, y: point.y }\`), or keep the data in an object literal`,
+  );
+
+/** `Object.assign(instance, source)` where the types do not say which of the instance's fields each key writes. */
+export const assignIntoInstance = (node: Node, reason: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `\`Object.assign\` into a class instance ${reason}: its fields are attributes of a Python object, each named by the compiler from a key the types give; assign the fields one by one (\`this.port = opts.port ?? this.port\`), or pass a data object whose type lists only fields of the class`,
   );
 
 export const sortOfNullAndUndefined = (node: Node, typeText: string): Diagnostic =>

@@ -232,7 +232,7 @@ function containsNamedExpression(value: unknown): boolean {
   return Object.entries(value).some(([key, item]) => key !== "origin" && containsNamedExpression(item));
 }
 
-const CALLBACK_METHODS = ["map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "forEach", "reduce"];
+const CALLBACK_METHODS = ["map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "forEach", "reduce", "reduceRight"];
 
 /** Whether `array.method(...)` is a callback method, whose arguments `transformCallbackMethod` transforms itself. */
 export function isCallbackMethod(method: string): boolean {
@@ -264,13 +264,13 @@ export function transformCallbackMethod(
     const callback = context.transformExpression(callbackNode);
     return call(context.useRuntime(method === "findLast" ? "js_find_last" : "js_find_last_index"), [receiver, callback], node);
   }
-  if (method === "reduce") {
+  if (method === "reduce" || method === "reduceRight") {
     const callback = context.transformExpression(callbackNode);
     const args = [receiver, callback];
     if (extra !== undefined) {
       args.push(context.transformExpression(extra));
     }
-    return call(context.useRuntime("js_reduce"), args, node);
+    return call(context.useRuntime(method === "reduce" ? "js_reduce" : "js_reduce_right"), args, node);
   }
   if (containsNamedExpression(receiver)) {
     // Python forbids `:=` anywhere in a comprehension's iterable. An array built by code that holds

@@ -38,9 +38,11 @@ export function transformFunctionOwnProperty(access: PropertyAccessExpression, c
       return text(ownName, access);
     }
     if (property === "length" && Node.isFunctionDeclaration(declared)) {
-      // Parameters before the first one with a default or the rest parameter (TypeScript's `b?` counts).
-      const counted = declared.getParameters().findIndex((parameter) => parameter.hasInitializer() || parameter.isRestParameter());
-      return number(String(counted === -1 ? declared.getParameters().length : counted), access);
+      // Parameters before the first one with a default or the rest parameter (TypeScript's `b?` counts);
+      // a `this: T` parameter is TypeScript's alone, erased from the JavaScript function.
+      const parameters = declared.getParameters().filter((parameter) => parameter.getName() !== "this");
+      const counted = parameters.findIndex((parameter) => parameter.hasInitializer() || parameter.isRestParameter());
+      return number(String(counted === -1 ? parameters.length : counted), access);
     }
   }
   context.report(functionOwnProperty(access, property));

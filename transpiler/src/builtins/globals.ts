@@ -14,6 +14,9 @@ import { stringConversion } from "../utils/string-conversion";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 import { liveMapView } from "../utils/live-map-views";
 import { walkOfNode } from "../utils/iteration";
+import { noneMeaning } from "../utils/none-meaning";
+import { transformArrayConstructor } from "./array-constructor";
+import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -181,9 +184,28 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       if (kind === "map" || kind === "set") {
         context.report(unsupportedSyntax(node, `\`Object.assign\` into a ${kind === "map" ? "Map" : "Set"} (it sets properties, not entries, in JavaScript)`));
       }
+      // A class instance is a Python object whose fields are attributes named by the compiler, not keys.
+      const instanceType = target === undefined ? undefined : instanceTargetType(target, context);
+      if (instanceType !== undefined) {
+        return transformAssignIntoInstance(instanceType, args, context, node);
+      }
       return call(context.useRuntime("js_object_assign"), args);
     },
     fromEntries: runtime("js_object_from_entries"),
+    // `===` but NaN is NaN and +0 is not -0.
+    is: (args, context, node) => {
+      const [left, right] = node.getArguments();
+      const meanings = [left, right].map((side) => (side === undefined ? { null: false, undefined: true } : noneMeaning(side.getType())));
+      if (meanings.some((meaning) => meaning.null) && meanings.some((meaning) => meaning.undefined)) {
+        context.report(
+          unsupportedBuiltin(
+            node,
+            "`Object.is()` of values whose types admit null and undefined between them (one None in Python; compare with `=== null` or `=== undefined` first, or give them types that admit only one)",
+          ),
+        );
+      }
+      return call(context.useRuntime("js_object_is"), args);
+    },
   },
   Array: {
     isArray: (args) => call(name("isinstance"), [args[0], name("list")]),
@@ -237,6 +259,7 @@ const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
     return args.length === 0 || first === undefined ? number("0") : numberConversion(args[0], first, context, node);
   },
   Boolean: (args, context) => (args.length === 0 ? { kind: "Constant", value: false } : call(context.useRuntime("js_truthy"), args.slice(0, 1))),
+  Array: (args, context, node) => transformArrayConstructor(args, node, context),
   parseInt: runtime("js_parse_int"),
   parseFloat: runtime("js_parse_float"),
   isNaN: runtime("js_is_nan_coerced"),

@@ -191,6 +191,18 @@ function elementKind(node: CallExpression, context: TransformContext): ValueKind
   return shape.nullable ? "unknown" : shape.kind;
 }
 
+/** `array.sort(compare?)` in place. */
+function sortArray({ receiver, args, node, context }: MethodCall): py.Expression {
+  // A fresh list (Object.keys(...), a slice) sorted by string order reads best as js_sorted(...):
+  // not Python's sorted(), which orders by code point where JavaScript orders by UTF-16 code unit
+  // (they disagree between an emoji and a character from U+E000 up).
+  if (args.length === 0 && elementKind(node, context) === "string" && isFreshList(receiver)) {
+    const inner = receiver.kind === "Call" && receiver.callee.kind === "Name" && receiver.callee.id === "list" ? receiver.args[0] : receiver;
+    return call(context.useRuntime("js_sorted"), [inner]);
+  }
+  return call(context.useRuntime(sortHelper(node, context)), [receiver, ...args]);
+}
+
 const ARRAY_METHODS: Record<string, MethodTransform> = {
   // Array.prototype.toString is join(): String(array).
   toString: ({ receiver, context }: MethodCall) => call(context.useRuntime("js_str"), [receiver]),
@@ -231,16 +243,12 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   flatMap: helper("js_flat_map"),
   fill: helper("js_fill"),
   reverse: ({ receiver, context }) => call(context.useRuntime("js_reverse"), [receiver]),
-  sort: ({ receiver, args, node, context }) => {
-    // A fresh list (Object.keys(...), a slice) sorted by string order reads best as js_sorted(...):
-    // not Python's sorted(), which orders by code point where JavaScript orders by UTF-16 code unit
-    // (they disagree between an emoji and a character from U+E000 up).
-    if (args.length === 0 && elementKind(node, context) === "string" && isFreshList(receiver)) {
-      const inner = receiver.kind === "Call" && receiver.callee.kind === "Name" && receiver.callee.id === "list" ? receiver.args[0] : receiver;
-      return call(context.useRuntime("js_sorted"), [inner]);
-    }
-    return call(context.useRuntime(sortHelper(node, context)), [receiver, ...args]);
-  },
+  // The copying forms (ES2023): a fresh list, sorted, reversed or with one element replaced.
+  toReversed: ({ receiver }) => call(name("list"), [call(name("reversed"), [receiver])]),
+  with: helper("js_array_with"),
+  sort: sortArray,
+  // A copy sorted as sort() sorts (undefined last, a comparator's order, UTF-16 order by default).
+  toSorted: (sorted) => sortArray({ ...sorted, receiver: call(name("list"), [sorted.receiver]) }),
 };
 
 /**

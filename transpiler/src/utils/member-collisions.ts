@@ -9,11 +9,13 @@
  *
  * A class also has one Python namespace, its class body, for its static members and its methods
  * and accessors (instance fields live on the instance): a static and an instance method of the same
- * name would be one `def`, so they collide too.
+ * name would be one `def`, so they collide too. So does a `declare`d or abstract optional field: it
+ * sets no instance attribute, and its read (`getattr(self, "size", None)`) would find a static of its
+ * name in the class body where JavaScript reads undefined.
  */
 import { ClassDeclaration, ClassExpression, Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { memberNameCollision } from "../diagnostics";
+import { memberNameCollision, staticHidesUnsetField } from "../diagnostics";
 import { nameForMember } from "./names";
 
 interface Member {
@@ -23,6 +25,8 @@ interface Member {
   declarations: Node[];
   /** For a class body: static, or an instance method or accessor. */
   isStatic: boolean;
+  /** For a class body: a `declare`d or abstract optional field, which sets nothing and so is read through the class body while unset. */
+  isUnsetField?: boolean;
 }
 
 function memberOf(symbol: MorphSymbol, context: TransformContext, isStatic = false): Member {
@@ -55,13 +59,20 @@ function reportCollisions(owner: Node, members: Member[], context: TransformCont
       }
       const ownOfLater = member.declarations.find((declaration) => isInside(declaration, owner));
       const ownOfFirst = first.declarations.find((declaration) => isInside(declaration, owner));
+      const unset = member.isUnsetField === true ? [member, first] : first.isUnsetField === true ? [first, member] : undefined;
+      const report = (at: Node, one: Member, other: Member): void =>
+        context.report(
+          unset === undefined
+            ? memberNameCollision(at, describe(one), describe(other), member.pythonName)
+            : staticHidesUnsetField(at, unset[0].name, describe(unset[1]), member.pythonName),
+        );
       if (ownOfLater !== undefined) {
-        context.report(memberNameCollision(nameNodeOf(ownOfLater), describe(member), describe(first), member.pythonName));
+        report(nameNodeOf(ownOfLater), member, first);
       } else if (ownOfFirst !== undefined) {
-        context.report(memberNameCollision(nameNodeOf(ownOfFirst), describe(first), describe(member), member.pythonName));
+        report(nameNodeOf(ownOfFirst), first, member);
       } else if (first.declarations[0]?.getParent() !== member.declarations[0]?.getParent()) {
         // Inherited from two declarations elsewhere (`interface C extends A, B`): here is where they meet.
-        context.report(memberNameCollision(Node.hasName(owner) ? owner.getNameNode() : owner, describe(member), describe(first), member.pythonName));
+        report(Node.hasName(owner) ? owner.getNameNode() : owner, member, first);
       }
     }
     seen.set(member.pythonName, [...earlier, member]);
@@ -97,6 +108,8 @@ function classBodyMembers(node: ClassDeclaration | ClassExpression, context: Tra
         if (!members.some((known) => known.declarations === symbol.getDeclarations() || known.declarations.includes(member))) {
           members.push({ ...memberOf(symbol, context, isStatic), declarations: [member] });
         }
+      } else if (Node.isPropertyDeclaration(member) && member.hasQuestionToken() && (member.hasModifier(SyntaxKind.DeclareKeyword) || member.isAbstract())) {
+        members.push({ ...memberOf(symbol, context), declarations: [member], isUnsetField: true });
       }
     }
   }

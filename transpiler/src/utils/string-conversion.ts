@@ -35,6 +35,23 @@ export function stringConversion(expression: py.Expression, node: Node, context:
 }
 
 /**
+ * The arguments after the value for `js_str` where `String` itself is the callback (`items.map(String)`),
+ * from the type of the callback's first parameter: as for a direct `String(x)`, None is "undefined"
+ * where the type admits only undefined, and a type admitting both (or a function) is refused.
+ */
+export function noneTextArgument(type: Type, node: Node, context: TransformContext): py.Expression[] {
+  const textless = textlessPart(type, context);
+  if (textless !== undefined) {
+    context.report(unsupportedSyntax(node, `turning ${textless} into text (make the text you mean first)`));
+  }
+  const meaning = noneMeaning(type);
+  if (meaning.null && meaning.undefined) {
+    context.report(textOfNullOrUndefined(node, type.getText(node)));
+  }
+  return meaning.undefined && !meaning.null ? [text("undefined")] : [];
+}
+
+/**
  * What a value of this type may hold whose JavaScript text a Python value cannot give: a function,
  * whose text is its source as the engine got it (after any bundler). Undefined when the text is
  * exact: Maps and Sets are classes of their own in Python (JsMap, JsSet), so `[object Map]` and

@@ -6,6 +6,7 @@ import { Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { booleanOperation, call, compare, constant, not } from "../python/build";
+import { isWrittenByCalls } from "./assignments";
 import { shapeOfNode, ValueShape } from "./types";
 
 /** Python test for a value whose JavaScript truthiness matters, given its shape. */
@@ -15,10 +16,11 @@ export function truthinessTest(expression: py.Expression, shape: ValueShape, con
     case "string":
       return expression;
     case "null":
-      // A name or a constant typed null or undefined is falsy. Anything else may be a getter whose
-      // type TypeScript narrowed (`t.maybe ?? (t.maybe || 0)` types the second read as undefined):
-      // it is read, as in JavaScript, and tested for what it gave.
-      return expression.kind === "Name" || expression.kind === "Constant"
+      // A constant typed null or undefined is falsy, and so is a variable no other function writes.
+      // TypeScript keeps a narrowing to null across calls (`let cache = null; fill(); if (cache)`
+      // where fill's closure sets cache), and a getter's read may be narrowed the same way
+      // (`t.maybe ?? (t.maybe || 0)`): those are read, as in JavaScript, and tested for what they gave.
+      return expression.kind === "Constant" || (expression.kind === "Name" && isUnchangedVariable(origin, context))
         ? constant(false, origin)
         : call(context.useRuntime("js_truthy"), [expression], origin);
     case "number":
@@ -28,6 +30,15 @@ export function truthinessTest(expression: py.Expression, shape: ValueShape, con
       // Objects, arrays, Maps and functions are always truthy in JavaScript: only null/undefined is not.
       return compare("is not", expression, constant(null), origin);
   }
+}
+
+/** The read is a variable that only its own function writes: its narrowed type is what it holds. */
+function isUnchangedVariable(origin: Node | undefined, context: TransformContext): boolean {
+  let read = origin;
+  while (read !== undefined && Node.isParenthesizedExpression(read)) {
+    read = read.getExpression();
+  }
+  return read !== undefined && Node.isIdentifier(read) && !isWrittenByCalls(read, context);
 }
 
 /** Transforms an expression used as a condition (if, while, ?:, !, && and || inside them). */

@@ -16,6 +16,7 @@ import { evaluateTestedOnce, isSideEffectFree } from "../utils/temporaries";
 import { transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
+import { transformArrayConstructor } from "../builtins/array-constructor";
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
   return args.map((argument): py.Expression => {
@@ -107,6 +108,14 @@ function transformMethodCall(
     return builtin;
   }
   if (kind === "dict") {
+    // Object.prototype's methods (`hasOwnProperty`, `toString`, `valueOf`, …) are no keys of the
+    // Python dict a plain object is: `p["hasOwnProperty"]` raised KeyError (review 10).
+    const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
+    if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+      const instead = method === "hasOwnProperty" ? "write `key in object`" : "build the value from the object's fields";
+      context.report(unsupportedBuiltin(expression, `\`${method}()\` of a plain object (from JavaScript's Object: ${instead})`));
+      return name("None", expression);
+    }
     return call(subscript(receiver, text(method)), args, expression); // a function kept in a dict
   }
   if (kind === "object" || kind === "error") {
@@ -248,6 +257,8 @@ export function transformNew(expression: NewExpression, context: TransformContex
         return call(context.useRuntime("JsError"), args, expression);
       case "RegExp":
         return transformNewRegExp(expression, context);
+      case "Array":
+        return transformArrayConstructor(args, expression, context);
       case "TypeError":
       case "RangeError":
       case "SyntaxError":

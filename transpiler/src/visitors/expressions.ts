@@ -29,7 +29,7 @@ import { optionalLink } from "../utils/optional-chains";
 import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
-import { spreadOperand } from "../utils/object-spreads";
+import { refuseSpreadOfInstance, spreadOperand } from "../utils/object-spreads";
 import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
@@ -38,7 +38,7 @@ import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } f
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
 import { transformCondition } from "../utils/truthiness";
-import { asText, stringConversion } from "../utils/string-conversion";
+import { asText, noneTextArgument, stringConversion } from "../utils/string-conversion";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 /** Python source for a double: exactly that double, on every Python. */
@@ -115,12 +115,13 @@ function builtinFunctionValue(identifier: string, context: TransformContext, nod
   };
   const helperName = oneArgument[identifier];
   if (helperName !== undefined) {
-    // Number(undefined) is NaN: what the callback's first parameter admits decides what None means.
+    // Number(undefined) is NaN, String(undefined) "undefined": what the callback's first parameter
+    // admits decides what None means.
     const valueType =
-      identifier === "Number" && Node.isExpression(node)
+      (identifier === "Number" || identifier === "String") && Node.isExpression(node)
         ? node.getContextualType()?.getCallSignatures()[0]?.getParameters()[0]?.getTypeAtLocation(node)
         : undefined;
-    const extra = valueType === undefined ? [] : noneArgument(valueType, node, context);
+    const extra = valueType === undefined ? [] : identifier === "Number" ? noneArgument(valueType, node, context) : noneTextArgument(valueType, node, context);
     return { kind: "Lambda", parameters: [value, rest], body: call(context.useRuntime(helperName), [name("value"), ...extra]), origin: node };
   }
   if (identifier === "parseInt") {
@@ -424,6 +425,7 @@ export function transformObjectLiteral(literal: ObjectLiteralExpression, context
       entries.push({ key: text(property.getName()), value: transformIdentifier(property.getNameNode(), context) });
     } else if (Node.isSpreadAssignment(property)) {
       const source = property.getExpression();
+      refuseSpreadOfInstance(source, context);
       entries.push({ key: undefined, value: spreadOperand(source.getType(), context.transformExpression(source), context) });
     }
     // Methods and accessors make the literal a JsObject (object-literals.ts): never a dict.

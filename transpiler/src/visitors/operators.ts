@@ -384,7 +384,7 @@ function transformLogicalValue(expression: BinaryExpression, operator: "and" | "
     }
   }
   const [first, again] = evaluateOnce(left, "value", context, rereadRunsCode(expression.getLeft(), "value"));
-  const test = truthinessTest(first, leftShape, context);
+  const test = truthinessTest(first, leftShape, context, expression.getLeft());
   return operator === "or" ? conditional(test, again, right, expression) : conditional(test, right, again, expression);
 }
 

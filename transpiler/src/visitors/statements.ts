@@ -499,6 +499,11 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
   }
   if (Node.isBinaryExpression(expression)) {
     const operator = expression.getOperatorToken().getKind();
+    if (operator === SyntaxKind.CommaToken) {
+      // `i++, j--` (a `for` loop's incrementor, or a statement): its value is unused, so each side is
+      // a statement of its own, in order. A comma whose value is used stays refused.
+      return [...transformExpressionAsStatements(expression.getLeft(), context), ...transformExpressionAsStatements(expression.getRight(), context)];
+    }
     if (operator === SyntaxKind.EqualsToken) {
       const left = expression.getLeft();
       if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) {

@@ -1,0 +1,77 @@
+/**
+ * `Object.assign(instance, …sources)` (`Object.assign(this, opts)` in a constructor): JavaScript
+ * writes each key of each source as a property of the instance. The instance is a Python object
+ * whose fields are attributes the compiler named (`maxRetries` is `max_retries`, `private host` is
+ * `_host`), so each key the sources' types give is mapped to its attribute here, and the runtime
+ * (js_assign_attributes) writes the keys a source holds, in its order, through those names.
+ */
+import { CallExpression, Node, Symbol as MorphSymbol, Type } from "ts-morph";
+import type { TransformContext } from "../context";
+import { assignIntoInstance } from "../diagnostics";
+import type * as py from "../python/ast";
+import { call, text } from "../python/build";
+import { nameForMember } from "../utils/names";
+import { spreadObjectParts } from "../utils/object-spreads";
+import { isObjectLiteralType, shapeOfType } from "../utils/types";
+
+/** The target's type when it is a class instance (also `this`, whose type is a parameter constrained by the class). */
+export function instanceTargetType(target: Node, context: TransformContext): Type | undefined {
+  let type = target.getType();
+  if (type.isTypeParameter()) {
+    type = type.getConstraint() ?? type.getApparentType();
+  }
+  const kind = shapeOfType(type, context).kind;
+  return (kind === "object" || kind === "error") && !isObjectLiteralType(type) ? type : undefined;
+}
+
+export function transformAssignIntoInstance(targetType: Type, args: py.Expression[], context: TransformContext, node: CallExpression): py.Expression {
+  const attributes = new Map<string, string>();
+  if (targetType.isUnion() || targetType.isIntersection()) {
+    context.report(assignIntoInstance(node, `of a union or intersection type (\`${targetType.getText(node)}\`)`));
+  }
+  for (const source of node.getArguments().slice(1)) {
+    if (Node.isSpreadElement(source)) {
+      context.report(assignIntoInstance(source, "from a spread list of sources, whose keys the types do not give one by one"));
+      continue;
+    }
+    for (const part of spreadObjectParts(source.getType())) {
+      const shape = shapeOfType(part, context);
+      if (!(shape.kind === "dict" || (shape.kind === "object" && isObjectLiteralType(part)))) {
+        context.report(assignIntoInstance(source, `from a value that is not a data object (\`${part.getText(node)}\`)`));
+        continue;
+      }
+      if (part.getStringIndexType() !== undefined || part.getNumberIndexType() !== undefined) {
+        context.report(assignIntoInstance(source, `from a record with an index signature (\`${part.getText(node)}\`), whose keys are known only at run time`));
+        continue;
+      }
+      for (const property of part.getProperties()) {
+        const key = property.getName();
+        const member = targetType.getProperty(key);
+        const problem = member === undefined ? `the class declares no \`${key}\`` : unwritable(member);
+        if (problem !== undefined) {
+          context.report(assignIntoInstance(source, `of the key \`${key}\` (${problem})`));
+          continue;
+        }
+        attributes.set(key, nameForMember(member, key, context));
+      }
+    }
+  }
+  const names: py.Expression = { kind: "Dict", entries: [...attributes].map(([key, attribute]) => ({ key: text(key), value: text(attribute) })) };
+  const [target, ...sources] = args;
+  return call(context.useRuntime("js_assign_attributes"), [target ?? text(""), names, ...sources]);
+}
+
+/** Why writing the member by Object.assign would differ in Python, if it would. */
+function unwritable(member: MorphSymbol): string | undefined {
+  const declarations = member.getDeclarations();
+  if (declarations.some((declaration) => Node.isMethodDeclaration(declaration) || Node.isMethodSignature(declaration))) {
+    return "a method, which an own property would hide";
+  }
+  if (
+    declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration)) &&
+    !declarations.some((declaration) => Node.isSetAccessorDeclaration(declaration))
+  ) {
+    return "a getter without a setter, where JavaScript throws TypeError";
+  }
+  return undefined;
+}
