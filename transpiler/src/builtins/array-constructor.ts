@@ -10,6 +10,7 @@ import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, name } from "../python/build";
 import { shapeOfNode } from "../utils/types";
+import { outsideParentheses } from "../utils/parentheses";
 
 export function transformArrayConstructor(args: py.Expression[], node: NewExpression | CallExpression, context: TransformContext): py.Expression {
   const argumentNodes = node.getArguments();
@@ -39,12 +40,7 @@ export function transformArrayConstructor(args: py.Expression[], node: NewExpres
 
 /** `Array(n).fill(value)`, `(new Array(n)).fill(value)`: every hole filled before anything reads it. */
 function isFilledAtOnce(node: Node): boolean {
-  let child: Node = node;
-  let parent = node.getParent();
-  while (parent !== undefined && Node.isParenthesizedExpression(parent)) {
-    child = parent;
-    parent = parent.getParent();
-  }
+  const { child, parent } = outsideParentheses(node);
   if (
     parent === undefined ||
     !Node.isPropertyAccessExpression(parent) ||

@@ -14,6 +14,7 @@ import { transformCallbackMethod } from "./callbacks";
 import { stringConversion, textlessPart } from "../utils/string-conversion";
 import { noneMeaning } from "../utils/none-meaning";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
+import { outsideParentheses } from "../utils/parentheses";
 
 interface MethodCall {
   receiver: py.Expression;
@@ -321,12 +322,7 @@ function collectionForEach({ receiver, args, node, context }: MethodCall): py.Ex
  * Always true, to sit in the transform.
  */
 function walkedOnce(node: CallExpression, context: TransformContext): true {
-  let child: Node = node;
-  let parent = node.getParent();
-  while (parent !== undefined && Node.isParenthesizedExpression(parent)) {
-    child = parent;
-    parent = parent.getParent();
-  }
+  const { child, parent } = outsideParentheses(node);
   const consumed =
     (Node.isForOfStatement(parent) && parent.getExpression() === child) ||
     Node.isSpreadElement(parent) ||

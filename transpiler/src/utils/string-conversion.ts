@@ -14,24 +14,14 @@ import { shapeOfNode, shapeOfType } from "./types";
  */
 export function stringConversion(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
   const shape = shapeOfNode(node, context);
-  const textless = textlessPart(node.getType(), context);
-  if (textless !== undefined) {
-    context.report(unsupportedSyntax(node, `turning ${textless} into text (make the text you mean first)`));
-  }
+  refuseTextless(node.getType(), node, context);
   if ((shape.kind === "map" || shape.kind === "set") && !shape.nullable) {
     // Object.prototype.toString names the class: known here from the type (js_str would also say it).
     const label = text(shape.kind === "map" ? "[object Map]" : "[object Set]");
     // A call is still made once, for its effects: `(f(), "[object Map]")[1]`.
     return isSideEffectFree(expression) ? label : { kind: "Subscript", value: { kind: "Tuple", elements: [expression, label] }, index: number("1") };
   }
-  const type = node.getType();
-  const meaning = noneMeaning(type);
-  if (meaning.null && meaning.undefined && !isCaughtValue(node)) {
-    // JavaScript writes "null" or "undefined"; None cannot say which.
-    context.report(textOfNullOrUndefined(node, type.getText(node)));
-  }
-  const args = meaning.undefined && !meaning.null ? [expression, text("undefined")] : [expression];
-  return call(context.useRuntime("js_str"), args, node);
+  return call(context.useRuntime("js_str"), [expression, ...noneText(node.getType(), node, context, isCaughtValue(node))], node);
 }
 
 /**
@@ -40,12 +30,26 @@ export function stringConversion(expression: py.Expression, node: Node, context:
  * where the type admits only undefined, and a type admitting both (or a function) is refused.
  */
 export function noneTextArgument(type: Type, node: Node, context: TransformContext): py.Expression[] {
+  refuseTextless(type, node, context);
+  return noneText(type, node, context, false);
+}
+
+/** Refuses a value whose type admits one that has no JavaScript text a Python value can give. */
+function refuseTextless(type: Type, node: Node, context: TransformContext): void {
   const textless = textlessPart(type, context);
   if (textless !== undefined) {
     context.report(unsupportedSyntax(node, `turning ${textless} into text (make the text you mean first)`));
   }
+}
+
+/**
+ * js_str's argument after the value: "undefined" where the type admits undefined and never null.
+ * A type admitting both is refused (JavaScript writes "null" or "undefined"; None cannot say which),
+ * unless the value is a caught one, whose text the runtime knows.
+ */
+function noneText(type: Type, node: Node, context: TransformContext, caught: boolean): py.Expression[] {
   const meaning = noneMeaning(type);
-  if (meaning.null && meaning.undefined) {
+  if (meaning.null && meaning.undefined && !caught) {
     context.report(textOfNullOrUndefined(node, type.getText(node)));
   }
   return meaning.undefined && !meaning.null ? [text("undefined")] : [];
