@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileFiles } from "../../transpiler/src/index";
-import { compileCases, runCompiledCases, runExportsUnderNode } from "./support/differential";
+import { compileCases, runCompiledCases } from "./support/differential";
+import { runExportsUnderNode } from "./support/node-exports";
 import { compilerPythons } from "./support/pythons";
 
 const casesDirectory = path.join(__dirname, "differential");

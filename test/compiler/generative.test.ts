@@ -5,8 +5,8 @@
  * difference fails the test with the program shrunk to a small one; `npm run fuzz:compiler --
  * --count N --seed S` runs more. Every difference found so far is a case in differential/.
  */
-import { Expression, Statement, printStatements } from "./generative/generate";
-import { runGenerative } from "./generative/run";
+import { Expression, Statement, generateProgram, printStatements } from "./generative/generate";
+import { runBatch, runGenerative } from "./generative/run";
 import { compilerPythons } from "./support/pythons";
 
 const SEED = 20261130;
@@ -23,6 +23,7 @@ test(`${COUNT} generated programs give what Node gives (seed ${SEED})`, () => {
   );
   expect(refused).toEqual([]);
   expect(differences).toEqual([]);
+  expect(report.skipped).toEqual([]);
   expect(report.programs).toBe(COUNT);
 }, 600_000);
 
@@ -32,3 +33,25 @@ test("a statement's blocks fill only its own `{N}`, never one inside a printed e
   const statement: Statement = { template: "if ($0) {\n{0}\n}", args: [condition], blocks: [[{ template: "counter.value = 1;", args: [], blocks: [] }]] };
   expect(printStatements([statement], "")).toBe('if (`<${0}>` === "<0>") {\ncounter.value = 1;\n}');
 });
+
+test("a program that runs Node out of memory is left out with its reason, and the others in its module are still compared", () => {
+  // The 100,000-program run of seed 20261203 lost two whole chunks of 1,000 to one such program each
+  // (programs 68,174 and 79,174: a text that doubled its escapes on each of nine turns).
+  const grows: Statement = {
+    template: "const grown: number[][] = [];\nwhile (grown.length >= 0) {\ngrown.push(new Array<number>(1000).fill(grown.length));\n}",
+    args: [],
+    blocks: [],
+  };
+  const ordinary = generateProgram(20261202, 1);
+  // A program's first eight statements declare what its last line observes.
+  const growing = { name: "testProgramGrows", seed: 0, body: [...ordinary.body.slice(0, 8), grows] };
+  const result = runBatch([growing, ordinary], compilerPythons());
+  expect(result.refused).toEqual(new Map());
+  expect(result.skipped).toEqual([{ name: "testProgramGrows", reason: "Node ran out of memory running it" }]);
+  const node = result.node.get("test_program1");
+  expect(node).toBeDefined();
+  for (const [, outcomes] of result.python) {
+    expect(outcomes.get("test_program1")).toBe(node);
+    expect(outcomes.has("test_program_grows")).toBe(false);
+  }
+}, 300_000);

@@ -98,7 +98,7 @@ async function main(): Promise<number> {
   console.log(`fuzz:compiler: ${count} programs from seed ${seed}${first > 0 ? `, from program ${first}` : ""}`);
   const report = runGenerative({ seed, count, first, pythons: compilerPythons(), maximumFindings: shrink, log: (line) => console.log(line) });
   if (report.skipped.length > 0) {
-    console.log(`\nskipped (Node's result too large to compare): ${report.skipped.join(", ")}`);
+    console.log(`\nskipped, since Node gives no result to compare:\n  ${report.skipped.map(({ name, reason }) => `${name}: ${reason}`).join("\n  ")}`);
   }
   for (const [name, errors] of report.refused) {
     console.log(`\nrefused ${name}:\n  ${errors.join("\n  ")}`);

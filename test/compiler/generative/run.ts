@@ -10,7 +10,8 @@ import * as ts from "typescript";
 import { compileFiles } from "../../../transpiler/src/index";
 import type { Diagnostic } from "../../../transpiler/src/diagnostics";
 import { toSnakeCase } from "../../../transpiler/src/utils/naming";
-import { runCompiledCases, runExportsUnderNode, TOO_LARGE } from "../support/differential";
+import { runCompiledCases } from "../support/differential";
+import { runModulesInChildNode, TOO_LARGE } from "../support/node-exports";
 import { Expression, generateProgram, printModule, printProgram, PRELUDE, Program, Statement, Type } from "./generate";
 
 export interface Python {
@@ -38,16 +39,56 @@ interface BatchResult {
   /** Program name → the compiler's errors for it (the program was left out). */
   refused: Map<string, string[]>;
   /** Programs whose result under Node is too large to compare (left out before Python runs them). */
-  skipped?: string[];
+  skipped?: Skipped[];
 }
 
 const MODULE_SIZE = 40;
 
-function runUnderNode(module: string, source: string, results: Map<string, string>): void {
-  const javascript = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const exports: Record<string, unknown> = {};
-  new Function("exports", "require", javascript)(exports, require);
-  runExportsUnderNode(module, exports, results);
+/** A program left out of the comparison, and why. */
+export interface Skipped {
+  name: string;
+  reason: string;
+}
+
+function writeJavaScript(file: string, members: Program[]): string {
+  writeFileSync(
+    file,
+    ts.transpileModule(printModule(members), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText,
+  );
+  return file;
+}
+
+/**
+ * Runs the modules under Node, in one child process with a bounded heap. When the child dies, each
+ * module runs alone, and a module that still kills it runs program by program: a program that kills
+ * Node by itself is left out (Python is not asked what Node could not answer), the rest compared.
+ */
+function runUnderNode(modules: Map<string, Program[]>, root: string, outOfMemory: Set<string>): Map<string, string> {
+  const directory = path.join(root, "javascript");
+  mkdirSync(directory, { recursive: true });
+  const files = new Map([...modules].map(([module, members]) => [module, writeJavaScript(path.join(directory, `${module}.js`), members)]));
+  const together = runModulesInChildNode(files);
+  if (together !== undefined) {
+    return together;
+  }
+  const results = new Map<string, string>();
+  for (const [module, members] of modules) {
+    const alone = runModulesInChildNode(new Map([[module, files.get(module) ?? ""]]));
+    if (alone !== undefined) {
+      alone.forEach((value, key) => results.set(key, value));
+      continue;
+    }
+    members.forEach((program, index) => {
+      const file = writeJavaScript(path.join(directory, `${module}_${index}.js`), [program]);
+      const single = runModulesInChildNode(new Map([[module, file]]));
+      if (single === undefined) {
+        outOfMemory.add(program.name);
+      } else {
+        single.forEach((value, key) => results.set(key, value));
+      }
+    });
+  }
+  return results;
 }
 
 /** Which program of a module a diagnostic's line falls in. */
@@ -66,7 +107,7 @@ function programAtLine(programs: Program[], line: number): Program | undefined {
 /** Compiles and runs programs under Node and every Python; programs the compiler refuses are left out and reported. */
 export function runBatch(programs: Program[], pythons: Python[], directory = mkdtempSync(path.join(tmpdir(), "cloudsync-generative-"))): BatchResult {
   const refused = new Map<string, string[]>();
-  const skipped: string[] = [];
+  const skipped: Skipped[] = [];
   let remaining = programs;
   if (programs.length === 0) {
     return { node: new Map(), python: new Map(pythons.map(({ label }) => [label, new Map()])), refused };
@@ -106,16 +147,19 @@ export function runBatch(programs: Program[], pythons: Python[], directory = mkd
       }
       continue;
     }
-    const node = new Map<string, string>();
-    for (const [module, members] of modules) {
-      runUnderNode(module, printModule(members), node);
-    }
+    const outOfMemory = new Set<string>();
+    const node = runUnderNode(modules, root, outOfMemory);
     const tooLarge = new Set([...node].filter(([, outcome]) => outcome === TOO_LARGE).map(([key]) => key.slice(key.indexOf(".") + 1)));
-    if (tooLarge.size > 0) {
-      // Python would build the same enormous text, if memory let it: leave these out and run the rest.
-      const left = remaining.filter((program) => tooLarge.has(toSnakeCase(program.name)));
-      skipped.push(...left.map((program) => program.name));
-      remaining = remaining.filter((program) => !tooLarge.has(toSnakeCase(program.name)));
+    if (tooLarge.size > 0 || outOfMemory.size > 0) {
+      // Python would build the same enormous value, if memory let it: leave these out and run the rest.
+      for (const program of remaining) {
+        if (tooLarge.has(toSnakeCase(program.name))) {
+          skipped.push({ name: program.name, reason: "its result is too large for Node's JSON" });
+        } else if (outOfMemory.has(program.name)) {
+          skipped.push({ name: program.name, reason: "Node ran out of memory running it" });
+        }
+      }
+      remaining = remaining.filter((program) => !tooLarge.has(toSnakeCase(program.name)) && !outOfMemory.has(program.name));
       if (remaining.length === 0) {
         return { node: new Map(), python: new Map(pythons.map(({ label }) => [label, new Map()])), refused, skipped };
       }
@@ -143,9 +187,10 @@ export function runBatch(programs: Program[], pythons: Python[], directory = mkd
         result.node.forEach((value, key) => others.node.set(key, value));
         result.python.forEach((results, label) => results.forEach((value, key) => others.python.get(label)?.set(key, value)));
         result.refused.forEach((value, key) => refused.set(key, value));
+        skipped.push(...(result.skipped ?? []));
       }
       others.refused.forEach((value, key) => refused.set(key, value));
-      return { ...others, refused };
+      return { ...others, refused, skipped: [...skipped, ...(others.skipped ?? [])] };
     }
     return { node: byProgram(node), python: new Map([...python].map(([label, results]) => [label, byProgram(results)])), refused, skipped };
   }
@@ -319,8 +364,8 @@ export interface GenerativeReport {
   programs: number;
   refused: Map<string, string[]>;
   findings: Finding[];
-  /** Programs left out because Node's result was too large to compare. */
-  skipped: string[];
+  /** Programs left out because Node gave no result to compare (too large, or out of memory). */
+  skipped: Skipped[];
 }
 
 /** Generates `count` programs from `seed`, runs them, and shrinks each difference (at most `maximumFindings`). */
@@ -342,7 +387,7 @@ export function runGenerative(options: {
   }
   const findings: Finding[] = [];
   const refused = new Map<string, string[]>();
-  const skipped: string[] = [];
+  const skipped: Skipped[] = [];
   const chunk = 1000;
   for (let start = 0; start < programs.length; start += chunk) {
     const batch = programs.slice(start, start + chunk);

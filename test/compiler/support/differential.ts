@@ -1,45 +1,12 @@
 /**
  * Running TypeScript cases under Node and, compiled, under Python, and comparing: shared by the
- * differential suite, the generative test and `npm run fuzz:compiler`. Every exported `test…`
- * function of a module is a case; its outcome is the JSON of its result, or the fact that it threw.
+ * differential suite, the generative test and `npm run fuzz:compiler` (Node's side is node-exports.ts).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileFiles, formatDiagnostic } from "../../../transpiler/src/index";
-import { toSnakeCase } from "../../../transpiler/src/utils/naming";
-
-export type Outcome = { value: unknown } | { threw: true };
-
-/** What Node's result reads as when its JSON is longer than V8 can make (a generated key that grew without bound). */
-export const TOO_LARGE = "(too large to compare)";
-
-/** Runs exported `test…` functions: case name (`module.test_name`) → outcome as JSON text. */
-export function runExportsUnderNode(module: string, exports: Record<string, unknown>, results = new Map<string, string>()): Map<string, string> {
-  for (const [exportName, value] of Object.entries(exports)) {
-    if (!exportName.startsWith("test") || typeof value !== "function") {
-      continue;
-    }
-    let outcome: Outcome;
-    try {
-      outcome = { value: (value as () => unknown)() };
-    } catch {
-      outcome = { threw: true };
-    }
-    let text: string;
-    try {
-      text = JSON.stringify(outcome);
-    } catch (error) {
-      if (!(error instanceof RangeError)) {
-        throw error;
-      }
-      text = TOO_LARGE;
-    }
-    results.set(`${module}.${toSnakeCase(exportName)}`, text);
-  }
-  return results;
-}
 
 /** Imports each module of the compiled package and runs its `test_…` functions, printing one JSON object. */
 const RUNNER = `

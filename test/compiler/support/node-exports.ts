@@ -1,0 +1,75 @@
+/**
+ * Running a module's exported `test…` functions under Node: in this process (the differential
+ * suite's hand-written cases), or in a child Node with a bounded heap (generated programs, one of
+ * which may grow an array or a text without bound). Every exported `test…` function is a case; its
+ * outcome is the JSON of its result, or the fact that it threw.
+ *
+ * Run as a script, `node --require tsx/cjs node-exports.ts module=file.js …` prints one JSON object,
+ * case name → outcome.
+ */
+import { spawnSync } from "node:child_process";
+import { toSnakeCase } from "../../../transpiler/src/utils/naming";
+
+export type Outcome = { value: unknown } | { threw: true };
+
+/** What Node's result reads as when its JSON is longer than V8 can make (a generated key that grew without bound). */
+export const TOO_LARGE = "(too large to compare)";
+
+/** Runs exported `test…` functions: case name (`module.test_name`) → outcome as JSON text. */
+export function runExportsUnderNode(module: string, exports: Record<string, unknown>, results = new Map<string, string>()): Map<string, string> {
+  for (const [exportName, value] of Object.entries(exports)) {
+    if (!exportName.startsWith("test") || typeof value !== "function") {
+      continue;
+    }
+    let outcome: Outcome;
+    try {
+      outcome = { value: (value as () => unknown)() };
+    } catch {
+      outcome = { threw: true };
+    }
+    let text: string;
+    try {
+      text = JSON.stringify(outcome);
+    } catch (error) {
+      if (!(error instanceof RangeError)) {
+        throw error;
+      }
+      text = TOO_LARGE;
+    }
+    results.set(`${module}.${toSnakeCase(exportName)}`, text);
+  }
+  return results;
+}
+
+/**
+ * A generated program's heap under Node. The largest of 100,000 generated programs needed far less;
+ * the two that grew an array without bound took Node's whole default heap (and with it the process
+ * running every other program) before this limit.
+ */
+const HEAP_MEGABYTES = 1024;
+
+/**
+ * Runs CommonJS modules (module → JavaScript file) in one child Node: case name → outcome as JSON
+ * text, or undefined when the child died (out of memory, or past ten minutes).
+ */
+export function runModulesInChildNode(files: Map<string, string>): Map<string, string> | undefined {
+  const run = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_MEGABYTES}`, "--require", "tsx/cjs", __filename, ...[...files].map(([module, file]) => `${module}=${file}`)],
+    { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, timeout: 600_000, cwd: __dirname },
+  );
+  if (run.status !== 0) {
+    return undefined;
+  }
+  return new Map(Object.entries(JSON.parse(run.stdout) as Record<string, string>));
+}
+
+if (require.main === module) {
+  const results = new Map<string, string>();
+  for (const argument of process.argv.slice(2)) {
+    const separator = argument.indexOf("=");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    runExportsUnderNode(argument.slice(0, separator), require(argument.slice(separator + 1)) as Record<string, unknown>, results);
+  }
+  process.stdout.write(JSON.stringify(Object.fromEntries(results)));
+}
