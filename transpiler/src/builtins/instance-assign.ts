@@ -12,7 +12,7 @@ import type * as py from "../python/ast";
 import { call, text } from "../python/build";
 import { nameForMember } from "../utils/names";
 import { spreadObjectParts } from "../utils/object-spreads";
-import { isObjectLiteralType, shapeOfType } from "../utils/types";
+import { isDataObjectType, isObjectLiteralType, shapeOfType } from "../utils/types";
 
 /** The target's type when it is a class instance (also `this`, whose type is a parameter constrained by the class). */
 export function instanceTargetType(target: Node, context: TransformContext): Type | undefined {
@@ -35,8 +35,7 @@ export function transformAssignIntoInstance(targetType: Type, args: py.Expressio
       continue;
     }
     for (const part of spreadObjectParts(source.getType())) {
-      const shape = shapeOfType(part, context);
-      if (!(shape.kind === "dict" || (shape.kind === "object" && isObjectLiteralType(part)))) {
+      if (!isDataObjectType(part, context)) {
         context.report(assignIntoInstance(source, `from a value that is not a data object (\`${part.getText(node)}\`)`));
         continue;
       }

@@ -5,6 +5,7 @@ import type * as py from "../python/ast";
 import { attribute, call } from "../python/build";
 import { numberOfNullOrUndefined } from "../diagnostics";
 import { noneMeaning } from "./none-meaning";
+import { insideParenthesesAndAssertions } from "./parentheses";
 
 /**
  * null and undefined are both None in Python, and Number(null) is 0 where Number(undefined) is
@@ -23,11 +24,7 @@ export function mayBeNoneUnderAssertion(node: Node): boolean {
 
 /** `x!` drops undefined from the type, not from the value: the type under the `!` says what None may be. */
 function typeBeforeAssertion(node: Node): Type {
-  let inner = node;
-  while (Node.isNonNullExpression(inner) || Node.isParenthesizedExpression(inner)) {
-    inner = inner.getExpression();
-  }
-  return inner.getType();
+  return insideParenthesesAndAssertions(node).getType();
 }
 
 /** What `js_number` should give for None, for a value of this type (nothing: 0, null's number). */

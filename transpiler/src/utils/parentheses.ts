@@ -1,4 +1,4 @@
-/** Where an expression's value goes, through any parentheses around it. */
+/** Where an expression's value goes, or what it is, through any parentheses around or inside it. */
 import { Node } from "ts-morph";
 
 /** The outermost parenthesised form of `node` (`node` itself when unwrapped) and the node that holds it. */
@@ -10,4 +10,22 @@ export function outsideParentheses(node: Node): { child: Node; parent: Node | un
     parent = parent.getParent();
   }
   return { child, parent };
+}
+
+/** What `node` is inside any parentheses (`((x))` → `x`). */
+export function insideParentheses(node: Node): Node {
+  let inner = node;
+  while (Node.isParenthesizedExpression(inner)) {
+    inner = inner.getExpression();
+  }
+  return inner;
+}
+
+/** What `node` is inside any parentheses and non-null assertions (`(x!)!` → `x`), which change no value. */
+export function insideParenthesesAndAssertions(node: Node): Node {
+  let inner = node;
+  while (Node.isParenthesizedExpression(inner) || Node.isNonNullExpression(inner)) {
+    inner = inner.getExpression();
+  }
+  return inner;
 }

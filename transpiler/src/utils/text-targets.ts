@@ -10,6 +10,7 @@ import type * as py from "../python/ast";
 import { call, text } from "../python/build";
 import { NoneMeaning, noneMeaning } from "./none-meaning";
 import { shapeOfNode } from "./types";
+import { insideParentheses } from "./parentheses";
 
 /**
  * What None would mean in the target, or undefined when it holds text only. An array's or a
@@ -18,10 +19,7 @@ import { shapeOfNode } from "./types";
  * missing key of a `Record<string, string>` raises KeyError, one of the known differences).
  */
 export function noneInTextTarget(left: Node, context: TransformContext): NoneMeaning | undefined {
-  let inner = left;
-  while (Node.isParenthesizedExpression(inner)) {
-    inner = inner.getExpression();
-  }
+  const inner = insideParentheses(left);
   let meaning: NoneMeaning;
   if (Node.isElementAccessExpression(inner) && inner.getSymbol() === undefined) {
     const receiver = inner.getExpression().getType();

@@ -8,6 +8,7 @@ import type * as py from "../python/ast";
 import { booleanOperation, call, compare, constant, not } from "../python/build";
 import { isWrittenByCalls } from "./assignments";
 import { shapeOfNode, ValueShape } from "./types";
+import { insideParentheses } from "./parentheses";
 
 /** Python test for a value whose JavaScript truthiness matters, given its shape. */
 export function truthinessTest(expression: py.Expression, shape: ValueShape, context: TransformContext, origin?: Node): py.Expression {
@@ -34,10 +35,7 @@ export function truthinessTest(expression: py.Expression, shape: ValueShape, con
 
 /** The read is a variable that only its own function writes: its narrowed type is what it holds. */
 function isUnchangedVariable(origin: Node | undefined, context: TransformContext): boolean {
-  let read = origin;
-  while (read !== undefined && Node.isParenthesizedExpression(read)) {
-    read = read.getExpression();
-  }
+  const read = origin === undefined ? undefined : insideParentheses(origin);
   return read !== undefined && Node.isIdentifier(read) && !isWrittenByCalls(read, context);
 }
 

@@ -202,6 +202,17 @@ export function isObjectLiteralType(type: Type): boolean {
   return (type.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isObjectLiteralExpression(declaration));
 }
 
+/**
+ * A data object: a dict (a Record, an interface or type literal of data) or an object literal's own
+ * type (a dict, or a JsObject whose entries are its members). Its entries are what JavaScript's
+ * spread and `Object.assign` copy. A class instance, an Error, a Map, a Set, an array or a function
+ * is none: JavaScript copies its own properties, which are not its Python attributes or entries.
+ */
+export function isDataObjectType(type: Type, context: TransformContext): boolean {
+  const kind = shapeOfType(type, context).kind;
+  return kind === "dict" || (kind === "object" && isObjectLiteralType(type));
+}
+
 function extendsError(type: Type): boolean {
   for (const base of type.getBaseTypes()) {
     const name = base.getSymbol()?.getName();

@@ -17,12 +17,10 @@ import { asText } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
 import { nameForIdentifier } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
+import { insideParenthesesAndAssertions } from "../utils/parentheses";
 
 function variableTarget(target: Node, origin: Node, context: TransformContext): string | undefined {
-  let inner = target;
-  while (Node.isParenthesizedExpression(inner) || Node.isNonNullExpression(inner)) {
-    inner = inner.getExpression();
-  }
+  const inner = insideParenthesesAndAssertions(target);
   if (!Node.isIdentifier(inner)) {
     context.report(expressionAssignment(origin));
     return undefined;

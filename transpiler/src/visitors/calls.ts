@@ -107,11 +107,13 @@ function transformMethodCall(
   if (builtin !== undefined) {
     return builtin;
   }
+  // A method that comes from JavaScript's Object (`hasOwnProperty`, `toString`, `valueOf`, …), not the program's.
+  const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
+  const fromStandardLibrary = declaration !== undefined && context.isStandardLibrary(declaration);
   if (kind === "dict") {
-    // Object.prototype's methods (`hasOwnProperty`, `toString`, `valueOf`, …) are no keys of the
-    // Python dict a plain object is: `p["hasOwnProperty"]` raised KeyError (review 10).
-    const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
-    if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+    // Object.prototype's methods are no keys of the Python dict a plain object is:
+    // `p["hasOwnProperty"]` raised KeyError (review 10).
+    if (fromStandardLibrary) {
       const instead = method === "hasOwnProperty" ? "write `key in object`" : "build the value from the object's fields";
       context.report(unsupportedBuiltin(expression, `\`${method}()\` of a plain object (from JavaScript's Object: ${instead})`));
       return name("None", expression);
@@ -119,8 +121,7 @@ function transformMethodCall(
     return call(subscript(receiver, text(method)), args, expression); // a function kept in a dict
   }
   if (kind === "object" || kind === "error") {
-    const declaration = callee.getNameNode().getSymbol()?.getDeclarations()[0];
-    if (declaration !== undefined && context.isStandardLibrary(declaration)) {
+    if (fromStandardLibrary) {
       if (kind === "error" && method === "toString" && args.length === 0) {
         // Error.prototype.toString, as String(error) (a subclass's own toString is the program's, called above).
         return call(context.useRuntime("js_str"), [receiver], expression);

@@ -11,12 +11,10 @@ import type * as py from "../python/ast";
 import { call, constant, text } from "../python/build";
 import { shapeOfNode } from "../utils/types";
 import { objectKey } from "./expressions";
+import { insideParenthesesAndAssertions } from "../utils/parentheses";
 
 export function transformDelete(expression: DeleteExpression, context: TransformContext): py.Expression {
-  let target: Node = expression.getExpression();
-  while (Node.isParenthesizedExpression(target) || Node.isNonNullExpression(target)) {
-    target = target.getExpression();
-  }
+  const target = insideParenthesesAndAssertions(expression.getExpression());
   let receiverNode: Node | undefined;
   let key: py.Expression | undefined;
   if (Node.isElementAccessExpression(target) && !target.hasQuestionDotToken()) {

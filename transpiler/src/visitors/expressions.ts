@@ -29,7 +29,7 @@ import { optionalLink } from "../utils/optional-chains";
 import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
-import { refuseSpreadOfInstance, spreadOperand } from "../utils/object-spreads";
+import { spreadOperand } from "../utils/object-spreads";
 import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
@@ -425,8 +425,7 @@ export function transformObjectLiteral(literal: ObjectLiteralExpression, context
       entries.push({ key: text(property.getName()), value: transformIdentifier(property.getNameNode(), context) });
     } else if (Node.isSpreadAssignment(property)) {
       const source = property.getExpression();
-      refuseSpreadOfInstance(source, context);
-      entries.push({ key: undefined, value: spreadOperand(source.getType(), context.transformExpression(source), context) });
+      entries.push({ key: undefined, value: spreadOperand(source, context) });
     }
     // Methods and accessors make the literal a JsObject (object-literals.ts): never a dict.
   }

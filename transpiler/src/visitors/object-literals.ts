@@ -17,7 +17,7 @@ import type * as py from "../python/ast";
 import { call, name, text } from "../python/build";
 import { valueName } from "../utils/naming";
 import { spreadObjectParts } from "../utils/object-spreads";
-import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
+import { isDataObjectType, shapeOfNode, shapeOfType } from "../utils/types";
 import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCaptures } from "./functions";
 import { transformObjectLiteral } from "./expressions";
 
@@ -162,8 +162,7 @@ function spreadEntries(source: Node, context: TransformContext): py.Expression {
   const type = source.getType();
   // undefined, null and a falsy primitive left by `&&` spread as nothing (js_spread_entries gives no entries).
   const members = spreadObjectParts(type);
-  const shape = shapeOfType(members.length === 1 && members[0] !== undefined ? members[0] : type, context);
-  if (!(shape.kind === "dict" || (shape.kind === "object" && members.every((member) => isObjectLiteralType(member))))) {
+  if (!members.every((member) => isDataObjectType(member, context))) {
     context.report(
       objectLiteralMember(
         source,

@@ -67,6 +67,7 @@ import { isContinued } from "./jumps";
 import { pythonScopeOf } from "../utils/python-scopes";
 import { closingLoop } from "./generators";
 import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, refuseNonArrayDestructuring, transformDestructuring } from "../utils/destructuring";
+import { insideParentheses } from "../utils/parentheses";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
@@ -493,10 +494,7 @@ export function transformExpressionStatement(statement: ExpressionStatement, con
 
 /** An expression whose value is unused: assignments, increments and calls become statements. */
 function transformExpressionAsStatements(expressionNode: Node, context: TransformContext): py.Statement[] {
-  let expression = expressionNode;
-  while (Node.isParenthesizedExpression(expression)) {
-    expression = expression.getExpression();
-  }
+  const expression = insideParentheses(expressionNode);
   if (Node.isBinaryExpression(expression)) {
     const operator = expression.getOperatorToken().getKind();
     if (operator === SyntaxKind.CommaToken) {
