@@ -332,6 +332,21 @@ def js_set_element(items: List[Any], index: Number, value: Any) -> None:
     items[index] = value
 
 
+def js_store_item(container: Any, key: Any, value: Any) -> Any:
+    """container[key] = value as an expression (`(groups[key] ??= [])`): the value written; an array grows past its end."""
+    if isinstance(container, list):
+        js_set_element(container, key, value)
+    else:
+        container[key] = value
+    return value
+
+
+def js_store_attribute(target: Any, attribute: str, value: Any) -> Any:
+    """target.attribute = value as an expression (`(this.cache ??= make())`): the value written, through any setter."""
+    setattr(target, attribute, value)
+    return value
+
+
 def js_number(value: Any, none: Number = 0) -> Number:
     """Number(value). null and undefined are both None here: the compiler passes NaN as `none`
     where the type says the value can only be undefined."""
