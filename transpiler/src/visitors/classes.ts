@@ -82,6 +82,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   refuseLoopCaptures(declaration, "a class declared", context);
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
+  const staticAccessors: py.Statement[] = [];
 
   // Static fields become class attributes; one whose initializer may need the class itself is set
   // right after the class statement (see staticFieldNeedsClass), declared in the body for type checkers.
@@ -163,7 +164,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       }
     } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
       if (member.isStatic()) {
-        context.report(unsupportedSyntax(member, "a static getter or setter"));
+        staticAccessors.push(...transformAccessorPair(declaration, member, context));
         continue;
       }
       body.push(...transformAccessorPair(declaration, member, context));
@@ -190,11 +191,45 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   }
 
   const { inBody: staticBody, after: staticFieldsAfter } = placeStaticFields(staticFields, className, body, context);
+  const metaclass = staticAccessors.length === 0 ? [] : [staticAccessorsClass(className, bases, staticAccessors, declaration, context)];
+  const keywords = metaclass.map((definition) => ({ name: "metaclass", value: name(definition.name) }));
   return [
-    { kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body: [...staticBody, ...body], origin: declaration },
+    ...metaclass,
+    {
+      kind: "ClassDefinition",
+      name: className,
+      bases,
+      keywords,
+      docstring: docstringOf(declaration),
+      body: [...staticBody, ...body],
+      origin: declaration,
+    },
     ...staticFieldsAfter,
     ...staticBlocks,
   ];
+}
+
+/**
+ * Static getters and setters are properties of the class object itself: Python finds them on the
+ * class's metaclass (`A.count`, `A.count = 5`, and a subclass's `Sub.count`, which inherits the
+ * metaclass, as JavaScript's `Sub.count` finds A's accessor). The metaclass derives from the base
+ * class's own (`type(Base)`), so a subclass with static accessors of its own keeps the base's.
+ */
+function staticAccessorsClass(
+  className: string,
+  bases: py.Expression[],
+  accessors: py.Statement[],
+  declaration: ClassDeclaration,
+  context: TransformContext,
+): py.ClassDefinition {
+  const base = bases[0];
+  return {
+    kind: "ClassDefinition",
+    name: context.temporaryName(`${className}_static_accessors`),
+    bases: [base === undefined ? name("type") : call(name("type"), [base])],
+    body: accessors,
+    origin: declaration,
+  };
 }
 
 interface StaticField {
@@ -329,7 +364,9 @@ function transformAccessorPair(
     .getMembers()
     .filter(
       (other): other is GetAccessorDeclaration | SetAccessorDeclaration =>
-        (Node.isGetAccessorDeclaration(other) || Node.isSetAccessorDeclaration(other)) && !other.isStatic() && other.getName() === member.getName(),
+        (Node.isGetAccessorDeclaration(other) || Node.isSetAccessorDeclaration(other)) &&
+        other.isStatic() === member.isStatic() &&
+        other.getName() === member.getName(),
     );
   if (accessors[0] !== member) {
     return [];
