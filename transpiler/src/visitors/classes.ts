@@ -201,7 +201,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       bases,
       keywords,
       docstring: docstringOf(declaration),
-      body: [...staticBody, ...body],
+      body: [...staticBody, ...staticAccessorDeclarations(staticAccessors, context), ...body],
       origin: declaration,
     },
     ...staticFieldsAfter,
@@ -230,6 +230,27 @@ function staticAccessorsClass(
     body: accessors,
     origin: declaration,
   };
+}
+
+/**
+ * `count: ClassVar[float]` in the class body for each static accessor: no attribute at run time (the
+ * metaclass's property answers), but pyright takes a write in the class's own methods
+ * (`Counter.count = 0` in a static method) for the declaration of a class variable typed as the value
+ * written (`int`), and then refuses every other write; declared, it is the accessor's type.
+ */
+function staticAccessorDeclarations(accessors: py.Statement[], context: TransformContext): py.Statement[] {
+  return accessors.flatMap((accessor): py.Statement[] =>
+    accessor.kind === "FunctionDefinition" && accessor.decorators.some((decorator) => decorator.kind === "Name" && decorator.id === "property")
+      ? [
+          {
+            kind: "Annotation",
+            target: name(accessor.name),
+            annotation: subscript(context.useTyping("ClassVar"), accessor.returns ?? context.useTyping("Any")),
+            origin: accessor.origin,
+          },
+        ]
+      : [],
+  );
 }
 
 interface StaticField {
@@ -263,10 +284,25 @@ function placeStaticFields(
       inBody.push(assign(name(field.pythonName), undefinedOfDeclaredType(field.property, context), field.property));
       after.push(assign(attribute(name(className), field.pythonName), field.value, field.property));
     } else {
-      inBody.push(assign(name(field.pythonName), field.value, field.property));
+      inBody.push(assign(name(field.pythonName), field.value, field.property, declaredFieldAnnotation(field.property, context)));
     }
   }
   return { inBody, after };
+}
+
+/**
+ * A field's type as declared, as for instance fields: a static field is written from anywhere
+ * (`Counter.total = value / 3`, or a static setter in the class's metaclass), and pyright would
+ * otherwise take the type of its initializer (`int` for `= 0`, None for a field without one).
+ */
+function declaredFieldAnnotation(property: PropertyDeclaration, context: TransformContext): py.Expression | undefined {
+  const typeNode = property.getTypeNode();
+  // A number field starts as an int literal more often than not: say it holds any number.
+  return typeNode !== undefined
+    ? annotationForTypeNode(typeNode, context)
+    : property.getType().isNumber() || property.getType().isNumberLiteral()
+      ? name("float")
+      : undefined;
 }
 
 /**
@@ -498,14 +534,7 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
         statements.push(undefinedField(property));
         continue;
       }
-      const typeNode = property.getTypeNode();
-      // A number field starts as an int literal more often than not: say it holds any number.
-      const annotation =
-        typeNode !== undefined
-          ? annotationForTypeNode(typeNode, context)
-          : property.getType().isNumber() || property.getType().isNumberLiteral()
-            ? name("float")
-            : undefined;
+      const annotation = declaredFieldAnnotation(property, context);
       // What the initializer lifts (an arrow with statements) goes inside `__init__`, where `self` is.
       const { result: value, preceding } = context.collectPrecedingStatements(() => context.transformExpression(initializer));
       statements.push(...preceding, assign(target, value, property, definedEarly.has(property) ? undefined : annotation));

@@ -14,6 +14,8 @@ import { readsStateChangedBy } from "../utils/assignments";
 import { targetParts } from "../utils/target-parts";
 import { evaluateTestedOnce, rereadRunsCode } from "../utils/temporaries";
 import { truthinessTest } from "../utils/truthiness";
+import { printExpression } from "../python/printer";
+import { annotationForType } from "../utils/annotations";
 import { unwrapTypeOnly } from "../utils/type-wrappers";
 import { shapeOfNode } from "../utils/types";
 import { transformAssignmentTarget } from "./expressions";
@@ -63,13 +65,29 @@ export function transformLogicalMemberAssignmentValue(expression: BinaryExpressi
         : operator === SyntaxKind.BarBarEqualsToken
           ? not(truthinessTest(first, shape, context, left))
           : truthinessTest(first, shape, context, left);
-    return conditional(test, store(target, context.transformExpression(right), expression, context), again, expression);
+    const valueRead = operator === SyntaxKind.AmpersandAmpersandEqualsToken ? falsyElementAsTyped(again, expression, context) : again;
+    return conditional(test, store(target, context.transformExpression(right), expression, context), valueRead, expression);
   });
   if (settled.length === 0) {
     return value;
   }
   // `(target_1 := make(), key_2 := next_key(), <the assignment>)[2]`: a tuple is evaluated left to right.
   return subscript({ kind: "Tuple", elements: [...settled, value] }, number(String(settled.length)), expression);
+}
+
+/**
+ * `(counts[key] &&= 7)` gives the element read when it is falsy: TypeScript types the expression as
+ * the element's written type (`number`), but the read (`counts.get(key)`, `js_element(…)`) is
+ * Optional for the checker, and a falsy number or string cannot be told from None by narrowing: the
+ * read is typed as TypeScript types the expression (a missing element is undefined in both).
+ */
+function falsyElementAsTyped(read: py.Expression, expression: BinaryExpression, context: TransformContext): py.Expression {
+  const type = expression.getType();
+  const admitsNone = type.isNullable() || type.isUndefined() || type.isNull() || type.isAny() || type.isUnknown();
+  if (!Node.isElementAccessExpression(unwrapTypeOnly(expression.getLeft())) || admitsNone) {
+    return read;
+  }
+  return call(context.useTyping("cast"), [text(printExpression(annotationForType(type, context))), read], expression);
 }
 
 /** The write, as a call that returns the value written. */
