@@ -20,7 +20,7 @@ import sys
 import time
 import traceback
 import unicodedata
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar, Union
 
 if __package__:
     from . import js_fdlibm
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from typing_extensions import TypeGuard
 
 Number = Union[int, float]
+_T = TypeVar("_T")
 
 # The characters String.prototype.trim removes (WhiteSpace and LineTerminator in ECMA-262).
 JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
@@ -252,8 +253,10 @@ def js_error_stack(error: Any) -> str:
     return "\n".join(lines)
 
 
-def js_truthy(value: Any) -> bool:
-    """JavaScript truthiness: only false, 0, NaN, "" and null/undefined are false; [] and {} are true."""
+def js_truthy(value: Optional[_T]) -> TypeGuard[_T]:
+    """JavaScript truthiness: only false, 0, NaN, "" and null/undefined are false; [] and {} are true.
+    A type guard for the checker: a truthy value is not None, so `value if js_truthy(value) else other`
+    and `(cache[k] ||= make())` are the value's type, not Optional (nothing is said of a falsy one)."""
     if value is None:
         return False
     if isinstance(value, bool):
@@ -330,6 +333,21 @@ def js_set_element(items: List[Any], index: Number, value: Any) -> None:
     if index >= len(items):
         items.extend([None] * (index - len(items) + 1))
     items[index] = value
+
+
+def js_store_item(container: Any, key: Any, value: Any) -> Any:
+    """container[key] = value as an expression (`(groups[key] ??= [])`): the value written; an array grows past its end."""
+    if isinstance(container, list):
+        js_set_element(container, key, value)
+    else:
+        container[key] = value
+    return value
+
+
+def js_store_attribute(target: Any, attribute: str, value: Any) -> Any:
+    """target.attribute = value as an expression (`(this.cache ??= make())`): the value written, through any setter."""
+    setattr(target, attribute, value)
+    return value
 
 
 def js_number(value: Any, none: Number = 0) -> Number:

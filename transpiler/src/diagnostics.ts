@@ -84,6 +84,14 @@ export const functionOwnProperty = (node: Node, property: string): Diagnostic =>
     `\`.${property}\` of a function or class reached through a value, or a class's \`length\`: Python's classes and functions have other names (snake_case, \`JsError\`'s own \`name\`) and no parameter count; name the class or function itself (\`Thing.name\`, \`greet.length\`), or write the name as a string or the count as a number`,
   );
 
+export const thisInFunction = (node: Node): Diagnostic =>
+  at(
+    node,
+    "CS1063",
+    "error",
+    "`this` in a `function` (one that declares a `this` parameter, or a function expression that an object literal's type gives a `this`): its `this` is whatever each call supplies (`f.call(ctx)`, `obj.f()`), which a compiled Python function has no way to receive; take the object as an ordinary parameter (`function f(ctx: Ctx, a: number)`), or make the function a method of a class or of the object literal",
+  );
+
 export const prototypeAccess = (node: Node): Diagnostic => at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
 export const expressionAssignment = (node: Node): Diagnostic =>

@@ -14,12 +14,9 @@ import { nameForMember } from "../utils/names";
 import { spreadObjectParts } from "../utils/object-spreads";
 import { isDataObjectType, isObjectLiteralType, shapeOfType } from "../utils/types";
 
-/** The target's type when it is a class instance (also `this`, whose type is a parameter constrained by the class). */
+/** The target's type when it is a class instance (`this` too, or a type parameter constrained by a class). */
 export function instanceTargetType(target: Node, context: TransformContext): Type | undefined {
-  let type = target.getType();
-  if (type.isTypeParameter()) {
-    type = type.getConstraint() ?? type.getApparentType();
-  }
+  const type = (target.getType().isTypeParameter() ? target.getType().getConstraint() : undefined) ?? target.getType();
   const kind = shapeOfType(type, context).kind;
   return (kind === "object" || kind === "error") && !isObjectLiteralType(type) ? type : undefined;
 }

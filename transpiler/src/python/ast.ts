@@ -295,6 +295,8 @@ export interface ClassDefinition extends Located {
   kind: "ClassDefinition";
   name: string;
   bases: Expression[];
+  /** `metaclass=…` */
+  keywords?: Keyword[];
   docstring?: string;
   body: Statement[];
 }

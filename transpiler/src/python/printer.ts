@@ -514,7 +514,11 @@ function printStatement(writer: Writer, depth: number, statement: py.Statement):
       return;
     }
     case "ClassDefinition": {
-      const bases = statement.bases.length === 0 ? "" : `(${statement.bases.map((base) => printExpression(base)).join(", ")})`;
+      const parts = [
+        ...statement.bases.map((base) => printExpression(base)),
+        ...(statement.keywords ?? []).map((keyword) => `${keyword.name ?? "**"}=${printExpression(keyword.value)}`),
+      ];
+      const bases = parts.length === 0 ? "" : `(${parts.join(", ")})`;
       writer.write(depth, `class ${statement.name}${bases}:`, statement);
       printBody(writer, depth + 1, statement.body, statement.docstring);
       return;

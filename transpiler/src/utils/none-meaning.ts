@@ -2,9 +2,11 @@
  * null and undefined are both None in Python. Where a value's type admits only one of them, None
  * means that one and the compiler can reproduce JavaScript exactly; where it admits both (unknown,
  * any, `T | null | undefined`, an optional member typed `T | null`), no Python code can tell them
- * apart, and every construct whose JavaScript result depends on which is refused.
+ * apart, and every construct whose JavaScript result depends on which is refused. `this` in a method
+ * admits neither.
  */
 import { Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
+import { isPolymorphicThis } from "./this-type";
 
 export interface NoneMeaning {
   /** The type admits null. */
@@ -29,6 +31,9 @@ export function noneMeaning(type: Type, seen = new Set<Type>()): NoneMeaning {
       result.undefined = true;
     } else if (member.isNull()) {
       result.null = true;
+    } else if (isPolymorphicThis(member)) {
+      // `this` inside a method is the object the method runs on: never null or undefined.
+      continue;
     } else if ((flags & TypeFlags.TypeParameter) !== 0) {
       // An unconstrained `T` may be either; a constrained one admits what its constraint admits.
       const constraint = member.getConstraint();

@@ -82,6 +82,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   refuseLoopCaptures(declaration, "a class declared", context);
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
+  const staticAccessors: py.Statement[] = [];
 
   // Static fields become class attributes; one whose initializer may need the class itself is set
   // right after the class statement (see staticFieldNeedsClass), declared in the body for type checkers.
@@ -163,7 +164,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       }
     } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
       if (member.isStatic()) {
-        context.report(unsupportedSyntax(member, "a static getter or setter"));
+        staticAccessors.push(...transformAccessorPair(declaration, member, context));
         continue;
       }
       body.push(...transformAccessorPair(declaration, member, context));
@@ -190,11 +191,66 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   }
 
   const { inBody: staticBody, after: staticFieldsAfter } = placeStaticFields(staticFields, className, body, context);
+  const metaclass = staticAccessors.length === 0 ? [] : [staticAccessorsClass(className, bases, staticAccessors, declaration, context)];
+  const keywords = metaclass.map((definition) => ({ name: "metaclass", value: name(definition.name) }));
   return [
-    { kind: "ClassDefinition", name: className, bases, docstring: docstringOf(declaration), body: [...staticBody, ...body], origin: declaration },
+    ...metaclass,
+    {
+      kind: "ClassDefinition",
+      name: className,
+      bases,
+      keywords,
+      docstring: docstringOf(declaration),
+      body: [...staticBody, ...staticAccessorDeclarations(staticAccessors, context), ...body],
+      origin: declaration,
+    },
     ...staticFieldsAfter,
     ...staticBlocks,
   ];
+}
+
+/**
+ * Static getters and setters are properties of the class object itself: Python finds them on the
+ * class's metaclass (`A.count`, `A.count = 5`, and a subclass's `Sub.count`, which inherits the
+ * metaclass, as JavaScript's `Sub.count` finds A's accessor). The metaclass derives from the base
+ * class's own (`type(Base)`), so a subclass with static accessors of its own keeps the base's.
+ */
+function staticAccessorsClass(
+  className: string,
+  bases: py.Expression[],
+  accessors: py.Statement[],
+  declaration: ClassDeclaration,
+  context: TransformContext,
+): py.ClassDefinition {
+  const base = bases[0];
+  return {
+    kind: "ClassDefinition",
+    name: context.temporaryName(`${className}_static_accessors`),
+    bases: [base === undefined ? name("type") : call(name("type"), [base])],
+    body: accessors,
+    origin: declaration,
+  };
+}
+
+/**
+ * `count: ClassVar[float]` in the class body for each static accessor: no attribute at run time (the
+ * metaclass's property answers), but pyright takes a write in the class's own methods
+ * (`Counter.count = 0` in a static method) for the declaration of a class variable typed as the value
+ * written (`int`), and then refuses every other write; declared, it is the accessor's type.
+ */
+function staticAccessorDeclarations(accessors: py.Statement[], context: TransformContext): py.Statement[] {
+  return accessors.flatMap((accessor): py.Statement[] =>
+    accessor.kind === "FunctionDefinition" && accessor.decorators.some((decorator) => decorator.kind === "Name" && decorator.id === "property")
+      ? [
+          {
+            kind: "Annotation",
+            target: name(accessor.name),
+            annotation: subscript(context.useTyping("ClassVar"), accessor.returns ?? context.useTyping("Any")),
+            origin: accessor.origin,
+          },
+        ]
+      : [],
+  );
 }
 
 interface StaticField {
@@ -228,10 +284,25 @@ function placeStaticFields(
       inBody.push(assign(name(field.pythonName), undefinedOfDeclaredType(field.property, context), field.property));
       after.push(assign(attribute(name(className), field.pythonName), field.value, field.property));
     } else {
-      inBody.push(assign(name(field.pythonName), field.value, field.property));
+      inBody.push(assign(name(field.pythonName), field.value, field.property, declaredFieldAnnotation(field.property, context)));
     }
   }
   return { inBody, after };
+}
+
+/**
+ * A field's type as declared, as for instance fields: a static field is written from anywhere
+ * (`Counter.total = value / 3`, or a static setter in the class's metaclass), and pyright would
+ * otherwise take the type of its initializer (`int` for `= 0`, None for a field without one).
+ */
+function declaredFieldAnnotation(property: PropertyDeclaration, context: TransformContext): py.Expression | undefined {
+  const typeNode = property.getTypeNode();
+  // A number field starts as an int literal more often than not: say it holds any number.
+  return typeNode !== undefined
+    ? annotationForTypeNode(typeNode, context)
+    : property.getType().isNumber() || property.getType().isNumberLiteral()
+      ? name("float")
+      : undefined;
 }
 
 /**
@@ -329,7 +400,9 @@ function transformAccessorPair(
     .getMembers()
     .filter(
       (other): other is GetAccessorDeclaration | SetAccessorDeclaration =>
-        (Node.isGetAccessorDeclaration(other) || Node.isSetAccessorDeclaration(other)) && !other.isStatic() && other.getName() === member.getName(),
+        (Node.isGetAccessorDeclaration(other) || Node.isSetAccessorDeclaration(other)) &&
+        other.isStatic() === member.isStatic() &&
+        other.getName() === member.getName(),
     );
   if (accessors[0] !== member) {
     return [];
@@ -461,14 +534,7 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
         statements.push(undefinedField(property));
         continue;
       }
-      const typeNode = property.getTypeNode();
-      // A number field starts as an int literal more often than not: say it holds any number.
-      const annotation =
-        typeNode !== undefined
-          ? annotationForTypeNode(typeNode, context)
-          : property.getType().isNumber() || property.getType().isNumberLiteral()
-            ? name("float")
-            : undefined;
+      const annotation = declaredFieldAnnotation(property, context);
       // What the initializer lifts (an arrow with statements) goes inside `__init__`, where `self` is.
       const { result: value, preceding } = context.collectPrecedingStatements(() => context.transformExpression(initializer));
       statements.push(...preceding, assign(target, value, property, definedEarly.has(property) ? undefined : annotation));

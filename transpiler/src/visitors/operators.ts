@@ -16,6 +16,7 @@ import { binary, booleanOperation, call, compare, conditional, constant, methodC
 import { isPrimitive, shapeOfNode, ValueShape } from "../utils/types";
 import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
+import { isLogicalMemberAssignment, transformLogicalMemberAssignmentValue } from "./logical-assignment-values";
 import { numberSource, typeOfCall } from "./expressions";
 import { asText } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
@@ -137,7 +138,7 @@ export function transformBinary(expression: BinaryExpression, context: Transform
     case SyntaxKind.QuestionQuestionEqualsToken:
     case SyntaxKind.BarBarEqualsToken:
     case SyntaxKind.AmpersandAmpersandEqualsToken:
-      return transformAssignmentValue(expression, context);
+      return isLogicalMemberAssignment(expression) ? transformLogicalMemberAssignmentValue(expression, context) : transformAssignmentValue(expression, context);
     case SyntaxKind.AmpersandToken:
     case SyntaxKind.BarToken:
     case SyntaxKind.CaretToken:

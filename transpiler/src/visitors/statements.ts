@@ -61,6 +61,7 @@ import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
 import { evaluateOnce, isSideEffectFree, rereadRunsCode, walrusTargets } from "../utils/temporaries";
 import { unwrapTypeOnly } from "../utils/type-wrappers";
+import { targetParts } from "../utils/target-parts";
 import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
@@ -348,19 +349,6 @@ function variablesChangedByCalls(left: Node, context: TransformContext): Set<str
     .flatMap((part) => [part, ...part.getDescendants()])
     .filter((node): node is Identifier => Node.isIdentifier(node));
   return new Set(identifiers.filter((identifier) => isWrittenByCalls(identifier, context)).map((identifier) => nameForIdentifier(identifier, context)));
-}
-
-/** The receiver and the key of an assignment's target (`record` and `key` of `record[key]`, `box` of `box.size`). */
-function targetParts(left: Node): Node[] {
-  const inner = unwrapTypeOnly(left);
-  if (Node.isPropertyAccessExpression(inner) && inner.getExpression().getKind() !== SyntaxKind.SuperKeyword) {
-    return [inner.getExpression()];
-  }
-  if (Node.isElementAccessExpression(inner)) {
-    const argument = inner.getArgumentExpression();
-    return [inner.getExpression(), ...(argument === undefined ? [] : [argument])];
-  }
-  return [];
 }
 
 /**

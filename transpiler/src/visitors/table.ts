@@ -40,7 +40,7 @@ import {
 } from "./statements";
 import { constant } from "../python/build";
 import { transformYield } from "./generators";
-import { asynchronousCode, unsupportedSyntax } from "../diagnostics";
+import { asynchronousCode, thisInFunction, unsupportedSyntax } from "../diagnostics";
 import { transformJump, transformLabeled, withJumps } from "./jumps";
 import { transformRegExpLiteral } from "../builtins/regexp";
 
@@ -57,6 +57,17 @@ export const visitorTables: VisitorTables = {
         owner.isStatic()
       ) {
         context.report(unsupportedSyntax(node, "`this` in a static method (name the class instead)"));
+      }
+      // Only a method or accessor (of a class or an object literal) is compiled with a `self`; a
+      // class's field initializers and static blocks see their class's `this`.
+      const binder = node.getFirstAncestor(
+        (ancestor) =>
+          (Node.isFunctionLikeDeclaration(ancestor) && !Node.isArrowFunction(ancestor)) ||
+          Node.isFunctionExpression(ancestor) ||
+          Node.isClassLikeDeclarationBase(ancestor),
+      );
+      if (binder !== undefined && (Node.isFunctionDeclaration(binder) || Node.isFunctionExpression(binder))) {
+        context.report(thisInFunction(node));
       }
       return name("self", node);
     },
