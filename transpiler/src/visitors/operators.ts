@@ -147,7 +147,7 @@ export function transformBinary(expression: BinaryExpression, context: Transform
     case SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
       // JavaScript's bitwise operators work on 32-bit integers (`x | 0`, `x >>> 0`); Python's on unbounded ints.
       const helperName = BITWISE_HELPERS[operator] ?? "js_bit_or";
-      if (shapeOfNode(left, context).kind !== "number" || shapeOfNode(right, context).kind !== "number") {
+      if (!isBitwiseOperand(left, context) || !isBitwiseOperand(right, context)) {
         context.report(unsupportedBuiltin(expression, `the bitwise operator \`${expression.getOperatorToken().getText()}\` on values that are not numbers`));
       }
       return call(context.useRuntime(helperName), [context.transformExpression(left), context.transformExpression(right)], expression);
@@ -522,6 +522,14 @@ export function transformPrefixUnary(expression: PrefixUnaryExpression, context:
       context.report(unsupportedSyntax(expression, "this prefix operator"));
       return name("None", expression);
   }
+}
+
+/**
+ * A number, or a value of type `never`: inside `count ??= count ^ 1` TypeScript types `count` as
+ * never when it cannot be nullish, since the right side never runs (found by the fuzz, seed 20261202).
+ */
+function isBitwiseOperand(operand: Node, context: TransformContext): boolean {
+  return shapeOfNode(operand, context).kind === "number" || operand.getType().isNever();
 }
 
 export function transformPostfixUnary(node: PostfixUnaryExpression, context: TransformContext): py.Expression {
