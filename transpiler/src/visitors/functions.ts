@@ -104,7 +104,29 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
       parameters.push({ name: pythonName, annotation });
     }
   }
-  return { parameters, prelude };
+  return { parameters: withoutDefaultsBeforeRequired(parameters), prelude };
+}
+
+/**
+ * TypeScript allows a default before a required parameter (`reducer(state = initial, action)`);
+ * Python refuses the module. A caller can reach such a default only by passing undefined, which
+ * the prelude's `if … is None` already handles, so the Python default is dropped.
+ */
+function withoutDefaultsBeforeRequired(parameters: py.Parameter[]): py.Parameter[] {
+  let lastRequired = -1;
+  parameters.forEach((parameter, index) => {
+    if (parameter.defaultValue === undefined && parameter.rest !== true) {
+      lastRequired = index;
+    }
+  });
+  return parameters.map((parameter, index) => {
+    if (index >= lastRequired || parameter.defaultValue === undefined) {
+      return parameter;
+    }
+    const required = { ...parameter };
+    delete required.defaultValue;
+    return required;
+  });
 }
 
 /**
