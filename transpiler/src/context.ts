@@ -41,7 +41,12 @@ export class TransformContext {
   /** Statements the current expression needs run before it (a lifted function, a temp). */
   private readonly precedingStatements: py.Statement[][] = [];
   /** Variables of enclosing functions assigned in the current function: `nonlocal`. */
-  readonly functionScopes: { declared: Set<string>; nonlocals: Set<string> }[] = [];
+  readonly functionScopes: {
+    /** Names declared so far; `declaredAnywhere`: every name the function declares, also further on. */
+    declared: Set<string>;
+    nonlocals: Set<string>;
+    declaredAnywhere: Set<string>;
+  }[] = [];
   /** The name of the `except` variable of each enclosing catch clause. */
   readonly catchNames: string[] = [];
   private nextTemp = 0;

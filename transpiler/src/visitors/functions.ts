@@ -19,6 +19,7 @@ import { annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { isAssignedAt, variableAt } from "../utils/assignments";
 import { docstringOf } from "../utils/comments";
 import { nameForDeclaration } from "../utils/names";
+import { opensPythonScope } from "../utils/python-scopes";
 import { transformBody } from "../utils/body";
 import { explicitFallOff } from "../utils/fall-off";
 import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
@@ -196,9 +197,42 @@ export function returnAnnotation(node: FunctionLike, context: TransformContext):
   return annotationForType(node.getReturnType(), context);
 }
 
-/** Runs `build` inside a new function scope and adds the `nonlocal` line its assignments need. */
-export function withFunctionScope(context: TransformContext, build: () => py.Statement[]): py.Statement[] {
-  const scope = { declared: new Set<string>(), nonlocals: new Set<string>() };
+/**
+ * The Python names `owner` itself declares (its variables, destructured names and function
+ * declarations, not those of the functions and classes inside it), wherever they stand: a closure
+ * written before `let n = 0` (helpers first, then the state) assigns the enclosing function's `n`.
+ */
+function namesDeclaredIn(owner: Node, context: TransformContext): Set<string> {
+  const names = new Set<string>();
+  owner.forEachDescendant((node, traversal) => {
+    if (Node.isVariableDeclaration(node) || Node.isBindingElement(node)) {
+      const nameNode = node.getNameNode();
+      if (Node.isIdentifier(nameNode)) {
+        names.add(nameForDeclaration(node, nameNode.getText(), context));
+      }
+    } else if (Node.isFunctionDeclaration(node)) {
+      const functionName = node.getName();
+      if (functionName !== undefined && node.hasBody()) {
+        names.add(nameForDeclaration(node, functionName, context));
+      }
+      traversal.skip();
+    } else if (opensPythonScope(node) || Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
+      traversal.skip();
+    }
+  });
+  return names;
+}
+
+/**
+ * Runs `build` inside a new function scope and adds the `nonlocal` line its assignments need.
+ * `owner` (the function or static block) lets a nested closure know the names it declares further on.
+ */
+export function withFunctionScope(context: TransformContext, build: () => py.Statement[], owner?: Node): py.Statement[] {
+  const scope = {
+    declared: new Set<string>(),
+    nonlocals: new Set<string>(),
+    declaredAnywhere: owner === undefined ? new Set<string>() : namesDeclaredIn(owner, context),
+  };
   const isNested = context.functionScopes.length > 0;
   context.functionScopes.push(scope);
   let body: py.Statement[];
@@ -207,7 +241,7 @@ export function withFunctionScope(context: TransformContext, build: () => py.Sta
   } finally {
     context.functionScopes.pop();
   }
-  const outerNames = new Set(context.functionScopes.flatMap((outer) => [...outer.declared]));
+  const outerNames = new Set(context.functionScopes.flatMap((outer) => [...outer.declared, ...outer.declaredAnywhere]));
   const assigned = [...scope.nonlocals].filter((candidate) => !scope.declared.has(candidate));
   const nonlocals = assigned.filter((candidate) => isNested && outerNames.has(candidate));
   // Anything else assigned here and declared nowhere around it is a module-level variable.
@@ -223,7 +257,7 @@ export function withFunctionScope(context: TransformContext, build: () => py.Sta
   for (const name of nonlocals) {
     for (let index = context.functionScopes.length - 1; index >= 0; index--) {
       const outer = context.functionScopes[index];
-      if (outer === undefined || outer.declared.has(name)) {
+      if (outer === undefined || outer.declared.has(name) || outer.declaredAnywhere.has(name)) {
         break;
       }
       outer.nonlocals.add(name);
@@ -241,25 +275,29 @@ export function transformFunctionBody(
   if ((Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isArrowFunction(node) || Node.isMethodDeclaration(node)) && node.isAsync()) {
     context.report(asynchronousCode(node, "an async function"));
   }
-  const body = withFunctionScope(context, () => {
-    const transformed = transformParameters(node.getParameters(), context);
-    parameters = transformed.parameters;
-    const statements = [...prefix(transformed), ...transformed.prelude];
-    const bodyNode = node.getBody();
-    if (bodyNode !== undefined && Node.isBlock(bodyNode)) {
-      statements.push(...transformBody(bodyNode, context));
-      if (isGeneratorFunction(node)) {
-        statements.push(...checkGeneratorFunction(node, context));
-      } else if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node)) {
-        statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
+  const body = withFunctionScope(
+    context,
+    () => {
+      const transformed = transformParameters(node.getParameters(), context);
+      parameters = transformed.parameters;
+      const statements = [...prefix(transformed), ...transformed.prelude];
+      const bodyNode = node.getBody();
+      if (bodyNode !== undefined && Node.isBlock(bodyNode)) {
+        statements.push(...transformBody(bodyNode, context));
+        if (isGeneratorFunction(node)) {
+          statements.push(...checkGeneratorFunction(node, context));
+        } else if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node)) {
+          statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
+        }
+      } else if (bodyNode !== undefined) {
+        // What the expression lifts (an inner arrow with statements, an object literal's methods) must see the parameters.
+        const { result, preceding } = context.collectPrecedingStatements(() => context.transformExpression(bodyNode));
+        statements.push(...preceding, { kind: "Return", value: result });
       }
-    } else if (bodyNode !== undefined) {
-      // What the expression lifts (an inner arrow with statements, an object literal's methods) must see the parameters.
-      const { result, preceding } = context.collectPrecedingStatements(() => context.transformExpression(bodyNode));
-      statements.push(...preceding, { kind: "Return", value: result });
-    }
-    return statements;
-  });
+      return statements;
+    },
+    node,
+  );
   return { parameters: withExtraArguments(node, parameters, context), body };
 }
 
