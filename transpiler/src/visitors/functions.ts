@@ -463,15 +463,77 @@ export function withCaptures(parameters: py.Parameter[], captures: py.Parameter[
 }
 
 /** `const name = (…) => { … }`: a local `def name(…)`, as a person would write it. */
-export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpression, functionName: string, context: TransformContext): py.Statement {
+export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpression, functionName: string, context: TransformContext): py.Statement[] {
   const { parameters, body } = transformFunctionBody(node, context);
-  return {
+  const selfName = selfReferenceName(node, context);
+  const definition: py.FunctionDefinition = {
     kind: "FunctionDefinition",
-    name: functionName,
+    name: selfName ?? functionName,
     parameters: withCaptures(parameters, perIterationCaptures(node, context)),
     returns: returnAnnotation(node, context),
     decorators: [],
     body,
+    origin: node,
+  };
+  if (selfName === undefined) {
+    return [definition];
+  }
+  const factory = selfNamedFactory(definition, node, context);
+  return [factory, assign(name(functionName), call(name(factory.name), []), node)];
+}
+
+/**
+ * `function walk(n) { … walk(n - 1) … }` as a value: its own name, in scope only in its body and
+ * always this very function, when the body uses it (undefined when it does not, or is no function
+ * expression). A name the body also declares for something else is refused.
+ */
+function selfReferenceName(node: ArrowFunction | FunctionExpression, context: TransformContext): string | undefined {
+  if (!Node.isFunctionExpression(node)) {
+    return undefined;
+  }
+  const nameNode = node.getNameNode();
+  const body = node.getBody();
+  if (nameNode === undefined || body === undefined) {
+    return undefined;
+  }
+  const ownName = nameNode.getText();
+  const uses = body
+    .getDescendantsOfKind(SyntaxKind.Identifier)
+    .filter((identifier) => identifier.getText() === ownName && (identifier.getSymbol()?.getDeclarations() ?? []).some((declaration) => declaration === node));
+  if (uses.length === 0) {
+    return undefined;
+  }
+  const redeclared = node
+    .getDescendants()
+    .find(
+      (descendant) =>
+        (Node.isVariableDeclaration(descendant) ||
+          Node.isParameterDeclaration(descendant) ||
+          Node.isBindingElement(descendant) ||
+          Node.isFunctionDeclaration(descendant) ||
+          Node.isFunctionExpression(descendant) ||
+          Node.isClassDeclaration(descendant)) &&
+        descendant.getNameNode()?.getText() === ownName,
+    );
+  if (redeclared !== undefined) {
+    context.report(
+      unsupportedSyntax(redeclared, `a declaration named \`${ownName}\` inside the function expression \`${ownName}\` that calls itself (rename one of them)`),
+    );
+  }
+  return nameForDeclaration(node, ownName, context);
+}
+
+/**
+ * The function under its own name inside a factory that returns it: the body's calls reach this
+ * very function, whatever the enclosing scope calls a variable of that name or later assigns.
+ */
+function selfNamedFactory(definition: py.FunctionDefinition, node: Node, context: TransformContext): py.FunctionDefinition {
+  return {
+    kind: "FunctionDefinition",
+    name: context.temporaryName("function"),
+    parameters: [],
+    decorators: [],
+    body: [definition, { kind: "Return", value: name(definition.name) }],
     origin: node,
   };
 }
@@ -500,17 +562,22 @@ export function transformArrowFunction(arrow: ArrowFunction | FunctionExpression
       origin: arrow,
     };
   }
+  const selfName = selfReferenceName(arrow, context);
   const functionName = context.temporaryName("function");
-  context.addPrecedingStatements([
-    {
-      kind: "FunctionDefinition",
-      name: functionName,
-      parameters: withCaptures(parameters, captures),
-      returns: returnAnnotation(arrow, context),
-      decorators: [],
-      body,
-      origin: arrow,
-    },
-  ]);
+  const definition: py.FunctionDefinition = {
+    kind: "FunctionDefinition",
+    name: selfName ?? functionName,
+    parameters: withCaptures(parameters, captures),
+    returns: returnAnnotation(arrow, context),
+    decorators: [],
+    body,
+    origin: arrow,
+  };
+  if (selfName !== undefined) {
+    const factory = selfNamedFactory(definition, arrow, context);
+    context.addPrecedingStatements([factory]);
+    return call(name(factory.name), [], arrow);
+  }
+  context.addPrecedingStatements([definition]);
   return name(functionName, arrow);
 }
