@@ -146,9 +146,21 @@ export class TransformContext {
     }
   }
 
+  /** Names the module's own identifiers take, which a temporary must not (see `reserveNames`). */
+  private reservedNames = new Set<string>();
+
+  /** The Python names of the program's identifiers: `temporaryName` skips them. */
+  reserveNames(names: Set<string>): void {
+    this.reservedNames = names;
+  }
+
   temporaryName(hint: string): string {
-    this.nextTemp += 1;
-    return `${hint}_${this.nextTemp}`;
+    let candidate: string;
+    do {
+      this.nextTemp += 1;
+      candidate = `${hint}_${this.nextTemp}`;
+    } while (this.reservedNames.has(candidate));
+    return candidate;
   }
 
   useRuntime(helper: string): py.NameExpression {
