@@ -41,7 +41,12 @@ export class TransformContext {
   /** Statements the current expression needs run before it (a lifted function, a temp). */
   private readonly precedingStatements: py.Statement[][] = [];
   /** Variables of enclosing functions assigned in the current function: `nonlocal`. */
-  readonly functionScopes: { declared: Set<string>; nonlocals: Set<string> }[] = [];
+  readonly functionScopes: {
+    /** Names declared so far; `declaredAnywhere`: every name the function declares, also further on. */
+    declared: Set<string>;
+    nonlocals: Set<string>;
+    declaredAnywhere: Set<string>;
+  }[] = [];
   /** The name of the `except` variable of each enclosing catch clause. */
   readonly catchNames: string[] = [];
   private nextTemp = 0;
@@ -141,9 +146,21 @@ export class TransformContext {
     }
   }
 
+  /** Names the module's own identifiers take, which a temporary must not (see `reserveNames`). */
+  private reservedNames = new Set<string>();
+
+  /** The Python names of the program's identifiers: `temporaryName` skips them. */
+  reserveNames(names: Set<string>): void {
+    this.reservedNames = names;
+  }
+
   temporaryName(hint: string): string {
-    this.nextTemp += 1;
-    return `${hint}_${this.nextTemp}`;
+    let candidate: string;
+    do {
+      this.nextTemp += 1;
+      candidate = `${hint}_${this.nextTemp}`;
+    } while (this.reservedNames.has(candidate));
+    return candidate;
   }
 
   useRuntime(helper: string): py.NameExpression {

@@ -115,9 +115,27 @@ export function unmangledName(candidate: string): string {
   return /^__/.test(candidate) && !/__$/.test(candidate) ? `name_${candidate}` : candidate;
 }
 
+/**
+ * `$` is a TypeScript identifier character and not a Python one: `$where` is `dollar_where`,
+ * `price$` is `price_dollar`, `$` alone is `dollar` (a clash with a name spelled so is CS1034).
+ */
+export function withoutDollars(candidate: string): string {
+  if (!candidate.includes("$")) {
+    return candidate;
+  }
+  let spelled = candidate.split("$").join("_dollar_");
+  if (candidate.startsWith("$")) {
+    spelled = spelled.slice(1);
+  }
+  if (candidate.endsWith("$")) {
+    spelled = spelled.slice(0, -1);
+  }
+  return spelled;
+}
+
 /** Appends `_` to a name Python would not accept or that would hide something the output uses. */
 export function safeName(candidate: string): string {
-  candidate = unmangledName(candidate);
+  candidate = unmangledName(withoutDollars(candidate));
   if (PYTHON_KEYWORDS.has(candidate) || NAMES_THE_OUTPUT_USES.has(candidate) || candidate.startsWith("js_") || candidate === "JsError") {
     return candidate + "_";
   }

@@ -370,7 +370,7 @@ function transformStaticBlock(block: ClassStaticBlockDeclaration, className: str
     context.report(unsupportedSyntax(superUse, "`super` in a static block (name the base class)"));
   }
   const functionName = context.temporaryName("static_block");
-  const body = withFunctionScope(context, () => context.transformStatements(block.getStatements()));
+  const body = withFunctionScope(context, () => context.transformStatements(block.getStatements()), block);
   return [
     {
       kind: "FunctionDefinition",

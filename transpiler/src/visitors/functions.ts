@@ -19,6 +19,7 @@ import { annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { isAssignedAt, variableAt } from "../utils/assignments";
 import { docstringOf } from "../utils/comments";
 import { nameForDeclaration } from "../utils/names";
+import { opensPythonScope } from "../utils/python-scopes";
 import { transformBody } from "../utils/body";
 import { explicitFallOff } from "../utils/fall-off";
 import { checkGeneratorFunction, isGeneratorFunction } from "./generators";
@@ -104,7 +105,29 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
       parameters.push({ name: pythonName, annotation });
     }
   }
-  return { parameters, prelude };
+  return { parameters: withoutDefaultsBeforeRequired(parameters), prelude };
+}
+
+/**
+ * TypeScript allows a default before a required parameter (`reducer(state = initial, action)`);
+ * Python refuses the module. A caller can reach such a default only by passing undefined, which
+ * the prelude's `if … is None` already handles, so the Python default is dropped.
+ */
+function withoutDefaultsBeforeRequired(parameters: py.Parameter[]): py.Parameter[] {
+  let lastRequired = -1;
+  parameters.forEach((parameter, index) => {
+    if (parameter.defaultValue === undefined && parameter.rest !== true) {
+      lastRequired = index;
+    }
+  });
+  return parameters.map((parameter, index) => {
+    if (index >= lastRequired || parameter.defaultValue === undefined) {
+      return parameter;
+    }
+    const required = { ...parameter };
+    delete required.defaultValue;
+    return required;
+  });
 }
 
 /**
@@ -174,9 +197,42 @@ export function returnAnnotation(node: FunctionLike, context: TransformContext):
   return annotationForType(node.getReturnType(), context);
 }
 
-/** Runs `build` inside a new function scope and adds the `nonlocal` line its assignments need. */
-export function withFunctionScope(context: TransformContext, build: () => py.Statement[]): py.Statement[] {
-  const scope = { declared: new Set<string>(), nonlocals: new Set<string>() };
+/**
+ * The Python names `owner` itself declares (its variables, destructured names and function
+ * declarations, not those of the functions and classes inside it), wherever they stand: a closure
+ * written before `let n = 0` (helpers first, then the state) assigns the enclosing function's `n`.
+ */
+function namesDeclaredIn(owner: Node, context: TransformContext): Set<string> {
+  const names = new Set<string>();
+  owner.forEachDescendant((node, traversal) => {
+    if (Node.isVariableDeclaration(node) || Node.isBindingElement(node)) {
+      const nameNode = node.getNameNode();
+      if (Node.isIdentifier(nameNode)) {
+        names.add(nameForDeclaration(node, nameNode.getText(), context));
+      }
+    } else if (Node.isFunctionDeclaration(node)) {
+      const functionName = node.getName();
+      if (functionName !== undefined && node.hasBody()) {
+        names.add(nameForDeclaration(node, functionName, context));
+      }
+      traversal.skip();
+    } else if (opensPythonScope(node) || Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
+      traversal.skip();
+    }
+  });
+  return names;
+}
+
+/**
+ * Runs `build` inside a new function scope and adds the `nonlocal` line its assignments need.
+ * `owner` (the function or static block) lets a nested closure know the names it declares further on.
+ */
+export function withFunctionScope(context: TransformContext, build: () => py.Statement[], owner?: Node): py.Statement[] {
+  const scope = {
+    declared: new Set<string>(),
+    nonlocals: new Set<string>(),
+    declaredAnywhere: owner === undefined ? new Set<string>() : namesDeclaredIn(owner, context),
+  };
   const isNested = context.functionScopes.length > 0;
   context.functionScopes.push(scope);
   let body: py.Statement[];
@@ -185,7 +241,7 @@ export function withFunctionScope(context: TransformContext, build: () => py.Sta
   } finally {
     context.functionScopes.pop();
   }
-  const outerNames = new Set(context.functionScopes.flatMap((outer) => [...outer.declared]));
+  const outerNames = new Set(context.functionScopes.flatMap((outer) => [...outer.declared, ...outer.declaredAnywhere]));
   const assigned = [...scope.nonlocals].filter((candidate) => !scope.declared.has(candidate));
   const nonlocals = assigned.filter((candidate) => isNested && outerNames.has(candidate));
   // Anything else assigned here and declared nowhere around it is a module-level variable.
@@ -201,7 +257,7 @@ export function withFunctionScope(context: TransformContext, build: () => py.Sta
   for (const name of nonlocals) {
     for (let index = context.functionScopes.length - 1; index >= 0; index--) {
       const outer = context.functionScopes[index];
-      if (outer === undefined || outer.declared.has(name)) {
+      if (outer === undefined || outer.declared.has(name) || outer.declaredAnywhere.has(name)) {
         break;
       }
       outer.nonlocals.add(name);
@@ -219,25 +275,29 @@ export function transformFunctionBody(
   if ((Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isArrowFunction(node) || Node.isMethodDeclaration(node)) && node.isAsync()) {
     context.report(asynchronousCode(node, "an async function"));
   }
-  const body = withFunctionScope(context, () => {
-    const transformed = transformParameters(node.getParameters(), context);
-    parameters = transformed.parameters;
-    const statements = [...prefix(transformed), ...transformed.prelude];
-    const bodyNode = node.getBody();
-    if (bodyNode !== undefined && Node.isBlock(bodyNode)) {
-      statements.push(...transformBody(bodyNode, context));
-      if (isGeneratorFunction(node)) {
-        statements.push(...checkGeneratorFunction(node, context));
-      } else if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node)) {
-        statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
+  const body = withFunctionScope(
+    context,
+    () => {
+      const transformed = transformParameters(node.getParameters(), context);
+      parameters = transformed.parameters;
+      const statements = [...prefix(transformed), ...transformed.prelude];
+      const bodyNode = node.getBody();
+      if (bodyNode !== undefined && Node.isBlock(bodyNode)) {
+        statements.push(...transformBody(bodyNode, context));
+        if (isGeneratorFunction(node)) {
+          statements.push(...checkGeneratorFunction(node, context));
+        } else if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node)) {
+          statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
+        }
+      } else if (bodyNode !== undefined) {
+        // What the expression lifts (an inner arrow with statements, an object literal's methods) must see the parameters.
+        const { result, preceding } = context.collectPrecedingStatements(() => context.transformExpression(bodyNode));
+        statements.push(...preceding, { kind: "Return", value: result });
       }
-    } else if (bodyNode !== undefined) {
-      // What the expression lifts (an inner arrow with statements, an object literal's methods) must see the parameters.
-      const { result, preceding } = context.collectPrecedingStatements(() => context.transformExpression(bodyNode));
-      statements.push(...preceding, { kind: "Return", value: result });
-    }
-    return statements;
-  });
+      return statements;
+    },
+    node,
+  );
   return { parameters: withExtraArguments(node, parameters, context), body };
 }
 
@@ -403,15 +463,77 @@ export function withCaptures(parameters: py.Parameter[], captures: py.Parameter[
 }
 
 /** `const name = (…) => { … }`: a local `def name(…)`, as a person would write it. */
-export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpression, functionName: string, context: TransformContext): py.Statement {
+export function transformNamedArrowFunction(node: ArrowFunction | FunctionExpression, functionName: string, context: TransformContext): py.Statement[] {
   const { parameters, body } = transformFunctionBody(node, context);
-  return {
+  const selfName = selfReferenceName(node, context);
+  const definition: py.FunctionDefinition = {
     kind: "FunctionDefinition",
-    name: functionName,
+    name: selfName ?? functionName,
     parameters: withCaptures(parameters, perIterationCaptures(node, context)),
     returns: returnAnnotation(node, context),
     decorators: [],
     body,
+    origin: node,
+  };
+  if (selfName === undefined) {
+    return [definition];
+  }
+  const factory = selfNamedFactory(definition, node, context);
+  return [factory, assign(name(functionName), call(name(factory.name), []), node)];
+}
+
+/**
+ * `function walk(n) { … walk(n - 1) … }` as a value: its own name, in scope only in its body and
+ * always this very function, when the body uses it (undefined when it does not, or is no function
+ * expression). A name the body also declares for something else is refused.
+ */
+function selfReferenceName(node: ArrowFunction | FunctionExpression, context: TransformContext): string | undefined {
+  if (!Node.isFunctionExpression(node)) {
+    return undefined;
+  }
+  const nameNode = node.getNameNode();
+  const body = node.getBody();
+  if (nameNode === undefined || body === undefined) {
+    return undefined;
+  }
+  const ownName = nameNode.getText();
+  const uses = body
+    .getDescendantsOfKind(SyntaxKind.Identifier)
+    .filter((identifier) => identifier.getText() === ownName && (identifier.getSymbol()?.getDeclarations() ?? []).some((declaration) => declaration === node));
+  if (uses.length === 0) {
+    return undefined;
+  }
+  const redeclared = node
+    .getDescendants()
+    .find(
+      (descendant) =>
+        (Node.isVariableDeclaration(descendant) ||
+          Node.isParameterDeclaration(descendant) ||
+          Node.isBindingElement(descendant) ||
+          Node.isFunctionDeclaration(descendant) ||
+          Node.isFunctionExpression(descendant) ||
+          Node.isClassDeclaration(descendant)) &&
+        descendant.getNameNode()?.getText() === ownName,
+    );
+  if (redeclared !== undefined) {
+    context.report(
+      unsupportedSyntax(redeclared, `a declaration named \`${ownName}\` inside the function expression \`${ownName}\` that calls itself (rename one of them)`),
+    );
+  }
+  return nameForDeclaration(node, ownName, context);
+}
+
+/**
+ * The function under its own name inside a factory that returns it: the body's calls reach this
+ * very function, whatever the enclosing scope calls a variable of that name or later assigns.
+ */
+function selfNamedFactory(definition: py.FunctionDefinition, node: Node, context: TransformContext): py.FunctionDefinition {
+  return {
+    kind: "FunctionDefinition",
+    name: context.temporaryName("function"),
+    parameters: [],
+    decorators: [],
+    body: [definition, { kind: "Return", value: name(definition.name) }],
     origin: node,
   };
 }
@@ -440,17 +562,22 @@ export function transformArrowFunction(arrow: ArrowFunction | FunctionExpression
       origin: arrow,
     };
   }
+  const selfName = selfReferenceName(arrow, context);
   const functionName = context.temporaryName("function");
-  context.addPrecedingStatements([
-    {
-      kind: "FunctionDefinition",
-      name: functionName,
-      parameters: withCaptures(parameters, captures),
-      returns: returnAnnotation(arrow, context),
-      decorators: [],
-      body,
-      origin: arrow,
-    },
-  ]);
+  const definition: py.FunctionDefinition = {
+    kind: "FunctionDefinition",
+    name: selfName ?? functionName,
+    parameters: withCaptures(parameters, captures),
+    returns: returnAnnotation(arrow, context),
+    decorators: [],
+    body,
+    origin: arrow,
+  };
+  if (selfName !== undefined) {
+    const factory = selfNamedFactory(definition, arrow, context);
+    context.addPrecedingStatements([factory]);
+    return call(name(factory.name), [], arrow);
+  }
+  context.addPrecedingStatements([definition]);
   return name(functionName, arrow);
 }

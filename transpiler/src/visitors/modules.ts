@@ -2,6 +2,7 @@
  * A TypeScript module → a Python module: its docstring, imports (package-relative for our
  * own files, plain for host modules, only what is used) and body.
  */
+import { namesTheProgramUses } from "../utils/program-names";
 import { ImportDeclaration, Node, SourceFile, SyntaxKind } from "ts-morph";
 import * as path from "node:path";
 import type { TransformContext } from "../context";
@@ -134,6 +135,7 @@ function importStatement(pending: PendingImport, names: py.ImportName[]): py.Sta
 }
 
 export function transformSourceFile(sourceFile: SourceFile, context: TransformContext, packageRoot: string): py.Module {
+  context.reserveNames(namesTheProgramUses(sourceFile, context));
   reportNameCollisions(sourceFile, context);
   reportMemberCollisions(sourceFile, context);
   reportUnboundMethodReads(sourceFile, context);

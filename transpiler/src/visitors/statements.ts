@@ -90,7 +90,7 @@ export function transformVariableStatement(statement: VariableStatement, context
     ) {
       const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
       declareLocal(pythonName, context);
-      result.push(transformNamedArrowFunction(initializer, pythonName, context));
+      result.push(...transformNamedArrowFunction(initializer, pythonName, context));
       continue;
     }
     const value = initializer === undefined ? constant(null) : context.transformExpression(initializer);
