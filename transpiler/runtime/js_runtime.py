@@ -46,6 +46,10 @@ class JsError(Exception):
 
     name: Any = "Error"
     cause: Any = None  # undefined unless new Error(message, { cause }) gave one
+    # Python's BaseException.args (a descriptor that keeps a tuple) is no member of JavaScript's Error:
+    # a subclass's field `args` (`this.args = ["a"]`) is an ordinary attribute, undefined until set.
+    # str(), repr() and pickling read the exception's own arguments, which __init__ still passes.
+    args: Any = None
 
     def __init__(self, message: Any = "", options: Any = None) -> None:
         text = "" if message is None else js_str(message)
@@ -2471,9 +2475,11 @@ def js_optional_member(receiver: Any, attribute: str) -> Any:
         if owner.__module__ == "builtins" or attribute not in owner.__dict__:
             continue
         value = owner.__dict__[attribute]
-        is_member = owner.__module__ == __name__ or value is None or isinstance(value, property)
-        if is_member or (isinstance(value, types.FunctionType) and value.__qualname__ == owner.__qualname__ + "." + attribute):
-            return value.__get__(receiver, type(receiver)) if hasattr(type(value), "__get__") else value
+        if value is None:
+            return None  # an optional method the class leaves out
+        if owner.__module__ == __name__ or isinstance(value, property) or (isinstance(value, types.FunctionType) and value.__qualname__ == owner.__qualname__ + "." + attribute):
+            bind = getattr(type(value), "__get__", None)
+            return value if bind is None else bind(value, receiver, type(receiver))
         # Otherwise a static field or static method: not on an instance's prototype chain.
     return None
 
