@@ -2274,18 +2274,20 @@ class _JsDictMethod:
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
             return self
-        return self.own_member(instance, getattr(instance, "_js_dict_" + self.name))
+        # A key of this name in `_js_extra` (written through a Record view) is left to the dict's
+        # readers (`Object.entries`, JSON), which call the dict method.
+        return self.own_member(instance, getattr(instance, "_js_dict_" + self.name), False)
 
-    def own_member(self, instance: Any, absent: Any) -> Any:
-        """The object's own member of this name (an attribute, an accessor, or a key written later
-        that lives in `_js_extra`), else `absent`."""
+    def own_member(self, instance: Any, absent: Any, extra: bool) -> Any:
+        """The object's own member of this name (its attribute or accessor; with `extra`, also a key
+        the compiler did not know, kept in `_js_extra`), else `absent`."""
         own = instance.__dict__
         if self.name in own:
             return own[self.name]
         pair = own["_js_accessors"].get(self.name)
         if pair is not None:
             return None if pair[0] is None else pair[0](instance)
-        return own["_js_extra"].get(self.name, absent)
+        return own["_js_extra"].get(self.name, absent) if extra else absent
 
     def __set__(self, instance: Any, value: Any) -> None:
         instance.__dict__[self.name] = value
@@ -2466,7 +2468,7 @@ def js_optional_member(receiver: Any, attribute: str) -> Any:
         # `get`, `keys`, `values`, `items` would otherwise read the dict method a JsObject lends to
         # code that takes it for a data interface's dict; a typed read wants the member or undefined.
         dict_method = JsObject.__dict__.get(attribute)
-        return dict_method.own_member(receiver, None) if isinstance(dict_method, _JsDictMethod) else getattr(receiver, attribute, None)
+        return dict_method.own_member(receiver, None, True) if isinstance(dict_method, _JsDictMethod) else getattr(receiver, attribute, None)
     if own is None or isinstance(receiver, type):
         return getattr(receiver, attribute, None)
     if attribute in own:
