@@ -19,6 +19,7 @@ import struct
 import sys
 import time
 import traceback
+import types
 import unicodedata
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar, Union
 
@@ -45,6 +46,10 @@ class JsError(Exception):
 
     name: Any = "Error"
     cause: Any = None  # undefined unless new Error(message, { cause }) gave one
+    # Python's BaseException.args (a descriptor that keeps a tuple) is no member of JavaScript's Error:
+    # a subclass's field `args` (`this.args = ["a"]`) is an ordinary attribute, undefined until set.
+    # str(), repr() and pickling read the exception's own arguments, which __init__ still passes.
+    args: Any = None
 
     def __init__(self, message: Any = "", options: Any = None) -> None:
         text = "" if message is None else js_str(message)
@@ -2269,13 +2274,20 @@ class _JsDictMethod:
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
             return self
+        # A key of this name in `_js_extra` (written through a Record view) is left to the dict's
+        # readers (`Object.entries`, JSON), which call the dict method.
+        return self.own_member(instance, getattr(instance, "_js_dict_" + self.name), False)
+
+    def own_member(self, instance: Any, absent: Any, extra: bool) -> Any:
+        """The object's own member of this name (its attribute or accessor; with `extra`, also a key
+        the compiler did not know, kept in `_js_extra`), else `absent`."""
         own = instance.__dict__
         if self.name in own:
             return own[self.name]
         pair = own["_js_accessors"].get(self.name)
         if pair is not None:
             return None if pair[0] is None else pair[0](instance)
-        return getattr(instance, "_js_dict_" + self.name)
+        return own["_js_extra"].get(self.name, absent) if extra else absent
 
     def __set__(self, instance: Any, value: Any) -> None:
         instance.__dict__[self.name] = value
@@ -2441,6 +2453,37 @@ class JsObject:
 
     def _js_dict_items(self) -> List[Any]:
         return [(key, self[key]) for key in self._js_keys()]
+
+
+def js_optional_member(receiver: Any, attribute: str) -> Any:
+    """An optional member an interface declares, read on a value that may lack it (undefined then).
+
+    getattr would also find what JavaScript never reaches from an instance: a static of that name
+    (`static size = 3`, a static method), or an attribute of Python's own classes (an Error's
+    `args`). So a compiled class instance is read through its own attributes and then its classes'
+    instance members (methods defined in the class body, accessors, the None of an optional method
+    left out); the runtime's classes (JsError's `name`) count as JavaScript's prototypes."""
+    own = getattr(receiver, "__dict__", None)
+    if isinstance(receiver, JsObject):
+        # `get`, `keys`, `values`, `items` would otherwise read the dict method a JsObject lends to
+        # code that takes it for a data interface's dict; a typed read wants the member or undefined.
+        dict_method = JsObject.__dict__.get(attribute)
+        return dict_method.own_member(receiver, None, True) if isinstance(dict_method, _JsDictMethod) else getattr(receiver, attribute, None)
+    if own is None or isinstance(receiver, type):
+        return getattr(receiver, attribute, None)
+    if attribute in own:
+        return own[attribute]
+    for owner in type(receiver).__mro__:
+        if owner.__module__ == "builtins" or attribute not in owner.__dict__:
+            continue
+        value = owner.__dict__[attribute]
+        if value is None:
+            return None  # an optional method the class leaves out
+        if owner.__module__ == __name__ or isinstance(value, property) or (isinstance(value, types.FunctionType) and value.__qualname__ == owner.__qualname__ + "." + attribute):
+            bind = getattr(type(value), "__get__", None)
+            return value if bind is None else bind(value, receiver, type(receiver))
+        # Otherwise a static field or static method: not on an instance's prototype chain.
+    return None
 
 
 def js_object(entries: Iterable[Any], later_keys: Optional[Dict[str, str]] = None) -> Any:

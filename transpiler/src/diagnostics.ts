@@ -92,6 +92,14 @@ export const thisInFunction = (node: Node): Diagnostic =>
     "`this` in a `function` (one that declares a `this` parameter, or a function expression that an object literal's type gives a `this`): its `this` is whatever each call supplies (`f.call(ctx)`, `obj.f()`), which a compiled Python function has no way to receive; take the object as an ordinary parameter (`function f(ctx: Ctx, a: number)`), or make the function a method of a class or of the object literal",
   );
 
+export const importOfReassignedVariable = (node: Node, variable: string): Diagnostic =>
+  at(
+    node,
+    "CS1068",
+    "error",
+    `an import of \`${variable}\`, a \`let\` that a function of its module reassigns: JavaScript's import is a live binding, but Python's \`from … import\` copies the value once, so the importer would keep reading the first one; export a function that returns it (\`export function getCounter(): number { return counter; }\`), or keep the value in an exported \`const\` object and change its property (\`export const state = { counter: 0 }\`, \`state.counter++\`)`,
+  );
+
 export const prototypeAccess = (node: Node): Diagnostic => at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
 export const expressionAssignment = (node: Node): Diagnostic =>

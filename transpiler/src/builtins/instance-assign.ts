@@ -32,7 +32,9 @@ export function transformAssignIntoInstance(targetType: Type, args: py.Expressio
       continue;
     }
     for (const part of spreadObjectParts(source.getType())) {
-      if (!isDataObjectType(part, context)) {
+      // An intersection of data types (`Options & { extra?: number }`) is a data object too; its keys are the intersection's properties.
+      const constituents = part.isIntersection() ? part.getIntersectionTypes() : [part];
+      if (!constituents.every((constituent) => isDataObjectType(constituent, context))) {
         context.report(assignIntoInstance(source, `from a value that is not a data object (\`${part.getText(node)}\`)`));
         continue;
       }

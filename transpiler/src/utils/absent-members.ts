@@ -1,7 +1,7 @@
 import { Node, Symbol as MorphSymbol, SymbolFlags, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
-import { attribute, call, constant, name, text } from "../python/build";
+import { attribute, call, text } from "../python/build";
 import { noneMeaning } from "./none-meaning";
 
 /**
@@ -34,8 +34,9 @@ function isProvidedByItsClass(declaration: Node): boolean {
 }
 
 /**
- * `receiver.attribute`, or `getattr(receiver, "attribute", None)` where the member may be absent
- * (undefined, as in JavaScript). A read whose type TypeScript has narrowed to exclude undefined
+ * `receiver.attribute`, or `js_optional_member(receiver, "attribute")` where the member may be
+ * absent (undefined, as in JavaScript). Not getattr: it would find a static of that name, or
+ * Python's own attribute (an Error's `args`), where JavaScript finds nothing on the instance. A read whose type TypeScript has narrowed to exclude undefined
  * (after `sink.label = "x"` or inside `if (sink.label !== undefined)`) finds the attribute set (class
  * instances lose no attributes: `delete` is refused on them) and stays plain, which also keeps the
  * narrowed type for pyright.
@@ -48,5 +49,5 @@ export function memberRead(
   access?: Node,
 ): py.Expression {
   const absent = mayBeAbsent(symbol, context) && (access === undefined || noneMeaning(access.getType()).undefined);
-  return absent ? call(name("getattr"), [receiver, text(pythonName), constant(null)], access) : attribute(receiver, pythonName, access);
+  return absent ? call(context.useRuntime("js_optional_member"), [receiver, text(pythonName)], access) : attribute(receiver, pythonName, access);
 }

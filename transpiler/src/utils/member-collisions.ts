@@ -97,7 +97,22 @@ function classChain(node: ClassDeclaration | ClassExpression): (ClassDeclaration
 /** What a class's Python class bodies (its own and its bases') define: static members, methods and accessors. */
 function classBodyMembers(node: ClassDeclaration | ClassExpression, context: TransformContext): Member[] {
   const members: Member[] = [];
-  for (const declaration of classChain(node)) {
+  const chain = classChain(node);
+  // A plain field of that name anywhere in the chain (`tag?: string` overriding an abstract one) is
+  // set to None by its class's `__init__`, so the field is never unset.
+  const setFields = new Set(
+    chain.flatMap((declaration) =>
+      declaration
+        .getInstanceProperties()
+        .filter(
+          (property) =>
+            Node.isParameterDeclaration(property) ||
+            (Node.isPropertyDeclaration(property) && !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract()),
+        )
+        .map((property) => property.getName()),
+    ),
+  );
+  for (const declaration of chain) {
     for (const member of declaration.getMembers()) {
       const symbol = member.getSymbol();
       if (symbol === undefined || Node.isConstructorDeclaration(member) || Node.isClassStaticBlockDeclaration(member)) {
@@ -108,7 +123,12 @@ function classBodyMembers(node: ClassDeclaration | ClassExpression, context: Tra
         if (!members.some((known) => known.declarations === symbol.getDeclarations() || known.declarations.includes(member))) {
           members.push({ ...memberOf(symbol, context, isStatic), declarations: [member] });
         }
-      } else if (Node.isPropertyDeclaration(member) && member.hasQuestionToken() && (member.hasModifier(SyntaxKind.DeclareKeyword) || member.isAbstract())) {
+      } else if (
+        Node.isPropertyDeclaration(member) &&
+        member.hasQuestionToken() &&
+        (member.hasModifier(SyntaxKind.DeclareKeyword) || member.isAbstract()) &&
+        !setFields.has(member.getName())
+      ) {
         members.push({ ...memberOf(symbol, context), declarations: [member], isUnsetField: true });
       }
     }

@@ -98,7 +98,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
     }
   }
 
-  // A `declare`d optional field sets nothing: reads go through getattr (see memberRead), and the
+  // A `declare`d optional field sets nothing: reads go through js_optional_member (see memberRead), and the
   // annotation alone (no class attribute, which would hide a base class's accessor) tells type
   // checkers that the attribute exists. A string, as the type may exist only for the type checker.
   for (const property of declaration.getInstanceProperties()) {

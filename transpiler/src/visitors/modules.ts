@@ -3,10 +3,10 @@
  * own files, plain for host modules, only what is used) and body.
  */
 import { namesTheProgramUses } from "../utils/program-names";
-import { ImportDeclaration, Node, SourceFile, SyntaxKind } from "ts-morph";
+import { ImportDeclaration, Node, SourceFile, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import * as path from "node:path";
 import type { TransformContext } from "../context";
-import { unsupportedSyntax } from "../diagnostics";
+import { importOfReassignedVariable, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { moduleName } from "../utils/naming";
 import { nameForIdentifier } from "../utils/names";
@@ -17,6 +17,8 @@ import { reportUnboundMethodReads } from "../utils/unbound-methods";
 import { reportObjectsAsData } from "../utils/objects-as-data";
 import { reportRegExpGroupsCopies } from "../utils/regexp-groups";
 import { namesRead } from "../utils/temporaries";
+import { writesIn } from "../utils/assignments";
+import { enclosingFunction } from "../utils/python-scopes";
 
 /** The file's opening comment, when it describes the file rather than the first declaration. */
 function moduleDocstring(sourceFile: SourceFile): string | undefined {
@@ -118,6 +120,9 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     if (targetDeclaration !== undefined && (Node.isInterfaceDeclaration(targetDeclaration) || Node.isTypeAliasDeclaration(targetDeclaration))) {
       continue; // types are erased
     }
+    if (targetDeclaration !== undefined && isReassignedAfterLoading(targetDeclaration, context)) {
+      context.report(importOfReassignedVariable(imported, imported.getNameNode().getText()));
+    }
     const exportedName = imported.getAliasNode() === undefined ? localName : nameForIdentifier(imported.getNameNode(), context);
     names.push({ name: exportedName, alias: exportedName === localName ? undefined : localName });
   }
@@ -125,6 +130,22 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     return undefined;
   }
   return { module, names, origin: declaration };
+}
+
+/**
+ * A module variable that a function (or method, or callback) of its module writes: it may change
+ * after the module has loaded, which an importer's copy (`from .a import counter`) would not see.
+ * Writes at the module's top level run while it loads, before any importer copies the value.
+ */
+function isReassignedAfterLoading(declaration: Node, context: TransformContext): boolean {
+  if (!Node.isVariableDeclaration(declaration) && !Node.isBindingElement(declaration)) {
+    return false;
+  }
+  const list = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclarationList);
+  if (list === undefined || list.getDeclarationKind() === VariableDeclarationKind.Const) {
+    return false;
+  }
+  return writesIn(declaration.getSourceFile(), declaration, context).some((write) => enclosingFunction(write) !== undefined);
 }
 
 function importStatement(pending: PendingImport, names: py.ImportName[]): py.Statement {

@@ -137,10 +137,15 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
   );
 }
 
+/** JsObject's class attributes that lend it a dict's methods: a member of one of these names must live in its attribute, which they read first. */
+const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
+
 /**
  * Members the literal's types declare whose attribute is not their key (`sideCount?: number` is the
  * attribute `side_count`): left out (or deleted) and assigned later through the attribute, they
- * must join the object's keys as `sideCount`, as in JavaScript (`Object.keys`, `in`, JSON).
+ * must join the object's keys as `sideCount`, as in JavaScript (`Object.keys`, `in`, JSON). So must
+ * `get`, `keys`, `values` and `items`: assigned later, they would otherwise go to `_js_extra`, and a
+ * typed read (`options.items`) would find JsObject's dict method instead.
  */
 function laterKeys(literal: ObjectLiteralExpression, context: TransformContext): py.DictEntry[] {
   const contextual = context.checker.getContextualType(literal);
@@ -149,7 +154,7 @@ function laterKeys(literal: ObjectLiteralExpression, context: TransformContext):
     for (const property of type.getProperties()) {
       const key = property.getName();
       const attribute = IDENTIFIER.test(key) ? valueName(key) : key;
-      if (attribute !== key && !later.some((entry) => entry.key?.kind === "Constant" && entry.key.value === attribute)) {
+      if ((attribute !== key || DICT_METHOD_NAMES.has(key)) && !later.some((entry) => entry.key?.kind === "Constant" && entry.key.value === attribute)) {
         later.push({ key: text(attribute), value: text(key) });
       }
     }

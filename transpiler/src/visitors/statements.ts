@@ -529,7 +529,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         return withTargetEvaluatedOnce(expression.getLeft(), expression.getRight(), expression, context, () => {
           const settledTarget = transformAssignmentTarget(expression.getLeft(), context);
           const read = context.transformExpression(expression.getLeft());
-          // A None read (`record.get(key)`, `getattr(sink, "label", None)`) is the text "undefined" here.
+          // A None read (`record.get(key)`, `js_optional_member(sink, "label")`) is the text "undefined" here.
           const current = none === undefined ? entryReadBySubscript(read, settledTarget) : currentText(read, expression.getLeft(), none, context);
           const piece = asText(expression.getRight(), context);
           if (settledTarget.kind === "Name" && current.kind === "Name") {
