@@ -170,6 +170,15 @@ export const textOfNullOrUndefined = (node: Node, typeText: string): Diagnostic 
     `this turns into text a value whose type (\`${typeText}\`) admits both null and undefined: JavaScript writes "null" or "undefined", and both are None in Python; write \`String(x ?? "…")\` with the text you mean, or give the value a type that admits only one of them`,
   );
 
+/** `String` or `Number` as a value where no callback type says what its calls pass (`const s = String`). */
+export const builtinValueWithoutParameterType = (node: Node, identifier: string): Diagnostic =>
+  at(
+    node,
+    identifier === "String" ? "CS1045" : "CS1057",
+    "error",
+    `\`${identifier}\` as a value where no callback type says what its calls pass: JavaScript makes ${identifier === "String" ? '"null" of null and "undefined" of undefined' : "0 of null and NaN of undefined"}, and both are None in Python; wrap it in a function whose parameter admits only one of them (\`(x: string | undefined) => ${identifier}(x)\`), or pass it where a callback type is expected (\`items.map(${identifier})\`)`,
+  );
+
 /** `Number(x)`, `+x` or `-x` of a value that may be null or undefined: 0 or NaN? */
 export const numberOfNullOrUndefined = (node: Node, typeText: string): Diagnostic =>
   at(
