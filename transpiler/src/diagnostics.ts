@@ -368,6 +368,15 @@ export const spreadOfInstance = (node: Node, typeText: string): Diagnostic =>
     `a spread of ${typeText} into an object literal: a class instance's fields are attributes of a Python object, not a dict's entries (JavaScript copies the own fields of the instance's actual class, a subclass's too, not its getters or methods; a Map, Set, array or function spreads its own properties, not its elements); build the object from the fields (\`{ x: point.x, y: point.y }\`), or keep the data in an object literal`,
   );
 
+/** A spread or `Object.assign` of a value typed `object`, `{}` or a type parameter, which may be a class instance. */
+export const instanceHiddenByType = (node: Node, what: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `${what} a value typed \`${typeText}\`, which may be a class instance: compiled, it is taken for a dict, and a class instance's fields are attributes of a Python object whose names the type does not give; give the value a data type (an interface or type literal of its fields, or \`T extends { … }\` for a type parameter, whose class instances are refused where they are passed), or copy the fields one by one`,
+  );
+
 /** `Object.assign(instance, source)` where the types do not say which of the instance's fields each key writes. */
 export const assignIntoInstance = (node: Node, reason: string): Diagnostic =>
   at(
