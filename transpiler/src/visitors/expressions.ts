@@ -160,7 +160,8 @@ function builtinFunctionValue(identifier: string, context: TransformContext, nod
 const NO_ARGUMENT_RESULT: Record<string, py.Expression> = {
   String: text(""),
   Number: number("0"),
-  Boolean: constant(false),
+  // None, not False: js_truthy(None) is false too, and pyright would type the parameter `bool` from False.
+  Boolean: constant(null),
 };
 
 /**
