@@ -186,6 +186,15 @@ export const textOfNullOrUndefined = (node: Node, typeText: string): Diagnostic 
     `this turns into text a value whose type (\`${typeText}\`) admits both null and undefined: JavaScript writes "null" or "undefined", and both are None in Python; write \`String(x ?? "…")\` with the text you mean, or give the value a type that admits only one of them`,
   );
 
+/** `String` or `Number` as a value where no callback type says what its calls pass (`const s = String`). */
+export const builtinValueWithoutParameterType = (node: Node, identifier: string): Diagnostic =>
+  at(
+    node,
+    identifier === "String" ? "CS1045" : "CS1057",
+    "error",
+    `\`${identifier}\` as a value where no callback type says what its calls pass: JavaScript makes ${identifier === "String" ? '"null" of null and "undefined" of undefined' : "0 of null and NaN of undefined"}, and both are None in Python; wrap it in a function whose parameter admits only one of them (\`(x: string | undefined) => ${identifier}(x)\`), or pass it where a callback type is expected (\`items.map(${identifier})\`)`,
+  );
+
 /** `Number(x)`, `+x` or `-x` of a value that may be null or undefined: 0 or NaN? */
 export const numberOfNullOrUndefined = (node: Node, typeText: string): Diagnostic =>
   at(
@@ -373,6 +382,15 @@ export const spreadOfInstance = (node: Node, typeText: string): Diagnostic =>
     "CS1047",
     "error",
     `a spread of ${typeText} into an object literal: a class instance's fields are attributes of a Python object, not a dict's entries (JavaScript copies the own fields of the instance's actual class, a subclass's too, not its getters or methods; a Map, Set, array or function spreads its own properties, not its elements); build the object from the fields (\`{ x: point.x, y: point.y }\`), or keep the data in an object literal`,
+  );
+
+/** A spread or `Object.assign` of a value typed `object`, `{}` or a type parameter, which may be a class instance. */
+export const instanceHiddenByType = (node: Node, what: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `${what} a value typed \`${typeText}\`, which may be a class instance: compiled, it is taken for a dict, and a class instance's fields are attributes of a Python object whose names the type does not give; give the value a data type (an interface or type literal of its fields, or \`T extends { … }\` for a type parameter, whose class instances are refused where they are passed), or copy the fields one by one`,
   );
 
 /** `Object.assign(instance, source)` where the types do not say which of the instance's fields each key writes. */

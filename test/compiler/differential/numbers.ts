@@ -439,7 +439,7 @@ export function testMapParseFloat(): number[] {
   return ["1.5", "2e3", "x"].map(parseFloat);
 }
 export function testStringAsVariable(): string {
-  const convert = String;
+  const convert: (value: number | boolean) => string = String;
   return convert(42) + convert(true);
 }
 export function testMathSign(): string[] {

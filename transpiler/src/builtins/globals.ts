@@ -5,7 +5,7 @@
 import { numberConversion } from "../utils/number-conversion";
 import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { evalCall, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { evalCall, instanceHiddenByType, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
@@ -17,6 +17,8 @@ import { walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { transformArrayConstructor } from "./array-constructor";
 import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
+import { mayHideInstance } from "../utils/hidden-instances";
+import { spreadObjectParts } from "../utils/object-spreads";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -188,6 +190,13 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const instanceType = target === undefined ? undefined : instanceTargetType(target, context);
       if (instanceType !== undefined) {
         return transformAssignIntoInstance(instanceType, args, context, node);
+      }
+      // Written by key, which a class instance reached through `object` or `T` is not. (A source is
+      // read by js_object_keys, exact for dicts, object literals, Maps, Sets and functions.)
+      const hidden =
+        target === undefined || Node.isSpreadElement(target) ? undefined : spreadObjectParts(target.getType()).find((part) => mayHideInstance(part));
+      if (target !== undefined && hidden !== undefined) {
+        context.report(instanceHiddenByType(target, "`Object.assign` into", hidden.getText(target)));
       }
       return call(context.useRuntime("js_object_assign"), args);
     },

@@ -5,7 +5,7 @@
  * `_host`), so each key the sources' types give is mapped to its attribute here, and the runtime
  * (js_assign_attributes) writes the keys a source holds, in its order, through those names.
  */
-import { CallExpression, Node, Symbol as MorphSymbol, Type } from "ts-morph";
+import { CallExpression, Node, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { assignIntoInstance } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -45,7 +45,7 @@ export function transformAssignIntoInstance(targetType: Type, args: py.Expressio
       for (const property of part.getProperties()) {
         const key = property.getName();
         const member = targetType.getProperty(key);
-        const problem = member === undefined ? `the class declares no \`${key}\`` : unwritable(member);
+        const problem = member === undefined ? `the class declares no \`${key}\`` : (unwritable(member) ?? methodReadingThis(property));
         if (problem !== undefined) {
           context.report(assignIntoInstance(source, `of the key \`${key}\` (${problem})`));
           continue;
@@ -57,6 +57,20 @@ export function transformAssignIntoInstance(targetType: Type, args: py.Expressio
   const names: py.Expression = { kind: "Dict", entries: [...attributes].map(([key, attribute]) => ({ key: text(key), value: text(attribute) })) };
   const [target, ...sources] = args;
   return call(context.useRuntime("js_assign_attributes"), [target ?? text(""), names, ...sources]);
+}
+
+/**
+ * A source's method that reads `this`: copied by Object.assign it is a plain function, called with
+ * the target as `this`; the runtime copies the method bound to the source object.
+ */
+function methodReadingThis(property: MorphSymbol): string | undefined {
+  const readsThis = property.getDeclarations().some((declaration) => {
+    const method = Node.isPropertyAssignment(declaration) ? declaration.getInitializer() : declaration;
+    return (Node.isMethodDeclaration(method) || Node.isFunctionExpression(method)) && method.getDescendantsOfKind(SyntaxKind.ThisKeyword).length > 0;
+  });
+  return readsThis
+    ? "a method of the source that reads `this`, which JavaScript binds to the target when it is called from there and Python keeps bound to the source"
+    : undefined;
 }
 
 /** Why writing the member by Object.assign would differ in Python, if it would. */

@@ -8,7 +8,8 @@ import { Node, Type } from "ts-morph";
 import type * as py from "../python/ast";
 import { call } from "../python/build";
 import type { TransformContext } from "../context";
-import { spreadOfInstance } from "../diagnostics";
+import { instanceHiddenByType, spreadOfInstance } from "../diagnostics";
+import { mayHideInstance } from "./hidden-instances";
 import { isDataObjectType, shapeOfType } from "./types";
 
 /** A part of a spread's type that JavaScript spreads as nothing (a falsy primitive, null, undefined). */
@@ -49,6 +50,10 @@ export function spreadOperand(source: Node, context: TransformContext): py.Expre
   const instance = spreadObjectParts(type).find((part) => OBJECT_KINDS.has(shapeOfType(part, context).kind) && !isDataObjectType(part, context));
   if (instance !== undefined) {
     context.report(spreadOfInstance(source, `\`${instance.getText(source)}\``));
+  }
+  const hidden = spreadObjectParts(type).find((part) => mayHideInstance(part));
+  if (hidden !== undefined) {
+    context.report(instanceHiddenByType(source, "a spread of", hidden.getText(source)));
   }
   const value = context.transformExpression(source);
   const parts = type.isUnion() ? type.getUnionTypes() : [type];

@@ -7,6 +7,7 @@ import {
   AsExpression,
   ConditionalExpression,
   ElementAccessExpression,
+  Expression,
   Identifier,
   Node,
   NonNullExpression,
@@ -20,13 +21,22 @@ import {
   SymbolFlags,
   SyntaxKind,
   TemplateExpression,
+  Type,
   TypeAssertion,
   TypeFlags,
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
 import { optionalLink } from "../utils/optional-chains";
-import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import {
+  builtinValueWithoutParameterType,
+  dynamicAccess,
+  indexSignatureOfObject,
+  prototypeAccess,
+  typeOfNullOrUndefined,
+  unsupportedBuiltin,
+  unsupportedSyntax,
+} from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
 import { spreadOperand } from "../utils/object-spreads";
@@ -115,14 +125,25 @@ function builtinFunctionValue(identifier: string, context: TransformContext, nod
   };
   const helperName = oneArgument[identifier];
   if (helperName !== undefined) {
-    // Number(undefined) is NaN, String(undefined) "undefined": what the callback's first parameter
-    // admits decides what None means.
-    const valueType =
-      (identifier === "Number" || identifier === "String") && Node.isExpression(node)
-        ? node.getContextualType()?.getCallSignatures()[0]?.getParameters()[0]?.getTypeAtLocation(node)
-        : undefined;
-    const extra = valueType === undefined ? [] : identifier === "Number" ? noneArgument(valueType, node, context) : noneTextArgument(valueType, node, context);
-    return { kind: "Lambda", parameters: [value, rest], body: call(context.useRuntime(helperName), [name("value"), ...extra]), origin: node };
+    const parameter = Node.isExpression(node) ? contextualFirstParameter(node) : undefined;
+    let extra: py.Expression[] = [];
+    if (identifier === "Number" || identifier === "String") {
+      // Number(undefined) is NaN, String(undefined) "undefined": what the callback's first parameter
+      // admits decides what None means. With no callback type (`const s = String`, `{ f: String }`)
+      // the calls may pass either, which None cannot tell apart.
+      if (parameter === undefined) {
+        context.report(builtinValueWithoutParameterType(node, identifier));
+      } else if (parameter !== "none") {
+        const valueType = parameter.type;
+        extra = identifier === "Number" ? noneArgument(valueType, node, context) : noneTextArgument(valueType, node, context);
+      }
+    }
+    // `String()` is "", `Number()` 0, `Boolean()` false (not what undefined gives): the default when
+    // a call may pass nothing (an optional or rest parameter, a callback of none, no callback type).
+    const mayBeLeftOut = parameter === undefined || parameter === "none" || parameter.optional;
+    const noArgument = NO_ARGUMENT_RESULT[identifier];
+    const valueParameter: py.Parameter = mayBeLeftOut && noArgument !== undefined ? { name: "value", defaultValue: noArgument } : value;
+    return { kind: "Lambda", parameters: [valueParameter, rest], body: call(context.useRuntime(helperName), [name("value"), ...extra]), origin: node };
   }
   if (identifier === "parseInt") {
     return {
@@ -133,6 +154,36 @@ function builtinFunctionValue(identifier: string, context: TransformContext, nod
     };
   }
   return undefined;
+}
+
+/** What `String()`, `Number()` and `Boolean()` give (a default that the helper maps to itself). */
+const NO_ARGUMENT_RESULT: Record<string, py.Expression> = {
+  String: text(""),
+  Number: number("0"),
+  // None, not False: js_truthy(None) is false too, and pyright would type the parameter `bool` from False.
+  Boolean: constant(null),
+};
+
+/**
+ * The first parameter of the callback type a built-in passed as a value meets: its type, and whether
+ * a call may leave it out; "none" for a callback of no parameters; undefined with no callback type.
+ */
+function contextualFirstParameter(node: Expression): { type: Type; optional: boolean } | "none" | undefined {
+  const signature = node.getContextualType()?.getCallSignatures()[0];
+  if (signature === undefined) {
+    return undefined;
+  }
+  const parameter = signature.getParameters()[0];
+  if (parameter === undefined) {
+    return "none";
+  }
+  const declaration = parameter.getValueDeclaration() ?? parameter.getDeclarations()[0];
+  const isRest = declaration !== undefined && Node.isParameterDeclaration(declaration) && declaration.isRestParameter();
+  const optional = declaration !== undefined && Node.isParameterDeclaration(declaration) && declaration.isOptional();
+  const declared = parameter.getTypeAtLocation(node);
+  // A rest parameter's values are its array's elements.
+  const type = isRest ? (declared.getArrayElementType() ?? declared) : declared;
+  return { type, optional: optional || isRest };
 }
 
 /** An enum's name used other than to read one member (`Kind.A`). */

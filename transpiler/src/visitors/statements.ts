@@ -698,12 +698,9 @@ export function transformFor(statement: ForStatement, context: TransformContext)
 }
 
 function expressionAsStatements(expression: Node, context: TransformContext): py.Statement[] {
-  if (
-    Node.isBinaryExpression(expression) ||
-    Node.isPrefixUnaryExpression(expression) ||
-    Node.isPostfixUnaryExpression(expression) ||
-    Node.isCallExpression(expression)
-  ) {
+  // Parentheses change nothing here (`(k++, n--)`): what they hold is the statement, as for a statement.
+  const inner = insideParentheses(expression);
+  if (Node.isBinaryExpression(inner) || Node.isPrefixUnaryExpression(inner) || Node.isPostfixUnaryExpression(inner) || Node.isCallExpression(inner)) {
     return transformExpressionAsStatements(expression, context);
   }
   context.report(expressionAssignment(expression));
