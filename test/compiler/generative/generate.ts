@@ -1061,7 +1061,7 @@ STATEMENTS.push(
         `const ${copy} = new Set(walked);\n${copy}.add($0);\nwalked.delete($1);\nseen.push(\`\${${copy}.size}/\${walked.size}/\${Array.from(${copy}.values()).join()}\`);`,
         [n(random, scope), n(random, scope)],
       ),
-      // Maps and Sets have no forEach in the subset (CS1008): an array of their keys has.
+      // An array of a Map's keys walked by forEach (forEach on the Map itself is made further down).
       statement('Array.from(keyed.keys()).forEach((key) => {\nseen.push(`${1 / key}=${keyed.get(key) ?? "-"}`);\n});', []),
     ]);
   },
@@ -1372,7 +1372,9 @@ STATEMENTS.push((random, scope) =>
   random.pick([
     statement(`seen.push(new ${random.pick(["Registry", "SubRegistry"])}().describe(), String(Registry.count() + Registry.__total));`, []),
     statement("Registry.__total += $0;\nseen.push(`${Registry.__total} ${Registry.next()} ${SubRegistry.extra}`);", [n(random, scope)]),
-    statement("const $1 = new SubRegistry();\n$1.label = $0;\nseen.push($1.describe(), String(Registry.count()));".replace(/\$1/g, fresh(scope, "sub")), [s(random, scope)]),
+    statement("const $1 = new SubRegistry();\n$1.label = $0;\nseen.push($1.describe(), String(Registry.count()));".replace(/\$1/g, fresh(scope, "sub")), [
+      s(random, scope),
+    ]),
   ]),
 );
 
@@ -1503,12 +1505,24 @@ STATEMENTS.push((random, scope) => {
     // it, and the incrementor changes the next iteration's copy.
     const before = random.pick([`${variable} += 1;`, `${variable}++;`, `${variable} *= 2;`, `if (${variable} % 2 === 1) {\n${variable} += 2;\n}`]);
     const after = random.pick([`${sum} += ${variable};`, "", `${sum} *= 2;`]);
-    const capture = random.pick([`${made}.push(() => ${variable});`, `${made}.push(() => ${variable} * 10 + ${sum});`, `${made}.push(() => {\n${sum} += ${variable};\nreturn ${sum};\n});`]);
+    const capture = random.pick([
+      `${made}.push(() => ${variable});`,
+      `${made}.push(() => ${variable} * 10 + ${sum});`,
+      `${made}.push(() => {\n${sum} += ${variable};\nreturn ${sum};\n});`,
+    ]);
     const body = block(random, withVariable(outer, "number", variable, false), random.integer(2));
-    return statement(`${declare}\nfor (let ${variable} = 0; ${variable} < 5; ${variable}++) {\n${before}\n${capture}\n${after}\n{0}\n}\n${call}`, [n(random, scope)], [body]);
+    return statement(
+      `${declare}\nfor (let ${variable} = 0; ${variable} < 5; ${variable}++) {\n${before}\n${capture}\n${after}\n{0}\n}\n${call}`,
+      [n(random, scope)],
+      [body],
+    );
   }
   if (kind === 1) {
-    const capture = random.pick([`${made}.push(() => ${variable});`, `${made}.push(() => ${variable} + ${sum});`, `${made}.push(function (): number {\n${sum} += 1;\nreturn ${variable} * ${sum};\n});`]);
+    const capture = random.pick([
+      `${made}.push(() => ${variable});`,
+      `${made}.push(() => ${variable} + ${sum});`,
+      `${made}.push(function (): number {\n${sum} += 1;\nreturn ${variable} * ${sum};\n});`,
+    ]);
     return statement(
       `${declare}\nfor (let ${variable} of [...$1]) {\n${variable} = ${variable} * 2;\n${variable} += 1;\n${capture}\n${sum} += ${variable};\n}\n${call}`,
       [n(random, scope), na(random, scope)],
@@ -1516,7 +1530,11 @@ STATEMENTS.push((random, scope) => {
   }
   if (kind === 2) {
     const counter = fresh(scope, "w");
-    const capture = random.pick([`${made}.push(() => ${local});`, `${made}.push(() => {\n${sum} += ${local};\nreturn ${sum};\n});`, `${made}.push(function (): number {\nreturn ${local} * 2;\n});`]);
+    const capture = random.pick([
+      `${made}.push(() => ${local});`,
+      `${made}.push(() => {\n${sum} += ${local};\nreturn ${sum};\n});`,
+      `${made}.push(function (): number {\nreturn ${local} * 2;\n});`,
+    ]);
     return statement(
       `${declare}\nlet ${counter} = 0;\nwhile (${counter} < 3) {\nlet ${local} = ${counter} * 10 + $1;\n${local} += 1;\n${capture}\n${counter}++;\n}\n${call}`,
       [n(random, scope), n(random, scope)],
