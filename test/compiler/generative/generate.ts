@@ -1592,12 +1592,15 @@ PRODUCTIONS.boolean.push((random, scope) =>
 );
 PRODUCTIONS.string.push((random, scope) =>
   random.pick([
-    node("string", "`${gauge.name}|${gauge.maybe}|${gauge.label}`"),
+    // As text, each read is asserted back to the getter's declared type: inside \`if (gauge.maybe)\`
+    // TypeScript would take a second read to be a number, which is its unsound corner (Node prints
+    // "undefined" where the compiled code follows the narrowed type; docs/typescript-subset.md).
+    node("string", "`${gauge.name}|${gauge.maybe as number | undefined}|${gauge.label as string | undefined}`"),
     node("string", "(gauge.label ?? $0)", s(random, scope)),
     node("string", "(gauge.label || $0)", s(random, scope)),
     node("string", '(gauge.child?.name ?? "none")'),
     node("string", '`${gauge.ready ? "y" : "n"}${gauge.reading}`'),
-    node("string", "String(gauge.maybe)"),
+    node("string", "String(gauge.maybe as number | undefined)"),
   ]),
 );
 STATEMENTS.push((random, scope) => {
