@@ -1246,7 +1246,8 @@ STATEMENTS.push((random, scope) => {
     `JSON.stringify({ ...${maybe} })`,
     `JSON.stringify({ z: $1, ...${maybe}, a: $1 })`,
     `JSON.stringify({ ...(${maybe} ?? { a: $1, b: $2 }) })`,
-    `JSON.stringify({ ...($0 && ${maybe}) })`,
+    // `as boolean`: a literal `false` there would make the operand `false`, which TypeScript refuses to spread (TS2698).
+    `JSON.stringify({ ...(($0 as boolean) && ${maybe}) })`,
     `JSON.stringify({ ...($0 ? ${maybe} : undefined), f: 0 })`,
     `JSON.stringify({ ...($0 ? record : {}), ...(${maybe} || {}) })`,
     `JSON.stringify([...(${list} || [])])`,
