@@ -93,6 +93,11 @@ const NAMES_THE_OUTPUT_USES = new Set([
   "getattr",
   "setattr",
   "hasattr",
+  // Static accessors build their metaclass with `type(...)`, a value read back is `cast(...)`, and
+  // console.error writes to `sys.stderr`: a program's own `type`, `cast` or `sys` hid them (review 12).
+  "type",
+  "cast",
+  "sys",
 ]);
 
 export function toSnakeCase(identifier: string): string {
