@@ -6,7 +6,8 @@
  * A type parameter constrained by a data type is not one: a class instance given for it is refused
  * at the call (CS1046); nor is `this`, whose class is known.
  */
-import { Node, Type, TypeFlags } from "ts-morph";
+import { Type, TypeFlags } from "ts-morph";
+import { isPolymorphicThis } from "./this-type";
 import { isEmptyObjectType, isObjectLiteralType } from "./types";
 
 export function mayHideInstance(type: Type, seen = new Set<Type>()): boolean {
@@ -31,8 +32,7 @@ export function mayHideInstance(type: Type, seen = new Set<Type>()): boolean {
     return generic.length === 0 || generic.some((argument) => mayHideInstance(argument, seen));
   }
   if (type.isTypeParameter()) {
-    const isThis = (type.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration));
-    if (isThis) {
+    if (isPolymorphicThis(type)) {
       return false;
     }
     const constraint = type.getConstraint();
