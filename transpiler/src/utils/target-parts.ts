@@ -1,5 +1,9 @@
 /** The parts of an assignment's target that JavaScript evaluates once, before it reads and writes the target. */
 import { Node, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import type * as py from "../python/ast";
+import { readsStateChangedBy } from "./assignments";
+import { rereadRunsCode } from "./temporaries";
 import { unwrapTypeOnly } from "./type-wrappers";
 
 /** `receiver` of `receiver.name`; `receiver` and `key` of `receiver[key]`; nothing for a variable or `super.name`. */
@@ -13,4 +17,36 @@ export function targetParts(left: Node): Node[] {
     return [inner.getExpression(), ...(argument === undefined ? [] : [argument])];
   }
   return [];
+}
+
+/** A part of a target evaluated once: the part, its compiled value and the temporary that holds it. */
+export interface SettledPart {
+  part: Node;
+  value: py.Expression;
+  temporary: string;
+}
+
+/**
+ * The parts of `left` to evaluate once, in JavaScript's order, before the target is read and
+ * written (undefined when reading them again is harmless). They are kept when reading them again
+ * would run code (a call, a getter, an increment), or when the value's code may change what they
+ * read (`out[state.pos] += step()`, `this.current.count ??= this.advance()`). A constant and `self`
+ * need no temporary; a receiver held in a variable is kept too, since the key's code may assign it.
+ */
+export function settledTargetParts(left: Node, valueNode: Node | undefined, context: TransformContext): SettledPart[] | undefined {
+  const parts = targetParts(left);
+  const valueChangesParts =
+    valueNode !== undefined && rereadRunsCode(valueNode, "value") && parts.some((part) => readsStateChangedBy(part, valueNode, context));
+  if (!rereadRunsCode(left, "target") && !valueChangesParts) {
+    return undefined;
+  }
+  const settled: SettledPart[] = [];
+  parts.forEach((part, index) => {
+    const value = context.transformExpression(part);
+    if (value.kind === "Constant" || (value.kind === "Name" && value.id === "self")) {
+      return;
+    }
+    settled.push({ part, value, temporary: context.temporaryName(index === 0 ? "target" : "key") });
+  });
+  return settled;
 }

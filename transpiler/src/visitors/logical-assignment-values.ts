@@ -10,9 +10,8 @@ import type { TransformContext } from "../context";
 import { expressionAssignment } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, compare, conditional, constant, name, not, number, subscript, text } from "../python/build";
-import { readsStateChangedBy } from "../utils/assignments";
-import { targetParts } from "../utils/target-parts";
-import { evaluateTestedOnce, rereadRunsCode } from "../utils/temporaries";
+import { settledTargetParts } from "../utils/target-parts";
+import { evaluateTestedOnce } from "../utils/temporaries";
 import { truthinessTest } from "../utils/truthiness";
 import { printExpression } from "../python/printer";
 import { annotationForType } from "../utils/annotations";
@@ -36,23 +35,11 @@ export function isLogicalMemberAssignment(expression: BinaryExpression): boolean
 export function transformLogicalMemberAssignmentValue(expression: BinaryExpression, context: TransformContext): py.Expression {
   const left = expression.getLeft();
   const right = expression.getRight();
-  const parts = targetParts(left);
   // As for the statement: the receiver and key are kept when reading them again would run code, or
   // when the value's code may change what they read (`this.items[this.pos] ??= this.advance()`).
-  const valueChangesParts = rereadRunsCode(right, "value") && parts.some((part) => readsStateChangedBy(part, right, context));
-  const settled: py.Expression[] = [];
-  const temporaries: [Node, string][] = [];
-  if (rereadRunsCode(left, "target") || valueChangesParts) {
-    parts.forEach((part, index) => {
-      const compiled = context.transformExpression(part);
-      if (compiled.kind === "Constant" || (compiled.kind === "Name" && compiled.id === "self")) {
-        return;
-      }
-      const temporary = context.temporaryName(index === 0 ? "target" : "key");
-      settled.push({ kind: "NamedExpression", target: temporary, value: compiled, origin: part });
-      temporaries.push([part, temporary]);
-    });
-  }
+  const parts = settledTargetParts(left, right, context) ?? [];
+  const settled = parts.map(({ part, value, temporary }): py.Expression => ({ kind: "NamedExpression", target: temporary, value, origin: part }));
+  const temporaries = parts.map(({ part, temporary }): [Node, string] => [part, temporary]);
   const value = context.withEvaluated(temporaries, () => {
     const target = transformAssignmentTarget(left, context);
     // The target is read once (it may be a getter): the test uses that read, and so does the value.

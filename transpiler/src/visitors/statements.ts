@@ -55,13 +55,13 @@ import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
 import { memberRead } from "../utils/absent-members";
-import { isAssignedIn, isWrittenByCalls, readsStateChangedBy, writesIn } from "../utils/assignments";
+import { isAssignedIn, isWrittenByCalls, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
-import { evaluateOnce, isSideEffectFree, rereadRunsCode, walrusTargets } from "../utils/temporaries";
+import { evaluateOnce, isSideEffectFree, walrusTargets } from "../utils/temporaries";
 import { unwrapTypeOnly } from "../utils/type-wrappers";
-import { targetParts } from "../utils/target-parts";
+import { settledTargetParts, targetParts } from "../utils/target-parts";
 import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
@@ -364,27 +364,18 @@ function withTargetEvaluatedOnce(
   context: TransformContext,
   build: () => py.Statement[],
 ): py.Statement[] {
-  const parts = targetParts(left);
-  // The value runs after the target's receiver and key are read: a call in it may change a variable
-  // or a property they read (`out[state.pos] += step()`, `this.current.count ??= this.advance()`).
-  const valueChangesParts =
-    valueNode !== undefined && rereadRunsCode(valueNode, "value") && parts.some((part) => readsStateChangedBy(part, valueNode, context));
-  if (!rereadRunsCode(left, "target") && !valueChangesParts) {
+  const settled = settledTargetParts(left, valueNode, context);
+  if (settled === undefined) {
     return build();
   }
-  const before: py.Statement[] = [];
-  const temporaries: [Node, string][] = [];
-  parts.forEach((part, index) => {
-    const compiled = context.transformExpression(part);
-    if (compiled.kind === "Constant" || (compiled.kind === "Name" && compiled.id === "self")) {
-      return;
-    }
-    // A receiver held in a variable is kept too: the key's code may assign the variable.
-    const temporary = context.temporaryName(index === 0 ? "target" : "key");
-    before.push(assign(name(temporary), compiled, origin));
-    temporaries.push([part, temporary]);
-  });
-  return [...before, ...context.withEvaluated(temporaries, build)];
+  const before = settled.map(({ value, temporary }) => assign(name(temporary), value, origin));
+  return [
+    ...before,
+    ...context.withEvaluated(
+      settled.map(({ part, temporary }): [Node, string] => [part, temporary]),
+      build,
+    ),
+  ];
 }
 
 /** `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot be assigned through). */
