@@ -253,8 +253,14 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
     node,
     "CS1034",
     "error",
-    `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (names become snake_case, and Python has one scope per function), so one would hide the other: rename one of them`,
+    `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (${whyOneName(name, other, "names become snake_case")}, and Python has one scope per function), so one would hide the other: rename one of them`,
   );
+
+/** Python reads an identifier in its NFKC form (PEP 3131): say so when that is what made two names one. */
+function whyOneName(name: string, other: string, usual: string): string {
+  const normalizing = name.normalize("NFKC") !== name || other.normalize("NFKC") !== other;
+  return normalizing ? `Python reads an identifier in its NFKC form, where a letter such as \`ﬁ\` or \`ℌ\` is its plain \`fi\` or \`H\`, and ${usual}` : usual;
+}
 
 export const repeatedDefinition = (node: Node, name: string): Diagnostic =>
   at(
@@ -307,7 +313,7 @@ export const memberNameCollision = (node: Node, member: string, other: string, p
     node,
     "CS1034",
     "error",
-    `the members \`${member}\` and \`${other}\` are both \`${pythonName}\` in Python (member names become snake_case, private ones start with \`_\`, and a class's static members share its namespace with its methods), so one would replace the other: rename one of them`,
+    `the members \`${member}\` and \`${other}\` are both \`${pythonName}\` in Python (${whyOneName(member, other, "member names become snake_case")}, private ones start with \`_\`, and a class's static members share its namespace with its methods), so one would replace the other: rename one of them`,
   );
 
 /** `static size = 3` beside `declare size?: number`: the unset field's read would find the class attribute. */
