@@ -753,6 +753,11 @@ def js_length(text: str) -> int:
     return len(_units(text))
 
 
+def js_length_of(value: Union[str, List[Any]]) -> int:
+    """`.length` of a value typed `string | T[]`: an array's element count, or a text's UTF-16 code units."""
+    return len(value) if isinstance(value, list) else js_length(value)
+
+
 def _relative_index(value: Any, length: int, default: int) -> int:
     if value is None:
         return default

@@ -42,7 +42,7 @@ import { spreadSource } from "../utils/iteration";
 import { spreadOperand } from "../utils/object-spreads";
 import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
-import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
+import { isThroughIndexSignature, kindsOfMembers, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
@@ -288,6 +288,22 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
   return memberOfShape(receiver, shape, access, context);
 }
 
+/**
+ * `.length` of a `string | T[]` (a `size(v)` helper after `Array.isArray(v) || typeof v === "string"`)
+ * and `.size` of a `Map | Set`: both members have it, read at run time for the one the value is.
+ */
+function sizeOfMixedCollection(receiver: py.Expression, access: PropertyAccessExpression, context: TransformContext): py.Expression | undefined {
+  const kinds = [...kindsOfMembers(access.getExpression().getType(), context)];
+  const property = access.getName();
+  if (property === "length" && kinds.length > 0 && kinds.every((kind) => kind === "string" || kind === "array")) {
+    return call(context.useRuntime("js_length_of"), [receiver], access);
+  }
+  if (property === "size" && kinds.length > 0 && kinds.every((kind) => kind === "map" || kind === "set")) {
+    return call(name("len"), [receiver], access);
+  }
+  return undefined;
+}
+
 function memberOfShape(receiver: py.Expression, shape: ValueShape, access: PropertyAccessExpression, context: TransformContext): py.Expression {
   const property = access.getName();
   switch (shape.kind) {
@@ -347,6 +363,10 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   }
   if (isClassReference(access.getExpression(), context)) {
     return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
+  }
+  const mixedSize = sizeOfMixedCollection(receiver, access, context);
+  if (mixedSize !== undefined) {
+    return mixedSize;
   }
   context.report(dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`));
   return attribute(receiver, property, access);
