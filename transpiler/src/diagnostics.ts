@@ -49,6 +49,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, relativeTo?: string): s
 export const unsupportedSyntax = (node: Node, kindName: string): Diagnostic =>
   at(node, "CS1001", "error", `${kindName} is not supported by the TypeScript→Python compiler; see docs/typescript-subset.md for what is`);
 
+export const unsupportedConstruct = (node: Node, construct: string, instead: string): Diagnostic =>
+  at(node, "CS1001", "error", `${construct} is not supported by the TypeScript→Python compiler: ${instead}`);
+
 export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");
 
 export const looseEquality = (node: Node, operator: string): Diagnostic =>
