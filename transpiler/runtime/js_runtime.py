@@ -1304,11 +1304,11 @@ def js_to_fixed(value: Number, digits: Any = 0) -> str:
 
 def js_to_precision(value: Number, precision: Any = None) -> str:
     """number.toPrecision(precision)."""
-    if precision is None:
+    if precision is None or value != value or math.isinf(value):
+        # NaN and the infinities print as String() does before the argument is checked:
+        # NaN.toPrecision(200) is "NaN", no RangeError.
         return _number_to_string(value)
     digits = _digits_argument(precision, 1, 100, "toPrecision")
-    if value != value or math.isinf(value):
-        return _number_to_string(value)
     if value == 0:
         return "0" if digits == 1 else "0." + "0" * (digits - 1)
     with decimal.localcontext() as exact_context:
