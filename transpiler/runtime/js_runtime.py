@@ -1330,6 +1330,32 @@ def js_to_precision(value: Number, precision: Any = None) -> str:
     return sign + "0." + "0" * (-exponent - 1) + mantissa
 
 
+def js_to_exponential(value: Number, fraction_digits: Any = None) -> str:
+    """number.toExponential(digits): one digit before the point, `digits` after it (as many as tell the
+    double apart without), the exact value rounded with halves away from zero, then `e+N` or `e-N`."""
+    if value != value or math.isinf(value):
+        return _number_to_string(value)  # before the argument is checked, as for toPrecision
+    places = None if fraction_digits is None else _digits_argument(fraction_digits, 0, 100, "toExponential")
+    sign = "-" if value < 0 else ""
+    if value == 0:
+        mantissa, exponent = "0" * (1 + (places or 0)), 0
+    elif places is None:
+        digits, point = _shortest_digits(abs(float(value)))
+        mantissa, exponent = digits, point - 1
+    else:
+        with decimal.localcontext() as exact_context:
+            exact_context.prec = 500  # enough for every digit of any double
+            exact = decimal.Decimal(abs(value))
+            exponent = exact.adjusted()
+            rounded = exact.quantize(decimal.Decimal(1).scaleb(exponent - places), rounding=decimal.ROUND_HALF_UP)
+            if rounded.adjusted() > exponent:  # 9.96 to one place is 1.0e+1
+                exponent = rounded.adjusted()
+                rounded = exact.quantize(decimal.Decimal(1).scaleb(exponent - places), rounding=decimal.ROUND_HALF_UP)
+            mantissa = str(rounded.scaleb(-(exponent - places)).to_integral_value())
+    text = mantissa[0] + ("." + mantissa[1:] if len(mantissa) > 1 else "")
+    return f"{sign}{text}e{'+' if exponent >= 0 else '-'}{abs(exponent)}"
+
+
 def js_number_to_string(value: Number, radix: Any = None) -> str:
     """number.toString(radix): radix 10 as String(); other radixes for whole numbers."""
     base = 10 if radix is None else _digits_argument(radix, 2, 36, "toString")

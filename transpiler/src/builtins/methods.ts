@@ -343,6 +343,7 @@ function walkedOnce(node: CallExpression, context: TransformContext): true {
 const NUMBER_METHODS: Record<string, MethodTransform> = {
   toFixed: helper("js_to_fixed"), // exact decimal value, halves away from zero
   toPrecision: helper("js_to_precision"),
+  toExponential: helper("js_to_exponential"),
   toString: ({ receiver, args, context }: MethodCall) =>
     args.length === 0 ? call(context.useRuntime("js_str"), [receiver]) : call(context.useRuntime("js_number_to_string"), [receiver, ...args]),
 };
