@@ -412,6 +412,8 @@ add("js_error_message", (message: string) => new Error(message).message, ["boom"
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */
 const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
+  js_to_exponential: ["names34-to-exponential.testToExponentialShortest", "names34-to-exponential.testToExponentialDigits"],
+  js_length_of: ["names34-mixed-collection-sizes.testMixedSizes", "names34-mixed-collection-sizes.testOptionalMixedLength"],
   js_assign_attributes: ["fix10b-assign-into-instance.testAssignIntoThisInConstructor", "fix10b-assign-into-instance.testAssignRunsSetterAndReturnsTarget"],
   js_iterable: [
     "iterables-holding-maps.testForOfOverIterableMap",

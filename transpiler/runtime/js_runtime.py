@@ -753,6 +753,11 @@ def js_length(text: str) -> int:
     return len(_units(text))
 
 
+def js_length_of(value: Union[str, List[Any]]) -> int:
+    """`.length` of a value typed `string | T[]`: an array's element count, or a text's UTF-16 code units."""
+    return len(value) if isinstance(value, list) else js_length(value)
+
+
 def _relative_index(value: Any, length: int, default: int) -> int:
     if value is None:
         return default
@@ -1299,11 +1304,11 @@ def js_to_fixed(value: Number, digits: Any = 0) -> str:
 
 def js_to_precision(value: Number, precision: Any = None) -> str:
     """number.toPrecision(precision)."""
-    if precision is None:
+    if precision is None or value != value or math.isinf(value):
+        # NaN and the infinities print as String() does before the argument is checked:
+        # NaN.toPrecision(200) is "NaN", no RangeError.
         return _number_to_string(value)
     digits = _digits_argument(precision, 1, 100, "toPrecision")
-    if value != value or math.isinf(value):
-        return _number_to_string(value)
     if value == 0:
         return "0" if digits == 1 else "0." + "0" * (digits - 1)
     with decimal.localcontext() as exact_context:
@@ -1323,6 +1328,32 @@ def js_to_precision(value: Number, precision: Any = None) -> str:
         point = exponent + 1
         return sign + mantissa[:point] + ("." + mantissa[point:] if point < digits else "")
     return sign + "0." + "0" * (-exponent - 1) + mantissa
+
+
+def js_to_exponential(value: Number, fraction_digits: Any = None) -> str:
+    """number.toExponential(digits): one digit before the point, `digits` after it (as many as tell the
+    double apart without), the exact value rounded with halves away from zero, then `e+N` or `e-N`."""
+    if value != value or math.isinf(value):
+        return _number_to_string(value)  # before the argument is checked, as for toPrecision
+    places = None if fraction_digits is None else _digits_argument(fraction_digits, 0, 100, "toExponential")
+    sign = "-" if value < 0 else ""
+    if value == 0:
+        mantissa, exponent = "0" * (1 + (places or 0)), 0
+    elif places is None:
+        digits, point = _shortest_digits(abs(float(value)))
+        mantissa, exponent = digits, point - 1
+    else:
+        with decimal.localcontext() as exact_context:
+            exact_context.prec = 500  # enough for every digit of any double
+            exact = decimal.Decimal(abs(value))
+            exponent = exact.adjusted()
+            rounded = exact.quantize(decimal.Decimal(1).scaleb(exponent - places), rounding=decimal.ROUND_HALF_UP)
+            if rounded.adjusted() > exponent:  # 9.96 to one place is 1.0e+1
+                exponent = rounded.adjusted()
+                rounded = exact.quantize(decimal.Decimal(1).scaleb(exponent - places), rounding=decimal.ROUND_HALF_UP)
+            mantissa = str(rounded.scaleb(-(exponent - places)).to_integral_value())
+    text = mantissa[0] + ("." + mantissa[1:] if len(mantissa) > 1 else "")
+    return f"{sign}{text}e{'+' if exponent >= 0 else '-'}{abs(exponent)}"
 
 
 def js_number_to_string(value: Number, radix: Any = None) -> str:

@@ -4,7 +4,8 @@
  */
 import { KindToNodeMappings, Node, Program, SourceFile, Symbol as MorphSymbol, SyntaxKind, TypeChecker, ts } from "ts-morph";
 import type * as py from "./python/ast";
-import { Diagnostic, unsupportedSyntax } from "./diagnostics";
+import type { Diagnostic } from "./diagnostics";
+import { unsupportedConstructAt } from "./utils/construct-names";
 
 /** A table from syntax kind to its visitor, each visitor typed for its kind's node (`IfStatement` for `SyntaxKind.IfStatement`). */
 export type Visitors<Result> = { [Kind in SyntaxKind]?: (node: KindToNodeMappings[Kind], context: TransformContext) => Result };
@@ -72,7 +73,7 @@ export class TransformContext {
     }
     const visitor = visitorFor(this.tables.expressions, node);
     if (visitor === undefined) {
-      this.report(unsupportedSyntax(node, `the expression ${node.getKindName()}`));
+      this.report(unsupportedConstructAt(node, "expression"));
       return { kind: "Name", id: "None", origin: node };
     }
     return visitor(node, this);
@@ -81,7 +82,7 @@ export class TransformContext {
   transformStatement(node: Node): py.Statement[] {
     const visitor = visitorFor(this.tables.statements, node);
     if (visitor === undefined) {
-      this.report(unsupportedSyntax(node, `the statement ${node.getKindName()}`));
+      this.report(unsupportedConstructAt(node, "statement"));
       return [];
     }
     this.precedingStatements.push([]);

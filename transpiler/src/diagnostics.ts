@@ -49,6 +49,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, relativeTo?: string): s
 export const unsupportedSyntax = (node: Node, kindName: string): Diagnostic =>
   at(node, "CS1001", "error", `${kindName} is not supported by the TypeScript→Python compiler; see docs/typescript-subset.md for what is`);
 
+export const unsupportedConstruct = (node: Node, construct: string, instead: string): Diagnostic =>
+  at(node, "CS1001", "error", `${construct} is not supported by the TypeScript→Python compiler: ${instead}`);
+
 export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");
 
 export const looseEquality = (node: Node, operator: string): Diagnostic =>
@@ -253,8 +256,14 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
     node,
     "CS1034",
     "error",
-    `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (names become snake_case, and Python has one scope per function), so one would hide the other: rename one of them`,
+    `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (${whyOneName(name, other, "names become snake_case")}, and Python has one scope per function), so one would hide the other: rename one of them`,
   );
+
+/** Python reads an identifier in its NFKC form (PEP 3131): say so when that is what made two names one. */
+function whyOneName(name: string, other: string, usual: string): string {
+  const normalizing = name.normalize("NFKC") !== name || other.normalize("NFKC") !== other;
+  return normalizing ? `Python reads an identifier in its NFKC form, where a letter such as \`ﬁ\` or \`ℌ\` is its plain \`fi\` or \`H\`, and ${usual}` : usual;
+}
 
 export const repeatedDefinition = (node: Node, name: string): Diagnostic =>
   at(
@@ -307,7 +316,7 @@ export const memberNameCollision = (node: Node, member: string, other: string, p
     node,
     "CS1034",
     "error",
-    `the members \`${member}\` and \`${other}\` are both \`${pythonName}\` in Python (member names become snake_case, private ones start with \`_\`, and a class's static members share its namespace with its methods), so one would replace the other: rename one of them`,
+    `the members \`${member}\` and \`${other}\` are both \`${pythonName}\` in Python (${whyOneName(member, other, "member names become snake_case")}, private ones start with \`_\`, and a class's static members share its namespace with its methods), so one would replace the other: rename one of them`,
   );
 
 /** `static size = 3` beside `declare size?: number`: the unset field's read would find the class attribute. */

@@ -1587,7 +1587,9 @@ PRODUCTIONS.boolean.push((random, scope) =>
     node("boolean", "(gauge.child?.ready ?? false)"),
     node("boolean", "(gauge.ready && $0)", b(random, scope)),
     node("boolean", "((gauge.maybe ?? 0) >= $0)", n(random, scope)),
-    node("boolean", "(gauge.label !== undefined && gauge.label.length > 2)"),
+    // Not `label !== undefined && label.length`: in code TypeScript finds unreachable (`false ? … : …`)
+    // it does not narrow, and refused the program (TS18048, seed 20261205 program 1,341).
+    node("boolean", '((gauge.label ?? "").length > 2)'),
     node("boolean", "(gauge.name < $0)", s(random, scope)),
   ]),
 );

@@ -218,6 +218,8 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
   },
   Array: {
     isArray: (args) => call(name("isinstance"), [args[0], name("list")]),
+    // Its arguments, in a new array (`Array.of(7)` is `[7]`, where `new Array(7)` has 7 holes).
+    of: (args, _context, node) => ({ kind: "List", elements: args, origin: node }),
     from: (args, context, node) => {
       // Array.from(map) gives its entries; Array.from(map.values()) and the like are already lists of items.
       const [source] = node.getArguments();

@@ -317,7 +317,7 @@ function collectionForEach({ receiver, args, node, context }: MethodCall): py.Ex
  * `map.keys()`, `values()`, `entries()` and a Set's `values()` are iterators in JavaScript: walked
  * once, and seeing the changes made before they are walked. They compile to a list or a dict view,
  * which is neither, so they are allowed only where they are walked at once: for…of, a spread,
- * `yield*`, `Array.from(…)`, `new Map(…)` / `new Set(…)`. Kept in a variable, passed on or
+ * `yield*`, `Array.from(…)`, `Object.fromEntries(…)`, `new Map(…)` / `new Set(…)`. Kept in a variable, passed on or
  * `.next()`: refused.
  * Always true, to sit in the transform.
  */
@@ -328,7 +328,7 @@ function walkedOnce(node: CallExpression, context: TransformContext): true {
     Node.isSpreadElement(parent) ||
     (Node.isYieldExpression(parent) && parent.getAsteriskToken() !== undefined) ||
     (Node.isNewExpression(parent) && ["Map", "Set"].includes(parent.getExpression().getText())) ||
-    (Node.isCallExpression(parent) && parent.getExpression().getText() === "Array.from" && parent.getArguments()[0] === child);
+    (Node.isCallExpression(parent) && ["Array.from", "Object.fromEntries"].includes(parent.getExpression().getText()) && parent.getArguments()[0] === child);
   if (!consumed) {
     context.report(
       unsupportedSyntax(
@@ -343,6 +343,7 @@ function walkedOnce(node: CallExpression, context: TransformContext): true {
 const NUMBER_METHODS: Record<string, MethodTransform> = {
   toFixed: helper("js_to_fixed"), // exact decimal value, halves away from zero
   toPrecision: helper("js_to_precision"),
+  toExponential: helper("js_to_exponential"),
   toString: ({ receiver, args, context }: MethodCall) =>
     args.length === 0 ? call(context.useRuntime("js_str"), [receiver]) : call(context.useRuntime("js_number_to_string"), [receiver, ...args]),
 };

@@ -98,6 +98,12 @@ const NAMES_THE_OUTPUT_USES = new Set([
   "type",
   "cast",
   "sys",
+  // Annotations name these from typing: a program's own class `Iterator` made pyright read its
+  // annotations against the program's class.
+  "ClassVar",
+  "Generator",
+  "Iterable",
+  "Iterator",
 ]);
 
 export function toSnakeCase(identifier: string): string {
@@ -138,10 +144,12 @@ export function withoutDollars(candidate: string): string {
   return spelled;
 }
 
-/** Appends `_` to a name Python would not accept or that would hide something the output uses. */
+/** Appends `_` to a name Python would not accept or that would hide something the output uses (the runtime's helpers are `js_…`, its classes `Js…`). */
 export function safeName(candidate: string): string {
-  candidate = unmangledName(withoutDollars(candidate));
-  if (PYTHON_KEYWORDS.has(candidate) || NAMES_THE_OUTPUT_USES.has(candidate) || candidate.startsWith("js_") || candidate === "JsError") {
+  // Python reads every identifier in its NFKC form (PEP 3131): `ﬁle` (a ligature) is `file`, `ℌ` is
+  // `H`. Spelling names so here lets the collision checks see the two as one name, as Python will.
+  candidate = unmangledName(withoutDollars(candidate.normalize("NFKC")));
+  if (PYTHON_KEYWORDS.has(candidate) || NAMES_THE_OUTPUT_USES.has(candidate) || candidate.startsWith("js_") || /^Js[A-Z]/.test(candidate)) {
     return candidate + "_";
   }
   return candidate;

@@ -79,6 +79,9 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     const [only] = kinds;
     return { kind: kinds.size === 1 ? only : "unknown", nullable };
   }
+  if (type.isIntersection()) {
+    return shapeOfIntersection(type, context);
+  }
   const flags = type.getFlags();
   if (flags & (TypeFlags.Null | TypeFlags.Undefined | TypeFlags.Void)) {
     return { kind: "null", nullable: true };
@@ -145,6 +148,38 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
   }
   if (type.isObject()) {
     return { kind: hasMethods(type) ? "object" : "dict", nullable: false };
+  }
+  return { kind: "unknown", nullable: true };
+}
+
+/** The kinds a value of a union may be, null and undefined left out (one kind for a type that is not a union). */
+export function kindsOfMembers(type: Type, context: TransformContext): Set<ValueKind> {
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  return new Set(members.map((member) => shapeOfType(member, context).kind).filter((kind) => kind !== "null"));
+}
+
+/**
+ * A value of `A & B` is one value that is both: `T & any[]` (what `Array.isArray` makes of a generic
+ * `T`) is an array, `string & { brand: "Id" }` (a branded string) a string, `Data & Extra` of two
+ * data types a dict, and a class or an interface with methods among them makes it an object. A member
+ * that says nothing (an unconstrained type parameter, `unknown`, `{}`) is left out. Members of other
+ * kinds together (`string[] & Map<…>`) stay unknown: no Python value is both.
+ */
+function shapeOfIntersection(type: Type, context: TransformContext): ValueShape {
+  const shapes = type.getIntersectionTypes().map((member) => shapeOfType(member, context));
+  const nullable = shapes.every((shape) => shape.nullable);
+  const kinds = new Set(shapes.map((shape) => shape.kind).filter((kind) => kind !== "unknown"));
+  const primitives = [...kinds].filter((kind) => kind === "string" || kind === "number" || kind === "boolean");
+  if (primitives.length > 0) {
+    // A primitive's brand: the object members only describe it for the type checker.
+    return { kind: primitives.length === 1 && !kinds.has("array") && !kinds.has("map") && !kinds.has("set") ? primitives[0] : "unknown", nullable };
+  }
+  if (kinds.size === 1) {
+    const [only] = kinds;
+    return { kind: only === "null" ? "unknown" : only, nullable };
+  }
+  if ([...kinds].every((kind) => kind === "dict" || kind === "object" || kind === "error")) {
+    return { kind: kinds.has("error") ? "error" : "object", nullable };
   }
   return { kind: "unknown", nullable: true };
 }

@@ -1,13 +1,11 @@
 /** Literals, names, property and element access, object and array literals, templates. */
 import { isFunctionOwnProperty, transformFunctionOwnProperty } from "../builtins/function-properties";
-import { noneArgument } from "../utils/number-conversion";
 import { isRegExp, transformMatchArrayProperty, transformRegExpProperty } from "../builtins/regexp";
 import {
   ArrayLiteralExpression,
   AsExpression,
   ConditionalExpression,
   ElementAccessExpression,
-  Expression,
   Identifier,
   Node,
   NonNullExpression,
@@ -21,34 +19,26 @@ import {
   SymbolFlags,
   SyntaxKind,
   TemplateExpression,
-  Type,
   TypeAssertion,
   TypeFlags,
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
 import { optionalLink } from "../utils/optional-chains";
-import {
-  builtinValueWithoutParameterType,
-  dynamicAccess,
-  indexSignatureOfObject,
-  prototypeAccess,
-  typeOfNullOrUndefined,
-  unsupportedBuiltin,
-  unsupportedSyntax,
-} from "../diagnostics";
+import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
 import { spreadOperand } from "../utils/object-spreads";
 import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
-import { isThroughIndexSignature, shapeOfNode, ValueShape } from "../utils/types";
+import { isThroughIndexSignature, kindsOfMembers, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
 import { transformCondition } from "../utils/truthiness";
-import { asText, noneTextArgument, stringConversion } from "../utils/string-conversion";
+import { asText, stringConversion } from "../utils/string-conversion";
+import { builtinFunctionValue } from "../builtins/function-values";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 /** Python source for a double: exactly that double, on every Python. */
@@ -105,85 +95,6 @@ export function transformIdentifier(node: Identifier, context: TransformContext)
     return call(context.useRuntime("js_enum_object"), [name(pythonName, node)], node);
   }
   return name(pythonName, node);
-}
-
-/**
- * `String`, `Number`, `Boolean`, `parseInt`, `parseFloat` passed as functions (`items.map(String)`):
- * a lambda taking what JavaScript passes and using what the built-in uses (parseInt takes the
- * index as its radix, as in JavaScript).
- */
-function builtinFunctionValue(identifier: string, context: TransformContext, node: Node): py.Expression | undefined {
-  const rest: py.Parameter = { name: "_", rest: true };
-  const value: py.Parameter = { name: "value" };
-  const oneArgument: Record<string, string> = {
-    String: "js_str",
-    Number: "js_number",
-    Boolean: "js_truthy",
-    parseFloat: "js_parse_float",
-    isNaN: "js_is_nan_coerced",
-    isFinite: "js_is_finite_coerced",
-  };
-  const helperName = oneArgument[identifier];
-  if (helperName !== undefined) {
-    const parameter = Node.isExpression(node) ? contextualFirstParameter(node) : undefined;
-    let extra: py.Expression[] = [];
-    if (identifier === "Number" || identifier === "String") {
-      // Number(undefined) is NaN, String(undefined) "undefined": what the callback's first parameter
-      // admits decides what None means. With no callback type (`const s = String`, `{ f: String }`)
-      // the calls may pass either, which None cannot tell apart.
-      if (parameter === undefined) {
-        context.report(builtinValueWithoutParameterType(node, identifier));
-      } else if (parameter !== "none") {
-        const valueType = parameter.type;
-        extra = identifier === "Number" ? noneArgument(valueType, node, context) : noneTextArgument(valueType, node, context);
-      }
-    }
-    // `String()` is "", `Number()` 0, `Boolean()` false (not what undefined gives): the default when
-    // a call may pass nothing (an optional or rest parameter, a callback of none, no callback type).
-    const mayBeLeftOut = parameter === undefined || parameter === "none" || parameter.optional;
-    const noArgument = NO_ARGUMENT_RESULT[identifier];
-    const valueParameter: py.Parameter = mayBeLeftOut && noArgument !== undefined ? { name: "value", defaultValue: noArgument } : value;
-    return { kind: "Lambda", parameters: [valueParameter, rest], body: call(context.useRuntime(helperName), [name("value"), ...extra]), origin: node };
-  }
-  if (identifier === "parseInt") {
-    return {
-      kind: "Lambda",
-      parameters: [value, { name: "radix", defaultValue: constant(null) }, rest],
-      body: call(context.useRuntime("js_parse_int"), [name("value"), name("radix")]),
-      origin: node,
-    };
-  }
-  return undefined;
-}
-
-/** What `String()`, `Number()` and `Boolean()` give (a default that the helper maps to itself). */
-const NO_ARGUMENT_RESULT: Record<string, py.Expression> = {
-  String: text(""),
-  Number: number("0"),
-  // None, not False: js_truthy(None) is false too, and pyright would type the parameter `bool` from False.
-  Boolean: constant(null),
-};
-
-/**
- * The first parameter of the callback type a built-in passed as a value meets: its type, and whether
- * a call may leave it out; "none" for a callback of no parameters; undefined with no callback type.
- */
-function contextualFirstParameter(node: Expression): { type: Type; optional: boolean } | "none" | undefined {
-  const signature = node.getContextualType()?.getCallSignatures()[0];
-  if (signature === undefined) {
-    return undefined;
-  }
-  const parameter = signature.getParameters()[0];
-  if (parameter === undefined) {
-    return "none";
-  }
-  const declaration = parameter.getValueDeclaration() ?? parameter.getDeclarations()[0];
-  const isRest = declaration !== undefined && Node.isParameterDeclaration(declaration) && declaration.isRestParameter();
-  const optional = declaration !== undefined && Node.isParameterDeclaration(declaration) && declaration.isOptional();
-  const declared = parameter.getTypeAtLocation(node);
-  // A rest parameter's values are its array's elements.
-  const type = isRest ? (declared.getArrayElementType() ?? declared) : declared;
-  return { type, optional: optional || isRest };
 }
 
 /** An enum's name used other than to read one member (`Kind.A`). */
@@ -288,6 +199,22 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
   return memberOfShape(receiver, shape, access, context);
 }
 
+/**
+ * `.length` of a `string | T[]` (a `size(v)` helper after `Array.isArray(v) || typeof v === "string"`)
+ * and `.size` of a `Map | Set`: both members have it, read at run time for the one the value is.
+ */
+function sizeOfMixedCollection(receiver: py.Expression, access: PropertyAccessExpression, context: TransformContext): py.Expression | undefined {
+  const kinds = [...kindsOfMembers(access.getExpression().getType(), context)];
+  const property = access.getName();
+  if (property === "length" && kinds.length > 0 && kinds.every((kind) => kind === "string" || kind === "array")) {
+    return call(context.useRuntime("js_length_of"), [receiver], access);
+  }
+  if (property === "size" && kinds.length > 0 && kinds.every((kind) => kind === "map" || kind === "set")) {
+    return call(name("len"), [receiver], access);
+  }
+  return undefined;
+}
+
 function memberOfShape(receiver: py.Expression, shape: ValueShape, access: PropertyAccessExpression, context: TransformContext): py.Expression {
   const property = access.getName();
   switch (shape.kind) {
@@ -347,6 +274,10 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   }
   if (isClassReference(access.getExpression(), context)) {
     return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
+  }
+  const mixedSize = sizeOfMixedCollection(receiver, access, context);
+  if (mixedSize !== undefined) {
+    return mixedSize;
   }
   context.report(dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`));
   return attribute(receiver, property, access);

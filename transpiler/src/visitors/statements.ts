@@ -105,7 +105,11 @@ export function transformVariableStatement(statement: VariableStatement, context
             ? annotationForTypeNode(typeNode, context)
             : needsWrittenType(initializer)
               ? annotationForInferredCollection(declaration.getType(), context)
-              : undefined;
+              : declaration.getType().isIntersection()
+                ? // `new Error() as Error & { code?: string }`: Python's checker would type it by the
+                  // constructor call and refuse a write of `code`.
+                  context.useTyping("Any")
+                : undefined;
       result.push(assign(name(pythonName), value, declaration, annotation));
     } else {
       result.push(...transformDestructuring(nameNode, value, context, declaration));

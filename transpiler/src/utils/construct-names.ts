@@ -1,0 +1,24 @@
+/**
+ * What to call a construct no visitor compiles, in the words a TypeScript developer uses, with what to
+ * write instead: `MetaProperty` (ts-morph's name for `new.target`) told the reader nothing.
+ */
+import type { Node } from "ts-morph";
+import { type Diagnostic, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
+
+const READABLE: Partial<Record<string, { name: string; instead: string }>> = {
+  MetaProperty: { name: "`new.target` (or `import.meta`)", instead: 'write the class\'s name as a string (`this.name = "AppError"`)' },
+  TaggedTemplateExpression: {
+    name: "a tagged template (such as String.raw)",
+    instead: 'call a function with the texts and the values (`tag(["a", "b"], x)`), or write a plain string with the escapes doubled (`"a\\\\nb"`)',
+  },
+  ClassExpression: { name: "a class expression (`const Point = class { … }`)", instead: "declare the class (`class Point { … }`)" },
+  VoidExpression: { name: "`void`", instead: "write `undefined`, or the expression as its own statement" },
+  DebuggerStatement: { name: "`debugger`", instead: "remove it" },
+  WithStatement: { name: "`with`", instead: "name the object" },
+};
+
+/** CS1001 for a construct no visitor compiles, named as a TypeScript developer knows it when it can be. */
+export function unsupportedConstructAt(node: Node, role: "expression" | "statement"): Diagnostic {
+  const readable = READABLE[node.getKindName()];
+  return readable === undefined ? unsupportedSyntax(node, `the ${role} ${node.getKindName()}`) : unsupportedConstruct(node, readable.name, readable.instead);
+}
