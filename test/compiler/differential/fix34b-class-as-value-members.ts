@@ -76,7 +76,7 @@ class Tile extends Square {
   static override id(): string {
     return "tile";
   }
-  static get sides(): number {
+  static override get sides(): number {
     return 6;
   }
 }
