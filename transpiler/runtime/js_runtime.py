@@ -1707,6 +1707,19 @@ def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]])
     return target
 
 
+def js_assign_new_object(attributes: Dict[str, str], later_keys: Dict[str, str], target: Any, *sources: Any) -> Any:
+    """`Object.assign({ …data }, …sources)` where a source is an object literal with methods or
+    accessors: the new object is read through attributes, as `{ ...target, ...source }` is, so it is
+    a JsObject. A fresh literal has no setters, so writing each key is defining it: each source's own
+    keys in order, getters read once (their values copied as data), methods rebound to the new
+    object (JavaScript calls the copied function with it as `this`). The arguments are all evaluated
+    before any getter runs, as in JavaScript."""
+    entries: List[Any] = []
+    for source in (target, *sources):
+        entries.extend(js_spread_entries(source, attributes))
+    return JsObject(entries, later_keys)
+
+
 def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any) -> Any:
     """Object.assign into a class instance: each source's own keys in JavaScript's order, each read
     (a getter runs) and written to the attribute the compiler named for it in `attributes` (a
