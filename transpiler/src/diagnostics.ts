@@ -113,6 +113,15 @@ export const staticFieldWithoutValue = (node: Node, owner: string, field: string
     }`,
   );
 
+/** `(record[k] &&= v)` as a value: a missing element gives undefined, which TypeScript leaves out of the expression's type. */
+export const falsyMissingElementValue = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1013",
+    "error",
+    `\`&&=\` used as a value on an element that may be missing (a key of a record, an index past an array's end): JavaScript gives the element it read, undefined when it is missing, but TypeScript types the expression \`${typeText}\` without undefined, and compiled code trusts the type (the None would print as null and fail in arithmetic); make it its own statement (\`record[key] &&= value;\`) and read the element after it, or read the element first (\`const old = record[key]\`)`,
+  );
+
 export const prototypeAccess = (node: Node): Diagnostic => at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
 export const expressionAssignment = (node: Node): Diagnostic =>
