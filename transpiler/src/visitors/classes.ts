@@ -314,6 +314,10 @@ function placeStaticFields(
  */
 function declaredFieldAnnotation(property: PropertyDeclaration, context: TransformContext): py.Expression | undefined {
   const typeNode = property.getTypeNode();
+  if (typeNode !== undefined && property.isStatic() && property.hasQuestionToken()) {
+    // `static instance?: Logger` holds undefined (None) until assigned: its type node leaves that out.
+    return subscript(context.useTyping("Optional"), annotationForTypeNode(typeNode, context));
+  }
   // A number field starts as an int literal more often than not: say it holds any number.
   return typeNode !== undefined
     ? annotationForTypeNode(typeNode, context)
