@@ -488,7 +488,17 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_array_with: ["refusals31-array-and-object-builtins.testWith"],
   js_new_array: ["refusals31-array-and-object-builtins.testNewArrayFill", "refusals31-array-and-object-builtins.testNewArrayInvalidLength"],
   js_store_item: ["refusals31-logical-assignment-values.testGroupByWithNullishAssignment", "refusals31-logical-assignment-values.testArrayGrowsPastItsEnd"],
-  js_optional_member: ["fix32c-optional-members.testStaticsAreNotInstanceMembers", "fix32c-optional-members.testObjectLiteralDictMethodNames"],
+  js_optional_member: [
+    "fix32c-optional-members.testStaticsAreNotInstanceMembers",
+    "fix32c-optional-members.testObjectLiteralDictMethodNames",
+    "fix34b-class-as-value-members.testInstanceMembersAreNotTheClasss",
+    "fix34b-class-as-value-members.testSubclassesAndAccessors",
+  ],
+  js_assign_new_object: [
+    "fix34b-assign-into-new-object.testCopyOfObjectWithMethods",
+    "fix34b-assign-into-new-object.testTargetWithDataAndLaterSources",
+    "fix34b-assign-into-new-object.testGettersReadAfterEveryArgument",
+  ],
   js_store_attribute: [
     "refusals31-logical-assignment-values.testReturnOfMemberAssignment",
     "refusals31-logical-assignment-values.testAccessorsReadOnceWrittenOnce",

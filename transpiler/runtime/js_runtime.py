@@ -1738,6 +1738,19 @@ def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]])
     return target
 
 
+def js_assign_new_object(attributes: Dict[str, str], later_keys: Dict[str, str], target: Any, *sources: Any) -> Any:
+    """`Object.assign({ …data }, …sources)` where a source is an object literal with methods or
+    accessors: the new object is read through attributes, as `{ ...target, ...source }` is, so it is
+    a JsObject. A fresh literal has no setters, so writing each key is defining it: each source's own
+    keys in order, getters read once (their values copied as data), methods rebound to the new
+    object (JavaScript calls the copied function with it as `this`). The arguments are all evaluated
+    before any getter runs, as in JavaScript."""
+    entries: List[Any] = []
+    for source in (target, *sources):
+        entries.extend(js_spread_entries(source, attributes))
+    return JsObject(entries, later_keys)
+
+
 def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any) -> Any:
     """Object.assign into a class instance: each source's own keys in JavaScript's order, each read
     (a getter runs) and written to the attribute the compiler named for it in `attributes` (a
@@ -2493,14 +2506,17 @@ def js_optional_member(receiver: Any, attribute: str) -> Any:
     (`static size = 3`, a static method), or an attribute of Python's own classes (an Error's
     `args`). So a compiled class instance is read through its own attributes and then its classes'
     instance members (methods defined in the class body, accessors, the None of an optional method
-    left out); the runtime's classes (JsError's `name`) count as JavaScript's prototypes."""
+    left out); the runtime's classes (JsError's `name`) count as JavaScript's prototypes. A class
+    passed as a value (`const f: Factory = Widget`) is the mirror: see _js_static_member."""
     own = getattr(receiver, "__dict__", None)
     if isinstance(receiver, JsObject):
         # `get`, `keys`, `values`, `items` would otherwise read the dict method a JsObject lends to
         # code that takes it for a data interface's dict; a typed read wants the member or undefined.
         dict_method = JsObject.__dict__.get(attribute)
         return dict_method.own_member(receiver, None, True) if isinstance(dict_method, _JsDictMethod) else getattr(receiver, attribute, None)
-    if own is None or isinstance(receiver, type):
+    if isinstance(receiver, type):
+        return _js_static_member(receiver, attribute)
+    if own is None:
         return getattr(receiver, attribute, None)
     if attribute in own:
         return own[attribute]
@@ -2514,6 +2530,31 @@ def js_optional_member(receiver: Any, attribute: str) -> Any:
             bind = getattr(type(value), "__get__", None)
             return value if bind is None else bind(value, receiver, type(receiver))
         # Otherwise a static field or static method: not on an instance's prototype chain.
+    return None
+
+
+def _js_static_member(cls: type, attribute: str) -> Any:
+    """An optional member read on a class object: JavaScript finds the class's statics (static
+    fields, static methods, static accessors) and then its base classes', never the prototype's
+    members. getattr would also find what the class body defines for instances (a method, an
+    accessor's property, the None of an optional method left out) and what Python's `type` lends
+    every class (`mro`). Static accessors live on the class's metaclass (a data descriptor there
+    wins, as it does for a compiled `Widget.total`); the rest in the classes' own namespaces."""
+    metaclass: type = type(cls)
+    for meta in metaclass.__mro__:
+        value = meta.__dict__.get(attribute) if meta.__module__ not in ("builtins", __name__) else None
+        if isinstance(value, property):
+            return value.__get__(cls, metaclass)
+    for owner in cls.__mro__:
+        if owner.__module__ in ("builtins", __name__) or attribute not in owner.__dict__:
+            continue
+        value = owner.__dict__[attribute]
+        if value is None:
+            return None  # a static declared without a value, or an optional method left out
+        if isinstance(value, property) or (isinstance(value, types.FunctionType) and value.__qualname__ == owner.__qualname__ + "." + attribute):
+            continue  # an instance accessor or method: the prototype's, not the class's
+        bind = getattr(type(value), "__get__", None)
+        return value if bind is None or isinstance(value, types.FunctionType) else bind(value, None, cls)
     return None
 
 

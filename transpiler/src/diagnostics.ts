@@ -103,6 +103,28 @@ export const importOfReassignedVariable = (node: Node, variable: string): Diagno
     `an import of \`${variable}\`, a \`let\` that a function of its module reassigns: JavaScript's import is a live binding, but Python's \`from … import\` copies the value once, so the importer would keep reading the first one; export a function that returns it (\`export function getCounter(): number { return counter; }\`), or keep the value in an exported \`const\` object and change its property (\`export const state = { counter: 0 }\`, \`state.counter++\`)`,
   );
 
+/** `static instance: Logger;`: JavaScript's field holds undefined until assigned, which the type (unchecked by TypeScript for statics) denies. */
+export const staticFieldWithoutValue = (node: Node, owner: string, field: string, typeText: string, admitsNull: boolean): Diagnostic =>
+  at(
+    node,
+    "CS1066",
+    "error",
+    `the static field \`${owner}.${field}\` has no initializer, so it holds undefined until something assigns it, but its type \`${typeText}\` does not admit undefined (TypeScript does not check that static fields are initialised): compiled code trusts the type, so the None it holds would ${admitsNull ? "be taken for null" : "print as null and fail in arithmetic"}; ${
+      admitsNull
+        ? `give it the initializer \`= null\` (\`static ${field}: ${typeText} = null\`)`
+        : `let the type admit undefined (\`static ${field}?: ${typeText}\`, then test it where it is read: \`if (${owner}.${field} === undefined) …\`), or give it an initializer (\`static ${field}: ${typeText} = …\`)`
+    }`,
+  );
+
+/** `(record[k] &&= v)` as a value: a missing element gives undefined, which TypeScript leaves out of the expression's type. */
+export const falsyMissingElementValue = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1013",
+    "error",
+    `\`&&=\` used as a value on an element that may be missing (a key of a record, an index past an array's end): JavaScript gives the element it read, undefined when it is missing, but TypeScript types the expression \`${typeText}\` without undefined, and compiled code trusts the type (the None would print as null and fail in arithmetic); make it its own statement (\`record[key] &&= value;\`) and read the element after it, or read the element first (\`const old = record[key]\`)`,
+  );
+
 export const prototypeAccess = (node: Node): Diagnostic => at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
 export const expressionAssignment = (node: Node): Diagnostic =>

@@ -17,6 +17,7 @@ import { walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { transformArrayConstructor } from "./array-constructor";
 import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
+import { isAssignIntoNewObject, transformAssignIntoNewObject } from "./assign-new-object";
 import { mayHideInstance } from "../utils/hidden-instances";
 import { spreadObjectParts } from "../utils/object-spreads";
 
@@ -190,6 +191,9 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const instanceType = target === undefined ? undefined : instanceTargetType(target, context);
       if (instanceType !== undefined) {
         return transformAssignIntoInstance(instanceType, args, context, node);
+      }
+      if (isAssignIntoNewObject(node, context)) {
+        return transformAssignIntoNewObject(node, args, context);
       }
       // Written by key, which a class instance reached through `object` or `T` is not. (A source is
       // read by js_object_keys, exact for dicts, object literals, Maps, Sets and functions.)

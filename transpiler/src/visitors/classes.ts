@@ -11,7 +11,8 @@ import {
   SyntaxKind,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { classImplementsDataInterface, computedClassMemberName, unsupportedSyntax } from "../diagnostics";
+import { classImplementsDataInterface, computedClassMemberName, staticFieldWithoutValue, unsupportedSyntax } from "../diagnostics";
+import { noneMeaning } from "../utils/none-meaning";
 import { refuseLoopCaptures } from "./functions";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, name, subscript, text } from "../python/build";
@@ -94,6 +95,9 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       const pythonName = nameForMember(property.getSymbol(), property.getName(), context);
       const value = initializer === undefined ? { kind: "Constant" as const, value: null } : context.transformExpression(initializer);
       const needsClass = initializer !== undefined && staticFieldNeedsClass(initializer, context);
+      if (initializer === undefined) {
+        refuseStaticWithoutValue(property, declaration.getName() ?? className, context);
+      }
       staticFields.push({ property, pythonName, value, hasInitializer: initializer !== undefined, needsClass });
     }
   }
@@ -253,6 +257,19 @@ function staticAccessorDeclarations(accessors: py.Statement[], context: Transfor
   );
 }
 
+/**
+ * A static field without an initializer holds undefined until assigned (TypeScript checks the
+ * initialisation of instance fields only): refused where its type denies undefined, which every
+ * read of it trusts (`C.count + 1` would raise where JavaScript gives NaN, `${C.label}` print null).
+ */
+function refuseStaticWithoutValue(property: PropertyDeclaration, owner: string, context: TransformContext): void {
+  const meaning = noneMeaning(property.getType());
+  if (!meaning.undefined) {
+    const typeText = property.getTypeNode()?.getText() ?? property.getType().getText(property);
+    context.report(staticFieldWithoutValue(property.getNameNode(), owner, property.getName(), typeText, meaning.null));
+  }
+}
+
 interface StaticField {
   property: PropertyDeclaration;
   pythonName: string;
@@ -297,6 +314,10 @@ function placeStaticFields(
  */
 function declaredFieldAnnotation(property: PropertyDeclaration, context: TransformContext): py.Expression | undefined {
   const typeNode = property.getTypeNode();
+  if (typeNode !== undefined && property.isStatic() && property.hasQuestionToken()) {
+    // `static instance?: Logger` holds undefined (None) until assigned: its type node leaves that out.
+    return subscript(context.useTyping("Optional"), annotationForTypeNode(typeNode, context));
+  }
   // A number field starts as an int literal more often than not: say it holds any number.
   return typeNode !== undefined
     ? annotationForTypeNode(typeNode, context)

@@ -5,9 +5,9 @@
  * assigned. Python cannot assign to an attribute or an item inside an expression: the write is a
  * runtime call that returns what it stored (`js_store_item(groups, key, [])`).
  */
-import { BinaryExpression, Node, SyntaxKind } from "ts-morph";
+import { BinaryExpression, ElementAccessExpression, Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { expressionAssignment } from "../diagnostics";
+import { expressionAssignment, falsyMissingElementValue } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, compare, conditional, constant, name, not, number, subscript, text } from "../python/build";
 import { settledTargetParts } from "../utils/target-parts";
@@ -16,7 +16,8 @@ import { truthinessTest } from "../utils/truthiness";
 import { printExpression } from "../python/printer";
 import { annotationForType } from "../utils/annotations";
 import { unwrapTypeOnly } from "../utils/type-wrappers";
-import { shapeOfNode } from "../utils/types";
+import { isThroughIndexSignature, shapeOfNode } from "../utils/types";
+import { noneMeaning } from "../utils/none-meaning";
 import { transformAssignmentTarget } from "./expressions";
 
 /** `??=`, `||=` or `&&=` whose target is a property or an element (not a variable, not `super.x`). */
@@ -35,6 +36,9 @@ export function isLogicalMemberAssignment(expression: BinaryExpression): boolean
 export function transformLogicalMemberAssignmentValue(expression: BinaryExpression, context: TransformContext): py.Expression {
   const left = expression.getLeft();
   const right = expression.getRight();
+  if (expression.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandEqualsToken && givesMissingElementAsTyped(expression)) {
+    context.report(falsyMissingElementValue(expression, expression.getType().getText(expression)));
+  }
   // As for the statement: the receiver and key are kept when reading them again would run code, or
   // when the value's code may change what they read (`this.items[this.pos] ??= this.advance()`).
   const parts = settledTargetParts(left, right, context) ?? [];
@@ -75,6 +79,35 @@ function falsyElementAsTyped(read: py.Expression, expression: BinaryExpression, 
     return read;
   }
   return call(context.useTyping("cast"), [text(printExpression(annotationForType(type, context))), read], expression);
+}
+
+/**
+ * `(counts[key] &&= 7)` on a missing key gives undefined, but TypeScript types the expression as
+ * the element's written type (`number`), without the undefined its read has under
+ * noUncheckedIndexedAccess: everything downstream would take the None for a number.
+ */
+function givesMissingElementAsTyped(expression: BinaryExpression): boolean {
+  const type = expression.getType();
+  if (noneMeaning(type).undefined) {
+    return false;
+  }
+  const target = unwrapTypeOnly(expression.getLeft());
+  if (Node.isPropertyAccessExpression(target)) {
+    return isThroughIndexSignature(target);
+  }
+  return Node.isElementAccessExpression(target) && elementMayBeMissing(target);
+}
+
+/** An element read through an index signature or an array's index, not a declared member (a tuple's element, `options["port"]`). */
+function elementMayBeMissing(access: ElementAccessExpression): boolean {
+  const receiver = access.getExpression().getType().getNonNullableType();
+  const keyType = access.getArgumentExpression()?.getType();
+  const keys = keyType === undefined ? [] : keyType.isUnion() ? keyType.getUnionTypes() : [keyType];
+  const declared = keys.every((key) => (key.isStringLiteral() || key.isNumberLiteral()) && receiver.getProperty(String(key.getLiteralValue())) !== undefined);
+  if (keys.length > 0 && declared) {
+    return false;
+  }
+  return receiver.isArray() || receiver.isTuple() || receiver.getStringIndexType() !== undefined || receiver.getNumberIndexType() !== undefined;
 }
 
 /** The write, as a call that returns the value written. */

@@ -10,7 +10,7 @@
  *
  * What the runtime object could not do exactly is refused here (CS1040).
  */
-import { GetAccessorDeclaration, MethodDeclaration, Node, ObjectLiteralExpression, SetAccessorDeclaration, SyntaxKind } from "ts-morph";
+import { Expression, GetAccessorDeclaration, MethodDeclaration, Node, ObjectLiteralExpression, SetAccessorDeclaration, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { objectLiteralMember, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -28,7 +28,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 type Accessor = MethodDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
 
 /** A literal with a method or accessor, or one whose value must be an object (its type or the type it is given has methods). */
-function isObjectWithBehaviour(literal: ObjectLiteralExpression, context: TransformContext): boolean {
+export function isObjectWithBehaviour(literal: ObjectLiteralExpression, context: TransformContext): boolean {
   if (
     literal
       .getProperties()
@@ -147,10 +147,10 @@ const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
  * `get`, `keys`, `values` and `items`: assigned later, they would otherwise go to `_js_extra`, and a
  * typed read (`options.items`) would find JsObject's dict method instead.
  */
-function laterKeys(literal: ObjectLiteralExpression, context: TransformContext): py.DictEntry[] {
-  const contextual = context.checker.getContextualType(literal);
+export function laterKeys(value: Expression, context: TransformContext): py.DictEntry[] {
+  const contextual = context.checker.getContextualType(value);
   const later: py.DictEntry[] = [];
-  for (const type of [literal.getType(), ...(contextual === undefined ? [] : contextual.isUnion() ? contextual.getUnionTypes() : [contextual])]) {
+  for (const type of [value.getType(), ...(contextual === undefined ? [] : contextual.isUnion() ? contextual.getUnionTypes() : [contextual])]) {
     for (const property of type.getProperties()) {
       const key = property.getName();
       const attribute = IDENTIFIER.test(key) ? valueName(key) : key;
@@ -164,19 +164,27 @@ function laterKeys(literal: ObjectLiteralExpression, context: TransformContext):
 
 /** `...source`: its entries now, getters read once and copied as data, methods rebound to the new object. */
 function spreadEntries(source: Node, context: TransformContext): py.Expression {
-  const type = source.getType();
+  checkSpreadSource(
+    source,
+    context,
+    "a spread of this value into an object literal with methods or accessors",
+    "spread an object literal or a data object (a class instance's fields are not its Python attributes)",
+  );
+  const renamed = renamedKeys(spreadObjectParts(source.getType()));
+  return call(context.useRuntime("js_spread_entries"), [context.transformExpression(source), { kind: "Dict", entries: renamed }], source);
+}
+
+/**
+ * A value whose own properties become a JsObject's entries (a spread, a source of `Object.assign`
+ * into a new object) must be a data object, whose entries are its properties; a setter without a
+ * getter is copied as undefined by JavaScript, which JSON.stringify leaves out, where None would print null.
+ */
+export function checkSpreadSource(source: Node, context: TransformContext, what: string, instead: string): void {
   // undefined, null and a falsy primitive left by `&&` spread as nothing (js_spread_entries gives no entries).
-  const members = spreadObjectParts(type);
+  const members = spreadObjectParts(source.getType());
   if (!members.every((member) => isDataObjectType(member, context))) {
-    context.report(
-      objectLiteralMember(
-        source,
-        "a spread of this value into an object literal with methods or accessors",
-        "spread an object literal or a data object (a class instance's fields are not its Python attributes)",
-      ),
-    );
+    context.report(objectLiteralMember(source, what, instead));
   }
-  // JavaScript copies a setter without a getter as undefined, which JSON.stringify leaves out; None would print null.
   for (const member of members) {
     for (const property of member.getProperties()) {
       const declarations = property.getDeclarations();
@@ -190,8 +198,10 @@ function spreadEntries(source: Node, context: TransformContext): py.Expression {
       }
     }
   }
-  // A dict's keys become the attributes the object is read by: snake_case, as for class fields.
-  const renamed: py.DictEntry[] = [];
+}
+
+/** A dict's keys become the attributes the object is read by: snake_case, as for class fields (only those that differ). */
+export function renamedKeys(members: Type[], renamed: py.DictEntry[] = []): py.DictEntry[] {
   for (const member of members) {
     for (const property of member.getProperties()) {
       const key = property.getName();
@@ -200,7 +210,7 @@ function spreadEntries(source: Node, context: TransformContext): py.Expression {
       }
     }
   }
-  return call(context.useRuntime("js_spread_entries"), [context.transformExpression(source), { kind: "Dict", entries: renamed }], source);
+  return renamed;
 }
 
 /** A method or accessor as a Python function taking the object as `self`, defined before the statement. */
