@@ -2,7 +2,7 @@
 // an own property of the subclass in JavaScript, which hides the accessor for reads and writes
 // through the subclass (and its own subclasses); the base class keeps its accessor.
 
-class Store {
+export class Store {
   static log: string[] = [];
   static _n = 1;
   static get count(): number {

@@ -3,8 +3,11 @@
  * visitors/classes.ts), not in the class's own `__dict__`: what a subclass's own static member, and
  * `super.x` in a static member, must take into account.
  */
-import { ClassDeclaration, Node, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, Node, PropertyAccessExpression, SymbolFlags, SyntaxKind } from "ts-morph";
 import type { Symbol as MorphSymbol } from "ts-morph";
+import type { TransformContext } from "../context";
+import { unsupportedSyntax } from "../diagnostics";
+import type * as py from "../python/ast";
 
 /** Whether a symbol is a static getter or setter of a class (what JavaScript finds on the class object). */
 export function isStaticAccessor(symbol: MorphSymbol | undefined): boolean {
@@ -36,4 +39,32 @@ export function hiddenBaseStaticAccessors(declaration: ClassDeclaration): MorphS
     }
   }
   return hidden;
+}
+
+/**
+ * What `super.label` of a base class's static accessor reads or writes through (in a static method,
+ * getter or setter; an instance's `super` never reaches a static member): the base class by its name,
+ * `Base.label`, whose metaclass runs the accessor. Python's `super(Sub, Sub).label` looks in the
+ * classes' own attributes, not in the metaclass, and raised AttributeError. JavaScript calls the
+ * accessor with the subclass as `this`, which a static accessor cannot read (refused there), so
+ * calling it on the base gives the same. Undefined (after a refusal) when the base is not a name
+ * that means the class where `super` is used.
+ */
+export function superStaticAccessorOwner(access: PropertyAccessExpression, context: TransformContext): py.Expression | undefined {
+  const classNode = access.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+  const base =
+    classNode !== undefined && (Node.isClassDeclaration(classNode) || Node.isClassExpression(classNode)) ? classNode.getExtends()?.getExpression() : undefined;
+  const baseSymbol = base !== undefined && Node.isIdentifier(base) ? context.checker.getSymbolAtLocation(base) : undefined;
+  const seen = context.checker.getSymbolsInScope(access, SymbolFlags.Value | SymbolFlags.Alias).find((symbol) => symbol.getName() === base?.getText());
+  if (base === undefined || baseSymbol === undefined || seen?.compilerSymbol !== baseSymbol.compilerSymbol) {
+    const baseName = base !== undefined && Node.isIdentifier(base) ? base.getText() : "Base";
+    context.report(
+      unsupportedSyntax(
+        access,
+        `\`super.${access.getName()}\` of a base class's static accessor in a class that extends an expression, or a name that a local variable hides here (name the base class: \`${baseName}.${access.getName()}\`, renaming the variable that hides it)`,
+      ),
+    );
+    return undefined;
+  }
+  return context.transformExpression(base);
 }

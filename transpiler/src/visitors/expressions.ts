@@ -47,6 +47,7 @@ import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
+import { isStaticAccessor, superStaticAccessorOwner } from "../utils/static-accessors";
 import { transformCondition } from "../utils/truthiness";
 import { asText, noneTextArgument, stringConversion } from "../utils/string-conversion";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
@@ -206,9 +207,18 @@ export function transformPropertyAccess(access: PropertyAccessExpression, contex
     return transformGlobalProperty(access.getExpression().getText(), access.getName(), access, context);
   }
   if (access.getExpression().getKind() === SyntaxKind.SuperKeyword) {
-    return attribute(superObject(access, context), nameForMember(access.getNameNode().getSymbol(), access.getName(), context), access);
+    return superMember(access, context);
   }
   return propertyOf(context.transformExpression(access.getExpression()), access, context);
+}
+
+/** `super.x`: the base's member, through Python's super(), or a static accessor through the base class's metaclass. */
+function superMember(access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  const member = nameForMember(access.getNameNode().getSymbol(), access.getName(), context);
+  if (isStaticAccessor(access.getNameNode().getSymbol())) {
+    return attribute(superStaticAccessorOwner(access, context) ?? name("None"), member, access);
+  }
+  return attribute(superObject(access, context), member, access);
 }
 
 /**
@@ -275,7 +285,7 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
     return transformGlobalProperty(receiverNode.getText(), property, access, context);
   }
   if (receiverNode.getKind() === SyntaxKind.SuperKeyword) {
-    return attribute(superObject(access, context), nameForMember(access.getNameNode().getSymbol(), property, context), access);
+    return superMember(access, context);
   }
   if (isFunctionOwnProperty(access, context)) {
     return transformFunctionOwnProperty(access, context);
