@@ -48,6 +48,7 @@ import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } f
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
 import { isStaticAccessor, superStaticAccessorOwner } from "../utils/static-accessors";
+import { refuseSetterOnlyRead } from "../utils/setter-only-reads";
 import { transformCondition } from "../utils/truthiness";
 import { asText, noneTextArgument, stringConversion } from "../utils/string-conversion";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
@@ -200,6 +201,7 @@ function isEnumObject(node: Node, context: TransformContext): boolean {
 
 /** An object's property: a dict key for data, an attribute for class instances. */
 export function transformPropertyAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  refuseSetterOnlyRead(access, context);
   if (access.hasQuestionDotToken()) {
     return transformOptionalAccess(access, context);
   }
@@ -368,6 +370,7 @@ function isClassReference(node: Node, context: TransformContext): boolean {
 }
 
 export function transformElementAccess(access: ElementAccessExpression, context: TransformContext): py.Expression {
+  refuseSetterOnlyRead(access, context);
   const argument = access.getArgumentExpression();
   if (argument === undefined) {
     context.report(unsupportedSyntax(access, "an element access without an index"));

@@ -55,6 +55,7 @@ import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
 import { isStaticAccessor, superStaticAccessorOwner } from "../utils/static-accessors";
+import { refuseSetterOnlyMember } from "../utils/setter-only-reads";
 import { memberRead } from "../utils/absent-members";
 import { isAssignedIn, isWrittenByCalls, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
@@ -270,6 +271,7 @@ function transformDestructuringAssignment(
   for (const property of literal.getProperties()) {
     const read = (key: string): py.Expression => {
       const symbol = sourceType.getProperty(key);
+      refuseSetterOnlyMember(symbol, property, key, context);
       if (objectShape.kind === "object") {
         return memberRead(source, nameForMember(symbol, key, context), symbol, context);
       }
