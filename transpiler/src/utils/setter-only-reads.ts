@@ -13,30 +13,36 @@ import { noneMeaning } from "./none-meaning";
 /** Reports a read of a setter without a getter; a plain assignment to it (`box.size = 3`) only writes. */
 export function refuseSetterOnlyRead(access: PropertyAccessExpression | ElementAccessExpression, context: TransformContext): void {
   const nameNode = Node.isPropertyAccessExpression(access) ? access.getNameNode() : access.getArgumentExpression();
-  if (nameNode === undefined || isOnlyWritten(access) || keepsUndefined(access, context)) {
-    return;
-  }
   // `box["size"]` names the member as `box.size` does.
   const member =
-    Node.isIdentifier(nameNode) || Node.isPrivateIdentifier(nameNode)
-      ? nameNode.getText()
-      : Node.isStringLiteral(nameNode)
-        ? nameNode.getLiteralText()
-        : undefined;
-  if (member === undefined) {
+    nameNode === undefined
+      ? undefined
+      : Node.isIdentifier(nameNode) || Node.isPrivateIdentifier(nameNode)
+        ? nameNode.getText()
+        : Node.isStringLiteral(nameNode)
+          ? nameNode.getLiteralText()
+          : undefined;
+  if (nameNode === undefined || member === undefined || !isSetterOnly(context.checker.getSymbolAtLocation(nameNode))) {
     return;
   }
-  refuseSetterOnlyMember(context.checker.getSymbolAtLocation(nameNode), access, member, context);
+  if (!isOnlyWritten(access) && !keepsUndefined(access, context)) {
+    refuseSetterOnlyMember(context.checker.getSymbolAtLocation(nameNode), access, member, context);
+  }
 }
 
-/** Reports a read of `member` (by a property access or a destructuring) if the symbol is a setter without a getter. */
-export function refuseSetterOnlyMember(symbol: MorphSymbol | undefined, at: Node, member: string, context: TransformContext): void {
+/** Whether a symbol is a class's or an object literal's setter without a getter. */
+function isSetterOnly(symbol: MorphSymbol | undefined): boolean {
   const declarations = symbol?.getDeclarations() ?? [];
   const ownedByValue = (declaration: Node): boolean => {
     const owner = declaration.getParent();
     return owner !== undefined && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner) || Node.isObjectLiteralExpression(owner));
   };
-  if (declarations.length > 0 && declarations.every((declaration) => Node.isSetAccessorDeclaration(declaration) && ownedByValue(declaration))) {
+  return declarations.length > 0 && declarations.every((declaration) => Node.isSetAccessorDeclaration(declaration) && ownedByValue(declaration));
+}
+
+/** Reports a read of `member` (by a property access or a destructuring) if the symbol is a setter without a getter. */
+export function refuseSetterOnlyMember(symbol: MorphSymbol | undefined, at: Node, member: string, context: TransformContext): void {
+  if (isSetterOnly(symbol)) {
     context.report(
       unsupportedSyntax(
         at,
@@ -48,8 +54,8 @@ export function refuseSetterOnlyMember(symbol: MorphSymbol | undefined, at: Node
 
 /**
  * Whether the read's None is taken for undefined where it goes: the left of `??` or `??=` whose
- * right is never null or undefined (either meaning gives the same: the right's value), or a place typed as admitting undefined and not null whose later reads
- * keep that type: an argument (`describe(box.size)` with `value?: number`), an array or object
+ * right is never null or undefined (either meaning gives the same: the right's value), or a place
+ * typed as admitting undefined and not null whose later reads keep that type: an argument (`describe(box.size)` with `value?: number`), an array or object
  * literal's element, a returned value. Not a variable or property assigned it: TypeScript narrows
  * `const last: number | undefined = box.size` to `number` where `last` is read.
  */
