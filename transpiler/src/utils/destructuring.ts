@@ -8,6 +8,7 @@ import { annotationForInferredCollection, annotationForType } from "./annotation
 import { memberRead } from "./absent-members";
 import { nameForDeclaration, nameForMember } from "./names";
 import { isNullOrUndefinedLiteral, noneMeaning, type NoneMeaning } from "./none-meaning";
+import { refuseSetterOnlyMember } from "./setter-only-reads";
 import { shapeOfNode, shapeOfType } from "./types";
 
 export function declareLocal(pythonName: string, context: TransformContext): void {
@@ -101,6 +102,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
       const key = element.getPropertyNameNode()?.getText() ?? element.getName();
       const sourceType = (Node.isVariableDeclaration(origin) ? origin.getInitializer()?.getType() : undefined) ?? pattern.getType();
       const property = sourceType.getProperty(key);
+      refuseSetterOnlyMember(property, element, key, context);
       const optional = property === undefined || (property.getFlags() & SymbolFlags.Optional) !== 0 || element.getInitializer() !== undefined;
       const read: py.Expression =
         shape.kind === "object"

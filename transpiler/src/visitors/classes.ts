@@ -10,6 +10,7 @@ import {
   SetAccessorDeclaration,
   SyntaxKind,
 } from "ts-morph";
+import type { Symbol as MorphSymbol } from "ts-morph";
 import type { TransformContext } from "../context";
 import { classImplementsDataInterface, computedClassMemberName, staticFieldWithoutValue, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
@@ -23,6 +24,7 @@ import { docstringOf, leadingComments } from "../utils/comments";
 import { returnAnnotation, transformFunctionBody, withFunctionScope } from "./functions";
 import { nameForDeclaration, nameForMember } from "../utils/names";
 import { namesRead, walrusTargets } from "../utils/temporaries";
+import { hiddenBaseStaticAccessors } from "../utils/static-accessors";
 
 function isSuperCall(statement: py.Statement): boolean {
   return (
@@ -90,7 +92,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   // Which ones move is decided once the whole body is known (see staticFieldNeedsOuterScope).
   const staticFields: StaticField[] = [];
   for (const property of declaration.getStaticProperties()) {
-    if (Node.isPropertyDeclaration(property)) {
+    if (Node.isPropertyDeclaration(property) && !declaresInherited(property, declaration)) {
       const initializer = property.getInitializer();
       const pythonName = nameForMember(property.getSymbol(), property.getName(), context);
       const value = initializer === undefined ? { kind: "Constant" as const, value: null } : context.transformExpression(initializer);
@@ -195,7 +197,9 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   }
 
   const { inBody: staticBody, after: staticFieldsAfter } = placeStaticFields(staticFields, className, body, context);
-  const metaclass = staticAccessors.length === 0 ? [] : [staticAccessorsClass(className, bases, staticAccessors, declaration, context)];
+  const hidden = hiddenBaseStaticAccessors(declaration).flatMap((symbol) => hiddenAccessor(className, symbol, declaration, context));
+  const metaclassBody = [...hidden, ...staticAccessors];
+  const metaclass = metaclassBody.length === 0 ? [] : [staticAccessorsClass(className, bases, metaclassBody, declaration, context)];
   const keywords = metaclass.map((definition) => ({ name: "metaclass", value: name(definition.name) }));
   return [
     ...metaclass,
@@ -237,6 +241,21 @@ function staticAccessorsClass(
 }
 
 /**
+ * `count: Any = None` in the metaclass of a class whose own static field or method `count` hides a base
+ * class's static accessor: an attribute that is no data descriptor, so that reading `Sub.count` finds
+ * the class's own attribute (and a further subclass's, which inherits this metaclass), and writing it
+ * sets the class's own, as JavaScript reads and writes its own property.
+ */
+function hiddenAccessor(className: string, symbol: MorphSymbol, declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
+  const pythonName = nameForMember(symbol, symbol.getName(), context);
+  return [
+    { kind: "Comment", lines: [`${className}'s own static ${pythonName} hides the base class's accessor.`], origin: declaration },
+    // Typed Any: pyright would take the base metaclass's property for its declared type.
+    assign(name(pythonName), constant(null), declaration, context.useTyping("Any")),
+  ];
+}
+
+/**
  * `count: ClassVar[float]` in the class body for each static accessor: no attribute at run time (the
  * metaclass's property answers), but pyright takes a write in the class's own methods
  * (`Counter.count = 0` in a static method) for the declaration of a class variable typed as the value
@@ -268,6 +287,19 @@ function refuseStaticWithoutValue(property: PropertyDeclaration, owner: string, 
     const typeText = property.getTypeNode()?.getText() ?? property.getType().getText(property);
     context.report(staticFieldWithoutValue(property.getNameNode(), owner, property.getName(), typeText, meaning.null));
   }
+}
+
+/**
+ * A `declare`d static field (`declare static count: number`) defines nothing in JavaScript: reads
+ * find the base class's member of that name, which a class attribute set to None would hide.
+ */
+function declaresInherited(property: PropertyDeclaration, declaration: ClassDeclaration): boolean {
+  const heritage = declaration.getExtends();
+  return (
+    property.hasModifier(SyntaxKind.DeclareKeyword) &&
+    heritage !== undefined &&
+    heritage.getExpression().getType().getProperty(property.getName()) !== undefined
+  );
 }
 
 interface StaticField {

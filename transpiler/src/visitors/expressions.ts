@@ -36,6 +36,8 @@ import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
+import { isStaticAccessor, superStaticAccessorOwner } from "../utils/static-accessors";
+import { refuseSetterOnlyRead } from "../utils/setter-only-reads";
 import { transformCondition } from "../utils/truthiness";
 import { asText, stringConversion } from "../utils/string-conversion";
 import { builtinFunctionValue } from "../builtins/function-values";
@@ -110,6 +112,7 @@ function isEnumObject(node: Node, context: TransformContext): boolean {
 
 /** An object's property: a dict key for data, an attribute for class instances. */
 export function transformPropertyAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  refuseSetterOnlyRead(access, context);
   if (access.hasQuestionDotToken()) {
     return transformOptionalAccess(access, context);
   }
@@ -117,9 +120,18 @@ export function transformPropertyAccess(access: PropertyAccessExpression, contex
     return transformGlobalProperty(access.getExpression().getText(), access.getName(), access, context);
   }
   if (access.getExpression().getKind() === SyntaxKind.SuperKeyword) {
-    return attribute(superObject(access, context), nameForMember(access.getNameNode().getSymbol(), access.getName(), context), access);
+    return superMember(access, context);
   }
   return propertyOf(context.transformExpression(access.getExpression()), access, context);
+}
+
+/** `super.x`: the base's member, through Python's super(), or a static accessor through the base class's metaclass. */
+function superMember(access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  const member = nameForMember(access.getNameNode().getSymbol(), access.getName(), context);
+  if (isStaticAccessor(access.getNameNode().getSymbol())) {
+    return attribute(superStaticAccessorOwner(access, context) ?? name("None"), member, access);
+  }
+  return attribute(superObject(access, context), member, access);
 }
 
 /**
@@ -186,7 +198,7 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
     return transformGlobalProperty(receiverNode.getText(), property, access, context);
   }
   if (receiverNode.getKind() === SyntaxKind.SuperKeyword) {
-    return attribute(superObject(access, context), nameForMember(access.getNameNode().getSymbol(), property, context), access);
+    return superMember(access, context);
   }
   if (isFunctionOwnProperty(access, context)) {
     return transformFunctionOwnProperty(access, context);
@@ -289,6 +301,7 @@ function isClassReference(node: Node, context: TransformContext): boolean {
 }
 
 export function transformElementAccess(access: ElementAccessExpression, context: TransformContext): py.Expression {
+  refuseSetterOnlyRead(access, context);
   const argument = access.getArgumentExpression();
   if (argument === undefined) {
     context.report(unsupportedSyntax(access, "an element access without an index"));

@@ -54,6 +54,8 @@ import { currentText, noneInTextTarget } from "../utils/text-targets";
 import { joinStrings, seamIsPlain, textEdge } from "../utils/string-joins";
 import { transformBody } from "../utils/body";
 import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/names";
+import { isStaticAccessor, superStaticAccessorOwner } from "../utils/static-accessors";
+import { refuseSetterOnlyMember } from "../utils/setter-only-reads";
 import { memberRead } from "../utils/absent-members";
 import { isAssignedIn, isWrittenByCalls, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
@@ -273,6 +275,7 @@ function transformDestructuringAssignment(
   for (const property of literal.getProperties()) {
     const read = (key: string): py.Expression => {
       const symbol = sourceType.getProperty(key);
+      refuseSetterOnlyMember(symbol, property, key, context);
       if (objectShape.kind === "object") {
         return memberRead(source, nameForMember(symbol, key, context), symbol, context);
       }
@@ -382,7 +385,10 @@ function withTargetEvaluatedOnce(
   ];
 }
 
-/** `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot be assigned through). */
+/**
+ * `super.width = value` in a class: the base class's setter, called on self (Python's super() cannot
+ * be assigned through); a static setter through the base class.
+ */
 function transformSuperSetter(target: PropertyAccessExpression, value: py.Expression, context: TransformContext): py.Statement {
   const declaration = target.getNameNode().getSymbol()?.getDeclarations() ?? [];
   const classNode = target.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
@@ -391,7 +397,13 @@ function transformSuperSetter(target: PropertyAccessExpression, value: py.Expres
     context.report(unsupportedSyntax(target, "assigning to `super.x` other than through a setter of the base class"));
     return pass();
   }
-  const setter = attribute(attribute(context.transformExpression(base), nameForMember(target.getNameNode().getSymbol(), target.getName(), context)), "__set__");
+  const memberName = nameForMember(target.getNameNode().getSymbol(), target.getName(), context);
+  if (isStaticAccessor(target.getNameNode().getSymbol())) {
+    // A static setter is the base metaclass's: `Base.label = v` runs it (see superStaticAccessorOwner).
+    const owner = superStaticAccessorOwner(target, context);
+    return owner === undefined ? pass() : assign(attribute(owner, memberName), value, target);
+  }
+  const setter = attribute(attribute(context.transformExpression(base), memberName), "__set__");
   return expressionStatement(call(setter, [name("self"), value]), target);
 }
 
