@@ -390,6 +390,14 @@ export const dictAsObject = (node: Node, what: string, typeText: string): Diagno
     `${what} is given where ${typeText} is expected, a type with methods that compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: write the object literal where the type is expected (\`describe({ name: raw.name })\`, it is built as an object there), or give the value a class`,
   );
 
+export const noErrorAsError = (node: Node, what: string, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1051",
+    "error",
+    `${what} is given where ${typeText} is expected, an Error, which compiles to a Python exception (JsError) whose \`message\`, \`name\` and \`stack\` the compiled code reads as an exception's: build it with \`new Error(message)\`, or declare a class that extends Error with the fields you need (\`class HttpError extends Error { code = 404; }\`)`,
+  );
+
 export const instanceAsGenericData = (node: Node, what: string, typeParameter: string, constraint: string): Diagnostic =>
   at(
     node,

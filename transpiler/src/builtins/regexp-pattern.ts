@@ -234,7 +234,7 @@ class Translator {
     };
   }
 
-  /** Whether the group opening at `start` is followed by a quantifier. */
+  /** Whether the group opening at `start` is followed by a quantifier that may run it more than once. */
   private groupIsQuantified(start: number): boolean {
     let depth = 0;
     let index = start;
@@ -253,7 +253,14 @@ class Translator {
       } else if (character === ")") {
         depth--;
         if (depth === 0) {
-          return /^(?:[*+?]|\{\d+(?:,\d*)?\})/.test(this.source.slice(index + 1));
+          // `?` or `{0,1}` runs the group at most once: no second iteration to forget its groups in.
+          const quantifier = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})/.exec(this.source.slice(index + 1));
+          if (quantifier === null) {
+            return false;
+          }
+          const [, symbol, low, comma, high] = quantifier;
+          const most = symbol !== undefined ? (symbol === "?" ? 1 : Infinity) : comma === undefined ? Number(low) : high === "" ? Infinity : Number(high);
+          return most > 1;
         }
       }
       index++;

@@ -20,6 +20,13 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     return undefined;
   }
   const targetMembers = nonNullMembers(target);
+  if (targetMembers.length > 0 && targetMembers.every((member) => shapeOfType(member, context).kind === "error")) {
+    // `Error` is an interface too: TypeScript takes `{ name, message }` for it, which is no exception.
+    const found = nonNullMembers(source)
+      .map((member) => NAMES[shapeOfType(member, context).kind])
+      .find((name) => name !== undefined);
+    return found === undefined ? undefined : `${found} (a value of type ${source.getText()})`;
+  }
   // Only the program's own types: the standard library's (Iterable, Generator) are lowered by the compiler itself.
   if (targetMembers.length > 0 && targetMembers.every((member) => shapeOfType(member, context).kind === "object" && isDeclaredByProgram(member, context))) {
     const found = nonNullMembers(source)

@@ -14,7 +14,7 @@
  */
 import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dictAsObject, instanceAsGenericData, keysOfInstance, objectAsData, valueAsData } from "../diagnostics";
+import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
 import { reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { elementType, sharedProperties, VALUE_NAMES } from "./type-parts";
@@ -312,9 +312,12 @@ function reportKeysOfInstance(node: Node, context: TransformContext, reported: S
 
 /** CS1051: a plain object, a primitive or an array where a type with methods (a Python object) is expected. */
 function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undefined, context: TransformContext, reported: Set<Node>): void {
-  if (reported.has(node) || !Node.isExpression(node) || Node.isObjectLiteralExpression(node)) {
-    return; // an object literal written where an object type is expected is built as an object
+  if (reported.has(node) || !Node.isExpression(node)) {
+    return;
   }
+  // An object literal written where an object type is expected is built as an object; where an Error
+  // is expected, it is still no exception.
+  const literal = Node.isObjectLiteralExpression(node);
   const written = meetsAType(node) && !isBuiltinArgument(node, context) ? expectedType(node, context) : undefined;
   // A function given to a built-in (`shapes.map(describe)`): the values it will be called with meet its parameters.
   // The contextual type first: most expressions have none, and their own type (a fresh check of the
@@ -322,13 +325,23 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
   const calledWith = contextual === undefined ? context.checker.getContextualType(node) : undefined;
   const callback = calledWith !== undefined && node.getType().getCallSignatures().length > 0 ? calledWith : undefined;
   for (const target of [written, contextual, callback]) {
+    const expectsError = target !== undefined && isErrorType(target, context);
+    if (literal && !expectsError) {
+      continue;
+    }
     const reason = target === undefined ? undefined : reasonItIsNoObject(node.getType(), target, node, context, 0, isLiteral ? 0 : 3);
     if (target !== undefined && reason !== undefined) {
       reported.add(node);
-      context.report(dictAsObject(node, reason, target.getText(node)));
+      context.report(expectsError ? noErrorAsError(node, reason, target.getText(node)) : dictAsObject(node, reason, target.getText(node)));
       return;
     }
   }
+}
+
+/** A type every value of which is an Error (`Error`, a subclass, `Error & { code: number }`). */
+function isErrorType(type: Type, context: TransformContext): boolean {
+  const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
+  return members.length > 0 && members.every((member) => shapeOfType(member, context).kind === "error");
 }
 
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {

@@ -168,15 +168,22 @@ export function kindsOfMembers(type: Type, context: TransformContext): Set<Value
 function shapeOfIntersection(type: Type, context: TransformContext): ValueShape {
   const shapes = type.getIntersectionTypes().map((member) => shapeOfType(member, context));
   const nullable = shapes.every((shape) => shape.nullable);
-  const kinds = new Set(shapes.map((shape) => shape.kind).filter((kind) => kind !== "unknown"));
+  const kinds = new Set(shapes.map((shape) => shape.kind).filter((kind) => kind !== "unknown" && kind !== "null"));
+  if (kinds.size === 0) {
+    // `T & {}` (what `x != null` or `if (x)` makes of a generic `T`) says nothing more than `T` does.
+    return { kind: "unknown", nullable: true };
+  }
   const primitives = [...kinds].filter((kind) => kind === "string" || kind === "number" || kind === "boolean");
   if (primitives.length > 0) {
     // A primitive's brand: the object members only describe it for the type checker.
     return { kind: primitives.length === 1 && !kinds.has("array") && !kinds.has("map") && !kinds.has("set") ? primitives[0] : "unknown", nullable };
   }
+  // A member that says nothing (an unconstrained `T`, `unknown`, `{}`, `object`) may be any object, a
+  // class instance too: `T & { id: number }` is not known to be a dict, whose fields are keys.
+  const open = shapes.some((shape) => shape.kind === "unknown");
   if (kinds.size === 1) {
     const [only] = kinds;
-    return { kind: only === "null" ? "unknown" : only, nullable };
+    return only === "dict" && open ? { kind: "unknown", nullable: true } : { kind: only, nullable };
   }
   if ([...kinds].every((kind) => kind === "dict" || kind === "object" || kind === "error")) {
     return { kind: kinds.has("error") ? "error" : "object", nullable };

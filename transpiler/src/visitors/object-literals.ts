@@ -10,7 +10,7 @@
  *
  * What the runtime object could not do exactly is refused here (CS1040).
  */
-import { Expression, GetAccessorDeclaration, MethodDeclaration, Node, ObjectLiteralExpression, SetAccessorDeclaration, SyntaxKind, Type } from "ts-morph";
+import { Expression, GetAccessorDeclaration, MethodDeclaration, Node, ObjectLiteralExpression, SetAccessorDeclaration, SyntaxKind, Type, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import { objectLiteralMember, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -23,7 +23,18 @@ import { transformObjectLiteral } from "./expressions";
 
 /** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
 const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * A key TypeScript reads as a member name (`o.caféCount`, `o.ｔitle`), whose attribute is the one reads
+ * name (`valueName`): an ASCII-only test kept `caféCount` as the attribute, where reads said `cafécount`.
+ */
+function isIdentifierKey(key: string): boolean {
+  const codePoints = [...key].map((character) => character.codePointAt(0) ?? 0);
+  return (
+    codePoints.length > 0 &&
+    codePoints.every((codePoint, index) => (index === 0 ? ts.isIdentifierStart : ts.isIdentifierPart)(codePoint, ts.ScriptTarget.ESNext))
+  );
+}
 
 type Accessor = MethodDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
 
@@ -86,7 +97,7 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
       : Node.isStringLiteral(nameNode)
         ? nameNode.getLiteralValue()
         : nameNode.getText();
-    const attribute = IDENTIFIER.test(key) ? valueName(key) : key;
+    const attribute = isIdentifierKey(key) ? valueName(key) : key;
     if (CONVERSION_METHODS.has(key) || attribute.startsWith("_js_") || attribute.startsWith("__") || key === "__proto__") {
       context.report(
         objectLiteralMember(
@@ -153,7 +164,7 @@ export function laterKeys(value: Expression, context: TransformContext): py.Dict
   for (const type of [value.getType(), ...(contextual === undefined ? [] : contextual.isUnion() ? contextual.getUnionTypes() : [contextual])]) {
     for (const property of type.getProperties()) {
       const key = property.getName();
-      const attribute = IDENTIFIER.test(key) ? valueName(key) : key;
+      const attribute = isIdentifierKey(key) ? valueName(key) : key;
       if ((attribute !== key || DICT_METHOD_NAMES.has(key)) && !later.some((entry) => entry.key?.kind === "Constant" && entry.key.value === attribute)) {
         later.push({ key: text(attribute), value: text(key) });
       }
@@ -205,7 +216,7 @@ export function renamedKeys(members: Type[], renamed: py.DictEntry[] = []): py.D
   for (const member of members) {
     for (const property of member.getProperties()) {
       const key = property.getName();
-      if (IDENTIFIER.test(key) && valueName(key) !== key && !renamed.some((entry) => entry.key?.kind === "Constant" && entry.key.value === key)) {
+      if (isIdentifierKey(key) && valueName(key) !== key && !renamed.some((entry) => entry.key?.kind === "Constant" && entry.key.value === key)) {
         renamed.push({ key: text(key), value: text(valueName(key)) });
       }
     }
