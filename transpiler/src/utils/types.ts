@@ -188,6 +188,12 @@ function shapeOfIntersection(type: Type, context: TransformContext): ValueShape 
   if ([...kinds].every((kind) => kind === "dict" || kind === "object" || kind === "error")) {
     return { kind: kinds.has("error") ? "error" : "object", nullable };
   }
+  if (kinds.size === 2 && kinds.has("array") && kinds.has("dict")) {
+    // A branded array (`readonly number[] & { __brand: "Sorted" }`, `T[] & { 0: T }`): the data part
+    // describes it for the type checker. A list cannot hold a named property, and nothing puts one
+    // there: a read or write of a named member of an array is refused, and so is Object.assign into one.
+    return { kind: "array", nullable };
+  }
   return { kind: "unknown", nullable: true };
 }
 
