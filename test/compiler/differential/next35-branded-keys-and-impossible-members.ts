@@ -8,10 +8,10 @@ function userId(text: string): UserId {
   return text as UserId;
 }
 
-function orArray<T extends number | number[]>(value: T): number[] | string {
+function orArray<T extends number | number[]>(value: T): string {
   if (Array.isArray(value)) {
     const list = value || [-1];
-    return list.length === 0 ? "empty" : list;
+    return list.length === 0 ? "empty" : list.join(",");
   }
   return "not an array";
 }
