@@ -5,7 +5,15 @@
 import { numberConversion } from "../utils/number-conversion";
 import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { evalCall, instanceHiddenByType, jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import {
+  evalCall,
+  instanceHiddenByType,
+  jsonOfClassInstance,
+  jsonOfCollection,
+  unsupportedBuiltin,
+  unsupportedConstruct,
+  unsupportedSyntax,
+} from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
@@ -186,6 +194,17 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const kind = target === undefined ? "unknown" : shapeOfNode(target, context).kind;
       if (kind === "map" || kind === "set") {
         context.report(unsupportedSyntax(node, `\`Object.assign\` into a ${kind === "map" ? "Map" : "Set"} (it sets properties, not entries, in JavaScript)`));
+      }
+      if (kind === "array") {
+        // A named key becomes a property of the array object in JavaScript (`[ 1, 2, tag: 'x' ]`);
+        // a Python list has only its elements (the compiled call raised TypeError).
+        context.report(
+          unsupportedConstruct(
+            node,
+            "`Object.assign` into an array (it sets properties of the array object in JavaScript)",
+            "copy an array with `[...list]`, and keep extra fields in an object beside it",
+          ),
+        );
       }
       // A class instance is a Python object whose fields are attributes named by the compiler, not keys.
       const instanceType = target === undefined ? undefined : instanceTargetType(target, context);

@@ -25,10 +25,13 @@ export function enumMemberKey(member: EnumMember): string {
 
 /** The Python attribute for a member's JavaScript name. */
 export function enumMemberName(key: string): string {
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) && !key.startsWith("__")) {
-    return PYTHON_KEYWORDS.has(key) ? `${key}_` : key;
+  // A letter outside ASCII is spelled as Python reads it (NFKC, PEP 3131): `Ré` stays `Ré`, `ℌigh`
+  // is `High` (the enum's `__js_names__` gives JavaScript's name back, and a clash is CS1034).
+  const spelled = key.normalize("NFKC");
+  if (/^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(spelled) && !spelled.startsWith("__")) {
+    return PYTHON_KEYWORDS.has(spelled) ? `${spelled}_` : spelled;
   }
-  // Not an ASCII identifier (Python would NFKC-normalise other letters), or one Python mangles
-  // (`__x` inside a class body is `_Kind__x`): letters, digits and `_` kept, the rest `_`.
+  // Not an identifier Python accepts as written, or one Python mangles (`__x` inside a class body is
+  // `_Kind__x`): ASCII letters, digits and `_` kept, the rest `_`.
   return `member_${key.replace(/[^A-Za-z0-9_]/g, "_")}`;
 }

@@ -135,6 +135,11 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
   if (type.getCallSignatures().length > 0) {
     return { kind: "function", nullable: false };
   }
+  if (isEmptyObjectType(type) && hasPatternIndexSignature(type, context)) {
+    // `Record<UserId, V>` with a branded `UserId = string & { __brand }`: an index signature keyed by
+    // the branded string, which getStringIndexType() does not list; a Record, so a dict.
+    return { kind: "dict", nullable: false };
+  }
   if (isEmptyObjectType(type)) {
     // `{}` (and `T extends {}`, an empty interface) holds any value but null and undefined: numbers,
     // strings, arrays, Maps. Taken for a dict, `!!x`, `x || d`, `===` and console.log treated them as dicts.
@@ -176,7 +181,12 @@ function shapeOfIntersection(type: Type, context: TransformContext): ValueShape 
   const primitives = [...kinds].filter((kind) => kind === "string" || kind === "number" || kind === "boolean");
   if (primitives.length > 0) {
     // A primitive's brand: the object members only describe it for the type checker.
-    return { kind: primitives.length === 1 && !kinds.has("array") && !kinds.has("map") && !kinds.has("set") ? primitives[0] : "unknown", nullable };
+    if (primitives.length > 1 || kinds.has("array") || kinds.has("map") || kinds.has("set")) {
+      // No value is both (`number & any[]`, which TypeScript makes when it distributes `Array.isArray`
+      // over `number | number[]`): like `never`, it adds nothing to a union it stands in.
+      return { kind: "null", nullable: false };
+    }
+    return { kind: primitives[0], nullable };
   }
   // A member that says nothing (an unconstrained `T`, `unknown`, `{}`, `object`) may be any object, a
   // class instance too: `T & { id: number }` is not known to be a dict, whose fields are keys.
@@ -188,7 +198,18 @@ function shapeOfIntersection(type: Type, context: TransformContext): ValueShape 
   if ([...kinds].every((kind) => kind === "dict" || kind === "object" || kind === "error")) {
     return { kind: kinds.has("error") ? "error" : "object", nullable };
   }
+  if (kinds.size === 2 && kinds.has("array") && kinds.has("dict")) {
+    // A branded array (`readonly number[] & { __brand: "Sorted" }`, `T[] & { 0: T }`): the data part
+    // describes it for the type checker. A list cannot hold a named property, and nothing puts one
+    // there: a read or write of a named member of an array is refused, and so is Object.assign into one.
+    return { kind: "array", nullable };
+  }
   return { kind: "unknown", nullable: true };
+}
+
+/** An index signature keyed by something other than plain `string` or `number` (a branded string, a template literal type). */
+function hasPatternIndexSignature(type: Type, context: TransformContext): boolean {
+  return context.checker.compilerObject.getIndexInfosOfType(type.compilerType).length > 0;
 }
 
 /** An object type with no members at all (`{}`, an empty interface): not a class, not a callable, no index signature. */

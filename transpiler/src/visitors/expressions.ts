@@ -342,6 +342,9 @@ export function objectKey(keyNode: Node, key: py.Expression, context: TransformC
 }
 
 /** Assignment targets: `x`, `object.field`, `dict[key]`, `array[index]`. */
+/** The kinds whose Python values take no attribute of the program's (a list, a JsMap, a str, …), or may not. */
+const NO_ATTRIBUTES = new Set<ValueShape["kind"]>(["array", "map", "set", "string", "number", "boolean", "null", "unknown"]);
+
 export function transformAssignmentTarget(node: Node, context: TransformContext): py.Expression {
   if (Node.isParenthesizedExpression(node) || Node.isNonNullExpression(node) || Node.isAsExpression(node)) {
     return transformAssignmentTarget(node.getExpression(), context);
@@ -358,8 +361,14 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
       // Python's list has no length to set; a longer one would hold holes, which compiled arrays never do.
       context.report(unsupportedSyntax(node, "setting an array's `length` (shorten it with `splice(n)`, empty it with `splice(0)`)"));
     }
-    if (shape.kind === "dict" && !isClassReference(node.getExpression(), context)) {
+    const isClass = isClassReference(node.getExpression(), context);
+    if (shape.kind === "dict" && !isClass) {
       return subscript(receiver, text(node.getName()), node);
+    }
+    if (!isClass && !(shape.kind === "array" && node.getName() === "length") && NO_ATTRIBUTES.has(shape.kind)) {
+      // A list, dict, set or primitive takes no attribute in Python (a branded array's named field,
+      // a write through a value of unknown kind): as for a read of it, the types must say.
+      context.report(dynamicAccess(node, `writing \`.${node.getName()}\` on a value of type ${node.getExpression().getType().getText(node)}`));
     }
     if (shape.kind === "object" && isThroughIndexSignature(node)) {
       context.report(indexSignatureOfObject(node, node.getName()));
