@@ -16,7 +16,7 @@ import type * as py from "../python/ast";
 import { call } from "../python/build";
 import { spreadObjectParts } from "../utils/object-spreads";
 import { shapeOfType } from "../utils/types";
-import { checkSpreadSource, isObjectWithBehaviour, laterKeys, renamedKeys } from "../visitors/object-literals";
+import { checkSpreadSource, isObjectWithBehaviour, laterKeys, renamedKeys } from "../utils/object-literal-keys";
 
 /** A target literal that compiles to a dict, given a source whose value is an object with behaviour (a JsObject or a class instance). */
 export function isAssignIntoNewObject(node: CallExpression, context: TransformContext): boolean {

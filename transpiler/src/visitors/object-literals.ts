@@ -10,49 +10,21 @@
  *
  * What the runtime object could not do exactly is refused here (CS1040).
  */
-import { Expression, GetAccessorDeclaration, MethodDeclaration, Node, ObjectLiteralExpression, SetAccessorDeclaration, SyntaxKind, Type, ts } from "ts-morph";
+import { GetAccessorDeclaration, MethodDeclaration, Node, ObjectLiteralExpression, SetAccessorDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { objectLiteralMember, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, name, text } from "../python/build";
 import { valueName } from "../utils/naming";
 import { spreadObjectParts } from "../utils/object-spreads";
-import { isDataObjectType, shapeOfNode, shapeOfType } from "../utils/types";
+import { checkSpreadSource, isIdentifierKey, isObjectWithBehaviour, laterKeys, renamedKeys } from "../utils/object-literal-keys";
 import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCaptures } from "./functions";
 import { transformObjectLiteral } from "./expressions";
 
 /** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
 const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
 
-/**
- * A key TypeScript reads as a member name (`o.caféCount`, `o.ｔitle`), whose attribute is the one reads
- * name (`valueName`): an ASCII-only test kept `caféCount` as the attribute, where reads said `cafécount`.
- */
-function isIdentifierKey(key: string): boolean {
-  const codePoints = [...key].map((character) => character.codePointAt(0) ?? 0);
-  return (
-    codePoints.length > 0 &&
-    codePoints.every((codePoint, index) => (index === 0 ? ts.isIdentifierStart : ts.isIdentifierPart)(codePoint, ts.ScriptTarget.ESNext))
-  );
-}
-
 type Accessor = MethodDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
-
-/** A literal with a method or accessor, or one whose value must be an object (its type or the type it is given has methods). */
-export function isObjectWithBehaviour(literal: ObjectLiteralExpression, context: TransformContext): boolean {
-  if (
-    literal
-      .getProperties()
-      .some((property) => Node.isMethodDeclaration(property) || Node.isGetAccessorDeclaration(property) || Node.isSetAccessorDeclaration(property))
-  ) {
-    return true;
-  }
-  if (shapeOfNode(literal, context).kind === "object") {
-    return true;
-  }
-  const contextual = context.checker.getContextualType(literal);
-  return contextual !== undefined && shapeOfType(contextual, context).kind === "object";
-}
 
 /** The visitor of object literals: a dict, or a JsObject when the literal has behaviour. */
 export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, context: TransformContext): py.Expression {
@@ -148,31 +120,6 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
   );
 }
 
-/** JsObject's class attributes that lend it a dict's methods: a member of one of these names must live in its attribute, which they read first. */
-const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
-
-/**
- * Members the literal's types declare whose attribute is not their key (`sideCount?: number` is the
- * attribute `side_count`): left out (or deleted) and assigned later through the attribute, they
- * must join the object's keys as `sideCount`, as in JavaScript (`Object.keys`, `in`, JSON). So must
- * `get`, `keys`, `values` and `items`: assigned later, they would otherwise go to `_js_extra`, and a
- * typed read (`options.items`) would find JsObject's dict method instead.
- */
-export function laterKeys(value: Expression, context: TransformContext): py.DictEntry[] {
-  const contextual = context.checker.getContextualType(value);
-  const later: py.DictEntry[] = [];
-  for (const type of [value.getType(), ...(contextual === undefined ? [] : contextual.isUnion() ? contextual.getUnionTypes() : [contextual])]) {
-    for (const property of type.getProperties()) {
-      const key = property.getName();
-      const attribute = isIdentifierKey(key) ? valueName(key) : key;
-      if ((attribute !== key || DICT_METHOD_NAMES.has(key)) && !later.some((entry) => entry.key?.kind === "Constant" && entry.key.value === attribute)) {
-        later.push({ key: text(attribute), value: text(key) });
-      }
-    }
-  }
-  return later;
-}
-
 /** `...source`: its entries now, getters read once and copied as data, methods rebound to the new object. */
 function spreadEntries(source: Node, context: TransformContext): py.Expression {
   checkSpreadSource(
@@ -183,45 +130,6 @@ function spreadEntries(source: Node, context: TransformContext): py.Expression {
   );
   const renamed = renamedKeys(spreadObjectParts(source.getType()));
   return call(context.useRuntime("js_spread_entries"), [context.transformExpression(source), { kind: "Dict", entries: renamed }], source);
-}
-
-/**
- * A value whose own properties become a JsObject's entries (a spread, a source of `Object.assign`
- * into a new object) must be a data object, whose entries are its properties; a setter without a
- * getter is copied as undefined by JavaScript, which JSON.stringify leaves out, where None would print null.
- */
-export function checkSpreadSource(source: Node, context: TransformContext, what: string, instead: string): void {
-  // undefined, null and a falsy primitive left by `&&` spread as nothing (js_spread_entries gives no entries).
-  const members = spreadObjectParts(source.getType());
-  if (!members.every((member) => isDataObjectType(member, context))) {
-    context.report(objectLiteralMember(source, what, instead));
-  }
-  for (const member of members) {
-    for (const property of member.getProperties()) {
-      const declarations = property.getDeclarations();
-      if (
-        declarations.some((declaration) => Node.isSetAccessorDeclaration(declaration)) &&
-        !declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration))
-      ) {
-        context.report(
-          objectLiteralMember(source, `a spread of \`${property.getName()}\`, a setter without a getter`, "give it a getter, or leave it out of the copy"),
-        );
-      }
-    }
-  }
-}
-
-/** A dict's keys become the attributes the object is read by: snake_case, as for class fields (only those that differ). */
-export function renamedKeys(members: Type[], renamed: py.DictEntry[] = []): py.DictEntry[] {
-  for (const member of members) {
-    for (const property of member.getProperties()) {
-      const key = property.getName();
-      if (isIdentifierKey(key) && valueName(key) !== key && !renamed.some((entry) => entry.key?.kind === "Constant" && entry.key.value === key)) {
-        renamed.push({ key: text(key), value: text(valueName(key)) });
-      }
-    }
-  }
-  return renamed;
 }
 
 /** A method or accessor as a Python function taking the object as `self`, defined before the statement. */
