@@ -20,15 +20,13 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     return undefined;
   }
   const targetMembers = nonNullMembers(target);
-  if (targetMembers.length > 0 && targetMembers.every((member) => shapeOfType(member, context).kind === "error")) {
-    // `Error` is an interface too: TypeScript takes `{ name, message }` for it, which is no exception.
-    const found = nonNullMembers(source)
-      .map((member) => NAMES[shapeOfType(member, context).kind])
-      .find((name) => name !== undefined);
-    return found === undefined ? undefined : `${found} (a value of type ${source.getText()})`;
-  }
-  // Only the program's own types: the standard library's (Iterable, Generator) are lowered by the compiler itself.
-  if (targetMembers.length > 0 && targetMembers.every((member) => shapeOfType(member, context).kind === "object" && isDeclaredByProgram(member, context))) {
+  // An Error (`Error` is an interface too: TypeScript takes `{ name, message }` for it, which is no
+  // exception), or one of the program's own object types (the standard library's, Iterable and
+  // Generator, are lowered by the compiler itself).
+  const expectsObject =
+    isErrorType(target, context) ||
+    (targetMembers.length > 0 && targetMembers.every((member) => shapeOfType(member, context).kind === "object" && isDeclaredByProgram(member, context)));
+  if (expectsObject) {
     const found = nonNullMembers(source)
       .map((member) => NAMES[shapeOfType(member, context).kind])
       .find((name) => name !== undefined);
@@ -86,4 +84,10 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
 function isDeclaredByProgram(type: Type, context: TransformContext): boolean {
   const declarations = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations() ?? [];
   return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));
+}
+
+/** A type every value of which is an Error (`Error`, a subclass, `Error & { code: number }`). */
+export function isErrorType(type: Type, context: TransformContext): boolean {
+  const members = nonNullMembers(type);
+  return members.length > 0 && members.every((member) => shapeOfType(member, context).kind === "error");
 }

@@ -15,7 +15,7 @@
 import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
 import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
-import { reasonItIsNoObject } from "./dicts-as-objects";
+import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { elementType, sharedProperties, VALUE_NAMES } from "./type-parts";
 
@@ -336,12 +336,6 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
       return;
     }
   }
-}
-
-/** A type every value of which is an Error (`Error`, a subclass, `Error & { code: number }`). */
-function isErrorType(type: Type, context: TransformContext): boolean {
-  const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
-  return members.length > 0 && members.every((member) => shapeOfType(member, context).kind === "error");
 }
 
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
