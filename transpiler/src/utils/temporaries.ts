@@ -5,14 +5,18 @@ import { isPrimitiveType } from "./types";
 import type * as py from "../python/ast";
 import { name } from "../python/build";
 
-/** Names, `self`, constants and attribute chains of them: reading them twice is harmless. */
+/**
+ * Names, `self`, constants and attribute chains of them: reading them twice, or in another order,
+ * is harmless. An attribute read that may run a getter (its TypeScript node says so) is not: the
+ * getter's effects show when it runs, and how often (`shape.area`, `ticker.next`).
+ */
 export function isSideEffectFree(expression: py.Expression): boolean {
   switch (expression.kind) {
     case "Name":
     case "Constant":
       return true;
     case "Attribute":
-      return isSideEffectFree(expression.value);
+      return !(expression.origin !== undefined && readsGetter(expression.origin)) && isSideEffectFree(expression.value);
     default:
       return false;
   }
@@ -78,8 +82,7 @@ export function evaluateTestedOnce(expression: py.Expression, hint: string, cont
 /**
  * Whether reading this TypeScript expression again would run code again: a call, `new`, `++`/`--`,
  * an assignment or an object turned into text (its own toString()) anywhere in it, or a getter it reads anywhere (`shape.area`, `box.inner.size`,
- * `counts[ticker.next]`). A getter's compiled form is an attribute read, which isSideEffectFree
- * takes as pure. For an assignment's target (`as: "target"`) the target's own accessor is left out:
+ * `counts[ticker.next]`). (isSideEffectFree asks the same of an attribute read, from its origin.) For an assignment's target (`as: "target"`) the target's own accessor is left out:
  * JavaScript reads it once and writes it once too (`shape.width += 1` runs the getter and the setter).
  * One answer for every construct that reads a value twice: `??`, `||`, `switch`, compound and logical assignments.
  */

@@ -12,7 +12,7 @@ import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCal
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
 import { isCallbackMethod, transformForEachStatement } from "../builtins/callbacks";
-import { evaluateTestedOnce, isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
+import { evaluateTestedOnce, isSideEffectFree } from "../utils/temporaries";
 import { transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
@@ -188,13 +188,7 @@ export function transformCallStatement(expression: CallExpression, context: Tran
     if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)) {
       const receiver = context.transformExpression(callee.getExpression());
       const args = transformArguments(expression.getArguments(), context);
-      const argumentsRunCode = expression.getArguments().some((argument) => rereadRunsCode(argument, "value"));
-      if (
-        shape.kind === "map" &&
-        callee.getName() === "set" &&
-        args.length === 2 &&
-        (!(isSideEffectFree(args[0]) && isSideEffectFree(args[1])) || argumentsRunCode)
-      ) {
+      if (shape.kind === "map" && callee.getName() === "set" && args.length === 2 && !(isSideEffectFree(args[0]) && isSideEffectFree(args[1]))) {
         // `map[key] = value` evaluates value before key; JavaScript's map.set(key, value) the other way
         // round (also when both are getters: `m.set(gauge.reading, gauge.reading)` swapped the reads).
         const key = context.temporaryName("key");

@@ -408,7 +408,7 @@ function transformNullishCoalescing(expression: BinaryExpression, context: Trans
       return methodCall(left.callee.value, "get", [left.args[0], right], expression);
     }
   }
-  if (!isSideEffectFree(left) && isSideEffectFree(right) && !rereadRunsCode(expression.getRight(), "value")) {
+  if (!isSideEffectFree(left) && isSideEffectFree(right)) {
     // Both sides may be evaluated up front: the right one has no effects (a getter has: the fuzz found
     // `gauge.child?.reading ?? ticker.next` running `next` when the left side was 2).
     return call(context.useRuntime("js_nullish"), [left, right], expression);
