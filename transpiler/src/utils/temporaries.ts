@@ -1,6 +1,6 @@
 /** Evaluating an expression once when its value is needed twice (`a ?? b`, `a || b`, `a?.b`). */
 import type { TransformContext } from "../context";
-import { Node, SyntaxKind, ts } from "ts-morph";
+import { Node, SyntaxKind, ts, type Symbol as TsMorphSymbol } from "ts-morph";
 import { isPrimitiveType } from "./types";
 import type * as py from "../python/ast";
 import { name } from "../python/build";
@@ -117,7 +117,11 @@ export function readsGetter(node: Node): boolean {
   if (!Node.isPropertyAccessExpression(node) && !Node.isElementAccessExpression(node)) {
     return false;
   }
-  const symbol = node.getSymbol();
+  return mayBeGetter(node.getSymbol(), node);
+}
+
+/** Whether reading this member (of a type, at `node`) may run a getter: see readsGetter. */
+export function mayBeGetter(symbol: TsMorphSymbol | undefined, node: Node): boolean {
   const declarations = symbol?.getDeclarations() ?? [];
   if (declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration))) {
     return true;

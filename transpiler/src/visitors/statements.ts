@@ -61,7 +61,7 @@ import { isAssignedIn, isWrittenByCalls, writesIn } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
-import { evaluateOnce, isSideEffectFree, walrusTargets } from "../utils/temporaries";
+import { evaluateOnce, isSideEffectFree, mayBeGetter, walrusTargets } from "../utils/temporaries";
 import { unwrapTypeOnly } from "../utils/type-wrappers";
 import { settledTargetParts, targetParts } from "../utils/target-parts";
 import { liveMapView } from "../utils/live-map-views";
@@ -184,7 +184,8 @@ function transformDestructuringAssignment(
   const temporary = context.temporaryName("destructured");
   const result: py.Statement[] = [assign(name(temporary), value, origin)];
   const source = name(temporary);
-  const bindTarget = (targetNode: Node, read: py.Expression, meaning: NoneMeaning): void => {
+  // readRunsCode: the value is read through a getter (an object pattern's property), whose code may change what a target's object or key reads.
+  const bindTarget = (targetNode: Node, read: py.Expression, meaning: NoneMeaning, readRunsCode = false): void => {
     let target = targetNode;
     let fallback: Node | undefined;
     if (Node.isBinaryExpression(target) && target.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
@@ -211,16 +212,13 @@ function transformDestructuringAssignment(
       }
       return;
     }
-    // A member or element target: JavaScript evaluates its object and key once, before the value,
-    // and writes it once, after the default. Python evaluates them at the write, so they must be
-    // free of effects (a name, `this`, a literal); the value and its default go through a temporary.
-    if (!isEffectFreeTarget(inner) || (fallback !== undefined && !isConstantDefault(fallback))) {
-      context.report(
-        unsupportedSyntax(
-          target,
-          "a destructuring target whose object or index is not a name, `this` or a literal, or whose default is not a literal (destructure into variables, then assign those)",
-        ),
-      );
+    // A member or element target: JavaScript evaluates its object and key once, before it reads the
+    // value, then runs the default, then writes. Python evaluates `object[key] = value` value first:
+    // that order is the same only when the object, the key and the value's read run no code (and
+    // the default is a literal); otherwise the object and key go first, into temporaries.
+    // (`super.name` is no effect-free target: it is written through the base class's setter.)
+    if (!isEffectFreeTarget(inner) || readRunsCode || (fallback !== undefined && !isConstantDefault(fallback))) {
+      result.push(...orderedDestructuringWrite(inner, read, readRunsCode, fallback, targetNode, context));
       return;
     }
     let value = read;
@@ -300,12 +298,48 @@ function transformDestructuringAssignment(
       }
     } else if (Node.isPropertyAssignment(property) && !Node.isComputedPropertyName(property.getNameNode())) {
       const key = property.getName().replace(/^["']|["']$/g, "");
-      bindTarget(property.getInitializerOrThrow(), read(key), propertyMeaning(sourceType, key, pattern));
+      bindTarget(property.getInitializerOrThrow(), read(key), propertyMeaning(sourceType, key, pattern), mayBeGetter(sourceType.getProperty(key), property));
     } else {
       context.report(unsupportedSyntax(property, "this element of a destructuring assignment"));
     }
   }
   return result;
+}
+
+/**
+ * One target of a destructuring assignment whose object or key runs code, whose value is read
+ * through a getter, or whose default is not a literal: `[this.heap[a], this.heap[b]] = …`,
+ * `[list[next()], other] = …`. In JavaScript's order: the object, the key, the value (and its default), the write.
+ */
+function orderedDestructuringWrite(
+  target: Node,
+  read: py.Expression,
+  readRunsCode: boolean,
+  fallback: Node | undefined,
+  origin: Node,
+  context: TransformContext,
+): py.Statement[] {
+  let value = read;
+  if (fallback !== undefined) {
+    const element = context.temporaryName("element");
+    value = conditional(
+      compare("is not", { kind: "NamedExpression", target: element, value: read }, constant(null)),
+      name(element),
+      context.transformExpression(fallback),
+      origin,
+    );
+  }
+  if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.SuperKeyword) {
+    return [transformSuperSetter(target, value, context)];
+  }
+  if (Node.isElementAccessExpression(target) && shapeOfNode(target.getExpression(), context).kind === "array") {
+    // js_set_element(list, index, value) evaluates its arguments in JavaScript's order.
+    const argument = target.getArgumentExpression();
+    const receiver = context.transformExpression(target.getExpression());
+    const index = argument === undefined ? constant(null) : context.transformExpression(argument);
+    return [expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), origin)];
+  }
+  return orderedAssignment(transformAssignmentTarget(target, context), value, origin, context, () => variablesChangedByCalls(target, context), readRunsCode);
 }
 
 function skipOuterExpressions(node: Node): Node {
@@ -324,13 +358,14 @@ function orderedAssignment(
   origin: Node,
   context: TransformContext,
   changedByCalls: () => Set<string>,
+  valueRunsCode = false,
 ): py.Statement[] {
   if (target.kind !== "Subscript" && target.kind !== "Attribute") {
     return [assign(target, value, origin)];
   }
   // A key or receiver with effects may change what the value reads (`record[counter.increment()] = counter.value`).
   const parts = target.kind === "Subscript" ? [target.value, target.index] : [target.value];
-  if (value.kind === "Constant" || (isSideEffectFree(value) && parts.every(isSideEffectFree))) {
+  if (value.kind === "Constant" || (!valueRunsCode && isSideEffectFree(value) && parts.every(isSideEffectFree))) {
     return [assign(target, value, origin)];
   }
   const before: py.Statement[] = [];
