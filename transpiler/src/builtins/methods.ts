@@ -9,7 +9,7 @@ import { transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
-import { isSideEffectFree, namesRead, walrusTargets } from "../utils/temporaries";
+import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
 import { stringConversion, textlessPart } from "../utils/string-conversion";
 import { noneMeaning } from "../utils/none-meaning";
@@ -36,12 +36,14 @@ function slice(receiver: py.Expression, lower: py.Expression | undefined, upper:
 
 /**
  * `item in container` for includes/has: Python evaluates the item first, JavaScript the container.
- * When both sides may have effects, `js_contains(container, item)` keeps JavaScript's order.
+ * The same when the item is a constant, or when the container runs no code and neither does the
+ * item (code in either may change what the other reads: `q.names.includes(q.take())` where take()
+ * replaces `names`, `w.visited.has(w.pos)` where the getter moves `pos`); otherwise
+ * `js_contains(container, item)`, whose arguments go in JavaScript's order.
  */
-function contains(receiver: py.Expression, item: py.Expression, context: TransformContext): py.Expression {
-  const reassigned = walrusTargets(item);
-  const receiverStays = isSideEffectFree(receiver) && ![...namesRead(receiver)].some((read) => reassigned.has(read));
-  if (receiverStays || isSideEffectFree(item)) {
+function contains(receiver: py.Expression, item: py.Expression, itemNode: Node | undefined, context: TransformContext): py.Expression {
+  const itemRunsNoCode = isSideEffectFree(item) || (itemNode !== undefined && !rereadRunsCode(itemNode, "value"));
+  if (item.kind === "Constant" || (isSideEffectFree(receiver) && itemRunsNoCode)) {
     return compare("in", item, receiver);
   }
   return call(context.useRuntime("js_contains"), [receiver, item]);
@@ -136,7 +138,7 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   // With a position, JavaScript counts UTF-16 units and clamps a negative one to 0: helpers.
   includes: (call) =>
     call.args.length === 1 && isPlainLiteral(call.node.getArguments()[0])
-      ? contains(call.receiver, call.args[0], call.context)
+      ? contains(call.receiver, call.args[0], call.node.getArguments()[0], call.context)
       : helper("js_string_includes")(call),
   startsWith: (call) =>
     call.args.length === 1 && isPlainLiteral(call.node.getArguments()[0]) ? methodCall(call.receiver, "startswith", call.args) : helper("js_starts_with")(call),
@@ -222,7 +224,7 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   // With a fromIndex, js_includes starts there as JavaScript does (`in` would look at every item).
   includes: (methodCall) =>
     elementKind(methodCall.node, methodCall.context) === "string" && methodCall.args.length < 2
-      ? contains(methodCall.receiver, methodCall.args[0] ?? constant(null), methodCall.context)
+      ? contains(methodCall.receiver, methodCall.args[0] ?? constant(null), methodCall.node.getArguments()[0], methodCall.context)
       : helper("js_includes")(methodCall),
   indexOf: helper("js_index_of"),
   // Python's slice takes only ints: `[a:b]` when the bounds are literals or lengths.
@@ -283,7 +285,7 @@ function isFreshList(expression: py.Expression): boolean {
 
 const MAP_METHODS: Record<string, MethodTransform> = {
   get: ({ receiver, args }) => methodCall(receiver, "get", args.slice(0, 1)),
-  has: ({ receiver, args, context }) => contains(receiver, args[0] ?? constant(null), context),
+  has: ({ receiver, args, node, context }) => contains(receiver, args[0] ?? constant(null), node.getArguments()[0], context),
   keys: ({ receiver, node, context }) => walkedOnce(node, context) && methodCall(receiver, "keys", []),
   values: ({ receiver, node, context }) => walkedOnce(node, context) && methodCall(receiver, "values", []),
   // [key, value] arrays, which a program may change or test with Array.isArray, not tuples.
@@ -296,7 +298,7 @@ const MAP_METHODS: Record<string, MethodTransform> = {
 };
 
 const SET_METHODS: Record<string, MethodTransform> = {
-  has: ({ receiver, args, context }) => contains(receiver, args[0] ?? constant(null), context),
+  has: ({ receiver, args, node, context }) => contains(receiver, args[0] ?? constant(null), node.getArguments()[0], context),
   add: ({ receiver, args }) => methodCall(receiver, "add", args.slice(0, 1)),
   delete: ({ receiver, args }) => methodCall(receiver, "delete", args.slice(0, 1)),
   clear: ({ receiver }) => methodCall(receiver, "clear", []),

@@ -5,26 +5,44 @@ import { isOptionalChainLink, optionalLink } from "../utils/optional-chains";
 import { inexactCollectionKey, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { collectionKeys, keyTypeOfNew } from "../utils/collection-keys";
 import type * as py from "../python/ast";
-import { assign, attribute, call, compare, constant, expressionStatement, name, subscript, text } from "../python/build";
+import { attribute, call, compare, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { shapeOfNode, ValueKind } from "../utils/types";
 import { isIteratorType, spreadSource } from "../utils/iteration";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
 import { isCallbackMethod, transformForEachStatement } from "../builtins/callbacks";
-import { evaluateTestedOnce, isSideEffectFree } from "../utils/temporaries";
+import { evaluateTestedOnce, isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
 import { transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
 import { transformArrayConstructor } from "../builtins/array-constructor";
+import { spreadsInPlace } from "../utils/spread-order";
+
+/**
+ * `map[key] = value` evaluates the value, then the map, then the key; JavaScript's map.set(key, value)
+ * the map, the key, then the value. The same only when none of them runs code (a call, a getter:
+ * `m.set(gauge.reading, gauge.reading)`, `m.set("a", 1).set(k, 2)`, `this.cache.set(key(), this.reset())`);
+ * otherwise the expression form, js_map_set(map, key, value), whose arguments go in JavaScript's order.
+ * The other statement forms (`list.append(x)`, `map.pop(k, None)`) evaluate the receiver first, as JavaScript does.
+ */
+function statementFormKeepsOrder(kind: string, method: string, receiver: py.Expression, args: py.Expression[], expression: CallExpression): boolean {
+  if (kind !== "map" || method !== "set") {
+    return true;
+  }
+  const argumentsRunNoCode = expression.getArguments().every((argument, index) => isSideEffectFree(args[index]) || !rereadRunsCode(argument, "value"));
+  return isSideEffectFree(receiver) && argumentsRunNoCode;
+}
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {
-  return args.map((argument): py.Expression => {
-    if (Node.isSpreadElement(argument)) {
-      return { kind: "Starred", value: spreadSource(argument.getExpression(), context.transformExpression(argument.getExpression()), context) };
-    }
-    return context.transformExpression(argument);
-  });
+  return spreadsInPlace(
+    args.map((argument): py.Expression => {
+      if (Node.isSpreadElement(argument)) {
+        return { kind: "Starred", value: spreadSource(argument.getExpression(), context.transformExpression(argument.getExpression()), context) };
+      }
+      return context.transformExpression(argument);
+    }),
+  );
 }
 
 /**
@@ -173,9 +191,11 @@ export function transformCallStatement(expression: CallExpression, context: Tran
       // `a?.push(x);` as a statement: `if a is not None: a.append(x)`.
       const [first, receiver] = evaluateTestedOnce(context.transformExpression(callee.getExpression()), "value", context);
       const args = isArrayCallbackCall(expression, context) ? [] : transformArguments(expression.getArguments(), context);
-      const statement = hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)
-        ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)
-        : undefined;
+      const statement =
+        hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length) &&
+        statementFormKeepsOrder(shape.kind, callee.getName(), receiver, args, expression)
+          ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)
+          : undefined;
       const body = statement ?? expressionStatement(transformMethodCall(shape.kind, receiver, callee.getName(), args, expression, callee, context), expression);
       return { kind: "If", test: compare("is not", first, constant(null)), body: [body], orElse: [], origin: expression };
     }
@@ -188,14 +208,9 @@ export function transformCallStatement(expression: CallExpression, context: Tran
     if (hasStatementForm(shape.kind, callee.getName(), expression.getArguments().length)) {
       const receiver = context.transformExpression(callee.getExpression());
       const args = transformArguments(expression.getArguments(), context);
-      if (shape.kind === "map" && callee.getName() === "set" && args.length === 2 && !(isSideEffectFree(args[0]) && isSideEffectFree(args[1]))) {
-        // `map[key] = value` evaluates value before key; JavaScript's map.set(key, value) the other way
-        // round (also when both are getters: `m.set(gauge.reading, gauge.reading)` swapped the reads).
-        const key = context.temporaryName("key");
-        context.addPrecedingStatements([assign(name(key), args[0], expression)]);
-        args[0] = name(key);
-      }
-      const statement = transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression);
+      const statement = statementFormKeepsOrder(shape.kind, callee.getName(), receiver, args, expression)
+        ? transformBuiltinMethodStatement(shape.kind, callee.getName(), receiver, args, expression)
+        : undefined;
       if (statement !== undefined) {
         return statement;
       }

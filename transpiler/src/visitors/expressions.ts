@@ -29,6 +29,7 @@ import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUnd
 import { noneMeaning } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
 import { spreadOperand } from "../utils/object-spreads";
+import { dictSpreadsInPlace, spreadsInPlace } from "../utils/spread-order";
 import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { isThroughIndexSignature, kindsOfMembers, shapeOfNode, ValueShape } from "../utils/types";
@@ -433,7 +434,7 @@ export function transformObjectLiteral(literal: ObjectLiteralExpression, context
     }
     // Methods and accessors make the literal a JsObject (object-literals.ts): never a dict.
   }
-  return { kind: "Dict", entries, origin: literal };
+  return { kind: "Dict", entries: dictSpreadsInPlace(entries), origin: literal };
 }
 
 export function transformArrayLiteral(literal: ArrayLiteralExpression, context: TransformContext): py.Expression {
@@ -447,7 +448,7 @@ export function transformArrayLiteral(literal: ArrayLiteralExpression, context: 
     }
     return context.transformExpression(element);
   });
-  return { kind: "List", elements, origin: literal };
+  return { kind: "List", elements: spreadsInPlace(elements), origin: literal };
 }
 
 /** A template's piece: its literal text, or an expression with the edges of its text. */

@@ -20,6 +20,7 @@ import { spreadObjectParts } from "../utils/object-spreads";
 import { checkSpreadSource, isIdentifierKey, isObjectWithBehaviour, laterKeys, renamedKeys } from "../utils/object-literal-keys";
 import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCaptures } from "./functions";
 import { transformObjectLiteral } from "./expressions";
+import { spreadsInPlace } from "../utils/spread-order";
 
 /** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
 const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
@@ -111,9 +112,9 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
   return call(
     context.useRuntime("js_object"),
     later.length === 0
-      ? [{ kind: "List", elements: entries }]
+      ? [{ kind: "List", elements: spreadsInPlace(entries) }]
       : [
-          { kind: "List", elements: entries },
+          { kind: "List", elements: spreadsInPlace(entries) },
           { kind: "Dict", entries: later },
         ],
     literal,

@@ -115,6 +115,9 @@ export function transformBinary(expression: BinaryExpression, context: Transform
     case SyntaxKind.InstanceOfKeyword:
       return transformInstanceOf(expression, context);
     case SyntaxKind.InKeyword: {
+      if (Node.isPrivateIdentifier(left)) {
+        return context.transformExpression(left); // refused as `#name in value`, once
+      }
       const container = shapeOfNode(right, context);
       if (container.kind !== "dict") {
         context.report(unsupportedSyntax(expression, "`in` on anything but a plain object (use .has() on a Map, .includes() on an array)"));
@@ -408,9 +411,10 @@ function transformNullishCoalescing(expression: BinaryExpression, context: Trans
       return methodCall(left.callee.value, "get", [left.args[0], right], expression);
     }
   }
-  if (!isSideEffectFree(left) && isSideEffectFree(right)) {
-    // Both sides may be evaluated up front: the right one has no effects (a getter has: the fuzz found
-    // `gauge.child?.reading ?? ticker.next` running `next` when the left side was 2).
+  if (!isSideEffectFree(left) && right.kind === "Constant") {
+    // Both sides may be evaluated up front: the right one is a constant. Anything else may run code
+    // (a getter: the fuzz found `gauge.child?.reading ?? ticker.next` running `next` when the left side
+    // was 2) or raise where JavaScript never reads it (`this.vars.get(name) ?? this.parent!.base`).
     return call(context.useRuntime("js_nullish"), [left, right], expression);
   }
   const [first, again] = evaluateOnce(left, "value", context, rereadRunsCode(expression.getLeft(), "value"));
