@@ -1,5 +1,6 @@
 /** Destructuring into new variables (`const { a, b = 1 } = value`, parameters, for…of): one assignment per name, the value read once. */
-import { Node, SymbolFlags, Type } from "ts-morph";
+import { BindingElement, Node, SymbolFlags, Type } from "ts-morph";
+import { propertyKey } from "./object-literal-keys";
 import type { TransformContext } from "../context";
 import { defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -82,14 +83,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
         const taken: py.Expression[] = pattern
           .getElements()
           .filter((other) => other.getDotDotDotToken() === undefined)
-          .map((other) =>
-            text(
-              other
-                .getPropertyNameNode()
-                ?.getText()
-                .replace(/^["']|["']$/g, "") ?? other.getName(),
-            ),
-          );
+          .map((other) => text(bindingKey(other) ?? other.getName()));
         const rest: py.Expression = {
           kind: "Call",
           callee: context.useRuntime("js_object_rest"),
@@ -99,7 +93,13 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
         result.push(...bindName(element.getNameNode(), rest, undefined, context, element));
         continue;
       }
-      const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+      const key = bindingKey(element);
+      if (key === undefined) {
+        context.report(
+          unsupportedSyntax(element, "a computed key in a destructuring pattern whose value is known only at run time (read `source[key]` into a variable)"),
+        );
+        continue;
+      }
       const sourceType = (Node.isVariableDeclaration(origin) ? origin.getInitializer()?.getType() : undefined) ?? pattern.getType();
       const property = sourceType.getProperty(key);
       refuseSetterOnlyMember(property, element, key, context);
@@ -116,6 +116,12 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
   }
   context.report(unsupportedSyntax(pattern, "this destructuring pattern"));
   return result;
+}
+
+/** The key a binding element reads (`{ "content-type": type }` reads content-type), undefined for a computed key known only at run time. */
+export function bindingKey(element: BindingElement): string | undefined {
+  const nameNode = element.getPropertyNameNode();
+  return nameNode === undefined ? element.getName() : propertyKey(nameNode);
 }
 
 /** What None means in `value[index]` of a destructured array or tuple: past a tuple's end, or anywhere in an array, undefined too. */

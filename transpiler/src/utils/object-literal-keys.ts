@@ -104,3 +104,23 @@ export function renamedKeys(members: Type[], renamed: py.DictEntry[] = []): py.D
   }
   return renamed;
 }
+
+/**
+ * The key a property name stands for, as JavaScript reads it: `a` and `"a"` and `'\u0061'` are
+ * "a", `0x1` and `1.0` are "1"; a computed name (`[key]`) gives its literal type's value when it has
+ * one, else undefined (the key is known only at run time). Not the name's source text, which keeps
+ * quotes, escapes and brackets.
+ */
+export function propertyKey(nameNode: Node): string | undefined {
+  if (Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode)) {
+    return nameNode.getLiteralText();
+  }
+  if (Node.isNumericLiteral(nameNode)) {
+    return String(nameNode.getLiteralValue());
+  }
+  if (Node.isComputedPropertyName(nameNode)) {
+    const type = nameNode.getExpression().getType();
+    return type.isStringLiteral() || type.isNumberLiteral() ? String(type.getLiteralValue()) : undefined;
+  }
+  return nameNode.getText();
+}

@@ -9,6 +9,8 @@
 import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { methodReadWithoutCall } from "../diagnostics";
+import { bindingKey } from "./destructuring";
+import { propertyKey } from "./object-literal-keys";
 
 /** The method declarations of a member, when it is a method of our own code (not JavaScript's or a host's). */
 function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformContext): boolean {
@@ -80,14 +82,7 @@ export function reportUnboundMethodReads(sourceFile: SourceFile, context: Transf
       }
     } else if (Node.isObjectBindingPattern(node)) {
       const elements = node.getElements().filter((element) => element.getDotDotDotToken() === undefined);
-      const names = elements.map((element) => ({
-        name:
-          element
-            .getPropertyNameNode()
-            ?.getText()
-            .replace(/^["']|["']$/g, "") ?? element.getName(),
-        at: element,
-      }));
+      const names = elements.map((element) => ({ name: bindingKey(element) ?? element.getName(), at: element }));
       reportDestructured(names, node.getType(), context);
     } else if (
       Node.isBinaryExpression(node) &&
@@ -99,7 +94,10 @@ export function reportUnboundMethodReads(sourceFile: SourceFile, context: Transf
         const names = pattern
           .getProperties()
           .filter((property) => Node.isShorthandPropertyAssignment(property) || Node.isPropertyAssignment(property))
-          .map((property) => ({ name: property.getName().replace(/^["']|["']$/g, ""), at: property }));
+          .map((property) => ({
+            name: Node.isPropertyAssignment(property) ? (propertyKey(property.getNameNode()) ?? property.getName()) : property.getName(),
+            at: property,
+          }));
         reportDestructured(names, node.getRight().getType(), context);
       }
     }

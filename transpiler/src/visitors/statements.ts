@@ -70,6 +70,7 @@ import { isContinued } from "./jumps";
 import { pythonScopeOf } from "../utils/python-scopes";
 import { closingLoop } from "./generators";
 import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, refuseNonArrayDestructuring, transformDestructuring } from "../utils/destructuring";
+import { propertyKey } from "../utils/object-literal-keys";
 import { insideParentheses } from "../utils/parentheses";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
@@ -185,7 +186,8 @@ function transformDestructuringAssignment(
   const result: py.Statement[] = [assign(name(temporary), value, origin)];
   const source = name(temporary);
   // readRunsCode: the value is read through a getter (an object pattern's property), whose code may change what a target's object or key reads.
-  const bindTarget = (targetNode: Node, read: py.Expression, meaning: NoneMeaning, readRunsCode = false): void => {
+  // readType: the type of what is read (from the source's type: a nested pattern's own type is made of its targets' types).
+  const bindTarget = (targetNode: Node, read: py.Expression, readType: Type | undefined, meaning: NoneMeaning, readRunsCode = false): void => {
     let target = targetNode;
     let fallback: Node | undefined;
     if (Node.isBinaryExpression(target) && target.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
@@ -193,23 +195,12 @@ function transformDestructuringAssignment(
       target = target.getLeft();
     }
     if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) {
-      result.push(...transformDestructuringAssignment(target, read, targetNode, context, target.getType()));
+      result.push(...nestedDestructuringAssignment(target, read, readType, fallback, targetNode, context));
       return;
     }
     const inner = skipOuterExpressions(target);
     if (Node.isIdentifier(inner)) {
-      const pythonTarget = transformAssignmentTarget(target, context);
-      result.push(assign(pythonTarget, read, targetNode));
-      if (fallback !== undefined) {
-        result.push(
-          ifStatement(
-            { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
-            [assign(pythonTarget, context.transformExpression(fallback))],
-            [],
-            targetNode,
-          ),
-        );
-      }
+      result.push(...variableWithDefault(transformAssignmentTarget(target, context), read, fallback, targetNode, context));
       return;
     }
     // A member or element target: JavaScript evaluates its object and key once, before it reads the
@@ -256,6 +247,8 @@ function transformDestructuringAssignment(
             value: call(name("list"), [source]),
             index: { kind: "Slice", lower: { kind: "Constant", value: { number: String(index) } }, upper: undefined },
           },
+          // The rest of a tuple is a tuple of its other members, which a nested pattern would have to follow.
+          sourceType.isTuple() ? undefined : sourceType,
           { null: false, undefined: true },
         );
         return;
@@ -263,6 +256,7 @@ function transformDestructuringAssignment(
       bindTarget(
         element,
         call(context.useRuntime("js_element"), [source, { kind: "Constant", value: { number: String(index) } }]),
+        elementTypeOf(sourceType, index),
         elementMeaning(sourceType, index),
       );
     });
@@ -270,6 +264,16 @@ function transformDestructuringAssignment(
   }
   const literal = pattern;
   const objectShape = shapeOfType(sourceType, context);
+  if (objectShape.kind !== "dict" && objectShape.kind !== "object") {
+    // A list, a string, a Map or an error has no keys to read by name in Python (`({ length: n } = items)`).
+    context.report(
+      unsupportedSyntax(
+        pattern,
+        `object destructuring of ${objectShape.kind === "unknown" ? "a value of this type" : `a value of kind ${objectShape.kind}`} (read its members one by one)`,
+      ),
+    );
+    return result;
+  }
   for (const property of literal.getProperties()) {
     const read = (key: string): py.Expression => {
       const symbol = sourceType.getProperty(key);
@@ -283,27 +287,112 @@ function transformDestructuringAssignment(
         : { kind: "Subscript", value: source, index: text(key) };
     };
     if (Node.isShorthandPropertyAssignment(property)) {
-      const pythonTarget = transformAssignmentTarget(property.getNameNode(), context);
-      result.push(assign(pythonTarget, read(property.getName()), property));
-      const fallback = property.getObjectAssignmentInitializer();
-      if (fallback !== undefined && defaultApplies(propertyMeaning(sourceType, property.getName(), pattern), property, context)) {
-        result.push(
-          ifStatement(
-            { kind: "Compare", operator: "is", left: pythonTarget, right: constant(null) },
-            [assign(pythonTarget, context.transformExpression(fallback))],
-            [],
-            property,
-          ),
-        );
-      }
-    } else if (Node.isPropertyAssignment(property) && !Node.isComputedPropertyName(property.getNameNode())) {
-      const key = property.getName().replace(/^["']|["']$/g, "");
-      bindTarget(property.getInitializerOrThrow(), read(key), propertyMeaning(sourceType, key, pattern), mayBeGetter(sourceType.getProperty(key), property));
+      const initializer = property.getObjectAssignmentInitializer();
+      const fallback =
+        initializer !== undefined && defaultApplies(propertyMeaning(sourceType, property.getName(), pattern), property, context) ? initializer : undefined;
+      result.push(...variableWithDefault(transformAssignmentTarget(property.getNameNode(), context), read(property.getName()), fallback, property, context));
+    } else if (Node.isPropertyAssignment(property) && propertyKey(property.getNameNode()) !== undefined) {
+      const key = propertyKey(property.getNameNode()) ?? "";
+      bindTarget(
+        property.getInitializerOrThrow(),
+        read(key),
+        propertyTypeOf(sourceType, key, property),
+        propertyMeaning(sourceType, key, pattern),
+        mayBeGetter(sourceType.getProperty(key), property),
+      );
+    } else if (Node.isSpreadAssignment(property) && objectShape.kind === "dict") {
+      // `({ id, ...rest } = item)`: the other keys, in their order, as `const { id, ...rest } = item` takes them.
+      const taken = literal.getProperties().flatMap((other) => {
+        if (Node.isShorthandPropertyAssignment(other)) {
+          return [text(other.getName())];
+        }
+        return Node.isPropertyAssignment(other) ? [text(propertyKey(other.getNameNode()) ?? other.getName())] : [];
+      });
+      bindTarget(property.getExpression(), call(context.useRuntime("js_object_rest"), [source, { kind: "List", elements: taken }]), undefined, {
+        null: false,
+        undefined: false,
+      });
+    } else if (Node.isSpreadAssignment(property)) {
+      context.report(unsupportedSyntax(property, "a rest element in destructuring a class instance (its Python attributes are not its fields)"));
     } else {
-      context.report(unsupportedSyntax(property, "this element of a destructuring assignment"));
+      context.report(unsupportedSyntax(property, "a computed key in a destructuring assignment (read `source[key]` into the target)"));
     }
   }
   return result;
+}
+
+/** `element if (element := read) is not None else default`: the default runs only for an undefined value, after the read. */
+function readOrDefault(read: py.Expression, fallback: Node, origin: Node, context: TransformContext): py.Expression {
+  const element = context.temporaryName("element");
+  return conditional(
+    compare("is not", { kind: "NamedExpression", target: element, value: read }, constant(null)),
+    name(element),
+    context.transformExpression(fallback),
+    origin,
+  );
+}
+
+/**
+ * A variable target of a destructuring assignment and its default. JavaScript runs the default
+ * before it writes the variable, so a default that reads it (`({ limit = limit } = overrides)`,
+ * `[n = n * 2] = []`) sees its old value: one assignment of `element if (element := read) is not
+ * None else default`. A literal default reads nothing: the write, then `if x is None: x = literal`.
+ */
+function variableWithDefault(target: py.Expression, read: py.Expression, fallback: Node | undefined, origin: Node, context: TransformContext): py.Statement[] {
+  if (fallback === undefined) {
+    return [assign(target, read, origin)];
+  }
+  if (!isConstantDefault(fallback)) {
+    return [assign(target, readOrDefault(read, fallback, origin, context), origin)];
+  }
+  return [
+    assign(target, read, origin),
+    ifStatement(compare("is", target, constant(null)), [assign(target, context.transformExpression(fallback))], [], origin),
+  ];
+}
+
+/**
+ * A nested pattern of a destructuring assignment (`[[a, b]] = pairs`, `({ pos: { x, y } = origin } = options)`):
+ * the value read, or its default when it is undefined, destructured by the type the source gives it.
+ */
+function nestedDestructuringAssignment(
+  pattern: ArrayLiteralExpression | ObjectLiteralExpression,
+  read: py.Expression,
+  readType: Type | undefined,
+  fallback: Node | undefined,
+  origin: Node,
+  context: TransformContext,
+): py.Statement[] {
+  if (readType === undefined) {
+    context.report(unsupportedSyntax(pattern, "a nested pattern here (destructure the value into a variable first, then that variable)"));
+    return [];
+  }
+  const valueType = readType.getNonNullableType();
+  if (fallback === undefined) {
+    return transformDestructuringAssignment(pattern, read, origin, context, valueType);
+  }
+  // The default stands in for an undefined value: it must be read the same way (both dicts, both instances, both lists).
+  if (shapeOfType(valueType, context).kind !== shapeOfNode(fallback, context).kind) {
+    context.report(unsupportedSyntax(fallback, "a nested pattern's default of another kind than the value it stands in for (give it the value's type)"));
+    return [];
+  }
+  return transformDestructuringAssignment(pattern, readOrDefault(read, fallback, origin, context), origin, context, valueType);
+}
+
+/** The type of element `index` of an array, a tuple or a string. */
+function elementTypeOf(sourceType: Type, index: number): Type | undefined {
+  if (sourceType.isTuple()) {
+    return sourceType.getTupleElements()[index];
+  }
+  if (sourceType.isString() || sourceType.isStringLiteral()) {
+    return undefined; // a character, which no pattern destructures
+  }
+  return sourceType.getArrayElementType() ?? sourceType.getNumberIndexType();
+}
+
+/** The type of property `key` of an object type (or of its index signature). */
+function propertyTypeOf(sourceType: Type, key: string, at: Node): Type | undefined {
+  return sourceType.getProperty(key)?.getTypeAtLocation(at) ?? sourceType.getStringIndexType();
 }
 
 /**
@@ -319,16 +408,7 @@ function orderedDestructuringWrite(
   origin: Node,
   context: TransformContext,
 ): py.Statement[] {
-  let value = read;
-  if (fallback !== undefined) {
-    const element = context.temporaryName("element");
-    value = conditional(
-      compare("is not", { kind: "NamedExpression", target: element, value: read }, constant(null)),
-      name(element),
-      context.transformExpression(fallback),
-      origin,
-    );
-  }
+  const value = fallback === undefined ? read : readOrDefault(read, fallback, origin, context);
   if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.SuperKeyword) {
     return [transformSuperSetter(target, value, context)];
   }
@@ -530,7 +610,12 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
     if (operator === SyntaxKind.CommaToken) {
       // `i++, j--` (a `for` loop's incrementor, or a statement): its value is unused, so each side is
       // a statement of its own, in order. A comma whose value is used stays refused.
-      return [...transformExpressionAsStatements(expression.getLeft(), context), ...transformExpressionAsStatements(expression.getRight(), context)];
+      // What a side's transform puts before it (a function for an arrow with a block body) goes right before that side.
+      const side = (node: Node): py.Statement[] => {
+        const { result, preceding } = context.collectPrecedingStatements(() => transformExpressionAsStatements(node, context));
+        return [...preceding, ...result];
+      };
+      return [...side(expression.getLeft()), ...side(expression.getRight())];
     }
     if (operator === SyntaxKind.EqualsToken) {
       const left = expression.getLeft();
@@ -659,15 +744,22 @@ export function transformReturn(node: ReturnStatement, context: TransformContext
   return [returnStatement(expression === undefined ? undefined : context.transformExpression(expression), node)];
 }
 
+/**
+ * A loop's condition and the statements its transform puts before it (a function defined for an
+ * arrow with a block body, a temporary): they belong before each test, not once before the loop.
+ */
+function loopCondition(condition: Node, context: TransformContext): { test: py.Expression; preceding: py.Statement[] } {
+  const { result: test, preceding } = context.collectPrecedingStatements(() => transformCondition(condition, context));
+  return { test, preceding };
+}
+
 export function transformWhile(statement: WhileStatement, context: TransformContext): py.Statement[] {
-  return [
-    {
-      kind: "While",
-      test: transformCondition(statement.getExpression(), context),
-      body: orPass(transformBody(statement.getStatement(), context)),
-      origin: statement,
-    },
-  ];
+  const { test, preceding } = loopCondition(statement.getExpression(), context);
+  const body = transformBody(statement.getStatement(), context);
+  if (preceding.length > 0) {
+    return [{ kind: "While", test: constant(true), body: [...preceding, ifStatement(not(test), [{ kind: "Break" }]), ...body], origin: statement }];
+  }
+  return [{ kind: "While", test, body: orPass(body), origin: statement }];
 }
 
 export function transformDoWhile(statement: DoStatement, context: TransformContext): py.Statement[] {
@@ -675,11 +767,20 @@ export function transformDoWhile(statement: DoStatement, context: TransformConte
     // `continue` goes to the condition: `first = True; while first or condition: first = False; …`
     const first = context.temporaryName("first_pass");
     const loopBody = [assign(name(first), constant(false)), ...transformBody(statement.getStatement(), context)];
-    const test = booleanOperation("or", name(first), transformCondition(statement.getExpression(), context));
-    return [assign(name(first), constant(true), statement), { kind: "While", test, body: loopBody, origin: statement }];
+    const { test, preceding } = loopCondition(statement.getExpression(), context);
+    if (preceding.length > 0) {
+      // `while True: if not first: <preceding>; if not condition: break …`
+      const check = ifStatement(not(name(first)), [...preceding, ifStatement(not(test), [{ kind: "Break" }])]);
+      return [assign(name(first), constant(true), statement), { kind: "While", test: constant(true), body: [check, ...loopBody], origin: statement }];
+    }
+    return [
+      assign(name(first), constant(true), statement),
+      { kind: "While", test: booleanOperation("or", name(first), test), body: loopBody, origin: statement },
+    ];
   }
   const body = transformBody(statement.getStatement(), context);
-  body.push(ifStatement(not(transformCondition(statement.getExpression(), context)), [{ kind: "Break" }]));
+  const { test, preceding } = loopCondition(statement.getExpression(), context);
+  body.push(...preceding, ifStatement(not(test), [{ kind: "Break" }]));
   return [{ kind: "While", test: constant(true), body, origin: statement }];
 }
 
@@ -712,14 +813,21 @@ export function transformFor(statement: ForStatement, context: TransformContext)
       result.push(...expressionAsStatements(initializer, context));
     }
   }
-  const increment = incrementor === undefined ? [] : expressionAsStatements(incrementor, context);
+  // What the increment's transform puts before it (a function for an arrow with a block body, a
+  // temporary) runs with each increment, not once before the loop.
+  const increment =
+    incrementor === undefined
+      ? []
+      : ((collected) => [...collected.preceding, ...collected.result])(context.collectPrecedingStatements(() => expressionAsStatements(incrementor, context)));
   const loopBody = transformBody(body, context);
-  if (increment.length > 0 && continuesThroughFinally(loopBody)) {
+  const tested = condition === undefined ? undefined : loopCondition(condition, context);
+  if ((increment.length > 0 && continuesThroughFinally(loopBody)) || (tested !== undefined && tested.preceding.length > 0)) {
     // JavaScript runs the `finally` a `continue` leaves before the increment; an increment put
     // before that `continue` would run first. The increment goes to the top of every pass but the first:
     // `first_pass = True; while True: if not first_pass: i += 2 …; first_pass = False; if not condition: break`.
+    // (So does a condition that needs statements before it, which then run before each test.)
     const first = context.temporaryName("first_pass");
-    const test = condition === undefined ? [] : [ifStatement(not(transformCondition(condition, context)), [{ kind: "Break" as const }])];
+    const test = tested === undefined ? [] : [...tested.preceding, ifStatement(not(tested.test), [{ kind: "Break" as const }])];
     result.push(assign(name(first), constant(true), statement), {
       kind: "While",
       test: constant(true),
@@ -732,7 +840,7 @@ export function transformFor(statement: ForStatement, context: TransformContext)
   loopBody.push(...increment);
   result.push({
     kind: "While",
-    test: condition === undefined ? constant(true) : transformCondition(condition, context),
+    test: tested === undefined ? constant(true) : tested.test,
     body: orPass(loopBody),
     origin: statement,
   });
@@ -967,6 +1075,22 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
       const temporary = context.temporaryName("entry");
       target = name(temporary);
       prelude.push(...transformDestructuring(nameNode, name(temporary), context, declaration));
+    }
+  } else if (Node.isArrayLiteralExpression(initializer) || Node.isObjectLiteralExpression(initializer)) {
+    // `for ([this.key, this.value] of pairs)`: each element into a temporary, then destructured as
+    // `[this.key, this.value] = element` is, by the element type the array gives.
+    const temporary = context.temporaryName("entry");
+    target = name(temporary);
+    const elementType = shape.kind === "array" && mapView === undefined ? elementTypeOf(iterableNode.getType().getNonNullableType(), 0) : undefined;
+    if (elementType === undefined || iterableNode.getType().isTuple()) {
+      context.report(
+        unsupportedSyntax(
+          initializer,
+          "a destructuring pattern of existing variables as the target of for…of over anything but an array (declare the loop variables, `for (const [key, value] of pairs)`, then assign them)",
+        ),
+      );
+    } else {
+      prelude.push(...transformDestructuringAssignment(initializer, name(temporary), initializer, context, elementType));
     }
   } else {
     target = transformAssignmentTarget(initializer, context);
