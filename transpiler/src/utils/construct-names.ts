@@ -15,6 +15,13 @@ const READABLE: Partial<Record<string, { name: string; instead: string }>> = {
   VoidExpression: { name: "`void`", instead: "write `undefined`, or the expression as its own statement" },
   DebuggerStatement: { name: "`debugger`", instead: "remove it" },
   WithStatement: { name: "`with`", instead: "name the object" },
+  // `super.v += 1`, `super.v ??= x`, `const s = super`: only `super.name` reads, `super.name = v`, `super.method()` and `super()` compile.
+  SuperKeyword: {
+    name: "`super` here (a compound or logical assignment to `super.name`, or `super` as a value)",
+    instead: "read `super.name` into a variable, then write `super.name = …`",
+  },
+  // `#secret in other`: a brand check.
+  PrivateIdentifier: { name: "`#name in value` (a brand check)", instead: "test `value instanceof TheClass`" },
 };
 
 /** CS1001 for a construct no visitor compiles, named as a TypeScript developer knows it when it can be. */

@@ -71,6 +71,18 @@ function checkMemberNames(declaration: ClassDeclaration, context: TransformConte
   }
 }
 
+/**
+ * `accessor x = 1` is a getter and a setter over hidden storage: its initializer fills the storage
+ * (a subclass's setter does not run), and `x` is no own property. A plain attribute is neither.
+ */
+function refuseAutoAccessors(declaration: ClassDeclaration, context: TransformContext): void {
+  for (const member of declaration.getMembers()) {
+    if (Node.isPropertyDeclaration(member) && member.hasModifier(SyntaxKind.AccessorKeyword)) {
+      context.report(unsupportedSyntax(member, "an auto-accessor (`accessor x = 1`; write a private field and a `get x()`/`set x(value)` pair over it)"));
+    }
+  }
+}
+
 export function transformClassDeclaration(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword)) {
     return [];
@@ -82,6 +94,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   const bases = transformBases(declaration, context);
   checkImplements(declaration, context);
   checkMemberNames(declaration, context);
+  refuseAutoAccessors(declaration, context);
   refuseLoopCaptures(declaration, "a class declared", context);
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
