@@ -1404,7 +1404,9 @@ STATEMENTS.push((random, scope) => {
     statement(`record[${random.pick(['"__total"', '"a__b"', '"value__"', '"__x"'])}] = $0;\nseen.push(JSON.stringify(record));`, [n(random, scope)]),
     statement(
       `let ${total} = $0;\nfunction ${joined}(${parameter}: number): number {\nreturn ${parameter} + 1;\n}\nfor (let __i = 0; __i < 2; __i++) {\n${total} = ${joined}(${total}) + $1;\n}\nseen.push(String(${total}));`,
-      [n(random, scope), generate("number", random, inner)],
+      // Inside a loop, `let total` is the iteration's own variable: a callback in $1 that captured it
+      // before `total = …` changed it is refused (CS1001), so there $1 does not read it (seed 20261209, program 26,941).
+      [n(random, scope), generate("number", random, scope.loopDepth > 0 ? scope : inner)],
     ),
   ]);
 });
