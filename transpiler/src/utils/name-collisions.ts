@@ -106,8 +106,15 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
       return;
     }
     const parent = node.getParent();
-    if ((Node.isPropertyAccessExpression(parent) && parent.getNameNode() === node) || (Node.isQualifiedName(parent) && parent.getRight() === node)) {
-      return; // a member's name (`this.cipher`), not a variable read
+    if (
+      (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === node) ||
+      (Node.isQualifiedName(parent) && parent.getRight() === node) ||
+      (Node.isBindingElement(parent) && parent.getPropertyNameNode() === node) ||
+      (Node.isPropertyAssignment(parent) && parent.getNameNode() === node)
+    ) {
+      // A member's name (`this.cipher`; the key of `const { x: px } = point`, which resolves to the
+      // class's property, declared by a constructor's parameter `x`), not a variable read.
+      return;
     }
     const declaration = valueSymbolAt(node, context)?.getDeclarations()[0];
     if (declaration === undefined || declaration.getSourceFile() !== sourceFile || boundIdentifier(declaration) === undefined) {

@@ -59,7 +59,8 @@ export function dictSpreadsInPlace(entries: py.DictEntry[]): py.DictEntry[] {
   for (let index = settled.length - 1; index >= 0; index--) {
     const entry = settled[index];
     if (entry.key === undefined) {
-      if (laterRunsCode && entry.value.kind !== "Call") {
+      // (A call may return a live object of the program's, `{ ...this.defaults(), n: next() }`: only dict() is a copy.)
+      if (laterRunsCode && !isCopy(entry.value, "dict")) {
         settled[index] = { key: undefined, value: call(name("dict"), [entry.value]) };
       }
       laterRunsCode = true;
