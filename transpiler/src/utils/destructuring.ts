@@ -2,7 +2,7 @@
 import { BindingElement, Node, SymbolFlags, Type } from "ts-morph";
 import { propertyKey } from "./object-literal-keys";
 import type { TransformContext } from "../context";
-import { defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
+import { type Diagnostic, defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, constant, ifStatement, name, text } from "../python/build";
 import { annotationForInferredCollection, annotationForType } from "./annotations";
@@ -10,7 +10,7 @@ import { memberRead } from "./absent-members";
 import { nameForDeclaration, nameForMember } from "./names";
 import { isNullOrUndefinedLiteral, noneMeaning, type NoneMeaning } from "./none-meaning";
 import { refuseSetterOnlyMember } from "./setter-only-reads";
-import { shapeOfNode, shapeOfType } from "./types";
+import { shapeOfNode, shapeOfType, type ValueShape } from "./types";
 
 export function declareLocal(pythonName: string, context: TransformContext): void {
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
@@ -61,14 +61,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
   if (Node.isObjectBindingPattern(pattern)) {
     const initializerNode = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
     const shape = initializerNode !== undefined ? shapeOfNode(initializerNode, context) : shapeOfType(pattern.getType(), context);
-    if (shape.kind !== "dict" && shape.kind !== "object") {
-      // A list, a string, a Map or an error has no keys to read by name in Python (`const { groups } = match`).
-      context.report(
-        unsupportedSyntax(
-          pattern,
-          `object destructuring of ${shape.kind === "unknown" ? "a value of this type" : `a value of kind ${shape.kind}`} (read its members one by one)`,
-        ),
-      );
+    if (refuseKeylessObjectDestructuring(shape, pattern, context)) {
       return result;
     }
     for (const element of pattern.getElements()) {
@@ -76,7 +69,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
         const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
         const restSource = initializer !== undefined ? shapeOfNode(initializer, context) : shapeOfType(pattern.getType(), context);
         if (restSource.kind !== "dict") {
-          context.report(unsupportedSyntax(element, "a rest element in destructuring a class instance (its Python attributes are not its fields)"));
+          context.report(restOfInstance(element));
           continue;
         }
         // The other keys, in their order: a dict comprehension without the names taken before.
@@ -215,6 +208,27 @@ function bindName(
  * a Set, a Map's keys() or a generator would be read by key (`map[0]`) or not at all. Refused (true)
  * for those; spread them into an array first.
  */
+/**
+ * Refuses object destructuring (declaration or assignment) of a value Python reads by no key: a
+ * list, a string, a Map or an error (`const { groups } = match`, `({ length: n } = items)`).
+ */
+export function refuseKeylessObjectDestructuring(shape: ValueShape, pattern: Node, context: TransformContext): boolean {
+  if (shape.kind === "dict" || shape.kind === "object") {
+    return false;
+  }
+  context.report(
+    unsupportedSyntax(
+      pattern,
+      `object destructuring of ${shape.kind === "unknown" ? "a value of this type" : `a value of kind ${shape.kind}`} (read its members one by one)`,
+    ),
+  );
+  return true;
+}
+
+/** An object rest of a class instance (declaration or assignment): its Python attributes are not its fields. */
+export const restOfInstance = (element: Node): Diagnostic =>
+  unsupportedSyntax(element, "a rest element in destructuring a class instance (its Python attributes are not its fields)");
+
 export function refuseNonArrayDestructuring(type: Type, node: Node, context: TransformContext): boolean {
   const shape = shapeOfType(type, context);
   if (shape.kind === "array" || shape.kind === "string") {

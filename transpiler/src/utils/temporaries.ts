@@ -16,7 +16,8 @@ export function isSideEffectFree(expression: py.Expression): boolean {
     case "Constant":
       return true;
     case "Attribute":
-      return !(expression.origin !== undefined && readsGetter(expression.origin)) && isSideEffectFree(expression.value);
+      // The chain first: a getter lookup asks TypeScript for a symbol, on every attribute read the compiler tests.
+      return isSideEffectFree(expression.value) && !(expression.origin !== undefined && readsGetter(expression.origin));
     default:
       return false;
   }

@@ -69,7 +69,16 @@ import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { pythonScopeOf } from "../utils/python-scopes";
 import { closingLoop } from "./generators";
-import { declareLocal, defaultApplies, elementMeaning, propertyMeaning, refuseNonArrayDestructuring, transformDestructuring } from "../utils/destructuring";
+import {
+  declareLocal,
+  defaultApplies,
+  elementMeaning,
+  propertyMeaning,
+  refuseKeylessObjectDestructuring,
+  refuseNonArrayDestructuring,
+  restOfInstance,
+  transformDestructuring,
+} from "../utils/destructuring";
 import { propertyKey } from "../utils/object-literal-keys";
 import { insideParentheses } from "../utils/parentheses";
 
@@ -221,15 +230,7 @@ function transformDestructuringAssignment(
       );
       value = name(element);
     }
-    if (Node.isElementAccessExpression(inner) && shapeOfNode(inner.getExpression(), context).kind === "array") {
-      // Past the end JavaScript grows the array; a negative index is refused at run time as in `list[i] = v`.
-      const argument = inner.getArgumentExpression();
-      const receiver = context.transformExpression(inner.getExpression());
-      const index = argument === undefined ? constant(null) : context.transformExpression(argument);
-      result.push(expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), targetNode));
-      return;
-    }
-    result.push(assign(transformAssignmentTarget(target, context), value, targetNode));
+    result.push(arrayElementWrite(inner, value, targetNode, context) ?? assign(transformAssignmentTarget(target, context), value, targetNode));
   };
   if (Node.isArrayLiteralExpression(pattern)) {
     if (refuseNonArrayDestructuring(sourceType, pattern, context)) {
@@ -264,14 +265,7 @@ function transformDestructuringAssignment(
   }
   const literal = pattern;
   const objectShape = shapeOfType(sourceType, context);
-  if (objectShape.kind !== "dict" && objectShape.kind !== "object") {
-    // A list, a string, a Map or an error has no keys to read by name in Python (`({ length: n } = items)`).
-    context.report(
-      unsupportedSyntax(
-        pattern,
-        `object destructuring of ${objectShape.kind === "unknown" ? "a value of this type" : `a value of kind ${objectShape.kind}`} (read its members one by one)`,
-      ),
-    );
+  if (refuseKeylessObjectDestructuring(objectShape, pattern, context)) {
     return result;
   }
   for (const property of literal.getProperties()) {
@@ -313,7 +307,7 @@ function transformDestructuringAssignment(
         undefined: false,
       });
     } else if (Node.isSpreadAssignment(property)) {
-      context.report(unsupportedSyntax(property, "a rest element in destructuring a class instance (its Python attributes are not its fields)"));
+      context.report(restOfInstance(property));
     } else {
       context.report(unsupportedSyntax(property, "a computed key in a destructuring assignment (read `source[key]` into the target)"));
     }
@@ -408,18 +402,38 @@ function orderedDestructuringWrite(
   origin: Node,
   context: TransformContext,
 ): py.Statement[] {
-  const value = fallback === undefined ? read : readOrDefault(read, fallback, origin, context);
+  return assignToTarget(target, fallback === undefined ? read : readOrDefault(read, fallback, origin, context), origin, context, readRunsCode);
+}
+
+/**
+ * `target = value` for a member, an element or `super.name`, in JavaScript's order: through the
+ * base class's setter, as `js_set_element(list, index, value)` for an array's element, else with
+ * the target's parts first where the value runs code (orderedAssignment).
+ */
+function assignToTarget(target: Node, value: py.Expression, origin: Node, context: TransformContext, valueRunsCode = false): py.Statement[] {
   if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.SuperKeyword) {
     return [transformSuperSetter(target, value, context)];
   }
-  if (Node.isElementAccessExpression(target) && shapeOfNode(target.getExpression(), context).kind === "array") {
-    // js_set_element(list, index, value) evaluates its arguments in JavaScript's order.
-    const argument = target.getArgumentExpression();
-    const receiver = context.transformExpression(target.getExpression());
-    const index = argument === undefined ? constant(null) : context.transformExpression(argument);
-    return [expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), origin)];
+  const element = arrayElementWrite(skipOuterExpressions(target), value, origin, context);
+  if (element !== undefined) {
+    return [element];
   }
-  return orderedAssignment(transformAssignmentTarget(target, context), value, origin, context, () => variablesChangedByCalls(target, context), readRunsCode);
+  return orderedAssignment(transformAssignmentTarget(target, context), value, origin, context, () => variablesChangedByCalls(target, context), valueRunsCode);
+}
+
+/**
+ * `list[i] = v` for an array's element: `js_set_element(list, index, value)`. Past the end JavaScript
+ * grows the array, a float index must become an int, a negative one is refused at run time; the
+ * call takes its arguments in JavaScript's order. Undefined for any other target.
+ */
+function arrayElementWrite(target: Node, value: py.Expression, origin: Node, context: TransformContext): py.Statement | undefined {
+  if (!Node.isElementAccessExpression(target) || shapeOfNode(target.getExpression(), context).kind !== "array") {
+    return undefined;
+  }
+  const argument = target.getArgumentExpression();
+  const receiver = context.transformExpression(target.getExpression());
+  const index = argument === undefined ? constant(null) : context.transformExpression(argument);
+  return expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), origin);
 }
 
 function skipOuterExpressions(node: Node): Node {
@@ -622,19 +636,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
       if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) {
         return transformDestructuringAssignment(left, context.transformExpression(expression.getRight()), expression, context, expression.getRight().getType());
       }
-      const value = context.transformExpression(expression.getRight());
-      if (Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.SuperKeyword) {
-        return [transformSuperSetter(left, value, context)];
-      }
-      const leftInner = skipOuterExpressions(left);
-      if (Node.isElementAccessExpression(leftInner) && shapeOfNode(leftInner.getExpression(), context).kind === "array") {
-        // Past the end JavaScript grows the array; a float index must become an int.
-        const argument = leftInner.getArgumentExpression();
-        const receiver = context.transformExpression(leftInner.getExpression());
-        const index = argument === undefined ? constant(null) : context.transformExpression(argument);
-        return [expressionStatement(call(context.useRuntime("js_set_element"), [receiver, index, value]), expression)];
-      }
-      return [...orderedAssignment(transformAssignmentTarget(left, context), value, expression, context, () => variablesChangedByCalls(left, context))];
+      return assignToTarget(left, context.transformExpression(expression.getRight()), expression, context);
     }
     const augmented = AUGMENTED_OPERATORS[operator];
     if (augmented !== undefined) {
