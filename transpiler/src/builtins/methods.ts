@@ -9,7 +9,7 @@ import { transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
-import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
+import { isSideEffectFree, runsNoCode } from "../utils/temporaries";
 import { transformCallbackMethod } from "./callbacks";
 import { stringConversion, textlessPart } from "../utils/string-conversion";
 import { noneMeaning } from "../utils/none-meaning";
@@ -42,8 +42,7 @@ function slice(receiver: py.Expression, lower: py.Expression | undefined, upper:
  * `js_contains(container, item)`, whose arguments go in JavaScript's order.
  */
 function contains(receiver: py.Expression, item: py.Expression, itemNode: Node | undefined, context: TransformContext): py.Expression {
-  const itemRunsNoCode = isSideEffectFree(item) || (itemNode !== undefined && !rereadRunsCode(itemNode, "value"));
-  if (item.kind === "Constant" || (isSideEffectFree(receiver) && itemRunsNoCode)) {
+  if (item.kind === "Constant" || (isSideEffectFree(receiver) && runsNoCode(item, itemNode))) {
     return compare("in", item, receiver);
   }
   return call(context.useRuntime("js_contains"), [receiver, item]);

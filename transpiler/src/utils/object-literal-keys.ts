@@ -124,3 +124,11 @@ export function propertyKey(nameNode: Node): string | undefined {
   }
   return nameNode.getText();
 }
+
+/** The key a property of an assignment pattern reads (`{ a }`, `{ "content-type": type }`), undefined for a computed key known only at run time, a rest or a method. */
+export function assignmentPatternKey(property: Node): string | undefined {
+  if (Node.isShorthandPropertyAssignment(property)) {
+    return property.getName();
+  }
+  return Node.isPropertyAssignment(property) ? propertyKey(property.getNameNode()) : undefined;
+}

@@ -9,8 +9,8 @@ import type * as py from "../python/ast";
 import { call, name } from "../python/build";
 import { isSideEffectFree } from "./temporaries";
 
-/** An expression whose evaluation runs no code of the program's, nor changes anything. */
-function runsNoCode(expression: py.Expression): boolean {
+/** An element whose evaluation runs no code of the program's, told from the Python alone (a display's elements carry no TypeScript node to ask; see runsNoCode). */
+function displayRunsNoCode(expression: py.Expression): boolean {
   switch (expression.kind) {
     case "Name":
     case "Constant":
@@ -18,15 +18,15 @@ function runsNoCode(expression: py.Expression): boolean {
       return isSideEffectFree(expression);
     case "List":
     case "Tuple":
-      return expression.elements.every(runsNoCode);
+      return expression.elements.every(displayRunsNoCode);
     case "Dict":
-      return expression.entries.every((entry) => entry.key !== undefined && runsNoCode(entry.key) && runsNoCode(entry.value));
+      return expression.entries.every((entry) => entry.key !== undefined && displayRunsNoCode(entry.key) && displayRunsNoCode(entry.value));
     case "Unary":
-      return runsNoCode(expression.operand);
+      return displayRunsNoCode(expression.operand);
     case "Boolean":
-      return expression.operands.every(runsNoCode);
+      return expression.operands.every(displayRunsNoCode);
     case "Conditional":
-      return runsNoCode(expression.test) && runsNoCode(expression.body) && runsNoCode(expression.orElse);
+      return displayRunsNoCode(expression.test) && displayRunsNoCode(expression.body) && displayRunsNoCode(expression.orElse);
     default:
       return false;
   }
@@ -45,7 +45,7 @@ export function spreadsInPlace(elements: py.Expression[]): py.Expression[] {
         settled[index] = { ...element, value: call(name("list"), [element.value]) };
       }
       laterRunsCode = true; // unpacking a spread runs code (an iterator, a getter)
-    } else if (!runsNoCode(element)) {
+    } else if (!displayRunsNoCode(element)) {
       laterRunsCode = true;
     }
   }
@@ -64,7 +64,7 @@ export function dictSpreadsInPlace(entries: py.DictEntry[]): py.DictEntry[] {
         settled[index] = { key: undefined, value: call(name("dict"), [entry.value]) };
       }
       laterRunsCode = true;
-    } else if (!runsNoCode(entry.key) || !runsNoCode(entry.value)) {
+    } else if (!displayRunsNoCode(entry.key) || !displayRunsNoCode(entry.value)) {
       laterRunsCode = true;
     }
   }

@@ -24,6 +24,15 @@ export function isSideEffectFree(expression: py.Expression): boolean {
 }
 
 /**
+ * Evaluating this compiled expression runs no code of the program's, so its place in the order of
+ * evaluation does not show: it is free of effects, or its TypeScript node holds no call, write,
+ * getter or object turned into text (`String(x)` of a number, `` `k${i}` ``, `a + 1`).
+ */
+export function runsNoCode(expression: py.Expression, node: Node | undefined): boolean {
+  return isSideEffectFree(expression) || (node !== undefined && !rereadRunsCode(node, "value"));
+}
+
+/**
  * The expression for its first evaluation and the one for later reads: the expression itself
  * twice when it is side-effect free, else an assignment expression (`(value_1 := f())`) and its name.
  */

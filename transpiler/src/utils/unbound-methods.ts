@@ -10,7 +10,7 @@ import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-mo
 import type { TransformContext } from "../context";
 import { methodReadWithoutCall } from "../diagnostics";
 import { bindingKey } from "./destructuring";
-import { propertyKey } from "./object-literal-keys";
+import { assignmentPatternKey } from "./object-literal-keys";
 
 /** The method declarations of a member, when it is a method of our own code (not JavaScript's or a host's). */
 function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformContext): boolean {
@@ -94,10 +94,7 @@ export function reportUnboundMethodReads(sourceFile: SourceFile, context: Transf
         const names = pattern
           .getProperties()
           .filter((property) => Node.isShorthandPropertyAssignment(property) || Node.isPropertyAssignment(property))
-          .map((property) => ({
-            name: Node.isPropertyAssignment(property) ? (propertyKey(property.getNameNode()) ?? property.getName()) : property.getName(),
-            at: property,
-          }));
+          .map((property) => ({ name: assignmentPatternKey(property) ?? property.getName(), at: property }));
         reportDestructured(names, node.getRight().getType(), context);
       }
     }

@@ -12,7 +12,7 @@ import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCal
 import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
 import { isCallbackMethod, transformForEachStatement } from "../builtins/callbacks";
-import { evaluateTestedOnce, isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
+import { evaluateTestedOnce, isSideEffectFree, runsNoCode } from "../utils/temporaries";
 import { transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
@@ -30,8 +30,7 @@ function statementFormKeepsOrder(kind: string, method: string, receiver: py.Expr
   if (kind !== "map" || method !== "set") {
     return true;
   }
-  const argumentsRunNoCode = expression.getArguments().every((argument, index) => isSideEffectFree(args[index]) || !rereadRunsCode(argument, "value"));
-  return isSideEffectFree(receiver) && argumentsRunNoCode;
+  return isSideEffectFree(receiver) && expression.getArguments().every((argument, index) => runsNoCode(args[index], argument));
 }
 
 export function transformArguments(args: Node[], context: TransformContext): py.Expression[] {

@@ -79,7 +79,7 @@ import {
   restOfInstance,
   transformDestructuring,
 } from "../utils/destructuring";
-import { propertyKey } from "../utils/object-literal-keys";
+import { assignmentPatternKey, propertyKey } from "../utils/object-literal-keys";
 import { insideParentheses } from "../utils/parentheses";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
@@ -297,10 +297,8 @@ function transformDestructuringAssignment(
     } else if (Node.isSpreadAssignment(property) && objectShape.kind === "dict") {
       // `({ id, ...rest } = item)`: the other keys, in their order, as `const { id, ...rest } = item` takes them.
       const taken = literal.getProperties().flatMap((other) => {
-        if (Node.isShorthandPropertyAssignment(other)) {
-          return [text(other.getName())];
-        }
-        return Node.isPropertyAssignment(other) ? [text(propertyKey(other.getNameNode()) ?? other.getName())] : [];
+        const key = assignmentPatternKey(other) ?? (Node.isPropertyAssignment(other) ? other.getName() : undefined);
+        return key === undefined ? [] : [text(key)];
       });
       bindTarget(property.getExpression(), call(context.useRuntime("js_object_rest"), [source, { kind: "List", elements: taken }]), undefined, {
         null: false,
