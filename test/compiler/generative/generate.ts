@@ -782,11 +782,15 @@ PRODUCTIONS.number.push(
       // Only a variable may be assigned inside an expression (CS1013): properties and elements are assigned by statements below.
       // value and other once declared (their own initializers come first).
       scope.assignable.number.includes("other")
-        ? node("number", `(other ${random.pick(["+=", "-=", "*=", "||=", "&&=", "??="])} $0)`, n(random, scope))
+        ? assignedAsValue("other", random.pick(["+=", "-=", "*=", "||=", "&&=", "??="]), (operator) =>
+            n(random, rightOfNullishAssignment(scope, "other", operator)),
+          )
         : node("number", "(optional ||= $0)", n(random, scope)),
       node("number", `accumulator.${random.pick(["add", "scale"])}($0)`, n(random, scope)),
       scope.assignable.number.includes("value")
-        ? node("number", `(value ${random.pick(["??=", "||=", "&&=", "**="])} $0)`, random.chance(0.5) ? exponent(random) : n(random, scope))
+        ? assignedAsValue("value", random.pick(["??=", "||=", "&&=", "**="]), (operator) =>
+            random.chance(0.5) ? exponent(random) : n(random, rightOfNullishAssignment(scope, "value", operator)),
+          )
         : node("number", "((optional &&= $0) ?? -8)", n(random, scope)),
     ]),
   // Map and Set copies and number keys (NaN, -0).
@@ -858,16 +862,32 @@ PRODUCTIONS["number[]"].push((random, scope) =>
   ]),
 );
 
+/**
+ * The scope of the right side of `name operator …`. TypeScript types a variable that is never nullish
+ * as `never` on the right of its own `??=`, so an arithmetic assignment of it there does not compile
+ * (TS2322: seed 20261210, program 37,492 wrote `value ??= (value += value)`).
+ */
+function rightOfNullishAssignment(scope: Scope, name: string, operator: string): Scope {
+  return operator === "??="
+    ? { ...scope, assignable: { ...scope.assignable, number: scope.assignable.number.filter((variable) => variable !== name) } }
+    : scope;
+}
+
+/** `(name operator right)`, a variable's assignment kept as a value; the right side is made knowing the operator. */
+function assignedAsValue(name: string, operator: string, right: (operator: string) => Expression): Expression {
+  return node("number", `(${name} ${operator} $0)`, right(operator));
+}
+
 /** A target of a compound or logical assignment, and an operator for it that TypeScript allows there. */
 function assignment(random: Random, scope: Scope): [string, string, Expression] {
-  const operand = (operator: string): Expression => (operator === "**=" ? exponent(random) : n(random, scope));
   const choice = random.integer(6);
   if (choice === 0) {
     return ["optional", random.pick(["??=", "||=", "&&="]), n(random, scope)];
   }
   if (choice === 1) {
     const operator = random.pick(["+=", "-=", "*=", "**=", "|=", "&=", "<<=", "??=", "||=", "&&="]);
-    return [random.pick(["slots.a", "other"]), operator, operand(operator)];
+    const target = random.pick(["slots.a", "other"]);
+    return [target, operator, operator === "**=" ? exponent(random) : n(random, rightOfNullishAssignment(scope, target, operator))];
   }
   if (choice === 2) {
     return [random.pick(['tallies["a"]', "tallies.b", `tallies[${random.pick(['"c"', "pick"])}]`]), random.pick(["??=", "||=", "&&="]), n(random, scope)];
