@@ -366,6 +366,14 @@ export const methodReadWithoutCall = (node: Node, method: string, destructured: 
     `${destructured ? `destructuring takes the method \`${method}\`` : `\`.${method}\` reads a method`} without calling it: called later, JavaScript runs it with \`this\` undefined, where Python's method stays bound to its object; call it through its object (\`object.${method}(…)\`), or wrap it: \`(…) => object.${method}(…)\``,
   );
 
+export const builtinMethodWithoutCall = (node: Node, method: string, owner: string): Diagnostic =>
+  at(
+    node,
+    "CS1064",
+    "error",
+    `\`.${method}\` reads a method of ${owner} without calling it: the compiler turns ${owner}'s methods into Python only where they are called, and in a program that type-checks the method is always there (\`typeof value.${method} === "function"\` is always true); call it (\`value.${method}(…)\`), or wrap it: \`(…) => value.${method}(…)\``,
+  );
+
 export const objectAsData = (node: Node, what: string, typeText: string): Diagnostic =>
   at(
     node,

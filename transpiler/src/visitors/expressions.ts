@@ -25,7 +25,15 @@ import {
 } from "ts-morph";
 import type { TransformContext } from "../context";
 import { optionalLink } from "../utils/optional-chains";
-import { dynamicAccess, indexSignatureOfObject, prototypeAccess, typeOfNullOrUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import {
+  builtinMethodWithoutCall,
+  dynamicAccess,
+  indexSignatureOfObject,
+  prototypeAccess,
+  typeOfNullOrUndefined,
+  unsupportedBuiltin,
+  unsupportedSyntax,
+} from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
 import { spreadOperand } from "../utils/object-spreads";
@@ -292,9 +300,18 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   if (mixedSize !== undefined) {
     return mixedSize;
   }
-  context.report(dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`));
+  const builtinOwner = BUILTIN_OWNERS[shape.kind];
+  const symbol = access.getNameNode().getSymbol();
+  if (builtinOwner !== undefined && symbol !== undefined && (symbol.getFlags() & SymbolFlags.Method) !== 0) {
+    context.report(builtinMethodWithoutCall(access, property, builtinOwner));
+  } else {
+    context.report(dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`));
+  }
   return attribute(receiver, property, access);
 }
+
+/** What a built-in method read without a call belongs to, for the shapes whose methods are compiled at their calls. */
+const BUILTIN_OWNERS: Partial<Record<ValueShape["kind"], string>> = { string: "a string", array: "an array", map: "a Map", set: "a Set" };
 
 function isClassReference(node: Node, context: TransformContext): boolean {
   const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
