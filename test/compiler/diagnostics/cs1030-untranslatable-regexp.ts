@@ -24,3 +24,9 @@ export function splitWithUnseenPattern(text: string, separator: RegExp): string[
   return text.split(separator);
 }
 export const betweenEmojiHalves = /(?<!x)/gu;
+// Python 3.8 keeps what a group inside a negative lookahead matched before the lookahead's body
+// failed; JavaScript reads it as undefined (review 16: "ac" gave group 1 "a" on 3.8).
+export const captureInNegativeLookahead = /(?!(a)b)\w+/;
+export const namedCaptureInNegativeLookahead = /^(?!(?<unit>px)\d)\w+$/;
+// Python reads \100 and up as an octal escape: a backreference past group 99 cannot be written.
+export const backreferencePastGroup99 = /(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(b)\100/;

@@ -148,6 +148,8 @@ class Translator {
   /** How many repeated groups and lookbehinds enclose the current position. */
   private repeatDepth = 0;
   private lookbehindDepth = 0;
+  /** How many negative lookaheads and lookbehinds enclose the current position. */
+  private negativeLookaroundDepth = 0;
   /** The pattern holds `\B` or a negative lookaround, which can succeed between the halves of a surrogate pair. */
   assertsBetweenHalves = false;
 
@@ -380,12 +382,22 @@ class Translator {
     if (capture !== undefined && this.lookbehindDepth > 0) {
       refuse("a capturing group inside a lookbehind (JavaScript matches lookbehinds right to left)");
     }
+    if (capture !== undefined && this.negativeLookaroundDepth > 0) {
+      // Python 3.8's re keeps what the group matched before the lookahead's body failed (3.11 resets it).
+      refuse(
+        "a capturing group inside a negative lookahead (JavaScript reads it as undefined once the lookahead succeeds, where Python 3.8 keeps what it matched before the lookahead's body failed): write a non-capturing group `(?:…)`",
+      );
+    }
     if (capture !== undefined && this.repeatDepth > 0) {
       // JavaScript resets the groups inside a repeated group at each iteration; Python keeps the last value.
       refuse("a capturing group inside a repeated group (JavaScript forgets its value at each iteration, Python keeps it)");
     }
+    const negative = lookaround !== null && lookaround[1].endsWith("!");
     if (lookbehind) {
       this.lookbehindDepth++;
+    }
+    if (negative) {
+      this.negativeLookaroundDepth++;
     }
     if (quantified) {
       this.repeatDepth++;
@@ -393,6 +405,9 @@ class Translator {
     const inner = this.disjunction();
     if (quantified) {
       this.repeatDepth--;
+    }
+    if (negative) {
+      this.negativeLookaroundDepth--;
     }
     if (this.peek() !== ")") {
       refuse("an unterminated group");
@@ -409,7 +424,7 @@ class Translator {
     }
     return this.atomPiece(`${open}${inner.python})`, lookaround !== null ? 0 : inner.min, lookaround !== null ? 0 : inner.max, {
       captures: capture !== undefined || inner.captures,
-      mandatory: lookaround !== null && lookaround[1].endsWith("!") ? 0 : inner.mandatory + (capture === undefined ? 0 : 1),
+      mandatory: negative ? 0 : inner.mandatory + (capture === undefined ? 0 : 1),
       assertion: lookaround !== null,
     });
   }
@@ -420,6 +435,12 @@ class Translator {
     }
     if (this.lookbehindDepth > 0) {
       refuse("a backreference inside a lookbehind");
+    }
+    if (group >= 100) {
+      // Python's re reads `\100` and up as an octal escape, and has no other way to refer to a group by number.
+      refuse(
+        `a backreference to group ${group} (Python's \`re\` refers to groups 1 to 99 only; it reads \`\\${group}\` as an octal escape): make the groups before it that nothing reads non-capturing \`(?:…)\``,
+      );
     }
     // Not yet closed here (a forward reference or one inside its own group): JavaScript matches empty.
     if (!this.closedGroups.has(group)) {
