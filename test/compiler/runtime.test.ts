@@ -445,6 +445,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_live_keys: ["live-map-iteration.testSetAsWorklist", "live-map-iteration.testSetDeleteAhead", "live-map-iteration.testKeysAndValuesViewsAreLive"],
   js_live_values: ["live-map-iteration.testKeysAndValuesViewsAreLive"],
   js_map_entries: ["collections-as-arrays.testMapEntriesAreArrays", "collections-as-arrays.testSpreadThenDestructure"],
+  js_array_entries: ["review16-json-space-flat-last-index.testArrayEntriesAreArrays", "review16-json-space-flat-last-index.testArrayEntriesAreLive"],
   js_console_text: ["runtime: console.test.ts prints what Node prints"],
   JsNumberKeyMap: ["maps-as-values.testNaNAndNegativeZeroKeys", "maps-as-values.testNumberOrStringKeys"],
   JsMap: [

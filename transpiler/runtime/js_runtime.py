@@ -1565,7 +1565,7 @@ def _json_join(opening: str, separator: str, parts: List[str], closing: str) -> 
     return opening + separator.join(parts) + closing
 
 
-def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
+def _json_value(value: Any, indent: Optional[str], depth: int) -> Optional[str]:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -1577,13 +1577,13 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
         return quoted if len(quoted) <= _MAX_STRING_LENGTH // 2 else _json_join("", "", [quoted], "")
     if callable(value):
         return None
-    inner = indent * (depth + 1)
-    outer = indent * depth
+    inner = "" if indent is None else indent * (depth + 1)
+    outer = "" if indent is None else indent * depth
     if isinstance(value, (list, tuple)):
         items = [_json_value(item, indent, depth + 1) or "null" for item in value]
         if not items:
             return "[]"
-        if indent == "":
+        if indent is None:
             return _json_join("[", ",", items, "]")
         return _json_join("[\n", ",\n", [inner + item for item in items], "\n" + outer + "]")
     if isinstance(value, (dict, JsObject)):
@@ -1596,11 +1596,11 @@ def _json_value(value: Any, indent: str, depth: int) -> Optional[str]:
             # is undefined, which JSON leaves out.
             printed = None if item is None and isinstance(value, _NONE_IS_UNDEFINED) else _json_value(item, indent, depth + 1)
             if printed is not None:
-                separator = ":" if indent == "" else ": "
+                separator = ":" if indent is None else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
         if not members:
             return "{}"
-        if indent == "":
+        if indent is None:
             return _json_join("{", ",", members, "}")
         return _json_join("{\n", ",\n", [inner + member for member in members], "\n" + outer + "}")
     if isinstance(value, JsSet):
@@ -1615,11 +1615,7 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
     """
     if replacer is not None:
         raise JsError("JSON.stringify with a replacer is not supported")
-    indent = ""
-    if js_is_number(space):
-        indent = " " * max(0, min(10, int(space)))
-    elif isinstance(space, str):
-        indent = space[:10]
+    indent = _json_gap(space)
     try:
         printed = _json_value(value, indent, 0)
     except RecursionError:
@@ -1629,6 +1625,23 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
             raise
         raise JsTypeError(circle) from None
     return "null" if printed is None else printed
+
+
+def _json_gap(space: Any) -> Optional[str]:
+    """The indent JSON.stringify's space gives, or None for the one-line form, as Node reads it.
+
+    A number above 0 breaks lines, indented by as many spaces as its whole part, at most 10
+    (Infinity gives 10; V8 breaks lines for 0.5 too, with an empty indent); NaN, 0 and below give
+    one line. A string is cut after 10 UTF-16 code units (an emoji is two, and may be cut in half);
+    an empty one gives one line.
+    """
+    if js_is_number(space):
+        if not space > 0:
+            return None
+        return " " * (10 if space >= 10 else int(space))
+    if isinstance(space, str) and space != "":
+        return _text(_units(space)[:10])
+    return None
 
 
 def _json_constructor(value: Any) -> str:
@@ -2104,7 +2117,8 @@ def js_code_point_at(text: str, index: Any = 0) -> Optional[int]:
 
 
 def js_flat(items: List[Any], depth: Any = 1) -> List[Any]:
-    number = js_number(depth)
+    # An undefined depth is 1, as absent (ECMA-262's Array.prototype.flat), where ToNumber would give NaN: 0.
+    number = 1 if depth is None else js_number(depth)
     levels = 0 if number != number or number < 1 else number
     result: List[Any] = []
     for item in items:
@@ -2259,16 +2273,22 @@ def js_includes(items: Sequence[Any], value: Any, from_index: Any = 0) -> bool:
     return any(js_strict_equals(item, value) for item in searched)
 
 
-def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = None) -> int:
+# An argument left out, told apart from one given as undefined (None).
+_NOT_GIVEN: Any = object()
+
+
+def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = _NOT_GIVEN) -> int:
     if isinstance(container, str):
         units = _units(container)
         search = _units(js_str(value))
-        number = math.inf if from_index is None else js_number(from_index)
+        # A string's position: undefined is NaN, which searches the whole text, as a position left out does.
+        number = math.inf if from_index is _NOT_GIVEN or from_index is None else js_number(from_index)
         start = len(units) if number != number else max(0, min(len(units), int(number) if math.isfinite(number) else len(units) if number > 0 else 0))
         return units.rfind(search, 0, start + len(search))
     last = len(container) - 1
-    if from_index is not None:
-        number = js_number(from_index)
+    # An array's position: undefined is 0 (ToIntegerOrInfinity), where one left out is the last index.
+    if from_index is not _NOT_GIVEN:
+        number = 0 if from_index is None else js_number(from_index)
         if number != number:
             number = 0
         last = int(min(last, number)) if number >= 0 else len(container) + int(number) if math.isfinite(number) else -1
@@ -2716,6 +2736,13 @@ def js_map_from(entries: Any, kind: Any = JsMap) -> JsMap:
     for key, value in entries.items() if isinstance(entries, dict) else entries:
         result[key] = value
     return result
+
+
+def js_array_entries(items: List[Any]) -> Iterator[List[Any]]:
+    """array.entries(): [index, item] arrays (lists, as a program may keep and change them), read
+    live as JavaScript's iterator reads the array: an item pushed during the walk is reached."""
+    for index, item in enumerate(items):
+        yield [index, item]
 
 
 def js_map_entries(mapping: Dict[Any, Any]) -> List[List[Any]]:

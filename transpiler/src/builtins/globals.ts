@@ -157,7 +157,14 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     random: (_args, context) => call(attribute(context.useModule("random"), "random"), []),
   },
   JSON: {
-    parse: runtime("js_json_parse"),
+    parse: (args, context, node) => {
+      const reviver = node.getArguments()[1];
+      if (reviver !== undefined) {
+        // The runtime's parser has no reviver: refused here rather than a TypeError there.
+        context.report(unsupportedBuiltin(reviver, "`JSON.parse` with a reviver (parse, then walk the result)"));
+      }
+      return call(context.useRuntime("js_json_parse"), args.slice(0, 1));
+    },
     stringify: (args, context, node) => {
       const [value, replacer] = node.getArguments();
       if (replacer !== undefined && replacer.getKind() !== SyntaxKind.NullKeyword && !(Node.isIdentifier(replacer) && replacer.getText() === "undefined")) {
@@ -167,6 +174,9 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const kind = value === undefined ? "unknown" : shapeOfNode(value, context).kind;
       if (kind === "map" || kind === "set") {
         context.report(jsonOfCollection(node));
+      } else if (value !== undefined && value.getType().getCallSignatures().length > 0) {
+        // Node gives undefined for a function, which TypeScript's `string` result does not admit.
+        context.report(unsupportedBuiltin(value, "`JSON.stringify` of a function (Node gives undefined, not a text)"));
       } else if (value !== undefined && holdsClassInstance(value.getType(), context, new Set())) {
         context.report(jsonOfClassInstance(node));
       }
@@ -245,7 +255,11 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     of: (args, _context, node) => ({ kind: "List", elements: args, origin: node }),
     from: (args, context, node) => {
       // Array.from(map) gives its entries; Array.from(map.values()) and the like are already lists of items.
-      const [source] = node.getArguments();
+      const [source, , thisArgument] = node.getArguments();
+      if (thisArgument !== undefined) {
+        // As for map and filter: the mapper's `this` has no Python counterpart.
+        context.report(unsupportedSyntax(thisArgument, "Array.from() with a thisArg"));
+      }
       if (node.getArguments().length > 1 || (source !== undefined && shapeOfNode(source, context).kind === "dict")) {
         // With a mapping function, or from an array-like `{ length: n }`; a Map gives its entries.
         // A Map, or its keys(), values() or entries(), is walked live, as the mapper may change it.

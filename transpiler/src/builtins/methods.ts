@@ -205,6 +205,17 @@ function sortArray({ receiver, args, node, context }: MethodCall): py.Expression
   return call(context.useRuntime(sortHelper(node, context)), [receiver, ...args]);
 }
 
+/** `for (const [a, b] of call)`: the call's items are destructured as they come, never kept. */
+function isTakenApartByForOf(node: CallExpression): boolean {
+  const loop = node.getParent();
+  if (!Node.isForOfStatement(loop) || loop.getExpression() !== node) {
+    return false;
+  }
+  const initializer = loop.getInitializer();
+  const binding = Node.isVariableDeclarationList(initializer) ? initializer.getDeclarations()[0]?.getNameNode() : undefined;
+  return binding !== undefined && Node.isArrayBindingPattern(binding);
+}
+
 const ARRAY_METHODS: Record<string, MethodTransform> = {
   // Array.prototype.toString is join(): String(array).
   toString: ({ receiver, context }: MethodCall) => call(context.useRuntime("js_str"), [receiver]),
@@ -216,7 +227,11 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   lastIndexOf: helper("js_last_index_of"),
   // JavaScript's array iterators are live: each step reads the array as it is then (a loop that pushes
   // reaches the new items). Python's list iterator and enumerate are too; range(len()) and a copy were not.
-  entries: ({ receiver }) => call(name("enumerate"), [receiver]),
+  // Each entry is an array in JavaScript (Array.isArray, concat and flat see one, and it may be
+  // changed): lists, unless a for…of takes each apart at once (`for (const [index, item] of
+  // items.entries())`), where enumerate's tuples are read the same.
+  entries: ({ receiver, node, context }) =>
+    isTakenApartByForOf(node) ? call(name("enumerate"), [receiver]) : call(context.useRuntime("js_array_entries"), [receiver]),
   keys: helper("js_array_keys"),
   values: ({ receiver }) => call(name("iter"), [receiver]),
   // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
@@ -242,7 +257,14 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   concat: helper("js_concat"),
   at: helper("js_at"),
   flat: helper("js_flat"),
-  flatMap: helper("js_flat_map"),
+  flatMap: ({ receiver, args, node, context }) => {
+    const extra = node.getArguments()[1];
+    if (extra !== undefined) {
+      // As for map and filter: the callback's `this` has no Python counterpart.
+      context.report(unsupportedSyntax(extra, "flatMap() with a thisArg"));
+    }
+    return call(context.useRuntime("js_flat_map"), [receiver, ...args.slice(0, 1)]);
+  },
   fill: helper("js_fill"),
   reverse: ({ receiver, context }) => call(context.useRuntime("js_reverse"), [receiver]),
   // The copying forms (ES2023): a fresh list, sorted, reversed or with one element replaced.

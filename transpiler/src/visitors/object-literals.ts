@@ -40,7 +40,35 @@ export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, cont
       context.report(unsupportedSyntax(property, "a `__proto__:` member of an object literal (it sets the prototype in JavaScript, it makes no key)"));
     }
   }
-  return isObjectWithBehaviour(literal, context) ? transformObjectWithBehaviour(literal, context) : transformObjectLiteral(literal, context);
+  if (isObjectWithBehaviour(literal, context)) {
+    return transformObjectWithBehaviour(literal, context);
+  }
+  refuseConversionFunctions(literal, context);
+  return transformObjectLiteral(literal, context);
+}
+
+/**
+ * A plain object literal's function-valued member that JavaScript calls on its own
+ * (`{ toJSON: () => "stamp" }`, `toString`, `valueOf`): the literal compiles to a dict, whose keys
+ * `String`, templates, `Number` and `JSON.stringify` never call.
+ */
+function refuseConversionFunctions(literal: ObjectLiteralExpression, context: TransformContext): void {
+  for (const property of literal.getProperties()) {
+    if (!Node.isPropertyAssignment(property) && !Node.isShorthandPropertyAssignment(property)) {
+      continue;
+    }
+    const nameNode = property.getNameNode();
+    const key = Node.isStringLiteral(nameNode) ? nameNode.getLiteralValue() : nameNode.getText();
+    if (CONVERSION_METHODS.has(key) && property.getType().getCallSignatures().length > 0) {
+      context.report(
+        objectLiteralMember(
+          nameNode,
+          `a function-valued member named \`${key}\` in an object literal`,
+          "JavaScript calls it on its own (`String(value)`, templates, `Number(value)`, `JSON.stringify`), where the compiled object is data that nothing calls; give it another name and call it yourself, or use a class with that method",
+        ),
+      );
+    }
+  }
 }
 
 function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context: TransformContext): py.Expression {
