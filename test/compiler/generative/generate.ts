@@ -1198,13 +1198,23 @@ STATEMENTS.push(
   },
 );
 
+/**
+ * A read of a getter behind an interface or an abstract property. Inside a switch on one, TypeScript
+ * has narrowed it to the case's value (`0`): `as number` widens it again, or `{ a: leveled.level ?? v }`
+ * has a member typed `0` that a later `pair.a -= 1` may not change (TS2322: seed 20261203, program 81,604).
+ */
+function getterRead(random: Random, scope: Scope): string {
+  const read = random.pick(["source.next", "leveled.level"]);
+  return scope.inGetterSwitch === true ? `(${read} as number)` : read;
+}
+
 PRODUCTIONS.number.push(
   // Getters behind an interface or an abstract property, read once by each operator and in callbacks that walk the array the getter grows.
   (random, scope) =>
     random.pick([
-      node("number", `(${random.pick(["source.next", "leveled.level"])} ?? $0)`, n(random, scope)),
-      node("number", `(${random.pick(["source.next", "leveled.level"])} || $0)`, n(random, scope)),
-      node("number", `(${random.pick(["source.next", "leveled.level"])} && $0)`, n(random, scope)),
+      node("number", `(${getterRead(random, scope)} ?? $0)`, n(random, scope)),
+      node("number", `(${getterRead(random, scope)} || $0)`, n(random, scope)),
+      node("number", `(${getterRead(random, scope)} && $0)`, n(random, scope)),
       node("number", "source.next"),
       node("number", `items.reduce((total, item) => total + item * ${random.pick(["source.next", "leveled.level"])}, $0)`, n(random, scope)),
       node("number", "items.findIndex((item) => item === source.next)"),
