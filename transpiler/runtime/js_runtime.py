@@ -673,6 +673,9 @@ def js_atan2(y: Number, x: Number) -> Number:
     return _normalize(js_fdlibm.atan2(float(y), float(x)))
 
 
+# No value at all: a hole of a live walk's entry list, or an argument left out (told apart from one given as undefined, None).
+_ABSENT: Any = object()
+
 _ASTRAL = re.compile("[\\U00010000-\\U0010ffff]")
 _SURROGATE = re.compile("[\\ud800-\\udfff]")
 _UTF16 = "utf-16-be" if sys.byteorder == "big" else "utf-16-le"
@@ -2273,21 +2276,17 @@ def js_includes(items: Sequence[Any], value: Any, from_index: Any = 0) -> bool:
     return any(js_strict_equals(item, value) for item in searched)
 
 
-# An argument left out, told apart from one given as undefined (None).
-_NOT_GIVEN: Any = object()
-
-
-def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = _NOT_GIVEN) -> int:
+def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: Any = _ABSENT) -> int:
     if isinstance(container, str):
         units = _units(container)
         search = _units(js_str(value))
         # A string's position: undefined is NaN, which searches the whole text, as a position left out does.
-        number = math.inf if from_index is _NOT_GIVEN or from_index is None else js_number(from_index)
+        number = math.inf if from_index is _ABSENT or from_index is None else js_number(from_index)
         start = len(units) if number != number else max(0, min(len(units), int(number) if math.isfinite(number) else len(units) if number > 0 else 0))
         return units.rfind(search, 0, start + len(search))
     last = len(container) - 1
-    # An array's position: undefined is 0 (ToIntegerOrInfinity), where one left out is the last index.
-    if from_index is not _NOT_GIVEN:
+    # An array's position: undefined is 0 (ToIntegerOrInfinity of NaN), where one left out is the last index.
+    if from_index is not _ABSENT:
         number = 0 if from_index is None else js_number(from_index)
         if number != number:
             number = 0
@@ -3146,9 +3145,6 @@ def js_regexp_split(text: str, regexp: JsRegExp, limit: Any = None) -> List[Any]
 # by the compiled code's set, delete and clear. A change made without telling (a statement form the
 # compiler writes outside any loop over a Map) is found by the dict's size or last key and recovered
 # from the dict's order, where Python, like JavaScript, puts a key added again at the end.
-_ABSENT = object()
-
-
 class _LiveWalk:
     """One for…of over a Map's or Set's dict, as JavaScript keeps it: the entries in order, a deleted
     one left as a hole, an added one (also a key deleted and added again) at the end. JsMap and JsSet

@@ -239,6 +239,13 @@ export function isCallbackMethod(method: string): boolean {
   return CALLBACK_METHODS.includes(method);
 }
 
+/** A callback's thisArg (`items.map(f, self)`, `flatMap`, `Array.from(items, f, self)`): the callback's `this` has no Python counterpart. */
+export function refuseThisArgument(argument: Node | undefined, call: string, context: TransformContext): void {
+  if (argument !== undefined) {
+    context.report(unsupportedSyntax(argument, `${call} with a thisArg`));
+  }
+}
+
 /** `array.method(callback)` for the callback methods, or undefined for any other method. */
 export function transformCallbackMethod(
   method: string,
@@ -280,9 +287,7 @@ export function transformCallbackMethod(
     const walked = transformCallbackMethod(method, name(temporary), node, context, true) ?? constant(null);
     return subscript({ kind: "Tuple", elements: [{ kind: "NamedExpression", target: temporary, value: receiver }, walked] }, number("1"));
   }
-  if (extra !== undefined) {
-    context.report(unsupportedSyntax(extra, `${method}() with a thisArg`));
-  }
+  refuseThisArgument(extra, `${method}()`, context);
   const built = buildLoop(receiver, callbackNode, context);
   if (built === undefined) {
     return constant(null);

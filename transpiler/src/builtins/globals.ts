@@ -23,6 +23,7 @@ import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 import { liveMapView } from "../utils/live-map-views";
 import { walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
+import { refuseThisArgument } from "./callbacks";
 import { transformArrayConstructor } from "./array-constructor";
 import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
 import { isAssignIntoNewObject, transformAssignIntoNewObject } from "./assign-new-object";
@@ -256,10 +257,7 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     from: (args, context, node) => {
       // Array.from(map) gives its entries; Array.from(map.values()) and the like are already lists of items.
       const [source, , thisArgument] = node.getArguments();
-      if (thisArgument !== undefined) {
-        // As for map and filter: the mapper's `this` has no Python counterpart.
-        context.report(unsupportedSyntax(thisArgument, "Array.from() with a thisArg"));
-      }
+      refuseThisArgument(thisArgument, "Array.from()", context);
       if (node.getArguments().length > 1 || (source !== undefined && shapeOfNode(source, context).kind === "dict")) {
         // With a mapping function, or from an array-like `{ length: n }`; a Map gives its entries.
         // A Map, or its keys(), values() or entries(), is walked live, as the mapper may change it.

@@ -10,7 +10,7 @@ import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
 import { isSideEffectFree, runsNoCode } from "../utils/temporaries";
-import { transformCallbackMethod } from "./callbacks";
+import { refuseThisArgument, transformCallbackMethod } from "./callbacks";
 import { stringConversion, textlessPart } from "../utils/string-conversion";
 import { noneMeaning } from "../utils/none-meaning";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
@@ -258,11 +258,7 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   at: helper("js_at"),
   flat: helper("js_flat"),
   flatMap: ({ receiver, args, node, context }) => {
-    const extra = node.getArguments()[1];
-    if (extra !== undefined) {
-      // As for map and filter: the callback's `this` has no Python counterpart.
-      context.report(unsupportedSyntax(extra, "flatMap() with a thisArg"));
-    }
+    refuseThisArgument(node.getArguments()[1], "flatMap()", context);
     return call(context.useRuntime("js_flat_map"), [receiver, ...args.slice(0, 1)]);
   },
   fill: helper("js_fill"),

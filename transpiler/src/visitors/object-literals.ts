@@ -17,7 +17,7 @@ import type * as py from "../python/ast";
 import { call, name, text } from "../python/build";
 import { valueName } from "../utils/naming";
 import { spreadObjectParts } from "../utils/object-spreads";
-import { checkSpreadSource, isIdentifierKey, isObjectWithBehaviour, laterKeys, renamedKeys } from "../utils/object-literal-keys";
+import { checkSpreadSource, isIdentifierKey, isObjectWithBehaviour, laterKeys, propertyKey, renamedKeys } from "../utils/object-literal-keys";
 import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCaptures } from "./functions";
 import { transformObjectLiteral } from "./expressions";
 import { spreadsInPlace } from "../utils/spread-order";
@@ -58,8 +58,8 @@ function refuseConversionFunctions(literal: ObjectLiteralExpression, context: Tr
       continue;
     }
     const nameNode = property.getNameNode();
-    const key = Node.isStringLiteral(nameNode) ? nameNode.getLiteralValue() : nameNode.getText();
-    if (CONVERSION_METHODS.has(key) && property.getType().getCallSignatures().length > 0) {
+    const key = propertyKey(nameNode);
+    if (key !== undefined && CONVERSION_METHODS.has(key) && property.getType().getCallSignatures().length > 0) {
       context.report(
         objectLiteralMember(
           nameNode,
