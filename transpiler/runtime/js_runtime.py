@@ -1744,10 +1744,12 @@ def js_spread_source(value: Any) -> Any:
     return value
 
 
-def js_object_assign(target: Dict[str, Any], *sources: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+def js_object_assign(target: Dict[str, Any], *sources: Any) -> Dict[str, Any]:
     """Object.assign: each source's own keys in JavaScript's order, each read (a getter runs) and
     written by key (a setter runs), also when either side is an object literal with methods."""
     for source in sources:
+        if isinstance(source, (list, str)):
+            source = js_object_order(source)  # an array's or a string's own keys are its indexes, which a list or str is not read by
         if source is not None:
             for key in js_object_keys(source):
                 target[key] = source[key]

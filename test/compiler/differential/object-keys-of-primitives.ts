@@ -10,3 +10,14 @@ export function testKeysOfNumbersAndBooleans(): number[] {
   const flag = true;
   return [Object.keys(count).length, Object.values(flag).length, Object.entries(3.5).length];
 }
+// Object.assign from an array or a string copies its indexes as keys (review 16: Python raised
+// TypeError, a list being read by int and a str having no keys).
+export function testAssignFromArraysAndStrings(): unknown[] {
+  const letters = "x😀";
+  return [Object.assign({}, [1, 2], letters, null, undefined, { a: 1 }), Object.assign({ 0: "kept", z: 9 }, ["over"])];
+}
+export function testAssignIntoDataFromValues(): unknown[] {
+  const point: Record<string, unknown> = { x: 1 };
+  const counts = new Map([["a", 1]]);
+  return [Object.assign(point, "ab", 7, true, counts, [null])];
+}

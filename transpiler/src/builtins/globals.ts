@@ -24,6 +24,7 @@ import { liveMapView } from "../utils/live-map-views";
 import { walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseThisArgument } from "./callbacks";
+import { isRegExpMatchArray } from "./regexp";
 import { transformArrayConstructor } from "./array-constructor";
 import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
 import { isAssignIntoNewObject, transformAssignIntoNewObject } from "./assign-new-object";
@@ -130,7 +131,19 @@ function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Typ
  * starts with a digit.
  */
 function objectEnumeration(helper: string): GlobalCall {
-  return (args, context) => call(context.useRuntime(helper), args);
+  return (args, context, node) => {
+    refuseMatchArray(node, context);
+    return call(context.useRuntime(helper), args);
+  };
+}
+
+/** A match array's own keys are its indexes and index, input and groups: the runtime's match is a list, with only the indexes. */
+function refuseMatchArray(node: CallExpression, context: TransformContext): void {
+  for (const argument of node.getArguments()) {
+    if (isRegExpMatchArray(argument.getType(), context)) {
+      context.report(unsupportedBuiltin(argument, "the keys of a regular expression match (Node lists its index, input and groups too: read them by name)"));
+    }
+  }
 }
 
 const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
@@ -197,8 +210,9 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     keys: objectEnumeration("js_object_keys"),
     values: objectEnumeration("js_object_values"),
     // Always the helper: its entries are [key, value] lists, where dict.items() gives tuples.
-    entries: runtime("js_object_entries"),
+    entries: objectEnumeration("js_object_entries"),
     assign: (args, context, node) => {
+      refuseMatchArray(node, context);
       // Object.assign(map, …) sets properties on the Map object in JavaScript, not entries; a JsMap is a
       // dict, whose keys are its entries.
       const [target] = node.getArguments();

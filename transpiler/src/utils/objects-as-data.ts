@@ -204,7 +204,7 @@ function isDeclaredByProgram(type: Type, context: TransformContext, seen: Set<Ty
   return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));
 }
 
-/** `Object.assign(data, instance)` copies the instance's keys into a dict: Python's `update` cannot read an object. */
+/** `Object.assign(data, instance)` copies the instance's keys into a dict: the runtime cannot list an object's attributes as keys. */
 function reportAssignOfInstance(node: Node, context: TransformContext, report: (node: Node, reason: NoDict, target: Type) => void): void {
   if (!Node.isCallExpression(node)) {
     return;
@@ -219,7 +219,9 @@ function reportAssignOfInstance(node: Node, context: TransformContext, report: (
   }
   for (const source of sources) {
     const reason = reasonItIsNoDict(source.getType(), target.getType(), context, 0, 0);
-    if (reason !== undefined) {
+    // A string, number, array, Map, Set or function as a source is read by js_object_assign as
+    // JavaScript reads it (its indexes, or no keys); only an object's attributes are no keys it can list.
+    if (reason !== undefined && !reason.isValue) {
       report(source, reason, target.getType());
     }
   }

@@ -84,7 +84,8 @@ export function transformCall(expression: CallExpression, context: TransformCont
     if (isConsole(receiverNode, context)) {
       return transformConsoleCall(method, args, expression, context);
     }
-    if (isStandardGlobal(receiverNode, context)) {
+    // `NaN.toString()`, `Infinity.toFixed(2)`: a global that is a number is a value, not a namespace like Math.
+    if (isStandardGlobal(receiverNode, context) && !receiverNode.getType().isNumber()) {
       return transformGlobalMethodCall(receiverNode.getText(), method, args, expression, context);
     }
     if (receiverNode.getKind() !== SyntaxKind.SuperKeyword) {

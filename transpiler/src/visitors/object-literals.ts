@@ -154,8 +154,8 @@ function spreadEntries(source: Node, context: TransformContext): py.Expression {
   checkSpreadSource(
     source,
     context,
-    "a spread of this value into an object literal with methods or accessors",
-    "spread an object literal or a data object (a class instance's fields are not its Python attributes)",
+    `a spread of a value of type ${source.getType().getText(source)} into an object literal`,
+    "spread an object literal or a data object (a class instance's fields are not its Python attributes, an array's or a string's indexes are not its keys)",
   );
   const renamed = renamedKeys(spreadObjectParts(source.getType()));
   return call(context.useRuntime("js_spread_entries"), [context.transformExpression(source), { kind: "Dict", entries: renamed }], source);
