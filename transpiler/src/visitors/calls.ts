@@ -144,7 +144,10 @@ function transformMethodCall(
         // Error.prototype.toString, as String(error) (a subclass's own toString is the program's, called above).
         return call(context.useRuntime("js_str"), [receiver], expression);
       }
-      context.report(unsupportedBuiltin(expression, `\`${method}()\` from JavaScript's Object`));
+      // The built-in that declares it (`WeakMap`'s set after `new WeakMap()` was refused), or Object's own.
+      const owner = declaration.getParent();
+      const ownerName = Node.isInterfaceDeclaration(owner) || Node.isClassDeclaration(owner) ? owner.getName() : undefined;
+      context.report(unsupportedBuiltin(expression, `\`${method}()\` from JavaScript's ${ownerName ?? "Object"}`));
     }
     return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);
   }
