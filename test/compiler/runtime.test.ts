@@ -197,6 +197,10 @@ add(
   [[1, 2, 1], 1, 1],
   [[1, 2, 1], 2, -5],
   ["😀a😀a", "a", 4],
+  // A fraction is truncated first (review 17: -0.5 was half a step from the end, an IndexError).
+  [[1, 2, 3, 2, 1], 1, -0.5],
+  [[1, 2, 3, 2, 1], 2, -1.5],
+  [[1, 2, 3, 2, 1], 2, 3.7],
 );
 add(
   "js_split",
@@ -221,7 +225,7 @@ add(
   ["a", 4, "😀"],
 );
 add("js_pad_end", (text: string, length: number, fill?: string) => text.padEnd(length, fill), ["ab", 7, "xyz"]);
-add("js_repeat", (text: string, count: number) => text.repeat(count), ["ab", 3], ["ab", 0], ["ab", 2.9]);
+add("js_repeat", (text: string, count: number) => text.repeat(count), ["ab", 3], ["ab", 0], ["ab", 2.9], ["ab", -0.5], ["ab", -0.99]);
 add("js_push", (list: unknown[], ...values: unknown[]) => [list.push(...values), list], [[1], 2, 3]);
 add("js_pop", (list: unknown[]) => [list.pop(), list], [[1, 2]], [[]]);
 add("js_shift", (list: unknown[]) => [list.shift(), list], [[1, 2]], [[]]);

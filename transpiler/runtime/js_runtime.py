@@ -1954,7 +1954,8 @@ def js_repeat(text: str, count: Any) -> str:
     number = js_number(count)
     if number != number:
         number = 0
-    if number < 0 or math.isinf(number):
+    # ToIntegerOrInfinity truncates before the test: repeat(-0.5) is "", as repeat(0) is.
+    if math.isinf(number) or int(number) < 0:
         raise JsRangeError(f"Invalid count value: {js_str(count)}")
     times = int(number)
     # The exact length only where the code points could be past the limit (an emoji is 2 units).
@@ -2292,7 +2293,12 @@ def js_last_index_of(container: Union[str, List[Any]], value: Any, from_index: A
         number = 0 if from_index is None else js_number(from_index)
         if number != number:
             number = 0
-        last = int(min(last, number)) if number >= 0 else len(container) + int(number) if math.isfinite(number) else -1
+        # ToIntegerOrInfinity truncates first: -0.5 is 0 (the first element), not half a step from the end.
+        if math.isinf(number):
+            last = last if number > 0 else -1
+        else:
+            integer = int(number)
+            last = min(last, integer) if integer >= 0 else len(container) + integer
     for position in range(last, -1, -1):
         if js_strict_equals(container[position], value):
             return position
