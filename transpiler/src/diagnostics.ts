@@ -68,6 +68,15 @@ export const throwNonError = (node: Node, typeText: string): Diagnostic =>
 export const unsupportedBuiltin = (node: Node, what: string): Diagnostic =>
   at(node, "CS1008", "error", `${what} is not supported by the compiler's runtime; see docs/typescript-subset.md for the supported built-ins`);
 
+/** `items.map(Math.round)`: a namespace's function passed as a value rather than called. */
+export const builtinMethodAsValue = (node: Node, what: string, parameters: string): Diagnostic =>
+  at(
+    node,
+    "CS1065",
+    "error",
+    `\`${what}\` as a value (passed or stored rather than called) is not supported: the compiler turns it into Python only where it is called; wrap it in a function that calls it with what it takes, \`(${parameters}) => ${what}(${parameters})\``,
+  );
+
 export const switchFallThrough = (node: Node): Diagnostic =>
   at(
     node,

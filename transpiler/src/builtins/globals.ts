@@ -6,6 +6,7 @@ import { numberConversion } from "../utils/number-conversion";
 import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import {
+  builtinMethodAsValue,
   evalCall,
   instanceHiddenByType,
   jsonOfClassInstance,
@@ -69,11 +70,27 @@ export function transformGlobalProperty(global: string, property: string, node: 
   const properties = Object.hasOwn(GLOBAL_PROPERTIES, global) ? GLOBAL_PROPERTIES[global] : undefined;
   const build = properties !== undefined && Object.hasOwn(properties, property) ? properties[property] : undefined;
   if (build === undefined) {
-    context.report(unsupportedBuiltin(node, `\`${global}.${property}\``));
+    const isMethod = Object.hasOwn(GLOBAL_METHODS, global) && Object.hasOwn(GLOBAL_METHODS[global] ?? {}, property);
+    context.report(
+      isMethod ? builtinMethodAsValue(node, `${global}.${property}`, requiredParameters(node)) : unsupportedBuiltin(node, `\`${global}.${property}\``),
+    );
     return name("None", node);
   }
   const result = build(context);
   return { ...result, origin: node };
+}
+
+/** The parameters a call of the function at `node` needs, as a wrapper would write them: `x`, `...values`. */
+function requiredParameters(node: Node): string {
+  const declaration = node.getType().getCallSignatures()[0]?.getDeclaration();
+  if (declaration === undefined || !Node.isMethodSignature(declaration)) {
+    return "x";
+  }
+  return declaration
+    .getParameters()
+    .filter((parameter) => !parameter.isOptional() || parameter.isRestParameter())
+    .map((parameter) => `${parameter.isRestParameter() ? "..." : ""}${parameter.getName()}`)
+    .join(", ");
 }
 
 type GlobalCall = (args: py.Expression[], context: TransformContext, node: CallExpression) => py.Expression;
