@@ -423,12 +423,12 @@ export const instanceAsGenericData = (node: Node, what: string, typeParameter: s
     `${what} is given for the type parameter ${typeParameter}, whose constraint ${constraint} has only data, so the generic body reads its values as dicts (\`value["key"]\`), which a Python object is not: pass an object literal of the fields (\`{ name: person.name }\`), or give the constraint a method so that it is an object type`,
   );
 
-export const keysOfInstance = (node: Node, method: string, typeText: string): Diagnostic =>
+export const keysOfInstance = (node: Node, method: string, typeText: string, mayBeInstanceOf: string | undefined): Diagnostic =>
   at(
     node,
     "CS1047",
     "error",
-    `\`Object.${method}\` of a class instance (${typeText}): its fields are attributes of a Python object, which the compiled \`Object.${method}\` (written for dicts and object literals) cannot list; list the fields yourself (\`[["x", point.x], ["y", point.y]]\`), or keep the data in an object literal or a Map`,
+    `\`Object.${method}\` of ${mayBeInstanceOf !== undefined ? `a value of type ${typeText}, which may be an instance of the class ${mayBeInstanceOf} (it has every member the type requires)` : `a class instance (${typeText})`}: its fields are attributes of a Python object, which the compiled \`Object.${method}\` (written for dicts and object literals) cannot list; list the fields yourself (\`[["x", point.x], ["y", point.y]]\`), or keep the data in an object literal or a Map`,
   );
 
 /** `{ ...instance }`: JavaScript copies the instance's own fields, which are attributes of a Python object, not a dict's entries. */

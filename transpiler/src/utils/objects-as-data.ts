@@ -17,6 +17,8 @@ import type { TransformContext } from "../context";
 import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
 import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
+import { mayHideInstance } from "./hidden-instances";
+import { programClassItMayBe } from "./program-classes";
 import { elementType, sharedProperties, VALUE_NAMES } from "./type-parts";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
@@ -308,7 +310,24 @@ function reportKeysOfInstance(node: Node, context: TransformContext, reported: S
     (member.isClass() || (member.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration)));
   if (members.length > 0 && members.some(isInstance)) {
     reported.add(argument);
-    context.report(keysOfInstance(argument, callee.getName(), type.getText(argument)));
+    context.report(keysOfInstance(argument, callee.getName(), type.getText(argument), undefined));
+    return;
+  }
+  // An interface with methods or accessors (a Python object, an object literal's or a class's), and
+  // `object` or an unconstrained type parameter, may hold a class instance the runtime cannot list:
+  // where one of the program's classes has the members the type requires.
+  for (const member of members) {
+    // An object literal's own type, or what Object.assign makes of literals (`A & B`), is the literal's.
+    const isLiteral = member.isIntersection() ? member.getIntersectionTypes().every(isObjectLiteralType) : isObjectLiteralType(member);
+    const shape = shapeOfType(member, context).kind;
+    const mayHoldObjects =
+      ((shape === "unknown" || shape === "dict") && mayHideInstance(member)) || (shape === "object" && !isLiteral && !member.isAny() && !member.isUnknown());
+    const className = mayHoldObjects ? programClassItMayBe(member, argument) : undefined;
+    if (className !== undefined) {
+      reported.add(argument);
+      context.report(keysOfInstance(argument, callee.getName(), type.getText(argument), className));
+      return;
+    }
   }
 }
 
