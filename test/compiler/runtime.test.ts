@@ -418,6 +418,10 @@ add("js_error_message", (message: string) => new Error(message).message, ["boom"
 const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_to_exponential: ["names34-to-exponential.testToExponentialShortest", "names34-to-exponential.testToExponentialDigits"],
   js_length_of: ["names34-mixed-collection-sizes.testMixedSizes", "names34-mixed-collection-sizes.testOptionalMixedLength"],
+  js_set_getter_only: [
+    "review17-getter-only-writes-and-generators.testWritesToGetterOnlyProperties",
+    "review17-getter-only-writes-and-generators.testCompoundWriteToGetterOnlyProperty",
+  ],
   js_assign_attributes: ["fix10b-assign-into-instance.testAssignIntoThisInConstructor", "fix10b-assign-into-instance.testAssignRunsSetterAndReturnsTarget"],
   js_iterable: [
     "iterables-holding-maps.testForOfOverIterableMap",
@@ -481,7 +485,12 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_flat_map: ["arrays.testFlatMap", "arrays.testFlatMapWithIndex"],
   js_array_from: ["arrays.testArrayFromLength", "arrays.testArrayFromWithMapper", "arrays.testArrayFromMapWithMapper"],
   js_contains: ["collections.testHasEvaluatesReceiverFirst"],
-  js_iterator_next: ["generators.testNextResultObjects", "generators.testNextFieldsDirectly", "generators.testExceptionInsideGenerator"],
+  js_iterator_next: [
+    "generators.testNextResultObjects",
+    "generators.testNextFieldsDirectly",
+    "generators.testExceptionInsideGenerator",
+    "review17-getter-only-writes-and-generators.testNextOfARunningGenerator",
+  ],
   js_close_iterator: ["generators.testStoredGeneratorIsClosedByBreak", "generators.testBodyErrorWinsOverCleanupError"],
   js_fround: ["math-extras.testFroundEdgeCases", "math-extras.testFroundSweep"],
   js_hypot: ["math-extras.testHypotEdgeCases", "math-extras.testHypotSweep"],

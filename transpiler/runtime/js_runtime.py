@@ -179,6 +179,13 @@ def js_error_name(error: Any) -> Any:
     return type(error).__name__
 
 
+def js_set_getter_only(name: str, holder: str) -> None:
+    """A write to a class's property that has a getter and no setter: TypeError in JavaScript's strict
+    code (every module is), where Python's property raises AttributeError. V8 names the object that
+    holds the getter, the class's prototype: `#<Shape>` for Shape's getter, whatever the instance's class."""
+    raise JsTypeError(f"Cannot set property {name} of #<{holder}> which has only a getter")
+
+
 def _error_to_string(error: BaseException) -> str:
     """Error.prototype.toString: "name: message", or whichever of the two is not empty."""
     name = js_error_name(error)
@@ -2780,6 +2787,9 @@ def js_iterator_next(iterator: Any, yielded_none_is_null: bool = False, returned
     """iterator.next(): JavaScript's { value, done }. A finished generator gives its return value once,
     then undefined. The compiler says, from the types, whether a None value is null or undefined."""
     finished = getattr(iterator, "gi_frame", 0) is None
+    if getattr(iterator, "gi_running", False):
+        # Its own body calls next(): Python raises ValueError ("generator already executing").
+        raise JsTypeError("Generator is already running")
     try:
         value = next(iterator)
         done = False
@@ -2800,6 +2810,8 @@ def js_close_iterator(iterator: Any, quietly: bool = False) -> None:
     if close is None:
         return
     if not quietly:
+        if getattr(iterator, "gi_running", False):
+            raise JsTypeError("Generator is already running")  # Python's close() raises ValueError
         close()
         return
     try:

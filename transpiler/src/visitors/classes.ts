@@ -505,6 +505,19 @@ function transformAccessorPair(
   }
   if (setter !== undefined) {
     statements.push(accessorDefinition(setter, attribute(name(propertyName), "setter")));
+  } else if (!member.isStatic()) {
+    // A write through a type that has a setter (a base class's, an interface's `size: number`)
+    // throws TypeError in JavaScript, where Python's property without a setter raises AttributeError.
+    const holder = declaration.getName() ?? "";
+    statements.push({
+      kind: "FunctionDefinition",
+      name: propertyName,
+      parameters: [{ name: "self" }, { name: "value", annotation: context.useTyping("Any") }],
+      returns: constant(null),
+      decorators: [attribute(name(propertyName), "setter")],
+      body: [expressionStatement(call(context.useRuntime("js_set_getter_only"), [text(member.getName()), text(holder)]), member)],
+      origin: member,
+    });
   }
   return statements;
 }

@@ -95,10 +95,53 @@ export function checkGeneratorFunction(node: FunctionLike, context: TransformCon
       );
     }
   }
+  refuseJumpsOutOfFinally(body, yields, context);
   if (yields.length > 0) {
     return [];
   }
   return [{ kind: "Return", value: undefined }, expressionStatement({ kind: "Yield", value: undefined, delegate: false })];
+}
+
+/**
+ * `break` or `continue` out of a `finally` whose `try` yields: a consumer that leaves its for…of
+ * early closes the generator there, and the jump discards that return in JavaScript (the generator
+ * runs on to its next yield and stays suspended), where in Python it swallows GeneratorExit and the
+ * next yield raises RuntimeError ("generator ignored GeneratorExit").
+ */
+function refuseJumpsOutOfFinally(body: Node, yields: Node[], context: TransformContext): void {
+  body.forEachDescendant((descendant, traversal) => {
+    if (isFunctionBoundary(descendant)) {
+      traversal.skip();
+      return;
+    }
+    if (!Node.isBreakStatement(descendant) && !Node.isContinueStatement(descendant)) {
+      return;
+    }
+    const label = descendant.getLabel()?.getText();
+    for (const ancestor of descendant.getAncestors()) {
+      const parent = ancestor.getParent();
+      if (parent !== undefined && Node.isTryStatement(parent) && parent.getFinallyBlock() === ancestor) {
+        const guarded = [parent.getTryBlock(), parent.getCatchClause()].filter((block) => block !== undefined);
+        if (yields.some((yieldNode) => guarded.some((block) => yieldNode.getAncestors().includes(block)))) {
+          context.report(
+            generatorProtocol(
+              descendant,
+              `\`${descendant.getText()}\` out of a \`finally\` whose \`try\` yields (a consumer leaving its loop early closes the generator at that yield: JavaScript's jump drops the closing and runs on, where Python raises RuntimeError at the next yield)`,
+              "leave the loop or the block after the `try` statement, with a flag set in the `finally`",
+            ),
+          );
+          return;
+        }
+      }
+      const isTarget =
+        label !== undefined
+          ? Node.isLabeledStatement(ancestor) && ancestor.getLabel().getText() === label
+          : Node.isIterationStatement(ancestor) || (Node.isBreakStatement(descendant) && Node.isSwitchStatement(ancestor));
+      if (isTarget || ancestor === body) {
+        return;
+      }
+    }
+  });
 }
 
 export function transformYield(yieldNode: YieldExpression, context: TransformContext): py.Expression {
