@@ -12,8 +12,8 @@ const classMembersByProgram = new WeakMap<object, ProgramClass[]>();
 
 interface ProgramClass {
   name: string;
-  /** Its instances' members, inherited ones too; undefined where the checker cannot give them (it counts for every type). */
-  members: ReadonlySet<string> | undefined;
+  /** Its instances' members, inherited ones too. */
+  members: ReadonlySet<string>;
 }
 
 function classMembers(node: Node): ProgramClass[] {
@@ -23,12 +23,13 @@ function classMembers(node: Node): ProgramClass[] {
     const checker = program.getTypeChecker();
     const found: ProgramClass[] = [];
     const visit = (child: ts.Node): void => {
-      if (ts.isClassLike(child)) {
-        const symbol = child.name === undefined ? checker.getSymbolAtLocation(child) : checker.getSymbolAtLocation(child.name);
-        const instance = symbol === undefined ? undefined : checker.getDeclaredTypeOfSymbol(symbol);
+      // A class expression is refused (CS1001), so no instance of one reaches compiled code.
+      if (ts.isClassDeclaration(child)) {
+        // A class declaration's type is its instances' (`export default class { … }` too).
+        const instance = checker.getTypeAtLocation(child);
         found.push({
-          name: child.name?.text ?? "an unnamed class",
-          members: instance === undefined ? undefined : new Set(checker.getPropertiesOfType(instance).map((property) => property.getName())),
+          name: child.name?.text ?? "default",
+          members: new Set(checker.getPropertiesOfType(instance).map((property) => property.getName())),
         });
       }
       ts.forEachChild(child, visit);
@@ -55,5 +56,5 @@ export function programClassItMayBe(type: Type, node: Node): string | undefined 
         .filter((property) => (property.getFlags() & ts.SymbolFlags.Optional) === 0)
         .map((property) => property.getName())
     : [];
-  return classMembers(node).find(({ members }) => members === undefined || required.every((name) => members.has(name)))?.name;
+  return classMembers(node).find(({ members }) => required.every((name) => members.has(name)))?.name;
 }
