@@ -5,7 +5,7 @@
  * call: such defaults are refused. `for…of` over a generator closes it when the loop is left
  * early (break, return, throw), as JavaScript calls `return()`; `next()` gives `{ value, done }`.
  */
-import { CallExpression, Node, SyntaxKind, Type, TypeFlags, YieldExpression } from "ts-morph";
+import { CallExpression, Node, SyntaxKind, TryStatement, Type, TypeFlags, YieldExpression } from "ts-morph";
 import type { TransformContext } from "../context";
 import { generatorProtocol } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -21,6 +21,12 @@ export function isGeneratorFunction(node: FunctionLike): boolean {
 
 function isFunctionBoundary(node: Node): boolean {
   return Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isClassDeclaration(node);
+}
+
+/** The `try` statement whose `finally` block `node` is, if it is one. */
+function finallyOwner(node: Node): TryStatement | undefined {
+  const parent = node.getParent();
+  return parent !== undefined && Node.isTryStatement(parent) && parent.getFinallyBlock() === node ? parent : undefined;
 }
 
 /** The yields of this function's own body. */
@@ -81,10 +87,7 @@ export function checkGeneratorFunction(node: FunctionLike, context: TransformCon
   }
   const yields = ownYields(body);
   for (const yieldNode of yields) {
-    const finallyBlock = yieldNode.getAncestors().find((ancestor) => {
-      const parent = ancestor.getParent();
-      return parent !== undefined && Node.isTryStatement(parent) && parent.getFinallyBlock() === ancestor;
-    });
+    const finallyBlock = yieldNode.getAncestors().find((ancestor) => finallyOwner(ancestor) !== undefined);
     if (finallyBlock !== undefined && finallyBlock.getAncestors().includes(body)) {
       context.report(
         generatorProtocol(
@@ -119,9 +122,9 @@ function refuseJumpsOutOfFinally(body: Node, yields: Node[], context: TransformC
     }
     const label = descendant.getLabel()?.getText();
     for (const ancestor of descendant.getAncestors()) {
-      const parent = ancestor.getParent();
-      if (parent !== undefined && Node.isTryStatement(parent) && parent.getFinallyBlock() === ancestor) {
-        const guarded = [parent.getTryBlock(), parent.getCatchClause()].filter((block) => block !== undefined);
+      const owner = finallyOwner(ancestor);
+      if (owner !== undefined) {
+        const guarded = [owner.getTryBlock(), owner.getCatchClause()].filter((block) => block !== undefined);
         if (yields.some((yieldNode) => guarded.some((block) => yieldNode.getAncestors().includes(block)))) {
           context.report(
             generatorProtocol(

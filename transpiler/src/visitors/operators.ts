@@ -13,7 +13,7 @@ import {
 } from "../diagnostics";
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
-import { isPrimitive, shapeOfNode, ValueShape } from "../utils/types";
+import { isPrimitive, shapeOfNode, ValueKind, ValueShape } from "../utils/types";
 import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { isLogicalMemberAssignment, transformLogicalMemberAssignmentValue } from "./logical-assignment-values";
@@ -64,7 +64,7 @@ export const INHERITED_NAMES = new Set([
 ]);
 
 /** Why `key in value` is refused for a value of this shape, and what to write instead. */
-function inRefusal(kind: string): string {
+function inRefusal(kind: ValueKind): string {
   switch (kind) {
     case "map":
     case "set":
