@@ -2073,7 +2073,7 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
             raise JsRangeError("Invalid array length")  # before Python would fill gigabytes
         items = [source.get(str(index)) for index in range(count)]
     elif mapper is None:
-        return list(source)
+        return list(js_not_running(source))
     elif isinstance(source, JsSet):
         items = js_iterable(source)  # a Set changed by the mapper is walked as JavaScript walks it
     elif isinstance(source, _DICT_VIEWS):
@@ -2081,7 +2081,7 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     else:
         # Walked as the mapper goes, as JavaScript does: an array live (the mapper may push), a
         # generator step by step between the mapper's calls.
-        items = source
+        items = js_not_running(source)
     if mapper is None:
         return list(items)
     arity = _arity(mapper)
@@ -2168,7 +2168,7 @@ def js_fill(items: List[Any], value: Any, start: Any = None, end: Any = None) ->
 def js_object_from_entries(entries: Any) -> Dict[str, Any]:
     """Object.fromEntries(entries): keys as strings, in JavaScript's order."""
     result: Dict[str, Any] = {}
-    pairs = entries.items() if isinstance(entries, dict) else entries
+    pairs = entries.items() if isinstance(entries, dict) else js_not_running(entries)
     for pair in pairs:
         key, value = pair[0], pair[1]
         result[key if isinstance(key, str) else js_str(key)] = value
@@ -2318,7 +2318,7 @@ class JsSet:
     def __init__(self, values: Optional[Any] = None) -> None:
         # A JsMap tells the loops walking this Set (js_live_keys) what is added and deleted; values
         # go in as SameValueZero finds them (one NaN, -0 as 0).
-        self._values = JsMap(dict.fromkeys(_number_key(value) for value in values) if values is not None else ())
+        self._values = JsMap(dict.fromkeys(_number_key(value) for value in js_not_running(values)) if values is not None else ())
 
     def add(self, value: Any) -> "JsSet":
         # Only a float can be NaN or -0, so add, delete and `in` test the class inline: 1,000 adds and
@@ -2747,7 +2747,7 @@ def js_map_from(entries: Any, kind: Any = JsMap) -> JsMap:
     result = kind()
     if entries is None:
         return result  # new Map(undefined), new Map(null): empty, as in JavaScript
-    for key, value in entries.items() if isinstance(entries, dict) else entries:
+    for key, value in entries.items() if isinstance(entries, dict) else js_not_running(entries):
         result[key] = value
     return result
 
@@ -2801,6 +2801,17 @@ def js_iterator_next(iterator: Any, yielded_none_is_null: bool = False, returned
     if value is None and not none_is_null:
         return _IteratorResult(value=None, done=done)
     return {"value": value, "done": done}
+
+
+def js_not_running(iterator: Any) -> Any:
+    """The start of a walk (for…of, a spread, Array.from, yield*, new Set/Map, Object.fromEntries) of
+    a generator: from inside the generator's own body, JavaScript's first next() throws TypeError,
+    where Python's raises ValueError ("generator already executing"). A walk that starts while the
+    generator is not running cannot reach it running later but through a walk of its own, which
+    starts here too: one test per walk, none per element."""
+    if getattr(iterator, "gi_running", False):
+        raise JsTypeError("Generator is already running")
+    return iterator
 
 
 def js_close_iterator(iterator: Any, quietly: bool = False) -> None:
@@ -3275,7 +3286,7 @@ def js_iterable(source: Any) -> Any:
         return js_live_entries(source)
     if isinstance(source, JsSet):
         return js_live_keys(source)
-    return source
+    return js_not_running(source)
 
 
 def js_live_entries(mapping: Dict[Any, Any]) -> Iterator[Any]:

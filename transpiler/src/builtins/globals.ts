@@ -22,7 +22,7 @@ import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 import { liveMapView } from "../utils/live-map-views";
-import { walkOfNode } from "../utils/iteration";
+import { startOfWalk, walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseThisArgument } from "./callbacks";
 import { isRegExpMatchArray } from "./regexp";
@@ -312,6 +312,9 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       }
       if (isMap) {
         return call(context.useRuntime("js_map_entries"), [argument ?? name("None")]);
+      }
+      if (argument !== undefined && walk === "iterator") {
+        return call(name("list"), [startOfWalk(source, argument, context)]);
       }
       return call(name("list"), [argument ?? { kind: "List", elements: [] }]);
     },

@@ -78,11 +78,32 @@ export function walkOfNode(node: Node, context: TransformContext): Walk {
   return walkOfType(node.getType(), context);
 }
 
+/** The iterators of the built-in collections (`map.keys()`, `array.values()`): no program code runs inside them. */
+const COLLECTION_ITERATORS = new Set(["ArrayIterator", "MapIterator", "SetIterator", "StringIterator"]);
+
+/**
+ * A walk of what may be a generator (typed `Generator`, `Iterator`, `IterableIterator`) starts here:
+ * walked from inside its own body, a generator throws JavaScript's TypeError (`Generator is already
+ * running`) where Python's first next() raises ValueError. One test when the walk starts, none per
+ * element; a collection's own iterator cannot be running, and is walked as it is.
+ */
+export function startOfWalk(node: Node, value: py.Expression, context: TransformContext): py.Expression {
+  const type = node.getType();
+  const symbol = type.getSymbol() ?? type.getAliasSymbol();
+  if (symbol !== undefined && COLLECTION_ITERATORS.has(symbol.getName())) {
+    return value;
+  }
+  return call(context.useRuntime("js_not_running"), [value]);
+}
+
 /** The value a spread (`[...x]`, `f(...x)`) walks: a Map's entries, anything the type does not name decided at run time. */
 export function spreadSource(node: Node, value: py.Expression, context: TransformContext): py.Expression {
   const walk = walkOfNode(node, context);
   if (walk === "map") {
     return call(context.useRuntime("js_map_entries"), [value]);
   }
-  return walk === "array" || walk === "string" || walk === "set" || walk === "iterator" ? value : call(context.useRuntime("js_iterable"), [value]);
+  if (walk === "iterator") {
+    return startOfWalk(node, value, context);
+  }
+  return walk === "array" || walk === "string" || walk === "set" ? value : call(context.useRuntime("js_iterable"), [value]);
 }

@@ -11,7 +11,7 @@ import { generatorProtocol } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, expressionStatement, name } from "../python/build";
 import { shapeOfNode } from "../utils/types";
-import { isIteratorType, walkOfNode } from "../utils/iteration";
+import { isIteratorType, startOfWalk, walkOfNode } from "../utils/iteration";
 import { liveMapView } from "../utils/live-map-views";
 import type { FunctionLike } from "./functions";
 
@@ -174,9 +174,12 @@ export function transformYield(yieldNode: YieldExpression, context: TransformCon
       );
     }
     let iterable = context.transformExpression(operand);
-    if (walkOfNode(operand, context) === "any-iterable") {
+    const walk = walkOfNode(operand, context);
+    if (walk === "any-iterable") {
       // An `Iterable<T>` may hold a Map (its entries) or a Set.
       iterable = call(context.useRuntime("js_iterable"), [iterable]);
+    } else if (walk === "iterator") {
+      iterable = startOfWalk(operand, iterable, context);
     }
     return { kind: "Yield", value: iterable, delegate: true, origin: node };
   }

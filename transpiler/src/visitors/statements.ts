@@ -45,7 +45,7 @@ import {
   text,
 } from "../python/build";
 import { shapeOfNode, shapeOfType } from "../utils/types";
-import { isIteratorType, walkOfNode } from "../utils/iteration";
+import { isIteratorType, startOfWalk, walkOfNode } from "../utils/iteration";
 import { annotationForInferredCollection, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
 import { transformAssignmentTarget } from "./expressions";
@@ -1047,6 +1047,7 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
     iterable = call(context.useRuntime("js_iterable"), [iterable]);
     closesIterator = true;
   } else if (mapView === undefined && isIteratorType(iterableNode.getType(), context)) {
+    iterable = startOfWalk(iterableNode, iterable, context);
     closesIterator = true;
   } else if (mapView === undefined && shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
     context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));
