@@ -7,6 +7,10 @@
  */
 import { Expression, Statement, generateProgram, printStatements } from "./generative/generate";
 import { runBatch, runGenerative } from "./generative/run";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { runModulesInChildNode } from "./support/node-exports";
 import { compilerPythons } from "./support/pythons";
 
 const SEED = 20261130;
@@ -55,3 +59,26 @@ test("a program that runs Node out of memory is left out with its reason, and th
     expect(outcomes.has("test_program_grows")).toBe(false);
   }
 }, 300_000);
+
+test("a child Node that dies for another reason than its heap says how, and is not taken for out of memory", () => {
+  // Seed 20261213's 10,000 programs skipped program 9,099 as "out of memory"; it ran in 1 ms when run
+  // again: whatever failed that child, calling it the heap hid it.
+  const directory = mkdtempSync(path.join(tmpdir(), "cloudsync-child-node-"));
+  const script = (name: string, text: string): string => {
+    const file = path.join(directory, `${name}.js`);
+    writeFileSync(file, text);
+    return file;
+  };
+  expect(runModulesInChildNode(new Map([["exits", script("exits", 'process.stderr.write("gave up\\n");\nprocess.exit(3);\n')]]))).toEqual({
+    outOfMemory: false,
+    reason: "Node exited with status 3: gave up",
+  });
+  expect(runModulesInChildNode(new Map([["killed", script("killed", 'process.kill(process.pid, "SIGKILL");\n')]]))).toEqual({
+    outOfMemory: false,
+    reason: "Node was killed by SIGKILL",
+  });
+  const grows = script("grows", "const grown = [];\nwhile (grown.length >= 0) {\n  grown.push(new Array(1000).fill(grown.length));\n}\n");
+  expect(runModulesInChildNode(new Map([["grows", grows]]))).toEqual({ outOfMemory: true, reason: "Node ran out of memory running it" });
+  const fine = script("fine", "exports.testAnswer = () => 42;\n");
+  expect(runModulesInChildNode(new Map([["fine", fine]]))).toEqual(new Map([["fine.test_answer", '{"value":42}']]));
+}, 120_000);

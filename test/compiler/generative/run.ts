@@ -61,30 +61,36 @@ function writeJavaScript(file: string, members: Program[]): string {
 /**
  * Runs the modules under Node, in one child process with a bounded heap. When the child dies, each
  * module runs alone, and a module that still kills it runs program by program: a program that kills
- * Node by itself is left out (Python is not asked what Node could not answer), the rest compared.
+ * Node by itself is left out with the reason (Python is not asked what Node could not answer), the
+ * rest compared. A child that died for any reason but its heap is run once more before its program
+ * is left out: the machine may have failed it (one such program of seed 20261213, 9,099, ran in 1 ms
+ * when run again), and the reason it gives is then the second run's.
  */
-function runUnderNode(modules: Map<string, Program[]>, root: string, outOfMemory: Set<string>): Map<string, string> {
+function runUnderNode(modules: Map<string, Program[]>, root: string, failed: Map<string, string>): Map<string, string> {
   const directory = path.join(root, "javascript");
   mkdirSync(directory, { recursive: true });
   const files = new Map([...modules].map(([module, members]) => [module, writeJavaScript(path.join(directory, `${module}.js`), members)]));
   const together = runModulesInChildNode(files);
-  if (together !== undefined) {
+  if (together instanceof Map) {
     return together;
   }
   const results = new Map<string, string>();
   for (const [module, members] of modules) {
     const alone = runModulesInChildNode(new Map([[module, files.get(module) ?? ""]]));
-    if (alone !== undefined) {
+    if (alone instanceof Map) {
       alone.forEach((value, key) => results.set(key, value));
       continue;
     }
     members.forEach((program, index) => {
       const file = writeJavaScript(path.join(directory, `${module}_${index}.js`), [program]);
-      const single = runModulesInChildNode(new Map([[module, file]]));
-      if (single === undefined) {
-        outOfMemory.add(program.name);
-      } else {
+      let single = runModulesInChildNode(new Map([[module, file]]));
+      if (!(single instanceof Map) && !single.outOfMemory) {
+        single = runModulesInChildNode(new Map([[module, file]]));
+      }
+      if (single instanceof Map) {
         single.forEach((value, key) => results.set(key, value));
+      } else {
+        failed.set(program.name, single.reason);
       }
     });
   }
@@ -147,19 +153,19 @@ export function runBatch(programs: Program[], pythons: Python[], directory = mkd
       }
       continue;
     }
-    const outOfMemory = new Set<string>();
-    const node = runUnderNode(modules, root, outOfMemory);
+    const failed = new Map<string, string>();
+    const node = runUnderNode(modules, root, failed);
     const tooLarge = new Set([...node].filter(([, outcome]) => outcome === TOO_LARGE).map(([key]) => key.slice(key.indexOf(".") + 1)));
-    if (tooLarge.size > 0 || outOfMemory.size > 0) {
+    if (tooLarge.size > 0 || failed.size > 0) {
       // Python would build the same enormous value, if memory let it: leave these out and run the rest.
       for (const program of remaining) {
         if (tooLarge.has(toSnakeCase(program.name))) {
           skipped.push({ name: program.name, reason: "its result is too large for Node's JSON" });
-        } else if (outOfMemory.has(program.name)) {
-          skipped.push({ name: program.name, reason: "Node ran out of memory running it" });
+        } else if (failed.has(program.name)) {
+          skipped.push({ name: program.name, reason: failed.get(program.name) ?? "" });
         }
       }
-      remaining = remaining.filter((program) => !tooLarge.has(toSnakeCase(program.name)) && !outOfMemory.has(program.name));
+      remaining = remaining.filter((program) => !tooLarge.has(toSnakeCase(program.name)) && !failed.has(program.name));
       if (remaining.length === 0) {
         return { node: new Map(), python: new Map(pythons.map(({ label }) => [label, new Map()])), refused, skipped };
       }

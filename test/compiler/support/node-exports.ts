@@ -48,20 +48,38 @@ export function runExportsUnderNode(module: string, exports: Record<string, unkn
  */
 const HEAP_MEGABYTES = 1024;
 
+/** Why a child Node gave no results: its heap ran out, or something else (named) went wrong. */
+export interface ChildFailure {
+  outOfMemory: boolean;
+  reason: string;
+}
+
 /**
  * Runs CommonJS modules (module → JavaScript file) in one child Node: case name → outcome as JSON
- * text, or undefined when the child died (out of memory, or past ten minutes).
+ * text, or why the child gave none (its heap ran out; or it could not start, was killed, passed ten
+ * minutes or exited with an error, each told as it happened rather than taken for the heap).
  */
-export function runModulesInChildNode(files: Map<string, string>): Map<string, string> | undefined {
+export function runModulesInChildNode(files: Map<string, string>): Map<string, string> | ChildFailure {
   const run = spawnSync(
     process.execPath,
     [`--max-old-space-size=${HEAP_MEGABYTES}`, "--require", "tsx/cjs", __filename, ...[...files].map(([module, file]) => `${module}=${file}`)],
     { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, timeout: 600_000, cwd: __dirname },
   );
-  if (run.status !== 0) {
-    return undefined;
+  if (run.status === 0) {
+    return new Map(Object.entries(JSON.parse(run.stdout) as Record<string, string>));
   }
-  return new Map(Object.entries(JSON.parse(run.stdout) as Record<string, string>));
+  // V8 prints "FATAL ERROR: … JavaScript heap out of memory" (or "Reached heap limit") and aborts.
+  if (/heap out of memory|Reached heap limit/.test(run.stderr ?? "")) {
+    return { outOfMemory: true, reason: "Node ran out of memory running it" };
+  }
+  const lastLine = (run.stderr ?? "").trim().split("\n").pop() ?? "";
+  const how =
+    run.error !== undefined
+      ? `could not be run (${run.error.message})`
+      : run.signal !== null
+        ? `was killed by ${run.signal}`
+        : `exited with status ${run.status}`;
+  return { outOfMemory: false, reason: `Node ${how}${lastLine === "" ? "" : `: ${lastLine}`}` };
 }
 
 if (require.main === module) {
