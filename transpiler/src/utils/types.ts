@@ -101,6 +101,11 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
   if (type.isArray() || type.isTuple() || type.isReadonlyArray?.()) {
     return { kind: "array", nullable: false };
   }
+  if (flags & TypeFlags.IndexedAccess) {
+    // `Record<K, T[]>[K]` (a read of a generic record, `groups[key]`): what its base constraint is, `T[]`.
+    const constraint = type.getConstraint();
+    return constraint === undefined || constraint === type ? { kind: "unknown", nullable: true } : shapeOfType(constraint, context);
+  }
   if (type.isTypeParameter()) {
     // `this` inside a class is a type parameter constrained by the class.
     const thisClass = type
@@ -140,6 +145,10 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     // the branded string, which getStringIndexType() does not list; a Record, so a dict.
     return { kind: "dict", nullable: false };
   }
+  const generic = shapeOfGenericRecord(type, context);
+  if (generic !== undefined) {
+    return generic;
+  }
   if (isEmptyObjectType(type)) {
     // `{}` (and `T extends {}`, an empty interface) holds any value but null and undefined: numbers,
     // strings, arrays, Maps. Taken for a dict, `!!x`, `x || d`, `===` and console.log treated them as dicts.
@@ -155,6 +164,44 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     return { kind: hasMethods(type) ? "object" : "dict", nullable: false };
   }
   return { kind: "unknown", nullable: true };
+}
+
+/**
+ * The library's mapped types over keys a type parameter stands for, which list no members of their
+ * own: `Record<K, V>` with `K extends string` (a `groupBy` helper's result) is a dict, as
+ * `Record<string, V>` is, when every key K may be is a string or a number; `Partial`, `Required`,
+ * `Readonly`, `Pick` and `Omit` of a dict are dicts. Of anything else (a type parameter that may be a
+ * class instance) they stay unknown.
+ */
+function shapeOfGenericRecord(type: Type, context: TransformContext): ValueShape | undefined {
+  const alias = type.getAliasSymbol();
+  const declarations = alias?.getDeclarations() ?? [];
+  if (
+    alias === undefined ||
+    !isEmptyObjectType(type) ||
+    declarations.length === 0 ||
+    !declarations.every((declaration) => context.isStandardLibrary(declaration))
+  ) {
+    return undefined;
+  }
+  const [first] = type.getAliasTypeArguments();
+  if (first === undefined) {
+    return undefined;
+  }
+  switch (alias.getName()) {
+    case "Record": {
+      const keys = kindsOfMembers(first.isTypeParameter() ? (first.getConstraint() ?? first) : first, context);
+      return keys.size > 0 && [...keys].every((kind) => kind === "string" || kind === "number") ? { kind: "dict", nullable: false } : undefined;
+    }
+    case "Partial":
+    case "Required":
+    case "Readonly":
+    case "Pick":
+    case "Omit":
+      return shapeOfType(first, context).kind === "dict" ? { kind: "dict", nullable: false } : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The kinds a value of a union may be, null and undefined left out (one kind for a type that is not a union). */

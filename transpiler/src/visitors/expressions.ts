@@ -318,6 +318,17 @@ function isClassReference(node: Node, context: TransformContext): boolean {
   return declaration !== undefined && (Node.isClassDeclaration(declaration) || Node.isEnumDeclaration(declaration)) && Node.isIdentifier(node);
 }
 
+/** The object of a member access or an element access (`x` in `x.push(…)`, `x[0]`), through parentheses and `!`. */
+function isReceiver(node: Node): boolean {
+  let current: Node = node;
+  let parent = current.getParent();
+  while (parent !== undefined && (Node.isParenthesizedExpression(parent) || Node.isNonNullExpression(parent))) {
+    current = parent;
+    parent = current.getParent();
+  }
+  return parent !== undefined && (Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent)) && parent.getExpression() === current;
+}
+
 export function transformElementAccess(access: ElementAccessExpression, context: TransformContext): py.Expression {
   refuseSetterOnlyRead(access, context);
   const argument = access.getArgumentExpression();
@@ -337,6 +348,11 @@ export function transformElementAccess(access: ElementAccessExpression, context:
     case "dict":
       // A missing key reads as undefined in JavaScript, as None here (never a KeyError).
       read = methodCall(again, "get", [objectKey(argument, index, context)], access);
+      if (isReceiver(access) && !access.getType().isNullable() && !access.getType().isAny()) {
+        // `groups[key].push(item)` where the type says the key is there (`Record<K, T[]>`, keys of a
+        // literal union): dict.get() is Optional to a type checker, which the member access would fail.
+        read = call(context.useTyping("cast"), [context.useTyping("Any"), read], access);
+      }
       break;
     case "array":
       // Out-of-range and negative indexes read as undefined in JavaScript, not as an error or from the end.
