@@ -2279,6 +2279,16 @@ def js_splice(items: List[Any], start: Any, *rest: Any) -> List[Any]:
 def js_includes(items: Sequence[Any], value: Any, from_index: Any = 0) -> bool:
     """array.includes(value, fromIndex): SameValueZero, so NaN is found and True is not 1; a negative
     fromIndex counts from the end."""
+def js_to_spliced(items: List[Any], *arguments: Any) -> List[Any]:
+    """array.toSpliced(start[, deleteCount[, ...items]]): a new array spliced as splice() would splice
+    the old one, which stays as it was; toSpliced() with no arguments is a plain copy (it removes
+    nothing, where splice(undefined) would remove everything)."""
+    copy = list(items)
+    if arguments:
+        js_splice(copy, *arguments)
+    return copy
+
+
     start = _relative_index(from_index, len(items), 0)
     searched = items[start:] if start > 0 else items
     if js_is_number(value) and value != value:

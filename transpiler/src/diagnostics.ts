@@ -65,8 +65,13 @@ export const forInStatement = (node: Node): Diagnostic =>
 export const throwNonError = (node: Node, typeText: string): Diagnostic =>
   at(node, "CS1007", "error", `only Error objects can be thrown (this is ${typeText}): throw \`new Error(...)\` or a subclass of Error`);
 
-export const unsupportedBuiltin = (node: Node, what: string): Diagnostic =>
-  at(node, "CS1008", "error", `${what} is not supported by the compiler's runtime; see docs/typescript-subset.md for the supported built-ins`);
+export const unsupportedBuiltin = (node: Node, what: string, instead?: string): Diagnostic =>
+  at(
+    node,
+    "CS1008",
+    "error",
+    `${what} is not supported by the compiler's runtime${instead === undefined ? "" : `: ${instead}`}; see docs/typescript-subset.md for the supported built-ins`,
+  );
 
 /** `items.map(Math.round)`: a namespace's function passed as a value rather than called. */
 export const builtinMethodAsValue = (node: Node, what: string, parameters: string): Diagnostic =>

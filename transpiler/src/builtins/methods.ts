@@ -133,6 +133,17 @@ function stringConcat({ receiver, args, node, context }: MethodCall): py.Express
   return result;
 }
 
+/** What to write instead of a method the runtime does not have, where there is a plain equivalent. */
+const INSTEAD: Record<string, string> = {
+  "string.substr":
+    "write `text.slice(start, start + length)` for a start of 0 or more, `text.slice(start, Math.min(start + length, 0) || undefined)` for one below 0 (substr is a legacy method)",
+  "string.valueOf": "use the string itself",
+  "string.normalize":
+    "Python's Unicode tables (12.1 in Python 3.8, 15.1 in 3.13) are older than Node's ICU, so a normal form could differ; compare or store the text as it is",
+  "array.copyWithin": "copy the elements with a loop, or `items.splice(target, count, ...items.slice(start, start + count))`",
+  "array.toLocaleString": 'its text depends on the locale (Node groups digits, `1,234`): write `items.join(",")`, or format the numbers yourself',
+};
+
 const STRING_METHODS: Record<string, MethodTransform> = {
   // With a position, JavaScript counts UTF-16 units and clamps a negative one to 0: helpers.
   includes: (call) =>
@@ -266,6 +277,8 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   // The copying forms (ES2023): a fresh list, sorted, reversed or with one element replaced.
   toReversed: ({ receiver }) => call(name("list"), [call(name("reversed"), [receiver])]),
   with: helper("js_array_with"),
+  // A copy spliced as splice() splices it; with no arguments at all, a plain copy.
+  toSpliced: helper("js_to_spliced"),
   sort: sortArray,
   // A copy sorted as sort() sorts (undefined last, a comparator's order, UTF-16 order by default).
   toSorted: (sorted) => sortArray({ ...sorted, receiver: call(name("list"), [sorted.receiver]) }),
@@ -413,7 +426,8 @@ export function transformBuiltinMethodCall(
   // Own entries only: a plain object also "has" toString, valueOf, constructor…
   const transform = Object.hasOwn(table, method) ? table[method] : undefined;
   if (transform === undefined) {
-    context.report(unsupportedBuiltin(node, `the ${kind} method \`${method}()\``));
+    const key = `${kind}.${method}`;
+    context.report(unsupportedBuiltin(node, `the ${kind} method \`${method}()\``, Object.hasOwn(INSTEAD, key) ? INSTEAD[key] : undefined));
     return name("None", node);
   }
   return { ...transform({ receiver, args, node, context }), origin: node };
