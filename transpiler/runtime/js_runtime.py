@@ -179,11 +179,14 @@ def js_error_name(error: Any) -> Any:
     return type(error).__name__
 
 
-def js_set_getter_only(name: str, holder: str) -> None:
+def js_set_getter_only(name: str, holder: str, static: bool = False) -> None:
     """A write to a class's property that has a getter and no setter: TypeError in JavaScript's strict
     code (every module is), where Python's property raises AttributeError. V8 names the object that
-    holds the getter, the class's prototype: `#<Shape>` for Shape's getter, whatever the instance's class."""
-    raise JsTypeError(f"Cannot set property {name} of #<{holder}> which has only a getter")
+    holds the getter: for an instance's, the class's prototype, `#<Shape>` for Shape's getter,
+    whatever the instance's class; for a static one, the class itself, which V8 prints as its
+    JavaScript source text (`class Shape { static get size() { … } }`, as the tool that emitted it
+    wrote it), given here as its heading, `class Shape extends Base { … }`."""
+    raise JsTypeError(f"Cannot set property {name} of {holder if static else f'#<{holder}>'} which has only a getter")
 
 
 def _error_to_string(error: BaseException) -> str:

@@ -252,12 +252,6 @@ class WideBox extends Box {
     super.width = value + 1;
   }
 }
-class SetterOnlyOverride extends Box {
-  override set width(value: number) {
-    this.lastWidth = value;
-  }
-  lastWidth = 0;
-}
 export function testSetterWithoutGetter(): (number | undefined)[] {
   const box = new Box();
   box.onlySet = 5;
@@ -282,11 +276,6 @@ export function testGetterOverrideWithSuper(): number {
   const box = new WideBox();
   box.width = 4;
   return box.width;
-}
-export function testSetterOnlyOverrideLosesGetter(): (number | undefined)[] {
-  const box = new SetterOnlyOverride();
-  box.width = 3;
-  return [box.width, box.lastWidth];
 }
 
 // An enum's object used as a value.

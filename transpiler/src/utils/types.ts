@@ -323,7 +323,7 @@ export function isDataObjectType(type: Type, context: TransformContext): boolean
   return kind === "dict" || (kind === "object" && isObjectLiteralType(type));
 }
 
-function extendsError(type: Type): boolean {
+export function extendsError(type: Type): boolean {
   for (const base of type.getBaseTypes()) {
     const name = base.getSymbol()?.getName();
     if (name === "Error" || extendsError(base)) {

@@ -12,13 +12,13 @@ import {
 } from "ts-morph";
 import type { Symbol as MorphSymbol } from "ts-morph";
 import type { TransformContext } from "../context";
-import { classImplementsDataInterface, computedClassMemberName, staticFieldWithoutValue, unsupportedSyntax } from "../diagnostics";
+import { classImplementsDataInterface, computedClassMemberName, staticFieldWithoutValue, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseLoopCaptures } from "./functions";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { printExpression } from "../python/printer";
-import { hasMethods } from "../utils/types";
+import { extendsError, hasMethods } from "../utils/types";
 import { annotationForTypeNode } from "../utils/annotations";
 import { docstringOf, leadingComments } from "../utils/comments";
 import { returnAnnotation, transformFunctionBody, withFunctionScope } from "./functions";
@@ -83,6 +83,95 @@ function refuseAutoAccessors(declaration: ClassDeclaration, context: TransformCo
   }
 }
 
+/**
+ * Accessors whose JavaScript meaning a Python property cannot give:
+ * - a setter without a getter over a base class's getter: JavaScript's accessor then has no getter
+ *   at all, so a read gives undefined (the base's getter is hidden), which the base's type calls a
+ *   number or a string; Python's None then crashes arithmetic where Node gives NaN;
+ * - a getter of `message` or `cause` in an Error subclass: JavaScript's Error constructor gives the
+ *   instance its own `message` (when given one), which hides the getter, where Python's
+ *   constructor would have to write through it.
+ */
+function refuseAccessorsThatHideInheritedOnes(declaration: ClassDeclaration, context: TransformContext): void {
+  const accessors = declaration
+    .getMembers()
+    .filter(
+      (member): member is GetAccessorDeclaration | SetAccessorDeclaration => Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member),
+    );
+  for (const accessor of accessors) {
+    if (accessor.isAbstract()) {
+      continue;
+    }
+    const name = accessor.getName();
+    if (accessor.isStatic()) {
+      const hiddenGetter =
+        Node.isSetAccessorDeclaration(accessor) && accessor.getGetAccessor() === undefined ? inheritedStaticGetter(declaration, name) : undefined;
+      if (hiddenGetter !== undefined) {
+        context.report(
+          unsupportedConstruct(
+            accessor,
+            `a static setter \`${name}\` without a getter over ${hiddenGetter}'s static getter (JavaScript's accessor then has no getter: reads give undefined, hiding ${hiddenGetter}'s)`,
+            `declare the getter too, \`static get ${name}() { return super.${name}; }\``,
+          ),
+        );
+      }
+      continue;
+    }
+    if (
+      Node.isSetAccessorDeclaration(accessor) &&
+      !accessors.some((other) => Node.isGetAccessorDeclaration(other) && !other.isStatic() && other.getName() === name)
+    ) {
+      const inherited = inheritedGetter(declaration, name);
+      if (inherited !== undefined) {
+        context.report(
+          unsupportedConstruct(
+            accessor,
+            `a setter \`${name}\` without a getter over ${inherited}'s getter (JavaScript's accessor then has no getter: reads give undefined, hiding ${inherited}'s)`,
+            `declare the getter too, \`get ${name}() { return super.${name}; }\``,
+          ),
+        );
+      }
+    }
+    if (Node.isGetAccessorDeclaration(accessor) && (name === "message" || name === "cause") && extendsError(declaration.getType())) {
+      context.report(
+        unsupportedConstruct(
+          accessor,
+          `a getter \`${name}\` in a subclass of Error (Error's constructor gives each instance its own \`${name}\` when one is passed, which hides the getter)`,
+          `pass the text to \`super(…)\`, or give the getter another name`,
+        ),
+      );
+    }
+  }
+}
+
+/** The base class (by name) whose static getter of this name a subclass's static setter would hide, if one has it. */
+function inheritedStaticGetter(declaration: ClassDeclaration, name: string): string | undefined {
+  for (let base = declaration.getBaseClass(); base !== undefined; base = base.getBaseClass()) {
+    const member = base.getStaticMember(name);
+    if (member !== undefined) {
+      if (Node.isGetAccessorDeclaration(member) || (Node.isSetAccessorDeclaration(member) && member.getGetAccessor() !== undefined)) {
+        return base.getName() ?? "its base class";
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The base class (by name) whose instances' getter of this name a subclass would hide, if one has it. */
+function inheritedGetter(declaration: ClassDeclaration, name: string): string | undefined {
+  for (let base = declaration.getBaseClass(); base !== undefined; base = base.getBaseClass()) {
+    const member = base.getInstanceMember(name);
+    if (member !== undefined) {
+      if (Node.isGetAccessorDeclaration(member) || (Node.isSetAccessorDeclaration(member) && member.getGetAccessor() !== undefined)) {
+        return base.getName() ?? "its base class";
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 export function transformClassDeclaration(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword)) {
     return [];
@@ -95,6 +184,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   checkImplements(declaration, context);
   checkMemberNames(declaration, context);
   refuseAutoAccessors(declaration, context);
+  refuseAccessorsThatHideInheritedOnes(declaration, context);
   refuseLoopCaptures(declaration, "a class declared", context);
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
@@ -182,6 +272,28 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
         body.push(assign(name("_js_to_string"), name(nameForMember(member.getSymbol(), member.getName(), context)), member));
       }
     } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
+      if (member.isAbstract()) {
+        // JavaScript emits nothing for an abstract accessor: a subclass's field (`value = 4`) then
+        // holds the value, where a Python property here would take every write and read None. An
+        // annotation alone (no class attribute) tells type checkers that the attribute exists.
+        const first = declaration
+          .getMembers()
+          .find((other) => (Node.isGetAccessorDeclaration(other) || Node.isSetAccessorDeclaration(other)) && other.getName() === member.getName());
+        if (first === member) {
+          const typeNode = Node.isGetAccessorDeclaration(member) ? member.getReturnTypeNode() : member.getParameters()[0]?.getTypeNode();
+          const declared = typeNode === undefined ? "Any" : printExpression(annotationForTypeNode(typeNode, context));
+          if (declared === "Any") {
+            context.useTyping("Any");
+          }
+          body.push({
+            kind: "Annotation",
+            target: name(nameForMember(member.getSymbol(), member.getName(), context)),
+            annotation: text(declared),
+            origin: member,
+          });
+        }
+        continue;
+      }
       if (member.isStatic()) {
         staticAccessors.push(...transformAccessorPair(declaration, member, context));
         continue;
@@ -505,17 +617,21 @@ function transformAccessorPair(
   }
   if (setter !== undefined) {
     statements.push(accessorDefinition(setter, attribute(name(propertyName), "setter")));
-  } else if (!member.isStatic()) {
-    // A write through a type that has a setter (a base class's, an interface's `size: number`)
-    // throws TypeError in JavaScript, where Python's property without a setter raises AttributeError.
-    const holder = declaration.getName() ?? "";
+  } else {
+    // A write through a type that has a setter (a base class's, an interface's `size: number`, for a
+    // static getter `typeof Base`) throws TypeError in JavaScript, where Python's property without a
+    // setter raises AttributeError. V8 names a static getter's class by its JavaScript source text,
+    // which depends on the tool that emitted it: its heading stands for it, `class Fixed extends Config { … }`.
+    const heritage = declaration.getExtends()?.getExpression().getText();
+    const classText = `class ${declaration.getName() ?? ""}${heritage === undefined ? "" : ` extends ${heritage}`} { … }`;
+    const holderArguments = member.isStatic() ? [text(classText), constant(true)] : [text(declaration.getName() ?? "")];
     statements.push({
       kind: "FunctionDefinition",
       name: propertyName,
       parameters: [{ name: "self" }, { name: "value", annotation: context.useTyping("Any") }],
       returns: constant(null),
       decorators: [attribute(name(propertyName), "setter")],
-      body: [expressionStatement(call(context.useRuntime("js_set_getter_only"), [text(member.getName()), text(holder)]), member)],
+      body: [expressionStatement(call(context.useRuntime("js_set_getter_only"), [text(member.getName()), ...holderArguments]), member)],
       origin: member,
     });
   }
