@@ -492,6 +492,13 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
     "review17-getter-only-writes-and-generators.testNextOfARunningGenerator",
   ],
   js_close_iterator: ["generators.testStoredGeneratorIsClosedByBreak", "generators.testBodyErrorWinsOverCleanupError"],
+  js_to_spliced: ["review18-to-spliced.testToSplicedArguments", "review18-to-spliced.testToSplicedIsACopy"],
+  js_step_checked: [
+    "review18-generators-walked-from-inside.testYieldStarResumedFromInsideItsDelegate",
+    "review18-generators-walked-from-inside.testForOfResumedFromInsideTheGeneratorItWalks",
+    "review18-generators-walked-from-inside.testIterableWalkResumedFromInside",
+    "review18-generators-walked-from-inside.testPausingWalksStepAsBefore",
+  ],
   js_not_running: [
     "review18-generators-walked-from-inside.testForOfOfItself",
     "review18-generators-walked-from-inside.testSpreadOfItself",

@@ -2279,9 +2279,6 @@ def js_splice(items: List[Any], start: Any, *rest: Any) -> List[Any]:
     return removed
 
 
-def js_includes(items: Sequence[Any], value: Any, from_index: Any = 0) -> bool:
-    """array.includes(value, fromIndex): SameValueZero, so NaN is found and True is not 1; a negative
-    fromIndex counts from the end."""
 def js_to_spliced(items: List[Any], *arguments: Any) -> List[Any]:
     """array.toSpliced(start[, deleteCount[, ...items]]): a new array spliced as splice() would splice
     the old one, which stays as it was; toSpliced() with no arguments is a plain copy (it removes
@@ -2292,6 +2289,9 @@ def js_to_spliced(items: List[Any], *arguments: Any) -> List[Any]:
     return copy
 
 
+def js_includes(items: Sequence[Any], value: Any, from_index: Any = 0) -> bool:
+    """array.includes(value, fromIndex): SameValueZero, so NaN is found and True is not 1; a negative
+    fromIndex counts from the end."""
     start = _relative_index(from_index, len(items), 0)
     searched = items[start:] if start > 0 else items
     if js_is_number(value) and value != value:
@@ -2825,6 +2825,55 @@ def js_not_running(iterator: Any) -> Any:
     if getattr(iterator, "gi_running", False):
         raise JsTypeError("Generator is already running")
     return iterator
+
+
+class _StepChecked:
+    """A walk inside a generator that may pause in the middle (a yield* or a for…of whose body
+    yields): the generator it walks may resume it from its own body, where JavaScript's next()
+    throws TypeError and Python's raises ValueError, so each step is tested, not only the first.
+    yield from forwards send(), throw() and close() through it as it does to a generator."""
+
+    __slots__ = ("_source",)
+
+    def __init__(self, source: Any) -> None:
+        self._source = source
+
+    def _check(self) -> None:
+        if getattr(self._source, "gi_running", False):
+            raise JsTypeError("Generator is already running")
+
+    def __iter__(self) -> "_StepChecked":
+        return self
+
+    def __next__(self) -> Any:
+        self._check()
+        return next(self._source)
+
+    def send(self, value: Any) -> Any:
+        self._check()
+        return self._source.send(value)
+
+    def throw(self, error: Any, *rest: Any) -> Any:
+        # yield from passes the exception alone (Python 3.12 on) or as type, value, traceback.
+        self._check()
+        throw = getattr(self._source, "throw", None)
+        if throw is None:
+            raise rest[0] if rest and rest[0] is not None else error
+        return throw(error, *rest)
+
+    def close(self) -> None:
+        close = getattr(self._source, "close", None)
+        if close is not None:
+            close()
+
+    @property
+    def gi_running(self) -> bool:
+        return bool(getattr(self._source, "gi_running", False))
+
+
+def js_step_checked(source: Any) -> Any:
+    """The walk of a yield*, or of a for…of whose body yields, inside a generator (see _StepChecked)."""
+    return _StepChecked(iter(source))
 
 
 def js_close_iterator(iterator: Any, quietly: bool = False) -> None:

@@ -153,3 +153,85 @@ export function testWalksOfAGeneratorNotRunning(): unknown[] {
     walked,
   ];
 }
+
+// A walk that pauses inside a generator (a yield*, a for…of whose body yields) resumed from the body
+// of the generator it walks: that generator is running, so the walk's next step throws TypeError,
+// as in Node (Python raised ValueError at that step; review 18 found the first-step test missed it).
+let walked: Generator<number, void, unknown> | undefined;
+let walker: Generator<number, void, unknown> | undefined;
+
+function* resumesItsWalker(): Generator<number, void, unknown> {
+  yield 1;
+  try {
+    if (walker !== undefined) {
+      walker.next();
+    }
+  } catch (error) {
+    yield error instanceof TypeError ? 100 : 200;
+  }
+}
+
+function* delegates(): Generator<number, void, unknown> {
+  if (walked !== undefined) {
+    yield* walked;
+  }
+}
+
+function* loopsOver(source: Generator<number, void, unknown>): Generator<number, void, unknown> {
+  for (const value of source) {
+    yield value;
+  }
+}
+
+function* loopsOverIterable(source: Iterable<number>): Generator<number, void, unknown> {
+  for (const value of source) {
+    yield value * 10;
+  }
+}
+
+function resumedFromInside(make: (source: Generator<number, void, unknown>) => Generator<number, void, unknown>): unknown[] {
+  walked = resumesItsWalker();
+  walker = make(walked);
+  const first = walker.next().value;
+  const second = walked.next().value;
+  walked = undefined;
+  walker = undefined;
+  return [first, second];
+}
+
+export function testYieldStarResumedFromInsideItsDelegate(): unknown[] {
+  return resumedFromInside(() => delegates());
+}
+
+export function testForOfResumedFromInsideTheGeneratorItWalks(): unknown[] {
+  return resumedFromInside((source) => loopsOver(source));
+}
+
+export function testIterableWalkResumedFromInside(): unknown[] {
+  return resumedFromInside((source) => loopsOverIterable(source));
+}
+
+// The same walks, not resumed from inside, step through every value; return() still closes the source.
+export function testPausingWalksStepAsBefore(): unknown[] {
+  function* three(): Generator<number, void, unknown> {
+    try {
+      yield 1;
+      yield 2;
+      yield 3;
+    } finally {
+      closed++;
+    }
+  }
+  let closed = 0;
+  function* delegating(): Generator<number, void, unknown> {
+    yield* three();
+  }
+  const early: number[] = [];
+  for (const value of loopsOver(three())) {
+    early.push(value);
+    if (value === 2) {
+      break;
+    }
+  }
+  return [[...delegating()], [...loopsOver(three())], [...loopsOverIterable(three())], [...loopsOverIterable([4, 5])], early, closed];
+}

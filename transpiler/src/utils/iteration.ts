@@ -9,7 +9,7 @@ import { Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { call } from "../python/build";
-import { shapeOfType } from "./types";
+import { shapeOfNode, shapeOfType } from "./types";
 
 const ITERATOR_TYPES = new Set([
   "Generator",
@@ -78,22 +78,49 @@ export function walkOfNode(node: Node, context: TransformContext): Walk {
   return walkOfType(node.getType(), context);
 }
 
-/** The iterators of the built-in collections (`map.keys()`, `array.values()`): no program code runs inside them. */
-const COLLECTION_ITERATORS = new Set(["ArrayIterator", "MapIterator", "SetIterator", "StringIterator"]);
+/**
+ * `items.values()`, `map.keys()`, `set.entries()` called on the spot: a collection's own iterator, in
+ * which no program code runs, so it is never a running generator. Decided from the call, not from the
+ * type: TypeScript lets a generator pass for an `ArrayIterator`, a `MapIterator` or a `SetIterator`.
+ */
+function isCollectionIteratorCall(node: Node, context: TransformContext): boolean {
+  if (!Node.isCallExpression(node)) {
+    return false;
+  }
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !["keys", "values", "entries"].includes(callee.getName())) {
+    return false;
+  }
+  const kind = shapeOfNode(callee.getExpression(), context).kind;
+  return kind === "array" || kind === "map" || kind === "set";
+}
 
 /**
- * A walk of what may be a generator (typed `Generator`, `Iterator`, `IterableIterator`) starts here:
- * walked from inside its own body, a generator throws JavaScript's TypeError (`Generator is already
- * running`) where Python's first next() raises ValueError. One test when the walk starts, none per
- * element; a collection's own iterator cannot be running, and is walked as it is.
+ * A walk of what may be a generator (typed `Generator`, `Iterator`, `IterableIterator`, or a
+ * collection's iterator type, which a generator may pass for) starts here: walked from inside its
+ * own body, a generator throws JavaScript's TypeError (`Generator is already running`) where
+ * Python's first next() raises ValueError. One test when the walk starts, none per element; a
+ * collection's own iterator called on the spot is walked as it is.
  */
 export function startOfWalk(node: Node, value: py.Expression, context: TransformContext): py.Expression {
-  const type = node.getType();
-  const symbol = type.getSymbol() ?? type.getAliasSymbol();
-  if (symbol !== undefined && COLLECTION_ITERATORS.has(symbol.getName())) {
+  if (isCollectionIteratorCall(node, context)) {
     return value;
   }
   return call(context.useRuntime("js_not_running"), [value]);
+}
+
+/**
+ * A walk that may pause in the middle, inside a generator (a `yield*`, a for…of whose body yields):
+ * the generator it walks may resume it from its own body, so every step is tested
+ * (`js_step_checked`), not only the first. `walk` is the value's walk; `value` is already
+ * `js_iterable(…)` for an `Iterable<T>`.
+ */
+export function everyStepOfWalk(node: Node, walk: Walk, value: py.Expression, context: TransformContext): py.Expression {
+  if (walk === "iterator") {
+    const checked = startOfWalk(node, value, context);
+    return checked === value ? value : call(context.useRuntime("js_step_checked"), [value]);
+  }
+  return walk === "any-iterable" ? call(context.useRuntime("js_step_checked"), [value]) : value;
 }
 
 /** The value a spread (`[...x]`, `f(...x)`) walks: a Map's entries, anything the type does not name decided at run time. */

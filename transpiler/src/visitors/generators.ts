@@ -11,7 +11,7 @@ import { generatorProtocol } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, expressionStatement, name } from "../python/build";
 import { shapeOfNode } from "../utils/types";
-import { isIteratorType, startOfWalk, walkOfNode } from "../utils/iteration";
+import { everyStepOfWalk, isIteratorType, walkOfNode } from "../utils/iteration";
 import { liveMapView } from "../utils/live-map-views";
 import type { FunctionLike } from "./functions";
 
@@ -27,6 +27,12 @@ function isFunctionBoundary(node: Node): boolean {
 function finallyOwner(node: Node): TryStatement | undefined {
   const parent = node.getParent();
   return parent !== undefined && Node.isTryStatement(parent) && parent.getFinallyBlock() === node ? parent : undefined;
+}
+
+/** A statement inside a generator function whose own code (not a nested function's) yields: it may pause there. */
+export function pausesInsideGenerator(statement: Node): boolean {
+  const owner = statement.getFirstAncestor((ancestor) => isFunctionBoundary(ancestor));
+  return owner !== undefined && Node.isFunctionLikeDeclaration(owner) && isGeneratorFunction(owner as FunctionLike) && ownYields(statement).length > 0;
 }
 
 /** The yields of this function's own body. */
@@ -178,9 +184,9 @@ export function transformYield(yieldNode: YieldExpression, context: TransformCon
     if (walk === "any-iterable") {
       // An `Iterable<T>` may hold a Map (its entries) or a Set.
       iterable = call(context.useRuntime("js_iterable"), [iterable]);
-    } else if (walk === "iterator") {
-      iterable = startOfWalk(operand, iterable, context);
     }
+    // Paused at each of the delegate's yields, this generator may be resumed from the delegate's own body.
+    iterable = everyStepOfWalk(operand, walk, iterable, context);
     return { kind: "Yield", value: iterable, delegate: true, origin: node };
   }
   return { kind: "Yield", value: context.transformExpression(operand), delegate: false, origin: node };
@@ -238,7 +244,15 @@ export function closingLoop(iterator: py.Expression, loop: py.ForStatement, cont
     {
       kind: "Try",
       body: [{ ...loop, iterable: name(temporary) }],
-      handlers: [{ type: name("BaseException"), name: undefined, body: [close(true), { kind: "Raise", value: undefined }] }],
+      // After closing quietly, the temporary is None, so that the `finally` does not close again: a
+      // generator still running there would raise TypeError over the body's error, which JavaScript keeps.
+      handlers: [
+        {
+          type: name("BaseException"),
+          name: undefined,
+          body: [close(true), { kind: "Assign", target: name(temporary), value: constant(null) }, { kind: "Raise", value: undefined }],
+        },
+      ],
       finalBody: [close(false)],
       origin,
     },

@@ -45,7 +45,7 @@ import {
   text,
 } from "../python/build";
 import { shapeOfNode, shapeOfType } from "../utils/types";
-import { isIteratorType, startOfWalk, walkOfNode } from "../utils/iteration";
+import { everyStepOfWalk, isIteratorType, startOfWalk, walkOfNode } from "../utils/iteration";
 import { annotationForInferredCollection, annotationForTypeNode } from "../utils/annotations";
 import { transformCallStatement } from "./calls";
 import { transformAssignmentTarget } from "./expressions";
@@ -68,7 +68,7 @@ import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "./operators";
 import { isContinued } from "./jumps";
 import { pythonScopeOf } from "../utils/python-scopes";
-import { closingLoop } from "./generators";
+import { closingLoop, pausesInsideGenerator } from "./generators";
 import {
   declareLocal,
   defaultApplies,
@@ -1043,11 +1043,14 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
     mapView === undefined
       ? context.transformExpression(iterableNode)
       : call(context.useRuntime(mapView.helper), [context.transformExpression(mapView.collection)]);
+  // A loop that yields inside a generator may be resumed from the body of the generator it walks: every step is tested.
+  const pauses = walk !== undefined && pausesInsideGenerator(statement.getStatement());
   if (walk === "any-iterable") {
     iterable = call(context.useRuntime("js_iterable"), [iterable]);
+    iterable = pauses ? everyStepOfWalk(iterableNode, walk, iterable, context) : iterable;
     closesIterator = true;
   } else if (mapView === undefined && isIteratorType(iterableNode.getType(), context)) {
-    iterable = startOfWalk(iterableNode, iterable, context);
+    iterable = pauses && walk !== undefined ? everyStepOfWalk(iterableNode, walk, iterable, context) : startOfWalk(iterableNode, iterable, context);
     closesIterator = true;
   } else if (mapView === undefined && shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
     context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));
