@@ -13,3 +13,17 @@ export function stored(): (value: string) => unknown {
   const parse = JSON.parse;
   return parse;
 }
+// Called, but not in the plain form the compiler turns into Python (review 18: these were told
+// "passed or stored rather than called").
+export function parenthesised(): number {
+  return (Math.round)(2.5);
+}
+export function optionalCall(): number | undefined {
+  return Math.round?.(2.5);
+}
+export function nonNull(): number {
+  return Math.round!(2.5);
+}
+export function asserted(): number {
+  return (Math.round as (value: number) => number)(2.5);
+}

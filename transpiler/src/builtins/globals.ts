@@ -71,6 +71,16 @@ export function transformGlobalProperty(global: string, property: string, node: 
   const build = properties !== undefined && Object.hasOwn(properties, property) ? properties[property] : undefined;
   if (build === undefined) {
     const isMethod = Object.hasOwn(GLOBAL_METHODS, global) && Object.hasOwn(GLOBAL_METHODS[global] ?? {}, property);
+    if (isMethod && isCalledIndirectly(node)) {
+      context.report(
+        unsupportedConstruct(
+          node,
+          `\`${global}.${property}\` called through parentheses, \`!\`, \`as\` or \`?.\``,
+          `call it directly, \`${global}.${property}(…)\` (it is always there)`,
+        ),
+      );
+      return name("None", node);
+    }
     context.report(
       isMethod ? builtinMethodAsValue(node, `${global}.${property}`, requiredParameters(node)) : unsupportedBuiltin(node, `\`${global}.${property}\``),
     );
@@ -78,6 +88,24 @@ export function transformGlobalProperty(global: string, property: string, node: 
   }
   const result = build(context);
   return { ...result, origin: node };
+}
+
+/** `(Math.round)(x)`, `Math.round!(x)`, `(Math.round as F)(x)`, `Math.round?.(x)`: a call, though not the plain form the compiler turns into Python. */
+function isCalledIndirectly(node: Node): boolean {
+  let current: Node = node;
+  let parent = current.getParent();
+  while (
+    parent !== undefined &&
+    (Node.isParenthesizedExpression(parent) ||
+      Node.isNonNullExpression(parent) ||
+      Node.isAsExpression(parent) ||
+      Node.isSatisfiesExpression(parent) ||
+      Node.isTypeAssertion(parent))
+  ) {
+    current = parent;
+    parent = current.getParent();
+  }
+  return parent !== undefined && Node.isCallExpression(parent) && parent.getExpression() === current;
 }
 
 /** The parameters a call of the function at `node` needs, as a wrapper would write them: `x`, `...values`. */
