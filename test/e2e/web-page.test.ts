@@ -222,6 +222,11 @@ describe("the set-up web page in real Kodi and Chromium", () => {
     ]);
     expect(response.status()).toBe(200);
     figures["saveAnsweredMs"] = Date.now() - savedAt;
+    // waitForResponse returns when the answer reaches the browser; the page's script shows the
+    // outcome once it has read the body, and only then enables Save again (it disables it for the
+    // request). Read at once, the message was once still the previous test's refusal, in a clean
+    // clone's full run with its parallel load.
+    await waitFor("the page to finish saving", async () => await page.isEnabled("#save"), 10_000, 20);
     await expect(page.textContent("#form-message")).resolves.toBe("Saved. CloudSync uses the new settings now.");
     // The form shows what was saved; the password field is emptied and the page only knows one is saved.
     expect(await page.inputValue("#brokerPort")).toBe(String(secondBroker.port));
