@@ -105,7 +105,7 @@ function refuseAccessorsThatHideInheritedOnes(declaration: ClassDeclaration, con
     const name = accessor.getName();
     if (accessor.isStatic()) {
       const hiddenGetter =
-        Node.isSetAccessorDeclaration(accessor) && accessor.getGetAccessor() === undefined ? inheritedStaticGetter(declaration, name) : undefined;
+        Node.isSetAccessorDeclaration(accessor) && accessor.getGetAccessor() === undefined ? inheritedGetter(declaration, name, true) : undefined;
       if (hiddenGetter !== undefined) {
         context.report(
           unsupportedConstruct(
@@ -121,7 +121,7 @@ function refuseAccessorsThatHideInheritedOnes(declaration: ClassDeclaration, con
       Node.isSetAccessorDeclaration(accessor) &&
       !accessors.some((other) => Node.isGetAccessorDeclaration(other) && !other.isStatic() && other.getName() === name)
     ) {
-      const inherited = inheritedGetter(declaration, name);
+      const inherited = inheritedGetter(declaration, name, false);
       if (inherited !== undefined) {
         context.report(
           unsupportedConstruct(
@@ -144,24 +144,10 @@ function refuseAccessorsThatHideInheritedOnes(declaration: ClassDeclaration, con
   }
 }
 
-/** The base class (by name) whose static getter of this name a subclass's static setter would hide, if one has it. */
-function inheritedStaticGetter(declaration: ClassDeclaration, name: string): string | undefined {
+/** The base class (by name) whose getter of this name (a static one, or its instances') a subclass's setter would hide, if one has it. */
+function inheritedGetter(declaration: ClassDeclaration, name: string, isStatic: boolean): string | undefined {
   for (let base = declaration.getBaseClass(); base !== undefined; base = base.getBaseClass()) {
-    const member = base.getStaticMember(name);
-    if (member !== undefined) {
-      if (Node.isGetAccessorDeclaration(member) || (Node.isSetAccessorDeclaration(member) && member.getGetAccessor() !== undefined)) {
-        return base.getName() ?? "its base class";
-      }
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** The base class (by name) whose instances' getter of this name a subclass would hide, if one has it. */
-function inheritedGetter(declaration: ClassDeclaration, name: string): string | undefined {
-  for (let base = declaration.getBaseClass(); base !== undefined; base = base.getBaseClass()) {
-    const member = base.getInstanceMember(name);
+    const member = isStatic ? base.getStaticMember(name) : base.getInstanceMember(name);
     if (member !== undefined) {
       if (Node.isGetAccessorDeclaration(member) || (Node.isSetAccessorDeclaration(member) && member.getGetAccessor() !== undefined)) {
         return base.getName() ?? "its base class";
