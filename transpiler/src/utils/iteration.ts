@@ -117,8 +117,7 @@ export function startOfWalk(node: Node, value: py.Expression, context: Transform
  */
 export function everyStepOfWalk(node: Node, walk: Walk, value: py.Expression, context: TransformContext): py.Expression {
   if (walk === "iterator") {
-    const checked = startOfWalk(node, value, context);
-    return checked === value ? value : call(context.useRuntime("js_step_checked"), [value]);
+    return isCollectionIteratorCall(node, context) ? value : call(context.useRuntime("js_step_checked"), [value]);
   }
   return walk === "any-iterable" ? call(context.useRuntime("js_step_checked"), [value]) : value;
 }
