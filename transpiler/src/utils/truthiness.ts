@@ -6,9 +6,7 @@ import { Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { booleanOperation, call, compare, constant, not } from "../python/build";
-import { isWrittenByCalls } from "./assignments";
 import { shapeOfNode, ValueShape } from "./types";
-import { insideParentheses } from "./parentheses";
 
 /** Python test for a value whose JavaScript truthiness matters, given its shape. */
 export function truthinessTest(expression: py.Expression, shape: ValueShape, context: TransformContext, origin?: Node): py.Expression {
@@ -17,13 +15,13 @@ export function truthinessTest(expression: py.Expression, shape: ValueShape, con
     case "string":
       return expression;
     case "null":
-      // A constant typed null or undefined is falsy, and so is a variable no other function writes.
-      // TypeScript keeps a narrowing to null across calls (`let cache = null; fill(); if (cache)`
-      // where fill's closure sets cache), and a getter's read may be narrowed the same way
-      // (`t.maybe ?? (t.maybe || 0)`): those are read, as in JavaScript, and tested for what they gave.
-      return expression.kind === "Constant" || (expression.kind === "Name" && isUnchangedVariable(origin, context))
-        ? constant(false, origin)
-        : call(context.useRuntime("js_truthy"), [expression], origin);
+      // Only a literal null or undefined is folded to False. A value typed null or undefined may
+      // hold anything else: TypeScript keeps a narrowing to null across calls (`let cache = null;
+      // fill(); if (cache)` where fill's closure sets cache), and narrows a getter's second read by
+      // its first (`t.maybe ?? ((reading) => (reading ? reading * 2 : 0))(t.maybe)` types `reading`
+      // as undefined, where the getter's second read gave 3: seed 20261204, program 13,418). So the
+      // rest are read, as in JavaScript, and tested for what they hold.
+      return expression.kind === "Constant" ? constant(false, origin) : call(context.useRuntime("js_truthy"), [expression], origin);
     case "number":
     case "unknown":
       return call(context.useRuntime("js_truthy"), [expression], origin);
@@ -31,12 +29,6 @@ export function truthinessTest(expression: py.Expression, shape: ValueShape, con
       // Objects, arrays, Maps and functions are always truthy in JavaScript: only null/undefined is not.
       return compare("is not", expression, constant(null), origin);
   }
-}
-
-/** The read is a variable that only its own function writes: its narrowed type is what it holds. */
-function isUnchangedVariable(origin: Node | undefined, context: TransformContext): boolean {
-  const read = origin === undefined ? undefined : insideParentheses(origin);
-  return read !== undefined && Node.isIdentifier(read) && !isWrittenByCalls(read, context);
 }
 
 /** Transforms an expression used as a condition (if, while, ?:, !, && and || inside them). */
