@@ -12,7 +12,7 @@
  * body reads values of a type parameter constrained by a data type as dicts: an instance given for
  * such a parameter is CS1046.
  */
-import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
+import { BinaryExpression, Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
 import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
 import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
@@ -20,6 +20,7 @@ import { isObjectLiteralType, shapeOfType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
 import { programClassItMayBe } from "./program-classes";
 import { elementType, sharedProperties, VALUE_NAMES } from "./type-parts";
+import { insideParentheses } from "./parentheses";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
 const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
@@ -179,6 +180,11 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
   ) {
     return undefined;
   }
+  // Where `a ?? b` or `a || b` flows nowhere typed (`const shown = user ?? "anonymous"`), TypeScript
+  // types b by a's type: a hint for inference, not a place b's value goes to.
+  if (isFallbackOfUntypedWhole(node, context)) {
+    return undefined;
+  }
   const target = context.checker.getContextualType(node);
   if (target === undefined) {
     return undefined;
@@ -187,6 +193,43 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
   // alike; only a data type the program declared, reached through their type parameters (an
   // array's `push`, a Map's `set`), is a dict they store.
   return isBuiltinArgument(node, context) && !isDeclaredByProgram(target, context) ? undefined : target;
+}
+
+/**
+ * The right of `??` or `||` (or a branch of a `?:` there) whose whole has no contextual type, or one
+ * a destructuring pattern gives it.
+ */
+function isFallbackOfUntypedWhole(node: Node, context: TransformContext): boolean {
+  let part = node;
+  let parent = part.getParent();
+  while (parent !== undefined && (Node.isParenthesizedExpression(parent) || (Node.isConditionalExpression(parent) && parent.getCondition() !== part))) {
+    part = parent;
+    parent = part.getParent();
+  }
+  if (parent === undefined || !isFallback(part, parent)) {
+    return false;
+  }
+  let whole: Node = parent;
+  let outer = whole.getParent();
+  while (outer !== undefined && (Node.isParenthesizedExpression(outer) || isFallback(whole, outer))) {
+    whole = outer;
+    outer = whole.getParent();
+  }
+  const initializesPattern =
+    outer !== undefined &&
+    (Node.isVariableDeclaration(outer) || Node.isParameterDeclaration(outer) || Node.isBindingElement(outer)) &&
+    outer.getInitializer() === whole &&
+    !Node.isIdentifier(outer.getNameNode());
+  return initializesPattern || context.checker.getContextualType(parent) === undefined;
+}
+
+/** `part` is the right of a `??` or `||` (whose contextual type it then shares). */
+function isFallback(part: Node, whole: Node): whole is BinaryExpression {
+  if (!Node.isBinaryExpression(whole) || whole.getRight() !== part) {
+    return false;
+  }
+  const operator = whole.getOperatorToken().getKind();
+  return operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken;
 }
 
 /** A type the program declared (not `{}` or `object` of the standard library), or an array, Map or union holding one. */
@@ -339,7 +382,10 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
   // An object literal written where an object type is expected is built as an object; where an Error
   // is expected, it is still no exception.
   const literal = Node.isObjectLiteralExpression(node);
-  const written = meetsAType(node) && !isBuiltinArgument(node, context) ? expectedType(node, context) : undefined;
+  // A `?:` passes the type it meets on to its branches, which are looked at themselves: an object
+  // literal there is built as an object (`const g: Greeter = ok ? { m } : { m: other }`).
+  const written =
+    meetsAType(node) && !isBuiltinArgument(node, context) && !Node.isConditionalExpression(insideParentheses(node)) ? expectedType(node, context) : undefined;
   // A function given to a built-in (`shapes.map(describe)`): the values it will be called with meet its parameters.
   // The contextual type first: most expressions have none, and their own type (a fresh check of the
   // expression each time it is asked for) is then not needed.
