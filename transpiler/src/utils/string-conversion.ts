@@ -87,7 +87,11 @@ export function textlessPart(type: Type, context: TransformContext, seen = new S
 
 /** A template literal's pieces as text: strings as they are, anything else as JavaScript prints it. */
 export function asText(node: Node, context: TransformContext): py.Expression {
-  const expression = context.transformExpression(node);
+  return textOfValue(context.transformExpression(node), node, context);
+}
+
+/** `asText` of a value already compiled (or kept in a temporary): `expression` holds the value of `node`. */
+export function textOfValue(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
   const shape = shapeOfNode(node, context);
   if (shape.kind === "string" && !shape.nullable) {
     return expression;

@@ -12,15 +12,15 @@ import {
   untypedValue,
 } from "../diagnostics";
 import type * as py from "../python/ast";
-import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, text } from "../python/build";
-import { isPrimitive, shapeOfNode, ValueKind, ValueShape } from "../utils/types";
+import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, number, subscript, text } from "../python/build";
+import { isPrimitive, isPrimitiveType, shapeOfNode, ValueKind, ValueShape } from "../utils/types";
 import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { isLogicalMemberAssignment, transformLogicalMemberAssignmentValue } from "./logical-assignment-values";
 import { numberSource, typeOfCall } from "./expressions";
-import { asText } from "../utils/string-conversion";
+import { asText, textOfValue } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
-import { evaluateOnce, isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
+import { evaluateOnce, isSideEffectFree, rereadRunsCode, runsNoCode } from "../utils/temporaries";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 import { noneMeaning } from "../utils/none-meaning";
 
@@ -456,6 +456,9 @@ function transformAddition(expression: BinaryExpression, context: TransformConte
   }
   if (leftShape.kind === "string" || rightShape.kind === "string") {
     // String concatenation: the other side is converted as JavaScript prints it; halves of an emoji meeting at the seam are merged.
+    if (!isPrimitiveType(expression.getLeft().getType())) {
+      return joinAfterBothOperands(expression, context);
+    }
     const left = asText(expression.getLeft(), context);
     return joinNodes(expression.getLeft(), left, expression.getRight(), asText(expression.getRight(), context), context, expression);
   }
@@ -465,6 +468,27 @@ function transformAddition(expression: BinaryExpression, context: TransformConte
     [context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight())],
     expression,
   );
+}
+
+/**
+ * `object + text`: JavaScript evaluates both operands before it turns either into text, so an
+ * object's text (its toString(), an array's elements, an Error's message) is what the right side
+ * left it (`cursor + cursor.advance()` prints the advanced cursor). Where the right side runs code,
+ * both are kept in temporaries first: `(left_1 := cursor, right_2 := cursor.advance(), js_str(left_1) + right_2)[2]`.
+ */
+function joinAfterBothOperands(expression: BinaryExpression, context: TransformContext): py.Expression {
+  const leftNode = expression.getLeft();
+  const rightNode = expression.getRight();
+  const leftValue = context.transformExpression(leftNode);
+  const rightValue = context.transformExpression(rightNode);
+  if (runsNoCode(rightValue, rightNode)) {
+    return joinNodes(leftNode, textOfValue(leftValue, leftNode, context), rightNode, textOfValue(rightValue, rightNode, context), context, expression);
+  }
+  // The left is kept even when it is a variable: the right side may assign it (`cursor + (cursor = next).advance()`).
+  const [leftFirst, leftKept] = evaluateOnce(leftValue, "left", context, true);
+  const [rightFirst, rightKept] = evaluateOnce(rightValue, "right", context, true);
+  const joined = joinNodes(leftNode, textOfValue(leftKept, leftNode, context), rightNode, textOfValue(rightKept, rightNode, context), context, expression);
+  return subscript({ kind: "Tuple", elements: [leftFirst, rightFirst, joined] }, number("2"), expression);
 }
 
 function transformOrdering(expression: BinaryExpression, context: TransformContext): py.Expression {
