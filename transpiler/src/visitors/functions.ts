@@ -347,14 +347,20 @@ export function refuseLoopCaptures(declaration: Node, what: string, context: Tra
 function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, context: TransformContext): void {
   const symbol = context.resolveSymbol(identifier);
   const incrementor = Node.isForStatement(loop) ? loop.getIncrementor() : undefined;
+  const condition = Node.isForStatement(loop) ? loop.getCondition() : undefined;
+  // A closure made in the incrementor captures the next iteration's copy, which the rest of the
+  // incrementor, the condition and the body then change (`for (let i = 0; i < 3; fs.push(() => i), i++)`).
+  const madeInIncrementor = incrementor !== undefined && closure.getAncestors().includes(incrementor);
   for (const use of loop.getDescendantsOfKind(SyntaxKind.Identifier)) {
     if (use.getText() !== identifier.getText() || !isAssignedAt(use) || variableAt(use, context) !== symbol) {
       continue;
     }
-    if (incrementor !== undefined && (use === incrementor || use.getAncestors().includes(incrementor))) {
+    // The incrementor changes the next iteration's copy, which closures made before it do not see.
+    if (!madeInIncrementor && incrementor !== undefined && (use === incrementor || use.getAncestors().includes(incrementor))) {
       continue;
     }
-    if (!mayChangeAfterClosure(use, closure, loop)) {
+    const inCondition = condition !== undefined && (use === condition || use.getAncestors().includes(condition));
+    if (!(madeInIncrementor && inCondition) && !mayChangeAfterClosure(use, closure, loop)) {
       continue;
     }
     const inClosure = use.getAncestors().includes(closure);
@@ -363,7 +369,9 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
         use,
         inClosure
           ? `assigning \`${use.getText()}\`, a loop variable, inside a closure (copy it into a variable of the closure's own)`
-          : `changing \`${use.getText()}\` in the loop's body after a closure captured it (the closure keeps the value it had; copy it into a new \`const\` and change that)`,
+          : madeInIncrementor
+            ? `changing \`${use.getText()}\` after a closure made in the loop's incrementor captured it (that closure sees the next iteration's copy as the loop goes on changing it; make the closure in the loop's body)`
+            : `changing \`${use.getText()}\` in the loop's body after a closure captured it (the closure keeps the value it had; copy it into a new \`const\` and change that)`,
       ),
     );
     return;
