@@ -191,7 +191,9 @@ function liftMember(member: Accessor, attribute: string, context: TransformConte
   if (refused) {
     return undefined;
   }
-  const functionName = context.temporaryName(attribute.replace(/[^A-Za-z0-9_]/g, "_"));
+  // A Python name cannot start with a digit: a member named by a number (`get 1()`) is `member_1_…`.
+  const hint = attribute.replace(/[^A-Za-z0-9_]/g, "_");
+  const functionName = context.temporaryName(/^[0-9]/.test(hint) ? `member_${hint}` : hint);
   const { parameters, body } = transformFunctionBody(member, context);
   context.addPrecedingStatements([
     {
