@@ -10,7 +10,8 @@ import { memberRead } from "./absent-members";
 import { nameForDeclaration, nameForMember } from "./names";
 import { isNullOrUndefinedLiteral, noneMeaning, type NoneMeaning } from "./none-meaning";
 import { refuseSetterOnlyMember } from "./setter-only-reads";
-import { shapeOfNode, shapeOfType, type ValueShape } from "./types";
+import { isObjectLiteralType, shapeOfNode, shapeOfType, type ValueShape } from "./types";
+import { VALUE_NAMES } from "./type-parts";
 
 export function declareLocal(pythonName: string, context: TransformContext): void {
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
@@ -69,7 +70,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
         const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
         const restSource = initializer !== undefined ? shapeOfNode(initializer, context) : shapeOfType(pattern.getType(), context);
         if (restSource.kind !== "dict") {
-          context.report(restOfInstance(element));
+          context.report(restOfInstance(element, initializer?.getType() ?? pattern.getType()));
           continue;
         }
         // The other keys, in their order: a dict comprehension without the names taken before.
@@ -216,18 +217,27 @@ export function refuseKeylessObjectDestructuring(shape: ValueShape, pattern: Nod
   if (shape.kind === "dict" || shape.kind === "object") {
     return false;
   }
-  context.report(
-    unsupportedSyntax(
-      pattern,
-      `object destructuring of ${shape.kind === "unknown" ? "a value of this type" : `a value of kind ${shape.kind}`} (read its members one by one)`,
-    ),
-  );
+  // An Error's members are read by the runtime (`js_error_message(e)`), which a pattern's reads are not.
+  const what = shape.kind === "error" ? "an Error" : (VALUE_NAMES[shape.kind] ?? "a value of this type");
+  const examples: Partial<Record<ValueShape["kind"], string>> = {
+    error: "`const message = error.message`",
+    string: "`const size = text.length`",
+    map: "`const size = map.size`",
+    set: "`const size = set.size`",
+  };
+  const example = examples[shape.kind] ?? "`const size = items.length`";
+  context.report(unsupportedSyntax(pattern, `object destructuring of ${what} (read its members one by one: ${example})`));
   return true;
 }
 
-/** An object rest of a class instance (declaration or assignment): its Python attributes are not its fields. */
-export const restOfInstance = (element: Node): Diagnostic =>
-  unsupportedSyntax(element, "a rest element in destructuring a class instance (its Python attributes are not its fields)");
+/** An object rest of a class instance or an object literal with methods (declaration or assignment): its Python attributes are not its fields. */
+export const restOfInstance = (element: Node, source: Type): Diagnostic =>
+  unsupportedSyntax(
+    element,
+    isObjectLiteralType(source)
+      ? "a rest element in destructuring an object literal with methods or accessors (read the members you need one by one, or copy the whole object with `{ ...source }`)"
+      : "a rest element in destructuring a class instance (its Python attributes are not its fields)",
+  );
 
 export function refuseNonArrayDestructuring(type: Type, node: Node, context: TransformContext): boolean {
   const shape = shapeOfType(type, context);

@@ -305,7 +305,7 @@ function transformDestructuringAssignment(
         undefined: false,
       });
     } else if (Node.isSpreadAssignment(property)) {
-      context.report(restOfInstance(property));
+      context.report(restOfInstance(property, sourceType));
     } else {
       context.report(unsupportedSyntax(property, "a computed key in a destructuring assignment (read `source[key]` into the target)"));
     }
