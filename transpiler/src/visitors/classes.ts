@@ -189,7 +189,8 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       if (initializer === undefined) {
         refuseStaticWithoutValue(property, declaration.getName() ?? className, context);
       }
-      staticFields.push({ property, pythonName, value, hasInitializer: initializer !== undefined, needsClass });
+      const afterBlock = declaration.getStaticBlocks().some((block) => block.getStart() < property.getStart());
+      staticFields.push({ property, pythonName, value, hasInitializer: initializer !== undefined, needsClass, afterBlock });
     }
   }
 
@@ -323,8 +324,8 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       body: [...staticBody, ...staticAccessorDeclarations(staticAccessors, context), ...body],
       origin: declaration,
     },
-    ...staticFieldsAfter,
-    ...staticBlocks,
+    // Static fields set after the class and static blocks run in the order the class declares them.
+    ...[...staticFieldsAfter, ...staticBlocks].sort((first, second) => (first.origin?.getStart() ?? 0) - (second.origin?.getStart() ?? 0)),
   ];
 }
 
@@ -419,6 +420,8 @@ interface StaticField {
   value: py.Expression;
   hasInitializer: boolean;
   needsClass: boolean;
+  /** Declared after a static block: JavaScript initializes it after the block ran. */
+  afterBlock: boolean;
 }
 
 /**
@@ -440,7 +443,7 @@ function placeStaticFields(
     if (comment !== undefined) {
       inBody.push(comment);
     }
-    if (field.hasInitializer && (after.length > 0 || field.needsClass || staticFieldNeedsOuterScope(field.value, bodyNames))) {
+    if (field.hasInitializer && (after.length > 0 || field.needsClass || field.afterBlock || staticFieldNeedsOuterScope(field.value, bodyNames))) {
       inBody.push(assign(name(field.pythonName), undefinedOfDeclaredType(field.property, context), field.property));
       after.push(assign(attribute(name(className), field.pythonName), field.value, field.property));
     } else {
@@ -517,18 +520,10 @@ function staticFieldNeedsClass(initializer: Node, context: TransformContext): bo
 
 /**
  * `static { … }` runs once, right after the class is defined, with `this` the class: a function
- * taking the class as `self`, called after the class statement. Static fields are class
- * attributes set while the class body runs, so one declared after a static block (which
- * JavaScript would initialize after the block ran) is refused.
+ * taking the class as `self`, called after the class statement, in its place among the static
+ * fields set there (a field declared after a block is one of them: see placeStaticFields).
  */
 function transformStaticBlock(block: ClassStaticBlockDeclaration, className: string, context: TransformContext): py.Statement[] {
-  const laterField = block
-    .getParentOrThrow()
-    .getChildrenOfKind(SyntaxKind.PropertyDeclaration)
-    .find((property) => property.isStatic() && property.getStart() > block.getStart() && property.getInitializer() !== undefined);
-  if (laterField !== undefined) {
-    context.report(unsupportedSyntax(laterField, "a static field initialized after a static block (declare static fields before the static blocks)"));
-  }
   const superUse = block.getDescendantsOfKind(SyntaxKind.SuperKeyword)[0];
   if (superUse !== undefined) {
     context.report(unsupportedSyntax(superUse, "`super` in a static block (name the base class)"));
