@@ -225,9 +225,8 @@ function containsNamedExpression(value: unknown): boolean {
   if (kind === "NamedExpression") {
     return true;
   }
-  if (kind === "Lambda") {
-    return false; // its own scope
-  }
+  // A lambda is no way out: CPython refuses `:=` inside one in a comprehension's iterable as well
+  // (`[p for p in js_sort(people, lambda x, y: (d := x - y) or …)]`, review 19).
   // Expressions, dict entries and keywords; `origin` is the TypeScript node.
   return Object.entries(value).some(([key, item]) => key !== "origin" && containsNamedExpression(item));
 }
