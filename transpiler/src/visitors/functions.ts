@@ -14,7 +14,8 @@ import {
 import type { TransformContext } from "../context";
 import { asynchronousCode, defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, call, compare, constant, ifStatement, name } from "../python/build";
+import { assign, call, compare, constant, ifStatement, name, text } from "../python/build";
+import { printExpression } from "../python/printer";
 import { annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { isAssignedAt, variableAt } from "../utils/assignments";
 import { docstringOf } from "../utils/comments";
@@ -98,14 +99,58 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
         parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
         prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [...preceding, assign(name(pythonName), value)]));
       }
-    } else if (declaration.hasQuestionToken()) {
+    } else if (declaration.hasQuestionToken() || admitsUndefined(declaration)) {
       annotation = optional(annotation, context);
       parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
+    } else if (standsForRest(declaration, context)) {
+      // Typed as the rest's element, which a call may leave out: None for type checkers too.
+      const left = annotation === undefined ? constant(null) : call(context.useTyping("cast"), [text(printExpression(annotation)), constant(null)]);
+      parameters.push({ name: pythonName, annotation, defaultValue: left });
     } else {
       parameters.push({ name: pythonName, annotation });
     }
   }
   return { parameters: withoutDefaultsBeforeRequired(parameters), prelude };
+}
+
+/**
+ * A parameter a caller may leave out although it has no `?`: JavaScript passes undefined, where
+ * Python raises TypeError for a missing argument. TypeScript lets a function whose parameter admits
+ * undefined (`reason: string | undefined`, also a callback's parameter typed by an optional one,
+ * `(user, reason) => …` given for `(user: string, reason?: string) => void`) stand for one whose
+ * parameter is optional.
+ */
+function admitsUndefined(declaration: ParameterDeclaration): boolean {
+  const type = declaration.getType();
+  return type.isUndefined() || (type.isUnion() && type.getUnionTypes().some((member) => member.isUndefined()));
+}
+
+/**
+ * A callback's parameter that stands for the program's rest parameter (`(first, second) => …` given
+ * for `(...parts: string[]) => string`), which a call may leave out. The standard library's
+ * callbacks (a replacer's `(match, ...groups)`) are always given every argument.
+ */
+function standsForRest(declaration: ParameterDeclaration, context: TransformContext): boolean {
+  const owner = declaration.getParent();
+  if (!Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) {
+    return false;
+  }
+  const index = owner.getParameters().indexOf(declaration);
+  const contextual = context.checker.getContextualType(owner);
+  return (contextual?.getCallSignatures() ?? []).some((signature) => {
+    const declared = signature.getDeclaration();
+    if (context.isStandardLibrary(declared)) {
+      return false;
+    }
+    // A tuple's elements are parameters of their own (`...args: [user: string, reason?: string]`):
+    // the required ones are always given, the optional ones admit undefined.
+    const rest = signature
+      .getParameters()
+      .findIndex((parameter) =>
+        parameter.getDeclarations().some((node) => Node.isParameterDeclaration(node) && node.isRestParameter() && !node.getType().isTuple()),
+      );
+    return rest >= 0 && index >= rest;
+  });
 }
 
 /**
