@@ -34,6 +34,13 @@ export function noneMeaning(type: Type, seen = new Set<Type>()): NoneMeaning {
     } else if (isPolymorphicThis(member)) {
       // `this` inside a method is the object the method runs on: never null or undefined.
       continue;
+    } else if ((flags & TypeFlags.IndexedAccess) !== 0) {
+      // A read of a generic type by a generic key (`Record<K, V>[K]`, `T[K]`): K may be `string`
+      // itself and the key absent, undefined where the types say V; and whatever V admits.
+      const constraint = member.getConstraint();
+      const inner = constraint === undefined || constraint === member ? { null: true, undefined: true } : noneMeaning(constraint, seen);
+      result.null ||= inner.null;
+      result.undefined = true;
     } else if ((flags & TypeFlags.TypeParameter) !== 0) {
       // An unconstrained `T` may be either; a constrained one admits what its constraint admits.
       const constraint = member.getConstraint();

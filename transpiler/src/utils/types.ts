@@ -102,9 +102,11 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     return { kind: "array", nullable: false };
   }
   if (flags & TypeFlags.IndexedAccess) {
-    // `Record<K, T[]>[K]` (a read of a generic record, `groups[key]`): what its base constraint is, `T[]`.
+    // `Record<K, T[]>[K]` (a read of a generic record, `groups[key]`): what its base constraint is,
+    // `T[]`, or undefined: K may be `string` itself, and the key absent (TypeScript types the read
+    // as T[] all the same, also under noUncheckedIndexedAccess). See noneMeaning.
     const constraint = type.getConstraint();
-    return constraint === undefined || constraint === type ? { kind: "unknown", nullable: true } : shapeOfType(constraint, context);
+    return constraint === undefined || constraint === type ? { kind: "unknown", nullable: true } : { ...shapeOfType(constraint, context), nullable: true };
   }
   if (type.isTypeParameter()) {
     // `this` inside a class is a type parameter constrained by the class.
