@@ -233,7 +233,8 @@ function meansUndefined(type: Type): boolean {
  * `for…of` over a generator: JavaScript calls its `return()` when the loop is left early, which
  * runs the generator's `finally` blocks at once and ends it; `js_close_iterator` does the same
  * with Python's `close()`. When the loop's body threw, an error from closing is dropped, as
- * JavaScript keeps the body's.
+ * JavaScript keeps the body's; when the generator holding the loop is closed at a yield in its body,
+ * one is not (JavaScript's completion there is a return).
  */
 export function closingLoop(iterator: py.Expression, loop: py.ForStatement, context: TransformContext, origin: Node): py.Statement[] {
   const temporary = context.temporaryName("iterator");
@@ -247,6 +248,12 @@ export function closingLoop(iterator: py.Expression, loop: py.ForStatement, cont
       // After closing quietly, the temporary is None, so that the `finally` does not close again: a
       // generator still running there would raise TypeError over the body's error, which JavaScript keeps.
       handlers: [
+        // The generator holding the loop closed by its consumer (a `return` completion in
+        // JavaScript, GeneratorExit in Python): the walked iterator is closed by the finally, whose
+        // error, as JavaScript's, replaces the close and reaches the consumer.
+        ...(Node.isForOfStatement(origin) && pausesInsideGenerator(origin.getStatement())
+          ? [{ type: name("GeneratorExit"), name: undefined, body: [{ kind: "Raise" as const, value: undefined }] }]
+          : []),
         {
           type: name("BaseException"),
           name: undefined,
