@@ -129,20 +129,20 @@ const runtime =
     call(context.useRuntime(helper), args);
 
 /** A class instance anywhere in the value: its Python attributes are not JavaScript's fields (names, privates, getters). */
-function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Type>): boolean {
+function holdsClassInstance(type: Type, at: Node, context: TransformContext, seen: Set<Type>): boolean {
   if (seen.has(type) || seen.size > 50) {
     return false;
   }
   seen.add(type);
   if (type.isUnion()) {
-    return type.getUnionTypes().some((member) => holdsClassInstance(member, context, seen));
+    return type.getUnionTypes().some((member) => holdsClassInstance(member, at, context, seen));
   }
   const shape = shapeOfType(type, context);
   if (shape.kind === "object" && isObjectLiteralType(type)) {
     // An object literal's own properties are printed as JavaScript does (getters read, methods left out).
     return type.getProperties().some((property) => {
       const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-      return declaration !== undefined && !Node.isMethodDeclaration(declaration) && holdsClassInstance(property.getTypeAtLocation(declaration), context, seen);
+      return declaration !== undefined && !Node.isMethodDeclaration(declaration) && holdsClassInstance(property.getTypeAtLocation(at), at, context, seen);
     });
   }
   if (shape.kind === "object" || shape.kind === "error") {
@@ -151,18 +151,17 @@ function holdsClassInstance(type: Type, context: TransformContext, seen: Set<Typ
   if (shape.kind === "array") {
     const element = type.getArrayElementType() ?? type.getNumberIndexType();
     return (
-      (element !== undefined && holdsClassInstance(element, context, seen)) ||
-      type.getTupleElements().some((member) => holdsClassInstance(member, context, seen))
+      (element !== undefined && holdsClassInstance(element, at, context, seen)) ||
+      type.getTupleElements().some((member) => holdsClassInstance(member, at, context, seen))
     );
   }
   if (shape.kind === "dict") {
     const index = type.getStringIndexType();
     return (
-      (index !== undefined && holdsClassInstance(index, context, seen)) ||
-      type.getProperties().some((property) => {
-        const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-        return declaration !== undefined && holdsClassInstance(property.getTypeAtLocation(declaration), context, seen);
-      })
+      (index !== undefined && holdsClassInstance(index, at, context, seen)) ||
+      // The property's type where the value is (`Record<"k", Point[]>`'s `k` is Point[] there, and
+      // the library's `T` at the mapped type's declaration).
+      type.getProperties().some((property) => holdsClassInstance(property.getTypeAtLocation(at), at, context, seen))
     );
   }
   return false;
@@ -236,7 +235,7 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       } else if (value !== undefined && value.getType().getCallSignatures().length > 0) {
         // Node gives undefined for a function, which TypeScript's `string` result does not admit.
         context.report(unsupportedBuiltin(value, "`JSON.stringify` of a function (Node gives undefined, not a text)"));
-      } else if (value !== undefined && holdsClassInstance(value.getType(), context, new Set())) {
+      } else if (value !== undefined && holdsClassInstance(value.getType(), value, context, new Set())) {
         context.report(jsonOfClassInstance(node));
       }
       return call(context.useRuntime("js_json_stringify"), args);
