@@ -4,7 +4,7 @@
  */
 import { CallExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
-import { localeDependent, sortOfNullAndUndefined, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { localeDependent, sortOfNullAndUndefined, unsupportedBuiltin, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
 import { transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
@@ -136,7 +136,7 @@ function stringConcat({ receiver, args, node, context }: MethodCall): py.Express
 /** What to write instead of a method the runtime does not have, where there is a plain equivalent. */
 const INSTEAD: Record<string, string> = {
   "string.substr":
-    "write `text.slice(start, start + length)` for a start of 0 or more, `text.slice(start, Math.min(start + length, 0) || undefined)` for one below 0 (substr is a legacy method)",
+    "write `text.slice(start)` without a length, and with one `const from = start < 0 ? Math.max(text.length + start, 0) : start;` then `text.slice(from, from + Math.max(length, 0))` (substr is a legacy method)",
   "string.valueOf": "use the string itself",
   "string.normalize":
     "Python's Unicode tables (12.1 in Python 3.8, 15.1 in 3.13) are older than Node's ICU, so a normal form could differ; compare or store the text as it is",
@@ -363,9 +363,10 @@ function walkedOnce(node: CallExpression, context: TransformContext): true {
     (Node.isCallExpression(parent) && ["Array.from", "Object.fromEntries"].includes(parent.getExpression().getText()) && parent.getArguments()[0] === child);
   if (!consumed) {
     context.report(
-      unsupportedSyntax(
+      unsupportedConstruct(
         node,
-        "a Map's or Set's iterator kept as a value (JavaScript walks it once, and it sees changes made before the walk; here it is a list or a view): spread it where it is made, `[...map.keys()]`",
+        "a Map's or Set's iterator kept as a value (JavaScript walks it once, and it sees changes made before the walk; here it is a list or a view)",
+        "spread it where it is made, `[...map.keys()]` (the first key: `[...map.keys()][0]`), or walk it where it is made, `for (const key of map.keys()) { …; break; }`",
       ),
     );
   }
