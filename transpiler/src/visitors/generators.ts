@@ -48,10 +48,32 @@ function ownYields(body: Node): Node[] {
   return found;
 }
 
-function isLiteral(node: Node): boolean {
+/** Number's and Math's constants: evaluating them at the call or at the first next() cannot differ. */
+const CONSTANTS: Record<string, string[]> = {
+  Number: ["MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON", "MAX_VALUE", "MIN_VALUE", "POSITIVE_INFINITY", "NEGATIVE_INFINITY", "NaN"],
+  Math: ["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"],
+};
+
+/** A literal, or a constant of the standard library (`Infinity`, `Number.MAX_SAFE_INTEGER`, `-Math.PI`). */
+function isLiteral(node: Node, context: TransformContext): boolean {
   if (Node.isPrefixUnaryExpression(node)) {
-    return Node.isNumericLiteral(node.getOperand());
+    return Node.isNumericLiteral(node.getOperand()) || isStandardConstant(node.getOperand(), context);
   }
+  return isStandardConstant(node, context) || isPlainLiteral(node);
+}
+
+function isStandardConstant(node: Node, context: TransformContext): boolean {
+  const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
+  if (declaration === undefined || !context.isStandardLibrary(declaration)) {
+    return false;
+  }
+  if (Node.isIdentifier(node)) {
+    return node.getText() === "Infinity" || node.getText() === "NaN";
+  }
+  return Node.isPropertyAccessExpression(node) && (CONSTANTS[node.getExpression().getText()] ?? []).includes(node.getName());
+}
+
+function isPlainLiteral(node: Node): boolean {
   return (
     Node.isNumericLiteral(node) ||
     Node.isStringLiteral(node) ||
@@ -68,11 +90,11 @@ function isLiteral(node: Node): boolean {
 export function checkGeneratorFunction(node: FunctionLike, context: TransformContext): py.Statement[] {
   for (const parameter of node.getParameters()) {
     const initializer = parameter.getInitializer();
-    if (initializer !== undefined && !isLiteral(initializer)) {
+    if (initializer !== undefined && !isLiteral(initializer, context)) {
       context.report(
         generatorProtocol(
           initializer,
-          "a generator's parameter default other than a literal (Python would evaluate it at the first next(), JavaScript at the call)",
+          "a generator's parameter default other than a literal or a constant of Number or Math (Python would evaluate it at the first next(), JavaScript at the call)",
           "compute it before the call, or in a plain function that calls the generator",
         ),
       );
