@@ -27,9 +27,13 @@ export function mayHideInstance(type: Type, seen = new Set<Type>()): boolean {
   }
   if (isEmptyObjectType(type) && !isObjectLiteralType(type)) {
     // A mapped type over a type parameter (`Partial<T>`, `Readonly<T>`, `Pick<T, K>`) lists no
-    // members of its own: it holds what its arguments do.
-    const generic = type.getAliasTypeArguments();
-    return generic.length === 0 || generic.some((argument) => mayHideInstance(argument, seen));
+    // members of its own: it holds what its object does. A `Record<K, V>` is a record whatever V
+    // is (a class instance given for one is refused at the call, CS1037); so is `Partial` of one.
+    const [object] = type.getAliasTypeArguments();
+    if (type.getAliasSymbol()?.getName() === "Record") {
+      return false;
+    }
+    return object === undefined || mayHideInstance(object, seen);
   }
   if (type.isTypeParameter()) {
     if (isPolymorphicThis(type)) {
