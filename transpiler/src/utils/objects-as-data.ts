@@ -180,6 +180,12 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
   ) {
     return undefined;
   }
+  // `(value as Sym).name` with value a `number | string | Sym` picks one kind of a union: a promise
+  // the compiled code takes at its word (see the docs' "Type assertions are promises"). An assertion
+  // between kinds no value can be both (`pixel as Point`) is still refused.
+  if ((Node.isAsExpression(parent) || Node.isTypeAssertion(parent)) && parent.getExpression() === node && picksAMember(node.getType(), parent.getType())) {
+    return undefined;
+  }
   // Where `a ?? b` or `a || b` flows nowhere typed (`const shown = user ?? "anonymous"`), TypeScript
   // types b by a's type: a hint for inference, not a place b's value goes to.
   if (isFallbackOfUntypedWhole(node, context)) {
@@ -221,6 +227,16 @@ function isFallbackOfUntypedWhole(node: Node, context: TransformContext): boolea
     outer.getInitializer() === whole &&
     !Node.isIdentifier(outer.getNameNode());
   return initializesPattern || context.checker.getContextualType(parent) === undefined;
+}
+
+/** `source` is a union one of whose members is `target` (or fits it), or an array of such unions. */
+function picksAMember(source: Type, target: Type): boolean {
+  if (source.isUnion()) {
+    return source.getUnionTypes().some((member) => !member.isNull() && !member.isUndefined() && member.isAssignableTo(target));
+  }
+  const sourceElement = elementType(source);
+  const targetElement = elementType(target);
+  return sourceElement !== undefined && targetElement !== undefined && picksAMember(sourceElement, targetElement);
 }
 
 /** `part` is the right of a `??` or `||` (whose contextual type it then shares). */
