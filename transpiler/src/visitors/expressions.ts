@@ -91,6 +91,11 @@ export function transformIdentifier(node: Identifier, context: TransformContext)
       return attribute(context.useModule("math"), identifier === "NaN" ? "nan" : "inf", node);
     }
   }
+  if (identifier === "globalThis" && (context.resolveSymbol(node)?.getDeclarations() ?? []).every((declaration) => context.isStandardLibrary(declaration))) {
+    // JavaScript's global object has no Python counterpart the compiled code could hand out.
+    context.report(unsupportedBuiltin(node, "`globalThis`", "name the global itself (`Math.max(1, 2)`, `parseInt(text)`)"));
+    return name("None", node);
+  }
   if (isStandardGlobal(node, context)) {
     const asFunction = builtinFunctionValue(identifier, context, node);
     if (asFunction !== undefined) {
