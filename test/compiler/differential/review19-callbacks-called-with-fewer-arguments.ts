@@ -81,3 +81,8 @@ export function testBlockCallbackForARestParameter(): string[] {
     return second === undefined ? label : `${label}+${second.length}`;
   });
 }
+
+export function testCallbackForAVariadicTuple(): string[] {
+  const run = (format: (...parts: [string, ...number[]]) => string): string[] => [format("a"), format("b", 1), format("c", 1, 2)];
+  return run((label, first, second) => `${label}:${first ?? "-"}:${second ?? "-"}`);
+}

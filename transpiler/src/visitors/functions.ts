@@ -10,6 +10,8 @@ import {
   ConstructorDeclaration,
   GetAccessorDeclaration,
   SetAccessorDeclaration,
+  ts,
+  Type,
 } from "ts-morph";
 import type { TransformContext } from "../context";
 import { asynchronousCode, defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
@@ -142,15 +144,30 @@ function standsForRest(declaration: ParameterDeclaration, context: TransformCont
     if (context.isStandardLibrary(declared)) {
       return false;
     }
-    // A tuple's elements are parameters of their own (`...args: [user: string, reason?: string]`):
-    // the required ones are always given, the optional ones admit undefined.
-    const rest = signature
-      .getParameters()
-      .findIndex((parameter) =>
-        parameter.getDeclarations().some((node) => Node.isParameterDeclaration(node) && node.isRestParameter() && !node.getType().isTuple()),
-      );
-    return rest >= 0 && index >= rest;
+    const parameters = signature.getParameters();
+    for (let position = 0; position < parameters.length; position++) {
+      const rest = parameters[position]!.getDeclarations().find((node) => Node.isParameterDeclaration(node) && node.isRestParameter());
+      if (rest !== undefined) {
+        return index >= position + leadingTupleElements(rest.getType());
+      }
+    }
+    return false;
   });
+}
+
+/**
+ * A rest's tuple elements are parameters of their own (`...args: [user: string, reason?: string]`):
+ * the required ones are always given, the optional ones admit undefined; from a variadic element on
+ * (`[string, ...number[]]`), any may be left out. An array rest's are all variadic.
+ */
+function leadingTupleElements(type: Type): number {
+  if (!type.isTuple()) {
+    return 0;
+  }
+  // ts-morph says a type is a tuple from its target, a TupleType, which holds the elements' flags.
+  const flags = ((type.compilerType as ts.TypeReference).target as ts.TupleType).elementFlags;
+  const variadic = flags.findIndex((flag) => (flag & (ts.ElementFlags.Rest | ts.ElementFlags.Variadic)) !== 0);
+  return variadic < 0 ? Number.POSITIVE_INFINITY : variadic;
 }
 
 /**
