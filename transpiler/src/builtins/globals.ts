@@ -81,6 +81,16 @@ export function transformGlobalProperty(global: string, property: string, node: 
       );
       return name("None", node);
     }
+    if (isMethod && isChosenThenCalled(node)) {
+      context.report(
+        unsupportedConstruct(
+          node,
+          `\`${global}.${property}\` chosen by \`?:\`, \`??\` or \`||\` and then called`,
+          `call each function where it is chosen, \`up ? Math.max(a, b) : Math.min(a, b)\``,
+        ),
+      );
+      return name("None", node);
+    }
     context.report(
       isMethod ? builtinMethodAsValue(node, `${global}.${property}`, requiredParameters(node)) : unsupportedBuiltin(node, `\`${global}.${property}\``),
     );
@@ -106,6 +116,22 @@ function isCalledIndirectly(node: Node): boolean {
     parent = current.getParent();
   }
   return parent !== undefined && Node.isCallExpression(parent) && parent.getExpression() === current;
+}
+
+/** `(up ? Math.max : Math.min)(a, b)`, `(pick ?? Math.floor)(x)`: a branch of a choice whose result is called. */
+function isChosenThenCalled(node: Node): boolean {
+  let current: Node = node;
+  let parent = current.getParent();
+  while (
+    parent !== undefined &&
+    (Node.isParenthesizedExpression(parent) ||
+      (Node.isConditionalExpression(parent) && parent.getCondition() !== current) ||
+      (Node.isBinaryExpression(parent) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(parent.getOperatorToken().getKind())))
+  ) {
+    current = parent;
+    parent = current.getParent();
+  }
+  return current !== node && parent !== undefined && Node.isCallExpression(parent) && parent.getExpression() === current;
 }
 
 /** The parameters a call of the function at `node` needs, as a wrapper would write them: `x`, `...values`. */
@@ -373,6 +399,19 @@ const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
   isFinite: runtime("js_is_finite_coerced"),
 };
 
+/** What to write instead of a global function the runtime lacks, where the subset has a way. */
+const GLOBAL_INSTEAD: Record<string, string> = {
+  encodeURIComponent:
+    "percent-encoding (and its URIError for a lone surrogate) is not in the runtime; encode the text where it leaves the program, in the host code that sends it",
+  decodeURIComponent: "percent-decoding (and URIError for a malformed sequence) is not in the runtime; decode it where it is received",
+  encodeURI: "percent-encoding is not in the runtime; build the address from parts that need none",
+  decodeURI: "percent-decoding is not in the runtime; decode it where it is received",
+  "Object.freeze":
+    "the compiled objects cannot be frozen; keep the value in a `const` with a `readonly` type (`readonly number[]`, `Readonly<T>`), which TypeScript enforces",
+  "Object.isFrozen": "nothing in the compiled program is frozen; drop the test",
+  "Object.seal": "the compiled objects cannot be sealed; give the value a type without an index signature, which TypeScript enforces",
+};
+
 export function transformGlobalMethodCall(
   global: string,
   method: string,
@@ -382,7 +421,8 @@ export function transformGlobalMethodCall(
 ): py.Expression {
   const build = GLOBAL_METHODS[global]?.[method];
   if (build === undefined) {
-    context.report(unsupportedBuiltin(node, `\`${global}.${method}()\``));
+    const key = `${global}.${method}`;
+    context.report(unsupportedBuiltin(node, `\`${key}()\``, Object.hasOwn(GLOBAL_INSTEAD, key) ? GLOBAL_INSTEAD[key] : undefined));
     return name("None", node);
   }
   return { ...build(args, context, node), origin: node };
@@ -395,7 +435,7 @@ export function transformGlobalFunctionCall(global: string, args: py.Expression[
   }
   const build = Object.hasOwn(GLOBAL_FUNCTIONS, global) ? GLOBAL_FUNCTIONS[global] : undefined;
   if (build === undefined) {
-    context.report(unsupportedBuiltin(node, `\`${global}()\``));
+    context.report(unsupportedBuiltin(node, `\`${global}()\``, Object.hasOwn(GLOBAL_INSTEAD, global) ? GLOBAL_INSTEAD[global] : undefined));
     return name("None", node);
   }
   return { ...build(args, context, node), origin: node };
