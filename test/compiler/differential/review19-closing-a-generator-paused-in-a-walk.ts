@@ -9,6 +9,7 @@ function* inner(log: string[]): Generator<number, void, unknown> {
     yield 2;
   } finally {
     log.push("inner finally");
+    // eslint-disable-next-line no-unsafe-finally -- an error thrown by a finally is what these cases are about
     throw new Error("from the inner finally");
   }
 }

@@ -4,8 +4,11 @@
 
 export function testClosureMadeAfterTheIncrement(): number[] {
   const readers: (() => number)[] = [];
-  for (let i = 0; i < 3; i++, readers.push(() => i)) {}
-  return readers.map((read) => read());
+  let rounds = 0;
+  for (let i = 0; i < 3; i++, readers.push(() => i)) {
+    rounds += 1;
+  }
+  return [rounds, ...readers.map((read) => read())];
 }
 
 export function testClosuresInTheBodyAndTheIncrementor(): string[] {
