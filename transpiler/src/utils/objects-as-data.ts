@@ -19,7 +19,7 @@ import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
 import { programClassItMayBe } from "./program-classes";
-import { elementType, sharedProperties, VALUE_NAMES } from "./type-parts";
+import { elementType, picksAMember, sharedProperties, VALUE_NAMES } from "./type-parts";
 import { insideParentheses } from "./parentheses";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
@@ -227,16 +227,6 @@ function isFallbackOfUntypedWhole(node: Node, context: TransformContext): boolea
     outer.getInitializer() === whole &&
     !Node.isIdentifier(outer.getNameNode());
   return initializesPattern || context.checker.getContextualType(parent) === undefined;
-}
-
-/** `source` is a union one of whose members is `target` (or fits it), or an array of such unions. */
-function picksAMember(source: Type, target: Type): boolean {
-  if (source.isUnion()) {
-    return source.getUnionTypes().some((member) => !member.isNull() && !member.isUndefined() && member.isAssignableTo(target));
-  }
-  const sourceElement = elementType(source);
-  const targetElement = elementType(target);
-  return sourceElement !== undefined && targetElement !== undefined && picksAMember(sourceElement, targetElement);
 }
 
 /** `part` is the right of a `??` or `||` (whose contextual type it then shares). */

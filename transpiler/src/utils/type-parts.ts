@@ -49,3 +49,13 @@ export function sharedProperties(source: Type, target: Type): { name: string; so
   }
   return shared;
 }
+
+/** `source` is a union one of whose members is `target` (or fits it), or an array of such unions. */
+export function picksAMember(source: Type, target: Type): boolean {
+  if (source.isUnion()) {
+    return source.getUnionTypes().some((member) => !member.isNull() && !member.isUndefined() && member.isAssignableTo(target));
+  }
+  const sourceElement = elementType(source);
+  const targetElement = elementType(target);
+  return sourceElement !== undefined && targetElement !== undefined && picksAMember(sourceElement, targetElement);
+}

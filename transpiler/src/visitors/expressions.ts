@@ -40,6 +40,9 @@ import { spreadOperand } from "../utils/object-spreads";
 import { dictSpreadsInPlace, spreadsInPlace } from "../utils/spread-order";
 import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
+import { annotationForTypeNode } from "../utils/annotations";
+import { printExpression } from "../python/printer";
+import { elementType, picksAMember } from "../utils/type-parts";
 import { isThroughIndexSignature, kindsOfMembers, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
@@ -598,6 +601,29 @@ export function typeOfCall(value: py.Expression, operand: Node, context: Transfo
   const undefinedOnly =
     members.some((member) => member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0) && !members.some((member) => member.isNull());
   return call(context.useRuntime("js_typeof"), undefinedOnly ? [value, constant(true)] : [value], origin);
+}
+
+/**
+ * `(value as Sym).name` with value a `number | string | Sym`: an assertion that picks one member of
+ * a union is the value itself, cast for type checkers, which would otherwise read `name` on a float
+ * or a str. Any other assertion leaves no trace.
+ */
+export function transformAssertion(node: AsExpression | TypeAssertion, context: TransformContext): py.Expression {
+  const inner = context.transformExpression(node.getExpression());
+  const typeNode = node.getTypeNode();
+  const source = node.getExpression().getType();
+  if (typeNode === undefined || typeNode.getText() === "const" || !picksAMember(source, node.getType())) {
+    return inner;
+  }
+  // Only a union of kinds Python tells apart (a float, a str, an object) needs it: its members'
+  // attributes differ. The members of a union of data types are all dicts.
+  const union = source.isUnion() ? source : (elementType(source) ?? source);
+  if (kindsOfMembers(union, context).size < 2) {
+    return inner;
+  }
+  const annotation = printExpression(annotationForTypeNode(typeNode, context));
+  // `Any` tells a type checker nothing more than the value's own type.
+  return annotation === "Any" ? inner : call(context.useTyping("cast"), [text(annotation), inner], node);
 }
 
 /** Type-only wrappers (`as`, `!`, `satisfies`, parentheses) leave no trace in Python. */
