@@ -1357,7 +1357,7 @@ STATEMENTS.push((random, scope) => {
     // Typed: a value narrowed to literals (`ticker.parity || …` in `case 2: case 3:`) would make the
     // variables `2 | 3`, and the swap's sum an error (TS2322, seed 20261207 program 2,524).
     return statement(
-      `let [${first}, ${second}]: [number, number] = [$0, $1];\nconst ${pair} = { a: $2, b: 0 };\nconst ${writer} = (): number => {\n${first} += 1;\n${second} *= 2;\n${pair}.a -= 1;\nreturn ${first} + ${second};\n};\n${assignment}\nseen.push(\`\${${first}} \${${second}} \${JSON.stringify(${pair})}\`);`,
+      `let [${first}, ${second}]: [number, number] = [$0, $1];\nconst ${pair}: { a: number; b: number } = { a: $2, b: 0 };\nconst ${writer} = (): number => {\n${first} += 1;\n${second} *= 2;\n${pair}.a -= 1;\nreturn ${first} + ${second};\n};\n${assignment}\nseen.push(\`\${${first}} \${${second}} \${JSON.stringify(${pair})}\`);`,
       [n(random, scope), n(random, scope), n(random, scope)],
     );
   }
