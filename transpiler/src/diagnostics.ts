@@ -90,8 +90,19 @@ export const switchFallThrough = (node: Node): Diagnostic =>
     "a `case` that falls through to the next one is not supported: end it with `break`, `return`, `throw` or `continue`, or list the labels together",
   );
 
-export const dynamicAccess = (node: Node, what: string): Diagnostic =>
-  at(node, "CS1011", "error", `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string`);
+/**
+ * CS1011. `instance`: the receiver is a class instance or an object with methods, whose members are
+ * attributes named when compiled, which a key known only at run time cannot name.
+ */
+export const dynamicAccess = (node: Node, what: string, instance = false): Diagnostic =>
+  at(
+    node,
+    "CS1011",
+    "error",
+    instance
+      ? `${what}: a class instance's members are Python attributes the compiler names, which a key known only at run time cannot name; read each member by name (\`key === "major" ? this.major : this.minor\`, or a \`switch\`), or keep the values in a Record or a Map`
+      : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
+  );
 
 export const functionOwnProperty = (node: Node, property: string): Diagnostic =>
   at(

@@ -371,7 +371,13 @@ export function transformElementAccess(access: ElementAccessExpression, context:
       read = call(context.useRuntime("js_string_element"), [again, index], access);
       break;
     default:
-      context.report(dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`));
+      context.report(
+        dynamicAccess(
+          access,
+          `indexing a value of type ${access.getExpression().getType().getText(access)}`,
+          shape.kind === "object" || shape.kind === "error",
+        ),
+      );
       read = subscript(again, index, access);
   }
   return access.hasQuestionDotToken() ? optionalLink(receiver, read, access, context) : read;
@@ -425,7 +431,7 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     }
     const shape = shapeOfNode(node.getExpression(), context);
     if (argument === undefined || (shape.kind !== "dict" && shape.kind !== "array")) {
-      context.report(dynamicAccess(node, "assigning through an index of this type"));
+      context.report(dynamicAccess(node, "assigning through an index of this type", shape.kind === "object" || shape.kind === "error"));
     }
     const index = argument === undefined ? name("None") : context.transformExpression(argument);
     return subscript(

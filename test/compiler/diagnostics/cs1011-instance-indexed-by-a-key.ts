@@ -1,0 +1,13 @@
+// A class instance indexed by a key known only at run time (`this[key]` with key a union of its
+// field names): its members are attributes the compiler names, so the refusal says to read each by
+// name or keep the values in a Record (review 19: the message named no alternative).
+export class Version {
+  constructor(
+    readonly major: number,
+    readonly minor: number,
+  ) {}
+
+  part(key: "major" | "minor"): number {
+    return this[key];
+  }
+}
