@@ -77,7 +77,12 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
   const index = name(context.temporaryName("index"));
   const args = [value, index, receiver].slice(0, Math.max(arity, 0));
   if (arity >= 3 && receiver.kind !== "Name") {
-    context.report(unsupportedSyntax(callbackNode, "a callback that takes the array itself, on an array that is not a plain variable"));
+    context.report(
+      unsupportedSyntax(
+        callbackNode,
+        "a callback that takes the array itself, on an array that is not a plain variable (put the array in a `const` first and call the method on that)",
+      ),
+    );
   }
   const wantsIndex = arity >= 2;
   return {

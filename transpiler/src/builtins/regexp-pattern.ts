@@ -596,7 +596,7 @@ export function translateRegExp(pattern: string, flags: string): Translation {
   const unsupported = [...flags].filter((flag) => !SUPPORTED_FLAGS.includes(flag));
   if (unsupported.length > 0) {
     return {
-      refused: `the flag${unsupported.length > 1 ? "s" : ""} \`${unsupported.join("")}\` (only g, i, m, s and u are compiled: sticky, indices and set notation have no exact Python counterpart here)`,
+      refused: `the flag${unsupported.length > 1 ? "s" : ""} \`${unsupported.join("")}\` (only g, i, m, s and u are compiled: sticky, indices and set notation have no exact Python counterpart here${unsupported.includes("y") ? "; for a sticky match use `g`, set `lastIndex`, and check that the match's `index` is where you started" : ""})`,
     };
   }
   try {
