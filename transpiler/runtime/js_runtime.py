@@ -2885,12 +2885,23 @@ def js_close_iterator(iterator: Any, quietly: bool = False) -> None:
     if not quietly:
         if getattr(iterator, "gi_running", False):
             raise JsTypeError("Generator is already running")  # Python's close() raises ValueError
-        close()
+        _close_generator(close)
         return
     try:
-        close()
+        _close_generator(close)
     except Exception:
         pass
+
+
+def _close_generator(close: Callable[[], None]) -> None:
+    """close(), where a generator that caught the close (an error its own walk's close threw, caught
+    by its catch) and yielded again is left suspended there, as JavaScript's return() leaves it
+    (answering done: false); CPython's close() raises RuntimeError for that yield."""
+    try:
+        close()
+    except RuntimeError as error:
+        if type(error) is not RuntimeError or str(error) != "generator ignored GeneratorExit":
+            raise
 
 
 def js_find_last(items: List[Any], callback: Callable[..., Any]) -> Any:

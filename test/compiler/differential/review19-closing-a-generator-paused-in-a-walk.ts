@@ -53,3 +53,19 @@ export function testConsumersOwnErrorKeptOverTheFinallysError(): unknown[] {
     return [error instanceof Error ? error.message : "?", log];
   }
 }
+
+function* catchesTheCloseAndGoesOn(log: string[]): Generator<number, void, unknown> {
+  try {
+    for (const value of inner(log)) {
+      yield value;
+    }
+  } catch (error) {
+    log.push(`caught ${error instanceof Error ? error.message : "?"}`);
+  }
+  yield 50;
+}
+
+export function testGeneratorThatCatchesTheCloseAndYieldsAgain(): unknown[] {
+  const log: string[] = [];
+  return firstOf(catchesTheCloseAndGoesOn(log), log);
+}
