@@ -38,3 +38,15 @@ export function testLocalClassWithInterleavedStatics(): unknown[] {
   }
   return [Counter.count, Counter.doubled, order];
 }
+
+class Redefined {
+  static {
+    Redefined.later = 1;
+  }
+  static later?: number;
+  static after = 2;
+}
+
+export function testFieldWithoutValueAfterABlockIsUndefinedAgain(): unknown[] {
+  return [Redefined.later === undefined ? "undefined" : Redefined.later, Redefined.after];
+}

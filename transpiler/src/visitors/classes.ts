@@ -443,8 +443,16 @@ function placeStaticFields(
     if (comment !== undefined) {
       inBody.push(comment);
     }
-    if (field.hasInitializer && (after.length > 0 || field.needsClass || field.afterBlock || staticFieldNeedsOuterScope(field.value, bodyNames))) {
-      inBody.push(assign(name(field.pythonName), undefinedOfDeclaredType(field.property, context), field.property));
+    // One declared after a static block is defined again where it stands, to undefined when it has no
+    // initializer (`static { S.z = 1; } static z?: number;` leaves z undefined).
+    if (
+      (field.hasInitializer || field.afterBlock) &&
+      (after.length > 0 || field.needsClass || field.afterBlock || staticFieldNeedsOuterScope(field.value, bodyNames))
+    ) {
+      const undefinedValue = undefinedOfDeclaredType(field.property, context);
+      // A None needs the declared type for type checkers (`later: Optional[float] = None`), which the cast carries otherwise.
+      const annotation = undefinedValue.kind === "Constant" ? declaredFieldAnnotation(field.property, context) : undefined;
+      inBody.push(assign(name(field.pythonName), undefinedValue, field.property, annotation));
       after.push(assign(attribute(name(className), field.pythonName), field.value, field.property));
     } else {
       inBody.push(assign(name(field.pythonName), field.value, field.property, declaredFieldAnnotation(field.property, context)));
