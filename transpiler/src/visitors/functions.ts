@@ -14,10 +14,9 @@ import {
   Type,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { asynchronousCode, defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
+import { asynchronousCode, defaultOfNullOrUndefined, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, call, compare, constant, ifStatement, name, text } from "../python/build";
-import { printExpression } from "../python/printer";
+import { assign, call, compare, constant, ifStatement, name } from "../python/build";
 import { annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { isAssignedAt, variableAt } from "../utils/assignments";
 import { docstringOf } from "../utils/comments";
@@ -30,6 +29,7 @@ import { transformDestructuring } from "../utils/destructuring";
 import { withExtraArguments } from "../utils/extra-arguments";
 import { assignedAfterClosure, mayChangeAfterClosure } from "./loop-capture-order";
 import { isNullOrUndefinedLiteral, noneMeaning } from "../utils/none-meaning";
+import { isPolymorphicThis } from "../utils/this-type";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
@@ -105,9 +105,16 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
       annotation = optional(annotation, context);
       parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
     } else if (standsForRest(declaration, context)) {
-      // Typed as the rest's element, which a call may leave out: None for type checkers too.
-      const left = annotation === undefined ? constant(null) : call(context.useTyping("cast"), [text(printExpression(annotation)), constant(null)]);
-      parameters.push({ name: pythonName, annotation, defaultValue: left });
+      // Typed as the rest's element (`string`), it may be left out (undefined): the compiled code
+      // would take its None for a string in templates, `+` and String() (review 19).
+      context.report(
+        unsupportedConstruct(
+          declaration,
+          `a callback's parameter \`${nameNode.getText()}\` that stands for a rest parameter, typed as its element although a call may leave it out (undefined)`,
+          `write it optional, \`(${nameNode.getText()}?) => …\`, or take the rest itself, \`(...parts) => …\``,
+        ),
+      );
+      parameters.push({ name: pythonName, annotation });
     } else {
       parameters.push({ name: pythonName, annotation });
     }
@@ -124,7 +131,13 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
  */
 function admitsUndefined(declaration: ParameterDeclaration): boolean {
   const type = declaration.getType();
-  return type.isUndefined() || (type.isUnion() && type.getUnionTypes().some((member) => member.isUndefined()));
+  // `void` too (a trailing parameter of type void may be left out: `new Signal<void>().emit()`),
+  // and a type parameter that may be instantiated with it (`emit(value: T)`).
+  const mayBeLeftOut = (member: Type): boolean =>
+    member.isUndefined() ||
+    (member.getFlags() & ts.TypeFlags.Void) !== 0 ||
+    (member.isTypeParameter() && !isPolymorphicThis(member) && noneMeaning(member).undefined);
+  return type.isUnion() ? type.getUnionTypes().some(mayBeLeftOut) : mayBeLeftOut(type);
 }
 
 /**
