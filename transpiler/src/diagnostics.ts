@@ -91,17 +91,20 @@ export const switchFallThrough = (node: Node): Diagnostic =>
   );
 
 /**
- * CS1011. `instance`: the receiver is a class instance or an object with methods, whose members are
- * attributes named when compiled, which a key known only at run time cannot name.
+ * CS1011. `object`: the receiver is a class instance ("instance") or an object literal with methods
+ * ("literal"), whose members are attributes the compiler names, which a key known only at run time
+ * cannot name.
  */
-export const dynamicAccess = (node: Node, what: string, instance = false): Diagnostic =>
+export const dynamicAccess = (node: Node, what: string, object?: "instance" | "literal"): Diagnostic =>
   at(
     node,
     "CS1011",
     "error",
-    instance
+    object === "instance"
       ? `${what}: a class instance's members are Python attributes the compiler names, which a key known only at run time cannot name; read each member by name (\`key === "major" ? this.major : this.minor\`, or a \`switch\`), or keep the values in a Record or a Map`
-      : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
+      : object === "literal"
+        ? `${what}: an object literal with methods keeps its members as Python attributes the compiler names; read the member with a dot (\`settings.label\`), or give the object a Record type (\`const settings: Record<string, string> = { … }\`) and index that`
+        : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
   );
 
 export const functionOwnProperty = (node: Node, property: string): Diagnostic =>

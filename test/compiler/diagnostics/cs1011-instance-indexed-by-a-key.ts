@@ -11,3 +11,14 @@ export class Version {
     return this[key];
   }
 }
+
+// An object literal with methods indexed by a literal key: read with a dot, or typed as a Record.
+export function greeting(): number {
+  const settings = {
+    greet(): number {
+      return 1;
+    },
+    size: 2,
+  };
+  return settings["greet"]() + settings["size"];
+}

@@ -42,8 +42,8 @@ import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { annotationForTypeNode } from "../utils/annotations";
 import { printExpression } from "../python/printer";
-import { elementType, picksAMember } from "../utils/type-parts";
-import { isThroughIndexSignature, kindsOfMembers, shapeOfNode, ValueShape } from "../utils/types";
+import { elementType, nonNullMembers, picksAMember } from "../utils/type-parts";
+import { isObjectLiteralType, isThroughIndexSignature, kindsOfMembers, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
@@ -337,6 +337,14 @@ function isReceiver(node: Node): boolean {
   return parent !== undefined && (Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent)) && parent.getExpression() === current;
 }
 
+/** Which kind of object an indexed receiver is, for CS1011's advice. */
+function objectKind(receiver: Node, shape: ValueShape): "instance" | "literal" | undefined {
+  if (shape.kind !== "object" && shape.kind !== "error") {
+    return undefined;
+  }
+  return nonNullMembers(receiver.getType()).every((member) => isObjectLiteralType(member)) ? "literal" : "instance";
+}
+
 export function transformElementAccess(access: ElementAccessExpression, context: TransformContext): py.Expression {
   refuseSetterOnlyRead(access, context);
   const argument = access.getArgumentExpression();
@@ -372,11 +380,7 @@ export function transformElementAccess(access: ElementAccessExpression, context:
       break;
     default:
       context.report(
-        dynamicAccess(
-          access,
-          `indexing a value of type ${access.getExpression().getType().getText(access)}`,
-          shape.kind === "object" || shape.kind === "error",
-        ),
+        dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`, objectKind(access.getExpression(), shape)),
       );
       read = subscript(again, index, access);
   }
@@ -431,7 +435,7 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     }
     const shape = shapeOfNode(node.getExpression(), context);
     if (argument === undefined || (shape.kind !== "dict" && shape.kind !== "array")) {
-      context.report(dynamicAccess(node, "assigning through an index of this type", shape.kind === "object" || shape.kind === "error"));
+      context.report(dynamicAccess(node, "assigning through an index of this type", objectKind(node.getExpression(), shape)));
     }
     const index = argument === undefined ? name("None") : context.transformExpression(argument);
     return subscript(
