@@ -4,6 +4,7 @@
  */
 import { numberConversion } from "../utils/number-conversion";
 import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
+import { isTypeOnlyWrapper } from "../utils/type-wrappers";
 import type { TransformContext } from "../context";
 import {
   builtinMethodAsValue,
@@ -102,36 +103,27 @@ export function transformGlobalProperty(global: string, property: string, node: 
 
 /** `(Math.round)(x)`, `Math.round!(x)`, `(Math.round as F)(x)`, `Math.round?.(x)`: a call, though not the plain form the compiler turns into Python. */
 function isCalledIndirectly(node: Node): boolean {
-  let current: Node = node;
-  let parent = current.getParent();
-  while (
-    parent !== undefined &&
-    (Node.isParenthesizedExpression(parent) ||
-      Node.isNonNullExpression(parent) ||
-      Node.isAsExpression(parent) ||
-      Node.isSatisfiesExpression(parent) ||
-      Node.isTypeAssertion(parent))
-  ) {
-    current = parent;
-    parent = current.getParent();
-  }
-  return parent !== undefined && Node.isCallExpression(parent) && parent.getExpression() === current;
+  return isCalleeThrough(node, (parent) => isTypeOnlyWrapper(parent));
 }
 
 /** `(up ? Math.max : Math.min)(a, b)`, `(pick ?? Math.floor)(x)`: a branch of a choice whose result is called. */
 function isChosenThenCalled(node: Node): boolean {
+  const isChoice = (parent: Node, part: Node): boolean =>
+    Node.isParenthesizedExpression(parent) ||
+    (Node.isConditionalExpression(parent) && parent.getCondition() !== part) ||
+    (Node.isBinaryExpression(parent) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(parent.getOperatorToken().getKind()));
+  return !isCalledIndirectly(node) && isCalleeThrough(node, isChoice);
+}
+
+/** `node`, inside parents that `passes` lets through (each asked with the part it holds), is the callee of a call. */
+function isCalleeThrough(node: Node, passes: (parent: Node, part: Node) => boolean): boolean {
   let current: Node = node;
   let parent = current.getParent();
-  while (
-    parent !== undefined &&
-    (Node.isParenthesizedExpression(parent) ||
-      (Node.isConditionalExpression(parent) && parent.getCondition() !== current) ||
-      (Node.isBinaryExpression(parent) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(parent.getOperatorToken().getKind())))
-  ) {
+  while (parent !== undefined && passes(parent, current)) {
     current = parent;
     parent = current.getParent();
   }
-  return current !== node && parent !== undefined && Node.isCallExpression(parent) && parent.getExpression() === current;
+  return parent !== undefined && Node.isCallExpression(parent) && parent.getExpression() === current;
 }
 
 /** The parameters a call of the function at `node` needs, as a wrapper would write them: `x`, `...values`. */
