@@ -166,11 +166,7 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
     return undefined;
   }
   // A destructuring pattern's implied type (`{ next: any }`) is no dict: the pattern reads the value's members as they are.
-  if (
-    (Node.isVariableDeclaration(parent) || Node.isParameterDeclaration(parent) || Node.isBindingElement(parent)) &&
-    parent.getInitializer() === node &&
-    (Node.isObjectBindingPattern(parent.getNameNode()) || Node.isArrayBindingPattern(parent.getNameNode()))
-  ) {
+  if (initializesPattern(node, parent)) {
     return undefined;
   }
   if (
@@ -221,12 +217,16 @@ function isFallbackOfUntypedWhole(node: Node, context: TransformContext): boolea
     whole = outer;
     outer = whole.getParent();
   }
-  const initializesPattern =
-    outer !== undefined &&
-    (Node.isVariableDeclaration(outer) || Node.isParameterDeclaration(outer) || Node.isBindingElement(outer)) &&
-    outer.getInitializer() === whole &&
-    !Node.isIdentifier(outer.getNameNode());
-  return initializesPattern || context.checker.getContextualType(parent) === undefined;
+  return (outer !== undefined && initializesPattern(whole, outer)) || context.checker.getContextualType(parent) === undefined;
+}
+
+/** `value` initializes a destructuring pattern (`const { a } = value`, a parameter's or a nested pattern's default). */
+function initializesPattern(value: Node, parent: Node): boolean {
+  return (
+    (Node.isVariableDeclaration(parent) || Node.isParameterDeclaration(parent) || Node.isBindingElement(parent)) &&
+    parent.getInitializer() === value &&
+    (Node.isObjectBindingPattern(parent.getNameNode()) || Node.isArrayBindingPattern(parent.getNameNode()))
+  );
 }
 
 /** `part` is the right of a `??` or `||` (whose contextual type it then shares). */
