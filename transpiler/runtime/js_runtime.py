@@ -78,6 +78,13 @@ class JsSyntaxError(JsError, ValueError):
     name: Any = "SyntaxError"
 
 
+class JsURIError(JsError, ValueError):
+    """JavaScript's URIError: what encodeURIComponent throws for a lone surrogate, and
+    decodeURIComponent for a malformed percent-encoding."""
+
+    name: Any = "URIError"
+
+
 def js_is_number(value: Any) -> TypeGuard[Union[int, float]]:
     """typeof value === "number" (Python's bool is an int; JavaScript's boolean is not a number)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -759,6 +766,89 @@ def js_from_code_point(*codes: Any) -> str:
             raise JsRangeError(f"Invalid code point {js_str(code)}")
         characters.append(chr(int(number)))
     return _joined("".join(characters))
+
+
+# encodeURIComponent leaves these as they are (ECMA-262 uriUnescaped); encodeURI also the
+# reserved characters and "#", which decodeURI leaves encoded.
+_URI_UNESCAPED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
+_URI_RESERVED = frozenset(";/?:@&=+$,#")
+_URI_KEPT_BY_ENCODE_URI = _URI_UNESCAPED | _URI_RESERVED
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _uri_encode(value: Any, kept: "frozenset[str]") -> str:
+    text = value if isinstance(value, str) else js_str(value)
+    # No string the compiled code holds has a high surrogate right before a low one (joins merge
+    # them), so any surrogate here stands alone, and JavaScript throws.
+    if _has_surrogate(text):
+        raise JsURIError("URI malformed")
+    return "".join(character if character in kept else "".join(f"%{byte:02X}" for byte in character.encode("utf-8")) for character in text)
+
+
+def js_encode_uri_component(value: Any) -> str:
+    """encodeURIComponent(value): every character but A-Z a-z 0-9 - _ . ! ~ * ' ( ) as the %XX of
+    its UTF-8 bytes; a lone surrogate throws URIError "URI malformed"."""
+    return _uri_encode(value, _URI_UNESCAPED)
+
+
+def js_encode_uri(value: Any) -> str:
+    """encodeURI(value): as encodeURIComponent, keeping ; / ? : @ & = + $ , # too."""
+    return _uri_encode(value, _URI_KEPT_BY_ENCODE_URI)
+
+
+def _uri_byte(text: str, at: int) -> int:
+    """The byte written as %XX at `at`, or URIError."""
+    if at + 2 >= len(text) or text[at] != "%" or text[at + 1] not in _HEX_DIGITS or text[at + 2] not in _HEX_DIGITS:
+        raise JsURIError("URI malformed")
+    return int(text[at + 1 : at + 3], 16)
+
+
+def _uri_decode(value: Any, kept: "frozenset[str]") -> str:
+    text = value if isinstance(value, str) else js_str(value)
+    if "%" not in text:
+        return text
+    pieces: List[str] = []
+    at = 0
+    while at < len(text):
+        percent = text.find("%", at)
+        if percent < 0:
+            pieces.append(text[at:])
+            break
+        pieces.append(text[at:percent])
+        first = _uri_byte(text, percent)
+        if first < 0x80:
+            character = chr(first)
+            # decodeURI leaves an encoded reserved character as it was written (%2f stays %2f).
+            pieces.append(text[percent : percent + 3] if character in kept else character)
+            at = percent + 3
+            continue
+        count = 2 if first & 0xE0 == 0xC0 else 3 if first & 0xF0 == 0xE0 else 4 if first & 0xF8 == 0xF0 else 0
+        if count == 0:
+            raise JsURIError("URI malformed")
+        encoded = bytearray([first])
+        for index in range(1, count):
+            byte = _uri_byte(text, percent + 3 * index)
+            if byte & 0xC0 != 0x80:
+                raise JsURIError("URI malformed")
+            encoded.append(byte)
+        try:
+            # Python's strict decoder refuses what ECMA-262 Decode does: overlong forms, surrogates, past U+10FFFF.
+            pieces.append(bytes(encoded).decode("utf-8"))
+        except UnicodeDecodeError:
+            raise JsURIError("URI malformed") from None
+        at = percent + 3 * count
+    return _joined("".join(pieces))
+
+
+def js_decode_uri_component(value: Any) -> str:
+    """decodeURIComponent(value): each %XX sequence (UTF-8) as its character; URIError "URI
+    malformed" for a % without two hex digits or bytes that are not UTF-8."""
+    return _uri_decode(value, frozenset())
+
+
+def js_decode_uri(value: Any) -> str:
+    """decodeURI(value): as decodeURIComponent, leaving ; / ? : @ & = + $ , # encoded."""
+    return _uri_decode(value, _URI_RESERVED)
 
 
 def js_length(text: str) -> int:

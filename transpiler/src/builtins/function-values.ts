@@ -11,7 +11,7 @@ import { noneArgument } from "../utils/number-conversion";
 import { noneTextArgument } from "../utils/string-conversion";
 
 /**
- * `String`, `Number`, `Boolean`, `parseInt`, `parseFloat` passed as functions (`items.map(String)`):
+ * `String`, `Number`, `Boolean`, `parseInt`, `parseFloat`, `encodeURIComponent` and its kin passed as functions (`items.map(String)`):
  * a lambda taking what JavaScript passes and using what the built-in uses (parseInt takes the
  * index as its radix, as in JavaScript).
  */
@@ -25,6 +25,10 @@ export function builtinFunctionValue(identifier: string, context: TransformConte
     parseFloat: "js_parse_float",
     isNaN: "js_is_nan_coerced",
     isFinite: "js_is_finite_coerced",
+    encodeURIComponent: "js_encode_uri_component",
+    encodeURI: "js_encode_uri",
+    decodeURIComponent: "js_decode_uri_component",
+    decodeURI: "js_decode_uri",
   };
   const helperName = oneArgument[identifier];
   if (helperName !== undefined) {

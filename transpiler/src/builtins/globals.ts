@@ -389,15 +389,14 @@ const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
   parseFloat: runtime("js_parse_float"),
   isNaN: runtime("js_is_nan_coerced"),
   isFinite: runtime("js_is_finite_coerced"),
+  encodeURIComponent: runtime("js_encode_uri_component"),
+  encodeURI: runtime("js_encode_uri"),
+  decodeURIComponent: runtime("js_decode_uri_component"),
+  decodeURI: runtime("js_decode_uri"),
 };
 
 /** What to write instead of a global function the runtime lacks, where the subset has a way. */
 const GLOBAL_INSTEAD: Record<string, string> = {
-  encodeURIComponent:
-    "percent-encoding (and its URIError for a lone surrogate) is not in the runtime; encode the text where it leaves the program, in the host code that sends it",
-  decodeURIComponent: "percent-decoding (and URIError for a malformed sequence) is not in the runtime; decode it where it is received",
-  encodeURI: "percent-encoding is not in the runtime; build the address from parts that need none",
-  decodeURI: "percent-decoding is not in the runtime; decode it where it is received",
   "Object.freeze":
     "the compiled objects cannot be frozen; keep the value in a `const` with a `readonly` type (`readonly number[]`, `Readonly<T>`), which TypeScript enforces",
   "Object.isFrozen": "nothing in the compiled program is frozen; drop the test",

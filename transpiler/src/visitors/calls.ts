@@ -282,6 +282,7 @@ export function transformNew(expression: NewExpression, context: TransformContex
       case "TypeError":
       case "RangeError":
       case "SyntaxError":
+      case "URIError":
         return call(context.useRuntime(`Js${classNode.getText()}`), args, expression);
       default:
         context.report(unsupportedBuiltin(expression, `new ${classNode.getText()}()`));

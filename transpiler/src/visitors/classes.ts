@@ -638,7 +638,7 @@ function transformBases(declaration: ClassDeclaration, context: TransformContext
     if (baseNode.getText() === "Error") {
       return [context.useRuntime("JsError")];
     }
-    if (["TypeError", "RangeError", "SyntaxError"].includes(baseNode.getText())) {
+    if (["TypeError", "RangeError", "SyntaxError", "URIError"].includes(baseNode.getText())) {
       return [context.useRuntime(`Js${baseNode.getText()}`)];
     }
     context.report(unsupportedSyntax(baseNode, `extending the built-in ${baseNode.getText()}`));

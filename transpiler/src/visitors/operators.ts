@@ -526,7 +526,13 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
     // `instanceof String` is not here: it is false for every string the subset has (primitives), where isinstance(x, str) is true.
     const builtin: Record<string, string> = { Error: "Exception", TypeError: "TypeError", Array: "list" };
     // A Map is a JsMap, which a record (a plain dict) is not.
-    const runtimeClass: Record<string, string> = { RangeError: "JsRangeError", SyntaxError: "JsSyntaxError", Map: "JsMap", Set: "JsSet" };
+    const runtimeClass: Record<string, string> = {
+      RangeError: "JsRangeError",
+      SyntaxError: "JsSyntaxError",
+      URIError: "JsURIError",
+      Map: "JsMap",
+      Set: "JsSet",
+    };
     const pythonClass = builtin[classNode.getText()];
     const helperClass = runtimeClass[classNode.getText()];
     if (helperClass !== undefined) {
