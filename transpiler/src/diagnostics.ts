@@ -95,16 +95,18 @@ export const switchFallThrough = (node: Node): Diagnostic =>
  * ("literal"), whose members are attributes the compiler names, which a key known only at run time
  * cannot name.
  */
-export const dynamicAccess = (node: Node, what: string, object?: "instance" | "literal"): Diagnostic =>
+export const dynamicAccess = (node: Node, what: string, object?: "instance" | "literal" | "mapped"): Diagnostic =>
   at(
     node,
     "CS1011",
     "error",
-    object === "instance"
-      ? `${what}: a class instance's members are Python attributes the compiler names, which a key known only at run time cannot name; read each member by name (\`key === "major" ? this.major : this.minor\`, or a \`switch\`), or keep the values in a Record or a Map`
-      : object === "literal"
-        ? `${what}: an object literal with methods keeps its members as Python attributes the compiler names; read the member with a dot (\`settings.label\`), or give the object a Record type (\`const settings: Record<string, string> = { … }\`) and index that`
-        : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
+    object === "mapped"
+      ? `${what}: a mapped type over the keys of a type parameter that may be an array is itself an array when it is given one (TypeScript maps \`{ [K in keyof E]?: boolean }\` of \`number[]\` to \`(boolean | undefined)[]\`); bound the type parameter by a record (\`E extends Record<string, unknown>\`), or map over keys bound by \`string\` (\`{ [P in K]?: boolean }\` with \`K extends string\`)`
+      : object === "instance"
+        ? `${what}: a class instance's members are Python attributes the compiler names, which a key known only at run time cannot name; read each member by name (\`key === "major" ? this.major : this.minor\`, or a \`switch\`), or keep the values in a Record or a Map`
+        : object === "literal"
+          ? `${what}: an object literal with methods keeps its members as Python attributes the compiler names; read the member with a dot (\`settings.label\`), or give the object a Record type (\`const settings: Record<string, string> = { … }\`) and index that`
+          : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
   );
 
 export const functionOwnProperty = (node: Node, property: string): Diagnostic =>

@@ -3,7 +3,7 @@
  * about faithful Python (dict key or attribute, `==` or `is`, native truthiness or a helper)
  * are made here.
  */
-import { Node, PropertyAccessExpression, SyntaxKind, Type, TypeFlags } from "ts-morph";
+import { Node, ObjectFlags, PropertyAccessExpression, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 
 export type ValueKind =
@@ -147,7 +147,7 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     // the branded string, which getStringIndexType() does not list; a Record, so a dict.
     return { kind: "dict", nullable: false };
   }
-  const generic = shapeOfGenericRecord(type, context);
+  const generic = shapeOfGenericRecord(type, context) ?? shapeOfOwnMappedType(type, context);
   if (generic !== undefined) {
     return generic;
   }
@@ -204,6 +204,33 @@ function shapeOfGenericRecord(type: Type, context: TransformContext): ValueShape
     default:
       return undefined;
   }
+}
+
+/**
+ * A program's own mapped type over keys a type parameter stands for, which lists no members of its
+ * own: `{ [P in K]?: boolean }` with `K extends string` is a dict, as `Partial<Record<K, boolean>>`
+ * is, and `{ [P in keyof E]: number }` is one when E is bound to a dict (`E extends Record<string,
+ * unknown>`). The declared constraint bounds every instantiation. Over the keys of an E that may be
+ * an array (unconstrained, `object`) it stays unknown: TypeScript maps an array to an array.
+ */
+function shapeOfOwnMappedType(type: Type, context: TransformContext): ValueShape | undefined {
+  if ((type.getObjectFlags() & ObjectFlags.Mapped) === 0 || !isEmptyObjectType(type)) {
+    return undefined;
+  }
+  const declaration = type.getSymbol()?.getDeclarations()[0];
+  if (declaration === undefined || !Node.isMappedTypeNode(declaration) || context.isStandardLibrary(declaration)) {
+    return undefined;
+  }
+  const constraint = declaration.getTypeParameter().getConstraint();
+  if (constraint === undefined) {
+    return undefined;
+  }
+  if (Node.isTypeOperatorTypeNode(constraint) && constraint.getOperator() === SyntaxKind.KeyOfKeyword) {
+    return shapeOfType(constraint.getTypeNode().getType(), context).kind === "dict" ? { kind: "dict", nullable: false } : undefined;
+  }
+  const keyType = constraint.getType();
+  const keys = kindsOfMembers(keyType.isTypeParameter() ? (keyType.getConstraint() ?? keyType) : keyType, context);
+  return keys.size > 0 && [...keys].every((kind) => kind === "string" || kind === "number") ? { kind: "dict", nullable: false } : undefined;
 }
 
 /** The kinds a value of a union may be, null and undefined left out (one kind for a type that is not a union). */

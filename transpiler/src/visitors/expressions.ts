@@ -9,6 +9,7 @@ import {
   Identifier,
   Node,
   NonNullExpression,
+  ObjectFlags,
   NoSubstitutionTemplateLiteral,
   NumericLiteral,
   ObjectLiteralExpression,
@@ -19,6 +20,7 @@ import {
   SymbolFlags,
   SyntaxKind,
   TemplateExpression,
+  Type,
   TypeAssertion,
   TypeFlags,
   TypeOfExpression,
@@ -338,7 +340,22 @@ function isReceiver(node: Node): boolean {
 }
 
 /** Which kind of object an indexed receiver is, for CS1011's advice. */
-function objectKind(receiver: Node, shape: ValueShape): "instance" | "literal" | undefined {
+/** `{ [K in keyof E]: … }` (Partial<E>, a program's own): an array where E is one. */
+function isMappedOverKeysOf(type: Type): boolean {
+  const declaration = type.getSymbol()?.getDeclarations()[0];
+  const constraint = declaration !== undefined && Node.isMappedTypeNode(declaration) ? declaration.getTypeParameter().getConstraint() : undefined;
+  return (
+    (type.getObjectFlags() & ObjectFlags.Mapped) !== 0 &&
+    constraint !== undefined &&
+    Node.isTypeOperatorTypeNode(constraint) &&
+    constraint.getOperator() === SyntaxKind.KeyOfKeyword
+  );
+}
+
+function objectKind(receiver: Node, shape: ValueShape): "instance" | "literal" | "mapped" | undefined {
+  if (shape.kind === "unknown" && nonNullMembers(receiver.getType()).every(isMappedOverKeysOf)) {
+    return "mapped";
+  }
   if (shape.kind !== "object" && shape.kind !== "error") {
     return undefined;
   }
