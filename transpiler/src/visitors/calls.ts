@@ -66,8 +66,13 @@ export function transformCall(expression: CallExpression, context: TransformCont
   if (callee.getKind() === SyntaxKind.SuperKeyword) {
     return call(attribute(call(name("super"), []), "__init__"), args, expression);
   }
-  if (Node.isIdentifier(callee) && isStandardGlobal(callee, context)) {
-    return transformGlobalFunctionCall(callee.getText(), args, expression, context);
+  let named: Node = callee;
+  while (Node.isParenthesizedExpression(named)) {
+    // `(String)(12)` calls what `String(12)` calls.
+    named = named.getExpression();
+  }
+  if (Node.isIdentifier(named) && isStandardGlobal(named, context)) {
+    return transformGlobalFunctionCall(named.getText(), args, expression, context);
   }
   if (Node.isPropertyAccessExpression(callee) && expression.hasQuestionDotToken()) {
     // `a.method?.()`: undefined when the member is null or undefined (an optional member left out), else the call.

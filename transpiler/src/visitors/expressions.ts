@@ -321,7 +321,14 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
 }
 
 /** What a built-in method read without a call belongs to, for the shapes whose methods are compiled at their calls. */
-const BUILTIN_OWNERS: Partial<Record<ValueShape["kind"], string>> = { string: "a string", array: "an array", map: "a Map", set: "a Set" };
+const BUILTIN_OWNERS: Partial<Record<ValueShape["kind"], string>> = {
+  string: "a string",
+  number: "a number",
+  boolean: "a boolean",
+  array: "an array",
+  map: "a Map",
+  set: "a Set",
+};
 
 function isClassReference(node: Node, context: TransformContext): boolean {
   const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
@@ -369,13 +376,24 @@ export function transformElementAccess(access: ElementAccessExpression, context:
     context.report(unsupportedSyntax(access, "an element access without an index"));
     return name("None", access);
   }
-  let receiver = context.transformExpression(access.getExpression());
+  const object = access.getExpression();
+  if (Node.isIdentifier(object) && isStandardGlobal(object, context)) {
+    // `Math["round"](x)`: the compiler compiles the standard library's members where they are named.
+    const member = Node.isStringLiteral(argument) || Node.isNoSubstitutionTemplateLiteral(argument) ? argument.getLiteralValue() : undefined;
+    const instead =
+      member !== undefined && /^[A-Za-z_$][\w$]*$/.test(member)
+        ? `name the member with a dot (\`${object.getText()}.${member}\`)`
+        : "name each member with a dot";
+    context.report(unsupportedBuiltin(access, `\`${object.getText()}\` indexed by a key`, instead));
+    return name("None", access);
+  }
+  let receiver = context.transformExpression(object);
   let again = receiver;
   if (access.hasQuestionDotToken()) {
     [receiver, again] = evaluateTestedOnce(receiver, "value", context);
   }
   const index = context.transformExpression(argument);
-  const shape = shapeOfNode(access.getExpression(), context);
+  const shape = shapeOfNode(object, context);
   let read: py.Expression;
   switch (shape.kind) {
     case "dict":
