@@ -10,6 +10,7 @@ import {
   ConstructorDeclaration,
   GetAccessorDeclaration,
   SetAccessorDeclaration,
+  Signature,
   ts,
   Type,
 } from "ts-morph";
@@ -101,17 +102,20 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
         parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
         prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [...preceding, assign(name(pythonName), value)]));
       }
-    } else if (declaration.hasQuestionToken() || admitsUndefined(declaration)) {
+    } else if (declaration.hasQuestionToken() || admitsUndefined(declaration) || isUnknownLeftOut(declaration, context)) {
       annotation = optional(annotation, context);
       parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
     } else if (standsForRest(declaration, context)) {
       // Typed as the rest's element (`string`), it may be left out (undefined): the compiled code
       // would take its None for a string in templates, `+` and String() (review 19).
+      const method = declaration.getParent();
+      const written = Node.isMethodDeclaration(method) ? `${method.getName()}(${nameNode.getText()}?) { … }` : `(${nameNode.getText()}?) => …`;
+      const rest = Node.isMethodDeclaration(method) ? `${method.getName()}(...parts) { … }` : "(...parts) => …";
       context.report(
         unsupportedConstruct(
           declaration,
-          `a callback's parameter \`${nameNode.getText()}\` that stands for a rest parameter, typed as its element although a call may leave it out (undefined)`,
-          `write it optional, \`(${nameNode.getText()}?) => …\`, or take the rest itself, \`(...parts) => …\``,
+          `${Node.isMethodDeclaration(method) ? "an object literal method's" : "a callback's"} parameter \`${nameNode.getText()}\` that stands for a rest parameter, typed as its element although a call may leave it out (undefined)`,
+          `write it optional, \`${written}\`, or take the rest itself, \`${rest}\``,
         ),
       );
       parameters.push({ name: pythonName, annotation });
@@ -141,18 +145,35 @@ function admitsUndefined(declaration: ParameterDeclaration): boolean {
 }
 
 /**
+ * A callback's parameter typed by the context as `unknown` or `any` (which admit undefined, with no
+ * union that says so) where a call may leave it out: it stands for an optional parameter
+ * (`(user, reason) => …` given for `(user: string, reason?: unknown) => void`) or for a rest
+ * (`(first) => …` given for `(...args: unknown[]) => void`).
+ */
+function isUnknownLeftOut(declaration: ParameterDeclaration, context: TransformContext): boolean {
+  const type = declaration.getType();
+  if (declaration.getTypeNode() !== undefined || !(type.isUnknown() || type.isAny())) {
+    return false;
+  }
+  const owner = declaration.getParent();
+  const index = Node.isParametered(owner) ? owner.getParameters().indexOf(declaration) : -1;
+  const optionalThere = contextualSignatures(owner, context).some((signature) =>
+    (signature.getParameters()[index]?.getDeclarations() ?? []).some(
+      (node) => (Node.isParameterDeclaration(node) && node.isOptional()) || (Node.isNamedTupleMember(node) && node.hasQuestionToken()),
+    ),
+  );
+  return optionalThere || standsForRest(declaration, context);
+}
+
+/**
  * A callback's parameter that stands for the program's rest parameter (`(first, second) => …` given
  * for `(...parts: string[]) => string`), which a call may leave out. The standard library's
  * callbacks (a replacer's `(match, ...groups)`) are always given every argument.
  */
 function standsForRest(declaration: ParameterDeclaration, context: TransformContext): boolean {
   const owner = declaration.getParent();
-  if (!Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) {
-    return false;
-  }
-  const index = owner.getParameters().indexOf(declaration);
-  const contextual = context.checker.getContextualType(owner);
-  return (contextual?.getCallSignatures() ?? []).some((signature) => {
+  const index = Node.isParametered(owner) ? owner.getParameters().indexOf(declaration) : -1;
+  return contextualSignatures(owner, context).some((signature) => {
     const declared = signature.getDeclaration();
     if (context.isStandardLibrary(declared)) {
       return false;
@@ -161,11 +182,32 @@ function standsForRest(declaration: ParameterDeclaration, context: TransformCont
     for (let position = 0; position < parameters.length; position++) {
       const rest = parameters[position]!.getDeclarations().find((node) => Node.isParameterDeclaration(node) && node.isRestParameter());
       if (rest !== undefined) {
-        return index >= position + leadingTupleElements(rest.getType());
+        // The rest's type at this call (`[a: number, b: number]` where the declaration says `A`, a
+        // type parameter that the callback itself fills in): a rest still typed by a type
+        // parameter has as many elements as the callback has parameters.
+        const restType = parameters[position]!.getTypeAtLocation(owner);
+        return !restType.isTypeParameter() && index >= position + leadingTupleElements(restType);
       }
     }
     return false;
   });
+}
+
+/**
+ * The signatures a function written in place is given for: an arrow's or a function expression's
+ * contextual type, or the member type an object literal's method fills in (`{ format(a, b) { … } }`
+ * for an interface's `format(...parts: string[])`). None for a declaration, which nothing types.
+ */
+function contextualSignatures(owner: Node, context: TransformContext): Signature[] {
+  if (Node.isArrowFunction(owner) || Node.isFunctionExpression(owner)) {
+    return context.checker.getContextualType(owner)?.getCallSignatures() ?? [];
+  }
+  const literal = owner.getParent();
+  if (Node.isMethodDeclaration(owner) && literal !== undefined && Node.isObjectLiteralExpression(literal)) {
+    const member = context.checker.getContextualType(literal)?.getProperty(owner.getName());
+    return member?.getTypeAtLocation(owner).getCallSignatures() ?? [];
+  }
+  return [];
 }
 
 /**
