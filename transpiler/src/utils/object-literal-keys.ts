@@ -12,6 +12,7 @@ import { text } from "../python/build";
 import { valueName } from "./naming";
 import { spreadObjectParts } from "./object-spreads";
 import { isDataObjectType, shapeOfNode, shapeOfType } from "./types";
+import { typeOfUntypedWhole } from "./untyped-wholes";
 
 /**
  * A key TypeScript reads as a member name (`o.caféCount`, `o.ｔitle`), whose attribute is the one reads
@@ -37,7 +38,9 @@ export function isObjectWithBehaviour(literal: ObjectLiteralExpression, context:
   if (shapeOfNode(literal, context).kind === "object") {
     return true;
   }
-  const contextual = context.checker.getContextualType(literal);
+  // Where the literal flows nowhere typed, the type it meets is the whole's own: `flag ? { greet } :
+  // new Formal()` is a Formal, whose members are read as attributes.
+  const contextual = context.checker.getContextualType(literal) ?? typeOfUntypedWhole(literal, context);
   return contextual !== undefined && shapeOfType(contextual, context).kind === "object";
 }
 

@@ -12,7 +12,7 @@
  * body reads values of a type parameter constrained by a data type as dicts: an instance given for
  * such a parameter is CS1046.
  */
-import { BinaryExpression, Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
+import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
 import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
 import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
@@ -21,6 +21,7 @@ import { mayHideInstance } from "./hidden-instances";
 import { programClassItMayBe } from "./program-classes";
 import { elementType, picksAMember, sharedProperties, VALUE_NAMES } from "./type-parts";
 import { insideParentheses } from "./parentheses";
+import { initializesPattern, typeOfUntypedWhole } from "./untyped-wholes";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
 const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
@@ -183,9 +184,12 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
     return undefined;
   }
   // Where `a ?? b` or `a || b` flows nowhere typed (`const shown = user ?? "anonymous"`), TypeScript
-  // types b by a's type: a hint for inference, not a place b's value goes to.
-  if (isFallbackOfUntypedWhole(node, context)) {
-    return undefined;
+  // types b by a's type: a hint for inference, not a place b's value goes to. b goes where the whole
+  // goes, typed by the whole's own type: `User | "anonymous"` holds the text as it is, where `Point`
+  // (what `maybePoint() ?? pixel` is, the class reduced into the data type) is read as a dict.
+  const untypedWhole = typeOfUntypedWhole(node, context);
+  if (untypedWhole !== undefined) {
+    return untypedWhole;
   }
   const target = context.checker.getContextualType(node);
   if (target === undefined) {
@@ -195,47 +199,6 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
   // alike; only a data type the program declared, reached through their type parameters (an
   // array's `push`, a Map's `set`), is a dict they store.
   return isBuiltinArgument(node, context) && !isDeclaredByProgram(target, context) ? undefined : target;
-}
-
-/**
- * The right of `??` or `||` (or a branch of a `?:` there) whose whole has no contextual type, or one
- * a destructuring pattern gives it.
- */
-function isFallbackOfUntypedWhole(node: Node, context: TransformContext): boolean {
-  let part = node;
-  let parent = part.getParent();
-  while (parent !== undefined && (Node.isParenthesizedExpression(parent) || (Node.isConditionalExpression(parent) && parent.getCondition() !== part))) {
-    part = parent;
-    parent = part.getParent();
-  }
-  if (parent === undefined || !isFallback(part, parent)) {
-    return false;
-  }
-  let whole: Node = parent;
-  let outer = whole.getParent();
-  while (outer !== undefined && (Node.isParenthesizedExpression(outer) || isFallback(whole, outer))) {
-    whole = outer;
-    outer = whole.getParent();
-  }
-  return (outer !== undefined && initializesPattern(whole, outer)) || context.checker.getContextualType(parent) === undefined;
-}
-
-/** `value` initializes a destructuring pattern (`const { a } = value`, a parameter's or a nested pattern's default). */
-function initializesPattern(value: Node, parent: Node): boolean {
-  return (
-    (Node.isVariableDeclaration(parent) || Node.isParameterDeclaration(parent) || Node.isBindingElement(parent)) &&
-    parent.getInitializer() === value &&
-    (Node.isObjectBindingPattern(parent.getNameNode()) || Node.isArrayBindingPattern(parent.getNameNode()))
-  );
-}
-
-/** `part` is the right of a `??` or `||` (whose contextual type it then shares). */
-function isFallback(part: Node, whole: Node): whole is BinaryExpression {
-  if (!Node.isBinaryExpression(whole) || whole.getRight() !== part) {
-    return false;
-  }
-  const operator = whole.getOperatorToken().getKind();
-  return operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken;
 }
 
 /** A type the program declared (not `{}` or `object` of the standard library), or an array, Map or union holding one. */
