@@ -52,6 +52,37 @@ export function noneMeaning(type: Type, seen = new Set<Type>()): NoneMeaning {
   return result;
 }
 
+/**
+ * What None may mean for the value of an expression. As noneMeaning of its type, and undefined too
+ * where it reads a generic record by a generic key (`groups[key]`, or a variable it was stored in):
+ * TypeScript hands an argument (`String(groups[key])`) the constraint of `Record<K, V>[K]`, `string |
+ * number` for `V extends string | number`, where the read is undefined for an absent key.
+ */
+export function noneMeaningOfNode(node: Node): NoneMeaning {
+  const meaning = noneMeaning(node.getType());
+  return meaning.undefined || !readsByGenericKey(node) ? meaning : { ...meaning, undefined: true };
+}
+
+function readsByGenericKey(node: Node): boolean {
+  let inner = node;
+  while (Node.isParenthesizedExpression(inner) || Node.isNonNullExpression(inner)) {
+    inner = inner.getExpression();
+  }
+  if (Node.isElementAccessExpression(inner)) {
+    const key = inner.getArgumentExpression()?.getType();
+    return key !== undefined && key.isTypeParameter() && !isPolymorphicThis(key);
+  }
+  if (Node.isIdentifier(inner)) {
+    const declaration = inner.getSymbol()?.getValueDeclaration();
+    return (
+      declaration !== undefined &&
+      (Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration)) &&
+      (declaration.getType().getFlags() & TypeFlags.IndexedAccess) !== 0
+    );
+  }
+  return false;
+}
+
 /** The type admits both null and undefined: None cannot say which it is. */
 export function admitsBoth(type: Type): boolean {
   const meaning = noneMeaning(type);

@@ -4,7 +4,7 @@ import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { call, number, text } from "../python/build";
 import { textOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
-import { noneMeaning } from "./none-meaning";
+import { noneMeaning, noneMeaningOfNode } from "./none-meaning";
 import { isSideEffectFree } from "./temporaries";
 import { shapeOfNode, shapeOfType } from "./types";
 
@@ -21,7 +21,7 @@ export function stringConversion(expression: py.Expression, node: Node, context:
     // A call is still made once, for its effects: `(f(), "[object Map]")[1]`.
     return isSideEffectFree(expression) ? label : { kind: "Subscript", value: { kind: "Tuple", elements: [expression, label] }, index: number("1") };
   }
-  return call(context.useRuntime("js_str"), [expression, ...noneText(node.getType(), node, context, isCaughtValue(node))], node);
+  return call(context.useRuntime("js_str"), [expression, ...noneText(node.getType(), node, context, isCaughtValue(node), noneMeaningOfNode(node))], node);
 }
 
 /**
@@ -47,8 +47,7 @@ function refuseTextless(type: Type, node: Node, context: TransformContext): void
  * A type admitting both is refused (JavaScript writes "null" or "undefined"; None cannot say which),
  * unless the value is a caught one, whose text the runtime knows.
  */
-function noneText(type: Type, node: Node, context: TransformContext, caught: boolean): py.Expression[] {
-  const meaning = noneMeaning(type);
+function noneText(type: Type, node: Node, context: TransformContext, caught: boolean, meaning = noneMeaning(type)): py.Expression[] {
   if (meaning.null && meaning.undefined && !caught) {
     context.report(textOfNullOrUndefined(node, type.getText(node)));
   }

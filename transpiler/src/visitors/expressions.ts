@@ -22,7 +22,6 @@ import {
   TemplateExpression,
   Type,
   TypeAssertion,
-  TypeFlags,
   TypeOfExpression,
 } from "ts-morph";
 import type { TransformContext } from "../context";
@@ -36,7 +35,7 @@ import {
   unsupportedBuiltin,
   unsupportedSyntax,
 } from "../diagnostics";
-import { noneMeaning } from "../utils/none-meaning";
+import { noneMeaning, noneMeaningOfNode } from "../utils/none-meaning";
 import { spreadSource } from "../utils/iteration";
 import { spreadOperand } from "../utils/object-spreads";
 import { dictSpreadsInPlace, spreadsInPlace } from "../utils/spread-order";
@@ -641,11 +640,8 @@ export function transformTypeOf(typeOf: TypeOfExpression, context: TransformCont
 
 /** `js_typeof(value)`, told when the type says None can only be undefined (an optional member left out), never null. */
 export function typeOfCall(value: py.Expression, operand: Node, context: TransformContext, origin?: Node): py.Expression {
-  const type = operand.getType();
-  const members = type.isUnion() ? type.getUnionTypes() : [type];
-  const undefinedOnly =
-    members.some((member) => member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0) && !members.some((member) => member.isNull());
-  return call(context.useRuntime("js_typeof"), undefinedOnly ? [value, constant(true)] : [value], origin);
+  const meaning = noneMeaningOfNode(operand);
+  return call(context.useRuntime("js_typeof"), meaning.undefined && !meaning.null ? [value, constant(true)] : [value], origin);
 }
 
 /**
