@@ -545,13 +545,32 @@ function compoundNumberAssignment(
   const read = context.transformExpression(left);
   const target = transformAssignmentTarget(left, context);
   if (operator === "/" || operator === "%") {
-    return assign(target, call(context.useRuntime(operator === "/" ? "js_divide" : "js_remainder"), [read, value]), origin);
+    return writeBack(left, target, call(context.useRuntime(operator === "/" ? "js_divide" : "js_remainder"), [read, value]), origin, context);
   }
   const current = entryReadBySubscript(read, target);
-  if (isPlainArithmetic(operator, current, value)) {
+  if (isPlainArithmetic(operator, current, value) && !isArrayElement(left, context)) {
     return { kind: "AugmentedAssign", target, operator, value, origin };
   }
-  return assign(target, arithmetic(operator, current, value, context), origin);
+  return writeBack(left, target, arithmetic(operator, current, value, context), origin, context);
+}
+
+/** An element of an array (`bins[Math.floor(v / 100)]`), whose index Python may hold as a float. */
+function isArrayElement(node: Node, context: TransformContext): boolean {
+  const target = skipOuterExpressions(node);
+  return Node.isElementAccessExpression(target) && shapeOfNode(target.getExpression(), context).kind === "array";
+}
+
+/**
+ * The write of a compound assignment (`+=`, `|=`, `??=`) to its settled target. An array's element
+ * is written by js_set_element, as `list[i] = v` is: the index may be a whole float (`Math.floor(0
+ * / 100)` is 0.0 in Python, as `-0` is kept) or the array's length (`rows[i] ??= []` appends),
+ * where a subscript would raise TypeError or IndexError.
+ */
+function writeBack(left: Node, target: py.Expression, value: py.Expression, origin: Node, context: TransformContext): py.Statement {
+  if (target.kind === "Subscript" && isArrayElement(left, context)) {
+    return expressionStatement(call(context.useRuntime("js_set_element"), [target.value, target.index, value]), origin);
+  }
+  return assign(target, value, origin);
 }
 
 /**
@@ -647,7 +666,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
         // A target that may hold None is turned into text first ("undefined" + piece), as `target + piece` is.
         const none = noneInTextTarget(expression.getLeft(), context);
         const plainSeam = seamIsPlain(textEdge(expression.getLeft(), "end", context), textEdge(expression.getRight(), "start", context));
-        if (plainSeam && none === undefined) {
+        if (plainSeam && none === undefined && !isArrayElement(expression.getLeft(), context)) {
           // Python's `+=` evaluates the target's receiver and key once, as JavaScript does.
           const target = transformAssignmentTarget(expression.getLeft(), context);
           return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
@@ -663,7 +682,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
             const variable = unwrapTypeOnly(expression.getLeft());
             return [appendToVariable(current, piece, context, expression, () => Node.isIdentifier(variable) && isWrittenByCalls(variable, context))];
           }
-          return [assign(settledTarget, joinStrings(current, piece, plainSeam, context), expression)];
+          return [writeBack(expression.getLeft(), settledTarget, joinStrings(current, piece, plainSeam, context), expression, context)];
         });
       }
       return withTargetEvaluatedOnce(expression.getLeft(), expression.getRight(), expression, context, () => [
@@ -676,10 +695,12 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
       return withTargetEvaluatedOnce(left, expression.getRight(), expression, context, () => {
         const current = context.transformExpression(left);
         return [
-          assign(
+          writeBack(
+            left,
             transformAssignmentTarget(left, context),
             call(context.useRuntime(bitwise), [current, context.transformExpression(expression.getRight())]),
             expression,
+            context,
           ),
         ];
       });
@@ -700,7 +721,7 @@ function transformExpressionAsStatements(expressionNode: Node, context: Transfor
             : operator === SyntaxKind.BarBarEqualsToken
               ? not(transformCondition(left, context))
               : transformCondition(left, context);
-        return [ifStatement(test, [assign(target, context.transformExpression(expression.getRight()), expression)], [], expression)];
+        return [ifStatement(test, [writeBack(left, target, context.transformExpression(expression.getRight()), expression, context)], [], expression)];
       });
     }
   }
