@@ -21,6 +21,7 @@ import { checkSpreadSource, isIdentifierKey, isObjectWithBehaviour, laterKeys, p
 import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCaptures } from "./functions";
 import { transformObjectLiteral } from "./expressions";
 import { spreadsInPlace } from "../utils/spread-order";
+import { shapeOfType } from "../utils/types";
 
 /** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
 const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
@@ -129,6 +130,16 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
     } else if (Node.isShorthandPropertyAssignment(property)) {
       entries.push(entry(key, attribute, "data", context.transformExpression(property.getNameNode())));
     } else if (Node.isMethodDeclaration(property) || Node.isGetAccessorDeclaration(property) || Node.isSetAccessorDeclaration(property)) {
+      if (Node.isMethodDeclaration(property) && usesOwnThis(property) && isDataTyped(literal, context)) {
+        context.report(
+          objectLiteralMember(
+            nameNode,
+            `a method that uses \`this\` in an object literal given where ${literal.getContextualType()?.getText(literal) ?? "a type of data"}, a type of data (its functions are properties, \`init: (ctx: Ctx) => void\`), is expected`,
+            `the compiled method stays bound to this object: copies of it as data (\`{ ...base, prefix }\`, \`Object.assign({}, base)\`) and the function read on its own would still read this object, where JavaScript gives \`this\` at each call; declare the member as a method in the type (\`${methodSignatureText(literal, key)}\`), or write an arrow that reads the object by its name`,
+          ),
+        );
+        continue;
+      }
       const lifted = liftMember(property, attribute, context);
       if (lifted !== undefined) {
         const kind = Node.isMethodDeclaration(property) ? "method" : Node.isGetAccessorDeclaration(property) ? "get" : "set";
@@ -222,6 +233,22 @@ function thisOwner(node: Node): Node | undefined {
       Node.isClassDeclaration(ancestor) ||
       Node.isClassExpression(ancestor),
   );
+}
+
+/** `init(ctx: Ctx): void` for the contextual type's `init: (ctx: Ctx) => void`. */
+function methodSignatureText(literal: ObjectLiteralExpression, key: string): string {
+  const signature = literal.getContextualType()?.getProperty(key)?.getTypeAtLocation(literal).getNonNullableType().getCallSignatures()[0];
+  if (signature === undefined) {
+    return `${key}(…): …`;
+  }
+  const parameters = signature.getParameters().map((parameter) => `${parameter.getName()}: ${parameter.getTypeAtLocation(literal).getText(literal)}`);
+  return `${key}(${parameters.join(", ")}): ${signature.getReturnType().getText(literal)}`;
+}
+
+/** The literal is given where a type of data (a dict: no methods declared) is expected. */
+function isDataTyped(literal: ObjectLiteralExpression, context: TransformContext): boolean {
+  const contextual = context.checker.getContextualType(literal);
+  return contextual !== undefined && shapeOfType(contextual, context).kind === "dict";
 }
 
 function usesOwnThis(node: Node): boolean {
