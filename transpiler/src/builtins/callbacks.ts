@@ -8,7 +8,9 @@ import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, constant, name, number, subscript } from "../python/build";
-import { nameForDeclaration } from "../utils/names";
+import { giveFreshName, nameForDeclaration } from "../utils/names";
+import { valueName } from "../utils/naming";
+import { pythonScopeOf } from "../utils/python-scopes";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectIntoText } from "../utils/temporaries";
 import { isPrimitiveType, shapeOfType } from "../utils/types";
@@ -46,7 +48,23 @@ function arityOf(node: Node): number {
   return Math.min(parameters.length, 3);
 }
 
-function buildLoop(receiver: py.Expression, callbackNode: Node, context: TransformContext): Loop | undefined {
+/** Whether an identifier in `scope` (outside `except`) has the Python name `pythonName`. */
+function holdsPythonName(scope: Node, pythonName: string, except?: Node): boolean {
+  return scope
+    .getDescendantsOfKind(SyntaxKind.Identifier)
+    .some(
+      (identifier) =>
+        valueName(identifier.getText()) === pythonName && (except === undefined || !except.containsRange(identifier.getPos(), identifier.getEnd())),
+    );
+}
+
+/**
+ * The loop that walks an array for a callback method. An arrow with an expression body is inlined:
+ * its parameters are the loop's variables. In a comprehension they stay in its own scope; in a
+ * `forEach` statement (`leaks`), a `for` statement in the enclosing function, they get names of
+ * their own where that function (or, at a module's top level, the module) uses theirs.
+ */
+function buildLoop(receiver: py.Expression, callbackNode: Node, context: TransformContext, leaks = false): Loop | undefined {
   const parameters = parametersOf(callbackNode);
   const body = Node.isArrowFunction(callbackNode) ? callbackNode.getBody() : undefined;
   const inlinable =
@@ -58,8 +76,15 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
     !assignsParameter(body, parameters) &&
     parameters.every((parameter) => Node.isIdentifier(parameter.getNameNode()) && parameter.getInitializer() === undefined && !parameter.isRestParameter());
   if (inlinable && parameters !== undefined && body !== undefined) {
-    const names = parameters.map((parameter) => name(nameForDeclaration(parameter, parameter.getName(), context)));
-    const value = names[0] ?? name("_");
+    const scope = pythonScopeOf(callbackNode);
+    const names = parameters.map((parameter) => {
+      if (leaks && holdsPythonName(scope, nameForDeclaration(parameter, parameter.getName(), context), callbackNode)) {
+        giveFreshName(parameter, parameter.getName(), context);
+      }
+      return name(nameForDeclaration(parameter, parameter.getName(), context));
+    });
+    // With no parameter the loop's variable is `_`, unless the body (or, for a statement, the function) reads a `_` of its own.
+    const value = names[0] ?? (holdsPythonName(leaks ? scope : callbackNode, "_") ? name(context.temporaryName("item")) : name("_"));
     const index = names[1];
     return {
       target: index === undefined ? value : { kind: "Tuple", elements: [index, value] },
@@ -321,16 +346,18 @@ export function transformCallbackMethod(
     case "find":
       return call(name("next"), [comprehension("generator", value, loop, loop.result(true)), constant(null)], node);
     case "findIndex": {
+      // The position's variable: `index_`, unless the callback reads an `index_` of its own.
+      const position = holdsPythonName(callbackNode, "index_") ? name(context.temporaryName("index")) : name("index_");
       const indexed: Loop =
         loop.index !== undefined
           ? loop
           : {
               ...loop,
-              target: { kind: "Tuple", elements: [name("index_"), value] },
+              target: { kind: "Tuple", elements: [position, value] },
               iterable: call(name("enumerate"), [loop.iterable]),
-              index: name("index_"),
+              index: position,
             };
-      return call(name("next"), [comprehension("generator", indexed.index ?? name("index_"), indexed, loop.result(true)), number("-1")], node);
+      return call(name("next"), [comprehension("generator", indexed.index ?? position, indexed, loop.result(true)), number("-1")], node);
     }
     case "some":
       return call(name("any"), [comprehension("generator", loop.result(true), loop)], node);
@@ -349,7 +376,7 @@ export function transformForEachStatement(receiver: py.Expression, node: CallExp
   if (callbackNode === undefined || extra !== undefined) {
     return undefined;
   }
-  const built = buildLoop(receiver, callbackNode, context);
+  const built = buildLoop(receiver, callbackNode, context, true);
   if (built === undefined) {
     return undefined;
   }

@@ -40,6 +40,16 @@ export function nameForDeclaration(declaration: Node, identifier: string, contex
   return valueName(identifier) + blockScopeSuffix(declaration, identifier);
 }
 
+/**
+ * A name of its own, unused in the module, for a binding whose code is moved into the scope around
+ * it: an inlined `forEach` callback's parameter becomes the loop variable of a `for` statement in the
+ * enclosing function, where its own name could be one of that function's variables.
+ */
+export function giveFreshName(declaration: Node, identifier: string, context: TransformContext): void {
+  const base = valueName(identifier);
+  suffixes.set(declaration.compilerNode, context.temporaryName(base).slice(base.length));
+}
+
 function isLocalBinding(node: Node): boolean {
   if (Node.isParameterDeclaration(node)) {
     // A parameter of a function type (`handle: (event: Event) => void`) or an overload binds nothing.
