@@ -104,6 +104,11 @@ const NAMES_THE_OUTPUT_USES = new Set([
   "Generator",
   "Iterable",
   "Iterator",
+  // `typeof x === "function"` is `callable(x)`, and a for…of over a generator closes it in handlers
+  // of these: a program's own `callable`, `BaseException` or `GeneratorExit` hid them (review 20).
+  "callable",
+  "BaseException",
+  "GeneratorExit",
 ]);
 
 export function toSnakeCase(identifier: string): string {

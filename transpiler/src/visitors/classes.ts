@@ -23,6 +23,7 @@ import { annotationForTypeNode } from "../utils/annotations";
 import { docstringOf, leadingComments } from "../utils/comments";
 import { returnAnnotation, transformFunctionBody, withFunctionScope } from "./functions";
 import { nameForDeclaration, nameForMember } from "../utils/names";
+import { valueName } from "../utils/naming";
 import { namesRead, walrusTargets } from "../utils/temporaries";
 import { hiddenBaseStaticAccessors } from "../utils/static-accessors";
 
@@ -734,12 +735,25 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     const parameters: py.Parameter[] = [{ name: "self" }];
     const body: py.Statement[] = [];
     if (hasBase) {
-      parameters.push({ name: "args", rest: true, annotation: context.useTyping("Any") }, { name: "**kwargs", annotation: context.useTyping("Any") });
+      // The arguments passed on to the base class: `args` and `kwargs`, unless a field's initializer
+      // reads a variable of that name, which the parameter would hide.
+      const initializerNames = new Set(
+        declaration
+          .getProperties()
+          .filter((property) => !property.isStatic())
+          .flatMap((property) => {
+            const initializer = property.getInitializer();
+            return initializer === undefined ? [] : [initializer, ...initializer.getDescendantsOfKind(SyntaxKind.Identifier)];
+          })
+          .filter((node) => Node.isIdentifier(node))
+          .map((identifier) => valueName(identifier.getText())),
+      );
+      const args = initializerNames.has("args") ? context.temporaryName("args") : "args";
+      const kwargs = initializerNames.has("kwargs") ? context.temporaryName("kwargs") : "kwargs";
+      parameters.push({ name: args, rest: true, annotation: context.useTyping("Any") }, { name: `**${kwargs}`, annotation: context.useTyping("Any") });
       body.push(
         expressionStatement(
-          call(attribute(call(name("super"), []), "__init__"), [{ kind: "Starred", value: name("args") }], undefined, [
-            { name: undefined, value: name("kwargs") },
-          ]),
+          call(attribute(call(name("super"), []), "__init__"), [{ kind: "Starred", value: name(args) }], undefined, [{ name: undefined, value: name(kwargs) }]),
         ),
       );
     }
