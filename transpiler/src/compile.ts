@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { Project, SourceFile } from "ts-morph";
 import { ModuleLocation, TransformContext } from "./context";
-import { Diagnostic } from "./diagnostics";
+import { Diagnostic, moduleNameCollision } from "./diagnostics";
 import { moduleName } from "./utils/naming";
 import { printModule } from "./python/printer";
 import { SOURCE_MAP_FILE, sourceMapText } from "./source-map";
@@ -77,6 +77,10 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
     const outputFile = path.join(outDir, ...directoryParts, moduleName(path.basename(relative).replace(/\.ts$/, "")) + ".py");
     for (let directory = path.dirname(outputFile); directory.startsWith(outDir) && directory !== outDir; directory = path.dirname(directory)) {
       packageDirectories.add(directory);
+    }
+    const same = modules.find((other) => other.outputFile.toLowerCase() === outputFile.toLowerCase());
+    if (same !== undefined) {
+      diagnostics.push(moduleNameCollision(sourceFile, path.relative(packageRoot, same.sourceFile), path.relative(outDir, outputFile)));
     }
     outputs.push({ file: outputFile, text: printed.text });
     modules.push({ sourceFile: sourceFile.getFilePath(), outputFile, lineMap: printed.lineMap });

@@ -3,7 +3,7 @@
  * stable code and a message that says what to write instead. Positions come from the node:
  * where it starts and where it ends (1-based lines and columns, the end just past the node).
  */
-import type { Node } from "ts-morph";
+import type { Node, SourceFile } from "ts-morph";
 
 export type DiagnosticCategory = "error" | "warning";
 
@@ -310,6 +310,19 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
     "error",
     `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (${whyOneName(name, other, "names become snake_case")}, and Python has one scope per function), so one would hide the other: rename one of them`,
   );
+
+/** Two source files whose Python modules would be one file (`a-b.ts` and `a_b.ts`, `Movie.ts` and `movie.ts` where the file system ignores case, as Windows' and Android's do). */
+export const moduleNameCollision = (sourceFile: SourceFile, other: string, moduleFile: string): Diagnostic => ({
+  code: "CS1034",
+  category: "error",
+  message: `this file and \`${other}\` both become the Python module \`${moduleFile}\` (names become snake_case, characters other than letters, digits and _ become _, and the file systems Kodi runs on in Windows and in Android's shared storage ignore case), so one would replace the other: rename one of them`,
+  file: sourceFile.getFilePath(),
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  details: [],
+});
 
 /** Python reads an identifier in its NFKC form (PEP 3131): say so when that is what made two names one. */
 function whyOneName(name: string, other: string, usual: string): string {
