@@ -3,13 +3,14 @@ import { Node } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { leadingComments } from "./comments";
+import { withUnreachableFunctionsFirst } from "./unreachable-functions";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
   if (node === undefined) {
     return [];
   }
-  const statements = Node.isBlock(node) ? node.getStatements() : [node];
+  const statements = withUnreachableFunctionsFirst(Node.isBlock(node) ? node.getStatements() : [node]);
   const result: py.Statement[] = [];
   for (const statement of statements) {
     const transformed = context.transformStatement(statement);
