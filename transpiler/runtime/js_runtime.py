@@ -138,6 +138,22 @@ def _number_to_string(value: Number) -> str:
     return sign + digits[0] + "." + digits[1:] + "e" + exponent_text
 
 
+# The arrays being joined now (by id): V8's join gives "" for an array already on its way to text,
+# so an array that holds itself is "1,2," where a plain recursion would raise RecursionError.
+_JOINING: "set[int]" = set()
+
+
+def _join_items(items: Sequence[Any], glue: str) -> str:
+    key = id(items)
+    if key in _JOINING:
+        return ""
+    _JOINING.add(key)
+    try:
+        return glue.join("" if item is None else js_str(item) for item in items)
+    finally:
+        _JOINING.discard(key)
+
+
 def js_str(value: Any, none: str = "null") -> str:
     """String(value). null and undefined are both None here: the compiler passes "undefined" as
     `none` where the type says the value can only be undefined."""
@@ -150,7 +166,7 @@ def js_str(value: Any, none: str = "null") -> str:
     if isinstance(value, (int, float)):
         return _number_to_string(value)
     if isinstance(value, (list, tuple)):
-        return ",".join("" if item is None else js_str(item) for item in value)
+        return _join_items(value, ",")
     if isinstance(value, BaseException):
         # Error.prototype.toString, unless the class has its own (the compiler marks it `_js_to_string`).
         own = getattr(value, "_js_to_string", None)
@@ -264,7 +280,11 @@ def _python_location(python_file: str, python_line: int) -> str:
 
 def js_error_stack(error: Any) -> str:
     """error.stack: the error, then one line per frame from where it was raised out to where it was caught
-    (innermost first, as Node lists them), naming the TypeScript line of each compiled frame beside its Python one."""
+    (innermost first, as Node lists them), naming the TypeScript line of each compiled frame beside its Python one.
+    A `stack` the program set itself (`this.stack = …`, a field) is what it reads back, as in JavaScript."""
+    own = getattr(error, "__dict__", {}).get("stack")
+    if own is not None:
+        return own
     lines = [js_str(error)]
     frames = traceback.extract_tb(error.__traceback__) if isinstance(error, BaseException) else []
     for frame in reversed(frames):
@@ -2042,12 +2062,14 @@ def _padding(text: str, length: Any, fill: str) -> str:
     return _text((fill_units * (missing // len(fill_units) + 1))[:missing])
 
 
-def js_pad_start(text: str, length: Any, fill: str = " ") -> str:
-    return js_string_add(_padding(text, length, fill), text)
+def js_pad_start(text: str, length: Any, fill: Optional[str] = " ") -> str:
+    """text.padStart(length, fill): an undefined fill (an optional parameter passed on) is " " too."""
+    return js_string_add(_padding(text, length, " " if fill is None else fill), text)
 
 
-def js_pad_end(text: str, length: Any, fill: str = " ") -> str:
-    return js_string_add(text, _padding(text, length, fill))
+def js_pad_end(text: str, length: Any, fill: Optional[str] = " ") -> str:
+    """text.padEnd(length, fill): an undefined fill is " ", as one left out is."""
+    return js_string_add(text, _padding(text, length, " " if fill is None else fill))
 
 
 def js_repeat(text: str, count: Any) -> str:
@@ -2077,7 +2099,7 @@ def js_pop(items: List[Any]) -> Any:
 
 def js_join(items: Sequence[Any], separator: Any = ",") -> str:
     glue = "," if separator is None else js_str(separator)
-    joined = glue.join("" if item is None else js_str(item) for item in items)
+    joined = _join_items(items, glue)
     # Items meet only through the separator: halves can meet when it is empty or holds one.
     return _joined(joined) if glue == "" or _has_surrogate(glue) else joined
 
@@ -3246,7 +3268,7 @@ def js_regexp_replace(text: str, regexp: JsRegExp, replacement: Any, every: bool
     """text.replace(regexp, replacement) and replaceAll: `$` patterns in a string, or a function
     called with (match, ...groups, offset, text[, groups])."""
     if every and not regexp.global_:
-        raise JsTypeError("replaceAll must be called with a global RegExp")
+        raise JsTypeError("String.prototype.replaceAll called with a non-global RegExp argument")
     subject = regexp._subject(text)
     if regexp.global_:
         found_all = regexp._all(text, 0)
@@ -3287,12 +3309,14 @@ def js_regexp_match(text: str, regexp: JsRegExp) -> Any:
     return [regexp._piece(found.group(0)) for found in found_all]
 
 
-def js_regexp_match_all(text: str, regexp: JsRegExp) -> List[JsRegExpMatch]:
-    """text.matchAll(regexp): every exec array, from the regexp's lastIndex on (it stays as it was)."""
+def js_regexp_match_all(text: str, regexp: JsRegExp) -> Iterator[JsRegExpMatch]:
+    """text.matchAll(regexp): every exec array, from the regexp's lastIndex on (it stays as it was).
+    An iterator, walked once as JavaScript's is: kept in a variable, a second walk (or one after a
+    `break`) goes on from where the first stopped, where a list would start over."""
     if not regexp.global_:
         raise JsTypeError("String.prototype.matchAll called with a non-global RegExp argument")
     subject = regexp._subject(text)
-    return [regexp._result(found, text, subject) for found in regexp._all(text, _to_length(regexp.lastIndex))]
+    return iter([regexp._result(found, text, subject) for found in regexp._all(text, _to_length(regexp.lastIndex))])
 
 
 def js_regexp_search(text: str, regexp: JsRegExp) -> int:
