@@ -119,7 +119,9 @@ export function propertyKey(nameNode: Node): string | undefined {
     return nameNode.getLiteralText();
   }
   if (Node.isNumericLiteral(nameNode)) {
-    return String(nameNode.getLiteralValue());
+    // From the source text, as the literal's own keys are: getLiteralValue() reads the token's text
+    // `1e+21` with parseInt (1), where JavaScript's key is "1e+21".
+    return String(Number(nameNode.getText().replaceAll("_", "")));
   }
   if (Node.isComputedPropertyName(nameNode)) {
     const type = nameNode.getExpression().getType();
