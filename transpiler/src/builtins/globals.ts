@@ -12,6 +12,7 @@ import {
   instanceHiddenByType,
   jsonOfClassInstance,
   jsonOfCollection,
+  keysOfInstance,
   unsupportedBuiltin,
   unsupportedConstruct,
   unsupportedSyntax,
@@ -26,7 +27,7 @@ import { liveMapView } from "../utils/live-map-views";
 import { startOfWalk, walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseThisArgument } from "./callbacks";
-import { isRegExpMatchArray } from "./regexp";
+import { isRegExp, isRegExpMatchArray } from "./regexp";
 import { transformArrayConstructor } from "./array-constructor";
 import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
 import { isAssignIntoNewObject, transformAssignIntoNewObject } from "./assign-new-object";
@@ -292,6 +293,13 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
             "copy an array with `[...list]`, and keep extra fields in an object beside it",
           ),
         );
+      }
+      // An Error or a RegExp given as a source: a Python object, where JavaScript copies its own
+      // enumerable properties (none, for one the program made with `new Error(m)`).
+      for (const source of node.getArguments().slice(1)) {
+        if (!Node.isSpreadElement(source) && (shapeOfNode(source, context).kind === "error" || isRegExp(source, context))) {
+          context.report(keysOfInstance(source, "assign", source.getType().getText(source), undefined));
+        }
       }
       // A class instance is a Python object whose fields are attributes named by the compiler, not keys.
       const instanceType = target === undefined ? undefined : instanceTargetType(target, context);

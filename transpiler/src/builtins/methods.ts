@@ -5,7 +5,7 @@
 import { CallExpression, Node } from "ts-morph";
 import type { TransformContext } from "../context";
 import { localeDependent, sortOfNullAndUndefined, unsupportedBuiltin, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
-import { transformStringRegExpMethod } from "./regexp";
+import { mayBeRegExp, narrowPatternAdvice, transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
 import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
@@ -99,7 +99,16 @@ function replaceMethod(all: boolean): MethodTransform {
   return ({ receiver, args, node, context }) => {
     const [pattern, replacement] = node.getArguments();
     if (shapeOfNode(pattern, context).kind !== "string") {
-      context.report(unsupportedBuiltin(node, "replace with a regular expression"));
+      // A RegExp itself compiles to js_regexp_replace (builtins/regexp.ts); here it may be either.
+      context.report(
+        mayBeRegExp(pattern, context)
+          ? unsupportedBuiltin(
+              node,
+              "replace() with a pattern that may be a string or a regular expression",
+              narrowPatternAdvice(all ? "replaceAll" : "replace", pattern),
+            )
+          : unsupportedBuiltin(node, `replace() with a pattern of type ${pattern.getType().getText(pattern)}`, "pass a string or a regular expression"),
+      );
     }
     // Python 3.8's "".replace("", "a", 1) gives "" (fixed in 3.9): native only for a non-empty literal pattern.
     if (

@@ -25,6 +25,24 @@ export function isRegExp(node: Node, context: TransformContext): boolean {
   return isLibrarySymbolNamed(node.getType().getNonNullableType(), ["RegExp"], context);
 }
 
+/**
+ * A pattern that may be a string or a regular expression (`sep: string | RegExp`, a `P extends
+ * string | RegExp`): which method it takes is known only at run time.
+ */
+export function mayBeRegExp(node: Node, context: TransformContext): boolean {
+  let type = node.getType().getNonNullableType();
+  if (type.isTypeParameter()) {
+    type = type.getConstraint() ?? type;
+  }
+  return (type.isUnion() ? type.getUnionTypes() : [type]).some((member) => isLibrarySymbolNamed(member, ["RegExp"], context));
+}
+
+/** What to write for a pattern that may be either: narrow it, so that each call knows its kind. */
+export function narrowPatternAdvice(method: string, pattern: Node): string {
+  const name = pattern.getText();
+  return `narrow it, \`typeof ${name} === "string" ? text.${method}(${name}, …) : text.${method}(${name}, …)\``;
+}
+
 /** The arrays exec, match and matchAll return (with index, input and groups). */
 export function isRegExpMatchArray(type: Type, context: TransformContext): boolean {
   return isLibrarySymbolNamed(type.getNonNullableType(), ["RegExpExecArray", "RegExpMatchArray"], context);
@@ -218,6 +236,15 @@ export function transformStringRegExpMethod(
     case "split":
       if (withRegExp) {
         checkSplitSeparator(first, node, context);
+      } else if (first !== undefined && mayBeRegExp(first, context)) {
+        context.report(
+          unsupportedBuiltin(
+            node,
+            "split() with a separator that may be a string or a regular expression",
+            "pass the separator as a string, or split by the regular expression literal where it is written (its groups decide what the result holds)",
+          ),
+        );
+        return name("None", node);
       }
       return withRegExp ? call(context.useRuntime("js_regexp_split"), [receiver, ...args.slice(0, 2)], node) : undefined;
     default:

@@ -14,7 +14,7 @@
  */
 import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
+import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, objectLiteralMember, valueAsData } from "../diagnostics";
 import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
@@ -302,6 +302,12 @@ function reportTypeArguments(typeArguments: Node[], typeParameters: TypeParamete
   });
 }
 
+function isLibraryRegExp(type: Type, context: TransformContext): boolean {
+  const symbol = type.getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  return symbol?.getName() === "RegExp" && declarations.length > 0 && declarations.every((declaration) => context.isStandardLibrary(declaration));
+}
+
 /** `Object.keys(pixel)`: the runtime lists a dict's keys or an object literal's, not a class instance's attributes. */
 function reportKeysOfInstance(node: Node, context: TransformContext, reported: Set<Node>): void {
   if (!Node.isCallExpression(node)) {
@@ -317,9 +323,37 @@ function reportKeysOfInstance(node: Node, context: TransformContext, reported: S
   }
   const type = argument.getType();
   const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
+  if (callee.getName() !== "keys") {
+    // A setter without a getter reads undefined, where TypeScript types the value by the setter.
+    const setterOnly = members
+      .flatMap((member) => member.getProperties())
+      .find((property) => {
+        const declarations = property.getDeclarations();
+        return (
+          declarations.some((declaration) => Node.isSetAccessorDeclaration(declaration)) &&
+          !declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration))
+        );
+      });
+    if (setterOnly !== undefined) {
+      reported.add(argument);
+      context.report(
+        objectLiteralMember(
+          argument,
+          `\`Object.${callee.getName()}\` of an object with \`${setterOnly.getName()}\`, a setter without a getter`,
+          "its value reads undefined, where TypeScript types it by the setter; give it a getter, or list the other members yourself",
+        ),
+      );
+      return;
+    }
+  }
   const isInstance = (member: Type): boolean =>
     shapeOfType(member, context).kind !== "dict" &&
-    (member.isClass() || (member.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration)));
+    (member.isClass() ||
+      (member.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration)) ||
+      // The library's Error (and TypeError…) and RegExp are Python objects too: an `Error`'s message
+      // and stack are no own enumerable keys in JavaScript, where the runtime would iterate the object.
+      shapeOfType(member, context).kind === "error" ||
+      isLibraryRegExp(member, context));
   if (members.length > 0 && members.some(isInstance)) {
     reported.add(argument);
     context.report(keysOfInstance(argument, callee.getName(), type.getText(argument), undefined));
