@@ -594,21 +594,38 @@ def _double(value: Number) -> Number:
     return value
 
 
-def js_plus(left: Number, right: Number) -> Number:
-    """left + right on numbers: Python's ints are exact past 2^53, JavaScript's doubles round."""
-    return _double(left + right)
+def js_plus(left: Number, right: Number, *more: Number) -> Number:
+    """left + right on numbers: Python's ints are exact past 2^53, JavaScript's doubles round. A
+    chain `a + b + c` is one call, js_plus(a, b, c), added from the left: nested calls, one per
+    term, made Python 3.8's parser give up past about 90 terms (MemoryError at import)."""
+    total = _double(left + right)
+    for term in more:
+        total = _double(total + term)
+    return total
 
 
-def js_minus(left: Number, right: Number) -> Number:
-    return _double(left - right)
+def js_minus(left: Number, right: Number, *more: Number) -> Number:
+    """left - right, and `a - b - c` as js_minus(a, b, c), from the left."""
+    total = _double(left - right)
+    for term in more:
+        total = _double(total - term)
+    return total
 
 
-def js_times(left: Number, right: Number) -> Number:
-    """left * right: rounded past 2^53, and -0 where JavaScript gives it (0 * -5)."""
+def _times(left: Number, right: Number) -> Number:
     product = left * right
     if product == 0 and isinstance(product, int) and (left < 0 or right < 0):
         return -0.0
     return _double(product)
+
+
+def js_times(left: Number, right: Number, *more: Number) -> Number:
+    """left * right: rounded past 2^53, and -0 where JavaScript gives it (0 * -5); `a * b * c` as
+    js_times(a, b, c), from the left."""
+    product = _times(left, right)
+    for factor in more:
+        product = _times(product, factor)
+    return product
 
 
 def js_negate(value: Number) -> Number:

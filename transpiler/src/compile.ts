@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { Project, SourceFile } from "ts-morph";
 import { ModuleLocation, TransformContext } from "./context";
 import { Diagnostic, moduleNameCollision } from "./diagnostics";
+import { reportDeeplyNestedBlocks } from "./utils/block-depth";
 import { moduleName } from "./utils/naming";
 import { printModule } from "./python/printer";
 import { SOURCE_MAP_FILE, sourceMapText } from "./source-map";
@@ -72,6 +73,7 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
     const location: ModuleLocation = { directoryParts, runtimeModule: RUNTIME_MODULE };
     const context = new TransformContext(sourceFile, project.getTypeChecker(), project.getProgram(), location, visitorTables);
     const module = transformSourceFile(sourceFile, context, packageRoot);
+    reportDeeplyNestedBlocks(module.body, context);
     diagnostics.push(...context.diagnostics);
     const printed = printModule(module);
     const outputFile = path.join(outDir, ...directoryParts, moduleName(path.basename(relative).replace(/\.ts$/, "")) + ".py");

@@ -77,7 +77,13 @@ export function arithmetic(operator: ArithmeticOperator, left: py.Expression, ri
   if (isPlainArithmetic(operator, left, right)) {
     return binary(operator, left, right, origin);
   }
-  return call(context.useRuntime(HELPERS[operator]), [left, right], origin);
+  const helper = HELPERS[operator];
+  if (operator !== "**" && left.kind === "Call" && left.callee.kind === "Name" && left.callee.id === helper && left.keywords.length === 0) {
+    // `a + b + c`: one call from the left, js_plus(a, b, c), where nesting a call per term made
+    // Python 3.8's parser fail at import past about 90 terms.
+    return call(context.useRuntime(helper), [...left.args, right], origin);
+  }
+  return call(context.useRuntime(helper), [left, right], origin);
 }
 
 /** `-x`: JavaScript's -0 for 0, which Python's int cannot hold. */

@@ -1,0 +1,110 @@
+// Review 20: a sum of 100 terms is one js_plus call, which Python 3.8's parser reads (100 nested calls failed at import).
+export function testLongSum100(): number {
+  const a0 = 1,
+    a1 = 2,
+    a2 = 3,
+    a3 = 4,
+    a4 = 5;
+  return (
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4 +
+    a0 +
+    a1 +
+    a2 +
+    a3 +
+    a4
+  );
+}
