@@ -8,7 +8,7 @@ import { localeDependent, sortOfNullAndUndefined, unsupportedBuiltin, unsupporte
 import { mayBeRegExp, narrowPatternAdvice, transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
-import { shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
+import { isPrimitiveType, shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
 import { isSideEffectFree, runsNoCode } from "../utils/temporaries";
 import { refuseThisArgument, transformCallbackMethod } from "./callbacks";
 import { stringConversion, textlessPart } from "../utils/string-conversion";
@@ -413,6 +413,18 @@ export function transformBuiltinMethodCall(
   node: CallExpression,
   context: TransformContext,
 ): py.Expression | undefined {
+  const callee = node.getExpression();
+  if (
+    kind === "unknown" &&
+    method === "toString" &&
+    node.getArguments().length === 0 &&
+    Node.isPropertyAccessExpression(callee) &&
+    isPrimitiveType(callee.getExpression().getType()) &&
+    !callee.getExpression().getType().isNullable()
+  ) {
+    // `x.toString()` of a `number | string | boolean`: what String(x) gives each of them.
+    return { ...stringConversion(receiver, callee.getExpression(), context), origin: node };
+  }
   const table = METHODS_BY_KIND[kind];
   if (table === undefined) {
     return undefined;

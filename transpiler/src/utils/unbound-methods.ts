@@ -11,6 +11,7 @@ import type { TransformContext } from "../context";
 import { methodReadWithoutCall } from "../diagnostics";
 import { bindingKey } from "./destructuring";
 import { assignmentPatternKey } from "./object-literal-keys";
+import { isBindToItsObject } from "./bound-methods";
 
 /** The method declarations of a member, when it is a method of our own code (not JavaScript's or a host's). */
 function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformContext): boolean {
@@ -45,6 +46,10 @@ function isCalledOrTested(access: Node): boolean {
   }
   if (Node.isCallExpression(parent) && parent.getExpression() === node) {
     return true;
+  }
+  const call = parent.getParent();
+  if (Node.isPropertyAccessExpression(parent) && call !== undefined && Node.isCallExpression(call) && isBindToItsObject(call)) {
+    return true; // `counter.inc.bind(counter)`: bound as Python binds it
   }
   if (Node.isTypeOfExpression(parent) || (Node.isPrefixUnaryExpression(parent) && parent.getOperatorToken() === SyntaxKind.ExclamationToken)) {
     return true;

@@ -18,6 +18,7 @@ import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
 import { transformArrayConstructor } from "../builtins/array-constructor";
 import { spreadsInPlace } from "../utils/spread-order";
+import { isBindToItsObject } from "../utils/bound-methods";
 
 /**
  * `map[key] = value` evaluates the value, then the map, then the key; JavaScript's map.set(key, value)
@@ -126,6 +127,10 @@ function transformMethodCall(
   if (isIteratorType(callee.getExpression().getType(), context)) {
     return transformIteratorMethodCall(method, callee.getExpression().getType(), receiver, args, expression, context);
   }
+  if (kind === "function" && isBindToItsObject(expression)) {
+    // `counter.inc.bind(counter)`: the method read from its object, which Python binds to it.
+    return receiver;
+  }
   const builtin = transformBuiltinMethodCall(kind, method, receiver, args, expression, context);
   if (builtin !== undefined) {
     return builtin;
@@ -137,7 +142,8 @@ function transformMethodCall(
     // Object.prototype's methods are no keys of the Python dict a plain object is:
     // `p["hasOwnProperty"]` raised KeyError (review 10).
     if (fromStandardLibrary) {
-      const instead = method === "hasOwnProperty" ? "write `key in object`" : "build the value from the object's fields";
+      // Not `key in object`, which also finds inherited names ("toString" in object is true).
+      const instead = method === "hasOwnProperty" ? "write `Object.keys(object).includes(key)`" : "build the value from the object's fields";
       context.report(unsupportedBuiltin(expression, `\`${method}()\` of a plain object (from JavaScript's Object: ${instead})`));
       return name("None", expression);
     }

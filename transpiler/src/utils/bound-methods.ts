@@ -1,0 +1,39 @@
+/**
+ * `counter.inc.bind(counter)`, `this.onTick.bind(this)`: a method bound to the object it is read
+ * from, which is what Python's bound method is (`counter.inc`). Bound to anything else, or with
+ * arguments to fix, bind stays refused.
+ */
+import { CallExpression, Node } from "ts-morph";
+
+export function isBindToItsObject(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== "bind" || callee.hasQuestionDotToken() || call.hasQuestionDotToken()) {
+    return false;
+  }
+  const method = callee.getExpression();
+  const [object, ...more] = call.getArguments();
+  return (
+    Node.isPropertyAccessExpression(method) &&
+    !method.hasQuestionDotToken() &&
+    object !== undefined &&
+    more.length === 0 &&
+    isSameObject(method.getExpression(), object)
+  );
+}
+
+function isSameObject(first: Node, second: Node): boolean {
+  if (Node.isThisExpression(first) && Node.isThisExpression(second)) {
+    return true;
+  }
+  if (!Node.isIdentifier(first) || !Node.isIdentifier(second)) {
+    return false;
+  }
+  const declaration = first.getSymbol()?.getDeclarations()[0];
+  // A `const` names one object for as long as it lives; a `let` could be given another in between.
+  return (
+    declaration !== undefined &&
+    declaration === second.getSymbol()?.getDeclarations()[0] &&
+    Node.isVariableDeclaration(declaration) &&
+    declaration.getVariableStatement()?.getDeclarationKind() === "const"
+  );
+}
