@@ -197,6 +197,11 @@ function noneComparison(otherNode: Node, other: py.Expression, literal: Node, co
   const type = otherNode.getType();
   // After `typeof x === "object" &&` (or `typeof x !== "object" ||`) x is an object or null, never undefined.
   const meaning = isAfterObjectTest(otherNode, origin) ? { null: true, undefined: false } : noneMeaning(type);
+  if (meaning.null && meaning.undefined && isHalfOfNullishPair(otherNode, literal, origin)) {
+    // `x === undefined || x === null` (`x !== null && x !== undefined`): together `x == null`, which
+    // None answers whichever it stands for. Each half is `x is None` (its test joined by the chain).
+    return compare("is", other, constant(null), origin);
+  }
   if (meaning.null && meaning.undefined) {
     context.report(nullOrUndefinedComparison(origin, comparedWithNull ? "null" : "undefined", type.getText(otherNode)));
   } else if (comparedWithNull ? meaning.undefined : meaning.null) {
@@ -217,6 +222,31 @@ function isAfterObjectTest(operand: Node, comparison: Node): boolean {
   const chain = chainAround(comparison);
   const before = chain?.operands[chain.index - 1];
   return chain !== undefined && before !== undefined && isObjectTypeTest(before, chain.joiner, operand);
+}
+
+/**
+ * The comparison stands beside its complement in an `||` chain (`x === undefined || x === null`) or
+ * an `&&` chain (`x !== null && x !== undefined`): the same reading compared with the other of null
+ * and undefined, by the same operator.
+ */
+function isHalfOfNullishPair(operand: Node, literal: Node, comparison: Node): boolean {
+  const chain = chainAround(comparison);
+  if (chain === undefined || !Node.isBinaryExpression(comparison) || !isSideEffectFreeText(operand)) {
+    return false;
+  }
+  const operator = comparison.getOperatorToken().getKind();
+  const wanted = chain.joiner === SyntaxKind.BarBarToken ? SyntaxKind.EqualsEqualsEqualsToken : SyntaxKind.ExclamationEqualsEqualsToken;
+  if (operator !== wanted) {
+    return false;
+  }
+  const withNull = literal.getKind() === SyntaxKind.NullKeyword;
+  return [chain.operands[chain.index - 1], chain.operands[chain.index + 1]].some((neighbour) => {
+    if (neighbour === undefined || !Node.isBinaryExpression(neighbour) || neighbour.getOperatorToken().getKind() !== wanted) {
+      return false;
+    }
+    const [other, complement] = isNullLiteral(neighbour.getRight()) ? [neighbour.getLeft(), neighbour.getRight()] : [neighbour.getRight(), neighbour.getLeft()];
+    return isNullLiteral(complement) && (complement.getKind() === SyntaxKind.NullKeyword) !== withNull && isSameReading(other, operand);
+  });
 }
 
 /** A name or a chain of property reads: reading it twice gives the same value. */
