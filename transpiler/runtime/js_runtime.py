@@ -181,6 +181,8 @@ def js_str(value: Any, none: str = "null") -> str:
     # Object.prototype.toString's "[object Object]", never Python's repr.
     if isinstance(value, JsRegExp):
         return str(value)  # RegExp.prototype.toString: /source/flags
+    if isinstance(value, types.GeneratorType):
+        return "[object Generator]"  # Object.prototype.toString of a generator object
     # A class's own toString() (inherited or not): the compiler marks it `_js_to_string`.
     to_string = getattr(value, "_js_to_string", None)
     if callable(to_string):
@@ -975,6 +977,8 @@ def js_object_order(entries: Any) -> Dict[str, Any]:
         return {}  # a number or a boolean has no own keys
     if isinstance(entries, (JsMap, JsSet)) or (callable(entries) and not isinstance(entries, dict)):
         return {}  # a Map's or Set's entries are not properties, nor has a function any: Object.keys, spread and JSON see none
+    if isinstance(entries, Iterator):
+        return {}  # nor a generator or an iterator any (and walking it here would use it up)
     if isinstance(entries, JsObject):
         return dict(entries._js_dict_items())
     if not any(isinstance(key, str) and key[:1].isdigit() for key in entries):

@@ -308,7 +308,9 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
     node,
     "CS1034",
     "error",
-    `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (${whyOneName(name, other, "names become snake_case")}, and Python has one scope per function), so one would hide the other: rename one of them`,
+    name === other
+      ? `two bindings named \`${name}\` in one function, one of them a function declaration, are one Python variable (Python has one scope per function, and a function declaration keeps its name), so one would hide the other: rename one of them`
+      : `\`${name}\` and \`${other}\` are both \`${pythonName}\` in Python (${whyOneName(name, other, "names become snake_case")}, and Python has one scope per function), so one would hide the other: rename one of them`,
   );
 
 /** Two source files whose Python modules would be one file (`a-b.ts` and `a_b.ts`, `Movie.ts` and `movie.ts` where the file system ignores case, as Windows' and Android's do). */

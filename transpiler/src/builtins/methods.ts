@@ -151,6 +151,11 @@ const INSTEAD: Record<string, string> = {
     "Python's Unicode tables (12.1 in Python 3.8, 15.1 in 3.13) are older than Node's ICU, so a normal form could differ; compare or store the text as it is",
   "array.copyWithin": "copy the elements with a loop, or `items.splice(target, count, ...items.slice(start, start + count))`",
   "array.toLocaleString": 'its text depends on the locale (Node groups digits, `1,234`): write `items.join(",")`, or format the numbers yourself',
+  "number.toLocaleString":
+    'its text depends on the locale (Node writes `1,234,567.891`): format it yourself, `n.toFixed(2)`, and group the digits with `.replace(/\\B(?=(\\d{3})+(?!\\d))/g, ",")`',
+  "set.entries": "walk the values themselves (`for (const value of set)`), or pair them, `[...set].map((value) => [value, value])`",
+  "map.toString": 'write the text you mean, `"[object Map]"`, or list the entries, `JSON.stringify([...map])`',
+  "set.toString": 'write the text you mean, `"[object Set]"`, or list the values, `[...set].join(",")`',
 };
 
 const STRING_METHODS: Record<string, MethodTransform> = {

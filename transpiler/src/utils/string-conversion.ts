@@ -15,13 +15,28 @@ import { shapeOfNode, shapeOfType } from "./types";
 export function stringConversion(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
   const shape = shapeOfNode(node, context);
   refuseTextless(node.getType(), node, context);
-  if ((shape.kind === "map" || shape.kind === "set") && !shape.nullable) {
+  const iterator = iteratorLabel(node.getType(), context);
+  if (((shape.kind === "map" || shape.kind === "set") && !shape.nullable) || iterator !== undefined) {
     // Object.prototype.toString names the class: known here from the type (js_str would also say it).
-    const label = text(shape.kind === "map" ? "[object Map]" : "[object Set]");
+    const label = text(iterator ?? (shape.kind === "map" ? "[object Map]" : "[object Set]"));
     // A call is still made once, for its effects: `(f(), "[object Map]")[1]`.
     return isSideEffectFree(expression) ? label : { kind: "Subscript", value: { kind: "Tuple", elements: [expression, label] }, index: number("1") };
   }
   return call(context.useRuntime("js_str"), [expression, ...noneText(node.getType(), node, context, isCaughtValue(node), noneMeaningOfNode(node))], node);
+}
+
+/** The library's iterators, which compile to Python iterators and generators that do not say what they walk. */
+const ITERATOR_LABELS: Record<string, string> = {
+  ArrayIterator: "[object Array Iterator]",
+  RegExpStringIterator: "[object RegExp String Iterator]",
+  Generator: "[object Generator]",
+};
+
+function iteratorLabel(type: Type, context: TransformContext): string | undefined {
+  const symbol = type.getSymbol() ?? type.getAliasSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  const label = symbol === undefined || !Object.hasOwn(ITERATOR_LABELS, symbol.getName()) ? undefined : ITERATOR_LABELS[symbol.getName()];
+  return label !== undefined && declarations.length > 0 && declarations.every((declaration) => context.isStandardLibrary(declaration)) ? label : undefined;
 }
 
 /**

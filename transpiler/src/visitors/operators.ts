@@ -560,6 +560,7 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
       RangeError: "JsRangeError",
       SyntaxError: "JsSyntaxError",
       URIError: "JsURIError",
+      RegExp: "JsRegExp",
       Map: "JsMap",
       Set: "JsSet",
     };
