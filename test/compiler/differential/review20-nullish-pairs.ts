@@ -8,8 +8,8 @@ function show2(v: Value | undefined): string {
   if (v === null || v === undefined) return "-";
   return Array.isArray(v) ? "list" : String(v);
 }
-function present(p: { a?: number | null }): boolean {
-  return p.a !== null && p.a !== undefined && p.a > 1;
+function present(a: number | null | undefined): boolean {
+  return a !== null && a !== undefined && a > 1;
 }
 function chained(v: Value | undefined): string {
   return v === undefined || v === null || v === "" ? "empty" : "full";
@@ -22,9 +22,9 @@ export function testPairs(): unknown[] {
     show2(undefined),
     show2(null),
     show2([1]),
-    present({}),
-    present({ a: null }),
-    present({ a: 2 }),
+    present(undefined),
+    present(null),
+    present(2),
     chained(""),
     chained(null),
     chained(undefined),

@@ -408,6 +408,7 @@ const GLOBAL_INSTEAD: Record<string, string> = {
   "Object.freeze":
     "the compiled objects cannot be frozen; keep the value in a `const` with a `readonly` type (`readonly number[]`, `Readonly<T>`), which TypeScript enforces",
   "Object.isFrozen": "nothing in the compiled program is frozen; drop the test",
+  "Object.hasOwn": "write `Object.keys(object).includes(key)` (not `key in object`, which also finds inherited names such as toString)",
   "Object.seal": "the compiled objects cannot be sealed; give the value a type without an index signature, which TypeScript enforces",
 };
 

@@ -14,7 +14,7 @@
  */
 import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, objectLiteralMember, valueAsData } from "../diagnostics";
+import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
 import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
@@ -323,29 +323,6 @@ function reportKeysOfInstance(node: Node, context: TransformContext, reported: S
   }
   const type = argument.getType();
   const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
-  if (callee.getName() !== "keys") {
-    // A setter without a getter reads undefined, where TypeScript types the value by the setter.
-    const setterOnly = members
-      .flatMap((member) => member.getProperties())
-      .find((property) => {
-        const declarations = property.getDeclarations();
-        return (
-          declarations.some((declaration) => Node.isSetAccessorDeclaration(declaration)) &&
-          !declarations.some((declaration) => Node.isGetAccessorDeclaration(declaration))
-        );
-      });
-    if (setterOnly !== undefined) {
-      reported.add(argument);
-      context.report(
-        objectLiteralMember(
-          argument,
-          `\`Object.${callee.getName()}\` of an object with \`${setterOnly.getName()}\`, a setter without a getter`,
-          "its value reads undefined, where TypeScript types it by the setter; give it a getter, or list the other members yourself",
-        ),
-      );
-      return;
-    }
-  }
   const isInstance = (member: Type): boolean =>
     shapeOfType(member, context).kind !== "dict" &&
     (member.isClass() ||

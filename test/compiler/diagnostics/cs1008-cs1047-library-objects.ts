@@ -1,7 +1,6 @@
 // Review 20. The library's Error and RegExp are Python objects: Object.keys, values, entries and
-// Object.assign of one cannot list what JavaScript lists (nothing, for `new Error(m)`). A setter
-// without a getter reads undefined in Object.values and entries, typed by the setter. A pattern that
-// may be a string or a regular expression takes its method only at run time.
+// Object.assign of one cannot list what JavaScript lists (nothing, for `new Error(m)`). A pattern
+// that may be a string or a regular expression takes its method only at run time.
 export function errorKeys(error: Error): string[] {
   return Object.keys(error);
 }
@@ -12,16 +11,6 @@ export function patternKeys(): [string, unknown][] {
 
 export function copiedError(error: Error): object {
   return Object.assign({}, error);
-}
-
-export function setterValues(): unknown[] {
-  const box = {
-    size: 1,
-    set area(value: number) {
-      this.size = Math.sqrt(value);
-    },
-  };
-  return Object.values(box);
 }
 
 export function splitBy(text: string, separator: string | RegExp): string[] {
