@@ -5,7 +5,7 @@
  * the arrow a `def` with `nonlocal`, as for any closure that assigns. Targets other than a
  * variable (`object.field = v` as a value) stay a compile error.
  */
-import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind } from "ts-morph";
+import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { expressionAssignment } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -91,7 +91,10 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
   }
   const leftShape = shapeOfNode(left, context);
   const rightShape = shapeOfNode(right, context);
-  if (compound === "+" && !(leftShape.kind === "number" && rightShape.kind === "number")) {
+  // A `never` operand (`value += other` on the right of `other ??= …` with `other` a number, which
+  // TypeScript narrows to never there) is in code that never runs: it takes the other side's kind.
+  const rightKind = (right.getType().getFlags() & TypeFlags.Never) !== 0 ? leftShape.kind : rightShape.kind;
+  if (compound === "+" && !(leftShape.kind === "number" && rightKind === "number")) {
     if (leftShape.kind !== "string") {
       context.report(expressionAssignment(expression));
     }
