@@ -481,6 +481,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   JsTypeError: ["errors.testThrowTypeError"],
   JsRangeError: ["errors.testThrowRangeError", "errors.testRepeatNegativeIsRangeError", "errors.testRangeErrorSubclass"],
   JsSyntaxError: ["errors.testJsonParseSyntaxError", "errors.testThrowSyntaxError"],
+  js_take: ["review20-match-all-destructured.testSpread", "review20-match-all-destructured-2.testAssignDestructure"],
   JsURIError: ["uri-encoding.testSubclass", "uri-encoding.testLoneSurrogates", "uri-encoding.testMalformed"],
   js_encode_uri_component: ["uri-encoding.testEncodeComponent", "uri-encoding.testEncodeValues", "uri-encoding.testRandomTextsEncoded"],
   js_encode_uri: ["uri-encoding.testEncodeUri", "uri-encoding.testRandomTextsEncoded"],

@@ -1747,8 +1747,8 @@ def _json_value(value: Any, indent: Optional[str], depth: int) -> Optional[str]:
         if indent is None:
             return _json_join("{", ",", members, "}")
         return _json_join("{\n", ",\n", [inner + member for member in members], "\n" + outer + "}")
-    if isinstance(value, JsSet):
-        return "{}"
+    if isinstance(value, JsSet) or isinstance(value, Iterator):
+        return "{}"  # a Set's values, and a generator's or an iterator's, are no own properties
     raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
@@ -3338,6 +3338,12 @@ def js_regexp_match_all(text: str, regexp: JsRegExp) -> Iterator[JsRegExpMatch]:
         raise JsTypeError("String.prototype.matchAll called with a non-global RegExp argument")
     subject = regexp._subject(text)
     return iter([regexp._result(found, text, subject) for found in regexp._all(text, _to_length(regexp.lastIndex))])
+
+
+def js_take(iterator: Iterable[_T], count: Optional[int] = None) -> List[_T]:
+    """The elements array destructuring reads from an iterator (`const [first] = text.matchAll(re)`):
+    `count` of them, leaving the rest to a later walk as JavaScript does, or all for a rest element."""
+    return list(iterator if count is None else itertools.islice(iterator, count))
 
 
 def js_regexp_search(text: str, regexp: JsRegExp) -> int:

@@ -4,7 +4,7 @@ import { propertyKey } from "./object-literal-keys";
 import type { TransformContext } from "../context";
 import { type Diagnostic, defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, call, constant, ifStatement, name, text } from "../python/build";
+import { assign, call, constant, ifStatement, name, number, text } from "../python/build";
 import { annotationForInferredCollection, annotationForType } from "./annotations";
 import { memberRead } from "./absent-members";
 import { nameForDeclaration, nameForMember } from "./names";
@@ -20,6 +20,10 @@ export function declareLocal(pythonName: string, context: TransformContext): voi
 /** `const [a, b] = value` and `const { a, b = 1 } = value`: one assignment per name, value read once. */
 export function transformDestructuring(pattern: Node, value: py.Expression, context: TransformContext, origin: Node): py.Statement[] {
   const result: py.Statement[] = [];
+  if (Node.isArrayBindingPattern(pattern)) {
+    const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
+    value = takenFromIterator(value, initializer?.getType() ?? pattern.getType(), pattern.getElements(), context);
+  }
   let source = value;
   if (value.kind !== "Name") {
     const temporary = context.temporaryName("destructured");
@@ -238,6 +242,21 @@ export const restOfInstance = (element: Node, source: Type): Diagnostic =>
       ? "a rest element in destructuring an object literal with methods or accessors (read the members you need one by one, or copy the whole object with `{ ...source }`)"
       : "a rest element in destructuring a class instance (its Python attributes are not its fields)",
   );
+
+/**
+ * matchAll's result is an iterator, walked once (kept in a variable, a second walk goes on where the
+ * first stopped): array destructuring takes the elements it names from it into a list, as many as
+ * the pattern reads (all for a rest), and leaves the rest, as JavaScript does.
+ */
+export function takenFromIterator(value: py.Expression, type: Type, elements: Node[], context: TransformContext): py.Expression {
+  const symbol = type.getNonNullableType().getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  if (symbol?.getName() !== "RegExpStringIterator" || !declarations.every((declaration) => context.isStandardLibrary(declaration))) {
+    return value;
+  }
+  const hasRest = elements.some((element) => (Node.isBindingElement(element) && element.getDotDotDotToken() !== undefined) || Node.isSpreadElement(element));
+  return call(context.useRuntime("js_take"), hasRest ? [value] : [value, number(String(elements.length))]);
+}
 
 export function refuseNonArrayDestructuring(type: Type, node: Node, context: TransformContext): boolean {
   const shape = shapeOfType(type, context);

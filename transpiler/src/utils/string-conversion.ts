@@ -64,7 +64,9 @@ function refuseTextless(type: Type, node: Node, context: TransformContext): void
  */
 function noneText(type: Type, node: Node, context: TransformContext, caught: boolean, meaning = noneMeaning(type)): py.Expression[] {
   if (meaning.null && meaning.undefined && !caught) {
-    context.report(textOfNullOrUndefined(node, type.getText(node)));
+    // A read by a generic key (`String(groups[key])`) may find no entry: undefined, beside the null its type says.
+    const missing = !noneMeaning(type).undefined ? " | undefined, a read by a generic key that may find no entry" : "";
+    context.report(textOfNullOrUndefined(node, type.getText(node) + missing));
   }
   return meaning.undefined && !meaning.null ? [text("undefined")] : [];
 }

@@ -77,6 +77,7 @@ import {
   refuseKeylessObjectDestructuring,
   refuseNonArrayDestructuring,
   restOfInstance,
+  takenFromIterator,
   transformDestructuring,
 } from "../utils/destructuring";
 import { assignmentPatternKey, propertyKey } from "../utils/object-literal-keys";
@@ -192,7 +193,8 @@ function transformDestructuringAssignment(
   sourceType: Type,
 ): py.Statement[] {
   const temporary = context.temporaryName("destructured");
-  const result: py.Statement[] = [assign(name(temporary), value, origin)];
+  const taken = Node.isArrayLiteralExpression(pattern) ? takenFromIterator(value, sourceType, pattern.getElements(), context) : value;
+  const result: py.Statement[] = [assign(name(temporary), taken, origin)];
   const source = name(temporary);
   // readRunsCode: the value is read through a getter (an object pattern's property), whose code may change what a target's object or key reads.
   // readType: the type of what is read (from the source's type: a nested pattern's own type is made of its targets' types).

@@ -10,6 +10,7 @@ import { assign, booleanOperation, name } from "../python/build";
 import { strictEqualityOf } from "./operators";
 import { transformBody } from "../utils/body";
 import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
+import { withUnreachableFunctionsFirst } from "../utils/unreachable-functions";
 
 /**
  * The statements cannot complete normally, so a case ending with them cannot fall through. Decided
@@ -125,7 +126,9 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
   let pendingTests: py.Expression[] = [];
   let defaultBody: py.Statement[] | undefined;
   clauses.forEach((clause: CaseClause | DefaultClause, index) => {
-    const statements = flattenTrailingBlocks(clause.getStatements());
+    // A helper declared after the case's `return` (`case 2: return two(); function two() { … }`) is
+    // defined before it, as JavaScript defines it when the case starts, and ends nothing.
+    const statements = withUnreachableFunctionsFirst(flattenTrailingBlocks(clause.getStatements()));
     const isLast = index === clauses.length - 1;
     if (statements.length > 0 && !endsFlow(statements) && !isLast) {
       context.report(switchFallThrough(clause));
