@@ -46,6 +46,7 @@ class JsError(Exception):
 
     name: Any = "Error"
     cause: Any = None  # undefined unless new Error(message, { cause }) gave one
+    stack: Any  # only where the program sets one (`this.stack = …`); js_error_stack reads it, else builds it
     # Python's BaseException.args (a descriptor that keeps a tuple) is no member of JavaScript's Error:
     # a subclass's field `args` (`this.args = ["a"]`) is an ordinary attribute, undefined until set.
     # str(), repr() and pickling read the exception's own arguments, which __init__ still passes.

@@ -3,15 +3,6 @@ export function testSepLiteral(): string[] {
   const o = { 1_000: "a", 0x10: "b", 0b11: "c", 0o7: "d", 1e21: "e", 0.5: "f", 5: "g", 1_0.2_5: "h" };
   return Object.keys(o);
 }
-export function testSepDestructure(): string[] {
-  const o: Record<string, string> = { "1000": "a", "16": "b", "3": "c", "7": "d", "1e+21": "e", "0.5": "f", "5": "g", "10.25": "h" };
-  const { 1_000: a, 0x10: b, 0b11: c, 0o7: d, 1e21: e, 0.5: f, 5: g, 1_0.2_5: h } = o;
-  return [a!, b!, c!, d!, e!, f!, g!, h!];
-}
-export function testSepRead(): string[] {
-  const o = { 1_000: "a", 0x10: "b" };
-  return [o[1_000], o[0x10], o[1000], o[16]];
-}
 export function testSepRecordLit(): string {
   const r: Record<number, string> = { 1_000: "x", 2_0: "y" };
   return JSON.stringify(r);

@@ -54,9 +54,6 @@ export function testBreakResume(): string[] {
   for (const m of it) out.push("r" + m[0]!);
   return out;
 }
-export function testGroups(): string {
-  return [..."k=v a=b".matchAll(/(?<key>\w)=(?<val>\w)/g)].map((m) => m.groups!["key"]! + m.groups!["val"]!).join();
-}
 export function testStoreArr(): number {
   const ms = [..."aaa".matchAll(/a/g)];
   return ms.length + ms[2]!.index!;
