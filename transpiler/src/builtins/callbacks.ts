@@ -48,14 +48,14 @@ function arityOf(node: Node): number {
   return Math.min(parameters.length, 3);
 }
 
-/** Whether an identifier in `scope` (outside `except`) has the Python name `pythonName`. */
-function holdsPythonName(scope: Node, pythonName: string, except?: Node): boolean {
-  return scope
-    .getDescendantsOfKind(SyntaxKind.Identifier)
-    .some(
-      (identifier) =>
-        valueName(identifier.getText()) === pythonName && (except === undefined || !except.containsRange(identifier.getPos(), identifier.getEnd())),
-    );
+/** The Python names of the identifiers in `scope`, outside `except`: one walk, asked of as often as needed. */
+function pythonNamesIn(scope: Node, except?: Node): Set<string> {
+  return new Set(
+    scope
+      .getDescendantsOfKind(SyntaxKind.Identifier)
+      .filter((identifier) => except === undefined || !except.containsRange(identifier.getPos(), identifier.getEnd()))
+      .map((identifier) => valueName(identifier.getText())),
+  );
 }
 
 /**
@@ -77,14 +77,15 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
     parameters.every((parameter) => Node.isIdentifier(parameter.getNameNode()) && parameter.getInitializer() === undefined && !parameter.isRestParameter());
   if (inlinable && parameters !== undefined && body !== undefined) {
     const scope = pythonScopeOf(callbackNode);
+    const usedAround = leaks && parameters.length > 0 ? pythonNamesIn(scope, callbackNode) : undefined;
     const names = parameters.map((parameter) => {
-      if (leaks && holdsPythonName(scope, nameForDeclaration(parameter, parameter.getName(), context), callbackNode)) {
+      if (usedAround?.has(nameForDeclaration(parameter, parameter.getName(), context)) === true) {
         giveFreshName(parameter, parameter.getName(), context);
       }
       return name(nameForDeclaration(parameter, parameter.getName(), context));
     });
     // With no parameter the loop's variable is `_`, unless the body (or, for a statement, the function) reads a `_` of its own.
-    const value = names[0] ?? (holdsPythonName(leaks ? scope : callbackNode, "_") ? name(context.temporaryName("item")) : name("_"));
+    const value = names[0] ?? (pythonNamesIn(leaks ? scope : callbackNode).has("_") ? name(context.temporaryName("item")) : name("_"));
     const index = names[1];
     return {
       target: index === undefined ? value : { kind: "Tuple", elements: [index, value] },
@@ -347,7 +348,7 @@ export function transformCallbackMethod(
       return call(name("next"), [comprehension("generator", value, loop, loop.result(true)), constant(null)], node);
     case "findIndex": {
       // The position's variable: `index_`, unless the callback reads an `index_` of its own.
-      const position = holdsPythonName(callbackNode, "index_") ? name(context.temporaryName("index")) : name("index_");
+      const position = pythonNamesIn(callbackNode).has("index_") ? name(context.temporaryName("index")) : name("index_");
       const indexed: Loop =
         loop.index !== undefined
           ? loop

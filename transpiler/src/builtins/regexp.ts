@@ -10,14 +10,11 @@ import { nonConstantRegExp, regExpArgumentRequired, unsupportedBuiltin, untransl
 import type * as py from "../python/ast";
 import { attribute, call, constant, methodCall, name, text } from "../python/build";
 import { translateRegExp } from "./regexp-pattern";
+import { libraryTypeName } from "../utils/library-types";
 
 function isLibrarySymbolNamed(type: Type, names: string[], context: TransformContext): boolean {
-  const symbol = type.getSymbol() ?? type.getAliasSymbol();
-  if (symbol === undefined || !names.includes(symbol.getName())) {
-    return false;
-  }
-  const declarations = symbol.getDeclarations();
-  return declarations.length > 0 && declarations.every((declaration) => context.isStandardLibrary(declaration));
+  const name = libraryTypeName(type, context);
+  return name !== undefined && names.includes(name);
 }
 
 /** A RegExp by its type (`RegExp | null` too: `a?.global` reads the attribute after the null check). */

@@ -12,6 +12,7 @@ import { isNullOrUndefinedLiteral, noneMeaning, type NoneMeaning } from "./none-
 import { refuseSetterOnlyMember } from "./setter-only-reads";
 import { isObjectLiteralType, shapeOfNode, shapeOfType, type ValueShape } from "./types";
 import { VALUE_NAMES } from "./type-parts";
+import { libraryTypeName } from "./library-types";
 
 export function declareLocal(pythonName: string, context: TransformContext): void {
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
@@ -249,9 +250,7 @@ export const restOfInstance = (element: Node, source: Type): Diagnostic =>
  * the pattern reads (all for a rest), and leaves the rest, as JavaScript does.
  */
 export function takenFromIterator(value: py.Expression, type: Type, elements: Node[], context: TransformContext): py.Expression {
-  const symbol = type.getNonNullableType().getSymbol();
-  const declarations = symbol?.getDeclarations() ?? [];
-  if (symbol?.getName() !== "RegExpStringIterator" || !declarations.every((declaration) => context.isStandardLibrary(declaration))) {
+  if (libraryTypeName(type.getNonNullableType(), context) !== "RegExpStringIterator") {
     return value;
   }
   const hasRest = elements.some((element) => (Node.isBindingElement(element) && element.getDotDotDotToken() !== undefined) || Node.isSpreadElement(element));

@@ -22,6 +22,7 @@ import { programClassItMayBe } from "./program-classes";
 import { elementType, picksAMember, sharedProperties, VALUE_NAMES } from "./type-parts";
 import { insideParentheses } from "./parentheses";
 import { initializesPattern, typeOfUntypedWhole } from "./untyped-wholes";
+import { libraryTypeName } from "./library-types";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
 const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
@@ -302,12 +303,6 @@ function reportTypeArguments(typeArguments: Node[], typeParameters: TypeParamete
   });
 }
 
-function isLibraryRegExp(type: Type, context: TransformContext): boolean {
-  const symbol = type.getSymbol();
-  const declarations = symbol?.getDeclarations() ?? [];
-  return symbol?.getName() === "RegExp" && declarations.length > 0 && declarations.every((declaration) => context.isStandardLibrary(declaration));
-}
-
 /** `Object.keys(pixel)`: the runtime lists a dict's keys or an object literal's, not a class instance's attributes. */
 function reportKeysOfInstance(node: Node, context: TransformContext, reported: Set<Node>): void {
   if (!Node.isCallExpression(node)) {
@@ -330,7 +325,7 @@ function reportKeysOfInstance(node: Node, context: TransformContext, reported: S
       // The library's Error (and TypeError…) and RegExp are Python objects too: an `Error`'s message
       // and stack are no own enumerable keys in JavaScript, where the runtime would iterate the object.
       shapeOfType(member, context).kind === "error" ||
-      isLibraryRegExp(member, context));
+      libraryTypeName(member, context) === "RegExp");
   if (members.length > 0 && members.some(isInstance)) {
     reported.add(argument);
     context.report(keysOfInstance(argument, callee.getName(), type.getText(argument), undefined));

@@ -7,6 +7,7 @@ import { textOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
 import { noneMeaning, noneMeaningOfNode } from "./none-meaning";
 import { isSideEffectFree } from "./temporaries";
 import { shapeOfNode, shapeOfType } from "./types";
+import { libraryTypeName } from "./library-types";
 
 /**
  * null and undefined are both None in Python; String() prints None as "null" unless the type
@@ -33,10 +34,8 @@ const ITERATOR_LABELS: Record<string, string> = {
 };
 
 function iteratorLabel(type: Type, context: TransformContext): string | undefined {
-  const symbol = type.getSymbol() ?? type.getAliasSymbol();
-  const declarations = symbol?.getDeclarations() ?? [];
-  const label = symbol === undefined || !Object.hasOwn(ITERATOR_LABELS, symbol.getName()) ? undefined : ITERATOR_LABELS[symbol.getName()];
-  return label !== undefined && declarations.length > 0 && declarations.every((declaration) => context.isStandardLibrary(declaration)) ? label : undefined;
+  const name = libraryTypeName(type, context);
+  return name !== undefined && Object.hasOwn(ITERATOR_LABELS, name) ? ITERATOR_LABELS[name] : undefined;
 }
 
 /**

@@ -43,7 +43,7 @@ import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
 import { annotationForTypeNode } from "../utils/annotations";
 import { printExpression } from "../python/printer";
-import { elementType, nonNullMembers, picksAMember } from "../utils/type-parts";
+import { elementType, nonNullMembers, picksAMember, VALUE_NAMES } from "../utils/type-parts";
 import { isObjectLiteralType, isThroughIndexSignature, kindsOfMembers, shapeOfNode, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
@@ -309,7 +309,8 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   if (mixedSize !== undefined) {
     return mixedSize;
   }
-  const builtinOwner = BUILTIN_OWNERS[shape.kind];
+  // What the method belongs to, for the kinds whose methods are compiled at their calls (a function was read above).
+  const builtinOwner = VALUE_NAMES[shape.kind];
   const symbol = access.getNameNode().getSymbol();
   if (builtinOwner !== undefined && symbol !== undefined && (symbol.getFlags() & SymbolFlags.Method) !== 0) {
     context.report(builtinMethodWithoutCall(access, property, builtinOwner));
@@ -318,16 +319,6 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   }
   return attribute(receiver, property, access);
 }
-
-/** What a built-in method read without a call belongs to, for the shapes whose methods are compiled at their calls. */
-const BUILTIN_OWNERS: Partial<Record<ValueShape["kind"], string>> = {
-  string: "a string",
-  number: "a number",
-  boolean: "a boolean",
-  array: "an array",
-  map: "a Map",
-  set: "a Set",
-};
 
 function isClassReference(node: Node, context: TransformContext): boolean {
   const declaration = context.resolveSymbol(node)?.getDeclarations()[0];
