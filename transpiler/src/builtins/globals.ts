@@ -27,6 +27,7 @@ import { liveMapView } from "../utils/live-map-views";
 import { startOfWalk, walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseThisArgument } from "./callbacks";
+import { insteadOfGlobal } from "./missing-library";
 import { isRegExp, isRegExpMatchArray } from "./regexp";
 import { transformArrayConstructor } from "./array-constructor";
 import { instanceTargetType, transformAssignIntoInstance } from "./instance-assign";
@@ -94,7 +95,9 @@ export function transformGlobalProperty(global: string, property: string, node: 
       return name("None", node);
     }
     context.report(
-      isMethod ? builtinMethodAsValue(node, `${global}.${property}`, requiredParameters(node)) : unsupportedBuiltin(node, `\`${global}.${property}\``),
+      isMethod
+        ? builtinMethodAsValue(node, `${global}.${property}`, requiredParameters(node))
+        : unsupportedBuiltin(node, `\`${global}.${property}\``, insteadOfGlobal(`${global}.${property}`)),
     );
     return name("None", node);
   }
@@ -404,14 +407,6 @@ const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
 };
 
 /** What to write instead of a global function the runtime lacks, where the subset has a way. */
-const GLOBAL_INSTEAD: Record<string, string> = {
-  "Object.freeze":
-    "the compiled objects cannot be frozen; keep the value in a `const` with a `readonly` type (`readonly number[]`, `Readonly<T>`), which TypeScript enforces",
-  "Object.isFrozen": "nothing in the compiled program is frozen; drop the test",
-  "Object.hasOwn": "write `Object.keys(object).includes(key)` (not `key in object`, which also finds inherited names such as toString)",
-  "Object.seal": "the compiled objects cannot be sealed; give the value a type without an index signature, which TypeScript enforces",
-};
-
 export function transformGlobalMethodCall(
   global: string,
   method: string,
@@ -422,7 +417,7 @@ export function transformGlobalMethodCall(
   const build = GLOBAL_METHODS[global]?.[method];
   if (build === undefined) {
     const key = `${global}.${method}`;
-    context.report(unsupportedBuiltin(node, `\`${key}()\``, Object.hasOwn(GLOBAL_INSTEAD, key) ? GLOBAL_INSTEAD[key] : undefined));
+    context.report(unsupportedBuiltin(node, `\`${key}()\``, insteadOfGlobal(key)));
     return name("None", node);
   }
   return { ...build(args, context, node), origin: node };
@@ -435,7 +430,7 @@ export function transformGlobalFunctionCall(global: string, args: py.Expression[
   }
   const build = Object.hasOwn(GLOBAL_FUNCTIONS, global) ? GLOBAL_FUNCTIONS[global] : undefined;
   if (build === undefined) {
-    context.report(unsupportedBuiltin(node, `\`${global}()\``, Object.hasOwn(GLOBAL_INSTEAD, global) ? GLOBAL_INSTEAD[global] : undefined));
+    context.report(unsupportedBuiltin(node, `\`${global}()\``, insteadOfGlobal(global)));
     return name("None", node);
   }
   return { ...build(args, context, node), origin: node };

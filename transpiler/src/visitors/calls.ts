@@ -17,6 +17,7 @@ import { transformIteratorMethodCall } from "./generators";
 import { isConsole, transformConsoleCall } from "../builtins/console";
 import { isRegExp, transformNewRegExp, transformRegExpMethodCall } from "../builtins/regexp";
 import { transformArrayConstructor } from "../builtins/array-constructor";
+import { insteadOfLibraryClass } from "../builtins/missing-library";
 import { spreadsInPlace } from "../utils/spread-order";
 import { isBindToItsObject } from "../utils/bound-methods";
 
@@ -158,7 +159,13 @@ function transformMethodCall(
       // The built-in that declares it (`WeakMap`'s set after `new WeakMap()` was refused), or Object's own.
       const owner = declaration.getParent();
       const ownerName = Node.isInterfaceDeclaration(owner) || Node.isClassDeclaration(owner) ? owner.getName() : undefined;
-      context.report(unsupportedBuiltin(expression, `\`${method}()\` from JavaScript's ${ownerName ?? "Object"}`));
+      context.report(
+        unsupportedBuiltin(
+          expression,
+          `\`${method}()\` from JavaScript's ${ownerName ?? "Object"}`,
+          ownerName === undefined ? undefined : insteadOfLibraryClass(ownerName),
+        ),
+      );
     }
     return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);
   }
@@ -296,7 +303,7 @@ export function transformNew(expression: NewExpression, context: TransformContex
       case "URIError":
         return call(context.useRuntime(`Js${classNode.getText()}`), args, expression);
       default:
-        context.report(unsupportedBuiltin(expression, `new ${classNode.getText()}()`));
+        context.report(unsupportedBuiltin(expression, `new ${classNode.getText()}()`, insteadOfLibraryClass(classNode.getText())));
         return name("None", expression);
     }
   }

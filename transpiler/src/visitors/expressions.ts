@@ -28,6 +28,7 @@ import type { TransformContext } from "../context";
 import { optionalLink } from "../utils/optional-chains";
 import {
   builtinMethodWithoutCall,
+  type Diagnostic,
   dynamicAccess,
   indexSignatureOfObject,
   prototypeAccess,
@@ -54,6 +55,8 @@ import { refuseSetterOnlyRead } from "../utils/setter-only-reads";
 import { transformCondition } from "../utils/truthiness";
 import { asText, stringConversion } from "../utils/string-conversion";
 import { builtinFunctionValue } from "../builtins/function-values";
+import { insteadOfLibraryClass } from "../builtins/missing-library";
+import { libraryTypeName } from "../utils/library-types";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 /** Python source for a double: exactly that double, on every Python. */
@@ -288,15 +291,20 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       const optional = (symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0) || isThroughIndexSignature(access);
       return optional ? methodCall(receiver, "get", [text(property)], access) : subscript(receiver, text(property), access);
     }
-    case "object":
+    case "object": {
       if (isRegExp(access.getExpression(), context)) {
         return transformRegExpProperty(receiver, access, context);
       }
       if (isThroughIndexSignature(access)) {
         context.report(indexSignatureOfObject(access, property));
       }
+      const missing = missingLibraryClass(access.getExpression(), access, context);
+      if (missing !== undefined) {
+        context.report(missing);
+      }
       // An optional member a class may leave out reads as undefined (None), not AttributeError.
       return memberRead(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access.getNameNode().getSymbol(), context, access);
+    }
     case "function":
       return attribute(receiver, nameForMember(access.getNameNode().getSymbol(), property, context), access);
     default:
@@ -315,7 +323,10 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   if (builtinOwner !== undefined && symbol !== undefined && (symbol.getFlags() & SymbolFlags.Method) !== 0) {
     context.report(builtinMethodWithoutCall(access, property, builtinOwner));
   } else {
-    context.report(dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`));
+    context.report(
+      missingLibraryClass(access.getExpression(), access, context) ??
+        dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`),
+    );
   }
   return attribute(receiver, property, access);
 }
@@ -347,6 +358,17 @@ function isMappedOverKeysOf(type: Type): boolean {
     Node.isTypeOperatorTypeNode(constraint) &&
     constraint.getOperator() === SyntaxKind.KeyOfKeyword
   );
+}
+
+/**
+ * A typed array's element, a Date's field: an index or a member of a standard library class the
+ * runtime lacks is refused by the class's name, with what to write instead (the class's own
+ * "members are attributes" advice cannot be followed for it).
+ */
+function missingLibraryClass(receiver: Node, node: Node, context: TransformContext): Diagnostic | undefined {
+  const className = libraryTypeName(receiver.getType(), context);
+  const instead = className === undefined ? undefined : insteadOfLibraryClass(className);
+  return instead === undefined ? undefined : unsupportedBuiltin(node, `JavaScript's ${className}`, instead);
 }
 
 function objectKind(receiver: Node, shape: ValueShape): "instance" | "literal" | "mapped" | undefined {
@@ -405,7 +427,8 @@ export function transformElementAccess(access: ElementAccessExpression, context:
       break;
     default:
       context.report(
-        dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`, objectKind(access.getExpression(), shape)),
+        missingLibraryClass(access.getExpression(), access, context) ??
+          dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`, objectKind(access.getExpression(), shape)),
       );
       read = subscript(again, index, access);
   }
@@ -460,7 +483,10 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     }
     const shape = shapeOfNode(node.getExpression(), context);
     if (argument === undefined || (shape.kind !== "dict" && shape.kind !== "array")) {
-      context.report(dynamicAccess(node, "assigning through an index of this type", objectKind(node.getExpression(), shape)));
+      context.report(
+        missingLibraryClass(node.getExpression(), node, context) ??
+          dynamicAccess(node, "assigning through an index of this type", objectKind(node.getExpression(), shape)),
+      );
     }
     const index = argument === undefined ? name("None") : context.transformExpression(argument);
     return subscript(

@@ -1,0 +1,57 @@
+/**
+ * What to write instead of the standard library's classes and functions the runtime lacks, where
+ * the subset has an alternative: a refusal that names one is a refusal a developer can act on.
+ */
+
+const TYPED_ARRAY =
+  "use a `number[]`, keeping each element in range with the bitwise operators, which have JavaScript's 32-bit semantics (`value & 0xff` for a byte, `value | 0`, `value >>> 0`)";
+
+const TIME = "time is a number of milliseconds: take `Date.now()` (or a time passed in) and compute with numbers; Date's calendar methods are not compiled";
+
+/** By the class's name: `new X()`, and a method or an index of one. */
+const INSTEAD_OF_CLASS: Record<string, string> = {
+  Date: TIME,
+  Int8Array: TYPED_ARRAY,
+  Uint8Array: TYPED_ARRAY,
+  Uint8ClampedArray: TYPED_ARRAY,
+  Int16Array: TYPED_ARRAY,
+  Uint16Array: TYPED_ARRAY,
+  Int32Array: TYPED_ARRAY,
+  Uint32Array: TYPED_ARRAY,
+  Float32Array: "use a `number[]` (`Math.fround(value)` rounds a value to single precision)",
+  Float64Array: "use a `number[]`",
+  BigInt64Array: "use a `number[]` (bigint is not compiled)",
+  BigUint64Array: "use a `number[]` (bigint is not compiled)",
+  ArrayBuffer: TYPED_ARRAY,
+  SharedArrayBuffer: TYPED_ARRAY,
+  DataView: TYPED_ARRAY,
+  WeakMap: "use a Map, whose keys may be objects (nothing is collected while the Map holds it)",
+  WeakSet: "use a Set, whose members may be objects (nothing is collected while the Set holds it)",
+  WeakRef: "hold the object itself",
+  Proxy: "write a class whose methods do what the handler would",
+};
+
+/** By the global's (or the global's member's) name: `escape(…)`, `Symbol.iterator`. */
+const INSTEAD_OF_GLOBAL: Record<string, string> = {
+  "Object.freeze":
+    "the compiled objects cannot be frozen; keep the value in a `const` with a `readonly` type (`readonly number[]`, `Readonly<T>`), which TypeScript enforces",
+  "Object.isFrozen": "nothing in the compiled program is frozen; drop the test",
+  "Object.hasOwn": "write `Object.keys(object).includes(key)` (not `key in object`, which also finds inherited names such as toString)",
+  "Object.seal": "the compiled objects cannot be sealed; give the value a type without an index signature, which TypeScript enforces",
+  "Date.UTC": TIME,
+  "Date.parse": TIME,
+  escape: "use `encodeURIComponent()` (escape leaves other characters as they are and writes others as %uXXXX)",
+  unescape: "use `decodeURIComponent()`",
+  RegExp: "write `new RegExp(pattern, flags)`",
+  Symbol: "use a string or a class of your own as the key",
+  "Symbol.iterator": "write a generator (`function*`) and walk it with `for…of` or a spread, or walk the array itself",
+  "Symbol.asyncIterator": "async iteration is not compiled (the add-on is synchronous): write a generator (`function*`)",
+};
+
+export function insteadOfLibraryClass(className: string): string | undefined {
+  return Object.hasOwn(INSTEAD_OF_CLASS, className) ? INSTEAD_OF_CLASS[className] : undefined;
+}
+
+export function insteadOfGlobal(global: string): string | undefined {
+  return Object.hasOwn(INSTEAD_OF_GLOBAL, global) ? INSTEAD_OF_GLOBAL[global] : undefined;
+}
