@@ -13,6 +13,8 @@ export type Visitors<Result> = { [Kind in SyntaxKind]?: (node: KindToNodeMapping
 export interface VisitorTables {
   expressions: Visitors<py.Expression>;
   statements: Visitors<py.Statement[]>;
+  /** An expression whose value is unused, as statements: assignments, increments and calls. */
+  effects: (node: Node, context: TransformContext) => py.Statement[];
 }
 
 /** The visitor for a node's kind. The table's type ties each kind to its node type; indexing by a kind only known at run time loses that tie, restored here once. */
@@ -95,6 +97,12 @@ export class TransformContext {
       result = [...preceding, ...result];
     }
     return result;
+  }
+
+  /** An expression run for its effects alone (a statement's, or a callback's whose value nothing reads), with what it needs run before it. */
+  transformExpressionForEffects(node: Node): py.Statement[] {
+    const { result, preceding } = this.collectPrecedingStatements(() => this.tables.effects(node, this));
+    return [...preceding, ...result];
   }
 
   transformStatements(nodes: Node[]): py.Statement[] {

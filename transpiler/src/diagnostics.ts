@@ -157,12 +157,15 @@ export const falsyMissingElementValue = (node: Node, typeText: string): Diagnost
 
 export const prototypeAccess = (node: Node): Diagnostic => at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
 
-export const expressionAssignment = (node: Node): Diagnostic =>
+/** CS1013. `arrowBody`: the write is an arrow's whole expression body (`(value) => (box.total = value)`). */
+export const expressionAssignment = (node: Node, arrowBody: boolean): Diagnostic =>
   at(
     node,
     "CS1013",
     "error",
-    "an assignment or increment of a property or element used as a value is not supported: make it its own statement (a variable may be assigned inside an expression)",
+    arrowBody
+      ? "an assignment or increment of a property or element as an arrow's value is not supported (a `forEach` callback's is, as forEach reads no value): give the arrow a block body, `(value) => { box.total = value; }`, and a `return` if its value is read"
+      : "an assignment or increment of a property or element used as a value is not supported: make it its own statement (a variable may be assigned inside an expression)",
   );
 
 export const classImplementsDataInterface = (node: Node, interfaceName: string): Diagnostic =>

@@ -14,6 +14,7 @@ import { pythonScopeOf } from "../utils/python-scopes";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectIntoText } from "../utils/temporaries";
 import { isPrimitiveType, shapeOfType } from "../utils/types";
+import { isWriteOfMember } from "../utils/discarded-results";
 
 interface Loop {
   /** What each item is bound to (`value`, or `index, value`). */
@@ -21,6 +22,8 @@ interface Loop {
   iterable: py.Expression;
   /** The callback's result for one item. */
   result: (asCondition: boolean) => py.Expression;
+  /** An inlined body that writes a property or an element (`(counts[item] = 1)`), as the statement it stands for where its value is unused. */
+  effects?: () => py.Statement[];
   /** The index variable, when the callback wants one. */
   index: py.Expression | undefined;
   /** The callback cannot change the array (no calls, `new`, assignments, increments or getters), so the plain list can be walked. */
@@ -91,6 +94,7 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
       target: index === undefined ? value : { kind: "Tuple", elements: [index, value] },
       iterable: index === undefined ? receiver : call(name("enumerate"), [receiver]),
       result: (asCondition) => (asCondition ? transformCondition(body, context) : context.transformExpression(body)),
+      effects: isWriteOfMember(body) ? () => context.transformExpressionForEffects(body) : undefined,
       index,
       leavesArrayAlone: !runsCode(body, context),
     };
@@ -382,5 +386,6 @@ export function transformForEachStatement(receiver: py.Expression, node: CallExp
     return undefined;
   }
   const loop = fixLength(built, receiver, false, context);
-  return { kind: "For", target: loop.target, iterable: loop.iterable, body: [{ kind: "ExpressionStatement", expression: loop.result(false) }], origin: node };
+  const body = loop.effects?.() ?? [{ kind: "ExpressionStatement", expression: loop.result(false) }];
+  return { kind: "For", target: loop.target, iterable: loop.iterable, body: body.length > 0 ? body : [{ kind: "Pass" }], origin: node };
 }

@@ -29,3 +29,9 @@ export function insideParenthesesAndAssertions(node: Node): Node {
   }
   return inner;
 }
+
+/** `(value) => (box.total = value)`: the node, in its parentheses, is an arrow's expression body. */
+export function isArrowBody(node: Node): boolean {
+  const { child, parent } = outsideParentheses(node);
+  return parent !== undefined && Node.isArrowFunction(parent) && parent.getBody() === child;
+}

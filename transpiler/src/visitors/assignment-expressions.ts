@@ -17,12 +17,12 @@ import { asText } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
 import { nameForIdentifier } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
-import { insideParenthesesAndAssertions } from "../utils/parentheses";
+import { insideParenthesesAndAssertions, isArrowBody } from "../utils/parentheses";
 
 function variableTarget(target: Node, origin: Node, context: TransformContext): string | undefined {
   const inner = insideParenthesesAndAssertions(target);
   if (!Node.isIdentifier(inner)) {
-    context.report(expressionAssignment(origin));
+    context.report(expressionAssignment(origin, isArrowBody(origin)));
     return undefined;
   }
   const pythonName = nameForIdentifier(inner, context);
@@ -86,7 +86,7 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
   }
   const compound = COMPOUND[operator];
   if (compound === undefined) {
-    context.report(expressionAssignment(expression));
+    context.report(expressionAssignment(expression, isArrowBody(expression)));
     return name("None", expression);
   }
   const leftShape = shapeOfNode(left, context);
@@ -96,7 +96,7 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
   const rightKind = (right.getType().getFlags() & TypeFlags.Never) !== 0 ? leftShape.kind : rightShape.kind;
   if (compound === "+" && !(leftShape.kind === "number" && rightKind === "number")) {
     if (leftShape.kind !== "string") {
-      context.report(expressionAssignment(expression));
+      context.report(expressionAssignment(expression, isArrowBody(expression)));
     }
     return walrus(target, joinNodes(left, current, right, asText(right, context), context), expression);
   }

@@ -31,6 +31,7 @@ import { withExtraArguments } from "../utils/extra-arguments";
 import { assignedAfterClosure, mayChangeAfterClosure } from "./loop-capture-order";
 import { isNullOrUndefinedLiteral, noneMeaning } from "../utils/none-meaning";
 import { isPolymorphicThis } from "../utils/this-type";
+import { isForEachCallback, isWriteOfMember } from "../utils/discarded-results";
 
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
@@ -303,8 +304,14 @@ function inferredAnnotation(declaration: ParameterDeclaration, context: Transfor
   return undefined;
 }
 
+/** `map.forEach((value, key) => (copy[key] = value))`: forEach reads no value, so the write is the function's statement, and it returns None. */
+function isWriteForEffects(node: FunctionLike, context: TransformContext): boolean {
+  const body = node.getBody();
+  return body !== undefined && !Node.isBlock(body) && isWriteOfMember(body) && isForEachCallback(node, context);
+}
+
 export function returnAnnotation(node: FunctionLike, context: TransformContext): py.Expression | undefined {
-  if (Node.isConstructorDeclaration(node) || Node.isSetAccessorDeclaration(node)) {
+  if (Node.isConstructorDeclaration(node) || Node.isSetAccessorDeclaration(node) || isWriteForEffects(node, context)) {
     return name("None");
   }
   const typeNode = node.getReturnTypeNode();
@@ -406,6 +413,8 @@ export function transformFunctionBody(
         } else if (!Node.isConstructorDeclaration(node) && !Node.isSetAccessorDeclaration(node)) {
           statements.push(...explicitFallOff(bodyNode, node.getReturnType(), statements, context));
         }
+      } else if (bodyNode !== undefined && isWriteForEffects(node, context)) {
+        statements.push(...context.transformExpressionForEffects(bodyNode));
       } else if (bodyNode !== undefined) {
         // What the expression lifts (an inner arrow with statements, an object literal's methods) must see the parameters.
         const { result, preceding } = context.collectPrecedingStatements(() => context.transformExpression(bodyNode));

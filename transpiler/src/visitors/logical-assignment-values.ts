@@ -5,6 +5,7 @@
  * assigned. Python cannot assign to an attribute or an item inside an expression: the write is a
  * runtime call that returns what it stored (`js_store_item(groups, key, [])`).
  */
+import { isArrowBody } from "../utils/parentheses";
 import { BinaryExpression, ElementAccessExpression, Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { expressionAssignment, falsyMissingElementValue } from "../diagnostics";
@@ -118,6 +119,6 @@ function store(target: py.Expression, value: py.Expression, origin: Node, contex
   if (target.kind === "Attribute") {
     return call(context.useRuntime("js_store_attribute"), [target.value, text(target.attribute), value], origin);
   }
-  context.report(expressionAssignment(origin));
+  context.report(expressionAssignment(origin, isArrowBody(origin)));
   return name("None", origin);
 }

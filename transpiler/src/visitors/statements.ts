@@ -81,7 +81,7 @@ import {
   transformDestructuring,
 } from "../utils/destructuring";
 import { assignmentPatternKey, propertyKey } from "../utils/object-literal-keys";
-import { insideParentheses } from "../utils/parentheses";
+import { insideParentheses, isArrowBody } from "../utils/parentheses";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
@@ -636,7 +636,7 @@ export function transformExpressionStatement(statement: ExpressionStatement, con
 }
 
 /** An expression whose value is unused: assignments, increments and calls become statements. */
-function transformExpressionAsStatements(expressionNode: Node, context: TransformContext): py.Statement[] {
+export function transformExpressionAsStatements(expressionNode: Node, context: TransformContext): py.Statement[] {
   const expression = insideParentheses(expressionNode);
   if (Node.isBinaryExpression(expression)) {
     const operator = expression.getOperatorToken().getKind();
@@ -876,7 +876,7 @@ function expressionAsStatements(expression: Node, context: TransformContext): py
   if (Node.isBinaryExpression(inner) || Node.isPrefixUnaryExpression(inner) || Node.isPostfixUnaryExpression(inner) || Node.isCallExpression(inner)) {
     return transformExpressionAsStatements(expression, context);
   }
-  context.report(expressionAssignment(expression));
+  context.report(expressionAssignment(expression, isArrowBody(expression)));
   return [];
 }
 

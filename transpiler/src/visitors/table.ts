@@ -27,6 +27,7 @@ import { transformBinary, transformPostfixUnary, transformPrefixUnary } from "./
 import {
   transformBlock,
   transformDoWhile,
+  transformExpressionAsStatements,
   transformExpressionStatement,
   transformFor,
   transformForIn,
@@ -105,6 +106,7 @@ export const visitorTables: VisitorTables = {
     },
     [SyntaxKind.RegularExpressionLiteral]: transformRegExpLiteral,
   },
+  effects: transformExpressionAsStatements,
   statements: {
     [SyntaxKind.VariableStatement]: transformVariableStatement,
     [SyntaxKind.ExpressionStatement]: transformExpressionStatement,
