@@ -12,13 +12,15 @@ export class Version {
   }
 }
 
-// An object literal with methods indexed by a literal key: read with a dot, or typed as a Record.
-export function greeting(): number {
+// An object literal with methods indexed by a key known only at run time: read with a dot, or typed
+// as a Record (a literal key, `settings["size"]`, reads as the dot does).
+export function greeting(key: "size" | "limit"): number {
   const settings = {
     greet(): number {
       return 1;
     },
     size: 2,
+    limit: 3,
   };
-  return settings["greet"]() + settings["size"];
+  return settings.greet() + settings[key];
 }

@@ -52,3 +52,9 @@ export function staticUsingThis(): number {
   const current = Ticker.current;
   return current() + Ticker.describe().length;
 }
+
+// A literal key names the method as the dot does.
+export function byLiteralKey(counter: Counter): number {
+  const next = counter["next"];
+  return next();
+}

@@ -1,7 +1,7 @@
 import { Node, Symbol as MorphSymbol, SymbolFlags, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
-import { attribute, call, text } from "../python/build";
+import { attribute, call, name, text } from "../python/build";
 import { noneMeaning } from "./none-meaning";
 
 /**
@@ -49,5 +49,9 @@ export function memberRead(
   access?: Node,
 ): py.Expression {
   const absent = mayBeAbsent(symbol, context) && (access === undefined || noneMeaning(access.getType()).undefined);
-  return absent ? call(context.useRuntime("js_optional_member"), [receiver, text(pythonName)], access) : attribute(receiver, pythonName, access);
+  if (absent) {
+    return call(context.useRuntime("js_optional_member"), [receiver, text(pythonName)], access);
+  }
+  // An object literal's member named by a number (`1() {…}`, read as `handlers[1]`) is an attribute no dot can name.
+  return /^[A-Za-z_]\w*$/.test(pythonName) ? attribute(receiver, pythonName, access) : call(name("getattr"), [receiver, text(pythonName)], access);
 }

@@ -4,7 +4,7 @@
  * know, and what a spread or an `Object.assign` source must be. Shared by the object literal visitor
  * and `Object.assign` into a new object, without either importing the other.
  */
-import { Expression, Node, ObjectLiteralExpression, Type, ts } from "ts-morph";
+import { ElementAccessExpression, Expression, Node, ObjectLiteralExpression, Type, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import { objectLiteralMember } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -136,4 +136,12 @@ export function assignmentPatternKey(property: Node): string | undefined {
     return property.getName();
   }
   return Node.isPropertyAssignment(property) ? propertyKey(property.getNameNode()) : undefined;
+}
+
+/** The key a literal index names (`handlers[1]`, `point["x"]`, `` shape[`area`] ``), undefined for any other index. */
+export function literalIndexKey(access: ElementAccessExpression): string | undefined {
+  const argument = access.getArgumentExpression();
+  return argument !== undefined && (Node.isStringLiteral(argument) || Node.isNumericLiteral(argument) || Node.isNoSubstitutionTemplateLiteral(argument))
+    ? propertyKey(argument)
+    : undefined;
 }

@@ -10,7 +10,7 @@ import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-mo
 import type { TransformContext } from "../context";
 import { methodReadWithoutCall } from "../diagnostics";
 import { bindingKey } from "./destructuring";
-import { assignmentPatternKey } from "./object-literal-keys";
+import { assignmentPatternKey, literalIndexKey } from "./object-literal-keys";
 import { isBindToItsObject } from "./bound-methods";
 
 /** The method declarations of a member, when it is a method of our own code (not JavaScript's or a host's). */
@@ -84,6 +84,12 @@ export function reportUnboundMethodReads(sourceFile: SourceFile, context: Transf
     if (Node.isPropertyAccessExpression(node)) {
       if (node.getExpression().getKind() !== SyntaxKind.SuperKeyword && !isCalledOrTested(node) && isRefusedMethod(node.getNameNode().getSymbol(), context)) {
         context.report(methodReadWithoutCall(node, node.getName(), false));
+      }
+    } else if (Node.isElementAccessExpression(node)) {
+      // `const f = counter["next"]`: a literal key names the member as the dot does.
+      const key = literalIndexKey(node);
+      if (key !== undefined && !isCalledOrTested(node) && isRefusedMethod(node.getExpression().getType().getNonNullableType().getProperty(key), context)) {
+        context.report(methodReadWithoutCall(node, key, false));
       }
     } else if (Node.isObjectBindingPattern(node)) {
       const elements = node.getElements().filter((element) => element.getDotDotDotToken() === undefined);

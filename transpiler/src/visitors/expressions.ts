@@ -17,6 +17,7 @@ import {
   PropertyAccessExpression,
   SatisfiesExpression,
   StringLiteral,
+  Symbol as MorphSymbol,
   SymbolFlags,
   SyntaxKind,
   TemplateExpression,
@@ -57,6 +58,7 @@ import { asText, stringConversion } from "../utils/string-conversion";
 import { builtinFunctionValue } from "../builtins/function-values";
 import { insteadOfLibraryClass } from "../builtins/missing-library";
 import { libraryTypeName } from "../utils/library-types";
+import { literalIndexKey } from "../utils/object-literal-keys";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 /** Python source for a double: exactly that double, on every Python. */
@@ -381,6 +383,21 @@ function objectKind(receiver: Node, shape: ValueShape): "instance" | "literal" |
   return nonNullMembers(receiver.getType()).every((member) => isObjectLiteralType(member)) ? "literal" : "instance";
 }
 
+/**
+ * The program's own member of a class instance or an object literal with methods that a literal key
+ * names (`handlers[1]`, `point["x"]`, `` shape[`area`] ``): its attribute is known at compile time.
+ */
+function memberNamedByLiteral(access: ElementAccessExpression, shape: ValueShape, context: TransformContext): MorphSymbol | undefined {
+  const key = literalIndexKey(access);
+  if (shape.kind !== "object" || key === undefined) {
+    return undefined;
+  }
+  const member = access.getExpression().getType().getNonNullableType().getProperty(key);
+  const declarations = member?.getDeclarations() ?? [];
+  const isOwnMember = (declaration: Node): boolean => !Node.isIndexSignatureDeclaration(declaration) && !context.isStandardLibrary(declaration);
+  return declarations.length > 0 && declarations.every(isOwnMember) ? member : undefined;
+}
+
 export function transformElementAccess(access: ElementAccessExpression, context: TransformContext): py.Expression {
   refuseSetterOnlyRead(access, context);
   const argument = access.getArgumentExpression();
@@ -425,12 +442,19 @@ export function transformElementAccess(access: ElementAccessExpression, context:
       // One UTF-16 code unit, as in JavaScript.
       read = call(context.useRuntime("js_string_element"), [again, index], access);
       break;
-    default:
+    default: {
+      const member = memberNamedByLiteral(access, shape, context);
+      if (member !== undefined) {
+        // `handlers[1]()`, `point["x"]`: a member the key names, read as `.x` would read it.
+        read = memberRead(again, nameForMember(member, member.getName(), context), member, context, access);
+        break;
+      }
       context.report(
         missingLibraryClass(access.getExpression(), access, context) ??
           dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`, objectKind(access.getExpression(), shape)),
       );
       read = subscript(again, index, access);
+    }
   }
   return access.hasQuestionDotToken() ? optionalLink(receiver, read, access, context) : read;
 }
