@@ -2,21 +2,23 @@
  * `switch` without fall-through becomes an if/elif chain comparing with `===` semantics; the
  * discriminant is evaluated once (into a temporary where reading it again could see another value). Cases stacked with no statements between them share a branch.
  */
-import { CaseClause, DefaultClause, Node, SwitchStatement } from "ts-morph";
+import { CaseClause, DefaultClause, Node, SwitchStatement, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { switchFallThrough, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, booleanOperation, name } from "../python/build";
+import { assign, booleanOperation, expressionStatement, name } from "../python/build";
 import { strictEqualityOf } from "./operators";
 import { transformBody } from "../utils/body";
-import { isSideEffectFree, rereadRunsCode } from "../utils/temporaries";
+import { isSideEffectFree, rereadRunsCode, runsNoCode } from "../utils/temporaries";
 import { withUnreachableFunctionsFirst } from "../utils/unreachable-functions";
+import { insideParentheses } from "../utils/parentheses";
 
 /**
  * The statements cannot complete normally, so a case ending with them cannot fall through. Decided
  * from the control flow, conservatively: a last `break`, `return`, `throw` or `continue`, a block
  * ending in one, an `if` whose both branches end the flow, a nested `switch` that does (switchEndsFlow),
- * a `try` whose block and `catch` do or whose `finally` does. Anything else may fall through.
+ * a `try` whose block and `catch` do or whose `finally` does, a call of a function that returns
+ * `never`. Anything else may fall through.
  */
 function endsFlow(statements: Node[]): boolean {
   const last = statements[statements.length - 1];
@@ -41,7 +43,16 @@ function endsFlow(statements: Node[]): boolean {
     const catchClause = last.getCatchClause();
     return endsFlow([last.getTryBlock()]) && (catchClause === undefined || endsFlow([catchClause.getBlock()]));
   }
-  return Node.isBreakStatement(last) || Node.isReturnStatement(last) || Node.isThrowStatement(last) || Node.isContinueStatement(last);
+  return Node.isBreakStatement(last) || Node.isReturnStatement(last) || Node.isThrowStatement(last) || Node.isContinueStatement(last) || isNeverCall(last);
+}
+
+/** `fail("unknown kind");` of a function typed to return `never`: TypeScript's own reachability stops there too. */
+function isNeverCall(statement: Node): boolean {
+  if (!Node.isExpressionStatement(statement)) {
+    return false;
+  }
+  const expression = insideParentheses(statement.getExpression());
+  return Node.isCallExpression(expression) && (expression.getType().getFlags() & TypeFlags.Never) !== 0;
 }
 
 /**
@@ -125,6 +136,11 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
   const branches: { tests: py.Expression[]; body: py.Statement[] }[] = [];
   let pendingTests: py.Expression[] = [];
   let defaultBody: py.Statement[] | undefined;
+  // The last branch's clauses: where it holds `default`, its `case` labels pick the branch default
+  // would pick anyway (no case comes after them), so they can be left out when they run no code.
+  const lastBranchStart = clauses.findLastIndex((clause, index) => index < clauses.length - 1 && clause.getStatements().length > 0) + 1;
+  const defaultSharesLastBranch = clauses.slice(lastBranchStart).some((clause) => Node.isDefaultClause(clause));
+  const lastBranchTests: { test: py.Expression; node: Node }[] = [];
   clauses.forEach((clause: CaseClause | DefaultClause, index) => {
     // A helper declared after the case's `return` (`case 2: return two(); function two() { … }`) is
     // defined before it, as JavaScript defines it when the case starts, and ends nothing.
@@ -140,6 +156,20 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
       context.report(unsupportedSyntax(broken, "a `break` out of a switch from inside an `if` or block (restructure the case, or return from a function)"));
     }
     const kept = endsWithOwnBreak ? statements.slice(0, -1) : statements;
+    if (defaultSharesLastBranch && index >= lastBranchStart) {
+      // `case "b": default: return 2;` last: one branch, the chain's else.
+      if (Node.isCaseClause(clause)) {
+        lastBranchTests.push({ test: strictEqualityOf(discriminantNode, discriminant, clause.getExpression(), context, clause), node: clause.getExpression() });
+      }
+      if (isLast) {
+        // A label that runs code (`case next():`) is still evaluated, in order, until one matches: `x == a() or x == b()`.
+        const evaluated = lastBranchTests.some(({ test, node }) => !runsNoCode(test, node))
+          ? [expressionStatement(lastBranchTests.map(({ test }) => test).reduce((combined, next) => booleanOperation("or", combined, next)))]
+          : [];
+        defaultBody = [...evaluated, ...transformClauseBody(kept, context)];
+      }
+      return;
+    }
     if (Node.isDefaultClause(clause)) {
       if (pendingTests.length > 0 || (statements.length === 0 && !isLast)) {
         context.report(unsupportedSyntax(clause, "`default` sharing its branch with `case` labels (give default its own statements, last)"));
