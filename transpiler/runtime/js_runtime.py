@@ -195,6 +195,12 @@ def js_str(value: Any, none: str = "null") -> str:
     return "[object Object]"
 
 
+def js_object_to_string(value: Any) -> str:
+    """`super.toString()` where no class of the program's chain has its own: Error.prototype.toString
+    for an Error, else Object.prototype.toString."""
+    return _error_to_string(value) if isinstance(value, BaseException) else "[object Object]"
+
+
 def js_error_name(error: Any) -> Any:
     """error.name: what our errors' classes (or the program) set; a Python exception the program did not raise
     itself is named for its class, TypeError for Python's TypeErrors (`instanceof TypeError` catches them too)."""
@@ -426,7 +432,12 @@ def js_number(value: Any, none: Number = 0) -> Number:
         # Number(array) is Number(String(array)): the elements joined by commas, null and undefined
         # as "" (so [null] is 0, [[5]] is 5, [1, 2] is NaN).
         return js_number(js_str(value))
-    return math.nan
+    if callable(value) and getattr(value, "_js_to_string", None) is None:
+        return math.nan  # a function's source text, which is never a number
+    # Any other object is the number its text reads as (ToPrimitive: Object's valueOf gives the object
+    # itself, then toString, a class's own or "[object Object]"): NaN, unless the class's own
+    # toString() gives a number's text.
+    return js_number(js_str(value))
 
 
 def js_is_integer(value: Any) -> bool:
@@ -1657,15 +1668,31 @@ def js_nullish(value: Any, fallback: Any) -> Any:
     return fallback if value is None else value
 
 
+def _primitive(value: Any) -> Any:
+    """ToPrimitive (with either hint): an object's valueOf is Object's (the compiler refuses a class's
+    own), which gives the object back, so an object is its toString(): a class's own, an array's
+    join, "[object Object]"."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return js_str(value)
+
+
 def js_add(left: Any, right: Any) -> Any:
-    """left + right when either side may be a string."""
-    if isinstance(left, (str, list, dict)) or isinstance(right, (str, list, dict)):
+    """left + right when either side may be a string: both made primitive, left then right (an
+    object is its text), then joined as texts if either is one, else added as numbers."""
+    left = _primitive(left)
+    right = _primitive(right)
+    if isinstance(left, str) or isinstance(right, str):
         return js_string_add(js_str(left), js_str(right))
     return js_number(left) + js_number(right)
 
 
 def js_compare(left: Any, operator: str, right: Any) -> bool:
     """<, <=, >, >= with JavaScript's conversions (NaN compares false)."""
+    # An object is first its text (ToPrimitive, left then right: a class's own toString() runs once
+    # each), so two arrays or two instances compare as texts, as in JavaScript.
+    left = _primitive(left)
+    right = _primitive(right)
     if not (isinstance(left, str) and isinstance(right, str)):
         left = js_number(left)
         right = js_number(right)

@@ -2,7 +2,7 @@
  * Methods of strings, arrays and Maps. Native Python where it behaves exactly like JavaScript
  * for the types involved; a runtime helper where it does not.
  */
-import { CallExpression, Node } from "ts-morph";
+import { CallExpression, Node, PropertyAccessExpression } from "ts-morph";
 import type { TransformContext } from "../context";
 import { localeDependent, sortOfNullAndUndefined, unsupportedBuiltin, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
 import { mayBeRegExp, narrowPatternAdvice, transformStringRegExpMethod } from "./regexp";
@@ -410,6 +410,18 @@ const METHODS_BY_KIND: Partial<Record<ValueKind, Record<string, MethodTransform>
 
 const STRING_TO_REGEXP_METHODS = new Set(["match", "matchAll", "search", "replace", "replaceAll", "split"]);
 
+/** The method is declared by the program's classes alone (`toString()` of a `Version`), so every value of the type has it as a Python method. */
+export function isOwnClassMethod(callee: PropertyAccessExpression, context: TransformContext): boolean {
+  const declarations = callee.getNameNode().getSymbol()?.getDeclarations() ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every(
+      (declaration) =>
+        Node.isMethodDeclaration(declaration) && Node.isClassLikeDeclarationBase(declaration.getParent()) && !context.isStandardLibrary(declaration),
+    )
+  );
+}
+
 export function transformBuiltinMethodCall(
   kind: ValueKind,
   method: string,
@@ -419,16 +431,17 @@ export function transformBuiltinMethodCall(
   context: TransformContext,
 ): py.Expression | undefined {
   const callee = node.getExpression();
-  if (
-    kind === "unknown" &&
-    method === "toString" &&
-    node.getArguments().length === 0 &&
-    Node.isPropertyAccessExpression(callee) &&
-    isPrimitiveType(callee.getExpression().getType()) &&
-    !callee.getExpression().getType().isNullable()
-  ) {
-    // `x.toString()` of a `number | string | boolean`: what String(x) gives each of them.
-    return { ...stringConversion(receiver, callee.getExpression(), context), origin: node };
+  if (method === "toString" && node.getArguments().length === 0 && Node.isPropertyAccessExpression(callee)) {
+    const receiverType = callee.getExpression().getType();
+    if (kind === "unknown" && isPrimitiveType(receiverType) && !receiverType.isNullable()) {
+      // `x.toString()` of a `number | string | boolean`: what String(x) gives each of them.
+      return { ...stringConversion(receiver, callee.getExpression(), context), origin: node };
+    }
+    if ((kind === "object" || kind === "error" || kind === "unknown") && !isOwnClassMethod(callee, context)) {
+      // Through an interface, a type parameter's constraint, a union (`Ver | number`), or Object's own:
+      // the value's own toString() if its class has one, else Object's or Error's, as String(x) gives it.
+      return call(context.useRuntime("js_str"), [receiver], node);
+    }
   }
   const table = METHODS_BY_KIND[kind];
   if (table === undefined) {

@@ -278,7 +278,9 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
           ? valueAsData(argument, reason.reason, constraint.getText(argument))
           : instanceAsGenericData(argument, reason.reason, typeParameter.getText(argument), constraint.getText(argument)),
       );
+      return;
     }
+    reportNoObjectForTypeParameter(argument, argument.getType(), constraint, context, reported);
   });
   reportTypeArguments(node.getTypeArguments(), Node.isTypeParametered(declaration) ? declaration.getTypeParameters() : [], context, reported);
 }
@@ -299,8 +301,30 @@ function reportTypeArguments(typeArguments: Node[], typeParameters: TypeParamete
           ? valueAsData(typeArgument, reason.reason, constraint.getText(typeArgument))
           : instanceAsGenericData(typeArgument, reason.reason, typeParameter.getName(), constraint.getText(typeArgument)),
       );
+      return;
     }
+    reportNoObjectForTypeParameter(typeArgument, typeArgument.getType(), constraint, context, reported);
   });
+}
+
+/**
+ * CS1051 for a type parameter: `up<T extends { toUpperCase(): string }>` given a string. The generic
+ * body calls the constraint's methods as a Python object's (`x.to_upper_case()`), which a string,
+ * a number, a list or a dict has not. `toString()` alone is no such method: it compiles to String(x).
+ */
+function reportNoObjectForTypeParameter(node: Node, given: Type, constraint: Type | undefined, context: TransformContext, reported: Set<Node>): void {
+  if (constraint === undefined || reported.has(node)) {
+    return;
+  }
+  const methods = constraint.getProperties().filter((property) => property.getName() !== "toString");
+  if (methods.length === 0) {
+    return;
+  }
+  const reason = reasonItIsNoObject(given, constraint, node, context, 0);
+  if (reason !== undefined) {
+    reported.add(node);
+    context.report(dictAsObject(node, reason, constraint.getText(node)));
+  }
 }
 
 /** `Object.keys(pixel)`: the runtime lists a dict's keys or an object literal's, not a class instance's attributes. */

@@ -9,7 +9,7 @@ import { attribute, call, compare, constant, expressionStatement, name, subscrip
 import { shapeOfNode, ValueKind } from "../utils/types";
 import { isIteratorType, spreadSource } from "../utils/iteration";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
-import { hasStatementForm, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
+import { hasStatementForm, isOwnClassMethod, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
 import { isCallbackMethod, transformForEachStatement } from "../builtins/callbacks";
 import { evaluateTestedOnce, isSideEffectFree, runsNoCode } from "../utils/temporaries";
@@ -108,6 +108,23 @@ export function transformCall(expression: CallExpression, context: TransformCont
         : transformMethodCall(shape.kind, receiver, method, args, expression, callee, context);
       return guard === undefined ? result : optionalLink(guard, result, expression, context);
     }
+  }
+  if (Node.isPropertyAccessExpression(callee) && callee.getName() === "toString" && args.length === 0 && !isOwnClassMethod(callee, context)) {
+    // `super.toString()` where no class of the program's chain has its own: Object's, or Error's for an Error.
+    const owner = callee.getFirstAncestor(
+      (ancestor) =>
+        Node.isMethodDeclaration(ancestor) ||
+        Node.isPropertyDeclaration(ancestor) ||
+        Node.isGetAccessorDeclaration(ancestor) ||
+        Node.isSetAccessorDeclaration(ancestor) ||
+        Node.isConstructorDeclaration(ancestor) ||
+        Node.isClassStaticBlockDeclaration(ancestor),
+    );
+    if (owner === undefined || Node.isClassStaticBlockDeclaration(owner) || (!Node.isConstructorDeclaration(owner) && owner.isStatic())) {
+      context.report(unsupportedSyntax(expression, "`super.toString()` in a static member (JavaScript gives the class's source text)"));
+      return name("None", expression);
+    }
+    return call(context.useRuntime("js_object_to_string"), [name("self")], expression);
   }
   if (expression.hasQuestionDotToken()) {
     const [first, again] = evaluateTestedOnce(context.transformExpression(callee), "function", context);
