@@ -15,3 +15,12 @@ export function joined(callback: () => number, either: (() => number)[] | string
   const pair: [number, () => number] = [1, callback];
   return [pair.join("|"), either.join("|")];
 }
+// A class's text is its source too (or its own static toString()), which Python does not have (review 21).
+class Router {
+  static toString(): string {
+    return "Router!";
+  }
+}
+export function classTexts(kind: new () => Router): string[] {
+  return [String(Router), `${kind}`];
+}

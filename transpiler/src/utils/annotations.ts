@@ -19,6 +19,11 @@ function anyType(context: TransformContext): py.Expression {
   return context.useTyping("Any");
 }
 
+/** An object type of data alone, a dict: no methods, not `{}`, and not a function's or a class's type (`new () => T`). */
+function isDictType(type: Type): boolean {
+  return !hasMethods(type) && !isEmptyObjectType(type) && type.getCallSignatures().length === 0 && type.getConstructSignatures().length === 0;
+}
+
 export function annotationForTypeNode(node: TypeNode, context: TransformContext): py.Expression {
   if (Node.isParenthesizedTypeNode(node)) {
     return annotationForTypeNode(node.getTypeNode(), context);
@@ -65,7 +70,7 @@ export function annotationForTypeNode(node: TypeNode, context: TransformContext)
       return anyType(context);
     case SyntaxKind.TypeLiteral:
       // `{ value(): number }` describes an object with behaviour (a JsObject or a class instance), not a dict.
-      return hasMethods(node.getType()) || isEmptyObjectType(node.getType()) ? anyType(context) : generic(context, "Dict", [name("str"), anyType(context)]);
+      return isDictType(node.getType()) ? generic(context, "Dict", [name("str"), anyType(context)]) : anyType(context);
     case SyntaxKind.FunctionType:
       return generic(context, "Callable", [name("..."), anyType(context)]);
     default:
@@ -152,9 +157,7 @@ function annotationForReference(reference: TypeReferenceNode, context: Transform
     }
   }
   if (Node.isInterfaceDeclaration(declaration)) {
-    return hasMethods(declaration.getType()) || isEmptyObjectType(declaration.getType())
-      ? anyType(context)
-      : generic(context, "Dict", [name("str"), anyType(context)]);
+    return isDictType(declaration.getType()) ? generic(context, "Dict", [name("str"), anyType(context)]) : anyType(context);
   }
   if (Node.isClassDeclaration(declaration)) {
     const pythonName = nameForIdentifier(Node.isQualifiedName(typeName) ? typeName.getRight() : typeName, context);

@@ -97,7 +97,11 @@ export function textlessPart(type: Type, context: TransformContext, seen = new S
     }
     return undefined;
   }
-  return shapeOfType(type, context).kind === "function" ? "a function" : undefined;
+  if (shapeOfType(type, context).kind === "function") {
+    return "a function";
+  }
+  // A class (`typeof Router`, `new () => T`): its text is its source too, or its own static toString().
+  return type.getConstructSignatures().length > 0 ? "a class" : undefined;
 }
 
 /** A template literal's pieces as text: strings as they are, anything else as JavaScript prints it. */

@@ -142,6 +142,11 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
   if (type.getCallSignatures().length > 0) {
     return { kind: "function", nullable: false };
   }
+  if (type.getConstructSignatures().length > 0) {
+    // `new () => T`, `interface Ctor { new (): T }`: a class, which Python calls to construct, and
+    // whose static members are its attributes, as a class's own type (`typeof Shape`) is.
+    return { kind: "object", nullable: false };
+  }
   if (isEmptyObjectType(type) && hasPatternIndexSignature(type, context)) {
     // `Record<UserId, V>` with a branded `UserId = string & { __brand }`: an index signature keyed by
     // the branded string, which getStringIndexType() does not list; a Record, so a dict.
