@@ -159,6 +159,18 @@ function inheritedGetter(declaration: ClassDeclaration, name: string, isStatic: 
   return undefined;
 }
 
+/**
+ * `_js_to_string`, which String(), templates and join call: the object's toString as it is when read,
+ * so one an instance is given later (`shape.toString = () => "…"`) is the one called, as in JavaScript.
+ */
+function toStringMarker(member: string, origin: Node): py.Statement {
+  return assign(
+    name("_js_to_string"),
+    call(name("property"), [{ kind: "Lambda", parameters: [{ name: "self" }], body: attribute(name("self"), member) }]),
+    origin,
+  );
+}
+
 export function transformClassDeclaration(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   if (declaration.hasModifier(SyntaxKind.DeclareKeyword)) {
     return [];
@@ -257,7 +269,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       if (!isStatic && member.getName() === "toString") {
         // String(), templates and join call it, as JavaScript does; a method named `to_string` in
         // TypeScript has the same Python name and must not be taken for it.
-        body.push(assign(name("_js_to_string"), name(nameForMember(member.getSymbol(), member.getName(), context)), member));
+        body.push(toStringMarker(nameForMember(member.getSymbol(), member.getName(), context), member));
       }
     } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
       if (member.isAbstract()) {
@@ -289,14 +301,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       body.push(...transformAccessorPair(declaration, member, context));
     } else if (Node.isPropertyDeclaration(member) && !member.isStatic() && member.getName() === "toString") {
       // A field holding the function (`toString = () => …`): String(), templates and join call it too.
-      const field = nameForMember(member.getSymbol(), member.getName(), context);
-      body.push(
-        assign(
-          name("_js_to_string"),
-          call(name("property"), [{ kind: "Lambda", parameters: [{ name: "self" }], body: attribute(name("self"), field) }]),
-          member,
-        ),
-      );
+      body.push(toStringMarker(nameForMember(member.getSymbol(), member.getName(), context), member));
     } else if (Node.isPropertyDeclaration(member) || Node.isConstructorDeclaration(member)) {
       continue; // handled above
     } else if (Node.isClassStaticBlockDeclaration(member)) {
