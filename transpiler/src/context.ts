@@ -53,6 +53,8 @@ export class TransformContext {
   /** The name of the `except` variable of each enclosing catch clause. */
   readonly catchNames: string[] = [];
   private nextTemp = 0;
+  /** The diagnostics reported so far, by code, span and message. */
+  private readonly reported = new Set<string>();
   /** Expressions already evaluated into a temporary, by the TypeScript node they came from (see `withEvaluated`). */
   private readonly evaluated = new Map<ts.Node, string>();
 
@@ -65,7 +67,13 @@ export class TransformContext {
   ) {}
 
   report(diagnostic: Diagnostic): void {
-    this.diagnostics.push(diagnostic);
+    // A node some transforms look at twice (a receiver compiled for the test and for the read) is
+    // reported once: the same code, span and message say nothing new.
+    const key = `${diagnostic.code}:${diagnostic.line}:${diagnostic.column}:${diagnostic.endLine}:${diagnostic.endColumn}:${diagnostic.message}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      this.diagnostics.push(diagnostic);
+    }
   }
 
   transformExpression(node: Node): py.Expression {

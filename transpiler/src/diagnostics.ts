@@ -95,18 +95,20 @@ export const switchFallThrough = (node: Node): Diagnostic =>
  * ("literal"), whose members are attributes the compiler names, which a key known only at run time
  * cannot name.
  */
-export const dynamicAccess = (node: Node, what: string, object?: "instance" | "literal" | "mapped"): Diagnostic =>
+export const dynamicAccess = (node: Node, what: string, object?: "instance" | "literal" | "mapped" | { classBesideData: string }): Diagnostic =>
   at(
     node,
     "CS1011",
     "error",
-    object === "mapped"
-      ? `${what}: a mapped type over the keys of a type parameter that may be an array is itself an array when it is given one (TypeScript maps \`{ [K in keyof E]?: boolean }\` of \`number[]\` to \`(boolean | undefined)[]\`); bound the type parameter by a record (\`E extends Record<string, unknown>\`), or map over keys bound by \`string\` (\`{ [P in K]?: boolean }\` with \`K extends string\`)`
-      : object === "instance"
-        ? `${what}: a class instance's members are Python attributes the compiler names, which a key known only at run time cannot name; read each member by name (\`key === "major" ? this.major : this.minor\`, or a \`switch\`), or keep the values in a Record or a Map`
-        : object === "literal"
-          ? `${what}: an object literal with methods keeps its members as Python attributes the compiler names; read the member with a dot (\`settings.label\`), or give the object a Record type (\`const settings: Record<string, string> = { … }\`) and index that`
-          : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
+    typeof object === "object"
+      ? `${what}: the union holds the class ${object.classBesideData} beside a type of data, a Python object read by attributes beside a dict read by keys; narrow it first (\`if (value instanceof ${object.classBesideData}) …\`), or make every member of the union a class, or every member data`
+      : object === "mapped"
+        ? `${what}: a mapped type over the keys of a type parameter that may be an array is itself an array when it is given one (TypeScript maps \`{ [K in keyof E]?: boolean }\` of \`number[]\` to \`(boolean | undefined)[]\`); bound the type parameter by a record (\`E extends Record<string, unknown>\`), or map over keys bound by \`string\` (\`{ [P in K]?: boolean }\` with \`K extends string\`)`
+        : object === "instance"
+          ? `${what}: a class instance's members are Python attributes the compiler names, which a key known only at run time cannot name; read each member by name (\`key === "major" ? this.major : this.minor\`, or a \`switch\`), or keep the values in a Record or a Map`
+          : object === "literal"
+            ? `${what}: an object literal with methods keeps its members as Python attributes the compiler names; read the member with a dot (\`settings.label\`), or give the object a Record type (\`const settings: Record<string, string> = { … }\`) and index that`
+            : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
   );
 
 export const functionOwnProperty = (node: Node, property: string): Diagnostic =>
@@ -155,7 +157,16 @@ export const falsyMissingElementValue = (node: Node, typeText: string): Diagnost
     `\`&&=\` used as a value on an element that may be missing (a key of a record, an index past an array's end): JavaScript gives the element it read, undefined when it is missing, but TypeScript types the expression \`${typeText}\` without undefined, and compiled code trusts the type (the None would print as null and fail in arithmetic); make it its own statement (\`record[key] &&= value;\`) and read the element after it, or read the element first (\`const old = record[key]\`)`,
   );
 
-export const prototypeAccess = (node: Node): Diagnostic => at(node, "CS1012", "error", "prototype tricks are not supported: use a class");
+/** CS1012. `setPrototypeOf`: the access is `Object.setPrototypeOf(this, E.prototype)`'s argument, the fix-up a class extending Error needed before ES2015. */
+export const prototypeAccess = (node: Node, setPrototypeOf = false): Diagnostic =>
+  at(
+    node,
+    "CS1012",
+    "error",
+    setPrototypeOf
+      ? "prototype tricks are not supported: remove `Object.setPrototypeOf(this, …)`, which a class extending Error needed only when compiled for ES5 (`instanceof` of the compiled class works without it)"
+      : "prototype tricks are not supported: use a class",
+  );
 
 /** CS1013. `arrowBody`: the write is an arrow's whole expression body (`(value) => (box.total = value)`). */
 export const expressionAssignment = (node: Node, arrowBody: boolean): Diagnostic =>

@@ -38,6 +38,8 @@ const INSTEAD_OF_GLOBAL: Record<string, string> = {
   "Object.isFrozen": "nothing in the compiled program is frozen; drop the test",
   "Object.hasOwn": "write `Object.keys(object).includes(key)` (not `key in object`, which also finds inherited names such as toString)",
   "Object.seal": "the compiled objects cannot be sealed; give the value a type without an index signature, which TypeScript enforces",
+  "Object.setPrototypeOf": "remove it where it fixes up a class extending Error (needed only when compiled for ES5); otherwise use a class and `extends`",
+  "Object.getPrototypeOf": "test the class with `instanceof`",
   "Date.UTC": TIME,
   "Date.parse": TIME,
   escape: "use `encodeURIComponent()` (escape leaves other characters as they are and writes others as %uXXXX)",

@@ -176,6 +176,13 @@ function transformMethodCall(
       // The built-in that declares it (`WeakMap`'s set after `new WeakMap()` was refused), or Object's own.
       const owner = declaration.getParent();
       const ownerName = Node.isInterfaceDeclaration(owner) || Node.isClassDeclaration(owner) ? owner.getName() : undefined;
+      const receiverClasses = (callee.getExpression().getType().getSymbol()?.getDeclarations() ?? []).filter(
+        (classDeclaration) => Node.isClassDeclaration(classDeclaration) && !context.isStandardLibrary(classDeclaration),
+      );
+      if (ownerName !== undefined && ownerName !== "Object" && receiverClasses.length > 0) {
+        // A program's class that extends Map, Set or Array: the `extends` is refused, with what to write instead.
+        return name("None", expression);
+      }
       context.report(
         unsupportedBuiltin(
           expression,

@@ -647,7 +647,12 @@ function transformBases(declaration: ClassDeclaration, context: TransformContext
     if (["TypeError", "RangeError", "SyntaxError", "URIError"].includes(baseNode.getText())) {
       return [context.useRuntime(`Js${baseNode.getText()}`)];
     }
-    context.report(unsupportedSyntax(baseNode, `extending the built-in ${baseNode.getText()}`));
+    context.report(
+      unsupportedSyntax(
+        baseNode,
+        `extending the built-in ${baseNode.getText()} (hold one in a field, \`${baseNode.getText() === "Array" ? "private readonly items: T[] = []" : `private readonly items = new ${baseNode.getText()}()`}\`, and write the methods you need on it)`,
+      ),
+    );
     return [];
   }
   return [context.transformExpression(baseNode)];

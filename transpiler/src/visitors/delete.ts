@@ -26,7 +26,12 @@ export function transformDelete(expression: DeleteExpression, context: Transform
     key = text(target.getName());
   }
   if (receiverNode === undefined || key === undefined || shapeOfNode(receiverNode, context).kind !== "dict") {
-    context.report(unsupportedSyntax(expression, "`delete` of anything but a key of a plain object or Record"));
+    context.report(
+      unsupportedSyntax(
+        expression,
+        "`delete` of anything but a key of a plain object or Record (a class instance's or a method object's member is a Python attribute: assign `undefined` to an optional one, `shape.label = undefined`, which reads the same through its type)",
+      ),
+    );
     return constant(true, expression);
   }
   // Not `record.pop(key, None)`: a value typed as a Record may be an object literal with methods (a JsObject).

@@ -36,7 +36,9 @@ export function transformEnumDeclaration(declaration: EnumDeclaration, context: 
     } else if (typeof value === "string") {
       python = text(value, member);
     } else {
-      context.report(unsupportedSyntax(member, "an enum member whose value is not a constant"));
+      context.report(
+        unsupportedSyntax(member, "an enum member whose value is not a constant (write the constant, `Length = 3`, or keep the values in a `const` object)"),
+      );
       continue;
     }
     const comment = leadingComments(member, true);

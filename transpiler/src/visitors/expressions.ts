@@ -46,7 +46,7 @@ import { attribute, call, conditional, constant, methodCall, name, number, subsc
 import { annotationForTypeNode } from "../utils/annotations";
 import { printExpression } from "../python/printer";
 import { elementType, nonNullMembers, picksAMember, VALUE_NAMES } from "../utils/type-parts";
-import { isObjectLiteralType, isThroughIndexSignature, kindsOfMembers, shapeOfNode, ValueShape } from "../utils/types";
+import { isObjectLiteralType, isThroughIndexSignature, kindsOfMembers, shapeOfNode, shapeOfType, ValueShape } from "../utils/types";
 import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
@@ -59,6 +59,7 @@ import { builtinFunctionValue } from "../builtins/function-values";
 import { insteadOfLibraryClass } from "../builtins/missing-library";
 import { libraryTypeName } from "../utils/library-types";
 import { literalIndexKey } from "../utils/object-literal-keys";
+import { outsideParentheses } from "../utils/parentheses";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
 /** Python source for a double: exactly that double, on every Python. */
@@ -214,7 +215,9 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
   const receiverNode = access.getExpression();
   const property = access.getName();
   if (property === "prototype" || property === "__proto__" || property === "constructor") {
-    context.report(prototypeAccess(access));
+    const { parent } = outsideParentheses(access);
+    const setPrototypeOf = parent !== undefined && Node.isCallExpression(parent) && parent.getExpression().getText() === "Object.setPrototypeOf";
+    context.report(prototypeAccess(access, setPrototypeOf));
     return receiver;
   }
   if (isStandardGlobal(receiverNode, context)) {
@@ -327,7 +330,11 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   } else {
     context.report(
       missingLibraryClass(access.getExpression(), access, context) ??
-        dynamicAccess(access, `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`),
+        dynamicAccess(
+          access,
+          `\`.${property}\` on a value of type ${access.getExpression().getType().getText(access)}`,
+          objectKind(access.getExpression(), shape, context),
+        ),
     );
   }
   return attribute(receiver, property, access);
@@ -373,9 +380,21 @@ function missingLibraryClass(receiver: Node, node: Node, context: TransformConte
   return instead === undefined ? undefined : unsupportedBuiltin(node, `JavaScript's ${className}`, instead);
 }
 
-function objectKind(receiver: Node, shape: ValueShape): "instance" | "literal" | "mapped" | undefined {
+function objectKind(receiver: Node, shape: ValueShape, context: TransformContext): "instance" | "literal" | "mapped" | { classBesideData: string } | undefined {
   if (shape.kind === "unknown" && nonNullMembers(receiver.getType()).every(isMappedOverKeysOf)) {
     return "mapped";
+  }
+  if (shape.kind === "unknown") {
+    // `Circle | { kind: "square"; side: number }`: the class to narrow by.
+    const members = nonNullMembers(receiver.getType());
+    const classMember = members.find(
+      (member) => member.isClass() || (member.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration)),
+    );
+    const hasData = members.some((member) => shapeOfType(member, context).kind === "dict");
+    const className = classMember?.getSymbol()?.getName();
+    if (className !== undefined && hasData) {
+      return { classBesideData: className };
+    }
   }
   if (shape.kind !== "object" && shape.kind !== "error") {
     return undefined;
@@ -451,7 +470,11 @@ export function transformElementAccess(access: ElementAccessExpression, context:
       }
       context.report(
         missingLibraryClass(access.getExpression(), access, context) ??
-          dynamicAccess(access, `indexing a value of type ${access.getExpression().getType().getText(access)}`, objectKind(access.getExpression(), shape)),
+          dynamicAccess(
+            access,
+            `indexing a value of type ${access.getExpression().getType().getText(access)}`,
+            objectKind(access.getExpression(), shape, context),
+          ),
       );
       read = subscript(again, index, access);
     }
@@ -509,7 +532,7 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     if (argument === undefined || (shape.kind !== "dict" && shape.kind !== "array")) {
       context.report(
         missingLibraryClass(node.getExpression(), node, context) ??
-          dynamicAccess(node, "assigning through an index of this type", objectKind(node.getExpression(), shape)),
+          dynamicAccess(node, "assigning through an index of this type", objectKind(node.getExpression(), shape, context)),
       );
     }
     const index = argument === undefined ? name("None") : context.transformExpression(argument);

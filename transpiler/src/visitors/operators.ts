@@ -80,6 +80,17 @@ function inRefusal(kind: ValueKind): string {
   }
 }
 
+/** What to test instead of `instanceof` a standard class the runtime has no counterpart for. */
+const INSTANCEOF_INSTEAD: Partial<Record<string, string>> = {
+  Object: '`typeof value === "object" && value !== null` (or `|| typeof value === "function"`)',
+  Function: '`typeof value === "function"`',
+  String: 'test `typeof value === "string"` (no string of the compiled program is a String object)',
+  Number: 'test `typeof value === "number"` (no number of the compiled program is a Number object)',
+  Boolean: 'test `typeof value === "boolean"` (no boolean of the compiled program is a Boolean object)',
+  Date: "time is a number of milliseconds (`Date.now()`): Date is not compiled",
+  Promise: "the add-on is synchronous: Promises are not compiled",
+};
+
 export function transformBinary(expression: BinaryExpression, context: TransformContext): py.Expression {
   const operator = expression.getOperatorToken().getKind();
   const left = expression.getLeft();
@@ -570,7 +581,7 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
       return call(name("isinstance"), [value, context.useRuntime(helperClass)], expression);
     }
     if (pythonClass === undefined) {
-      context.report(unsupportedBuiltin(expression, `instanceof ${classNode.getText()}`));
+      context.report(unsupportedBuiltin(expression, `instanceof ${classNode.getText()}`, INSTANCEOF_INSTEAD[classNode.getText()]));
       return constant(false, expression);
     }
     return call(name("isinstance"), [value, name(pythonClass)], expression);
