@@ -8,6 +8,7 @@ import { Project, SourceFile } from "ts-morph";
 import { ModuleLocation, TransformContext } from "./context";
 import { Diagnostic, moduleNameCollision } from "./diagnostics";
 import { reportDeeplyNestedBlocks } from "./utils/block-depth";
+import { reportDeeplyNestedBrackets } from "./utils/bracket-depth";
 import { moduleName } from "./utils/naming";
 import { printModule } from "./python/printer";
 import { SOURCE_MAP_FILE, sourceMapText } from "./source-map";
@@ -76,6 +77,7 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
     reportDeeplyNestedBlocks(module.body, context);
     diagnostics.push(...context.diagnostics);
     const printed = printModule(module);
+    diagnostics.push(...reportDeeplyNestedBrackets(printed.text, printed.lineMap, sourceFile));
     const outputFile = path.join(outDir, ...directoryParts, moduleName(path.basename(relative).replace(/\.ts$/, "")) + ".py");
     for (let directory = path.dirname(outputFile); directory.startsWith(outDir) && directory !== outDir; directory = path.dirname(directory)) {
       packageDirectories.add(directory);

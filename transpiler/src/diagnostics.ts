@@ -340,6 +340,23 @@ export const moduleNameCollision = (sourceFile: SourceFile, other: string, modul
   details: [],
 });
 
+/** CS1001 at a TypeScript line (from the printed module's line map): an expression nested past what Python 3.8 parses. */
+export const nestedTooDeep = (sourceFile: SourceFile, line: number, limit: number): Diagnostic => {
+  const text = sourceFile.getFullText().split("\n")[line - 1] ?? "";
+  const column = text.length - text.trimStart().length + 1;
+  return {
+    code: "CS1001",
+    category: "error",
+    message: `an expression nested more than ${limit} brackets deep once compiled (a chain like \`a - b + c - d …\`, \`a ?? b ?? c …\` or \`a / b / c …\` of values the runtime combines is one call inside the next) is not supported by the TypeScript→Python compiler: Python 3.8 cannot parse it (the module fails to import with MemoryError); split it with variables (\`const firstHalf = …;\`)`,
+    file: sourceFile.getFilePath(),
+    line: Math.max(line, 1),
+    column,
+    endLine: Math.max(line, 1),
+    endColumn: text.length + 1,
+    details: [],
+  };
+};
+
 /** Python reads an identifier in its NFKC form (PEP 3131): say so when that is what made two names one. */
 function whyOneName(name: string, other: string, usual: string): string {
   const normalizing = name.normalize("NFKC") !== name || other.normalize("NFKC") !== other;
