@@ -3,14 +3,16 @@ import { Node } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { leadingComments } from "./comments";
-import { withUnreachableFunctionsFirst } from "./unreachable-functions";
+import { withFunctionsDefinedFirst } from "./hoisted-functions";
 
 /** The statements of a block or of a single statement in its place, with their comments. */
 export function transformBody(node: Node | undefined, context: TransformContext): py.Statement[] {
   if (node === undefined) {
     return [];
   }
-  const statements = withUnreachableFunctionsFirst(Node.isBlock(node) ? node.getStatements() : [node]);
+  // A function's own body keeps a helper used before it where it is written (see withFunctionsDefinedFirst).
+  const isFunctionBody = Node.isBlock(node) && node.getParent() !== undefined && Node.isFunctionLikeDeclaration(node.getParentOrThrow());
+  const statements = withFunctionsDefinedFirst(Node.isBlock(node) ? node.getStatements() : [node], !isFunctionBody);
   const result: py.Statement[] = [];
   for (const statement of statements) {
     const transformed = context.transformStatement(statement);

@@ -21,6 +21,7 @@ import { printExpression } from "../python/printer";
 import { extendsError, hasMethods } from "../utils/types";
 import { annotationForTypeNode } from "../utils/annotations";
 import { docstringOf, leadingComments } from "../utils/comments";
+import { withFunctionsDefinedFirst } from "../utils/hoisted-functions";
 import { returnAnnotation, transformFunctionBody, withFunctionScope } from "./functions";
 import { nameForDeclaration, nameForMember } from "../utils/names";
 import { valueName } from "../utils/naming";
@@ -543,7 +544,7 @@ function transformStaticBlock(block: ClassStaticBlockDeclaration, className: str
     context.report(unsupportedSyntax(superUse, "`super` in a static block (name the base class)"));
   }
   const functionName = context.temporaryName("static_block");
-  const body = withFunctionScope(context, () => context.transformStatements(block.getStatements()), block);
+  const body = withFunctionScope(context, () => context.transformStatements(withFunctionsDefinedFirst(block.getStatements())), block);
   return [
     {
       kind: "FunctionDefinition",

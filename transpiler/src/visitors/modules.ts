@@ -11,6 +11,7 @@ import type * as py from "../python/ast";
 import { moduleName } from "../utils/naming";
 import { nameForIdentifier } from "../utils/names";
 import { transformBody } from "../utils/body";
+import { withFunctionsDefinedFirst } from "../utils/hoisted-functions";
 import { reportNameCollisions } from "../utils/name-collisions";
 import { reportMemberCollisions } from "../utils/member-collisions";
 import { reportUnboundMethodReads } from "../utils/unbound-methods";
@@ -244,7 +245,7 @@ function sortTypingNames(a: string, b: string): number {
 
 function transformBodyStatements(statements: Node[], context: TransformContext, skipFirstComment: boolean): py.Statement[] {
   const result: py.Statement[] = [];
-  statements.forEach((statement) => {
+  withFunctionsDefinedFirst(statements, false).forEach((statement) => {
     const body = transformBody(statement, context);
     // The file's opening comment became the module docstring: do not repeat it.
     if (statement.getChildIndex() === 0 && skipFirstComment && body[0]?.kind === "Comment") {

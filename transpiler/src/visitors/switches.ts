@@ -10,8 +10,8 @@ import { assign, booleanOperation, expressionStatement, name } from "../python/b
 import { strictEqualityOf } from "./operators";
 import { transformBody } from "../utils/body";
 import { isSideEffectFree, rereadRunsCode, runsNoCode } from "../utils/temporaries";
-import { withUnreachableFunctionsFirst } from "../utils/unreachable-functions";
 import { insideParentheses } from "../utils/parentheses";
+import { withFunctionsDefinedFirst } from "../utils/hoisted-functions";
 
 /**
  * The statements cannot complete normally, so a case ending with them cannot fall through. Decided
@@ -133,6 +133,10 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
     discriminant = name(temporary);
   }
   const clauses = statement.getClauses();
+  // The cases share one block, which JavaScript enters with its function declarations defined: a
+  // case may call a helper another case declares (after its `return`, too). They are defined first.
+  const caseFunctions: Node[] = clauses.flatMap((clause) => clause.getStatements().filter((inner) => Node.isFunctionDeclaration(inner)));
+  result.push(...context.transformStatements(caseFunctions));
   const branches: { tests: py.Expression[]; body: py.Statement[] }[] = [];
   let pendingTests: py.Expression[] = [];
   let defaultBody: py.Statement[] | undefined;
@@ -144,7 +148,7 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
   clauses.forEach((clause: CaseClause | DefaultClause, index) => {
     // A helper declared after the case's `return` (`case 2: return two(); function two() { … }`) is
     // defined before it, as JavaScript defines it when the case starts, and ends nothing.
-    const statements = withUnreachableFunctionsFirst(flattenTrailingBlocks(clause.getStatements()));
+    const statements = withFunctionsDefinedFirst(flattenTrailingBlocks(clause.getStatements()).filter((inner) => !caseFunctions.includes(inner)));
     const isLast = index === clauses.length - 1;
     if (statements.length > 0 && !endsFlow(statements) && !isLast) {
       context.report(switchFallThrough(clause));
