@@ -7,7 +7,7 @@ import { CallExpression, Node, ParameterDeclaration, SyntaxKind } from "ts-morph
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { call, constant, name, number, subscript } from "../python/build";
+import { assign, call, constant, name, number, subscript } from "../python/build";
 import { giveFreshName, nameForDeclaration } from "../utils/names";
 import { valueName } from "../utils/naming";
 import { pythonScopeOf } from "../utils/python-scopes";
@@ -15,6 +15,8 @@ import { transformCondition, truthinessTest } from "../utils/truthiness";
 import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectIntoText } from "../utils/temporaries";
 import { isPrimitiveType, shapeOfType } from "../utils/types";
 import { isWriteOfMember } from "../utils/discarded-results";
+import { insideParenthesesAndAssertions } from "../utils/parentheses";
+import { isAssignedIn, variableAt } from "../utils/assignments";
 
 interface Loop {
   /** What each item is bound to (`value`, or `index, value`). */
@@ -61,6 +63,44 @@ function pythonNamesIn(scope: Node, except?: Node): Set<string> {
   );
 }
 
+/** An arrow with an expression body whose parameters can be the loop's variables. */
+function isInlinable(callbackNode: Node): boolean {
+  const parameters = parametersOf(callbackNode);
+  const body = Node.isArrowFunction(callbackNode) ? callbackNode.getBody() : undefined;
+  return (
+    parameters !== undefined &&
+    body !== undefined &&
+    !Node.isBlock(body) &&
+    parameters.length <= 2 &&
+    !holdsFunction(body) &&
+    !assignsParameter(body, parameters) &&
+    parameters.every((parameter) => Node.isIdentifier(parameter.getNameNode()) && parameter.getInitializer() === undefined && !parameter.isRestParameter())
+  );
+}
+
+/**
+ * A callback called from inside the loop is read there for each item, where JavaScript evaluates the
+ * argument once, after the array: `items.map(make("m"))` made a function per item, `map(fns[i++])`
+ * moved on each time, `map(box.format)` ran its getter each time, and a callback that replaces the
+ * variable holding it was read anew. Only a function written there (an arrow, a function expression)
+ * and a variable nothing writes (a `const`, a function declaration, a parameter never assigned) are
+ * the same each time; anything else is evaluated once, before the walk.
+ */
+function isReadEachTime(callbackNode: Node, context: TransformContext): boolean {
+  if (isInlinable(callbackNode)) {
+    return false;
+  }
+  const inner = insideParenthesesAndAssertions(callbackNode);
+  if (Node.isArrowFunction(inner) || Node.isFunctionExpression(inner)) {
+    return false;
+  }
+  if (!Node.isIdentifier(inner)) {
+    return true;
+  }
+  const declaration = variableAt(inner, context)?.getDeclarations()[0];
+  return declaration === undefined || (!Node.isFunctionDeclaration(declaration) && isAssignedIn(declaration.getSourceFile(), declaration, context));
+}
+
 /**
  * The loop that walks an array for a callback method. An arrow with an expression body is inlined:
  * its parameters are the loop's variables. In a comprehension they stay in its own scope; in a
@@ -70,15 +110,7 @@ function pythonNamesIn(scope: Node, except?: Node): Set<string> {
 function buildLoop(receiver: py.Expression, callbackNode: Node, context: TransformContext, leaks = false): Loop | undefined {
   const parameters = parametersOf(callbackNode);
   const body = Node.isArrowFunction(callbackNode) ? callbackNode.getBody() : undefined;
-  const inlinable =
-    parameters !== undefined &&
-    body !== undefined &&
-    !Node.isBlock(body) &&
-    parameters.length <= 2 &&
-    !holdsFunction(body) &&
-    !assignsParameter(body, parameters) &&
-    parameters.every((parameter) => Node.isIdentifier(parameter.getNameNode()) && parameter.getInitializer() === undefined && !parameter.isRestParameter());
-  if (inlinable && parameters !== undefined && body !== undefined) {
+  if (isInlinable(callbackNode) && parameters !== undefined && body !== undefined) {
     const scope = pythonScopeOf(callbackNode);
     const usedAround = leaks && parameters.length > 0 ? pythonNamesIn(scope, callbackNode) : undefined;
     const names = parameters.map((parameter) => {
@@ -321,6 +353,20 @@ export function transformCallbackMethod(
     const walked = transformCallbackMethod(method, name(temporary), node, context, true) ?? constant(null);
     return subscript({ kind: "Tuple", elements: [{ kind: "NamedExpression", target: temporary, value: receiver }, walked] }, number("1"));
   }
+  if (!evaluatedOnce && isReadEachTime(callbackNode, context)) {
+    // `(items_1 := xs, callback_2 := make("m"), [callback_2(item) for item in items_1])[2]`: the array, then the callback, once each.
+    const items = context.temporaryName("items");
+    const callback = context.temporaryName("callback");
+    const value = context.transformExpression(callbackNode);
+    const walked = context.withEvaluated([[callbackNode, callback]], () => transformCallbackMethod(method, name(items), node, context, true)) ?? constant(null);
+    return subscript(
+      {
+        kind: "Tuple",
+        elements: [{ kind: "NamedExpression", target: items, value: receiver }, { kind: "NamedExpression", target: callback, value }, walked],
+      },
+      number("2"),
+    );
+  }
   refuseThisArgument(extra, `${method}()`, context);
   const built = buildLoop(receiver, callbackNode, context);
   if (built === undefined) {
@@ -376,10 +422,22 @@ export function transformCallbackMethod(
 }
 
 /** `array.forEach(callback)` as a statement: a plain `for` loop. */
-export function transformForEachStatement(receiver: py.Expression, node: CallExpression, context: TransformContext): py.Statement | undefined {
+export function transformForEachStatement(
+  receiver: py.Expression,
+  node: CallExpression,
+  context: TransformContext,
+  evaluatedOnce = false,
+): py.Statement | undefined {
   const [callbackNode, extra] = node.getArguments();
   if (callbackNode === undefined || extra !== undefined) {
     return undefined;
+  }
+  if (!evaluatedOnce && isReadEachTime(callbackNode, context)) {
+    // The array, then the callback, once each, before the loop (see isReadEachTime).
+    const items = context.temporaryName("items");
+    const callback = context.temporaryName("callback");
+    context.addPrecedingStatements([assign(name(items), receiver, node), assign(name(callback), context.transformExpression(callbackNode), callbackNode)]);
+    return context.withEvaluated([[callbackNode, callback]], () => transformForEachStatement(name(items), node, context, true));
   }
   const built = buildLoop(receiver, callbackNode, context, true);
   if (built === undefined) {
