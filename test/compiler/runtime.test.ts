@@ -416,6 +416,11 @@ add("js_error_message", (message: string) => new Error(message).message, ["boom"
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */
 const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
+  js_object_to_string: [
+    "review21-super-to-string.testSuperToStringObject",
+    "review21-super-to-string.testSuperToStringError",
+    "review21-super-to-string.testSuperToStringError2",
+  ],
   js_to_exponential: ["names34-to-exponential.testToExponentialShortest", "names34-to-exponential.testToExponentialDigits"],
   js_length_of: ["names34-mixed-collection-sizes.testMixedSizes", "names34-mixed-collection-sizes.testOptionalMixedLength"],
   js_set_getter_only: [
