@@ -26,3 +26,15 @@ interface Limits {
 export function impossible(limits: Limits, read: () => number | undefined): boolean[] {
   return [limits.limit === null, limits.label === undefined, read() !== null];
 }
+// A getter read twice may give null, then something else: `g.value === undefined || g.value === null`
+// is no single test of one value there (review 21; a plain field's pair compiles as `is None`).
+class Flaky {
+  reads = 0;
+  get value(): string | null | undefined {
+    this.reads++;
+    return this.reads === 1 ? null : "x";
+  }
+}
+export function nullPairOfGetter(flaky: Flaky): boolean {
+  return flaky.value === undefined || flaky.value === null;
+}

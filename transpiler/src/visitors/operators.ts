@@ -242,7 +242,8 @@ function isAfterObjectTest(operand: Node, comparison: Node): boolean {
  */
 function isHalfOfNullishPair(operand: Node, literal: Node, comparison: Node): boolean {
   const chain = chainAround(comparison);
-  if (chain === undefined || !Node.isBinaryExpression(comparison) || !isSideEffectFreeText(operand)) {
+  // Both halves read the value again: a getter may give null, then something else (review 21).
+  if (chain === undefined || !Node.isBinaryExpression(comparison) || !isSideEffectFreeText(operand) || rereadRunsCode(operand, "value")) {
     return false;
   }
   const operator = comparison.getOperatorToken().getKind();
