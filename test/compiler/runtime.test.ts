@@ -416,6 +416,7 @@ add("js_error_message", (message: string) => new Error(message).message, ["boom"
 
 /** Helpers whose arguments include callbacks or Python objects: checked by these differential cases. */
 const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
+  JsLabelledIterator: ["review21-iterator-texts.testIterLabelArray", "review21-iterator-texts.testIterInArray"],
   js_object_to_string: [
     "review21-super-to-string.testSuperToStringObject",
     "review21-super-to-string.testSuperToStringError",

@@ -155,6 +155,9 @@ def _join_items(items: Sequence[Any], glue: str) -> str:
         _JOINING.discard(key)
 
 
+_LIST_ITERATOR = type(iter([]))
+
+
 def js_str(value: Any, none: str = "null") -> str:
     """String(value). null and undefined are both None here: the compiler passes "undefined" as
     `none` where the type says the value can only be undefined."""
@@ -184,6 +187,10 @@ def js_str(value: Any, none: str = "null") -> str:
         return str(value)  # RegExp.prototype.toString: /source/flags
     if isinstance(value, types.GeneratorType):
         return "[object Generator]"  # Object.prototype.toString of a generator object
+    if isinstance(value, JsLabelledIterator):
+        return value.label
+    if isinstance(value, _LIST_ITERATOR):
+        return "[object Array Iterator]"  # array.values()
     # A class's own toString() (inherited or not): the compiler marks it `_js_to_string`.
     to_string = getattr(value, "_js_to_string", None)
     if callable(to_string):
@@ -2926,11 +2933,29 @@ def js_map_from(entries: Any, kind: Any = JsMap) -> JsMap:
     return result
 
 
+class JsLabelledIterator(Iterator[_T]):
+    """An iterator of JavaScript's own that String() names wherever it is (behind a type that does not
+    say which, inside an array): "[object Array Iterator]" for an array's keys() and entries(),
+    "[object RegExp String Iterator]" for matchAll's. It has no return() to close it, as in JavaScript.
+    (values() is Python's own list iterator, which js_str names by its type.)"""
+
+    __slots__ = ("_steps", "label")
+
+    def __init__(self, steps: Iterator[_T], label: str) -> None:
+        self._steps = steps
+        self.label = label
+
+    def __iter__(self) -> "JsLabelledIterator[_T]":
+        return self
+
+    def __next__(self) -> _T:
+        return next(self._steps)
+
+
 def js_array_entries(items: List[Any]) -> Iterator[List[Any]]:
     """array.entries(): [index, item] arrays (lists, as a program may keep and change them), read
     live as JavaScript's iterator reads the array: an item pushed during the walk is reached."""
-    for index, item in enumerate(items):
-        yield [index, item]
+    return JsLabelledIterator(([index, item] for index, item in enumerate(items)), "[object Array Iterator]")
 
 
 def js_map_entries(mapping: Dict[Any, Any]) -> List[List[Any]]:
@@ -3365,7 +3390,8 @@ def js_regexp_match_all(text: str, regexp: JsRegExp) -> Iterator[JsRegExpMatch]:
     if not regexp.global_:
         raise JsTypeError("String.prototype.matchAll called with a non-global RegExp argument")
     subject = regexp._subject(text)
-    return iter([regexp._result(found, text, subject) for found in regexp._all(text, _to_length(regexp.lastIndex))])
+    matches = [regexp._result(found, text, subject) for found in regexp._all(text, _to_length(regexp.lastIndex))]
+    return JsLabelledIterator(iter(matches), "[object RegExp String Iterator]")
 
 
 def js_take(iterator: Iterable[_T], count: Optional[int] = None) -> List[_T]:
@@ -3487,6 +3513,10 @@ def _live_dict(collection: Any) -> Dict[Any, Any]:
 
 def js_array_keys(items: List[Any]) -> Iterator[int]:
     """array.keys(): the indexes, up to the length the array has at each step, as JavaScript's iterator reads it."""
+    return JsLabelledIterator(_indexes(items), "[object Array Iterator]")
+
+
+def _indexes(items: List[Any]) -> Iterator[int]:
     index = 0
     while index < len(items):
         yield index
