@@ -3395,9 +3395,16 @@ def js_regexp_match_all(text: str, regexp: JsRegExp) -> Iterator[JsRegExpMatch]:
 
 
 def js_take(iterator: Iterable[_T], count: Optional[int] = None) -> List[_T]:
-    """The elements array destructuring reads from an iterator (`const [first] = text.matchAll(re)`):
-    `count` of them, leaving the rest to a later walk as JavaScript does, or all for a rest element."""
-    return list(iterator if count is None else itertools.islice(iterator, count))
+    """The elements array destructuring reads from an iterator (`const [first] = text.matchAll(re)`,
+    `const [a, b] = numbers()`): `count` of them, or all for a rest element. An iterator not walked to
+    its end is then closed, as JavaScript's IteratorClose does: a generator's finally blocks run and
+    it ends; an array's or matchAll's iterator has no return(), so a later walk goes on from there."""
+    if count is None:
+        return list(iterator)
+    taken = list(itertools.islice(iterator, count))
+    if len(taken) == count:
+        js_close_iterator(iterator)
+    return taken
 
 
 def js_regexp_search(text: str, regexp: JsRegExp) -> int:

@@ -24,7 +24,7 @@ import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
 import { liveMapView } from "../utils/live-map-views";
-import { startOfWalk, walkOfNode } from "../utils/iteration";
+import { isIteratorType, startOfWalk, walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseThisArgument } from "./callbacks";
 import { insteadOfGlobal } from "./missing-library";
@@ -168,7 +168,8 @@ function holdsClassInstance(type: Type, at: Node, context: TransformContext, see
     });
   }
   if (shape.kind === "object" || shape.kind === "error") {
-    return !type.isAny() && !type.isUnknown();
+    // A generator or a library iterator has no own properties: the runtime writes {} for it, as Node does.
+    return !type.isAny() && !type.isUnknown() && !isIteratorType(type, context);
   }
   if (shape.kind === "array") {
     const element = type.getArrayElementType() ?? type.getNumberIndexType();

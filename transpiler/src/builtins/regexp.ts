@@ -45,11 +45,6 @@ export function isRegExpMatchArray(type: Type, context: TransformContext): boole
   return isLibrarySymbolNamed(type.getNonNullableType(), ["RegExpExecArray", "RegExpMatchArray"], context);
 }
 
-/** What matchAll returns: compiled as a list of match arrays. */
-export function isRegExpIterator(type: Type, context: TransformContext): boolean {
-  return isLibrarySymbolNamed(type, ["RegExpStringIterator"], context);
-}
-
 function regExpObject(pattern: string, flags: string, node: Node, context: TransformContext): py.Expression {
   const translation = translateRegExp(pattern, flags);
   if ("refused" in translation) {

@@ -13,6 +13,7 @@ import { refuseSetterOnlyMember } from "./setter-only-reads";
 import { isObjectLiteralType, shapeOfNode, shapeOfType, type ValueShape } from "./types";
 import { VALUE_NAMES } from "./type-parts";
 import { libraryTypeName } from "./library-types";
+import { isIteratorType } from "./iteration";
 
 export function declareLocal(pythonName: string, context: TransformContext): void {
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
@@ -250,16 +251,22 @@ export const restOfInstance = (element: Node, source: Type): Diagnostic =>
  * the pattern reads (all for a rest), and leaves the rest, as JavaScript does.
  */
 export function takenFromIterator(value: py.Expression, type: Type, elements: Node[], context: TransformContext): py.Expression {
-  if (libraryTypeName(type.getNonNullableType(), context) !== "RegExpStringIterator") {
+  if (!isDestructuredIterator(type, context)) {
     return value;
   }
   const hasRest = elements.some((element) => (Node.isBindingElement(element) && element.getDotDotDotToken() !== undefined) || Node.isSpreadElement(element));
   return call(context.useRuntime("js_take"), hasRest ? [value] : [value, number(String(elements.length))]);
 }
 
+/** A generator or a library iterator (not `Iterable<T>`, which may be a Map): destructured by taking its elements. */
+function isDestructuredIterator(type: Type, context: TransformContext): boolean {
+  const nonNull = type.getNonNullableType();
+  return isIteratorType(nonNull, context) && libraryTypeName(nonNull, context) !== "Iterable";
+}
+
 export function refuseNonArrayDestructuring(type: Type, node: Node, context: TransformContext): boolean {
   const shape = shapeOfType(type, context);
-  if (shape.kind === "array" || shape.kind === "string") {
+  if (shape.kind === "array" || shape.kind === "string" || isDestructuredIterator(type, context)) {
     return false;
   }
   context.report(

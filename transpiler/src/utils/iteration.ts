@@ -21,6 +21,7 @@ const ITERATOR_TYPES = new Set([
   "MapIterator",
   "SetIterator",
   "StringIterator",
+  "RegExpStringIterator",
 ]);
 
 /** A generator or other iterator from TypeScript's library (not an array, string, Map or Set). */

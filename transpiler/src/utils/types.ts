@@ -134,8 +134,8 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     if (name === "Error" || name.endsWith("Error")) {
       return { kind: "error", nullable: false };
     }
-    // What exec, match and matchAll return: Python lists (with index_, input and groups attributes).
-    if (name === "Array" || name === "ReadonlyArray" || name === "RegExpExecArray" || name === "RegExpMatchArray" || name === "RegExpStringIterator") {
+    // What exec and match return: Python lists (with index_, input and groups attributes); matchAll gives an iterator of them.
+    if (name === "Array" || name === "ReadonlyArray" || name === "RegExpExecArray" || name === "RegExpMatchArray") {
       return { kind: "array", nullable: false };
     }
   }
