@@ -30,3 +30,6 @@ export const captureInNegativeLookahead = /(?!(a)b)\w+/;
 export const namedCaptureInNegativeLookahead = /^(?!(?<unit>px)\d)\w+$/;
 // Python reads \100 and up as an octal escape: a backreference past group 99 cannot be written.
 export const backreferencePastGroup99 = /(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(a)(b)\100/;
+// A backreference to a group in an alternative may match empty (the group took no part): quantified,
+// it is refused; to a group that takes part in every match it is not (a differential case).
+export const quantifiedBackreferenceToOptionalGroup = /^(?:(a)|b)(\s*\1){2,}$/;

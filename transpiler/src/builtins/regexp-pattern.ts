@@ -143,6 +143,9 @@ class Translator {
   private readonly last: number;
   readonly groups: (string | undefined)[] = [];
   private readonly closedGroups = new Set<number>();
+  /** The shortest text each closed group takes, for a group that takes part in every match (groupsAlwaysTaken). */
+  private readonly shortestCapture = new Map<number, number>();
+  private readonly alwaysTaken: Set<number>;
   private readonly totalGroups: number;
   private readonly hasNamedGroups: boolean;
   /** How many repeated groups and lookbehinds enclose the current position. */
@@ -161,6 +164,7 @@ class Translator {
     this.ignoreCase = flags.includes("i");
     this.multiline = flags.includes("m");
     this.last = this.unicode ? 0x10ffff : 0xffff;
+    this.alwaysTaken = groupsAlwaysTaken(source);
     const counted = countGroups(source);
     this.totalGroups = counted.total;
     this.hasNamedGroups = counted.named;
@@ -421,6 +425,9 @@ class Translator {
     }
     if (capture !== undefined) {
       this.closedGroups.add(capture);
+      if (this.alwaysTaken.has(capture)) {
+        this.shortestCapture.set(capture, inner.min);
+      }
     }
     return this.atomPiece(`${open}${inner.python})`, lookaround !== null ? 0 : inner.min, lookaround !== null ? 0 : inner.max, {
       captures: capture !== undefined || inner.captures,
@@ -446,7 +453,8 @@ class Translator {
     if (!this.closedGroups.has(group)) {
       return this.atomPiece("(?:)", 0, 0);
     }
-    return this.atomPiece(`(?(${group})(?:\\${group})|)`, 0, Infinity);
+    // As long as the group's own text, where the group took part for sure (else it matches empty).
+    return this.atomPiece(`(?(${group})(?:\\${group})|)`, this.shortestCapture.get(group) ?? 0, Infinity);
   }
 
   private escape(): Piece {
@@ -567,6 +575,56 @@ function capturingGroups(source: string): CapturingGroup[] {
     }
   }
   return groups;
+}
+
+/**
+ * The capturing groups (by number) that take part in every match, before anything after them: no
+ * `|` in any group around them (nor at the top), and no quantifier or lookaround around them (a
+ * repeated group forgets its captures at each iteration). A backreference after such a group cannot
+ * match empty when the group cannot, so it may be quantified (`/^([-*_])(\s*\1){2,}$/`).
+ */
+function groupsAlwaysTaken(source: string): Set<number> {
+  interface Frame {
+    capture: number | undefined;
+    alternation: boolean;
+    conditional: boolean;
+    parent: Frame | undefined;
+  }
+  const top: Frame = { capture: undefined, alternation: false, conditional: false, parent: undefined };
+  const captures: Frame[] = [];
+  let current = top;
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index];
+    if (character === "\\") {
+      index++;
+    } else if (character === "[") {
+      index = Math.max(classEnd(source, index), index);
+    } else if (character === "|") {
+      current.alternation = true;
+    } else if (character === "(") {
+      const isLookaround = /^\(\?<?[=!]/.test(source.slice(index));
+      const isCapture = source[index + 1] !== "?" || (source[index + 2] === "<" && !isLookaround);
+      current = { capture: isCapture ? captures.length + 1 : undefined, alternation: false, conditional: isLookaround, parent: current };
+      if (isCapture) {
+        captures.push(current);
+      }
+    } else if (character === ")" && current.parent !== undefined) {
+      // A quantifier after the group: it may run no time, or forget the captures of an earlier iteration.
+      current.conditional ||= /^[*+?{]/.test(source.slice(index + 1));
+      current = current.parent;
+    }
+  }
+  const taken = new Set<number>();
+  captures.forEach((frame, index) => {
+    let always = !frame.conditional;
+    for (let around = frame.parent; around !== undefined && always; around = around.parent) {
+      always = !around.alternation && !around.conditional;
+    }
+    if (always) {
+      taken.add(index + 1);
+    }
+  });
+  return taken;
 }
 
 /** The capturing groups of a pattern: how many, and whether any is named. */
