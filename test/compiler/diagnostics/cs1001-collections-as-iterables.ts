@@ -1,5 +1,6 @@
 // A Map's or Set's iterator compiles to a list or a dict view, walked once in JavaScript: only where
-// it is walked at once. Array destructuring reads by index, which only arrays and strings have.
+// it is walked at once. Array destructuring reads by index, which only arrays and strings have (a
+// generator's or a library iterator's elements are taken from it: review21-iterators-destructured).
 function* counting(): Generator<number> {
   yield 1;
   yield 2;
