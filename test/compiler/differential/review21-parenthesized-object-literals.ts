@@ -1,6 +1,7 @@
 // Review 21: an object literal in parentheses where a type with methods is expected (an arrow's
 // expression body, `(n): Rule => ({ … })`, a `return ({ … })`, `const r: Rule = ({ … })`) is built
-// as an object, as it is without them: it was refused (CS1051) with advice it already followed.
+// as an object, as it is without them (and so is one with `satisfies Rule`): it was refused (CS1051)
+// with advice it already followed.
 interface Rule {
   name: string;
   applies(x: number): boolean;
@@ -28,4 +29,9 @@ export function testDeclarationInParentheses(): unknown[] {
 export function testCallbackReturningRule(): unknown[] {
   const rules = ["e", "f"].map((name): Rule => ({ name, applies: (x) => x % 2 === 0 }));
   return rules.map((rule) => [rule.name, rule.applies(4), rule.applies(5)]);
+}
+export function testSatisfies(): unknown[] {
+  const rule: Rule = { name: "g", applies: (x) => x > 5 } satisfies Rule;
+  const used = ((candidate: Rule) => candidate.applies(6))({ name: "h", applies: (x) => x > 5 });
+  return [rule.name, rule.applies(6), used];
 }

@@ -380,7 +380,11 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
   }
   // An object literal written where an object type is expected is built as an object; where an Error
   // is expected, it is still no exception.
-  const literal = Node.isObjectLiteralExpression(insideParentheses(node));
+  let inner = insideParentheses(node);
+  while (Node.isSatisfiesExpression(inner)) {
+    inner = insideParentheses(inner.getExpression()); // `{ … } satisfies Rule`: the literal is written there too
+  }
+  const literal = Node.isObjectLiteralExpression(inner);
   // A `?:` passes the type it meets on to its branches, which are looked at themselves: an object
   // literal there is built as an object (`const g: Greeter = ok ? { m } : { m: other }`).
   const written =
