@@ -45,3 +45,8 @@ type Shape = Circle | { kind: "square"; side: number };
 export function kindOf(shape: Shape): string {
   return shape.kind;
 }
+// ReferenceError and EvalError are not compiled: declare your own Error subclass named so.
+export function unbound(name: string, caught: unknown): boolean {
+  const error = new ReferenceError(`${name} is not defined`);
+  return error.message.length > 0 && caught instanceof EvalError;
+}

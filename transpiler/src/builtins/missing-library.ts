@@ -8,6 +8,10 @@ const TYPED_ARRAY =
 
 const TIME = "time is a number of milliseconds: take `Date.now()` (or a time passed in) and compute with numbers; Date's calendar methods are not compiled";
 
+/** Error, TypeError, RangeError, SyntaxError and URIError are compiled; the others are the program's own to declare. */
+const OWN_ERROR = (name: string): string =>
+  `the compiled Errors are Error, TypeError, RangeError, SyntaxError and URIError: declare your own, \`class Unbound extends Error { override name = "${name}"; }\`, and test it with instanceof`;
+
 /** By the class's name: `new X()`, and a method or an index of one. */
 const INSTEAD_OF_CLASS: Record<string, string> = {
   Date: TIME,
@@ -29,6 +33,9 @@ const INSTEAD_OF_CLASS: Record<string, string> = {
   WeakSet: "use a Set, whose members may be objects (nothing is collected while the Set holds it)",
   WeakRef: "hold the object itself",
   Proxy: "write a class whose methods do what the handler would",
+  ReferenceError: OWN_ERROR("ReferenceError"),
+  EvalError: OWN_ERROR("EvalError"),
+  AggregateError: "declare a class that extends Error with an `errors` field",
 };
 
 /** By the global's (or the global's member's) name: `escape(…)`, `Symbol.iterator`. */

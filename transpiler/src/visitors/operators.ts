@@ -14,6 +14,7 @@ import {
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, number, subscript, text } from "../python/build";
 import { isPrimitive, isPrimitiveType, shapeOfNode, ValueKind, ValueShape } from "../utils/types";
+import { insteadOfLibraryClass } from "../builtins/missing-library";
 import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { isLogicalMemberAssignment, transformLogicalMemberAssignmentValue } from "./logical-assignment-values";
@@ -89,6 +90,8 @@ const INSTANCEOF_INSTEAD: Partial<Record<string, string>> = {
   Boolean: 'test `typeof value === "boolean"` (no boolean of the compiled program is a Boolean object)',
   Date: "time is a number of milliseconds (`Date.now()`): Date is not compiled",
   Promise: "the add-on is synchronous: Promises are not compiled",
+  ReferenceError: insteadOfLibraryClass("ReferenceError"),
+  EvalError: insteadOfLibraryClass("EvalError"),
 };
 
 export function transformBinary(expression: BinaryExpression, context: TransformContext): py.Expression {
