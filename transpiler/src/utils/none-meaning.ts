@@ -59,6 +59,17 @@ export function noneMeaning(type: Type, seen = new Set<Type>()): NoneMeaning {
  * number` for `V extends string | number`, where the read is undefined for an absent key.
  */
 export function noneMeaningOfNode(node: Node): NoneMeaning {
+  let inner = node;
+  while (Node.isParenthesizedExpression(inner)) {
+    inner = inner.getExpression();
+  }
+  if (Node.isBinaryExpression(inner) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(inner.getOperatorToken().getKind())) {
+    // `x ?? "none"` of an `any` x: TypeScript types it `any`, but a fallback that is never None makes the whole never None.
+    const fallback = noneMeaningOfNode(inner.getRight());
+    if (!fallback.null && !fallback.undefined) {
+      return fallback;
+    }
+  }
   const meaning = noneMeaning(node.getType());
   return meaning.undefined || !readsByGenericKey(node) ? meaning : { ...meaning, undefined: true };
 }
