@@ -160,7 +160,9 @@ function holdsClassInstance(type: Type, at: Node, context: TransformContext, see
     return type.getUnionTypes().some((member) => holdsClassInstance(member, at, context, seen));
   }
   const shape = shapeOfType(type, context);
-  if (shape.kind === "object" && isObjectLiteralType(type)) {
+  // What Object.assign makes of object literals (`A & B`) is built as `{ ...a, ...b }` is: the literals'.
+  const isLiteral = type.isIntersection() ? type.getIntersectionTypes().every(isObjectLiteralType) : isObjectLiteralType(type);
+  if (shape.kind === "object" && isLiteral) {
     // An object literal's own properties are printed as JavaScript does (getters read, methods left out).
     return type.getProperties().some((property) => {
       const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
