@@ -50,3 +50,7 @@ export function unbound(name: string, caught: unknown): boolean {
   const error = new ReferenceError(`${name} is not defined`);
   return error.message.length > 0 && caught instanceof EvalError;
 }
+// Object.hasOwn names what to write for a plain object and for a class instance.
+export function hasLabel(item: Labelled): boolean {
+  return Object.hasOwn(item, "label");
+}
