@@ -27,3 +27,9 @@ export function assignInto(map: Map<string, number>, set: Set<string>): number {
   Object.assign(set, { extra: 1 });
   return map.size + set.size;
 }
+// Destructuring assignment to existing targets from a generator: JavaScript steps it between the
+// targets' writes, which the generator may see (review 21E); into new `const`s it compiles.
+export function assignFromGenerator(box: { a?: number; b?: number }): number {
+  [box.a, box.b] = counting();
+  return (box.a ?? 0) + (box.b ?? 0);
+}

@@ -250,24 +250,40 @@ export const restOfInstance = (element: Node, source: Type): Diagnostic =>
  * first stopped): array destructuring takes the elements it names from it into a list, as many as
  * the pattern reads (all for a rest), and leaves the rest, as JavaScript does.
  */
-export function takenFromIterator(value: py.Expression, type: Type, elements: Node[], context: TransformContext): py.Expression {
-  if (!isDestructuredIterator(type, context)) {
+export function takenFromIterator(value: py.Expression, type: Type, elements: Node[], context: TransformContext, assignment = false): py.Expression {
+  if (!isDestructuredIterator(type, context, assignment)) {
     return value;
   }
   const hasRest = elements.some((element) => (Node.isBindingElement(element) && element.getDotDotDotToken() !== undefined) || Node.isSpreadElement(element));
   return call(context.useRuntime("js_take"), hasRest ? [value] : [value, number(String(elements.length))]);
 }
 
-/** A generator or a library iterator (not `Iterable<T>`, which may be a Map): destructured by taking its elements. */
-function isDestructuredIterator(type: Type, context: TransformContext): boolean {
+/**
+ * A generator or a library iterator (not `Iterable<T>`, which may be a Map): destructured by taking
+ * its elements. In an assignment to existing targets (`[o.a, o.b] = numbers()`) JavaScript steps the
+ * iterator between the targets' evaluations and writes, which a generator can see (and a throw
+ * midway leaves the earlier targets written): there only matchAll's iterator, which runs no code of
+ * the program's, is taken.
+ */
+function isDestructuredIterator(type: Type, context: TransformContext, assignment = false): boolean {
   const nonNull = type.getNonNullableType();
-  return isIteratorType(nonNull, context) && libraryTypeName(nonNull, context) !== "Iterable";
+  const name = libraryTypeName(nonNull, context);
+  return isIteratorType(nonNull, context) && name !== "Iterable" && (!assignment || name === "RegExpStringIterator");
 }
 
-export function refuseNonArrayDestructuring(type: Type, node: Node, context: TransformContext): boolean {
+export function refuseNonArrayDestructuring(type: Type, node: Node, context: TransformContext, assignment = false): boolean {
   const shape = shapeOfType(type, context);
-  if (shape.kind === "array" || shape.kind === "string" || isDestructuredIterator(type, context)) {
+  if (shape.kind === "array" || shape.kind === "string" || isDestructuredIterator(type, context, assignment)) {
     return false;
+  }
+  if (assignment && isDestructuredIterator(type, context)) {
+    context.report(
+      unsupportedSyntax(
+        node,
+        "array destructuring assignment from a generator or an iterator (JavaScript steps it between the targets' writes, which the generator may see): destructure it into new `const`s, or spread it first, `[a, b] = [...source]`",
+      ),
+    );
+    return true;
   }
   context.report(
     unsupportedSyntax(

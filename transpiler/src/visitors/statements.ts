@@ -193,7 +193,7 @@ function transformDestructuringAssignment(
   sourceType: Type,
 ): py.Statement[] {
   const temporary = context.temporaryName("destructured");
-  const taken = Node.isArrayLiteralExpression(pattern) ? takenFromIterator(value, sourceType, pattern.getElements(), context) : value;
+  const taken = Node.isArrayLiteralExpression(pattern) ? takenFromIterator(value, sourceType, pattern.getElements(), context, true) : value;
   const result: py.Statement[] = [assign(name(temporary), taken, origin)];
   const source = name(temporary);
   // readRunsCode: the value is read through a getter (an object pattern's property), whose code may change what a target's object or key reads.
@@ -235,7 +235,7 @@ function transformDestructuringAssignment(
     result.push(arrayElementWrite(inner, value, targetNode, context) ?? assign(transformAssignmentTarget(target, context), value, targetNode));
   };
   if (Node.isArrayLiteralExpression(pattern)) {
-    if (refuseNonArrayDestructuring(sourceType, pattern, context)) {
+    if (refuseNonArrayDestructuring(sourceType, pattern, context, true)) {
       return result;
     }
     pattern.getElements().forEach((element, index) => {
