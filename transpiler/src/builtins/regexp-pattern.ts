@@ -556,16 +556,25 @@ interface CapturingGroup {
   name: string | undefined;
 }
 
-/** The capturing groups of a pattern, skipping escapes, character classes and non-capturing groups and lookbehinds. */
-function capturingGroups(source: string): CapturingGroup[] {
-  const groups: CapturingGroup[] = [];
+/** The positions of a pattern's characters outside escapes and character classes, where `(`, `)` and `|` are syntax. */
+function* syntaxPositions(source: string): Generator<number> {
   for (let index = 0; index < source.length; index++) {
     const character = source[index];
     if (character === "\\") {
       index++;
     } else if (character === "[") {
       index = Math.max(classEnd(source, index), index);
-    } else if (character === "(") {
+    } else {
+      yield index;
+    }
+  }
+}
+
+/** The capturing groups of a pattern, skipping escapes, character classes and non-capturing groups and lookbehinds. */
+function capturingGroups(source: string): CapturingGroup[] {
+  const groups: CapturingGroup[] = [];
+  for (const index of syntaxPositions(source)) {
+    if (source[index] === "(") {
       if (source[index + 1] !== "?") {
         groups.push({ named: false, name: undefined });
       } else if (source[index + 2] === "<" && source[index + 3] !== "=" && source[index + 3] !== "!") {
@@ -585,26 +594,21 @@ function capturingGroups(source: string): CapturingGroup[] {
  */
 function groupsAlwaysTaken(source: string): Set<number> {
   interface Frame {
-    capture: number | undefined;
     alternation: boolean;
     conditional: boolean;
     parent: Frame | undefined;
   }
-  const top: Frame = { capture: undefined, alternation: false, conditional: false, parent: undefined };
+  const top: Frame = { alternation: false, conditional: false, parent: undefined };
   const captures: Frame[] = [];
   let current = top;
-  for (let index = 0; index < source.length; index++) {
+  for (const index of syntaxPositions(source)) {
     const character = source[index];
-    if (character === "\\") {
-      index++;
-    } else if (character === "[") {
-      index = Math.max(classEnd(source, index), index);
-    } else if (character === "|") {
+    if (character === "|") {
       current.alternation = true;
     } else if (character === "(") {
       const isLookaround = /^\(\?<?[=!]/.test(source.slice(index));
       const isCapture = source[index + 1] !== "?" || (source[index + 2] === "<" && !isLookaround);
-      current = { capture: isCapture ? captures.length + 1 : undefined, alternation: false, conditional: isLookaround, parent: current };
+      current = { alternation: false, conditional: isLookaround, parent: current };
       if (isCapture) {
         captures.push(current);
       }
