@@ -58,10 +58,27 @@ const INSTEAD_OF_GLOBAL: Record<string, string> = {
   "Symbol.asyncIterator": "async iteration is not compiled (the add-on is synchronous): write a generator (`function*`)",
 };
 
+/** What to test instead of `instanceof` a standard class the runtime has no counterpart for. */
+const INSTANCEOF_INSTEAD: Record<string, string> = {
+  Object: '`typeof value === "object" && value !== null` (or `|| typeof value === "function"`)',
+  Function: '`typeof value === "function"`',
+  String: 'test `typeof value === "string"` (no string of the compiled program is a String object)',
+  Number: 'test `typeof value === "number"` (no number of the compiled program is a Number object)',
+  Boolean: 'test `typeof value === "boolean"` (no boolean of the compiled program is a Boolean object)',
+  Date: "time is a number of milliseconds (`Date.now()`): Date is not compiled",
+  Promise: "the add-on is synchronous: Promises are not compiled",
+  ReferenceError: OWN_ERROR("ReferenceError"),
+  EvalError: OWN_ERROR("EvalError"),
+};
+
 export function insteadOfLibraryClass(className: string): string | undefined {
   return Object.hasOwn(INSTEAD_OF_CLASS, className) ? INSTEAD_OF_CLASS[className] : undefined;
 }
 
 export function insteadOfGlobal(global: string): string | undefined {
   return Object.hasOwn(INSTEAD_OF_GLOBAL, global) ? INSTEAD_OF_GLOBAL[global] : undefined;
+}
+
+export function insteadOfInstanceof(className: string): string | undefined {
+  return Object.hasOwn(INSTANCEOF_INSTEAD, className) ? INSTANCEOF_INSTEAD[className] : undefined;
 }

@@ -14,7 +14,7 @@ import {
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, number, subscript, text } from "../python/build";
 import { isPrimitive, isPrimitiveType, shapeOfNode, ValueKind, ValueShape } from "../utils/types";
-import { insteadOfLibraryClass } from "../builtins/missing-library";
+import { insteadOfInstanceof } from "../builtins/missing-library";
 import { arithmetic, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { isLogicalMemberAssignment, transformLogicalMemberAssignmentValue } from "./logical-assignment-values";
@@ -80,19 +80,6 @@ function inRefusal(kind: ValueKind): string {
       return "`in` on a value whose type does not say it is a plain object of data (give it a data type: an interface or type literal of its fields, or a Record)";
   }
 }
-
-/** What to test instead of `instanceof` a standard class the runtime has no counterpart for. */
-const INSTANCEOF_INSTEAD: Partial<Record<string, string>> = {
-  Object: '`typeof value === "object" && value !== null` (or `|| typeof value === "function"`)',
-  Function: '`typeof value === "function"`',
-  String: 'test `typeof value === "string"` (no string of the compiled program is a String object)',
-  Number: 'test `typeof value === "number"` (no number of the compiled program is a Number object)',
-  Boolean: 'test `typeof value === "boolean"` (no boolean of the compiled program is a Boolean object)',
-  Date: "time is a number of milliseconds (`Date.now()`): Date is not compiled",
-  Promise: "the add-on is synchronous: Promises are not compiled",
-  ReferenceError: insteadOfLibraryClass("ReferenceError"),
-  EvalError: insteadOfLibraryClass("EvalError"),
-};
 
 export function transformBinary(expression: BinaryExpression, context: TransformContext): py.Expression {
   const operator = expression.getOperatorToken().getKind();
@@ -585,7 +572,7 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
       return call(name("isinstance"), [value, context.useRuntime(helperClass)], expression);
     }
     if (pythonClass === undefined) {
-      context.report(unsupportedBuiltin(expression, `instanceof ${classNode.getText()}`, INSTANCEOF_INSTEAD[classNode.getText()]));
+      context.report(unsupportedBuiltin(expression, `instanceof ${classNode.getText()}`, insteadOfInstanceof(classNode.getText())));
       return constant(false, expression);
     }
     return call(name("isinstance"), [value, name(pythonClass)], expression);
