@@ -1,8 +1,8 @@
 /** Destructuring into new variables (`const { a, b = 1 } = value`, parameters, for…of): one assignment per name, the value read once. */
 import { BindingElement, Node, SymbolFlags, Type } from "ts-morph";
-import { propertyKey } from "./object-literal-keys";
+import { isComputedKeyRunningCode, patternKey } from "./object-literal-keys";
 import type { TransformContext } from "../context";
-import { type Diagnostic, defaultOfNullOrUndefined, unsupportedSyntax } from "../diagnostics";
+import { type Diagnostic, defaultOfNullOrUndefined, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
 import { assign, call, constant, ifStatement, name, number, text } from "../python/build";
 import { annotationForInferredCollection, annotationForType } from "./annotations";
@@ -96,7 +96,11 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
       const key = bindingKey(element);
       if (key === undefined) {
         context.report(
-          unsupportedSyntax(element, "a computed key in a destructuring pattern whose value is known only at run time (read `source[key]` into a variable)"),
+          computedPatternKeyRefusal(
+            element,
+            element.getPropertyNameNode(),
+            "a computed key in a destructuring pattern whose value is known only at run time (read `source[key]` into a variable)",
+          ),
         );
         continue;
       }
@@ -118,10 +122,21 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
   return result;
 }
 
-/** The key a binding element reads (`{ "content-type": type }` reads content-type), undefined for a computed key known only at run time. */
+/** A pattern's computed key refused: its value is known only at run time, or it runs code the constant key would drop. */
+export function computedPatternKeyRefusal(element: Node, nameNode: Node | undefined, instead: string): Diagnostic {
+  return nameNode !== undefined && isComputedKeyRunningCode(nameNode)
+    ? unsupportedConstruct(
+        element,
+        "a computed key that runs code (`[key()]`) in a destructuring pattern",
+        "JavaScript runs it as it reaches the element, where the compiled pattern reads a constant key; read the key into a variable first (`const k = key();`, then `[k]`)",
+      )
+    : unsupportedSyntax(element, instead);
+}
+
+/** The key a binding element reads (`{ "content-type": type }` reads content-type), undefined for a computed key known only at run time or one that runs code. */
 export function bindingKey(element: BindingElement): string | undefined {
   const nameNode = element.getPropertyNameNode();
-  return nameNode === undefined ? element.getName() : propertyKey(nameNode);
+  return nameNode === undefined ? element.getName() : patternKey(nameNode);
 }
 
 /** What None means in `value[index]` of a destructured array or tuple: past a tuple's end, or anywhere in an array, undefined too. */

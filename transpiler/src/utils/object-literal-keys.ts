@@ -130,12 +130,58 @@ export function propertyKey(nameNode: Node): string | undefined {
   return nameNode.getText();
 }
 
-/** The key a property of an assignment pattern reads (`{ a }`, `{ "content-type": type }`), undefined for a computed key known only at run time, a rest or a method. */
+/** The key a property of an assignment pattern reads (`{ a }`, `{ "content-type": type }`), undefined for a computed key known only at run time or one that runs code, a rest or a method. */
 export function assignmentPatternKey(property: Node): string | undefined {
   if (Node.isShorthandPropertyAssignment(property)) {
     return property.getName();
   }
-  return Node.isPropertyAssignment(property) ? propertyKey(property.getNameNode()) : undefined;
+  return Node.isPropertyAssignment(property) ? patternKey(property.getNameNode()) : undefined;
+}
+
+/**
+ * The key a destructuring pattern's property name reads, as `propertyKey` gives it, but undefined
+ * for a computed key that runs code (`{ [key()]: z }` with `key(): "k"`): JavaScript calls it as it
+ * reaches the element, where the pattern compiles to a constant key (the call would be dropped).
+ */
+export function patternKey(nameNode: Node): string | undefined {
+  return isComputedKeyRunningCode(nameNode) ? undefined : propertyKey(nameNode);
+}
+
+/**
+ * A computed property name whose expression may run code: anything but a literal, a variable, or a
+ * chain of plain members (an enum's `[Field.Width]`, a constant table's `[KEYS.id]`; not a getter).
+ */
+export function isComputedKeyRunningCode(nameNode: Node): boolean {
+  return Node.isComputedPropertyName(nameNode) && !isReadRunningNothing(nameNode.getExpression());
+}
+
+function isReadRunningNothing(expression: Node): boolean {
+  if (Node.isParenthesizedExpression(expression)) {
+    return isReadRunningNothing(expression.getExpression());
+  }
+  if (
+    Node.isStringLiteral(expression) ||
+    Node.isNumericLiteral(expression) ||
+    Node.isNoSubstitutionTemplateLiteral(expression) ||
+    Node.isIdentifier(expression)
+  ) {
+    return true;
+  }
+  if (Node.isPropertyAccessExpression(expression) && !expression.hasQuestionDotToken()) {
+    const declarations = expression.getNameNode().getSymbol()?.getDeclarations() ?? [];
+    return (
+      declarations.length > 0 &&
+      declarations.every(
+        (declaration) =>
+          Node.isEnumMember(declaration) ||
+          Node.isPropertyAssignment(declaration) ||
+          Node.isPropertySignature(declaration) ||
+          Node.isPropertyDeclaration(declaration),
+      ) &&
+      isReadRunningNothing(expression.getExpression())
+    );
+  }
+  return false;
 }
 
 /** The key a literal index names (`handlers[1]`, `point["x"]`, `` shape[`area`] ``), undefined for any other index. */

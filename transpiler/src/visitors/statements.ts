@@ -70,6 +70,7 @@ import { isContinued } from "./jumps";
 import { pythonScopeOf } from "../utils/python-scopes";
 import { closingLoop, pausesInsideGenerator } from "./generators";
 import {
+  computedPatternKeyRefusal,
   declareLocal,
   defaultApplies,
   elementMeaning,
@@ -80,7 +81,7 @@ import {
   takenFromIterator,
   transformDestructuring,
 } from "../utils/destructuring";
-import { assignmentPatternKey, propertyKey } from "../utils/object-literal-keys";
+import { assignmentPatternKey, patternKey } from "../utils/object-literal-keys";
 import { insideParentheses, isArrowBody } from "../utils/parentheses";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
@@ -287,8 +288,8 @@ function transformDestructuringAssignment(
       const fallback =
         initializer !== undefined && defaultApplies(propertyMeaning(sourceType, property.getName(), pattern), property, context) ? initializer : undefined;
       result.push(...variableWithDefault(transformAssignmentTarget(property.getNameNode(), context), read(property.getName()), fallback, property, context));
-    } else if (Node.isPropertyAssignment(property) && propertyKey(property.getNameNode()) !== undefined) {
-      const key = propertyKey(property.getNameNode()) ?? "";
+    } else if (Node.isPropertyAssignment(property) && patternKey(property.getNameNode()) !== undefined) {
+      const key = patternKey(property.getNameNode()) ?? "";
       bindTarget(
         property.getInitializerOrThrow(),
         read(key),
@@ -309,7 +310,13 @@ function transformDestructuringAssignment(
     } else if (Node.isSpreadAssignment(property)) {
       context.report(restOfInstance(property, sourceType));
     } else {
-      context.report(unsupportedSyntax(property, "a computed key in a destructuring assignment (read `source[key]` into the target)"));
+      context.report(
+        computedPatternKeyRefusal(
+          property,
+          Node.isPropertyAssignment(property) ? property.getNameNode() : undefined,
+          "a computed key in a destructuring assignment (read `source[key]` into the target)",
+        ),
+      );
     }
   }
   return result;
