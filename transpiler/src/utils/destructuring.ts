@@ -1,5 +1,5 @@
 /** Destructuring into new variables (`const { a, b = 1 } = value`, parameters, for…of): one assignment per name, the value read once. */
-import { BindingElement, Node, SymbolFlags, Type } from "ts-morph";
+import { ArrayBindingPattern, BindingElement, Node, SymbolFlags, SyntaxKind, Type } from "ts-morph";
 import { isComputedKeyRunningCode, patternKey } from "./object-literal-keys";
 import type { TransformContext } from "../context";
 import { type Diagnostic, defaultOfNullOrUndefined, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
@@ -24,7 +24,11 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
   const result: py.Statement[] = [];
   if (Node.isArrayBindingPattern(pattern)) {
     const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
-    value = takenFromIterator(value, initializer?.getType() ?? pattern.getType(), pattern.getElements(), context);
+    const sourceType = initializer?.getType() ?? pattern.getType();
+    if (refuseCodeBetweenSteps(sourceType, pattern, context)) {
+      return result;
+    }
+    value = takenFromIterator(value, sourceType, pattern.getElements(), context);
   }
   let source = value;
   if (value.kind !== "Name") {
@@ -146,7 +150,8 @@ export function elementMeaning(sourceType: Type, index: number): NoneMeaning {
     const element = elements[index];
     return element === undefined ? { null: false, undefined: true } : noneMeaning(element);
   }
-  const element = sourceType.getArrayElementType() ?? sourceType.getNumberIndexType();
+  // An iterator's elements are its first type argument (`Generator<number, void>` yields numbers).
+  const element = sourceType.getArrayElementType() ?? sourceType.getNumberIndexType() ?? sourceType.getTypeArguments()[0];
   return { null: element === undefined || noneMeaning(element).null, undefined: true };
 }
 
@@ -271,6 +276,87 @@ export function takenFromIterator(value: py.Expression, type: Type, elements: No
   }
   const hasRest = elements.some((element) => (Node.isBindingElement(element) && element.getDotDotDotToken() !== undefined) || Node.isSpreadElement(element));
   return call(context.useRuntime("js_take"), hasRest ? [value] : [value, number(String(elements.length))]);
+}
+
+/** Iterators whose steps may run the program's own code: a generator's body, a hand-written next(). */
+const PROGRAM_ITERATORS = new Set(["Generator", "Iterator", "IterableIterator", "IteratorObject"]);
+
+/**
+ * Array destructuring of an iterator takes its elements first (`js_take`), then binds them, where
+ * JavaScript binds each element (its default, its nested pattern) before the next step and closes the
+ * iterator last. The two agree when nothing the binding runs can see the steps or be seen by them:
+ * plain names and literal defaults; nested array patterns too over a library iterator (a Map's
+ * entries, matchAll's matches), which yields fresh arrays and runs none of the program's code. The rest
+ * (a default that runs code, a nested pattern reading what a generator yielded and may change at its
+ * next step, a nested object pattern, which may call a getter) is refused.
+ */
+function refuseCodeBetweenSteps(type: Type, pattern: ArrayBindingPattern, context: TransformContext): boolean {
+  if (!isDestructuredIterator(type, context)) {
+    return false;
+  }
+  const generator = PROGRAM_ITERATORS.has(libraryTypeName(type.getNonNullableType(), context) ?? "");
+  const runsNothing = (element: Node, depth: number): boolean => {
+    if (Node.isOmittedExpression(element)) {
+      return true;
+    }
+    if (!Node.isBindingElement(element)) {
+      return false;
+    }
+    const initializer = element.getInitializer();
+    if (initializer !== undefined && !isLiteralValue(initializer)) {
+      return false;
+    }
+    const nameNode = element.getNameNode();
+    if (Node.isIdentifier(nameNode)) {
+      return true;
+    }
+    return !generator && depth === 0 && Node.isArrayBindingPattern(nameNode) && nameNode.getElements().every((inner) => runsNothing(inner, depth + 1));
+  };
+  const offending = pattern.getElements().find((element) => !runsNothing(element, 0));
+  if (offending === undefined) {
+    return false;
+  }
+  context.report(
+    unsupportedConstruct(
+      offending,
+      `${offendingPart(offending, generator)} in array destructuring of ${generator ? "a generator or an iterator" : "a library iterator"}`,
+      "JavaScript binds each element before it steps the iterator again, where the compiled pattern takes the elements first; destructure into plain names (`const [first, second] = source`) and go on from them, or spread it first (`const [[a], b = f()] = [...source]`)",
+    ),
+  );
+  return true;
+}
+
+/** What of an element runs code between the iterator's steps, as the refusal names it. */
+function offendingPart(element: Node, generator: boolean): string {
+  if (element.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern).length > 0) {
+    return "a nested object pattern";
+  }
+  if (generator && element.getDescendantsOfKind(SyntaxKind.ArrayBindingPattern).length > 0) {
+    return "a nested pattern";
+  }
+  return "a default that runs code";
+}
+
+/** A default that runs nothing: a string, number, boolean or null literal, `undefined`, a negative number, an array of them (`[]`). */
+function isLiteralValue(node: Node): boolean {
+  if (Node.isParenthesizedExpression(node)) {
+    return isLiteralValue(node.getExpression());
+  }
+  if (Node.isArrayLiteralExpression(node)) {
+    return node.getElements().every(isLiteralValue);
+  }
+  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken) {
+    return Node.isNumericLiteral(node.getOperand());
+  }
+  return (
+    Node.isStringLiteral(node) ||
+    Node.isNumericLiteral(node) ||
+    Node.isNoSubstitutionTemplateLiteral(node) ||
+    Node.isTrueLiteral(node) ||
+    Node.isFalseLiteral(node) ||
+    Node.isNullLiteral(node) ||
+    isNullOrUndefinedLiteral(node)
+  );
 }
 
 /**
