@@ -179,6 +179,14 @@ export const expressionAssignment = (node: Node, arrowBody: boolean): Diagnostic
       : "an assignment or increment of a property or element used as a value is not supported: make it its own statement (a variable may be assigned inside an expression)",
   );
 
+export const destructuringAssignmentValue = (node: Node): Diagnostic =>
+  at(
+    node,
+    "CS1013",
+    "error",
+    "a destructuring assignment used as a value (`([a, b] = pair)[0]`, `const r = ({ x } = point)`) is not supported: make it its own statement, and read the source (its value in JavaScript) afterwards",
+  );
+
 export const classImplementsDataInterface = (node: Node, interfaceName: string): Diagnostic =>
   at(
     node,

@@ -251,7 +251,7 @@ export function refuseKeylessObjectDestructuring(shape: ValueShape, pattern: Nod
     map: "`const size = map.size`",
     set: "`const size = set.size`",
   };
-  const example = examples[shape.kind] ?? "`const size = items.length`";
+  const example = examples[shape.kind] ?? "`const [first, second] = items` for its elements, `const size = items.length`";
   context.report(unsupportedSyntax(pattern, `object destructuring of ${what} (read its members one by one: ${example})`));
   return true;
 }

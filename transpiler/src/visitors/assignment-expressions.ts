@@ -7,7 +7,7 @@
  */
 import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
-import { expressionAssignment } from "../diagnostics";
+import { destructuringAssignmentValue, expressionAssignment } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, compare, conditional, constant, name, not } from "../python/build";
 import { shapeOfNode } from "../utils/types";
@@ -21,6 +21,10 @@ import { insideParenthesesAndAssertions, isArrowBody } from "../utils/parenthese
 
 function variableTarget(target: Node, origin: Node, context: TransformContext): string | undefined {
   const inner = insideParenthesesAndAssertions(target);
+  if (Node.isArrayLiteralExpression(inner) || Node.isObjectLiteralExpression(inner)) {
+    context.report(destructuringAssignmentValue(origin));
+    return undefined;
+  }
   if (!Node.isIdentifier(inner)) {
     context.report(expressionAssignment(origin, isArrowBody(origin)));
     return undefined;
