@@ -47,3 +47,17 @@ export function testChained(): unknown {
   const r = [1, 2, 3].map(mk()).filter((x) => x > 2);
   return [n, r];
 }
+// A `let` callback assigned before the walk, in the same function, keeps its value during the walk:
+// read each time or once, it is the same; one the callback itself replaces is read once.
+export function testLetAssignedBeforeTheWalk(): number[] {
+  let double = (value: number): number => value * 2;
+  double = (value: number): number => value * 3;
+  return [1, 2].map(double);
+}
+export function testLetReplacedByItself(): number[] {
+  let step = (value: number): number => {
+    step = (value: number): number => value + 100;
+    return value;
+  };
+  return [1, 2, 3].map(step).concat([4].map(step));
+}

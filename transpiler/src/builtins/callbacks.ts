@@ -16,7 +16,7 @@ import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectInto
 import { isPrimitiveType, shapeOfType } from "../utils/types";
 import { isWriteOfMember } from "../utils/discarded-results";
 import { insideParenthesesAndAssertions } from "../utils/parentheses";
-import { isAssignedIn, variableAt } from "../utils/assignments";
+import { keepsItsValueDuring, variableAt } from "../utils/assignments";
 
 interface Loop {
   /** What each item is bound to (`value`, or `index, value`). */
@@ -83,8 +83,9 @@ function isInlinable(callbackNode: Node): boolean {
  * argument once, after the array: `items.map(make("m"))` made a function per item, `map(fns[i++])`
  * moved on each time, `map(box.format)` ran its getter each time, and a callback that replaces the
  * variable holding it was read anew. Only a function written there (an arrow, a function expression)
- * and a variable nothing writes (a `const`, a function declaration, a parameter never assigned) are
- * the same each time; anything else is evaluated once, before the walk.
+ * and a variable that keeps its value during the walk (a `const`, a function declaration, a `let` or
+ * parameter that neither the walk nor a function it may call assigns) are the same each time;
+ * anything else is evaluated once, before the walk.
  */
 function isReadEachTime(callbackNode: Node, context: TransformContext): boolean {
   if (isInlinable(callbackNode)) {
@@ -98,7 +99,8 @@ function isReadEachTime(callbackNode: Node, context: TransformContext): boolean 
     return true;
   }
   const declaration = variableAt(inner, context)?.getDeclarations()[0];
-  return declaration === undefined || (!Node.isFunctionDeclaration(declaration) && isAssignedIn(declaration.getSourceFile(), declaration, context));
+  const walk = callbackNode.getParent() ?? callbackNode;
+  return declaration === undefined || (!Node.isFunctionDeclaration(declaration) && !keepsItsValueDuring(inner, walk, context));
 }
 
 /**

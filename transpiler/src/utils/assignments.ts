@@ -5,9 +5,9 @@
  * assignment (`[x] = …`, `({ x } = …)`, `({ key: x } = …)`, `[...x] = …`, with defaults and nested),
  * or the variable of `for (x of …)` / `for (x in …)`.
  */
-import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, ts } from "ts-morph";
+import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, VariableDeclarationKind, ts } from "ts-morph";
 import type { TransformContext } from "../context";
-import { enclosingFunction } from "./python-scopes";
+import { enclosingFunction, pythonScopeOf } from "./python-scopes";
 import { isTypeOnlyWrapper } from "./type-wrappers";
 
 function isAssignmentOperator(kind: SyntaxKind): boolean {
@@ -122,6 +122,31 @@ export function writesIn(scope: Node, declaration: Node, context: TransformConte
 /** The variable `declaration` declares is written somewhere under `scope`. */
 export function isAssignedIn(scope: Node, declaration: Node, context: TransformContext): boolean {
   return writesIn(scope, declaration, context).length > 0;
+}
+
+/**
+ * The variable keeps its value while `loop` runs (a loop, a call walking an array): a `const`, or a
+ * `let` (or parameter) that neither the loop nor any function that could run during it assigns. For a
+ * module's `let`, every function of the module is such a function (another module cannot assign it).
+ */
+export function keepsItsValueDuring(identifier: Node, loop: Node, context: TransformContext): boolean {
+  const declaration = context.resolveSymbol(identifier)?.getDeclarations()[0];
+  if (
+    declaration === undefined ||
+    !(Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration))
+  ) {
+    return false;
+  }
+  const list = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclarationList);
+  if (list !== undefined && list.getDeclarationKind() === VariableDeclarationKind.Const && !Node.isParameterDeclaration(declaration)) {
+    return true;
+  }
+  const scope = pythonScopeOf(declaration);
+  const writes = writesIn(scope, declaration, context);
+  if (pythonScopeOf(loop) !== scope) {
+    return writes.length === 0; // a loop in a closure: its function's own writes might still run (a generator resumed from the loop)
+  }
+  return writes.every((write) => !write.getAncestors().includes(loop) && pythonScopeOf(write) === scope);
 }
 
 /**

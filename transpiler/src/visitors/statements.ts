@@ -57,7 +57,7 @@ import { nameForDeclaration, nameForIdentifier, nameForMember } from "../utils/n
 import { isStaticAccessor, superStaticAccessorOwner } from "../utils/static-accessors";
 import { refuseSetterOnlyMember } from "../utils/setter-only-reads";
 import { memberRead } from "../utils/absent-members";
-import { isAssignedIn, isWrittenByCalls, writesIn } from "../utils/assignments";
+import { isAssignedIn, isWrittenByCalls, keepsItsValueDuring } from "../utils/assignments";
 import { transformCondition } from "../utils/truthiness";
 import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
@@ -1017,34 +1017,9 @@ function isImmutableBound(bound: Node, loop: Node, context: TransformContext): b
   }
   if (Node.isPropertyAccessExpression(bound) && bound.getName() === "length") {
     const receiver = bound.getExpression();
-    return shapeOfNode(receiver, context).kind === "string" && Node.isIdentifier(receiver) && keepsItsValue(receiver, loop, context);
+    return shapeOfNode(receiver, context).kind === "string" && Node.isIdentifier(receiver) && keepsItsValueDuring(receiver, loop, context);
   }
   return false;
-}
-
-/**
- * The variable keeps its value while `loop` runs: a `const`, or a `let` (or parameter) that neither
- * the loop nor any function that could run during it assigns. For a module's `let`, every function
- * of the module is such a function (another module cannot assign it).
- */
-function keepsItsValue(identifier: Node, loop: Node, context: TransformContext): boolean {
-  const declaration = context.resolveSymbol(identifier)?.getDeclarations()[0];
-  if (
-    declaration === undefined ||
-    !(Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration))
-  ) {
-    return false;
-  }
-  const list = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclarationList);
-  if (list !== undefined && list.getDeclarationKind() === VariableDeclarationKind.Const && !Node.isParameterDeclaration(declaration)) {
-    return true;
-  }
-  const scope = pythonScopeOf(declaration);
-  const writes = writesIn(scope, declaration, context);
-  if (pythonScopeOf(loop) !== scope) {
-    return writes.length === 0; // a loop in a closure: its function's own writes might still run (a generator resumed from the loop)
-  }
-  return writes.every((write) => !write.getAncestors().includes(loop) && pythonScopeOf(write) === scope);
 }
 
 function capturesIn(body: Node, identifier: string): boolean {
