@@ -4,7 +4,7 @@
  * know, and what a spread or an `Object.assign` source must be. Shared by the object literal visitor
  * and `Object.assign` into a new object, without either importing the other.
  */
-import { ElementAccessExpression, Expression, Node, ObjectLiteralExpression, Type, ts } from "ts-morph";
+import { ElementAccessExpression, Expression, Node, ObjectLiteralExpression, Symbol as MorphSymbol, Type, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import { objectLiteralMember } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -190,4 +190,10 @@ export function literalIndexKey(access: ElementAccessExpression): string | undef
   return argument !== undefined && (Node.isStringLiteral(argument) || Node.isNumericLiteral(argument) || Node.isNoSubstitutionTemplateLiteral(argument))
     ? propertyKey(argument)
     : undefined;
+}
+
+/** The member of the receiver's type that a literal index names (`counter["next"]`, `handlers[1]`), as the dot would name it. */
+export function literalIndexMember(access: ElementAccessExpression): MorphSymbol | undefined {
+  const key = literalIndexKey(access);
+  return key === undefined ? undefined : access.getExpression().getType().getNonNullableType().getProperty(key);
 }

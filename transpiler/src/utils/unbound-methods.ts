@@ -10,7 +10,7 @@ import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-mo
 import type { TransformContext } from "../context";
 import { methodReadWithoutCall } from "../diagnostics";
 import { bindingKey } from "./destructuring";
-import { assignmentPatternKey, literalIndexKey } from "./object-literal-keys";
+import { assignmentPatternKey, literalIndexMember } from "./object-literal-keys";
 import { isBindToItsObject } from "./bound-methods";
 
 /** The method declarations of a member, when it is a method of our own code (not JavaScript's or a host's). */
@@ -87,9 +87,9 @@ export function reportUnboundMethodReads(sourceFile: SourceFile, context: Transf
       }
     } else if (Node.isElementAccessExpression(node)) {
       // `const f = counter["next"]`: a literal key names the member as the dot does.
-      const key = literalIndexKey(node);
-      if (key !== undefined && !isCalledOrTested(node) && isRefusedMethod(node.getExpression().getType().getNonNullableType().getProperty(key), context)) {
-        context.report(methodReadWithoutCall(node, key, false));
+      const member = literalIndexMember(node);
+      if (member !== undefined && !isCalledOrTested(node) && isRefusedMethod(member, context)) {
+        context.report(methodReadWithoutCall(node, member.getName(), false));
       }
     } else if (Node.isObjectBindingPattern(node)) {
       const elements = node.getElements().filter((element) => element.getDotDotDotToken() === undefined);

@@ -58,7 +58,7 @@ import { asText, stringConversion } from "../utils/string-conversion";
 import { builtinFunctionValue } from "../builtins/function-values";
 import { insteadOfLibraryClass } from "../builtins/missing-library";
 import { libraryTypeName } from "../utils/library-types";
-import { literalIndexKey } from "../utils/object-literal-keys";
+import { literalIndexMember } from "../utils/object-literal-keys";
 import { outsideParentheses } from "../utils/parentheses";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 
@@ -407,11 +407,10 @@ function objectKind(receiver: Node, shape: ValueShape, context: TransformContext
  * names (`handlers[1]`, `point["x"]`, `` shape[`area`] ``): its attribute is known at compile time.
  */
 function memberNamedByLiteral(access: ElementAccessExpression, shape: ValueShape, context: TransformContext): MorphSymbol | undefined {
-  const key = literalIndexKey(access);
-  if (shape.kind !== "object" || key === undefined) {
+  if (shape.kind !== "object") {
     return undefined;
   }
-  const member = access.getExpression().getType().getNonNullableType().getProperty(key);
+  const member = literalIndexMember(access);
   const declarations = member?.getDeclarations() ?? [];
   const isOwnMember = (declaration: Node): boolean => !Node.isIndexSignatureDeclaration(declaration) && !context.isStandardLibrary(declaration);
   return declarations.length > 0 && declarations.every(isOwnMember) ? member : undefined;
