@@ -91,7 +91,7 @@ export function evaluateTestedOnce(expression: py.Expression, hint: string, cont
 
 /**
  * Whether reading this TypeScript expression again would run code again: a call, `new`, `++`/`--`,
- * an assignment or an object turned into text (its own toString()) anywhere in it, or a getter it reads anywhere (`shape.area`, `box.inner.size`,
+ * a `yield`, a spread of a generator, an assignment or an object turned into text (its own toString()) anywhere in it, or a getter it reads anywhere (`shape.area`, `box.inner.size`,
  * `counts[ticker.next]`). (isSideEffectFree asks the same of an attribute read, from its origin.) For an assignment's target (`as: "target"`) the target's own accessor is left out:
  * JavaScript reads it once and writes it once too (`shape.width += 1` runs the getter and the setter).
  * One answer for every construct that reads a value twice: `??`, `||`, `switch`, compound and logical assignments.
@@ -100,10 +100,22 @@ export function rereadRunsCode(node: Node, as: "value" | "target"): boolean {
   const runsCode = (candidate: Node): boolean =>
     Node.isCallExpression(candidate) ||
     Node.isNewExpression(candidate) ||
+    // A paused generator's consumer runs anything before it resumes; a spread of a generator resumes it.
+    Node.isYieldExpression(candidate) ||
+    spreadsIterator(candidate) ||
     isWrite(candidate) ||
     turnsObjectIntoText(candidate) ||
     ((as === "value" || candidate !== node) && readsGetter(candidate));
   return runsCode(node) || node.getDescendants().some(runsCode);
+}
+
+/** `[...source]` or `f(...source)` of something other than an array or a string: a generator's body may run. */
+function spreadsIterator(node: Node): boolean {
+  if (!Node.isSpreadElement(node)) {
+    return false;
+  }
+  const type = node.getExpression().getType();
+  return !(type.isArray() || type.isTuple() || type.isString() || type.isStringLiteral());
 }
 
 /** `x++`, `--x`, or an assignment with any operator (`=`, `+=`, `??=`…). */
