@@ -823,6 +823,7 @@ export function transformFor(statement: ForStatement, context: TransformContext)
   const condition = statement.getCondition();
   const incrementor = statement.getIncrementor();
   const body = statement.getStatement();
+  refuseVarHead(initializer, context);
   const range = rangeLoop(statement, context);
   if (range !== undefined) {
     return range;
@@ -830,9 +831,6 @@ export function transformFor(statement: ForStatement, context: TransformContext)
   const result: py.Statement[] = [];
   if (initializer !== undefined) {
     if (Node.isVariableDeclarationList(initializer)) {
-      if (initializer.getDeclarationKind() === VariableDeclarationKind.Var) {
-        context.report(varDeclaration(initializer));
-      }
       for (const declaration of initializer.getDeclarations()) {
         const pythonName = nameForDeclaration(declaration, declaration.getName(), context);
         declareLocal(pythonName, context);
@@ -1032,10 +1030,18 @@ function capturesIn(body: Node, identifier: string): boolean {
     );
 }
 
+/** `var` in a loop's head: one variable for the whole function, which outlives the loop (`for (var i = 0; …)` leaves i one past the end, where range() leaves the last). */
+function refuseVarHead(initializer: Node | undefined, context: TransformContext): void {
+  if (initializer !== undefined && Node.isVariableDeclarationList(initializer) && initializer.getDeclarationKind() === VariableDeclarationKind.Var) {
+    context.report(varDeclaration(initializer));
+  }
+}
+
 export function transformForOf(statement: ForOfStatement, context: TransformContext): py.Statement[] {
   if (statement.isAwaited()) {
     context.report(unsupportedSyntax(statement, "`for await`"));
   }
+  refuseVarHead(statement.getInitializer(), context);
   const iterableNode = statement.getExpression();
   const shape = shapeOfNode(iterableNode, context);
   let closesIterator = false;
