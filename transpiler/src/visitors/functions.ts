@@ -548,6 +548,11 @@ function loopCaptures(node: Node, context: TransformContext): Map<string, LoopCa
  * yet when the closure is made (assignedAfterClosure), as the default would read it too early.
  */
 export function perIterationCaptures(node: Node, context: TransformContext): py.Parameter[] {
+  if (isRunWithinItsCall(node, context)) {
+    // Called only while the call that receives it runs, inside the iteration (`items.forEach((y) => {
+    // count += y; })`): it sees the iteration's own variables, and its changes are theirs.
+    return [];
+  }
   const captured = loopCaptures(node, context);
   const [only] = captured.values();
   if (captured.size === 1 && only !== undefined && isOwnConstant(only.declaration, node)) {
@@ -572,6 +577,43 @@ export function perIterationCaptures(node: Node, context: TransformContext): py.
     return [];
   }
   return [{ name: "*" }, ...[...captured.keys()].sort().map((captureName) => ({ name: captureName, defaultValue: name(captureName) }))];
+}
+
+/** The collections whose callback methods call their callback only while they run, and keep none of it (`push`, `set`, `add` keep a function). */
+const CALLING_COLLECTIONS = new Set(["Array", "ReadonlyArray", "Map", "ReadonlyMap", "Set", "ReadonlySet"]);
+const CALLING_METHODS = new Set([
+  "forEach",
+  "map",
+  "filter",
+  "reduce",
+  "reduceRight",
+  "some",
+  "every",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "flatMap",
+  "sort",
+  "toSorted",
+]);
+
+/** A function written as the callback of a standard array, Map or Set method that calls it (`forEach`, `map`, `sort`…). */
+function isRunWithinItsCall(node: Node, context: TransformContext): boolean {
+  const parent = node.getParent();
+  if (!Node.isCallExpression(parent) || parent.getArguments()[0] !== node) {
+    return false;
+  }
+  const callee = parent.getExpression();
+  const declarations =
+    Node.isPropertyAccessExpression(callee) && CALLING_METHODS.has(callee.getName()) ? (callee.getNameNode().getSymbol()?.getDeclarations() ?? []) : [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const owner = declaration.getParent();
+      return context.isStandardLibrary(declaration) && Node.isInterfaceDeclaration(owner) && CALLING_COLLECTIONS.has(owner.getName());
+    })
+  );
 }
 
 /** `const name = (…) => …`, the closure being that function or inside it: the function's own name. */
