@@ -2985,6 +2985,10 @@ class _IteratorResult(Dict[str, Any]):
 def js_iterator_next(iterator: Any, yielded_none_is_null: bool = False, returned_none_is_null: bool = False) -> Dict[str, Any]:
     """iterator.next(): JavaScript's { value, done }. A finished generator gives its return value once,
     then undefined. The compiler says, from the types, whether a None value is null or undefined."""
+    if not hasattr(iterator, "__next__"):
+        # A hand-written iterator (an object or a class instance with next()) typed `Iterator<T>`:
+        # its own next() (the attribute next_, as the compiler names it) gives the result.
+        return iterator.next_()
     finished = getattr(iterator, "gi_frame", 0) is None
     if getattr(iterator, "gi_running", False):
         # Its own body calls next(): Python raises ValueError ("generator already executing").

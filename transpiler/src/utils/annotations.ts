@@ -130,7 +130,8 @@ function annotationForReference(reference: TypeReferenceNode, context: Transform
     if (text === "Generator" && args.length >= 1) {
       return generic(context, "Generator", [annotationForTypeNode(args[0], context), anyType(context), anyType(context)]);
     }
-    if ((text === "Iterator" || text === "IterableIterator" || text === "IteratorObject") && args.length >= 1) {
+    // `Iterator<T>` alone may be a hand-written one (an object or a class with next()), which is no Python iterator.
+    if ((text === "IterableIterator" || text === "IteratorObject") && args.length >= 1) {
       return generic(context, "Iterator", [annotationForTypeNode(args[0], context)]);
     }
     if (text === "Iterable" && args.length >= 1) {
