@@ -4,11 +4,13 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { Project, SourceFile } from "ts-morph";
+import { Node, Project, SourceFile } from "ts-morph";
 import { ModuleLocation, TransformContext } from "./context";
 import { Diagnostic, moduleNameCollision } from "./diagnostics";
 import { reportDeeplyNestedBlocks } from "./utils/block-depth";
 import { reportDeeplyNestedBrackets } from "./utils/bracket-depth";
+import { type LoadTimeImport, reportImportCycles } from "./utils/import-cycles";
+import type * as py from "./python/ast";
 import { moduleName } from "./utils/naming";
 import { printModule } from "./python/printer";
 import { SOURCE_MAP_FILE, sourceMapText } from "./source-map";
@@ -64,6 +66,7 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
   const modules: CompiledModule[] = [];
   const outputs: { file: string; text: string }[] = [];
   const packageDirectories = new Set<string>([outDir]);
+  const loadTimeImports = new Map<SourceFile, LoadTimeImport[]>();
   for (const sourceFile of sourceFiles) {
     const relative = path.relative(packageRoot, sourceFile.getFilePath());
     const directoryParts = path
@@ -74,6 +77,7 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
     const location: ModuleLocation = { directoryParts, runtimeModule: RUNTIME_MODULE };
     const context = new TransformContext(sourceFile, project.getTypeChecker(), project.getProgram(), location, visitorTables);
     const module = transformSourceFile(sourceFile, context, packageRoot);
+    loadTimeImports.set(sourceFile, ownLoadTimeImports(module));
     reportDeeplyNestedBlocks(module.body, context);
     diagnostics.push(...context.diagnostics);
     const printed = printModule(module);
@@ -89,6 +93,7 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
     outputs.push({ file: outputFile, text: printed.text });
     modules.push({ sourceFile: sourceFile.getFilePath(), outputFile, lineMap: printed.lineMap });
   }
+  diagnostics.push(...reportImportCycles(loadTimeImports, packageRoot));
   const writtenFiles: string[] = [];
   if (diagnostics.some((diagnostic) => diagnostic.category === "error")) {
     return { diagnostics, writtenFiles, modules };
@@ -116,6 +121,21 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
   writeFileSync(sourceMapTarget, sourceMapText(modules, outDir, packageRoot));
   writtenFiles.push(sourceMapTarget);
   return { diagnostics, writtenFiles, modules };
+}
+
+/** The program's own modules a compiled module imports when it loads (not those under `if TYPE_CHECKING:`). */
+function ownLoadTimeImports(module: py.Module): LoadTimeImport[] {
+  return module.imports.flatMap((statement) => {
+    const declaration = statement.origin;
+    const target = declaration !== undefined && Node.isImportDeclaration(declaration) ? declaration.getModuleSpecifierSourceFile() : undefined;
+    return statement.kind === "ImportFrom" &&
+      statement.module.startsWith(".") &&
+      declaration !== undefined &&
+      Node.isImportDeclaration(declaration) &&
+      target !== undefined
+      ? [{ declaration, target }]
+      : [];
+  });
 }
 
 function isCompiled(sourceFile: SourceFile): boolean {

@@ -336,6 +336,14 @@ export const nameCollision = (node: Node, name: string, other: string, pythonNam
   );
 
 /** Two source files whose Python modules would be one file (`a-b.ts` and `a_b.ts`, `Movie.ts` and `movie.ts` where the file system ignores case, as Windows' and Android's do). */
+export const importCycle = (node: Node, cycle: string[]): Diagnostic =>
+  at(
+    node,
+    "CS1069",
+    "error",
+    `modules that import each other when they load (${cycle.join(" → ")}): JavaScript binds imported names live, where Python's \`from .module import name\` reads each name while the other module is still loading, and raises ImportError; move what both need into a module of their own, or pass it as an argument`,
+  );
+
 export const moduleNameCollision = (sourceFile: SourceFile, other: string, moduleFile: string): Diagnostic => ({
   code: "CS1034",
   category: "error",
