@@ -4,7 +4,7 @@
  * (./regexp-pattern.ts); their methods and the string methods that take one (match, matchAll,
  * replace, replaceAll, split, search) become runtime helpers that follow ECMA-262's algorithms.
  */
-import { CallExpression, NewExpression, Node, PropertyAccessExpression, RegularExpressionLiteral, Type, VariableDeclarationKind } from "ts-morph";
+import { CallExpression, NewExpression, Node, PropertyAccessExpression, RegularExpressionLiteral, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { nonConstantRegExp, regExpArgumentRequired, unsupportedBuiltin, untranslatableRegExp } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -121,12 +121,40 @@ export function transformRegExpLiteral(node: RegularExpressionLiteral, context: 
 }
 
 /** The value of a string whose type is one literal (`"a+"`, a `const` holding one), else undefined. */
-function constantString(node: Node | undefined): string | undefined {
-  if (node === undefined) {
+/**
+ * The text of a pattern known at compile time: a string literal type, or `+` of such texts
+ * (`"^" + WORD + "$"`, which TypeScript types `string`), also through a `const` holding one
+ * (`const P = "^" + WORD; new RegExp(P)`).
+ */
+function constantString(node: Node | undefined, depth = 0): string | undefined {
+  if (node === undefined || depth > 32) {
     return undefined;
   }
   const type = node.getType();
-  return type.isStringLiteral() ? String(type.getLiteralValue()) : undefined;
+  if (type.isStringLiteral()) {
+    return String(type.getLiteralValue());
+  }
+  if (Node.isParenthesizedExpression(node)) {
+    return constantString(node.getExpression(), depth + 1);
+  }
+  if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
+    const left = constantString(node.getLeft(), depth + 1);
+    const right = left === undefined ? undefined : constantString(node.getRight(), depth + 1);
+    return left === undefined || right === undefined ? undefined : left + right;
+  }
+  if (Node.isIdentifier(node)) {
+    const declaration = node.getSymbol()?.getValueDeclaration();
+    const list = declaration?.getParent();
+    return declaration !== undefined &&
+      Node.isVariableDeclaration(declaration) &&
+      Node.isIdentifier(declaration.getNameNode()) &&
+      list !== undefined &&
+      Node.isVariableDeclarationList(list) &&
+      list.getDeclarationKind() === VariableDeclarationKind.Const
+      ? constantString(declaration.getInitializer(), depth + 1)
+      : undefined;
+  }
+  return undefined;
 }
 
 /** `new RegExp(pattern, flags)` with constant strings. */

@@ -1,0 +1,17 @@
+// Review 22B: a pattern built with `+` from constant strings (`"^" + WORD + "$"`, which TypeScript
+// types `string`), directly or through a `const` holding it, is known at compile time as a template
+// of the same constants is (CS1031 refused it).
+const WORD = "[a-z]+";
+const DIGITS = "\\d+";
+const WHOLE_WORD = "^" + WORD + "$";
+const PAIR = `${WORD}=` + DIGITS;
+export function testThroughConstant(): boolean[] {
+  const pattern = new RegExp(WHOLE_WORD);
+  return [pattern.test("abc"), pattern.test("ab1")];
+}
+export function testJoinedInTheCall(): string[] {
+  return "a=1, b=22, c".match(new RegExp("(" + PAIR + ")", "g")) ?? [];
+}
+export function testParenthesizedAndLiteral(): boolean {
+  return new RegExp("a" + "b" + "c", "i").test("xABCx");
+}
