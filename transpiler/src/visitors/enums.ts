@@ -32,7 +32,8 @@ export function transformEnumDeclaration(declaration: EnumDeclaration, context: 
     const value = member.getValue();
     let python: py.Expression;
     if (typeof value === "number") {
-      python = number(numberSource(value, context), member);
+      // TypeScript emits the value it folded as text, where -0 prints 0: Node's member is +0.
+      python = number(numberSource(Object.is(value, -0) ? 0 : value, context), member);
     } else if (typeof value === "string") {
       python = text(value, member);
     } else {
