@@ -54,6 +54,7 @@ const INSTEAD_OF_GLOBAL: Record<string, string> = {
   unescape: "use `decodeURIComponent()`",
   RegExp: "write `new RegExp(pattern, flags)`",
   Symbol: "use a string or a class of your own as the key",
+  BigInt: "numbers are exact integers up to 2^53 (`Number.MAX_SAFE_INTEGER`); keep larger ones as strings of digits, or split them into parts",
   "Symbol.iterator": "write a generator (`function*`) and walk it with `for…of` or a spread, or walk the array itself",
   "Symbol.asyncIterator": "async iteration is not compiled (the add-on is synchronous): write a generator (`function*`)",
 };

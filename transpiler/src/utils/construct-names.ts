@@ -20,6 +20,10 @@ const READABLE: Partial<Record<string, { name: string; instead: string }>> = {
     name: "`super` here (a compound or logical assignment to `super.name`, or `super` as a value)",
     instead: "read `super.name` into a variable, then write `super.name = …`",
   },
+  BigIntLiteral: {
+    name: "a BigInt (`10n`)",
+    instead: "numbers are exact integers up to 2^53 (`Number.MAX_SAFE_INTEGER`); keep larger ones as strings of digits, or split them into parts",
+  },
   // `#secret in other`: a brand check.
   PrivateIdentifier: { name: "`#name in value` (a brand check)", instead: "test `value instanceof TheClass`" },
 };
