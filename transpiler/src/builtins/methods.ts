@@ -131,7 +131,7 @@ function stringConcat({ receiver, args, node, context }: MethodCall): py.Express
   let end: TextEdge = Node.isPropertyAccessExpression(callee) ? textEdge(callee.getExpression(), "end", context) : "unknown";
   for (const [index, argument] of node.getArguments().entries()) {
     if (Node.isSpreadElement(argument)) {
-      context.report(unsupportedBuiltin(argument, "`concat(...spread)` on a string"));
+      context.report(unsupportedBuiltin(argument, "`concat(...spread)` on a string", 'join the parts first: `text + parts.join("")`'));
       continue;
     }
     const value = args[index];
