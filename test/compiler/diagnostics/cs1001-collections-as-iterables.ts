@@ -33,3 +33,8 @@ export function assignFromGenerator(box: { a?: number; b?: number }): number {
   [box.a, box.b] = counting();
   return (box.a ?? 0) + (box.b ?? 0);
 }
+// Behind `??` or a `?:` branch whose result is spread, an iterator is walked at once (it compiles);
+// behind `||` it is not: an empty list is falsy in Python, where an iterator is truthy.
+export function behindOr(map: Map<string, number> | undefined): string[] {
+  return [...(map?.keys() || ["none"])];
+}

@@ -2,7 +2,7 @@
  * Methods of strings, arrays and Maps. Native Python where it behaves exactly like JavaScript
  * for the types involved; a runtime helper where it does not.
  */
-import { CallExpression, Node, PropertyAccessExpression } from "ts-morph";
+import { CallExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { localeDependent, sortOfNullAndUndefined, unsupportedBuiltin, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
 import { mayBeRegExp, narrowPatternAdvice, transformStringRegExpMethod } from "./regexp";
@@ -368,7 +368,15 @@ function collectionForEach({ receiver, args, node, context }: MethodCall): py.Ex
  * Always true, to sit in the transform.
  */
 function walkedOnce(node: CallExpression, context: TransformContext): true {
-  const { child, parent } = outsideParentheses(node);
+  let { child, parent } = outsideParentheses(node);
+  // `[...(groups.get(key)?.keys() ?? [])]`: a `??` or `?:` whose result is walked at once walks the
+  // iterator at once. (Not `||`: an empty list is falsy where an iterator is not.)
+  while (
+    (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken) ||
+    (Node.isConditionalExpression(parent) && parent.getCondition() !== child)
+  ) {
+    ({ child, parent } = outsideParentheses(parent));
+  }
   const consumed =
     (Node.isForOfStatement(parent) && parent.getExpression() === child) ||
     Node.isSpreadElement(parent) ||
