@@ -208,7 +208,7 @@ export const jsonOfClassInstance = (node: Node): Diagnostic =>
     node,
     "CS1017",
     "error",
-    "JSON.stringify of a class instance is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save",
+    "JSON.stringify of a class instance, or of a value whose type has methods (compiled to an object, as an instance is), is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save",
   );
 
 export const untypedValue = (node: Node, what: string): Diagnostic =>
