@@ -759,9 +759,36 @@ _UTF16 = "utf-16-be" if sys.byteorder == "big" else "utf-16-le"
 def _units(text: str) -> str:
     """text with one character per UTF-16 code unit, as JavaScript indexes it: the text itself
     unless it holds a character outside the BMP (an emoji), which becomes its two surrogates."""
-    if text.isascii() or _ASTRAL.search(text) is None:
+    if text.isascii():  # O(1): CPython keeps the flag
+        return text
+    return _units_of_long(text) if len(text) >= _CACHED_LENGTH else _units_of(text)
+
+
+def _units_of(text: str) -> str:
+    if _ASTRAL.search(text) is None:
         return text
     return "".join(map(chr, array.array("H", text.encode(_UTF16, "surrogatepass"))))
+
+
+# A loop over a long text's code units (`for (i < s.length) s.charCodeAt(i)`) asks for its units at
+# every step: scanning (and for an emoji, re-encoding) the whole text each time made the loop
+# quadratic (40,000 units with an é every 1,000: 7.8 s on Python 3.11; an emoji: 60 s). The last
+# few long texts keep theirs: a str is immutable, and its hash is kept in the object, so a lookup of
+# the same text is a pointer compare. Bounded, so nothing grows: 4 texts (a loop walks one or two at a time).
+_CACHED_LENGTH = 64
+_units_of_long = functools.lru_cache(maxsize=4)(_units_of)
+
+
+def _astral_positions(text: str) -> List[int]:
+    """Where the characters outside the BMP stand in text (code-point positions), in order; cached for long texts."""
+    return _astral_positions_of_long(text) if len(text) >= _CACHED_LENGTH else _astral_positions_of(text)
+
+
+def _astral_positions_of(text: str) -> List[int]:
+    return [found.start() for found in _ASTRAL.finditer(text)]
+
+
+_astral_positions_of_long = functools.lru_cache(maxsize=4)(_astral_positions_of)
 
 
 def _text(units: str) -> str:
@@ -3229,19 +3256,22 @@ class JsRegExp:
         """A position in the subject as UTF-16 code units."""
         if not self.unicode or subject.isascii():
             return position
-        return position + len(_ASTRAL.findall(subject, 0, position))
+        return position + bisect.bisect_left(_astral_positions(subject), position)
 
     def _subject_position(self, subject: str, units: int) -> int:
-        """The subject position of the character holding UTF-16 unit `units`."""
+        """The subject position of the character holding UTF-16 unit `units`: the first whose end,
+        in units, is past it (a binary search over the astral characters' places, once per text)."""
         if not self.unicode or subject.isascii():
             return units
-        counted = 0
-        for position, character in enumerate(subject):
-            width = 2 if ord(character) > 0xFFFF else 1
-            if counted + width > units:
-                return position
-            counted += width
-        return len(subject)
+        astral = _astral_positions(subject)
+        low, high = 0, len(subject)
+        while low < high:
+            middle = (low + high) // 2
+            if middle + 1 + bisect.bisect_left(astral, middle + 1) > units:
+                high = middle
+            else:
+                low = middle + 1
+        return low
 
     def _piece(self, value: Optional[str]) -> Optional[str]:
         return value if value is None or self.unicode else _text(value)
