@@ -15,3 +15,9 @@ export function testJoinedInTheCall(): string[] {
 export function testParenthesizedAndLiteral(): boolean {
   return new RegExp("a" + "b" + "c", "i").test("xABCx");
 }
+// Review 22D: `new RegExp(/ab/g)` copies the literal's pattern and flags; with flags, takes the new ones.
+export function testCopyOfALiteral(): (string | boolean | number)[] {
+  const copy = new RegExp(/a(b)/g);
+  const retagged = new RegExp(/a(b)/g, "i");
+  return [copy.source, copy.flags, copy.global, "xabab".replace(copy, "-"), retagged.flags, retagged.test("AB"), "abAB".replace(retagged, "-")];
+}

@@ -115,12 +115,17 @@ function checkSplitSeparator(separator: Node, node: CallExpression, context: Tra
 }
 
 export function transformRegExpLiteral(node: RegularExpressionLiteral, context: TransformContext): py.Expression {
-  const literal = node.getText();
-  const end = literal.lastIndexOf("/");
-  return regExpObject(literal.slice(1, end), literal.slice(end + 1), node, context);
+  const { pattern, flags } = literalParts(node);
+  return regExpObject(pattern, flags, node, context);
 }
 
-/** The value of a string whose type is one literal (`"a+"`, a `const` holding one), else undefined. */
+/** `/ab+/gi` as its pattern `ab+` and its flags `gi`. */
+function literalParts(node: RegularExpressionLiteral): { pattern: string; flags: string } {
+  const literal = node.getText();
+  const end = literal.lastIndexOf("/");
+  return { pattern: literal.slice(1, end), flags: literal.slice(end + 1) };
+}
+
 /**
  * The text of a pattern known at compile time: a string literal type, or `+` of such texts
  * (`"^" + WORD + "$"`, which TypeScript types `string`), also through a `const` holding one
@@ -160,8 +165,10 @@ function constantString(node: Node | undefined, depth = 0): string | undefined {
 /** `new RegExp(pattern, flags)` with constant strings. */
 export function transformNewRegExp(expression: NewExpression, context: TransformContext): py.Expression {
   const [patternNode, flagsNode] = expression.getArguments();
-  const pattern = patternNode === undefined ? "(?:)" : constantString(patternNode);
-  const flags = flagsNode === undefined ? "" : constantString(flagsNode);
+  // `new RegExp(/ab/g)` copies the literal's pattern and flags; `new RegExp(/ab/g, "i")` takes the new flags.
+  const literal = patternNode !== undefined && Node.isRegularExpressionLiteral(patternNode) ? literalParts(patternNode) : undefined;
+  const pattern = patternNode === undefined ? "(?:)" : (literal?.pattern ?? constantString(patternNode));
+  const flags = flagsNode === undefined ? (literal?.flags ?? "") : constantString(flagsNode);
   if (pattern === undefined || flags === undefined) {
     context.report(nonConstantRegExp(expression));
     return name("None", expression);
