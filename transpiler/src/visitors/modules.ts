@@ -2,6 +2,7 @@
  * A TypeScript module → a Python module: its docstring, imports (package-relative for our
  * own files, plain for host modules, only what is used) and body.
  */
+import { reportConversionMethodWrites } from "../utils/conversion-method-writes";
 import { namesTheProgramUses } from "../utils/program-names";
 import { ImportDeclaration, Node, SourceFile, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import * as path from "node:path";
@@ -161,6 +162,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   reportNameCollisions(sourceFile, context);
   reportMemberCollisions(sourceFile, context);
   reportUnboundMethodReads(sourceFile, context);
+  reportConversionMethodWrites(sourceFile, context);
   reportObjectsAsData(sourceFile, context);
   reportRegExpGroupsCopies(sourceFile, context);
   const pending: PendingImport[] = [];
