@@ -347,16 +347,9 @@ export function transformCallbackMethod(
     }
     return call(context.useRuntime(method === "reduce" ? "js_reduce" : "js_reduce_right"), args, node);
   }
-  if (containsNamedExpression(receiver)) {
-    // Python forbids `:=` anywhere in a comprehension's iterable. An array built by code that holds
-    // one (`a ?? b`, `box?.items`, a `map` keeping its length: `items.slice().map(f).filter(g)`) is
-    // evaluated first, into a temporary, by a tuple read left to right: `(items_1 := …, [… for x in items_1])[1]`.
-    const temporary = context.temporaryName("items");
-    const walked = transformCallbackMethod(method, name(temporary), node, context, true) ?? constant(null);
-    return subscript({ kind: "Tuple", elements: [{ kind: "NamedExpression", target: temporary, value: receiver }, walked] }, number("1"));
-  }
   if (!evaluatedOnce && isReadEachTime(callbackNode, context)) {
     // `(items_1 := xs, callback_2 := make("m"), [callback_2(item) for item in items_1])[2]`: the array, then the callback, once each.
+    // First: a receiver holding `:=` (below) is walked from a temporary, whose walk must still evaluate the callback once.
     const items = context.temporaryName("items");
     const callback = context.temporaryName("callback");
     const value = context.transformExpression(callbackNode);
@@ -368,6 +361,14 @@ export function transformCallbackMethod(
       },
       number("2"),
     );
+  }
+  if (containsNamedExpression(receiver)) {
+    // Python forbids `:=` anywhere in a comprehension's iterable. An array built by code that holds
+    // one (`a ?? b`, `box?.items`, a `map` keeping its length: `items.slice().map(f).filter(g)`) is
+    // evaluated first, into a temporary, by a tuple read left to right: `(items_1 := …, [… for x in items_1])[1]`.
+    const temporary = context.temporaryName("items");
+    const walked = transformCallbackMethod(method, name(temporary), node, context, true) ?? constant(null);
+    return subscript({ kind: "Tuple", elements: [{ kind: "NamedExpression", target: temporary, value: receiver }, walked] }, number("1"));
   }
   refuseThisArgument(extra, `${method}()`, context);
   const built = buildLoop(receiver, callbackNode, context);
