@@ -193,13 +193,17 @@ const STRING_METHODS: Record<string, MethodTransform> = {
   codePointAt: helper("js_code_point_at"),
 };
 
-/** `join` of functions: a Python function does not give a function's text (its source). Always true, to sit in the condition. */
-function refuseTextlessElements(node: CallExpression, context: TransformContext): boolean {
+/**
+ * `join` of functions, and `sort()` of them with no comparator (which orders by text): a Python
+ * function does not give a function's text (its source). Always true, to sit in the condition.
+ */
+function refuseTextlessElements(node: CallExpression, context: TransformContext, method = "join"): boolean {
   const receiver = node.getExpression();
   // The receiver's whole type: an array, a tuple, or a union of them.
   const textless = Node.isPropertyAccessExpression(receiver) ? textlessPart(receiver.getExpression().getType(), context) : undefined;
   if (textless !== undefined) {
-    context.report(unsupportedSyntax(node, `\`join\` of an array that holds ${textless} (map each item to the text you mean first)`));
+    const instead = method === "join" ? "map each item to the text you mean first" : "give a comparator that orders them by what you mean";
+    context.report(unsupportedSyntax(node, `\`${method}\` of an array that holds ${textless} (${instead})`));
   }
   return true;
 }
@@ -220,6 +224,9 @@ function elementKind(node: CallExpression, context: TransformContext): ValueKind
 
 /** `array.sort(compare?)` in place. */
 function sortArray({ receiver, args, node, context }: MethodCall): py.Expression {
+  if (args.length === 0) {
+    refuseTextlessElements(node, context, "sort()");
+  }
   // A fresh list (Object.keys(...), a slice) sorted by string order reads best as js_sorted(...):
   // not Python's sorted(), which orders by code point where JavaScript orders by UTF-16 code unit
   // (they disagree between an emoji and a character from U+E000 up).
