@@ -439,8 +439,10 @@ def js_number(value: Any, none: Number = 0) -> Number:
         # Number(array) is Number(String(array)): the elements joined by commas, null and undefined
         # as "" (so [null] is 0, [[5]] is 5, [1, 2] is NaN).
         return js_number(js_str(value))
-    if callable(value) and getattr(value, "_js_to_string", None) is None:
-        return math.nan  # a function's source text, which is never a number
+    if isinstance(value, type) or (callable(value) and getattr(value, "_js_to_string", None) is None):
+        # A function's or a class's source text, which is never a number (a class with its own
+        # toString has the marker on the class too, which is no instance's).
+        return math.nan
     # Any other object is the number its text reads as (ToPrimitive: Object's valueOf gives the object
     # itself, then toString, a class's own or "[object Object]"): NaN, unless the class's own
     # toString() gives a number's text.
