@@ -604,6 +604,9 @@ function isRunWithinItsCall(node: Node, context: TransformContext): boolean {
   if (!Node.isCallExpression(parent) || parent.getArguments()[0] !== node) {
     return false;
   }
+  if (Node.isFunctionExpression(node) && node.isGenerator()) {
+    return false; // its body runs when the generator it makes is resumed, after the iteration
+  }
   const callee = parent.getExpression();
   const declarations =
     Node.isPropertyAccessExpression(callee) && CALLING_METHODS.has(callee.getName()) ? (callee.getNameNode().getSymbol()?.getDeclarations() ?? []) : [];
