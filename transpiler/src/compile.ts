@@ -127,14 +127,11 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
 function ownLoadTimeImports(module: py.Module): LoadTimeImport[] {
   return module.imports.flatMap((statement) => {
     const declaration = statement.origin;
-    const target = declaration !== undefined && Node.isImportDeclaration(declaration) ? declaration.getModuleSpecifierSourceFile() : undefined;
-    return statement.kind === "ImportFrom" &&
-      statement.module.startsWith(".") &&
-      declaration !== undefined &&
-      Node.isImportDeclaration(declaration) &&
-      target !== undefined
-      ? [{ declaration, target }]
-      : [];
+    if (statement.kind !== "ImportFrom" || !statement.module.startsWith(".") || declaration === undefined || !Node.isImportDeclaration(declaration)) {
+      return [];
+    }
+    const target = declaration.getModuleSpecifierSourceFile();
+    return target === undefined ? [] : [{ declaration, target }];
   });
 }
 

@@ -307,6 +307,11 @@ export function isCallbackMethod(method: string): boolean {
   return CALLBACK_METHODS.includes(method);
 }
 
+/** The methods that call their callback only while they run and keep none of it (`push`, a Map's `set` keep a function): the callback methods, `flatMap` and the sorts. */
+export function callsItsCallbackWhileRunning(method: string): boolean {
+  return isCallbackMethod(method) || method === "flatMap" || method === "sort" || method === "toSorted";
+}
+
 /** A callback's thisArg (`items.map(f, self)`, `flatMap`, `Array.from(items, f, self)`): the callback's `this` has no Python counterpart. */
 export function refuseThisArgument(argument: Node | undefined, call: string, context: TransformContext): void {
   if (argument !== undefined) {

@@ -11,6 +11,7 @@ import { nameForDeclaration, nameForMember } from "./names";
 import { isNullOrUndefinedLiteral, noneMeaning, type NoneMeaning } from "./none-meaning";
 import { refuseSetterOnlyMember } from "./setter-only-reads";
 import { isObjectLiteralType, shapeOfNode, shapeOfType, type ValueShape } from "./types";
+import { isScalarLiteral } from "./literal-values";
 import { VALUE_NAMES } from "./type-parts";
 import { libraryTypeName } from "./library-types";
 import { isIteratorType } from "./iteration";
@@ -337,7 +338,7 @@ function offendingPart(element: Node, generator: boolean): string {
   return "a default that runs code";
 }
 
-/** A default that runs nothing: a string, number, boolean or null literal, `undefined`, a negative number, an array of them (`[]`). */
+/** A default that runs nothing: a literal, `undefined`, an array of them (`[]`). */
 function isLiteralValue(node: Node): boolean {
   if (Node.isParenthesizedExpression(node)) {
     return isLiteralValue(node.getExpression());
@@ -345,18 +346,7 @@ function isLiteralValue(node: Node): boolean {
   if (Node.isArrayLiteralExpression(node)) {
     return node.getElements().every(isLiteralValue);
   }
-  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken) {
-    return Node.isNumericLiteral(node.getOperand());
-  }
-  return (
-    Node.isStringLiteral(node) ||
-    Node.isNumericLiteral(node) ||
-    Node.isNoSubstitutionTemplateLiteral(node) ||
-    Node.isTrueLiteral(node) ||
-    Node.isFalseLiteral(node) ||
-    Node.isNullLiteral(node) ||
-    isNullOrUndefinedLiteral(node)
-  );
+  return isScalarLiteral(node) || isNullOrUndefinedLiteral(node);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Functions, methods and arrow functions: parameters with defaults and rest, closures with `nonlocal`. */
+import { callsItsCallbackWhileRunning } from "../builtins/callbacks";
 import {
   ArrowFunction,
   FunctionDeclaration,
@@ -579,24 +580,8 @@ export function perIterationCaptures(node: Node, context: TransformContext): py.
   return [{ name: "*" }, ...[...captured.keys()].sort().map((captureName) => ({ name: captureName, defaultValue: name(captureName) }))];
 }
 
-/** The collections whose callback methods call their callback only while they run, and keep none of it (`push`, `set`, `add` keep a function). */
+/** The standard collections, whose callback methods are the ones `callsItsCallbackWhileRunning` names. */
 const CALLING_COLLECTIONS = new Set(["Array", "ReadonlyArray", "Map", "ReadonlyMap", "Set", "ReadonlySet"]);
-const CALLING_METHODS = new Set([
-  "forEach",
-  "map",
-  "filter",
-  "reduce",
-  "reduceRight",
-  "some",
-  "every",
-  "find",
-  "findIndex",
-  "findLast",
-  "findLastIndex",
-  "flatMap",
-  "sort",
-  "toSorted",
-]);
 
 /** A function written as the callback of a standard array, Map or Set method that calls it (`forEach`, `map`, `sort`…). */
 function isRunWithinItsCall(node: Node, context: TransformContext): boolean {
@@ -609,7 +594,9 @@ function isRunWithinItsCall(node: Node, context: TransformContext): boolean {
   }
   const callee = parent.getExpression();
   const declarations =
-    Node.isPropertyAccessExpression(callee) && CALLING_METHODS.has(callee.getName()) ? (callee.getNameNode().getSymbol()?.getDeclarations() ?? []) : [];
+    Node.isPropertyAccessExpression(callee) && callsItsCallbackWhileRunning(callee.getName())
+      ? (callee.getNameNode().getSymbol()?.getDeclarations() ?? [])
+      : [];
   return (
     declarations.length > 0 &&
     declarations.every((declaration) => {

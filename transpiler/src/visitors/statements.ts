@@ -83,6 +83,7 @@ import {
 } from "../utils/destructuring";
 import { assignmentPatternKey, patternKey } from "../utils/object-literal-keys";
 import { insideParentheses, isArrowBody } from "../utils/parentheses";
+import { isScalarLiteral } from "../utils/literal-values";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
   if (statement.getDeclarationKind() === VariableDeclarationKind.Var) {
@@ -152,18 +153,7 @@ const AUGMENTED_OPERATORS: Partial<Record<SyntaxKind, ArithmeticOperator | "/" |
 
 /** A default that runs no code and cannot change the target's object or key: a literal. */
 function isConstantDefault(node: Node): boolean {
-  const inner = skipOuterExpressions(node);
-  if (Node.isPrefixUnaryExpression(inner) && inner.getOperatorToken() === SyntaxKind.MinusToken) {
-    return Node.isNumericLiteral(inner.getOperand());
-  }
-  return (
-    Node.isNumericLiteral(inner) ||
-    Node.isStringLiteral(inner) ||
-    Node.isNoSubstitutionTemplateLiteral(inner) ||
-    inner.getKind() === SyntaxKind.TrueKeyword ||
-    inner.getKind() === SyntaxKind.FalseKeyword ||
-    inner.getKind() === SyntaxKind.NullKeyword
-  );
+  return isScalarLiteral(skipOuterExpressions(node));
 }
 
 /** `this.total`, `point.x`, `list[i]`, `table["key"]`: reading the object and the key runs no code. */
