@@ -29,3 +29,11 @@ export function throughGetter(source: { k: number }, keys: Keys): number {
   const { [keys.current]: value } = source;
   return value;
 }
+// Review 22E: an interface's property may be a getter (a class implements it with one): it runs code.
+interface Keyed {
+  readonly current: "k";
+}
+export function throughInterface(source: { k: number }, keys: Keyed): number {
+  const { [keys.current]: value } = source;
+  return value;
+}

@@ -39,3 +39,9 @@ export function testKeysFromConstantTable(): number[] {
   const { [KEYS.id]: z, [KEYS.size.wide]: width } = source();
   return [z, width];
 }
+// Review 22E: an entry of a constant table read by a literal index runs no code either.
+const PAIR = ["k", "w"] as const;
+export function testKeysFromTupleAndLiteralIndex(): number[] {
+  const { [PAIR[1]]: width, [KEYS["id"]]: z } = source();
+  return [width, z];
+}

@@ -4,6 +4,7 @@
  * know, and what a spread or an `Object.assign` source must be. Shared by the object literal visitor
  * and `Object.assign` into a new object, without either importing the other.
  */
+import { mayBeGetter } from "./temporaries";
 import { ElementAccessExpression, Expression, Node, ObjectLiteralExpression, Symbol as MorphSymbol, Type, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import { objectLiteralMember } from "../diagnostics";
@@ -167,21 +168,33 @@ function isReadRunningNothing(expression: Node): boolean {
   ) {
     return true;
   }
-  if (Node.isPropertyAccessExpression(expression) && !expression.hasQuestionDotToken()) {
-    const declarations = expression.getNameNode().getSymbol()?.getDeclarations() ?? [];
-    return (
-      declarations.length > 0 &&
-      declarations.every(
-        (declaration) =>
-          Node.isEnumMember(declaration) ||
-          Node.isPropertyAssignment(declaration) ||
-          Node.isPropertySignature(declaration) ||
-          Node.isPropertyDeclaration(declaration),
-      ) &&
-      isReadRunningNothing(expression.getExpression())
-    );
+  if (Node.isElementAccessExpression(expression) && literalIndexKey(expression) !== undefined) {
+    const receiver = expression.getExpression().getType().getNonNullableType();
+    if (receiver.isArray() || receiver.isTuple()) {
+      return isReadRunningNothing(expression.getExpression()); // `PAIR[1]`: an element, which no getter stands behind
+    }
   }
-  return false;
+  // `KEYS.id`, `KEYS["id"]`: a member of an enum, an object literal or a class is data; one
+  // an interface or an abstract class declares may be a getter of a class that implements it, which
+  // `mayBeGetter` answers as for every value read twice.
+  const member =
+    Node.isPropertyAccessExpression(expression) && !expression.hasQuestionDotToken()
+      ? expression.getNameNode().getSymbol()
+      : Node.isElementAccessExpression(expression) && !expression.hasQuestionDotToken()
+        ? literalIndexMember(expression)
+        : undefined;
+  const declarations = member?.getDeclarations() ?? [];
+  const isData = (declaration: Node): boolean =>
+    Node.isEnumMember(declaration) ||
+    Node.isPropertyAssignment(declaration) ||
+    (Node.isPropertyDeclaration(declaration) && !declaration.isAbstract()) ||
+    ((Node.isPropertySignature(declaration) || Node.isPropertyDeclaration(declaration)) && !mayBeGetter(member, expression));
+  return (
+    declarations.length > 0 &&
+    declarations.every(isData) &&
+    (Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression)) &&
+    isReadRunningNothing(expression.getExpression())
+  );
 }
 
 /** The key a literal index names (`handlers[1]`, `point["x"]`, `` shape[`area`] ``), undefined for any other index. */
