@@ -767,7 +767,7 @@ def _units(text: str) -> str:
 
 
 def _units_of(text: str) -> str:
-    if _ASTRAL.search(text) is None:
+    if not _astral_positions(text):  # the places a unicode regexp's positions also ask for, kept once
         return text
     return "".join(map(chr, array.array("H", text.encode(_UTF16, "surrogatepass"))))
 
