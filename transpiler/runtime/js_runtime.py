@@ -1713,16 +1713,6 @@ def _primitive(value: Any) -> Any:
     return js_str(value)
 
 
-def js_add(left: Any, right: Any) -> Any:
-    """left + right when either side may be a string: both made primitive, left then right (an
-    object is its text), then joined as texts if either is one, else added as numbers."""
-    left = _primitive(left)
-    right = _primitive(right)
-    if isinstance(left, str) or isinstance(right, str):
-        return js_string_add(js_str(left), js_str(right))
-    return js_number(left) + js_number(right)
-
-
 def js_compare(left: Any, operator: str, right: Any) -> bool:
     """<, <=, >, >= with JavaScript's conversions (NaN compares false)."""
     # An object is first its text (ToPrimitive, left then right: a class's own toString() runs once

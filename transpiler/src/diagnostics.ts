@@ -158,14 +158,16 @@ export const falsyMissingElementValue = (node: Node, typeText: string): Diagnost
   );
 
 /** CS1012. `setPrototypeOf`: the access is `Object.setPrototypeOf(this, E.prototype)`'s argument, the fix-up a class extending Error needed before ES2015. */
-export const prototypeAccess = (node: Node, setPrototypeOf = false): Diagnostic =>
+export const prototypeAccess = (node: Node, setPrototypeOf = false, constructorName = false): Diagnostic =>
   at(
     node,
     "CS1012",
     "error",
     setPrototypeOf
       ? "prototype tricks are not supported: remove `Object.setPrototypeOf(this, …)`, which a class extending Error needed only when compiled for ES5 (`instanceof` of the compiled class works without it)"
-      : "prototype tricks are not supported: use a class",
+      : constructorName
+        ? '`this.constructor` is not supported (a compiled instance does not reach its class that way): give each class its own name where it is declared, `override name = "DbError";` as a field (or `this.name = "DbError"` in its constructor), rather than one name read from the class'
+        : "prototype tricks are not supported: use a class",
   );
 
 /** CS1013. `arrowBody`: the write is an arrow's whole expression body (`(value) => (box.total = value)`). */
@@ -211,12 +213,22 @@ export const jsonOfClassInstance = (node: Node): Diagnostic =>
     "JSON.stringify of a class instance, or of a value whose type has methods (compiled to an object, as an instance is), is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save",
   );
 
-export const untypedValue = (node: Node, what: string): Diagnostic =>
+/** `x * 2`, `x++`, `x + 1`, `Math.floor(x)` of a value typed `any`: JavaScript converts it, Python's operators do not. */
+export const untypedArithmetic = (node: Node, operation: string): Diagnostic =>
   at(
     node,
-    "CS2001",
-    "warning",
-    `${what} has a type the compiler cannot see through (any/unknown): JavaScript's rules are applied at run time by a helper; give it a type to get plain Python`,
+    "CS1070",
+    "error",
+    `${operation} of a value typed \`any\`: JavaScript turns it into a number first ("6" * 2 is 12, null is 0, undefined is NaN; \`+\` joins texts where either side is one, \`<\` compares two texts as texts), where the compiled arithmetic takes numbers as they are and None is null and undefined alike; give the value a number type, or convert it yourself: \`Number(x ?? NaN)\` (or \`?? 0\`) for a number, \`String(x ?? "")\` for a text`,
+  );
+
+/** `xs["2"]`, `xs[anyKey]`: JavaScript's key is a property name, which the compiled element read does not take. */
+export const textIndex = (node: Node, container: "array" | "string", typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1071",
+    "error",
+    `${container === "array" ? "an array's" : "a string's"} element by a key of type \`${typeText}\`: JavaScript reads the key as a property name (\`"2"\` is the element 2, \`"02"\` and \`"2.0"\` are none, \`"length"\` is the length), where the compiled read takes a number; index with a number (\`Number(key)\` where the text is a number's), and read \`.length\` by name`,
   );
 
 export const defaultOfNullOrUndefined = (node: Node, typeText?: string): Diagnostic =>

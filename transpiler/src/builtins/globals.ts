@@ -34,6 +34,7 @@ import { instanceTargetType, transformAssignIntoInstance } from "./instance-assi
 import { isAssignIntoNewObject, transformAssignIntoNewObject } from "./assign-new-object";
 import { mayHideInstance } from "../utils/hidden-instances";
 import { spreadObjectParts } from "../utils/object-spreads";
+import { transformObjectFromEntries } from "./object-from-entries";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -324,7 +325,7 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       }
       return call(context.useRuntime("js_object_assign"), args);
     },
-    fromEntries: runtime("js_object_from_entries"),
+    fromEntries: transformObjectFromEntries,
     // `===` but NaN is NaN and +0 is not -0.
     is: (args, context, node) => {
       const [left, right] = node.getArguments();

@@ -4,7 +4,7 @@ import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { attribute, call } from "../python/build";
 import { numberOfNullOrUndefined } from "../diagnostics";
-import { noneMeaning } from "./none-meaning";
+import { noneMeaning, noneMeaningOfNode } from "./none-meaning";
 import { insideParenthesesAndAssertions } from "./parentheses";
 
 /**
@@ -13,7 +13,9 @@ import { insideParenthesesAndAssertions } from "./parentheses";
  * where the compiler passes NaN for None; a type admitting both is refused.
  */
 export function numberConversion(expression: py.Expression, node: Node, context: TransformContext, origin: Node = node): py.Expression {
-  return call(context.useRuntime("js_number"), [expression, ...noneArgument(typeBeforeAssertion(node), node, context)], origin);
+  const inner = insideParenthesesAndAssertions(node);
+  // noneMeaningOfNode: `Number(x ?? NaN)` of an `any` x is typed `any`, but its fallback is never None.
+  return call(context.useRuntime("js_number"), [expression, ...noneArgument(inner.getType(), node, context, noneMeaningOfNode(inner))], origin);
 }
 
 /** The value may be None although its type is a number: `x!` of a `number | undefined` (`-x!` converts it as `+x!` does). */
@@ -28,8 +30,7 @@ function typeBeforeAssertion(node: Node): Type {
 }
 
 /** What `js_number` should give for None, for a value of this type (nothing: 0, null's number). */
-export function noneArgument(type: Type, node: Node, context: TransformContext): py.Expression[] {
-  const meaning = noneMeaning(type);
+export function noneArgument(type: Type, node: Node, context: TransformContext, meaning = noneMeaning(type)): py.Expression[] {
   if (meaning.null && meaning.undefined) {
     context.report(numberOfNullOrUndefined(node, type.getText(node)));
   }

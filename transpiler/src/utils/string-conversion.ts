@@ -112,7 +112,8 @@ export function asText(node: Node, context: TransformContext): py.Expression {
 /** `asText` of a value already compiled (or kept in a temporary): `expression` holds the value of `node`. */
 export function textOfValue(expression: py.Expression, node: Node, context: TransformContext): py.Expression {
   const shape = shapeOfNode(node, context);
-  if (shape.kind === "string" && !shape.nullable) {
+  // A read the type calls a string but that may be undefined (`Perm[flags]`, a generic record's entry) is converted.
+  if (shape.kind === "string" && !shape.nullable && !noneMeaningOfNode(node).undefined) {
     return expression;
   }
   return stringConversion(expression, node, context);

@@ -5,6 +5,7 @@
  */
 import { Node, ObjectFlags, PropertyAccessExpression, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
+import { literalMemberType, thisLiteral } from "./this-type";
 
 export type ValueKind =
   | "string"
@@ -34,7 +35,7 @@ export function shapeOfNode(node: Node, context: TransformContext): ValueShape {
     // The literal `{}` is a dict, although its type `{}` holds any value (shapeOfType says unknown).
     return { kind: "dict", nullable: false };
   }
-  const shape = shapeOfType(node.getType(), context);
+  const shape = shapeOfType(literalMemberType(node) ?? node.getType(), context);
   if (shape.kind === "unknown" && node.getKind() === SyntaxKind.ThisKeyword) {
     // `this` in a method of a literal given where `any` is expected (`JSON.stringify({ get x() { return this.y; } })`)
     // is typed any by TypeScript; its value is the literal, whose own type says what it holds.
@@ -44,22 +45,6 @@ export function shapeOfNode(node: Node, context: TransformContext): ValueShape {
     }
   }
   return shape;
-}
-
-/** The object literal whose method or accessor `this` is in, if it is in one. */
-function thisLiteral(keyword: Node): Node | undefined {
-  const owner = keyword.getFirstAncestor(
-    (ancestor) =>
-      Node.isFunctionDeclaration(ancestor) ||
-      Node.isFunctionExpression(ancestor) ||
-      Node.isMethodDeclaration(ancestor) ||
-      Node.isGetAccessorDeclaration(ancestor) ||
-      Node.isSetAccessorDeclaration(ancestor) ||
-      Node.isConstructorDeclaration(ancestor) ||
-      Node.isClassDeclaration(ancestor),
-  );
-  const parent = owner?.getParent();
-  return owner !== undefined && !Node.isFunctionDeclaration(owner) && parent !== undefined && Node.isObjectLiteralExpression(parent) ? parent : undefined;
 }
 
 export function shapeOfType(type: Type, context: TransformContext): ValueShape {
@@ -107,6 +92,14 @@ export function shapeOfType(type: Type, context: TransformContext): ValueShape {
     // as T[] all the same, also under noUncheckedIndexedAccess). See noneMeaning.
     const constraint = type.getConstraint();
     return constraint === undefined || constraint === type ? { kind: "unknown", nullable: true } : { ...shapeOfType(constraint, context), nullable: true };
+  }
+  if (flags & (TypeFlags.Conditional | TypeFlags.Substitution)) {
+    // `Extract<Shape, { kind: K }>` with K generic (a handler table of a discriminated union): what
+    // its base constraint is, when that is data (every member of the union a data object). The
+    // apparent type of a constraint that is a primitive is its wrapper interface, so only a dict is taken.
+    const apparent = type.getApparentType();
+    const shape = apparent === type ? undefined : shapeOfType(apparent, context);
+    return shape?.kind === "dict" ? shape : { kind: "unknown", nullable: true };
   }
   if (type.isTypeParameter()) {
     // `this` inside a class is a type parameter constrained by the class.
@@ -357,10 +350,17 @@ export function isDataObjectType(type: Type, context: TransformContext): boolean
   return kind === "dict" || (kind === "object" && isObjectLiteralType(type));
 }
 
-export function extendsError(type: Type): boolean {
-  for (const base of type.getBaseTypes()) {
+export function extendsError(type: Type, seen = new Set<Type>()): boolean {
+  if (seen.has(type)) {
+    return false;
+  }
+  seen.add(type);
+  // A base written as a call (`class AppError extends Coded(BaseError)`, a mixin) is an intersection
+  // of the mixin's class and its argument's: an Error when one of its parts is.
+  const bases = type.isIntersection() ? type.getIntersectionTypes() : type.getBaseTypes();
+  for (const base of bases) {
     const name = base.getSymbol()?.getName();
-    if (name === "Error" || extendsError(base)) {
+    if (name === "Error" || extendsError(base, seen)) {
       return true;
     }
   }

@@ -18,6 +18,7 @@ import { joinNodes } from "../utils/string-joins";
 import { nameForIdentifier } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 import { insideParenthesesAndAssertions, isArrowBody } from "../utils/parentheses";
+import { untypedOperand } from "../utils/untyped-arithmetic";
 
 function variableTarget(target: Node, origin: Node, context: TransformContext): string | undefined {
   const inner = insideParenthesesAndAssertions(target);
@@ -99,7 +100,7 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
   // TypeScript narrows to never there) is in code that never runs: it takes the other side's kind.
   const rightKind = (right.getType().getFlags() & TypeFlags.Never) !== 0 ? leftShape.kind : rightShape.kind;
   if (compound === "+" && !(leftShape.kind === "number" && rightKind === "number")) {
-    if (leftShape.kind !== "string") {
+    if (leftShape.kind !== "string" && untypedOperand(expression, context) === undefined) {
       context.report(expressionAssignment(expression, isArrowBody(expression)));
     }
     return walrus(target, joinNodes(left, current, right, asText(right, context), context), expression);

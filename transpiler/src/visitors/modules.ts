@@ -3,6 +3,8 @@
  * own files, plain for host modules, only what is used) and body.
  */
 import { reportConversionMethodWrites } from "../utils/conversion-method-writes";
+import { reportUntypedArithmetic } from "../utils/untyped-arithmetic";
+import { reportTextIndexes } from "../utils/array-index-keys";
 import { namesTheProgramUses } from "../utils/program-names";
 import { ImportDeclaration, Node, SourceFile, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import * as path from "node:path";
@@ -163,6 +165,8 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   reportMemberCollisions(sourceFile, context);
   reportUnboundMethodReads(sourceFile, context);
   reportConversionMethodWrites(sourceFile, context);
+  reportUntypedArithmetic(sourceFile, context);
+  reportTextIndexes(sourceFile, context);
   reportObjectsAsData(sourceFile, context);
   reportRegExpGroupsCopies(sourceFile, context);
   const pending: PendingImport[] = [];

@@ -9,7 +9,6 @@ import {
   typeOfNullOrUndefined,
   unsupportedBuiltin,
   unsupportedSyntax,
-  untypedValue,
 } from "../diagnostics";
 import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, number, subscript, text } from "../python/build";
@@ -24,6 +23,7 @@ import { joinNodes } from "../utils/string-joins";
 import { evaluateOnce, isSideEffectFree, rereadRunsCode, runsNoCode } from "../utils/temporaries";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 import { noneMeaning } from "../utils/none-meaning";
+import { untypedOperand } from "../utils/untyped-arithmetic";
 
 function isNullLiteral(node: Node): boolean {
   return node.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(node) && node.getText() === "undefined");
@@ -483,7 +483,9 @@ function unwrap(node: Node): Node {
 function transformAddition(expression: BinaryExpression, context: TransformContext): py.Expression {
   const leftShape = shapeOfNode(expression.getLeft(), context);
   const rightShape = shapeOfNode(expression.getRight(), context);
-  if (leftShape.kind === "number" && rightShape.kind === "number") {
+  // A `never` operand is in code that never runs (`count ??= count + 1` of a number): a number as good as any.
+  const numberLike = (shape: ValueShape, node: Node): boolean => shape.kind === "number" || node.getType().isNever();
+  if (numberLike(leftShape, expression.getLeft()) && numberLike(rightShape, expression.getRight())) {
     return arithmetic("+", context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight()), context, expression);
   }
   if (leftShape.kind === "string" || rightShape.kind === "string") {
@@ -494,12 +496,11 @@ function transformAddition(expression: BinaryExpression, context: TransformConte
     const left = asText(expression.getLeft(), context);
     return joinNodes(expression.getLeft(), left, expression.getRight(), asText(expression.getRight(), context), context, expression);
   }
-  context.report(untypedValue(expression, "this `+`"));
-  return call(
-    context.useRuntime("js_add"),
-    [context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight())],
-    expression,
-  );
+  if (untypedOperand(expression, context) === undefined) {
+    // A value typed `any` is refused on its own (CS1070), by reportUntypedArithmetic.
+    context.report(unsupportedSyntax(expression, "`+` on values that are neither numbers nor texts"));
+  }
+  return binary("+", context.transformExpression(expression.getLeft()), context.transformExpression(expression.getRight()), expression);
 }
 
 /**

@@ -19,14 +19,16 @@ import {
   ThrowStatement,
   TryStatement,
   Type,
+  VariableDeclaration,
   VariableDeclarationKind,
   VariableStatement,
   WhileStatement,
 } from "ts-morph";
 import type { TransformContext } from "../context";
-import { expressionAssignment, forInStatement, throwNonError, unsupportedSyntax, varDeclaration } from "../diagnostics";
+import { expressionAssignment, forInStatement, throwNonError, unsupportedConstruct, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
 import type { NoneMeaning } from "../utils/none-meaning";
+import { untypedOperand } from "../utils/untyped-arithmetic";
 import {
   assign,
   attribute,
@@ -93,44 +95,48 @@ export function transformVariableStatement(statement: VariableStatement, context
   if (statement.hasModifier(SyntaxKind.DeclareKeyword)) {
     return [];
   }
-  const result: py.Statement[] = [];
-  for (const declaration of statement.getDeclarations()) {
-    const nameNode = declaration.getNameNode();
-    const initializer = declaration.getInitializer();
-    if (
-      Node.isIdentifier(nameNode) &&
-      initializer !== undefined &&
-      (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) &&
-      Node.isBlock(initializer.getBody())
-    ) {
-      const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
-      declareLocal(pythonName, context);
-      result.push(...transformNamedArrowFunction(initializer, pythonName, context));
-      continue;
-    }
-    const value = initializer === undefined ? constant(null) : context.transformExpression(initializer);
-    if (Node.isIdentifier(nameNode)) {
-      const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
-      declareLocal(pythonName, context);
-      const typeNode = declaration.getTypeNode();
-      const annotation =
-        initializer === undefined
-          ? undefined
-          : typeNode !== undefined
-            ? annotationForTypeNode(typeNode, context)
-            : needsWrittenType(initializer)
-              ? annotationForInferredCollection(declaration.getType(), context)
-              : declaration.getType().isIntersection()
-                ? // `new Error() as Error & { code?: string }`: Python's checker would type it by the
-                  // constructor call and refuse a write of `code`.
-                  context.useTyping("Any")
-                : undefined;
-      result.push(assign(name(pythonName), value, declaration, annotation));
-    } else {
-      result.push(...transformDestructuring(nameNode, value, context, declaration));
-    }
+  // What a declarator's value puts before it (a function made of a block-bodied arrow) goes right
+  // before that declarator, after the earlier ones: JavaScript evaluates them in order, and such a
+  // function's per-iteration defaults read the earlier ones (review 23D F3: UnboundLocalError).
+  return statement.getDeclarations().flatMap((declaration) => {
+    const { result, preceding } = context.collectPrecedingStatements(() => transformVariableDeclaration(declaration, context));
+    return [...preceding, ...result];
+  });
+}
+
+function transformVariableDeclaration(declaration: VariableDeclaration, context: TransformContext): py.Statement[] {
+  const nameNode = declaration.getNameNode();
+  const initializer = declaration.getInitializer();
+  if (
+    Node.isIdentifier(nameNode) &&
+    initializer !== undefined &&
+    (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) &&
+    Node.isBlock(initializer.getBody())
+  ) {
+    const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
+    declareLocal(pythonName, context);
+    return transformNamedArrowFunction(initializer, pythonName, context);
   }
-  return result;
+  const value = initializer === undefined ? constant(null) : context.transformExpression(initializer);
+  if (Node.isIdentifier(nameNode)) {
+    const pythonName = nameForDeclaration(declaration, nameNode.getText(), context);
+    declareLocal(pythonName, context);
+    const typeNode = declaration.getTypeNode();
+    const annotation =
+      initializer === undefined
+        ? undefined
+        : typeNode !== undefined
+          ? annotationForTypeNode(typeNode, context)
+          : needsWrittenType(initializer)
+            ? annotationForInferredCollection(declaration.getType(), context)
+            : declaration.getType().isIntersection()
+              ? // `new Error() as Error & { code?: string }`: Python's checker would type it by the
+                // constructor call and refuse a write of `code`.
+                context.useTyping("Any")
+              : undefined;
+    return [assign(name(pythonName), value, declaration, annotation)];
+  }
+  return transformDestructuring(nameNode, value, context, declaration);
 }
 
 /** Literals and constructors whose element types Python would infer too narrowly. */
@@ -659,7 +665,7 @@ export function transformExpressionAsStatements(expressionNode: Node, context: T
       const leftShape = shapeOfNode(expression.getLeft(), context);
       const rightShape = shapeOfNode(expression.getRight(), context);
       if (augmented === "+" && !(leftShape.kind === "number" && rightShape.kind === "number")) {
-        if (leftShape.kind !== "string") {
+        if (leftShape.kind !== "string" && untypedOperand(expression, context) === undefined) {
           context.report(unsupportedSyntax(expression, "`+=` on a value that is neither a string nor a number"));
         }
         // A target that may hold None is turned into text first ("undefined" + piece), as `target + piece` is.
@@ -822,10 +828,25 @@ export function transformFor(statement: ForStatement, context: TransformContext)
   if (initializer !== undefined) {
     if (Node.isVariableDeclarationList(initializer)) {
       for (const declaration of initializer.getDeclarations()) {
+        if (!Node.isIdentifier(declaration.getNameNode())) {
+          // Its names would be the pattern's text (`[a, b]`), and a module's globals.
+          context.report(
+            unsupportedConstruct(
+              declaration.getNameNode(),
+              "a destructuring pattern declared in a `for` initializer",
+              "declare the variables before the loop and assign them there: `let a: number, b: number; for ([a, b] = [0, 1]; …)`",
+            ),
+          );
+          continue;
+        }
         const pythonName = nameForDeclaration(declaration, declaration.getName(), context);
         declareLocal(pythonName, context);
         const value = declaration.getInitializer();
-        result.push(assign(name(pythonName), value === undefined ? constant(null) : context.transformExpression(value), declaration));
+        // Its value's preceding statements go right before it, after the earlier declarators (as above).
+        const { result: transformed, preceding } = context.collectPrecedingStatements(() =>
+          value === undefined ? constant(null) : context.transformExpression(value),
+        );
+        result.push(...preceding, assign(name(pythonName), transformed, declaration));
       }
     } else {
       result.push(...expressionAsStatements(initializer, context));
@@ -1130,6 +1151,16 @@ export function transformTry(statement: TryStatement, context: TransformContext)
   const catchClause = statement.getCatchClause();
   if (catchClause !== undefined) {
     const variable = catchClause.getVariableDeclaration();
+    if (variable !== undefined && !Node.isIdentifier(variable.getNameNode())) {
+      // Its names would never be bound (Python's `except … as` takes one name).
+      context.report(
+        unsupportedConstruct(
+          variable.getNameNode(),
+          "a destructuring pattern as the caught value",
+          "catch it whole and read its members in the block: `catch (error) { const message = (error as Error).message; … }`",
+        ),
+      );
+    }
     const pythonName = variable === undefined ? undefined : nameForDeclaration(variable, variable.getName(), context);
     if (pythonName !== undefined) {
       declareLocal(pythonName, context);

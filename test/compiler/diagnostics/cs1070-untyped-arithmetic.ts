@@ -1,0 +1,27 @@
+// Arithmetic on a value typed `any`: JavaScript converts it ("6" * 2 is 12, undefined - 1 is NaN); the
+// compiled arithmetic took it as it was ("66", a TypeError) and None is null and undefined alike.
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/restrict-plus-operands */
+export function scale(raw: string): number[] {
+  const value: any = JSON.parse(raw);
+  let count: any = value;
+  count++;
+  count -= 1;
+  const total: number = 0;
+  const below = value < 1;
+  return [below ? 1 : 0, value * 2, value - 1, value / 4, value % 3, value ** 2, value + 1, total + value, Math.floor(value), Math.max(...[value]), count as number];
+}
+export function join(a: unknown, b: unknown): unknown {
+  return (a as any) + (b as any);
+}
+export function twice(): string {
+  // `this` is typed any here: the literal's member is a number, but its own setter writes a text there.
+  return JSON.stringify({
+    n: 1,
+    set label(text: string) {
+      this.n = text;
+    },
+    get twice() {
+      return this.n * 2;
+    },
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Arithmetic and comparison on a value typed `any`. JavaScript turns each operand of `-`, `*`, `/`,
+ * `%`, `**`, `++`, `--`, of Math's functions and of `<` (unless both are texts) into a number first
+ * ("6" * 2 is 12, null * 2 is 0, undefined * 2 is NaN, undefined < 1 is false), and `+` joins texts
+ * when either side is one; the compiled operators and helpers take numbers as they are, so `"6" * 2`
+ * was "66" in Python and `"6" - 1` raised, and None is null and undefined alike (undefined < 1 was
+ * true). A number type makes them exact; a value typed `any` is refused here, once per operation,
+ * whichever path (value or statement, plain or compound) compiles it.
+ */
+import { Node, SourceFile, SyntaxKind } from "ts-morph";
+import type { TransformContext } from "../context";
+import { untypedArithmetic } from "../diagnostics";
+import { literalMemberType } from "./this-type";
+import { shapeOfNode } from "./types";
+
+const CONVERTING_OPERATORS = new Set([
+  SyntaxKind.MinusToken,
+  SyntaxKind.AsteriskToken,
+  SyntaxKind.AsteriskAsteriskToken,
+  SyntaxKind.SlashToken,
+  SyntaxKind.PercentToken,
+  SyntaxKind.MinusEqualsToken,
+  SyntaxKind.AsteriskEqualsToken,
+  SyntaxKind.AsteriskAsteriskEqualsToken,
+  SyntaxKind.SlashEqualsToken,
+  SyntaxKind.PercentEqualsToken,
+  // `undefined < 1` is false (NaN), where the compiled comparison read None as null's 0.
+  SyntaxKind.LessThanToken,
+  SyntaxKind.LessThanEqualsToken,
+  SyntaxKind.GreaterThanToken,
+  SyntaxKind.GreaterThanEqualsToken,
+]);
+
+export function reportUntypedArithmetic(sourceFile: SourceFile, context: TransformContext): void {
+  sourceFile.forEachDescendant((node) => {
+    const operand = untypedOperand(node, context);
+    if (operand !== undefined) {
+      context.report(untypedArithmetic(operand, operationText(node)));
+    }
+  });
+}
+
+/** The operand typed `any` of an arithmetic operation that JavaScript would convert, if there is one. */
+export function untypedOperand(node: Node, context: TransformContext): Node | undefined {
+  if (Node.isBinaryExpression(node)) {
+    const operator = node.getOperatorToken().getKind();
+    const operands = [node.getLeft(), node.getRight()];
+    if (CONVERTING_OPERATORS.has(operator)) {
+      return operands.find(isTypedAny);
+    }
+    if (operator === SyntaxKind.PlusToken || operator === SyntaxKind.PlusEqualsToken) {
+      // Beside a text, the `any` side is turned into text, which is refused on its own (CS1045).
+      return operands.some((side) => shapeOfNode(side, context).kind === "string") ? undefined : operands.find(isTypedAny);
+    }
+    return undefined;
+  }
+  if (Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) {
+    const operator = node.getOperatorToken();
+    return (operator === SyntaxKind.PlusPlusToken || operator === SyntaxKind.MinusMinusToken) && isTypedAny(node.getOperand()) ? node.getOperand() : undefined;
+  }
+  if (Node.isCallExpression(node) && isMathCall(node, context)) {
+    return node.getArguments().find((argument) => (Node.isSpreadElement(argument) ? spreadsAny(argument.getExpression()) : isTypedAny(argument)));
+  }
+  return undefined;
+}
+
+function isTypedAny(node: Node): boolean {
+  return (literalMemberType(node) ?? node.getType()).isAny();
+}
+
+/** `Math.max(...values)` of an `any[]` (or of an `any`). */
+function spreadsAny(node: Node): boolean {
+  const type = node.getType();
+  return type.isAny() || type.getArrayElementType()?.isAny() === true || type.getTupleElements().some((element) => element.isAny());
+}
+
+function isMathCall(node: Node, context: TransformContext): boolean {
+  if (!Node.isCallExpression(node)) {
+    return false;
+  }
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() === "random") {
+    return false;
+  }
+  const receiver = callee.getExpression();
+  const declaration = Node.isIdentifier(receiver) && receiver.getText() === "Math" ? context.resolveSymbol(receiver)?.getDeclarations()[0] : undefined;
+  return declaration !== undefined && context.isStandardLibrary(declaration);
+}
+
+function operationText(node: Node): string {
+  if (Node.isBinaryExpression(node)) {
+    return `\`${node.getOperatorToken().getText()}\``;
+  }
+  if (Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) {
+    return `\`${node.getOperatorToken() === SyntaxKind.PlusPlusToken ? "++" : "--"}\``;
+  }
+  return Node.isCallExpression(node) ? `\`${node.getExpression().getText()}\`` : "this arithmetic";
+}
