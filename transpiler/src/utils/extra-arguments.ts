@@ -17,7 +17,7 @@ import type { FunctionLike } from "../visitors/functions";
 
 const functionsUsedAsValues = new WeakMap<Project, Set<ts.Node>>();
 
-/** The function declarations of the program that some expression uses other than by calling them. */
+/** The function declarations of the program that some expression uses other than by calling them, and the classes (with their ancestors) used other than by constructing them. */
 function declarationsUsedAsValues(project: Project): Set<ts.Node> {
   const known = functionsUsedAsValues.get(project);
   if (known !== undefined) {
@@ -27,7 +27,10 @@ function declarationsUsedAsValues(project: Project): Set<ts.Node> {
   const sourceFiles = project.getSourceFiles();
   const names = new Set<string>();
   for (const sourceFile of sourceFiles) {
-    for (const declaration of sourceFile.getDescendantsOfKind(SyntaxKind.FunctionDeclaration)) {
+    for (const declaration of [
+      ...sourceFile.getDescendantsOfKind(SyntaxKind.FunctionDeclaration),
+      ...sourceFile.getDescendantsOfKind(SyntaxKind.ClassDeclaration),
+    ]) {
       const declared = declaration.getName();
       if (declared !== undefined) {
         names.add(declared);
@@ -60,12 +63,47 @@ function declarationsUsedAsValues(project: Project): Set<ts.Node> {
       for (const declaration of target?.declarations ?? []) {
         if (ts.isFunctionDeclaration(declaration)) {
           used.add(declaration);
+        } else if (ts.isClassDeclaration(declaration) && !isClassUseThatConstructsNothing(identifier)) {
+          addWithAncestors(declaration, checker, used);
         }
       }
     });
   }
   functionsUsedAsValues.set(project, used);
   return used;
+}
+
+/**
+ * A class given as a value may be constructed through a constructor type with more parameters
+ * (`new (config: string, verbose: boolean) => Plugin` given a class whose constructor takes one, or
+ * none), and a class without a constructor of its own passes every argument on to its base class's:
+ * so its program ancestors take extra arguments too.
+ */
+function addWithAncestors(declaration: ts.ClassDeclaration, checker: ts.TypeChecker, used: Set<ts.Node>): void {
+  let current: ts.ClassDeclaration | undefined = declaration;
+  while (current !== undefined && !used.has(current)) {
+    used.add(current);
+    const heritage: ts.ExpressionWithTypeArguments | undefined = current.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)
+      ?.types[0];
+    const base: ts.Symbol | undefined = heritage === undefined ? undefined : checker.getSymbolAtLocation(heritage.expression);
+    const resolved: ts.Symbol | undefined = base !== undefined && (base.flags & ts.SymbolFlags.Alias) !== 0 ? checker.getAliasedSymbol(base) : base;
+    current = resolved?.declarations?.find(ts.isClassDeclaration);
+  }
+}
+
+/** `Point.origin`, `Point["origin"]`, `extends Point`, `implements Point`, `x instanceof Point`, a type: none of them can construct the class. */
+function isClassUseThatConstructsNothing(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent as ts.Node | undefined;
+  if (parent === undefined) {
+    return true;
+  }
+  if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === identifier) {
+    return true;
+  }
+  if (ts.isExpressionWithTypeArguments(parent) || ts.isTypeReferenceNode(parent) || ts.isQualifiedName(parent) || ts.isClassDeclaration(parent)) {
+    return true;
+  }
+  return ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword && parent.right === identifier;
 }
 
 /** Calls `visit` with each identifier under `node`: its children's and its JSDoc's, as Node.getChildren() reaches them. */
@@ -108,7 +146,15 @@ function takesExtraArguments(node: FunctionLike, context: TransformContext): boo
   if (Node.isFunctionDeclaration(node)) {
     return declarationsUsedAsValues(context.sourceFile.getProject()).has(node.compilerNode);
   }
+  if (Node.isConstructorDeclaration(node)) {
+    return isClassUsedAsValue(node.getParent(), context);
+  }
   return false;
+}
+
+/** A class of the program that some expression uses other than by constructing it or reading its statics (see addWithAncestors). */
+export function isClassUsedAsValue(declaration: Node, context: TransformContext): boolean {
+  return Node.isClassDeclaration(declaration) && declarationsUsedAsValues(context.sourceFile.getProject()).has(declaration.compilerNode);
 }
 
 /** The parameters with `*_` after them when JavaScript could call the function with more arguments than it declares. */

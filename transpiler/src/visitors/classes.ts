@@ -16,7 +16,8 @@ import { classImplementsDataInterface, computedClassMemberName, staticFieldWitho
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseLoopCaptures } from "./functions";
 import type * as py from "../python/ast";
-import { assign, attribute, call, constant, expressionStatement, name, subscript, text } from "../python/build";
+import { assign, attribute, call, constant, expressionStatement, name, pass, subscript, text } from "../python/build";
+import { isClassUsedAsValue } from "../utils/extra-arguments";
 import { printExpression } from "../python/printer";
 import { extendsError, hasMethods } from "../utils/types";
 import { annotationForTypeNode } from "../utils/annotations";
@@ -204,7 +205,8 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
         refuseStaticWithoutValue(property, declaration.getName() ?? className, context);
       }
       const afterBlock = declaration.getStaticBlocks().some((block) => block.getStart() < property.getStart());
-      staticFields.push({ property, pythonName, value, hasInitializer: initializer !== undefined, needsClass, afterBlock });
+      const inherited = declaration.getExtends()?.getExpression().getType().getProperty(property.getName()) !== undefined;
+      staticFields.push({ property, pythonName, value, hasInitializer: initializer !== undefined, needsClass, afterBlock, inherited });
     }
   }
 
@@ -429,6 +431,8 @@ interface StaticField {
   needsClass: boolean;
   /** Declared after a static block: JavaScript initializes it after the block ran. */
   afterBlock: boolean;
+  /** A base class has a static member of that name, which reads find until this field is defined. */
+  inherited: boolean;
 }
 
 /**
@@ -459,7 +463,13 @@ function placeStaticFields(
       const undefinedValue = undefinedOfDeclaredType(field.property, context);
       // A None needs the declared type for type checkers (`later: Optional[float] = None`), which the cast carries otherwise.
       const annotation = undefinedValue.kind === "Constant" ? declaredFieldAnnotation(field.property, context) : undefined;
-      inBody.push(assign(name(field.pythonName), undefinedValue, field.property, annotation));
+      if (field.inherited && !field.afterBlock) {
+        // Until its definition runs, a read finds the base class's value (Python's class attribute
+        // lookup does the same), where a None set here would hide it (review 23C S3).
+        inBody.push({ kind: "Annotation", target: name(field.pythonName), annotation: annotation ?? context.useTyping("Any"), origin: field.property });
+      } else {
+        inBody.push(assign(name(field.pythonName), undefinedValue, field.property, annotation));
+      }
       after.push(assign(attribute(name(className), field.pythonName), field.value, field.property));
     } else {
       inBody.push(assign(name(field.pythonName), field.value, field.property, declaredFieldAnnotation(field.property, context)));
@@ -685,6 +695,9 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     .getInstanceProperties()
     .filter(Node.isPropertyDeclaration)
     .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
+  const baseTypes = declaration.getType().getBaseTypes();
+  const isInheritedMember = (field: PropertyDeclaration): boolean =>
+    !field.getName().startsWith("#") && baseTypes.some((base) => base.getProperty(field.getName()) !== undefined);
   const parameterAssignments = (): py.Statement[] =>
     parameterProperties.map((property) =>
       assign(
@@ -714,7 +727,11 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     } else if (withParameterAssignments) {
       statements.push(...parameterAssignments());
     }
-    const definedEarly = new Set(firstRunning < 0 ? [] : fields.filter((field, index) => index >= firstRunning || field.getInitializer() === undefined));
+    // A field a base class declares too holds the base's value until its own definition replaces it
+    // (ES2022 defines fields in turn): no None first, which would wipe it (review 23C S2).
+    const definedEarly = new Set(
+      firstRunning < 0 ? [] : fields.filter((field, index) => (index >= firstRunning || field.getInitializer() === undefined) && !isInheritedMember(field)),
+    );
     statements.push(...[...definedEarly].map(undefinedField));
     for (const property of fields) {
       const initializer = property.getInitializer();
@@ -740,11 +757,19 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
 
   if (constructor === undefined) {
     const fieldsDefined = withFunctionScope(context, () => fieldStatements());
-    if (fieldsDefined.length === 0) {
+    // A class given as a value may be constructed with arguments it does not take (JavaScript drops
+    // them), where object's __init__ raises TypeError; one with a base passes them on (below).
+    const takesExtraArguments = !hasBase && isClassUsedAsValue(declaration, context);
+    if (fieldsDefined.length === 0 && !takesExtraArguments) {
       return undefined;
     }
     const parameters: py.Parameter[] = [{ name: "self" }];
     const body: py.Statement[] = [];
+    if (takesExtraArguments) {
+      // Not a name a field's initializer reads (an outer `const _ = 10`), which the parameter would hide.
+      const read = new Set(declaration.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()));
+      parameters.push({ name: read.has("_") ? context.temporaryName("extra") : "_", rest: true });
+    }
     if (hasBase) {
       // The arguments passed on to the base class: `args` and `kwargs`, unless a field's initializer
       // reads a variable of that name, which the parameter would hide.
@@ -774,7 +799,7 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
       parameters,
       returns: name("None"),
       decorators: [],
-      body: [...body, ...fieldsDefined],
+      body: body.length + fieldsDefined.length === 0 ? [pass()] : [...body, ...fieldsDefined],
       origin: declaration,
     };
   }
@@ -785,6 +810,21 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     return [];
   });
   const superIndex = body.findIndex(isSuperCall);
+  if (superIndex < 0 && fields.length > 0) {
+    // JavaScript defines the fields when `super()` returns, wherever it is; with the call inside an
+    // `if` or a `try` they were set before the base constructor ran (a field it set through an
+    // overridden method kept that value, where JavaScript resets it to undefined).
+    const nested = constructor.getDescendantsOfKind(SyntaxKind.SuperKeyword).find((keyword) => Node.isCallExpression(keyword.getParent()));
+    if (nested !== undefined) {
+      context.report(
+        unsupportedConstruct(
+          nested.getParentOrThrow(),
+          "`super(…)` inside a block of the constructor of a class that declares fields",
+          "call it as a statement of the constructor itself, its arguments computed first: `const start = flag ? 1 : 2; super(start);`",
+        ),
+      );
+    }
+  }
   const lastPrelude = prelude.length === 0 ? -1 : body.indexOf(prelude[prelude.length - 1]);
   const assignedLater = (): py.Statement[] => withFunctionScope(context, parameterAssignments);
   let ordered: py.Statement[];
