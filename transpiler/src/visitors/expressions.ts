@@ -217,7 +217,8 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
   if (property === "prototype" || property === "__proto__" || property === "constructor") {
     const { parent } = outsideParentheses(access);
     const setPrototypeOf = parent !== undefined && Node.isCallExpression(parent) && parent.getExpression().getText() === "Object.setPrototypeOf";
-    context.report(prototypeAccess(access, setPrototypeOf));
+    const constructorName = property === "constructor" && receiverNode.getKind() === SyntaxKind.ThisKeyword;
+    context.report(prototypeAccess(access, setPrototypeOf, constructorName));
     return receiver;
   }
   if (isStandardGlobal(receiverNode, context)) {

@@ -42,7 +42,7 @@ import {
 } from "./statements";
 import { constant } from "../python/build";
 import { transformYield } from "./generators";
-import { asynchronousCode, thisInFunction, unsupportedSyntax } from "../diagnostics";
+import { asynchronousCode, thisInFunction, unsupportedConstruct } from "../diagnostics";
 import { transformJump, transformLabeled, withJumps } from "./jumps";
 import { transformRegExpLiteral } from "../builtins/regexp";
 
@@ -58,7 +58,13 @@ export const visitorTables: VisitorTables = {
         (Node.isMethodDeclaration(owner) || Node.isGetAccessorDeclaration(owner) || Node.isSetAccessorDeclaration(owner)) &&
         owner.isStatic()
       ) {
-        context.report(unsupportedSyntax(node, "`this` in a static method (name the class instead)"));
+        context.report(
+          unsupportedConstruct(
+            node,
+            "`this` in a static method",
+            "where the method means its own class, name the class; where it means the class it is called on (`Circle.create()` through a subclass, `new this()`), naming the class would change that: take the class as a parameter, `function create<T>(kind: new () => T): T { return new kind(); }`, or give each subclass its own static method",
+          ),
+        );
       }
       // Only a method or accessor (of a class or an object literal) is compiled with a `self`; a
       // class's field initializers and static blocks see their class's `this`.
