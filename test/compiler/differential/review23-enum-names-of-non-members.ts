@@ -17,3 +17,12 @@ export function testNameOfAnEnumParameter(): string[] {
   const describe = (p: Perm): string => `${Perm[p]}:${p}`;
   return [describe(Perm.Read), describe(Perm.Read | Perm.Exec)];
 }
+// Review 24A S8: the enum object read through another name (a variable, a parameter `typeof Perm`).
+const Permissions = Perm;
+function nameOf(kind: typeof Perm, value: Perm): string {
+  return `${kind[value]}`;
+}
+export function testNamesThroughAnotherName(): string[] {
+  const rw: Perm = Perm.Read | Perm.Write;
+  return [`${Permissions[rw]}`, String(Permissions[rw]), nameOf(Perm, rw), nameOf(Perm, Perm.Exec)];
+}

@@ -1,10 +1,11 @@
-// A method or accessor of an object literal given where `any` is expected (JSON.stringify's value):
-// TypeScript types `this`, and so `this.n`, any, but `this` is the literal, whose own member says what
-// it holds. Arithmetic on such a read compiles (the generative test writes it in a tenth of its
-// programs), where arithmetic on a value typed `any` is refused (CS1070).
+// An object literal's methods reading `this`: in a `const` of its own, `this` has the literal's type
+// and arithmetic on its members compiles. Given straight where `any` is expected (JSON.stringify's
+// value), TypeScript types `this` any and checks nothing done with it, so arithmetic there is refused
+// (CS1070), with this form as the advice (review 24A: the literal's member type, taken instead, was no
+// promise: a caller could write "5" into `n`, and `this.n * 2` was "55").
 export function testGetterArithmetic(): string {
   const base = 4;
-  return JSON.stringify({
+  const shown = {
     n: base,
     s: "x",
     get twice() {
@@ -19,10 +20,11 @@ export function testGetterArithmetic(): string {
     get below() {
       return this.n < 5;
     },
-  });
+  };
+  return JSON.stringify(shown);
 }
 export function testSetterKeepsTheType(): string {
-  return JSON.stringify({
+  const halves = {
     n: 1,
     set next(value: number) {
       this.n = value;
@@ -30,5 +32,7 @@ export function testSetterKeepsTheType(): string {
     get half() {
       return this.n / 2;
     },
-  });
+  };
+  halves.next = 5;
+  return JSON.stringify(halves);
 }

@@ -6,7 +6,7 @@
  * admits neither.
  */
 import { Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
-import { isPolymorphicThis, literalMemberType } from "./this-type";
+import { isPolymorphicThis } from "./this-type";
 
 export interface NoneMeaning {
   /** The type admits null. */
@@ -70,7 +70,7 @@ export function noneMeaningOfNode(node: Node): NoneMeaning {
       return fallback;
     }
   }
-  const meaning = noneMeaning(literalMemberType(node) ?? node.getType());
+  const meaning = noneMeaning(node.getType());
   if (isEnumNameRead(inner)) {
     // `Perm[flags]`, a member's name: TypeScript types it `string` for a key typed as the enum, but a
     // numeric enum holds any number (`Perm.Read | Perm.Write`), whose name is undefined (review 23B S1).
@@ -83,9 +83,9 @@ function isEnumNameRead(node: Node): boolean {
   if (!Node.isElementAccessExpression(node)) {
     return false;
   }
-  const symbol = node.getExpression().getSymbol();
-  const declaration = (symbol?.isAlias() === true ? (symbol.getAliasedSymbol() ?? symbol) : symbol)?.getDeclarations()[0];
-  return declaration !== undefined && Node.isEnumDeclaration(declaration);
+  // By the enum object's type: the enum read through another name too (`const P = Perm`, `e: typeof Perm`).
+  const declarations = node.getExpression().getType().getSymbol()?.getDeclarations() ?? [];
+  return declarations.some((declaration) => Node.isEnumDeclaration(declaration));
 }
 
 function readsByGenericKey(node: Node): boolean {

@@ -5,7 +5,7 @@
  */
 import { Node, ObjectFlags, PropertyAccessExpression, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
-import { literalMemberType, thisLiteral } from "./this-type";
+import { thisLiteral } from "./this-type";
 
 export type ValueKind =
   | "string"
@@ -35,7 +35,7 @@ export function shapeOfNode(node: Node, context: TransformContext): ValueShape {
     // The literal `{}` is a dict, although its type `{}` holds any value (shapeOfType says unknown).
     return { kind: "dict", nullable: false };
   }
-  const shape = shapeOfType(literalMemberType(node) ?? node.getType(), context);
+  const shape = shapeOfType(node.getType(), context);
   if (shape.kind === "unknown" && node.getKind() === SyntaxKind.ThisKeyword) {
     // `this` in a method of a literal given where `any` is expected (`JSON.stringify({ get x() { return this.y; } })`)
     // is typed any by TypeScript; its value is the literal, whose own type says what it holds.

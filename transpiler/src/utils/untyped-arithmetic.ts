@@ -10,7 +10,7 @@
 import { Node, SourceFile, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { untypedArithmetic } from "../diagnostics";
-import { literalMemberType } from "./this-type";
+import { thisLiteral } from "./this-type";
 import { shapeOfNode } from "./types";
 
 const CONVERTING_OPERATORS = new Set([
@@ -35,7 +35,7 @@ export function reportUntypedArithmetic(sourceFile: SourceFile, context: Transfo
   sourceFile.forEachDescendant((node) => {
     const operand = untypedOperand(node, context);
     if (operand !== undefined) {
-      context.report(untypedArithmetic(operand, operationText(node)));
+      context.report(untypedArithmetic(operand, operationText(node), readsUntypedThis(operand)));
     }
   });
 }
@@ -65,7 +65,7 @@ export function untypedOperand(node: Node, context: TransformContext): Node | un
 }
 
 function isTypedAny(node: Node): boolean {
-  return (literalMemberType(node) ?? node.getType()).isAny();
+  return node.getType().isAny();
 }
 
 /** `Math.max(...values)` of an `any[]` (or of an `any`). */
@@ -95,4 +95,18 @@ function operationText(node: Node): string {
     return `\`${node.getOperatorToken() === SyntaxKind.PlusPlusToken ? "++" : "--"}\``;
   }
   return Node.isCallExpression(node) ? `\`${node.getExpression().getText()}\`` : "this arithmetic";
+}
+
+/**
+ * `this.n` in a method of an object literal given where `any` is expected (`JSON.stringify({ n, get
+ * twice() { return this.n * 2; } })`): TypeScript types `this` there any, and checks nothing the
+ * methods do with it (a caller may even write a text into `n`), so the literal's own member type is
+ * no promise; in a `const` of its own, `this` is the literal's type.
+ */
+function readsUntypedThis(operand: Node): boolean {
+  let inner = operand;
+  while (Node.isPropertyAccessExpression(inner) || Node.isElementAccessExpression(inner) || Node.isParenthesizedExpression(inner)) {
+    inner = inner.getExpression();
+  }
+  return Node.isThisExpression(inner) && thisLiteral(inner) !== undefined;
 }
