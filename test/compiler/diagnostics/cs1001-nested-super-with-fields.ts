@@ -20,3 +20,27 @@ export class Sub extends Base {
     this.note = "set in init";
   }
 }
+// Review 24A S4: a parameter property is a field too.
+export class Counted extends Base {
+  constructor(
+    start: number,
+    public count: number,
+  ) {
+    try {
+      super(start);
+    } finally {
+      count += 1;
+    }
+  }
+}
+// Review 24A S9: beside a `super(…)` at the top, one in an early-returning `if` skipped the fields.
+export class Early extends Base {
+  tag = "t";
+  constructor(flag: boolean) {
+    if (flag) {
+      super(1);
+      return;
+    }
+    super(2);
+  }
+}

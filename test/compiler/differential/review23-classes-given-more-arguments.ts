@@ -82,3 +82,15 @@ class ReadsUnderscore {
 export function testFieldReadingAnOuterUnderscore(): unknown {
   return make(ReadsUnderscore).seen;
 }
+// Review 24A S1: with a constructor of its own too, whose `__init__` holds the field initializers.
+class ReadsUnderscoreWithConstructor {
+  seen = _;
+  constructor(public label: string) {}
+}
+function makeLabelled<T>(C: new (label: string, verbose: boolean) => T): T {
+  return new C("cfg", true);
+}
+export function testFieldReadingAnOuterUnderscoreBesideAConstructor(): unknown {
+  const made = makeLabelled(ReadsUnderscoreWithConstructor);
+  return [made.seen, made.label];
+}

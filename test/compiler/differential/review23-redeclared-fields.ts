@@ -68,3 +68,37 @@ export function testRedeclaredWithoutInitializer(): unknown {
   const tail = new Tail();
   return [tail.seen, tail.next ?? "none"];
 }
+// Review 24A S6: the same for a static field declared after a static block, which reads the base's value.
+const staticLog: string[] = [];
+class Tagged {
+  static tag = "base";
+  static n = 5;
+}
+class Retagged extends Tagged {
+  static {
+    staticLog.push(Retagged.readTag(), String(Retagged.readCount() + 1));
+  }
+  static override tag = "sub";
+  static override n = 10;
+  static readTag(): string {
+    return Retagged.tag;
+  }
+  static readCount(): number {
+    return Retagged.n;
+  }
+}
+export function testStaticFieldsAfterABlock(): unknown {
+  return [staticLog, Retagged.tag, Retagged.n, Tagged.tag];
+}
+// Review 24A: a base class's Error `name` is the prototype's until the subclass's own field.
+class Named extends Error {
+  seen = this.look();
+  override name = "Named";
+  look(): string {
+    return this.name;
+  }
+}
+export function testErrorNameBeforeItsField(): unknown {
+  const error = new Named("m");
+  return [error.seen, error.name, String(error)];
+}

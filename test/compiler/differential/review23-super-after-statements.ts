@@ -25,3 +25,25 @@ export function testFieldsDefinedAfterSuper(): unknown {
   const second = new Sub(false);
   return [first.n, first.note ?? "undefined", second.n, second.note ?? "undefined"];
 }
+// Review 24A W1: a class declared inside a constructor calls its own base's constructor.
+class Greeter {
+  who(): string {
+    return "base";
+  }
+}
+class Outer {
+  n = 1;
+  made: string;
+  constructor() {
+    class Inner extends Greeter {
+      constructor() {
+        super();
+      }
+    }
+    this.made = new Inner().who();
+  }
+}
+export function testClassDeclaredInAConstructor(): unknown {
+  const outer = new Outer();
+  return [outer.n, outer.made];
+}

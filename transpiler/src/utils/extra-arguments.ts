@@ -163,9 +163,11 @@ export function withExtraArguments(node: FunctionLike, parameters: py.Parameter[
     return parameters;
   }
   // Not a name the function's parameters or body use (an outer `const _ = 10` read inside it).
+  // A constructor's `__init__` also holds its class's field initializers (`seen = _` of an outer `_`).
+  const body = Node.isConstructorDeclaration(node) ? node.getParent() : node;
   const taken = new Set([
     ...parameters.map((parameter) => parameter.name),
-    ...node.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()),
+    ...body.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()),
   ]);
   let extra = "_";
   for (let counter = 1; taken.has(extra); counter++) {

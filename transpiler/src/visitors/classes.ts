@@ -205,7 +205,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
         refuseStaticWithoutValue(property, declaration.getName() ?? className, context);
       }
       const afterBlock = declaration.getStaticBlocks().some((block) => block.getStart() < property.getStart());
-      const inherited = declaration.getExtends()?.getExpression().getType().getProperty(property.getName()) !== undefined;
+      const inherited = definesMember(declaration.getExtends()?.getExpression().getType().getProperty(property.getName()), context);
       staticFields.push({ property, pythonName, value, hasInitializer: initializer !== undefined, needsClass, afterBlock, inherited });
     }
   }
@@ -411,6 +411,31 @@ function refuseStaticWithoutValue(property: PropertyDeclaration, owner: string, 
 }
 
 /**
+ * A base class's member that holds a value before a subclass's field of its name is defined: a field
+ * with a definition (not `declare`d nor abstract), a parameter property, a method or an accessor of a
+ * class. An abstract member, a `declare`d field or an interface merged into the class defines nothing:
+ * the subclass's field reads as undefined until its turn (set to None first).
+ */
+function definesMember(symbol: MorphSymbol | undefined, context: TransformContext): boolean {
+  return (symbol?.getDeclarations() ?? []).some((member) => {
+    if (context.isStandardLibrary(member)) {
+      return true; // Error's `name` and `message`: the prototype's, or the base constructor's
+    }
+    if (Node.isPropertyDeclaration(member)) {
+      return !member.isAbstract() && !member.hasModifier(SyntaxKind.DeclareKeyword);
+    }
+    if (Node.isParameterDeclaration(member)) {
+      return true;
+    }
+    return (
+      (Node.isMethodDeclaration(member) || Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) &&
+      !member.isAbstract() &&
+      (Node.isClassDeclaration(member.getParent()) || Node.isClassExpression(member.getParent()))
+    );
+  });
+}
+
+/**
  * A `declare`d static field (`declare static count: number`) defines nothing in JavaScript: reads
  * find the base class's member of that name, which a class attribute set to None would hide.
  */
@@ -463,7 +488,7 @@ function placeStaticFields(
       const undefinedValue = undefinedOfDeclaredType(field.property, context);
       // A None needs the declared type for type checkers (`later: Optional[float] = None`), which the cast carries otherwise.
       const annotation = undefinedValue.kind === "Constant" ? declaredFieldAnnotation(field.property, context) : undefined;
-      if (field.inherited && !field.afterBlock) {
+      if (field.inherited) {
         // Until its definition runs, a read finds the base class's value (Python's class attribute
         // lookup does the same), where a None set here would hide it (review 23C S3).
         inBody.push({ kind: "Annotation", target: name(field.pythonName), annotation: annotation ?? context.useTyping("Any"), origin: field.property });
@@ -697,7 +722,7 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
   const baseTypes = declaration.getType().getBaseTypes();
   const isInheritedMember = (field: PropertyDeclaration): boolean =>
-    !field.getName().startsWith("#") && baseTypes.some((base) => base.getProperty(field.getName()) !== undefined);
+    !field.getName().startsWith("#") && baseTypes.some((base) => definesMember(base.getProperty(field.getName()), context));
   const parameterAssignments = (): py.Statement[] =>
     parameterProperties.map((property) =>
       assign(
@@ -810,11 +835,20 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     return [];
   });
   const superIndex = body.findIndex(isSuperCall);
-  if (superIndex < 0 && fields.length > 0) {
+  if (fields.length > 0 || parameterProperties.length > 0) {
     // JavaScript defines the fields when `super()` returns, wherever it is; with the call inside an
     // `if` or a `try` they were set before the base constructor ran (a field it set through an
-    // overridden method kept that value, where JavaScript resets it to undefined).
-    const nested = constructor.getDescendantsOfKind(SyntaxKind.SuperKeyword).find((keyword) => Node.isCallExpression(keyword.getParent()));
+    // overridden method kept that value, where JavaScript resets it to undefined), or never (an
+    // early `return` after it). Only a `super(…)` of this constructor counts, not one of a class
+    // declared inside it.
+    const nested = constructor
+      .getDescendantsOfKind(SyntaxKind.SuperKeyword)
+      .find(
+        (keyword) =>
+          Node.isCallExpression(keyword.getParent()) &&
+          keyword.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) && !Node.isArrowFunction(ancestor)) === constructor &&
+          keyword.getParentOrThrow().getParent()?.getParent() !== constructor.getBody(),
+      );
     if (nested !== undefined) {
       context.report(
         unsupportedConstruct(
