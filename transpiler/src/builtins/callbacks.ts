@@ -133,7 +133,9 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
       leavesArrayAlone: !runsCode(body, context),
     };
   }
-  const arity = parameters !== undefined ? Math.min(parameters.length, 3) : arityOf(callbackNode);
+  // A rest parameter (`(...args) => args.length`) takes all three: the item, its index and the array.
+  const arity =
+    parameters !== undefined ? (parameters.some((parameter) => parameter.isRestParameter()) ? 3 : Math.min(parameters.length, 3)) : arityOf(callbackNode);
   const callback = context.transformExpression(callbackNode);
   const returnType = callbackNode.getType().getCallSignatures()[0]?.getReturnType();
   const returnShape = returnType === undefined ? { kind: "unknown" as const, nullable: true } : shapeOfType(returnType, context);
