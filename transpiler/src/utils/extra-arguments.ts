@@ -10,7 +10,7 @@
  * function declaration only ever called by its own name is checked by TypeScript against its own
  * parameters and needs none.
  */
-import { Node, Project, SyntaxKind, ts } from "ts-morph";
+import { MethodDeclaration, Node, Project, SyntaxKind, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import type { FunctionLike } from "../visitors/functions";
@@ -141,7 +141,9 @@ function takesExtraArguments(node: FunctionLike, context: TransformContext): boo
     return true;
   }
   if (Node.isMethodDeclaration(node)) {
-    return !node.hasModifier(SyntaxKind.PrivateKeyword) && !Node.isPrivateIdentifier(node.getNameNode());
+    // A private method is called through another type only where its class reads it as a value
+    // (`this.format.bind(this)`, `this.#handle` passed on): review 24B F15.
+    return (!node.hasModifier(SyntaxKind.PrivateKeyword) && !Node.isPrivateIdentifier(node.getNameNode())) || isReadAsValue(node);
   }
   if (Node.isFunctionDeclaration(node)) {
     return declarationsUsedAsValues(context.sourceFile.getProject()).has(node.compilerNode);
@@ -155,6 +157,19 @@ function takesExtraArguments(node: FunctionLike, context: TransformContext): boo
 /** A class of the program that some expression uses other than by constructing it or reading its statics (see addWithAncestors). */
 export function isClassUsedAsValue(declaration: Node, context: TransformContext): boolean {
   return Node.isClassDeclaration(declaration) && declarationsUsedAsValues(context.sourceFile.getProject()).has(declaration.compilerNode);
+}
+
+/** A method its class reads other than by calling it (`this.method.bind(this)`, `this.method` passed on). */
+function isReadAsValue(method: MethodDeclaration): boolean {
+  const owner = method.getParent();
+  const name = method.getName();
+  return owner.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((access) => {
+    if (access.getName() !== name || !(access.getNameNode().getSymbol()?.getDeclarations() ?? []).includes(method)) {
+      return false; // another object's member of that name (`methods.list` beside a private `list()`)
+    }
+    const parent = access.getParent();
+    return !(Node.isCallExpression(parent) && parent.getExpression() === access);
+  });
 }
 
 /** The parameters with `*_` after them when JavaScript could call the function with more arguments than it declares. */
