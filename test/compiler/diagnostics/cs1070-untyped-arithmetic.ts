@@ -25,3 +25,9 @@ export function twice(): string {
     },
   });
 }
+// Review 24A S5: a value typed any given for a built-in's number or text parameter: JavaScript converts
+// null (`slice(1, null)` is "") and leaves out only undefined, where None is both.
+export function cut(raw: string): string[] {
+  const end: any = JSON.parse(raw);
+  return ["hello".slice(1, end), [1, 2].join(end), "7".padStart(3, end)];
+}

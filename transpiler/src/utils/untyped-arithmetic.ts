@@ -7,7 +7,7 @@
  * true). A number type makes them exact; a value typed `any` is refused here, once per operation,
  * whichever path (value or statement, plain or compound) compiles it.
  */
-import { Node, SourceFile, SyntaxKind } from "ts-morph";
+import { CallExpression, Node, SourceFile, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { untypedArithmetic } from "../diagnostics";
 import { thisLiteral } from "./this-type";
@@ -61,7 +61,37 @@ export function untypedOperand(node: Node, context: TransformContext): Node | un
   if (Node.isCallExpression(node) && isMathCall(node, context)) {
     return node.getArguments().find((argument) => (Node.isSpreadElement(argument) ? spreadsAny(argument.getExpression()) : isTypedAny(argument)));
   }
+  if (Node.isCallExpression(node)) {
+    return untypedLibraryArgument(node, context);
+  }
   return undefined;
+}
+
+/**
+ * A value typed `any` given for a built-in's parameter of type number, string or boolean
+ * (`"hello".slice(1, value)`, `items.join(value)`): JavaScript converts null (0, "null") and takes
+ * only undefined as left out, where None is both (`slice(1, null)` is "", the compiled call gave
+ * "ello"). Review 24A S5.
+ */
+function untypedLibraryArgument(call: CallExpression, context: TransformContext): Node | undefined {
+  const declaration = context.checker.getResolvedSignature(call)?.getDeclaration();
+  if (declaration === undefined || !context.isStandardLibrary(declaration) || !("getParameters" in declaration)) {
+    return undefined;
+  }
+  const parameters = declaration.getParameters();
+  return call.getArguments().find((argument, index) => {
+    const parameter = parameters[Math.min(index, parameters.length - 1)];
+    if (parameter === undefined || Node.isSpreadElement(argument) || !isTypedAny(argument)) {
+      return false;
+    }
+    const typeNode = parameter.getTypeNode();
+    const kinds = typeNode === undefined ? [] : Node.isUnionTypeNode(typeNode) ? typeNode.getTypeNodes() : [typeNode];
+    const converting = [SyntaxKind.NumberKeyword, SyntaxKind.StringKeyword, SyntaxKind.BooleanKeyword];
+    return (
+      kinds.some((kind) => converting.includes(kind.getKind())) &&
+      kinds.every((kind) => converting.includes(kind.getKind()) || kind.getKind() === SyntaxKind.UndefinedKeyword)
+    );
+  });
 }
 
 function isTypedAny(node: Node): boolean {
