@@ -35,6 +35,7 @@ import {
   prototypeAccess,
   typeOfNullOrUndefined,
   unsupportedBuiltin,
+  unsupportedConstruct,
   unsupportedSyntax,
 } from "../diagnostics";
 import { noneMeaning, noneMeaningOfNode } from "../utils/none-meaning";
@@ -93,6 +94,11 @@ export function transformIdentifier(node: Identifier, context: TransformContext)
   const identifier = node.getText();
   if (identifier === "undefined") {
     return constant(null, node);
+  }
+  if (identifier === "arguments" && (context.resolveSymbol(node)?.getDeclarations() ?? []).every((declaration) => context.isStandardLibrary(declaration))) {
+    // A function's own `arguments` object: a Python function has no such name (NameError, review 24B F8).
+    context.report(unsupportedConstruct(node, "`arguments`", "declare a rest parameter: `function count(...values: number[]) { return values.length; }`"));
+    return name("None", node);
   }
   if (identifier === "NaN" || identifier === "Infinity") {
     const symbol = context.resolveSymbol(node);
