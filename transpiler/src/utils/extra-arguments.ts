@@ -177,16 +177,19 @@ export function withExtraArguments(node: FunctionLike, parameters: py.Parameter[
   if (!takesExtraArguments(node, context)) {
     return parameters;
   }
-  // Not a name the function's parameters or body use (an outer `const _ = 10` read inside it).
   // A constructor's `__init__` also holds its class's field initializers (`seen = _` of an outer `_`).
-  const body = Node.isConstructorDeclaration(node) ? node.getParent() : node;
+  return [...parameters, extraArgumentsParameter(Node.isConstructorDeclaration(node) ? node.getParent() : node, parameters)];
+}
+
+/** `*_`, under a name neither the parameters nor the code in `scope` use (an outer `const _ = 10` read there). */
+export function extraArgumentsParameter(scope: Node, parameters: py.Parameter[]): py.Parameter {
   const taken = new Set([
     ...parameters.map((parameter) => parameter.name),
-    ...body.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()),
+    ...scope.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()),
   ]);
   let extra = "_";
   for (let counter = 1; taken.has(extra); counter++) {
     extra = `_extra${counter === 1 ? "" : counter}`;
   }
-  return [...parameters, { name: extra, rest: true }];
+  return { name: extra, rest: true };
 }

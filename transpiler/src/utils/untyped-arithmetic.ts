@@ -74,6 +74,10 @@ export function untypedOperand(node: Node, context: TransformContext): Node | un
  * "ello"). Review 24A S5.
  */
 function untypedLibraryArgument(call: CallExpression, context: TransformContext): Node | undefined {
+  // The signature is resolved only for a call given a value typed `any`: this runs for every call.
+  if (!call.getArguments().some((argument) => !Node.isSpreadElement(argument) && isTypedAny(argument))) {
+    return undefined;
+  }
   const declaration = context.checker.getResolvedSignature(call)?.getDeclaration();
   if (declaration === undefined || !context.isStandardLibrary(declaration) || !("getParameters" in declaration)) {
     return undefined;
@@ -104,10 +108,7 @@ function spreadsAny(node: Node): boolean {
   return type.isAny() || type.getArrayElementType()?.isAny() === true || type.getTupleElements().some((element) => element.isAny());
 }
 
-function isMathCall(node: Node, context: TransformContext): boolean {
-  if (!Node.isCallExpression(node)) {
-    return false;
-  }
+function isMathCall(node: CallExpression, context: TransformContext): boolean {
   const callee = node.getExpression();
   if (!Node.isPropertyAccessExpression(callee) || callee.getName() === "random") {
     return false;

@@ -17,7 +17,8 @@ import { noneMeaning } from "../utils/none-meaning";
 import { refuseLoopCaptures } from "./functions";
 import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, name, pass, subscript, text } from "../python/build";
-import { isClassUsedAsValue } from "../utils/extra-arguments";
+import { extraArgumentsParameter, isClassUsedAsValue } from "../utils/extra-arguments";
+import { thisOwner } from "../utils/this-type";
 import { printExpression } from "../python/printer";
 import { extendsError, hasMethods } from "../utils/types";
 import { annotationForTypeNode } from "../utils/annotations";
@@ -712,6 +713,15 @@ function checkImplements(declaration: ClassDeclaration, context: TransformContex
  * too: defined (as undefined) before the declared fields, assigned their argument only when the
  * constructor body starts. `declare` and `abstract` fields define nothing.
  */
+/** A `super(…)` of this constructor (not of a class declared inside it) that is no statement of its own body. */
+function nestedSuperCall(constructor: ConstructorDeclaration): Node | undefined {
+  const body = constructor.getBody();
+  return constructor
+    .getDescendantsOfKind(SyntaxKind.SuperKeyword)
+    .map((keyword) => keyword.getParentOrThrow())
+    .find((call) => Node.isCallExpression(call) && thisOwner(call) === constructor && call.getParent()?.getParent() !== body);
+}
+
 function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, context: TransformContext): py.Statement | undefined {
   const constructors = declaration.getConstructors().filter((constructor) => constructor.getBody() !== undefined);
   const constructor = constructors[0];
@@ -791,9 +801,7 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     const parameters: py.Parameter[] = [{ name: "self" }];
     const body: py.Statement[] = [];
     if (takesExtraArguments) {
-      // Not a name a field's initializer reads (an outer `const _ = 10`), which the parameter would hide.
-      const read = new Set(declaration.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()));
-      parameters.push({ name: read.has("_") ? context.temporaryName("extra") : "_", rest: true });
+      parameters.push(extraArgumentsParameter(declaration, parameters));
     }
     if (hasBase) {
       // The arguments passed on to the base class: `args` and `kwargs`, unless a field's initializer
@@ -841,18 +849,11 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     // overridden method kept that value, where JavaScript resets it to undefined), or never (an
     // early `return` after it). Only a `super(…)` of this constructor counts, not one of a class
     // declared inside it.
-    const nested = constructor
-      .getDescendantsOfKind(SyntaxKind.SuperKeyword)
-      .find(
-        (keyword) =>
-          Node.isCallExpression(keyword.getParent()) &&
-          keyword.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) && !Node.isArrowFunction(ancestor)) === constructor &&
-          keyword.getParentOrThrow().getParent()?.getParent() !== constructor.getBody(),
-      );
+    const nested = nestedSuperCall(constructor);
     if (nested !== undefined) {
       context.report(
         unsupportedConstruct(
-          nested.getParentOrThrow(),
+          nested,
           "`super(…)` inside a block of the constructor of a class that declares fields",
           "call it as a statement of the constructor itself, its arguments computed first: `const start = flag ? 1 : 2; super(start);`",
         ),

@@ -22,6 +22,7 @@ import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCapt
 import { transformObjectLiteral } from "./expressions";
 import { spreadsInPlace } from "../utils/spread-order";
 import { shapeOfType } from "../utils/types";
+import { thisOwner } from "../utils/this-type";
 
 /** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
 const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
@@ -218,21 +219,6 @@ function liftMember(member: Accessor, attribute: string, context: TransformConte
     },
   ]);
   return functionName;
-}
-
-/** The function whose `this` a `this` is: the nearest enclosing function that is not an arrow. */
-function thisOwner(node: Node): Node | undefined {
-  return node.getFirstAncestor(
-    (ancestor) =>
-      Node.isFunctionDeclaration(ancestor) ||
-      Node.isFunctionExpression(ancestor) ||
-      Node.isMethodDeclaration(ancestor) ||
-      Node.isGetAccessorDeclaration(ancestor) ||
-      Node.isSetAccessorDeclaration(ancestor) ||
-      Node.isConstructorDeclaration(ancestor) ||
-      Node.isClassDeclaration(ancestor) ||
-      Node.isClassExpression(ancestor),
-  );
 }
 
 /** `init(ctx: Ctx): void` for the contextual type's `init: (ctx: Ctx) => void`. */

@@ -98,10 +98,13 @@ export function transformVariableStatement(statement: VariableStatement, context
   // What a declarator's value puts before it (a function made of a block-bodied arrow) goes right
   // before that declarator, after the earlier ones: JavaScript evaluates them in order, and such a
   // function's per-iteration defaults read the earlier ones (review 23D F3: UnboundLocalError).
-  return statement.getDeclarations().flatMap((declaration) => {
-    const { result, preceding } = context.collectPrecedingStatements(() => transformVariableDeclaration(declaration, context));
-    return [...preceding, ...result];
-  });
+  return statement.getDeclarations().flatMap((declaration) => withOwnPrecedingStatements(() => transformVariableDeclaration(declaration, context), context));
+}
+
+/** The statements `build` makes, after what their expressions put before them, rather than before the whole statement. */
+function withOwnPrecedingStatements(build: () => py.Statement[], context: TransformContext): py.Statement[] {
+  const { result, preceding } = context.collectPrecedingStatements(build);
+  return [...preceding, ...result];
 }
 
 function transformVariableDeclaration(declaration: VariableDeclaration, context: TransformContext): py.Statement[] {
@@ -843,10 +846,12 @@ export function transformFor(statement: ForStatement, context: TransformContext)
         declareLocal(pythonName, context);
         const value = declaration.getInitializer();
         // Its value's preceding statements go right before it, after the earlier declarators (as above).
-        const { result: transformed, preceding } = context.collectPrecedingStatements(() =>
-          value === undefined ? constant(null) : context.transformExpression(value),
+        result.push(
+          ...withOwnPrecedingStatements(
+            () => [assign(name(pythonName), value === undefined ? constant(null) : context.transformExpression(value), declaration)],
+            context,
+          ),
         );
-        result.push(...preceding, assign(name(pythonName), transformed, declaration));
       }
     } else {
       result.push(...expressionAsStatements(initializer, context));
