@@ -47,3 +47,21 @@ export function testClassDeclaredInAConstructor(): unknown {
   const outer = new Outer();
   return [outer.n, outer.made];
 }
+// Review 25A F5: a parenthesized super(…) is still a statement of the constructor's own body.
+class Tagged {
+  tag: string;
+  constructor(tag: string) {
+    this.tag = tag;
+  }
+}
+class ParenthesizedSuper extends Tagged {
+  n = 1;
+  constructor() {
+    // prettier-ignore
+    (super("p"));
+  }
+}
+export function testParenthesizedSuperCall(): unknown {
+  const made = new ParenthesizedSuper();
+  return [made.tag, made.n];
+}

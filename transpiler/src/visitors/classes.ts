@@ -19,6 +19,7 @@ import type * as py from "../python/ast";
 import { assign, attribute, call, constant, expressionStatement, name, pass, subscript, text } from "../python/build";
 import { extraArgumentsParameter, isClassUsedAsValue } from "../utils/extra-arguments";
 import { thisOwner } from "../utils/this-type";
+import { outsideParentheses } from "../utils/parentheses";
 import { printExpression } from "../python/printer";
 import { extendsError, hasMethods } from "../utils/types";
 import { annotationForTypeNode } from "../utils/annotations";
@@ -713,13 +714,13 @@ function checkImplements(declaration: ClassDeclaration, context: TransformContex
  * too: defined (as undefined) before the declared fields, assigned their argument only when the
  * constructor body starts. `declare` and `abstract` fields define nothing.
  */
-/** A `super(…)` of this constructor (not of a class declared inside it) that is no statement of its own body. */
+/** A `super(…)` of this constructor (not of a class declared inside it) that is no statement of its own body (`(super(x));` is one). */
 function nestedSuperCall(constructor: ConstructorDeclaration): Node | undefined {
   const body = constructor.getBody();
   return constructor
     .getDescendantsOfKind(SyntaxKind.SuperKeyword)
     .map((keyword) => keyword.getParentOrThrow())
-    .find((call) => Node.isCallExpression(call) && thisOwner(call) === constructor && call.getParent()?.getParent() !== body);
+    .find((call) => Node.isCallExpression(call) && thisOwner(call) === constructor && outsideParentheses(call).parent?.getParent() !== body);
 }
 
 function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, context: TransformContext): py.Statement | undefined {
