@@ -4,6 +4,7 @@
  * where it starts and where it ends (1-based lines and columns, the end just past the node).
  */
 import type { Node, SourceFile } from "ts-morph";
+import type { UntypedLibraryArgument } from "./utils/untyped-library-argument";
 
 export type DiagnosticCategory = "error" | "warning";
 
@@ -222,6 +223,18 @@ export const untypedArithmetic = (node: Node, operation: string, untypedThis = f
     untypedThis
       ? `${operation} of a member of \`this\` in an object literal given where \`any\` is expected: TypeScript types \`this\` there \`any\`, and checks nothing done with it; build the literal in a \`const\` of its own first (\`const shown = { n, get twice() { return this.n * 2; } }; JSON.stringify(shown)\`), where \`this\` has the literal's type`
       : `${operation} of a value typed \`any\`: JavaScript turns it into a number first ("6" * 2 is 12, null is 0, undefined is NaN; \`+\` joins texts where either side is one, \`<\` compares two texts as texts), where the compiled arithmetic takes numbers as they are and None is null and undefined alike; give the value a number type, or convert it yourself: \`Number(x ?? NaN)\` (or \`?? 0\`) for a number, \`String(x ?? "")\` for a text`,
+  );
+
+const NULL_CONVERTED = { number: "to 0", string: 'to "null"', boolean: "to false" } as const;
+const CONVERSION_ADVICE = { number: "`Number(x ?? NaN)` (or `?? 0`)", string: '`String(x ?? "")` (or `?? "null"`)', boolean: "`Boolean(x)`" } as const;
+
+/** `"hello".slice(1, value)`, `text.split(value)`, `new Error(value)` of a value typed `any`: JavaScript converts null, None is also undefined. */
+export const untypedBuiltInArgument = (given: UntypedLibraryArgument): Diagnostic =>
+  at(
+    given.argument,
+    "CS1070",
+    "error",
+    `\`${given.callee}\`'s parameter \`${given.parameter}: ${given.parameterType}\` given a value typed \`any\`: JavaScript converts null (${NULL_CONVERTED[given.converted]}) and leaves out only undefined, where None is null and undefined alike in the compiled call; give the value a ${given.converted} type, or convert it yourself: ${CONVERSION_ADVICE[given.converted]}`,
   );
 
 /** `xs["2"]`, `xs[anyKey]`: JavaScript's key is a property name, which the compiled element read does not take. */

@@ -31,3 +31,15 @@ export function cut(raw: string): string[] {
   const end: any = JSON.parse(raw);
   return ["hello".slice(1, end), [1, 2].join(end), "7".padStart(3, end)];
 }
+// Review 25A F1 and F2: where the parameter also takes something else (`split(separator: string |
+// RegExp)`) and for a built-in called with `new`: JavaScript splits on "null" and writes "null" as the
+// message. A start or a count reads null as undefined, and compiles (review 25A F7).
+export function split(raw: string): unknown[] {
+  const given: any = JSON.parse(raw);
+  return ["a,null".split(given), new Error(given).message, "abc".slice(given), "ab".repeat(given), parseFloat(given)];
+}
+export class Failure extends Error {
+  constructor(message: any) {
+    super(message);
+  }
+}

@@ -9,8 +9,9 @@
  */
 import { CallExpression, Node, SourceFile, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { untypedArithmetic } from "../diagnostics";
+import { untypedArithmetic, untypedBuiltInArgument } from "../diagnostics";
 import { thisLiteral } from "./this-type";
+import { untypedLibraryArgument } from "./untyped-library-argument";
 import { shapeOfNode } from "./types";
 
 const CONVERTING_OPERATORS = new Set([
@@ -36,6 +37,11 @@ export function reportUntypedArithmetic(sourceFile: SourceFile, context: Transfo
     const operand = untypedOperand(node, context);
     if (operand !== undefined) {
       context.report(untypedArithmetic(operand, operationText(node), readsUntypedThis(operand)));
+    } else if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
+      const given = untypedLibraryArgument(node, context);
+      if (given !== undefined) {
+        context.report(untypedBuiltInArgument(given));
+      }
     }
   });
 }
@@ -61,41 +67,7 @@ export function untypedOperand(node: Node, context: TransformContext): Node | un
   if (Node.isCallExpression(node) && isMathCall(node, context)) {
     return node.getArguments().find((argument) => (Node.isSpreadElement(argument) ? spreadsAny(argument.getExpression()) : isTypedAny(argument)));
   }
-  if (Node.isCallExpression(node)) {
-    return untypedLibraryArgument(node, context);
-  }
   return undefined;
-}
-
-/**
- * A value typed `any` given for a built-in's parameter of type number, string or boolean
- * (`"hello".slice(1, value)`, `items.join(value)`): JavaScript converts null (0, "null") and takes
- * only undefined as left out, where None is both (`slice(1, null)` is "", the compiled call gave
- * "ello"). Review 24A S5.
- */
-function untypedLibraryArgument(call: CallExpression, context: TransformContext): Node | undefined {
-  // The signature is resolved only for a call given a value typed `any`: this runs for every call.
-  if (!call.getArguments().some((argument) => !Node.isSpreadElement(argument) && isTypedAny(argument))) {
-    return undefined;
-  }
-  const declaration = context.checker.getResolvedSignature(call)?.getDeclaration();
-  if (declaration === undefined || !context.isStandardLibrary(declaration) || !("getParameters" in declaration)) {
-    return undefined;
-  }
-  const parameters = declaration.getParameters();
-  return call.getArguments().find((argument, index) => {
-    const parameter = parameters[Math.min(index, parameters.length - 1)];
-    if (parameter === undefined || Node.isSpreadElement(argument) || !isTypedAny(argument)) {
-      return false;
-    }
-    const typeNode = parameter.getTypeNode();
-    const kinds = typeNode === undefined ? [] : Node.isUnionTypeNode(typeNode) ? typeNode.getTypeNodes() : [typeNode];
-    const converting = [SyntaxKind.NumberKeyword, SyntaxKind.StringKeyword, SyntaxKind.BooleanKeyword];
-    return (
-      kinds.some((kind) => converting.includes(kind.getKind())) &&
-      kinds.every((kind) => converting.includes(kind.getKind()) || kind.getKind() === SyntaxKind.UndefinedKeyword)
-    );
-  });
 }
 
 function isTypedAny(node: Node): boolean {
