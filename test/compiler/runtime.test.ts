@@ -520,6 +520,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_fround: ["math-extras.testFroundEdgeCases", "math-extras.testFroundSweep"],
   js_hypot: ["math-extras.testHypotEdgeCases", "math-extras.testHypotSweep"],
   js_find_last: ["math-extras.testFindLastAndIndex"],
+  js_fit_arguments: ["review24-callback-values-arity.testThroughAWrapper", "review24-callback-values-arity.testTakesTheArray"],
   js_find_last_index: ["math-extras.testFindLastAndIndex", "math-extras.testFindLastSeesChangesMadeByTheCallback"],
   js_set_element: ["arrays.testIndexWritePastEnd", "arrays.testIndexWriteFloatIndex"],
   js_object_is: ["refusals31-array-and-object-builtins.testObjectIs", "refusals31-array-and-object-builtins.testObjectIsUnknowns"],

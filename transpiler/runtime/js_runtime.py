@@ -2248,6 +2248,16 @@ def _arity(callback: Callable[..., Any]) -> int:
     return count
 
 
+def js_fit_arguments(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """A callback value given to map, filter, forEach, some, every, find or findIndex whose declaration
+    does not show how many parameters it has: JavaScript passes (item, index, array) and the function
+    takes as many as it declares; a compiled function used as a value takes all (`*_`), a host's may not."""
+    arity = _arity(callback)
+    if arity >= 3:
+        return callback
+    return lambda *arguments: callback(*arguments[:arity])
+
+
 _DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 
 

@@ -53,6 +53,46 @@ function arityOf(node: Node): number {
   return Math.min(parameters.length, 3);
 }
 
+/**
+ * How many arguments a callback value takes, where its declaration shows it: a function declared
+ * once (not overloaded), a `const` holding an arrow or function expression with no type of its own,
+ * a built-in or a host function (their types are what they take). Elsewhere (a parameter, a typed
+ * variable, a property, a method a subclass may override with more, an overloaded function) the type
+ * says too little: TypeScript lets `(x: number, digits = 2) => …` stand for `(x: number) => string`,
+ * and JavaScript passes it the index all the same (review 24B F14: `mapAll(xs, fmt)` passed no
+ * digits, `filterAll(xs, (x, i?) => …)` no index), so such a callback is fitted at run time.
+ */
+function declaredArityOf(node: Node, context: TransformContext): number | undefined {
+  const inner = insideParenthesesAndAssertions(node);
+  const nameNode = Node.isIdentifier(inner) ? inner : Node.isPropertyAccessExpression(inner) ? inner.getNameNode() : undefined;
+  const declarations = (nameNode === undefined ? undefined : context.resolveSymbol(nameNode))?.getDeclarations() ?? [];
+  if (declarations.some((declaration) => context.isStandardLibrary(declaration) || context.isHostDeclaration(declaration))) {
+    return arityOf(inner);
+  }
+  const [declaration] = declarations;
+  if (declarations.length !== 1 || declaration === undefined) {
+    return undefined;
+  }
+  if (Node.isFunctionDeclaration(declaration)) {
+    return arityOf(inner);
+  }
+  if (
+    Node.isVariableDeclaration(declaration) &&
+    declaration.getTypeNode() === undefined &&
+    declaration.getVariableStatement()?.getDeclarationKind() === "const"
+  ) {
+    const initializer = declaration.getInitializer();
+    const value = initializer === undefined ? undefined : insideParenthesesAndAssertions(initializer);
+    return value !== undefined && value === initializer && (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) ? arityOf(inner) : undefined;
+  }
+  return undefined;
+}
+
+/** A callback value whose declaration does not show how many arguments it takes (see declaredArityOf). */
+function isFittedAtRunTime(callbackNode: Node, context: TransformContext): boolean {
+  return parametersOf(callbackNode) === undefined && declaredArityOf(callbackNode, context) === undefined;
+}
+
 /** The Python names of the identifiers in `scope`, outside `except`: one walk, asked of as often as needed. */
 function pythonNamesIn(scope: Node, except?: Node): Set<string> {
   return new Set(
@@ -134,8 +174,13 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
     };
   }
   // A rest parameter (`(...args) => args.length`) takes all three: the item, its index and the array.
+  // A callback fitted at run time (`js_fit_arguments`) is given all three, and takes as many as it declares.
   const arity =
-    parameters !== undefined ? (parameters.some((parameter) => parameter.isRestParameter()) ? 3 : Math.min(parameters.length, 3)) : arityOf(callbackNode);
+    parameters !== undefined
+      ? parameters.some((parameter) => parameter.isRestParameter())
+        ? 3
+        : Math.min(parameters.length, 3)
+      : (declaredArityOf(callbackNode, context) ?? 3);
   const callback = context.transformExpression(callbackNode);
   const returnType = callbackNode.getType().getCallSignatures()[0]?.getReturnType();
   const returnShape = returnType === undefined ? { kind: "unknown" as const, nullable: true } : shapeOfType(returnType, context);
@@ -260,6 +305,12 @@ function assignsParameter(body: Node, parameters: ParameterDeclaration[]): boole
   });
 }
 
+/** The callback, evaluated once before the walk: fitted to the arguments it takes where its declaration does not show how many (see declaredArityOf). */
+function evaluatedCallback(callbackNode: Node, context: TransformContext): py.Expression {
+  const value = context.transformExpression(callbackNode);
+  return isFittedAtRunTime(callbackNode, context) ? call(context.useRuntime("js_fit_arguments"), [value]) : value;
+}
+
 /** A list built on the spot (`[...]`, a comprehension, `list(text)`, a split): no callback can reach it to change it. */
 function isFreshList(receiver: py.Expression): boolean {
   return (
@@ -354,12 +405,12 @@ export function transformCallbackMethod(
     }
     return call(context.useRuntime(method === "reduce" ? "js_reduce" : "js_reduce_right"), args, node);
   }
-  if (!evaluatedOnce && isReadEachTime(callbackNode, context)) {
+  if (!evaluatedOnce && (isReadEachTime(callbackNode, context) || isFittedAtRunTime(callbackNode, context))) {
     // `(items_1 := xs, callback_2 := make("m"), [callback_2(item) for item in items_1])[2]`: the array, then the callback, once each.
     // First: a receiver holding `:=` (below) is walked from a temporary, whose walk must still evaluate the callback once.
     const items = context.temporaryName("items");
     const callback = context.temporaryName("callback");
-    const value = context.transformExpression(callbackNode);
+    const value = evaluatedCallback(callbackNode, context);
     const walked = context.withEvaluated([[callbackNode, callback]], () => transformCallbackMethod(method, name(items), node, context, true)) ?? constant(null);
     return subscript(
       {
@@ -442,11 +493,11 @@ export function transformForEachStatement(
   if (callbackNode === undefined || extra !== undefined) {
     return undefined;
   }
-  if (!evaluatedOnce && isReadEachTime(callbackNode, context)) {
+  if (!evaluatedOnce && (isReadEachTime(callbackNode, context) || isFittedAtRunTime(callbackNode, context))) {
     // The array, then the callback, once each, before the loop (see isReadEachTime).
     const items = context.temporaryName("items");
     const callback = context.temporaryName("callback");
-    context.addPrecedingStatements([assign(name(items), receiver, node), assign(name(callback), context.transformExpression(callbackNode), callbackNode)]);
+    context.addPrecedingStatements([assign(name(items), receiver, node), assign(name(callback), evaluatedCallback(callbackNode, context), callbackNode)]);
     return context.withEvaluated([[callbackNode, callback]], () => transformForEachStatement(name(items), node, context, true));
   }
   const built = buildLoop(receiver, callbackNode, context, true);
