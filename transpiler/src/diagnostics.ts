@@ -263,6 +263,24 @@ export const nullOrUndefinedComparison = (node: Node, literal: string, typeText:
     `this compares with \`${literal}\` a value whose type (\`${typeText}\`) admits both null and undefined, which are one None in Python, so the answer would be a guess: write \`== null\` / \`!= null\` (true for both, as in JavaScript), or give the value a type that admits only one of them`,
   );
 
+/** `a === b` where one side may be null and the other undefined: both are None in Python. */
+export const nullAgainstUndefinedComparison = (node: Node, leftType: string, rightType: string): Diagnostic =>
+  at(
+    node,
+    "CS1043",
+    "error",
+    `this compares two values one of which may be null where the other may be undefined (\`${leftType}\` and \`${rightType}\`): JavaScript tells them apart, where both are one None in Python and the compiled comparison would be true; give the values types that admit the same one of them (\`T extends NonNullable<unknown> | null\` for a type parameter, \`?? null\` where a value may be undefined), or compare \`a ?? null\` with \`b ?? null\` where null and undefined are the same to you`,
+  );
+
+/** `[null, 1].includes(undefined)`: SameValueZero tells null and undefined apart, None cannot. */
+export const nullAgainstUndefinedSearch = (node: Node, elementType: string, searchedType: string): Diagnostic =>
+  at(
+    node,
+    "CS1043",
+    "error",
+    `this looks for a value (\`${searchedType}\`) in an array whose elements (\`${elementType}\`) may be null where the value may be undefined, or the reverse: JavaScript finds one and not the other, where both are one None in Python; give the array and the value types that admit the same one of them (\`T extends NonNullable<unknown> | null\` for a type parameter, \`?? null\` where a value may be undefined)`,
+  );
+
 /** `x === null` where x's type admits only undefined (or the reverse): always false by the type, but a value that breaks its type would make it true. */
 export const impossibleNoneComparison = (node: Node, literal: string, typeText: string, other: string): Diagnostic =>
   at(

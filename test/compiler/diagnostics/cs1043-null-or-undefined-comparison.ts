@@ -38,3 +38,17 @@ class Flaky {
 export function nullPairOfGetter(flaky: Flaky): boolean {
   return flaky.value === undefined || flaky.value === null;
 }
+// Review 24B F11: two values one of which may be null where the other may be undefined, compared or
+// searched for: JavaScript tells them apart, where both are None and the compiled answer was true.
+export function same<T>(a: T, b: T): boolean {
+  return a === b;
+}
+export function changed(previous: number | null, next: number | undefined, kinds: unknown[], wanted: unknown): unknown[] {
+  const found: (string | null)[] = [null];
+  const label: string | undefined = kinds.length > 0 ? "x" : undefined;
+  switch (wanted) {
+    case kinds[0]:
+      return [true];
+  }
+  return [previous !== next, kinds.includes(wanted), kinds.indexOf(wanted), found.lastIndexOf(label ?? null), found.includes(label as string)];
+}

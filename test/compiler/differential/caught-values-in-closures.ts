@@ -62,7 +62,9 @@ export function testRethrowInsideTheCatchBlockStillWorks(): string {
       throw new Error("inner");
     } catch (e) {
       const keep = (): unknown => e;
-      if (keep() === e) {
+      // Review 24B F11: two unknowns may be null and undefined (CS1043); the kept value is narrowed first.
+      const kept = keep();
+      if (kept instanceof Error && kept === e) {
         throw e;
       }
     }

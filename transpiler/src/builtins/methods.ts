@@ -4,7 +4,14 @@
  */
 import { CallExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
-import { localeDependent, sortOfNullAndUndefined, unsupportedBuiltin, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
+import {
+  localeDependent,
+  nullAgainstUndefinedSearch,
+  sortOfNullAndUndefined,
+  unsupportedBuiltin,
+  unsupportedConstruct,
+  unsupportedSyntax,
+} from "../diagnostics";
 import { mayBeRegExp, narrowPatternAdvice, transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
@@ -12,7 +19,7 @@ import { isPrimitiveType, shapeOfNode, shapeOfType, ValueKind } from "../utils/t
 import { isSideEffectFree, runsNoCode } from "../utils/temporaries";
 import { refuseThisArgument, transformCallbackMethod } from "./callbacks";
 import { stringConversion, textlessPart } from "../utils/string-conversion";
-import { noneMeaning } from "../utils/none-meaning";
+import { mayBeNullAgainstUndefined, noneMeaning, noneMeaningOfNode } from "../utils/none-meaning";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 import { outsideParentheses } from "../utils/parentheses";
 
@@ -248,6 +255,23 @@ function isTakenApartByForOf(node: CallExpression): boolean {
   return binding !== undefined && Node.isArrayBindingPattern(binding);
 }
 
+/**
+ * includes, indexOf, lastIndexOf of a value that may be null in an array whose elements may be
+ * undefined (or the reverse): JavaScript finds one and not the other, where both are None in Python
+ * (`[null, 1].includes(undefined)` is false; review 24B F11).
+ */
+function searchingNullAgainstUndefined(transform: MethodTransform): MethodTransform {
+  return (methodCall) => {
+    const callee = methodCall.node.getExpression();
+    const [searched] = methodCall.node.getArguments();
+    const elementType = Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getNumberIndexType() : undefined;
+    if (searched !== undefined && elementType !== undefined && mayBeNullAgainstUndefined(noneMeaning(elementType), noneMeaningOfNode(searched))) {
+      methodCall.context.report(nullAgainstUndefinedSearch(searched, elementType.getText(searched), searched.getType().getText(searched)));
+    }
+    return transform(methodCall);
+  };
+}
+
 const ARRAY_METHODS: Record<string, MethodTransform> = {
   // Array.prototype.toString is join(): String(array).
   toString: ({ receiver, context }: MethodCall) => call(context.useRuntime("js_str"), [receiver]),
@@ -256,7 +280,7 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   shift: helper("js_shift"),
   unshift: helper("js_unshift"),
   splice: helper("js_splice"),
-  lastIndexOf: helper("js_last_index_of"),
+  lastIndexOf: searchingNullAgainstUndefined(helper("js_last_index_of")),
   // JavaScript's array iterators are live: each step reads the array as it is then (a loop that pushes
   // reaches the new items). Python's list iterator and enumerate are too; range(len()) and a copy were not.
   // Each entry is an array in JavaScript (Array.isArray, concat and flat see one, and it may be
@@ -268,11 +292,12 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   values: ({ receiver }) => call(name("iter"), [receiver]),
   // `in` is exact for strings; for numbers and booleans it would find True in [1] and miss NaN.
   // With a fromIndex, js_includes starts there as JavaScript does (`in` would look at every item).
-  includes: (methodCall) =>
+  includes: searchingNullAgainstUndefined((methodCall) =>
     elementKind(methodCall.node, methodCall.context) === "string" && methodCall.args.length < 2
       ? contains(methodCall.receiver, methodCall.args[0] ?? constant(null), methodCall.node.getArguments()[0], methodCall.context)
       : helper("js_includes")(methodCall),
-  indexOf: helper("js_index_of"),
+  ),
+  indexOf: searchingNullAgainstUndefined(helper("js_index_of")),
   // Python's slice takes only ints: `[a:b]` when the bounds are literals or lengths.
   slice: ({ receiver, args, context }) =>
     args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args]),

@@ -114,6 +114,11 @@ export function admitsBoth(type: Type): boolean {
   return meaning.null && meaning.undefined;
 }
 
+/** One may be null where the other may be undefined: JavaScript's `===` and SameValueZero tell them apart, None cannot. */
+export function mayBeNullAgainstUndefined(one: NoneMeaning, other: NoneMeaning): boolean {
+  return (one.null && other.undefined) || (one.undefined && other.null);
+}
+
 /** `= null` (or `= undefined`) turns undefined into null: None stays None, whichever it stood for. */
 export function isNullOrUndefinedLiteral(node: Node | undefined): boolean {
   const inner = node !== undefined && Node.isParenthesizedExpression(node) ? node.getExpression() : node;

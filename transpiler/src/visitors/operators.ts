@@ -5,6 +5,7 @@ import type { TransformContext } from "../context";
 import {
   impossibleNoneComparison,
   looseEquality,
+  nullAgainstUndefinedComparison,
   nullOrUndefinedComparison,
   typeOfNullOrUndefined,
   unsupportedBuiltin,
@@ -22,7 +23,7 @@ import { asText, textOfValue } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
 import { evaluateOnce, isSideEffectFree, rereadRunsCode, runsNoCode } from "../utils/temporaries";
 import { transformCondition, truthinessTest } from "../utils/truthiness";
-import { noneMeaning } from "../utils/none-meaning";
+import { mayBeNullAgainstUndefined, noneMeaning, noneMeaningOfNode } from "../utils/none-meaning";
 import { untypedOperand } from "../utils/untyped-arithmetic";
 
 function isNullLiteral(node: Node): boolean {
@@ -278,6 +279,7 @@ function equalityByShape(
   context: TransformContext,
   origin: Node,
 ): py.Expression {
+  refuseNullAgainstUndefined(left, right, context, origin);
   if (isBooleanLiteral(right) || isBooleanLiteral(left)) {
     // True == 1 in Python: a boolean literal is compared by identity.
     return compare("is", leftExpression, rightExpression, origin);
@@ -294,6 +296,17 @@ function equalityByShape(
     return compare("is", leftExpression, rightExpression, origin);
   }
   return call(context.useRuntime("js_strict_equals"), [leftExpression, rightExpression], origin);
+}
+
+/**
+ * `a === b` where one side may be null while the other may be undefined (`same<T>(a: T, b: T)`,
+ * `unknown`s, `number | null` against `number | undefined`, a switch's case): JavaScript tells them
+ * apart, where both are None in Python and the compiled comparison is true (review 24B F11).
+ */
+function refuseNullAgainstUndefined(left: Node, right: Node, context: TransformContext, origin: Node): void {
+  if (mayBeNullAgainstUndefined(noneMeaningOfNode(left), noneMeaningOfNode(right))) {
+    context.report(nullAgainstUndefinedComparison(origin, left.getType().getText(left), right.getType().getText(right)));
+  }
 }
 
 function isReference(shape: ValueShape): boolean {
