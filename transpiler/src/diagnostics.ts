@@ -503,6 +503,15 @@ export const methodReadWithoutCall = (node: Node, method: string, destructured: 
     `${destructured ? `destructuring takes the method \`${method}\`` : `\`.${method}\` reads a method`} without calling it: called later, JavaScript runs it with \`this\` undefined, where Python's method stays bound to its object; call it through its object (\`object.${method}(…)\`), or wrap it: \`(…) => object.${method}(…)\``,
   );
 
+/** `m.fmt` of an interface's function-typed property that a class implements with a method using `this`. */
+export const methodBehindPropertyReadWithoutCall = (node: Node, member: string, className: string, destructured: boolean): Diagnostic =>
+  at(
+    node,
+    "CS1036",
+    "error",
+    `${destructured ? `destructuring takes \`${member}\`` : `\`.${member}\` reads`} without calling it a function-typed property that ${className} implements with a method using \`this\`: called later, JavaScript runs that method with \`this\` undefined, where Python's stays bound to its object; call it through its object (\`object.${member}(…)\`), wrap it (\`(…) => object.${member}(…)\`), or declare it in ${className} as an arrow field (\`${member} = (…) => …\`), which keeps its object in both`,
+  );
+
 export const builtinMethodWithoutCall = (node: Node, method: string, owner: string): Diagnostic =>
   at(
     node,

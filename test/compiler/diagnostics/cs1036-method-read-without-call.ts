@@ -58,3 +58,23 @@ export function byLiteralKey(counter: Counter): number {
   const next = counter["next"];
   return next();
 }
+// Review 24B F10: an interface's function-typed property that a class implements with a method using
+// `this`, read through the interface: JavaScript's call later has `this` undefined (a TypeError).
+interface Formatter {
+  format: (value: number) => string;
+  name(): string;
+}
+class Money implements Formatter {
+  currency = "$";
+  name(): string {
+    return "money";
+  }
+  format(value: number): string {
+    return this.currency + String(value);
+  }
+}
+export function formatAll(formatter: Formatter, values: number[]): string[] {
+  const { format } = formatter;
+  return [...values.map(formatter.format), format(1)];
+}
+export const money: Formatter = new Money();

@@ -6,9 +6,9 @@
  * here does not, so every such read of an instance method is refused (CS1036), whether the type is
  * a class, an interface or an object literal's; a static method only when it uses `this`.
  */
-import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-morph";
+import { ClassDeclaration, ClassExpression, Node, Project, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { methodReadWithoutCall } from "../diagnostics";
+import { methodBehindPropertyReadWithoutCall, methodReadWithoutCall } from "../diagnostics";
 import { bindingKey } from "./destructuring";
 import { assignmentPatternKey, literalIndexMember } from "./object-literal-keys";
 import { isBindToItsObject } from "./bound-methods";
@@ -31,6 +31,50 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
     }
     return declaration.getDescendants().some((node) => node.getKind() === SyntaxKind.ThisKeyword || node.getKind() === SyntaxKind.SuperKeyword);
   });
+}
+
+type ClassLike = ClassDeclaration | ClassExpression;
+
+/** The program's classes with an instance method of a name that uses `this` (or `super`), by name: one walk per project. */
+const methodsUsingThis = new WeakMap<Project, Map<string, ClassLike[]>>();
+
+function classesWithMethodUsingThis(name: string, context: TransformContext): ClassLike[] {
+  const project = context.sourceFile.getProject();
+  let byName = methodsUsingThis.get(project);
+  if (byName === undefined) {
+    byName = new Map();
+    for (const sourceFile of project.getSourceFiles().filter((file) => !file.isDeclarationFile())) {
+      for (const declaration of [
+        ...sourceFile.getDescendantsOfKind(SyntaxKind.ClassDeclaration),
+        ...sourceFile.getDescendantsOfKind(SyntaxKind.ClassExpression),
+      ]) {
+        for (const method of declaration.getInstanceMethods()) {
+          if (method.getDescendants().some((node) => node.getKind() === SyntaxKind.ThisKeyword || node.getKind() === SyntaxKind.SuperKeyword)) {
+            byName.set(method.getName(), [...(byName.get(method.getName()) ?? []), declaration]);
+          }
+        }
+      }
+    }
+    methodsUsingThis.set(project, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
+/**
+ * A function-typed property of an interface or type (`fmt: (x: number) => string`) that a class of
+ * the program implements with a method using `this`, read through a type its instances fit: the
+ * read is that method, which JavaScript later calls with `this` undefined (a TypeError), where
+ * Python's stays bound (review 24B F10). The class that may stand behind the read is named.
+ */
+function classBehindProperty(symbol: MorphSymbol | undefined, receiverType: Type, context: TransformContext): ClassLike | undefined {
+  const declarations = symbol?.getDeclarations() ?? [];
+  if (symbol === undefined || !declarations.some((declaration) => Node.isPropertySignature(declaration))) {
+    return undefined;
+  }
+  const target = receiverType.getNonNullableType().compilerType;
+  return classesWithMethodUsingThis(symbol.getName(), context).find((declaration) =>
+    context.checker.compilerObject.isTypeAssignableTo(declaration.getType().compilerType, target),
+  );
 }
 
 /** What a read's value is used for, looking through parentheses and `!`: only a call keeps JavaScript's `this`; a test of whether it is there uses no `this`. */
@@ -75,6 +119,11 @@ function reportDestructured(names: { name: string; at: Node }[], source: Type, c
     const property = source.getNonNullableType().getProperty(name);
     if (isRefusedMethod(property, context)) {
       context.report(methodReadWithoutCall(at, name, true));
+      continue;
+    }
+    const behind = classBehindProperty(property, source, context);
+    if (behind !== undefined) {
+      context.report(methodBehindPropertyReadWithoutCall(at, name, behind.getName() ?? "an unnamed class", true));
     }
   }
 }
@@ -82,8 +131,14 @@ function reportDestructured(names: { name: string; at: Node }[], source: Type, c
 export function reportUnboundMethodReads(sourceFile: SourceFile, context: TransformContext): void {
   sourceFile.forEachDescendant((node) => {
     if (Node.isPropertyAccessExpression(node)) {
-      if (node.getExpression().getKind() !== SyntaxKind.SuperKeyword && !isCalledOrTested(node) && isRefusedMethod(node.getNameNode().getSymbol(), context)) {
-        context.report(methodReadWithoutCall(node, node.getName(), false));
+      if (node.getExpression().getKind() !== SyntaxKind.SuperKeyword && !isCalledOrTested(node)) {
+        const symbol = node.getNameNode().getSymbol();
+        const behind = isRefusedMethod(symbol, context) ? undefined : classBehindProperty(symbol, node.getExpression().getType(), context);
+        if (isRefusedMethod(symbol, context)) {
+          context.report(methodReadWithoutCall(node, node.getName(), false));
+        } else if (behind !== undefined) {
+          context.report(methodBehindPropertyReadWithoutCall(node, node.getName(), behind.getName() ?? "an unnamed class", false));
+        }
       }
     } else if (Node.isElementAccessExpression(node)) {
       // `const f = counter["next"]`: a literal key names the member as the dot does.
