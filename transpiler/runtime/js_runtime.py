@@ -2236,8 +2236,34 @@ def js_sort_with_nulls(items: List[Any], compare: Optional[Callable[[Any, Any], 
     return items
 
 
+class JsBound:
+    """`method.bind(itsObject)`: a function of its own, as each of JavaScript's binds is (two binds
+    are two keys of a Set and never ===), calling the method Python binds to its object. Python's
+    bound methods are equal, and hash alike, when they bind one function to one object."""
+
+    __slots__ = ("method",)
+
+    def __init__(self, method: Callable[..., Any]) -> None:
+        self.method = method
+
+    def __call__(self, *arguments: Any) -> Any:
+        return self.method(*arguments)
+
+
+def js_bind(method: Callable[..., Any]) -> JsBound:
+    return JsBound(method)
+
+
+def js_same_function(one: Any, other: Any) -> bool:
+    """`a.run === b.run`: a method read from an object is its class's function in JavaScript, the
+    same at every read, where Python makes a new bound method at each (`a.run is a.run` is false)."""
+    return getattr(one, "__func__", one) is getattr(other, "__func__", other)
+
+
 def _arity(callback: Callable[..., Any]) -> int:
     """How many positional arguments a compiled callback takes (JavaScript passes more and they are ignored)."""
+    if isinstance(callback, JsBound):
+        return _arity(callback.method)
     function = getattr(callback, "__func__", callback)
     code = getattr(function, "__code__", None)
     if code is None:

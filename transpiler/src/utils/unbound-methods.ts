@@ -77,6 +77,24 @@ function classBehindProperty(symbol: MorphSymbol | undefined, receiverType: Type
   );
 }
 
+/** `counter.next` (or `counter["next"]`), a method of the program read from its object: a new Python bound method at each read. */
+export function readsMethod(node: Node, context: TransformContext): boolean {
+  let inner = node;
+  while (Node.isParenthesizedExpression(inner) || Node.isNonNullExpression(inner)) {
+    inner = inner.getExpression();
+  }
+  const symbol = Node.isPropertyAccessExpression(inner)
+    ? inner.getNameNode().getSymbol()
+    : Node.isElementAccessExpression(inner)
+      ? literalIndexMember(inner)
+      : undefined;
+  const declarations = symbol?.getDeclarations() ?? [];
+  return (
+    declarations.some((declaration) => Node.isMethodDeclaration(declaration) || Node.isMethodSignature(declaration)) &&
+    !declarations.some((declaration) => context.isStandardLibrary(declaration) || context.isHostDeclaration(declaration))
+  );
+}
+
 /** What a read's value is used for, looking through parentheses and `!`: only a call keeps JavaScript's `this`; a test of whether it is there uses no `this`. */
 function isCalledOrTested(access: Node): boolean {
   let node = access;

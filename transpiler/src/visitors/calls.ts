@@ -146,8 +146,9 @@ function transformMethodCall(
     return transformIteratorMethodCall(method, callee.getExpression().getType(), receiver, args, expression, context);
   }
   if (kind === "function" && isBindToItsObject(expression)) {
-    // `counter.inc.bind(counter)`: the method read from its object, which Python binds to it.
-    return receiver;
+    // `counter.inc.bind(counter)`: the method read from its object, which Python binds to it, in a
+    // function of its own as each bind makes one (two Python bound methods of one object are equal).
+    return call(context.useRuntime("js_bind"), [receiver], expression);
   }
   const builtin = transformBuiltinMethodCall(kind, method, receiver, args, expression, context);
   if (builtin !== undefined) {

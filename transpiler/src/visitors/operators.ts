@@ -25,6 +25,7 @@ import { evaluateOnce, isSideEffectFree, rereadRunsCode, runsNoCode } from "../u
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 import { mayBeNullAgainstUndefined, noneMeaning, noneMeaningOfNode } from "../utils/none-meaning";
 import { untypedOperand } from "../utils/untyped-arithmetic";
+import { readsMethod } from "../utils/unbound-methods";
 
 function isNullLiteral(node: Node): boolean {
   return node.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(node) && node.getText() === "undefined");
@@ -291,6 +292,10 @@ function equalityByShape(
   }
   if (isPrimitive(leftShape) && leftShape.kind === rightShape.kind) {
     return compare("==", leftExpression, rightExpression, origin);
+  }
+  if (readsMethod(left, context) || readsMethod(right, context)) {
+    // `a.run === b.run`: one function in JavaScript, a new bound method at each read in Python.
+    return call(context.useRuntime("js_same_function"), [leftExpression, rightExpression], origin);
   }
   if (isReference(leftShape) || isReference(rightShape)) {
     return compare("is", leftExpression, rightExpression, origin);
