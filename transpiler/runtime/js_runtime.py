@@ -73,6 +73,10 @@ class JsRangeError(JsError, ValueError):
     name: Any = "RangeError"
 
 
+# `instanceof RangeError`: JavaScript's stack overflow is a RangeError, Python's a RecursionError.
+JS_RANGE_ERRORS = (JsRangeError, RecursionError)
+
+
 class JsSyntaxError(JsError, ValueError):
     """JavaScript's SyntaxError: what JSON.parse throws for text that is not JSON."""
 
@@ -215,6 +219,8 @@ def js_error_name(error: Any) -> Any:
         return error.name
     if isinstance(error, TypeError):
         return "TypeError"
+    if isinstance(error, RecursionError):
+        return "RangeError"  # JavaScript's stack overflow
     return type(error).__name__
 
 
@@ -245,6 +251,9 @@ def js_error_message(error: Any) -> str:
     message = getattr(error, "message", None)
     if isinstance(message, str):
         return message
+    if isinstance(error, RecursionError):
+        # Python's text differs between 3.8, 3.11 and 3.13 ("… while calling a Python object", "… in comparison").
+        return "Maximum call stack size exceeded"
     return str(error)
 
 
@@ -2311,17 +2320,18 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     if mapper is None:
         return list(items)
     arity = _arity(mapper)
+    mapped: List[Any] = []
     try:
-        return [mapper(*[item, index][:arity]) for index, item in enumerate(items)]
+        # A loop, not a comprehension: on Python 3.8 and 3.11 a comprehension is a frame of its own,
+        # a level less for a walk that recurses through Array.from (246 levels, 330 so).
+        for index, item in enumerate(items):
+            mapped.append(mapper(*(item, index)[:arity]))
+        return mapped
     except BaseException:
         # JavaScript closes the source when the mapper throws (a generator's finally blocks run now,
         # not when it is freed) and keeps the mapper's error over one from closing.
         js_close_iterator(items, quietly=True)
         raise
-
-
-def _call(callback: Callable[..., Any], arity: int, *args: Any) -> Any:
-    return callback(*args[:arity])
 
 
 def js_at(items: Any, index: Any = 0) -> Any:
@@ -2375,7 +2385,8 @@ def js_flat_map(items: List[Any], callback: Callable[..., Any]) -> List[Any]:
     for index in range(len(items)):
         if index >= len(items):
             continue
-        mapped = _call(callback, arity, items[index], index, items)
+        # Called here, not through a helper: each frame is a level less for a walk that recurses through flatMap.
+        mapped = callback(*(items[index], index, items)[:arity])
         if isinstance(mapped, list):
             result.extend(mapped)
         else:
@@ -3154,7 +3165,7 @@ def js_find_last(items: List[Any], callback: Callable[..., Any]) -> Any:
     arity = _arity(callback)
     for index in range(len(items) - 1, -1, -1):
         item = items[index] if index < len(items) else None
-        if js_truthy(_call(callback, arity, item, index, items)):
+        if js_truthy(callback(*(item, index, items)[:arity])):
             return item
     return None
 
@@ -3163,7 +3174,7 @@ def js_find_last_index(items: List[Any], callback: Callable[..., Any]) -> int:
     arity = _arity(callback)
     for index in range(len(items) - 1, -1, -1):
         item = items[index] if index < len(items) else None
-        if js_truthy(_call(callback, arity, item, index, items)):
+        if js_truthy(callback(*(item, index, items)[:arity])):
             return index
     return -1
 

@@ -578,7 +578,7 @@ function transformInstanceOf(expression: BinaryExpression, context: TransformCon
     const builtin: Record<string, string> = { Error: "Exception", TypeError: "TypeError", Array: "list" };
     // A Map is a JsMap, which a record (a plain dict) is not.
     const runtimeClass: Record<string, string> = {
-      RangeError: "JsRangeError",
+      RangeError: "JS_RANGE_ERRORS",
       SyntaxError: "JsSyntaxError",
       URIError: "JsURIError",
       RegExp: "JsRegExp",
