@@ -83,7 +83,10 @@ function refusal(type: Type, context: TransformContext, found: { number: boolean
         // A class's instances are Python objects that hash by identity, as JavaScript compares them.
         // An interface may also be met by a string, a number or a plain object (`{ toString(): string }`,
         // `Number`, `Object`, an interface whose methods are optional, the library's Error).
-        return isOwnClass(member, context) ? undefined : "an interface or object type, which a string, a number or a plain object may also meet";
+        // A constructor type (`new () => Shape`) is met by classes only, Python classes hash by identity (review 24B F9).
+        return isOwnClass(member, context) || member.getConstructSignatures().length > 0
+          ? undefined
+          : "an interface or object type, which a string, a number or a plain object may also meet";
       case "set":
       case "function":
         return undefined; // JsSet instances and functions hash by identity, as JavaScript compares them
