@@ -6,9 +6,9 @@
  * as a callback), and the call through that type then passes the extra arguments. So a function that
  * can be called through another type gets a trailing `*_` that takes them: every arrow function and
  * function expression, every method but a private one (structural typing lets any class stand for an
- * interface it never names), and a function declaration used as a value anywhere in the program. A
- * function declaration only ever called by its own name is checked by TypeScript against its own
- * parameters and needs none.
+ * interface it never names), and a function declaration used as a value anywhere in the program (or
+ * called with a spread). A function declaration only ever called by its own name is checked by
+ * TypeScript against its own parameters and needs none.
  */
 import { MethodDeclaration, Node, Project, SyntaxKind, ts } from "ts-morph";
 import type { TransformContext } from "../context";
@@ -130,7 +130,14 @@ function isCallOrDeclarationName(identifier: ts.Identifier): boolean {
   }
   const expression: ts.Node = ts.isPropertyAccessExpression(parent) && parent.name === identifier ? parent : identifier;
   const user = expression.parent as ts.Node | undefined;
-  return user !== undefined && (ts.isCallExpression(user) || ts.isNewExpression(user)) && user.expression === expression;
+  // A call that spreads a tuple (`two(...pair)`) passes as many as the tuple holds, and `push` grows a
+  // tuple past its type (review 24B F12): such a callee takes extra arguments as a value does.
+  return (
+    user !== undefined &&
+    (ts.isCallExpression(user) || ts.isNewExpression(user)) &&
+    user.expression === expression &&
+    !(user.arguments ?? []).some((argument) => ts.isSpreadElement(argument))
+  );
 }
 
 function takesExtraArguments(node: FunctionLike, context: TransformContext): boolean {
