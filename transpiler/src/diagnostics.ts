@@ -96,20 +96,22 @@ export const switchFallThrough = (node: Node): Diagnostic =>
  * ("literal"), whose members are attributes the compiler names, which a key known only at run time
  * cannot name.
  */
-export const dynamicAccess = (node: Node, what: string, object?: "instance" | "literal" | "mapped" | { classBesideData: string }): Diagnostic =>
+export const dynamicAccess = (node: Node, what: string, object?: "instance" | "literal" | "mapped" | "generic key" | { classBesideData: string }): Diagnostic =>
   at(
     node,
     "CS1011",
     "error",
-    typeof object === "object"
-      ? `${what}: the union holds the class ${object.classBesideData} beside a type of data, a Python object read by attributes beside a dict read by keys; narrow it first (\`if (value instanceof ${object.classBesideData}) …\`), or make every member of the union a class, or every member data`
-      : object === "mapped"
-        ? `${what}: a mapped type over the keys of a type parameter that may be an array is itself an array when it is given one (TypeScript maps \`{ [K in keyof E]?: boolean }\` of \`number[]\` to \`(boolean | undefined)[]\`); bound the type parameter by a record (\`E extends Record<string, unknown>\`), or map over keys bound by \`string\` (\`{ [P in K]?: boolean }\` with \`K extends string\`)`
-        : object === "instance"
-          ? `${what}: a class instance's members are Python attributes the compiler names, which a key known only at run time cannot name; read each member by name (\`key === "major" ? this.major : this.minor\`, or a \`switch\`), or keep the values in a Record or a Map`
-          : object === "literal"
-            ? `${what}: an object literal with methods keeps its members as Python attributes the compiler names; read the member with a dot (\`settings.label\`), or give the object a Record type (\`const settings: Record<string, string> = { … }\`) and index that`
-            : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
+    object === "generic key"
+      ? `${what} by a key of its own type parameters (\`K extends keyof T\`): T may be a class instance, an array or a Map, read otherwise than a record by key; bound the key by \`string\` and T by a record of it, \`function pluck<K extends string, T extends Record<K, unknown>>(items: T[], key: K): T[K][]\`, which interfaces of data meet`
+      : typeof object === "object"
+        ? `${what}: the union holds the class ${object.classBesideData} beside a type of data, a Python object read by attributes beside a dict read by keys; narrow it first (\`if (value instanceof ${object.classBesideData}) …\`), or make every member of the union a class, or every member data`
+        : object === "mapped"
+          ? `${what}: a mapped type over the keys of a type parameter that may be an array is itself an array when it is given one (TypeScript maps \`{ [K in keyof E]?: boolean }\` of \`number[]\` to \`(boolean | undefined)[]\`); bound the type parameter by a record (\`E extends Record<string, unknown>\`), or map over keys bound by \`string\` (\`{ [P in K]?: boolean }\` with \`K extends string\`)`
+          : object === "instance"
+            ? `${what}: a class instance's members are Python attributes the compiler names, which a key known only at run time cannot name; read each member by name (\`key === "major" ? this.major : this.minor\`, or a \`switch\`), or keep the values in a Record or a Map`
+            : object === "literal"
+              ? `${what}: an object literal with methods keeps its members as Python attributes the compiler names; read the member with a dot (\`settings.label\`), or give the object a Record type (\`const settings: Record<string, string> = { … }\`) and index that`
+              : `${what}: the compiler needs to know from the types whether this is an object, an array, a Map or a string; type the value, or narrow it (\`typeof value === "string"\`, \`Array.isArray(value)\`)`,
   );
 
 export const functionOwnProperty = (node: Node, property: string): Diagnostic =>
@@ -575,6 +577,15 @@ export const spreadOfInstance = (node: Node, typeText: string): Diagnostic =>
     "CS1047",
     "error",
     `a spread of ${typeText} into an object literal: a class instance's fields are attributes of a Python object, not a dict's entries (JavaScript copies the own fields of the instance's actual class, a subclass's too, not its getters or methods; a Map, Set, array or function spreads its own properties, not its elements); build the object from the fields (\`{ x: point.x, y: point.y }\`), or keep the data in an object literal`,
+  );
+
+/** `Object.assign(fn, { label })`: a function with properties. */
+export const assignIntoFunction = (node: Node, typeText: string): Diagnostic =>
+  at(
+    node,
+    "CS1047",
+    "error",
+    `\`Object.assign\` into a function (\`${typeText}\`): a function with properties of its own is not compiled (the compiled reads of its properties read a dict's entries, which a Python function is not); build an object literal with the properties and a method (\`{ label: "L", run(x: number) { … } }\`, called \`value.run(x)\`), or keep the function and its properties apart`,
   );
 
 /** A spread or `Object.assign` of a value typed `object`, `{}` or a type parameter, which may be a class instance. */

@@ -7,6 +7,7 @@ import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
 import { isTypeOnlyWrapper } from "../utils/type-wrappers";
 import type { TransformContext } from "../context";
 import {
+  assignIntoFunction,
   builtinMethodAsValue,
   evalCall,
   instanceHiddenByType,
@@ -321,7 +322,12 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       const hidden =
         target === undefined || Node.isSpreadElement(target) ? undefined : spreadObjectParts(target.getType()).find((part) => mayHideInstance(part));
       if (target !== undefined && hidden !== undefined) {
-        context.report(instanceHiddenByType(target, "`Object.assign` into", hidden.getText(target)));
+        // Review 24B F6b: a function is no class instance, but carries no entries the compiled reads find either.
+        context.report(
+          hidden.getCallSignatures().length > 0
+            ? assignIntoFunction(target, hidden.getText(target))
+            : instanceHiddenByType(target, "`Object.assign` into", hidden.getText(target)),
+        );
       }
       return call(context.useRuntime("js_object_assign"), args);
     },

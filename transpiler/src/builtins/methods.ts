@@ -156,6 +156,11 @@ const INSTEAD: Record<string, string> = {
   "string.valueOf": "use the string itself",
   "string.normalize":
     "Python's Unicode tables (12.1 in Python 3.8, 15.1 in 3.13) are older than Node's ICU, so a normal form could differ; compare or store the text as it is",
+  // Review 24B F4: a function value's call, apply and bind each have a plain equivalent.
+  "function.call": "call the function itself: `f(a, b)` for `f.call(undefined, a, b)` (a method through its object, `object.method(a, b)`)",
+  "function.apply": "spread the arguments: `f(...args)` for `f.apply(undefined, args)` (a method through its object, `object.method(...args)`)",
+  "function.bind":
+    "wrap it: `(...rest) => f(a, ...rest)` for `f.bind(undefined, a)`; a method bound to the object it is read from (`counter.inc.bind(counter)`) compiles",
   "array.copyWithin": "copy the elements with a loop, or `items.splice(target, count, ...items.slice(start, start + count))`",
   "array.toLocaleString": 'its text depends on the locale (Node groups digits, `1,234`): write `items.join(",")`, or format the numbers yourself',
   "number.toLocaleString":
@@ -451,6 +456,12 @@ const METHODS_BY_KIND: Partial<Record<ValueKind, Record<string, MethodTransform>
 const STRING_TO_REGEXP_METHODS = new Set(["match", "matchAll", "search", "replace", "replaceAll", "split"]);
 
 /** The method is declared by the program's classes alone (`toString()` of a `Version`), so every value of the type has it as a Python method. */
+/** What to write instead of a built-in method the runtime lacks, where there is a plain equivalent. */
+export function insteadOfMethod(kind: ValueKind, method: string): string | undefined {
+  const key = `${kind}.${method}`;
+  return Object.hasOwn(INSTEAD, key) ? INSTEAD[key] : undefined;
+}
+
 export function isOwnClassMethod(callee: PropertyAccessExpression, context: TransformContext): boolean {
   const declarations = callee.getNameNode().getSymbol()?.getDeclarations() ?? [];
   return (
@@ -506,8 +517,7 @@ export function transformBuiltinMethodCall(
   // Own entries only: a plain object also "has" toString, valueOf, constructor…
   const transform = Object.hasOwn(table, method) ? table[method] : undefined;
   if (transform === undefined) {
-    const key = `${kind}.${method}`;
-    context.report(unsupportedBuiltin(node, `the ${kind} method \`${method}()\``, Object.hasOwn(INSTEAD, key) ? INSTEAD[key] : undefined));
+    context.report(unsupportedBuiltin(node, `the ${kind} method \`${method}()\``, insteadOfMethod(kind, method)));
     return name("None", node);
   }
   return { ...transform({ receiver, args, node, context }), origin: node };

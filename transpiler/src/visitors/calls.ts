@@ -9,7 +9,7 @@ import { attribute, call, compare, constant, expressionStatement, name, subscrip
 import { shapeOfNode, ValueKind } from "../utils/types";
 import { isIteratorType, spreadSource } from "../utils/iteration";
 import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
-import { hasStatementForm, isOwnClassMethod, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
+import { hasStatementForm, insteadOfMethod, isOwnClassMethod, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
 import { isCallbackMethod, transformForEachStatement } from "../builtins/callbacks";
 import { evaluateTestedOnce, isSideEffectFree, runsNoCode } from "../utils/temporaries";
@@ -194,7 +194,7 @@ function transformMethodCall(
     }
     return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);
   }
-  context.report(unsupportedBuiltin(expression, `the ${kind} method \`${method}()\``));
+  context.report(unsupportedBuiltin(expression, `the ${kind} method \`${method}()\``, insteadOfMethod(kind, method)));
   return name("None", expression);
 }
 

@@ -479,7 +479,10 @@ export function transformElementAccess(access: ElementAccessExpression, context:
           dynamicAccess(
             access,
             `indexing a value of type ${access.getExpression().getType().getText(access)}`,
-            objectKind(access.getExpression(), shape, context),
+            // Review 24B F5: `x[k]` of `T` by `K extends keyof T`, where narrowing is no help.
+            access.getExpression().getType().isTypeParameter() && access.getArgumentExpression()?.getType().isTypeParameter() === true
+              ? "generic key"
+              : objectKind(access.getExpression(), shape, context),
           ),
       );
       read = subscript(again, index, access);

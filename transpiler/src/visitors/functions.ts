@@ -495,7 +495,8 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
       unsupportedSyntax(
         use,
         inClosure
-          ? `assigning \`${use.getText()}\`, a loop variable, inside a closure (copy it into a variable of the closure's own)`
+          ? // Review 24B F3: the variable may be the closure's state (a counter), which a copy would lose.
+            `assigning \`${use.getText()}\`, a variable each loop iteration has its own of, inside a closure made in the loop: make the closure in a function called from the loop, which gives each call its own variable (\`registry[name] = makeCounter();\` with \`function makeCounter() { let count = 0; return () => ++count; }\`), or, where each call's change is its own alone, copy it into a variable of the closure's own first`
           : madeInIncrementor
             ? `changing \`${use.getText()}\` after a closure made in the loop's incrementor captured it (that closure sees the next iteration's copy as the loop goes on changing it; make the closure in the loop's body)`
             : `changing \`${use.getText()}\` in the loop's body after a closure captured it (the closure keeps the value it had; copy it into a new \`const\` and change that)`,

@@ -9,6 +9,7 @@ import {
   nullOrUndefinedComparison,
   typeOfNullOrUndefined,
   unsupportedBuiltin,
+  unsupportedConstruct,
   unsupportedSyntax,
 } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -175,6 +176,16 @@ export function transformBinary(expression: BinaryExpression, context: Transform
       }
       return call(context.useRuntime(helperName), [context.transformExpression(left), context.transformExpression(right)], expression);
     }
+    case SyntaxKind.CommaToken:
+      // Review 24B F6: a comma whose value is used; as a statement (a `for` header's updates, `a++, b++;`) it compiles.
+      context.report(
+        unsupportedConstruct(
+          expression,
+          "the comma operator whose value is used",
+          "write its parts as statements, an arrow with a block body (`(a, b) => { calls++; return a - b; }` for `(a, b) => (calls++, a - b)`)",
+        ),
+      );
+      return name("None", expression);
     default:
       context.report(unsupportedSyntax(expression, `the operator \`${expression.getOperatorToken().getText()}\``));
       return name("None", expression);

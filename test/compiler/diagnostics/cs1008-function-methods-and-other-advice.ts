@@ -1,0 +1,32 @@
+// Review 24B F3-F6: refusals whose messages now name the form that compiles. A function value's call,
+// apply and bind (CS1008); the comma operator whose value is used, and a closure made in a loop that
+// assigns its iteration's own variable (CS1001); a key of a type parameter's own keys (CS1011);
+// Object.assign into a function (CS1047).
+function greet(this: void, greeting: string, name: string): string {
+  return greeting + ", " + name;
+}
+export function functionMethods(): string[] {
+  const add = (a: number, b: number): number => a + b;
+  return [greet.call(undefined, "hi", "bob"), String(add.apply(null, [1, 2])), String(add.bind(null, 1)(2))];
+}
+export function comma(): number {
+  let calls = 0;
+  const sorted = [3, 1, 2].sort((a, b) => (calls++, a - b));
+  return sorted.length + calls;
+}
+export function counters(): number[] {
+  const registry: Record<string, () => number> = {};
+  for (const name of ["a", "b"]) {
+    let count = 0;
+    registry[name] = () => ++count;
+  }
+  return [registry.a?.() ?? 0];
+}
+export function pluck<T, K extends keyof T>(items: T[], key: K): T[K][] {
+  return items.map((item) => item[key]);
+}
+type Labelled = ((x: number) => string) & { label: string };
+export function labelled(): string {
+  const made: Labelled = Object.assign((x: number) => String(x), { label: "L" });
+  return made(1);
+}
