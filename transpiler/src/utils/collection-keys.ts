@@ -6,7 +6,7 @@
  * `True == 1` would make `map.set(true, …)` overwrite the key 1; arrays, plain objects and Maps are
  * dicts and lists, which Python cannot hash (TypeError); null and undefined are one None.
  */
-import { Node, Type, TypeFlags, type NewExpression } from "ts-morph";
+import { Node, ts, Type, TypeFlags, type NewExpression } from "ts-morph";
 import type { TransformContext } from "../context";
 import { shapeOfType } from "./types";
 
@@ -84,7 +84,7 @@ function refusal(type: Type, context: TransformContext, found: { number: boolean
         // An interface may also be met by a string, a number or a plain object (`{ toString(): string }`,
         // `Number`, `Object`, an interface whose methods are optional, the library's Error).
         // A constructor type (`new () => Shape`) is met by classes only, Python classes hash by identity (review 24B F9).
-        return isOwnClass(member, context) || member.getConstructSignatures().length > 0
+        return isOwnClass(member, context) || member.getConstructSignatures().length > 0 || isMetOnlyByObjectsWithMethods(member, context)
           ? undefined
           : "an interface or object type, which a string, a number or a plain object may also meet";
       case "set":
@@ -117,4 +117,63 @@ function refusal(type: Type, context: TransformContext, found: { number: boolean
 function isOwnClass(type: Type, context: TransformContext): boolean {
   const declarations = type.getSymbol()?.getDeclarations() ?? [];
   return declarations.some((declaration) => Node.isClassDeclaration(declaration) && !context.isStandardLibrary(declaration));
+}
+
+/** The library's interfaces of values that could meet an interface of the program structurally. */
+const BUILT_IN_VALUES = new Set([
+  "String",
+  "Number",
+  "Boolean",
+  "Array",
+  "ReadonlyArray",
+  "Map",
+  "ReadonlyMap",
+  "Set",
+  "ReadonlySet",
+  "Object",
+  "Function",
+  "RegExp",
+  "Error",
+]);
+
+/** The names of the members of those interfaces, from the program's own library files: one walk per program. */
+const builtInMemberNames = new WeakMap<ts.Program, Set<string>>();
+
+function namesOfBuiltInMembers(context: TransformContext): Set<string> {
+  const program = context.program.compilerObject;
+  let names = builtInMemberNames.get(program);
+  if (names === undefined) {
+    names = new Set();
+    for (const file of program.getSourceFiles().filter((sourceFile) => program.isSourceFileDefaultLibrary(sourceFile))) {
+      for (const statement of file.statements) {
+        if (ts.isInterfaceDeclaration(statement) && BUILT_IN_VALUES.has(statement.name.text)) {
+          for (const member of statement.members) {
+            if (member.name !== undefined && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) {
+              names.add(member.name.text);
+            }
+          }
+        }
+      }
+    }
+    builtInMemberNames.set(program, names);
+  }
+  return names;
+}
+
+/**
+ * An interface or type of the program with a method that no string, number, boolean, array, Map,
+ * Set, RegExp or Error has (`interface Observer { update(value: number): void }`): only a class
+ * instance or an object literal with that method meets it, a plain object of data is refused where
+ * it is given (CS1051), and both are Python objects that hash by identity, as JavaScript compares
+ * them (review 23C W3: the observer pattern's `Set<Observer>`).
+ */
+function isMetOnlyByObjectsWithMethods(type: Type, context: TransformContext): boolean {
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  if (declarations.length === 0 || declarations.some((declaration) => context.isStandardLibrary(declaration) || context.isHostDeclaration(declaration))) {
+    return false;
+  }
+  const builtIn = namesOfBuiltInMembers(context);
+  return type
+    .getProperties()
+    .some((property) => !builtIn.has(property.getName()) && property.getDeclarations().some((declaration) => Node.isMethodSignature(declaration)));
 }
