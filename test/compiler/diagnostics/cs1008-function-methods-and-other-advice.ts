@@ -30,3 +30,16 @@ export function labelled(): string {
   const made: Labelled = Object.assign((x: number) => String(x), { label: "L" });
   return made(1);
 }
+// Review 23C M2: a method bound with arguments is refused once, as bind, not as a method read without a call.
+class Accumulator {
+  total = 0;
+  add(amount: number): number {
+    this.total += amount;
+    return this.total;
+  }
+}
+export function addFive(): number {
+  const accumulator = new Accumulator();
+  const add = accumulator.add.bind(accumulator, 5);
+  return add();
+}

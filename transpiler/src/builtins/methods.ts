@@ -160,7 +160,7 @@ const INSTEAD: Record<string, string> = {
   "function.call": "call the function itself: `f(a, b)` for `f.call(undefined, a, b)` (a method through its object, `object.method(a, b)`)",
   "function.apply": "spread the arguments: `f(...args)` for `f.apply(undefined, args)` (a method through its object, `object.method(...args)`)",
   "function.bind":
-    "wrap it: `(...rest) => f(a, ...rest)` for `f.bind(undefined, a)`; a method bound to the object it is read from (`counter.inc.bind(counter)`) compiles",
+    "wrap it: `(...rest) => f(a, ...rest)` for `f.bind(undefined, a)`, `(...rest) => counter.add(5, ...rest)` for `counter.add.bind(counter, 5)`; a method bound to the object it is read from with no arguments (`counter.inc.bind(counter)`) compiles",
   "array.copyWithin": "copy the elements with a loop, or `items.splice(target, count, ...items.slice(start, start + count))`",
   "array.toLocaleString": 'its text depends on the locale (Node groups digits, `1,234`): write `items.join(",")`, or format the numbers yourself',
   "number.toLocaleString":

@@ -113,6 +113,17 @@ function isCalledOrTested(access: Node): boolean {
   if (Node.isPropertyAccessExpression(parent) && call !== undefined && Node.isCallExpression(call) && isBindToItsObject(call)) {
     return true; // `counter.inc.bind(counter)`: bound as Python binds it
   }
+  if (
+    Node.isPropertyAccessExpression(parent) &&
+    ["bind", "call", "apply"].includes(parent.getName()) &&
+    call !== undefined &&
+    Node.isCallExpression(call) &&
+    call.getExpression() === parent
+  ) {
+    // `a.add.bind(a, 5)`, `a.add.call(b)`: the call, bind or apply is refused itself (CS1008), with
+    // the form to write; JavaScript gives these a `this`, so CS1036's reason would not hold (review 23C M2).
+    return true;
+  }
   if (Node.isTypeOfExpression(parent) || (Node.isPrefixUnaryExpression(parent) && parent.getOperatorToken() === SyntaxKind.ExclamationToken)) {
     return true;
   }
