@@ -217,14 +217,14 @@ export const jsonOfClassInstance = (node: Node): Diagnostic =>
   );
 
 /** `x * 2`, `x++`, `x + 1`, `Math.floor(x)` of a value typed `any`: JavaScript converts it, Python's operators do not. */
-export const untypedArithmetic = (node: Node, operation: string, untypedThis = false): Diagnostic =>
+export const untypedArithmetic = (node: Node, operation: string, untypedThis = false, source?: string): Diagnostic =>
   at(
     node,
     "CS1070",
     "error",
     untypedThis
       ? `${operation} of a member of \`this\` in an object literal given where \`any\` is expected: TypeScript types \`this\` there \`any\`, and checks nothing done with it; build the literal in a \`const\` of its own first (\`const shown = { n, get twice() { return this.n * 2; } }; JSON.stringify(shown)\`), where \`this\` has the literal's type`
-      : `${operation} of a value typed \`any\`: JavaScript turns it into a number first ("6" * 2 is 12, null is 0, undefined is NaN; \`+\` joins texts where either side is one, \`<\` compares two texts as texts), where the compiled arithmetic takes numbers as they are and None is null and undefined alike; give the value a number type, or convert it yourself: \`Number(x ?? NaN)\` (or \`?? 0\`) for a number, \`String(x ?? "")\` for a text`,
+      : `${operation} of a value typed \`any\`: JavaScript turns it into a number first ("6" * 2 is 12, null is 0, undefined is NaN; \`+\` joins texts where either side is one, \`<\` compares two texts as texts), where the compiled arithmetic takes numbers as they are and None is null and undefined alike; give the value a number type, or convert it yourself: \`Number(x ?? NaN)\` (or \`?? 0\`) for a number, \`String(x ?? "")\` for a text${source === undefined ? "" : `; here the \`any\` comes from ${source}`}`,
   );
 
 const NULL_CONVERTED = { number: "to 0", string: 'to "null"', boolean: "to false" } as const;

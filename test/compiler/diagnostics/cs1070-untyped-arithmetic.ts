@@ -43,3 +43,18 @@ export class Failure extends Error {
     super(message);
   }
 }
+// Review 24A W2: TypeScript's own `any` from a library call the program did not type; the message
+// names where it comes from and the one-token fix.
+interface Totals {
+  apples: number;
+  pears: number;
+}
+export function tally(totals: Totals): number[] {
+  const counts = new Array(3).fill(0);
+  counts[1] -= 1;
+  let best = 0;
+  for (const [, value] of Object.entries(totals)) {
+    best = value > best ? 1 : 0;
+  }
+  return [Object.values(totals).reduce((sum, value) => sum * value, 1), best];
+}

@@ -12,6 +12,7 @@ import type { TransformContext } from "../context";
 import { untypedArithmetic, untypedBuiltInArgument } from "../diagnostics";
 import { thisLiteral } from "./this-type";
 import { untypedLibraryArgument } from "./untyped-library-argument";
+import { untypedLibrarySource } from "./untyped-sources";
 import { shapeOfNode } from "./types";
 
 const CONVERTING_OPERATORS = new Set([
@@ -36,7 +37,7 @@ export function reportUntypedArithmetic(sourceFile: SourceFile, context: Transfo
   sourceFile.forEachDescendant((node) => {
     const operand = untypedOperand(node, context);
     if (operand !== undefined) {
-      context.report(untypedArithmetic(operand, operationText(node), readsUntypedThis(operand)));
+      context.report(untypedArithmetic(operand, operationText(node), readsUntypedThis(operand), untypedLibrarySource(operand)));
     } else if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
       const given = untypedLibraryArgument(node, context);
       if (given !== undefined) {
