@@ -58,3 +58,12 @@ export function tally(totals: Totals): number[] {
   }
   return [Object.values(totals).reduce((sum, value) => sum * value, 1), best];
 }
+// Review 24A M1: `+=` onto an element typed any is refused once: as arithmetic beside a number
+// (CS1070, not also as text), as an any turned into text beside a text (CS1045, not also CS1001).
+export function appended(): unknown[] {
+  const counts = new Array(3).fill(0);
+  counts[1] += 1;
+  const words = new Array(2).fill("x");
+  words[0] += "y";
+  return [counts, words];
+}

@@ -667,8 +667,12 @@ export function transformExpressionAsStatements(expressionNode: Node, context: T
     if (augmented !== undefined) {
       const leftShape = shapeOfNode(expression.getLeft(), context);
       const rightShape = shapeOfNode(expression.getRight(), context);
-      if (augmented === "+" && !(leftShape.kind === "number" && rightShape.kind === "number")) {
-        if (leftShape.kind !== "string" && untypedOperand(expression, context) === undefined) {
+      // `counts[1] += 1` of an element typed any is refused once, as arithmetic (CS1070, reported by
+      // the whole file's walk), not also as text; `w[0] += "y"` once, as the any turned into text
+      // (CS1045), not also as neither text nor number (review 24A M1).
+      const untypedArithmetic = augmented === "+" && untypedOperand(expression, context) !== undefined;
+      if (augmented === "+" && !untypedArithmetic && !(leftShape.kind === "number" && rightShape.kind === "number")) {
+        if (leftShape.kind !== "string" && !expression.getLeft().getType().isAny()) {
           context.report(unsupportedSyntax(expression, "`+=` on a value that is neither a string nor a number"));
         }
         // A target that may hold None is turned into text first ("undefined" + piece), as `target + piece` is.
