@@ -67,3 +67,15 @@ export function appended(): unknown[] {
   words[0] += "y";
   return [counts, words];
 }
+// Review 24A W3: `Array.isArray` narrows a variable that may be a `readonly number[]` to `any[]`
+// (TypeScript's issue 17002); the message names it and the fix (a `number[]`).
+export function total(value: number | readonly number[]): number {
+  if (Array.isArray(value)) {
+    let sum = 0;
+    for (const item of value) {
+      sum += item;
+    }
+    return sum + (value[0] ?? 0) * 2;
+  }
+  return value;
+}
