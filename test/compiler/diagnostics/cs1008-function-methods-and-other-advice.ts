@@ -43,3 +43,9 @@ export function addFive(): number {
   const add = accumulator.add.bind(accumulator, 5);
   return add();
 }
+// Review 23B M2: a well-known symbol as a key is refused once, as the symbol (CS1008), not also as an index (CS1011).
+export function firstOf(items: Iterable<number>): number {
+  const walk = items[Symbol.iterator]();
+  const step = walk.next();
+  return step.done === true ? 0 : step.value;
+}

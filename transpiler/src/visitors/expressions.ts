@@ -474,17 +474,22 @@ export function transformElementAccess(access: ElementAccessExpression, context:
         read = memberRead(again, nameForMember(member, member.getName(), context), member, context, access);
         break;
       }
-      context.report(
-        missingLibraryClass(access.getExpression(), access, context) ??
-          dynamicAccess(
-            access,
-            `indexing a value of type ${access.getExpression().getType().getText(access)}`,
-            // Review 24B F5: `x[k]` of `T` by `K extends keyof T`, where narrowing is no help.
-            access.getExpression().getType().isTypeParameter() && access.getArgumentExpression()?.getType().isTypeParameter() === true
-              ? "generic key"
-              : objectKind(access.getExpression(), shape, context),
-          ),
-      );
+      // A well-known symbol key (`items[Symbol.iterator]`) is refused where the symbol is read (CS1008), with its own advice (review 23B M2).
+      const key = access.getArgumentExpression();
+      const symbolKey = key !== undefined && Node.isPropertyAccessExpression(key) && key.getExpression().getText() === "Symbol";
+      if (!symbolKey) {
+        context.report(
+          missingLibraryClass(access.getExpression(), access, context) ??
+            dynamicAccess(
+              access,
+              `indexing a value of type ${access.getExpression().getType().getText(access)}`,
+              // Review 24B F5: `x[k]` of `T` by `K extends keyof T`, where narrowing is no help.
+              access.getExpression().getType().isTypeParameter() && access.getArgumentExpression()?.getType().isTypeParameter() === true
+                ? "generic key"
+                : objectKind(access.getExpression(), shape, context),
+            ),
+        );
+      }
       read = subscript(again, index, access);
     }
   }
