@@ -75,12 +75,16 @@ export const unsupportedBuiltin = (node: Node, what: string, instead?: string): 
   );
 
 /** `items.map(Math.round)`: a namespace's function passed as a value rather than called. */
-export const builtinMethodAsValue = (node: Node, what: string, parameters: string): Diagnostic =>
+export const builtinMethodAsValue = (node: Node, what: string, parameters: string, restWrapper?: string): Diagnostic =>
   at(
     node,
     "CS1065",
     "error",
-    `\`${what}\` as a value (passed or stored rather than called) is not supported: the compiler turns it into Python only where it is called; wrap it in a function that calls it with what it takes, \`(${parameters}) => ${what}(${parameters})\``,
+    `\`${what}\` as a value (passed or stored rather than called) is not supported: the compiler turns it into Python only where it is called; wrap it in a function that calls it with what it takes, ${
+      restWrapper === undefined
+        ? `\`(${parameters}) => ${what}(${parameters})\``
+        : `\`${restWrapper}\` (the function type expected takes a rest parameter, whose elements a call may leave out)`
+    }`,
   );
 
 export const switchFallThrough = (node: Node): Diagnostic =>

@@ -27,3 +27,11 @@ export function nonNull(): number {
 export function asserted(): number {
   return (Math.round as (value: number) => number)(2.5);
 }
+// Review 23B M1: where the function type expected takes a rest parameter, the advice reads the rest
+// (a wrapper `(x) => Math.abs(x)` would be refused itself: its `x` may be left out).
+function applyToAll(combine: (...values: number[]) => number, value: number): number {
+  return combine(value);
+}
+export function absolute(): number {
+  return applyToAll(Math.abs, -2);
+}

@@ -98,7 +98,7 @@ export function transformGlobalProperty(global: string, property: string, node: 
     }
     context.report(
       isMethod
-        ? builtinMethodAsValue(node, `${global}.${property}`, requiredParameters(node))
+        ? builtinMethodAsValue(node, `${global}.${property}`, requiredParameters(node), restWrapper(node, global, property))
         : unsupportedBuiltin(node, `\`${global}.${property}\``, insteadOfGlobal(`${global}.${property}`)),
     );
     return name("None", node);
@@ -133,6 +133,26 @@ function isCalleeThrough(node: Node, passes: (parent: Node, part: Node) => boole
 }
 
 /** The parameters a call of the function at `node` needs, as a wrapper would write them: `x`, `...values`. */
+/**
+ * Where the expected function type takes a rest parameter (`(...values: number[]) => number`), a
+ * wrapper `(x) => Math.abs(x)` is refused itself (its `x` may be left out, CS1001): the form that
+ * compiles reads the rest, `(...values) => Math.abs(values[0] ?? NaN)` (review 23B M1). Math's only:
+ * its parameters are numbers, which NaN stands in for as undefined does.
+ */
+function restWrapper(node: Node, global: string, property: string): string | undefined {
+  const expected = (Node.isExpression(node) ? node.getContextualType() : undefined)?.getCallSignatures()[0];
+  const last = expected?.getParameters().at(-1)?.getValueDeclaration();
+  const required = requiredParameters(node);
+  if (global !== "Math" || last === undefined || !Node.isParameterDeclaration(last) || !last.isRestParameter() || required.startsWith("...")) {
+    return undefined;
+  }
+  const read = required
+    .split(", ")
+    .map((_, index) => `values[${String(index)}] ?? NaN`)
+    .join(", ");
+  return `(...values) => ${global}.${property}(${read})`;
+}
+
 function requiredParameters(node: Node): string {
   const declaration = node.getType().getCallSignatures()[0]?.getDeclaration();
   if (declaration === undefined || !Node.isMethodSignature(declaration)) {
