@@ -3,9 +3,10 @@
  * inside its target sets the target's flag (`jump_outer_1 = "continue"`) and breaks out of the
  * innermost loop; after each loop it crosses, a check passes it on (`if jump_outer_1 is not None:
  * break`) until the target's own body acts on it (`break`, or reset and `continue`). A labelled
- * statement that is not a loop (`block: { … break block; … }`) becomes a loop run once.
+ * statement that is not a loop (`block: { … break block; … }`) becomes a loop run once, and so does a
+ * `switch` that a `break` leaves from inside an `if` or a block of a case (`if (done) break;`).
  */
-import { BreakStatement, ContinueStatement, LabeledStatement, Node } from "ts-morph";
+import { BreakStatement, ContinueStatement, LabeledStatement, Node, SwitchStatement } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { assign, compare, constant, ifStatement, name, text } from "../python/build";
@@ -41,7 +42,58 @@ export function isLabelledBlock(node: Node): boolean {
   return Node.isLabeledStatement(node) && !Node.isIterationStatement(node.getStatement()) && jumpsInside(node).some((jump) => jumpTarget(jump) === node);
 }
 
-/** The statement a jump leaves or continues: a loop, a labelled non-loop statement, or undefined for a `break` that ends a switch case. */
+/**
+ * A `switch` left by a `break` that does not end its case (`case 1: if (done) break; …`, a `break`
+ * inside a `try` or a block): the if/elif chain, which drops each case's closing `break`, has nothing
+ * such a `break` could leave, so the chain runs inside a loop run once.
+ */
+export function isSwitchLeftFromInside(node: Node): node is SwitchStatement {
+  return (
+    Node.isSwitchStatement(node) &&
+    jumpsInside(node).some((jump) => Node.isBreakStatement(jump) && jump.getLabel() === undefined && innermostBreakable(jump) === node && !endsItsCase(jump))
+  );
+}
+
+/** A statement that Python runs as a loop so that jumps can leave it: a loop, a labelled block, a switch left from inside. */
+function isPythonLoop(node: Node): boolean {
+  return Node.isIterationStatement(node) || isLabelledBlock(node) || isSwitchLeftFromInside(node);
+}
+
+/** The loop or switch an unlabelled `break` leaves, or undefined at a function's edge. */
+function innermostBreakable(jump: BreakStatement): Node | undefined {
+  for (const ancestor of jump.getAncestors()) {
+    if (isFunctionBoundary(ancestor)) {
+      return undefined;
+    }
+    if (Node.isIterationStatement(ancestor) || Node.isSwitchStatement(ancestor)) {
+      return ancestor;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The `break` is the last statement of its case, or of a block that is (`case 1: { …; break; }`):
+ * the statement the switch's visitor drops. A function declaration after it does not count: it is
+ * defined when the case starts (switches.ts).
+ */
+function endsItsCase(jump: BreakStatement): boolean {
+  let node: Node = jump;
+  for (;;) {
+    const parent = node.getParent();
+    const statements = Node.isCaseClause(parent) || Node.isDefaultClause(parent) || Node.isBlock(parent) ? parent.getStatements() : undefined;
+    const last = statements?.filter((statement) => !Node.isFunctionDeclaration(statement)).pop();
+    if (parent === undefined || last !== node) {
+      return false;
+    }
+    if (!Node.isBlock(parent)) {
+      return true;
+    }
+    node = parent;
+  }
+}
+
+/** The statement a jump leaves or continues: a loop, a labelled non-loop statement, a switch left from inside, or undefined for a `break` that ends a switch case. */
 export function jumpTarget(jump: Jump): Node | undefined {
   const label = jump.getLabel()?.getText();
   for (const ancestor of jump.getAncestors()) {
@@ -56,7 +108,7 @@ export function jumpTarget(jump: Jump): Node | undefined {
     } else if (Node.isIterationStatement(ancestor)) {
       return ancestor;
     } else if (Node.isSwitchStatement(ancestor) && Node.isBreakStatement(jump)) {
-      return undefined;
+      return isSwitchLeftFromInside(ancestor) ? ancestor : undefined;
     }
   }
   return undefined;
@@ -69,7 +121,7 @@ function crossedLoops(jump: Jump, target: Node): Node[] {
     if (ancestor === target) {
       break;
     }
-    if (Node.isIterationStatement(ancestor) || isLabelledBlock(ancestor)) {
+    if (isPythonLoop(ancestor)) {
       crossed.push(ancestor);
     }
   }
@@ -110,7 +162,7 @@ export function transformJump(jump: Jump, context: TransformContext): py.Stateme
 }
 
 /**
- * Wraps the visitor of a loop or labelled statement: the flag of the jumps that target it is set
+ * Wraps the visitor of a loop, a labelled statement or a switch: the flag of the jumps that target it is set
  * to None before it, and after it come the checks for jumps from inside it to statements around it.
  */
 export function withJumps<Statement extends Node>(
@@ -144,7 +196,7 @@ function checksAfter(loop: Node, jumps: Jump[], context: TransformContext): py.S
     outer.set(target, kinds);
   }
   const checks: py.Statement[] = [];
-  const enclosing = loop.getAncestors().find((ancestor) => Node.isIterationStatement(ancestor) || isLabelledBlock(ancestor));
+  const enclosing = loop.getAncestors().find((ancestor) => isPythonLoop(ancestor));
   for (const [target, kinds] of outer) {
     const flag = flags(context).get(target);
     if (flag === undefined) {

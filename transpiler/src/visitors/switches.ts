@@ -1,12 +1,14 @@
 /**
  * `switch` without fall-through becomes an if/elif chain comparing with `===` semantics; the
  * discriminant is evaluated once (into a temporary where reading it again could see another value). Cases stacked with no statements between them share a branch.
+ * A `break` that does not end its case (inside an `if`, a `try`, a block) leaves a loop run once around the chain (jumps.ts).
  */
 import { CaseClause, DefaultClause, Node, SwitchStatement, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { switchFallThrough, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { assign, booleanOperation, expressionStatement, name } from "../python/build";
+import { assign, booleanOperation, constant, expressionStatement, name } from "../python/build";
+import { isSwitchLeftFromInside } from "./jumps";
 import { strictEqualityOf } from "./operators";
 import { transformBody } from "../utils/body";
 import { isSideEffectFree, rereadRunsCode, runsNoCode } from "../utils/temporaries";
@@ -93,32 +95,6 @@ function flattenTrailingBlocks(statements: Node[]): Node[] {
   return last !== undefined && Node.isBlock(last) ? [...statements.slice(0, -1), ...flattenTrailingBlocks(last.getStatements())] : statements;
 }
 
-/** A `break` that leaves the switch from inside a nested block cannot become an if/elif. */
-function nestedBreak(statements: Node[]): Node | undefined {
-  let found: Node | undefined;
-  statements.forEach((statement, index) => {
-    if (Node.isIterationStatement(statement) || Node.isSwitchStatement(statement)) {
-      return; // its own breaks
-    }
-    statement.forEachDescendant((descendant, traversal) => {
-      if (
-        Node.isIterationStatement(descendant) ||
-        Node.isSwitchStatement(descendant) ||
-        Node.isFunctionLikeDeclaration(descendant) ||
-        Node.isArrowFunction(descendant)
-      ) {
-        traversal.skip();
-      } else if (Node.isBreakStatement(descendant) && descendant.getLabel() === undefined && found === undefined) {
-        found = descendant;
-      }
-    });
-    if (Node.isBreakStatement(statement) && index < statements.length - 1 && found === undefined) {
-      found = statement;
-    }
-  });
-  return found;
-}
-
 export function transformSwitch(statement: SwitchStatement, context: TransformContext): py.Statement[] {
   const discriminantNode = statement.getExpression();
   const result: py.Statement[] = [];
@@ -155,10 +131,6 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
     }
     const last = statements[statements.length - 1];
     const endsWithOwnBreak = last !== undefined && Node.isBreakStatement(last) && last.getLabel() === undefined;
-    const broken = nestedBreak(endsWithOwnBreak ? statements.slice(0, -1) : statements);
-    if (broken !== undefined) {
-      context.report(unsupportedSyntax(broken, "a `break` out of a switch from inside an `if` or block (restructure the case, or return from a function)"));
-    }
     const kept = endsWithOwnBreak ? statements.slice(0, -1) : statements;
     if (defaultSharesLastBranch && index >= lastBranchStart) {
       // `case "b": default: return 2;` last: one branch, the chain's else.
@@ -205,7 +177,12 @@ export function transformSwitch(statement: SwitchStatement, context: TransformCo
   if (branches.length === 0 && defaultBody === undefined) {
     return result;
   }
-  return [...result, ...(chain.length === 0 ? [{ kind: "Pass" } as py.Statement] : chain)];
+  const body: py.Statement[] = chain.length === 0 ? [{ kind: "Pass" }] : chain;
+  if (isSwitchLeftFromInside(statement)) {
+    // `case 1: if (done) break; …`: the chain runs in a loop run once, which that `break` leaves.
+    return [...result, { kind: "While", test: constant(true), body: [...body, { kind: "Break" }], origin: statement }];
+  }
+  return [...result, ...body];
 }
 
 function transformClauseBody(statements: Node[], context: TransformContext): py.Statement[] {

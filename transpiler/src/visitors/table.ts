@@ -135,6 +135,6 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.TypeAliasDeclaration]: transformNothing,
     [SyntaxKind.EmptyStatement]: transformNothing,
     [SyntaxKind.EnumDeclaration]: transformEnumDeclaration,
-    [SyntaxKind.SwitchStatement]: transformSwitch,
+    [SyntaxKind.SwitchStatement]: withJumps(transformSwitch),
   },
 };
