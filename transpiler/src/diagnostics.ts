@@ -184,8 +184,8 @@ export const expressionAssignment = (node: Node, arrowBody: boolean): Diagnostic
     "CS1013",
     "error",
     arrowBody
-      ? "an assignment or increment of a property or element as an arrow's value is not supported (a `forEach` callback's is, as forEach reads no value): give the arrow a block body, `(value) => { box.total = value; }`, and a `return` if its value is read"
-      : "an assignment or increment of a property or element used as a value is not supported: make it its own statement (a variable may be assigned inside an expression)",
+      ? 'this assignment as an arrow\'s value is not supported (`+=` of text onto a property or element that may be undefined, which JavaScript turns into "undefined" first; a write through `super`): give the arrow a block body, `(piece) => { box.label += piece; }`, and a `return` if its value is read'
+      : 'this assignment used as a value is not supported (`+=` of text onto a property or element that may be undefined, which JavaScript turns into "undefined" first; a write through `super`): make it its own statement, and read the target after it',
   );
 
 export const destructuringAssignmentValue = (node: Node): Diagnostic =>

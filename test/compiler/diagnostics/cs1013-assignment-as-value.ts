@@ -1,9 +1,24 @@
-export function next(counter: { value: number }, items: number[]): number {
-  const result = counter.value++;
-  const first = (items[0] = 5);
-  return result + first;
+// A property's or element's assignment, compound assignment or increment compiles as a value
+// (`const id = this.nextId++`); `+=` of text onto one that may be undefined does not.
+export function exclaim(record: { name?: string }): string {
+  const named = (record.name += "!");
+  return named;
 }
-// An arrow whose whole body writes a property is told to take a block body (a forEach callback's compiles).
-export function setter(box: { total: number }): (value: number) => number {
-  return (value) => (box.total = value);
+class Base {
+  private stored = 1;
+  get size(): number {
+    return this.stored;
+  }
+  set size(value: number) {
+    this.stored = value;
+  }
+}
+export class Derived extends Base {
+  grow(): number {
+    return (super.size = 5);
+  }
+}
+// An arrow whose whole body is such an assignment is told to take a block body.
+export function appender(record: { name?: string }): (piece: string) => string {
+  return (piece) => (record.name += piece);
 }

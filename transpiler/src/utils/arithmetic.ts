@@ -5,6 +5,7 @@
  * Python where the operands show that it does (a float literal, small literals, lengths), else
  * `js_plus`, `js_minus`, `js_times`, `js_power`, `js_negate`, which round past 2^53 and give -0.
  */
+import { SyntaxKind } from "ts-morph";
 import type { Node } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
@@ -93,3 +94,19 @@ export function negate(operand: py.Expression, context: TransformContext, origin
   }
   return call(context.useRuntime("js_negate"), [operand], origin);
 }
+
+/** JavaScript's bitwise operators work on 32-bit integers (`x | 0`, `x >>> 0`); Python's on unbounded ints: a helper each, for the operator and its compound assignment. */
+export const BITWISE_HELPERS: Partial<Record<SyntaxKind, string>> = {
+  [SyntaxKind.AmpersandToken]: "js_bit_and",
+  [SyntaxKind.BarToken]: "js_bit_or",
+  [SyntaxKind.CaretToken]: "js_bit_xor",
+  [SyntaxKind.LessThanLessThanToken]: "js_shift_left",
+  [SyntaxKind.GreaterThanGreaterThanToken]: "js_shift_right",
+  [SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: "js_shift_right_unsigned",
+  [SyntaxKind.AmpersandEqualsToken]: "js_bit_and",
+  [SyntaxKind.BarEqualsToken]: "js_bit_or",
+  [SyntaxKind.CaretEqualsToken]: "js_bit_xor",
+  [SyntaxKind.LessThanLessThanEqualsToken]: "js_shift_left",
+  [SyntaxKind.GreaterThanGreaterThanEqualsToken]: "js_shift_right",
+  [SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: "js_shift_right_unsigned",
+};

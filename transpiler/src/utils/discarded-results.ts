@@ -1,7 +1,7 @@
 /**
  * Callbacks whose value nothing reads: `items.forEach((item) => (counts[item] = 1))`. Their
- * expression body may be a write of a property or an element, which as a value is refused (CS1013):
- * it compiles as the statement it stands for.
+ * expression body may be a write of a property or an element: it compiles as the statement it
+ * stands for (`counts[item] = 1` in a loop), not as a value (a `js_store_item` call).
  */
 import { Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";

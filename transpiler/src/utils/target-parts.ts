@@ -50,3 +50,29 @@ export function settledTargetParts(left: Node, valueNode: Node | undefined, cont
   });
   return settled;
 }
+
+/**
+ * A record's entry read for `+=`, `-=`, `*=`, `++` or a string's `+=` (`record.get(key)`, as a read that may find no
+ * entry compiles) read as the write reads it, `record[key]`: a missing entry makes the arithmetic
+ * raise either way (None + 1), and the reader and pyright see the number the types promise.
+ */
+export function entryReadBySubscript(read: py.Expression, target: py.Expression): py.Expression {
+  if (
+    target.kind === "Subscript" &&
+    read.kind === "Call" &&
+    read.args.length === 1 &&
+    read.callee.kind === "Attribute" &&
+    read.keywords.length === 0 &&
+    read.callee.attribute === "get" &&
+    sameExpression(read.callee.value, target.value) &&
+    sameExpression(read.args[0], target.index)
+  ) {
+    return { ...target };
+  }
+  return read;
+}
+
+function sameExpression(first: py.Expression, second: py.Expression): boolean {
+  const withoutOrigin = (expression: py.Expression): string => JSON.stringify(expression, (key, value: unknown) => (key === "origin" ? undefined : value));
+  return withoutOrigin(first) === withoutOrigin(second);
+}

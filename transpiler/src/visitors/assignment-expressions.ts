@@ -2,8 +2,8 @@
  * Assignments and increments used as values (`while (i++ < n)`, `return (count += 1)`,
  * `const x = (y = 5)`): Python's `:=` for a variable. `x++` gives the old value,
  * `(x, (x := x + 1))[0]`: a tuple is evaluated left to right. Inside an arrow the assignment makes
- * the arrow a `def` with `nonlocal`, as for any closure that assigns. Targets other than a
- * variable (`object.field = v` as a value) stay a compile error.
+ * the arrow a `def` with `nonlocal`, as for any closure that assigns. A property or element
+ * target (`object.field = v` as a value) is member-assignment-values.ts's.
  */
 import { BinaryExpression, Node, PostfixUnaryExpression, PrefixUnaryExpression, SyntaxKind, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
@@ -11,7 +11,7 @@ import { destructuringAssignmentValue, expressionAssignment } from "../diagnosti
 import type * as py from "../python/ast";
 import { call, compare, conditional, constant, name, not } from "../python/build";
 import { shapeOfNode } from "../utils/types";
-import { arithmetic, ArithmeticOperator } from "../utils/arithmetic";
+import { arithmetic, ArithmeticOperator, BITWISE_HELPERS } from "../utils/arithmetic";
 import { noteAssignment } from "./expressions";
 import { asText } from "../utils/string-conversion";
 import { joinNodes } from "../utils/string-joins";
@@ -19,6 +19,7 @@ import { nameForIdentifier } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 import { insideParenthesesAndAssertions, isArrowBody } from "../utils/parentheses";
 import { untypedOperand } from "../utils/untyped-arithmetic";
+import { isMemberTarget, transformMemberAssignmentValue, transformMemberIncrementValue } from "./member-assignment-values";
 
 function variableTarget(target: Node, origin: Node, context: TransformContext): string | undefined {
   const inner = insideParenthesesAndAssertions(target);
@@ -40,6 +41,9 @@ function walrus(target: string, value: py.Expression, origin: Node): py.Expressi
 }
 
 export function transformIncrementValue(expression: PrefixUnaryExpression | PostfixUnaryExpression, context: TransformContext): py.Expression {
+  if (isMemberTarget(expression.getOperand())) {
+    return transformMemberIncrementValue(expression, context);
+  }
   const target = variableTarget(expression.getOperand(), expression, context);
   if (target === undefined) {
     return name("None", expression);
@@ -70,6 +74,14 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
   const operator = expression.getOperatorToken().getKind();
   const left = expression.getLeft();
   const right = expression.getRight();
+  if (
+    isMemberTarget(left) &&
+    operator !== SyntaxKind.QuestionQuestionEqualsToken &&
+    operator !== SyntaxKind.BarBarEqualsToken &&
+    operator !== SyntaxKind.AmpersandAmpersandEqualsToken
+  ) {
+    return transformMemberAssignmentValue(expression, context);
+  }
   const target = variableTarget(left, expression, context);
   if (target === undefined) {
     context.transformExpression(right); // its own problems are reported in the same run
@@ -88,6 +100,11 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
     return operator === SyntaxKind.BarBarEqualsToken
       ? conditional(not(truth), assigned, current, expression)
       : conditional(truth, assigned, current, expression);
+  }
+  const bitwise = BITWISE_HELPERS[operator];
+  if (bitwise !== undefined) {
+    // `(hash |= 0)`: JavaScript's 32-bit operation, as for the statement.
+    return walrus(target, call(context.useRuntime(bitwise), [current, context.transformExpression(right)]), expression);
   }
   const compound = COMPOUND[operator];
   if (compound === undefined) {

@@ -112,7 +112,7 @@ function elementMayBeMissing(access: ElementAccessExpression): boolean {
 }
 
 /** The write, as a call that returns the value written. */
-function store(target: py.Expression, value: py.Expression, origin: Node, context: TransformContext): py.Expression {
+export function store(target: py.Expression, value: py.Expression, origin: Node, context: TransformContext): py.Expression {
   if (target.kind === "Subscript") {
     return call(context.useRuntime("js_store_item"), [target.value, target.index, value], origin);
   }

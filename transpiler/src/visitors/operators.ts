@@ -16,7 +16,7 @@ import type * as py from "../python/ast";
 import { binary, booleanOperation, call, compare, conditional, constant, methodCall, name, not, number, subscript, text } from "../python/build";
 import { isPrimitive, isPrimitiveType, shapeOfNode, ValueKind, ValueShape } from "../utils/types";
 import { insteadOfInstanceof } from "../builtins/missing-library";
-import { arithmetic, negate } from "../utils/arithmetic";
+import { arithmetic, BITWISE_HELPERS, negate } from "../utils/arithmetic";
 import { transformAssignmentValue, transformIncrementValue } from "./assignment-expressions";
 import { isLogicalMemberAssignment, transformLogicalMemberAssignmentValue } from "./logical-assignment-values";
 import { numberSource, typeOfCall } from "./expressions";
@@ -35,21 +35,6 @@ function isNullLiteral(node: Node): boolean {
 function isNonZeroNumber(expression: py.Expression): boolean {
   return expression.kind === "Constant" && typeof expression.value === "object" && expression.value !== null && Number(expression.value.number) !== 0;
 }
-
-export const BITWISE_HELPERS: Partial<Record<SyntaxKind, string>> = {
-  [SyntaxKind.AmpersandToken]: "js_bit_and",
-  [SyntaxKind.BarToken]: "js_bit_or",
-  [SyntaxKind.CaretToken]: "js_bit_xor",
-  [SyntaxKind.LessThanLessThanToken]: "js_shift_left",
-  [SyntaxKind.GreaterThanGreaterThanToken]: "js_shift_right",
-  [SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: "js_shift_right_unsigned",
-  [SyntaxKind.AmpersandEqualsToken]: "js_bit_and",
-  [SyntaxKind.BarEqualsToken]: "js_bit_or",
-  [SyntaxKind.CaretEqualsToken]: "js_bit_xor",
-  [SyntaxKind.LessThanLessThanEqualsToken]: "js_shift_left",
-  [SyntaxKind.GreaterThanGreaterThanEqualsToken]: "js_shift_right",
-  [SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: "js_shift_right_unsigned",
-};
 
 /** Object.prototype's own properties, which `in` finds on every object with a prototype. */
 export const INHERITED_NAMES = new Set([
@@ -162,6 +147,12 @@ export function transformBinary(expression: BinaryExpression, context: Transform
     case SyntaxKind.QuestionQuestionEqualsToken:
     case SyntaxKind.BarBarEqualsToken:
     case SyntaxKind.AmpersandAmpersandEqualsToken:
+    case SyntaxKind.AmpersandEqualsToken:
+    case SyntaxKind.BarEqualsToken:
+    case SyntaxKind.CaretEqualsToken:
+    case SyntaxKind.LessThanLessThanEqualsToken:
+    case SyntaxKind.GreaterThanGreaterThanEqualsToken:
+    case SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken:
       return isLogicalMemberAssignment(expression) ? transformLogicalMemberAssignmentValue(expression, context) : transformAssignmentValue(expression, context);
     case SyntaxKind.AmpersandToken:
     case SyntaxKind.BarToken:

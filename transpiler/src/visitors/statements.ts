@@ -65,9 +65,9 @@ import { transformNamedArrowFunction } from "./functions";
 import { arithmetic, ArithmeticOperator, isPlainArithmetic } from "../utils/arithmetic";
 import { evaluateOnce, isSideEffectFree, mayBeGetter, walrusTargets } from "../utils/temporaries";
 import { unwrapTypeOnly } from "../utils/type-wrappers";
-import { settledTargetParts, targetParts } from "../utils/target-parts";
+import { entryReadBySubscript, settledTargetParts, targetParts } from "../utils/target-parts";
 import { liveMapView } from "../utils/live-map-views";
-import { BITWISE_HELPERS } from "./operators";
+import { BITWISE_HELPERS } from "../utils/arithmetic";
 import { isContinued } from "./jumps";
 import { pythonScopeOf } from "../utils/python-scopes";
 import { closingLoop, pausesInsideGenerator } from "./generators";
@@ -579,32 +579,6 @@ function writeBack(left: Node, target: py.Expression, value: py.Expression, orig
     return expressionStatement(call(context.useRuntime("js_set_element"), [target.value, target.index, value]), origin);
   }
   return assign(target, value, origin);
-}
-
-/**
- * A record's entry read for `+=`, `-=`, `*=`, `++` or a string's `+=` (`record.get(key)`, as a read that may find no
- * entry compiles) read as the write reads it, `record[key]`: a missing entry makes the arithmetic
- * raise either way (None + 1), and the reader and pyright see the number the types promise.
- */
-function entryReadBySubscript(read: py.Expression, target: py.Expression): py.Expression {
-  if (
-    target.kind === "Subscript" &&
-    read.kind === "Call" &&
-    read.args.length === 1 &&
-    read.callee.kind === "Attribute" &&
-    read.keywords.length === 0 &&
-    read.callee.attribute === "get" &&
-    sameExpression(read.callee.value, target.value) &&
-    sameExpression(read.args[0], target.index)
-  ) {
-    return { ...target };
-  }
-  return read;
-}
-
-function sameExpression(first: py.Expression, second: py.Expression): boolean {
-  const withoutOrigin = (expression: py.Expression): string => JSON.stringify(expression, (key, value: unknown) => (key === "origin" ? undefined : value));
-  return withoutOrigin(first) === withoutOrigin(second);
 }
 
 /**
