@@ -185,18 +185,16 @@ export function withExtraArguments(node: FunctionLike, parameters: py.Parameter[
     return parameters;
   }
   // A constructor's `__init__` also holds its class's field initializers (`seen = _` of an outer `_`).
-  return [...parameters, extraArgumentsParameter(Node.isConstructorDeclaration(node) ? node.getParent() : node, parameters)];
+  return [...parameters, extraArgumentsParameter(Node.isConstructorDeclaration(node) ? node.getParent() : node, parameters, context)];
 }
 
-/** `*_`, under a name neither the parameters nor the code in `scope` use (an outer `const _ = 10` read there). */
-export function extraArgumentsParameter(scope: Node, parameters: py.Parameter[]): py.Parameter {
-  const taken = new Set([
-    ...parameters.map((parameter) => parameter.name),
-    ...scope.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()),
-  ]);
-  let extra = "_";
-  for (let counter = 1; taken.has(extra); counter++) {
-    extra = `_extra${counter === 1 ? "" : counter}`;
-  }
-  return { name: extra, rest: true };
+/**
+ * `*_`, unless the parameters or the code in `scope` use `_` (an outer `const _ = 10` read there);
+ * then a temporary's name, which no Python name of the program takes (`_Extra` is `_extra` in Python).
+ */
+export function extraArgumentsParameter(scope: Node, parameters: py.Parameter[], context: TransformContext): py.Parameter {
+  const underscoreTaken =
+    parameters.some((parameter) => parameter.name === "_") ||
+    scope.getDescendantsOfKind(SyntaxKind.Identifier).some((identifier) => identifier.getText() === "_");
+  return { name: underscoreTaken ? context.temporaryName("extra") : "_", rest: true };
 }

@@ -802,7 +802,7 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
     const parameters: py.Parameter[] = [{ name: "self" }];
     const body: py.Statement[] = [];
     if (takesExtraArguments) {
-      parameters.push(extraArgumentsParameter(declaration, parameters));
+      parameters.push(extraArgumentsParameter(declaration, parameters, context));
     }
     if (hasBase) {
       // The arguments passed on to the base class: `args` and `kwargs`, unless a field's initializer
