@@ -257,6 +257,24 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   for (const member of declaration.getMembers()) {
     if (Node.isMethodDeclaration(member)) {
       if (member.getBody() === undefined) {
+        if (
+          member.isAbstract() &&
+          declaration.getMembers().find((other) => Node.isMethodDeclaration(other) && other.getName() === member.getName()) === member
+        ) {
+          // JavaScript defines nothing for an abstract method; an annotation alone (no class
+          // attribute) tells type checkers that the base class's own code may call it (`this.area()`).
+          const returns = returnAnnotation(member, context);
+          context.useTyping("Callable");
+          body.push({
+            kind: "Annotation",
+            target: name(nameForMember(member.getSymbol(), member.getName(), context)),
+            annotation: text(`Callable[..., ${returns === undefined ? "Any" : printExpression(returns)}]`),
+            origin: member,
+          });
+          if (returns === undefined) {
+            context.useTyping("Any");
+          }
+        }
         continue; // overload signatures and abstract methods
       }
       const isStatic = member.isStatic();

@@ -300,7 +300,12 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
     case "dict": {
       const symbol = access.getNameNode().getSymbol();
       // An optional member, or a key of an index signature, may be absent: undefined in JavaScript, None here (never a KeyError).
-      const optional = (symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0) || isThroughIndexSignature(access);
+      const optionalMember = symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0;
+      // An optional member whose read TypeScript has narrowed to a value (`user.age !== undefined &&
+      // user.age < 0`) is there: a subscript, which type checkers take as the value. (A key of an index
+      // signature is typed without undefined whether or not it is there: always read with get.)
+      const narrowedToValue = optionalMember && !noneMeaning(access.getType()).undefined;
+      const optional = (optionalMember && !narrowedToValue) || isThroughIndexSignature(access);
       return optional ? methodCall(receiver, "get", [text(property)], access) : subscript(receiver, text(property), access);
     }
     case "object": {
