@@ -279,12 +279,13 @@ export const nullAgainstUndefinedComparison = (node: Node, leftType: string, rig
   );
 
 /** `[null, 1].includes(undefined)`: SameValueZero tells null and undefined apart, None cannot. */
-export const nullAgainstUndefinedSearch = (node: Node, elementType: string, searchedType: string): Diagnostic =>
+/** CS1043. `container`: what is searched, "array" (its elements), "Map" (its keys) or "Set" (its values). */
+export const nullAgainstUndefinedSearch = (node: Node, elementType: string, searchedType: string, container: "array" | "Map" | "Set" = "array"): Diagnostic =>
   at(
     node,
     "CS1043",
     "error",
-    `this looks for a value (\`${searchedType}\`) in an array whose elements (\`${elementType}\`) may be null where the value may be undefined, or the reverse: JavaScript finds one and not the other, where both are one None in Python; give the array and the value types that admit the same one of them (\`T extends NonNullable<unknown> | null\` for a type parameter, \`?? null\` where a value may be undefined)`,
+    `this looks for a value (\`${searchedType}\`) in ${container === "array" ? "an array whose elements" : container === "Map" ? "a Map whose keys" : "a Set whose values"} (\`${elementType}\`) may be null where the value may be undefined, or the reverse: JavaScript finds one and not the other, where both are one None in Python; give the ${container} and the value types that admit the same one of them (\`T extends NonNullable<unknown> | null\` for a type parameter, \`?? null\` where a value may be undefined)`,
   );
 
 /** `x === null` where x's type admits only undefined (or the reverse): always false by the type, but a value that breaks its type would make it true. */
@@ -510,12 +511,17 @@ export const methodReadWithoutCall = (node: Node, method: string, destructured: 
   );
 
 /** `m.fmt` of an interface's function-typed property that a class implements with a method using `this`. */
-export const methodBehindPropertyReadWithoutCall = (node: Node, member: string, className: string, destructured: boolean): Diagnostic =>
+/** CS1036. `literal`: what implements the property is an object literal (`owner` names it and its line), not a class. */
+export const methodBehindPropertyReadWithoutCall = (node: Node, member: string, owner: string, destructured: boolean, literal = false): Diagnostic =>
   at(
     node,
     "CS1036",
     "error",
-    `${destructured ? `destructuring takes \`${member}\`` : `\`.${member}\` reads`} without calling it a function-typed property that ${className} implements with a method using \`this\`: called later, JavaScript runs that method with \`this\` undefined, where Python's stays bound to its object; call it through its object (\`object.${member}(…)\`), wrap it (\`(…) => object.${member}(…)\`), or declare it in ${className} as an arrow field (\`${member} = (…) => …\`), which keeps its object in both`,
+    `${destructured ? `destructuring takes \`${member}\`` : `\`.${member}\` reads`} without calling it a function-typed property that ${owner} implements with a method using \`this\`: called later, JavaScript runs that method with \`this\` undefined, where Python's stays bound to its object; call it through its object (\`object.${member}(…)\`), wrap it (\`(…) => object.${member}(…)\`), or ${
+      literal
+        ? `write it in ${owner} as a property holding an arrow that reads the object through its variable (\`${member}: (…) => object.…\`), which uses no \`this\``
+        : `declare it in ${owner} as an arrow field (\`${member} = (…) => …\`), which keeps its object in both`
+    }`,
   );
 
 export const builtinMethodWithoutCall = (node: Node, method: string, owner: string): Diagnostic =>

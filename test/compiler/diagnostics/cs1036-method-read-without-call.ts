@@ -78,3 +78,42 @@ export function formatAll(formatter: Formatter, values: number[]): string[] {
   return [...values.map(formatter.format), format(1)];
 }
 export const money: Formatter = new Money();
+// Review 27A F8, F9: the same read through a type parameter, by a literal key, and where an object
+// literal implements the property with a method using `this`.
+export function viaGeneric<F extends Formatter>(formatter: F): (value: number) => string {
+  return formatter.format;
+}
+export function viaKey(formatter: Formatter): (value: number) => string {
+  return formatter["format"];
+}
+interface Labeller {
+  prefix: string;
+  label: (value: number) => string;
+  describe(): string;
+}
+const labeller: Labeller = {
+  prefix: "#",
+  label(value: number): string {
+    return this.prefix + String(value);
+  },
+  describe(): string {
+    return "labeller";
+  },
+};
+export function labelAll(values: number[]): string[] {
+  const read: Labeller = labeller;
+  return values.map(read.label);
+}
+// Review 27A F16: a generic class implementing the property with a method using `this`.
+interface Stamper {
+  stamp: (value: number) => string;
+}
+export class Tagged<T extends number> {
+  constructor(public tag: string) {}
+  stamp(value: T): string {
+    return this.tag + String(value);
+  }
+}
+export function stampAll(stamper: Stamper): string[] {
+  return [1, 2].map(stamper.stamp);
+}

@@ -52,3 +52,26 @@ export function changed(previous: number | null, next: number | undefined, kinds
   }
   return [previous !== next, kinds.includes(wanted), kinds.indexOf(wanted), found.lastIndexOf(label ?? null), found.includes(label as string)];
 }
+// Review 27A F1: a conditional type left open by a type parameter admits what its parts admit.
+export function sameKind<T>(a: Exclude<T, undefined>, b: Exclude<T, null>): string {
+  switch (a) {
+    case b:
+      return "same";
+    default:
+      return "different";
+  }
+}
+export function sameResult<F extends () => unknown>(a: ReturnType<F>, b: ReturnType<F>): boolean {
+  return a === b;
+}
+// Review 27A F10: a Set's or a Map's key of a type parameter that may be null where the key may be undefined.
+export function hasIn<T>(set: Set<T>, value: T): boolean {
+  return set.has(value);
+}
+export function getIn<K>(map: Map<K, string>, key: K): string {
+  return map.get(key) ?? "absent";
+}
+// Review 27A F12: the same search through `?.`.
+export function hasMaybe<T>(items: T[] | undefined, value: T): boolean {
+  return items?.includes(value) ?? false;
+}

@@ -140,3 +140,10 @@ export function testBigCountsRoundAsDoubles(): unknown {
   const b = (o.n += 3);
   return [a, b, o.n];
 }
+
+export function testBitwiseCompoundAssignmentsAsValues(): unknown {
+  const state = { flags: 1, hash: 5381 };
+  let mask = 0xff;
+  const values = [(state.flags |= 6), (state.flags &= 3), (state.flags ^= 0xffffffff), (state.hash <<= 27), (state.hash >>>= 1), (mask >>= 4), (mask |= -1)];
+  return { values, state, mask };
+}

@@ -160,7 +160,7 @@ const INSTEAD: Record<string, string> = {
   "function.call": "call the function itself: `f(a, b)` for `f.call(undefined, a, b)` (a method through its object, `object.method(a, b)`)",
   "function.apply": "spread the arguments: `f(...args)` for `f.apply(undefined, args)` (a method through its object, `object.method(...args)`)",
   "function.bind":
-    "wrap it: `(...rest) => f(a, ...rest)` for `f.bind(undefined, a)`, `(...rest) => counter.add(5, ...rest)` for `counter.add.bind(counter, 5)`; a method bound to the object it is read from with no arguments (`counter.inc.bind(counter)`) compiles",
+    "wrap it, naming the parameters it passes on: `(b) => f(a, b)` for `f.bind(undefined, a)`, `(b) => counter.add(5, b)` for `counter.add.bind(counter, 5)` (a callback of `map` or `forEach` is also given the index and the array, which the wrapper then leaves out); a method bound to the object it is read from with no arguments (`counter.inc.bind(counter)`) compiles",
   "array.copyWithin": "copy the elements with a loop, or `items.splice(target, count, ...items.slice(start, start + count))`",
   "array.toLocaleString": 'its text depends on the locale (Node groups digits, `1,234`): write `items.join(",")`, or format the numbers yourself',
   "number.toLocaleString":
@@ -269,9 +269,27 @@ function searchingNullAgainstUndefined(transform: MethodTransform): MethodTransf
   return (methodCall) => {
     const callee = methodCall.node.getExpression();
     const [searched] = methodCall.node.getArguments();
-    const elementType = Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getNumberIndexType() : undefined;
+    // Through `?.` (`items?.includes(v)`) the receiver's type admits undefined (review 27A F12).
+    const elementType = Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getNonNullableType().getNumberIndexType() : undefined;
     if (searched !== undefined && elementType !== undefined && mayBeNullAgainstUndefined(noneMeaning(elementType), noneMeaningOfNode(searched))) {
       methodCall.context.report(nullAgainstUndefinedSearch(searched, elementType.getText(searched), searched.getType().getText(searched)));
+    }
+    return transform(methodCall);
+  };
+}
+
+/**
+ * A Map's or a Set's key given where the keys' type may be null and the key undefined, or the
+ * reverse (`has<T>(set: Set<T>, value: T)`): JavaScript keeps null and undefined apart, a dict has
+ * one None (review 27A F10). A Map or Set whose own type admits both is refused where it is made (CS1048).
+ */
+function keyingNullAgainstUndefined(container: "Map" | "Set", transform: MethodTransform): MethodTransform {
+  return (methodCall) => {
+    const callee = methodCall.node.getExpression();
+    const [key] = methodCall.node.getArguments();
+    const [keyType] = Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getNonNullableType().getTypeArguments() : [];
+    if (key !== undefined && keyType !== undefined && mayBeNullAgainstUndefined(noneMeaning(keyType), noneMeaningOfNode(key))) {
+      methodCall.context.report(nullAgainstUndefinedSearch(key, keyType.getText(key), key.getType().getText(key), container));
     }
     return transform(methodCall);
   };
@@ -365,23 +383,23 @@ function isFreshList(expression: py.Expression): boolean {
 }
 
 const MAP_METHODS: Record<string, MethodTransform> = {
-  get: ({ receiver, args }) => methodCall(receiver, "get", args.slice(0, 1)),
-  has: ({ receiver, args, node, context }) => contains(receiver, args[0] ?? constant(null), node.getArguments()[0], context),
+  get: keyingNullAgainstUndefined("Map", ({ receiver, args }) => methodCall(receiver, "get", args.slice(0, 1))),
+  has: keyingNullAgainstUndefined("Map", ({ receiver, args, node, context }) => contains(receiver, args[0] ?? constant(null), node.getArguments()[0], context)),
   keys: ({ receiver, node, context }) => walkedOnce(node, context) && methodCall(receiver, "keys", []),
   values: ({ receiver, node, context }) => walkedOnce(node, context) && methodCall(receiver, "values", []),
   // [key, value] arrays, which a program may change or test with Array.isArray, not tuples.
   entries: ({ receiver, node, context }) => walkedOnce(node, context) && call(context.useRuntime("js_map_entries"), [receiver]),
-  delete: helper("js_map_delete"),
-  set: helper("js_map_set"),
+  delete: keyingNullAgainstUndefined("Map", helper("js_map_delete")),
+  set: keyingNullAgainstUndefined("Map", helper("js_map_set")),
   // A JsMap tells the loops walking it (js_live_*) of every change, also these.
   clear: ({ receiver }) => methodCall(receiver, "clear", []),
   forEach: collectionForEach,
 };
 
 const SET_METHODS: Record<string, MethodTransform> = {
-  has: ({ receiver, args, node, context }) => contains(receiver, args[0] ?? constant(null), node.getArguments()[0], context),
-  add: ({ receiver, args }) => methodCall(receiver, "add", args.slice(0, 1)),
-  delete: ({ receiver, args }) => methodCall(receiver, "delete", args.slice(0, 1)),
+  has: keyingNullAgainstUndefined("Set", ({ receiver, args, node, context }) => contains(receiver, args[0] ?? constant(null), node.getArguments()[0], context)),
+  add: keyingNullAgainstUndefined("Set", ({ receiver, args }) => methodCall(receiver, "add", args.slice(0, 1))),
+  delete: keyingNullAgainstUndefined("Set", ({ receiver, args }) => methodCall(receiver, "delete", args.slice(0, 1))),
   clear: ({ receiver }) => methodCall(receiver, "clear", []),
   values: ({ receiver, node, context }) => walkedOnce(node, context) && call(name("list"), [receiver]),
   keys: ({ receiver, node, context }) => walkedOnce(node, context) && call(name("list"), [receiver]),

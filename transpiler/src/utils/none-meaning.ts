@@ -41,6 +41,10 @@ export function noneMeaning(type: Type, seen = new Set<Type>()): NoneMeaning {
       const inner = constraint === undefined || constraint === member ? { null: true, undefined: true } : noneMeaning(constraint, seen);
       result.null ||= inner.null;
       result.undefined = true;
+    } else if ((flags & (TypeFlags.Conditional | TypeFlags.Substitution)) !== 0) {
+      const inner = conditionalMeaning(member, seen);
+      result.null ||= inner.null;
+      result.undefined ||= inner.undefined;
     } else if ((flags & TypeFlags.TypeParameter) !== 0) {
       // An unconstrained `T` may be either; a constrained one admits what its constraint admits.
       const constraint = member.getConstraint();
@@ -123,4 +127,24 @@ export function mayBeNullAgainstUndefined(one: NoneMeaning, other: NoneMeaning):
 export function isNullOrUndefinedLiteral(node: Node | undefined): boolean {
   const inner = node !== undefined && Node.isParenthesizedExpression(node) ? node.getExpression() : node;
   return inner !== undefined && (inner.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(inner) && inner.getText() === "undefined"));
+}
+
+/**
+ * A conditional type left open by a type parameter (review 27A F1). The library's `Exclude<T, U>`
+ * admits what T admits and U does not (`Exclude<T, null | undefined>` neither), `Extract<T, U>`
+ * what both admit; any other (`ReturnType<F>`) what its base constraint admits, or either where it
+ * has none.
+ */
+function conditionalMeaning(member: Type, seen: Set<Type>): NoneMeaning {
+  const alias = member.getAliasSymbol()?.getName();
+  const [checked, against] = member.getAliasTypeArguments();
+  if ((alias === "Exclude" || alias === "Extract") && checked !== undefined && against !== undefined) {
+    const whole = noneMeaning(checked, new Set(seen));
+    const matched = noneMeaning(against, new Set(seen));
+    return alias === "Exclude"
+      ? { null: whole.null && !matched.null, undefined: whole.undefined && !matched.undefined }
+      : { null: whole.null && matched.null, undefined: whole.undefined && matched.undefined };
+  }
+  const constraint = member.getConstraint();
+  return constraint === undefined || constraint === member ? { null: true, undefined: true } : noneMeaning(constraint, seen);
 }

@@ -6,7 +6,18 @@
  * here does not, so every such read of an instance method is refused (CS1036), whether the type is
  * a class, an interface or an object literal's; a static method only when it uses `this`.
  */
-import { ClassDeclaration, ClassExpression, Node, Project, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-morph";
+import {
+  ClassDeclaration,
+  ClassExpression,
+  MethodDeclaration,
+  Node,
+  ObjectLiteralExpression,
+  Project,
+  SourceFile,
+  Symbol as MorphSymbol,
+  SyntaxKind,
+  Type,
+} from "ts-morph";
 import type { TransformContext } from "../context";
 import { methodBehindPropertyReadWithoutCall, methodReadWithoutCall } from "../diagnostics";
 import { bindingKey } from "./destructuring";
@@ -33,31 +44,49 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
   });
 }
 
-type ClassLike = ClassDeclaration | ClassExpression;
+/** What may implement a function-typed property with a method: a class, or an object literal (review 27A F9). */
+type MethodOwner = ClassDeclaration | ClassExpression | ObjectLiteralExpression;
 
-/** The program's classes with an instance method of a name that uses `this` (or `super`), by name: one walk per project. */
-const methodsUsingThis = new WeakMap<Project, Map<string, ClassLike[]>>();
+/** The program's classes and object literals with a method of a name that uses `this` (or `super`), by name: one walk per project. */
+const methodsUsingThis = new WeakMap<Project, Map<string, MethodOwner[]>>();
 
-function classesWithMethodUsingThis(name: string, context: TransformContext): ClassLike[] {
+function usesThis(method: MethodDeclaration): boolean {
+  return method.getDescendants().some((node) => node.getKind() === SyntaxKind.ThisKeyword || node.getKind() === SyntaxKind.SuperKeyword);
+}
+
+function ownersWithMethodUsingThis(name: string, context: TransformContext): MethodOwner[] {
   const project = context.sourceFile.getProject();
   let byName = methodsUsingThis.get(project);
   if (byName === undefined) {
-    byName = new Map();
+    const found = new Map<string, MethodOwner[]>();
+    const add = (method: MethodDeclaration, owner: MethodOwner): void => {
+      if (usesThis(method)) {
+        found.set(method.getName(), [...(found.get(method.getName()) ?? []), owner]);
+      }
+    };
     for (const sourceFile of project.getSourceFiles().filter((file) => !file.isDeclarationFile())) {
       for (const declaration of [
         ...sourceFile.getDescendantsOfKind(SyntaxKind.ClassDeclaration),
         ...sourceFile.getDescendantsOfKind(SyntaxKind.ClassExpression),
       ]) {
-        for (const method of declaration.getInstanceMethods()) {
-          if (method.getDescendants().some((node) => node.getKind() === SyntaxKind.ThisKeyword || node.getKind() === SyntaxKind.SuperKeyword)) {
-            byName.set(method.getName(), [...(byName.get(method.getName()) ?? []), declaration]);
-          }
-        }
+        declaration.getInstanceMethods().forEach((method) => add(method, declaration));
+      }
+      for (const literal of sourceFile.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression)) {
+        literal
+          .getProperties()
+          .filter((property) => Node.isMethodDeclaration(property))
+          .forEach((method) => add(method, literal));
       }
     }
-    methodsUsingThis.set(project, byName);
+    methodsUsingThis.set(project, found);
+    byName = found;
   }
   return byName.get(name) ?? [];
+}
+
+/** How the message names what implements the property: the class, or the object literal and its line. */
+function ownerName(owner: MethodOwner): string {
+  return Node.isObjectLiteralExpression(owner) ? `the object literal at line ${owner.getStartLineNumber()}` : (owner.getName() ?? "an unnamed class");
 }
 
 /**
@@ -66,15 +95,37 @@ function classesWithMethodUsingThis(name: string, context: TransformContext): Cl
  * read is that method, which JavaScript later calls with `this` undefined (a TypeError), where
  * Python's stays bound (review 24B F10). The class that may stand behind the read is named.
  */
-function classBehindProperty(symbol: MorphSymbol | undefined, receiverType: Type, context: TransformContext): ClassLike | undefined {
+function classBehindProperty(symbol: MorphSymbol | undefined, receiverType: Type, context: TransformContext): MethodOwner | undefined {
   const declarations = symbol?.getDeclarations() ?? [];
   if (symbol === undefined || !declarations.some((declaration) => Node.isPropertySignature(declaration))) {
     return undefined;
   }
-  const target = receiverType.getNonNullableType().compilerType;
-  return classesWithMethodUsingThis(symbol.getName(), context).find((declaration) =>
-    context.checker.compilerObject.isTypeAssignableTo(declaration.getType().compilerType, target),
-  );
+  // A receiver of a type parameter (`f: F` with `F extends Formatter`) may be whatever fits its constraint (review 27A F8).
+  const receiver = receiverType.getNonNullableType();
+  const resolved = receiver.isTypeParameter() ? (receiver.getConstraint() ?? receiver) : receiver;
+  const target = resolved.compilerType;
+  return ownersWithMethodUsingThis(symbol.getName(), context).find((declaration) => {
+    // An object literal counts where it is given as a type that declares the member a function-typed
+    // property, as the receiver's does, and fits the receiver (`const m: Formatter = { format() { …
+    // this … } }`): its own structural type would fit any literal of the program with a method of
+    // that name (`page.render()` in another module), and a type declaring a method is refused itself.
+    if (Node.isObjectLiteralExpression(declaration)) {
+      const given = declaration.getContextualType();
+      const member = given?.getNonNullableType().getProperty(symbol.getName());
+      return (
+        given !== undefined &&
+        (member?.getDeclarations() ?? []).some((memberDeclaration) => Node.isPropertySignature(memberDeclaration)) &&
+        context.checker.compilerObject.isTypeAssignableTo(given.compilerType, target)
+      );
+    }
+    // A generic class (`Tagged<T extends number>`) is its type with T left open, which fits no
+    // `(value: number) => string`; by the names of the receiver's members it may stand for one (review 27A F16).
+    if (declaration.getTypeParameters().length > 0) {
+      const classType = declaration.getType();
+      return resolved.getProperties().every((property) => classType.getProperty(property.getName()) !== undefined);
+    }
+    return context.checker.compilerObject.isTypeAssignableTo(declaration.getType().compilerType, target);
+  });
 }
 
 /** `counter.next` (or `counter["next"]`), a method of the program read from its object: a new Python bound method at each read. */
@@ -152,7 +203,7 @@ function reportDestructured(names: { name: string; at: Node }[], source: Type, c
     }
     const behind = classBehindProperty(property, source, context);
     if (behind !== undefined) {
-      context.report(methodBehindPropertyReadWithoutCall(at, name, behind.getName() ?? "an unnamed class", true));
+      context.report(methodBehindPropertyReadWithoutCall(at, name, ownerName(behind), true, Node.isObjectLiteralExpression(behind)));
     }
   }
 }
@@ -166,14 +217,20 @@ export function reportUnboundMethodReads(sourceFile: SourceFile, context: Transf
         if (isRefusedMethod(symbol, context)) {
           context.report(methodReadWithoutCall(node, node.getName(), false));
         } else if (behind !== undefined) {
-          context.report(methodBehindPropertyReadWithoutCall(node, node.getName(), behind.getName() ?? "an unnamed class", false));
+          context.report(methodBehindPropertyReadWithoutCall(node, node.getName(), ownerName(behind), false, Node.isObjectLiteralExpression(behind)));
         }
       }
     } else if (Node.isElementAccessExpression(node)) {
       // `const f = counter["next"]`: a literal key names the member as the dot does.
       const member = literalIndexMember(node);
-      if (member !== undefined && !isCalledOrTested(node) && isRefusedMethod(member, context)) {
-        context.report(methodReadWithoutCall(node, member.getName(), false));
+      if (member !== undefined && !isCalledOrTested(node)) {
+        const behind = isRefusedMethod(member, context) ? undefined : classBehindProperty(member, node.getExpression().getType(), context);
+        if (isRefusedMethod(member, context)) {
+          context.report(methodReadWithoutCall(node, member.getName(), false));
+        } else if (behind !== undefined) {
+          // `f["format"]` of an interface's function-typed property (review 27A F8).
+          context.report(methodBehindPropertyReadWithoutCall(node, member.getName(), ownerName(behind), false, Node.isObjectLiteralExpression(behind)));
+        }
       }
     } else if (Node.isObjectBindingPattern(node)) {
       const elements = node.getElements().filter((element) => element.getDotDotDotToken() === undefined);

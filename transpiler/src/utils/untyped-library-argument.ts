@@ -5,7 +5,7 @@
  * is both in the compiled call (`slice(1, null)` is "", the compiled call gave "ello"; `split(null)`
  * splits on "null", the compiled call did not split). Review 24A S5, 25A F1 and F2.
  */
-import { CallExpression, Node, NewExpression, SyntaxKind } from "ts-morph";
+import { CallExpression, Node, NewExpression, ParameterDeclaration, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 
 export interface UntypedLibraryArgument {
@@ -45,7 +45,42 @@ const NULL_READ_AS_UNDEFINED = new Map<string, readonly string[]>([
   ["ReadonlyArray.at", ["index"]],
   ["Number.toFixed", ["fractionDigits"]],
   ["JSON.stringify", ["space"]],
+  // Review 27A F5: a position, a start index, a delete count, a length to pad to
+  // (test/compiler/differential/review27-any-positions.ts).
+  ["String.indexOf", ["position"]],
+  ["String.includes", ["position"]],
+  ["String.startsWith", ["position"]],
+  ["String.padStart", ["maxLength"]],
+  ["String.padEnd", ["maxLength"]],
+  ["Array.includes", ["fromIndex"]],
+  ["ReadonlyArray.includes", ["fromIndex"]],
+  ["Array.indexOf", ["fromIndex"]],
+  ["ReadonlyArray.indexOf", ["fromIndex"]],
+  ["Array.lastIndexOf", ["fromIndex"]],
+  ["ReadonlyArray.lastIndexOf", ["fromIndex"]],
+  ["Array.fill", ["start"]],
+  ["Array.splice", ["start", "deleteCount"]],
+  ["Array.toSpliced", ["start"]],
+  ["ReadonlyArray.toSpliced", ["start"]],
+  ["Array.with", ["index"]],
+  ["ReadonlyArray.with", ["index"]],
+  // ToUint16: 0 for both (fromCodePoint's ToNumber is NaN for undefined, a RangeError, and stays refused).
+  ["StringConstructor.fromCharCode", ["codes"]],
 ]);
+
+/**
+ * Built-ins refused whatever their arguments (CS1008, with what to write instead): one error for
+ * the call is enough (review 27A F4: `new Array(value)` of an `any` is the item overload in
+ * JavaScript, `[null]`, not a length converted from null).
+ */
+const REFUSED_ON_THEIR_OWN = new Set(["ArrayConstructor", "String.substr", "RegExpConstructor"]);
+
+/** `Error(message)` without `new` (CS1008), `new RegExp(pattern)` of a pattern not known when compiling (CS1031), and the above. */
+function isRefusedOnItsOwn(declaration: Node, call: CallExpression | NewExpression): boolean {
+  const key = memberKey(declaration);
+  const calledWithoutNew = !Node.isNewExpression(call) && !Node.isSuperExpression(call.getExpression()); // `super(message)` constructs
+  return REFUSED_ON_THEIR_OWN.has(key) || (calledWithoutNew && key.endsWith("ErrorConstructor"));
+}
 
 const CONVERTING_KEYWORDS = new Map<SyntaxKind, UntypedLibraryArgument["converted"]>([
   [SyntaxKind.NumberKeyword, "number"],
@@ -56,11 +91,11 @@ const CONVERTING_KEYWORDS = new Map<SyntaxKind, UntypedLibraryArgument["converte
 export function untypedLibraryArgument(call: CallExpression | NewExpression, context: TransformContext): UntypedLibraryArgument | undefined {
   const givenArguments = call.getArguments();
   // The signature is resolved only for a call given a value typed `any`: this runs for every call.
-  if (!givenArguments.some((argument) => !Node.isSpreadElement(argument) && argument.getType().isAny())) {
+  if (!givenArguments.some(isUntyped)) {
     return undefined;
   }
   const declaration = context.checker.getResolvedSignature(call)?.getDeclaration();
-  if (declaration === undefined || !context.isStandardLibrary(declaration) || !("getParameters" in declaration)) {
+  if (declaration === undefined || !context.isStandardLibrary(declaration) || !("getParameters" in declaration) || isRefusedOnItsOwn(declaration, call)) {
     return undefined;
   }
   // Every overload: with an argument typed any, TypeScript resolves one (for `split`, the one taking
@@ -68,36 +103,57 @@ export function untypedLibraryArgument(call: CallExpression | NewExpression, con
   // separator "null" all the same.
   const callee = call.getExpression();
   const signatures =
-    Node.isNewExpression(call) || Node.isSuperExpression(callee) ? callee.getType().getConstructSignatures() : callee.getType().getCallSignatures();
+    Node.isNewExpression(call) || Node.isSuperExpression(callee)
+      ? callee.getType().getConstructSignatures()
+      : // Through `?.` (`text?.slice(1, v)`) the callee's type admits undefined, which has no signatures (review 27A F11).
+        callee.getType().getNonNullableType().getCallSignatures();
   const overloads = signatures
     .filter((signature) => signature.compilerSignature.getDeclaration() !== undefined)
     .map((signature) => signature.getDeclaration())
     .filter((overload): overload is typeof declaration => "getParameters" in overload && context.isStandardLibrary(overload));
   const exempt = NULL_READ_AS_UNDEFINED.get(memberKey(declaration)) ?? [];
   for (const [index, argument] of givenArguments.entries()) {
-    if (Node.isSpreadElement(argument) || !argument.getType().isAny()) {
+    if (!isUntyped(argument)) {
       continue;
     }
     for (const overload of overloads) {
-      const parameters = overload.getParameters();
-      const parameter = parameters[Math.min(index, parameters.length - 1)];
-      const converted = parameter === undefined || exempt.includes(parameter.getName()) ? undefined : convertedKind(parameter.getTypeNode());
+      // A `this` parameter (`flat<A, D>(this: A, depth?: D)`) takes no argument.
+      const parameters = overload.getParameters().filter((parameter) => parameter.getName() !== "this");
+      // A spread (`...args` of an `any[]`) may reach every parameter from its own position on (review 27A F3).
+      const reached = Node.isSpreadElement(argument)
+        ? parameters.slice(Math.min(index, parameters.length - 1))
+        : [parameters[Math.min(index, parameters.length - 1)]];
+      const parameter = reached.find(
+        (candidate) => candidate !== undefined && !exempt.includes(candidate.getName()) && convertedKind(elementTypeNode(candidate)) !== undefined,
+      );
+      const converted = parameter === undefined ? undefined : convertedKind(elementTypeNode(parameter));
       if (parameter !== undefined && converted !== undefined) {
         return {
           argument,
           callee: Node.isNewExpression(call) ? `new ${callee.getText()}` : callee.getText(),
           parameter: parameter.getName(),
-          parameterType:
-            parameter
-              .getTypeNode()
-              ?.getText()
-              .replace(/\s*\|\s*/g, " | ") ?? converted,
+          parameterType: describedType(elementTypeNode(parameter), converted),
           converted,
         };
       }
     }
   }
   return undefined;
+}
+
+/** An argument typed `any`, or a spread of one or of an array of them (`...JSON.parse(text)`, `...args` of an `any[]`). */
+function isUntyped(argument: Node): boolean {
+  if (!Node.isSpreadElement(argument)) {
+    return argument.getType().isAny();
+  }
+  const spread = argument.getExpression().getType();
+  return spread.isAny() || (spread.getArrayElementType()?.isAny() ?? false);
+}
+
+/** The type a parameter takes one argument as: a rest parameter's element (`...codePoints: number[]`, review 27A F2). */
+function elementTypeNode(parameter: ParameterDeclaration): Node | undefined {
+  const typeNode = parameter.getTypeNode();
+  return parameter.isRestParameter() && typeNode !== undefined && Node.isArrayTypeNode(typeNode) ? typeNode.getElementTypeNode() : typeNode;
 }
 
 /**
@@ -111,7 +167,7 @@ function convertedKind(typeNode: Node | undefined): UntypedLibraryArgument["conv
     return undefined;
   }
   for (const member of members) {
-    const converted = CONVERTING_KEYWORDS.get(member.getKind());
+    const converted = CONVERTING_KEYWORDS.get(member.getKind()) ?? constrainedKind(member);
     if (converted !== undefined) {
       return converted;
     }
@@ -122,5 +178,27 @@ function convertedKind(typeNode: Node | undefined): UntypedLibraryArgument["conv
 function memberKey(declaration: Node): string {
   const name = Node.hasName(declaration) ? declaration.getName() : "";
   const owner = declaration.getParent();
-  return Node.isInterfaceDeclaration(owner) ? `${owner.getName()}.${name}` : name;
+  // A construct or call signature has no name of its own: `ArrayConstructor` for `new Array(n)`.
+  return Node.isInterfaceDeclaration(owner) ? (name === "" ? owner.getName() : `${owner.getName()}.${name}`) : name;
+}
+
+/** A type parameter constrained to a number, string or boolean (`flat<A, D extends number = 1>(depth?: D)`, review 27A F14). */
+function constrainedKind(typeNode: Node): UntypedLibraryArgument["converted"] | undefined {
+  if (!Node.isTypeReference(typeNode)) {
+    return undefined;
+  }
+  const type = typeNode.getType();
+  const constraint = type.isTypeParameter() ? type.getConstraint() : undefined;
+  if (constraint === undefined) {
+    return undefined;
+  }
+  return constraint.isNumber() ? "number" : constraint.isString() ? "string" : constraint.isBoolean() ? "boolean" : undefined;
+}
+
+/** The parameter's type as the message shows it: as written (`string | RegExp`), or the kind a type parameter is constrained to (`D` of `flat` is a number). */
+function describedType(typeNode: Node | undefined, converted: UntypedLibraryArgument["converted"]): string {
+  if (typeNode === undefined || constrainedKind(typeNode) !== undefined) {
+    return converted;
+  }
+  return typeNode.getText().replace(/\s*\|\s*/g, " | ");
 }

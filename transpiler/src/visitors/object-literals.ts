@@ -184,7 +184,16 @@ function liftMember(member: Accessor, attribute: string, context: TransformConte
     return undefined;
   }
   let refused = false;
+  // A `this` or `super` of a class declared inside the member (its methods, accessors, fields) is
+  // that class's, compiled with it (review 27A F6).
+  const ownedByNestedClass = (keyword: Node): boolean => {
+    const owner = thisOwner(keyword);
+    return owner !== undefined && owner !== member && !Node.isFunctionDeclaration(owner) && !Node.isFunctionExpression(owner) && isInsideClassOf(owner, member);
+  };
   for (const node of member.getDescendants()) {
+    if ((node.getKind() === SyntaxKind.SuperKeyword || node.getKind() === SyntaxKind.ThisKeyword) && ownedByNestedClass(node)) {
+      continue;
+    }
     if (node.getKind() === SyntaxKind.SuperKeyword) {
       context.report(
         objectLiteralMember(node, "`super` in an object literal's method", "call the other object's method directly, or use classes with `extends`"),
@@ -245,4 +254,12 @@ function usesOwnThis(node: Node): boolean {
 function hasOwnDeclaration(identifier: Node, context: TransformContext): boolean {
   const declarations = context.resolveSymbol(identifier)?.getDeclarations() ?? [];
   return declarations.some((declaration) => !context.isStandardLibrary(declaration));
+}
+
+/** The node is a class, or a member of a class, declared inside `member`. */
+function isInsideClassOf(node: Node, member: Node): boolean {
+  const owningClass = Node.isClassDeclaration(node) || Node.isClassExpression(node) ? node : node.getParent();
+  return (
+    owningClass !== undefined && (Node.isClassDeclaration(owningClass) || Node.isClassExpression(owningClass)) && owningClass.getAncestors().includes(member)
+  );
 }
