@@ -117,3 +117,17 @@ export class Tagged<T extends number> {
 export function stampAll(stamper: Stamper): string[] {
   return [1, 2].map(stamper.stamp);
 }
+// The same, where the literal is kept in a `const` of its own type and that variable is given as one.
+interface Marker {
+  mark: (value: number) => string;
+}
+const keptMarker = {
+  base: "@",
+  mark(value: number): string {
+    return this.base + String(value);
+  },
+};
+export function markKept(): string[] {
+  const given: Marker = keptMarker;
+  return [3].map(given.mark);
+}

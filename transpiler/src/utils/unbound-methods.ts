@@ -9,6 +9,7 @@
 import {
   ClassDeclaration,
   ClassExpression,
+  Identifier,
   MethodDeclaration,
   Node,
   ObjectLiteralExpression,
@@ -84,6 +85,33 @@ function ownersWithMethodUsingThis(name: string, context: TransformContext): Met
   return byName.get(name) ?? [];
 }
 
+/**
+ * The types an object literal is given as: where it is written (`const m: Formatter = { … }`, an
+ * argument), or, for a literal kept in a `const` of its own type, where that variable is given
+ * (`use(m)` with `use(f: Formatter)`, `const f: Formatter = m`).
+ */
+function givenTypes(literal: ObjectLiteralExpression): Type[] {
+  const written = literal.getContextualType();
+  if (written !== undefined) {
+    return [written];
+  }
+  const holder = literal.getParent();
+  if (!Node.isVariableDeclaration(holder) || holder.getTypeNode() !== undefined) {
+    return [];
+  }
+  const nameNode = holder.getNameNode();
+  if (!Node.isIdentifier(nameNode)) {
+    return [];
+  }
+  return nameNode
+    .findReferencesAsNodes()
+    .filter((reference): reference is Identifier => reference !== nameNode && Node.isIdentifier(reference))
+    .flatMap((reference) => {
+      const given = reference.getContextualType();
+      return given === undefined ? [] : [given];
+    });
+}
+
 /** How the message names what implements the property: the class, or the object literal and its line. */
 function ownerName(owner: MethodOwner): string {
   return Node.isObjectLiteralExpression(owner) ? `the object literal at line ${owner.getStartLineNumber()}` : (owner.getName() ?? "an unnamed class");
@@ -110,13 +138,13 @@ function classBehindProperty(symbol: MorphSymbol | undefined, receiverType: Type
     // this … } }`): its own structural type would fit any literal of the program with a method of
     // that name (`page.render()` in another module), and a type declaring a method is refused itself.
     if (Node.isObjectLiteralExpression(declaration)) {
-      const given = declaration.getContextualType();
-      const member = given?.getNonNullableType().getProperty(symbol.getName());
-      return (
-        given !== undefined &&
-        (member?.getDeclarations() ?? []).some((memberDeclaration) => Node.isPropertySignature(memberDeclaration)) &&
-        context.checker.compilerObject.isTypeAssignableTo(given.compilerType, target)
-      );
+      return givenTypes(declaration).some((given) => {
+        const member = given.getNonNullableType().getProperty(symbol.getName());
+        return (
+          (member?.getDeclarations() ?? []).some((memberDeclaration) => Node.isPropertySignature(memberDeclaration)) &&
+          context.checker.compilerObject.isTypeAssignableTo(given.compilerType, target)
+        );
+      });
     }
     // A generic class (`Tagged<T extends number>`) is its type with T left open, which fits no
     // `(value: number) => string`; by the names of the receiver's members it may stand for one (review 27A F16).
