@@ -1,6 +1,8 @@
-// An optional member of a data object read where TypeScript has narrowed it to a value is read by
-// its key (`user["age"]`, which type checkers take as the value), elsewhere with get (None when
-// absent); both give what Node gives, and the compiled module passes pyright.
+// An optional member of a data object is read with get (None when absent), cast to the narrowed type
+// where TypeScript has narrowed it to a value (which type checkers then take as the value): it gives
+// what Node gives, and the compiled module passes pyright. A call between the narrowing and the read
+// may delete the key (TypeScript keeps the narrowing): the read is then None, never a KeyError, and a
+// test of it (`=== undefined`, `??`, truthiness) sees what Node sees.
 interface User {
   name: string;
   age?: number;
@@ -34,4 +36,25 @@ export function testReadAfterAssignment(): unknown[] {
   user.address = { city: "y" };
   user.address.city = "z";
   return [older, user.address.city.length, JSON.stringify(user)];
+}
+
+function forget(user: User): void {
+  delete user.age;
+  delete user.nickname;
+}
+
+export function testNarrowedThenDeletedByACall(): unknown[] {
+  const user: User = { name: "f", age: 3, nickname: "ff" };
+  const seen: unknown[] = [];
+  if (user.age !== undefined && typeof user.nickname === "string") {
+    forget(user);
+    seen.push(user.age === undefined, user.age ?? -1, user.nickname ? "set" : "unset", "age" in user);
+  }
+  user.age = 30;
+  const clear = (): void => {
+    delete user.age;
+  };
+  clear();
+  seen.push(user.age === undefined ? "undefined" : "value", user.age !== undefined && user.age > 1, JSON.stringify(user));
+  return seen;
 }

@@ -44,7 +44,7 @@ import { spreadOperand } from "../utils/object-spreads";
 import { dictSpreadsInPlace, spreadsInPlace } from "../utils/spread-order";
 import type * as py from "../python/ast";
 import { attribute, call, conditional, constant, methodCall, name, number, subscript, text } from "../python/build";
-import { annotationForTypeNode } from "../utils/annotations";
+import { annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { printExpression } from "../python/printer";
 import { elementType, nonNullMembers, picksAMember, VALUE_NAMES } from "../utils/type-parts";
 import { isObjectLiteralType, isThroughIndexSignature, kindsOfMembers, shapeOfNode, shapeOfType, ValueShape } from "../utils/types";
@@ -245,6 +245,27 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
 }
 
 /**
+ * An optional member may be absent: undefined in JavaScript, None here, never a KeyError. That holds where TypeScript has narrowed the read to a value too
+ * (`user.age !== undefined && user.age < 18`, after `user.age = 30`): TypeScript keeps a property's
+ * narrowing across calls, so a function called in between may have deleted the key (`delete
+ * user.age`), and Node then reads undefined. Such a read is still `get`, cast to the narrowed type,
+ * which type checkers take as the value (pyright rejected `user.get("age") < 18`).
+ */
+function optionalMemberRead(receiver: py.Expression, property: string, access: PropertyAccessExpression, context: TransformContext): py.Expression {
+  const read = methodCall(receiver, "get", [text(property)], access);
+  const type = access.getType();
+  const meaning = noneMeaning(type);
+  if (meaning.undefined || meaning.null || type.isAny() || type.isUnknown()) {
+    return read;
+  }
+  const annotation = printExpression(annotationForType(type, context));
+  // `cast(Any, …)` where the type has no annotation of its own (an anonymous object type): the checker
+  // then takes the value as it takes any `Any`, not as Optional.
+  const target = annotation === "Any" ? context.useTyping("Any") : text(annotation);
+  return call(context.useTyping("cast"), [target, read], access);
+}
+
+/**
  * `.length` of a `string | T[]` (a `size(v)` helper after `Array.isArray(v) || typeof v === "string"`)
  * and `.size` of a `Map | Set`: both members have it, read at run time for the one the value is.
  */
@@ -301,12 +322,11 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
       const symbol = access.getNameNode().getSymbol();
       // An optional member, or a key of an index signature, may be absent: undefined in JavaScript, None here (never a KeyError).
       const optionalMember = symbol !== undefined && (symbol.getFlags() & SymbolFlags.Optional) !== 0;
-      // An optional member whose read TypeScript has narrowed to a value (`user.age !== undefined &&
-      // user.age < 0`) is there: a subscript, which type checkers take as the value. (A key of an index
-      // signature is typed without undefined whether or not it is there: always read with get.)
-      const narrowedToValue = optionalMember && !noneMeaning(access.getType()).undefined;
-      const optional = (optionalMember && !narrowedToValue) || isThroughIndexSignature(access);
-      return optional ? methodCall(receiver, "get", [text(property)], access) : subscript(receiver, text(property), access);
+      if (optionalMember) {
+        return optionalMemberRead(receiver, property, access, context);
+      }
+      // A key of an index signature is typed without undefined whether or not it is there: read with get.
+      return isThroughIndexSignature(access) ? methodCall(receiver, "get", [text(property)], access) : subscript(receiver, text(property), access);
     }
     case "object": {
       if (isRegExp(access.getExpression(), context)) {
