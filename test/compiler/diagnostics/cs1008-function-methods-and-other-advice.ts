@@ -30,6 +30,12 @@ export function labelled(): string {
   const made: Labelled = Object.assign((x: number) => String(x), { label: "L" });
   return made(1);
 }
+// Review 27C F3: the properties such a function was given are refused with it, once (not again as a
+// read of an unknown kind at `tagged.tag`).
+export function tagAFunction(): unknown[] {
+  const tagged = Object.assign(() => 1, { tag: "x" });
+  return [tagged(), tagged.tag];
+}
 // Review 23C M2: a method bound with arguments is refused once, as bind, not as a method read without a call.
 class Accumulator {
   total = 0;

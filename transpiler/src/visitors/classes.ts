@@ -70,7 +70,7 @@ function checkMemberNames(declaration: ClassDeclaration, context: TransformConte
       context.report(unsupportedSyntax(member, `a class member named \`${memberName}\`, which Python would use as one of its own special methods (rename it)`));
     } else if (memberName === "valueOf" && !member.isStatic()) {
       context.report(
-        unsupportedSyntax(member, "a class's own `valueOf` (the compiled `+`, `<` and `Number()` do not call it; call a method of your own instead)"),
+        unsupportedConstruct(member, "a class's own `valueOf` (the compiled `+`, `<` and `Number()` do not call it)", "call a method of your own instead"),
       );
     }
   }

@@ -359,7 +359,7 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
   const symbol = access.getNameNode().getSymbol();
   if (builtinOwner !== undefined && symbol !== undefined && (symbol.getFlags() & SymbolFlags.Method) !== 0) {
     context.report(builtinMethodWithoutCall(access, property, builtinOwner));
-  } else {
+  } else if (!madeByAssignIntoFunction(access.getExpression(), context)) {
     context.report(
       missingLibraryClass(access.getExpression(), access, context) ??
         dynamicAccess(
@@ -370,6 +370,21 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
     );
   }
   return attribute(receiver, property, access);
+}
+
+/**
+ * A `const` made by `Object.assign` into a function (`const f = Object.assign(() => 1, { tag: "x" })`):
+ * that call is refused (CS1047, with what to write instead), and a read of the properties it gave is
+ * the same refusal, reported once (review 27C F3).
+ */
+function madeByAssignIntoFunction(receiver: Node, context: TransformContext): boolean {
+  const declaration = Node.isIdentifier(receiver) ? context.resolveSymbol(receiver)?.getDeclarations()[0] : undefined;
+  const initializer = declaration !== undefined && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  if (initializer === undefined || !Node.isCallExpression(initializer) || initializer.getExpression().getText() !== "Object.assign") {
+    return false;
+  }
+  const target = initializer.getArguments()[0];
+  return target !== undefined && target.getType().getCallSignatures().length > 0;
 }
 
 function isClassReference(node: Node, context: TransformContext): boolean {

@@ -490,18 +490,23 @@ function refuseChangedCapture(identifier: Node, loop: Node, closure: Node, conte
     if (!(madeInIncrementor && inCondition) && !mayChangeAfterClosure(use, closure, loop)) {
       continue;
     }
-    const inClosure = use.getAncestors().includes(closure);
-    context.report(
-      unsupportedSyntax(
-        use,
-        inClosure
-          ? // Review 24B F3: the variable may be the closure's state (a counter), which a copy would lose.
-            `assigning \`${use.getText()}\`, a variable each loop iteration has its own of, inside a closure made in the loop: make the closure in a function called from the loop, which gives each call its own variable (\`registry[name] = makeCounter();\` with \`function makeCounter() { let count = 0; return () => ++count; }\`), or, where each call's change is its own alone, copy it into a variable of the closure's own first`
-          : madeInIncrementor
-            ? `changing \`${use.getText()}\` after a closure made in the loop's incrementor captured it (that closure sees the next iteration's copy as the loop goes on changing it; make the closure in the loop's body)`
-            : `changing \`${use.getText()}\` in the loop's body after a closure captured it (the closure keeps the value it had; copy it into a new \`const\` and change that)`,
-      ),
-    );
+    const variable = use.getText();
+    const [construct, instead] = use.getAncestors().includes(closure)
+      ? // Review 24B F3: the variable may be the closure's state (a counter), which a copy would lose.
+        [
+          `assigning \`${variable}\`, a variable each loop iteration has its own of, inside a closure made in the loop`,
+          "make the closure in a function called from the loop, which gives each call its own variable (`registry[name] = makeCounter();` with `function makeCounter() { let count = 0; return () => ++count; }`), or, where each call's change is its own alone, copy it into a variable of the closure's own first",
+        ]
+      : madeInIncrementor
+        ? [
+            `changing \`${variable}\` after a closure made in the loop's incrementor captured it (that closure sees the next iteration's copy as the loop goes on changing it)`,
+            "make the closure in the loop's body",
+          ]
+        : [
+            `changing \`${variable}\` in the loop's body after a closure captured it (the closure keeps the value it had)`,
+            "copy it into a new `const` and change that",
+          ];
+    context.report(unsupportedConstruct(use, construct, instead));
     return;
   }
 }

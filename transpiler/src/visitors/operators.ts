@@ -53,19 +53,25 @@ export const INHERITED_NAMES = new Set([
 ]);
 
 /** Why `key in value` is refused for a value of this shape, and what to write instead. */
-function inRefusal(kind: ValueKind): string {
+function inRefusal(kind: ValueKind): [construct: string, instead: string] {
   switch (kind) {
     case "map":
     case "set":
-      return "`in` on a Map or a Set (it tests the object's properties, not its entries: use `.has(key)`)";
+      return ["`in` on a Map or a Set (it tests the object's properties, not its entries)", "use `.has(key)`"];
     case "array":
     case "string":
-      return "`in` on an array or a string (it tests indexes, not elements: use `.includes(value)`, or `index < items.length`)";
+      return ["`in` on an array or a string (it tests indexes, not elements)", "use `.includes(value)`, or `index < items.length`"];
     case "object":
     case "error":
-      return "`in` on a class instance, an Error or an object with methods or accessors (its members are Python attributes, and JavaScript finds methods and getters through the prototype: test the member, `value.name !== undefined`, or keep keys known only at run time in a Map or a data object)";
+      return [
+        "`in` on a class instance, an Error or an object with methods or accessors (its members are Python attributes, and JavaScript finds methods and getters through the prototype)",
+        "test the member, `value.name !== undefined`, or keep keys known only at run time in a Map or a data object",
+      ];
     default:
-      return "`in` on a value whose type does not say it is a plain object of data (give it a data type: an interface or type literal of its fields, or a Record)";
+      return [
+        "`in` on a value whose type does not say it is a plain object of data",
+        "give it a data type: an interface or type literal of its fields, or a Record",
+      ];
   }
 }
 
@@ -126,7 +132,7 @@ export function transformBinary(expression: BinaryExpression, context: Transform
       }
       const container = shapeOfNode(right, context);
       if (container.kind !== "dict") {
-        context.report(unsupportedSyntax(expression, inRefusal(container.kind)));
+        context.report(unsupportedConstruct(expression, ...inRefusal(container.kind)));
       }
       // Every object inherits Object.prototype's members (`"toString" in {}` is true): a key whose
       // type says it is none of them is plain `in`.
