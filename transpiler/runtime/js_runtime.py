@@ -977,8 +977,12 @@ def js_slice(items: Any, start: Any = None, end: Any = None) -> Any:
     return items[_relative_index(start, len(items), 0) : _relative_index(end, len(items), len(items))]
 
 
-def js_string_element(text: str, index: Any) -> Optional[str]:
-    """text[index]: one UTF-16 code unit, undefined (None) outside the string."""
+def js_string_element(text: str, index: Any) -> Any:
+    """text[index]: one UTF-16 code unit, undefined (None) outside the string.
+
+    Typed Any, as js_element is: TypeScript has typed the read already (`string`, or `string |
+    undefined` under noUncheckedIndexedAccess, narrowed by `!` or a test), and Optional[str] made
+    type checkers reject what TypeScript accepted (`text[i].toUpperCase()`, `test(text[i])`)."""
     if not js_is_number(index) or not float(index).is_integer():
         return None
     units = _units(text)

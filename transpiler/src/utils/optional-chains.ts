@@ -9,7 +9,7 @@ import { Node, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
-import { compare, conditional, constant } from "../python/build";
+import { booleanOperation, compare, conditional, constant } from "../python/build";
 
 interface ChainFrame {
   outermost: Node;
@@ -93,4 +93,37 @@ export function optionalLink(tested: py.Expression, read: py.Expression, link: N
 /** Whether this node is a link of an optional chain (`a?.b.push(x)`, `a?.push(x)`). */
 export function isOptionalChainLink(node: Node): boolean {
   return isChainLink(node);
+}
+
+/**
+ * `token?.kind === "op"` compared with a literal (text, number, boolean): `token is not None and
+ * token["kind"] == "op"` (`!==`: `token is None or token["kind"] != "op"`). It gives the same bool as
+ * `(None if token is None else token["kind"]) == "op"`, as no literal is None, and it lets type
+ * checkers narrow `token` for what follows (`&& token.op === "*"`), which the conditional form left
+ * Optional (pyright rejected an everyday parser's `token?.kind === "op" && token.op === "*"`).
+ */
+export function narrowingChainComparison(comparison: py.Expression): py.Expression {
+  if (comparison.kind !== "Compare" || !["==", "!=", "is", "is not"].includes(comparison.operator)) {
+    return comparison;
+  }
+  const chainOnLeft = comparison.left.kind === "Conditional";
+  const chain = chainOnLeft ? comparison.left : comparison.right;
+  const literal = chainOnLeft ? comparison.right : comparison.left;
+  if (chain.kind !== "Conditional" || literal.kind !== "Constant" || literal.value === null || !isNoneTest(chain.test) || !isNone(chain.body)) {
+    return comparison;
+  }
+  const tested = chain.test.left;
+  const rest = narrowingChainComparison(chainOnLeft ? { ...comparison, left: chain.orElse } : { ...comparison, right: chain.orElse });
+  const positive = comparison.operator === "==" || comparison.operator === "is";
+  return positive
+    ? booleanOperation("and", compare("is not", tested, constant(null)), rest, comparison.origin)
+    : booleanOperation("or", compare("is", tested, constant(null)), rest, comparison.origin);
+}
+
+function isNone(expression: py.Expression): boolean {
+  return expression.kind === "Constant" && expression.value === null;
+}
+
+function isNoneTest(expression: py.Expression): expression is py.CompareExpression {
+  return expression.kind === "Compare" && expression.operator === "is" && isNone(expression.right);
 }

@@ -26,6 +26,7 @@ import { evaluateOnce, isSideEffectFree, rereadRunsCode, runsNoCode } from "../u
 import { transformCondition, truthinessTest } from "../utils/truthiness";
 import { mayBeNullAgainstUndefined, noneMeaning, noneMeaningOfNode } from "../utils/none-meaning";
 import { untypedOperand } from "../utils/untyped-arithmetic";
+import { narrowingChainComparison } from "../utils/optional-chains";
 import { readsMethod } from "../utils/unbound-methods";
 
 function isNullLiteral(node: Node): boolean {
@@ -83,7 +84,7 @@ export function transformBinary(expression: BinaryExpression, context: Transform
     case SyntaxKind.EqualsEqualsEqualsToken:
     case SyntaxKind.ExclamationEqualsEqualsToken: {
       const equality = strictEquality(left, right, context, expression);
-      return operator === SyntaxKind.EqualsEqualsEqualsToken ? equality : not(equality, expression);
+      return narrowingChainComparison(operator === SyntaxKind.EqualsEqualsEqualsToken ? equality : not(equality, expression));
     }
     case SyntaxKind.EqualsEqualsToken:
     case SyntaxKind.ExclamationEqualsToken: {
