@@ -1,6 +1,8 @@
 // A Map's or Set's iterator compiles to a list or a dict view, walked once in JavaScript: only where
-// it is walked at once. Array destructuring reads by index, which only arrays and strings have (a
-// generator's or a library iterator's elements are taken from it: review21-iterators-destructured).
+// it is walked at once (a spread, for…of, a new declaration's array pattern). Array destructuring
+// into new names takes the elements from a Map, a Set, a generator or a library iterator
+// (collections-destructured, review21-iterators-destructured); a destructuring assignment to existing
+// targets from a Set is refused, as JavaScript steps its iterator between the writes.
 function* counting(): Generator<number> {
   yield 1;
   yield 2;

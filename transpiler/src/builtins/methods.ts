@@ -437,6 +437,8 @@ function walkedOnce(node: CallExpression, context: TransformContext): true {
     Node.isSpreadElement(parent) ||
     (Node.isYieldExpression(parent) && parent.getAsteriskToken() !== undefined) ||
     (Node.isNewExpression(parent) && ["Map", "Set"].includes(parent.getExpression().getText())) ||
+    // `const [first] = map.keys()`: the pattern takes its elements at once (js_take).
+    (Node.isVariableDeclaration(parent) && Node.isArrayBindingPattern(parent.getNameNode()) && parent.getInitializer() === child) ||
     (Node.isCallExpression(parent) && ["Array.from", "Object.fromEntries"].includes(parent.getExpression().getText()) && parent.getArguments()[0] === child);
   if (!consumed) {
     context.report(

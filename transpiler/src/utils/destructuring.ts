@@ -23,14 +23,18 @@ export function declareLocal(pythonName: string, context: TransformContext): voi
 /** `const [a, b] = value` and `const { a, b = 1 } = value`: one assignment per name, value read once. */
 export function transformDestructuring(pattern: Node, value: py.Expression, context: TransformContext, origin: Node): py.Statement[] {
   const result: py.Statement[] = [];
+  let taken = value;
   if (Node.isArrayBindingPattern(pattern)) {
     const initializer = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
     const sourceType = initializer?.getType() ?? pattern.getType();
     if (refuseCodeBetweenSteps(sourceType, pattern, context)) {
       return result;
     }
-    value = takenFromIterator(value, sourceType, pattern.getElements(), context);
+    taken = takenFromIterator(value, sourceType, pattern.getElements(), context);
   }
+  // What js_take gives is a list, whatever the source's type says (a Map is a Dict).
+  const annotated = taken === value;
+  value = taken;
   let source = value;
   if (value.kind !== "Name") {
     const temporary = context.temporaryName("destructured");
@@ -39,7 +43,9 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
         name(temporary),
         value,
         origin,
-        Node.isVariableDeclaration(origin) ? annotationForInferredCollection(origin.getInitializer()?.getType() ?? origin.getType(), context) : undefined,
+        Node.isVariableDeclaration(origin) && annotated
+          ? annotationForInferredCollection(origin.getInitializer()?.getType() ?? origin.getType(), context)
+          : undefined,
       ),
     );
     source = name(temporary);
@@ -272,11 +278,26 @@ export const restOfInstance = (element: Node, source: Type): Diagnostic =>
  * the pattern reads (all for a rest), and leaves the rest, as JavaScript does.
  */
 export function takenFromIterator(value: py.Expression, type: Type, elements: Node[], context: TransformContext, assignment = false): py.Expression {
-  if (!isDestructuredIterator(type, context, assignment)) {
+  const collection = assignment ? undefined : destructuredCollection(type, context);
+  if (!isDestructuredIterator(type, context, assignment) && collection === undefined) {
     return value;
   }
+  // A Map gives its entries, a Set its values, in insertion order, as the spread of either does.
+  const source = collection === "map" ? call(context.useRuntime("js_map_entries"), [value]) : collection === "set" ? call(name("iter"), [value]) : value;
   const hasRest = elements.some((element) => (Node.isBindingElement(element) && element.getDotDotDotToken() !== undefined) || Node.isSpreadElement(element));
-  return call(context.useRuntime("js_take"), hasRest ? [value] : [value, number(String(elements.length))]);
+  return call(context.useRuntime("js_take"), hasRest ? [source] : [source, number(String(elements.length))]);
+}
+
+/**
+ * `const [oldest] = cache` of a Map (its first entry) or a Set (its first value): JavaScript walks the
+ * collection's iterator, which runs none of the program's code, so the pattern takes the elements it
+ * names at once, as from a library iterator (`const [oldest] = cache.keys()`). A destructuring
+ * assignment to existing targets (`[a, b] = set`) stays refused: JavaScript steps the iterator between
+ * the targets' writes, which may change the collection.
+ */
+function destructuredCollection(type: Type, context: TransformContext): "map" | "set" | undefined {
+  const kind = shapeOfType(type.getNonNullableType(), context).kind;
+  return kind === "map" || kind === "set" ? kind : undefined;
 }
 
 /** Iterators whose steps may run the program's own code: a generator's body, a hand-written next(). */
@@ -292,7 +313,8 @@ const PROGRAM_ITERATORS = new Set(["Generator", "Iterator", "IterableIterator", 
  * next step, a nested object pattern, which may call a getter) is refused.
  */
 function refuseCodeBetweenSteps(type: Type, pattern: ArrayBindingPattern, context: TransformContext): boolean {
-  if (!isDestructuredIterator(type, context)) {
+  const collection = destructuredCollection(type, context);
+  if (!isDestructuredIterator(type, context) && collection === undefined) {
     return false;
   }
   const generator = PROGRAM_ITERATORS.has(libraryTypeName(type.getNonNullableType(), context) ?? "");
@@ -320,7 +342,7 @@ function refuseCodeBetweenSteps(type: Type, pattern: ArrayBindingPattern, contex
   context.report(
     unsupportedConstruct(
       offending,
-      `${offendingPart(offending, generator)} in array destructuring of ${generator ? "a generator or an iterator" : "a library iterator"}`,
+      `${offendingPart(offending, generator)} in array destructuring of ${generator ? "a generator or an iterator" : collection !== undefined ? "a Map or a Set" : "a library iterator"}`,
       "JavaScript binds each element before it steps the iterator again, where the compiled pattern takes the elements first; destructure into plain names (`const [first, second] = source`) and go on from them, or spread it first (`const [[a], b = f()] = [...source]`)",
     ),
   );
@@ -364,7 +386,12 @@ function isDestructuredIterator(type: Type, context: TransformContext, assignmen
 
 export function refuseNonArrayDestructuring(type: Type, node: Node, context: TransformContext, assignment = false): boolean {
   const shape = shapeOfType(type, context);
-  if (shape.kind === "array" || shape.kind === "string" || isDestructuredIterator(type, context, assignment)) {
+  if (
+    shape.kind === "array" ||
+    shape.kind === "string" ||
+    isDestructuredIterator(type, context, assignment) ||
+    (!assignment && destructuredCollection(type, context) !== undefined)
+  ) {
     return false;
   }
   if (assignment && isDestructuredIterator(type, context)) {
@@ -376,11 +403,15 @@ export function refuseNonArrayDestructuring(type: Type, node: Node, context: Tra
     );
     return true;
   }
+  const collection = shape.kind === "map" ? "a Map" : shape.kind === "set" ? "a Set" : undefined;
   context.report(
-    unsupportedSyntax(
-      node,
-      `array destructuring of ${shape.kind === "map" ? "a Map" : shape.kind === "set" ? "a Set" : "a value that is not an array"} (spread it into an array first: \`const [first] = [...source]\`)`,
-    ),
+    collection !== undefined
+      ? unsupportedConstruct(
+          node,
+          `array destructuring assignment from ${collection} (JavaScript steps its iterator between the targets' writes, which may change it)`,
+          "destructure it into new `const`s (`const [first, second] = source`), or spread it first, `[a, b] = [...source]`",
+        )
+      : unsupportedConstruct(node, "array destructuring of a value that is not an array", "spread it into an array first: `const [first] = [...source]`"),
   );
   return true;
 }
