@@ -785,6 +785,29 @@ export function transformAssertion(node: AsExpression | TypeAssertion, context: 
   return annotation === "Any" ? inner : call(context.useTyping("cast"), [text(annotation), inner], node);
 }
 
+/**
+ * `value!` compiles to nothing, as every type-only wrapper does; but where the value is a call
+ * whose result type checkers take as Optional (`byId.get("b1")!`, `record["a"]!.n`, a function
+ * returning `T | undefined`), it is cast to the asserted type, as TypeScript takes it:
+ * `cast("float", counts.get(key))` (pyright rejected the Optional's use).
+ */
+export function transformNonNull(node: NonNullExpression, context: TransformContext): py.Expression {
+  const inner = context.transformExpression(node.getExpression());
+  const meaning = noneMeaning(node.getExpression().getType());
+  const type = node.getType();
+  if (inner.kind !== "Call" || (!meaning.null && !meaning.undefined) || type.isAny() || type.isUnknown()) {
+    return inner;
+  }
+  const annotation = printExpression(annotationForType(type, context));
+  if (annotation !== "Any") {
+    return call(context.useTyping("cast"), [text(annotation), inner], node);
+  }
+  // A type without an annotation of its own: `cast(Any, …)`, but for the runtime's helpers, which
+  // give Any already (`js_shift(queue)!`).
+  const isRuntimeHelper = inner.callee.kind === "Name" && inner.callee.id.startsWith("js_");
+  return isRuntimeHelper ? inner : call(context.useTyping("cast"), [context.useTyping("Any"), inner], node);
+}
+
 /** Type-only wrappers (`as`, `!`, `satisfies`, parentheses) leave no trace in Python. */
 export function transformInner(
   node: ParenthesizedExpression | AsExpression | NonNullExpression | SatisfiesExpression | TypeAssertion,
