@@ -224,6 +224,14 @@ def js_error_name(error: Any) -> Any:
     return type(error).__name__
 
 
+def js_class_name(instance: Any) -> str:
+    """instance.constructor.name: the name of the instance's own class as the TypeScript source wrote
+    it; a class the compiler renamed (`list` is `list_`) carries that name as `__js_name__`, read from
+    the class itself, never inherited from a base."""
+    cls = type(instance)
+    return cls.__dict__.get("__js_name__", cls.__name__)
+
+
 def js_set_getter_only(name: str, holder: str, static: bool = False) -> None:
     """A write to a class's property that has a getter and no setter: TypeError in JavaScript's strict
     code (every module is), where Python's property raises AttributeError. V8 names the object that

@@ -192,6 +192,11 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
   const staticAccessors: py.Statement[] = [];
+  // `this.constructor.name` reads the source's name (js_class_name): a renamed class keeps it.
+  const sourceName = declaration.getName() ?? "default";
+  if (sourceName !== className) {
+    body.push(assign(name("__js_name__"), text(sourceName), declaration));
+  }
 
   // Static fields become class attributes; one whose initializer may need the class itself is set
   // right after the class statement (see staticFieldNeedsClass), declared in the body for type checkers.

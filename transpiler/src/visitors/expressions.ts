@@ -52,6 +52,7 @@ import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
+import { thisOwner } from "../utils/this-type";
 import { isStaticAccessor, superStaticAccessorOwner } from "../utils/static-accessors";
 import { refuseSetterOnlyRead } from "../utils/setter-only-reads";
 import { transformCondition } from "../utils/truthiness";
@@ -151,6 +152,10 @@ export function transformPropertyAccess(access: PropertyAccessExpression, contex
   }
   if (access.getExpression().getKind() === SyntaxKind.SuperKeyword) {
     return superMember(access, context);
+  }
+  const constructorAccess = access.getExpression();
+  if (access.getName() === "name" && Node.isPropertyAccessExpression(constructorAccess) && isConstructorOfProgramInstance(constructorAccess)) {
+    return call(context.useRuntime("js_class_name"), [context.transformExpression(constructorAccess.getExpression())], access);
   }
   return propertyOf(context.transformExpression(access.getExpression()), access, context);
 }
@@ -385,6 +390,45 @@ function madeByAssignIntoFunction(receiver: Node, context: TransformContext): bo
   }
   const target = initializer.getArguments()[0];
   return target !== undefined && target.getType().getCallSignatures().length > 0;
+}
+
+/**
+ * `this.constructor.name` (an Error subclass's `this.name = this.constructor.name`), or the same of
+ * any instance of a class the program declares: the name of the instance's own class, a subclass's
+ * where the instance is one. (`constructor` read otherwise stays refused, CS1012.)
+ */
+function isConstructorOfProgramInstance(node: Node): boolean {
+  if (!Node.isPropertyAccessExpression(node) || node.getName() !== "constructor" || node.hasQuestionDotToken()) {
+    return false;
+  }
+  const instance = node.getExpression();
+  if (instance.getKind() === SyntaxKind.ThisKeyword) {
+    const owner = thisOwner(instance);
+    if (owner !== undefined && Node.isClassDeclaration(owner)) {
+      // A field's initializer: an instance field's `this` is the instance, a static one's the class.
+      return (
+        instance.getFirstAncestor(
+          (ancestor) => (Node.isPropertyDeclaration(ancestor) && ancestor.isStatic()) || Node.isClassStaticBlockDeclaration(ancestor),
+        ) === undefined
+      );
+    }
+    const instanceMember =
+      owner !== undefined &&
+      (Node.isConstructorDeclaration(owner) ||
+        ((Node.isMethodDeclaration(owner) || Node.isGetAccessorDeclaration(owner) || Node.isSetAccessorDeclaration(owner)) && !owner.isStatic()));
+    const parent = owner?.getParent();
+    return instanceMember && parent !== undefined && Node.isClassDeclaration(parent);
+  }
+  const type = instance.getType();
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  return (
+    !type.isUnion() &&
+    declarations.length > 0 &&
+    declarations.every(
+      (declaration) =>
+        Node.isClassDeclaration(declaration) && !declaration.hasModifier(SyntaxKind.DeclareKeyword) && !declaration.getSourceFile().isDeclarationFile(),
+    )
+  );
 }
 
 function isClassReference(node: Node, context: TransformContext): boolean {
