@@ -455,6 +455,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_from_code_point: ["surrogate-joins.testFromCodePoint", "surrogate-joins.testFromCodePointOutOfRange"],
   js_string_concat: ["string-methods-more.testConcatStrings"],
   js_error_name: ["error-names.testNamesOfBuiltIns", "error-names.testNameAssignedInConstructor", "error-names.testCaughtJsonErrorName"],
+  js_class_name: ["class-names-of-instances.testNames", "class-names-of-instances.testNamesBesideStatics"],
   js_live_keys: ["live-map-iteration.testSetAsWorklist", "live-map-iteration.testSetDeleteAhead", "live-map-iteration.testKeysAndValuesViewsAreLive"],
   js_live_values: ["live-map-iteration.testKeysAndValuesViewsAreLive"],
   js_map_entries: ["collections-as-arrays.testMapEntriesAreArrays", "collections-as-arrays.testSpreadThenDestructure"],
