@@ -53,3 +53,19 @@ export function testLiveAfterDelete(): unknown {
   const [first, last] = s;
   return [first, last, [...s]];
 }
+
+export function testNestedSetsAndParameters(): unknown {
+  const [[first, second]] = [new Set([1, 2])];
+  const out: unknown[] = [first, second];
+  for (const [a, b] of [new Set(["x", "y"]), new Set(["z"])]) out.push(a, b);
+  const pairs = new Map([["k", new Set([7, 8])]]);
+  for (const [key, [v]] of pairs) out.push(key, v);
+  return out;
+}
+function firstTwo([a, b]: Set<number>): number[] {
+  return [a ?? -1, b ?? -1];
+}
+export function testParameter(): unknown {
+  const arrow = ([x]: Map<string, number>) => x;
+  return [firstTwo(new Set([4, 5, 6])), arrow(new Map([["q", 1]]))];
+}
