@@ -2,6 +2,7 @@
  * Methods of strings, arrays and Maps. Native Python where it behaves exactly like JavaScript
  * for the types involved; a runtime helper where it does not.
  */
+import { isReadForFirstValue } from "./first-value";
 import { CallExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import {
@@ -437,6 +438,8 @@ function walkedOnce(node: CallExpression, context: TransformContext): true {
     Node.isSpreadElement(parent) ||
     (Node.isYieldExpression(parent) && parent.getAsteriskToken() !== undefined) ||
     (Node.isNewExpression(parent) && ["Map", "Set"].includes(parent.getExpression().getText())) ||
+    // `map.keys().next().value`: its first element, read at once.
+    isReadForFirstValue(node) ||
     // `const [first] = map.keys()`: the pattern takes its elements at once (js_take).
     (Node.isVariableDeclaration(parent) && Node.isArrayBindingPattern(parent.getNameNode()) && parent.getInitializer() === child) ||
     (Node.isCallExpression(parent) && ["Array.from", "Object.fromEntries"].includes(parent.getExpression().getText()) && parent.getArguments()[0] === child);

@@ -53,6 +53,7 @@ import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } f
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
 import { thisOwner } from "../utils/this-type";
+import { firstValueIterator } from "../builtins/first-value";
 import { isStaticAccessor, superStaticAccessorOwner } from "../utils/static-accessors";
 import { refuseSetterOnlyRead } from "../utils/setter-only-reads";
 import { transformCondition } from "../utils/truthiness";
@@ -152,6 +153,14 @@ export function transformPropertyAccess(access: PropertyAccessExpression, contex
   }
   if (access.getExpression().getKind() === SyntaxKind.SuperKeyword) {
     return superMember(access, context);
+  }
+  const iteratorCall = firstValueIterator(access);
+  const collectionNode = iteratorCall === undefined ? undefined : (iteratorCall.getExpression() as PropertyAccessExpression).getExpression();
+  const collection = collectionNode === undefined ? undefined : shapeOfNode(collectionNode, context).kind;
+  if (iteratorCall !== undefined && collectionNode !== undefined && (collection === "map" || collection === "set")) {
+    // A Set is walked as it is (its values() is a copy, a list, which the first value does not need).
+    const walked = context.transformExpression(collection === "set" ? collectionNode : iteratorCall);
+    return call(name("next"), [call(name("iter"), [walked]), constant(null)], access);
   }
   const constructorAccess = access.getExpression();
   if (access.getName() === "name" && Node.isPropertyAccessExpression(constructorAccess) && isConstructorOfProgramInstance(constructorAccess)) {
