@@ -79,3 +79,25 @@ export function testNegatedAndAsValues(): unknown[] {
     ];
   });
 }
+
+// Tested against None (`!match?.groups`, `a?.b === undefined`, `== null`): a skipped chain is None,
+// `match is None or match.groups is None`, which type checkers narrow for what follows.
+interface Parsed {
+  groups?: Record<string, string>;
+}
+
+export function testChainsTestedForNone(): unknown[] {
+  const results: (Parsed | undefined)[] = [undefined, {}, { groups: { a: "1" } }];
+  return results.map((parsed) => {
+    const seen: unknown[] = [];
+    if (!parsed?.groups) {
+      seen.push("none");
+    } else {
+      seen.push(Object.keys(parsed.groups).length);
+    }
+    seen.push(parsed?.groups === undefined, parsed?.groups !== undefined, parsed?.groups == null, parsed?.groups != null);
+    seen.push(parsed?.groups?.["a"] === undefined, !parsed?.groups?.["a"], parsed?.groups ? "has" : "lacks");
+    const value = parsed?.groups == null ? "n" : (parsed.groups["a"] ?? "missing");
+    return [...seen, value];
+  });
+}

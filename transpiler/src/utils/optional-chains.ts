@@ -100,7 +100,9 @@ export function isOptionalChainLink(node: Node): boolean {
  * token["kind"] == "op"` (`!==`: `token is None or token["kind"] != "op"`). It gives the same bool as
  * `(None if token is None else token["kind"]) == "op"`, as no literal is None, and it lets type
  * checkers narrow `token` for what follows (`&& token.op === "*"`), which the conditional form left
- * Optional (pyright rejected an everyday parser's `token?.kind === "op" && token.op === "*"`).
+ * Optional (pyright rejected an everyday parser's `token?.kind === "op" && token.op === "*"`). Tested
+ * against None (`if (!match?.groups) continue;`, `a?.b === undefined`) a skipped chain always is None:
+ * `match is None or match.groups is None`.
  */
 export function narrowingChainComparison(comparison: py.Expression): py.Expression {
   if (comparison.kind !== "Compare" || !["==", "!=", "is", "is not"].includes(comparison.operator)) {
@@ -109,12 +111,15 @@ export function narrowingChainComparison(comparison: py.Expression): py.Expressi
   const chainOnLeft = comparison.left.kind === "Conditional";
   const chain = chainOnLeft ? comparison.left : comparison.right;
   const literal = chainOnLeft ? comparison.right : comparison.left;
-  if (chain.kind !== "Conditional" || literal.kind !== "Constant" || literal.value === null || !isNoneTest(chain.test) || !isNone(chain.body)) {
+  const identity = comparison.operator === "is" || comparison.operator === "is not";
+  if (chain.kind !== "Conditional" || literal.kind !== "Constant" || (literal.value === null && !identity) || !isNoneTest(chain.test) || !isNone(chain.body)) {
     return comparison;
   }
   const tested = chain.test.left;
   const rest = narrowingChainComparison(chainOnLeft ? { ...comparison, left: chain.orElse } : { ...comparison, right: chain.orElse });
-  const positive = comparison.operator === "==" || comparison.operator === "is";
+  // Against a literal, a skipped chain (None) is never equal; against None (`!match?.groups`, `a?.b ===
+  // undefined`) it always is: `match is None or match.groups is None`.
+  const positive = (comparison.operator === "==" || comparison.operator === "is") !== (literal.value === null);
   return positive
     ? booleanOperation("and", compare("is not", tested, constant(null)), rest, comparison.origin)
     : booleanOperation("or", compare("is", tested, constant(null)), rest, comparison.origin);

@@ -2,6 +2,7 @@
  * JavaScript truthiness in Python. Python agrees for booleans and strings; it disagrees for
  * objects (an empty dict or list is falsy in Python, truthy in JavaScript) and for NaN.
  */
+import { narrowingChainComparison } from "./optional-chains";
 import { Node, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
@@ -37,7 +38,7 @@ export function transformCondition(node: Node, context: TransformContext): py.Ex
     return transformCondition(node.getExpression(), context);
   }
   if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.ExclamationToken) {
-    return not(transformCondition(node.getOperand(), context), node);
+    return narrowingChainComparison(not(transformCondition(node.getOperand(), context), node));
   }
   if (Node.isBinaryExpression(node)) {
     const operator = node.getOperatorToken().getKind();
@@ -57,5 +58,5 @@ export function transformCondition(node: Node, context: TransformContext): py.Ex
   if (expression.kind === "Call" && expression.callee.kind === "Name" && expression.callee.id === "isinstance") {
     return expression;
   }
-  return truthinessTest(expression, shapeOfNode(node, context), context, node);
+  return narrowingChainComparison(truthinessTest(expression, shapeOfNode(node, context), context, node));
 }

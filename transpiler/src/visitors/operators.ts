@@ -95,7 +95,7 @@ export function transformBinary(expression: BinaryExpression, context: Transform
         return constant(false, expression);
       }
       // `x == null` is true for null and undefined alike: both are None.
-      return compare(text === "==" ? "is" : "is not", context.transformExpression(other), constant(null), expression);
+      return narrowingChainComparison(compare(text === "==" ? "is" : "is not", context.transformExpression(other), constant(null), expression));
     }
     case SyntaxKind.AmpersandAmpersandToken:
     case SyntaxKind.BarBarToken:
