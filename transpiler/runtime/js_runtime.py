@@ -3650,6 +3650,11 @@ def js_iterable(source: Any) -> Any:
         return js_live_entries(source)
     if isinstance(source, JsSet):
         return js_live_keys(source)
+    if not isinstance(source, (list, tuple, str, Iterator)):
+        # An instance of a class with `*[Symbol.iterator]()` (its __iter__): the generator it makes, which
+        # a loop left early closes, as JavaScript's for…of calls its return(). Anything else is not
+        # iterable, a TypeError in both.
+        return iter(source)
     return js_not_running(source)
 
 

@@ -461,7 +461,7 @@ export const computedClassMemberName = (node: Node): Diagnostic =>
     node,
     "CS1053",
     "error",
-    `a class member named by a computed key (\`${node.getText()}\`) cannot be compiled exactly: Python names a class's methods and fields when it is compiled, so write the name itself (\`start() { … }\`) or a string literal (\`["start"]() { … }\`); for \`[Symbol.iterator]\`, give the class a method that returns an array or a generator and iterate that`,
+    `a class member named by a computed key (\`${node.getText()}\`) cannot be compiled exactly: Python names a class's methods and fields when it is compiled, so write the name itself (\`start() { … }\`) or a string literal (\`["start"]() { … }\`); \`[Symbol.iterator]\` compiles as a generator method of a class (\`*[Symbol.iterator]() { yield* this.items; }\`)`,
   );
 
 /** Object literals with methods and accessors: what Python would do differently, and what to write. */

@@ -19,9 +19,17 @@ export class Settings {
   [KEY] = 3;
   static [STOP] = "stop";
 }
+// `*[Symbol.iterator]()`, a generator method, compiles (iterable-classes); one that is no generator
+// method, or a static one, does not.
 export class Playlist implements Iterable<string> {
-  *[Symbol.iterator](): Iterator<string> {
-    yield "a";
+  private readonly names = ["a"];
+  [Symbol.iterator](): Iterator<string> {
+    return this.names.values();
+  }
+}
+export class Registry {
+  static *[Symbol.iterator](): Generator<string> {
+    yield "b";
   }
 }
 // A quoted name that is no identifier (`"my-method"()`) has no Python spelling (CS1001).

@@ -10,6 +10,7 @@ import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { call } from "../python/build";
 import { shapeOfNode, shapeOfType } from "./types";
+import { isIteratorMethod } from "./names";
 
 const ITERATOR_TYPES = new Set([
   "Generator",
@@ -61,6 +62,12 @@ export function walkOfType(type: Type, context: TransformContext): Walk {
     }
     return walks.size > 0 && [...walks].every((walk) => KNOWN.has(walk)) ? "any-iterable" : "unknown";
   }
+  // An instance of a class of the program with a generator `*[Symbol.iterator]()` (its `__iter__`), also
+  // as `this` in its methods: walked by the runtime, which asks it for its generator (`iter(value)`), as
+  // an `Iterable<T>` is.
+  if (hasIteratorMethod(type)) {
+    return "any-iterable";
+  }
   if (type.isTypeParameter()) {
     const constraint = type.getConstraint();
     return constraint === undefined ? "unknown" : walkOfType(constraint, context);
@@ -73,6 +80,15 @@ export function walkOfType(type: Type, context: TransformContext): Walk {
     return (type.getSymbol() ?? type.getAliasSymbol())?.getName() === "Iterable" ? "any-iterable" : "iterator";
   }
   return "unknown";
+}
+
+function hasIteratorMethod(type: Type): boolean {
+  const classes = type.getSymbol()?.getDeclarations() ?? [];
+  return (
+    classes.length > 0 &&
+    classes.every((declaration) => Node.isClassDeclaration(declaration)) &&
+    type.getProperties().some((property) => (property.getDeclarations() ?? []).some((declaration) => isIteratorMethod(declaration)))
+  );
 }
 
 export function walkOfNode(node: Node, context: TransformContext): Walk {

@@ -270,6 +270,9 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
   if (context.isStandardLibrary(declaration)) {
     return symbol?.getName() ?? fallback;
   }
+  if (isIteratorMethod(declaration)) {
+    return "__iter__"; // `*[Symbol.iterator]() { … }`: what Python's for, * and list() call
+  }
   const name = symbol?.getName() ?? fallback;
   const isPrivate = (Node.isModifierable(declaration) && declaration.hasModifier(SyntaxKind.PrivateKeyword)) || name.startsWith("#");
   const base = valueName(name.replace(/^#/, ""));
@@ -301,4 +304,18 @@ function sameNamedAncestorSuffix(owner: Node | undefined, ownerName: string): st
     }
   }
   return count === 0 ? "" : `_${count + 1}`;
+}
+
+/**
+ * A class's generator method `*[Symbol.iterator]() { … }`, which makes its instances iterable: it is
+ * Python's `__iter__`, which returns the generator, as JavaScript's for…of, spreads and
+ * `Array.from` call it for theirs.
+ */
+export function isIteratorMethod(declaration: Node): boolean {
+  if (!Node.isMethodDeclaration(declaration) || declaration.isStatic() || declaration.getAsteriskToken() === undefined) {
+    return false;
+  }
+  const nameNode = declaration.getNameNode();
+  const parent = declaration.getParent();
+  return Node.isComputedPropertyName(nameNode) && nameNode.getExpression().getText() === "Symbol.iterator" && Node.isClassDeclaration(parent);
 }

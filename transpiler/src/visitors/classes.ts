@@ -26,7 +26,7 @@ import { annotationForTypeNode } from "../utils/annotations";
 import { docstringOf, leadingComments } from "../utils/comments";
 import { withFunctionsDefinedFirst } from "../utils/hoisted-functions";
 import { returnAnnotation, transformFunctionBody, withFunctionScope } from "./functions";
-import { nameForDeclaration, nameForMember } from "../utils/names";
+import { isIteratorMethod, nameForDeclaration, nameForMember } from "../utils/names";
 import { valueName } from "../utils/naming";
 import { namesRead, walrusTargets } from "../utils/temporaries";
 import { hiddenBaseStaticAccessors } from "../utils/static-accessors";
@@ -56,6 +56,9 @@ function checkMemberNames(declaration: ClassDeclaration, context: TransformConte
     const nameNode = member.getNameNode();
     if (Node.isComputedPropertyName(nameNode)) {
       const expression = nameNode.getExpression();
+      if (isIteratorMethod(member)) {
+        continue;
+      }
       if (!Node.isStringLiteral(expression) && !Node.isNoSubstitutionTemplateLiteral(expression)) {
         context.report(computedClassMemberName(nameNode));
         continue;

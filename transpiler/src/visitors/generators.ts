@@ -192,17 +192,17 @@ export function transformYield(yieldNode: YieldExpression, context: TransformCon
       const iterable = call(context.useRuntime(liveView.helper), [context.transformExpression(liveView.collection)]);
       return { kind: "Yield", value: iterable, delegate: true, origin: node };
     }
-    if (!["array", "string"].includes(shape.kind) && !isIteratorType(operand.getType(), context)) {
+    const walk = walkOfNode(operand, context);
+    if (!["array", "string"].includes(shape.kind) && !isIteratorType(operand.getType(), context) && walk !== "any-iterable") {
       context.report(
         generatorProtocol(
           operand,
           `\`yield*\` over a value of type ${operand.getType().getText(operand)}`,
-          "yield* an array, a string, a Set, a Map or a generator",
+          "yield* an array, a string, a Set, a Map, a generator or an instance of a class with `*[Symbol.iterator]()`",
         ),
       );
     }
     let iterable = context.transformExpression(operand);
-    const walk = walkOfNode(operand, context);
     if (walk === "any-iterable") {
       // An `Iterable<T>` may hold a Map (its entries) or a Set.
       iterable = call(context.useRuntime("js_iterable"), [iterable]);
