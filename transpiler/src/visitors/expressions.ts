@@ -613,7 +613,9 @@ export function transformAssignmentTarget(node: Node, context: TransformContext)
     const shape = shapeOfNode(node.getExpression(), context);
     if (shape.kind === "array" && node.getName() === "length") {
       // Python's list has no length to set; a longer one would hold holes, which compiled arrays never do.
-      context.report(unsupportedSyntax(node, "setting an array's `length` (shorten it with `splice(n)`, empty it with `splice(0)`)"));
+      context.report(
+        unsupportedConstruct(node, "setting an array's `length` other than emptying it in a statement (`items.length = 0;`)", "shorten it with `splice(n)`"),
+      );
     }
     const isClass = isClassReference(node.getExpression(), context);
     if (shape.kind === "dict" && !isClass) {

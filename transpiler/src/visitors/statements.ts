@@ -2,6 +2,7 @@
 import {
   CatchClause,
   ArrayLiteralExpression,
+  BinaryExpression,
   Block,
   DoStatement,
   ExpressionStatement,
@@ -40,6 +41,7 @@ import {
   constant,
   expressionStatement,
   ifStatement,
+  methodCall,
   name,
   not,
   pass,
@@ -615,6 +617,24 @@ export function transformExpressionStatement(statement: ExpressionStatement, con
   return transformExpressionAsStatements(statement.getExpression(), context);
 }
 
+/**
+ * `items.length = 0;`, the everyday way to empty an array in place: `items.clear()`. Another length
+ * stays refused (a longer array would hold holes, which compiled arrays never do; a negative or
+ * fractional one is a RangeError).
+ */
+function emptiedArray(assignment: BinaryExpression, context: TransformContext): Node | undefined {
+  const target = insideParentheses(assignment.getLeft());
+  const value = insideParentheses(assignment.getRight());
+  const isZero = Node.isNumericLiteral(value) && value.getLiteralValue() === 0;
+  return isZero &&
+    Node.isPropertyAccessExpression(target) &&
+    target.getName() === "length" &&
+    !target.hasQuestionDotToken() &&
+    shapeOfNode(target.getExpression(), context).kind === "array"
+    ? target.getExpression()
+    : undefined;
+}
+
 /** An expression whose value is unused: assignments, increments and calls become statements. */
 export function transformExpressionAsStatements(expressionNode: Node, context: TransformContext): py.Statement[] {
   const expression = insideParentheses(expressionNode);
@@ -632,6 +652,10 @@ export function transformExpressionAsStatements(expressionNode: Node, context: T
     }
     if (operator === SyntaxKind.EqualsToken) {
       const left = expression.getLeft();
+      const emptied = emptiedArray(expression, context);
+      if (emptied !== undefined) {
+        return [expressionStatement(methodCall(context.transformExpression(emptied), "clear", [], expression), expression)];
+      }
       if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) {
         return transformDestructuringAssignment(left, context.transformExpression(expression.getRight()), expression, context, expression.getRight().getType());
       }
