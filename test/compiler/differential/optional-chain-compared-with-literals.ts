@@ -74,7 +74,7 @@ export function testNegatedAndAsValues(): unknown[] {
       Number(token?.value === 2) + 1,
       `${token?.kind === "number"}`,
       [isOp, typeof isOp, isOp === true],
-      1 > 0 && token?.kind === "op",
+      tokens.length > 0 && token?.kind === "op",
       token?.kind === "number" || token?.next?.kind === "op",
     ];
   });
