@@ -80,3 +80,35 @@ export function testBreakInsideNestedLoop(): unknown {
   }
   return [seen, outer.log, inner.log];
 }
+
+// Destructured into new names: the elements the pattern names, then the generator is closed (its
+// finally runs) when not walked to its end, as JavaScript's IteratorClose does.
+class LoggedCountdown {
+  readonly log: string[] = [];
+  constructor(private readonly from: number) {}
+  *[Symbol.iterator](): Generator<number> {
+    try {
+      for (let n = this.from; n > 0; n--) {
+        this.log.push(`yield ${n}`);
+        yield n;
+      }
+    } finally {
+      this.log.push("finally");
+    }
+  }
+}
+export function testDestructured(): unknown {
+  const countdown = new LoggedCountdown(4);
+  const [first, second] = countdown;
+  const afterTwo = [...countdown.log];
+  const [head, ...rest] = countdown;
+  const [a, b, c, d] = new LoggedCountdown(3);
+  return [first, second, afterTwo, head, rest, [a, b, c, d], countdown.log.length];
+}
+function firstOf([value]: LoggedCountdown): number | undefined {
+  return value;
+}
+export function testParameter(): unknown {
+  const countdown = new LoggedCountdown(2);
+  return [firstOf(countdown), countdown.log];
+}

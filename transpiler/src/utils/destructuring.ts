@@ -14,7 +14,7 @@ import { isObjectLiteralType, shapeOfNode, shapeOfType, type ValueShape } from "
 import { isScalarLiteral } from "./literal-values";
 import { VALUE_NAMES } from "./type-parts";
 import { libraryTypeName } from "./library-types";
-import { isIteratorType } from "./iteration";
+import { hasIteratorMethod, isIteratorType } from "./iteration";
 
 export function declareLocal(pythonName: string, context: TransformContext): void {
   context.functionScopes[context.functionScopes.length - 1]?.declared.add(pythonName);
@@ -279,11 +279,14 @@ export const restOfInstance = (element: Node, source: Type): Diagnostic =>
  */
 export function takenFromIterator(value: py.Expression, type: Type, elements: Node[], context: TransformContext, assignment = false): py.Expression {
   const collection = assignment ? undefined : destructuredCollection(type, context);
-  if (!isDestructuredIterator(type, context, assignment) && collection === undefined) {
+  const iterableInstance = !assignment && hasIteratorMethod(type.getNonNullableType());
+  if (!isDestructuredIterator(type, context, assignment) && collection === undefined && !iterableInstance) {
     return value;
   }
-  // A Map gives its entries, a Set its values, in insertion order, as the spread of either does.
-  const source = collection === "map" ? call(context.useRuntime("js_map_entries"), [value]) : collection === "set" ? call(name("iter"), [value]) : value;
+  // A Map gives its entries, a Set its values, in insertion order, as the spread of either does; an
+  // iterable instance the generator its `*[Symbol.iterator]()` makes, closed when not walked to its end.
+  const source =
+    collection === "map" ? call(context.useRuntime("js_map_entries"), [value]) : collection === "set" || iterableInstance ? call(name("iter"), [value]) : value;
   const hasRest = elements.some((element) => (Node.isBindingElement(element) && element.getDotDotDotToken() !== undefined) || Node.isSpreadElement(element));
   return call(context.useRuntime("js_take"), hasRest ? [source] : [source, number(String(elements.length))]);
 }
@@ -314,10 +317,11 @@ const PROGRAM_ITERATORS = new Set(["Generator", "Iterator", "IterableIterator", 
  */
 function refuseCodeBetweenSteps(type: Type, pattern: ArrayBindingPattern, context: TransformContext): boolean {
   const collection = destructuredCollection(type, context);
-  if (!isDestructuredIterator(type, context) && collection === undefined) {
+  if (!isDestructuredIterator(type, context) && collection === undefined && !hasIteratorMethod(type.getNonNullableType())) {
     return false;
   }
-  const generator = PROGRAM_ITERATORS.has(libraryTypeName(type.getNonNullableType(), context) ?? "");
+  // An iterable instance's generator runs the program's code between steps, as a generator does.
+  const generator = PROGRAM_ITERATORS.has(libraryTypeName(type.getNonNullableType(), context) ?? "") || hasIteratorMethod(type.getNonNullableType());
   const runsNothing = (element: Node, depth: number): boolean => {
     if (Node.isOmittedExpression(element)) {
       return true;
@@ -390,15 +394,16 @@ export function refuseNonArrayDestructuring(type: Type, node: Node, context: Tra
     shape.kind === "array" ||
     shape.kind === "string" ||
     isDestructuredIterator(type, context, assignment) ||
-    (!assignment && destructuredCollection(type, context) !== undefined)
+    (!assignment && (destructuredCollection(type, context) !== undefined || hasIteratorMethod(type.getNonNullableType())))
   ) {
     return false;
   }
-  if (assignment && isDestructuredIterator(type, context)) {
+  if (assignment && (isDestructuredIterator(type, context) || hasIteratorMethod(type.getNonNullableType()))) {
     context.report(
-      unsupportedSyntax(
+      unsupportedConstruct(
         node,
-        "array destructuring assignment from a generator or an iterator (JavaScript steps it between the targets' writes, which the generator may see): destructure it into new `const`s, or spread it first, `[a, b] = [...source]`",
+        "array destructuring assignment from a generator or an iterator (JavaScript steps it between the targets' writes, which the generator may see)",
+        "destructure it into new `const`s, or spread it first, `[a, b] = [...source]`",
       ),
     );
     return true;

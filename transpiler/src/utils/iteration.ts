@@ -82,7 +82,8 @@ export function walkOfType(type: Type, context: TransformContext): Walk {
   return "unknown";
 }
 
-function hasIteratorMethod(type: Type): boolean {
+/** An instance of a class of the program with a generator `*[Symbol.iterator]()` (its `__iter__`). */
+export function hasIteratorMethod(type: Type): boolean {
   const classes = type.getSymbol()?.getDeclarations() ?? [];
   return (
     classes.length > 0 &&
