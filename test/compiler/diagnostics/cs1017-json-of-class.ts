@@ -5,3 +5,21 @@ class Movie {
 export function save(movies: { list: Movie[] }): string {
   return JSON.stringify(movies);
 }
+// A class's own toJSON() is what JSON.stringify prints (it compiles: class-to-json), unless its result
+// may be undefined (left out of an object in JavaScript, None here as null is) or holds an instance
+// without one.
+class Maybe {
+  constructor(readonly value?: number) {}
+  toJSON(): number | undefined {
+    return this.value;
+  }
+}
+class Wrapper {
+  constructor(readonly inner: Movie) {}
+  toJSON(): { inner: Movie } {
+    return { inner: this.inner };
+  }
+}
+export function withToJson(): string[] {
+  return [JSON.stringify({ a: new Maybe(1) }), JSON.stringify(new Wrapper(new Movie("m")))];
+}

@@ -173,6 +173,26 @@ const runtime =
     call(context.useRuntime(helper), args);
 
 /** A class instance anywhere in the value: its Python attributes are not JavaScript's fields (names, privates, getters). */
+/**
+ * What JSON.stringify prints of an instance of a class of the program with a `toJSON()` method (or
+ * a field holding one): the method's result type. "refused" where that result may be undefined,
+ * which JavaScript leaves out of an object and None cannot tell from null.
+ */
+function toJsonResult(type: Type, at: Node, context: TransformContext): Type | "refused" | undefined {
+  const classes = type.getSymbol()?.getDeclarations() ?? [];
+  const toJson = type.getProperty("toJSON");
+  const declaration = toJson?.getValueDeclaration() ?? toJson?.getDeclarations()[0];
+  if (toJson === undefined || declaration === undefined || context.isStandardLibrary(declaration) || !classes.every((node) => Node.isClassDeclaration(node))) {
+    return undefined;
+  }
+  const signature = toJson.getTypeAtLocation(at).getCallSignatures()[0];
+  if (signature === undefined) {
+    return undefined;
+  }
+  const result = signature.getReturnType();
+  return noneMeaning(result).undefined || result.isAny() || result.isUnknown() ? "refused" : result;
+}
+
 function holdsClassInstance(type: Type, at: Node, context: TransformContext, seen: Set<Type>): boolean {
   if (seen.has(type) || seen.size > 50) {
     return false;
@@ -192,6 +212,11 @@ function holdsClassInstance(type: Type, at: Node, context: TransformContext, see
     });
   }
   if (shape.kind === "object" || shape.kind === "error") {
+    // A class's own toJSON gives what is printed (the runtime calls it, as JavaScript does).
+    const printed = toJsonResult(type, at, context);
+    if (printed !== undefined) {
+      return printed === "refused" || holdsClassInstance(printed, at, context, seen);
+    }
     // A generator or a library iterator has no own properties: the runtime writes {} for it, as Node does.
     return !type.isAny() && !type.isUnknown() && !isIteratorType(type, context);
   }

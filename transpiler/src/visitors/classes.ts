@@ -170,12 +170,9 @@ function inheritedGetter(declaration: ClassDeclaration, name: string, isStatic: 
  * `_js_to_string`, which String(), templates and join call: the object's toString as it is when read,
  * so one an instance is given later (`shape.toString = () => "…"`) is the one called, as in JavaScript.
  */
-function toStringMarker(member: string, origin: Node): py.Statement {
-  return assign(
-    name("_js_to_string"),
-    call(name("property"), [{ kind: "Lambda", parameters: [{ name: "self" }], body: attribute(name("self"), member) }]),
-    origin,
-  );
+/** `_js_to_string` for a class's own toString, `_js_to_json` for its toJSON: what the runtime's String() and JSON.stringify call. */
+function conversionMarker(marker: "_js_to_string" | "_js_to_json", member: string, origin: Node): py.Statement {
+  return assign(name(marker), call(name("property"), [{ kind: "Lambda", parameters: [{ name: "self" }], body: attribute(name("self"), member) }]), origin);
 }
 
 export function transformClassDeclaration(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
@@ -297,10 +294,11 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
         body: methodBody,
         origin: member,
       });
-      if (!isStatic && member.getName() === "toString") {
-        // String(), templates and join call it, as JavaScript does; a method named `to_string` in
-        // TypeScript has the same Python name and must not be taken for it.
-        body.push(toStringMarker(nameForMember(member.getSymbol(), member.getName(), context), member));
+      if (!isStatic && (member.getName() === "toString" || member.getName() === "toJSON")) {
+        // String(), templates and join call toString, JSON.stringify calls toJSON, as JavaScript does; a
+        // method named `to_string` in TypeScript has the same Python name and must not be taken for it.
+        const marker = member.getName() === "toString" ? "_js_to_string" : "_js_to_json";
+        body.push(conversionMarker(marker, nameForMember(member.getSymbol(), member.getName(), context), member));
       }
     } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
       if (member.isAbstract()) {
@@ -330,9 +328,10 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
         continue;
       }
       body.push(...transformAccessorPair(declaration, member, context));
-    } else if (Node.isPropertyDeclaration(member) && !member.isStatic() && member.getName() === "toString") {
+    } else if (Node.isPropertyDeclaration(member) && !member.isStatic() && (member.getName() === "toString" || member.getName() === "toJSON")) {
       // A field holding the function (`toString = () => …`): String(), templates and join call it too.
-      body.push(toStringMarker(nameForMember(member.getSymbol(), member.getName(), context), member));
+      const marker = member.getName() === "toString" ? "_js_to_string" : "_js_to_json";
+      body.push(conversionMarker(marker, nameForMember(member.getSymbol(), member.getName(), context), member));
     } else if (Node.isPropertyDeclaration(member) || Node.isConstructorDeclaration(member)) {
       continue; // handled above
     } else if (Node.isClassStaticBlockDeclaration(member)) {
