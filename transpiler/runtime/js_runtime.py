@@ -1787,13 +1787,14 @@ def _json_join(opening: str, separator: str, parts: List[str], closing: str) -> 
     return opening + separator.join(parts) + closing
 
 
-def _json_value(value: Any, indent: Optional[str], depth: int, key: str = "") -> Optional[str]:
+def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") -> Optional[str]:
     if not isinstance(value, (str, int, float, list, tuple, dict)) and value is not None:
         # A class's own toJSON (the compiler marks it `_js_to_json`) gives what is printed, called with
-        # the member's key ("" for the value itself, an index for an element), as JavaScript calls it.
+        # the member's key as text ("" for the value itself, an index for an element), as JavaScript
+        # calls it. (The key is turned into text only here: plain data pays nothing for it.)
         to_json = getattr(value, "_js_to_json", None)
         if to_json is not None:
-            value = to_json(key)
+            value = to_json(js_str(key))
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -1808,7 +1809,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: str = "") ->
     inner = "" if indent is None else indent * (depth + 1)
     outer = "" if indent is None else indent * depth
     if isinstance(value, (list, tuple)):
-        items = [_json_value(item, indent, depth + 1, str(index)) or "null" for index, item in enumerate(value)]
+        items = [_json_value(item, indent, depth + 1, index) or "null" for index, item in enumerate(value)]
         if not items:
             return "[]"
         if indent is None:
@@ -1822,7 +1823,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: str = "") ->
         for key, item in pairs:
             # A named group that took no part in the match, or an iterator result's undefined value,
             # is undefined, which JSON leaves out.
-            printed = None if item is None and isinstance(value, _NONE_IS_UNDEFINED) else _json_value(item, indent, depth + 1, js_str(key))
+            printed = None if item is None and isinstance(value, _NONE_IS_UNDEFINED) else _json_value(item, indent, depth + 1, key)
             if printed is not None:
                 separator = ":" if indent is None else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
