@@ -36,6 +36,12 @@ export function tagAFunction(): unknown[] {
   const tagged = Object.assign(() => 1, { tag: "x" });
   return [tagged(), tagged.tag];
 }
+// Also where the function is a part of the target's type (an intersection), which the read's own
+// refusal (CS1011) caught before: refused at the call, once.
+export function tagAnIntersection(): unknown[] {
+  const tagged = Object.assign(((x: number) => String(x)) as Labelled & { extra?: number }, { tag: "w" });
+  return [tagged(1), tagged.tag];
+}
 // Review 23C M2: a method bound with arguments is refused once, as bind, not as a method read without a call.
 class Accumulator {
   total = 0;

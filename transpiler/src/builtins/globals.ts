@@ -193,6 +193,21 @@ function toJsonResult(type: Type, at: Node, context: TransformContext): Type | "
   return noneMeaning(result).undefined || result.isAny() || result.isUnknown() ? "refused" : result;
 }
 
+/**
+ * The target of `Object.assign(target, …)` where it is a function (its type, or a member or part of
+ * it, can be called: `() => 1`, `typeof greet`, `Fn & { extra?: number }`), which the call refuses
+ * (CS1047); reads of the properties it gave are the same refusal (review 27C F3).
+ */
+export function functionTargetOf(call: CallExpression): Node | undefined {
+  const [target] = call.getArguments();
+  if (target === undefined || Node.isSpreadElement(target)) {
+    return undefined;
+  }
+  const type = target.getType();
+  const parts = type.isIntersection() ? type.getIntersectionTypes() : type.isUnion() ? type.getUnionTypes() : [type];
+  return type.getCallSignatures().length > 0 || parts.some((part) => part.getCallSignatures().length > 0) ? target : undefined;
+}
+
 function holdsClassInstance(type: Type, at: Node, context: TransformContext, seen: Set<Type>): boolean {
   if (seen.has(type) || seen.size > 50) {
     return false;
@@ -353,6 +368,12 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
         if (!Node.isSpreadElement(source) && (shapeOfNode(source, context).kind === "error" || isRegExp(source, context))) {
           context.report(keysOfInstance(source, "assign", source.getType().getText(source), undefined));
         }
+      }
+      // A function with properties of its own: the compiled reads of them read a dict's entries.
+      const functionTarget = functionTargetOf(node);
+      if (functionTarget !== undefined) {
+        context.report(assignIntoFunction(functionTarget, functionTarget.getType().getText(functionTarget)));
+        return call(context.useRuntime("js_object_assign"), args);
       }
       // A class instance is a Python object whose fields are attributes named by the compiler, not keys.
       const instanceType = target === undefined ? undefined : instanceTargetType(target, context);

@@ -48,7 +48,7 @@ import { annotationForType, annotationForTypeNode } from "../utils/annotations";
 import { printExpression } from "../python/printer";
 import { elementType, nonNullMembers, picksAMember, VALUE_NAMES } from "../utils/type-parts";
 import { isObjectLiteralType, isThroughIndexSignature, kindsOfMembers, shapeOfNode, shapeOfType, ValueShape } from "../utils/types";
-import { transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
+import { functionTargetOf, transformGlobalProperty, isStandardGlobal } from "../builtins/globals";
 import { nameForDeclaration, nameForIdentifier, nameForMember, valueSymbolAt } from "../utils/names";
 import { evaluateTestedOnce } from "../utils/temporaries";
 import { memberRead } from "../utils/absent-members";
@@ -394,11 +394,13 @@ function memberOfShape(receiver: py.Expression, shape: ValueShape, access: Prope
 function madeByAssignIntoFunction(receiver: Node, context: TransformContext): boolean {
   const declaration = Node.isIdentifier(receiver) ? context.resolveSymbol(receiver)?.getDeclarations()[0] : undefined;
   const initializer = declaration !== undefined && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
-  if (initializer === undefined || !Node.isCallExpression(initializer) || initializer.getExpression().getText() !== "Object.assign") {
-    return false;
-  }
-  const target = initializer.getArguments()[0];
-  return target !== undefined && target.getType().getCallSignatures().length > 0;
+  // The very test the call's refusal makes, so that no read is let through unrefused.
+  return (
+    initializer !== undefined &&
+    Node.isCallExpression(initializer) &&
+    initializer.getExpression().getText() === "Object.assign" &&
+    functionTargetOf(initializer) !== undefined
+  );
 }
 
 /**
