@@ -82,6 +82,8 @@ function relativeModule(fromFile: string, targetFile: string, packageRoot: strin
   return dots + targetParts.slice(common).join(".");
 }
 
+const defaultImport = "a default import (export the declaration by its name, `export function greet`, and import `{ greet }`)";
+
 function transformImport(declaration: ImportDeclaration, context: TransformContext, packageRoot: string): PendingImport | undefined {
   if (declaration.isTypeOnly()) {
     return undefined;
@@ -102,7 +104,7 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
   }
   const names: py.ImportName[] = [];
   if (declaration.getDefaultImport() !== undefined) {
-    context.report(unsupportedSyntax(declaration, "a default import (use named exports)"));
+    context.report(unsupportedSyntax(declaration, defaultImport));
   }
   const namespace = declaration.getNamespaceImport();
   if (namespace !== undefined) {
@@ -115,6 +117,11 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
   }
   for (const imported of declaration.getNamedImports()) {
     if (imported.isTypeOnly()) {
+      continue;
+    }
+    if (imported.getNameNode().getText() === "default") {
+      // `import { default as greet }` is the default import spelled out: Python has no `default` to import.
+      context.report(unsupportedSyntax(imported, defaultImport));
       continue;
     }
     const localNode = imported.getAliasNode() ?? imported.getNameNode();
