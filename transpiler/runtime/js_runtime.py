@@ -1787,7 +1787,7 @@ def _json_join(opening: str, separator: str, parts: List[str], closing: str) -> 
     return opening + separator.join(parts) + closing
 
 
-def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") -> Optional[str]:
+def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", undefined_members: Union[bool, Tuple[str, ...]] = ()) -> Optional[str]:
     if not isinstance(value, (str, int, float, list, tuple, dict)) and value is not None:
         # A class's own toJSON (the compiler marks it `_js_to_json`) gives what is printed, called with
         # the member's key as text ("" for the value itself, an index for an element), as JavaScript
@@ -1809,7 +1809,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") ->
     inner = "" if indent is None else indent * (depth + 1)
     outer = "" if indent is None else indent * depth
     if isinstance(value, (list, tuple)):
-        items = [_json_value(item, indent, depth + 1, index) or "null" for index, item in enumerate(value)]
+        items = [_json_value(item, indent, depth + 1, index, undefined_members) or "null" for index, item in enumerate(value)]
         if not items:
             return "[]"
         if indent is None:
@@ -1821,9 +1821,16 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") ->
         # A setter without a getter reads as undefined, which JSON leaves out.
         pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         for key, item in pairs:
-            # A named group that took no part in the match, or an iterator result's undefined value,
-            # is undefined, which JSON leaves out.
-            printed = None if item is None and isinstance(value, _NONE_IS_UNDEFINED) else _json_value(item, indent, depth + 1, key)
+            # A named group that took no part in the match, an iterator result's undefined value, and
+            # a member whose type admits undefined and not null (the compiler names it) are
+            # undefined, which JSON leaves out.
+            if item is None and (
+                isinstance(value, _NONE_IS_UNDEFINED)
+                or undefined_members is True
+                or (undefined_members and (key if isinstance(key, str) else js_str(key)) in undefined_members)
+            ):
+                continue
+            printed = _json_value(item, indent, depth + 1, key, undefined_members)
             if printed is not None:
                 separator = ":" if indent is None else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -1837,16 +1844,18 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") ->
     raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
-def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
+def js_json_stringify(value: Any, replacer: Any = None, space: Any = None, undefined_members: Union[bool, Tuple[str, ...]] = ()) -> str:
     """JSON.stringify(value, null, space): the same text Node prints (no replacer functions).
 
     Node returns undefined for a lone function; there is no undefined here, so that prints "null".
+    `undefined_members`: the names of the members whose None is undefined, which JSON leaves out
+    (True: every member's), as the compiler finds them in the value's type; any other None is null.
     """
     if replacer is not None:
         raise JsError("JSON.stringify with a replacer is not supported")
     indent = _json_gap(space)
     try:
-        printed = _json_value(value, indent, 0)
+        printed = _json_value(value, indent, 0, "", undefined_members)
     except RecursionError:
         # Found only after the fact, so that the common, acyclic value pays nothing for it.
         circle = _json_circle(value)

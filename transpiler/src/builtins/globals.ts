@@ -3,7 +3,7 @@
  * parseInt, …) mapped to Python builtins where they agree exactly, else to runtime helpers.
  */
 import { numberConversion } from "../utils/number-conversion";
-import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
+import { CallExpression, Node, SyntaxKind } from "ts-morph";
 import { isTypeOnlyWrapper } from "../utils/type-wrappers";
 import type { TransformContext } from "../context";
 import {
@@ -11,8 +11,6 @@ import {
   builtinMethodAsValue,
   evalCall,
   instanceHiddenByType,
-  jsonOfClassInstance,
-  jsonOfCollection,
   keysOfInstance,
   unsupportedBuiltin,
   unsupportedConstruct,
@@ -23,9 +21,9 @@ import { attribute, call, name, number } from "../python/build";
 import { arithmetic } from "../utils/arithmetic";
 import { FDLIBM_FUNCTIONS } from "./fdlibm-functions";
 import { stringConversion } from "../utils/string-conversion";
-import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
+import { shapeOfNode } from "../utils/types";
 import { liveMapView } from "../utils/live-map-views";
-import { isIteratorType, startOfWalk, walkOfNode } from "../utils/iteration";
+import { startOfWalk, walkOfNode } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseThisArgument } from "./callbacks";
 import { insteadOfGlobal } from "./missing-library";
@@ -36,6 +34,7 @@ import { isAssignIntoNewObject, transformAssignIntoNewObject } from "./assign-ne
 import { mayHideInstance } from "../utils/hidden-instances";
 import { spreadObjectParts } from "../utils/object-spreads";
 import { transformObjectFromEntries } from "./object-from-entries";
+import { transformJsonStringify } from "./json-stringify";
 
 /** An identifier naming one of JavaScript's standard globals (not shadowed by our own code). */
 export function isStandardGlobal(node: Node, context: TransformContext): boolean {
@@ -172,27 +171,6 @@ const runtime =
   (args, context) =>
     call(context.useRuntime(helper), args);
 
-/** A class instance anywhere in the value: its Python attributes are not JavaScript's fields (names, privates, getters). */
-/**
- * What JSON.stringify prints of an instance of a class of the program with a `toJSON()` method (or
- * a field holding one): the method's result type. "refused" where that result may be undefined,
- * which JavaScript leaves out of an object and None cannot tell from null.
- */
-function toJsonResult(type: Type, at: Node, context: TransformContext): Type | "refused" | undefined {
-  const classes = type.getSymbol()?.getDeclarations() ?? [];
-  const toJson = type.getProperty("toJSON");
-  const declaration = toJson?.getValueDeclaration() ?? toJson?.getDeclarations()[0];
-  if (toJson === undefined || declaration === undefined || context.isStandardLibrary(declaration) || !classes.every((node) => Node.isClassDeclaration(node))) {
-    return undefined;
-  }
-  const signature = toJson.getTypeAtLocation(at).getCallSignatures()[0];
-  if (signature === undefined) {
-    return undefined;
-  }
-  const result = signature.getReturnType();
-  return noneMeaning(result).undefined || result.isAny() || result.isUnknown() ? "refused" : result;
-}
-
 /**
  * The target of `Object.assign(target, …)` where it is a function (its type, or a member or part of
  * it, can be called: `() => 1`, `typeof greet`, `Fn & { extra?: number }`), which the call refuses
@@ -206,52 +184,6 @@ export function functionTargetOf(call: CallExpression): Node | undefined {
   const type = target.getType();
   const parts = type.isIntersection() ? type.getIntersectionTypes() : type.isUnion() ? type.getUnionTypes() : [type];
   return type.getCallSignatures().length > 0 || parts.some((part) => part.getCallSignatures().length > 0) ? target : undefined;
-}
-
-function holdsClassInstance(type: Type, at: Node, context: TransformContext, seen: Set<Type>): boolean {
-  if (seen.has(type) || seen.size > 50) {
-    return false;
-  }
-  seen.add(type);
-  if (type.isUnion()) {
-    return type.getUnionTypes().some((member) => holdsClassInstance(member, at, context, seen));
-  }
-  const shape = shapeOfType(type, context);
-  // What Object.assign makes of object literals (`A & B`) is built as `{ ...a, ...b }` is: the literals'.
-  const isLiteral = type.isIntersection() ? type.getIntersectionTypes().every(isObjectLiteralType) : isObjectLiteralType(type);
-  if (shape.kind === "object" && isLiteral) {
-    // An object literal's own properties are printed as JavaScript does (getters read, methods left out).
-    return type.getProperties().some((property) => {
-      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-      return declaration !== undefined && !Node.isMethodDeclaration(declaration) && holdsClassInstance(property.getTypeAtLocation(at), at, context, seen);
-    });
-  }
-  if (shape.kind === "object" || shape.kind === "error") {
-    // A class's own toJSON gives what is printed (the runtime calls it, as JavaScript does).
-    const printed = toJsonResult(type, at, context);
-    if (printed !== undefined) {
-      return printed === "refused" || holdsClassInstance(printed, at, context, seen);
-    }
-    // A generator or a library iterator has no own properties: the runtime writes {} for it, as Node does.
-    return !type.isAny() && !type.isUnknown() && !isIteratorType(type, context);
-  }
-  if (shape.kind === "array") {
-    const element = type.getArrayElementType() ?? type.getNumberIndexType();
-    return (
-      (element !== undefined && holdsClassInstance(element, at, context, seen)) ||
-      type.getTupleElements().some((member) => holdsClassInstance(member, at, context, seen))
-    );
-  }
-  if (shape.kind === "dict") {
-    const index = type.getStringIndexType();
-    return (
-      (index !== undefined && holdsClassInstance(index, at, context, seen)) ||
-      // The property's type where the value is (`Record<"k", Point[]>`'s `k` is Point[] there, and
-      // the library's `T` at the mapped type's declaration).
-      type.getProperties().some((property) => holdsClassInstance(property.getTypeAtLocation(at), at, context, seen))
-    );
-  }
-  return false;
 }
 
 /**
@@ -310,23 +242,7 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
       }
       return call(context.useRuntime("js_json_parse"), args.slice(0, 1));
     },
-    stringify: (args, context, node) => {
-      const [value, replacer] = node.getArguments();
-      if (replacer !== undefined && replacer.getKind() !== SyntaxKind.NullKeyword && !(Node.isIdentifier(replacer) && replacer.getText() === "undefined")) {
-        // The runtime has no replacer (a function or a list of keys): refused here rather than raising there.
-        context.report(unsupportedBuiltin(replacer, "`JSON.stringify` with a replacer (pass null, and pick or map the members first)"));
-      }
-      const kind = value === undefined ? "unknown" : shapeOfNode(value, context).kind;
-      if (kind === "map" || kind === "set") {
-        context.report(jsonOfCollection(node));
-      } else if (value !== undefined && value.getType().getCallSignatures().length > 0) {
-        // Node gives undefined for a function, which TypeScript's `string` result does not admit.
-        context.report(unsupportedBuiltin(value, "`JSON.stringify` of a function (Node gives undefined, not a text)"));
-      } else if (value !== undefined && holdsClassInstance(value.getType(), value, context, new Set())) {
-        context.report(jsonOfClassInstance(node));
-      }
-      return call(context.useRuntime("js_json_stringify"), args);
-    },
+    stringify: transformJsonStringify,
   },
   Number: {
     isInteger: runtime("js_is_integer"),

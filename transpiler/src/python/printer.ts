@@ -65,7 +65,7 @@ function precedenceOf(expression: py.Expression): Precedence {
         ? Precedence.Unary
         : Precedence.Primary;
     case "Tuple":
-      return Precedence.Named;
+      return Precedence.Primary; // printed in its own parentheses
     default:
       return Precedence.Primary;
   }
