@@ -781,8 +781,15 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
   const parametersDefinedFirst = parameterProperties.length > 0 && firstRunning >= 0;
   const fieldStatements = (withParameterAssignments = true): py.Statement[] => {
     const statements: py.Statement[] = [];
-    const undefinedField = (property: PropertyDeclaration | ParameterDeclaration): py.Statement =>
-      assign(attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)), undefinedOfDeclaredType(property, context), property);
+    const undefinedField = (property: PropertyDeclaration | ParameterDeclaration): py.Statement => {
+      const value = undefinedOfDeclaredType(property, context);
+      // `label?: string` starts as None: pyright would type the attribute None from it, and refuse
+      // every later write (`widget.label = "x"`), without the declared type (review E1, F10).
+      const typeNode = Node.isPropertyDeclaration(property) && value.kind === "Constant" ? property.getTypeNode() : undefined;
+      const declared = typeNode === undefined ? undefined : annotationForTypeNode(typeNode, context);
+      const annotation = declared === undefined || !property.hasQuestionToken() ? declared : subscript(context.useTyping("Optional"), declared);
+      return assign(attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)), value, property, annotation);
+    };
     if (parametersDefinedFirst) {
       statements.push(...parameterProperties.map(undefinedField));
     } else if (withParameterAssignments) {
