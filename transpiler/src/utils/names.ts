@@ -5,7 +5,7 @@ import { enumMemberKey, enumMemberName } from "./enum-members";
 import { safeName, typeName, unmangledName, valueName } from "./naming";
 import { opensPythonScope, pythonScopeOf } from "./python-scopes";
 
-function isTypeLikeDeclaration(declaration: Node): boolean {
+export function isTypeLikeDeclaration(declaration: Node): boolean {
   return (
     Node.isClassDeclaration(declaration) ||
     Node.isEnumDeclaration(declaration) ||

@@ -23,6 +23,7 @@ import { reportRegExpGroupsCopies } from "../utils/regexp-groups";
 import { namesRead } from "../utils/temporaries";
 import { writesIn } from "../utils/assignments";
 import { enclosingFunction } from "../utils/python-scopes";
+import { transformExportList } from "../utils/export-lists";
 
 /** The file's opening comment, when it describes the file rather than the first declaration. */
 function moduleDocstring(sourceFile: SourceFile): string | undefined {
@@ -177,6 +178,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   reportObjectsAsData(sourceFile, context);
   reportRegExpGroupsCopies(sourceFile, context);
   const pending: PendingImport[] = [];
+  const exportAliases: py.Statement[] = [];
   const statements = sourceFile.getStatements().filter((statement) => {
     if (Node.isImportDeclaration(statement)) {
       const result = transformImport(statement, context, packageRoot);
@@ -186,8 +188,13 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
       return false;
     }
     if (Node.isExportDeclaration(statement)) {
-      if (!statement.isTypeOnly()) {
+      if (statement.isTypeOnly()) {
+        return false;
+      }
+      if (statement.getModuleSpecifier() !== undefined) {
         context.report(unsupportedSyntax(statement, "re-exporting (`export … from`); import from the defining module"));
+      } else if (statement.getNamespaceExport() === undefined) {
+        exportAliases.push(...transformExportList(statement, context));
       }
       return false;
     }
@@ -204,7 +211,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
     return true;
   });
   const docstring = moduleDocstring(sourceFile);
-  const body = transformBodyStatements(statements, context, docstring !== undefined);
+  const body = [...transformBodyStatements(statements, context, docstring !== undefined), ...exportAliases];
 
   const imports: py.Statement[] = [{ kind: "ImportFrom", module: "__future__", names: [{ name: "annotations" }] }];
   for (const module of [...context.standardModules].sort()) {
