@@ -3,7 +3,8 @@
 export class AppError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = new.target.name;
+    // (`this.name = new.target.name` compiles: see differential/new-target-name.ts.)
+    if (new.target === AppError) this.name = "Plain";
   }
 }
 

@@ -6,7 +6,11 @@ import type { Node } from "ts-morph";
 import { type Diagnostic, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
 
 const READABLE: Partial<Record<string, { name: string; instead: string }>> = {
-  MetaProperty: { name: "`new.target` (or `import.meta`)", instead: 'write the class\'s name as a string (`this.name = "AppError"`)' },
+  MetaProperty: {
+    name: "`new.target` (or `import.meta`), other than `new.target.name` in a class's constructor",
+    instead:
+      "`new.target.name` in the constructor compiles (the name of the class `new` was given, a subclass's too); to test the class, write `this instanceof Square`",
+  },
   TaggedTemplateExpression: {
     name: "a tagged template (such as String.raw)",
     instead: 'call a function with the texts and the values (`tag(["a", "b"], x)`), or write a plain string with the escapes doubled (`"a\\\\nb"`)',

@@ -166,7 +166,21 @@ export function transformPropertyAccess(access: PropertyAccessExpression, contex
   if (access.getName() === "name" && Node.isPropertyAccessExpression(constructorAccess) && isConstructorOfProgramInstance(constructorAccess)) {
     return call(context.useRuntime("js_class_name"), [context.transformExpression(constructorAccess.getExpression())], access);
   }
+  if (access.getName() === "name" && isNewTargetInConstructor(constructorAccess)) {
+    // `this.name = new.target.name` in an Error base class: the class `new` was given, which is the
+    // instance's own class (a subclass's, where its constructor called super), as for this.constructor.
+    return call(context.useRuntime("js_class_name"), [name("self")], access);
+  }
   return propertyOf(context.transformExpression(access.getExpression()), access, context);
+}
+
+/** `new.target` in a class's constructor (or an arrow function inside it, which sees the constructor's). */
+export function isNewTargetInConstructor(node: Node): boolean {
+  if (!Node.isMetaProperty(node) || node.getKeywordToken() !== SyntaxKind.NewKeyword) {
+    return false;
+  }
+  const owner = node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) && !Node.isArrowFunction(ancestor));
+  return owner !== undefined && Node.isConstructorDeclaration(owner);
 }
 
 /** `super.x`: the base's member, through Python's super(), or a static accessor through the base class's metaclass. */
