@@ -642,5 +642,5 @@ export const inexactCollectionKey = (node: Node, collection: "Map" | "Set", type
     node,
     "CS1048",
     "error",
-    `a ${collection} whose ${collection === "Map" ? "keys" : "values"} (${typeText}) may be ${reason}: ${collection === "Map" ? "its keys" : "its values"} are Python dict keys, which are found by == and hash, not by JavaScript's SameValueZero; key it by a string or a number (\`String(flag)\`, an id), or give it a type that admits only strings, numbers, booleans or class instances`,
+    `a ${collection} whose ${collection === "Map" ? "keys" : "values"} (${typeText}) may be ${reason}: ${collection === "Map" ? "its keys" : "its values"} are Python dict keys, which are found by == and hash, not by JavaScript's SameValueZero; key it by a string or a number (\`String(flag)\`, an id), or give it a type that admits only strings and numbers, strings and booleans (numbers and booleans together are refused: \`true == 1\` in Python), or class instances (a type parameter: \`<T extends string | number>\`)`,
   );
