@@ -2,7 +2,7 @@
 import { CallExpression, NewExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { isOptionalChainLink, optionalLink } from "../utils/optional-chains";
-import { inexactCollectionKey, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
+import { dynamicAccess, inexactCollectionKey, unsupportedBuiltin, unsupportedSyntax } from "../diagnostics";
 import { collectionKeys, keyTypeOfNew } from "../utils/collection-keys";
 import type * as py from "../python/ast";
 import { attribute, call, compare, constant, expressionStatement, name, subscript, text } from "../python/build";
@@ -193,6 +193,13 @@ function transformMethodCall(
       );
     }
     return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);
+  }
+  const receiverType = callee.getExpression().getType();
+  if (kind === "unknown" && (receiverType.isAny() || receiverType.isUnknown())) {
+    // `shared[0].push(1)` of an `any[]` (`new Array(2).fill([])`): the receiver's type is the cause,
+    // not the method, which the compiler translates by the receiver's kind (review E1, F12).
+    context.report(dynamicAccess(expression, `\`${method}()\` called on a value typed \`${receiverType.getText(expression)}\``));
+    return name("None", expression);
   }
   context.report(unsupportedBuiltin(expression, `the ${kind} method \`${method}()\``, insteadOfMethod(kind, method)));
   return name("None", expression);
