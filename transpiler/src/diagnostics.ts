@@ -173,7 +173,7 @@ export const prototypeAccess = (node: Node, setPrototypeOf = false, constructorN
     setPrototypeOf
       ? "prototype tricks are not supported: remove `Object.setPrototypeOf(this, …)`, which a class extending Error needed only when compiled for ES5 (`instanceof` of the compiled class works without it)"
       : constructorName
-        ? "`this.constructor`, but for its name in an instance member (`this.name = this.constructor.name`), is not supported (a compiled instance does not reach its class that way): name the class itself (`Shape.unit()`, `this instanceof Shape`), or give each class its own value where it is declared (a field, or a method each class overrides)"
+        ? "`.constructor`, but for its name (`this.name = this.constructor.name` in an instance member, `instance.constructor.name`), is not supported (a compiled instance does not reach its class that way): test the class with `instanceof` (`error instanceof TypeError`, `this instanceof Shape`), name the class itself (`Shape.unit()`), or give each class its own value where it is declared (a field, or a method each class overrides)"
         : "prototype tricks are not supported: use a class",
   );
 

@@ -251,7 +251,8 @@ export function propertyOf(receiver: py.Expression, access: PropertyAccessExpres
   if (property === "prototype" || property === "__proto__" || property === "constructor") {
     const { parent } = outsideParentheses(access);
     const setPrototypeOf = parent !== undefined && Node.isCallExpression(parent) && parent.getExpression().getText() === "Object.setPrototypeOf";
-    const constructorName = property === "constructor" && receiverNode.getKind() === SyntaxKind.ThisKeyword;
+    // `x.constructor` of any receiver gets the advice that applies (`instanceof`; review E1, F13).
+    const constructorName = property === "constructor";
     context.report(prototypeAccess(access, setPrototypeOf, constructorName));
     return receiver;
   }
