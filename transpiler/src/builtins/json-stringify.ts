@@ -7,7 +7,7 @@
  */
 import { CallExpression, Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
-import { jsonOfClassInstance, jsonOfCollection, jsonMemberOfNullOrUndefined, unsupportedBuiltin } from "../diagnostics";
+import { jsonOfClassInstance, jsonOfCollection, jsonMemberOfNullOrUndefined, jsonUndefinedBesideOpaque, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call, text } from "../python/build";
 import { isIteratorType } from "../utils/iteration";
@@ -90,6 +90,8 @@ interface NoneMembers {
   /** An index signature's (`Record<string, number | undefined>`): every member. */
   everyUndefined: boolean;
   everyNull: boolean;
+  /** A part typed `unknown`, `any`, a type parameter or `object`, whose members the types do not name. */
+  opaque?: string;
 }
 
 /** What a member's type admits: its None is undefined, null, either, or it holds no None. */
@@ -140,7 +142,19 @@ function noneMembers(type: Type, at: Node, context: TransformContext, found: Non
     }
     return;
   }
+  if ((type.getFlags() & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void | TypeFlags.Never)) !== 0) {
+    return;
+  }
+  if (type.isTypeParameter() && type.getConstraint() !== undefined) {
+    noneMembers(type.getConstraintOrThrow(), at, context, found, seen);
+    return;
+  }
   const shape = shapeOfType(type, context);
+  if (type.isAny() || type.isUnknown() || type.isTypeParameter() || shape.kind === "unknown") {
+    // It may hold objects whose members the types do not name (parsed JSON, whose nulls are null).
+    found.opaque ??= type.getText(at);
+    return;
+  }
   if (shape.kind === "array") {
     // An undefined element prints as null, as a null one does: only what the elements hold matters.
     const element = type.getArrayElementType() ?? type.getNumberIndexType();
@@ -196,6 +210,11 @@ function undefinedMembers(value: Node, context: TransformContext): py.Expression
     for (const key of found.everyNull ? ["[key: string]"] : found.null) {
       context.report(jsonMemberOfNullOrUndefined(value, key, "an index signature (`[key: string]`) of the value"));
     }
+  }
+  if (found.opaque !== undefined && (found.everyUndefined || found.undefined.size > 0)) {
+    // The printer would leave out a None of those names inside it too, where it may be a null.
+    const names = found.everyUndefined ? "[key: string]" : [...found.undefined].sort().join("`, `");
+    context.report(jsonUndefinedBesideOpaque(value, names, found.opaque));
   }
   if (found.everyUndefined) {
     return { kind: "Constant", value: true };
