@@ -1083,6 +1083,17 @@ def js_object_keys(entries: Any) -> List[str]:
     return list(js_object_order(entries).keys())
 
 
+def js_for_in(entries: Any) -> Iterator[str]:
+    """for (key in record) over data: the keys Object.keys lists when the loop starts; one the loop
+    deletes before reaching it is skipped, as in JavaScript, and one it adds is not reached (V8).
+    null and undefined have no keys (JavaScript does not throw)."""
+    if entries is None:
+        return
+    for key in js_object_keys(entries):
+        if key in entries:
+            yield key
+
+
 def js_object_values(entries: Any) -> List[Any]:
     return list(js_object_order(entries).values())
 

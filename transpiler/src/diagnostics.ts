@@ -61,7 +61,12 @@ export const looseEquality = (node: Node, operator: string): Diagnostic =>
 export const evalCall = (node: Node): Diagnostic => at(node, "CS1005", "error", "`eval` and `Function(...)` cannot be compiled: write the code itself");
 
 export const forInStatement = (node: Node): Diagnostic =>
-  at(node, "CS1006", "error", "`for…in` is not supported: use `for (const key of Object.keys(object))`");
+  at(
+    node,
+    "CS1006",
+    "error",
+    "`for…in` over anything but data (an interface of data, a Record) is not supported: it would list an array's indexes as texts, a string's positions, a class instance's own fields (compiled as attributes named otherwise); walk an array with `for…of` or `forEach((item, index) => …)`, and list an object's keys with `Object.keys(value)`",
+  );
 
 export const throwNonError = (node: Node, typeText: string): Diagnostic =>
   at(node, "CS1007", "error", `only Error objects can be thrown (this is ${typeText}): throw \`new Error(...)\` or a subclass of Error`);

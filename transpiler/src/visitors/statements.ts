@@ -26,6 +26,7 @@ import {
   WhileStatement,
 } from "ts-morph";
 import type { TransformContext } from "../context";
+import { mayHideInstance } from "../utils/hidden-instances";
 import { expressionAssignment, forInStatement, throwNonError, unsupportedConstruct, unsupportedSyntax, varDeclaration } from "../diagnostics";
 import type * as py from "../python/ast";
 import type { NoneMeaning } from "../utils/none-meaning";
@@ -1265,7 +1266,30 @@ export function transformNothing(): py.Statement[] {
   return [];
 }
 
+/**
+ * `for (const key in record)` over data (an interface of data, a Record, an object literal's type):
+ * its own keys in Object.keys's order, as a plain object inherits no enumerable ones. Anything
+ * else (an array, a string, a class instance, `object`, a type that may hide an instance) is refused.
+ */
 export function transformForIn(node: ForInStatement, context: TransformContext): py.Statement[] {
-  context.report(forInStatement(node));
-  return [];
+  const objectNode = node.getExpression();
+  const type = objectNode.getType();
+  const members = (type.isUnion() ? type.getUnionTypes() : [type]).filter((member) => !member.isNull() && !member.isUndefined());
+  if (members.length === 0 || !members.every((member) => shapeOfType(member, context).kind === "dict" && !mayHideInstance(member))) {
+    context.report(forInStatement(node));
+    return [];
+  }
+  const initializer = node.getInitializer();
+  refuseVarHead(initializer, context);
+  let target: py.Expression;
+  if (Node.isVariableDeclarationList(initializer)) {
+    const declaration = initializer.getDeclarations()[0];
+    const pythonName = nameForDeclaration(declaration, declaration.getName(), context);
+    declareLocal(pythonName, context);
+    target = name(pythonName);
+  } else {
+    target = transformAssignmentTarget(initializer, context);
+  }
+  const iterable = call(context.useRuntime("js_for_in"), [context.transformExpression(objectNode)]);
+  return [{ kind: "For", target, iterable, body: orPass(transformBody(node.getStatement(), context)), origin: node }];
 }

@@ -123,7 +123,7 @@ export const visitorTables: VisitorTables = {
     [SyntaxKind.DoStatement]: withJumps(transformDoWhile),
     [SyntaxKind.ForStatement]: withJumps(transformFor),
     [SyntaxKind.ForOfStatement]: withJumps(transformForOf),
-    [SyntaxKind.ForInStatement]: transformForIn,
+    [SyntaxKind.ForInStatement]: withJumps(transformForIn),
     [SyntaxKind.BreakStatement]: transformJump,
     [SyntaxKind.ContinueStatement]: transformJump,
     [SyntaxKind.TryStatement]: transformTry,
