@@ -1,10 +1,14 @@
-// `new this()` in a static method means the class it is called on (a subclass too): naming the class
-// would change that, so the message names a factory that takes the class.
+// `this` in a static method is the class it was called on, a subclass too: the method is a
+// classmethod, `this` its `cls` (differential/static-methods-using-this.ts). Refused: `this` in a
+// static accessor (compiled on the class's metaclass), and a `#private` static reached through
+// `this` (JavaScript throws TypeError when the method is called on a subclass, where Python would
+// find the base's).
 export class Shape {
-  static create(): Shape {
-    return new this();
+  static #made = 0;
+  static get label(): string {
+    return `made ${this.made()}`;
   }
-  name(): string {
-    return "shape";
+  static made(): number {
+    return this.#made;
   }
 }

@@ -30,6 +30,7 @@ import { isIteratorMethod, nameForDeclaration, nameForMember } from "../utils/na
 import { valueName } from "../utils/naming";
 import { namesRead, walrusTargets } from "../utils/temporaries";
 import { hiddenBaseStaticAccessors } from "../utils/static-accessors";
+import { isClassMethod } from "../utils/static-this";
 
 function isSuperCall(statement: py.Statement): boolean {
   return (
@@ -287,9 +288,9 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
       body.push({
         kind: "FunctionDefinition",
         name: nameForMember(member.getSymbol(), member.getName(), context),
-        parameters: isStatic ? parameters : [{ name: "self" }, ...parameters],
+        parameters: isStatic ? (isClassMethod(member) ? [{ name: "cls" }, ...parameters] : parameters) : [{ name: "self" }, ...parameters],
         returns: returnAnnotation(member, context),
-        decorators: isStatic ? [name("staticmethod")] : [],
+        decorators: isStatic ? [name(isClassMethod(member) ? "classmethod" : "staticmethod")] : [],
         docstring: docstringOf(member),
         body: methodBody,
         origin: member,

@@ -1,4 +1,5 @@
 /** Literals, names, property and element access, object and array literals, templates. */
+import { isClassMethod } from "../utils/static-this";
 import { isFunctionOwnProperty, transformFunctionOwnProperty } from "../builtins/function-properties";
 import { isRegExp, transformMatchArrayProperty, transformRegExpProperty } from "../builtins/regexp";
 import {
@@ -236,7 +237,10 @@ function superObject(access: Node, context: TransformContext): py.Expression {
     return call(name("super"), []);
   }
   const pythonClass = name(nameForDeclaration(classNode, className, context));
-  return call(name("super"), [pythonClass, isStatic ? pythonClass : name("self")]);
+  // In a static method that is a classmethod, the class it was called on: the base's method sees it as its `this`.
+  const owner = thisOwner(access);
+  const staticReceiver = owner !== undefined && isClassMethod(owner) ? name("cls") : pythonClass;
+  return call(name("super"), [pythonClass, isStatic ? staticReceiver : name("self")]);
 }
 
 function transformOptionalAccess(access: PropertyAccessExpression, context: TransformContext): py.Expression {

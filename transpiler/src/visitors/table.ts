@@ -46,24 +46,34 @@ import { transformYield } from "./generators";
 import { asynchronousCode, thisInFunction, unsupportedConstruct } from "../diagnostics";
 import { transformJump, transformLabeled, withJumps } from "./jumps";
 import { transformRegExpLiteral } from "../builtins/regexp";
+import { isClassMethod } from "../utils/static-this";
 
 export const visitorTables: VisitorTables = {
   expressions: {
     [SyntaxKind.Identifier]: transformIdentifier,
     [SyntaxKind.ThisKeyword]: (node, context) => {
-      // In a static method `this` is the class it was called on (a subclass too); the compiled static
-      // method has no `self`.
       const owner = node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor) && !Node.isArrowFunction(ancestor));
-      if (
-        owner !== undefined &&
-        (Node.isMethodDeclaration(owner) || Node.isGetAccessorDeclaration(owner) || Node.isSetAccessorDeclaration(owner)) &&
-        owner.isStatic()
-      ) {
+      if (owner !== undefined && isClassMethod(owner)) {
+        // The class the static method was called on (a subclass too): the classmethod's `cls`.
+        const parent = node.getParent();
+        if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === node && Node.isPrivateIdentifier(parent.getNameNode())) {
+          // JavaScript throws TypeError for `Sub.#count` (the private static is the base's own), where Python would find it.
+          const classNode = owner.getParent();
+          const className = Node.isClassDeclaration(classNode) ? (classNode.getName() ?? "Config") : "Config";
+          context.report(
+            unsupportedConstruct(parent, "a `#private` static member reached through `this`", `name the class (\`${className}.${parent.getName()}\`)`),
+          );
+        }
+        return name("cls", node);
+      }
+      // In a static accessor `this` is the class it was read on (a subclass too); the compiled
+      // accessor lives on the class's metaclass.
+      if (owner !== undefined && (Node.isGetAccessorDeclaration(owner) || Node.isSetAccessorDeclaration(owner)) && owner.isStatic()) {
         context.report(
           unsupportedConstruct(
             node,
-            "`this` in a static method",
-            "where the method means its own class, name the class; where it means the class it is called on (`Circle.create()` through a subclass, `new this()`), naming the class would change that: take the class as a parameter, `function create<T>(kind: new () => T): T { return new kind(); }`, or give each subclass its own static method",
+            "`this` in a static accessor",
+            "name the class; where it means the class it is read on, give each subclass its own accessor",
           ),
         );
       }

@@ -22,10 +22,3 @@ export function changedAfterCapture(): number[] {
   }
   return readers.map((read) => read());
 }
-// `this` in a static method is the class it was called on, a subclass too.
-export class Counter {
-  static start = 1;
-  static first(): number {
-    return this.start;
-  }
-}
