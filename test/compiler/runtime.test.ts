@@ -456,6 +456,11 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   js_string_concat: ["string-methods-more.testConcatStrings"],
   js_error_name: ["error-names.testNamesOfBuiltIns", "error-names.testNameAssignedInConstructor", "error-names.testCaughtJsonErrorName"],
   js_class_name: ["class-names-of-instances.testNames", "class-names-of-instances.testNamesBesideStatics", "new-target-name.testName"],
+  js_undefined_members: [
+    "json-undefined-members.testOptionalMember",
+    "json-undefined-members.testLiteralUndefined",
+    "json-undefined-members-review.testGetter",
+  ],
   js_for_in: ["for-in-data.testForIn", "for-in-data.testOrderAndDeletes", "for-in-data.testNullable"],
   js_live_keys: ["live-map-iteration.testSetAsWorklist", "live-map-iteration.testSetDeleteAhead", "live-map-iteration.testKeysAndValuesViewsAreLive"],
   js_live_values: ["live-map-iteration.testKeysAndValuesViewsAreLive"],

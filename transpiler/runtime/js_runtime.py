@@ -21,7 +21,7 @@ import time
 import traceback
 import types
 import unicodedata
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar, Union, cast
 
 if __package__:
     from . import js_fdlibm
@@ -1798,7 +1798,7 @@ def _json_join(opening: str, separator: str, parts: List[str], closing: str) -> 
     return opening + separator.join(parts) + closing
 
 
-def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", undefined_members: Union[bool, Tuple[str, ...]] = ()) -> Optional[str]:
+def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") -> Optional[str]:
     if not isinstance(value, (str, int, float, list, tuple, dict)) and value is not None:
         # A class's own toJSON (the compiler marks it `_js_to_json`) gives what is printed, called with
         # the member's key as text ("" for the value itself, an index for an element), as JavaScript
@@ -1820,7 +1820,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", un
     inner = "" if indent is None else indent * (depth + 1)
     outer = "" if indent is None else indent * depth
     if isinstance(value, (list, tuple)):
-        items = [_json_value(item, indent, depth + 1, index, undefined_members) or "null" for index, item in enumerate(value)]
+        items = [_json_value(item, indent, depth + 1, index) or "null" for index, item in enumerate(value)]
         if not items:
             return "[]"
         if indent is None:
@@ -1831,17 +1831,15 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", un
         # A JsObject's getters run one at a time, each as its member is printed, as in JavaScript.
         # A setter without a getter reads as undefined, which JSON leaves out.
         pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
+        undefined_nones = isinstance(value, _NONE_IS_UNDEFINED)
+        undefined_members = _undefined_members_of(value)
         for key, item in pairs:
             # A named group that took no part in the match, an iterator result's undefined value, and
-            # a member whose type admits undefined and not null (the compiler names it) are
-            # undefined, which JSON leaves out.
-            if item is None and (
-                isinstance(value, _NONE_IS_UNDEFINED)
-                or undefined_members is True
-                or (undefined_members and (key if isinstance(key, str) else js_str(key)) in undefined_members)
-            ):
+            # a member its object literal gave undefined (js_undefined_members) are undefined, which
+            # JSON leaves out.
+            if item is None and (undefined_nones or (undefined_members and key in undefined_members)):
                 continue
-            printed = _json_value(item, indent, depth + 1, key, undefined_members)
+            printed = _json_value(item, indent, depth + 1, key)
             if printed is not None:
                 separator = ":" if indent is None else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -1855,18 +1853,16 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", un
     raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
 
 
-def js_json_stringify(value: Any, replacer: Any = None, space: Any = None, undefined_members: Union[bool, Tuple[str, ...]] = ()) -> str:
+def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
     """JSON.stringify(value, null, space): the same text Node prints (no replacer functions).
 
     Node returns undefined for a lone function; there is no undefined here, so that prints "null".
-    `undefined_members`: the names of the members whose None is undefined, which JSON leaves out
-    (True: every member's), as the compiler finds them in the value's type; any other None is null.
     """
     if replacer is not None:
         raise JsError("JSON.stringify with a replacer is not supported")
     indent = _json_gap(space)
     try:
-        printed = _json_value(value, indent, 0, "", undefined_members)
+        printed = _json_value(value, indent, 0)
     except RecursionError:
         # Found only after the fact, so that the common, acyclic value pays nothing for it.
         circle = _json_circle(value)
@@ -3088,6 +3084,36 @@ def js_map_set(mapping: Dict[Any, Any], key: Any, value: Any) -> Dict[Any, Any]:
 class _IteratorResult(Dict[str, Any]):
     """{ value, done } whose value is undefined: both keys are there, as in Node (Object.keys, `in`);
     console.log prints the None value as undefined and JSON.stringify leaves it out."""
+
+
+class _JsUndefinedMembers(Dict[str, Any]):
+    """An object literal's dict in which the members named in `_js_undefined` hold undefined when
+    None: the compiler found their values' types admit undefined and not null. JSON.stringify leaves
+    them out, as Node does; anything else sees a dict."""
+
+    _js_undefined: Tuple[str, ...] = ()
+
+
+def js_undefined_members(entries: _T, keys: Tuple[str, ...]) -> _T:
+    """`{ name, nickname: user.nickname }`: the object, marked with the keys of its members whose None
+    is undefined (a JsObject in place, a dict as a copy, made only when one of them is None now)."""
+    made: Any = entries
+    if isinstance(made, JsObject):
+        object.__setattr__(made, "_js_undefined", keys)
+        return entries
+    if not any(made.get(key, 0) is None for key in keys):
+        return entries
+    marked = _JsUndefinedMembers(made)
+    marked._js_undefined = keys
+    return cast(_T, marked)
+
+
+def _undefined_members_of(value: Any) -> Tuple[str, ...]:
+    if isinstance(value, _JsUndefinedMembers):
+        return value._js_undefined
+    if isinstance(value, JsObject):
+        return value.__dict__.get("_js_undefined", ())
+    return ()
 
 
 def js_iterator_next(iterator: Any, yielded_none_is_null: bool = False, returned_none_is_null: bool = False) -> Dict[str, Any]:

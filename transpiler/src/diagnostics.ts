@@ -293,28 +293,6 @@ export const nullAgainstUndefinedSearch = (node: Node, elementType: string, sear
     `this looks for a value (\`${searchedType}\`) in ${container === "array" ? "an array whose elements" : container === "Map" ? "a Map whose keys" : "a Set whose values"} (\`${elementType}\`) may be null where the value may be undefined, or the reverse: JavaScript finds one and not the other, where both are one None in Python; give the ${container} and the value types that admit the same one of them (\`T extends NonNullable<unknown> | null\` for a type parameter, \`?? null\` where a value may be undefined)`,
   );
 
-/**
- * `JSON.stringify(value)` where a member's None is printed as null (its type admits null) and a
- * member of the same name elsewhere in the value (`elsewhere`: another object, an index signature)
- * admits only undefined, which Node leaves out: the printer tells members apart by name.
- */
-export const jsonMemberOfNullOrUndefined = (node: Node, member: string, elsewhere: string): Diagnostic =>
-  at(
-    node,
-    "CS1043",
-    "error",
-    `JSON.stringify of a value whose member \`${member}\` may be null where ${elsewhere} may be undefined under the same name, or the reverse: Node prints a null member and leaves an undefined one out, where both are one None in Python and the compiled printer tells members apart by their names; give the members of that name types that agree (\`${member}: value ?? null\` where null should be printed), or stringify the objects one by one`,
-  );
-
-/** CS1043. `JSON.stringify(value)` with members that may be undefined beside a part whose members the types do not name. */
-export const jsonUndefinedBesideOpaque = (node: Node, members: string, opaqueType: string): Diagnostic =>
-  at(
-    node,
-    "CS1043",
-    "error",
-    `JSON.stringify of a value whose member \`${members}\` may be undefined, which Node leaves out, beside a part typed \`${opaqueType}\` whose members the types do not name: the compiled printer leaves out the None of every member of that name (both null and undefined are one None in Python), also inside that part, where it may be a null that Node prints; give the member a type with null instead of undefined (\`${members}: value ?? null\`), or stringify the parts apart`,
-  );
-
 /** `x === null` where x's type admits only undefined (or the reverse): always false by the type, but a value that breaks its type would make it true. */
 export const impossibleNoneComparison = (node: Node, literal: string, typeText: string, other: string): Diagnostic =>
   at(

