@@ -120,6 +120,11 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     if (imported.isTypeOnly()) {
       continue;
     }
+    if (!Node.isIdentifier(imported.getNameNode())) {
+      // `import { "my-helper" as helper }`: no Python name can spell what the module exports.
+      context.report(unsupportedSyntax(imported, 'an import of a name that is no identifier (`"my-helper" as helper`; export it under an identifier)'));
+      continue;
+    }
     if (imported.getNameNode().getText() === "default") {
       // `import { default as greet }` is the default import spelled out: Python has no `default` to import.
       context.report(unsupportedSyntax(imported, defaultImport));
