@@ -76,6 +76,17 @@ function checkMemberNames(declaration: ClassDeclaration, context: TransformConte
       context.report(
         unsupportedConstruct(member, "a class's own `valueOf` (the compiled `+`, `<` and `Number()` do not call it)", "call a method of your own instead"),
       );
+    } else if ((memberName === "name" || memberName === "length") && member.isStatic()) {
+      // JavaScript's class has a `name` and a `length` of its own (a subclass too), which the member
+      // replaces; `new.target.name`, `this.constructor.name` and a subclass's `Sub.name` would read
+      // the compiled class's own name, or the base's member (review S45R, G8).
+      context.report(
+        unsupportedConstruct(
+          member,
+          `a static member named \`${memberName}\` (it replaces the class's own, which subclasses do not inherit)`,
+          `give it another name (\`static ${memberName === "name" ? "label" : "size"} = …\`)`,
+        ),
+      );
     }
   }
 }
