@@ -86,9 +86,8 @@ function relativeModule(fromFile: string, targetFile: string, packageRoot: strin
 const defaultImport = "a default import (export the declaration by its name, `export function greet`, and import `{ greet }`)";
 
 function transformImport(declaration: ImportDeclaration, context: TransformContext, packageRoot: string): PendingImport | undefined {
-  if (declaration.isTypeOnly()) {
-    return undefined;
-  }
+  // An `import type` of a class is kept for the annotations that name it (`engine?: Engine`): only
+  // names used as values are imported at run time, the others under `if TYPE_CHECKING:`.
   const specifier = declaration.getModuleSpecifierValue();
   const targetFile = declaration.getModuleSpecifierSourceFile();
   const isRelative = specifier.startsWith(".");
@@ -117,9 +116,6 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     return { module: "", names: [{ name: module, alias: alias === module ? undefined : alias }], origin: declaration };
   }
   for (const imported of declaration.getNamedImports()) {
-    if (imported.isTypeOnly()) {
-      continue;
-    }
     if (!Node.isIdentifier(imported.getNameNode())) {
       // `import { "my-helper" as helper }`: no Python name can spell what the module exports.
       context.report(unsupportedSyntax(imported, 'an import of a name that is no identifier (`"my-helper" as helper`; export it under an identifier)'));
