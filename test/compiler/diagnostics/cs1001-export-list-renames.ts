@@ -1,7 +1,7 @@
 // A module's own export list compiles (a rename is an assignment at the module's end), but not a
 // rename that Python's copy would get wrong: a `let` (JavaScript exports the binding, which later
 // writes change), `as default`, an imported name, a name another declaration of the module has as
-// Python spells it (`fooBar` is `foo_bar`: review S45R, G5), or a name that is no identifier (G6).
+// Python spells it (`fooBar` is `foo_bar`: review S45R, G5), a name that is no identifier (G6), or a module's own dunder (`__builtins__`: G12).
 import { state as describe } from "./modules/counter-state";
 
 let counter = 0;
@@ -16,4 +16,4 @@ export { counter as count, helper as default, describe as label, helper as doubl
 export function fooBar(): string {
   return "fooBar";
 }
-export { helper as foo_bar, helper as "my-helper" };
+export { helper as foo_bar, helper as "my-helper", helper as __builtins__ };

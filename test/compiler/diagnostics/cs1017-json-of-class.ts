@@ -23,3 +23,13 @@ class Wrapper {
 export function withToJson(): string[] {
   return [JSON.stringify({ a: new Maybe(1) }), JSON.stringify(new Wrapper(new Movie("m")))];
 }
+
+// A toJSON that returns the instance itself (`return this`): the runtime would meet the instance
+// again, which it cannot print (review S45R, G11).
+class Itself {
+  x = 1;
+  toJSON(): Itself {
+    return this;
+  }
+}
+export const itself = JSON.stringify(new Itself());

@@ -55,7 +55,8 @@ function holdsClassInstance(type: Type, at: Node, context: TransformContext, see
     // A class's own toJSON gives what is printed (the runtime calls it, as JavaScript does).
     const printed = toJsonResult(type, at, context);
     if (printed !== undefined) {
-      return printed === "refused" || holdsClassInstance(printed, at, context, seen);
+      // `toJSON(): Point { return this; }` gives the instance itself, which the runtime cannot print (review S45R, G11).
+      return printed === "refused" || printed === type || printed.getSymbol() === type.getSymbol() || holdsClassInstance(printed, at, context, seen);
     }
     // A generator or a library iterator has no own properties: the runtime writes {} for it, as Node does.
     return !type.isAny() && !type.isUnknown() && !isIteratorType(type, context);

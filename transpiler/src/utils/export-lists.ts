@@ -47,7 +47,11 @@ export function transformExportList(statement: ExportDeclaration, context: Trans
     if (declaration === undefined || Node.isInterfaceDeclaration(declaration) || Node.isTypeAliasDeclaration(declaration)) {
       continue; // types are erased
     }
-    const variable = Node.isVariableDeclaration(declaration) ? declaration.getVariableStatement() : undefined;
+    // A destructured name's declaration is a binding element inside the variable statement (review S45R, G10).
+    const variable =
+      Node.isVariableDeclaration(declaration) || Node.isBindingElement(declaration)
+        ? declaration.getFirstAncestorByKind(SyntaxKind.VariableStatement)
+        : undefined;
     const isOwnDeclaration =
       Node.isFunctionDeclaration(declaration) || Node.isClassDeclaration(declaration) || Node.isEnumDeclaration(declaration) || variable !== undefined;
     if (!Node.isIdentifier(alias)) {
@@ -76,6 +80,11 @@ export function transformExportList(statement: ExportDeclaration, context: Trans
       if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) {
         context.report(unsupportedConstruct(specifier, `\`export { ${specifier.getText()} }\` of an import`, "import it from the defining module"));
       } // anything else (a namespace) is refused where it is declared
+    } else if (/^__.*__$/.test(pythonName)) {
+      // `__builtins__`, `__name__`: the module's own, which Python reads (review S45R, G12).
+      context.report(
+        unsupportedConstruct(specifier, `\`export { ${specifier.getText()} }\` under a name Python gives the module itself`, "choose another name"),
+      );
     } else if (topLevelPythonNames(statement.getSourceFile(), context).has(pythonName)) {
       context.report(
         unsupportedConstruct(

@@ -14,7 +14,8 @@ import { propertyKey } from "./object-literal-keys";
 function onlyUndefined(type: Type): boolean {
   let undefinedMember = false;
   for (const member of type.isUnion() ? type.getUnionTypes() : [type]) {
-    if (member.isNull() || member.isAny() || member.isUnknown() || member.isTypeParameter()) {
+    // A type parameter, `T["a"]` and other generic types may be null once instantiated (review S45R, G13).
+    if (member.isNull() || member.isAny() || member.isUnknown() || (member.getFlags() & TypeFlags.Instantiable) !== 0) {
       return false;
     }
     undefinedMember ||= member.isUndefined() || (member.getFlags() & TypeFlags.Void) !== 0;
