@@ -234,6 +234,11 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   // checkers that the attribute exists. A string, as the type may exist only for the type checker.
   for (const property of declaration.getInstanceProperties()) {
     if (Node.isPropertyDeclaration(property) && property.hasModifier(SyntaxKind.DeclareKeyword) && property.hasQuestionToken()) {
+      if (declaration.getBaseTypes().some((base) => base.getProperty(property.getName()) !== undefined)) {
+        // A narrowing of the base's field (`declare value?: number`): the base's annotation stands,
+        // which type checkers hold a narrower one against (an attribute is invariant) (review S45R, G15).
+        continue;
+      }
       const typeNode = property.getTypeNode();
       const declared = typeNode === undefined ? "Any" : printExpression(annotationForTypeNode(typeNode, context));
       context.useTyping(declared === "Any" ? "Any" : "Optional");
@@ -549,8 +554,8 @@ function placeStaticFields(
  */
 function declaredFieldAnnotation(property: PropertyDeclaration, context: TransformContext): py.Expression | undefined {
   const typeNode = property.getTypeNode();
-  if (typeNode !== undefined && property.isStatic() && property.hasQuestionToken()) {
-    // `static instance?: Logger` holds undefined (None) until assigned: its type node leaves that out.
+  if (typeNode !== undefined && property.hasQuestionToken()) {
+    // `static instance?: Logger` (or `label?: string = undefined`) holds undefined (None) until assigned: its type node leaves that out.
     return subscript(context.useTyping("Optional"), annotationForTypeNode(typeNode, context));
   }
   // A number field starts as an int literal more often than not: say it holds any number.
@@ -797,7 +802,7 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
       const value = undefinedOfDeclaredType(property, context);
       // `label?: string` starts as None: pyright would type the attribute None from it, and refuse
       // every later write (`widget.label = "x"`), without the declared type (review E1, F10).
-      const typeNode = Node.isPropertyDeclaration(property) && value.kind === "Constant" ? property.getTypeNode() : undefined;
+      const typeNode = Node.isPropertyDeclaration(property) && value.kind === "Constant" && !isInheritedMember(property) ? property.getTypeNode() : undefined;
       const declared = typeNode === undefined ? undefined : annotationForTypeNode(typeNode, context);
       const annotation = declared === undefined || !property.hasQuestionToken() ? declared : subscript(context.useTyping("Optional"), declared);
       return assign(attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)), value, property, annotation);
@@ -827,7 +832,8 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
         statements.push(undefinedField(property));
         continue;
       }
-      const annotation = declaredFieldAnnotation(property, context);
+      // A field the base declares too keeps the base's annotation (a narrower one would be an invariance error).
+      const annotation = isInheritedMember(property) ? undefined : declaredFieldAnnotation(property, context);
       // What the initializer lifts (an arrow with statements) goes inside `__init__`, where `self` is.
       const { result: value, preceding } = context.collectPrecedingStatements(() => context.transformExpression(initializer));
       statements.push(...preceding, assign(target, value, property, definedEarly.has(property) ? undefined : annotation));
