@@ -33,3 +33,7 @@ class Itself {
   }
 }
 export const itself = JSON.stringify(new Itself());
+
+// The value given through a spread, whose type the checks would not see (review S45R, G16).
+const values: [Itself] = [new Itself()];
+export const spread = JSON.stringify(...values);

@@ -13,10 +13,10 @@ class C {
   y = 1;
 }
 class D extends C {
-  x?: string = undefined;
+  override x?: string = undefined;
 }
 class E extends A {
-  tag?: string = undefined;
+  override tag?: string = undefined;
 }
 export function testOverride(): unknown {
   const b = new B();

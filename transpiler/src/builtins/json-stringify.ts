@@ -82,6 +82,11 @@ function holdsClassInstance(type: Type, at: Node, context: TransformContext, see
 
 export function transformJsonStringify(args: py.Expression[], context: TransformContext, node: CallExpression): py.Expression {
   const [value, replacer] = node.getArguments();
+  if (node.getArguments().some((argument) => Node.isSpreadElement(argument))) {
+    // The checks below read the value's type, which a spread hides (review S45R, G16).
+    context.report(unsupportedBuiltin(node, "`JSON.stringify(...values)` (pass the value, and the indent, as they are)"));
+    return call(context.useRuntime("js_json_stringify"), args);
+  }
   if (replacer !== undefined && replacer.getKind() !== SyntaxKind.NullKeyword && !(Node.isIdentifier(replacer) && replacer.getText() === "undefined")) {
     // The runtime has no replacer (a function or a list of keys): refused here rather than raising there.
     context.report(unsupportedBuiltin(replacer, "`JSON.stringify` with a replacer (pass null, and pick or map the members first)"));
