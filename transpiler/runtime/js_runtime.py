@@ -1798,7 +1798,7 @@ def _json_join(opening: str, separator: str, parts: List[str], closing: str) -> 
     return opening + separator.join(parts) + closing
 
 
-def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") -> Optional[str]:
+def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", picked: Optional[List[str]] = None) -> Optional[str]:
     if not isinstance(value, (str, int, float, list, tuple, dict)) and value is not None:
         # A class's own toJSON (the compiler marks it `_js_to_json`) gives what is printed, called with
         # the member's key as text ("" for the value itself, an index for an element), as JavaScript
@@ -1820,7 +1820,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") ->
     inner = "" if indent is None else indent * (depth + 1)
     outer = "" if indent is None else indent * depth
     if isinstance(value, (list, tuple)):
-        items = [_json_value(item, indent, depth + 1, index) or "null" for index, item in enumerate(value)]
+        items = [_json_value(item, indent, depth + 1, index, picked) or "null" for index, item in enumerate(value)]
         if not items:
             return "[]"
         if indent is None:
@@ -1830,7 +1830,12 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") ->
         members: List[str] = []
         # A JsObject's getters run one at a time, each as its member is printed, as in JavaScript.
         # A setter without a getter reads as undefined, which JSON leaves out.
-        pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
+        if picked is not None:
+            # A replacer's list of keys: those the object has, in the list's order (an absent one is undefined).
+            present = value._js_keys() if isinstance(value, JsObject) else value
+            pairs: Iterable[Any] = ((key, value[key]) for key in picked if key in present and not (isinstance(value, JsObject) and value._js_kind(key) == "set"))
+        else:
+            pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         undefined_nones = isinstance(value, _NONE_IS_UNDEFINED)
         undefined_members = _undefined_members_of(value)
         for key, item in pairs:
@@ -1839,7 +1844,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") ->
             # JSON leaves out.
             if item is None and (undefined_nones or (undefined_members and key in undefined_members)):
                 continue
-            printed = _json_value(item, indent, depth + 1, key)
+            printed = _json_value(item, indent, depth + 1, key, picked)
             if printed is not None:
                 separator = ":" if indent is None else ": "
                 members.append(_json_quote(js_str(key)) + separator + printed)
@@ -1854,15 +1859,25 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "") ->
 
 
 def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
-    """JSON.stringify(value, null, space): the same text Node prints (no replacer functions).
+    """JSON.stringify(value, replacer, space): the same text Node prints. A replacer is a list of
+    keys (strings and numbers, as text, each once), which every object prints alone, in that order;
+    a replacer function is refused by the compiler.
 
     Node returns undefined for a lone function; there is no undefined here, so that prints "null".
     """
-    if replacer is not None:
-        raise JsError("JSON.stringify with a replacer is not supported")
+    picked: Optional[List[str]] = None
+    if isinstance(replacer, list):
+        picked = []
+        for item in replacer:
+            if isinstance(item, str) or js_is_number(item):
+                text = item if isinstance(item, str) else js_str(item)
+                if text not in picked:
+                    picked.append(text)
+    elif replacer is not None:
+        raise JsError("JSON.stringify with a replacer function is not supported")
     indent = _json_gap(space)
     try:
-        printed = _json_value(value, indent, 0)
+        printed = _json_value(value, indent, 0, "", picked)
     except RecursionError:
         # Found only after the fact, so that the common, acyclic value pays nothing for it.
         circle = _json_circle(value)

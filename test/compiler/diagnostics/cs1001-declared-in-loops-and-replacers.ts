@@ -1,5 +1,5 @@
 // A function or class declared in a loop body has no defaults to keep each iteration's variables.
-// JSON.stringify's replacers are refused. (Compound and logical assignments whose target's
+// JSON.stringify's replacer functions are refused (a list of keys compiles: differential/json-key-list-replacer.ts). (Compound and logical assignments whose target's
 // receiver or key runs code are compiled: see differential/targets-evaluated-once.ts.)
 export function declaredInLoops(): string[] {
   const found: (() => string)[] = [];

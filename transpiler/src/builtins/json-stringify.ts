@@ -80,6 +80,24 @@ function holdsClassInstance(type: Type, at: Node, context: TransformContext, see
   return false;
 }
 
+/** A replacer that is a list of keys (`["id", "name"]`, a `string[]`, numbers too), which every object prints alone, in its order. */
+function isKeyList(replacer: Node, context: TransformContext): boolean {
+  // null or undefined is no replacer, in Python as in JavaScript.
+  const type = replacer.getType().getNonNullableType();
+  if (shapeOfType(type, context).kind !== "array") {
+    return false;
+  }
+  const elements = type.isTuple() ? type.getTupleElements() : [type.getArrayElementType() ?? type.getNumberIndexType()];
+  return elements.every(
+    (element) =>
+      element !== undefined &&
+      (element.isUnion() ? element.getUnionTypes() : [element]).every((part) => {
+        const kind = shapeOfType(part, context).kind;
+        return (kind === "string" || kind === "number") && !part.isNullable();
+      }),
+  );
+}
+
 export function transformJsonStringify(args: py.Expression[], context: TransformContext, node: CallExpression): py.Expression {
   const [value, replacer] = node.getArguments();
   if (node.getArguments().some((argument) => Node.isSpreadElement(argument))) {
@@ -87,9 +105,16 @@ export function transformJsonStringify(args: py.Expression[], context: Transform
     context.report(unsupportedBuiltin(node, "`JSON.stringify(...values)` (pass the value, and the indent, as they are)"));
     return call(context.useRuntime("js_json_stringify"), args);
   }
-  if (replacer !== undefined && replacer.getKind() !== SyntaxKind.NullKeyword && !(Node.isIdentifier(replacer) && replacer.getText() === "undefined")) {
-    // The runtime has no replacer (a function or a list of keys): refused here rather than raising there.
-    context.report(unsupportedBuiltin(replacer, "`JSON.stringify` with a replacer (pass null, and pick or map the members first)"));
+  if (
+    replacer !== undefined &&
+    replacer.getKind() !== SyntaxKind.NullKeyword &&
+    !(Node.isIdentifier(replacer) && replacer.getText() === "undefined") &&
+    !isKeyList(replacer, context)
+  ) {
+    // The runtime takes a list of keys; a replacer function is refused here rather than raising there.
+    context.report(
+      unsupportedBuiltin(replacer, "`JSON.stringify` with a replacer function (pass null, or a list of the keys to print, and map the members first)"),
+    );
   }
   const kind = value === undefined ? "unknown" : shapeOfNode(value, context).kind;
   if (kind === "map" || kind === "set") {
