@@ -2759,6 +2759,7 @@ class JsObject:
             pair[1](self, value)
             return
         key = self._js_attribute_keys.get(attribute)
+        self._js_unmark(attribute if key is None else key)
         if key is None:
             # An attribute the compiler gave no key to is named as its key (`extra?: number` read
             # through a wider type): that key's one slot is in `_js_extra`.
@@ -2768,7 +2769,14 @@ class JsObject:
         self._js_names.setdefault(key, attribute)
         object.__setattr__(self, attribute, value)
 
+    def _js_unmark(self, key: str) -> None:
+        """A data member written or deleted is no longer the literal's undefined (js_undefined_members)."""
+        marked: Tuple[str, ...] = self.__dict__.get("_js_undefined", ())
+        if key in marked:
+            object.__setattr__(self, "_js_undefined", tuple(other for other in marked if other != key))
+
     def _js_delete(self, key: str) -> None:
+        self._js_unmark(key)
         if key not in self._js_names:
             return
         attribute = self._js_names.pop(key)
@@ -2810,6 +2818,7 @@ class JsObject:
             attribute = self._js_key_attributes.get(key)
             self._js_names[key] = attribute
         if attribute is None:
+            self._js_unmark(key)
             self._js_extra[key] = value
         else:
             setattr(self, attribute, value)
@@ -3104,9 +3113,41 @@ class _IteratorResult(Dict[str, Any]):
 class _JsUndefinedMembers(Dict[str, Any]):
     """An object literal's dict in which the members named in `_js_undefined` hold undefined when
     None: the compiler found their values' types admit undefined and not null. JSON.stringify leaves
-    them out, as Node does; anything else sees a dict."""
+    them out, as Node does; anything else sees a dict. A member written or deleted later is no longer
+    marked: what is written then (a null the member's type admits) is not the literal's undefined."""
 
     _js_undefined: Tuple[str, ...] = ()
+
+    def _js_unmark(self, key: Any) -> None:
+        if key in self._js_undefined:
+            self._js_undefined = tuple(marked for marked in self._js_undefined if marked != key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._js_unmark(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._js_unmark(key)
+        super().__delitem__(key)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self._js_unmark(key)
+        return super().pop(key, *default)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            self._js_unmark(key)
+        return super().setdefault(key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        given = dict(*args, **kwargs)
+        for key in given:
+            self._js_unmark(key)
+        super().update(given)
+
+    def clear(self) -> None:
+        self._js_undefined = ()
+        super().clear()
 
 
 def js_undefined_members(entries: _T, keys: Tuple[str, ...]) -> _T:
