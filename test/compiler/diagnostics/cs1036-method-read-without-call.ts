@@ -131,3 +131,20 @@ export function markKept(): string[] {
   const given: Marker = keptMarker;
   return [3].map(given.mark);
 }
+
+// A static method whose base version reads no `this`, read through the base's type, where a
+// subclass's override (a classmethod, bound when read) reads `this` (review S45T, H2).
+class Plain {
+  static make(): string {
+    return "plain";
+  }
+}
+class Tagged extends Plain {
+  static tag = "t";
+  static override make(): string {
+    return `tagged ${this.tag}`;
+  }
+}
+export function makers(kind: typeof Plain): string[] {
+  return [Tagged.tag].map(kind.make);
+}

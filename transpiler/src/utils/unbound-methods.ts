@@ -41,7 +41,13 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
     if (!declaration.isStatic()) {
       return true;
     }
-    return declaration.getDescendants().some((node) => node.getKind() === SyntaxKind.ThisKeyword || node.getKind() === SyntaxKind.SuperKeyword);
+    // A static method using `this` is a classmethod, bound when read; so is a subclass's override,
+    // which the read may find (`k.make` of a `typeof Base` holding Sub: review S45T, H2).
+    const owner = declaration.getParent();
+    const overrides = Node.isClassDeclaration(owner)
+      ? owner.getDerivedClasses().flatMap((derived) => derived.getStaticMethods().filter((method) => method.getName() === declaration.getName()))
+      : [];
+    return [declaration, ...overrides].some((method) => usesThis(method));
   });
 }
 
