@@ -871,7 +871,10 @@ export function transformNonNull(node: NonNullExpression, context: TransformCont
   const inner = context.transformExpression(node.getExpression());
   const meaning = noneMeaning(node.getExpression().getType());
   const type = node.getType();
-  if (inner.kind !== "Call" || (!meaning.null && !meaning.undefined) || type.isAny() || type.isUnknown()) {
+  // A call's result, and an attribute or element (`this.current!.items`, which type checkers do not
+  // narrow as TypeScript does across statements), is cast; a plain name is narrowed by both alike.
+  const castable = inner.kind === "Call" || inner.kind === "Attribute" || inner.kind === "Subscript";
+  if (!castable || (!meaning.null && !meaning.undefined) || type.isAny() || type.isUnknown()) {
     return inner;
   }
   const annotation = printExpression(annotationForType(type, context));
@@ -880,7 +883,7 @@ export function transformNonNull(node: NonNullExpression, context: TransformCont
   }
   // A type without an annotation of its own: `cast(Any, …)`, but for the runtime's helpers, which
   // give Any already (`js_shift(queue)!`).
-  const isRuntimeHelper = inner.callee.kind === "Name" && inner.callee.id.startsWith("js_");
+  const isRuntimeHelper = inner.kind === "Call" && inner.callee.kind === "Name" && inner.callee.id.startsWith("js_");
   return isRuntimeHelper ? inner : call(context.useTyping("cast"), [context.useTyping("Any"), inner], node);
 }
 

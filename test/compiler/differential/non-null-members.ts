@@ -1,0 +1,28 @@
+// `this.current!.items`, `box.next!.value`, `table[key]!`: a member the program knows is set,
+// which type checkers do not narrow across statements as TypeScript lets the `!` say: cast, so the
+// compiled code type-checks, and runs as it did (review E1, F2: reportOptionalSubscript).
+interface Box {
+  items: string[];
+}
+interface Node {
+  value: number;
+  next?: Node;
+}
+class Holder {
+  current: Box | null = null;
+  head: Node | undefined;
+  add(s: string): number {
+    this.current!.items.push(s);
+    return this.current!.items.length;
+  }
+  second(): number {
+    return this.head!.next!.value * 10;
+  }
+}
+export function testMembersSetElsewhere(): unknown {
+  const holder = new Holder();
+  holder.current = { items: [] };
+  holder.head = { value: 1, next: { value: 2 } };
+  const table: Record<string, Box | undefined> = { a: { items: ["x"] } };
+  return [holder.add("a"), holder.add("b"), holder.second(), table["a"]!.items[0], holder.current];
+}
