@@ -103,10 +103,15 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     module = specifier.replaceAll("/", ".");
   }
   const names: py.ImportName[] = [];
-  if (declaration.getDefaultImport() !== undefined) {
+  // `import type Shape from`, `import type * as T from`: types only, erased (review S45T, H3).
+  const typeOnly = declaration.isTypeOnly();
+  if (declaration.getDefaultImport() !== undefined && !typeOnly) {
     context.report(unsupportedSyntax(declaration, defaultImport));
   }
   const namespace = declaration.getNamespaceImport();
+  if (namespace !== undefined && typeOnly) {
+    return undefined;
+  }
   if (namespace !== undefined) {
     if (isRelative) {
       context.report(unsupportedSyntax(declaration, "`import * as` of our own module (import the names you use)"));
@@ -116,6 +121,9 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     return { module: "", names: [{ name: module, alias: alias === module ? undefined : alias }], origin: declaration };
   }
   for (const imported of declaration.getNamedImports()) {
+    if ((typeOnly || imported.isTypeOnly()) && (!Node.isIdentifier(imported.getNameNode()) || imported.getNameNode().getText() === "default")) {
+      continue; // a type's other spellings, erased
+    }
     if (!Node.isIdentifier(imported.getNameNode())) {
       // `import { "my-helper" as helper }`: no Python name can spell what the module exports.
       context.report(unsupportedSyntax(imported, 'an import of a name that is no identifier (`"my-helper" as helper`; export it under an identifier)'));
