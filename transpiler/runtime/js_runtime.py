@@ -3150,17 +3150,20 @@ class _JsUndefinedMembers(Dict[str, Any]):
         super().clear()
 
 
-def js_undefined_members(entries: _T, keys: Tuple[str, ...]) -> _T:
+def js_undefined_members(entries: _T, keys: Tuple[Any, ...]) -> _T:
     """`{ name, nickname: user.nickname }`: the object, marked with the keys of its members whose None
-    is undefined (a JsObject in place, a dict as a copy, made only when one of them is None now)."""
+    is undefined (a JsObject in place, a dict as a copy, made only when one of them is None now).
+    A key given as `(key, later_keys)` is marked unless a later computed key of the literal equals
+    it (that member, written after it, holds the value)."""
+    marks = tuple(key if isinstance(key, str) else key[0] for key in keys if isinstance(key, str) or key[0] not in key[1])
     made: Any = entries
     if isinstance(made, JsObject):
-        object.__setattr__(made, "_js_undefined", keys)
+        object.__setattr__(made, "_js_undefined", marks)
         return entries
-    if not any(made.get(key, 0) is None for key in keys):
+    if not any(made.get(key, 0) is None for key in marks):
         return entries
     marked = _JsUndefinedMembers(made)
-    marked._js_undefined = keys
+    marked._js_undefined = marks
     return cast(_T, marked)
 
 

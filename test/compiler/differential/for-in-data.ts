@@ -50,3 +50,10 @@ export function testNullable(): unknown {
   for (const key in parsed) names.push(key);
   return [count, names];
 }
+export function testRegExpGroups(): unknown {
+  // A match's groups object, walked as it is: a group that took no part is a key holding undefined (review S45T, H5).
+  const match = /(?<a>x)|(?<b>y)/.exec("x");
+  const out: unknown[] = [];
+  if (match && match.groups) for (const key in match.groups) out.push(key, match.groups[key] ?? "none");
+  return out;
+}

@@ -157,6 +157,9 @@ function copyingUse(node: Node, context: TransformContext, depth = 0): string | 
   if ((Node.isIfStatement(parent) || Node.isWhileStatement(parent)) && parent.getExpression() === node) {
     return undefined;
   }
+  if (Node.isForInStatement(parent) && parent.getExpression() === node) {
+    return undefined; // js_for_in walks the groups object itself (review S45T, H5)
+  }
   if (Node.isConditionalExpression(parent)) {
     return undefined; // its condition
   }
@@ -194,7 +197,7 @@ function copyingUse(node: Node, context: TransformContext, depth = 0): string | 
   if (Node.isSpreadAssignment(parent)) {
     return "spread into another object";
   }
-  return `used as ${parent.getKindName()}`;
+  return "used in a way the compiler does not follow";
 }
 
 /** The source of a regular expression literal, or of a `const` initialised with one; undefined when not known here. */

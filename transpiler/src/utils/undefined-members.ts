@@ -7,7 +7,9 @@
  * printer knows, for this object alone, which of its None members are undefined. A member a later
  * spread or member of the same key may replace is not marked (the spread's value may be a null).
  */
-import { Node, ObjectLiteralExpression, Type, TypeFlags } from "ts-morph";
+import { Expression, Node, ObjectLiteralExpression, SyntaxKind, Type, TypeFlags } from "ts-morph";
+import type { TransformContext } from "../context";
+import { unsupportedConstruct } from "../diagnostics";
 import { propertyKey } from "./object-literal-keys";
 
 /** The type admits undefined (or void) and not null. */
@@ -23,37 +25,103 @@ function onlyUndefined(type: Type): boolean {
   return undefinedMember;
 }
 
-/** The keys of the literal's members that may hold undefined and not null, in the literal's order. */
-export function undefinedMemberKeys(literal: ObjectLiteralExpression): string[] {
+/** A member's key: its text, or the variable of a computed key known only at run time (read again for the mark). */
+export type MemberKey = string | Expression;
+
+/**
+ * A member that may hold undefined and not null, with the keys of the members after it that may
+ * replace it at run time (computed keys, checked when the object is made): marked unless one does.
+ */
+export interface UndefinedMember {
+  key: MemberKey;
+  laterKeys: MemberKey[];
+}
+
+/** A computed key that runs code, known only at run time. */
+const RUNS_CODE = Symbol("a computed key that runs code");
+
+/** The key of a member as written: its text, a computed key's variable, or RUNS_CODE. */
+function keyOf(property: Node): MemberKey | typeof RUNS_CODE | undefined {
+  if (Node.isSpreadAssignment(property)) {
+    return undefined;
+  }
+  if (Node.isShorthandPropertyAssignment(property)) {
+    return property.getName();
+  }
+  if (
+    !Node.isPropertyAssignment(property) &&
+    !Node.isMethodDeclaration(property) &&
+    !Node.isGetAccessorDeclaration(property) &&
+    !Node.isSetAccessorDeclaration(property)
+  ) {
+    return undefined;
+  }
+  const nameNode = property.getNameNode();
+  const key = propertyKey(nameNode);
+  if (key !== undefined) {
+    return key;
+  }
+  return Node.isComputedPropertyName(nameNode) && Node.isIdentifier(nameNode.getExpression()) ? nameNode.getExpression() : RUNS_CODE;
+}
+
+/** The literal writes a variable (`{ [key]: (key = "b") }`), which a computed key read again would not see as it was. */
+function writesAVariable(literal: ObjectLiteralExpression): boolean {
+  return literal
+    .getDescendants()
+    .some(
+      (node) =>
+        (Node.isBinaryExpression(node) &&
+          node.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
+          node.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
+        ((Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) &&
+          [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(node.getOperatorToken())),
+    );
+}
+
+/**
+ * The literal's members that may hold undefined and not null (`{ a: undefined }`, `{ nickname:
+ * user.nickname }`, `{ [field]: value }`, a getter typed `number | undefined`), in its order. One a
+ * later member of the same static key replaces, or a later spread may replace, is left unmarked
+ * (its None prints as null: see the docs). A computed key that runs code, beside such a member, is
+ * refused: the mark would need it again.
+ */
+export function undefinedMembers(literal: ObjectLiteralExpression, context: TransformContext): UndefinedMember[] {
   const properties = literal.getProperties();
-  const keys: string[] = [];
+  const keys = properties.map(keyOf);
+  const found: UndefinedMember[] = [];
   properties.forEach((property, index) => {
-    let key: string | undefined;
-    let type: Type | undefined;
-    if (Node.isPropertyAssignment(property)) {
-      key = propertyKey(property.getNameNode());
-      type = property.getInitializer()?.getType();
-    } else if (Node.isShorthandPropertyAssignment(property)) {
-      key = property.getName();
-      type = property.getNameNode().getType();
-    } else if (Node.isGetAccessorDeclaration(property)) {
-      key = propertyKey(property.getNameNode());
-      type = property.getReturnType();
-    }
-    if (key === undefined || type === undefined || !onlyUndefined(type)) {
+    const type = Node.isPropertyAssignment(property)
+      ? property.getInitializer()?.getType()
+      : Node.isShorthandPropertyAssignment(property)
+        ? property.getNameNode().getType()
+        : Node.isGetAccessorDeclaration(property)
+          ? property.getReturnType()
+          : undefined;
+    const key = keys[index];
+    if (type === undefined || key === undefined || !onlyUndefined(type)) {
       return;
     }
-    const replaced = properties
-      .slice(index + 1)
-      .some(
-        (later) =>
-          Node.isSpreadAssignment(later) ||
-          ((Node.isPropertyAssignment(later) || Node.isShorthandPropertyAssignment(later) || Node.isMethodDeclaration(later)) &&
-            propertyKey(later.getNameNode()) === key),
+    const later = properties.slice(index + 1);
+    const laterKeys = keys.slice(index + 1);
+    if (later.some((member) => Node.isSpreadAssignment(member)) || laterKeys.some((other) => typeof key === "string" && other === key)) {
+      return;
+    }
+    // What run time must compare: every later computed key, and for a computed key every later key.
+    const compared = laterKeys.filter((other) => other !== undefined && (typeof key !== "string" || typeof other !== "string"));
+    const readsAgain = typeof key !== "string" || compared.some((other) => typeof other !== "string");
+    if (key === RUNS_CODE || compared.includes(RUNS_CODE) || (readsAgain && writesAVariable(literal))) {
+      context.report(
+        unsupportedConstruct(
+          property,
+          "a member that may be undefined beside a computed key that runs code (or a computed key the literal writes)",
+          "JSON.stringify leaves such a member out, which the compiled object is told by the member's key: put the computed key in a `const` first (`const key = …; { [key]: value }`), or give the value a type with null (`value ?? null`)",
+        ),
       );
-    if (!replaced && !keys.includes(key)) {
-      keys.push(key);
+      return;
+    }
+    if (!found.some((other) => other.key === key)) {
+      found.push({ key, laterKeys: compared.filter((other): other is MemberKey => other !== undefined && other !== RUNS_CODE) });
     }
   });
-  return keys;
+  return found;
 }

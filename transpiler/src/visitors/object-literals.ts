@@ -21,9 +21,9 @@ import { checkSpreadSource, isIdentifierKey, isObjectWithBehaviour, laterKeys, p
 import { perIterationCaptures, returnAnnotation, transformFunctionBody, withCaptures } from "./functions";
 import { transformObjectLiteral } from "./expressions";
 import { spreadsInPlace } from "../utils/spread-order";
-import { shapeOfType } from "../utils/types";
+import { shapeOfNode, shapeOfType } from "../utils/types";
 import { thisOwner } from "../utils/this-type";
-import { undefinedMemberKeys } from "../utils/undefined-members";
+import { type MemberKey, undefinedMembers } from "../utils/undefined-members";
 
 /** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
 const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
@@ -51,10 +51,19 @@ export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, cont
     made = transformObjectLiteral(literal, context);
   }
   // Members that may hold undefined (JSON.stringify leaves them out, where None is also null).
-  const undefinedKeys = undefinedMemberKeys(literal);
-  return undefinedKeys.length === 0
-    ? made
-    : call(context.useRuntime("js_undefined_members"), [made, { kind: "Tuple", elements: undefinedKeys.map((key) => text(key)) }], literal);
+  const undefinedKeys = undefinedMembers(literal, context);
+  // A computed key is the variable read again, turned into text as the literal turns it.
+  const keyOf = (key: MemberKey): py.Expression =>
+    typeof key === "string"
+      ? text(key)
+      : shapeOfNode(key, context).kind === "string"
+        ? context.transformExpression(key)
+        : call(context.useRuntime("js_str"), [context.transformExpression(key)]);
+  // `("a", "b")`, or `((key, ("a",)), …)` where later computed keys may replace the member at run time.
+  const marks: py.Expression[] = undefinedKeys.map(({ key, laterKeys }) =>
+    laterKeys.length === 0 ? keyOf(key) : { kind: "Tuple", elements: [keyOf(key), { kind: "Tuple", elements: laterKeys.map(keyOf) }] },
+  );
+  return marks.length === 0 ? made : call(context.useRuntime("js_undefined_members"), [made, { kind: "Tuple", elements: marks }], literal);
 }
 
 /**
