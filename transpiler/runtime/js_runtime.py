@@ -1832,8 +1832,13 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", pi
         # A setter without a getter reads as undefined, which JSON leaves out.
         if picked is not None:
             # A replacer's list of keys: those the object has, in the list's order (an absent one is undefined).
-            present = value._js_keys() if isinstance(value, JsObject) else value
-            pairs: Iterable[Any] = ((key, value[key]) for key in picked if key in present and not (isinstance(value, JsObject) and value._js_kind(key) == "set"))
+            # Own properties only, as the unpicked walk reads them: a Map (a dict here) has none.
+            if isinstance(value, JsObject):
+                present = value._js_keys()
+                pairs: Iterable[Any] = ((key, value[key]) for key in picked if key in present and value._js_kind(key) != "set")
+            else:
+                own = js_object_order(value)
+                pairs = ((key, own[key]) for key in picked if key in own)
         else:
             pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
         undefined_nones = isinstance(value, _NONE_IS_UNDEFINED)

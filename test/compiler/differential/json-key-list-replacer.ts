@@ -33,3 +33,8 @@ class Money {
 export function testToJsonThenPicked(): unknown {
   return JSON.stringify({ price: new Money(250), other: 1 }, ["price", "amount"]);
 }
+export function testMapInside(): unknown {
+  // A Map has no own properties: {} with or without a key list (review S45U, K2).
+  const state = { users: new Map([["u1", { id: 1, name: "a" }]]), id: 7 };
+  return [JSON.stringify(state, ["id", "users", "u1", "name"]), JSON.stringify(state)];
+}

@@ -48,3 +48,18 @@ export function testThroughSubclasses(): unknown {
   const square = Square.create(4);
   return [square instanceof Square, square.area(), Shape.describe(), Square.describe(), Square.describe(), Shape.count, Square.count, Shape.describe()];
 }
+class Plain {
+  static make(): string {
+    return "plain";
+  }
+}
+class Tagged extends Plain {
+  static tag = "t";
+  static override make(): string {
+    return `tagged ${this.tag}`;
+  }
+}
+export function testReadOnTheClassItself(): unknown {
+  // `Plain.make` read on the class itself can only be Plain's, which reads no `this` (review S45U, K4).
+  return [[1].map(Plain.make), Tagged.make()];
+}

@@ -26,7 +26,7 @@ import { assignmentPatternKey, literalIndexMember } from "./object-literal-keys"
 import { isBindToItsObject } from "./bound-methods";
 
 /** The method declarations of a member, when it is a method of our own code (not JavaScript's or a host's). */
-function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformContext): boolean {
+function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformContext, receiver?: Node): boolean {
   const declarations = symbol?.getDeclarations() ?? [];
   if (declarations.length === 0 || declarations.some((declaration) => context.isStandardLibrary(declaration) || context.isHostDeclaration(declaration))) {
     return false;
@@ -44,7 +44,9 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
     // A static method using `this` is a classmethod, bound when read; so is a subclass's override,
     // which the read may find (`k.make` of a `typeof Base` holding Sub: review S45T, H2).
     const owner = declaration.getParent();
-    const overrides = Node.isClassDeclaration(owner)
+    // Read on the class itself (`Base.make`), it can only be the class's own (review S45U, K4).
+    const onTheClass = receiver !== undefined && Node.isIdentifier(receiver) && receiver.getSymbol()?.getDeclarations().includes(owner) === true;
+    const overrides = Node.isClassDeclaration(owner) && !onTheClass
       ? owner.getDerivedClasses().flatMap((derived) => derived.getStaticMethods().filter((method) => method.getName() === declaration.getName()))
       : [];
     return [declaration, ...overrides].some((method) => usesThis(method));
@@ -247,8 +249,9 @@ export function reportUnboundMethodReads(sourceFile: SourceFile, context: Transf
     if (Node.isPropertyAccessExpression(node)) {
       if (node.getExpression().getKind() !== SyntaxKind.SuperKeyword && !isCalledOrTested(node)) {
         const symbol = node.getNameNode().getSymbol();
-        const behind = isRefusedMethod(symbol, context) ? undefined : classBehindProperty(symbol, node.getExpression().getType(), context);
-        if (isRefusedMethod(symbol, context)) {
+        const refused = isRefusedMethod(symbol, context, node.getExpression());
+        const behind = refused ? undefined : classBehindProperty(symbol, node.getExpression().getType(), context);
+        if (refused) {
           context.report(methodReadWithoutCall(node, node.getName(), false));
         } else if (behind !== undefined) {
           context.report(methodBehindPropertyReadWithoutCall(node, node.getName(), ownerName(behind), false, Node.isObjectLiteralExpression(behind)));

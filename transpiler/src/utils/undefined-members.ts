@@ -7,10 +7,11 @@
  * printer knows, for this object alone, which of its None members are undefined. A member a later
  * spread or member of the same key may replace is not marked (the spread's value may be a null).
  */
-import { Expression, Node, ObjectLiteralExpression, SyntaxKind, Type, TypeFlags } from "ts-morph";
+import { Expression, Identifier, Node, ObjectLiteralExpression, Type, TypeFlags, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedConstruct } from "../diagnostics";
 import { propertyKey } from "./object-literal-keys";
+import { writesIn } from "./assignments";
 
 /** The type admits undefined (or void) and not null. */
 function onlyUndefined(type: Type): boolean {
@@ -40,8 +41,23 @@ export interface UndefinedMember {
 /** A computed key that runs code, known only at run time. */
 const RUNS_CODE = Symbol("a computed key that runs code");
 
-/** The key of a member as written: its text, a computed key's variable, or RUNS_CODE. */
-function keyOf(property: Node): MemberKey | typeof RUNS_CODE | undefined {
+/**
+ * A variable that holds the same value wherever it is read: a `const`, or a parameter nothing
+ * writes. (A `let` may be changed by a call in a later member: review S45U, K1.)
+ */
+function isStable(identifier: Identifier, context: TransformContext): boolean {
+  const declaration = identifier.getSymbol()?.getDeclarations()[0];
+  if (declaration === undefined) {
+    return false;
+  }
+  if (Node.isVariableDeclaration(declaration)) {
+    return declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+  }
+  return Node.isParameterDeclaration(declaration) && writesIn(declaration.getSourceFile(), declaration, context).length === 0;
+}
+
+/** The key of a member as written: its text, a computed key's stable variable, or RUNS_CODE (anything else). */
+function keyOf(property: Node, context: TransformContext): MemberKey | typeof RUNS_CODE | undefined {
   if (Node.isSpreadAssignment(property)) {
     return undefined;
   }
@@ -61,21 +77,8 @@ function keyOf(property: Node): MemberKey | typeof RUNS_CODE | undefined {
   if (key !== undefined) {
     return key;
   }
-  return Node.isComputedPropertyName(nameNode) && Node.isIdentifier(nameNode.getExpression()) ? nameNode.getExpression() : RUNS_CODE;
-}
-
-/** The literal writes a variable (`{ [key]: (key = "b") }`), which a computed key read again would not see as it was. */
-function writesAVariable(literal: ObjectLiteralExpression): boolean {
-  return literal
-    .getDescendants()
-    .some(
-      (node) =>
-        (Node.isBinaryExpression(node) &&
-          node.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
-          node.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
-        ((Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) &&
-          [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(node.getOperatorToken())),
-    );
+  const expression = Node.isComputedPropertyName(nameNode) ? nameNode.getExpression() : undefined;
+  return expression !== undefined && Node.isIdentifier(expression) && isStable(expression, context) ? expression : RUNS_CODE;
 }
 
 /**
@@ -87,7 +90,7 @@ function writesAVariable(literal: ObjectLiteralExpression): boolean {
  */
 export function undefinedMembers(literal: ObjectLiteralExpression, context: TransformContext): UndefinedMember[] {
   const properties = literal.getProperties();
-  const keys = properties.map(keyOf);
+  const keys = properties.map((property) => keyOf(property, context));
   const found: UndefinedMember[] = [];
   properties.forEach((property, index) => {
     const type = Node.isPropertyAssignment(property)
@@ -108,12 +111,11 @@ export function undefinedMembers(literal: ObjectLiteralExpression, context: Tran
     }
     // What run time must compare: every later computed key, and for a computed key every later key.
     const compared = laterKeys.filter((other) => other !== undefined && (typeof key !== "string" || typeof other !== "string"));
-    const readsAgain = typeof key !== "string" || compared.some((other) => typeof other !== "string");
-    if (key === RUNS_CODE || compared.includes(RUNS_CODE) || (readsAgain && writesAVariable(literal))) {
+    if (key === RUNS_CODE || compared.includes(RUNS_CODE)) {
       context.report(
         unsupportedConstruct(
           property,
-          "a member that may be undefined beside a computed key that runs code (or a computed key the literal writes)",
+          "a member that may be undefined beside a computed key that is no `const` (a call, a `let`, a parameter the function writes)",
           "JSON.stringify leaves such a member out, which the compiled object is told by the member's key: put the computed key in a `const` first (`const key = …; { [key]: value }`), or give the value a type with null (`value ?? null`)",
         ),
       );
