@@ -148,3 +148,13 @@ class Tagged extends Plain {
 export function makers(kind: typeof Plain): string[] {
   return [Tagged.tag].map(kind.make);
 }
+
+// A class object given as an interface whose function-typed property its static method using
+// `this` stands for (review S45U, K3).
+interface Maker {
+  make: () => string;
+}
+export function throughAnInterface(): string[] {
+  const maker: Maker = Tagged;
+  return [Tagged.tag].map(maker.make);
+}

@@ -93,6 +93,27 @@ function ownersWithMethodUsingThis(name: string, context: TransformContext): Met
   return byName.get(name) ?? [];
 }
 
+/** The program's classes with a static method of a name that uses `this` (or `super`): one walk per project. */
+const staticMethodsUsingThis = new WeakMap<Project, Map<string, ClassDeclaration[]>>();
+
+function classesWithStaticMethodUsingThis(name: string, context: TransformContext): ClassDeclaration[] {
+  const project = context.sourceFile.getProject();
+  let byName = staticMethodsUsingThis.get(project);
+  if (byName === undefined) {
+    const found = new Map<string, ClassDeclaration[]>();
+    for (const sourceFile of project.getSourceFiles().filter((file) => !file.isDeclarationFile())) {
+      for (const declaration of sourceFile.getDescendantsOfKind(SyntaxKind.ClassDeclaration)) {
+        for (const method of declaration.getStaticMethods().filter(usesThis)) {
+          found.set(method.getName(), [...(found.get(method.getName()) ?? []), declaration]);
+        }
+      }
+    }
+    staticMethodsUsingThis.set(project, found);
+    byName = found;
+  }
+  return byName.get(name) ?? [];
+}
+
 /**
  * The types an object literal is given as: where it is written (`const m: Formatter = { … }`, an
  * argument), or, for a literal kept in a `const` of its own type, where that variable is given
@@ -140,6 +161,15 @@ function classBehindProperty(symbol: MorphSymbol | undefined, receiverType: Type
   const receiver = receiverType.getNonNullableType();
   const resolved = receiver.isTypeParameter() ? (receiver.getConstraint() ?? receiver) : receiver;
   const target = resolved.compilerType;
+  // A class object given as the receiver's type (`const m: Maker = Sub`), whose static method reading
+  // `this` (a classmethod, bound when read) stands for the property (review S45U, K3).
+  const classObject = classesWithStaticMethodUsingThis(symbol.getName(), context).find((declaration) => {
+    const staticSide = declaration.getSymbol()?.getTypeAtLocation(declaration);
+    return staticSide !== undefined && context.checker.compilerObject.isTypeAssignableTo(staticSide.compilerType, target);
+  });
+  if (classObject !== undefined) {
+    return classObject;
+  }
   return ownersWithMethodUsingThis(symbol.getName(), context).find((declaration) => {
     // An object literal counts where it is given as a type that declares the member a function-typed
     // property, as the receiver's does, and fits the receiver (`const m: Formatter = { format() { …
