@@ -38,3 +38,7 @@ export function testMapInside(): unknown {
   const state = { users: new Map([["u1", { id: 1, name: "a" }]]), id: 7 };
   return [JSON.stringify(state, ["id", "users", "u1", "name"]), JSON.stringify(state)];
 }
+export function testEmptyList(): unknown {
+  // An empty list picks nothing: every object prints {} (review S45U, K9: refused as a function).
+  return JSON.stringify({ x: 1, y: [{ z: 2 }, 3] }, []);
+}

@@ -3,6 +3,8 @@
 import type * as Types from "./type-only-namespace-library";
 import type Shape from "./type-only-namespace-library";
 import type { default as Outline } from "./type-only-namespace-library";
+// A re-export of types only, erased too (review S45U, K7: refused as a re-export).
+export { type Point } from "./type-only-namespace-library";
 
 export function norm(point: Types.Point): number {
   return point.x + point.y;

@@ -3,7 +3,7 @@
  * a Map or a Set, a function, a class instance without `toJSON()` anywhere in the value. (A member
  * an object literal gave undefined is marked where the literal is made: utils/undefined-members.ts.)
  */
-import { CallExpression, Node, SyntaxKind, Type } from "ts-morph";
+import { CallExpression, Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -93,7 +93,8 @@ function isKeyList(replacer: Node, context: TransformContext): boolean {
       element !== undefined &&
       (element.isUnion() ? element.getUnionTypes() : [element]).every((part) => {
         const kind = shapeOfType(part, context).kind;
-        return (kind === "string" || kind === "number") && !part.isNullable();
+        // `[]` is `never[]`: no keys, so every object prints `{}` (review S45U, K9).
+        return (part.getFlags() & TypeFlags.Never) !== 0 || ((kind === "string" || kind === "number") && !part.isNullable());
       }),
   );
 }

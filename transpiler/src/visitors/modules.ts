@@ -197,7 +197,8 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
       return false;
     }
     if (Node.isExportDeclaration(statement)) {
-      if (statement.isTypeOnly()) {
+      // `export type { Shape } from`, `export { type Shape } from`: types only, erased (review S45U, K7).
+      if (statement.isTypeOnly() || (statement.getNamedExports().length > 0 && statement.getNamedExports().every((specifier) => specifier.isTypeOnly()))) {
         return false;
       }
       if (statement.getModuleSpecifier() !== undefined) {
