@@ -871,9 +871,10 @@ export function transformNonNull(node: NonNullExpression, context: TransformCont
   const inner = context.transformExpression(node.getExpression());
   const meaning = noneMeaning(node.getExpression().getType());
   const type = node.getType();
-  // A call's result, and an attribute or element (`this.current!.items`, which type checkers do not
-  // narrow as TypeScript does across statements), is cast; a plain name is narrowed by both alike.
-  const castable = inner.kind === "Call" || inner.kind === "Attribute" || inner.kind === "Subscript";
+  // A call's result, an attribute or element (`this.current!.items`, which type checkers do not
+  // narrow as TypeScript does across statements), and a name the `!` alone says is set
+  // (`found!.value` after a `find`: review S45U, K5), are cast.
+  const castable = inner.kind === "Call" || inner.kind === "Attribute" || inner.kind === "Subscript" || inner.kind === "Name";
   if (!castable || (!meaning.null && !meaning.undefined) || type.isAny() || type.isUnknown()) {
     return inner;
   }
