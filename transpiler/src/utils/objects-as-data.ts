@@ -280,7 +280,9 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
       );
       return;
     }
-    reportNoObjectForTypeParameter(argument, argument.getType(), constraint, context, reported);
+    // `xs: T[]` given a `Dflt[]`: its elements meet T's constraint, not the array (review S45U, K8).
+    const given = typeParameter === declared ? argument.getType() : (elementType(argument.getType()) ?? argument.getType());
+    reportNoObjectForTypeParameter(argument, given, constraint, context, reported);
   });
   reportTypeArguments(node.getTypeArguments(), Node.isTypeParametered(declaration) ? declaration.getTypeParameters() : [], context, reported);
 }
