@@ -40,7 +40,7 @@ export function testNamesAsTargets(): unknown {
   x! += 1;
   x!++;
   x! = x! * 3;
-  let pair: [number, number] | undefined = [1, 2] as [number, number] | undefined;
+  const pair: [number, number] | undefined = [1, 2] as [number, number] | undefined;
   [pair![0], pair![1]] = [pair![1], pair![0]];
   for (x! of [7, 8]) pair![0] += x!;
   return [x, pair];

@@ -46,9 +46,10 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
     const owner = declaration.getParent();
     // Read on the class itself (`Base.make`), it can only be the class's own (review S45U, K4).
     const onTheClass = receiver !== undefined && Node.isIdentifier(receiver) && receiver.getSymbol()?.getDeclarations().includes(owner) === true;
-    const overrides = Node.isClassDeclaration(owner) && !onTheClass
-      ? owner.getDerivedClasses().flatMap((derived) => derived.getStaticMethods().filter((method) => method.getName() === declaration.getName()))
-      : [];
+    const overrides =
+      Node.isClassDeclaration(owner) && !onTheClass
+        ? owner.getDerivedClasses().flatMap((derived) => derived.getStaticMethods().filter((method) => method.getName() === declaration.getName()))
+        : [];
     return [declaration, ...overrides].some((method) => usesThis(method));
   });
 }
