@@ -281,8 +281,11 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
       return;
     }
     // `xs: T[]` given a `Dflt[]`: its elements meet T's constraint, not the array (review S45U, K8).
-    const given = typeParameter === declared ? argument.getType() : (elementType(argument.getType()) ?? argument.getType());
-    reportNoObjectForTypeParameter(argument, given, constraint, context, reported);
+    const argumentType = argument.getType();
+    // A tuple's elements each (review S45V, L8).
+    const givens =
+      typeParameter === declared ? [argumentType] : argumentType.isTuple() ? argumentType.getTupleElements() : [elementType(argumentType) ?? argumentType];
+    givens.forEach((given) => reportNoObjectForTypeParameter(argument, given, constraint, context, reported));
   });
   reportTypeArguments(node.getTypeArguments(), Node.isTypeParametered(declaration) ? declaration.getTypeParameters() : [], context, reported);
 }

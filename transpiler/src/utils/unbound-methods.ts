@@ -45,7 +45,10 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
     // which the read may find (`k.make` of a `typeof Base` holding Sub: review S45T, H2).
     const owner = declaration.getParent();
     // Read on the class itself (`Base.make`), it can only be the class's own (review S45U, K4).
-    const onTheClass = receiver !== undefined && Node.isIdentifier(receiver) && receiver.getSymbol()?.getDeclarations().includes(owner) === true;
+    const receiverSymbol = receiver !== undefined && Node.isIdentifier(receiver) ? receiver.getSymbol() : undefined;
+    // An imported class is its alias's target (review S45V, L3).
+    const classSymbol = receiverSymbol?.isAlias() === true ? receiverSymbol.getAliasedSymbol() : receiverSymbol;
+    const onTheClass = classSymbol?.getDeclarations().includes(owner) === true;
     const overrides =
       Node.isClassDeclaration(owner) && !onTheClass
         ? owner.getDerivedClasses().flatMap((derived) => derived.getStaticMethods().filter((method) => method.getName() === declaration.getName()))
@@ -164,7 +167,11 @@ function classBehindProperty(symbol: MorphSymbol | undefined, receiverType: Type
   const target = resolved.compilerType;
   // A class object given as the receiver's type (`const m: Maker = Sub`), whose static method reading
   // `this` (a classmethod, bound when read) stands for the property (review S45U, K3).
-  const classObject = classesWithStaticMethodUsingThis(symbol.getName(), context).find((declaration) => {
+  // Only an interface with a method can be met by a class object: one of data only refuses it (CS1037; review S45V, L7).
+  const hasMethods = resolved
+    .getProperties()
+    .some((property) => property.getDeclarations().some((declaration) => Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration)));
+  const classObject = (hasMethods ? classesWithStaticMethodUsingThis(symbol.getName(), context) : []).find((declaration) => {
     const staticSide = declaration.getSymbol()?.getTypeAtLocation(declaration);
     return staticSide !== undefined && context.checker.compilerObject.isTypeAssignableTo(staticSide.compilerType, target);
   });

@@ -7,7 +7,7 @@
  * printer knows, for this object alone, which of its None members are undefined. A member a later
  * spread or member of the same key may replace is not marked (the spread's value may be a null).
  */
-import { Expression, Identifier, Node, ObjectLiteralExpression, Type, TypeFlags, VariableDeclarationKind } from "ts-morph";
+import { Expression, Identifier, Node, ObjectLiteralExpression, SyntaxKind, Type, TypeFlags, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedConstruct } from "../diagnostics";
 import { propertyKey } from "./object-literal-keys";
@@ -46,12 +46,15 @@ const RUNS_CODE = Symbol("a computed key that runs code");
  * writes. (A `let` may be changed by a call in a later member: review S45U, K1.)
  */
 function isStable(identifier: Identifier, context: TransformContext): boolean {
-  const declaration = identifier.getSymbol()?.getDeclarations()[0];
+  const symbol = identifier.getSymbol();
+  // An imported `const` is the exporting module's (review S45V, L2).
+  const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
   if (declaration === undefined) {
     return false;
   }
-  if (Node.isVariableDeclaration(declaration)) {
-    return declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+  if (Node.isVariableDeclaration(declaration) || Node.isBindingElement(declaration)) {
+    // A `const` wherever it is declared: a statement, a for…of or for…in head, a destructuring.
+    return declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclarationList)?.getDeclarationKind() === VariableDeclarationKind.Const;
   }
   return Node.isParameterDeclaration(declaration) && writesIn(declaration.getSourceFile(), declaration, context).length === 0;
 }
