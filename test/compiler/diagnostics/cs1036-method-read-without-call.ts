@@ -134,27 +134,31 @@ export function markKept(): string[] {
 
 // A static method whose base version reads no `this`, read through the base's type, where a
 // subclass's override (a classmethod, bound when read) reads `this` (review S45T, H2).
-class Plain {
+class PlainMaker {
   static make(): string {
     return "plain";
   }
 }
-class Tagged extends Plain {
+class TaggedMaker extends PlainMaker {
   static tag = "t";
+  static describe(): string {
+    return "tagged";
+  }
   static override make(): string {
     return `tagged ${this.tag}`;
   }
 }
-export function makers(kind: typeof Plain): string[] {
-  return [Tagged.tag].map(kind.make);
+export function makers(kind: typeof PlainMaker): string[] {
+  return [TaggedMaker.tag].map(kind.make);
 }
 
 // A class object given as an interface whose function-typed property its static method using
 // `this` stands for (review S45U, K3).
 interface Maker {
   make: () => string;
+  describe(): string;
 }
 export function throughAnInterface(): string[] {
-  const maker: Maker = Tagged;
-  return [Tagged.tag].map(maker.make);
+  const maker: Maker = TaggedMaker;
+  return [TaggedMaker.tag].map(maker.make);
 }
