@@ -24,6 +24,7 @@ import { methodBehindPropertyReadWithoutCall, methodReadWithoutCall } from "../d
 import { bindingKey } from "./destructuring";
 import { assignmentPatternKey, literalIndexMember } from "./object-literal-keys";
 import { isBindToItsObject } from "./bound-methods";
+import { isClassMethod } from "./static-this";
 
 /** The method declarations of a member, when it is a method of our own code (not JavaScript's or a host's). */
 function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformContext, receiver?: Node): boolean {
@@ -41,7 +42,7 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
     if (!declaration.isStatic()) {
       return true;
     }
-    // A static method using `this` is a classmethod, bound when read; so is a subclass's override,
+    // A static method using `this` is a classmethod (the one test classes.ts compiles it by), bound when read; so is a subclass's override,
     // which the read may find (`k.make` of a `typeof Base` holding Sub: review S45T, H2).
     const owner = declaration.getParent();
     // Read on the class itself (`Base.make`), it can only be the class's own (review S45U, K4).
@@ -53,7 +54,7 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
       Node.isClassDeclaration(owner) && !onTheClass
         ? owner.getDerivedClasses().flatMap((derived) => derived.getStaticMethods().filter((method) => method.getName() === declaration.getName()))
         : [];
-    return [declaration, ...overrides].some((method) => usesThis(method));
+    return [declaration, ...overrides].some((method) => isClassMethod(method));
   });
 }
 
@@ -107,7 +108,7 @@ function classesWithStaticMethodUsingThis(name: string, context: TransformContex
     const found = new Map<string, ClassDeclaration[]>();
     for (const sourceFile of project.getSourceFiles().filter((file) => !file.isDeclarationFile())) {
       for (const declaration of sourceFile.getDescendantsOfKind(SyntaxKind.ClassDeclaration)) {
-        for (const method of declaration.getStaticMethods().filter(usesThis)) {
+        for (const method of declaration.getStaticMethods().filter(isClassMethod)) {
           found.set(method.getName(), [...(found.get(method.getName()) ?? []), declaration]);
         }
       }
