@@ -42,7 +42,21 @@ export function isObjectWithBehaviour(literal: ObjectLiteralExpression, context:
   // Where the literal flows nowhere typed, the type it meets is the whole's own: `flag ? { greet } :
   // new Formal()` is a Formal, whose members are read as attributes.
   const contextual = context.checker.getContextualType(literal) ?? typeOfUntypedWhole(literal, context);
-  return contextual !== undefined && shapeOfType(contextual, context).kind === "object";
+  return contextual !== undefined && (shapeOfType(contextual, context).kind === "object" || isObjectAmong(literal, contextual, context));
+}
+
+/**
+ * `Dflt[] | Dflt`, `Dflt | string`, an element of `(Dflt | number)[]`: of the union's members, the
+ * literal can only be those it fits (no array, string or number); when each of those is an object,
+ * the literal is one (review S45V, L6: it was built as a dict, and `x.v` raised).
+ */
+function isObjectAmong(literal: ObjectLiteralExpression, contextual: Type, context: TransformContext): boolean {
+  if (!contextual.isUnion()) {
+    return false;
+  }
+  const own = literal.getType();
+  const fitting = contextual.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined() && own.isAssignableTo(member));
+  return fitting.length > 0 && fitting.every((member) => shapeOfType(member, context).kind === "object");
 }
 
 /** JsObject's class attributes that lend it a dict's methods: a member of one of these names must live in its attribute, which they read first. */

@@ -256,38 +256,89 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
     return;
   }
   const parameters = declaration.getParameters();
+  // Type arguments written out (`nested<Dflt>([[{ v: 5 }]])`) type the values where they stand: an
+  // object literal there is built as an object, and any other value meets the written type where
+  // it stands (the contextual checks below). Only inferred type arguments take the values' own types.
+  const inferred = node.getTypeArguments().length === 0;
   (node.getArguments() as Node[]).forEach((argument, index) => {
     const parameter = parameters[Math.min(index, parameters.length - 1)];
-    if (parameter === undefined || reported.has(argument)) {
+    if (parameter === undefined || reported.has(argument) || !inferred) {
       return;
     }
     let declared = parameter.getType();
     if (parameter.isRestParameter()) {
       declared = elementType(declared) ?? declared;
     }
-    const typeParameter = [declared, elementType(declared)].find((type) => type?.isTypeParameter());
-    if (typeParameter === undefined) {
-      return;
+    // Each place the declared type holds a type parameter, with what the argument holds there:
+    // `xs: T[]` given a `Dflt[]` meets T with its elements (review S45U, K8), a tuple's elements
+    // each (S45V, L8), and `T[][]`, `[T, T]`, `T[] | T` and `{ item: T }` at their depth (S45V, L5).
+    for (const { typeParameter, given } of typeParameterPlaces(declared, argument.getType(), 0)) {
+      const constraint = typeParameter.getConstraint();
+      const reason = reasonItIsNoDict(given, typeParameter, context, 0);
+      if (reason !== undefined && constraint !== undefined) {
+        reported.add(argument);
+        context.report(
+          reason.isValue
+            ? valueAsData(argument, reason.reason, constraint.getText(argument))
+            : instanceAsGenericData(argument, reason.reason, typeParameter.getText(argument), constraint.getText(argument)),
+        );
+        return;
+      }
+      reportNoObjectForTypeParameter(argument, given, constraint, context, reported);
+      if (reported.has(argument)) {
+        return;
+      }
     }
-    const constraint = typeParameter.getConstraint();
-    const reason = reasonItIsNoDict(argument.getType(), declared, context, 0);
-    if (reason !== undefined && constraint !== undefined) {
-      reported.add(argument);
-      context.report(
-        reason.isValue
-          ? valueAsData(argument, reason.reason, constraint.getText(argument))
-          : instanceAsGenericData(argument, reason.reason, typeParameter.getText(argument), constraint.getText(argument)),
-      );
-      return;
-    }
-    // `xs: T[]` given a `Dflt[]`: its elements meet T's constraint, not the array (review S45U, K8).
-    const argumentType = argument.getType();
-    // A tuple's elements each (review S45V, L8).
-    const givens =
-      typeParameter === declared ? [argumentType] : argumentType.isTuple() ? argumentType.getTupleElements() : [elementType(argumentType) ?? argumentType];
-    givens.forEach((given) => reportNoObjectForTypeParameter(argument, given, constraint, context, reported));
   });
   reportTypeArguments(node.getTypeArguments(), Node.isTypeParametered(declaration) ? declaration.getTypeParameters() : [], context, reported);
+}
+
+/** A type parameter where the declared type holds one, paired with what the given type holds in its place. */
+interface TypeParameterPlace {
+  typeParameter: Type;
+  given: Type;
+}
+
+/**
+ * Walks the declared type beside the given one: arrays and tuples to their elements, a union's
+ * members to the given members of their kind (an array's to the given arrays, the others to the
+ * rest), an object type's properties to the given's properties of the same name.
+ */
+function typeParameterPlaces(declared: Type, given: Type, depth: number): TypeParameterPlace[] {
+  if (depth > 4) {
+    return [];
+  }
+  if (declared.isTypeParameter()) {
+    return [{ typeParameter: declared, given }];
+  }
+  const isList = (type: Type): boolean => type.isTuple() || elementType(type) !== undefined;
+  if (declared.isUnion()) {
+    const declaredMembers = declared.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined());
+    const givenMembers = given.isUnion() ? given.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [given];
+    return givenMembers.flatMap((givenMember) =>
+      declaredMembers.filter((member) => isList(member) === isList(givenMember)).flatMap((member) => typeParameterPlaces(member, givenMember, depth + 1)),
+    );
+  }
+  if (declared.isTuple()) {
+    const givenElements = given.isTuple() ? given.getTupleElements() : undefined;
+    const givenElement = elementType(given);
+    return declared.getTupleElements().flatMap((element, index) => {
+      const inPlace = givenElements === undefined ? givenElement : givenElements[index];
+      return inPlace === undefined ? [] : typeParameterPlaces(element, inPlace, depth + 1);
+    });
+  }
+  const declaredElement = elementType(declared);
+  if (declaredElement !== undefined) {
+    if (given.isTuple()) {
+      return given.getTupleElements().flatMap((element) => typeParameterPlaces(declaredElement, element, depth + 1));
+    }
+    const givenElement = elementType(given);
+    return givenElement === undefined ? [] : typeParameterPlaces(declaredElement, givenElement, depth + 1);
+  }
+  if (declared.isObject() && !declared.isClass() && declared.getCallSignatures().length === 0) {
+    return sharedProperties(given, declared).flatMap((property) => typeParameterPlaces(property.target, property.source, depth + 1));
+  }
+  return [];
 }
 
 /** `Box<Pixel>` where `Box<T extends { x: number }>`: the declaration reads its T values as dicts. */
