@@ -18,6 +18,7 @@ import { joinNodes } from "../utils/string-joins";
 import { nameForIdentifier } from "../utils/names";
 import { transformCondition } from "../utils/truthiness";
 import { insideParenthesesAndAssertions, isArrowBody } from "../utils/parentheses";
+import { castNonNullTarget } from "../utils/non-null-targets";
 import { untypedOperand } from "../utils/untyped-arithmetic";
 import { isMemberTarget, transformMemberAssignmentValue, transformMemberIncrementValue } from "./member-assignment-values";
 
@@ -36,6 +37,11 @@ function variableTarget(target: Node, origin: Node, context: TransformContext): 
   return pythonName;
 }
 
+/** The target's value as the update reads it: `x!` cast for type checkers (review S45V, L1), else the name. */
+function currentValue(operand: Node, target: string, context: TransformContext): py.Expression {
+  return castNonNullTarget(operand, name(target), context) ?? name(target);
+}
+
 function walrus(target: string, value: py.Expression, origin: Node): py.Expression {
   return { kind: "NamedExpression", target, value, origin };
 }
@@ -49,7 +55,11 @@ export function transformIncrementValue(expression: PrefixUnaryExpression | Post
     return name("None", expression);
   }
   const operator = expression.getOperatorToken() === SyntaxKind.PlusPlusToken ? "+" : "-";
-  const updated = walrus(target, arithmetic(operator, name(target), { kind: "Constant", value: { number: "1" } }, context), expression);
+  const updated = walrus(
+    target,
+    arithmetic(operator, currentValue(expression.getOperand(), target, context), { kind: "Constant", value: { number: "1" } }, context),
+    expression,
+  );
   if (Node.isPrefixUnaryExpression(expression)) {
     return updated;
   }
@@ -87,7 +97,7 @@ export function transformAssignmentValue(expression: BinaryExpression, context: 
     context.transformExpression(right); // its own problems are reported in the same run
     return name("None", expression);
   }
-  const current = name(target);
+  const current = currentValue(left, target, context);
   if (operator === SyntaxKind.EqualsToken) {
     return walrus(target, context.transformExpression(right), expression);
   }

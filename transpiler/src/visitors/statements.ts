@@ -88,6 +88,7 @@ import {
 } from "../utils/destructuring";
 import { assignmentPatternKey, patternKey } from "../utils/object-literal-keys";
 import { insideParentheses, isArrowBody } from "../utils/parentheses";
+import { castNonNullTarget } from "../utils/non-null-targets";
 import { isScalarLiteral } from "../utils/literal-values";
 
 export function transformVariableStatement(statement: VariableStatement, context: TransformContext): py.Statement[] {
@@ -680,7 +681,11 @@ export function transformExpressionAsStatements(expressionNode: Node, context: T
         if (plainSeam && none === undefined && !isArrayElement(expression.getLeft(), context)) {
           // Python's `+=` evaluates the target's receiver and key once, as JavaScript does.
           const target = transformAssignmentTarget(expression.getLeft(), context);
-          return [{ kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression }];
+          const append: py.Statement = { kind: "AugmentedAssign", target, operator: "+", value: asText(expression.getRight(), context), origin: expression };
+          // `s! += "b"` of a `string | null`: the name is narrowed first (`s = cast("str", s)`, no
+          // copy), so type checkers see the text that `+=` appends to (review S45V, L1).
+          const narrowed = target.kind === "Name" ? castNonNullTarget(expression.getLeft(), target, context) : undefined;
+          return narrowed === undefined ? [append] : [assign(target, narrowed, expression), append];
         }
         // Halves of an emoji may meet at the seam, or None becomes text: the target is read, then written.
         return withTargetEvaluatedOnce(expression.getLeft(), expression.getRight(), expression, context, () => {
