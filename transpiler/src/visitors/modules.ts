@@ -6,7 +6,7 @@ import { reportConversionMethodWrites } from "../utils/conversion-method-writes"
 import { reportUntypedArithmetic } from "../utils/untyped-arithmetic";
 import { reportTextIndexes } from "../utils/array-index-keys";
 import { namesTheProgramUses } from "../utils/program-names";
-import { ImportDeclaration, Node, SourceFile, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { ClassDeclaration, ImportDeclaration, Node, SourceFile, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import * as path from "node:path";
 import type { TransformContext } from "../context";
 import { importOfReassignedVariable, unsupportedSyntax } from "../diagnostics";
@@ -83,9 +83,9 @@ function relativeModule(fromFile: string, targetFile: string, packageRoot: strin
   return dots + targetParts.slice(common).join(".");
 }
 
-const defaultImport = "a default import (export the declaration by its name, `export function greet`, and import `{ greet }`)";
+const defaultImportAdvice = "a default import (export the declaration by its name, `export function greet`, and import `{ greet }`)";
 
-function transformImport(declaration: ImportDeclaration, context: TransformContext, packageRoot: string): PendingImport | undefined {
+function transformImport(declaration: ImportDeclaration, context: TransformContext, packageRoot: string): PendingImport[] {
   // An `import type` of a class is kept for the annotations that name it (`engine?: Engine`): only
   // names used as values are imported at run time, the others under `if TYPE_CHECKING:`.
   const specifier = declaration.getModuleSpecifierValue();
@@ -95,7 +95,7 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
   if (isRelative) {
     if (targetFile === undefined) {
       context.report(unsupportedSyntax(declaration, `an import of "${specifier}", which does not resolve to a file`));
-      return undefined;
+      return [];
     }
     module = relativeModule(context.sourceFile.getFilePath(), targetFile.getFilePath(), packageRoot);
   } else {
@@ -103,26 +103,46 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     module = specifier.replaceAll("/", ".");
   }
   const names: py.ImportName[] = [];
-  // `import type Shape from`, `import type * as T from`: types only, erased (review S45T, H3).
+  // Classes a type-only import names by another spelling (a default or namespace import, a
+  // re-export), imported under `if TYPE_CHECKING:` from the module that declares them (review S45U, K6).
+  const classes = new TypeOnlyClasses(context, packageRoot, declaration);
+  // `import type Shape from`, `import type * as T from`: types only, at run time nothing (review S45T, H3).
   const typeOnly = declaration.isTypeOnly();
-  if (declaration.getDefaultImport() !== undefined && !typeOnly) {
-    context.report(unsupportedSyntax(declaration, defaultImport));
+  const defaultImport = declaration.getDefaultImport();
+  if (defaultImport !== undefined && !typeOnly) {
+    context.report(unsupportedSyntax(declaration, defaultImportAdvice));
+  } else if (defaultImport !== undefined) {
+    classes.add(defaultImport, nameForIdentifier(defaultImport, context));
   }
   const namespace = declaration.getNamespaceImport();
   if (namespace !== undefined && typeOnly) {
-    return undefined;
+    // `L.Shape` in an annotation is printed `Shape`: each class the file reaches through `L.`.
+    for (const qualified of context.sourceFile.getDescendantsOfKind(SyntaxKind.QualifiedName)) {
+      if (Node.isIdentifier(qualified.getLeft()) && qualified.getLeft().getText() === namespace.getText()) {
+        classes.add(qualified.getRight(), undefined);
+      }
+    }
+    return classes.pending();
   }
   if (namespace !== undefined) {
     if (isRelative) {
       context.report(unsupportedSyntax(declaration, "`import * as` of our own module (import the names you use)"));
-      return undefined;
+      return [];
     }
     const alias = nameForIdentifier(namespace, context);
-    return { module: "", names: [{ name: module, alias: alias === module ? undefined : alias }], origin: declaration };
+    return [{ module: "", names: [{ name: module, alias: alias === module ? undefined : alias }], origin: declaration }];
   }
   for (const imported of declaration.getNamedImports()) {
+    const localNode = imported.getAliasNode() ?? imported.getNameNode();
     if ((typeOnly || imported.isTypeOnly()) && (!Node.isIdentifier(imported.getNameNode()) || imported.getNameNode().getText() === "default")) {
+      if (Node.isIdentifier(localNode)) {
+        classes.add(localNode, nameForIdentifier(localNode, context)); // `import type { default as D }`
+      }
       continue; // a type's other spellings, erased
+    }
+    if ((typeOnly || imported.isTypeOnly()) && Node.isIdentifier(localNode) && classes.isReExported(localNode)) {
+      classes.add(localNode, nameForIdentifier(localNode, context));
+      continue;
     }
     if (!Node.isIdentifier(imported.getNameNode())) {
       // `import { "my-helper" as helper }`: no Python name can spell what the module exports.
@@ -131,10 +151,9 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     }
     if (imported.getNameNode().getText() === "default") {
       // `import { default as greet }` is the default import spelled out: Python has no `default` to import.
-      context.report(unsupportedSyntax(imported, defaultImport));
+      context.report(unsupportedSyntax(imported, defaultImportAdvice));
       continue;
     }
-    const localNode = imported.getAliasNode() ?? imported.getNameNode();
     const localName = nameForIdentifier(localNode, context);
     const target = context.resolveSymbol(imported.getNameNode());
     const targetDeclaration = target?.getDeclarations()[0];
@@ -147,10 +166,54 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
     const exportedName = imported.getAliasNode() === undefined ? localName : nameForIdentifier(imported.getNameNode(), context);
     names.push({ name: exportedName, alias: exportedName === localName ? undefined : localName });
   }
-  if (names.length === 0) {
-    return undefined;
+  return [...(names.length === 0 ? [] : [{ module, names, origin: declaration }]), ...classes.pending()];
+}
+
+/** The classes a type-only import reaches by another spelling, by the module that declares each. */
+class TypeOnlyClasses {
+  private readonly byModule = new Map<string, py.ImportName[]>();
+
+  constructor(
+    private readonly context: TransformContext,
+    private readonly packageRoot: string,
+    private readonly origin: ImportDeclaration,
+  ) {}
+
+  /** The class a name resolves to, declared in one of the program's files. */
+  private classOf(name: Node): ClassDeclaration | undefined {
+    const declaration = this.context.resolveSymbol(name)?.getDeclarations()[0];
+    return declaration !== undefined && Node.isClassDeclaration(declaration) && !declaration.getSourceFile().isDeclarationFile() ? declaration : undefined;
   }
-  return { module, names, origin: declaration };
+
+  /** `import type { Shape } from "./mid"` where mid re-exports lib's Shape: mid defines no Shape. */
+  isReExported(name: Node): boolean {
+    const declared = this.classOf(name);
+    return declared !== undefined && declared.getSourceFile() !== this.origin.getModuleSpecifierSourceFile();
+  }
+
+  /** Imports the class `name` resolves to by its own name, as `alias` where given and different. */
+  add(name: Node, alias: string | undefined): void {
+    const declared = this.classOf(name);
+    const declaredName = declared?.getNameNode();
+    if (declared === undefined || declaredName === undefined) {
+      return;
+    }
+    const module = relativeModule(this.context.sourceFile.getFilePath(), declared.getSourceFile().getFilePath(), this.packageRoot);
+    const own = nameForIdentifier(declaredName, this.context);
+    const file = this.context.sourceFile;
+    if (alias === undefined && (file.getClass(own) ?? file.getFunction(own) ?? file.getVariableDeclaration(own) ?? file.getEnum(own)) !== undefined) {
+      return; // `L.Shape` beside the module's own Shape: the annotation's text cannot tell them apart
+    }
+    const names = this.byModule.get(module) ?? [];
+    if (!names.some((known) => known.name === own && known.alias === (alias === own ? undefined : alias))) {
+      names.push({ name: own, alias: alias === own ? undefined : alias });
+    }
+    this.byModule.set(module, names);
+  }
+
+  pending(): PendingImport[] {
+    return [...this.byModule].map(([module, names]) => ({ module, names, origin: this.origin }));
+  }
 }
 
 /**
@@ -190,10 +253,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   const exportAliases: py.Statement[] = [];
   const statements = sourceFile.getStatements().filter((statement) => {
     if (Node.isImportDeclaration(statement)) {
-      const result = transformImport(statement, context, packageRoot);
-      if (result !== undefined) {
-        pending.push(result);
-      }
+      pending.push(...transformImport(statement, context, packageRoot));
       return false;
     }
     if (Node.isExportDeclaration(statement)) {
@@ -239,7 +299,12 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
     if (runtimeNames.length > 0) {
       target.push(importStatement(entry, runtimeNames));
     }
-    if (typeNames.length > 0) {
+    const sameModule = typeCheckingImports.find((statement) => statement.kind === "ImportFrom" && entry.module !== "" && statement.module === entry.module);
+    if (sameModule !== undefined && sameModule.kind === "ImportFrom") {
+      sameModule.names.push(
+        ...typeNames.filter((imported) => !sameModule.names.some((known) => known.name === imported.name && known.alias === imported.alias)),
+      );
+    } else if (typeNames.length > 0) {
       typeCheckingImports.push(importStatement(entry, typeNames));
     }
   }
