@@ -558,7 +558,16 @@ export const dictAsObject = (node: Node, what: string, typeText: string): Diagno
     node,
     "CS1051",
     "error",
-    `${what} is given where ${typeText} is expected, a type with methods that compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: write the object literal where the type is expected (\`describe({ name: raw.name })\`, it is built as an object there), or give the value a class`,
+    `${what} is given where ${typeText} is expected, a class or a type with methods, which compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: write the object literal where the type is expected (\`describe({ name: raw.name })\`, it is built as an object there), or give the value a class`,
+  );
+
+/** `nested([[{ v: 5 }]])` with `nested<T extends Dflt>(xss: T[][])`: T inferred as the literal's own type. */
+export const dictAsGenericObject = (node: Node, what: string, typeParameter: string, constraint: string): Diagnostic =>
+  at(
+    node,
+    "CS1051",
+    "error",
+    `${what} is given for the type parameter ${typeParameter}, which TypeScript infers from it, whose constraint ${constraint} compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: write the type argument (\`f<${constraint}>(…)\`), so that an object literal given there is built as an object, or give the values a class`,
   );
 
 export const noErrorAsError = (node: Node, what: string, typeText: string): Diagnostic =>

@@ -10,7 +10,7 @@
 import { Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { shapeOfType, ValueKind } from "./types";
-import { elementType, nonNullMembers, sharedProperties, VALUE_NAMES } from "./type-parts";
+import { asAnElement, elementType, nonNullMembers, sharedProperties, tupleElementPairs, VALUE_NAMES } from "./type-parts";
 
 const NAMES: Partial<Record<ValueKind, string>> = { dict: "a plain object (a dict in Python)", ...VALUE_NAMES };
 
@@ -33,6 +33,15 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     return found === undefined ? undefined : `${found} (a value of type ${source.getText()})`;
   }
   if (targetMembers.length !== 1) {
+    // `Dflt | string`, `Dflt[] | Dflt`: each of the value's members meets the one member it can be
+    // (review S46A, F4: a dict variable given there was read by attributes).
+    for (const member of nonNullMembers(source)) {
+      const fitting = targetMembers.filter((targetMember) => member.isAssignableTo(targetMember));
+      const inner = fitting.length === 1 ? reasonItIsNoObject(member, fitting[0]!, at, context, depth + 1, maxDepth) : undefined;
+      if (inner !== undefined) {
+        return inner;
+      }
+    }
     return undefined;
   }
   const [targetType] = targetMembers;
@@ -41,12 +50,23 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     return undefined;
   }
   const [sourceType] = sourceTypes;
+  // Tuples: each element meets the element in its place (review S46A, F4).
+  const pairs = tupleElementPairs(sourceType, targetType);
+  if (pairs !== undefined) {
+    for (const [sourceElement, targetElement] of pairs) {
+      const inner = reasonItIsNoObject(sourceElement, targetElement, at, context, depth + 1, maxDepth);
+      if (inner !== undefined) {
+        return asAnElement(inner);
+      }
+    }
+    return undefined;
+  }
   // Arrays and Maps: their elements meet the target's elements.
   const sourceElement = elementType(sourceType);
   const targetElement = elementType(targetType);
   if (sourceElement !== undefined && targetElement !== undefined) {
     const inner = reasonItIsNoObject(sourceElement, targetElement, at, context, depth + 1, maxDepth);
-    return inner === undefined ? undefined : `${inner} as an element`;
+    return inner === undefined ? undefined : asAnElement(inner);
   }
   // A function given as a callback: the values the caller passes meet the function's own parameter types.
   const sourceSignature = sourceType.getCallSignatures()[0];

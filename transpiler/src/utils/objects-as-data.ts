@@ -12,14 +12,14 @@
  * body reads values of a type parameter constrained by a data type as dicts: an instance given for
  * such a parameter is CS1046.
  */
-import { Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
+import { CallExpression, NewExpression, Node, SourceFile, SyntaxKind, ts, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
+import { dictAsGenericObject, dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
 import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
 import { programClassItMayBe } from "./program-classes";
-import { elementType, picksAMember, sharedProperties, VALUE_NAMES } from "./type-parts";
+import { asAnElement, elementType, picksAMember, sharedProperties, tupleElementPairs, VALUE_NAMES } from "./type-parts";
 import { insideParentheses } from "./parentheses";
 import { initializesPattern, typeOfUntypedWhole } from "./untyped-wholes";
 import { libraryTypeName } from "./library-types";
@@ -75,11 +75,22 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
     }
     return undefined;
   }
+  // Tuples: each element meets the element in its place (review S46A, F8).
+  const pairs = tupleElementPairs(source, target);
+  if (pairs !== undefined) {
+    for (const [sourceElement, targetElement] of pairs) {
+      const inner = reasonItIsNoDict(sourceElement, targetElement, context, depth + 1, maxDepth);
+      if (inner !== undefined) {
+        return { ...inner, reason: asAnElement(inner.reason) };
+      }
+    }
+    return undefined;
+  }
   const sourceElement = elementType(source);
   const targetElement = elementType(target);
   if (sourceElement !== undefined && targetElement !== undefined) {
     const inner = reasonItIsNoDict(sourceElement, targetElement, context, depth + 1, maxDepth);
-    return inner === undefined ? undefined : { ...inner, reason: `${inner.reason} as an element` };
+    return inner === undefined ? undefined : { ...inner, reason: asAnElement(inner.reason) };
   }
   return undefined;
 }
@@ -290,7 +301,95 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
       }
     }
   });
+  if (inferred && !(node.getArguments() as Node[]).some((argument) => reported.has(argument))) {
+    reportInferredTypeArguments(node, declaration, context, reported);
+  }
   reportTypeArguments(node.getTypeArguments(), Node.isTypeParametered(declaration) ? declaration.getTypeParameters() : [], context, reported);
+}
+
+/** ts-morph's own wrapper of a compiler type (its factory keeps one per type), reached through a wrapped type's context. */
+function wrapType(anchor: Type, type: ts.Type): Type {
+  return (anchor as unknown as { _context: { compilerFactory: { getType(type: ts.Type): Type } } })._context.compilerFactory.getType(type);
+}
+
+/**
+ * What TypeScript inferred for each type parameter of a call, against the parameter's constraint:
+ * the values given for T are what T was inferred as, wherever the declared types hold T (a
+ * Record's values, an intersection, a callback's result, a rest tuple, an Iterable, at any depth:
+ * review S46A, F1–F3, F6, F9). `nested([[{ v: 5 }]])` infers T as `{ v: number }`, a dict, where
+ * the body reads Dflt's attributes; a T inferred as a class instance where the constraint is data
+ * is read as a dict.
+ */
+function reportInferredTypeArguments(node: CallExpression | NewExpression, declaration: Node, context: TransformContext, reported: Set<Node>): void {
+  const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
+  const typeParameters = Node.isTypeParametered(owner) ? owner.getTypeParameters() : [];
+  if (typeParameters.length === 0 || reported.has(node)) {
+    return;
+  }
+  const signature = context.checker.compilerObject.getResolvedSignature(node.compilerNode);
+  const typeArguments = signature === undefined ? undefined : context.checker.compilerObject.getTypeArgumentsForResolvedSignature(signature);
+  if (typeArguments === undefined) {
+    return;
+  }
+  const anchor = node.getType();
+  typeParameters.forEach((typeParameter, index) => {
+    const constraint = typeParameter.getConstraint()?.getType();
+    const compilerType = typeArguments[index];
+    if (constraint === undefined || compilerType === undefined || reported.has(node)) {
+      return;
+    }
+    const inferred = wrapType(anchor, compilerType);
+    const data = reasonItIsNoDict(inferred, constraint, context, 0);
+    const object =
+      data === undefined && constraint.getProperties().some((property) => property.getName() !== "toString")
+        ? reasonItIsNoObject(inferred, constraint, node, context, 0)
+        : undefined;
+    if (data !== undefined || object !== undefined) {
+      reported.add(node);
+      const what = data?.reason ?? object ?? "";
+      context.report(
+        data === undefined
+          ? dictAsGenericObject(node, what, typeParameter.getName(), constraint.getText(node))
+          : data.isValue
+            ? valueAsData(node, what, constraint.getText(node))
+            : instanceAsGenericData(node, what, typeParameter.getName(), constraint.getText(node)),
+      );
+    }
+  });
+}
+
+/** Whether a type holds a type parameter: itself, a member, an element, a type argument, a property, an index signature's or a callback's result. */
+function holdsTypeParameter(type: Type, depth: number): boolean {
+  if (type.isTypeParameter()) {
+    return true;
+  }
+  if (depth > 6) {
+    return false;
+  }
+  const parts: Type[] = [];
+  if (type.isUnion()) {
+    parts.push(...type.getUnionTypes());
+  } else if (type.isIntersection()) {
+    parts.push(...type.getIntersectionTypes());
+  } else if (type.isTuple()) {
+    parts.push(...type.getTupleElements());
+  } else if (elementType(type) !== undefined) {
+    parts.push(elementType(type)!);
+  } else if (type.isObject()) {
+    parts.push(...type.getTypeArguments(), ...type.getCallSignatures().map((signature) => signature.getReturnType()));
+    for (const property of type.getProperties()) {
+      // The program's own members only: the standard library's methods have type parameters of their own (`map<U>`).
+      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+      if (declaration !== undefined && !declaration.getSourceFile().isDeclarationFile()) {
+        parts.push(property.getTypeAtLocation(declaration));
+      }
+    }
+    const index = type.getStringIndexType() ?? type.getNumberIndexType();
+    if (index !== undefined) {
+      parts.push(index);
+    }
+  }
+  return parts.some((part) => holdsTypeParameter(part, depth + 1));
 }
 
 /** A type parameter where the declared type holds one, paired with what the given type holds in its place. */
@@ -315,9 +414,15 @@ function typeParameterPlaces(declared: Type, given: Type, depth: number): TypePa
   if (declared.isUnion()) {
     const declaredMembers = declared.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined());
     const givenMembers = given.isUnion() ? given.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [given];
-    return givenMembers.flatMap((givenMember) =>
-      declaredMembers.filter((member) => isList(member) === isList(givenMember)).flatMap((member) => typeParameterPlaces(member, givenMember, depth + 1)),
-    );
+    // A given member that fits one of the members holding no type parameter is that member's
+    // (`describe("circle")` for `x: T | string`), not T's (review S46A, F5).
+    const generic = declaredMembers.filter((member) => holdsTypeParameter(member, 0));
+    const plain = declaredMembers.filter((member) => !generic.includes(member));
+    return givenMembers
+      .filter((givenMember) => !plain.some((member) => givenMember.isAssignableTo(member)))
+      .flatMap((givenMember) =>
+        generic.filter((member) => isList(member) === isList(givenMember)).flatMap((member) => typeParameterPlaces(member, givenMember, depth + 1)),
+      );
   }
   if (declared.isTuple()) {
     const givenElements = given.isTuple() ? given.getTupleElements() : undefined;
@@ -429,9 +534,27 @@ function reportKeysOfInstance(node: Node, context: TransformContext, reported: S
   }
 }
 
+/**
+ * `?:`, `&&`, `||` and `??` pass the type they meet on to their operands, which are looked at
+ * themselves: an object literal there is built as an object (`(flag && { v: 2 }) || "y"` where
+ * `Plain | string` is expected), a dict variable there is refused where it stands.
+ */
+function passesTypeOn(node: Node): boolean {
+  if (Node.isConditionalExpression(node)) {
+    return true;
+  }
+  if (!Node.isBinaryExpression(node)) {
+    return false;
+  }
+  const operator = node.getOperatorToken().getKind();
+  return operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken;
+}
+
 /** CS1051: a plain object, a primitive or an array where a type with methods (a Python object) is expected. */
 function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undefined, context: TransformContext, reported: Set<Node>): void {
-  if (reported.has(node) || !Node.isExpression(node)) {
+  // A spread's source (`const s: Plain = { ...base }`) is copied into the object the literal builds,
+  // member by member: it is no value given where the type is expected.
+  if (reported.has(node) || !Node.isExpression(node) || Node.isSpreadAssignment(node.getParent())) {
     return;
   }
   // An object literal written where an object type is expected is built as an object; where an Error
@@ -443,8 +566,7 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
   const literal = Node.isObjectLiteralExpression(inner);
   // A `?:` passes the type it meets on to its branches, which are looked at themselves: an object
   // literal there is built as an object (`const g: Greeter = ok ? { m } : { m: other }`).
-  const written =
-    meetsAType(node) && !isBuiltinArgument(node, context) && !Node.isConditionalExpression(insideParentheses(node)) ? expectedType(node, context) : undefined;
+  const written = meetsAType(node) && !isBuiltinArgument(node, context) && !passesTypeOn(insideParentheses(node)) ? expectedType(node, context) : undefined;
   // A function given to a built-in (`shapes.map(describe)`): the values it will be called with meet its parameters.
   // The contextual type first: most expressions have none, and their own type (a fresh check of the
   // expression each time it is asked for) is then not needed.

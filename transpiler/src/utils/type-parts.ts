@@ -36,6 +36,32 @@ export function elementType(type: Type): Type | undefined {
   return undefined;
 }
 
+/** "a plain object … as an element", and deeper "as an element of an element" (review S46A, F11: it said "as an element as an element"). */
+export function asAnElement(reason: string): string {
+  const nested = / as an element((?: of an element)*)$/;
+  return nested.test(reason) ? reason.replace(nested, " as an element$1 of an element") : `${reason} as an element`;
+}
+
+/** A tuple's elements with the elements they meet in a tuple or an array, or undefined when neither side is a tuple. */
+export function tupleElementPairs(source: Type, target: Type): [Type, Type][] | undefined {
+  const sourceTuple = source.getNonNullableType();
+  const targetTuple = target.getNonNullableType();
+  if (!sourceTuple.isTuple() && !targetTuple.isTuple()) {
+    return undefined;
+  }
+  const sourceElements = sourceTuple.isTuple() ? sourceTuple.getTupleElements() : undefined;
+  const targetElements = targetTuple.isTuple() ? targetTuple.getTupleElements() : undefined;
+  const sourceElement = elementType(sourceTuple);
+  const targetElement = elementType(targetTuple);
+  if (sourceElements !== undefined && targetElements !== undefined) {
+    return sourceElements.flatMap((element, index): [Type, Type][] => (targetElements[index] === undefined ? [] : [[element, targetElements[index]!]]));
+  }
+  if (sourceElements !== undefined) {
+    return targetElement === undefined ? [] : sourceElements.map((element): [Type, Type] => [element, targetElement]);
+  }
+  return sourceElement === undefined || targetElements === undefined ? [] : targetElements.map((element): [Type, Type] => [sourceElement, element]);
+}
+
 /** Each property of `target` that `source` has too, with its type on either side. */
 export function sharedProperties(source: Type, target: Type): { name: string; source: Type; target: Type }[] {
   const shared: { name: string; source: Type; target: Type }[] = [];

@@ -90,6 +90,17 @@ function refuseConversionFunctions(literal: ObjectLiteralExpression, context: Tr
   }
 }
 
+/** What makes the literal an object, for messages: its own methods, or the class type it is given where (review S46A, F7). */
+function objectLiteralKind(literal: ObjectLiteralExpression): string {
+  const hasBehaviour = literal
+    .getProperties()
+    .some((property) => Node.isMethodDeclaration(property) || Node.isGetAccessorDeclaration(property) || Node.isSetAccessorDeclaration(property));
+  const contextual = literal.getContextualType()?.getText(literal);
+  return hasBehaviour || contextual === undefined
+    ? "an object literal with methods or accessors"
+    : `an object literal given where ${contextual} is expected (built as an object, read by attributes)`;
+}
+
 function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context: TransformContext): py.Expression {
   const entries: py.Expression[] = [];
   const entry = (key: string, attribute: string, kind: string, value: py.Expression): py.Expression => ({
@@ -104,11 +115,7 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
     const nameNode = property.getNameNode();
     if (Node.isComputedPropertyName(nameNode) || Node.isPrivateIdentifier(nameNode)) {
       context.report(
-        objectLiteralMember(
-          nameNode,
-          "a computed member name in an object literal with methods or accessors",
-          "name the member with an identifier, or build a Map",
-        ),
+        objectLiteralMember(nameNode, `a computed member name in ${objectLiteralKind(literal)}`, "name the member with an identifier, or build a Map"),
       );
       continue;
     }
@@ -122,7 +129,7 @@ function transformObjectWithBehaviour(literal: ObjectLiteralExpression, context:
       context.report(
         objectLiteralMember(
           nameNode,
-          `a member named \`${key}\` in an object literal with methods or accessors`,
+          `a member named \`${key}\` in ${objectLiteralKind(literal)}`,
           CONVERSION_METHODS.has(key) || key === "__proto__"
             ? "JavaScript calls it on its own (conversions, JSON); give it another name, or use a class"
             : attribute.startsWith("_js_")
