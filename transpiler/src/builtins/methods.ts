@@ -289,7 +289,11 @@ function keyingNullAgainstUndefined(container: "Map" | "Set", transform: MethodT
     const callee = methodCall.node.getExpression();
     const [key] = methodCall.node.getArguments();
     const [keyType] = Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getNonNullableType().getTypeArguments() : [];
-    if (key !== undefined && keyType !== undefined && mayBeNullAgainstUndefined(noneMeaning(keyType), noneMeaningOfNode(key))) {
+    // A key of the keys' own type (`map.get(key)` with both `K`, in a generic cache): any such key is
+    // one the Map may hold, and a Map whose keys admit both is refused where it is made (CS1048), so
+    // this adds nothing but a second message whose advice does not apply (review S46B, F3).
+    const sameType = key !== undefined && keyType !== undefined && key.getType() === keyType;
+    if (key !== undefined && keyType !== undefined && !sameType && mayBeNullAgainstUndefined(noneMeaning(keyType), noneMeaningOfNode(key))) {
       methodCall.context.report(nullAgainstUndefinedSearch(key, keyType.getText(key), key.getType().getText(key), container));
     }
     return transform(methodCall);
