@@ -9,6 +9,10 @@
 import { Node, ts, Type, TypeFlags, type NewExpression } from "ts-morph";
 import type { TransformContext } from "../context";
 import { shapeOfType } from "./types";
+import { libraryTypeName } from "./library-types";
+
+/** The library's interfaces that only functions meet. */
+const FUNCTION_TYPES = new Set(["Function", "CallableFunction", "NewableFunction"]);
 
 /** The key type of `new Map(…)` or `new Set(…)`: its own type argument, or, for a bare `new Map()`, the declared one. */
 export function keyTypeOfNew(expression: NewExpression, context: TransformContext): Type | undefined {
@@ -84,7 +88,11 @@ function refusal(type: Type, context: TransformContext, found: { number: boolean
         // An interface may also be met by a string, a number or a plain object (`{ toString(): string }`,
         // `Number`, `Object`, an interface whose methods are optional, the library's Error).
         // A constructor type (`new () => Shape`) is met by classes only, Python classes hash by identity (review 24B F9).
-        return isOwnClass(member, context) || member.getConstructSignatures().length > 0 || isMetOnlyByObjectsWithMethods(member, context)
+        // The library's `Function` is met by functions only (review S46B, F1), which hash by identity too.
+        return isOwnClass(member, context) ||
+          member.getConstructSignatures().length > 0 ||
+          isMetOnlyByObjectsWithMethods(member, context) ||
+          FUNCTION_TYPES.has(libraryTypeName(member, context) ?? "")
           ? undefined
           : "an interface or object type, which a string, a number or a plain object may also meet";
       case "set":
