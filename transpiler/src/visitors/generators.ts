@@ -59,6 +59,22 @@ function isLiteral(node: Node, context: TransformContext): boolean {
   if (Node.isPrefixUnaryExpression(node)) {
     return Node.isNumericLiteral(node.getOperand()) || isStandardConstant(node.getOperand(), context);
   }
+  if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node)) {
+    return isLiteral(node.getExpression(), context);
+  }
+  // A fresh `[]`, `{}`, `["a", 1]`, `{ depth: 0 }`: made at the call or at the first next(), nothing
+  // can tell them apart, since nothing but the generator holds them (review S46B, F6).
+  if (Node.isArrayLiteralExpression(node)) {
+    return node.getElements().every((element) => isLiteral(element, context));
+  }
+  if (Node.isObjectLiteralExpression(node)) {
+    return node
+      .getProperties()
+      .every(
+        (property) =>
+          Node.isPropertyAssignment(property) && !Node.isComputedPropertyName(property.getNameNode()) && isLiteral(property.getInitializerOrThrow(), context),
+      );
+  }
   return isStandardConstant(node, context) || isPlainLiteral(node);
 }
 
@@ -94,7 +110,7 @@ export function checkGeneratorFunction(node: FunctionLike, context: TransformCon
       context.report(
         generatorProtocol(
           initializer,
-          "a generator's parameter default other than a literal or a constant of Number or Math (Python would evaluate it at the first next(), JavaScript at the call)",
+          "a generator's parameter default other than a literal (a number, a string, a boolean, null, or an array or object literal of them) or a constant of Number or Math (Python would evaluate it at the first next(), JavaScript at the call)",
           "compute it before the call, or in a plain function that calls the generator",
         ),
       );
