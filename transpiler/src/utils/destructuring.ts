@@ -78,7 +78,7 @@ export function transformDestructuring(pattern: Node, value: py.Expression, cont
   }
   if (Node.isObjectBindingPattern(pattern)) {
     const initializerNode = Node.isVariableDeclaration(origin) ? origin.getInitializer() : undefined;
-    const shape = initializerNode !== undefined ? shapeOfNode(initializerNode, context) : shapeOfType(pattern.getType(), context);
+    const shape = initializerNode !== undefined ? shapeOfNode(initializerNode, context) : patternValueShape(pattern.getType(), context);
     if (refuseKeylessObjectDestructuring(shape, pattern, context)) {
       return result;
     }
@@ -243,6 +243,21 @@ function bindName(
  * for those; spread them into an array first.
  */
 /**
+ * A nested pattern's value: `const { b: { c = 2 } = {} } = options` is the member's object or the
+ * default's empty literal, which TypeScript types as a union with `{}`; both are dicts (review
+ * S46B, F4: refused as a value of no known kind).
+ */
+function patternValueShape(type: Type, context: TransformContext): ValueShape {
+  const shape = shapeOfType(type, context);
+  if (shape.kind !== "unknown" || !type.isUnion()) {
+    return shape;
+  }
+  const members = type.getUnionTypes().filter((member) => !(isObjectLiteralType(member) && member.getProperties().length === 0));
+  const kinds = new Set(members.map((member) => shapeOfType(member, context).kind).filter((kind) => kind !== "null"));
+  return kinds.size === 1 && kinds.has("dict") && members.length < type.getUnionTypes().length ? { kind: "dict", nullable: shape.nullable } : shape;
+}
+
+/**
  * Refuses object destructuring (declaration or assignment) of a value Python reads by no key: a
  * list, a string, a Map or an error (`const { groups } = match`, `({ length: n } = items)`).
  */
@@ -258,7 +273,9 @@ export function refuseKeylessObjectDestructuring(shape: ValueShape, pattern: Nod
     map: "`const size = map.size`",
     set: "`const size = set.size`",
   };
-  const example = examples[shape.kind] ?? "`const [first, second] = items` for its elements, `const size = items.length`";
+  const example =
+    examples[shape.kind] ??
+    (shape.kind === "array" ? "`const [first, second] = items` for its elements, `const size = items.length`" : "`const name = value.name`");
   context.report(unsupportedSyntax(pattern, `object destructuring of ${what} (read its members one by one: ${example})`));
   return true;
 }
