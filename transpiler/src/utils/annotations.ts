@@ -6,7 +6,7 @@
 import { Node, SyntaxKind, Type, TypeNode, TypeReferenceNode } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
-import { name, subscript } from "../python/build";
+import { attribute, name, subscript } from "../python/build";
 import { hasMethods, isEmptyObjectType } from "./types";
 import { nameForIdentifier } from "./names";
 
@@ -105,6 +105,25 @@ function annotationForUnion(members: TypeNode[], context: TransformContext): py.
   return nullable ? generic(context, "Optional", [inner]) : inner;
 }
 
+/**
+ * The Python name of a type-only namespace import (`import type * as L`) that `left` names, where the
+ * module it imports declares the class itself (a barrel's re-exported class is imported by name from
+ * the module that declares it, modules.ts), or undefined.
+ */
+function namespaceImportOf(left: Node, declared: Node, context: TransformContext): string | undefined {
+  if (!Node.isIdentifier(left)) {
+    return undefined;
+  }
+  const declaration = context.checker.getSymbolAtLocation(left)?.getDeclarations()[0];
+  const importDeclaration =
+    declaration !== undefined && Node.isNamespaceImport(declaration) ? declaration.getFirstAncestorByKind(SyntaxKind.ImportDeclaration) : undefined;
+  return importDeclaration?.isTypeOnly() === true &&
+    importDeclaration.getModuleSpecifierValue().startsWith(".") &&
+    importDeclaration.getModuleSpecifierSourceFile() === declared.getSourceFile()
+    ? nameForIdentifier(left, context)
+    : undefined;
+}
+
 /** The aliases whose annotation is being written, so that a recursive one ends. */
 const aliasesBeingExpanded = new Set<Node>();
 
@@ -161,6 +180,13 @@ function annotationForReference(reference: TypeReferenceNode, context: Transform
     return isDictType(declaration.getType()) ? generic(context, "Dict", [name("str"), anyType(context)]) : anyType(context);
   }
   if (Node.isClassDeclaration(declaration)) {
+    // `L.Shape` through a type-only namespace import: the module itself, imported under `if
+    // TYPE_CHECKING:` as L, names it, so a namesake the module imports or declares is no other's.
+    const namespace = Node.isQualifiedName(typeName) ? namespaceImportOf(typeName.getLeft(), declaration, context) : undefined;
+    if (namespace !== undefined && Node.isQualifiedName(typeName)) {
+      context.annotationNames.add(namespace);
+      return attribute(name(namespace), nameForIdentifier(typeName.getRight(), context));
+    }
     const pythonName = nameForIdentifier(Node.isQualifiedName(typeName) ? typeName.getRight() : typeName, context);
     context.annotationNames.add(pythonName);
     return name(pythonName);

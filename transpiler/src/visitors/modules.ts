@@ -65,6 +65,8 @@ interface PendingImport {
   module: string;
   names: py.ImportName[];
   origin: Node;
+  /** Classes named only in annotations, by a spelling that imports no value: never imported at run time. */
+  typeOnly?: boolean;
 }
 
 /** `./core/topics` seen from `kodi/json-rpc.ts` → `..core.topics`. */
@@ -116,13 +118,24 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
   }
   const namespace = declaration.getNamespaceImport();
   if (namespace !== undefined && typeOnly) {
-    // `L.Shape` in an annotation is printed `Shape`: each class the file reaches through `L.`.
+    // `L.Shape` in an annotation is printed `L.Shape`: the module, as L, for type checkers (`from . import
+    // lib as L`); a class L re-exports from another module is imported from that one by its name there.
     for (const qualified of context.sourceFile.getDescendantsOfKind(SyntaxKind.QualifiedName)) {
-      if (Node.isIdentifier(qualified.getLeft()) && qualified.getLeft().getText() === namespace.getText()) {
-        classes.add(qualified.getRight(), undefined);
+      if (Node.isIdentifier(qualified.getLeft()) && qualified.getLeft().getText() === namespace.getText() && classes.isReExported(qualified.getRight())) {
+        classes.add(qualified.getRight(), nameForIdentifier(qualified.getRight(), context));
       }
     }
-    return classes.pending();
+    if (!isRelative) {
+      return classes.pending();
+    }
+    const dots = /^\.+/.exec(module)?.[0] ?? "";
+    const parts = module.slice(dots.length).split(".");
+    const last = parts.pop() ?? "";
+    const parent = dots + parts.join(".");
+    return [
+      ...classes.pending(),
+      { module: parent, names: [{ name: last, alias: nameForIdentifier(namespace, context) }], origin: declaration, typeOnly: true },
+    ];
   }
   if (namespace !== undefined) {
     if (isRelative) {
@@ -200,10 +213,6 @@ class TypeOnlyClasses {
     }
     const module = relativeModule(this.context.sourceFile.getFilePath(), declared.getSourceFile().getFilePath(), this.packageRoot);
     const own = nameForIdentifier(declaredName, this.context);
-    const file = this.context.sourceFile;
-    if (alias === undefined && (file.getClass(own) ?? file.getFunction(own) ?? file.getVariableDeclaration(own) ?? file.getEnum(own)) !== undefined) {
-      return; // `L.Shape` beside the module's own Shape: the annotation's text cannot tell them apart
-    }
     const names = this.byModule.get(module) ?? [];
     if (!names.some((known) => known.name === own && known.alias === (alias === own ? undefined : alias))) {
       names.push({ name: own, alias: alias === own ? undefined : alias });
@@ -212,7 +221,7 @@ class TypeOnlyClasses {
   }
 
   pending(): PendingImport[] {
-    return [...this.byModule].map(([module, names]) => ({ module, names, origin: this.origin }));
+    return [...this.byModule].map(([module, names]) => ({ module, names, origin: this.origin, typeOnly: true }));
   }
 }
 
@@ -290,11 +299,25 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   const typeCheckingImports: py.Statement[] = [];
   const hostImports: py.Statement[] = [];
   const ownImports: py.Statement[] = [];
+  // A type-only class's local name that the module also gives a value (its own class, an import, a
+  // local class in a function) or another import: the annotation's text cannot tell them apart, and
+  // an import of it would hide the value (review S46C, F1–F3). Left out.
+  const importedNames = new Set(
+    pending.filter((entry) => entry.typeOnly !== true).flatMap((entry) => entry.names.map((imported) => imported.alias ?? imported.name)),
+  );
+  const local = (imported: py.ImportName): string => imported.alias ?? imported.name;
   for (const entry of pending) {
-    const runtimeNames = entry.names.filter((imported) => context.valueNames.has(imported.alias ?? imported.name));
-    const typeNames = entry.names.filter(
-      (imported) => !context.valueNames.has(imported.alias ?? imported.name) && context.annotationNames.has(imported.alias ?? imported.name),
-    );
+    let runtimeNames: py.ImportName[] = [];
+    let typeNames: py.ImportName[];
+    if (entry.typeOnly === true) {
+      typeNames = entry.names.filter(
+        (imported) => context.annotationNames.has(local(imported)) && !context.valueNames.has(local(imported)) && !importedNames.has(local(imported)),
+      );
+      typeNames.forEach((imported) => importedNames.add(local(imported)));
+    } else {
+      runtimeNames = entry.names.filter((imported) => context.valueNames.has(local(imported)));
+      typeNames = entry.names.filter((imported) => !context.valueNames.has(local(imported)) && context.annotationNames.has(local(imported)));
+    }
     const target = entry.module.startsWith(".") ? ownImports : hostImports;
     if (runtimeNames.length > 0) {
       target.push(importStatement(entry, runtimeNames));
