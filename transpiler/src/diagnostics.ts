@@ -562,12 +562,12 @@ export const dictAsObject = (node: Node, what: string, typeText: string): Diagno
   );
 
 /** `nested([[{ v: 5 }]])` with `nested<T extends Dflt>(xss: T[][])`: T inferred as the literal's own type. */
-export const dictAsGenericObject = (node: Node, what: string, typeParameter: string, constraint: string): Diagnostic =>
+export const dictAsGenericObject = (node: Node, what: string, typeParameter: string, constraint: string, typeArgument: string | undefined): Diagnostic =>
   at(
     node,
     "CS1051",
     "error",
-    `${what} is given for the type parameter ${typeParameter}, which TypeScript infers from it, whose constraint ${constraint} compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: write the type argument (\`f<${constraint}>(…)\`), so that an object literal given there is built as an object, or give the values a class`,
+    `${what} is given for the type parameter ${typeParameter}, which TypeScript infers from it, whose constraint ${constraint} compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: ${typeArgument === undefined ? "" : `write the type argument (\`${typeArgument}(…)\`), so that an object literal given there is built as an object, or `}give the values a class`,
   );
 
 export const noErrorAsError = (node: Node, what: string, typeText: string): Diagnostic =>

@@ -70,3 +70,9 @@ export function testClosures(): unknown {
   run();
   return [a, b];
 }
+// The postfix form's old value, returned by an arrow typed number (review S46C, F4).
+let ticket: number | undefined = 1 as number | undefined;
+const nextTicket = (): number => ticket!++;
+export function testPostfixOldValue(): unknown {
+  return [nextTicket(), nextTicket(), ticket];
+}

@@ -10,7 +10,7 @@
 import { Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { shapeOfType, ValueKind } from "./types";
-import { asAnElement, elementType, nonNullMembers, sharedProperties, tupleElementPairs, VALUE_NAMES } from "./type-parts";
+import { asAnElement, elementType, nonNullMembers, sharedProperties, tupleElementPairs, typeArgumentPairs, VALUE_NAMES } from "./type-parts";
 
 const NAMES: Partial<Record<ValueKind, string>> = { dict: "a plain object (a dict in Python)", ...VALUE_NAMES };
 
@@ -30,7 +30,21 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     const found = nonNullMembers(source)
       .map((member) => NAMES[shapeOfType(member, context).kind])
       .find((name) => name !== undefined);
-    return found === undefined ? undefined : `${found} (a value of type ${source.getText()})`;
+    if (found !== undefined) {
+      return `${found} (a value of type ${source.getText()})`;
+    }
+    // `Box<{ v: number }>` where `Box<Plain>` is expected: the program's generic class's type
+    // arguments meet the target's (review S46C, F9).
+    const [sourceOnly, targetOnly] = [nonNullMembers(source), targetMembers];
+    if (sourceOnly.length === 1 && targetOnly.length === 1) {
+      for (const [sourceArgument, targetArgument] of typeArgumentPairs(sourceOnly[0]!, targetOnly[0]!) ?? []) {
+        const inner = reasonItIsNoObject(sourceArgument, targetArgument, at, context, depth + 1, maxDepth);
+        if (inner !== undefined) {
+          return `${inner} as a type argument of ${targetOnly[0]!.getText(at)}`;
+        }
+      }
+    }
+    return undefined;
   }
   if (targetMembers.length !== 1) {
     // `Dflt | string`, `Dflt[] | Dflt`: each of the value's members meets the one member it can be
@@ -88,6 +102,13 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
       }
     }
     return undefined;
+  }
+  // The program's generic class or interface: its type arguments meet the target's.
+  for (const [sourceArgument, targetArgument] of typeArgumentPairs(sourceType, targetType) ?? []) {
+    const inner = reasonItIsNoObject(sourceArgument, targetArgument, at, context, depth + 1, maxDepth);
+    if (inner !== undefined) {
+      return `${inner} as a type argument of ${targetType.getText(at)}`;
+    }
   }
   // A dict's properties meet the target dict's properties.
   if (shapeOfType(sourceType, context).kind === "dict" && shapeOfType(targetType, context).kind === "dict") {

@@ -19,7 +19,7 @@ import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
 import { programClassItMayBe } from "./program-classes";
-import { asAnElement, elementType, picksAMember, sharedProperties, tupleElementPairs, VALUE_NAMES } from "./type-parts";
+import { asAnElement, elementType, nonNullMembers, picksAMember, sharedProperties, tupleElementPairs, typeArgumentPairs, VALUE_NAMES } from "./type-parts";
 import { insideParentheses } from "./parentheses";
 import { initializesPattern, typeOfUntypedWhole } from "./untyped-wholes";
 import { libraryTypeName } from "./library-types";
@@ -74,6 +74,13 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
       return reasonItIsNoDict(sourceValues, targetValues, context, depth + 1, maxDepth);
     }
     return undefined;
+  }
+  // The program's generic class or interface: its type arguments meet the target's (review S46C, F9).
+  for (const [sourceArgument, targetArgument] of typeArgumentPairs(source, target) ?? []) {
+    const inner = reasonItIsNoDict(sourceArgument, targetArgument, context, depth + 1, maxDepth);
+    if (inner !== undefined) {
+      return { ...inner, reason: `${inner.reason} as a type argument of ${target.getText()}` };
+    }
   }
   // Tuples: each element meets the element in its place (review S46A, F8).
   const pairs = tupleElementPairs(source, target);
@@ -258,7 +265,7 @@ function reportAssignOfInstance(node: Node, context: TransformContext, report: (
  * dict (`x.name` is `x["name"]`); the call instantiates the parameter with the argument's own type,
  * so the instantiated signature no longer shows the dict: look at the declared parameter types.
  */
-function reportInstanceForGenericData(node: Node, context: TransformContext, reported: Set<Node>): void {
+function reportInstanceForGenericData(node: Node, context: TransformContext, reported: Set<Node>, afterwards: (() => void)[]): void {
   if (!Node.isCallExpression(node) && !Node.isNewExpression(node)) {
     return;
   }
@@ -267,6 +274,11 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
     return;
   }
   const parameters = declaration.getParameters();
+  // The call's own type parameters (a method's `map<U>` in a member's type is none of them: review S46C, F13).
+  const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
+  const ownTypeParameters = new Set(
+    (Node.isTypeParametered(owner) ? owner.getTypeParameters() : []).map((typeParameter) => typeParameter.getType().compilerType),
+  );
   // Type arguments written out (`nested<Dflt>([[{ v: 5 }]])`) type the values where they stand: an
   // object literal there is built as an object, and any other value meets the written type where
   // it stands (the contextual checks below). Only inferred type arguments take the values' own types.
@@ -283,7 +295,7 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
     // Each place the declared type holds a type parameter, with what the argument holds there:
     // `xs: T[]` given a `Dflt[]` meets T with its elements (review S45U, K8), a tuple's elements
     // each (S45V, L8), and `T[][]`, `[T, T]`, `T[] | T` and `{ item: T }` at their depth (S45V, L5).
-    for (const { typeParameter, given } of typeParameterPlaces(declared, argument.getType(), 0)) {
+    for (const { typeParameter, given } of typeParameterPlaces(declared, argument.getType(), ownTypeParameters, 0)) {
       const constraint = typeParameter.getConstraint();
       const reason = reasonItIsNoDict(given, typeParameter, context, 0);
       if (reason !== undefined && constraint !== undefined) {
@@ -301,10 +313,28 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
       }
     }
   });
-  if (inferred && !(node.getArguments() as Node[]).some((argument) => reported.has(argument))) {
-    reportInferredTypeArguments(node, declaration, context, reported);
+  if (inferred) {
+    // After the whole file's other checks: a refusal they make inside the call (an argument given
+    // where the literal's type is expected) is the one to keep (review S46C, F7).
+    afterwards.push(() => {
+      const [start, end] = [node.getStart(), node.getEnd()];
+      if (![...reported].some((done) => done.getSourceFile() === node.getSourceFile() && done.getStart() >= start && done.getEnd() <= end)) {
+        reportInferredTypeArguments(node, declaration, context, reported);
+      }
+    });
   }
   reportTypeArguments(node.getTypeArguments(), Node.isTypeParametered(declaration) ? declaration.getTypeParameters() : [], context, reported);
+}
+
+/**
+ * `nested<Dflt>`: the call written with its type argument, where the constraint names none of the
+ * call's own type parameters (`Ranked<T>` for `T extends Ranked<T>` cannot be written at the call:
+ * review S46C, F14), or undefined.
+ */
+function typeArgumentAdvice(node: CallExpression | NewExpression, constraint: string, typeParameters: TypeParameterDeclaration[]): string | undefined {
+  const mentionsOwn = typeParameters.some((typeParameter) => new RegExp(`\\b${typeParameter.getName()}\\b`).test(constraint));
+  const callee = node.getExpression().getText();
+  return mentionsOwn || typeParameters.length !== 1 ? undefined : `${Node.isNewExpression(node) ? "new " : ""}${callee}<${constraint}>`;
 }
 
 /** ts-morph's own wrapper of a compiler type (its factory keeps one per type), reached through a wrapped type's context. */
@@ -349,7 +379,13 @@ function reportInferredTypeArguments(node: CallExpression | NewExpression, decla
       const what = data?.reason ?? object ?? "";
       context.report(
         data === undefined
-          ? dictAsGenericObject(node, what, typeParameter.getName(), constraint.getText(node))
+          ? dictAsGenericObject(
+              node,
+              what,
+              typeParameter.getName(),
+              constraint.getText(node),
+              typeArgumentAdvice(node, constraint.getText(node), typeParameters),
+            )
           : data.isValue
             ? valueAsData(node, what, constraint.getText(node))
             : instanceAsGenericData(node, what, typeParameter.getName(), constraint.getText(node)),
@@ -359,9 +395,9 @@ function reportInferredTypeArguments(node: CallExpression | NewExpression, decla
 }
 
 /** Whether a type holds a type parameter: itself, a member, an element, a type argument, a property, an index signature's or a callback's result. */
-function holdsTypeParameter(type: Type, depth: number): boolean {
+function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth: number): boolean {
   if (type.isTypeParameter()) {
-    return true;
+    return own.has(type.compilerType);
   }
   if (depth > 6) {
     return false;
@@ -389,7 +425,7 @@ function holdsTypeParameter(type: Type, depth: number): boolean {
       parts.push(index);
     }
   }
-  return parts.some((part) => holdsTypeParameter(part, depth + 1));
+  return parts.some((part) => holdsTypeParameter(part, own, depth + 1));
 }
 
 /** A type parameter where the declared type holds one, paired with what the given type holds in its place. */
@@ -403,7 +439,7 @@ interface TypeParameterPlace {
  * members to the given members of their kind (an array's to the given arrays, the others to the
  * rest), an object type's properties to the given's properties of the same name.
  */
-function typeParameterPlaces(declared: Type, given: Type, depth: number): TypeParameterPlace[] {
+function typeParameterPlaces(declared: Type, given: Type, own: ReadonlySet<ts.Type>, depth: number): TypeParameterPlace[] {
   if (depth > 4) {
     return [];
   }
@@ -416,12 +452,12 @@ function typeParameterPlaces(declared: Type, given: Type, depth: number): TypePa
     const givenMembers = given.isUnion() ? given.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [given];
     // A given member that fits one of the members holding no type parameter is that member's
     // (`describe("circle")` for `x: T | string`), not T's (review S46A, F5).
-    const generic = declaredMembers.filter((member) => holdsTypeParameter(member, 0));
+    const generic = declaredMembers.filter((member) => holdsTypeParameter(member, own, 0));
     const plain = declaredMembers.filter((member) => !generic.includes(member));
     return givenMembers
       .filter((givenMember) => !plain.some((member) => givenMember.isAssignableTo(member)))
       .flatMap((givenMember) =>
-        generic.filter((member) => isList(member) === isList(givenMember)).flatMap((member) => typeParameterPlaces(member, givenMember, depth + 1)),
+        generic.filter((member) => isList(member) === isList(givenMember)).flatMap((member) => typeParameterPlaces(member, givenMember, own, depth + 1)),
       );
   }
   if (declared.isTuple()) {
@@ -429,19 +465,19 @@ function typeParameterPlaces(declared: Type, given: Type, depth: number): TypePa
     const givenElement = elementType(given);
     return declared.getTupleElements().flatMap((element, index) => {
       const inPlace = givenElements === undefined ? givenElement : givenElements[index];
-      return inPlace === undefined ? [] : typeParameterPlaces(element, inPlace, depth + 1);
+      return inPlace === undefined ? [] : typeParameterPlaces(element, inPlace, own, depth + 1);
     });
   }
   const declaredElement = elementType(declared);
   if (declaredElement !== undefined) {
     if (given.isTuple()) {
-      return given.getTupleElements().flatMap((element) => typeParameterPlaces(declaredElement, element, depth + 1));
+      return given.getTupleElements().flatMap((element) => typeParameterPlaces(declaredElement, element, own, depth + 1));
     }
     const givenElement = elementType(given);
-    return givenElement === undefined ? [] : typeParameterPlaces(declaredElement, givenElement, depth + 1);
+    return givenElement === undefined ? [] : typeParameterPlaces(declaredElement, givenElement, own, depth + 1);
   }
   if (declared.isObject() && !declared.isClass() && declared.getCallSignatures().length === 0) {
-    return sharedProperties(given, declared).flatMap((property) => typeParameterPlaces(property.target, property.source, depth + 1));
+    return sharedProperties(given, declared).flatMap((property) => typeParameterPlaces(property.target, property.source, own, depth + 1));
   }
   return [];
 }
@@ -552,9 +588,27 @@ function passesTypeOn(node: Node): boolean {
 
 /** CS1051: a plain object, a primitive or an array where a type with methods (a Python object) is expected. */
 function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undefined, context: TransformContext, reported: Set<Node>): void {
+  if (reported.has(node) || !Node.isExpression(node)) {
+    return;
+  }
   // A spread's source (`const s: Plain = { ...base }`) is copied into the object the literal builds,
-  // member by member: it is no value given where the type is expected.
-  if (reported.has(node) || !Node.isExpression(node) || Node.isSpreadAssignment(node.getParent())) {
+  // member by member: it is no value given where the type is expected, but each of its members
+  // meets the member of that type (`inner: Plain` given a dict: review S46C, F10).
+  const spread = node.getParent();
+  if (Node.isSpreadAssignment(spread)) {
+    const literal = spread.getParent();
+    const target = Node.isObjectLiteralExpression(literal) ? context.checker.getContextualType(literal) : undefined;
+    const members = target === undefined ? [] : nonNullMembers(target).filter((member) => literal.getType().isAssignableTo(member));
+    for (const member of members.length === 1 ? members : []) {
+      for (const property of sharedProperties(node.getType(), member)) {
+        const reason = reasonItIsNoObject(property.source, property.target, node, context, 0);
+        if (reason !== undefined) {
+          reported.add(node);
+          context.report(dictAsObject(node, `${reason} as its \`${property.name}\``, member.getText(node)));
+          return;
+        }
+      }
+    }
     return;
   }
   // An object literal written where an object type is expected is built as an object; where an Error
@@ -588,6 +642,7 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
 
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
   const reported = new Set<Node>();
+  const afterwards: (() => void)[] = [];
   const report = (node: Node, reason: NoDict, target: Type): void => {
     if (!reported.has(node)) {
       reported.add(node);
@@ -603,7 +658,7 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
         reportTypeArguments(node.getTypeArguments(), declaration.getTypeParameters(), context, reported);
       }
     }
-    reportInstanceForGenericData(node, context, reported);
+    reportInstanceForGenericData(node, context, reported, afterwards);
     reportKeysOfInstance(node, context, reported);
     reportAssignOfInstance(node, context, report);
     // A literal's own members and elements meet their types themselves: looked at there, once.
@@ -624,4 +679,5 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
     }
     reportNoObject(node, isLiteral, target, context, reported);
   });
+  afterwards.forEach((check) => check());
 }

@@ -3,7 +3,7 @@
  * objects-as-data.ts, CS1051 in dicts-as-objects.ts): a union's members, an array's or a Map's
  * elements, and the properties two dict types share.
  */
-import { Type } from "ts-morph";
+import { Node, ts, Type } from "ts-morph";
 import type { ValueKind } from "./types";
 
 /** Values that are neither a dict nor an object in Python, named for a message (`{ length: number }` given a string). */
@@ -42,6 +42,38 @@ export function asAnElement(reason: string): string {
   return nested.test(reason) ? reason.replace(nested, " as an element$1 of an element") : `${reason} as an element`;
 }
 
+/**
+ * `Box<{ v: number }>` given where `Box<Plain>` is expected: the program's own generic class or
+ * interface, its type arguments paired (review S46C, F9: a dict travelled inside a Box to code
+ * that reads a Plain's attributes), or undefined.
+ */
+export function typeArgumentPairs(source: Type, target: Type): [Type, Type][] | undefined {
+  const sourceReference = source.getNonNullableType();
+  const targetReference = target.getNonNullableType();
+  const generic = sourceReference.getTargetType();
+  if (generic === undefined || generic !== targetReference.getTargetType()) {
+    return undefined;
+  }
+  const declaration = generic.getSymbol()?.getDeclarations()[0];
+  if (declaration === undefined || declaration.getSourceFile().isDeclarationFile() || !Node.isTypeParametered(declaration)) {
+    return undefined;
+  }
+  const count = declaration.getTypeParameters().length;
+  const sourceArguments = sourceReference.getTypeArguments().slice(0, count);
+  const targetArguments = targetReference.getTypeArguments().slice(0, count);
+  return sourceArguments.length === count && targetArguments.length === count
+    ? sourceArguments.map((argument, index): [Type, Type] => [argument, targetArguments[index]!])
+    : undefined;
+}
+
+/** A tuple's elements before its first rest or variadic one. */
+function fixedElements(tuple: Type): Type[] {
+  const flags = (tuple.compilerType as ts.TupleTypeReference).target?.elementFlags ?? [];
+  const firstVariable = flags.findIndex((flag) => (flag & ts.ElementFlags.Variable) !== 0);
+  const elements = tuple.getTupleElements();
+  return firstVariable < 0 ? elements : elements.slice(0, firstVariable);
+}
+
 /** A tuple's elements with the elements they meet in a tuple or an array, or undefined when neither side is a tuple. */
 export function tupleElementPairs(source: Type, target: Type): [Type, Type][] | undefined {
   const sourceTuple = source.getNonNullableType();
@@ -49,8 +81,10 @@ export function tupleElementPairs(source: Type, target: Type): [Type, Type][] | 
   if (!sourceTuple.isTuple() && !targetTuple.isTuple()) {
     return undefined;
   }
-  const sourceElements = sourceTuple.isTuple() ? sourceTuple.getTupleElements() : undefined;
-  const targetElements = targetTuple.isTuple() ? targetTuple.getTupleElements() : undefined;
+  // A tuple with a rest element (`[...string[], Shape]`) has no element at a fixed place
+  // past it: only the elements before it are paired (review S46C, F11).
+  const sourceElements = sourceTuple.isTuple() ? fixedElements(sourceTuple) : undefined;
+  const targetElements = targetTuple.isTuple() ? fixedElements(targetTuple) : undefined;
   const sourceElement = elementType(sourceTuple);
   const targetElement = elementType(targetTuple);
   if (sourceElements !== undefined && targetElements !== undefined) {

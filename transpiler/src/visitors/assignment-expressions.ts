@@ -65,7 +65,7 @@ export function transformIncrementValue(expression: PrefixUnaryExpression | Post
   }
   return {
     kind: "Subscript",
-    value: { kind: "Tuple", elements: [name(target), updated] },
+    value: { kind: "Tuple", elements: [currentValue(expression.getOperand(), target, context), updated] },
     index: { kind: "Constant", value: { number: "0" } },
     origin: expression,
   };

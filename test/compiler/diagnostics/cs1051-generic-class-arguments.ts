@@ -1,0 +1,46 @@
+// Review S46C: a dict inside a generic class given where the class of another type argument is
+// expected (`Box<{ v: number }>` for `Box<Plain>`, F9), and its mirror, an instance inside a
+// `Box<Pt>` of a data type (CS1037); a spread's member meeting a class-typed member (F10); the
+// advice for a constraint naming the call's own type parameter (F14: no type argument to write);
+// one refusal, not two, where a call's argument is refused already (F7).
+class Plain {
+  v = 1;
+}
+interface Pt {
+  x: number;
+}
+class P {
+  constructor(public x: number) {}
+}
+class Box<T> {
+  constructor(public item: T) {}
+}
+class Outer {
+  inner: Plain = new Plain();
+  n = 0;
+}
+interface Ranked<T> {
+  rank: number;
+  better?(other: T): boolean;
+}
+function readPlain(box: Box<Plain>): number {
+  return box.item.v;
+}
+function readPoint(box: Box<Pt>): number {
+  return box.item.x;
+}
+function top<T extends Ranked<T>>(make: () => T): number {
+  return make().rank;
+}
+function pickMade<T extends Plain>(first: T, make: () => T): number {
+  return first.v + make().v;
+}
+export function refused(): unknown {
+  const plain = { v: 2 };
+  const declared: Box<Plain> = new Box(plain);
+  const inferred = new Box({ v: 4 });
+  const base = { inner: { v: 2 }, n: 1 };
+  const outer: Outer = { ...base };
+  const points: Box<Pt> = new Box(new P(6));
+  return [declared, readPlain(new Box(plain)), readPlain(inferred), outer, readPoint(new Box(new P(5))), points, top(() => ({ rank: 3 })), pickMade(new Plain(), () => ({ v: 4 }))];
+}
