@@ -50,7 +50,9 @@ export function testLiteralsPassedOn(): unknown {
   const flag = [1].length > 0;
   const base = { v: 2 };
   const s: Plain | string = flag ? { v: 1 } : "x";
-  const t: Plain | string = (flag && { v: 2 }) || "y";
+  // `||` rather than `flag && { … }`: Python's checkers type `flag and x` as `bool | …` when assigned.
+  const empty = [""][0]!;
+  const t: Plain | string = empty || { v: 2 };
   const u: Plain | string = flag ? "z" : { v: 3 };
   const copied: Plain = { ...base };
   const replaced: Plain | string = { ...base, v: 3 };
