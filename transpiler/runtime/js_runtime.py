@@ -3155,12 +3155,22 @@ class _JsUndefinedMembers(Dict[str, Any]):
         super().clear()
 
 
-def js_undefined_members(entries: _T, keys: Tuple[Any, ...]) -> _T:
+def js_undefined_members(entries: _T, keys: Tuple[Any, ...], spreads: Tuple[Tuple[Any, Tuple[Any, ...]], ...] = ()) -> _T:
     """`{ name, nickname: user.nickname }`: the object, marked with the keys of its members whose None
     is undefined (a JsObject in place, a dict as a copy, made only when one of them is None now).
     A key given as `(key, later_keys)` is marked unless a later computed key of the literal equals
-    it (that member, written after it, holds the value)."""
+    it (that member, written after it, holds the value).
+
+    `{ ...data, a: 2 }`: each spread source's own marks are carried, given as `(source, later)`,
+    where `later` holds the keys of the literal's members after the spread (texts) and the later
+    spread sources (objects), either of which replaces the member the source gave."""
     marks = tuple(key if isinstance(key, str) else key[0] for key in keys if isinstance(key, str) or key[0] not in key[1])
+    for source, later in spreads:
+        for carried in _undefined_members_of(source):
+            # A later source that is null or undefined (`{ ...maybe }`) gives no keys.
+            replaced = any(carried == other if isinstance(other, str) else other is not None and carried in other for other in later)
+            if not replaced and carried not in marks:
+                marks = marks + (carried,)
     made: Any = entries
     if isinstance(made, JsObject):
         object.__setattr__(made, "_js_undefined", marks)

@@ -130,3 +130,84 @@ export function undefinedMembers(literal: ObjectLiteralExpression, context: Tran
   });
   return found;
 }
+
+/**
+ * `{ ...data, a: 2 }`: a spread source whose own members may be marked undefined (an object literal
+ * made with them, or a copy of one), with what the literal writes after it: the later members' keys
+ * and the later spread sources, either of which replaces a member the source gave (review S46B, N1:
+ * the copy printed `"skip":null`). Only a source the literal reads by a stable name (`const`, a
+ * parameter nothing writes), with no code after it that could change the source's members first
+ * (a call, an assignment, a `delete`, an increment); else the copy's members stay unmarked.
+ */
+export interface CarriedSpread {
+  source: Identifier;
+  later: (MemberKey | Identifier)[];
+}
+
+/** A type with a member that may hold undefined (optional, or typed so): only such an object can carry a mark. */
+function mayHoldUndefinedMember(type: Type, at: Node): boolean {
+  if (type.isAny() || type.isUnknown() || (type.getFlags() & TypeFlags.Instantiable) !== 0) {
+    return true;
+  }
+  const parts = type.isUnion() ? type.getUnionTypes() : type.isIntersection() ? type.getIntersectionTypes() : undefined;
+  if (parts !== undefined) {
+    return parts.some((member) => mayHoldUndefinedMember(member, at));
+  }
+  const index = type.getStringIndexType();
+  const admitsUndefined = (member: Type): boolean =>
+    (member.isUnion() ? member.getUnionTypes() : [member]).some((part) => part.isUndefined() || part.isAny() || part.isUnknown());
+  return (
+    (index !== undefined && admitsUndefined(index)) ||
+    type.getProperties().some((property) => property.isOptional() || admitsUndefined(property.getTypeAtLocation(at)))
+  );
+}
+
+/** Code that may change an object's members while the literal is made. */
+function mayChangeMembers(node: Node): boolean {
+  const kinds = [
+    SyntaxKind.CallExpression,
+    SyntaxKind.NewExpression,
+    SyntaxKind.TaggedTemplateExpression,
+    SyntaxKind.DeleteExpression,
+    SyntaxKind.PostfixUnaryExpression,
+    SyntaxKind.PrefixUnaryExpression,
+  ];
+  const changes = (candidate: Node): boolean =>
+    kinds.includes(candidate.getKind()) ||
+    (Node.isBinaryExpression(candidate) &&
+      candidate.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
+      candidate.getOperatorToken().getKind() <= SyntaxKind.LastAssignment);
+  return changes(node) || node.getDescendants().some(changes);
+}
+
+export function carriedSpreads(literal: ObjectLiteralExpression, context: TransformContext): CarriedSpread[] {
+  const properties = literal.getProperties();
+  const carried: CarriedSpread[] = [];
+  properties.forEach((property, index) => {
+    if (!Node.isSpreadAssignment(property)) {
+      return;
+    }
+    const source = property.getExpression();
+    if (!Node.isIdentifier(source) || !isStable(source, context) || !mayHoldUndefinedMember(source.getType(), source)) {
+      return;
+    }
+    const later: (MemberKey | Identifier)[] = [];
+    for (const member of properties.slice(index + 1)) {
+      if (Node.isSpreadAssignment(member)) {
+        const other = member.getExpression();
+        if (!Node.isIdentifier(other) || !isStable(other, context)) {
+          return;
+        }
+        later.push(other);
+        continue;
+      }
+      const key = keyOf(member, context);
+      if (key === undefined || key === RUNS_CODE || mayChangeMembers(member)) {
+        return;
+      }
+      later.push(key);
+    }
+    carried.push({ source, later });
+  });
+  return carried;
+}

@@ -23,7 +23,7 @@ import { transformObjectLiteral } from "./expressions";
 import { spreadsInPlace } from "../utils/spread-order";
 import { shapeOfNode, shapeOfType } from "../utils/types";
 import { thisOwner } from "../utils/this-type";
-import { type MemberKey, undefinedMembers } from "../utils/undefined-members";
+import { carriedSpreads, type MemberKey, undefinedMembers } from "../utils/undefined-members";
 
 /** Names JavaScript calls on its own (`String(object)` calls toString, JSON.stringify calls toJSON). */
 const CONVERSION_METHODS = new Set(["toString", "valueOf", "toJSON", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
@@ -63,7 +63,31 @@ export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, cont
   const marks: py.Expression[] = undefinedKeys.map(({ key, laterKeys }) =>
     laterKeys.length === 0 ? keyOf(key) : { kind: "Tuple", elements: [keyOf(key), { kind: "Tuple", elements: laterKeys.map(keyOf) }] },
   );
-  return marks.length === 0 ? made : call(context.useRuntime("js_undefined_members"), [made, { kind: "Tuple", elements: marks }], literal);
+  // `{ ...data, a: 2 }`: the marks of a spread source, carried to the copy where nothing after replaces them.
+  const spreads: py.Expression[] = carriedSpreads(literal, context).map(({ source, later }) => ({
+    kind: "Tuple",
+    elements: [
+      context.transformExpression(source),
+      {
+        kind: "Tuple",
+        elements: later.map((key) => (typeof key !== "string" && isSpreadSource(key, literal) ? context.transformExpression(key) : keyOf(key))),
+      },
+    ],
+  }));
+  if (marks.length === 0 && spreads.length === 0) {
+    return made;
+  }
+  const markArguments: py.Expression[] = [
+    made,
+    { kind: "Tuple", elements: marks },
+    ...(spreads.length === 0 ? [] : [{ kind: "Tuple", elements: spreads } as py.Expression]),
+  ];
+  return call(context.useRuntime("js_undefined_members"), markArguments, literal);
+}
+
+/** An identifier the literal spreads (`...defaults`), not a computed key. */
+function isSpreadSource(identifier: Node, literal: ObjectLiteralExpression): boolean {
+  return literal.getProperties().some((property) => Node.isSpreadAssignment(property) && property.getExpression() === identifier);
 }
 
 /**
