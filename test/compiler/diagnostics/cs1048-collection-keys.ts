@@ -45,8 +45,10 @@ export function interfaces(): number[] {
   const spots: Spots<string> = new Map();
   return [printable.size, boxed.size, objects.size, errors.size, spots.size];
 }
-// A generic cache keyed by its own unconstrained K: refused once, where the Map is made (review
-// S46B, F3: each get/has/set was also CS1043, whose advice did not apply to a key of the keys' own type).
+// A generic cache keyed by its own unconstrained K: refused where the Map is made, and each
+// get/has/set too (CS1043): a Map made outside and passed in (a Map<string | null> for a K of
+// string | null | undefined) would find undefined as null (review S46D, F9, of 17aa5c5's attempt to
+// leave these out).
 export class Cache<K, V> {
   private entries = new Map<K, V>();
   read(key: K): V | undefined {

@@ -3,7 +3,7 @@
  * for the types involved; a runtime helper where it does not.
  */
 import { isReadForFirstValue } from "./first-value";
-import { CallExpression, Node, PropertyAccessExpression, SyntaxKind, Type } from "ts-morph";
+import { CallExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import {
   localeDependent,
@@ -289,24 +289,11 @@ function keyingNullAgainstUndefined(container: "Map" | "Set", transform: MethodT
     const callee = methodCall.node.getExpression();
     const [key] = methodCall.node.getArguments();
     const [keyType] = Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getNonNullableType().getTypeArguments() : [];
-    // A key of the keys' own type parameter of a class (`map.get(key)` with both the class's `K`, in
-    // a generic cache): K is one type for the instance, so such a key is one the Map may hold, and a
-    // Map whose keys admit both null and undefined is refused where it is made (CS1048); this would
-    // add a second message whose advice does not apply (review S46B, F3). A function's own type
-    // parameter (`has<T>(set: Set<T>, value: T)`) is inferred per call from both, and stays checked.
-    const sameType = key !== undefined && keyType !== undefined && key.getType() === keyType && isClassTypeParameter(keyType);
-    if (key !== undefined && keyType !== undefined && !sameType && mayBeNullAgainstUndefined(noneMeaning(keyType), noneMeaningOfNode(key))) {
+    if (key !== undefined && keyType !== undefined && mayBeNullAgainstUndefined(noneMeaning(keyType), noneMeaningOfNode(key))) {
       methodCall.context.report(nullAgainstUndefinedSearch(key, keyType.getText(key), key.getType().getText(key), container));
     }
     return transform(methodCall);
   };
-}
-
-/** A type parameter a class (or an interface) declares, fixed for each instance. */
-function isClassTypeParameter(type: Type): boolean {
-  const declaration = type.isTypeParameter() ? type.getSymbol()?.getDeclarations()[0] : undefined;
-  const owner = declaration?.getParent();
-  return owner !== undefined && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner) || Node.isInterfaceDeclaration(owner));
 }
 
 const ARRAY_METHODS: Record<string, MethodTransform> = {

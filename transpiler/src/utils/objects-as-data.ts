@@ -599,8 +599,22 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
     const literal = spread.getParent();
     const target = Node.isObjectLiteralExpression(literal) ? context.checker.getContextualType(literal) : undefined;
     const members = target === undefined ? [] : nonNullMembers(target).filter((member) => literal.getType().isAssignableTo(member));
+    // A member a later one of the literal replaces (`{ ...base, inner: new Plain() }`) is not kept (review S46D, F4).
+    const properties = Node.isObjectLiteralExpression(literal) ? literal.getProperties() : [];
+    const replaced = new Set(
+      properties
+        .slice(properties.indexOf(spread) + 1)
+        .flatMap((later) =>
+          Node.isPropertyAssignment(later) ||
+          Node.isShorthandPropertyAssignment(later) ||
+          Node.isMethodDeclaration(later) ||
+          Node.isGetAccessorDeclaration(later)
+            ? [later.getName()]
+            : [],
+        ),
+    );
     for (const member of members.length === 1 ? members : []) {
-      for (const property of sharedProperties(node.getType(), member)) {
+      for (const property of sharedProperties(node.getType(), member).filter((shared) => !replaced.has(shared.name))) {
         const reason = reasonItIsNoObject(property.source, property.target, node, context, 0);
         if (reason !== undefined) {
           reported.add(node);

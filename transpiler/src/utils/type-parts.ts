@@ -58,42 +58,104 @@ export function typeArgumentPairs(source: Type, target: Type): [Type, Type][] | 
   if (declaration === undefined || declaration.getSourceFile().isDeclarationFile() || !Node.isTypeParametered(declaration)) {
     return undefined;
   }
-  const count = declaration.getTypeParameters().length;
+  const typeParameters = declaration.getTypeParameters();
+  const count = typeParameters.length;
   const sourceArguments = sourceReference.getTypeArguments().slice(0, count);
   const targetArguments = targetReference.getTypeArguments().slice(0, count);
-  return sourceArguments.length === count && targetArguments.length === count
-    ? sourceArguments.map((argument, index): [Type, Type] => [argument, targetArguments[index]!])
-    : undefined;
+  if (sourceArguments.length !== count || targetArguments.length !== count) {
+    return undefined;
+  }
+  // Only a type parameter whose values the class holds or gives out (a field's or accessor's type,
+  // a method's result): a phantom one (`Id<User>`) or one only taken in (`put(x: T)`) carries no
+  // value of it (review S46D, F3).
+  const given = givenOutTexts(declaration);
+  return sourceArguments.flatMap((argument, index): [Type, Type][] => {
+    const name = new RegExp(`\\b${typeParameters[index]!.getName()}\\b`);
+    return given.some((text) => name.test(text)) ? [[argument, targetArguments[index]!]] : [];
+  });
 }
 
-/** A tuple's elements before its first rest or variadic one. */
-function fixedElements(tuple: Type): Type[] {
+/** The type texts of what a class or interface holds or gives out: its fields', accessors' and methods' results. */
+function givenOutTexts(declaration: Node): string[] {
+  const texts: string[] = [];
+  for (const member of Node.isClassDeclaration(declaration) || Node.isInterfaceDeclaration(declaration) ? declaration.getMembers() : []) {
+    if (Node.isPropertyDeclaration(member) || Node.isPropertySignature(member) || Node.isGetAccessorDeclaration(member)) {
+      texts.push(member.getType().getText(member));
+    } else if (Node.isMethodDeclaration(member) || Node.isMethodSignature(member)) {
+      texts.push(member.getReturnType().getText(member));
+    } else if (Node.isConstructorDeclaration(member)) {
+      texts.push(
+        ...member
+          .getParameters()
+          .filter((parameter) => parameter.isParameterProperty())
+          .map((parameter) => parameter.getType().getText(parameter)),
+      );
+    }
+  }
+  return texts;
+}
+
+/** A tuple's elements before its rest (or variadic) element, that element's type, and the elements after it. */
+function tupleParts(tuple: Type): { prefix: Type[]; rest: Type | undefined; suffix: Type[] } {
   const flags = (tuple.compilerType as ts.TupleTypeReference).target?.elementFlags ?? [];
-  const firstVariable = flags.findIndex((flag) => (flag & ts.ElementFlags.Variable) !== 0);
   const elements = tuple.getTupleElements();
-  return firstVariable < 0 ? elements : elements.slice(0, firstVariable);
+  const variable = flags.findIndex((flag) => (flag & ts.ElementFlags.Variable) !== 0);
+  return variable < 0
+    ? { prefix: elements, rest: undefined, suffix: [] }
+    : { prefix: elements.slice(0, variable), rest: elements[variable], suffix: elements.slice(variable + 1) };
 }
 
-/** A tuple's elements with the elements they meet in a tuple or an array, or undefined when neither side is a tuple. */
+/**
+ * A tuple's elements with the elements they meet in a tuple or an array, or undefined when neither
+ * side is a tuple. Past a rest element (`[...string[], Shape]`) the places count from the end, and
+ * the elements between meet the rest's type (review S46C, F11; S46D, F5).
+ */
 export function tupleElementPairs(source: Type, target: Type): [Type, Type][] | undefined {
   const sourceTuple = source.getNonNullableType();
   const targetTuple = target.getNonNullableType();
   if (!sourceTuple.isTuple() && !targetTuple.isTuple()) {
     return undefined;
   }
-  // A tuple with a rest element (`[...string[], Shape]`) has no element at a fixed place
-  // past it: only the elements before it are paired (review S46C, F11).
-  const sourceElements = sourceTuple.isTuple() ? fixedElements(sourceTuple) : undefined;
-  const targetElements = targetTuple.isTuple() ? fixedElements(targetTuple) : undefined;
-  const sourceElement = elementType(sourceTuple);
-  const targetElement = elementType(targetTuple);
-  if (sourceElements !== undefined && targetElements !== undefined) {
-    return sourceElements.flatMap((element, index): [Type, Type][] => (targetElements[index] === undefined ? [] : [[element, targetElements[index]!]]));
+  if (!targetTuple.isTuple()) {
+    const targetElement = elementType(targetTuple);
+    return targetElement === undefined ? [] : sourceTuple.getTupleElements().map((element): [Type, Type] => [element, targetElement]);
   }
-  if (sourceElements !== undefined) {
-    return targetElement === undefined ? [] : sourceElements.map((element): [Type, Type] => [element, targetElement]);
+  const { prefix, rest, suffix } = tupleParts(targetTuple);
+  if (!sourceTuple.isTuple()) {
+    const sourceElement = elementType(sourceTuple);
+    return sourceElement === undefined ? [] : targetTuple.getTupleElements().map((element): [Type, Type] => [sourceElement, element]);
   }
-  return sourceElement === undefined || targetElements === undefined ? [] : targetElements.map((element): [Type, Type] => [sourceElement, element]);
+  const given = tupleParts(sourceTuple);
+  const pairs: [Type, Type][] = [];
+  if (given.rest === undefined) {
+    const elements = given.prefix;
+    elements.forEach((element, index) => {
+      const fromEnd = elements.length - index;
+      const place = index < prefix.length ? prefix[index] : fromEnd <= suffix.length ? suffix[suffix.length - fromEnd] : rest;
+      if (place !== undefined) {
+        pairs.push([element, place]);
+      }
+    });
+    return pairs;
+  }
+  // Both have a rest element: the fixed places on either side, and the rests together.
+  given.prefix.forEach((element, index) => {
+    const place = index < prefix.length ? prefix[index] : rest;
+    if (place !== undefined) {
+      pairs.push([element, place]);
+    }
+  });
+  given.suffix.forEach((element, index) => {
+    const fromEnd = given.suffix.length - index;
+    const place = fromEnd <= suffix.length ? suffix[suffix.length - fromEnd] : rest;
+    if (place !== undefined) {
+      pairs.push([element, place]);
+    }
+  });
+  if (rest !== undefined) {
+    pairs.push([given.rest, rest]);
+  }
+  return pairs;
 }
 
 /** Each property of `target` that `source` has too, with its type on either side. */

@@ -182,6 +182,26 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
   return [...(names.length === 0 ? [] : [{ module, names, origin: declaration }]), ...classes.pending()];
 }
 
+/** The Python names the module's top-level declarations take. */
+function topLevelNames(sourceFile: SourceFile, context: TransformContext): Set<string> {
+  const names = new Set<string>();
+  for (const statement of sourceFile.getStatements()) {
+    const declared = Node.isVariableStatement(statement)
+      ? statement
+          .getDeclarations()
+          .flatMap((declaration) => [declaration.getNameNode(), ...declaration.getNameNode().getDescendantsOfKind(SyntaxKind.Identifier)])
+      : Node.isClassDeclaration(statement) || Node.isFunctionDeclaration(statement) || Node.isEnumDeclaration(statement)
+        ? [statement.getNameNode()]
+        : [];
+    for (const nameNode of declared) {
+      if (nameNode !== undefined && Node.isIdentifier(nameNode)) {
+        names.add(nameForIdentifier(nameNode, context));
+      }
+    }
+  }
+  return names;
+}
+
 /** The classes a type-only import reaches by another spelling, by the module that declares each. */
 class TypeOnlyClasses {
   private readonly byModule = new Map<string, py.ImportName[]>();
@@ -302,6 +322,8 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   // A type-only class's local name that the module also gives a value (its own class, an import, a
   // local class in a function) or another import: the annotation's text cannot tell them apart, and
   // an import of it would hide the value (review S46C, F1–F3). Left out.
+  // The module's own top-level names: a function's local namesake is its own (review S46D, F7).
+  const moduleNames = topLevelNames(sourceFile, context);
   const importedNames = new Set(
     pending.filter((entry) => entry.typeOnly !== true).flatMap((entry) => entry.names.map((imported) => imported.alias ?? imported.name)),
   );
@@ -311,7 +333,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
     let typeNames: py.ImportName[];
     if (entry.typeOnly === true) {
       typeNames = entry.names.filter(
-        (imported) => context.annotationNames.has(local(imported)) && !context.valueNames.has(local(imported)) && !importedNames.has(local(imported)),
+        (imported) => context.annotationNames.has(local(imported)) && !moduleNames.has(local(imported)) && !importedNames.has(local(imported)),
       );
       typeNames.forEach((imported) => importedNames.add(local(imported)));
     } else {
