@@ -44,3 +44,33 @@ export function refused(): unknown {
   const points: Box<Pt> = new Box(new P(6));
   return [declared, readPlain(new Box(plain)), readPlain(inferred), outer, readPoint(new Box(new P(5))), points, top(() => ({ rank: 3 })), pickMade(new Plain(), () => ({ v: 4 }))];
 }
+// Review S46E: a type parameter a base class holds (`Box<T> extends Base<T>`, F2) or an index or
+// call signature gives out (`Bag<T>`, `Getter<T>`, F3); review S46D, F2: a function value whose
+// result is a dict where one returning a class is expected.
+class Base<T> {
+  constructor(public value: T) {}
+}
+class Derived<T> extends Base<T> {}
+interface Bag<T> {
+  [key: string]: T;
+}
+interface Getter<T> {
+  (): T;
+}
+function readDerived(box: Derived<Plain>): number {
+  return box.value.v;
+}
+function readBag(bag: Bag<Plain>): number {
+  return bag["k"]!.v;
+}
+function readGetter(getter: Getter<Plain>): number {
+  return getter().v;
+}
+export function carried(): unknown {
+  const derived = new Derived<{ v: number }>({ v: 3 });
+  const bag: Bag<{ v: number }> = { k: { v: 2 } };
+  const getter: Getter<{ v: number }> = () => ({ v: 7 });
+  const make = (): { v: number } => ({ v: 1 });
+  const typed: () => Plain = make;
+  return [readDerived(derived), readBag(bag), readGetter(getter), typed().v];
+}

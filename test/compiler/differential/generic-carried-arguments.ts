@@ -49,3 +49,10 @@ export function testReplacedSpreadMembers(): unknown {
   const conf: Conf = { ...base, inner: { v: 4 } };
   return [outer.inner.v, outer.n, conf.inner.v, conf.n];
 }
+export function testQuotedReplacedMember(): unknown {
+  // A later member written with a quoted key replaces the spread's member too (review S46E, F5).
+  const base = { inner: { v: 2 }, n: 1 };
+  // prettier-ignore
+  const outer: Outer = { ...base, "inner": new Plain() };
+  return [outer.inner.v, outer.n];
+}

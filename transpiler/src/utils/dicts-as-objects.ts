@@ -101,7 +101,13 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
         return `${inner} given to its parameter \`${sourceParameters[index]!.getName()}\``;
       }
     }
-    return undefined;
+    // What it returns meets what the caller reads (`const f: () => Plain = makeDict`: review S46D,
+    // F2). A function written where it is given is not looked at so: its returns meet the type
+    // themselves, and an object literal it returns is built as an object there.
+    const written = Node.isArrowFunction(at) || Node.isFunctionExpression(at) || Node.isMethodDeclaration(at);
+    const returned =
+      written || depth > 0 ? undefined : reasonItIsNoObject(sourceSignature.getReturnType(), targetSignature.getReturnType(), at, context, depth + 1, maxDepth);
+    return returned === undefined ? undefined : `${returned} as its result`;
   }
   // The program's generic class or interface: its type arguments meet the target's.
   for (const [sourceArgument, targetArgument] of typeArgumentPairs(sourceType, targetType) ?? []) {

@@ -23,6 +23,7 @@ import { asAnElement, elementType, nonNullMembers, picksAMember, sharedPropertie
 import { insideParentheses } from "./parentheses";
 import { initializesPattern, typeOfUntypedWhole } from "./untyped-wholes";
 import { libraryTypeName } from "./library-types";
+import { propertyKey } from "./object-literal-keys";
 
 /** Members of a JsObject that would hide the dict methods compiled code calls on a dict. */
 const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
@@ -602,16 +603,13 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
     // A member a later one of the literal replaces (`{ ...base, inner: new Plain() }`) is not kept (review S46D, F4).
     const properties = Node.isObjectLiteralExpression(literal) ? literal.getProperties() : [];
     const replaced = new Set(
-      properties
-        .slice(properties.indexOf(spread) + 1)
-        .flatMap((later) =>
-          Node.isPropertyAssignment(later) ||
-          Node.isShorthandPropertyAssignment(later) ||
-          Node.isMethodDeclaration(later) ||
-          Node.isGetAccessorDeclaration(later)
-            ? [later.getName()]
+      properties.slice(properties.indexOf(spread) + 1).flatMap((later) =>
+        Node.isShorthandPropertyAssignment(later)
+          ? [later.getName()]
+          : Node.isPropertyAssignment(later) || Node.isMethodDeclaration(later) || Node.isGetAccessorDeclaration(later)
+            ? [propertyKey(later.getNameNode()) ?? later.getName()] // `"inner": …` is the key inner (review S46E, F5)
             : [],
-        ),
+      ),
     );
     for (const member of members.length === 1 ? members : []) {
       for (const property of sharedProperties(node.getType(), member).filter((shared) => !replaced.has(shared.name))) {

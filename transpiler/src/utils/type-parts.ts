@@ -75,13 +75,22 @@ export function typeArgumentPairs(source: Type, target: Type): [Type, Type][] | 
   });
 }
 
-/** The type texts of what a class or interface holds or gives out: its fields', accessors' and methods' results. */
+/**
+ * The type texts of what a class or interface holds or gives out: its fields', accessors' and
+ * methods' results, its index and call signatures' (`{ [key: string]: T }`, `(): T`), and its base
+ * types' as it names them (`extends Base<T>`: review S46E, F2, F3).
+ */
 function givenOutTexts(declaration: Node): string[] {
   const texts: string[] = [];
-  for (const member of Node.isClassDeclaration(declaration) || Node.isInterfaceDeclaration(declaration) ? declaration.getMembers() : []) {
+  if (!Node.isClassDeclaration(declaration) && !Node.isInterfaceDeclaration(declaration)) {
+    return texts;
+  }
+  for (const member of declaration.getMembers()) {
     if (Node.isPropertyDeclaration(member) || Node.isPropertySignature(member) || Node.isGetAccessorDeclaration(member)) {
       texts.push(member.getType().getText(member));
-    } else if (Node.isMethodDeclaration(member) || Node.isMethodSignature(member)) {
+    } else if (Node.isMethodDeclaration(member) || Node.isMethodSignature(member) || Node.isCallSignatureDeclaration(member)) {
+      texts.push(member.getReturnType().getText(member));
+    } else if (Node.isIndexSignatureDeclaration(member)) {
       texts.push(member.getReturnType().getText(member));
     } else if (Node.isConstructorDeclaration(member)) {
       texts.push(
@@ -92,6 +101,8 @@ function givenOutTexts(declaration: Node): string[] {
       );
     }
   }
+  const bases = Node.isClassDeclaration(declaration) ? [declaration.getExtends()] : declaration.getExtends();
+  texts.push(...bases.flatMap((base) => (base === undefined ? [] : [base.getText()])));
   return texts;
 }
 
