@@ -2712,7 +2712,13 @@ class JsObject:
 
     def _js_define(self, key: str, attribute: Optional[str], kind: str, value: Any) -> None:
         names: Dict[str, Optional[str]] = self._js_names
-        if key in names:
+        if key in names and names[key] is None and (kind == "get" or kind == "set") and attribute is not None:
+            # A spread gave the key a slot in `_js_extra`; the accessor defined after it takes the
+            # key's place with the attribute accessors need (`{ ...data, set skip(v) {} }`: review S46E, F1).
+            self._js_extra.pop(key, None)
+            attribute = self._js_attribute_of(key, attribute)
+            names[key] = attribute
+        elif key in names:
             attribute = names[key]  # a key defined again keeps its first position and its slot, as in JavaScript
         else:
             attribute = self._js_attribute_of(key, attribute)
