@@ -33,18 +33,11 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     if (found !== undefined) {
       return `${found} (a value of type ${source.getText()})`;
     }
-    // `Box<{ v: number }>` where `Box<Plain>` is expected: the program's generic class's type
-    // arguments meet the target's (review S46C, F9).
-    const [sourceOnly, targetOnly] = [nonNullMembers(source), targetMembers];
-    if (sourceOnly.length === 1 && targetOnly.length === 1) {
-      for (const [sourceArgument, targetArgument] of typeArgumentPairs(sourceOnly[0]!, targetOnly[0]!) ?? []) {
-        const inner = reasonItIsNoObject(sourceArgument, targetArgument, at, context, depth + 1, maxDepth);
-        if (inner !== undefined) {
-          return `${inner} as a type argument of ${targetOnly[0]!.getText(at)}`;
-        }
-      }
-    }
-    return undefined;
+    // `Box<{ v: number }>` where `Box<Plain>` is expected (review S46C, F9).
+    const sourceOnly = nonNullMembers(source);
+    return sourceOnly.length === 1 && targetMembers.length === 1
+      ? typeArgumentReason(sourceOnly[0]!, targetMembers[0]!, at, context, depth, maxDepth)
+      : undefined;
   }
   if (targetMembers.length !== 1) {
     // `Dflt | string`, `Dflt[] | Dflt`: each of the value's members meets the one member it can be
@@ -109,12 +102,10 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
       written || depth > 0 ? undefined : reasonItIsNoObject(sourceSignature.getReturnType(), targetSignature.getReturnType(), at, context, depth + 1, maxDepth);
     return returned === undefined ? undefined : `${returned} as its result`;
   }
-  // The program's generic class or interface: its type arguments meet the target's.
-  for (const [sourceArgument, targetArgument] of typeArgumentPairs(sourceType, targetType) ?? []) {
-    const inner = reasonItIsNoObject(sourceArgument, targetArgument, at, context, depth + 1, maxDepth);
-    if (inner !== undefined) {
-      return `${inner} as a type argument of ${targetType.getText(at)}`;
-    }
+  // The program's generic class or interface of data (`Bag<Plain>`): its type arguments meet the target's.
+  const carried = typeArgumentReason(sourceType, targetType, at, context, depth, maxDepth);
+  if (carried !== undefined) {
+    return carried;
   }
   // A dict's properties meet the target dict's properties.
   if (shapeOfType(sourceType, context).kind === "dict" && shapeOfType(targetType, context).kind === "dict") {
@@ -123,6 +114,17 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
       if (inner !== undefined) {
         return `${inner} as its \`${property.name}\``;
       }
+    }
+  }
+  return undefined;
+}
+
+/** The program's generic class or interface: why a type argument of `source` cannot be the target's, or undefined. */
+function typeArgumentReason(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth: number): string | undefined {
+  for (const [sourceArgument, targetArgument] of typeArgumentPairs(source, target) ?? []) {
+    const inner = reasonItIsNoObject(sourceArgument, targetArgument, at, context, depth + 1, maxDepth);
+    if (inner !== undefined) {
+      return `${inner} as a type argument of ${target.getText(at)}`;
     }
   }
   return undefined;

@@ -276,10 +276,7 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
   }
   const parameters = declaration.getParameters();
   // The call's own type parameters (a method's `map<U>` in a member's type is none of them: review S46C, F13).
-  const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
-  const ownTypeParameters = new Set(
-    (Node.isTypeParametered(owner) ? owner.getTypeParameters() : []).map((typeParameter) => typeParameter.getType().compilerType),
-  );
+  const ownTypeParameters = new Set(callTypeParameters(declaration).map((typeParameter) => typeParameter.getType().compilerType));
   // Type arguments written out (`nested<Dflt>([[{ v: 5 }]])`) type the values where they stand: an
   // object literal there is built as an object, and any other value meets the written type where
   // it stands (the contextual checks below). Only inferred type arguments take the values' own types.
@@ -338,6 +335,12 @@ function typeArgumentAdvice(node: CallExpression | NewExpression, constraint: st
   return mentionsOwn || typeParameters.length !== 1 ? undefined : `${Node.isNewExpression(node) ? "new " : ""}${callee}<${constraint}>`;
 }
 
+/** The type parameters a call infers: a function's or method's own, a constructor's class's. */
+function callTypeParameters(declaration: Node): TypeParameterDeclaration[] {
+  const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
+  return Node.isTypeParametered(owner) ? owner.getTypeParameters() : [];
+}
+
 /** ts-morph's own wrapper of a compiler type (its factory keeps one per type), reached through a wrapped type's context. */
 function wrapType(anchor: Type, type: ts.Type): Type {
   return (anchor as unknown as { _context: { compilerFactory: { getType(type: ts.Type): Type } } })._context.compilerFactory.getType(type);
@@ -352,8 +355,7 @@ function wrapType(anchor: Type, type: ts.Type): Type {
  * is read as a dict.
  */
 function reportInferredTypeArguments(node: CallExpression | NewExpression, declaration: Node, context: TransformContext, reported: Set<Node>): void {
-  const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
-  const typeParameters = Node.isTypeParametered(owner) ? owner.getTypeParameters() : [];
+  const typeParameters = callTypeParameters(declaration);
   if (typeParameters.length === 0 || reported.has(node)) {
     return;
   }

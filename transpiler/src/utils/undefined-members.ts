@@ -141,7 +141,8 @@ export function undefinedMembers(literal: ObjectLiteralExpression, context: Tran
  */
 export interface CarriedSpread {
   source: Identifier;
-  later: (MemberKey | Identifier)[];
+  /** A later member's key, or a later spread's source. */
+  later: ({ key: MemberKey } | { source: Identifier })[];
 }
 
 /** A type with a member that may hold undefined (optional, or typed so): only such an object can carry a mark. */
@@ -191,21 +192,21 @@ export function carriedSpreads(literal: ObjectLiteralExpression, context: Transf
     if (!Node.isIdentifier(source) || !isStable(source, context) || !mayHoldUndefinedMember(source.getType(), source)) {
       return;
     }
-    const later: (MemberKey | Identifier)[] = [];
+    const later: CarriedSpread["later"] = [];
     for (const member of properties.slice(index + 1)) {
       if (Node.isSpreadAssignment(member)) {
         const other = member.getExpression();
         if (!Node.isIdentifier(other) || !isStable(other, context)) {
           return;
         }
-        later.push(other);
+        later.push({ source: other });
         continue;
       }
       const key = keyOf(member, context);
       if (key === undefined || key === RUNS_CODE || mayChangeMembers(member)) {
         return;
       }
-      later.push(key);
+      later.push({ key });
     }
     carried.push({ source, later });
   });

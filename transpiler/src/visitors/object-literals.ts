@@ -70,7 +70,7 @@ export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, cont
       context.transformExpression(source),
       {
         kind: "Tuple",
-        elements: later.map((key) => (typeof key !== "string" && isSpreadSource(key, literal) ? context.transformExpression(key) : keyOf(key))),
+        elements: later.map((entry) => ("source" in entry ? context.transformExpression(entry.source) : keyOf(entry.key))),
       },
     ],
   }));
@@ -83,11 +83,6 @@ export function transformAnyObjectLiteral(literal: ObjectLiteralExpression, cont
     ...(spreads.length === 0 ? [] : [{ kind: "Tuple", elements: spreads } as py.Expression]),
   ];
   return call(context.useRuntime("js_undefined_members"), markArguments, literal);
-}
-
-/** An identifier the literal spreads (`...defaults`), not a computed key. */
-function isSpreadSource(identifier: Node, literal: ObjectLiteralExpression): boolean {
-  return literal.getProperties().some((property) => Node.isSpreadAssignment(property) && property.getExpression() === identifier);
 }
 
 /**
