@@ -266,7 +266,12 @@ function reportAssignOfInstance(node: Node, context: TransformContext, report: (
  * dict (`x.name` is `x["name"]`); the call instantiates the parameter with the argument's own type,
  * so the instantiated signature no longer shows the dict: look at the declared parameter types.
  */
-function reportInstanceForGenericData(node: Node, context: TransformContext, reported: Set<Node>, afterwards: (() => void)[]): void {
+function reportInstanceForGenericData(
+  node: Node,
+  context: TransformContext,
+  reported: Set<Node>,
+  afterwards: ((holdingReports: ReadonlySet<Node>) => void)[],
+): void {
   if (!Node.isCallExpression(node) && !Node.isNewExpression(node)) {
     return;
   }
@@ -314,9 +319,8 @@ function reportInstanceForGenericData(node: Node, context: TransformContext, rep
   if (inferred) {
     // After the whole file's other checks: a refusal they make inside the call (an argument given
     // where the literal's type is expected) is the one to keep (review S46C, F7).
-    afterwards.push(() => {
-      const [start, end] = [node.getStart(), node.getEnd()];
-      if (![...reported].some((done) => done.getSourceFile() === node.getSourceFile() && done.getStart() >= start && done.getEnd() <= end)) {
+    afterwards.push((holdingReports) => {
+      if (!holdingReports.has(node)) {
         reportInferredTypeArguments(node, declaration, context, reported);
       }
     });
@@ -656,7 +660,7 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
 
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
   const reported = new Set<Node>();
-  const afterwards: (() => void)[] = [];
+  const afterwards: ((holdingReports: ReadonlySet<Node>) => void)[] = [];
   const report = (node: Node, reason: NoDict, target: Type): void => {
     if (!reported.has(node)) {
       reported.add(node);
@@ -693,5 +697,13 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
     }
     reportNoObject(node, isLiteral, target, context, reported);
   });
-  afterwards.forEach((check) => check());
+  // The nodes the other checks reported and every node around them, found once (a test of every
+  // report against every call was quadratic in a long file).
+  const holdingReports = new Set<Node>();
+  for (const done of reported) {
+    for (let around: Node | undefined = done; around !== undefined && !holdingReports.has(around); around = around.getParent()) {
+      holdingReports.add(around);
+    }
+  }
+  afterwards.forEach((check) => check(holdingReports));
 }
