@@ -537,20 +537,23 @@ export const builtinMethodWithoutCall = (node: Node, method: string, owner: stri
     `\`.${method}\` reads a method of ${owner} without calling it: the compiler turns ${owner}'s methods into Python only where they are called, and in a program that type-checks the method is always there (\`typeof value.${method} === "function"\` is always true); call it (\`value.${method}(…)\`), or wrap it: \`(…) => value.${method}(…)\``,
   );
 
-export const objectAsData = (node: Node, what: string, typeText: string): Diagnostic =>
+/** ", and meets { v: number; } there": the data type a value meets inside the type it is given for (a method's parameter, a callback's). */
+const meetsThere = (meets: string | undefined): string => (meets === undefined ? "" : `, and meets ${meets} there`);
+
+export const objectAsData = (node: Node, what: string, typeText: string, meets?: string): Diagnostic =>
   at(
     node,
     "CS1037",
     "error",
-    `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): build an object literal of the fields (\`{ x: point.x, y: point.y }\`), or give the type a method so that it is an object type`,
+    `${what} is given where ${typeText} is expected${meetsThere(meets)}, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): build an object literal of the fields (\`{ x: point.x, y: point.y }\`), or give the type a method so that it is an object type`,
   );
 
-export const valueAsData = (node: Node, what: string, typeText: string): Diagnostic =>
+export const valueAsData = (node: Node, what: string, typeText: string, meets?: string): Diagnostic =>
   at(
     node,
     "CS1050",
     "error",
-    `${what} is given where ${typeText} is expected, a type with only data that compiles to a dict, which a Python string, number, list, Map, Set or function is not (\`value["length"]\` and \`value.get("0")\` would raise or read nothing): give the function a type that says what it takes (\`string\`, \`T[]\`, \`string | T[]\`), or pass an object literal of the fields (\`{ length: text.length }\`)`,
+    `${what} is given where ${typeText} is expected${meetsThere(meets)}, a type with only data that compiles to a dict, which a Python string, number, list, Map, Set or function is not (\`value["length"]\` and \`value.get("0")\` would raise or read nothing): give the function a type that says what it takes (\`string\`, \`T[]\`, \`string | T[]\`), or pass an object literal of the fields (\`{ length: text.length }\`)`,
   );
 
 export const dictAsObject = (node: Node, what: string, typeText: string): Diagnostic =>

@@ -10,7 +10,19 @@
 import { Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { shapeOfType, ValueKind } from "./types";
-import { asAnElement, elementType, nonNullMembers, sharedProperties, tupleElementPairs, typeArgumentPairs, VALUE_NAMES } from "./type-parts";
+import {
+  asAMember,
+  asAnElement,
+  callFlows,
+  elementType,
+  type Flow,
+  memberFlows,
+  nonNullMembers,
+  sharedMembers,
+  tupleElementPairs,
+  typeArgumentPairs,
+  VALUE_NAMES,
+} from "./type-parts";
 
 const NAMES: Partial<Record<ValueKind, string>> = { dict: "a plain object (a dict in Python)", ...VALUE_NAMES };
 
@@ -33,11 +45,18 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     if (found !== undefined) {
       return `${found} (a value of type ${source.getText()})`;
     }
-    // `Box<{ v: number }>` where `Box<Plain>` is expected (review S46C, F9).
     const sourceOnly = nonNullMembers(source);
-    return sourceOnly.length === 1 && targetMembers.length === 1
-      ? typeArgumentReason(sourceOnly[0]!, targetMembers[0]!, at, context, depth, maxDepth)
-      : undefined;
+    if (sourceOnly.length !== 1 || targetMembers.length !== 1) {
+      return undefined;
+    }
+    // `Box<{ v: number }>` where `Box<Plain>` is expected (review S46C, F9); another class, or a
+    // subclass, for the program's class or interface: what it holds and gives out (review S46D, F1).
+    const [given, expected] = [sourceOnly[0]!, targetMembers[0]!];
+    return typeArgumentPairs(given, expected) !== undefined
+      ? typeArgumentReason(given, expected, at, context, depth, maxDepth)
+      : depth + 1 > maxDepth || given === expected
+        ? undefined
+        : flowReason(memberFlows(given, expected, at), at, context, depth, maxDepth);
   }
   if (targetMembers.length !== 1) {
     // `Dflt | string`, `Dflt[] | Dflt`: each of the value's members meets the one member it can be
@@ -75,45 +94,44 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     const inner = reasonItIsNoObject(sourceElement, targetElement, at, context, depth + 1, maxDepth);
     return inner === undefined ? undefined : asAnElement(inner);
   }
-  // A function given as a callback: the values the caller passes meet the function's own parameter types.
-  const sourceSignature = sourceType.getCallSignatures()[0];
-  const targetSignature = targetType.getCallSignatures()[0];
-  if (sourceSignature !== undefined && targetSignature !== undefined && sourceType.getCallSignatures().length === 1) {
-    const sourceParameters = sourceSignature.getParameters();
-    const targetParameters = targetSignature.getParameters();
-    for (let index = 0; index < Math.min(sourceParameters.length, targetParameters.length); index++) {
-      const inner = reasonItIsNoObject(
-        targetParameters[index]!.getTypeAtLocation(at),
-        sourceParameters[index]!.getTypeAtLocation(at),
-        at,
-        context,
-        depth + 1,
-        maxDepth,
-      );
-      if (inner !== undefined) {
-        return `${inner} given to its parameter \`${sourceParameters[index]!.getName()}\``;
-      }
-    }
-    // What it returns meets what the caller reads (`const f: () => Plain = makeDict`: review S46D,
-    // F2). A function written where it is given is not looked at so: its returns meet the type
-    // themselves, and an object literal it returns is built as an object there.
+  // A function given as a callback: the values the caller passes meet the function's own parameter
+  // types, and what it returns meets what the caller reads (`const f: () => Plain = makeDict`: review
+  // S46D, F2). A function written where it is given is not looked at so for its result: its returns
+  // meet the type themselves, and an object literal it returns is built as an object there.
+  const calls = callFlows(sourceType, targetType, at);
+  if (calls !== undefined) {
     const written = Node.isArrowFunction(at) || Node.isFunctionExpression(at) || Node.isMethodDeclaration(at);
-    const returned =
-      written || depth > 0 ? undefined : reasonItIsNoObject(sourceSignature.getReturnType(), targetSignature.getReturnType(), at, context, depth + 1, maxDepth);
-    return returned === undefined ? undefined : `${returned} as its result`;
+    return flowReason(
+      calls.filter((flow) => !flow.isResult || (!written && depth === 0)),
+      at,
+      context,
+      depth,
+      maxDepth,
+    );
   }
   // The program's generic class or interface of data (`Bag<Plain>`): its type arguments meet the target's.
   const carried = typeArgumentReason(sourceType, targetType, at, context, depth, maxDepth);
   if (carried !== undefined) {
     return carried;
   }
-  // A dict's properties meet the target dict's properties.
+  // A dict's properties and values meet the target dict's.
   if (shapeOfType(sourceType, context).kind === "dict" && shapeOfType(targetType, context).kind === "dict") {
-    for (const property of sharedProperties(sourceType, targetType)) {
-      const inner = reasonItIsNoObject(property.source, property.target, at, context, depth + 1, maxDepth);
+    for (const member of sharedMembers(sourceType, targetType)) {
+      const inner = reasonItIsNoObject(member.source, member.target, at, context, depth + 1, maxDepth);
       if (inner !== undefined) {
-        return `${inner} as its \`${property.name}\``;
+        return asAMember(inner, member.name);
       }
+    }
+  }
+  return undefined;
+}
+
+/** Why one of the values that move (`flows`) cannot be the object it meets, or undefined. */
+function flowReason(flows: Flow[], at: Node, context: TransformContext, depth: number, maxDepth: number): string | undefined {
+  for (const flow of flows) {
+    const inner = reasonItIsNoObject(flow.from, flow.to, at, context, depth + 1, maxDepth);
+    if (inner !== undefined) {
+      return `${inner} ${flow.place}`;
     }
   }
   return undefined;
@@ -130,7 +148,8 @@ function typeArgumentReason(source: Type, target: Type, at: Node, context: Trans
   return undefined;
 }
 
-function isDeclaredByProgram(type: Type, context: TransformContext): boolean {
+/** One of the program's own types, not the standard library's. */
+export function isDeclaredByProgram(type: Type, context: TransformContext): boolean {
   const declarations = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations() ?? [];
   return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));
 }

@@ -15,11 +15,24 @@
 import { CallExpression, NewExpression, Node, SourceFile, SyntaxKind, ts, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
 import { dictAsGenericObject, dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
-import { isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
+import { isDeclaredByProgram as isTypeDeclaredByProgram, isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
 import { programClassItMayBe } from "./program-classes";
-import { asAnElement, elementType, nonNullMembers, picksAMember, sharedProperties, tupleElementPairs, typeArgumentPairs, VALUE_NAMES } from "./type-parts";
+import {
+  asAMember,
+  asAnElement,
+  callFlows,
+  elementType,
+  memberFlows,
+  nonNullMembers,
+  picksAMember,
+  sharedMembers,
+  sharedProperties,
+  tupleElementPairs,
+  typeArgumentPairs,
+  VALUE_NAMES,
+} from "./type-parts";
 import { insideParentheses } from "./parentheses";
 import { initializesPattern, typeOfUntypedWhole } from "./untyped-wholes";
 import { libraryTypeName } from "./library-types";
@@ -32,10 +45,12 @@ const DICT_METHOD_NAMES = new Set(["get", "keys", "values", "items"]);
 interface NoDict {
   reason: string;
   isValue: boolean;
+  /** The data type it meets inside the type it is given for, when that is no data type itself (a method's parameter in `Sink<Plain>`). */
+  meets?: string;
 }
 
 /** Why a value of `source` cannot be a dict of `target`, or undefined when it can. */
-function reasonItIsNoDict(source: Type, target: Type, context: TransformContext, depth: number, maxDepth = 4): NoDict | undefined {
+function reasonItIsNoDict(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth = 4): NoDict | undefined {
   if (depth > maxDepth || source === target) {
     return undefined;
   }
@@ -45,7 +60,7 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
   if (targetShape.kind === "unknown" && target.isUnion() && (sourceShape.kind === "object" || sourceShape.kind === "error")) {
     const candidates = target.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined() && source.isAssignableTo(member));
     const dicts = candidates.filter((member) => shapeOfType(member, context).kind === "dict");
-    return dicts.length > 0 && dicts.length === candidates.length ? reasonItIsNoDict(source, dicts[0]!, context, depth, maxDepth) : undefined;
+    return dicts.length > 0 && dicts.length === candidates.length ? reasonItIsNoDict(source, dicts[0]!, at, context, depth, maxDepth) : undefined;
   }
   if (targetShape.kind === "dict" && (sourceShape.kind === "object" || sourceShape.kind === "error")) {
     const members = source.isUnion() ? source.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [source];
@@ -63,31 +78,51 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
     }
   }
   if (targetShape.kind === "dict" && sourceShape.kind === "dict") {
-    for (const property of sharedProperties(source, target)) {
-      const inner = reasonItIsNoDict(property.source, property.target, context, depth + 1, maxDepth);
+    for (const member of sharedMembers(source, target)) {
+      const inner = reasonItIsNoDict(member.source, member.target, at, context, depth + 1, maxDepth);
       if (inner !== undefined) {
-        return { ...inner, reason: `${inner.reason} as its \`${property.name}\`` };
+        return { ...inner, reason: asAMember(inner.reason, member.name) };
       }
-    }
-    const sourceValues = source.getNonNullableType().getStringIndexType();
-    const targetValues = target.getNonNullableType().getStringIndexType();
-    if (sourceValues !== undefined && targetValues !== undefined) {
-      return reasonItIsNoDict(sourceValues, targetValues, context, depth + 1, maxDepth);
     }
     return undefined;
   }
   // The program's generic class or interface: its type arguments meet the target's (review S46C, F9).
   for (const [sourceArgument, targetArgument] of typeArgumentPairs(source, target) ?? []) {
-    const inner = reasonItIsNoDict(sourceArgument, targetArgument, context, depth + 1, maxDepth);
+    const inner = reasonItIsNoDict(sourceArgument, targetArgument, at, context, depth + 1, maxDepth);
     if (inner !== undefined) {
       return { ...inner, reason: `${inner.reason} as a type argument of ${target.getText()}` };
+    }
+  }
+  // A function given for a function type: what its callers pass meets its parameters, and its result
+  // meets what they read (its result only where it is not written there: its returns meet the type
+  // themselves). Another class, or a subclass, given for the program's class or interface: what it
+  // holds and gives out, and its methods' parameters (`class S { put(x: { v: number }) }` given for
+  // `Sink<Plain>` was given Plain instances and read them as dicts).
+  const [given, expected] = [nonNullMembers(source), nonNullMembers(target)];
+  if (given.length === 1 && expected.length === 1 && given[0] !== expected[0]) {
+    const calls = callFlows(given[0]!, expected[0]!, at);
+    const written = Node.isArrowFunction(at) || Node.isFunctionExpression(at) || Node.isMethodDeclaration(at);
+    const flows =
+      calls !== undefined
+        ? calls.filter((flow) => !flow.isResult || (!written && depth === 0))
+        : sourceShape.kind === "object" &&
+            targetShape.kind === "object" &&
+            isTypeDeclaredByProgram(expected[0]!, context) &&
+            typeArgumentPairs(source, target) === undefined
+          ? memberFlows(given[0]!, expected[0]!, at)
+          : [];
+    for (const flow of flows) {
+      const inner = reasonItIsNoDict(flow.from, flow.to, at, context, depth + 1, maxDepth);
+      if (inner !== undefined) {
+        return { ...inner, reason: `${inner.reason} ${flow.place}`, meets: inner.meets ?? flow.to.getText(at) };
+      }
     }
   }
   // Tuples: each element meets the element in its place (review S46A, F8).
   const pairs = tupleElementPairs(source, target);
   if (pairs !== undefined) {
     for (const [sourceElement, targetElement] of pairs) {
-      const inner = reasonItIsNoDict(sourceElement, targetElement, context, depth + 1, maxDepth);
+      const inner = reasonItIsNoDict(sourceElement, targetElement, at, context, depth + 1, maxDepth);
       if (inner !== undefined) {
         return { ...inner, reason: asAnElement(inner.reason) };
       }
@@ -97,7 +132,7 @@ function reasonItIsNoDict(source: Type, target: Type, context: TransformContext,
   const sourceElement = elementType(source);
   const targetElement = elementType(target);
   if (sourceElement !== undefined && targetElement !== undefined) {
-    const inner = reasonItIsNoDict(sourceElement, targetElement, context, depth + 1, maxDepth);
+    const inner = reasonItIsNoDict(sourceElement, targetElement, at, context, depth + 1, maxDepth);
     return inner === undefined ? undefined : { ...inner, reason: asAnElement(inner.reason) };
   }
   return undefined;
@@ -218,24 +253,23 @@ function contextualTarget(node: Node, context: TransformContext): Type | undefin
   // JavaScript's own functions take `{}` or `object` (`Object.keys`) and read objects and dicts
   // alike; only a data type the program declared, reached through their type parameters (an
   // array's `push`, a Map's `set`), is a dict they store.
-  return isBuiltinArgument(node, context) && !isDeclaredByProgram(target, context) ? undefined : target;
+  return isBuiltinArgument(node, context) && !holdsTypeDeclaredByProgram(target, context) ? undefined : target;
 }
 
 /** A type the program declared (not `{}` or `object` of the standard library), or an array, Map or union holding one. */
-function isDeclaredByProgram(type: Type, context: TransformContext, seen: Set<Type> = new Set()): boolean {
+function holdsTypeDeclaredByProgram(type: Type, context: TransformContext, seen: Set<Type> = new Set()): boolean {
   if (seen.has(type)) {
     return false; // a type that holds itself (`type Nest = Nest[]`): its other members decide
   }
   seen.add(type);
   if (type.isUnion()) {
-    return type.getUnionTypes().some((member) => isDeclaredByProgram(member, context, seen));
+    return type.getUnionTypes().some((member) => holdsTypeDeclaredByProgram(member, context, seen));
   }
   const element = elementType(type);
   if (element !== undefined) {
-    return isDeclaredByProgram(element, context, seen);
+    return holdsTypeDeclaredByProgram(element, context, seen);
   }
-  const declarations = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations() ?? [];
-  return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));
+  return isTypeDeclaredByProgram(type, context);
 }
 
 /** `Object.assign(data, instance)` copies the instance's keys into a dict: the runtime cannot list an object's attributes as keys. */
@@ -252,7 +286,7 @@ function reportAssignOfInstance(node: Node, context: TransformContext, report: (
     return;
   }
   for (const source of sources) {
-    const reason = reasonItIsNoDict(source.getType(), target.getType(), context, 0, 0);
+    const reason = reasonItIsNoDict(source.getType(), target.getType(), source, context, 0, 0);
     // A string, number, array, Map, Set or function as a source is read by js_object_assign as
     // JavaScript reads it (its indexes, or no keys); only an object's attributes are no keys it can list.
     if (reason !== undefined && !reason.isValue) {
@@ -300,7 +334,7 @@ function reportInstanceForGenericData(
     // each (S45V, L8), and `T[][]`, `[T, T]`, `T[] | T` and `{ item: T }` at their depth (S45V, L5).
     for (const { typeParameter, given } of typeParameterPlaces(declared, argument.getType(), ownTypeParameters, 0)) {
       const constraint = typeParameter.getConstraint();
-      const reason = reasonItIsNoDict(given, typeParameter, context, 0);
+      const reason = reasonItIsNoDict(given, typeParameter, argument, context, 0);
       if (reason !== undefined && constraint !== undefined) {
         reported.add(argument);
         context.report(
@@ -376,7 +410,7 @@ function reportInferredTypeArguments(node: CallExpression | NewExpression, decla
       return;
     }
     const inferred = wrapType(anchor, compilerType);
-    const data = reasonItIsNoDict(inferred, constraint, context, 0);
+    const data = reasonItIsNoDict(inferred, constraint, node, context, 0);
     const object =
       data === undefined && constraint.getProperties().some((property) => property.getName() !== "toString")
         ? reasonItIsNoObject(inferred, constraint, node, context, 0)
@@ -497,7 +531,7 @@ function reportTypeArguments(typeArguments: Node[], typeParameters: TypeParamete
     if (typeParameter === undefined || constraint === undefined || reported.has(typeArgument)) {
       return;
     }
-    const reason = reasonItIsNoDict(typeArgument.getType(), constraint, context, 0);
+    const reason = reasonItIsNoDict(typeArgument.getType(), constraint, typeArgument, context, 0);
     if (reason !== undefined) {
       reported.add(typeArgument);
       context.report(
@@ -618,11 +652,11 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
       ),
     );
     for (const member of members.length === 1 ? members : []) {
-      for (const property of sharedProperties(node.getType(), member).filter((shared) => !replaced.has(shared.name))) {
-        const reason = reasonItIsNoObject(property.source, property.target, node, context, 0);
+      for (const shared of sharedMembers(node.getType(), member).filter((kept) => kept.name === undefined || !replaced.has(kept.name))) {
+        const reason = reasonItIsNoObject(shared.source, shared.target, node, context, 0);
         if (reason !== undefined) {
           reported.add(node);
-          context.report(dictAsObject(node, `${reason} as its \`${property.name}\``, member.getText(node)));
+          context.report(dictAsObject(node, asAMember(reason, shared.name), member.getText(node)));
           return;
         }
       }
@@ -664,7 +698,8 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
   const report = (node: Node, reason: NoDict, target: Type): void => {
     if (!reported.has(node)) {
       reported.add(node);
-      context.report(reason.isValue ? valueAsData(node, reason.reason, target.getText(node)) : objectAsData(node, reason.reason, target.getText(node)));
+      const typeText = target.getText(node);
+      context.report(reason.isValue ? valueAsData(node, reason.reason, typeText, reason.meets) : objectAsData(node, reason.reason, typeText, reason.meets));
     }
   };
   sourceFile.forEachDescendant((node) => {
@@ -683,14 +718,14 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
     const isLiteral = Node.isObjectLiteralExpression(node) || Node.isArrayLiteralExpression(node);
     if (meetsAType(node) && !isBuiltinArgument(node, context)) {
       const target = expectedType(node, context);
-      const reason = target === undefined ? undefined : reasonItIsNoDict(node.getType(), target, context, 0, isLiteral ? 0 : 4);
+      const reason = target === undefined ? undefined : reasonItIsNoDict(node.getType(), target, node, context, 0, isLiteral ? 0 : 4);
       if (target !== undefined && reason !== undefined) {
         report(node, reason, target);
         return;
       }
     }
     const target = contextualTarget(node, context);
-    const reason = target === undefined ? undefined : reasonItIsNoDict(node.getType(), target, context, 0, isLiteral ? 0 : 4);
+    const reason = target === undefined ? undefined : reasonItIsNoDict(node.getType(), target, node, context, 0, isLiteral ? 0 : 4);
     if (target !== undefined && reason !== undefined) {
       report(node, reason, target);
       return;

@@ -170,8 +170,8 @@ export function tupleElementPairs(source: Type, target: Type): [Type, Type][] | 
 }
 
 /** Each property of `target` that `source` has too, with its type on either side. */
-export function sharedProperties(source: Type, target: Type): { name: string; source: Type; target: Type }[] {
-  const shared: { name: string; source: Type; target: Type }[] = [];
+export function sharedProperties(source: Type, target: Type): (SharedMember & { name: string })[] {
+  const shared: (SharedMember & { name: string })[] = [];
   for (const property of target.getProperties()) {
     const sourceProperty = source.getNonNullableType().getProperty(property.getName());
     const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
@@ -181,6 +181,118 @@ export function sharedProperties(source: Type, target: Type): { name: string; so
     }
   }
   return shared;
+}
+
+/** A member two types share: a named property (`name`), or the values of a string index signature (`name` undefined). */
+export interface SharedMember {
+  name: string | undefined;
+  source: Type;
+  target: Type;
+}
+
+/**
+ * What a value of `source` puts where `target` is read: each named property of `target` that
+ * `source` has too, and the values of `target`'s string index signature (`Record<string, Plain>`)
+ * against the source's index values or, without them, each of its named properties that `target`
+ * does not name (review S46D, F11: a `Record<string, { v: number }>` given for a
+ * `Record<string, Plain>` was never looked into).
+ */
+export function sharedMembers(source: Type, target: Type): SharedMember[] {
+  const shared: SharedMember[] = sharedProperties(source, target);
+  const targetValues = target.getNonNullableType().getStringIndexType();
+  if (targetValues === undefined) {
+    return shared;
+  }
+  const given = source.getNonNullableType();
+  const sourceValues = given.getStringIndexType();
+  if (sourceValues !== undefined) {
+    shared.push({ name: undefined, source: sourceValues, target: targetValues });
+    return shared;
+  }
+  for (const property of given.getProperties()) {
+    const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+    if (declaration !== undefined && target.getNonNullableType().getProperty(property.getName()) === undefined) {
+      shared.push({ name: property.getName(), source: property.getTypeAtLocation(declaration), target: targetValues });
+    }
+  }
+  return shared;
+}
+
+/** "… as its `inner`", or "… as one of its values" for an index signature's. */
+export function asAMember(reason: string, name: string | undefined): string {
+  return name === undefined ? `${reason} as one of its values` : `${reason} as its \`${name}\``;
+}
+
+/**
+ * A value that moves when a value of one type is used as another: `from` where `to` is expected,
+ * `place` naming where for a message ("as its `item`"). A parameter moves the other way: what the
+ * target's callers pass is given to the parameter the source declares.
+ */
+export interface Flow {
+  from: Type;
+  to: Type;
+  place: string;
+  isResult: boolean;
+}
+
+/**
+ * A function given for a function type: what the callers pass flows into its parameters (the
+ * target's parameter types into the source's), and its result flows back to them.
+ */
+export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefined {
+  const sourceSignatures = source.getCallSignatures();
+  const targetSignature = target.getCallSignatures()[0];
+  if (sourceSignatures.length !== 1 || targetSignature === undefined) {
+    return undefined;
+  }
+  const sourceSignature = sourceSignatures[0]!;
+  const sourceParameters = sourceSignature.getParameters();
+  const targetParameters = targetSignature.getParameters();
+  const flows: Flow[] = [];
+  for (let index = 0; index < Math.min(sourceParameters.length, targetParameters.length); index++) {
+    flows.push({
+      from: targetParameters[index]!.getTypeAtLocation(at),
+      to: sourceParameters[index]!.getTypeAtLocation(at),
+      place: `passed to its parameter \`${sourceParameters[index]!.getName()}\``,
+      isResult: false,
+    });
+  }
+  flows.push({ from: sourceSignature.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
+  return flows;
+}
+
+/**
+ * Another class, or a subclass, given for the program's class or interface (`class DictBox extends
+ * Box<{ v: number }>` for `Box<Plain>`, `class H { get() { return { v: 7 }; } }` for
+ * `Holder<Plain>`): each field and accessor it holds and each method's result flows to the target's
+ * readers, and what they pass its methods flows into its methods' parameters (review S46D, F1).
+ * Members the two share (inherited, not overridden) are left out: they are the same.
+ */
+export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
+  const flows: Flow[] = [];
+  for (const property of target.getProperties()) {
+    const sourceProperty = source.getProperty(property.getName());
+    const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+    const sourceDeclaration = sourceProperty?.getValueDeclaration() ?? sourceProperty?.getDeclarations()[0];
+    if (sourceProperty === undefined || sourceProperty === property || declaration === undefined || sourceDeclaration === undefined) {
+      continue;
+    }
+    const expected = property.getTypeAtLocation(declaration);
+    const given = sourceProperty.getTypeAtLocation(sourceDeclaration);
+    if (!Node.isMethodDeclaration(declaration) && !Node.isMethodSignature(declaration)) {
+      flows.push({ from: given, to: expected, place: `as its \`${property.getName()}\``, isResult: false });
+      continue;
+    }
+    const method = `${property.getName()}()`;
+    for (const flow of callFlows(given, expected, at) ?? []) {
+      flows.push({
+        ...flow,
+        place: flow.isResult ? `as the result of its \`${method}\`` : `${flow.place.replace("its parameter", "the parameter")} of its \`${method}\``,
+        isResult: false,
+      });
+    }
+  }
+  return flows;
 }
 
 /** `source` is a union one of whose members is `target` (or fits it), or an array of such unions. */

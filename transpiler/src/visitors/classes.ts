@@ -776,12 +776,15 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
   const baseTypes = declaration.getType().getBaseTypes();
   const isInheritedMember = (field: PropertyDeclaration): boolean =>
     !field.getName().startsWith("#") && baseTypes.some((base) => definesMember(base.getProperty(field.getName()), context));
+  // A parameter typed by a type parameter is Optional (a call may leave it out when T is void):
+  // the field says Any, what T is, or type checkers would take every read of it for a read of None.
   const parameterAssignments = (): py.Statement[] =>
     parameterProperties.map((property) =>
       assign(
         attribute(name("self"), nameForMember(property.getSymbol(), property.getName(), context)),
         name(nameForDeclaration(property, property.getName(), context)),
         property,
+        property.getType().isTypeParameter() && !property.hasQuestionToken() ? context.useTyping("Any") : undefined,
       ),
     );
   // Node defines each field when its turn comes; reading one earlier gives undefined where Python
