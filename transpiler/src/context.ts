@@ -76,6 +76,22 @@ export class TransformContext {
     }
   }
 
+  /** An error was reported inside `node` already (its receiver's refusal, say): a refusal of what follows from it would repeat it. */
+  hasErrorWithin(node: Node): boolean {
+    const start = node.getSourceFile().getLineAndColumnAtPos(node.getStart());
+    const end = node.getSourceFile().getLineAndColumnAtPos(node.getEnd());
+    const file = node.getSourceFile().getFilePath();
+    const after = (line: number, column: number, otherLine: number, otherColumn: number): boolean =>
+      line > otherLine || (line === otherLine && column >= otherColumn);
+    return this.diagnostics.some(
+      (diagnostic) =>
+        diagnostic.category === "error" &&
+        diagnostic.file === file &&
+        after(diagnostic.line, diagnostic.column, start.line, start.column) &&
+        after(end.line, end.column, diagnostic.endLine, diagnostic.endColumn),
+    );
+  }
+
   transformExpression(node: Node): py.Expression {
     const temporary = this.evaluated.get(node.compilerNode);
     if (temporary !== undefined) {

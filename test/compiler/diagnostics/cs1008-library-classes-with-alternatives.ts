@@ -21,3 +21,12 @@ export function firstOf(items: number[]): number | undefined {
 export function weak(key: object): boolean {
   return new WeakRef(key).deref() === key;
 }
+// Intl's text depends on the locale and on Node's ICU data: refused once, with a recipe (review
+// S46B, F5: the class and then its method were refused, neither saying what to write).
+export function price(amount: number): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(amount);
+}
+export function sorted(names: string[]): string[] {
+  const collator = new Intl.Collator("en");
+  return [...names].sort(collator.compare);
+}

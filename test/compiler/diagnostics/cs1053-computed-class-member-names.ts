@@ -27,6 +27,14 @@ export class Playlist implements Iterable<string> {
     return this.names.values();
   }
 }
+// A loop over such a class is not refused again (review S46B, F7): the member's refusal says what to write.
+export function played(playlist: Playlist): string[] {
+  const names: string[] = [];
+  for (const name of playlist) {
+    names.push(name);
+  }
+  return names;
+}
 export class Registry {
   static *[Symbol.iterator](): Generator<string> {
     yield "b";

@@ -12,8 +12,24 @@ const TIME = "time is a number of milliseconds: take `Date.now()` (or a time pas
 const OWN_ERROR = (name: string): string =>
   `the compiled Errors are Error, TypeError, RangeError, SyntaxError and URIError: declare your own, \`class Unbound extends Error { override name = "${name}"; }\`, and test it with instanceof`;
 
+/** Intl's text depends on the locale and on the ICU data Node was built with, which Python has not. */
+const NUMBER_FORMAT =
+  'its text depends on the locale and on the ICU data Node was built with: format the number yourself, `n.toFixed(2)`, grouping the digits with `.replace(/\\B(?=(\\d{3})+(?!\\d))/g, ",")` and writing the currency sign out (`"$" + …`)';
+const INTL: Record<string, string> = {
+  NumberFormat: NUMBER_FORMAT,
+  DateTimeFormat: TIME,
+  RelativeTimeFormat: TIME,
+  Collator:
+    "its order depends on the locale: compare the texts with `<` and `>` (UTF-16 order, as `sort()` without a comparer), after `toLowerCase()` where case should not count",
+  PluralRules: 'choose the form yourself: `count === 1 ? "item" : "items"`',
+  ListFormat: 'join the parts yourself: `items.join(", ")`, or `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`',
+  Segmenter: "`[...text]` splits the text into code points; words by a regular expression (`text.split(/\\s+/)`)",
+  DisplayNames: "keep the names you show in a Record of your own",
+};
+
 /** By the class's name: `new X()`, and a method or an index of one. */
 const INSTEAD_OF_CLASS: Record<string, string> = {
+  ...INTL,
   Date: TIME,
   Int8Array: TYPED_ARRAY,
   Uint8Array: TYPED_ARRAY,
@@ -40,6 +56,7 @@ const INSTEAD_OF_CLASS: Record<string, string> = {
 
 /** By the global's (or the global's member's) name: `escape(…)`, `Symbol.iterator`. */
 const INSTEAD_OF_GLOBAL: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(INTL).map(([name, instead]) => [`Intl.${name}`, instead])),
   "Object.freeze":
     "the compiled objects cannot be frozen; keep the value in a `const` with a `readonly` type (`readonly number[]`, `Readonly<T>`), which TypeScript enforces",
   "Object.isFrozen": "nothing in the compiled program is frozen; drop the test",

@@ -184,6 +184,10 @@ function transformMethodCall(
         // A program's class that extends Map, Set or Array: the `extends` is refused, with what to write instead.
         return name("None", expression);
       }
+      if (context.hasErrorWithin(callee.getExpression())) {
+        // `new Intl.NumberFormat(…).format(x)`: the receiver's refusal says it (review S46B, F5).
+        return name("None", expression);
+      }
       context.report(
         unsupportedBuiltin(
           expression,

@@ -1061,6 +1061,26 @@ function refuseVarHead(initializer: Node | undefined, context: TransformContext)
   }
 }
 
+/**
+ * The program's own class with a `[Symbol.iterator]()` that is no generator method: refused where it
+ * is declared (CS1053, with what to write), so each loop over the class is not refused again (review
+ * S46B, F7: one vague refusal per loop outnumbered the real one).
+ */
+function hasOwnIteratorMethod(type: Type, context: TransformContext): boolean {
+  const member = type.getProperties().find((property) => property.getName().startsWith("__@iterator"));
+  const declarations = member?.getDeclarations() ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every(
+      (declaration) =>
+        Node.isMethodDeclaration(declaration) &&
+        !declaration.isGenerator() &&
+        Node.isClassDeclaration(declaration.getParent()) &&
+        !context.isStandardLibrary(declaration),
+    )
+  );
+}
+
 export function transformForOf(statement: ForOfStatement, context: TransformContext): py.Statement[] {
   if (statement.isAwaited()) {
     context.report(unsupportedSyntax(statement, "`for await`"));
@@ -1087,7 +1107,13 @@ export function transformForOf(statement: ForOfStatement, context: TransformCont
   } else if (mapView === undefined && isIteratorType(iterableNode.getType(), context)) {
     iterable = pauses && walk !== undefined ? everyStepOfWalk(iterableNode, walk, iterable, context) : startOfWalk(iterableNode, iterable, context);
     closesIterator = true;
-  } else if (mapView === undefined && shape.kind !== "array" && shape.kind !== "string" && shape.kind !== "map") {
+  } else if (
+    mapView === undefined &&
+    shape.kind !== "array" &&
+    shape.kind !== "string" &&
+    shape.kind !== "map" &&
+    !hasOwnIteratorMethod(iterableNode.getType(), context)
+  ) {
     context.report(unsupportedSyntax(iterableNode, `for…of over a value of type ${iterableNode.getType().getText(iterableNode)}`));
   }
   const initializer = statement.getInitializer();
