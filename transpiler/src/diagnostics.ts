@@ -178,7 +178,7 @@ export const prototypeAccess = (node: Node, setPrototypeOf = false, constructorN
     setPrototypeOf
       ? "prototype tricks are not supported: remove `Object.setPrototypeOf(this, …)`, which a class extending Error needed only when compiled for ES5 (`instanceof` of the compiled class works without it)"
       : constructorName
-        ? "`.constructor`, but for its name (`this.name = this.constructor.name` in an instance member, `instance.constructor.name`), is not supported (a compiled instance does not reach its class that way): test the class with `instanceof` (`error instanceof TypeError`, `this instanceof Shape`), name the class itself (`Shape.unit()`), or give each class its own value where it is declared (a field, or a method each class overrides)"
+        ? "`.constructor`, but for the name of a class the program declares (`this.name = this.constructor.name` in an instance member, `instance.constructor.name` of a value typed as that class, not as `Error` or an interface), is not supported (a compiled instance does not reach its class that way): test the class with `instanceof` (`error instanceof TypeError`, `this instanceof Shape`), name the class itself (`Shape.unit()`), or give each class its own value where it is declared (a field, or a method each class overrides)"
         : "prototype tricks are not supported: use a class",
   );
 
@@ -554,6 +554,15 @@ export const valueAsData = (node: Node, what: string, typeText: string, meets?: 
     "CS1050",
     "error",
     `${what} is given where ${typeText} is expected${meetsThere(meets)}, a type with only data that compiles to a dict, which a Python string, number, list, Map, Set or function is not (\`value["length"]\` and \`value.get("0")\` would raise or read nothing): give the function a type that says what it takes (\`string\`, \`T[]\`, \`string | T[]\`), or pass an object literal of the fields (\`{ length: text.length }\`)`,
+  );
+
+/** A class's member that gives a dict where the type it extends or implements reads an object, or the reverse (review S47A, F10). */
+export const memberAgainstItsBase = (node: Node, code: "CS1037" | "CS1051", what: string, className: string, base: string): Diagnostic =>
+  at(
+    node,
+    code,
+    "error",
+    `${what} is given where ${base} is expected: ${className} extends or implements ${base}, so ${base}'s code and ${className}'s meet there, one with ${code === "CS1051" ? "a dict where the other reads a Python object by attributes" : "a Python object where the other reads a dict by keys"}; give ${className}'s member the type ${base} gives it (the data type, or the class, that ${base} declares)`,
   );
 
 export const dictAsObject = (node: Node, what: string, typeText: string): Diagnostic =>

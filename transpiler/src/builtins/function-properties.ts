@@ -5,7 +5,7 @@
  * written as a constant where the receiver names a class or function declaration, and refused
  * elsewhere.
  */
-import { Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
+import { Node, PropertyAccessExpression } from "ts-morph";
 import type { TransformContext } from "../context";
 import { functionOwnProperty } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -45,8 +45,9 @@ export function transformFunctionOwnProperty(access: PropertyAccessExpression, c
       return number(String(counted === -1 ? parameters.length : counted), access);
     }
   }
-  // `this.constructor.name` is refused with its own advice (CS1012), which naming the class here would contradict.
-  if (!(Node.isPropertyAccessExpression(receiver) && receiver.getName() === "constructor" && receiver.getExpression().getKind() === SyntaxKind.ThisKeyword)) {
+  // `x.constructor.name` is refused with its own advice (CS1012), which naming the class here would
+  // contradict (review S46B, F2: two refusals of `e.constructor.name`).
+  if (!(Node.isPropertyAccessExpression(receiver) && receiver.getName() === "constructor")) {
     context.report(functionOwnProperty(access, property));
   }
   return constant(null);

@@ -14,15 +14,20 @@ import {
   asAMember,
   asAnElement,
   callFlows,
-  elementType,
+  heldType,
   type Flow,
   memberFlows,
+  namesAsItsBase,
   nonNullMembers,
+  PairsInProgress,
   sharedMembers,
   tupleElementPairs,
   typeArgumentPairs,
   VALUE_NAMES,
 } from "./type-parts";
+
+/** The classes whose members are being compared (a method's `this` result leads back to the same pair). */
+const membersInProgress = new PairsInProgress();
 
 const NAMES: Partial<Record<ValueKind, string>> = { dict: "a plain object (a dict in Python)", ...VALUE_NAMES };
 
@@ -54,9 +59,9 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     const [given, expected] = [sourceOnly[0]!, targetMembers[0]!];
     return typeArgumentPairs(given, expected) !== undefined
       ? typeArgumentReason(given, expected, at, context, depth, maxDepth)
-      : depth + 1 > maxDepth || given === expected
+      : depth + 1 > maxDepth || given === expected || namesAsItsBase(given, expected)
         ? undefined
-        : flowReason(memberFlows(given, expected, at), at, context, depth, maxDepth);
+        : membersInProgress.unlessInProgress(given, expected, () => flowReason(memberFlows(given, expected, at), at, context, depth, maxDepth));
   }
   if (targetMembers.length !== 1) {
     // `Dflt | string`, `Dflt[] | Dflt`: each of the value's members meets the one member it can be
@@ -88,8 +93,8 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     return undefined;
   }
   // Arrays and Maps: their elements meet the target's elements.
-  const sourceElement = elementType(sourceType);
-  const targetElement = elementType(targetType);
+  const sourceElement = heldType(sourceType);
+  const targetElement = heldType(targetType);
   if (sourceElement !== undefined && targetElement !== undefined) {
     const inner = reasonItIsNoObject(sourceElement, targetElement, at, context, depth + 1, maxDepth);
     return inner === undefined ? undefined : asAnElement(inner);
@@ -150,6 +155,10 @@ function typeArgumentReason(source: Type, target: Type, at: Node, context: Trans
 
 /** One of the program's own types, not the standard library's. */
 export function isDeclaredByProgram(type: Type, context: TransformContext): boolean {
+  if (type.isIntersection()) {
+    // `Holder<Plain> & Tag`: its members are the program's (review S47A, F7).
+    return type.getIntersectionTypes().some((part) => isDeclaredByProgram(part, context));
+  }
   const declarations = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations() ?? [];
   return declarations.length > 0 && !declarations.every((declaration) => context.isStandardLibrary(declaration));
 }

@@ -14,7 +14,16 @@
  */
 import { CallExpression, NewExpression, Node, SourceFile, SyntaxKind, ts, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
-import { dictAsGenericObject, dictAsObject, instanceAsGenericData, keysOfInstance, noErrorAsError, objectAsData, valueAsData } from "../diagnostics";
+import {
+  dictAsGenericObject,
+  dictAsObject,
+  memberAgainstItsBase,
+  instanceAsGenericData,
+  keysOfInstance,
+  noErrorAsError,
+  objectAsData,
+  valueAsData,
+} from "../diagnostics";
 import { isDeclaredByProgram as isTypeDeclaredByProgram, isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
 import { isObjectLiteralType, shapeOfType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
@@ -24,8 +33,11 @@ import {
   asAnElement,
   callFlows,
   elementType,
+  heldType,
   memberFlows,
+  namesAsItsBase,
   nonNullMembers,
+  PairsInProgress,
   picksAMember,
   sharedMembers,
   sharedProperties,
@@ -48,6 +60,9 @@ interface NoDict {
   /** The data type it meets inside the type it is given for, when that is no data type itself (a method's parameter in `Sink<Plain>`). */
   meets?: string;
 }
+
+/** The classes and functions whose members are being compared (a method's `this` result leads back to the same pair). */
+const membersInProgress = new PairsInProgress();
 
 /** Why a value of `source` cannot be a dict of `target`, or undefined when it can. */
 function reasonItIsNoDict(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth = 4): NoDict | undefined {
@@ -108,14 +123,21 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
         : sourceShape.kind === "object" &&
             targetShape.kind === "object" &&
             isTypeDeclaredByProgram(expected[0]!, context) &&
-            typeArgumentPairs(source, target) === undefined
+            typeArgumentPairs(source, target) === undefined &&
+            !namesAsItsBase(given[0]!, expected[0]!)
           ? memberFlows(given[0]!, expected[0]!, at)
           : [];
-    for (const flow of flows) {
-      const inner = reasonItIsNoDict(flow.from, flow.to, at, context, depth + 1, maxDepth);
-      if (inner !== undefined) {
-        return { ...inner, reason: `${inner.reason} ${flow.place}`, meets: inner.meets ?? flow.to.getText(at) };
+    const found = membersInProgress.unlessInProgress(given[0]!, expected[0]!, () => {
+      for (const flow of flows) {
+        const inner = reasonItIsNoDict(flow.from, flow.to, at, context, depth + 1, maxDepth);
+        if (inner !== undefined) {
+          return { ...inner, reason: `${inner.reason} ${flow.place}`, meets: inner.meets ?? flow.to.getText(at) };
+        }
       }
+      return undefined;
+    });
+    if (found !== undefined) {
+      return found;
     }
   }
   // Tuples: each element meets the element in its place (review S46A, F8).
@@ -129,8 +151,8 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
     }
     return undefined;
   }
-  const sourceElement = elementType(source);
-  const targetElement = elementType(target);
+  const sourceElement = heldType(source);
+  const targetElement = heldType(target);
   if (sourceElement !== undefined && targetElement !== undefined) {
     const inner = reasonItIsNoDict(sourceElement, targetElement, at, context, depth + 1, maxDepth);
     return inner === undefined ? undefined : { ...inner, reason: asAnElement(inner.reason) };
@@ -692,6 +714,43 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
   }
 }
 
+/**
+ * A class that extends or implements one of the program's types gives its members for that type's
+ * wherever the base's own methods reach them through `this`, not only where an instance is given
+ * for the base: `override make(): { v: number }` read by the base's `this.make().v`, `override
+ * take(x: { v: number })` called by the base with an instance (review S47A, F10). The class meets
+ * each type it names, as a value would (both directions), reported at the name.
+ */
+function reportOverridesOfBase(node: Node, context: TransformContext, reported: Set<Node>): void {
+  const clause = node.getParent();
+  if (!Node.isExpressionWithTypeArguments(node) || clause === undefined || !Node.isHeritageClause(clause) || reported.has(node)) {
+    return;
+  }
+  const owner = clause.getParent();
+  if (!Node.isClassDeclaration(owner) && !Node.isClassExpression(owner)) {
+    return;
+  }
+  const own = owner.getType();
+  const base = node.getType();
+  // A class implementing a data type is refused where it says so (CS1014).
+  if (!isTypeDeclaredByProgram(base, context) || shapeOfType(base, context).kind !== "object") {
+    return;
+  }
+  const className = owner.getName() ?? "the class";
+  // Its members themselves: a value of the class given for the base is not looked at again (namesAsItsBase).
+  for (const flow of membersInProgress.unlessInProgress(own, base, () => memberFlows(own, base, node)) ?? []) {
+    const data = reasonItIsNoDict(flow.from, flow.to, node, context, 1, 3);
+    const object = data === undefined ? reasonItIsNoObject(flow.from, flow.to, node, context, 1, 3) : undefined;
+    if (data !== undefined || object !== undefined) {
+      reported.add(node);
+      context.report(
+        memberAgainstItsBase(node, data === undefined ? "CS1051" : "CS1037", `${data?.reason ?? object ?? ""} ${flow.place}`, className, base.getText(node)),
+      );
+      return;
+    }
+  }
+}
+
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
   const reported = new Set<Node>();
   const afterwards: ((holdingReports: ReadonlySet<Node>) => void)[] = [];
@@ -711,6 +770,7 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
         reportTypeArguments(node.getTypeArguments(), declaration.getTypeParameters(), context, reported);
       }
     }
+    reportOverridesOfBase(node, context, reported);
     reportInstanceForGenericData(node, context, reported, afterwards);
     reportKeysOfInstance(node, context, reported);
     reportAssignOfInstance(node, context, report);

@@ -3,7 +3,7 @@
  * objects-as-data.ts, CS1051 in dicts-as-objects.ts): a union's members, an array's or a Map's
  * elements, and the properties two dict types share.
  */
-import { Node, ts, Type } from "ts-morph";
+import { Node, ts, Type, type Symbol as TsSymbol } from "ts-morph";
 import type { ValueKind } from "./types";
 
 /** Values that are neither a dict nor an object in Python, named for a message (`{ length: number }` given a string). */
@@ -34,6 +34,22 @@ export function elementType(type: Type): Type | undefined {
     return typeArguments[typeArguments.length - 1];
   }
   return undefined;
+}
+
+/**
+ * What a collection holds, for the checks of a value meeting a type: an array's elements, a Map's
+ * values, a Set's members and an Iterable's elements (review S47A, F9: `Set<DictBox>` given for
+ * `Set<Box<Plain>>`).
+ */
+export function heldType(type: Type): Type | undefined {
+  const element = elementType(type);
+  if (element !== undefined) {
+    return element;
+  }
+  const nonNull = type.getNonNullableType();
+  const name = nonNull.getSymbol()?.getName();
+  const isSetOrIterable = name === "Set" || name === "ReadonlySet" || name === "Iterable" || name === "IterableIterator";
+  return isSetOrIterable && nonNull.getTypeArguments().length > 0 ? nonNull.getTypeArguments()[0] : undefined;
 }
 
 /** "a plain object … as an element", and deeper "as an element of an element" (review S46A, F11: it said "as an element as an element"). */
@@ -236,29 +252,150 @@ export interface Flow {
 }
 
 /**
+ * The pairs of types whose members are being compared, by the compiler's own type objects: a pair
+ * met again inside itself adds nothing (a fluent builder's twenty `m(): this` methods, each again the
+ * subclass for the base, made a compile of one call 28 s instead of 3 s: review S47A, F1).
+ */
+export class PairsInProgress {
+  private readonly pairs = new Map<ts.Type, Set<ts.Type>>();
+
+  /** Runs `compare` unless the pair is being compared already (then undefined). */
+  unlessInProgress<T>(source: Type, target: Type, compare: () => T | undefined): T | undefined {
+    let targets = this.pairs.get(source.compilerType);
+    if (targets?.has(target.compilerType) === true) {
+      return undefined;
+    }
+    if (targets === undefined) {
+      targets = new Set();
+      this.pairs.set(source.compilerType, targets);
+    }
+    targets.add(target.compilerType);
+    try {
+      return compare();
+    } finally {
+      targets.delete(target.compilerType);
+    }
+  }
+}
+
+/**
  * A function given for a function type: what the callers pass flows into its parameters (the
  * target's parameter types into the source's), and its result flows back to them.
  */
 export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefined {
-  const sourceSignatures = source.getCallSignatures();
-  const targetSignature = target.getCallSignatures()[0];
-  if (sourceSignatures.length !== 1 || targetSignature === undefined) {
+  // An optional method (`get?(): T`) is a function or undefined (review S47A, F2); a class given for
+  // a constructor type (`new (p: Plain) => Shape`) is called by `new` (F4).
+  const given = source.getNonNullableType();
+  const expected = target.getNonNullableType();
+  const constructs = given.getCallSignatures().length === 0;
+  const sourceSignatures = constructs ? given.getConstructSignatures() : given.getCallSignatures();
+  const targetSignatures = constructs ? expected.getConstructSignatures() : expected.getCallSignatures();
+  if (sourceSignatures.length !== 1 || targetSignatures.length === 0) {
     return undefined;
   }
   const sourceSignature = sourceSignatures[0]!;
-  const sourceParameters = sourceSignature.getParameters();
-  const targetParameters = targetSignature.getParameters();
   const flows: Flow[] = [];
-  for (let index = 0; index < Math.min(sourceParameters.length, targetParameters.length); index++) {
-    flows.push({
-      from: targetParameters[index]!.getTypeAtLocation(at),
-      to: sourceParameters[index]!.getTypeAtLocation(at),
-      place: `passed to its parameter \`${sourceParameters[index]!.getName()}\``,
-      isResult: false,
-    });
+  // Each of the target's signatures is one way its callers call (review S47A, F5).
+  for (const targetSignature of targetSignatures) {
+    flows.push(...parameterFlows(sourceSignature.getParameters(), targetSignature.getParameters(), at));
+    flows.push({ from: sourceSignature.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
   }
-  flows.push({ from: sourceSignature.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
   return flows;
+}
+
+/**
+ * What the callers pass (the target's parameters) into the parameters the source declares, place by
+ * place; a rest parameter takes every argument from its place on, each of its elements (review
+ * S47A, F6: `(...xs: { v: number }[])` given for `(p: Plain) => number`).
+ */
+function parameterFlows(sourceParameters: TsSymbol[], targetParameters: TsSymbol[], at: Node): Flow[] {
+  const flows: Flow[] = [];
+  const isRest = (parameter: TsSymbol | undefined): boolean => {
+    const declaration = parameter?.getValueDeclaration();
+    return declaration !== undefined && Node.isParameterDeclaration(declaration) && declaration.isRestParameter();
+  };
+  const sourceRest = isRest(sourceParameters.at(-1));
+  const targetRest = isRest(targetParameters.at(-1));
+  const count = Math.max(
+    sourceRest ? targetParameters.length : Math.min(sourceParameters.length, targetParameters.length),
+    targetRest ? sourceParameters.length : 0,
+  );
+  for (let index = 0; index < count; index++) {
+    const sourceParameter = sourceParameters[Math.min(index, sourceParameters.length - 1)];
+    const targetParameter = targetParameters[Math.min(index, targetParameters.length - 1)];
+    if (
+      sourceParameter === undefined ||
+      targetParameter === undefined ||
+      (index >= sourceParameters.length && !sourceRest) ||
+      (index >= targetParameters.length && !targetRest)
+    ) {
+      continue;
+    }
+    const sourceIsRest = isRest(sourceParameter) && index >= sourceParameters.length - 1;
+    const targetIsRest = isRest(targetParameter) && index >= targetParameters.length - 1;
+    let from = targetParameter.getTypeAtLocation(at);
+    let to = sourceParameter.getTypeAtLocation(at);
+    if (sourceIsRest !== targetIsRest) {
+      // One side's rest meets the other's single parameters: its elements do.
+      from = targetIsRest ? (elementType(from) ?? from) : from;
+      to = sourceIsRest ? (elementType(to) ?? to) : to;
+    }
+    flows.push({ from, to, place: `passed to its ${parameterLabel(sourceParameter, Math.min(index, sourceParameters.length - 1))}`, isResult: false });
+    if (sourceIsRest && targetIsRest) {
+      break; // the two rests meet once, as arrays
+    }
+  }
+  return flows;
+}
+
+/** "parameter `x`", or for a destructured one, which TypeScript names `__0`, "parameter 1 (`{ v }`)" (review S47A, F11). */
+function parameterLabel(parameter: TsSymbol, index: number): string {
+  const declaration = parameter.getValueDeclaration();
+  if (declaration !== undefined && Node.isParameterDeclaration(declaration) && !Node.isIdentifier(declaration.getNameNode())) {
+    return `parameter ${index + 1} (\`${declaration.getNameNode().getText()}\`)`;
+  }
+  return `parameter \`${parameter.getName()}\``;
+}
+
+/**
+ * The same class or interface with the same type arguments: the type a heritage clause names is its
+ * own object (TypeScript gives it the subclass as `this`), not the one a variable of it is declared with.
+ */
+function isSameReference(one: Type, other: Type): boolean {
+  if (one.compilerType === other.compilerType) {
+    return true;
+  }
+  const symbol = one.getSymbol();
+  if (symbol === undefined || symbol !== other.getSymbol()) {
+    return false;
+  }
+  // A class's own type arguments, before the `this` TypeScript adds after them.
+  const declaration = symbol.getDeclarations()[0];
+  const count = declaration !== undefined && Node.isTypeParametered(declaration) ? declaration.getTypeParameters().length : 0;
+  const oneArguments = one.getTypeArguments().slice(0, count);
+  const otherArguments = other.getTypeArguments().slice(0, count);
+  return oneArguments.length === otherArguments.length && oneArguments.every((argument, index) => argument.compilerType === otherArguments[index]!.compilerType);
+}
+
+/**
+ * `source` is a class that names `target` in its `extends` or `implements` (or a base of it does):
+ * its members meet the target's where the class is declared (objects-as-data.ts,
+ * reportOverridesOfBase), so a value of it given for the target says nothing new.
+ */
+export function namesAsItsBase(source: Type, target: Type, seen = new Set<Node>()): boolean {
+  for (const declaration of source.getSymbol()?.getDeclarations() ?? []) {
+    if (!Node.isClassDeclaration(declaration) || seen.has(declaration)) {
+      continue;
+    }
+    seen.add(declaration);
+    for (const named of declaration.getHeritageClauses().flatMap((clause) => clause.getTypeNodes())) {
+      const type = named.getType();
+      if (isSameReference(type, target) || namesAsItsBase(type, target, seen)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
