@@ -374,7 +374,9 @@ function isSameReference(one: Type, other: Type): boolean {
   const count = declaration !== undefined && Node.isTypeParametered(declaration) ? declaration.getTypeParameters().length : 0;
   const oneArguments = one.getTypeArguments().slice(0, count);
   const otherArguments = other.getTypeArguments().slice(0, count);
-  return oneArguments.length === otherArguments.length && oneArguments.every((argument, index) => argument.compilerType === otherArguments[index]!.compilerType);
+  return (
+    oneArguments.length === otherArguments.length && oneArguments.every((argument, index) => argument.compilerType === otherArguments[index]!.compilerType)
+  );
 }
 
 /**
