@@ -13,7 +13,7 @@ import { shapeOfType, ValueKind } from "./types";
 import {
   asAMember,
   asAnElement,
-  callFlows,
+  checkedCallFlows,
   heldType,
   type Flow,
   memberFlows,
@@ -103,16 +103,9 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
   // types, and what it returns meets what the caller reads (`const f: () => Plain = makeDict`: review
   // S46D, F2). A function written where it is given is not looked at so for its result: its returns
   // meet the type themselves, and an object literal it returns is built as an object there.
-  const calls = callFlows(sourceType, targetType, at);
+  const calls = checkedCallFlows(sourceType, targetType, at, depth);
   if (calls !== undefined) {
-    const written = Node.isArrowFunction(at) || Node.isFunctionExpression(at) || Node.isMethodDeclaration(at);
-    return flowReason(
-      calls.filter((flow) => !flow.isResult || (!written && depth === 0)),
-      at,
-      context,
-      depth,
-      maxDepth,
-    );
+    return flowReason(calls, at, context, depth, maxDepth);
   }
   // The program's generic class or interface of data (`Bag<Plain>`): its type arguments meet the target's.
   const carried = typeArgumentReason(sourceType, targetType, at, context, depth, maxDepth);

@@ -31,7 +31,7 @@ import { programClassItMayBe } from "./program-classes";
 import {
   asAMember,
   asAnElement,
-  callFlows,
+  checkedCallFlows,
   elementType,
   heldType,
   memberFlows,
@@ -115,11 +115,10 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
   // `Sink<Plain>` was given Plain instances and read them as dicts).
   const [given, expected] = [nonNullMembers(source), nonNullMembers(target)];
   if (given.length === 1 && expected.length === 1 && given[0] !== expected[0]) {
-    const calls = callFlows(given[0]!, expected[0]!, at);
-    const written = Node.isArrowFunction(at) || Node.isFunctionExpression(at) || Node.isMethodDeclaration(at);
+    const calls = checkedCallFlows(given[0]!, expected[0]!, at, depth);
     const flows =
       calls !== undefined
-        ? calls.filter((flow) => !flow.isResult || (!written && depth === 0))
+        ? calls
         : sourceShape.kind === "object" &&
             targetShape.kind === "object" &&
             isTypeDeclaredByProgram(expected[0]!, context) &&

@@ -76,8 +76,8 @@ export function typeArgumentPairs(source: Type, target: Type): [Type, Type][] | 
   }
   const typeParameters = declaration.getTypeParameters();
   const count = typeParameters.length;
-  const sourceArguments = sourceReference.getTypeArguments().slice(0, count);
-  const targetArguments = targetReference.getTypeArguments().slice(0, count);
+  const sourceArguments = ownTypeArguments(sourceReference, declaration);
+  const targetArguments = ownTypeArguments(targetReference, declaration);
   if (sourceArguments.length !== count || targetArguments.length !== count) {
     return undefined;
   }
@@ -186,17 +186,30 @@ export function tupleElementPairs(source: Type, target: Type): [Type, Type][] | 
 }
 
 /** Each property of `target` that `source` has too, with its type on either side. */
-export function sharedProperties(source: Type, target: Type): (SharedMember & { name: string })[] {
-  const shared: (SharedMember & { name: string })[] = [];
+export function sharedProperties(source: Type, target: Type): SharedProperty[] {
+  const shared: SharedProperty[] = [];
   for (const property of target.getProperties()) {
     const sourceProperty = source.getNonNullableType().getProperty(property.getName());
     const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
     const sourceDeclaration = sourceProperty?.getValueDeclaration() ?? sourceProperty?.getDeclarations()[0];
     if (sourceProperty !== undefined && declaration !== undefined && sourceDeclaration !== undefined) {
-      shared.push({ name: property.getName(), source: sourceProperty.getTypeAtLocation(sourceDeclaration), target: property.getTypeAtLocation(declaration) });
+      shared.push({
+        name: property.getName(),
+        source: sourceProperty.getTypeAtLocation(sourceDeclaration),
+        target: property.getTypeAtLocation(declaration),
+        targetDeclaration: declaration,
+        isInherited: sourceProperty === property,
+      });
     }
   }
   return shared;
+}
+
+/** A named property two types share: its types, where the target declares it, and whether it is the very same member (inherited, not overridden). */
+interface SharedProperty extends SharedMember {
+  name: string;
+  targetDeclaration: Node;
+  isInherited: boolean;
 }
 
 /** A member two types share: a named property (`name`), or the values of a string index signature (`name` undefined). */
@@ -304,6 +317,17 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
 }
 
 /**
+ * The call flows a check looks at: a function written where it is given (`at` an arrow, a function
+ * expression or a method) is not looked at for its result, nor is any function deeper than the value
+ * itself: its returns meet the type themselves, and an object literal it returns is built as an
+ * object there.
+ */
+export function checkedCallFlows(source: Type, target: Type, at: Node, depth: number): Flow[] | undefined {
+  const written = Node.isArrowFunction(at) || Node.isFunctionExpression(at) || Node.isMethodDeclaration(at);
+  return callFlows(source, target, at)?.filter((flow) => !flow.isResult || (!written && depth === 0));
+}
+
+/**
  * What the callers pass (the target's parameters) into the parameters the source declares, place by
  * place; a rest parameter takes every argument from its place on, each of its elements (review
  * S47A, F6: `(...xs: { v: number }[])` given for `(p: Plain) => number`).
@@ -357,6 +381,12 @@ function parameterLabel(parameter: TsSymbol, index: number): string {
   return `parameter \`${parameter.getName()}\``;
 }
 
+/** A generic class's or interface's own type arguments, before the `this` TypeScript adds after a class's. */
+function ownTypeArguments(type: Type, declaration: Node | undefined): Type[] {
+  const count = declaration !== undefined && Node.isTypeParametered(declaration) ? declaration.getTypeParameters().length : 0;
+  return type.getTypeArguments().slice(0, count);
+}
+
 /**
  * The same class or interface with the same type arguments: the type a heritage clause names is its
  * own object (TypeScript gives it the subclass as `this`), not the one a variable of it is declared with.
@@ -369,11 +399,9 @@ function isSameReference(one: Type, other: Type): boolean {
   if (symbol === undefined || symbol !== other.getSymbol()) {
     return false;
   }
-  // A class's own type arguments, before the `this` TypeScript adds after them.
   const declaration = symbol.getDeclarations()[0];
-  const count = declaration !== undefined && Node.isTypeParametered(declaration) ? declaration.getTypeParameters().length : 0;
-  const oneArguments = one.getTypeArguments().slice(0, count);
-  const otherArguments = other.getTypeArguments().slice(0, count);
+  const oneArguments = ownTypeArguments(one, declaration);
+  const otherArguments = ownTypeArguments(other, declaration);
   return (
     oneArguments.length === otherArguments.length && oneArguments.every((argument, index) => argument.compilerType === otherArguments[index]!.compilerType)
   );
@@ -409,20 +437,15 @@ export function namesAsItsBase(source: Type, target: Type, seen = new Set<Node>(
  */
 export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
   const flows: Flow[] = [];
-  for (const property of target.getProperties()) {
-    const sourceProperty = source.getProperty(property.getName());
-    const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-    const sourceDeclaration = sourceProperty?.getValueDeclaration() ?? sourceProperty?.getDeclarations()[0];
-    if (sourceProperty === undefined || sourceProperty === property || declaration === undefined || sourceDeclaration === undefined) {
+  for (const { name, source: given, target: expected, targetDeclaration, isInherited } of sharedProperties(source, target)) {
+    if (isInherited) {
       continue;
     }
-    const expected = property.getTypeAtLocation(declaration);
-    const given = sourceProperty.getTypeAtLocation(sourceDeclaration);
-    if (!Node.isMethodDeclaration(declaration) && !Node.isMethodSignature(declaration)) {
-      flows.push({ from: given, to: expected, place: `as its \`${property.getName()}\``, isResult: false });
+    if (!Node.isMethodDeclaration(targetDeclaration) && !Node.isMethodSignature(targetDeclaration)) {
+      flows.push({ from: given, to: expected, place: `as its \`${name}\``, isResult: false });
       continue;
     }
-    const method = `${property.getName()}()`;
+    const method = `${name}()`;
     for (const flow of callFlows(given, expected, at) ?? []) {
       flows.push({
         ...flow,
