@@ -13,7 +13,7 @@ import { protectedRoot, protectedTopic } from "../../src/core/group-cipher";
 import { encodeWatchedMessage } from "../../src/core/item-messages";
 import { deviceStatusTopic } from "../../src/core/topics";
 import { NodeGroupCipher } from "../unit/support/node-group-cipher";
-import { addonSettingsFile, readAddonSetting, writeAddonSetting } from "../support/addon-settings";
+import { KeptAddonSetting, addonSettingsFile, readAddonSetting } from "../support/addon-settings";
 import { launchChromium } from "../support/chromium";
 import { Household } from "../support/household";
 import { KodiInstance } from "../support/kodi";
@@ -307,8 +307,16 @@ describe("Forget this group's data on the broker", () => {
     const sealedRoot = `${protectedRoot(ours, household.group)}/`;
     for (const kodi of [livingRoom, bedroom]) {
       const logBefore = kodi.logMark();
-      writeAddonSetting(addonSettingsFile(kodi.profile, ADDON_ID), "sync_passphrase", passphrase);
-      await kodi.waitForLog(/\[service\.cloudsync\] caught up with the group/, 30_000, logBefore);
+      const kept = new KeptAddonSetting(addonSettingsFile(kodi.profile, ADDON_ID), "sync_passphrase", passphrase);
+      await waitFor(
+        "the service to reconnect with the passphrase",
+        () => {
+          kept.check();
+          return /\[service\.cloudsync\] caught up with the group/.test(kodi.logText().slice(logBefore.offset));
+        },
+        30_000,
+        500,
+      );
     }
     // A new passphrase sends the device's own changes again, sealed: the living room's two films, its episode and its favourite.
     const sealed = async (): Promise<WatchedMessage[]> => (await retainedOnBroker()).filter((message) => message.topic.startsWith(sealedRoot));

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import mqtt, { MqttClient } from "mqtt";
-import { addonSettingsFile, writeAddonSetting } from "../support/addon-settings";
+import { KeptAddonSetting, addonSettingsFile } from "../support/addon-settings";
 import { KodiInstance, KodiMovie } from "../support/kodi";
 import { makeMovieLibrary } from "../support/media";
 import { Mosquitto, startMosquitto } from "../support/mosquitto";
@@ -208,8 +208,16 @@ test(`Kodi's memory grows by at most ${MAX_GROWTH_MB} MB while ${JUNK_TOTAL} jun
 
 test(`with a group passphrase, ${JUNK_TOTAL} junk messages under the group's root are dropped unopened and counted, within the same memory bound`, async () => {
   const logFrom = kodi.logText().length;
-  writeAddonSetting(addonSettingsFile(kodi.profile, ADDON_ID), "sync_passphrase", "a passphrase the junk does not know");
-  await waitFor("the service to reconnect with the passphrase", () => /caught up with the group/.test(kodi.logText().slice(logFrom)), 60_000, 500);
+  const passphrase = new KeptAddonSetting(addonSettingsFile(kodi.profile, ADDON_ID), "sync_passphrase", "a passphrase the junk does not know");
+  await waitFor(
+    "the service to reconnect with the passphrase",
+    () => {
+      passphrase.check();
+      return /caught up with the group/.test(kodi.logText().slice(logFrom));
+    },
+    60_000,
+    500,
+  );
   const before: number[] = [];
   await waitFor(
     "a baseline of 15 memory samples",

@@ -59,3 +59,39 @@ export function writeAddonSetting(file: string, id: string, value: string): void
   writeFileSync(temporary, pattern.test(text) ? text.replace(pattern, line) : text.replace("</settings>", `    ${line}\n</settings>`));
   renameSync(temporary, file);
 }
+
+/**
+ * A value another program wrote while Kodi runs, kept there until the service has acted on it.
+ * Kodi saves the whole file from a fresh copy each time the service updates a Status line (at once
+ * on a connection change, else at most every 10 s; 2–7 ms for one to four lines, measured in Kodi 20
+ * while idle, more on a loaded machine): a write that lands between the copy's read and its last save
+ * is lost, as any program's edit would be (the service cannot prevent it: Kodi reads and saves
+ * inside `Addon()` and `setSetting`, docs/kodi-releases.md). A test
+ * that writes right when the service updates its lines (the junk flood, 9.6 s after a reconnect
+ * whose lines fall due at 10 s) can meet that moment, so `check()`, called from the caller's
+ * `waitFor`, writes the value again when the file has lost it, once: a second loss is no chance
+ * collision but the service undoing the change, and fails the test.
+ */
+export class KeptAddonSetting {
+  private rewrites = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly id: string,
+    private readonly value: string,
+  ) {
+    writeAddonSetting(file, id, value);
+  }
+
+  check(): void {
+    if (readAddonSetting(this.file, this.id) === this.value) {
+      return;
+    }
+    if (this.rewrites >= 1) {
+      throw new Error(`${this.id} was lost from ${this.file} twice: something saves over it`);
+    }
+    this.rewrites += 1;
+    console.log(`${this.id} was lost from the settings file (Kodi saved its own copy over it): written again`);
+    writeAddonSetting(this.file, this.id, this.value);
+  }
+}
