@@ -37,9 +37,17 @@ import { isForEachCallback, isWriteOfMember } from "../utils/discarded-results";
 export type FunctionLike =
   FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration | ConstructorDeclaration | GetAccessorDeclaration | SetAccessorDeclaration;
 
-/** `Optional[T]`: the parameter may be given None (undefined) whatever its default. */
+/**
+ * `Optional[T]`: the parameter may be given None (undefined) whatever its default. `Any` already
+ * admits None, and stays `Any`: type checkers read `Optional[Any]` as "maybe None" and flag every
+ * use of a parameter typed by a type parameter (`set item(x: T)`, `emit(value: T)`).
+ */
 function optional(annotation: py.Expression | undefined, context: TransformContext): py.Expression | undefined {
-  if (annotation === undefined || (annotation.kind === "Subscript" && annotation.value.kind === "Name" && annotation.value.id === "Optional")) {
+  if (
+    annotation === undefined ||
+    (annotation.kind === "Name" && annotation.id === "Any") ||
+    (annotation.kind === "Subscript" && annotation.value.kind === "Name" && annotation.value.id === "Optional")
+  ) {
     return annotation;
   }
   return { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
@@ -98,9 +106,7 @@ export function transformParameters(declarations: ParameterDeclaration[], contex
           prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [assign(name(pythonName), value)]));
         }
       } else {
-        if (annotation !== undefined) {
-          annotation = { kind: "Subscript", value: context.useTyping("Optional"), index: annotation };
-        }
+        annotation = optional(annotation, context);
         parameters.push({ name: pythonName, annotation, defaultValue: constant(null) });
         prelude.push(ifStatement(compare("is", name(pythonName), constant(null)), [...preceding, assign(name(pythonName), value)]));
       }
