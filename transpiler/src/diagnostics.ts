@@ -5,6 +5,7 @@
  */
 import type { Node, SourceFile } from "ts-morph";
 import type { UntypedLibraryArgument } from "./utils/untyped-library-argument";
+import type { Retyping } from "./utils/type-parts";
 
 export type DiagnosticCategory = "error" | "warning";
 
@@ -540,20 +541,36 @@ export const builtinMethodWithoutCall = (node: Node, method: string, owner: stri
 /** ", and meets { v: number; } there": the data type a value meets inside the type it is given for (a method's parameter, a callback's). */
 const meetsThere = (meets: string | undefined): string => (meets === undefined ? "" : `, and meets ${meets} there`);
 
-export const objectAsData = (node: Node, what: string, typeText: string, meets?: string): Diagnostic =>
+/**
+ * The change that fixes a value meeting a type through one of its own declarations (a method's
+ * parameter, a setter, a callback's result): that declaration, typed as the expected type types the
+ * same place (review S47A, F8).
+ */
+const retypeAdvice = (retype: Retyping, typeText: string): string =>
+  `declare ${retype.declaration} as \`${retype.type}\`, the type ${typeText} gives it there, so that both sides hold the same kind of value`;
+
+export const objectAsData = (node: Node, what: string, typeText: string, meets?: string, retype?: Retyping): Diagnostic =>
   at(
     node,
     "CS1037",
     "error",
-    `${what} is given where ${typeText} is expected${meetsThere(meets)}, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): build an object literal of the fields (\`{ x: point.x, y: point.y }\`), or give the type a method so that it is an object type`,
+    `${what} is given where ${typeText} is expected${meetsThere(meets)}, a type with only data that compiles to a dict, which a Python object is not (\`value["key"]\` would raise or answer with a method): ${
+      retype === undefined
+        ? "build an object literal of the fields (`{ x: point.x, y: point.y }`), or give the type a method so that it is an object type"
+        : `${retypeAdvice(retype, typeText)}, or give ${meets ?? "the data type"} a method so that it is an object type`
+    }`,
   );
 
-export const valueAsData = (node: Node, what: string, typeText: string, meets?: string): Diagnostic =>
+export const valueAsData = (node: Node, what: string, typeText: string, meets?: string, retype?: Retyping): Diagnostic =>
   at(
     node,
     "CS1050",
     "error",
-    `${what} is given where ${typeText} is expected${meetsThere(meets)}, a type with only data that compiles to a dict, which a Python string, number, list, Map, Set or function is not (\`value["length"]\` and \`value.get("0")\` would raise or read nothing): give the function a type that says what it takes (\`string\`, \`T[]\`, \`string | T[]\`), or pass an object literal of the fields (\`{ length: text.length }\`)`,
+    `${what} is given where ${typeText} is expected${meetsThere(meets)}, a type with only data that compiles to a dict, which a Python string, number, list, Map, Set or function is not (\`value["length"]\` and \`value.get("0")\` would raise or read nothing): ${
+      retype === undefined
+        ? "give the function a type that says what it takes (`string`, `T[]`, `string | T[]`), or pass an object literal of the fields (`{ length: text.length }`)"
+        : retypeAdvice(retype, typeText)
+    }`,
   );
 
 /** A class's member that gives a dict where the type it extends or implements reads an object, or the reverse (review S47A, F10). */
@@ -565,12 +582,16 @@ export const memberAgainstItsBase = (node: Node, code: "CS1037" | "CS1051", what
     `${what} is given where ${base} is expected: ${className} extends or implements ${base}, so ${base}'s code and ${className}'s meet there, one with ${code === "CS1051" ? "a dict where the other reads a Python object by attributes" : "a Python object where the other reads a dict by keys"}; give ${className}'s member the type ${base} gives it (the data type, or the class, that ${base} declares)`,
   );
 
-export const dictAsObject = (node: Node, what: string, typeText: string): Diagnostic =>
+export const dictAsObject = (node: Node, what: string, typeText: string, retype?: Retyping): Diagnostic =>
   at(
     node,
     "CS1051",
     "error",
-    `${what} is given where ${typeText} is expected, a class or a type with methods, which compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: write the object literal where the type is expected (\`describe({ name: raw.name })\`, it is built as an object there), or give the value a class`,
+    `${what} is given where ${typeText} is expected, a class or a type with methods, which compiles to a Python object read by attributes (\`value.name\`, \`value.area()\`), which a dict, a number, a string or a list is not: ${
+      retype === undefined
+        ? "write the object literal where the type is expected (`describe({ name: raw.name })`, it is built as an object there), or give the value a class"
+        : `${retypeAdvice(retype, typeText)}, or build the values that meet there with a class`
+    }`,
   );
 
 /** `nested([[{ v: 5 }]])` with `nested<T extends Dflt>(xss: T[][])`: T inferred as the literal's own type. */

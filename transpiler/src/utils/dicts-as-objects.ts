@@ -17,6 +17,7 @@ import {
   heldType,
   type Flow,
   memberFlows,
+  type Retyping,
   namesAsItsBase,
   nonNullMembers,
   PairsInProgress,
@@ -31,8 +32,14 @@ const membersInProgress = new PairsInProgress();
 
 const NAMES: Partial<Record<ValueKind, string>> = { dict: "a plain object (a dict in Python)", ...VALUE_NAMES };
 
+/** Why a value cannot be the object a type expects, and the given value's declaration to change, when the value meets the type through one. */
+export interface NoObject {
+  reason: string;
+  retype?: Retyping;
+}
+
 /** Why a value of `source` cannot be the object `target` expects, or undefined when it can. */
-export function reasonItIsNoObject(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth = 3): string | undefined {
+export function reasonItIsNoObject(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth = 3): NoObject | undefined {
   if (depth > maxDepth || source === target) {
     return undefined;
   }
@@ -48,7 +55,7 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
       .map((member) => NAMES[shapeOfType(member, context).kind])
       .find((name) => name !== undefined);
     if (found !== undefined) {
-      return `${found} (a value of type ${source.getText()})`;
+      return { reason: `${found} (a value of type ${source.getText()})` };
     }
     const sourceOnly = nonNullMembers(source);
     if (sourceOnly.length !== 1 || targetMembers.length !== 1) {
@@ -87,7 +94,7 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     for (const [sourceElement, targetElement] of pairs) {
       const inner = reasonItIsNoObject(sourceElement, targetElement, at, context, depth + 1, maxDepth);
       if (inner !== undefined) {
-        return asAnElement(inner);
+        return { ...inner, reason: asAnElement(inner.reason) };
       }
     }
     return undefined;
@@ -97,7 +104,7 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
   const targetElement = heldType(targetType);
   if (sourceElement !== undefined && targetElement !== undefined) {
     const inner = reasonItIsNoObject(sourceElement, targetElement, at, context, depth + 1, maxDepth);
-    return inner === undefined ? undefined : asAnElement(inner);
+    return inner === undefined ? undefined : { ...inner, reason: asAnElement(inner.reason) };
   }
   // A function given as a callback: the values the caller passes meet the function's own parameter
   // types, and what it returns meets what the caller reads (`const f: () => Plain = makeDict`: review
@@ -117,7 +124,7 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     for (const member of sharedMembers(sourceType, targetType)) {
       const inner = reasonItIsNoObject(member.source, member.target, at, context, depth + 1, maxDepth);
       if (inner !== undefined) {
-        return asAMember(inner, member.name);
+        return { ...inner, reason: asAMember(inner.reason, member.name) };
       }
     }
   }
@@ -125,22 +132,23 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
 }
 
 /** Why one of the values that move (`flows`) cannot be the object it meets, or undefined. */
-function flowReason(flows: Flow[], at: Node, context: TransformContext, depth: number, maxDepth: number): string | undefined {
+function flowReason(flows: Flow[], at: Node, context: TransformContext, depth: number, maxDepth: number): NoObject | undefined {
   for (const flow of flows) {
     const inner = reasonItIsNoObject(flow.from, flow.to, at, context, depth + 1, maxDepth);
     if (inner !== undefined) {
-      return `${inner} ${flow.place}`;
+      // The declaration nearest the value given is the one to change (a nested callback's own parameter is not).
+      return { reason: `${inner.reason} ${flow.place}`, retype: flow.retype ?? inner.retype };
     }
   }
   return undefined;
 }
 
 /** The program's generic class or interface: why a type argument of `source` cannot be the target's, or undefined. */
-function typeArgumentReason(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth: number): string | undefined {
+function typeArgumentReason(source: Type, target: Type, at: Node, context: TransformContext, depth: number, maxDepth: number): NoObject | undefined {
   for (const [sourceArgument, targetArgument] of typeArgumentPairs(source, target) ?? []) {
     const inner = reasonItIsNoObject(sourceArgument, targetArgument, at, context, depth + 1, maxDepth);
     if (inner !== undefined) {
-      return `${inner} as a type argument of ${target.getText(at)}`;
+      return { ...inner, reason: `${inner.reason} as a type argument of ${target.getText(at)}` };
     }
   }
   return undefined;

@@ -39,6 +39,7 @@ import {
   nonNullMembers,
   PairsInProgress,
   picksAMember,
+  type Retyping,
   sharedMembers,
   sharedProperties,
   tupleElementPairs,
@@ -59,6 +60,8 @@ interface NoDict {
   isValue: boolean;
   /** The data type it meets inside the type it is given for, when that is no data type itself (a method's parameter in `Sink<Plain>`). */
   meets?: string;
+  /** The given value's declaration that meets it, and the type the expected type gives that place (type-parts.ts, Retyping). */
+  retype?: Retyping;
 }
 
 /** The classes and functions whose members are being compared (a method's `this` result leads back to the same pair). */
@@ -130,7 +133,7 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
       for (const flow of flows) {
         const inner = reasonItIsNoDict(flow.from, flow.to, at, context, depth + 1, maxDepth);
         if (inner !== undefined) {
-          return { ...inner, reason: `${inner.reason} ${flow.place}`, meets: inner.meets ?? flow.to.getText(at) };
+          return { ...inner, reason: `${inner.reason} ${flow.place}`, meets: inner.meets ?? flow.to.getText(at), retype: flow.retype ?? inner.retype };
         }
       }
       return undefined;
@@ -438,7 +441,7 @@ function reportInferredTypeArguments(node: CallExpression | NewExpression, decla
         : undefined;
     if (data !== undefined || object !== undefined) {
       reported.add(node);
-      const what = data?.reason ?? object ?? "";
+      const what = data?.reason ?? object?.reason ?? "";
       context.report(
         data === undefined
           ? dictAsGenericObject(
@@ -582,7 +585,7 @@ function reportNoObjectForTypeParameter(node: Node, given: Type, constraint: Typ
   const reason = reasonItIsNoObject(given, constraint, node, context, 0);
   if (reason !== undefined) {
     reported.add(node);
-    context.report(dictAsObject(node, reason, constraint.getText(node)));
+    context.report(dictAsObject(node, reason.reason, constraint.getText(node), reason.retype));
   }
 }
 
@@ -677,7 +680,7 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
         const reason = reasonItIsNoObject(shared.source, shared.target, node, context, 0);
         if (reason !== undefined) {
           reported.add(node);
-          context.report(dictAsObject(node, asAMember(reason, shared.name), member.getText(node)));
+          context.report(dictAsObject(node, asAMember(reason.reason, shared.name), member.getText(node), reason.retype));
           return;
         }
       }
@@ -707,7 +710,9 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
     const reason = target === undefined ? undefined : reasonItIsNoObject(node.getType(), target, node, context, 0, isLiteral ? 0 : 3);
     if (target !== undefined && reason !== undefined) {
       reported.add(node);
-      context.report(expectsError ? noErrorAsError(node, reason, target.getText(node)) : dictAsObject(node, reason, target.getText(node)));
+      context.report(
+        expectsError ? noErrorAsError(node, reason.reason, target.getText(node)) : dictAsObject(node, reason.reason, target.getText(node), reason.retype),
+      );
       return;
     }
   }
@@ -743,7 +748,13 @@ function reportOverridesOfBase(node: Node, context: TransformContext, reported: 
     if (data !== undefined || object !== undefined) {
       reported.add(node);
       context.report(
-        memberAgainstItsBase(node, data === undefined ? "CS1051" : "CS1037", `${data?.reason ?? object ?? ""} ${flow.place}`, className, base.getText(node)),
+        memberAgainstItsBase(
+          node,
+          data === undefined ? "CS1051" : "CS1037",
+          `${data?.reason ?? object?.reason ?? ""} ${flow.place}`,
+          className,
+          base.getText(node),
+        ),
       );
       return;
     }
@@ -757,7 +768,11 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
     if (!reported.has(node)) {
       reported.add(node);
       const typeText = target.getText(node);
-      context.report(reason.isValue ? valueAsData(node, reason.reason, typeText, reason.meets) : objectAsData(node, reason.reason, typeText, reason.meets));
+      context.report(
+        reason.isValue
+          ? valueAsData(node, reason.reason, typeText, reason.meets, reason.retype)
+          : objectAsData(node, reason.reason, typeText, reason.meets, reason.retype),
+      );
     }
   };
   sourceFile.forEachDescendant((node) => {

@@ -188,28 +188,95 @@ export function tupleElementPairs(source: Type, target: Type): [Type, Type][] | 
 /** Each property of `target` that `source` has too, with its type on either side. */
 export function sharedProperties(source: Type, target: Type): SharedProperty[] {
   const shared: SharedProperty[] = [];
+  const given = source.getNonNullableType();
   for (const property of target.getProperties()) {
-    const sourceProperty = source.getNonNullableType().getProperty(property.getName());
+    const sourceProperty = given.getProperty(property.getName());
     const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
     const sourceDeclaration = sourceProperty?.getValueDeclaration() ?? sourceProperty?.getDeclarations()[0];
     if (sourceProperty !== undefined && declaration !== undefined && sourceDeclaration !== undefined) {
+      const sourceType = sourceProperty.getTypeAtLocation(sourceDeclaration);
+      const targetType = property.getTypeAtLocation(declaration);
       shared.push({
         name: property.getName(),
-        source: sourceProperty.getTypeAtLocation(sourceDeclaration),
-        target: property.getTypeAtLocation(declaration),
+        source: sourceType,
+        target: targetType,
         targetDeclaration: declaration,
         isInherited: sourceProperty === property,
+        isOwn: sourceDeclaration.getParent()?.getSymbol() === given.getSymbol(),
+        sourceWrite: writeType(sourceProperty, sourceType, given),
+        targetWrite: writeType(property, targetType, target.getNonNullableType()),
       });
     }
   }
   return shared;
 }
 
-/** A named property two types share: its types, where the target declares it, and whether it is the very same member (inherited, not overridden). */
+/**
+ * A named property two types share: its types, where the target declares it, whether it is the
+ * very same member (inherited, not overridden), and the types written to it on either side
+ * (undefined where it cannot be written).
+ */
 interface SharedProperty extends SharedMember {
   name: string;
   targetDeclaration: Node;
   isInherited: boolean;
+  /** The source declares it itself (not a base of it): a message can advise changing that declaration. */
+  isOwn: boolean;
+  sourceWrite: Type | undefined;
+  targetWrite: Type | undefined;
+}
+
+/**
+ * The type a property takes when written (`holder.item = value`): a setter's parameter's, which
+ * TypeScript 5.1 lets differ from its getter's (review S47A, F3); a field's own type; undefined for a
+ * readonly field, a getter alone or a method. TypeScript keeps the write type of a member of an
+ * instantiated generic class to itself, so a setter typed by its class's type parameter (`set
+ * item(x: T)`) is read through the type arguments `owner` (or a base of it) gives that class.
+ */
+function writeType(property: TsSymbol, readType: Type, owner: Type): Type | undefined {
+  const declarations = property.getDeclarations();
+  const setter = declarations.find((declaration) => Node.isSetAccessorDeclaration(declaration));
+  if (setter !== undefined && Node.isSetAccessorDeclaration(setter)) {
+    const declared = setter.getParameters()[0]?.getType();
+    return declared === undefined ? readType : (typeArgumentFor(declared, setter, owner) ?? declared);
+  }
+  const declaration = declarations[0];
+  if (
+    declaration === undefined ||
+    Node.isGetAccessorDeclaration(declaration) ||
+    Node.isMethodDeclaration(declaration) ||
+    Node.isMethodSignature(declaration) ||
+    ((Node.isPropertyDeclaration(declaration) || Node.isPropertySignature(declaration) || Node.isParameterDeclaration(declaration)) && declaration.isReadonly())
+  ) {
+    return undefined;
+  }
+  return readType;
+}
+
+/** `declared`, a type parameter of the class or interface declaring `member`, as `owner` (or the base of it that is that class) gives it. */
+function typeArgumentFor(declared: Type, member: Node, owner: Type, seen = new Set<ts.Type>()): Type | undefined {
+  if (!declared.isTypeParameter() || seen.has(owner.compilerType)) {
+    return undefined;
+  }
+  seen.add(owner.compilerType);
+  const holder = member.getParent();
+  if (holder === undefined || !Node.isTypeParametered(holder)) {
+    return undefined;
+  }
+  const index = holder.getTypeParameters().findIndex((parameter) => parameter.getType().compilerType === declared.compilerType);
+  if (index < 0) {
+    return undefined;
+  }
+  if (owner.getSymbol()?.getDeclarations().includes(holder) === true) {
+    return ownTypeArguments(owner, holder)[index];
+  }
+  for (const base of owner.getBaseTypes()) {
+    const found = typeArgumentFor(declared, member, base, seen);
+    if (found !== undefined) {
+      return found;
+    }
+  }
+  return undefined;
 }
 
 /** A member two types share: a named property (`name`), or the values of a string index signature (`name` undefined). */
@@ -262,6 +329,18 @@ export interface Flow {
   to: Type;
   place: string;
   isResult: boolean;
+  /** The given value's own declaration the value meets there, and the type the target gives it: the change a message advises. */
+  retype?: Retyping;
+}
+
+/**
+ * A declaration of the given value (a method's parameter, a setter, a callback's result) and the
+ * type the expected type gives the same place: a refusal found there is fixed by declaring it so
+ * (review S47A, F8: the advice was to write an object literal, which no caller can).
+ */
+export interface Retyping {
+  declaration: string;
+  type: string;
 }
 
 /**
@@ -307,13 +386,47 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
     return undefined;
   }
   const sourceSignature = sourceSignatures[0]!;
+  // A signature TypeScript made up (a union's) has no declaration, and one a type declares (`type
+  // Getter<T> = () => T`) is no function a message can point at: no change is advised there.
+  const name = sourceSignature.compilerSignature.declaration === undefined ? undefined : functionName(sourceSignature.getDeclaration());
   const flows: Flow[] = [];
   // Each of the target's signatures is one way its callers call (review S47A, F5).
   for (const targetSignature of targetSignatures) {
-    flows.push(...parameterFlows(sourceSignature.getParameters(), targetSignature.getParameters(), at));
-    flows.push({ from: sourceSignature.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
+    // Called more than one way, the function takes what each way passes: no one type to advise.
+    const advised = targetSignatures.length === 1 && name !== undefined;
+    for (const flow of parameterFlows(sourceSignature.getParameters(), targetSignature.getParameters(), at)) {
+      flows.push({
+        ...flow,
+        retype: advised && flow.retype !== undefined ? { ...flow.retype, declaration: `${flow.retype.declaration} of ${name}` } : undefined,
+      });
+    }
+    const [result, expected] = [sourceSignature.getReturnType(), targetSignature.getReturnType()];
+    flows.push({
+      from: result,
+      to: expected,
+      place: "as its result",
+      isResult: true,
+      retype: advised ? { declaration: `the result of ${name}`, type: expected.getText(at) } : undefined,
+    });
   }
   return flows;
+}
+
+/** "`readsDict`", "the constructor of `Shape`", "the function", for a message naming a function's declaration; undefined for a function type's. */
+function functionName(declaration: Node): string | undefined {
+  if (!Node.isFunctionLikeDeclaration(declaration)) {
+    return undefined;
+  }
+  const owner = declaration.getParent();
+  if (Node.isConstructorDeclaration(declaration) && owner !== undefined && Node.isClassDeclaration(owner) && owner.getName() !== undefined) {
+    return `the constructor of \`${owner.getName()}\``;
+  }
+  const named = Node.isArrowFunction(declaration) || Node.isFunctionExpression(declaration) ? owner : declaration;
+  const name =
+    named !== undefined && (Node.isFunctionDeclaration(named) || Node.isVariableDeclaration(named) || Node.isMethodDeclaration(named))
+      ? named.getName()
+      : undefined;
+  return name === undefined ? "the function" : `\`${name}\``;
 }
 
 /**
@@ -364,7 +477,10 @@ function parameterFlows(sourceParameters: TsSymbol[], targetParameters: TsSymbol
       from = targetIsRest ? (elementType(from) ?? from) : from;
       to = sourceIsRest ? (elementType(to) ?? to) : to;
     }
-    flows.push({ from, to, place: `passed to its ${parameterLabel(sourceParameter, Math.min(index, sourceParameters.length - 1))}`, isResult: false });
+    const label = parameterLabel(sourceParameter, Math.min(index, sourceParameters.length - 1));
+    // A rest parameter is declared as an array of what each argument is (`...xs: Plain[]`).
+    const declared = sourceIsRest && !targetIsRest ? `${from.getText(at)}[]` : from.getText(at);
+    flows.push({ from, to, place: `passed to its ${label}`, isResult: false, retype: { declaration: `the ${label}`, type: declared } });
     if (sourceIsRest && targetIsRest) {
       break; // the two rests meet once, as arrays
     }
@@ -437,24 +553,54 @@ export function namesAsItsBase(source: Type, target: Type, seen = new Set<Node>(
  */
 export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
   const flows: Flow[] = [];
-  for (const { name, source: given, target: expected, targetDeclaration, isInherited } of sharedProperties(source, target)) {
+  const owner = ownerName(source, at);
+  for (const { name, source: given, target: expected, targetDeclaration, isInherited, isOwn, sourceWrite, targetWrite } of sharedProperties(source, target)) {
     if (isInherited) {
       continue;
     }
+    // A member a base declares with its own type argument (`class DictBox extends Box<{ v: number }>`) is changed there, not here.
+    const retype = (declaration: string, type: Type | string): Retyping | undefined =>
+      isOwn ? { declaration, type: typeof type === "string" ? type : type.getText(at) } : undefined;
     if (!Node.isMethodDeclaration(targetDeclaration) && !Node.isMethodSignature(targetDeclaration)) {
-      flows.push({ from: given, to: expected, place: `as its \`${name}\``, isResult: false });
+      flows.push({ from: given, to: expected, place: `as its \`${name}\``, isResult: false, retype: retype(`${owner}'s \`${name}\``, expected) });
+      // What the target's writers store goes to the source's setter, when either side writes another
+      // type than it reads (review S47A, F3); a field of one type is the read's mirror, already met.
+      if (
+        sourceWrite !== undefined &&
+        targetWrite !== undefined &&
+        (sourceWrite.compilerType !== given.compilerType || targetWrite.compilerType !== expected.compilerType)
+      ) {
+        flows.push({
+          from: targetWrite,
+          to: sourceWrite,
+          place: `stored in its \`${name}\``,
+          isResult: false,
+          retype: retype(`the setter of ${owner}'s \`${name}\``, targetWrite),
+        });
+      }
       continue;
     }
     const method = `${name}()`;
     for (const flow of callFlows(given, expected, at) ?? []) {
+      const parameter = flow.place.replace("passed to its ", "");
       flows.push({
         ...flow,
-        place: flow.isResult ? `as the result of its \`${method}\`` : `${flow.place.replace("its parameter", "the parameter")} of its \`${method}\``,
+        place: flow.isResult ? `as the result of its \`${method}\`` : `passed to the ${parameter} of its \`${method}\``,
         isResult: false,
+        retype:
+          flow.retype === undefined
+            ? undefined
+            : retype(flow.isResult ? `the result of ${owner}'s \`${method}\`` : `the ${parameter} of ${owner}'s \`${method}\``, flow.retype.type),
       });
     }
   }
   return flows;
+}
+
+/** "`DictSlot`" for a class's instances, "the given value" for an object type without a name. */
+function ownerName(source: Type, at: Node): string {
+  const name = source.getNonNullableType().getSymbol()?.getName();
+  return name === undefined || name.startsWith("__") ? "the given value" : `\`${source.getNonNullableType().getText(at)}\``;
 }
 
 /** `source` is a union one of whose members is `target` (or fits it), or an array of such unions. */
