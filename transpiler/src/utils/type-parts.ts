@@ -3,7 +3,7 @@
  * objects-as-data.ts, CS1051 in dicts-as-objects.ts): a union's members, an array's or a Map's
  * elements, and the properties two dict types share.
  */
-import { Node, ts, Type, type Symbol as TsSymbol } from "ts-morph";
+import { Node, type Signature, ts, Type, type Symbol as TsSymbol } from "ts-morph";
 import type { ValueKind } from "./types";
 
 /** Values that are neither a dict nor an object in Python, named for a message (`{ length: number }` given a string). */
@@ -382,8 +382,11 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
   const constructs = given.getCallSignatures().length === 0;
   const sourceSignatures = constructs ? given.getConstructSignatures() : given.getCallSignatures();
   const targetSignatures = constructs ? expected.getConstructSignatures() : expected.getCallSignatures();
-  if (sourceSignatures.length !== 1 || targetSignatures.length === 0) {
+  if (sourceSignatures.length === 0 || targetSignatures.length === 0) {
     return undefined;
+  }
+  if (sourceSignatures.length > 1) {
+    return overloadFlows(sourceSignatures, targetSignatures, at);
   }
   const sourceSignature = sourceSignatures[0]!;
   // A signature TypeScript made up (a union's) has no declaration, and one a type declares (`type
@@ -408,6 +411,40 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
       isResult: true,
       retype: advised ? { declaration: `the result of ${name}`, type: expected.getText(at) } : undefined,
     });
+  }
+  return flows;
+}
+
+/**
+ * A function with overloads given for a function type (review S47A, F5: `over(x: string)`,
+ * `over(x: { v: number })` given for `(p: Plain) => number`). TypeScript takes it when one of its
+ * overloads fits each of the type's signatures; the body then runs with what the callers pass, read
+ * as its implementation declares (`x: string | { v: number }`). So the callers' parameters meet the
+ * implementation's, and those of each overload that fits the signature (every overload when none
+ * does, to be safe: an implementation taking `any` says nothing), whose result meets theirs.
+ */
+function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signature[], at: Node): Flow[] {
+  const declaration = sourceSignatures[0]!.compilerSignature.declaration === undefined ? undefined : sourceSignatures[0]!.getDeclaration();
+  const implementation =
+    declaration !== undefined && (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration))
+      ? declaration.getImplementation()
+      : undefined;
+  const flows: Flow[] = [];
+  for (const targetSignature of targetSignatures) {
+    const targetParameters = targetSignature.getParameters();
+    const fits = (signature: Signature): boolean =>
+      signature.getParameters().every((parameter, index) => {
+        const passed = targetParameters[index];
+        return passed === undefined || passed.getTypeAtLocation(at).isAssignableTo(parameter.getTypeAtLocation(at));
+      });
+    const fitting = sourceSignatures.filter(fits);
+    for (const overload of fitting.length > 0 ? fitting : sourceSignatures) {
+      flows.push(...parameterFlows(overload.getParameters(), targetParameters, at).map((flow) => ({ ...flow, retype: undefined })));
+      flows.push({ from: overload.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
+    }
+    if (implementation !== undefined) {
+      flows.push(...parameterFlows(implementation.getSignature().getParameters(), targetParameters, at).map((flow) => ({ ...flow, retype: undefined })));
+    }
   }
   return flows;
 }
