@@ -20,7 +20,7 @@ const STOP_DEADLINE_MS = 60_000;
 interface RunningDemo {
   child: ChildProcess;
   output(): string;
-  /** The exit code, or the signal npm ended itself with. */
+  /** The exit code, or the signal npm ended itself with, once the output is whole. */
   exited: Promise<number | string | null>;
 }
 
@@ -37,7 +37,11 @@ function startDemo(args: string[]): RunningDemo {
   let text = "";
   child.stdout?.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
   child.stderr?.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
-  const exited = new Promise<number | string | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? signal)));
+  // Ended when its output is whole: "close" comes once every process writing to the pipes has closed
+  // them. "exit" is npm's own end, which can come first: a terminal's Ctrl-C reaches npm too, which may
+  // end at once while the demo itself is still printing how it stops (a full run here once read the
+  // output then, before "Stopping once the current step ends" was printed).
+  const exited = new Promise<number | string | null>((resolve) => child.on("close", (code, signal) => resolve(code ?? signal)));
   const demo = { child, output: () => text, exited };
   running.push(demo);
   return demo;
