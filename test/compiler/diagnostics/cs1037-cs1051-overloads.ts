@@ -31,10 +31,20 @@ class OverSink {
     return typeof x === "string" ? 0 : x.v;
   }
 }
+type Ctor = new (p: Plain) => { n: number };
+class ReadsDict {
+  n: number;
+  constructor(p: string);
+  constructor(p: { v: number });
+  constructor(p: string | { v: number }) {
+    this.n = typeof p === "string" ? 0 : p.v;
+  }
+}
 export function refused(): unknown {
   const reads: (p: Plain) => number = over;
   const anyReads: (p: Plain) => number = anyOver;
   const made: (s: string) => Plain = makes;
   const sink: Sink = new OverSink();
-  return [reads, anyReads, made, sink];
+  const built: Ctor = ReadsDict;
+  return [reads, anyReads, made, sink, built];
 }

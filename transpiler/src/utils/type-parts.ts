@@ -426,7 +426,8 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
 function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signature[], at: Node): Flow[] {
   const declaration = sourceSignatures[0]!.compilerSignature.declaration === undefined ? undefined : sourceSignatures[0]!.getDeclaration();
   const implementation =
-    declaration !== undefined && (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration))
+    declaration !== undefined &&
+    (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration) || Node.isConstructorDeclaration(declaration))
       ? declaration.getImplementation()
       : undefined;
   const flows: Flow[] = [];
