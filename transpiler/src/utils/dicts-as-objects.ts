@@ -13,6 +13,7 @@ import { shapeOfType, ValueKind } from "./types";
 import {
   asAMember,
   asAnElement,
+  atPlace,
   checkedCallFlows,
   heldType,
   type Flow,
@@ -137,7 +138,7 @@ function flowReason(flows: Flow[], at: Node, context: TransformContext, depth: n
     const inner = reasonItIsNoObject(flow.from, flow.to, at, context, depth + 1, maxDepth);
     if (inner !== undefined) {
       // The declaration nearest the value given is the one to change (a nested callback's own parameter is not).
-      return { reason: `${inner.reason} ${flow.place}`, retype: flow.retype ?? inner.retype };
+      return { reason: atPlace(inner.reason, flow.place), retype: flow.retype ?? inner.retype };
     }
   }
   return undefined;

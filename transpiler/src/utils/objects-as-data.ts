@@ -31,6 +31,7 @@ import { programClassItMayBe } from "./program-classes";
 import {
   asAMember,
   asAnElement,
+  atPlace,
   checkedCallFlows,
   elementType,
   heldType,
@@ -133,7 +134,7 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
       for (const flow of flows) {
         const inner = reasonItIsNoDict(flow.from, flow.to, at, context, depth + 1, maxDepth);
         if (inner !== undefined) {
-          return { ...inner, reason: `${inner.reason} ${flow.place}`, meets: inner.meets ?? flow.to.getText(at), retype: flow.retype ?? inner.retype };
+          return { ...inner, reason: atPlace(inner.reason, flow.place), meets: inner.meets ?? flow.to.getText(at), retype: flow.retype ?? inner.retype };
         }
       }
       return undefined;

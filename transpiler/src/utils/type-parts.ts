@@ -314,6 +314,21 @@ export function sharedMembers(source: Type, target: Type): SharedMember[] {
   return shared;
 }
 
+/**
+ * A reason found at `place`: "… passed to its parameter `g`". When the reason's own last place is
+ * a function's too (its parameter or result), that function is the value passed there, and says so:
+ * "… passed to the parameter `p` of the function passed to its parameter `g`", not "… passed to its
+ * parameter `p` passed to its parameter `g`" (review S47A, F8).
+ */
+export function atPlace(reason: string, place: string): string {
+  const inner = /^(.*) (passed to its (parameter `[^`]*`|parameter \d+ \(`[^`]*`\))|as its result)$/s.exec(reason);
+  if (inner === null || !(place.startsWith("passed to its ") || place === "as its result")) {
+    return `${reason} ${place}`;
+  }
+  const innerPlace = inner[3] === undefined ? "as the result" : `passed to the ${inner[3]}`;
+  return `${inner[1]} ${innerPlace} of the function ${place}`;
+}
+
 /** "… as its `inner`", or "… as one of its values" for an index signature's. */
 export function asAMember(reason: string, name: string | undefined): string {
   return name === undefined ? `${reason} as one of its values` : `${reason} as its \`${name}\``;
@@ -469,13 +484,15 @@ function functionName(declaration: Node): string | undefined {
 
 /**
  * The call flows a check looks at: a function written where it is given (`at` an arrow, a function
- * expression or a method) is not looked at for its result, nor is any function deeper than the value
- * itself: its returns meet the type themselves, and an object literal it returns is built as an
- * object there.
+ * expression or a method) is not looked at for its result: its returns meet the type themselves,
+ * and an object literal it returns is built as an object there. A function deeper than the value
+ * (a callback the value takes or gives) is written against one side's type only, so its result
+ * meets the other's (`(make: () => { v: number }) => make().v` given for `(make: () => Plain) =>
+ * number`: the callers' makers return instances, which the body read as dicts).
  */
 export function checkedCallFlows(source: Type, target: Type, at: Node, depth: number): Flow[] | undefined {
-  const written = Node.isArrowFunction(at) || Node.isFunctionExpression(at) || Node.isMethodDeclaration(at);
-  return callFlows(source, target, at)?.filter((flow) => !flow.isResult || (!written && depth === 0));
+  const written = depth === 0 && (Node.isArrowFunction(at) || Node.isFunctionExpression(at) || Node.isMethodDeclaration(at));
+  return callFlows(source, target, at)?.filter((flow) => !flow.isResult || !written);
 }
 
 /**
