@@ -547,7 +547,7 @@ const meetsThere = (meets: string | undefined): string => (meets === undefined ?
  * same place (review S47A, F8).
  */
 const retypeAdvice = (retype: Retyping, typeText: string): string =>
-  `declare ${retype.declaration} as \`${retype.type}\`, the type ${typeText} gives it there, so that both sides hold the same kind of value`;
+  retype.advice ?? `declare ${retype.declaration} as \`${retype.type}\`, the type ${typeText} gives it there, so that both sides hold the same kind of value`;
 
 export const objectAsData = (node: Node, what: string, typeText: string, meets?: string, retype?: Retyping): Diagnostic =>
   at(

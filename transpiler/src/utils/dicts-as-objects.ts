@@ -149,10 +149,36 @@ function typeArgumentReason(source: Type, target: Type, at: Node, context: Trans
   for (const [sourceArgument, targetArgument] of typeArgumentPairs(source, target) ?? []) {
     const inner = reasonItIsNoObject(sourceArgument, targetArgument, at, context, depth + 1, maxDepth);
     if (inner !== undefined) {
-      return { ...inner, reason: `${inner.reason} as a type argument of ${target.getText(at)}` };
+      const written = depth === 0 ? writtenTypeArguments(at, target) : undefined;
+      return { reason: `${inner.reason} as a type argument of ${target.getText(at)}`, retype: written ?? inner.retype };
     }
   }
   return undefined;
+}
+
+/**
+ * `new Box({ v: 5 })` given where `Box<Plain>` is expected: TypeScript infers `Box<{ v: number }>`
+ * from the literal, which is then a dict; written `new Box<Plain>({ v: 5 })`, the literal meets Plain
+ * and is built as an object (review S46D, F8: the advice was to write the literal where the type is
+ * expected, which it already was).
+ */
+function writtenTypeArguments(at: Node, target: Type): Retyping | undefined {
+  const expected = target.getNonNullableType();
+  const declaration = expected.getSymbol()?.getDeclarations()[0];
+  if (!Node.isNewExpression(at) || at.getTypeArguments().length > 0 || declaration === undefined || !Node.isTypeParametered(declaration)) {
+    return undefined;
+  }
+  const count = declaration.getTypeParameters().length;
+  const typeArguments = expected.getTypeArguments().slice(0, count);
+  if (count === 0 || typeArguments.length !== count || at.getExpression().getType().getSymbol() !== expected.getSymbol()) {
+    return undefined;
+  }
+  const written = `new ${at.getExpression().getText()}<${typeArguments.map((argument) => argument.getText(at)).join(", ")}>(…)`;
+  return {
+    declaration: "",
+    type: "",
+    advice: `write the type argument, \`${written}\`, so that what is given there is built as ${target.getText(at)} expects it`,
+  };
 }
 
 /** One of the program's own types, not the standard library's. */

@@ -356,6 +356,8 @@ export interface Flow {
 export interface Retyping {
   declaration: string;
   type: string;
+  /** Advice of its own, where the change is no declaration's type (`new Box<Plain>(…)`). */
+  advice?: string;
 }
 
 /**
