@@ -69,7 +69,7 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
       ? typeArgumentReason(given, expected, at, context, depth, maxDepth)
       : depth + 1 > maxDepth || given === expected || namesAsItsBase(given, expected)
         ? undefined
-        : membersInProgress.unlessInProgress(given, expected, () => flowReason(memberFlows(given, expected, at), at, context, depth, maxDepth));
+        : membersInProgress.unlessExplored(given, expected, maxDepth - depth, () => flowReason(memberFlows(given, expected, at), at, context, depth, maxDepth));
   }
   if (targetMembers.length !== 1) {
     // `Dflt | string`, `Dflt[] | Dflt`: each of the value's members meets the one member it can be
@@ -113,7 +113,7 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
   // meet the type themselves, and an object literal it returns is built as an object there.
   const calls = checkedCallFlows(sourceType, targetType, at, depth);
   if (calls !== undefined) {
-    return flowReason(calls, at, context, depth, maxDepth);
+    return membersInProgress.unlessExplored(sourceType, targetType, maxDepth - depth, () => flowReason(calls, at, context, depth, maxDepth));
   }
   // The program's generic class or interface of data (`Bag<Plain>`): its type arguments meet the target's.
   const carried = typeArgumentReason(sourceType, targetType, at, context, depth, maxDepth);

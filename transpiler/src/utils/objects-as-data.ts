@@ -130,7 +130,7 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
             !namesAsItsBase(given[0]!, expected[0]!)
           ? memberFlows(given[0]!, expected[0]!, at)
           : [];
-    const found = membersInProgress.unlessInProgress(given[0]!, expected[0]!, () => {
+    const found = membersInProgress.unlessExplored(given[0]!, expected[0]!, maxDepth - depth, () => {
       for (const flow of flows) {
         const inner = reasonItIsNoDict(flow.from, flow.to, at, context, depth + 1, maxDepth);
         if (inner !== undefined) {

@@ -367,6 +367,16 @@ export interface Retyping {
  */
 export class PairsInProgress {
   private readonly pairs = new Map<ts.Type, Set<ts.Type>>();
+  private inProgress = 0;
+  /**
+   * The pairs this walk (one value meeting one type, while any pair is in progress) has compared
+   * with nothing found, and the depth each had left then. Met again with no more depth left, it
+   * holds nothing again: a path through it that was cut at a pair in progress is that pair's own,
+   * compared with more depth left. Without it, an API of interfaces whose overloaded methods return
+   * one another met each pair once per path, (flows per pair)^depth times: 303 s for four
+   * interfaces of 16 methods (review S48A, F6).
+   */
+  private readonly explored = new Map<ts.Type, Map<ts.Type, number>>();
 
   /** Runs `compare` unless the pair is being compared already (then undefined). */
   unlessInProgress<T>(source: Type, target: Type, compare: () => T | undefined): T | undefined {
@@ -379,12 +389,54 @@ export class PairsInProgress {
       this.pairs.set(source.compilerType, targets);
     }
     targets.add(target.compilerType);
+    this.inProgress += 1;
     try {
       return compare();
     } finally {
+      this.inProgress -= 1;
       targets.delete(target.compilerType);
     }
   }
+
+  /** As unlessInProgress, and undefined for a pair this walk found nothing in with as much depth left (`depthLeft`). */
+  unlessExplored<T>(source: Type, target: Type, depthLeft: number, compare: () => T | undefined): T | undefined {
+    if (this.inProgress === 0) {
+      this.explored.clear(); // a new walk: what another found nothing in may hold something here
+    }
+    const known = this.explored.get(source.compilerType)?.get(target.compilerType);
+    if (known !== undefined && known >= depthLeft) {
+      return undefined;
+    }
+    let ran = false;
+    const result = this.unlessInProgress(source, target, () => {
+      ran = true;
+      return compare();
+    });
+    if (ran && result === undefined) {
+      let targets = this.explored.get(source.compilerType);
+      if (targets === undefined) {
+        targets = new Map();
+        this.explored.set(source.compilerType, targets);
+      }
+      targets.set(target.compilerType, Math.max(known ?? -1, depthLeft));
+    }
+    return result;
+  }
+}
+
+/** Each pair of types once: the first flow between them is the one a message names (overloads and signatures repeat pairs). */
+function distinctFlows(flows: Flow[]): Flow[] {
+  const seen = new Map<ts.Type, Set<ts.Type>>();
+  return flows.filter((flow) => {
+    let targets = seen.get(flow.from.compilerType);
+    if (targets === undefined) {
+      targets = new Set();
+      seen.set(flow.from.compilerType, targets);
+    }
+    const isNew = !targets.has(flow.to.compilerType);
+    targets.add(flow.to.compilerType);
+    return isNew;
+  });
 }
 
 /**
@@ -429,7 +481,7 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
       retype: advised ? { declaration: `the result of ${name}`, type: expected.getText(at) } : undefined,
     });
   }
-  return flows;
+  return distinctFlows(flows);
 }
 
 /**
@@ -464,7 +516,7 @@ function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signatur
       flows.push(...parameterFlows(implementation.getSignature().getParameters(), targetParameters, at).map((flow) => ({ ...flow, retype: undefined })));
     }
   }
-  return flows;
+  return distinctFlows(flows);
 }
 
 /** "`readsDict`", "the constructor of `Shape`", "the function", for a message naming a function's declaration; undefined for a function type's. */
@@ -651,7 +703,7 @@ export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
       });
     }
   }
-  return flows;
+  return distinctFlows(flows);
 }
 
 /** "`DictSlot`" for a class's instances, "the given value" for an object type without a name. */
