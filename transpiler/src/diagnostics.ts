@@ -582,6 +582,19 @@ export const memberAgainstItsBase = (node: Node, code: "CS1037" | "CS1051", what
     `${what} is given where ${base} is expected: ${className} extends or implements ${base}, so ${base}'s code and ${className}'s meet there, one with ${code === "CS1051" ? "a dict where the other reads a Python object by attributes" : "a Python object where the other reads a dict by keys"}; give ${className}'s member the type ${base} gives it (the data type, or the class, that ${base} declares)`,
   );
 
+/** An overload that declares a data type where its implementation reads an object, or the reverse (review S48A, F5). */
+export const overloadAgainstImplementation = (node: Node, code: "CS1037" | "CS1051", what: string, name: string, side: string): Diagnostic =>
+  at(
+    node,
+    code,
+    "error",
+    `${
+      side === "its result"
+        ? `${what} is what the implementation of ${name} may return where this overload promises its callers another kind of value`
+        : `${what} is what a call matching this overload passes, where the implementation of ${name} reads ${side} as another kind of value`
+    }, ${code === "CS1051" ? "a dict where a Python object read by attributes is expected" : "a Python object where a dict read by keys is expected"}: declare ${side} as the same kind of value in the overload and in the implementation (both the class, or both the data type)`,
+  );
+
 export const dictAsObject = (node: Node, what: string, typeText: string, retype?: Retyping): Diagnostic =>
   at(
     node,

@@ -36,3 +36,32 @@ export function testFittingMethod(): unknown {
   const s: Sink = new FineSink();
   return s.put(new Plain()) + new FineSink().put("abc");
 }
+interface Data {
+  w: string;
+}
+// One overload per kind, given for a method taking the union: the implementation takes the union (review S48A, F4).
+interface EitherSink {
+  put(x: Plain | Data): string;
+}
+class OverloadedSink {
+  put(x: Plain): string;
+  put(x: Data): string;
+  put(x: Plain | Data): string {
+    return x instanceof Plain ? `p${x.v}` : `d${x.w}`;
+  }
+}
+function show(x: Plain): string;
+function show(x: Data): string;
+function show(x: Plain | Data): string {
+  return x instanceof Plain ? `p${x.v}` : `d${x.w}`;
+}
+function pick(x: string): Plain;
+function pick(x: number): string;
+function pick(x: string | number): Plain | string {
+  return typeof x === "string" ? new Plain() : `n${x}`;
+}
+export function testOverloadPerKind(): unknown {
+  const s: EitherSink = new OverloadedSink();
+  const all: (...xs: Plain[]) => string = show;
+  return [s.put(new Plain()), s.put({ w: "a" }), all(new Plain()), pick("a") instanceof Plain, pick(2)];
+}

@@ -12,12 +12,24 @@
  * body reads values of a type parameter constrained by a data type as dicts: an instance given for
  * such a parameter is CS1046.
  */
-import { CallExpression, NewExpression, Node, SourceFile, SyntaxKind, ts, Type, TypeParameterDeclaration } from "ts-morph";
+import {
+  CallExpression,
+  FunctionDeclaration,
+  MethodDeclaration,
+  NewExpression,
+  Node,
+  SourceFile,
+  SyntaxKind,
+  ts,
+  Type,
+  TypeParameterDeclaration,
+} from "ts-morph";
 import type { TransformContext } from "../context";
 import {
   dictAsGenericObject,
   dictAsObject,
   memberAgainstItsBase,
+  overloadAgainstImplementation,
   instanceAsGenericData,
   keysOfInstance,
   noErrorAsError,
@@ -762,6 +774,68 @@ function reportOverridesOfBase(node: Node, context: TransformContext, reported: 
   }
 }
 
+/**
+ * A function's, method's or constructor's overloads against its implementation (review S48A, F5):
+ * a caller passes what an overload declares and the body reads it as the implementation declares
+ * (`rd(x: Plain)` over `rd(x: { v: number } | string)` read the instance by keys); the body returns
+ * what the implementation declares and the caller reads it as the overload declares (`mk(x:
+ * string): Plain` over a body returning `Plain | { v: number }`). Each member of the
+ * implementation's result meets the overloads' results it fits. Reported at the overload.
+ */
+function reportOverloadsAgainstImplementation(node: Node, context: TransformContext, reported: Set<Node>): void {
+  if (!(Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node) || Node.isConstructorDeclaration(node)) || node.isImplementation()) {
+    return;
+  }
+  const implementation = node.getImplementation();
+  if (implementation === undefined || reported.has(node)) {
+    return;
+  }
+  const overload = node.getSignature();
+  const implemented = implementation.getSignature();
+  const name = Node.isConstructorDeclaration(node) ? "the constructor" : `\`${node.getName() ?? "the function"}\``;
+  const report = (code: "CS1037" | "CS1051", what: string, side: string): void => {
+    reported.add(node);
+    context.report(overloadAgainstImplementation(node, code, what, name, side));
+  };
+  const overloadParameters = overload.getParameters();
+  for (const [index, parameter] of implemented.getParameters().entries()) {
+    const passed = overloadParameters[index];
+    if (passed === undefined) {
+      continue;
+    }
+    const [from, to] = [passed.getTypeAtLocation(node), parameter.getTypeAtLocation(implementation)];
+    const data = reasonItIsNoDict(from, to, node, context, 0);
+    const object = data === undefined ? reasonItIsNoObject(from, to, node, context, 0) : undefined;
+    if (data !== undefined || object !== undefined) {
+      report(data === undefined ? "CS1051" : "CS1037", data?.reason ?? object?.reason ?? "", `its parameter \`${parameter.getName()}\``);
+      return;
+    }
+  }
+  if (Node.isConstructorDeclaration(node)) {
+    return;
+  }
+  const results = overloadResults(node);
+  for (const member of nonNullMembers(implemented.getReturnType())) {
+    const fitting = results.filter((result) => member.isAssignableTo(result));
+    const promised = overload.getReturnType();
+    if (!fitting.some((result) => result.compilerType === promised.compilerType) || fitting.length !== 1) {
+      continue; // met where it is this overload's alone
+    }
+    const data = reasonItIsNoDict(member, promised, node, context, 0);
+    const object = data === undefined ? reasonItIsNoObject(member, promised, node, context, 0) : undefined;
+    if (data !== undefined || object !== undefined) {
+      report(data === undefined ? "CS1051" : "CS1037", data?.reason ?? object?.reason ?? "", "its result");
+      return;
+    }
+  }
+}
+
+/** The results the overloads of a function or method declare, each type once. */
+function overloadResults(node: FunctionDeclaration | MethodDeclaration): Type[] {
+  const results = node.getOverloads().map((overload) => overload.getSignature().getReturnType());
+  return results.filter((result, index) => results.findIndex((other) => other.compilerType === result.compilerType) === index);
+}
+
 export function reportObjectsAsData(sourceFile: SourceFile, context: TransformContext): void {
   const reported = new Set<Node>();
   const afterwards: ((holdingReports: ReadonlySet<Node>) => void)[] = [];
@@ -786,6 +860,7 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
       }
     }
     reportOverridesOfBase(node, context, reported);
+    reportOverloadsAgainstImplementation(node, context, reported);
     reportInstanceForGenericData(node, context, reported, afterwards);
     reportKeysOfInstance(node, context, reported);
     reportAssignOfInstance(node, context, report);

@@ -487,36 +487,70 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
 /**
  * A function with overloads given for a function type (review S47A, F5: `over(x: string)`,
  * `over(x: { v: number })` given for `(p: Plain) => number`). TypeScript takes it when one of its
- * overloads fits each of the type's signatures; the body then runs with what the callers pass, read
- * as its implementation declares (`x: string | { v: number }`). So the callers' parameters meet the
- * implementation's, and those of each overload that fits the signature (every overload when none
- * does, to be safe: an implementation taking `any` says nothing), whose result meets theirs.
+ * overloads is related to each of the type's signatures (parameters either way, as for methods);
+ * the body then reads what the callers pass as its implementation declares (`x: string | { v:
+ * number }`), so the callers' parameters meet the implementation's, not each overload's (review
+ * S48A, F4: `put(x: Plain)`, `put(x: Data)` given for `put(x: Plain | Data)` took each overload for
+ * the whole union). An implementation's parameter that says nothing (`any`, `unknown`), or none at
+ * all (an interface's overloads, a declared function), leaves it to the overloads that fit. What
+ * the callers get back is what the fitting overloads give (the implementation's result meets each
+ * overload's where it is declared: objects-as-data.ts, reportOverloadsAgainstImplementation).
  */
 function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signature[], at: Node): Flow[] {
-  const declaration = sourceSignatures[0]!.compilerSignature.declaration === undefined ? undefined : sourceSignatures[0]!.getDeclaration();
-  const implementation =
-    declaration !== undefined &&
-    (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration) || Node.isConstructorDeclaration(declaration))
-      ? declaration.getImplementation()
-      : undefined;
+  const implementation = implementationOf(sourceSignatures[0]!);
+  const implementationParameters = implementation?.getSignature().getParameters();
+  const saysNothing = (implementationParameters ?? []).some((parameter) => {
+    const type = parameter.getTypeAtLocation(at);
+    return type.isAny() || type.isUnknown();
+  });
   const flows: Flow[] = [];
   for (const targetSignature of targetSignatures) {
     const targetParameters = targetSignature.getParameters();
-    const fits = (signature: Signature): boolean =>
+    const fitting = sourceSignatures.filter((signature) =>
       signature.getParameters().every((parameter, index) => {
-        const passed = targetParameters[index];
-        return passed === undefined || passed.getTypeAtLocation(at).isAssignableTo(parameter.getTypeAtLocation(at));
-      });
-    const fitting = sourceSignatures.filter(fits);
-    for (const overload of fitting.length > 0 ? fitting : sourceSignatures) {
-      flows.push(...parameterFlows(overload.getParameters(), targetParameters, at).map((flow) => ({ ...flow, retype: undefined })));
-      flows.push({ from: overload.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
+        const passed = passedAt(targetParameters, index, at);
+        const taken = parameter.getTypeAtLocation(at);
+        return passed === undefined || passed.isAssignableTo(taken) || taken.isAssignableTo(passed);
+      }),
+    );
+    const readers = implementationParameters === undefined ? [] : [implementationParameters];
+    if (implementationParameters === undefined || saysNothing) {
+      readers.push(...fitting.map((overload) => overload.getParameters()));
     }
-    if (implementation !== undefined) {
-      flows.push(...parameterFlows(implementation.getSignature().getParameters(), targetParameters, at).map((flow) => ({ ...flow, retype: undefined })));
+    for (const parameters of readers) {
+      flows.push(...parameterFlows(parameters, targetParameters, at).map((flow) => ({ ...flow, retype: undefined })));
+    }
+    for (const overload of fitting) {
+      flows.push({ from: overload.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
     }
   }
   return distinctFlows(flows);
+}
+
+/** The type the callers pass at a parameter's place: a rest parameter's element from its place on. */
+function passedAt(parameters: TsSymbol[], index: number, at: Node): Type | undefined {
+  const last = parameters.at(-1);
+  const declaration = last?.getValueDeclaration();
+  if (
+    last !== undefined &&
+    index >= parameters.length - 1 &&
+    declaration !== undefined &&
+    Node.isParameterDeclaration(declaration) &&
+    declaration.isRestParameter()
+  ) {
+    const rest = last.getTypeAtLocation(at);
+    return elementType(rest) ?? rest;
+  }
+  return parameters[index]?.getTypeAtLocation(at);
+}
+
+/** The implementation of an overloaded function, method or constructor, when the program writes one. */
+export function implementationOf(signature: Signature): (Node & { getSignature(): Signature }) | undefined {
+  const declaration = signature.compilerSignature.declaration === undefined ? undefined : signature.getDeclaration();
+  return declaration !== undefined &&
+    (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration) || Node.isConstructorDeclaration(declaration))
+    ? declaration.getImplementation()
+    : undefined;
 }
 
 /** "`readsDict`", "the constructor of `Shape`", "the function", for a message naming a function's declaration; undefined for a function type's. */
