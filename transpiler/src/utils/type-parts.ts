@@ -478,7 +478,7 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
       to: expected,
       place: "as its result",
       isResult: true,
-      retype: advised ? { declaration: `the result of ${name}`, type: expected.getText(at) } : undefined,
+      retype: advised && typeForAdvice(expected, at) !== undefined ? { declaration: `the result of ${name}`, type: expected.getText(at) } : undefined,
     });
   }
   return distinctFlows(flows);
@@ -553,6 +553,24 @@ export function implementationOf(signature: Signature): (Node & { getSignature()
     : undefined;
 }
 
+/**
+ * A type as a message can advise declaring it, or undefined when it names a type parameter: one of
+ * the target's own signature (`put<T extends Plain>(x: T)`) or of the code around the value (`use<U>`)
+ * is unknown where the given value is declared (review S48A, F3).
+ */
+function typeForAdvice(type: Type, at: Node): string | undefined {
+  const mentions = (part: Type, depth: number): boolean =>
+    part.isTypeParameter() ||
+    (depth < 4 &&
+      [
+        ...part.getTypeArguments(),
+        ...(part.isUnion() ? part.getUnionTypes() : []),
+        ...(part.isIntersection() ? part.getIntersectionTypes() : []),
+        ...(part.isArray() ? [part.getArrayElementTypeOrThrow()] : []),
+      ].some((inner) => mentions(inner, depth + 1)));
+  return mentions(type, 0) ? undefined : type.getText(at);
+}
+
 /** "`readsDict`", "the constructor of `Shape`", "the function", for a message naming a function's declaration; undefined for a function type's. */
 function functionName(declaration: Node): string | undefined {
   if (!Node.isFunctionLikeDeclaration(declaration)) {
@@ -622,8 +640,15 @@ function parameterFlows(sourceParameters: TsSymbol[], targetParameters: TsSymbol
     }
     const label = parameterLabel(sourceParameter, Math.min(index, sourceParameters.length - 1));
     // A rest parameter is declared as an array of what each argument is (`...xs: Plain[]`).
-    const declared = sourceIsRest && !targetIsRest ? `${from.getText(at)}[]` : from.getText(at);
-    flows.push({ from, to, place: `passed to its ${label}`, isResult: false, retype: { declaration: `the ${label}`, type: declared } });
+    const advised = typeForAdvice(from, at);
+    const declared = advised === undefined ? undefined : sourceIsRest && !targetIsRest ? `${advised}[]` : advised;
+    flows.push({
+      from,
+      to,
+      place: `passed to its ${label}`,
+      isResult: false,
+      retype: declared === undefined ? undefined : { declaration: `the ${label}`, type: declared },
+    });
     if (sourceIsRest && targetIsRest) {
       break; // the two rests meet once, as arrays
     }
@@ -702,10 +727,12 @@ export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
       continue;
     }
     // A member a base declares with its own type argument (`class DictBox extends Box<{ v: number }>`) is changed there, not here.
-    const retype = (declaration: string, type: Type | string): Retyping | undefined =>
-      isOwn ? { declaration, type: typeof type === "string" ? type : type.getText(at) } : undefined;
+    const retype = (declaration: string, type: Type | string): Retyping | undefined => {
+      const text = typeof type === "string" ? type : typeForAdvice(type, at);
+      return isOwn && text !== undefined ? { declaration, type: text } : undefined;
+    };
     if (!Node.isMethodDeclaration(targetDeclaration) && !Node.isMethodSignature(targetDeclaration)) {
-      flows.push({ from: given, to: expected, place: `as its \`${name}\``, isResult: false, retype: retype(`${owner}'s \`${name}\``, expected) });
+      flows.push({ from: given, to: expected, place: `as its \`${name}\``, isResult: false, retype: retype(`${owner} \`${name}\``, expected) });
       // What the target's writers store goes to the source's setter, when either side writes another
       // type than it reads (review S47A, F3); a field of one type is the read's mirror, already met.
       if (
@@ -718,7 +745,7 @@ export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
           to: sourceWrite,
           place: `stored in its \`${name}\``,
           isResult: false,
-          retype: retype(`the setter of ${owner}'s \`${name}\``, targetWrite),
+          retype: retype(`the setter of ${owner} \`${name}\``, targetWrite),
         });
       }
       continue;
@@ -733,17 +760,23 @@ export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
         retype:
           flow.retype === undefined
             ? undefined
-            : retype(flow.isResult ? `the result of ${owner}'s \`${method}\`` : `the ${parameter} of ${owner}'s \`${method}\``, flow.retype.type),
+            : retype(flow.isResult ? `the result of ${owner} \`${method}\`` : `the ${parameter} of ${owner} \`${method}\``, flow.retype.type),
       });
     }
   }
   return distinctFlows(flows);
 }
 
-/** "`DictSlot`" for a class's instances, "the given value" for an object type without a name. */
+/** "`DictSlot`'s" for a class's instances, "`DictMaker`'s static" for its static side, "the given value's" for an object type without a name. */
 function ownerName(source: Type, at: Node): string {
-  const name = source.getNonNullableType().getSymbol()?.getName();
-  return name === undefined || name.startsWith("__") ? "the given value" : `\`${source.getNonNullableType().getText(at)}\``;
+  const given = source.getNonNullableType();
+  const name = given.getSymbol()?.getName();
+  if (name === undefined || name.startsWith("__")) {
+    return "the given value's";
+  }
+  const text = given.getText(at);
+  // A class's static side (`typeof DictMaker`): its members as written (review S48A, F7).
+  return text.startsWith("typeof ") ? `\`${text.slice("typeof ".length)}\`'s static` : `\`${text}\`'s`;
 }
 
 /** `source` is a union one of whose members is `target` (or fits it), or an array of such unions. */
