@@ -57,9 +57,33 @@ class TakesHolder {
     return this.raw;
   }
 }
+// A generic interface whose accessors take and give T[] (review S48A, F1): its writers store Plain[].
+interface ListSlot<T> {
+  get items(): T[];
+  set items(x: T[]);
+  touch(): number;
+}
+class DictListSlot {
+  raw = 0;
+  get items(): Plain[] {
+    return [new Plain()];
+  }
+  set items(x: { v: number }[]) {
+    this.raw = x[0]!.v;
+  }
+  touch(): number {
+    return this.raw;
+  }
+}
+// A function given where a union of a function type and a number is expected (review S48A, F2).
+function readsDict(p: { v: number }): number {
+  return p.v;
+}
 export function refused(): unknown {
   const slot: Slot = new DictSlot();
   const loose: Slot = new LooseBox<{ v: number }>();
   const writer: DictWriter = new TakesHolder();
-  return [slot, loose, writer];
+  const list: ListSlot<Plain> = new DictListSlot();
+  const either: ((p: Plain) => number) | number = readsDict;
+  return [slot, loose, writer, list, either];
 }

@@ -129,7 +129,10 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
   // themselves). Another class, or a subclass, given for the program's class or interface: what it
   // holds and gives out, and its methods' parameters (`class S { put(x: { v: number }) }` given for
   // `Sink<Plain>` was given Plain instances and read them as dicts).
-  const [given, expected] = [nonNullMembers(source), nonNullMembers(target)];
+  const given = nonNullMembers(source);
+  // Of a union (`((p: Plain) => number) | number`), the one member the value fits (review S48A, F2).
+  const targets = nonNullMembers(target);
+  const expected = targets.length > 1 && given.length === 1 ? targets.filter((member) => given[0]!.isAssignableTo(member)) : targets;
   if (given.length === 1 && expected.length === 1 && given[0] !== expected[0]) {
     const calls = checkedCallFlows(given[0]!, expected[0]!, at, depth);
     const flows =

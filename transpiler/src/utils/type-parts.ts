@@ -237,8 +237,17 @@ function writeType(property: TsSymbol, readType: Type, owner: Type): Type | unde
   const declarations = property.getDeclarations();
   const setter = declarations.find((declaration) => Node.isSetAccessorDeclaration(declaration));
   if (setter !== undefined && Node.isSetAccessorDeclaration(setter)) {
-    const declared = setter.getParameters()[0]?.getType();
-    return declared === undefined ? readType : (typeArgumentFor(declared, setter, owner) ?? declared);
+    const parameter = setter.getParameters()[0];
+    const getter = declarations.find((declaration) => Node.isGetAccessorDeclaration(declaration));
+    const getterTypeNode = getter !== undefined && Node.isGetAccessorDeclaration(getter) ? getter.getReturnTypeNode() : undefined;
+    const setterTypeNode = parameter?.getTypeNode();
+    // Declared as its getter is (`get items(): T[]; set items(x: T[])`), it takes what the getter gives,
+    // which TypeScript has instantiated (review S48A, F1: a `T[]` was left uninstantiated).
+    if (parameter === undefined || (getterTypeNode !== undefined && setterTypeNode !== undefined && getterTypeNode.getText() === setterTypeNode.getText())) {
+      return readType;
+    }
+    const declared = parameter.getType();
+    return typeArgumentFor(declared, setter, owner) ?? declared;
   }
   const declaration = declarations[0];
   if (
