@@ -24,6 +24,27 @@ class Shape {
     this.n = typeof x === "string" ? 0 : x.v;
   }
 }
+interface Data {
+  v: number;
+}
+// A rest implementation takes each argument from its place on (review S48B, F2).
+function total(a: Plain, b: Plain): number;
+function total(a: Data): number;
+function total(...xs: Data[]): number {
+  return xs.reduce((sum, x) => sum + x.v, 0);
+}
+// A result that fits two overloads' results, neither of which can hold an instance (F3).
+function find(id: string): Data | undefined;
+function find(id: string, must: true): Data;
+function find(id: string, must?: boolean): Plain | Data | undefined {
+  return id === "" && must !== true ? undefined : new Plain();
+}
+// An implementation's type parameter is read as its constraint says (F4).
+function read(x: Plain): number;
+function read(x: string): number;
+function read<T extends Data | string>(x: T): number {
+  return typeof x === "string" ? 0 : x.v;
+}
 export function refused(): unknown {
-  return [rd(new Plain()), mk("a").v, new Shape(new Plain()).n];
+  return [rd(new Plain()), mk("a").v, new Shape(new Plain()).n, total(new Plain(), new Plain()), find("a", true).v, read(new Plain())];
 }

@@ -51,6 +51,7 @@ import {
   namesAsItsBase,
   nonNullMembers,
   PairsInProgress,
+  parameterFlows,
   picksAMember,
   type Retyping,
   sharedMembers,
@@ -800,17 +801,15 @@ function reportOverloadsAgainstImplementation(node: Node, context: TransformCont
     reported.add(node);
     context.report(overloadAgainstImplementation(node, code, what, name, side));
   };
-  const overloadParameters = overload.getParameters();
-  for (const [index, parameter] of implemented.getParameters().entries()) {
-    const passed = overloadParameters[index];
-    if (passed === undefined) {
-      continue;
-    }
-    const [from, to] = [passed.getTypeAtLocation(node), parameter.getTypeAtLocation(implementation)];
-    const data = reasonItIsNoDict(from, to, node, context, 0);
-    const object = data === undefined ? reasonItIsNoObject(from, to, node, context, 0) : undefined;
+  // What a call matching the overload passes, place by place (a rest parameter takes each argument
+  // from its place on: review S48B, F2), meets what the implementation reads there; a type parameter
+  // of the implementation's is read as its constraint says (F4).
+  for (const flow of parameterFlows(implemented.getParameters(), overload.getParameters(), node)) {
+    const to = flow.to.isTypeParameter() ? (flow.to.getConstraint() ?? flow.to) : flow.to;
+    const data = reasonItIsNoDict(flow.from, to, node, context, 0);
+    const object = data === undefined ? reasonItIsNoObject(flow.from, to, node, context, 0) : undefined;
     if (data !== undefined || object !== undefined) {
-      report(data === undefined ? "CS1051" : "CS1037", data?.reason ?? object?.reason ?? "", `its parameter \`${parameter.getName()}\``);
+      report(data === undefined ? "CS1051" : "CS1037", data?.reason ?? object?.reason ?? "", flow.place.replace("passed to its ", "its "));
       return;
     }
   }
@@ -818,15 +817,18 @@ function reportOverloadsAgainstImplementation(node: Node, context: TransformCont
     return;
   }
   const results = overloadResults(node);
+  const promised = overload.getReturnType();
   for (const member of nonNullMembers(implemented.getReturnType())) {
+    // Met where this overload's result is one the member fits; reported where no result it fits
+    // can hold it as it is (review S48B, F3: a Plain fitting both \`Data | undefined\` and \`Data\`).
     const fitting = results.filter((result) => member.isAssignableTo(result));
-    const promised = overload.getReturnType();
-    if (!fitting.some((result) => result.compilerType === promised.compilerType) || fitting.length !== 1) {
-      continue; // met where it is this overload's alone
+    if (!fitting.some((result) => result.compilerType === promised.compilerType)) {
+      continue;
     }
+    const reasons = fitting.map((result) => reasonItIsNoDict(member, result, node, context, 0) ?? reasonItIsNoObject(member, result, node, context, 0));
     const data = reasonItIsNoDict(member, promised, node, context, 0);
     const object = data === undefined ? reasonItIsNoObject(member, promised, node, context, 0) : undefined;
-    if (data !== undefined || object !== undefined) {
+    if ((data !== undefined || object !== undefined) && reasons.every((reason) => reason !== undefined)) {
       report(data === undefined ? "CS1051" : "CS1037", data?.reason ?? object?.reason ?? "", "its result");
       return;
     }

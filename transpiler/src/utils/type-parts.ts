@@ -644,7 +644,7 @@ export function checkedCallFlows(source: Type, target: Type, at: Node, depth: nu
  * place; a rest parameter takes every argument from its place on, each of its elements (review
  * S47A, F6: `(...xs: { v: number }[])` given for `(p: Plain) => number`).
  */
-function parameterFlows(sourceParameters: TsSymbol[], targetParameters: TsSymbol[], at: Node): Flow[] {
+export function parameterFlows(sourceParameters: TsSymbol[], targetParameters: TsSymbol[], at: Node): Flow[] {
   const flows: Flow[] = [];
   const isRest = (parameter: TsSymbol | undefined): boolean => {
     const declaration = parameter?.getValueDeclaration();
