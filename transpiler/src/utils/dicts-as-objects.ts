@@ -59,6 +59,16 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
       return { reason: `${found} (a value of type ${source.getText()})` };
     }
     const sourceOnly = nonNullMembers(source);
+    if (sourceOnly.length === 1 && targetMembers.length > 1) {
+      // Several object types it fits (`SinkA | SinkB`): it may be used as any of them (review S48B, F11).
+      for (const member of targetMembers.filter((targetMember) => sourceOnly[0]!.isAssignableTo(targetMember))) {
+        const inner = reasonItIsNoObject(sourceOnly[0]!, member, at, context, depth, maxDepth);
+        if (inner !== undefined) {
+          return inner;
+        }
+      }
+      return undefined;
+    }
     if (sourceOnly.length !== 1 || targetMembers.length !== 1) {
       return undefined;
     }
@@ -76,9 +86,15 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
     // (review S46A, F4: a dict variable given there was read by attributes).
     for (const member of nonNullMembers(source)) {
       const fitting = targetMembers.filter((targetMember) => member.isAssignableTo(targetMember));
-      const inner = fitting.length === 1 ? reasonItIsNoObject(member, fitting[0]!, at, context, depth + 1, maxDepth) : undefined;
-      if (inner !== undefined) {
-        return inner;
+      // Fitting several, all the program's object types (`SinkA | SinkB`), it may be used as any of
+      // them, and meets each (review S48B, F11); fitting a data type too, it may be that one.
+      const objects = fitting.filter((targetMember) => shapeOfType(targetMember, context).kind === "object" && isDeclaredByProgram(targetMember, context));
+      const met = fitting.length === 1 ? fitting : objects.length === fitting.length ? objects : [];
+      for (const targetMember of met) {
+        const inner = reasonItIsNoObject(member, targetMember, at, context, depth + 1, maxDepth);
+        if (inner !== undefined) {
+          return inner;
+        }
       }
     }
     return undefined;

@@ -92,7 +92,18 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
   if (targetShape.kind === "unknown" && target.isUnion() && (sourceShape.kind === "object" || sourceShape.kind === "error")) {
     const candidates = target.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined() && source.isAssignableTo(member));
     const dicts = candidates.filter((member) => shapeOfType(member, context).kind === "dict");
-    return dicts.length > 0 && dicts.length === candidates.length ? reasonItIsNoDict(source, dicts[0]!, at, context, depth, maxDepth) : undefined;
+    if (dicts.length > 0) {
+      return dicts.length === candidates.length ? reasonItIsNoDict(source, dicts[0]!, at, context, depth, maxDepth) : undefined;
+    }
+    // Object types only (`Sink | string`, `SinkA | SinkB`): the value may be used as any of those it
+    // fits, so each meets it as the type alone would (review S48B, F5, F11).
+    for (const candidate of candidates.filter((member) => shapeOfType(member, context).kind === "object")) {
+      const inner = reasonItIsNoDict(source, candidate, at, context, depth, maxDepth);
+      if (inner !== undefined) {
+        return inner;
+      }
+    }
+    return undefined;
   }
   if (targetShape.kind === "dict" && (sourceShape.kind === "object" || sourceShape.kind === "error")) {
     const members = source.isUnion() ? source.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [source];
@@ -134,6 +145,15 @@ function reasonItIsNoDict(source: Type, target: Type, at: Node, context: Transfo
   // Of a union (`((p: Plain) => number) | number`), the one member the value fits (review S48A, F2).
   const targets = nonNullMembers(target);
   const expected = targets.length > 1 && given.length === 1 ? targets.filter((member) => given[0]!.isAssignableTo(member)) : targets;
+  if (targets.length > 1 && expected.length > 1 && expected.every((member) => shapeOfType(member, context).kind === "object")) {
+    // Several object types it fits (`SinkA | SinkB`): it may be used as any of them (review S48B, F11).
+    for (const member of expected) {
+      const inner = reasonItIsNoDict(source, member, at, context, depth, maxDepth);
+      if (inner !== undefined) {
+        return inner;
+      }
+    }
+  }
   if (given.length === 1 && expected.length === 1 && given[0] !== expected[0]) {
     const calls = checkedCallFlows(given[0]!, expected[0]!, at, depth);
     const flows =

@@ -243,7 +243,8 @@ function writeType(property: TsSymbol, readType: Type, owner: Type): Type | unde
     const setterTypeNode = parameter?.getTypeNode();
     // Declared as its getter is (`get items(): T[]; set items(x: T[])`), it takes what the getter gives,
     // which TypeScript has instantiated (review S48A, F1: a `T[]` was left uninstantiated).
-    if (parameter === undefined || (getterTypeNode !== undefined && setterTypeNode !== undefined && getterTypeNode.getText() === setterTypeNode.getText())) {
+    // Untyped (`set items(x)`), it takes the getter's type too (review S48B, F8).
+    if (parameter === undefined || setterTypeNode === undefined || (getterTypeNode !== undefined && getterTypeNode.getText() === setterTypeNode.getText())) {
       return readType;
     }
     const declared = parameter.getType();
