@@ -693,6 +693,13 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
   if (reported.has(node) || !Node.isExpression(node)) {
     return;
   }
+  // A property's name (`make` in `{ make: () => ({ … }) }`) is no value: the value written after it
+  // meets the type itself, where an arrow's returned literal is built for it (review S48B, F7: the
+  // name, typed as the arrow, was held to the arrow's own inferred result).
+  const owner = node.getParent();
+  if (owner !== undefined && Node.isPropertyAssignment(owner) && owner.getNameNode() === node) {
+    return;
+  }
   // A spread's source (`const s: Plain = { ...base }`) is copied into the object the literal builds,
   // member by member: it is no value given where the type is expected, but each of its members
   // meets the member of that type (`inner: Plain` given a dict: review S46C, F10).
