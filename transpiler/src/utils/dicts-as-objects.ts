@@ -121,7 +121,9 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
   const targetElement = heldType(targetType);
   if (sourceElement !== undefined && targetElement !== undefined) {
     const inner = reasonItIsNoObject(sourceElement, targetElement, at, context, depth + 1, maxDepth);
-    return inner === undefined ? undefined : { ...inner, reason: asAnElement(inner.reason) };
+    // `new Map([["a", { … }]])` given for Map<string, Plain>: written with its type arguments, its literals are built as objects.
+    const written = depth === 0 ? writtenTypeArguments(at, targetType!) : undefined;
+    return inner === undefined ? undefined : { reason: asAnElement(inner.reason), retype: written ?? inner.retype };
   }
   // A function given as a callback: the values the caller passes meet the function's own parameter
   // types, and what it returns meets what the caller reads (`const f: () => Plain = makeDict`: review
@@ -186,7 +188,22 @@ function writtenTypeArguments(at: Node, target: Type): Retyping | undefined {
   }
   const count = declaration.getTypeParameters().length;
   const typeArguments = expected.getTypeArguments().slice(0, count);
-  if (count === 0 || typeArguments.length !== count || at.getExpression().getType().getSymbol() !== expected.getSymbol()) {
+  // The program's class, or a standard one built by its own name (`new Map(…)` for Map<string, Plain>: review S48B, F6).
+  const builds = at.getExpression().getType().getSymbol() === expected.getSymbol() || at.getExpression().getText() === expected.getSymbol()?.getName();
+  // Only an object literal written in its arguments, not inside another call there, is built for the
+  // type arguments (`new Set([new DictBox({ v: 2 })])` is DictBox's own type argument's doing).
+  const writtenThere = at
+    .getArguments()
+    .some((argument) =>
+      [argument, ...argument.getDescendants()].some(
+        (inner) =>
+          Node.isObjectLiteralExpression(inner) &&
+          inner.getFirstAncestor(
+            (ancestor) => Node.isNewExpression(ancestor) || Node.isCallExpression(ancestor) || Node.isFunctionLikeDeclaration(ancestor),
+          ) === at,
+      ),
+    );
+  if (count === 0 || typeArguments.length !== count || !builds || !writtenThere) {
     return undefined;
   }
   const written = `new ${at.getExpression().getText()}<${typeArguments.map((argument) => argument.getText(at)).join(", ")}>(…)`;
