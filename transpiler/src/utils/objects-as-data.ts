@@ -787,19 +787,10 @@ function reportOverridesOfBase(node: Node, context: TransformContext, reported: 
   const className = owner.getName() ?? "the class";
   // Its members themselves: a value of the class given for the base is not looked at again (namesAsItsBase).
   for (const flow of membersInProgress.unlessInProgress(own, base, () => memberFlows(own, base, node)) ?? []) {
-    const data = reasonItIsNoDict(flow.from, flow.to, node, context, 1, 3);
-    const object = data === undefined ? reasonItIsNoObject(flow.from, flow.to, node, context, 1, 3) : undefined;
-    if (data !== undefined || object !== undefined) {
+    const mismatch = eitherMismatch(flow.from, flow.to, node, context, 1, 3);
+    if (mismatch !== undefined) {
       reported.add(node);
-      context.report(
-        memberAgainstItsBase(
-          node,
-          data === undefined ? "CS1051" : "CS1037",
-          `${data?.reason ?? object?.reason ?? ""} ${flow.place}`,
-          className,
-          base.getText(node),
-        ),
-      );
+      context.report(memberAgainstItsBase(node, mismatch.code, `${mismatch.reason} ${flow.place}`, className, base.getText(node)));
       return;
     }
   }
@@ -813,6 +804,23 @@ function reportOverridesOfBase(node: Node, context: TransformContext, reported: 
  * string): Plain` over a body returning `Plain | { v: number }`). Each member of the
  * implementation's result meets the overloads' results it fits. Reported at the overload.
  */
+/** Either direction of the mismatch at once: an instance where a dict is read (CS1037), else a dict where an instance is (CS1051). */
+function eitherMismatch(
+  from: Type,
+  to: Type,
+  node: Node,
+  context: TransformContext,
+  depth: number,
+  maxDepth?: number,
+): { code: "CS1037" | "CS1051"; reason: string } | undefined {
+  const data = reasonItIsNoDict(from, to, node, context, depth, maxDepth);
+  if (data !== undefined) {
+    return { code: "CS1037", reason: data.reason };
+  }
+  const object = reasonItIsNoObject(from, to, node, context, depth, maxDepth);
+  return object === undefined ? undefined : { code: "CS1051", reason: object.reason };
+}
+
 function reportOverloadsAgainstImplementation(node: Node, context: TransformContext, reported: Set<Node>): void {
   if (!(Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node) || Node.isConstructorDeclaration(node)) || node.isImplementation()) {
     return;
@@ -833,10 +841,9 @@ function reportOverloadsAgainstImplementation(node: Node, context: TransformCont
   // of the implementation's is read as its constraint says (F4).
   for (const flow of parameterFlows(implemented.getParameters(), overload.getParameters(), node)) {
     const to = flow.to.isTypeParameter() ? (flow.to.getConstraint() ?? flow.to) : flow.to;
-    const data = reasonItIsNoDict(flow.from, to, node, context, 0);
-    const object = data === undefined ? reasonItIsNoObject(flow.from, to, node, context, 0) : undefined;
-    if (data !== undefined || object !== undefined) {
-      report(data === undefined ? "CS1051" : "CS1037", data?.reason ?? object?.reason ?? "", flow.place.replace("passed to its ", "its "));
+    const mismatch = eitherMismatch(flow.from, to, node, context, 0);
+    if (mismatch !== undefined) {
+      report(mismatch.code, mismatch.reason, flow.place.replace("passed to its ", "its "));
       return;
     }
   }
@@ -852,11 +859,11 @@ function reportOverloadsAgainstImplementation(node: Node, context: TransformCont
     if (!fitting.some((result) => result.compilerType === promised.compilerType)) {
       continue;
     }
-    const reasons = fitting.map((result) => reasonItIsNoDict(member, result, node, context, 0) ?? reasonItIsNoObject(member, result, node, context, 0));
-    const data = reasonItIsNoDict(member, promised, node, context, 0);
-    const object = data === undefined ? reasonItIsNoObject(member, promised, node, context, 0) : undefined;
-    if ((data !== undefined || object !== undefined) && reasons.every((reason) => reason !== undefined)) {
-      report(data === undefined ? "CS1051" : "CS1037", data?.reason ?? object?.reason ?? "", "its result");
+    // Each fitting result met once; the promised one is among them, and its mismatch is the one reported.
+    const mismatches = fitting.map((result) => ({ result, mismatch: eitherMismatch(member, result, node, context, 0) }));
+    const promisedMismatch = mismatches.find((found) => found.result.compilerType === promised.compilerType)?.mismatch;
+    if (promisedMismatch !== undefined && mismatches.every((found) => found.mismatch !== undefined)) {
+      report(promisedMismatch.code, promisedMismatch.reason, "its result");
       return;
     }
   }
