@@ -55,9 +55,10 @@ import {
   picksAMember,
   type Retyping,
   sharedMembers,
-  sharedProperties,
   tupleElementPairs,
   typeArgumentPairs,
+  typeParameterFlows,
+  typeParameterPlaces,
   VALUE_NAMES,
 } from "./type-parts";
 import { insideParentheses } from "./parentheses";
@@ -496,94 +497,6 @@ function reportInferredTypeArguments(node: CallExpression | NewExpression, decla
   });
 }
 
-/** Whether a type holds a type parameter: itself, a member, an element, a type argument, a property, an index signature's or a callback's result. */
-function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth: number): boolean {
-  if (type.isTypeParameter()) {
-    return own.has(type.compilerType);
-  }
-  if (depth > 6) {
-    return false;
-  }
-  const parts: Type[] = [];
-  if (type.isUnion()) {
-    parts.push(...type.getUnionTypes());
-  } else if (type.isIntersection()) {
-    parts.push(...type.getIntersectionTypes());
-  } else if (type.isTuple()) {
-    parts.push(...type.getTupleElements());
-  } else if (elementType(type) !== undefined) {
-    parts.push(elementType(type)!);
-  } else if (type.isObject()) {
-    parts.push(...type.getTypeArguments(), ...type.getCallSignatures().map((signature) => signature.getReturnType()));
-    for (const property of type.getProperties()) {
-      // The program's own members only: the standard library's methods have type parameters of their own (`map<U>`).
-      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-      if (declaration !== undefined && !declaration.getSourceFile().isDeclarationFile()) {
-        parts.push(property.getTypeAtLocation(declaration));
-      }
-    }
-    const index = type.getStringIndexType() ?? type.getNumberIndexType();
-    if (index !== undefined) {
-      parts.push(index);
-    }
-  }
-  return parts.some((part) => holdsTypeParameter(part, own, depth + 1));
-}
-
-/** A type parameter where the declared type holds one, paired with what the given type holds in its place. */
-interface TypeParameterPlace {
-  typeParameter: Type;
-  given: Type;
-}
-
-/**
- * Walks the declared type beside the given one: arrays and tuples to their elements, a union's
- * members to the given members of their kind (an array's to the given arrays, the others to the
- * rest), an object type's properties to the given's properties of the same name.
- */
-function typeParameterPlaces(declared: Type, given: Type, own: ReadonlySet<ts.Type>, depth: number): TypeParameterPlace[] {
-  if (depth > 4) {
-    return [];
-  }
-  if (declared.isTypeParameter()) {
-    return [{ typeParameter: declared, given }];
-  }
-  const isList = (type: Type): boolean => type.isTuple() || elementType(type) !== undefined;
-  if (declared.isUnion()) {
-    const declaredMembers = declared.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined());
-    const givenMembers = given.isUnion() ? given.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [given];
-    // A given member that fits one of the members holding no type parameter is that member's
-    // (`describe("circle")` for `x: T | string`), not T's (review S46A, F5).
-    const generic = declaredMembers.filter((member) => holdsTypeParameter(member, own, 0));
-    const plain = declaredMembers.filter((member) => !generic.includes(member));
-    return givenMembers
-      .filter((givenMember) => !plain.some((member) => givenMember.isAssignableTo(member)))
-      .flatMap((givenMember) =>
-        generic.filter((member) => isList(member) === isList(givenMember)).flatMap((member) => typeParameterPlaces(member, givenMember, own, depth + 1)),
-      );
-  }
-  if (declared.isTuple()) {
-    const givenElements = given.isTuple() ? given.getTupleElements() : undefined;
-    const givenElement = elementType(given);
-    return declared.getTupleElements().flatMap((element, index) => {
-      const inPlace = givenElements === undefined ? givenElement : givenElements[index];
-      return inPlace === undefined ? [] : typeParameterPlaces(element, inPlace, own, depth + 1);
-    });
-  }
-  const declaredElement = elementType(declared);
-  if (declaredElement !== undefined) {
-    if (given.isTuple()) {
-      return given.getTupleElements().flatMap((element) => typeParameterPlaces(declaredElement, element, own, depth + 1));
-    }
-    const givenElement = elementType(given);
-    return givenElement === undefined ? [] : typeParameterPlaces(declaredElement, givenElement, own, depth + 1);
-  }
-  if (declared.isObject() && !declared.isClass() && declared.getCallSignatures().length === 0) {
-    return sharedProperties(given, declared).flatMap((property) => typeParameterPlaces(property.target, property.source, own, depth + 1));
-  }
-  return [];
-}
-
 /** `Box<Pixel>` where `Box<T extends { x: number }>`: the declaration reads its T values as dicts. */
 function reportTypeArguments(typeArguments: Node[], typeParameters: TypeParameterDeclaration[], context: TransformContext, reported: Set<Node>): void {
   typeArguments.forEach((typeArgument, index) => {
@@ -839,11 +752,26 @@ function reportOverloadsAgainstImplementation(node: Node, context: TransformCont
   // What a call matching the overload passes, place by place (a rest parameter takes each argument
   // from its place on: review S48B, F2), meets what the implementation reads there; a type parameter
   // of the implementation's is read as its constraint says (F4).
-  for (const flow of parameterFlows(implemented.getParameters(), overload.getParameters(), node)) {
+  const passed = parameterFlows(implemented.getParameters(), overload.getParameters(), node);
+  for (const flow of passed) {
     const to = flow.to.isTypeParameter() ? (flow.to.getConstraint() ?? flow.to) : flow.to;
     const mismatch = eitherMismatch(flow.from, to, node, context, 0);
     if (mismatch !== undefined) {
-      report(mismatch.code, mismatch.reason, flow.place.replace("passed to its ", "its "));
+      report(mismatch.code, mismatch.reason, `its ${flow.parameter ?? "parameter"}`);
+      return;
+    }
+  }
+  // A generic implementation (`keep<T>(x: T): T` behind `keep(x: Data): Plain`) gives back what a
+  // call passes it, where the overload promises another kind of value.
+  for (const flow of typeParameterFlows(implemented, overload, passed, node)) {
+    const mismatch = eitherMismatch(flow.from, flow.to, node, context, 0);
+    if (mismatch !== undefined) {
+      const isResult = flow.place.startsWith("as its result");
+      report(
+        mismatch.code,
+        isResult ? `${mismatch.reason}${flow.place.slice("as its result".length)}` : `${mismatch.reason} ${flow.place}`,
+        isResult ? "its result" : `its type parameter \`${flow.retype?.type ?? ""}\``,
+      );
       return;
     }
   }

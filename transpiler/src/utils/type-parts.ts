@@ -222,8 +222,18 @@ interface SharedProperty extends SharedMember {
   isInherited: boolean;
   /** The source declares it itself (not a base of it): a message can advise changing that declaration. */
   isOwn: boolean;
-  sourceWrite: Type | undefined;
-  targetWrite: Type | undefined;
+  sourceWrite: WriteType | undefined;
+  targetWrite: WriteType | undefined;
+}
+
+/**
+ * The type a property takes when written, and what its class's or interface's type parameters
+ * stand for there, where the type is built from them (`set items(x: T[])`, whose instantiation
+ * TypeScript keeps to itself): the parts standing for a type parameter are met as its argument.
+ */
+interface WriteType {
+  type: Type;
+  typeArguments?: ReadonlyMap<ts.Type, Type>;
 }
 
 /**
@@ -233,7 +243,7 @@ interface SharedProperty extends SharedMember {
  * instantiated generic class to itself, so a setter typed by its class's type parameter (`set
  * item(x: T)`) is read through the type arguments `owner` (or a base of it) gives that class.
  */
-function writeType(property: TsSymbol, readType: Type, owner: Type): Type | undefined {
+function writeType(property: TsSymbol, readType: Type, owner: Type): WriteType | undefined {
   const declarations = property.getDeclarations();
   const setter = declarations.find((declaration) => Node.isSetAccessorDeclaration(declaration));
   if (setter !== undefined && Node.isSetAccessorDeclaration(setter)) {
@@ -245,10 +255,24 @@ function writeType(property: TsSymbol, readType: Type, owner: Type): Type | unde
     // which TypeScript has instantiated (review S48A, F1: a `T[]` was left uninstantiated).
     // Untyped (`set items(x)`), it takes the getter's type too (review S48B, F8).
     if (parameter === undefined || setterTypeNode === undefined || (getterTypeNode !== undefined && getterTypeNode.getText() === setterTypeNode.getText())) {
-      return readType;
+      return { type: readType };
     }
     const declared = parameter.getType();
-    return typeArgumentFor(declared, setter, owner) ?? declared;
+    const bare = typeArgumentFor(declared, setter, owner);
+    if (bare !== undefined) {
+      return { type: bare };
+    }
+    // Built from the type parameters otherwise (`set items(x: T[])` beside `get items(): readonly
+    // T[]`, or beside a getter of another type): what each stands for in `owner`.
+    const holder = setter.getParent();
+    const typeArguments = new Map<ts.Type, Type>();
+    for (const typeParameter of Node.isTypeParametered(holder) ? holder.getTypeParameters() : []) {
+      const argument = typeArgumentFor(typeParameter.getType(), setter, owner);
+      if (argument !== undefined) {
+        typeArguments.set(typeParameter.getType().compilerType, argument);
+      }
+    }
+    return typeArguments.size === 0 ? { type: declared } : { type: declared, typeArguments };
   }
   const declaration = declarations[0];
   if (
@@ -260,7 +284,34 @@ function writeType(property: TsSymbol, readType: Type, owner: Type): Type | unde
   ) {
     return undefined;
   }
-  return readType;
+  return { type: readType };
+}
+
+/**
+ * The pairs of types a write moves, from what the target's writers store (`from`) to what the
+ * source's setter takes (`to`): the two whole, and where either is built from its type parameters,
+ * each part standing for one met as the type argument it stands for.
+ */
+function writePairs(from: WriteType, to: WriteType): [Type, Type][] {
+  const pairs: [Type, Type][] = [[from.type, to.type]];
+  const argumentOf = (type: Type, typeArguments: ReadonlyMap<ts.Type, Type> | undefined): Type | undefined =>
+    type.isTypeParameter() ? typeArguments?.get(type.compilerType) : type;
+  if (to.typeArguments !== undefined) {
+    for (const { typeParameter, given } of typeParameterPlaces(to.type, from.type, new Set(to.typeArguments.keys()), 0)) {
+      const [stored, taken] = [argumentOf(given, from.typeArguments), to.typeArguments.get(typeParameter.compilerType)];
+      if (stored !== undefined && taken !== undefined) {
+        pairs.push([stored, taken]);
+      }
+    }
+  } else if (from.typeArguments !== undefined) {
+    for (const { typeParameter, given } of typeParameterPlaces(from.type, to.type, new Set(from.typeArguments.keys()), 0)) {
+      const stored = from.typeArguments.get(typeParameter.compilerType);
+      if (stored !== undefined) {
+        pairs.push([stored, given]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /** `declared`, a type parameter of the class or interface declaring `member`, as `owner` (or the base of it that is that class) gives it. */
@@ -354,6 +405,8 @@ export interface Flow {
   to: Type;
   place: string;
   isResult: boolean;
+  /** The source's parameter the value is passed to ("parameter `x`"), for a flow into one. */
+  parameter?: string;
   /** The given value's own declaration the value meets there, and the type the target gives it: the change a message advises. */
   retype?: Retyping;
 }
@@ -505,12 +558,14 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
   for (const targetSignature of targetSignatures) {
     // Called more than one way, the function takes what each way passes: no one type to advise.
     const advised = targetSignatures.length === 1 && name !== undefined;
-    for (const flow of parameterFlows(sourceSignature.getParameters(), targetSignature.getParameters(), at)) {
+    const passed = parameterFlows(sourceSignature.getParameters(), targetSignature.getParameters(), at);
+    for (const flow of passed) {
       flows.push({
         ...flow,
         retype: advised && flow.retype !== undefined ? { ...flow.retype, declaration: `${flow.retype.declaration} of ${name}` } : undefined,
       });
     }
+    flows.push(...typeParameterFlows(sourceSignature, targetSignature, passed, at));
     const [result, expected] = [sourceSignature.getReturnType(), targetSignature.getReturnType()];
     flows.push({
       from: result,
@@ -545,13 +600,15 @@ function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signatur
   const flows: Flow[] = [];
   for (const targetSignature of targetSignatures) {
     const targetParameters = targetSignature.getParameters();
-    const fitting = sourceSignatures.filter((signature) =>
-      signature.getParameters().every((parameter, index) => {
+    const fitting = sourceSignatures.filter((signature) => {
+      // A generic overload's type parameters take what is passed (TypeScript instantiates them): it fits there.
+      const own = new Set(signature.getTypeParameters().map((typeParameter) => typeParameter.compilerType));
+      return signature.getParameters().every((parameter, index) => {
         const passed = passedAt(targetParameters, index, at);
         const taken = parameter.getTypeAtLocation(at);
-        return passed === undefined || passed.isAssignableTo(taken) || taken.isAssignableTo(passed);
-      }),
-    );
+        return passed === undefined || passed.isAssignableTo(taken) || taken.isAssignableTo(passed) || holdsTypeParameter(taken, own, 0);
+      });
+    });
     const readers = implementationParameters === undefined ? [] : [implementationParameters];
     if (implementationParameters === undefined || saysNothing) {
       readers.push(...fitting.map((overload) => overload.getParameters()));
@@ -561,9 +618,80 @@ function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signatur
     }
     for (const overload of fitting) {
       flows.push({ from: overload.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
+      // A generic overload gives back what the callers pass it, as a type they may read otherwise.
+      flows.push(...typeParameterFlows(overload, targetSignature, parameterFlows(overload.getParameters(), targetParameters, at), at));
     }
   }
   return distinctFlows(flows);
+}
+
+/** A type parameter's place in a generic function's signature, and whether values come into it there (a parameter) or go out (its result). */
+interface SignaturePlace extends TypeParameterPlace {
+  into: boolean;
+  place: string;
+}
+
+/**
+ * A generic function given for a function type (`<T>(x: T): T` given for `(p: Data) => Plain`):
+ * TypeScript instantiates its own type parameters with what the type's callers pass, so a value they
+ * pass comes back where they read another type, and only the pair shows it (review S48B, F9: each
+ * side alone met a bare `T`). Where a type parameter stands in the function's parameters it is given
+ * the callers' values; where it stands in its result it gives them back; a callback's parameters
+ * turn that round (`<T>(x: T, each: (t: T) => void)`: the body passes T's values to the callers'
+ * callback). Each value a type parameter is given flows to each place it gives one.
+ */
+export function typeParameterFlows(sourceSignature: Signature, targetSignature: Signature, passed: Flow[], at: Node): Flow[] {
+  const typeParameters = sourceSignature.getTypeParameters();
+  if (typeParameters.length === 0) {
+    return [];
+  }
+  const own = new Set(typeParameters.map((typeParameter) => typeParameter.compilerType));
+  const places: SignaturePlace[] = [
+    ...passed.flatMap((flow) => signaturePlaces(flow.to, flow.from, own, true, flow.place, at, 0)),
+    ...signaturePlaces(sourceSignature.getReturnType(), targetSignature.getReturnType(), own, false, "as its result", at, 0),
+  ];
+  const declaration = sourceSignature.compilerSignature.declaration === undefined ? undefined : sourceSignature.getDeclaration();
+  const name = (declaration === undefined ? undefined : functionName(declaration)) ?? "the generic function";
+  const flows: Flow[] = [];
+  for (const into of places.filter((found) => found.into)) {
+    for (const out of places.filter((found) => !found.into && found.typeParameter.compilerType === into.typeParameter.compilerType)) {
+      const typeParameter = into.typeParameter.getText(at);
+      flows.push({
+        from: into.given,
+        to: out.given,
+        place: `${out.place} (the value ${into.place}, of its type parameter \`${typeParameter}\`)`,
+        isResult: false,
+        retype: {
+          declaration: name,
+          type: typeParameter,
+          advice: `give a function of the expected type's own parameter and result types instead of ${name}, whose \`${typeParameter}\` stands for what the callers pass and gives it back where they read another kind of value`,
+        },
+      });
+    }
+  }
+  return flows;
+}
+
+/**
+ * Where `declared` (a generic signature's parameter or result, at `place`) holds the signature's own
+ * type parameters, beside what `other` holds there: into a callback's parameters and result too.
+ */
+function signaturePlaces(declared: Type, other: Type, own: ReadonlySet<ts.Type>, into: boolean, place: string, at: Node, depth: number): SignaturePlace[] {
+  const [declaredSignatures, otherSignatures] = [declared.getNonNullableType().getCallSignatures(), other.getNonNullableType().getCallSignatures()];
+  if (declaredSignatures.length === 1 && otherSignatures.length === 1 && depth < 4) {
+    const [inner, outer] = [declaredSignatures[0]!, otherSignatures[0]!];
+    const outerParameters = outer.getParameters();
+    const ofTheFunction = place === "as its result" ? "of the function it returns" : `of the function ${place}`;
+    return [
+      ...inner.getParameters().flatMap((parameter, index) => {
+        const passedThere = passedAt(outerParameters, index, at);
+        const where = `passed to the ${parameterLabel(parameter, index)} ${ofTheFunction}`;
+        return passedThere === undefined ? [] : signaturePlaces(parameter.getTypeAtLocation(at), passedThere, own, !into, where, at, depth + 1);
+      }),
+      ...signaturePlaces(inner.getReturnType(), outer.getReturnType(), own, into, `as the result ${ofTheFunction}`, at, depth + 1),
+    ];
+  }
+  return typeParameterPlaces(declared, other, own, depth).map((found) => ({ ...found, into, place }));
 }
 
 /** The type the callers pass at a parameter's place: a rest parameter's element from its place on. */
@@ -686,6 +814,7 @@ export function parameterFlows(sourceParameters: TsSymbol[], targetParameters: T
       to,
       place: `passed to its ${label}`,
       isResult: false,
+      parameter: label,
       retype: declared === undefined ? undefined : { declaration: `the ${label}`, type: declared },
     });
     if (sourceIsRest && targetIsRest) {
@@ -777,29 +906,35 @@ export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
       if (
         sourceWrite !== undefined &&
         targetWrite !== undefined &&
-        (sourceWrite.compilerType !== given.compilerType || targetWrite.compilerType !== expected.compilerType)
+        (sourceWrite.type.compilerType !== given.compilerType || targetWrite.type.compilerType !== expected.compilerType)
       ) {
-        flows.push({
-          from: targetWrite,
-          to: sourceWrite,
-          place: `stored in its \`${name}\``,
-          isResult: false,
-          retype: retype(`the setter of ${owner} \`${name}\``, targetWrite),
-        });
+        for (const [stored, taken] of writePairs(targetWrite, sourceWrite)) {
+          flows.push({
+            from: stored,
+            to: taken,
+            place: `stored in its \`${name}\``,
+            isResult: false,
+            // A setter built from its class's type parameters is no declaration to retype for one instantiation.
+            retype: sourceWrite.typeArguments === undefined ? retype(`the setter of ${owner} \`${name}\``, targetWrite.type) : undefined,
+          });
+        }
       }
       continue;
     }
     const method = `${name}()`;
     for (const flow of callFlows(given, expected, at) ?? []) {
-      const parameter = flow.place.replace("passed to its ", "");
+      const { parameter } = flow;
+      const [place, declaration] = flow.isResult
+        ? [`as the result of its \`${method}\``, `the result of ${owner} \`${method}\``]
+        : parameter !== undefined
+          ? [`passed to the ${parameter} of its \`${method}\``, `the ${parameter} of ${owner} \`${method}\``]
+          : [flow.place.replace(/\bits /g, `its \`${method}\`'s `), undefined];
       flows.push({
         ...flow,
-        place: flow.isResult ? `as the result of its \`${method}\`` : `passed to the ${parameter} of its \`${method}\``,
+        place,
         isResult: false,
-        retype:
-          flow.retype === undefined
-            ? undefined
-            : retype(flow.isResult ? `the result of ${owner} \`${method}\`` : `the ${parameter} of ${owner} \`${method}\``, flow.retype.type),
+        parameter: undefined,
+        retype: flow.retype === undefined || declaration === undefined ? undefined : retype(declaration, flow.retype.type),
       });
     }
   }
@@ -826,4 +961,92 @@ export function picksAMember(source: Type, target: Type): boolean {
   const sourceElement = elementType(source);
   const targetElement = elementType(target);
   return sourceElement !== undefined && targetElement !== undefined && picksAMember(sourceElement, targetElement);
+}
+
+/** Whether a type holds a type parameter: itself, a member, an element, a type argument, a property, an index signature's or a callback's result. */
+export function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth: number): boolean {
+  if (type.isTypeParameter()) {
+    return own.has(type.compilerType);
+  }
+  if (depth > 6) {
+    return false;
+  }
+  const parts: Type[] = [];
+  if (type.isUnion()) {
+    parts.push(...type.getUnionTypes());
+  } else if (type.isIntersection()) {
+    parts.push(...type.getIntersectionTypes());
+  } else if (type.isTuple()) {
+    parts.push(...type.getTupleElements());
+  } else if (elementType(type) !== undefined) {
+    parts.push(elementType(type)!);
+  } else if (type.isObject()) {
+    parts.push(...type.getTypeArguments(), ...type.getCallSignatures().map((signature) => signature.getReturnType()));
+    for (const property of type.getProperties()) {
+      // The program's own members only: the standard library's methods have type parameters of their own (`map<U>`).
+      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+      if (declaration !== undefined && !declaration.getSourceFile().isDeclarationFile()) {
+        parts.push(property.getTypeAtLocation(declaration));
+      }
+    }
+    const index = type.getStringIndexType() ?? type.getNumberIndexType();
+    if (index !== undefined) {
+      parts.push(index);
+    }
+  }
+  return parts.some((part) => holdsTypeParameter(part, own, depth + 1));
+}
+
+/** A type parameter where the declared type holds one, paired with what the given type holds in its place. */
+export interface TypeParameterPlace {
+  typeParameter: Type;
+  given: Type;
+}
+
+/**
+ * Walks the declared type beside the given one: arrays and tuples to their elements, a union's
+ * members to the given members of their kind (an array's to the given arrays, the others to the
+ * rest), an object type's properties to the given's properties of the same name.
+ */
+export function typeParameterPlaces(declared: Type, given: Type, own: ReadonlySet<ts.Type>, depth: number): TypeParameterPlace[] {
+  if (depth > 4) {
+    return [];
+  }
+  if (declared.isTypeParameter()) {
+    return [{ typeParameter: declared, given }];
+  }
+  const isList = (type: Type): boolean => type.isTuple() || elementType(type) !== undefined;
+  if (declared.isUnion()) {
+    const declaredMembers = declared.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined());
+    const givenMembers = given.isUnion() ? given.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [given];
+    // A given member that fits one of the members holding no type parameter is that member's
+    // (`describe("circle")` for `x: T | string`), not T's (review S46A, F5).
+    const generic = declaredMembers.filter((member) => holdsTypeParameter(member, own, 0));
+    const plain = declaredMembers.filter((member) => !generic.includes(member));
+    return givenMembers
+      .filter((givenMember) => !plain.some((member) => givenMember.isAssignableTo(member)))
+      .flatMap((givenMember) =>
+        generic.filter((member) => isList(member) === isList(givenMember)).flatMap((member) => typeParameterPlaces(member, givenMember, own, depth + 1)),
+      );
+  }
+  if (declared.isTuple()) {
+    const givenElements = given.isTuple() ? given.getTupleElements() : undefined;
+    const givenElement = elementType(given);
+    return declared.getTupleElements().flatMap((element, index) => {
+      const inPlace = givenElements === undefined ? givenElement : givenElements[index];
+      return inPlace === undefined ? [] : typeParameterPlaces(element, inPlace, own, depth + 1);
+    });
+  }
+  const declaredElement = elementType(declared);
+  if (declaredElement !== undefined) {
+    if (given.isTuple()) {
+      return given.getTupleElements().flatMap((element) => typeParameterPlaces(declaredElement, element, own, depth + 1));
+    }
+    const givenElement = elementType(given);
+    return givenElement === undefined ? [] : typeParameterPlaces(declaredElement, givenElement, own, depth + 1);
+  }
+  if (declared.isObject() && !declared.isClass() && declared.getCallSignatures().length === 0) {
+    return sharedProperties(given, declared).flatMap((property) => typeParameterPlaces(property.target, property.source, own, depth + 1));
+  }
+  return [];
 }
