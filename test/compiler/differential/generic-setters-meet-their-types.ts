@@ -73,3 +73,15 @@ export function testDictsStoredInAShelf(): number[] {
   writer.items = [{ v: 6 }, { v: 7 }];
   return [shelf.held[1]!.v, writer.items[0]!.v, writer.total()];
 }
+// A data type's `total` is a number, which no method stands behind: reading it is no unbound
+// method read, though a generic class here has a method `total` using `this` (it was refused, CS1036).
+interface Tally {
+  total: number;
+  items: number[];
+}
+export function testANumberNamedLikeAMethod(): number[] {
+  const tally: Tally = { total: 1, items: [2] };
+  const read = tally.total;
+  const { total } = tally;
+  return [read, total, tally.items.length];
+}

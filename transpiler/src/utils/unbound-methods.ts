@@ -162,6 +162,25 @@ function classBehindProperty(symbol: MorphSymbol | undefined, receiverType: Type
   if (symbol === undefined || !declarations.some((declaration) => Node.isPropertySignature(declaration))) {
     return undefined;
   }
+  // A property whose type no function fits (`total: number`, `items: string[]`) has no method behind
+  // it, whatever class has a method of its name (a generic class's `total()` made every read of a
+  // data type's `total: number` in the program a refusal).
+  const propertyType = symbol.getTypeAtLocation(declarations[0]!);
+  const holdsNoFunction = (member: Type): boolean =>
+    member.isNumber() ||
+    member.isString() ||
+    member.isBoolean() ||
+    member.isLiteral() ||
+    member.isBooleanLiteral() ||
+    member.isEnum() ||
+    member.isEnumLiteral() ||
+    member.isArray() ||
+    member.isTuple() ||
+    member.isNull() ||
+    member.isUndefined();
+  if ((propertyType.isUnion() ? propertyType.getUnionTypes() : [propertyType]).every(holdsNoFunction)) {
+    return undefined;
+  }
   // A receiver of a type parameter (`f: F` with `F extends Formatter`) may be whatever fits its constraint (review 27A F8).
   const receiver = receiverType.getNonNullableType();
   const resolved = receiver.isTypeParameter() ? (receiver.getConstraint() ?? receiver) : receiver;
