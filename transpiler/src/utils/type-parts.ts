@@ -423,14 +423,42 @@ export interface Retyping {
   advice?: string;
 }
 
+/** A value for each pair of the compiler's own type objects (source, target). */
+class TypePairMap<V> {
+  private readonly bySource = new Map<ts.Type, Map<ts.Type, V>>();
+
+  get(source: ts.Type, target: ts.Type): V | undefined {
+    return this.bySource.get(source)?.get(target);
+  }
+
+  set(source: ts.Type, target: ts.Type, value: V): void {
+    let targets = this.bySource.get(source);
+    if (targets === undefined) {
+      targets = new Map();
+      this.bySource.set(source, targets);
+    }
+    targets.set(target, value);
+  }
+
+  delete(source: ts.Type, target: ts.Type): void {
+    this.bySource.get(source)?.delete(target);
+  }
+
+  clear(): void {
+    this.bySource.clear();
+  }
+}
+
 /**
  * The pairs of types whose members are being compared, by the compiler's own type objects: a pair
  * met again inside itself adds nothing (a fluent builder's twenty `m(): this` methods, each again the
  * subclass for the base, made a compile of one call 28 s instead of 3 s: review S47A, F1).
  */
 export class PairsInProgress {
-  private readonly pairs = new Map<ts.Type, Set<ts.Type>>();
+  private readonly pairs = new TypePairMap<true>();
   private inProgress = 0;
+  /** How many instantiations of each pair of generic declarations are being compared. */
+  private readonly generics = new TypePairMap<number>();
   /**
    * The pairs this walk (one value meeting one type, while any pair is in progress) has compared
    * with nothing found, and the depth each had left then. Met again with no more depth left, it
@@ -439,7 +467,7 @@ export class PairsInProgress {
    * one another met each pair once per path, (flows per pair)^depth times: 303 s for four
    * interfaces of 16 methods (review S48A, F6).
    */
-  private readonly explored = new Map<ts.Type, Map<ts.Type, number>>();
+  private readonly explored = new TypePairMap<number>();
 
   /**
    * Runs `compare` unless the pair is being compared already (then undefined), or two instantiations
@@ -451,43 +479,30 @@ export class PairsInProgress {
    * arguments written there (`child(): Node<Plain>` against `child(): INode<{ v: number }>`).
    */
   unlessInProgress<T>(source: Type, target: Type, compare: () => T | undefined): T | undefined {
-    let targets = this.pairs.get(source.compilerType);
-    if (targets?.has(target.compilerType) === true) {
+    if (this.pairs.get(source.compilerType, target.compilerType) !== undefined) {
       return undefined;
     }
     const [sourceGeneric, targetGeneric] = [source.getTargetType()?.compilerType, target.getTargetType()?.compilerType];
-    const generics = sourceGeneric === undefined && targetGeneric === undefined ? undefined : this.genericPairs(sourceGeneric ?? source.compilerType);
-    const genericKey = targetGeneric ?? target.compilerType;
-    const nested = generics?.get(genericKey) ?? 0;
+    const isGeneric = sourceGeneric !== undefined || targetGeneric !== undefined;
+    const genericPair: [ts.Type, ts.Type] = [sourceGeneric ?? source.compilerType, targetGeneric ?? target.compilerType];
+    const nested = isGeneric ? (this.generics.get(...genericPair) ?? 0) : 0;
     if (nested >= 2) {
       return undefined;
     }
-    if (targets === undefined) {
-      targets = new Set();
-      this.pairs.set(source.compilerType, targets);
+    this.pairs.set(source.compilerType, target.compilerType, true);
+    if (isGeneric) {
+      this.generics.set(...genericPair, nested + 1);
     }
-    targets.add(target.compilerType);
-    generics?.set(genericKey, nested + 1);
     this.inProgress += 1;
     try {
       return compare();
     } finally {
       this.inProgress -= 1;
-      targets.delete(target.compilerType);
-      generics?.set(genericKey, nested);
+      this.pairs.delete(source.compilerType, target.compilerType);
+      if (isGeneric) {
+        this.generics.set(...genericPair, nested);
+      }
     }
-  }
-
-  /** How many instantiations of each pair of generic declarations are being compared, by the source's declaration. */
-  private readonly generics = new Map<ts.Type, Map<ts.Type, number>>();
-
-  private genericPairs(source: ts.Type): Map<ts.Type, number> {
-    let targets = this.generics.get(source);
-    if (targets === undefined) {
-      targets = new Map();
-      this.generics.set(source, targets);
-    }
-    return targets;
   }
 
   /** As unlessInProgress, and undefined for a pair this walk found nothing in with as much depth left (`depthLeft`). */
@@ -495,7 +510,7 @@ export class PairsInProgress {
     if (this.inProgress === 0) {
       this.explored.clear(); // a new walk: what another found nothing in may hold something here
     }
-    const known = this.explored.get(source.compilerType)?.get(target.compilerType);
+    const known = this.explored.get(source.compilerType, target.compilerType);
     if (known !== undefined && known >= depthLeft) {
       return undefined;
     }
@@ -505,12 +520,7 @@ export class PairsInProgress {
       return compare();
     });
     if (ran && result === undefined) {
-      let targets = this.explored.get(source.compilerType);
-      if (targets === undefined) {
-        targets = new Map();
-        this.explored.set(source.compilerType, targets);
-      }
-      targets.set(target.compilerType, Math.max(known ?? -1, depthLeft));
+      this.explored.set(source.compilerType, target.compilerType, Math.max(known ?? -1, depthLeft));
     }
     return result;
   }
@@ -518,15 +528,10 @@ export class PairsInProgress {
 
 /** Each pair of types once: the first flow between them is the one a message names (overloads and signatures repeat pairs). */
 function distinctFlows(flows: Flow[]): Flow[] {
-  const seen = new Map<ts.Type, Set<ts.Type>>();
+  const seen = new TypePairMap<true>();
   return flows.filter((flow) => {
-    let targets = seen.get(flow.from.compilerType);
-    if (targets === undefined) {
-      targets = new Set();
-      seen.set(flow.from.compilerType, targets);
-    }
-    const isNew = !targets.has(flow.to.compilerType);
-    targets.add(flow.to.compilerType);
+    const isNew = seen.get(flow.from.compilerType, flow.to.compilerType) === undefined;
+    seen.set(flow.from.compilerType, flow.to.compilerType, true);
     return isNew;
   });
 }
