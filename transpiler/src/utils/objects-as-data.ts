@@ -57,6 +57,7 @@ import {
   sharedMembers,
   tupleElementPairs,
   typeArgumentPairs,
+  typeForAdvice,
   typeParameterFlows,
   typeParameterPlaces,
   VALUE_NAMES,
@@ -667,12 +668,51 @@ function reportNoObject(node: Node, isLiteral: boolean, contextual: Type | undef
     const reason = target === undefined ? undefined : reasonItIsNoObject(node.getType(), target, node, context, 0, isLiteral ? 0 : 3);
     if (target !== undefined && reason !== undefined) {
       reported.add(node);
+      const retype = reason.retype ?? (target === callback ? undefined : literalVariableRetype(inner, target));
       context.report(
-        expectsError ? noErrorAsError(node, reason.reason, target.getText(node)) : dictAsObject(node, reason.reason, target.getText(node), reason.retype),
+        expectsError ? noErrorAsError(node, reason.reason, target.getText(node)) : dictAsObject(node, reason.reason, target.getText(node), retype),
       );
       return;
     }
   }
+}
+
+/**
+ * A variable declared without a type and holding an object literal (`const raw = { name:
+ * "x", area: () => 2 }`), given where an object type is expected: declared with that type, its
+ * literal is built as an object (the general advice, to write the literal where the type is
+ * expected, reads as if the variable were the mistake).
+ */
+function literalVariableRetype(node: Node, target: Type): Retyping | undefined {
+  if (!Node.isIdentifier(node)) {
+    return undefined;
+  }
+  const declaration = node.getSymbol()?.getValueDeclaration();
+  if (declaration === undefined || !Node.isVariableDeclaration(declaration) || declaration.getTypeNode() !== undefined) {
+    return undefined;
+  }
+  const initializer = declaration.getInitializer();
+  const value = initializer === undefined ? undefined : insideParentheses(initializer);
+  const type = typeForAdvice(target, node);
+  if (value === undefined || type === undefined || !Node.isObjectLiteralExpression(value)) {
+    return undefined;
+  }
+  // A member the type does not name would be refused there by TypeScript's excess property check.
+  const members = nonNullMembers(target);
+  if (
+    !value
+      .getType()
+      .getProperties()
+      .every((property) => members.some((member) => member.getProperty(property.getName()) !== undefined))
+  ) {
+    return undefined;
+  }
+  const name = declaration.getName();
+  return {
+    declaration: `\`${name}\``,
+    type,
+    advice: `declare \`${name}\` with the type (\`${declaration.getVariableStatement()?.getDeclarationKind() ?? "const"} ${name}: ${type} = { … }\`), where its literal is built as an object`,
+  };
 }
 
 /**

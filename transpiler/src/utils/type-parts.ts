@@ -730,7 +730,7 @@ export function implementationOf(signature: Signature): (Node & { getSignature()
  * the target's own signature (`put<T extends Plain>(x: T)`) or of the code around the value (`use<U>`)
  * is unknown where the given value is declared (review S48A, F3).
  */
-function typeForAdvice(type: Type, at: Node): string | undefined {
+export function typeForAdvice(type: Type, at: Node): string | undefined {
   const mentions = (part: Type, depth: number): boolean =>
     part.isTypeParameter() ||
     (depth < 4 &&
