@@ -395,7 +395,11 @@ function reportInstanceForGenericData(
     // Each place the declared type holds a type parameter, with what the argument holds there:
     // `xs: T[]` given a `Dflt[]` meets T with its elements (review S45U, K8), a tuple's elements
     // each (S45V, L8), and `T[][]`, `[T, T]`, `T[] | T` and `{ item: T }` at their depth (S45V, L5).
-    for (const { typeParameter, given } of typeParameterPlaces(declared, argument.getType(), ownTypeParameters, 0)) {
+    for (const { typeParameter, given } of typeParameterPlaces(declared, argument.getType(), ownTypeParameters, 0, argument, {
+      into: true,
+      place: "",
+      deep: false,
+    }).filter((found) => found.into)) {
       const constraint = typeParameter.getConstraint();
       const reason = reasonItIsNoDict(given, typeParameter, argument, context, 0);
       if (reason !== undefined && constraint !== undefined) {

@@ -292,19 +292,19 @@ function writeType(property: TsSymbol, readType: Type, owner: Type): WriteType |
  * source's setter takes (`to`): the two whole, and where either is built from its type parameters,
  * each part standing for one met as the type argument it stands for.
  */
-function writePairs(from: WriteType, to: WriteType): [Type, Type][] {
+function writePairs(from: WriteType, to: WriteType, at: Node): [Type, Type][] {
   const pairs: [Type, Type][] = [[from.type, to.type]];
   const argumentOf = (type: Type, typeArguments: ReadonlyMap<ts.Type, Type> | undefined): Type | undefined =>
     type.isTypeParameter() ? typeArguments?.get(type.compilerType) : type;
   if (to.typeArguments !== undefined) {
-    for (const { typeParameter, given } of typeParameterPlaces(to.type, from.type, new Set(to.typeArguments.keys()), 0)) {
+    for (const { typeParameter, given } of typeParameterPlaces(to.type, from.type, new Set(to.typeArguments.keys()), 0, at).filter((found) => found.into)) {
       const [stored, taken] = [argumentOf(given, from.typeArguments), to.typeArguments.get(typeParameter.compilerType)];
       if (stored !== undefined && taken !== undefined) {
         pairs.push([stored, taken]);
       }
     }
   } else if (from.typeArguments !== undefined) {
-    for (const { typeParameter, given } of typeParameterPlaces(from.type, to.type, new Set(from.typeArguments.keys()), 0)) {
+    for (const { typeParameter, given } of typeParameterPlaces(from.type, to.type, new Set(from.typeArguments.keys()), 0, at).filter((found) => found.into)) {
       const stored = from.typeArguments.get(typeParameter.compilerType);
       if (stored !== undefined) {
         pairs.push([stored, given]);
@@ -570,7 +570,9 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
         retype: advised && flow.retype !== undefined ? { ...flow.retype, declaration: `${flow.retype.declaration} of ${name}` } : undefined,
       });
     }
-    flows.push(...typeParameterFlows(sourceSignature, targetSignature, passed, at));
+    for (const flow of typeParameterFlows(sourceSignature, targetSignature, passed, at)) {
+      flows.push(flow);
+    }
     const [result, expected] = [sourceSignature.getReturnType(), targetSignature.getReturnType()];
     flows.push({
       from: result,
@@ -605,15 +607,18 @@ function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signatur
   const flows: Flow[] = [];
   for (const targetSignature of targetSignatures) {
     const targetParameters = targetSignature.getParameters();
-    const fitting = sourceSignatures.filter((signature) => {
-      // A generic overload's type parameters take what is passed (TypeScript instantiates them): it fits there.
-      const own = new Set(signature.getTypeParameters().map((typeParameter) => typeParameter.compilerType));
-      return signature.getParameters().every((parameter, index) => {
+    const fits = (signature: Signature, own: ReadonlySet<ts.Type>): boolean =>
+      signature.getParameters().every((parameter, index) => {
         const passed = passedAt(targetParameters, index, at);
         const taken = parameter.getTypeAtLocation(at);
         return passed === undefined || passed.isAssignableTo(taken) || taken.isAssignableTo(passed) || holdsTypeParameter(taken, own, 0);
       });
-    });
+    // A generic overload's parameters holding its type parameters fit what is passed (TypeScript
+    // instantiates them with it); it then gives back what the callers pass it: its type parameters'
+    // flows, and its result where that is no type parameter's.
+    const fitting = sourceSignatures.filter((signature) =>
+      fits(signature, new Set(signature.getTypeParameters().map((typeParameter) => typeParameter.compilerType))),
+    );
     const readers = implementationParameters === undefined ? [] : [implementationParameters];
     if (implementationParameters === undefined || saysNothing) {
       readers.push(...fitting.map((overload) => overload.getParameters()));
@@ -622,18 +627,18 @@ function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signatur
       flows.push(...parameterFlows(parameters, targetParameters, at).map((flow) => ({ ...flow, retype: undefined })));
     }
     for (const overload of fitting) {
-      flows.push({ from: overload.getReturnType(), to: targetSignature.getReturnType(), place: "as its result", isResult: true });
+      const result = overload.getReturnType();
+      const own = new Set(overload.getTypeParameters().map((typeParameter) => typeParameter.compilerType));
+      if (!holdsTypeParameter(result, own, 0)) {
+        flows.push({ from: result, to: targetSignature.getReturnType(), place: "as its result", isResult: true });
+      }
       // A generic overload gives back what the callers pass it, as a type they may read otherwise.
-      flows.push(...typeParameterFlows(overload, targetSignature, parameterFlows(overload.getParameters(), targetParameters, at), at));
+      for (const flow of typeParameterFlows(overload, targetSignature, parameterFlows(overload.getParameters(), targetParameters, at), at)) {
+        flows.push(flow);
+      }
     }
   }
   return distinctFlows(flows);
-}
-
-/** A type parameter's place in a generic function's signature, and whether values come into it there (a parameter) or go out (its result). */
-interface SignaturePlace extends TypeParameterPlace {
-  into: boolean;
-  place: string;
 }
 
 /**
@@ -651,15 +656,32 @@ export function typeParameterFlows(sourceSignature: Signature, targetSignature: 
     return [];
   }
   const own = new Set(typeParameters.map((typeParameter) => typeParameter.compilerType));
-  const places: SignaturePlace[] = [
-    ...passed.flatMap((flow) => signaturePlaces(flow.to, flow.from, own, true, flow.place, at, 0)),
-    ...signaturePlaces(sourceSignature.getReturnType(), targetSignature.getReturnType(), own, false, "as its result", at, 0),
+  const places: TypeParameterPlace[] = [
+    ...passed.flatMap((flow) => typeParameterPlaces(flow.to, flow.from, own, 0, at, { into: true, place: flow.place })),
+    ...typeParameterPlaces(sourceSignature.getReturnType(), targetSignature.getReturnType(), own, 0, at, { into: false, place: "as its result" }),
   ];
   const declaration = sourceSignature.compilerSignature.declaration === undefined ? undefined : sourceSignature.getDeclaration();
   const name = (declaration === undefined ? undefined : functionName(declaration)) ?? "the generic function";
+  // Each type a type parameter is given or gives once (nested unions repeat them by the thousand:
+  // review S49A, F10 overflowed the stack), and each pair of them once.
+  const distinct = (into: boolean): TypeParameterPlace[] => {
+    const seen = new TypePairMap<true>();
+    return places.filter((found) => {
+      const isNew = found.into === into && seen.get(found.typeParameter.compilerType, found.given.compilerType) === undefined;
+      seen.set(found.typeParameter.compilerType, found.given.compilerType, true);
+      return isNew;
+    });
+  };
+  const given = distinct(true);
+  const givenBack = distinct(false);
+  const paired = new TypePairMap<true>();
   const flows: Flow[] = [];
-  for (const into of places.filter((found) => found.into)) {
-    for (const out of places.filter((found) => !found.into && found.typeParameter.compilerType === into.typeParameter.compilerType)) {
+  for (const into of given) {
+    for (const out of givenBack) {
+      if (out.typeParameter.compilerType !== into.typeParameter.compilerType || paired.get(into.given.compilerType, out.given.compilerType) !== undefined) {
+        continue;
+      }
+      paired.set(into.given.compilerType, out.given.compilerType, true);
       const typeParameter = into.typeParameter.getText(at);
       flows.push({
         from: into.given,
@@ -675,28 +697,6 @@ export function typeParameterFlows(sourceSignature: Signature, targetSignature: 
     }
   }
   return flows;
-}
-
-/**
- * Where `declared` (a generic signature's parameter or result, at `place`) holds the signature's own
- * type parameters, beside what `other` holds there: into a callback's parameters and result too.
- */
-function signaturePlaces(declared: Type, other: Type, own: ReadonlySet<ts.Type>, into: boolean, place: string, at: Node, depth: number): SignaturePlace[] {
-  const [declaredSignatures, otherSignatures] = [declared.getNonNullableType().getCallSignatures(), other.getNonNullableType().getCallSignatures()];
-  if (declaredSignatures.length === 1 && otherSignatures.length === 1 && depth < 4) {
-    const [inner, outer] = [declaredSignatures[0]!, otherSignatures[0]!];
-    const outerParameters = outer.getParameters();
-    const ofTheFunction = place === "as its result" ? "of the function it returns" : `of the function ${place}`;
-    return [
-      ...inner.getParameters().flatMap((parameter, index) => {
-        const passedThere = passedAt(outerParameters, index, at);
-        const where = `passed to the ${parameterLabel(parameter, index)} ${ofTheFunction}`;
-        return passedThere === undefined ? [] : signaturePlaces(parameter.getTypeAtLocation(at), passedThere, own, !into, where, at, depth + 1);
-      }),
-      ...signaturePlaces(inner.getReturnType(), outer.getReturnType(), own, into, `as the result ${ofTheFunction}`, at, depth + 1),
-    ];
-  }
-  return typeParameterPlaces(declared, other, own, depth).map((found) => ({ ...found, into, place }));
 }
 
 /** The type the callers pass at a parameter's place: a rest parameter's element from its place on. */
@@ -913,7 +913,7 @@ export function memberFlows(source: Type, target: Type, at: Node): Flow[] {
         targetWrite !== undefined &&
         (sourceWrite.type.compilerType !== given.compilerType || targetWrite.type.compilerType !== expected.compilerType)
       ) {
-        for (const [stored, taken] of writePairs(targetWrite, sourceWrite)) {
+        for (const [stored, taken] of writePairs(targetWrite, sourceWrite, at)) {
           flows.push({
             from: stored,
             to: taken,
@@ -969,13 +969,17 @@ export function picksAMember(source: Type, target: Type): boolean {
 }
 
 /** Whether a type holds a type parameter: itself, a member, an element, a type argument, a property, an index signature's or a callback's result. */
-export function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth: number): boolean {
+export function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth: number, seen = new Map<ts.Type, number>()): boolean {
   if (type.isTypeParameter()) {
     return own.has(type.compilerType);
   }
-  if (depth > 6) {
+  // Each type once, unless met again with more depth left: the program's interfaces whose methods
+  // return one another were walked once per path, 8^6 times (review S49A, F9: 160 s for one file).
+  const metAt = seen.get(type.compilerType);
+  if (depth > 6 || (metAt !== undefined && metAt <= depth)) {
     return false;
   }
+  seen.set(type.compilerType, depth);
   const parts: Type[] = [];
   if (type.isUnion()) {
     parts.push(...type.getUnionTypes());
@@ -999,28 +1003,66 @@ export function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth:
       parts.push(index);
     }
   }
-  return parts.some((part) => holdsTypeParameter(part, own, depth + 1));
+  return parts.some((part) => holdsTypeParameter(part, own, depth + 1, seen));
 }
 
-/** A type parameter where the declared type holds one, paired with what the given type holds in its place. */
-export interface TypeParameterPlace {
-  typeParameter: Type;
-  given: Type;
+/** How many lists deep a type is: `T` 0, `T[]` and `[T, T]` 1, `T[][]` 2. */
+function listDepth(type: Type, limit = 8): number {
+  const inner = type.isTuple() ? type.getTupleElements()[0] : elementType(type);
+  return inner === undefined || limit === 0 ? 0 : 1 + listDepth(inner, limit - 1); // a type may hold itself (`type Tree = Tree[]`)
 }
 
 /**
- * Walks the declared type beside the given one: arrays and tuples to their elements, a union's
- * members to the given members of their kind (an array's to the given arrays, the others to the
- * rest), an object type's properties to the given's properties of the same name.
+ * A type parameter where the declared type holds one, paired with what the given type holds in its
+ * place, whether values come into the type parameter there (`into`: an argument's, a callback's
+ * result) or go out of it (a callback's parameter, a result), and where (`place`, for a message).
  */
-export function typeParameterPlaces(declared: Type, given: Type, own: ReadonlySet<ts.Type>, depth: number): TypeParameterPlace[] {
+export interface TypeParameterPlace {
+  typeParameter: Type;
+  given: Type;
+  into: boolean;
+  place: string;
+}
+
+/** Where a type parameter stands: a walk's starting place (`place`) and the direction values move there (`into`). */
+export interface PlaceOfWalk {
+  into: boolean;
+  place: string;
+  /**
+   * False for a call's arguments, whose type parameters TypeScript has inferred (the check of the
+   * inferred type arguments meets the rest, and advises writing them): only unions, tuples, arrays,
+   * Maps and object properties are walked there.
+   */
+  deep?: boolean;
+}
+
+/**
+ * Walks the declared type beside the given one: a union's members to the given members of their
+ * kind, arrays, tuples, Maps, Sets and Iterables to their elements, an object type's properties and
+ * index signature to the given's, an intersection's members, `Readonly<T>` and `Partial<T>` to T,
+ * and a function type's parameters (which turn the direction round) and result. Values in a
+ * container that can be written (an array, a Map, a Set, a property not `readonly`) move both ways:
+ * what reads it may also store into it (`pushInto<T>(xs: T[], x: T)`, review S49A, F6).
+ */
+export function typeParameterPlaces(
+  declared: Type,
+  given: Type,
+  own: ReadonlySet<ts.Type>,
+  depth: number,
+  at: Node,
+  where: PlaceOfWalk = { into: true, place: "" },
+): TypeParameterPlace[] {
   if (depth > 4) {
     return [];
   }
+  const { into, place, deep = true } = where;
   if (declared.isTypeParameter()) {
-    return [{ typeParameter: declared, given }];
+    return own.has(declared.compilerType) ? [{ typeParameter: declared, given, into, place }] : [];
   }
-  const isList = (type: Type): boolean => type.isTuple() || elementType(type) !== undefined;
+  const inner = (innerDeclared: Type, innerGiven: Type, innerWhere = where): TypeParameterPlace[] =>
+    typeParameterPlaces(innerDeclared, innerGiven, own, depth + 1, at, innerWhere);
+  const bothWays = (places: TypeParameterPlace[]): TypeParameterPlace[] => [...places, ...places.map((found) => ({ ...found, into: !found.into }))];
+  const isList = (type: Type): boolean => type.isTuple() || heldType(type) !== undefined;
   if (declared.isUnion()) {
     const declaredMembers = declared.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined());
     const givenMembers = given.isUnion() ? given.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [given];
@@ -1030,28 +1072,93 @@ export function typeParameterPlaces(declared: Type, given: Type, own: ReadonlySe
     const plain = declaredMembers.filter((member) => !generic.includes(member));
     return givenMembers
       .filter((givenMember) => !plain.some((member) => givenMember.isAssignableTo(member)))
-      .flatMap((givenMember) =>
-        generic.filter((member) => isList(member) === isList(givenMember)).flatMap((member) => typeParameterPlaces(member, givenMember, own, depth + 1)),
-      );
+      .flatMap((givenMember) => {
+        // As TypeScript infers: a given member meets the members built around a type parameter
+        // (`T[]`, `{ item: T }`) before a bare `T`, and a list the members as deep as itself
+        // (`Data[][]` for `T[][]`, not for `T[]`, in `T | T[] | T[][]`: review S49A, F11, where
+        // `T` was taken as `Data[]` and refused where it is given back as `Data`).
+        const kin = generic.filter((member) => isList(member) === isList(givenMember));
+        const built = kin.filter((member) => !member.isTypeParameter());
+        const asDeep = built.filter((member) => listDepth(member) === listDepth(givenMember));
+        const met = [asDeep, built].map((members) => members.flatMap((member) => inner(member, givenMember)));
+        return met.find((places) => places.length > 0) ?? kin.filter((member) => member.isTypeParameter()).flatMap((member) => inner(member, givenMember));
+      });
+  }
+  if (declared.isIntersection() && deep) {
+    // `NonNullable<T>` is `T & {}`: each member holding a type parameter meets the whole value (review S49A, F4).
+    return declared
+      .getIntersectionTypes()
+      .filter((member) => holdsTypeParameter(member, own, 0))
+      .flatMap((member) => inner(member, given));
+  }
+  const alias = declared.getAliasSymbol()?.getName();
+  if (alias !== undefined && deep && MAPPED_OVER_ITS_TYPE.has(alias) && declared.getAliasTypeArguments().length === 1) {
+    // `Readonly<T>`, `Partial<T>`: the given object (or its own `Readonly<Data>`'s Data) is T's (review S49A, F4).
+    const givenArguments = given.getAliasSymbol()?.getName() === alias ? given.getAliasTypeArguments() : [];
+    return inner(declared.getAliasTypeArguments()[0]!, givenArguments.length === 1 ? givenArguments[0]! : given);
   }
   if (declared.isTuple()) {
     const givenElements = given.isTuple() ? given.getTupleElements() : undefined;
-    const givenElement = elementType(given);
-    return declared.getTupleElements().flatMap((element, index) => {
+    const givenElement = heldType(given);
+    const writable = !declared.getText().startsWith("readonly ");
+    const places = declared.getTupleElements().flatMap((element, index) => {
       const inPlace = givenElements === undefined ? givenElement : givenElements[index];
-      return inPlace === undefined ? [] : typeParameterPlaces(element, inPlace, own, depth + 1);
+      return inPlace === undefined ? [] : inner(element, inPlace);
     });
+    return writable ? bothWays(places) : places;
   }
-  const declaredElement = elementType(declared);
+  const declaredElement = deep ? heldType(declared) : elementType(declared);
   if (declaredElement !== undefined) {
-    if (given.isTuple()) {
-      return given.getTupleElements().flatMap((element) => typeParameterPlaces(declaredElement, element, own, depth + 1));
-    }
-    const givenElement = elementType(given);
-    return givenElement === undefined ? [] : typeParameterPlaces(declaredElement, givenElement, own, depth + 1);
+    // Arrays, Maps and Sets can be written; a `readonly T[]`, a ReadonlyMap or an Iterable only read (review S49A, F3, F6).
+    const name = declared.getNonNullableType().getSymbol()?.getName();
+    const writable = declared.getNonNullableType().isArray() ? !declared.getText().startsWith("readonly ") : name === "Map" || name === "Set";
+    const places = given.isTuple()
+      ? given.getTupleElements().flatMap((element) => inner(declaredElement, element))
+      : heldType(given) === undefined
+        ? []
+        : inner(declaredElement, heldType(given)!);
+    return writable ? bothWays(places) : places;
   }
-  if (declared.isObject() && !declared.isClass() && declared.getCallSignatures().length === 0) {
-    return sharedProperties(given, declared).flatMap((property) => typeParameterPlaces(property.target, property.source, own, depth + 1));
+  const declaredSignatures = declared.getNonNullableType().getCallSignatures();
+  const givenSignatures = given.getNonNullableType().getCallSignatures();
+  if (declaredSignatures.length === 1 && givenSignatures.length === 1 && deep) {
+    // A function: what it is passed goes the other way to what it gives back (review S49A, F2).
+    const [declaredSignature, givenSignature] = [declaredSignatures[0]!, givenSignatures[0]!];
+    const givenParameters = givenSignature.getParameters();
+    const ofTheFunction = place === "" ? "" : place === "as its result" ? " of the function it returns" : ` of the function ${place}`;
+    return [
+      ...declaredSignature.getParameters().flatMap((parameter, index) => {
+        const passedThere = passedAt(givenParameters, index, at);
+        const placeThere = `passed to the ${parameterLabel(parameter, index)}${ofTheFunction}`;
+        return passedThere === undefined ? [] : inner(parameter.getTypeAtLocation(at), passedThere, { into: !into, place: placeThere });
+      }),
+      ...inner(declaredSignature.getReturnType(), givenSignature.getReturnType(), { into, place: `as the result${ofTheFunction}` }),
+    ];
+  }
+  if (declared.isObject() && !declared.isClass() && declaredSignatures.length === 0) {
+    const places = sharedProperties(given, declared).flatMap((property) => {
+      const found = inner(property.target, property.source);
+      const declaration = property.targetDeclaration;
+      const isReadonly = (Node.isPropertySignature(declaration) || Node.isPropertyDeclaration(declaration)) && declaration.isReadonly();
+      return isReadonly || Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration) ? found : bothWays(found);
+    });
+    // `Record<string, T>` and an index signature: the given's values, or each of its properties (review S49A, F1).
+    const declaredValues = declared.getStringIndexType() ?? declared.getNumberIndexType();
+    if (declaredValues !== undefined && deep) {
+      const givenValues = given.getStringIndexType() ?? given.getNumberIndexType();
+      const values =
+        givenValues !== undefined
+          ? [givenValues]
+          : given.getProperties().flatMap((property) => {
+              const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+              return declaration === undefined ? [] : [property.getTypeAtLocation(declaration)];
+            });
+      places.push(...bothWays(values.flatMap((value) => inner(declaredValues, value))));
+    }
+    return places;
   }
   return [];
 }
+
+/** The standard library's mapped types whose values are their one type argument's (`Readonly<T>`: T's object, read only). */
+const MAPPED_OVER_ITS_TYPE = new Set(["Readonly", "Partial", "Required"]);
