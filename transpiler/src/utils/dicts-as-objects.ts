@@ -51,6 +51,21 @@ export function reasonItIsNoObject(source: Type, target: Type, at: Node, context
   const expectsObject =
     isErrorType(target, context) ||
     (targetMembers.length > 0 && targetMembers.every((member) => shapeOfType(member, context).kind === "object" && isDeclaredByProgram(member, context)));
+  // A class given for a constructor type (`new () => PlainBox`, which is an object type too): what
+  // it builds meets what the type's callers read, and what they pass its constructor (review S49A, F8).
+  const [constructed] = nonNullMembers(source);
+  if (
+    expectsObject &&
+    nonNullMembers(source).length === 1 &&
+    targetMembers.length === 1 &&
+    constructed!.getConstructSignatures().length > 0 &&
+    targetMembers[0]!.getConstructSignatures().length > 0
+  ) {
+    const calls = checkedCallFlows(constructed!, targetMembers[0]!, at, depth);
+    if (calls !== undefined) {
+      return membersInProgress.unlessExplored(constructed!, targetMembers[0]!, maxDepth - depth, () => flowReason(calls, at, context, depth, maxDepth));
+    }
+  }
   if (expectsObject) {
     const found = nonNullMembers(source)
       .map((member) => NAMES[shapeOfType(member, context).kind])

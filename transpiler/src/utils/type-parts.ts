@@ -272,6 +272,18 @@ function writeType(property: TsSymbol, readType: Type, owner: Type): WriteType |
         typeArguments.set(typeParameter.getType().compilerType, argument);
       }
     }
+    // A base named with a type built from the owner's own type parameters (`Wrap<U> extends
+    // Base<{ inner: U }>`): what the owner gives those (review S49A, F7).
+    const ownerDeclaration = owner.getSymbol()?.getDeclarations()[0];
+    if (typeArguments.size > 0 && ownerDeclaration !== undefined && ownerDeclaration !== holder && Node.isTypeParametered(ownerDeclaration)) {
+      const ownArguments = ownTypeArguments(owner, ownerDeclaration);
+      ownerDeclaration.getTypeParameters().forEach((typeParameter, index) => {
+        const argument = ownArguments[index];
+        if (argument !== undefined && !typeArguments.has(typeParameter.getType().compilerType)) {
+          typeArguments.set(typeParameter.getType().compilerType, argument);
+        }
+      });
+    }
     return typeArguments.size === 0 ? { type: declared } : { type: declared, typeArguments };
   }
   const declaration = declarations[0];
@@ -301,6 +313,14 @@ function writePairs(from: WriteType, to: WriteType, at: Node): [Type, Type][] {
       const [stored, taken] = [argumentOf(given, from.typeArguments), to.typeArguments.get(typeParameter.compilerType)];
       if (stored !== undefined && taken !== undefined) {
         pairs.push([stored, taken]);
+        // What it stands for built from the owner's type parameters in turn (`{ inner: U }`): met once more.
+        const further = new Set([...to.typeArguments.keys()].filter((key) => key !== typeParameter.compilerType));
+        for (const inner of typeParameterPlaces(taken, stored, further, 0, at).filter((found) => found.into)) {
+          const innerTaken = to.typeArguments.get(inner.typeParameter.compilerType);
+          if (innerTaken !== undefined) {
+            pairs.push([inner.given, innerTaken]);
+          }
+        }
       }
     }
   } else if (from.typeArguments !== undefined) {
@@ -331,13 +351,27 @@ function typeArgumentFor(declared: Type, member: Node, owner: Type, seen = new S
   if (owner.getSymbol()?.getDeclarations().includes(holder) === true) {
     return ownTypeArguments(owner, holder)[index];
   }
-  for (const base of owner.getBaseTypes()) {
+  // An instantiated generic class (`Mid<Data>`) has its bases on its declaration's type (`Mid<U>`).
+  const bases = owner.getBaseTypes().length > 0 ? owner.getBaseTypes() : (owner.getTargetType()?.getBaseTypes() ?? []);
+  for (const base of bases) {
     const found = typeArgumentFor(declared, member, base, seen);
     if (found !== undefined) {
-      return found;
+      // A base named with the owner's own type parameters (`Mid<U> extends Base<U>`, reached as
+      // `Mid<Data>`) gives U: what the owner gives U (review S49A, F7).
+      return (found.isTypeParameter() ? ownArgumentFor(found, owner) : undefined) ?? found;
     }
   }
   return undefined;
+}
+
+/** `parameter`, a type parameter of `owner`'s own class or interface, as `owner` gives it, or undefined. */
+function ownArgumentFor(parameter: Type, owner: Type): Type | undefined {
+  const declaration = owner.getSymbol()?.getDeclarations()[0];
+  if (declaration === undefined || !Node.isTypeParametered(declaration)) {
+    return undefined;
+  }
+  const index = declaration.getTypeParameters().findIndex((typeParameter) => typeParameter.getType().compilerType === parameter.compilerType);
+  return index < 0 ? undefined : ownTypeArguments(owner, declaration)[index];
 }
 
 /** A member two types share: a named property (`name`), or the values of a string index signature (`name` undefined). */
@@ -570,14 +604,14 @@ export function callFlows(source: Type, target: Type, at: Node): Flow[] | undefi
         retype: advised && flow.retype !== undefined ? { ...flow.retype, declaration: `${flow.retype.declaration} of ${name}` } : undefined,
       });
     }
-    for (const flow of typeParameterFlows(sourceSignature, targetSignature, passed, at)) {
+    for (const flow of typeParameterFlows(sourceSignature, targetSignature, passed, at, constructs ? "in the instances it builds" : "as its result")) {
       flows.push(flow);
     }
     const [result, expected] = [sourceSignature.getReturnType(), targetSignature.getReturnType()];
     flows.push({
       from: result,
       to: expected,
-      place: "as its result",
+      place: constructs ? "in the instances it builds" : "as its result",
       isResult: true,
       retype: advised && typeForAdvice(expected, at) !== undefined ? { declaration: `the result of ${name}`, type: expected.getText(at) } : undefined,
     });
@@ -650,7 +684,7 @@ function overloadFlows(sourceSignatures: Signature[], targetSignatures: Signatur
  * turn that round (`<T>(x: T, each: (t: T) => void)`: the body passes T's values to the callers'
  * callback). Each value a type parameter is given flows to each place it gives one.
  */
-export function typeParameterFlows(sourceSignature: Signature, targetSignature: Signature, passed: Flow[], at: Node): Flow[] {
+export function typeParameterFlows(sourceSignature: Signature, targetSignature: Signature, passed: Flow[], at: Node, resultPlace = "as its result"): Flow[] {
   const typeParameters = sourceSignature.getTypeParameters();
   if (typeParameters.length === 0) {
     return [];
@@ -658,7 +692,7 @@ export function typeParameterFlows(sourceSignature: Signature, targetSignature: 
   const own = new Set(typeParameters.map((typeParameter) => typeParameter.compilerType));
   const places: TypeParameterPlace[] = [
     ...passed.flatMap((flow) => typeParameterPlaces(flow.to, flow.from, own, 0, at, { into: true, place: flow.place })),
-    ...typeParameterPlaces(sourceSignature.getReturnType(), targetSignature.getReturnType(), own, 0, at, { into: false, place: "as its result" }),
+    ...typeParameterPlaces(sourceSignature.getReturnType(), targetSignature.getReturnType(), own, 0, at, { into: false, place: resultPlace }),
   ];
   const declaration = sourceSignature.compilerSignature.declaration === undefined ? undefined : sourceSignature.getDeclaration();
   const name = (declaration === undefined ? undefined : functionName(declaration)) ?? "the generic function";
@@ -667,9 +701,11 @@ export function typeParameterFlows(sourceSignature: Signature, targetSignature: 
   const distinct = (into: boolean): TypeParameterPlace[] => {
     const seen = new TypePairMap<true>();
     return places.filter((found) => {
-      const isNew = found.into === into && seen.get(found.typeParameter.compilerType, found.given.compilerType) === undefined;
+      if (found.into !== into || seen.get(found.typeParameter.compilerType, found.given.compilerType) !== undefined) {
+        return false;
+      }
       seen.set(found.typeParameter.compilerType, found.given.compilerType, true);
-      return isNew;
+      return true;
     });
   };
   const given = distinct(true);
@@ -806,9 +842,10 @@ export function parameterFlows(sourceParameters: TsSymbol[], targetParameters: T
     let from = targetParameter.getTypeAtLocation(at);
     let to = sourceParameter.getTypeAtLocation(at);
     if (sourceIsRest !== targetIsRest) {
-      // One side's rest meets the other's single parameters: its elements do.
-      from = targetIsRest ? (elementType(from) ?? from) : from;
-      to = sourceIsRest ? (elementType(to) ?? to) : to;
+      // One side's rest meets the other's single parameters: its elements do, a tuple's each in its
+      // place (`...args: [T, number]`: review S49A, F5).
+      from = targetIsRest ? (restElementAt(from, index - (targetParameters.length - 1)) ?? from) : from;
+      to = sourceIsRest ? (restElementAt(to, index - (sourceParameters.length - 1)) ?? to) : to;
     }
     const label = parameterLabel(sourceParameter, Math.min(index, sourceParameters.length - 1));
     // A rest parameter is declared as an array of what each argument is (`...xs: Plain[]`).
@@ -827,6 +864,16 @@ export function parameterFlows(sourceParameters: TsSymbol[], targetParameters: T
     }
   }
   return flows;
+}
+
+/** The element of a rest parameter's type (`T[]`, `[T, number]`, `[string, ...T[]]`) the argument at `position` from its place takes. */
+function restElementAt(rest: Type, position: number): Type | undefined {
+  if (!rest.isTuple()) {
+    return elementType(rest);
+  }
+  const { prefix, rest: variadic } = tupleParts(rest);
+  // Past the fixed elements, the variadic element's (what follows it is left to it: rare).
+  return position < prefix.length ? prefix[position] : variadic;
 }
 
 /** "parameter `x`", or for a destructured one, which TypeScript names `__0`, "parameter 1 (`{ v }`)" (review S47A, F11). */
@@ -990,7 +1037,17 @@ export function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth:
   } else if (elementType(type) !== undefined) {
     parts.push(elementType(type)!);
   } else if (type.isObject()) {
-    parts.push(...type.getTypeArguments(), ...type.getCallSignatures().map((signature) => signature.getReturnType()));
+    for (const signature of type.getCallSignatures()) {
+      const declaration = signature.compilerSignature.declaration === undefined ? undefined : signature.getDeclaration();
+      parts.push(signature.getReturnType());
+      for (const parameter of signature.getParameters()) {
+        const location = declaration ?? parameter.getDeclarations()[0];
+        if (location !== undefined) {
+          parts.push(parameter.getTypeAtLocation(location));
+        }
+      }
+    }
+    parts.push(...type.getTypeArguments(), ...type.getAliasTypeArguments()); // `Readonly<T>` is a mapped type whose T only its alias shows
     for (const property of type.getProperties()) {
       // The program's own members only: the standard library's methods have type parameters of their own (`map<U>`).
       const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
@@ -1051,6 +1108,7 @@ export function typeParameterPlaces(
   depth: number,
   at: Node,
   where: PlaceOfWalk = { into: true, place: "" },
+  walked = new TypePairMap<boolean[]>(),
 ): TypeParameterPlace[] {
   if (depth > 4) {
     return [];
@@ -1060,8 +1118,11 @@ export function typeParameterPlaces(
     return own.has(declared.compilerType) ? [{ typeParameter: declared, given, into, place }] : [];
   }
   const inner = (innerDeclared: Type, innerGiven: Type, innerWhere = where): TypeParameterPlace[] =>
-    typeParameterPlaces(innerDeclared, innerGiven, own, depth + 1, at, innerWhere);
-  const bothWays = (places: TypeParameterPlace[]): TypeParameterPlace[] => [...places, ...places.map((found) => ({ ...found, into: !found.into }))];
+    typeParameterPlaces(innerDeclared, innerGiven, own, depth + 1, at, innerWhere, walked);
+  const bothWays = (places: TypeParameterPlace[]): TypeParameterPlace[] => [
+    ...places,
+    ...places.map((found) => ({ ...found, into: !found.into, place: found.place === "" ? "" : `stored into the value ${found.place}` })),
+  ];
   const isList = (type: Type): boolean => type.isTuple() || heldType(type) !== undefined;
   if (declared.isUnion()) {
     const declaredMembers = declared.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined());
@@ -1119,6 +1180,13 @@ export function typeParameterPlaces(
         : inner(declaredElement, heldType(given)!);
     return writable ? bothWays(places) : places;
   }
+  // Functions and objects each pair of types once in a walk, each way: a class whose methods return
+  // the class met itself once per path (a union's members, tried in turn, are not cut so).
+  const ways = walked.get(declared.compilerType, given.compilerType) ?? [];
+  if (ways.includes(into) || !holdsTypeParameter(declared, own, 0)) {
+    return [];
+  }
+  walked.set(declared.compilerType, given.compilerType, [...ways, into]);
   const declaredSignatures = declared.getNonNullableType().getCallSignatures();
   const givenSignatures = given.getNonNullableType().getCallSignatures();
   if (declaredSignatures.length === 1 && givenSignatures.length === 1 && deep) {
@@ -1135,9 +1203,10 @@ export function typeParameterPlaces(
       ...inner(declaredSignature.getReturnType(), givenSignature.getReturnType(), { into, place: `as the result${ofTheFunction}` }),
     ];
   }
-  if (declared.isObject() && !declared.isClass() && declaredSignatures.length === 0) {
+  // A class's instance too, in a full walk (`new <T>(item: T) => Box<T>` given for `new (x: Data) => PlainBox`: review S49A, F8).
+  if (declared.isObject() && (deep || !declared.isClass()) && declaredSignatures.length === 0) {
     const places = sharedProperties(given, declared).flatMap((property) => {
-      const found = inner(property.target, property.source);
+      const found = inner(property.target, property.source, { ...where, place: place === "" ? "" : `${place}, as its \`${property.name}\`` });
       const declaration = property.targetDeclaration;
       const isReadonly = (Node.isPropertySignature(declaration) || Node.isPropertyDeclaration(declaration)) && declaration.isReadonly();
       return isReadonly || Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration) ? found : bothWays(found);
