@@ -12,6 +12,7 @@ import { reportDeeplyNestedBrackets } from "./utils/bracket-depth";
 import { type LoadTimeImport, reportImportCycles } from "./utils/import-cycles";
 import type * as py from "./python/ast";
 import { moduleName } from "./utils/naming";
+import { GLOBALS_DECLARATION } from "./globals-declaration";
 import { printModule } from "./python/printer";
 import { SOURCE_MAP_FILE, sourceMapText } from "./source-map";
 import { fromTypeScript } from "./typescript-diagnostics";
@@ -22,8 +23,7 @@ export const RUNTIME_MODULE = "js_runtime";
 export const RUNTIME_SOURCE = path.resolve(__dirname, "..", "runtime", `${RUNTIME_MODULE}.py`);
 /** V8's fdlibm in Python (Math.sin, exp, pow …), which the runtime imports as its sibling. */
 export const FDLIBM_SOURCE = path.resolve(__dirname, "..", "runtime", "js_fdlibm.py");
-/** Declarations of the globals the runtime provides beyond ES2022 (`console`). */
-export const GLOBALS_DECLARATION = path.resolve(__dirname, "..", "lib", "console.d.ts");
+export { GLOBALS_DECLARATION } from "./globals-declaration";
 
 /** Projects without @types or the DOM library get the runtime's `console`. */
 function addRuntimeGlobals(project: Project): void {

@@ -1,4 +1,5 @@
 /** Literals, names, property and element access, object and array literals, templates. */
+import { isDeclaredOnlyAmbiently } from "../utils/ambient-names";
 import { isClassMethod } from "../utils/static-this";
 import { isFunctionOwnProperty, transformFunctionOwnProperty } from "../builtins/function-properties";
 import { isRegExp, transformMatchArrayProperty, transformRegExpProperty } from "../builtins/regexp";
@@ -121,6 +122,16 @@ export function transformIdentifier(node: Identifier, context: TransformContext)
       return asFunction;
     }
     context.report(unsupportedBuiltin(node, `\`${identifier}\` as a value`));
+    return name("None", node);
+  }
+  if (isDeclaredOnlyAmbiently(node, context)) {
+    context.report(
+      unsupportedConstruct(
+        node,
+        `\`${identifier}\`, which the program declares with \`declare\` and defines nowhere (JavaScript finds it among the host's globals; Python has none, and the compiled name would raise NameError)`,
+        "define it in the program (a function, a class or a const of your own), or import it from a module of the program that does",
+      ),
+    );
     return name("None", node);
   }
   const pythonName = nameForIdentifier(node, context);
