@@ -1141,7 +1141,15 @@ export function typeParameterPlaces(
         const kin = generic.filter((member) => isList(member) === isList(givenMember));
         const built = kin.filter((member) => !member.isTypeParameter());
         const asDeep = built.filter((member) => listDepth(member) === listDepth(givenMember));
-        const met = [asDeep, built].map((members) => members.flatMap((member) => inner(member, givenMember)));
+        // Of several members as deep, the ones that take it apart the furthest (fewest unions left for
+        // the type parameter): `(T | T[])[]` before `T[]` for a `(Data | Data[])[]` (review S49A, F11).
+        const closest = (members: Type[]): TypeParameterPlace[] => {
+          const each = members.map((member) => inner(member, givenMember)).filter((places) => places.length > 0);
+          const unions = (places: TypeParameterPlace[]): number => places.filter((found) => nonNullMembers(found.given).length > 1).length;
+          const fewest = Math.min(...each.map(unions));
+          return each.filter((places) => unions(places) === fewest).flat();
+        };
+        const met = [closest(asDeep), closest(built)];
         return met.find((places) => places.length > 0) ?? kin.filter((member) => member.isTypeParameter()).flatMap((member) => inner(member, givenMember));
       });
   }
