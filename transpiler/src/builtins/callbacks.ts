@@ -208,6 +208,15 @@ function buildLoop(receiver: py.Expression, callbackNode: Node, context: Transfo
   };
 }
 
+/** Whether a callback is given the array itself: it declares a third or a rest parameter, or it is fitted at run time to what it takes. */
+function takesTheArray(callbackNode: Node, context: TransformContext): boolean {
+  const parameters = parametersOf(callbackNode);
+  if (parameters !== undefined) {
+    return parameters.length >= 3 || parameters.some((parameter) => parameter.isRestParameter());
+  }
+  return (declaredArityOf(callbackNode, context) ?? 3) >= 3;
+}
+
 /**
  * Whether evaluating an inlined callback body may run code that could change the array being
  * walked: a call (tagged templates too) other than a read-only built-in one, `new`, an assignment,
@@ -428,6 +437,13 @@ export function transformCallbackMethod(
     const walked = transformCallbackMethod(method, name(temporary), node, context, true) ?? constant(null);
     return subscript({ kind: "Tuple", elements: [{ kind: "NamedExpression", target: temporary, value: receiver }, walked] }, number("1"));
   }
+  if (!evaluatedOnce && receiver.kind !== "Name" && takesTheArray(callbackNode, context)) {
+    // A callback given the array itself (`xs.filter(f).map((x, i, all) => …)`) is given the one the
+    // walk walks: the receiver is evaluated first, into a temporary (review S49B, G2: it was refused).
+    const temporary = context.temporaryName("items");
+    const walked = transformCallbackMethod(method, name(temporary), node, context, true) ?? constant(null);
+    return subscript({ kind: "Tuple", elements: [{ kind: "NamedExpression", target: temporary, value: receiver }, walked] }, number("1"));
+  }
   refuseThisArgument(extra, `${method}()`, context);
   const built = buildLoop(receiver, callbackNode, context);
   if (built === undefined) {
@@ -499,6 +515,12 @@ export function transformForEachStatement(
     const callback = context.temporaryName("callback");
     context.addPrecedingStatements([assign(name(items), receiver, node), assign(name(callback), evaluatedCallback(callbackNode, context), callbackNode)]);
     return context.withEvaluated([[callbackNode, callback]], () => transformForEachStatement(name(items), node, context, true));
+  }
+  if (!evaluatedOnce && receiver.kind !== "Name" && takesTheArray(callbackNode, context)) {
+    // The array the callback is given is the one walked: evaluated first, before the loop.
+    const items = context.temporaryName("items");
+    context.addPrecedingStatements([assign(name(items), receiver, node)]);
+    return transformForEachStatement(name(items), node, context, true);
   }
   const built = buildLoop(receiver, callbackNode, context, true);
   if (built === undefined) {
