@@ -1037,6 +1037,19 @@ export function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth:
   } else if (elementType(type) !== undefined) {
     parts.push(elementType(type)!);
   } else if (type.isObject()) {
+    // A class or interface that is not generic is declared elsewhere than the signature whose
+    // type parameters are asked for, and cannot name them: not walked (the
+    // program's interfaces whose methods take and return one another made each ask a walk of all
+    // of them: review S49A, F9).
+    const declaration = type.getSymbol()?.getDeclarations()[0];
+    if (
+      declaration !== undefined &&
+      (Node.isClassDeclaration(declaration) || Node.isInterfaceDeclaration(declaration)) &&
+      declaration.getTypeParameters().length === 0 &&
+      type.getAliasTypeArguments().length === 0
+    ) {
+      return false;
+    }
     for (const signature of type.getCallSignatures()) {
       const declaration = signature.compilerSignature.declaration === undefined ? undefined : signature.getDeclaration();
       parts.push(signature.getReturnType());
