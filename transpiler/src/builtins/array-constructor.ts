@@ -1,7 +1,8 @@
 /**
  * `new Array(...)` and `Array(...)`. With one number it makes an array of that length whose elements
  * are holes: forEach, map and `in` skip a hole, which a Python list cannot hold, so the length form
- * compiles only when `.fill(value)` fills every element at once (`new Array<number>(n).fill(0)`).
+ * compiles only when `.fill(value)` fills every element at once (`new Array<number>(n).fill(0)`), or
+ * when only its indices are counted (`[...Array(n).keys()]`).
  * Without arguments it is `[]`; with two or more, the array of them.
  */
 import { CallExpression, NewExpression, Node } from "ts-morph";
@@ -38,24 +39,25 @@ export function transformArrayConstructor(args: py.Expression[], node: NewExpres
   return call(context.useRuntime("js_new_array"), [args[0] ?? name("None")], node);
 }
 
-/** `Array(n).fill(value)`, `(new Array(n)).fill(value)`: every hole filled before anything reads it. */
+/** `Array(n).fill(value)`, `(new Array(n)).fill(value)`: every hole filled before anything reads it; or `Array(n).keys()`, which reads none. */
 function isFilledAtOnce(node: Node): boolean {
   const { child, parent } = outsideParentheses(node);
   if (
     parent === undefined ||
     !Node.isPropertyAccessExpression(parent) ||
     parent.getExpression() !== child ||
-    parent.getName() !== "fill" ||
+    (parent.getName() !== "fill" && parent.getName() !== "keys") ||
     parent.hasQuestionDotToken()
   ) {
     return false;
   }
-  const fillCall = parent.getParent();
-  return (
-    fillCall !== undefined &&
-    Node.isCallExpression(fillCall) &&
-    fillCall.getExpression() === parent &&
-    fillCall.getArguments().length === 1 &&
-    !Node.isSpreadElement(fillCall.getArguments()[0])
-  );
+  const methodCall = parent.getParent();
+  if (methodCall === undefined || !Node.isCallExpression(methodCall) || methodCall.getExpression() !== parent) {
+    return false;
+  }
+  // `[...Array(n).keys()]`, the range idiom: keys() counts the indices, holes included, and reads no element (review S49B, G3).
+  if (parent.getName() === "keys") {
+    return methodCall.getArguments().length === 0;
+  }
+  return methodCall.getArguments().length === 1 && !Node.isSpreadElement(methodCall.getArguments()[0]);
 }
