@@ -258,6 +258,20 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
     values: objectEnumeration("js_object_values"),
     // Always the helper: its entries are [key, value] lists, where dict.items() gives tuples.
     entries: objectEnumeration("js_object_entries"),
+    // A plain object or a Record with a text key: its own keys are the dict's keys (review S49B,
+    // G4). `operator.contains` evaluates the object before the key, as JavaScript does.
+    hasOwn: (args, context, node) => {
+      const [target, key] = node.getArguments();
+      const targetShape = target === undefined ? undefined : shapeOfNode(target, context);
+      const keyShape = key === undefined ? undefined : shapeOfNode(key, context);
+      if (args.length === 2 && targetShape?.kind === "dict" && !targetShape.nullable && keyShape?.kind === "string" && !keyShape.nullable) {
+        return call(attribute(context.useModule("operator"), "contains"), args);
+      }
+      context.report(
+        unsupportedBuiltin(node, "`Object.hasOwn()` of anything but a plain object or a Record and a string key", insteadOfGlobal("Object.hasOwn")),
+      );
+      return name("None", node);
+    },
     assign: (args, context, node) => {
       refuseMatchArray(node, context);
       // Object.assign(map, …) sets properties on the Map object in JavaScript, not entries; a JsMap is a

@@ -61,7 +61,7 @@ const INSTEAD_OF_GLOBAL: Record<string, string> = {
     "the compiled objects cannot be frozen; keep the value in a `const` with a `readonly` type (`readonly number[]`, `Readonly<T>`), which TypeScript enforces",
   "Object.isFrozen": "nothing in the compiled program is frozen; drop the test",
   "Object.hasOwn":
-    "write `Object.keys(object).includes(key)` for a plain object or a Record (not `key in object`, which also finds inherited names such as toString); for a class instance, test the member itself (`item.label !== undefined`)",
+    "it compiles for a plain object or a Record and a string key (`Object.hasOwn(counts, word)`); for a class instance, test the member itself (`item.label !== undefined`); for an array, compare the index with its length",
   "Object.seal": "the compiled objects cannot be sealed; give the value a type without an index signature, which TypeScript enforces",
   "Object.setPrototypeOf": "remove it where it fixes up a class extending Error (needed only when compiled for ES5); otherwise use a class and `extends`",
   "Object.getPrototypeOf": "test the class with `instanceof`",
