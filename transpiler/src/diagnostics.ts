@@ -258,12 +258,16 @@ export const textIndex = (node: Node, container: "array" | "string", typeText: s
     `${container === "array" ? "an array's" : "a string's"} element by a key of type \`${typeText}\`: JavaScript reads the key as a property name (\`"2"\` is the element 2, \`"02"\` and \`"2.0"\` are none, \`"length"\` is the length), where the compiled read takes a number; index with a number (\`Number(key)\` where the text is a number's), and read \`.length\` by name`,
   );
 
-export const defaultOfNullOrUndefined = (node: Node, typeText?: string): Diagnostic =>
+export const defaultOfNullOrUndefined = (node: Node, typeText?: string, typeParameter?: string): Diagnostic =>
   at(
     node,
     "CS1042",
     "error",
-    `this default applies in JavaScript when the value is undefined, never when it is null, and the value's type${typeText === undefined ? "" : ` (\`${typeText}\`)`} admits both, which are one None in Python: take null out of the type (\`T | undefined\`, an optional member without \`| null\`), or drop the default and write \`value ?? fallback\` where null and undefined should both get the fallback`,
+    `this default applies in JavaScript when the value is undefined, never when it is null, and the value's type${typeText === undefined ? "" : ` (\`${typeText}\`)`} admits both, which are one None in Python: ${
+      typeParameter === undefined
+        ? "take null out of the type (`T | undefined`, an optional member without `| null`)"
+        : `the type parameter \`${typeParameter}\` may be null, since nothing constrains it: constrain it (\`${typeParameter} extends NonNullable<unknown>\`, or the types it stands for, \`${typeParameter} extends string | number\`)`
+    }, or drop the default and write \`value ?? fallback\` where null and undefined should both get the fallback`,
   );
 
 /** `x === null` / `x === undefined` where x's type admits both: None cannot say which it is. */

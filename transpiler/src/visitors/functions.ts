@@ -1,4 +1,5 @@
 /** Functions, methods and arrow functions: parameters with defaults and rest, closures with `nonlocal`. */
+import { nonNullMembers } from "../utils/type-parts";
 import { callsItsCallbackWhileRunning } from "../builtins/callbacks";
 import {
   ArrowFunction,
@@ -298,7 +299,9 @@ function destructuredParameter(declaration: ParameterDeclaration, prelude: py.St
 function checkDefaultIsExact(declaration: ParameterDeclaration, context: TransformContext): void {
   const type = declaration.getType();
   if (noneMeaning(type).null && !isNullOrUndefinedLiteral(declaration.getInitializer())) {
-    context.report(defaultOfNullOrUndefined(declaration, `${type.getText(declaration)} | undefined`));
+    // An unconstrained type parameter admits null (review S49B, G5: the advice named the type it complained about).
+    const typeParameter = nonNullMembers(type).find((member) => member.isTypeParameter() && member.getConstraint() === undefined);
+    context.report(defaultOfNullOrUndefined(declaration, `${type.getText(declaration)} | undefined`, typeParameter?.getText(declaration)));
   }
 }
 
