@@ -2,6 +2,8 @@
 // Record's values (F1), a function-typed property (F2), an Iterable (F3), an intersection or a mapped
 // type (F4), a rest tuple (F5), a container the callers pass and the function stores into (F6); a
 // base's setter reached through a generic subclass (F7); a class given for a constructor type (F8).
+// Review S49C: a callback's rest parameter, an array or a tuple (H1, H4), a constructor type's
+// instance (H3), an overloaded method (H5), a class declared inside the generic function (H6).
 // Each compiled and read a dict by attributes.
 interface Data {
   v: number;
@@ -75,6 +77,31 @@ class Box<T> {
 interface PlainBox {
   get(): Plain;
 }
+function applyPair<T>(f: (...xs: [T, number]) => number, x: T): number {
+  return f(x, 1);
+}
+function applyAll<T>(f: (...xs: T[]) => number, x: T): number {
+  return f(x);
+}
+function build<T>(Made: new () => T): T {
+  return new Made();
+}
+interface Source<T> {
+  get(): T;
+  get(index: number): T;
+}
+function readSource<T>(source: Source<T>): T {
+  return source.get();
+}
+function boxOf<T>(x: T): { get(): T } {
+  class LocalBox {
+    constructor(public item: T) {}
+    get(): T {
+      return this.item;
+    }
+  }
+  return new LocalBox(x);
+}
 export function refused(): void {
   const fromRecord: (record: Record<string, Data>) => Plain = only;
   const fromProperty: (holder: { get: () => Data }) => Plain = read;
@@ -88,5 +115,10 @@ export function refused(): void {
   const holder: PlainHolder = new Middle<Data>();
   const Made: new () => PlainBox = DataBox;
   const MadeGeneric: new (x: Data) => PlainBox = Box;
+  const pairApplied: (f: (a: Plain, n: number) => number, x: Data) => number = applyPair;
+  const allApplied: (f: (a: Plain) => number, x: Data) => number = applyAll;
+  const built: (Made: new () => Plain) => Data = build;
+  const sourced: (source: Source<Data>) => Plain = readSource;
+  const boxed: (x: Data) => { get(): Plain } = boxOf;
 
 }

@@ -46,6 +46,7 @@ function store<T>(box: { item: T }, x: T): void {
   box.item = x;
 }
 type Nested<T> = T | T[] | T[][];
+type OneOrMany<T> = T | Record<string, T>;
 function keep<T>(x: Nested<T>): Nested<T> {
   return x;
 }
@@ -113,4 +114,11 @@ export function testSetterThroughAGenericSubclass(): number[] {
 export function testGenericClassForAConstructorType(): number {
   const Made: new (x: Plain) => PlainBox = Box;
   return new Made(new Plain(10)).get().twice();
+}
+export function testOneOrAnIndex(): number[] {
+  // An interface's fields are no values of a Record's T (review S49C, H7: this was refused).
+  const f: (x: OneOrMany<Data>) => OneOrMany<Data> = (x) => x;
+  const g: <T>(x: OneOrMany<T>) => OneOrMany<T> = (x) => x;
+  const h: (x: OneOrMany<Data>) => OneOrMany<Data> = g;
+  return [Object.keys(f({ v: 3 })).length, Object.keys(h({ a: { v: 1 }, b: { v: 2 } })).length];
 }

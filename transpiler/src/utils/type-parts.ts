@@ -1046,11 +1046,13 @@ export function holdsTypeParameter(type: Type, own: ReadonlySet<ts.Type>, depth:
       declaration !== undefined &&
       (Node.isClassDeclaration(declaration) || Node.isInterfaceDeclaration(declaration)) &&
       declaration.getTypeParameters().length === 0 &&
+      // (One declared inside a generic function or method may name its type parameters: review S49C, H6.)
+      (Node.isSourceFile(declaration.getParent()) || Node.isModuleBlock(declaration.getParent())) &&
       type.getAliasTypeArguments().length === 0
     ) {
       return false;
     }
-    for (const signature of type.getCallSignatures()) {
+    for (const signature of [...type.getCallSignatures(), ...type.getConstructSignatures()]) {
       const declaration = signature.compilerSignature.declaration === undefined ? undefined : signature.getDeclaration();
       parts.push(signature.getReturnType());
       for (const parameter of signature.getParameters()) {
@@ -1208,24 +1210,39 @@ export function typeParameterPlaces(
     return [];
   }
   walked.set(declared.compilerType, given.compilerType, [...ways, into]);
-  const declaredSignatures = declared.getNonNullableType().getCallSignatures();
-  const givenSignatures = given.getNonNullableType().getCallSignatures();
-  if (declaredSignatures.length === 1 && givenSignatures.length === 1 && deep) {
-    // A function: what it is passed goes the other way to what it gives back (review S49A, F2).
-    const [declaredSignature, givenSignature] = [declaredSignatures[0]!, givenSignatures[0]!];
-    const givenParameters = givenSignature.getParameters();
+  // A function or a constructor: what it is passed goes the other way to what it gives back (review
+  // S49A, F2; S49C, H3: `build<T>(C: new () => T): T`). Each of the given's signatures meets the one
+  // in its place, or each of them where the two have not as many (an overloaded method: S49C, H5).
+  const constructs = declared.getNonNullableType().getCallSignatures().length === 0;
+  const signaturesOf = (type: Type): Signature[] =>
+    constructs ? type.getNonNullableType().getConstructSignatures() : type.getNonNullableType().getCallSignatures();
+  const declaredSignatures = signaturesOf(declared);
+  const givenSignatures = signaturesOf(given);
+  if (declaredSignatures.length > 0 && givenSignatures.length > 0 && deep) {
     const ofTheFunction = place === "" ? "" : place === "as its result" ? " of the function it returns" : ` of the function ${place}`;
-    return [
-      ...declaredSignature.getParameters().flatMap((parameter, index) => {
-        const passedThere = passedAt(givenParameters, index, at);
-        const placeThere = `passed to the ${parameterLabel(parameter, index)}${ofTheFunction}`;
-        return passedThere === undefined ? [] : inner(parameter.getTypeAtLocation(at), passedThere, { into: !into, place: placeThere });
+    const pairs: [Signature, Signature][] =
+      declaredSignatures.length === givenSignatures.length
+        ? declaredSignatures.map((signature, index) => [signature, givenSignatures[index]!])
+        : declaredSignatures.flatMap((signature) => givenSignatures.map((other): [Signature, Signature] => [signature, other]));
+    return pairs.flatMap(([declaredSignature, givenSignature]) => [
+      // Parameters as a function given for a function type meets them: rest parameters and tuples
+      // take each argument in its place (review S49C, H1, H4).
+      ...parameterFlows(declaredSignature.getParameters(), givenSignature.getParameters(), at).flatMap((flow) =>
+        inner(flow.to, flow.from, { into: !into, place: `passed to the ${flow.parameter ?? "parameter"}${ofTheFunction}` }),
+      ),
+      ...inner(declaredSignature.getReturnType(), givenSignature.getReturnType(), {
+        into,
+        place: constructs ? `in the instances built${ofTheFunction}` : `as the result${ofTheFunction}`,
       }),
-      ...inner(declaredSignature.getReturnType(), givenSignature.getReturnType(), { into, place: `as the result${ofTheFunction}` }),
-    ];
+    ]);
   }
   // A class's instance too, in a full walk (`new <T>(item: T) => Box<T>` given for `new (x: Data) => PlainBox`: review S49A, F8).
-  if (declared.isObject() && (deep || !declared.isClass()) && declaredSignatures.length === 0) {
+  if (
+    declared.isObject() &&
+    (deep || !declared.isClass()) &&
+    declaredSignatures.length === 0 &&
+    declared.getNonNullableType().getCallSignatures().length === 0
+  ) {
     const places = sharedProperties(given, declared).flatMap((property) => {
       const found = inner(property.target, property.source, { ...where, place: place === "" ? "" : `${place}, as its \`${property.name}\`` });
       const declaration = property.targetDeclaration;
@@ -1236,13 +1253,19 @@ export function typeParameterPlaces(
     const declaredValues = declared.getStringIndexType() ?? declared.getNumberIndexType();
     if (declaredValues !== undefined && deep) {
       const givenValues = given.getStringIndexType() ?? given.getNumberIndexType();
+      // Without an index signature, an object literal's type gives its properties as the values
+      // (TypeScript infers T from them); an interface or a class fits no Record so: its fields are no
+      // values of T (review S49C, H7: `Data` in `T | Record<string, T>` took T as Data's `v: number`).
+      const isLiteral = given.getSymbol()?.getName().startsWith("__") === true;
       const values =
         givenValues !== undefined
           ? [givenValues]
-          : given.getProperties().flatMap((property) => {
-              const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-              return declaration === undefined ? [] : [property.getTypeAtLocation(declaration)];
-            });
+          : !isLiteral
+            ? []
+            : given.getProperties().flatMap((property) => {
+                const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
+                return declaration === undefined ? [] : [property.getTypeAtLocation(declaration)];
+              });
       places.push(...bothWays(values.flatMap((value) => inner(declaredValues, value))));
     }
     return places;
