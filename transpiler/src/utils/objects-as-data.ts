@@ -814,7 +814,7 @@ function reportOverloadsAgainstImplementation(node: Node, context: TransformCont
       report(
         mismatch.code,
         isResult ? `${mismatch.reason}${flow.place.slice("as its result".length)}` : `${mismatch.reason} ${flow.place}`,
-        isResult ? "its result" : `its type parameter \`${flow.retype?.type ?? ""}\``,
+        isResult ? "its result" : `its type parameter \`${flow.typeParameter ?? ""}\``,
       );
       return;
     }

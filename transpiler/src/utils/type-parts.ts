@@ -441,6 +441,8 @@ export interface Flow {
   isResult: boolean;
   /** The source's parameter the value is passed to ("parameter `x`"), for a flow into one. */
   parameter?: string;
+  /** The generic signature's type parameter the value is given back through (`T`), for a flow between two of its places. */
+  typeParameter?: string;
   /** The given value's own declaration the value meets there, and the type the target gives it: the change a message advises. */
   retype?: Retyping;
 }
@@ -710,20 +712,16 @@ export function typeParameterFlows(sourceSignature: Signature, targetSignature: 
   };
   const given = distinct(true);
   const givenBack = distinct(false);
-  const paired = new TypePairMap<true>();
   const flows: Flow[] = [];
   for (const into of given) {
-    for (const out of givenBack) {
-      if (out.typeParameter.compilerType !== into.typeParameter.compilerType || paired.get(into.given.compilerType, out.given.compilerType) !== undefined) {
-        continue;
-      }
-      paired.set(into.given.compilerType, out.given.compilerType, true);
+    for (const out of givenBack.filter((found) => found.typeParameter.compilerType === into.typeParameter.compilerType)) {
       const typeParameter = into.typeParameter.getText(at);
       flows.push({
         from: into.given,
         to: out.given,
         place: `${out.place} (the value ${into.place}, of its type parameter \`${typeParameter}\`)`,
         isResult: false,
+        typeParameter,
         retype: {
           declaration: name,
           type: typeParameter,
@@ -732,7 +730,7 @@ export function typeParameterFlows(sourceSignature: Signature, targetSignature: 
       });
     }
   }
-  return flows;
+  return distinctFlows(flows);
 }
 
 /** The type the callers pass at a parameter's place: a rest parameter's element from its place on. */
