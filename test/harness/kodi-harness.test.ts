@@ -1,7 +1,9 @@
 /** The real-Kodi harness itself: each Kodi is its own process, stopped by its own PID and nothing else. */
+import { createServer } from "node:net";
 import * as path from "node:path";
 import { Household } from "../support/household";
 import { makeMovieLibrary } from "../support/media";
+import { freePort } from "../support/ports";
 import { isAlive } from "../support/process";
 
 let household: Household | undefined;
@@ -39,4 +41,28 @@ test("two Kodi instances run side by side; stopping one by its PID leaves the ot
   expect(isAlive(first.pid)).toBe(false);
   expect(isAlive(second.pid)).toBe(true);
   expect(await second.rpc<string>("JSONRPC.Ping")).toBe("pong");
+}, 180_000);
+
+test("a Kodi whose web server port is taken fails to start at once, saying so, instead of waiting out its two minutes", async () => {
+  if (household === undefined) {
+    throw new Error("no household");
+  }
+  const port = await freePort();
+  // Listening on every address, as Kodi's web server does, so that Kodi cannot have it; it hangs
+  // up on whoever calls (the harness's pings), so that closing it waits for no one.
+  const taker = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    taker.on("error", reject);
+    taker.listen(port, "::", resolve);
+  });
+  const began = Date.now();
+  try {
+    await expect(household.startKodi({ name: "port-taken", webServerPort: port })).rejects.toThrow(
+      new RegExp(`could not start its web server on port ${port}[^]*--- kodi\\.log, web server and JSON-RPC lines ---\\n[^]*Failed to start`),
+    );
+    // Kodi reaches its web server 6–7 s after it starts here; the two-minute wait is what this avoids.
+    expect(Date.now() - began).toBeLessThan(60_000);
+  } finally {
+    await new Promise((resolve) => taker.close(resolve));
+  }
 }, 180_000);

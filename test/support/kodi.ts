@@ -57,6 +57,8 @@ export interface KodiStartOptions {
    * cannot share 9090; give one to share it on purpose.
    */
   jsonRpcTcpPort?: number;
+  /** The port of Kodi's web server (JSON-RPC over HTTP, what `rpc` calls); a free one unless given. */
+  webServerPort?: number;
   /** More of Kodi's own settings (guisettings.xml): id → value, e.g. addons.unknownsources. */
   guiSettings?: Record<string, string>;
   /** File sources (sources.xml), as Settings → File manager → Add source makes them: name → path or URL. */
@@ -100,6 +102,27 @@ interface JsonRpcResponse<T> {
   error?: { code: number; message: string; data?: unknown };
 }
 
+/** How a start ended: Kodi answered (`failed` undefined) or can never answer (why). */
+interface StartOutcome {
+  failed: string | undefined;
+}
+
+/** kodi.log's lines on the web server (JSON-RPC over HTTP) and JSON-RPC's own servers. */
+const STARTUP_LINES = /webserver|JSONRPC Server|TCPServer/i;
+
+/**
+ * The line with which Kodi says its web server did not start on `port` (the port was taken), if
+ * it did: Kodi 21 logs `error <CWebserver[31999]>: Failed to start` and runs on without it, so
+ * waiting longer cannot help.
+ */
+export function webServerFailure(log: string, port: number): string | undefined {
+  const failed = new RegExp(`webserver\\[${port}\\]\\W*failed to start`, "i");
+  return log
+    .split("\n")
+    .find((line) => failed.test(line))
+    ?.trim();
+}
+
 export class KodiInstance {
   private stopped = false;
   /** kodi.log of the runs before a restart (Kodi moves the old one aside when it starts). */
@@ -136,7 +159,7 @@ export class KodiInstance {
     const userdata = path.join(home, ".kodi", "userdata");
     mkdirSync(userdata, { recursive: true });
     mkdirSync(path.join(home, ".kodi", "addons"), { recursive: true });
-    const port = await freePort();
+    const port = options.webServerPort ?? (await freePort());
     writeFileSync(
       path.join(userdata, "guisettings.xml"),
       [
@@ -212,24 +235,37 @@ export class KodiInstance {
     });
     const kodi = new KodiInstance(options.name, home, port, release, started, { ...options, release, jsonRpcTcpPort: tcpPort });
     try {
-      await waitFor(
+      const outcome = await waitFor<StartOutcome>(
         `Kodi "${options.name}" to answer JSON-RPC on port ${port}`,
         async () => {
           if (started.hasExited()) {
-            throw new Error(`Kodi exited early: ${started.output().slice(-2000)}`);
+            return { failed: `Kodi exited early: ${started.output().slice(-2000)}` };
           }
-          return (await kodi.rpc<string>("JSONRPC.Ping")) === "pong";
+          const refused = webServerFailure(kodi.logText(), port);
+          if (refused !== undefined) {
+            return { failed: `Kodi could not start its web server on port ${port}, so JSON-RPC cannot be reached: "${refused}"` };
+          }
+          return (await kodi.rpc<string>("JSONRPC.Ping")) === "pong" ? { failed: undefined } : undefined;
         },
         // Kodi answers in 3–8 s on an idle machine; a clean clone's \`npm test\` once saw one start
         // take over 60 s while the generative test held both cores, so the bound is generous.
         120_000,
         250,
       );
+      if (outcome.failed !== undefined) {
+        throw new Error(outcome.failed);
+      }
       await waitFor(`Kodi "${options.name}" to create its video database`, () => existsSync(kodi.videoDatabase()), 30_000);
     } catch (error) {
-      const log = existsSync(kodi.logPath) ? readFileSync(kodi.logPath, "utf8").slice(-3000) : "(no kodi.log)";
+      const log = kodi.logText();
+      // The tail alone can be all audio-sink retries (Kodi has no sound card here), so the lines
+      // that tell why JSON-RPC did not answer come first.
+      const telling = log.split("\n").filter((line) => STARTUP_LINES.test(line));
+      const tail = log === "" ? "(no kodi.log)" : log.slice(-3000);
       await kodi.stop();
-      throw new Error(`${(error as Error).message}\n--- kodi.log tail ---\n${log}`, { cause: error });
+      throw new Error(`${(error as Error).message}\n--- kodi.log, web server and JSON-RPC lines ---\n${telling.join("\n")}\n--- kodi.log tail ---\n${tail}`, {
+        cause: error,
+      });
     }
     return kodi;
   }
