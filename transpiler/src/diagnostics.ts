@@ -226,6 +226,15 @@ export const jsonOfClassInstance = (node: Node): Diagnostic =>
     "JSON.stringify of a class instance, or of a value whose type has methods (compiled to an object, as an instance is), is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save, or give the class a `toJSON()` whose result is never undefined, which JSON.stringify then prints",
   );
 
+/** A class instance given where a generic function or class, or a parameter typed `unknown`, hands it to JSON.stringify. */
+export const jsonOfClassInstanceGiven = (node: Node, what: string): Diagnostic =>
+  at(
+    node,
+    "CS1017",
+    "error",
+    `JSON.stringify of a class instance, or of a value whose type has methods, is not supported, and ${what}, which JSON.stringify prints: its Python attributes differ from JavaScript's fields (renamed, private, getters); give an object literal of the fields to save, or give the class a \`toJSON()\` whose result is never undefined, which JSON.stringify then prints`,
+  );
+
 /** `x * 2`, `x++`, `x + 1`, `Math.floor(x)` of a value typed `any`: JavaScript converts it, Python's operators do not. */
 export const untypedArithmetic = (node: Node, operation: string, untypedThis = false, source?: string): Diagnostic =>
   at(

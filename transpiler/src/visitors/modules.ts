@@ -2,6 +2,7 @@
  * A TypeScript module → a Python module: its docstring, imports (package-relative for our
  * own files, plain for host modules, only what is used) and body.
  */
+import { reportInstancesPrintedUnseen } from "../utils/json-printed-values";
 import { reportConversionMethodWrites } from "../utils/conversion-method-writes";
 import { reportUntypedArithmetic } from "../utils/untyped-arithmetic";
 import { reportTextIndexes } from "../utils/array-index-keys";
@@ -277,6 +278,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   reportUntypedArithmetic(sourceFile, context);
   reportTextIndexes(sourceFile, context);
   reportObjectsAsData(sourceFile, context);
+  reportInstancesPrintedUnseen(sourceFile, context);
   reportRegExpGroupsCopies(sourceFile, context);
   const pending: PendingImport[] = [];
   const exportAliases: py.Statement[] = [];

@@ -1,0 +1,283 @@
+/**
+ * Where JSON.stringify prints a value whose type hides what it is: a type parameter (`key<T>(x: T)
+ * { return JSON.stringify(x); }`, a generic class's `T`), or a parameter typed `unknown`, `any`,
+ * `object` or `{}`. JSON.stringify of a class instance is refused where the instance's type is seen
+ * (CS1017, builtins/json-stringify.ts); through such a type the instance is seen only where it is
+ * given, so it is refused there: an argument given for such a parameter, or for a parameter whose
+ * type holds such a type parameter, and a type argument written for one.
+ *
+ * Followed through the program: a function that gives its own parameter (or a value of its own type
+ * parameter) to another that prints it prints it too. A value is followed as it is passed (itself,
+ * through parentheses, `as`, `!`, `?:`, `??`, `||`, `&&`, a `const`, an array or object literal
+ * built around it); one stored away first (in a field, pushed into a list) and printed later is not.
+ */
+import { CallExpression, NewExpression, Node, ParameterDeclaration, SourceFile, ts, Type, TypeParameterDeclaration } from "ts-morph";
+import type { TransformContext } from "../context";
+import { jsonOfClassInstanceGiven } from "../diagnostics";
+import { mayHideInstance } from "./hidden-instances";
+import { holdsClassInstance } from "./json-printable";
+import { elementType, holdsTypeParameter } from "./type-parts";
+
+/** What JSON.stringify prints, program-wide: type parameters (their compiler types) and parameters (their compiler nodes). */
+interface Printed {
+  typeParameters: Set<ts.Type>;
+  parameters: Set<ts.Node>;
+}
+
+const printedByProgram = new WeakMap<ts.Program, Printed>();
+
+/** The value `JSON.stringify(value)` prints, or undefined for any other call. */
+function printedArgument(node: CallExpression, context: TransformContext): Node | undefined {
+  const callee = node.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== "stringify" || callee.getExpression().getText() !== "JSON") {
+    return undefined;
+  }
+  const declaration = callee.getSymbol()?.getDeclarations()[0];
+  return declaration !== undefined && context.isStandardLibrary(declaration) ? node.getArguments()[0] : undefined;
+}
+
+/** A parameter whose declared type may hold a class instance unseen. */
+function isOpaque(parameter: ParameterDeclaration): boolean {
+  const type = parameter.getType();
+  return type.isUnknown() || type.isAny() || mayHideInstance(type);
+}
+
+/** The parameters whose values `expression` is, or is built around (see the file's comment). */
+function carriedParameters(expression: Node, context: TransformContext, found: Set<ParameterDeclaration>, depth = 0): Set<ParameterDeclaration> {
+  if (depth > 8) {
+    return found;
+  }
+  const next = (node: Node | undefined): void => {
+    if (node !== undefined) {
+      carriedParameters(node, context, found, depth + 1);
+    }
+  };
+  if (
+    Node.isParenthesizedExpression(expression) ||
+    Node.isAsExpression(expression) ||
+    Node.isNonNullExpression(expression) ||
+    Node.isSatisfiesExpression(expression) ||
+    Node.isTypeAssertion(expression) ||
+    Node.isSpreadElement(expression) ||
+    Node.isSpreadAssignment(expression)
+  ) {
+    next(expression.getExpression());
+  } else if (Node.isIdentifier(expression)) {
+    for (const declaration of expression.getSymbol()?.getDeclarations() ?? []) {
+      if (Node.isParameterDeclaration(declaration)) {
+        found.add(declaration);
+      } else if (Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === "const") {
+        next(declaration.getInitializer());
+      }
+    }
+  } else if (Node.isArrayLiteralExpression(expression)) {
+    expression.getElements().forEach(next);
+  } else if (Node.isObjectLiteralExpression(expression)) {
+    for (const property of expression.getProperties()) {
+      if (Node.isPropertyAssignment(property)) {
+        next(property.getInitializer());
+      } else if (Node.isShorthandPropertyAssignment(property)) {
+        for (const declaration of property.getValueSymbol()?.getDeclarations() ?? []) {
+          if (Node.isParameterDeclaration(declaration)) {
+            found.add(declaration);
+          } else if (Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === "const") {
+            next(declaration.getInitializer());
+          }
+        }
+      } else if (Node.isSpreadAssignment(property)) {
+        next(property);
+      }
+    }
+  } else if (Node.isConditionalExpression(expression)) {
+    next(expression.getWhenTrue());
+    next(expression.getWhenFalse());
+  } else if (Node.isBinaryExpression(expression)) {
+    const operator = expression.getOperatorToken().getKind();
+    if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.AmpersandAmpersandToken) {
+      next(expression.getLeft());
+      next(expression.getRight());
+    } else if (operator === ts.SyntaxKind.CommaToken) {
+      next(expression.getRight());
+    }
+  }
+  return found;
+}
+
+/** The type parameters in scope at `node` that may hide a class instance and that `type` holds. */
+function heldTypeParameters(type: Type, node: Node): TypeParameterDeclaration[] {
+  return node
+    .getAncestors()
+    .flatMap((ancestor) => (Node.isTypeParametered(ancestor) ? ancestor.getTypeParameters() : []))
+    .filter((typeParameter) => mayHideInstance(typeParameter.getType()) && holdsTypeParameter(type, new Set([typeParameter.getType().compilerType]), 0));
+}
+
+/** The program's own declaration a call resolves to, with parameters. */
+function calledDeclaration(node: CallExpression | NewExpression, context: TransformContext): Node | undefined {
+  const declaration = context.checker.getResolvedSignature(node)?.getDeclaration();
+  return declaration === undefined || context.isStandardLibrary(declaration) || !Node.isParametered(declaration) ? undefined : declaration;
+}
+
+/** The parameter an argument at `index` is given for (a rest parameter takes the rest), with its declared type (a rest's element). */
+function parameterFor(declaration: Node, index: number): { parameter: ParameterDeclaration; declared: Type } | undefined {
+  const parameters = Node.isParametered(declaration) ? declaration.getParameters() : [];
+  const parameter = parameters[Math.min(index, parameters.length - 1)];
+  if (parameter === undefined || (index >= parameters.length && !parameter.isRestParameter())) {
+    return undefined;
+  }
+  const type = parameter.getType();
+  return { parameter, declared: parameter.isRestParameter() ? (elementType(type) ?? type) : type };
+}
+
+/** Whether a parameter, so declared, has its values printed. */
+function isPrintedParameter(parameter: ParameterDeclaration, declared: Type, printed: Printed): boolean {
+  return printed.parameters.has(parameter.compilerNode) || holdsTypeParameter(declared, printed.typeParameters, 0);
+}
+
+function printedOfProgram(node: Node, context: TransformContext): Printed {
+  const program = node.getProject().getProgram().compilerObject;
+  let printed = printedByProgram.get(program);
+  if (printed !== undefined) {
+    return printed;
+  }
+  printed = { typeParameters: new Set(), parameters: new Set() };
+  printedByProgram.set(program, printed);
+  const calls: { call: CallExpression | NewExpression; declaration: Node }[] = [];
+  const markPrinted = (value: Node): boolean => {
+    let added = false;
+    for (const typeParameter of heldTypeParameters(value.getType(), value)) {
+      const type = typeParameter.getType().compilerType;
+      if (!printed!.typeParameters.has(type)) {
+        printed!.typeParameters.add(type);
+        added = true;
+      }
+    }
+    for (const parameter of carriedParameters(value, context, new Set())) {
+      if (isOpaque(parameter) && !printed!.parameters.has(parameter.compilerNode)) {
+        printed!.parameters.add(parameter.compilerNode);
+        added = true;
+      }
+    }
+    return added;
+  };
+  for (const sourceFile of node.getProject().getSourceFiles()) {
+    if (sourceFile.isDeclarationFile() || sourceFile.isInNodeModules()) {
+      continue;
+    }
+    sourceFile.forEachDescendant((descendant) => {
+      if (Node.isCallExpression(descendant)) {
+        const value = printedArgument(descendant, context);
+        if (value !== undefined) {
+          markPrinted(value);
+          return;
+        }
+      }
+      if (Node.isCallExpression(descendant) || Node.isNewExpression(descendant)) {
+        const declaration = calledDeclaration(descendant, context);
+        if (declaration !== undefined) {
+          calls.push({ call: descendant, declaration });
+        }
+      }
+    });
+  }
+  // A call that gives a printed parameter what its caller holds prints that too: until nothing more is found.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { call, declaration } of calls) {
+      (call.getArguments() as Node[]).forEach((argument, index) => {
+        const target = parameterFor(declaration, index);
+        if (target !== undefined && isPrintedParameter(target.parameter, target.declared, printed!) && markPrinted(argument)) {
+          changed = true;
+        }
+      });
+    }
+  }
+  return printed;
+}
+
+/** What `class Cache<T>` or `key<T>` is given for each printed type parameter, where written out or inferred. */
+function typeArgumentsGiven(
+  node: CallExpression | NewExpression,
+  declaration: Node,
+  context: TransformContext,
+): { typeParameter: TypeParameterDeclaration; given: Type; at: Node }[] {
+  const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
+  const typeParameters = Node.isTypeParametered(owner) ? owner.getTypeParameters() : [];
+  const written = node.getTypeArguments();
+  const signature = context.checker.compilerObject.getResolvedSignature(node.compilerNode);
+  const inferred = signature === undefined ? undefined : context.checker.compilerObject.getTypeArgumentsForResolvedSignature(signature);
+  return typeParameters.flatMap((typeParameter, index): { typeParameter: TypeParameterDeclaration; given: Type; at: Node }[] => {
+    const at = written[index];
+    if (at !== undefined) {
+      return [{ typeParameter, given: at.getType(), at }];
+    }
+    const type = inferred?.[index];
+    return type === undefined ? [] : [{ typeParameter, given: wrapType(node.getType(), type), at: node }];
+  });
+}
+
+/** ts-morph's own wrapper of a compiler type, reached through a wrapped type's context. */
+function wrapType(anchor: Type, type: ts.Type): Type {
+  return (anchor as unknown as { _context: { compilerFactory: { getType(type: ts.Type): Type } } })._context.compilerFactory.getType(type);
+}
+
+/** CS1017 wherever a class instance is given to be printed through a type that hides it. */
+export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: TransformContext): void {
+  const printed = printedOfProgram(sourceFile, context);
+  if (printed.typeParameters.size === 0 && printed.parameters.size === 0) {
+    return;
+  }
+  const printedTypeParameters = printed.typeParameters;
+  sourceFile.forEachDescendant((node) => {
+    if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
+      const declaration = calledDeclaration(node, context);
+      if (declaration === undefined) {
+        return;
+      }
+      const name = Node.isCallExpression(node) ? node.getExpression().getText() : `new ${node.getExpression().getText()}`;
+      let reported = false;
+      (node.getArguments() as Node[]).forEach((argument, index) => {
+        const target = parameterFor(declaration, index);
+        if (
+          target !== undefined &&
+          isPrintedParameter(target.parameter, target.declared, printed) &&
+          holdsClassInstance(argument.getType(), argument, context)
+        ) {
+          reported = true;
+          context.report(
+            jsonOfClassInstanceGiven(argument, `\`${argument.getText()}\` is given for the parameter \`${target.parameter.getName()}\` of \`${name}\``),
+          );
+        }
+      });
+      if (!reported) {
+        for (const { typeParameter, given, at } of typeArgumentsGiven(node, declaration, context)) {
+          if (printedTypeParameters.has(typeParameter.getType().compilerType) && holdsClassInstance(given, at, context)) {
+            context.report(jsonOfClassInstanceGiven(at, `${given.getText(at)} is given for the type parameter \`${typeParameter.getName()}\` of \`${name}\``));
+            break;
+          }
+        }
+      }
+    } else if (Node.isTypeReference(node) || Node.isExpressionWithTypeArguments(node)) {
+      const symbol = (Node.isTypeReference(node) ? node.getTypeName() : node.getExpression()).getSymbol();
+      const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
+      if (declaration === undefined || !Node.isClassDeclaration(declaration)) {
+        return;
+      }
+      const typeParameters = declaration.getTypeParameters();
+      node.getTypeArguments().forEach((typeArgument, index) => {
+        const typeParameter = typeParameters[index];
+        if (
+          typeParameter !== undefined &&
+          printedTypeParameters.has(typeParameter.getType().compilerType) &&
+          holdsClassInstance(typeArgument.getType(), typeArgument, context)
+        ) {
+          context.report(
+            jsonOfClassInstanceGiven(
+              typeArgument,
+              `${typeArgument.getText()} is given for the type parameter \`${typeParameter.getName()}\` of \`${declaration.getName() ?? "default"}\``,
+            ),
+          );
+        }
+      });
+    }
+  });
+}
