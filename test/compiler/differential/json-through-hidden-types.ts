@@ -1,7 +1,8 @@
 // JSON.stringify through a type parameter or `unknown` (a generic function, a callback, a generic
-// class, a function passing its parameter on) prints data, and class instances with their own
-// toJSON(), as Node does; a class instance without one is refused where it is given
-// (cs1017-json-of-instances-given-unseen).
+// class, a function passing its parameter on, an overload, an interface, a function type, a member
+// of a parameter) prints data, and class instances with their own toJSON(), as Node does; a class
+// instance without one is refused where it is given (cs1017-json-of-instances-given-unseen,
+// cs1017-json-of-instances-given-through-types).
 class Point {
   constructor(
     public x: number,
@@ -53,4 +54,70 @@ export function testGenericClass(): string {
 export function testFieldsCopied(): string {
   const p = new Point(1, 2);
   return key({ x: p.x, y: p.y });
+}
+
+// Through an overload, an interface's method, a base's abstract method and a function type.
+function overloaded<T>(value: T): string;
+function overloaded(value: unknown): string {
+  return JSON.stringify(value);
+}
+interface Sink {
+  put(v: unknown): string;
+}
+class JsonSink implements Sink {
+  put(v: unknown): string {
+    return JSON.stringify(v);
+  }
+}
+abstract class Shower {
+  abstract show(v: unknown): string;
+}
+class JsonShower extends Shower {
+  show(v: unknown): string {
+    return JSON.stringify(v, null, 1);
+  }
+}
+function run(fn: (v: unknown) => string, value: unknown): string {
+  return fn(value);
+}
+export function testThroughDeclarations(): string[] {
+  const sink: Sink = new JsonSink();
+  const shower: Shower = new JsonShower();
+  const printer: (v: unknown) => string = log;
+  return [
+    overloaded({ a: [1, "b"] }),
+    overloaded(new Dated(3)),
+    sink.put([new Dated(4), null]),
+    shower.show({ nested: { deep: true } }),
+    printer("text"),
+    run((v) => JSON.stringify(v), { x: 1 }),
+    run(log, new Dated(9)),
+  ];
+}
+
+// A member of a parameter, a name destructured from one, a `const` built around one.
+interface Envelope {
+  kind: string;
+  data: unknown;
+}
+function send(envelope: Envelope): string {
+  return JSON.stringify(envelope.data);
+}
+function sendFirst(list: unknown[]): string {
+  return JSON.stringify(list[0]);
+}
+function pick({ data }: Envelope): string {
+  return JSON.stringify(data);
+}
+function rebuilt(e: Envelope): string {
+  const { data } = e;
+  return JSON.stringify({ data, kind: e.kind });
+}
+export function testMembers(): string[] {
+  return [
+    send({ kind: "a", data: [1, { b: 2 }] }),
+    sendFirst(["x", new Dated(2)]),
+    pick({ kind: "k", data: null }),
+    rebuilt({ kind: "w", data: { deep: [new Dated(1)] } }),
+  ];
 }

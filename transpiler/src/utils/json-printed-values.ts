@@ -11,7 +11,7 @@
  * through parentheses, `as`, `!`, `?:`, `??`, `||`, `&&`, a `const`, an array or object literal
  * built around it); one stored away first (in a field, pushed into a list) and printed later is not.
  */
-import { CallExpression, NewExpression, Node, ParameterDeclaration, SourceFile, ts, Type, TypeParameterDeclaration } from "ts-morph";
+import { CallExpression, NewExpression, Node, ParameterDeclaration, SourceFile, SyntaxKind, ts, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
 import { jsonOfClassInstanceGiven } from "../diagnostics";
 import { mayHideInstance } from "./hidden-instances";
@@ -36,10 +36,44 @@ function printedArgument(node: CallExpression, context: TransformContext): Node 
   return declaration !== undefined && context.isStandardLibrary(declaration) ? node.getArguments()[0] : undefined;
 }
 
-/** A parameter whose declared type may hold a class instance unseen. */
+/** A parameter whose declared type may hold a class instance unseen, itself or in its elements or data members. */
 function isOpaque(parameter: ParameterDeclaration): boolean {
-  const type = parameter.getType();
-  return type.isUnknown() || type.isAny() || mayHideInstance(type);
+  return hidesValues(parameter.getType(), parameter, 0);
+}
+
+function hidesValues(type: Type, at: Node, depth: number): boolean {
+  if (type.isUnknown() || type.isAny() || mayHideInstance(type)) {
+    return true;
+  }
+  if (depth > 3) {
+    return false;
+  }
+  if (type.isUnion()) {
+    return type.getUnionTypes().some((member) => hidesValues(member, at, depth + 1));
+  }
+  if (type.isTuple()) {
+    return type.getTupleElements().some((member) => hidesValues(member, at, depth + 1));
+  }
+  const element = elementType(type);
+  if (element !== undefined) {
+    return hidesValues(element, at, depth + 1);
+  }
+  // Data members (an interface's or a type literal's, a Record's values), which a member read reaches (`o.data`); a
+  // class's are its instances', which the instance is refused for where it is printed whole.
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  if (
+    !type.isObject() ||
+    declarations.length === 0 ||
+    !declarations.every((declaration) => Node.isInterfaceDeclaration(declaration) || Node.isTypeLiteral(declaration))
+  ) {
+    const index = type.isObject() && declarations.length === 0 ? type.getStringIndexType() : undefined;
+    return index !== undefined && hidesValues(index, at, depth + 1);
+  }
+  const index = type.getStringIndexType();
+  return (
+    (index !== undefined && hidesValues(index, at, depth + 1)) ||
+    type.getProperties().some((property) => hidesValues(property.getTypeAtLocation(at), at, depth + 1))
+  );
 }
 
 /** The parameters whose values `expression` is, or is built around (see the file's comment). */
@@ -50,6 +84,20 @@ function carriedParameters(expression: Node, context: TransformContext, found: S
   const next = (node: Node | undefined): void => {
     if (node !== undefined) {
       carriedParameters(node, context, found, depth + 1);
+    }
+  };
+  // A parameter, a name destructured from one (`{ data }`), a `const` holding one or built around one.
+  const fromDeclaration = (declaration: Node): void => {
+    const parameter = Node.isParameterDeclaration(declaration) ? declaration : declaration.getFirstAncestorByKind(SyntaxKind.Parameter);
+    const variable = Node.isVariableDeclaration(declaration) ? declaration : declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+    if (parameter !== undefined && (Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration))) {
+      found.add(parameter);
+    } else if (
+      variable !== undefined &&
+      variable.getVariableStatement()?.getDeclarationKind() === "const" &&
+      (variable === declaration || Node.isBindingElement(declaration))
+    ) {
+      next(variable.getInitializer());
     }
   };
   if (
@@ -63,13 +111,10 @@ function carriedParameters(expression: Node, context: TransformContext, found: S
   ) {
     next(expression.getExpression());
   } else if (Node.isIdentifier(expression)) {
-    for (const declaration of expression.getSymbol()?.getDeclarations() ?? []) {
-      if (Node.isParameterDeclaration(declaration)) {
-        found.add(declaration);
-      } else if (Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === "const") {
-        next(declaration.getInitializer());
-      }
-    }
+    (expression.getSymbol()?.getDeclarations() ?? []).forEach(fromDeclaration);
+  } else if (Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression)) {
+    // A member of what a parameter holds (`o.data`, `list[0]`).
+    next(expression.getExpression());
   } else if (Node.isArrayLiteralExpression(expression)) {
     expression.getElements().forEach(next);
   } else if (Node.isObjectLiteralExpression(expression)) {
@@ -77,13 +122,7 @@ function carriedParameters(expression: Node, context: TransformContext, found: S
       if (Node.isPropertyAssignment(property)) {
         next(property.getInitializer());
       } else if (Node.isShorthandPropertyAssignment(property)) {
-        for (const declaration of property.getValueSymbol()?.getDeclarations() ?? []) {
-          if (Node.isParameterDeclaration(declaration)) {
-            found.add(declaration);
-          } else if (Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === "const") {
-            next(declaration.getInitializer());
-          }
-        }
+        (property.getValueSymbol()?.getDeclarations() ?? []).forEach(fromDeclaration);
       } else if (Node.isSpreadAssignment(property)) {
         next(property);
       }
@@ -159,11 +198,32 @@ function printedOfProgram(node: Node, context: TransformContext): Printed {
     }
     return added;
   };
+  // A parameter that takes what another printed parameter takes: itself if its type hides what it
+  // is, and the type parameters its type holds.
+  const markParameter = (parameter: ParameterDeclaration): boolean => {
+    let added = false;
+    for (const typeParameter of heldTypeParameters(parameter.getType(), parameter)) {
+      const type = typeParameter.getType().compilerType;
+      if (!printed!.typeParameters.has(type)) {
+        printed!.typeParameters.add(type);
+        added = true;
+      }
+    }
+    if (isOpaque(parameter) && !printed!.parameters.has(parameter.compilerNode)) {
+      printed!.parameters.add(parameter.compilerNode);
+      added = true;
+    }
+    return added;
+  };
+  const links: ParameterLink[] = [];
+  const heritage: HeritageLink[] = [];
   for (const sourceFile of node.getProject().getSourceFiles()) {
     if (sourceFile.isDeclarationFile() || sourceFile.isInNodeModules()) {
       continue;
     }
     sourceFile.forEachDescendant((descendant) => {
+      links.push(...parameterLinks(descendant), ...valueLinks(descendant, context));
+      heritage.push(...heritageLinks(descendant));
       if (Node.isCallExpression(descendant)) {
         const value = printedArgument(descendant, context);
         if (value !== undefined) {
@@ -190,8 +250,143 @@ function printedOfProgram(node: Node, context: TransformContext): Printed {
         }
       });
     }
+    for (const { from, to } of links) {
+      if (isPrintedParameter(from, from.getType(), printed) && markParameter(to)) {
+        changed = true;
+      }
+    }
+    for (const { given, typeParameter } of heritage) {
+      const type = typeParameter.getType().compilerType;
+      if (!printed.typeParameters.has(type) && holdsTypeParameter(given.getType(), printed.typeParameters, 0)) {
+        printed.typeParameters.add(type);
+        changed = true;
+      }
+    }
   }
   return printed;
+}
+
+/**
+ * A parameter whose values a call may reach through another declaration: an overload's (the call
+ * resolves to the overload, the implementation prints), and a base class's or interface's method
+ * of the same name (the call resolves to it, the class's own method prints).
+ */
+interface ParameterLink {
+  from: ParameterDeclaration;
+  to: ParameterDeclaration;
+}
+
+/** `extends Base<T>`, `implements Store<T>`: a printed T of the class prints the base's own type parameter. */
+interface HeritageLink {
+  given: Node;
+  typeParameter: TypeParameterDeclaration;
+}
+
+/** The links that start at a function or method with a body. */
+function parameterLinks(node: Node): ParameterLink[] {
+  if (!(Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node)) || !node.hasBody()) {
+    return [];
+  }
+  const parameters = node.getParameters();
+  const linked: ParameterLink[] = [];
+  const link = (others: Node[]): void => {
+    for (const other of others) {
+      if (Node.isParametered(other)) {
+        other.getParameters().forEach((to, index) => {
+          const from = parameters[Math.min(index, parameters.length - 1)];
+          if (from !== undefined) {
+            linked.push({ from, to });
+          }
+        });
+      }
+    }
+  };
+  link(node.getOverloads());
+  const owner = node.getParent();
+  if (Node.isMethodDeclaration(node) && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner))) {
+    link(baseMembers(owner, node.getName(), new Set()));
+  }
+  return linked;
+}
+
+/**
+ * A function given as a value where a function type is expected (`const f: (v: unknown) => string =
+ * log`, a callback `run((v: unknown) => JSON.stringify(v))`): calls through that type resolve to
+ * its parameters, which take what the function's own take.
+ */
+function valueLinks(node: Node, context: TransformContext): ParameterLink[] {
+  const parent = node.getParent();
+  if (parent === undefined || ((Node.isCallExpression(parent) || Node.isNewExpression(parent)) && parent.getExpression() === node)) {
+    return [];
+  }
+  let given: Node | undefined;
+  if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
+    given = node;
+  } else if (Node.isIdentifier(node) || Node.isPropertyAccessExpression(node)) {
+    if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === node) {
+      return [];
+    }
+    const declaration = node.getSymbol()?.getDeclarations()[0];
+    const initializer = declaration !== undefined && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+    given =
+      declaration !== undefined && (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration))
+        ? declaration
+        : initializer !== undefined && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer))
+          ? initializer
+          : undefined;
+  }
+  if (given === undefined || !Node.isParametered(given) || !Node.isExpression(node)) {
+    return [];
+  }
+  const parameters = given.getParameters();
+  const contextual = context.checker.getContextualType(node);
+  const linked: ParameterLink[] = [];
+  for (const signature of contextual?.getCallSignatures() ?? []) {
+    const target = signature.getDeclaration();
+    if (target === undefined || context.isStandardLibrary(target) || !Node.isParametered(target)) {
+      continue;
+    }
+    target.getParameters().forEach((to, index) => {
+      const from = parameters[Math.min(index, parameters.length - 1)];
+      if (from !== undefined) {
+        linked.push({ from, to });
+      }
+    });
+  }
+  return linked;
+}
+
+/** The members named `name` of the classes and interfaces a class or interface extends or implements, at any depth. */
+function baseMembers(declaration: Node, name: string, seen: Set<Node>): Node[] {
+  if (seen.has(declaration) || !(Node.isClassDeclaration(declaration) || Node.isClassExpression(declaration) || Node.isInterfaceDeclaration(declaration))) {
+    return [];
+  }
+  seen.add(declaration);
+  return declaration.getHeritageClauses().flatMap((clause) =>
+    clause.getTypeNodes().flatMap((typeNode) =>
+      (typeNode.getExpression().getSymbol()?.getDeclarations() ?? []).flatMap((base) => {
+        const members = Node.isClassDeclaration(base) || Node.isInterfaceDeclaration(base) ? base.getMembers() : [];
+        const own = members.filter((member) => (Node.isMethodDeclaration(member) || Node.isMethodSignature(member)) && member.getName() === name);
+        return [...own, ...own.flatMap((member) => (Node.isMethodDeclaration(member) ? member.getOverloads() : [])), ...baseMembers(base, name, seen)];
+      }),
+    ),
+  );
+}
+
+/** The links a class's or interface's `extends`/`implements` clause makes. */
+function heritageLinks(node: Node): HeritageLink[] {
+  if (!Node.isExpressionWithTypeArguments(node)) {
+    return [];
+  }
+  const base = node.getExpression().getSymbol()?.getDeclarations()[0];
+  if (base === undefined || !(Node.isClassDeclaration(base) || Node.isInterfaceDeclaration(base))) {
+    return [];
+  }
+  const typeParameters = base.getTypeParameters();
+  return node.getTypeArguments().flatMap((given, index) => {
+    const typeParameter = typeParameters[index];
+    return typeParameter === undefined ? [] : [{ given, typeParameter }];
+  });
 }
 
 /** What `class Cache<T>` or `key<T>` is given for each printed type parameter, where written out or inferred. */
@@ -220,6 +415,33 @@ function wrapType(anchor: Type, type: ts.Type): Type {
   return (anchor as unknown as { _context: { compilerFactory: { getType(type: ts.Type): Type } } })._context.compilerFactory.getType(type);
 }
 
+/** `new Cache<Point>()` of a class with no constructor of its own: its type arguments, written or inferred (`const c: Cache<Point> = new Cache()`). */
+function reportDefaultConstructed(node: NewExpression, printedTypeParameters: ReadonlySet<ts.Type>, context: TransformContext): void {
+  const declaration = node
+    .getExpression()
+    .getSymbol()
+    ?.getDeclarations()
+    .find((each) => Node.isClassDeclaration(each));
+  if (declaration === undefined || !Node.isClassDeclaration(declaration) || context.isStandardLibrary(declaration)) {
+    return;
+  }
+  const given = node.getType().getTypeArguments();
+  const written = node.getTypeArguments();
+  for (const [index, typeParameter] of declaration.getTypeParameters().entries()) {
+    const type = given[index];
+    const at = written[index] ?? node;
+    if (type !== undefined && printedTypeParameters.has(typeParameter.getType().compilerType) && holdsClassInstance(type, at, context)) {
+      context.report(
+        jsonOfClassInstanceGiven(
+          at,
+          `${type.getText(at)} is given for the type parameter \`${typeParameter.getName()}\` of \`${declaration.getName() ?? "default"}\``,
+        ),
+      );
+      return;
+    }
+  }
+}
+
 /** CS1017 wherever a class instance is given to be printed through a type that hides it. */
 export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: TransformContext): void {
   const printed = printedOfProgram(sourceFile, context);
@@ -231,6 +453,9 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
     if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
       const declaration = calledDeclaration(node, context);
       if (declaration === undefined) {
+        if (Node.isNewExpression(node)) {
+          reportDefaultConstructed(node, printedTypeParameters, context);
+        }
         return;
       }
       const name = Node.isCallExpression(node) ? node.getExpression().getText() : `new ${node.getExpression().getText()}`;
