@@ -77,3 +77,16 @@ export function members(): string[] {
   const p = new Point(3, 4);
   return [send({ kind: "a", data: p }), sendFirst([p]), pick({ kind: "b", data: p }), whole({ kind: "c", data: [p] })];
 }
+
+// Given back by a function whose result's type hides it, then printed.
+function pass(v: unknown): unknown {
+  return v;
+}
+const arrowPass = (v: unknown): unknown => v;
+function wrapIn(v: unknown): { wrapped: unknown } {
+  return { wrapped: v };
+}
+export function returned(): string[] {
+  const p = new Point(5, 6);
+  return [JSON.stringify(pass(p)), JSON.stringify(arrowPass(p)), JSON.stringify(wrapIn(p))];
+}

@@ -121,3 +121,17 @@ export function testMembers(): string[] {
     rebuilt({ kind: "w", data: { deep: [new Dated(1)] } }),
   ];
 }
+
+// Given back by a function, then printed; a generic one gives back the type it was given.
+function pass(v: unknown): unknown {
+  return v;
+}
+function same<T>(v: T): T {
+  return v;
+}
+function wrapIn(v: unknown): { wrapped: unknown } {
+  return { wrapped: v };
+}
+export function testReturned(): string[] {
+  return [JSON.stringify(pass([1, "two"])), JSON.stringify(wrapIn(new Dated(3))), JSON.stringify(same({ s: 1 }))];
+}

@@ -127,6 +127,21 @@ function carriedParameters(expression: Node, context: TransformContext, found: S
         next(property);
       }
     }
+  } else if (Node.isCallExpression(expression)) {
+    // What a function of the program gives back of its own parameters (`pass(value)` of
+    // `pass(v: unknown): unknown { return v; }`): they are printed, and what the call gives them.
+    // A result whose type shows what it is (`same<T>(v: T): T` given a Point gives a Point) is
+    // checked where it is printed.
+    const declaration = hidesValues(expression.getType(), expression, 0) ? calledDeclaration(expression, context) : undefined;
+    if (declaration !== undefined) {
+      const parameters = Node.isParametered(declaration) ? declaration.getParameters() : [];
+      for (const parameter of returnedParameters(declaration, context)) {
+        found.add(parameter);
+        const index = parameters.indexOf(parameter);
+        const given = expression.getArguments();
+        (parameter.isRestParameter() ? given.slice(index) : [given[index]]).forEach(next);
+      }
+    }
   } else if (Node.isConditionalExpression(expression)) {
     next(expression.getWhenTrue());
     next(expression.getWhenFalse());
@@ -140,6 +155,59 @@ function carriedParameters(expression: Node, context: TransformContext, found: S
     }
   }
   return found;
+}
+
+const returnedByDeclaration = new WeakMap<ts.Node, Set<ParameterDeclaration>>();
+
+/**
+ * The parameters a function gives back (in its own `return`s or an arrow's expression body), or
+ * an overload's implementation does.
+ */
+function returnedParameters(declaration: Node, context: TransformContext): Set<ParameterDeclaration> {
+  let returned = returnedByDeclaration.get(declaration.compilerNode);
+  if (returned !== undefined) {
+    return returned;
+  }
+  returned = new Set();
+  // Set first: a function that returns a call of itself ends there.
+  returnedByDeclaration.set(declaration.compilerNode, returned);
+  const implementation =
+    (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration)) && !declaration.hasBody()
+      ? declaration.getImplementation()
+      : declaration;
+  if (implementation === undefined || !Node.isParametered(implementation)) {
+    return returned;
+  }
+  const own = new Set(implementation.getParameters());
+  const results: Node[] = [];
+  const body = Node.isArrowFunction(implementation) ? implementation.getBody() : undefined;
+  if (body !== undefined && !Node.isBlock(body)) {
+    results.push(body);
+  } else {
+    implementation.forEachDescendant((node, traversal) => {
+      if (node !== implementation && (Node.isFunctionLikeDeclaration(node) || Node.isClassLikeDeclarationBase(node))) {
+        traversal.skip();
+      } else if (Node.isReturnStatement(node)) {
+        const expression = node.getExpression();
+        if (expression !== undefined) {
+          results.push(expression);
+        }
+      }
+    });
+  }
+  const parameters = Node.isParametered(declaration) ? declaration.getParameters() : [];
+  const ownIndexes = [...own];
+  for (const result of results) {
+    for (const parameter of carriedParameters(result, context, new Set())) {
+      const index = ownIndexes.indexOf(parameter);
+      // An overload's parameter at the implementation's place, which is what the call resolves to.
+      const atCall = index < 0 ? undefined : (parameters[index] ?? parameters[parameters.length - 1]);
+      if (atCall !== undefined) {
+        returned.add(atCall);
+      }
+    }
+  }
+  return returned;
 }
 
 /** The type parameters in scope at `node` that may hide a class instance and that `type` holds. */
