@@ -90,3 +90,90 @@ export function returned(): string[] {
   const p = new Point(5, 6);
   return [JSON.stringify(pass(p)), JSON.stringify(arrowPass(p)), JSON.stringify(wrapIn(p))];
 }
+
+// Stored first, printed later: a field typed `unknown`, `unknown[]` or a Record of `unknown` that
+// JSON.stringify prints (written, pushed into, set by key, a constructor's parameter property), and
+// a list of a data type holding `unknown`. Refused where the instance is given, or stored.
+class Queue {
+  items: unknown[] = [];
+  last: unknown = null;
+  bag: Record<string, unknown> = {};
+  add(v: unknown): void {
+    this.items.push(v);
+  }
+  setLast(v: unknown): void {
+    this.last = v;
+  }
+  put(k: string, v: unknown): void {
+    this.bag[k] = v;
+  }
+  dump(): string {
+    return JSON.stringify([this.items, this.last, this.bag]);
+  }
+}
+class Wrapper {
+  constructor(public data: unknown) {}
+  show(): string {
+    return JSON.stringify(this.data);
+  }
+}
+class Outbox {
+  pending: Envelope[] = [];
+  queue(e: Envelope): void {
+    this.pending.push(e);
+  }
+  flush(): string {
+    return JSON.stringify(this.pending);
+  }
+}
+export function stored(): string[] {
+  const p = new Point(7, 8);
+  const q = new Queue();
+  q.add(p);
+  q.setLast(p);
+  q.put("k", p);
+  q.items.push(p);
+  q.last = p;
+  const o = new Outbox();
+  o.queue({ kind: "d", data: p });
+  return [q.dump(), new Wrapper(p).show(), o.flush()];
+}
+
+// Stored in a variable declared with a type that hides what it holds, then printed.
+export function inVariables(): string {
+  const p = new Point(9, 9);
+  const list: unknown[] = [];
+  list.push(p);
+  let last: unknown = null;
+  last = p;
+  const bag: Record<string, unknown> = {};
+  bag["k"] = p;
+  return JSON.stringify([list, last, bag]);
+}
+
+// Given back by a getter or a method returning a field, or by a built-in method of what a
+// parameter holds (`slice`, `concat`), then printed.
+class Box {
+  private items: unknown[] = [];
+  add(v: unknown): void {
+    this.items.push(v);
+  }
+  get all(): unknown[] {
+    return this.items;
+  }
+  getItems(): unknown[] {
+    return this.items;
+  }
+}
+function tail(xs: unknown[]): string {
+  return JSON.stringify(xs.slice(1));
+}
+function joined(xs: unknown[], ys: unknown[]): string {
+  return JSON.stringify(xs.concat(ys));
+}
+export function givenBack(): string[] {
+  const p = new Point(10, 11);
+  const box = new Box();
+  box.add(p);
+  return [JSON.stringify(box.all), JSON.stringify(box.getItems()), tail([1, p]), joined([1], [p])];
+}

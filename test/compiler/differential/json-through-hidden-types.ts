@@ -135,3 +135,85 @@ function wrapIn(v: unknown): { wrapped: unknown } {
 export function testReturned(): string[] {
   return [JSON.stringify(pass([1, "two"])), JSON.stringify(wrapIn(new Dated(3))), JSON.stringify(same({ s: 1 }))];
 }
+
+// Stored in fields typed `unknown`, then printed.
+class Queue {
+  items: unknown[] = [];
+  last: unknown = null;
+  bag: Record<string, unknown> = {};
+  add(v: unknown): void {
+    this.items.push(v);
+  }
+  setLast(v: unknown): void {
+    this.last = v;
+  }
+  put(k: string, v: unknown): void {
+    this.bag[k] = v;
+  }
+  dump(): string {
+    return JSON.stringify([this.items, this.last, this.bag]);
+  }
+}
+class Wrapper {
+  constructor(public data: unknown) {}
+  show(): string {
+    return JSON.stringify(this.data);
+  }
+}
+class Outbox {
+  pending: Envelope[] = [];
+  queue(e: Envelope): void {
+    this.pending.push(e);
+  }
+  flush(): string {
+    return JSON.stringify(this.pending);
+  }
+}
+export function testStored(): string {
+  const q = new Queue();
+  q.add(1);
+  q.add(new Dated(2));
+  q.setLast("x");
+  q.put("k", [null, { deep: new Dated(3) }]);
+  const o = new Outbox();
+  o.queue({ kind: "e", data: { a: 1 } });
+  return q.dump() + o.flush() + new Wrapper([2]).show();
+}
+
+// Stored in variables typed `unknown`, then printed; a member read prints only the member.
+export function testVariables(): string {
+  const list: unknown[] = [1];
+  list.push("a", null, new Dated(4));
+  let last: unknown = null;
+  last = { l: [true] };
+  const bag: Record<string, unknown> = {};
+  bag["k"] = [1];
+  const holder = { point: new Point(1, 2), count: 3 };
+  return JSON.stringify([list, last, bag, holder.count]);
+}
+
+// Given back by a getter, a method returning a field, a built-in method of a parameter.
+class Box {
+  private items: unknown[] = [];
+  add(v: unknown): void {
+    this.items.push(v);
+  }
+  get all(): unknown[] {
+    return this.items;
+  }
+  getItems(): unknown[] {
+    return this.items;
+  }
+}
+function tail(xs: unknown[]): string {
+  return JSON.stringify(xs.slice(1));
+}
+function joined(xs: unknown[], ys: unknown[]): string {
+  return JSON.stringify(xs.concat(ys));
+}
+export function testGivenBack(): string[] {
+  const box = new Box();
+  box.add({ b: 1 });
+  box.add(new Dated(5));
+  return [JSON.stringify(box.all), JSON.stringify(box.getItems()), tail([1, "x", null]), joined([1], [[2], new Dated(6)])];
+}

@@ -22,6 +22,8 @@ import { elementType, holdsTypeParameter } from "./type-parts";
 interface Printed {
   typeParameters: Set<ts.Type>;
   parameters: Set<ts.Node>;
+  /** Properties whose values are printed: what is stored in them is too. */
+  properties: Set<ts.Node>;
 }
 
 const printedByProgram = new WeakMap<ts.Program, Printed>();
@@ -34,6 +36,16 @@ function printedArgument(node: CallExpression, context: TransformContext): Node 
   }
   const declaration = callee.getSymbol()?.getDeclarations()[0];
   return declaration !== undefined && context.isStandardLibrary(declaration) ? node.getArguments()[0] : undefined;
+}
+
+/** A field, an interface's or type literal's member, a constructor's parameter property, a variable: what a write stores into. */
+function isStoredProperty(declaration: Node): declaration is Node & { getType(): Type } {
+  return (
+    Node.isPropertyDeclaration(declaration) ||
+    Node.isPropertySignature(declaration) ||
+    Node.isVariableDeclaration(declaration) ||
+    (Node.isParameterDeclaration(declaration) && declaration.isParameterProperty())
+  );
 }
 
 /** A parameter whose declared type may hold a class instance unseen, itself or in its elements or data members. */
@@ -58,38 +70,50 @@ function hidesValues(type: Type, at: Node, depth: number): boolean {
   if (element !== undefined) {
     return hidesValues(element, at, depth + 1);
   }
-  // Data members (an interface's or a type literal's, a Record's values), which a member read reaches (`o.data`); a
+  if (!type.isObject()) {
+    return false;
+  }
+  // A Record's or an index signature's values.
+  const index = type.getStringIndexType();
+  if (index !== undefined && hidesValues(index, at, depth + 1)) {
+    return true;
+  }
+  // Data members (an interface's or a type literal's), which a member read reaches (`o.data`); a
   // class's are its instances', which the instance is refused for where it is printed whole.
   const declarations = type.getSymbol()?.getDeclarations() ?? [];
-  if (
-    !type.isObject() ||
-    declarations.length === 0 ||
-    !declarations.every((declaration) => Node.isInterfaceDeclaration(declaration) || Node.isTypeLiteral(declaration))
-  ) {
-    const index = type.isObject() && declarations.length === 0 ? type.getStringIndexType() : undefined;
-    return index !== undefined && hidesValues(index, at, depth + 1);
-  }
-  const index = type.getStringIndexType();
   return (
-    (index !== undefined && hidesValues(index, at, depth + 1)) ||
+    declarations.length > 0 &&
+    declarations.every((declaration) => Node.isInterfaceDeclaration(declaration) || Node.isTypeLiteral(declaration)) &&
     type.getProperties().some((property) => hidesValues(property.getTypeAtLocation(at), at, depth + 1))
   );
 }
 
 /** The parameters whose values `expression` is, or is built around (see the file's comment). */
-function carriedParameters(expression: Node, context: TransformContext, found: Set<ParameterDeclaration>, depth = 0): Set<ParameterDeclaration> {
+function carriedParameters(
+  expression: Node,
+  context: TransformContext,
+  found: Set<ParameterDeclaration>,
+  depth = 0,
+  properties: Set<Node> = new Set(),
+): Set<ParameterDeclaration> {
   if (depth > 8) {
     return found;
   }
   const next = (node: Node | undefined): void => {
     if (node !== undefined) {
-      carriedParameters(node, context, found, depth + 1);
+      carriedParameters(node, context, found, depth + 1, properties);
     }
   };
   // A parameter, a name destructured from one (`{ data }`), a `const` holding one or built around one.
   const fromDeclaration = (declaration: Node): void => {
     const parameter = Node.isParameterDeclaration(declaration) ? declaration : declaration.getFirstAncestorByKind(SyntaxKind.Parameter);
     const variable = Node.isVariableDeclaration(declaration) ? declaration : declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+    if (Node.isVariableDeclaration(declaration) && declaration.getTypeNode() !== undefined && hidesValues(declaration.getType(), declaration, 0)) {
+      // A variable declared with a type that hides what it holds (`const list: unknown[] = []`):
+      // what is stored in it is printed. (Without the type, it holds what its initializer is, which
+      // the checks where it is printed see.)
+      properties.add(declaration);
+    }
     if (parameter !== undefined && (Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration))) {
       found.add(parameter);
     } else if (
@@ -113,8 +137,28 @@ function carriedParameters(expression: Node, context: TransformContext, found: S
   } else if (Node.isIdentifier(expression)) {
     (expression.getSymbol()?.getDeclarations() ?? []).forEach(fromDeclaration);
   } else if (Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression)) {
-    // A member of what a parameter holds (`o.data`, `list[0]`).
-    next(expression.getExpression());
+    // A member of what a parameter holds (`o.data`, `list[0]`), and a property (a field, an
+    // interface's member) whose type hides what it holds: what is stored in it is printed.
+    if (Node.isPropertyAccessExpression(expression)) {
+      for (const declaration of expression.getSymbol()?.getDeclarations() ?? []) {
+        if (Node.isGetAccessorDeclaration(declaration) && hidesValues(declaration.getReturnType(), declaration, 0)) {
+          // A getter gives back what its `return`s carry.
+          const returned = returnedValues(declaration, context);
+          returned.properties.forEach((property) => properties.add(property));
+          returned.others.forEach((parameter) => found.add(parameter));
+        }
+        if (isStoredProperty(declaration) && hidesValues(declaration.getType(), declaration, 0)) {
+          properties.add(declaration);
+          if (Node.isParameterDeclaration(declaration)) {
+            // A constructor's parameter property: what `new` gives it.
+            found.add(declaration);
+          }
+        }
+      }
+    }
+    // Only a member of what the object holds is printed: the fields and variables met inside are
+    // not printed whole (`JSON.stringify(source.count)` prints no `source`).
+    carriedParameters(expression.getExpression(), context, found, depth + 1, new Set());
   } else if (Node.isArrayLiteralExpression(expression)) {
     expression.getElements().forEach(next);
   } else if (Node.isObjectLiteralExpression(expression)) {
@@ -128,18 +172,30 @@ function carriedParameters(expression: Node, context: TransformContext, found: S
       }
     }
   } else if (Node.isCallExpression(expression)) {
-    // What a function of the program gives back of its own parameters (`pass(value)` of
-    // `pass(v: unknown): unknown { return v; }`): they are printed, and what the call gives them.
-    // A result whose type shows what it is (`same<T>(v: T): T` given a Point gives a Point) is
-    // checked where it is printed.
+    // What a function of the program gives back (`pass(value)` of `pass(v: unknown): unknown {
+    // return v; }`, `this.getItems()` of a method returning a field): its parameters (with what the
+    // call gives them) and the fields it returns are printed. A result whose type shows what it is
+    // (`same<T>(v: T): T` given a Point gives a Point) is checked where it is printed.
     const declaration = hidesValues(expression.getType(), expression, 0) ? calledDeclaration(expression, context) : undefined;
+    const callee = expression.getExpression();
     if (declaration !== undefined) {
       const parameters = Node.isParametered(declaration) ? declaration.getParameters() : [];
-      for (const parameter of returnedParameters(declaration, context)) {
+      const returned = returnedValues(declaration, context);
+      returned.properties.forEach((property) => properties.add(property));
+      returned.others.forEach((parameter) => found.add(parameter));
+      for (const parameter of returned.parameters) {
         found.add(parameter);
         const index = parameters.indexOf(parameter);
         const given = expression.getArguments();
         (parameter.isRestParameter() ? given.slice(index) : [given[index]]).forEach(next);
+      }
+    } else if (hidesValues(expression.getType(), expression, 0) && Node.isPropertyAccessExpression(callee)) {
+      // A built-in method whose result hides what it holds (`items.slice(1)`, `items.concat(more)`,
+      // `Object.values(bag)`): it gives back what it is called on and given.
+      const called = callee.getSymbol()?.getDeclarations()[0];
+      if (called !== undefined && context.isStandardLibrary(called)) {
+        next(callee.getExpression());
+        expression.getArguments().forEach(next);
       }
     }
   } else if (Node.isConditionalExpression(expression)) {
@@ -157,18 +213,25 @@ function carriedParameters(expression: Node, context: TransformContext, found: S
   return found;
 }
 
-const returnedByDeclaration = new WeakMap<ts.Node, Set<ParameterDeclaration>>();
+/** What a function gives back: its own parameters (at the call's declaration), other functions' parameters, fields. */
+interface Returned {
+  parameters: Set<ParameterDeclaration>;
+  others: Set<ParameterDeclaration>;
+  properties: Set<Node>;
+}
+
+const returnedByDeclaration = new WeakMap<ts.Node, Returned>();
 
 /**
- * The parameters a function gives back (in its own `return`s or an arrow's expression body), or
- * an overload's implementation does.
+ * What a function, method or getter gives back (in its own `return`s or an arrow's expression
+ * body), or an overload's implementation does.
  */
-function returnedParameters(declaration: Node, context: TransformContext): Set<ParameterDeclaration> {
+function returnedValues(declaration: Node, context: TransformContext): Returned {
   let returned = returnedByDeclaration.get(declaration.compilerNode);
   if (returned !== undefined) {
     return returned;
   }
-  returned = new Set();
+  returned = { parameters: new Set(), others: new Set(), properties: new Set() };
   // Set first: a function that returns a call of itself ends there.
   returnedByDeclaration.set(declaration.compilerNode, returned);
   const implementation =
@@ -178,7 +241,7 @@ function returnedParameters(declaration: Node, context: TransformContext): Set<P
   if (implementation === undefined || !Node.isParametered(implementation)) {
     return returned;
   }
-  const own = new Set(implementation.getParameters());
+  const own = [...implementation.getParameters()];
   const results: Node[] = [];
   const body = Node.isArrowFunction(implementation) ? implementation.getBody() : undefined;
   if (body !== undefined && !Node.isBlock(body)) {
@@ -196,14 +259,15 @@ function returnedParameters(declaration: Node, context: TransformContext): Set<P
     });
   }
   const parameters = Node.isParametered(declaration) ? declaration.getParameters() : [];
-  const ownIndexes = [...own];
   for (const result of results) {
-    for (const parameter of carriedParameters(result, context, new Set())) {
-      const index = ownIndexes.indexOf(parameter);
+    for (const parameter of carriedParameters(result, context, new Set(), 0, returned.properties)) {
+      const index = own.indexOf(parameter);
       // An overload's parameter at the implementation's place, which is what the call resolves to.
       const atCall = index < 0 ? undefined : (parameters[index] ?? parameters[parameters.length - 1]);
       if (atCall !== undefined) {
-        returned.add(atCall);
+        returned.parameters.add(atCall);
+      } else if (index < 0) {
+        returned.others.add(parameter);
       }
     }
   }
@@ -246,7 +310,7 @@ function printedOfProgram(node: Node, context: TransformContext): Printed {
   if (printed !== undefined) {
     return printed;
   }
-  printed = { typeParameters: new Set(), parameters: new Set() };
+  printed = { typeParameters: new Set(), parameters: new Set(), properties: new Set() };
   printedByProgram.set(program, printed);
   const calls: { call: CallExpression | NewExpression; declaration: Node }[] = [];
   const markPrinted = (value: Node): boolean => {
@@ -258,9 +322,16 @@ function printedOfProgram(node: Node, context: TransformContext): Printed {
         added = true;
       }
     }
-    for (const parameter of carriedParameters(value, context, new Set())) {
+    const properties = new Set<Node>();
+    for (const parameter of carriedParameters(value, context, new Set(), 0, properties)) {
       if (isOpaque(parameter) && !printed!.parameters.has(parameter.compilerNode)) {
         printed!.parameters.add(parameter.compilerNode);
+        added = true;
+      }
+    }
+    for (const property of properties) {
+      if (!printed!.properties.has(property.compilerNode)) {
+        printed!.properties.add(property.compilerNode);
         added = true;
       }
     }
@@ -285,12 +356,14 @@ function printedOfProgram(node: Node, context: TransformContext): Printed {
   };
   const links: ParameterLink[] = [];
   const heritage: HeritageLink[] = [];
+  const stores: Store[] = [];
   for (const sourceFile of node.getProject().getSourceFiles()) {
     if (sourceFile.isDeclarationFile() || sourceFile.isInNodeModules()) {
       continue;
     }
     sourceFile.forEachDescendant((descendant) => {
       links.push(...parameterLinks(descendant), ...valueLinks(descendant, context));
+      stores.push(...storesInto(descendant, context));
       heritage.push(...heritageLinks(descendant));
       if (Node.isCallExpression(descendant)) {
         const value = printedArgument(descendant, context);
@@ -323,6 +396,11 @@ function printedOfProgram(node: Node, context: TransformContext): Printed {
         changed = true;
       }
     }
+    for (const { properties, value } of stores) {
+      if (properties.some((property) => printed.properties.has(property.compilerNode)) && markPrinted(value)) {
+        changed = true;
+      }
+    }
     for (const { given, typeParameter } of heritage) {
       const type = typeParameter.getType().compilerType;
       if (!printed.typeParameters.has(type) && holdsTypeParameter(given.getType(), printed.typeParameters, 0)) {
@@ -348,6 +426,46 @@ interface ParameterLink {
 interface HeritageLink {
   given: Node;
   typeParameter: TypeParameterDeclaration;
+}
+
+/** A value stored into a property: written to it, to one of its elements, or added to it by a built-in method. */
+interface Store {
+  properties: Node[];
+  value: Node;
+}
+
+/** Built-in methods that store their arguments into the list, Set or record they are called on. */
+const STORING_METHODS = new Set(["push", "unshift", "splice", "fill", "add", "set"]);
+
+/** The stores a node makes: `o.p = v`, `o.p[i] = v`, `o.p.push(v)`, a field's initializer, `{ p: v }` where a type with `p` is expected. */
+function storesInto(node: Node, context: TransformContext): Store[] {
+  const propertiesAt = (target: Node): Node[] => {
+    const access = Node.isElementAccessExpression(target) ? target.getExpression() : target;
+    return Node.isPropertyAccessExpression(access) || Node.isIdentifier(access) ? (access.getSymbol()?.getDeclarations() ?? []).filter(isStoredProperty) : [];
+  };
+  if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+    const properties = propertiesAt(node.getLeft());
+    return properties.length === 0 ? [] : [{ properties, value: node.getRight() }];
+  }
+  if (Node.isCallExpression(node)) {
+    const callee = node.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && STORING_METHODS.has(callee.getName())) {
+      const properties = propertiesAt(callee.getExpression());
+      return properties.length === 0 ? [] : (node.getArguments() as Node[]).map((value) => ({ properties, value }));
+    }
+  }
+  if (Node.isPropertyDeclaration(node) || Node.isVariableDeclaration(node)) {
+    const initializer = node.getInitializer();
+    return initializer === undefined ? [] : [{ properties: [node], value: initializer }];
+  }
+  if (Node.isPropertyAssignment(node) || Node.isShorthandPropertyAssignment(node)) {
+    const literal = node.getParent();
+    const contextual = Node.isObjectLiteralExpression(literal) ? context.checker.getContextualType(literal) : undefined;
+    const properties = (contextual?.getNonNullableType().getProperty(node.getName())?.getDeclarations() ?? []).filter(isStoredProperty);
+    const value = Node.isPropertyAssignment(node) ? node.getInitializer() : node.getNameNode();
+    return properties.length === 0 || value === undefined ? [] : [{ properties, value }];
+  }
+  return [];
 }
 
 /** The links that start at a function or method with a body. */
@@ -513,11 +631,30 @@ function reportDefaultConstructed(node: NewExpression, printedTypeParameters: Re
 /** CS1017 wherever a class instance is given to be printed through a type that hides it. */
 export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: TransformContext): void {
   const printed = printedOfProgram(sourceFile, context);
-  if (printed.typeParameters.size === 0 && printed.parameters.size === 0) {
+  if (printed.typeParameters.size === 0 && printed.parameters.size === 0 && printed.properties.size === 0) {
     return;
   }
   const printedTypeParameters = printed.typeParameters;
+  // Reported arguments: an instance inside one (`{ data: p }` given whole) is not reported again where it is stored.
+  const reportedArguments = new Set<Node>();
   sourceFile.forEachDescendant((node) => {
+    for (const { properties, value } of storesInto(node, context)) {
+      const property = properties.find((each) => printed.properties.has(each.compilerNode));
+      if (
+        property !== undefined &&
+        holdsClassInstance(value.getType(), value, context) &&
+        !value.getAncestors().some((ancestor) => reportedArguments.has(ancestor))
+      ) {
+        const name =
+          Node.isPropertyDeclaration(property) ||
+          Node.isPropertySignature(property) ||
+          Node.isParameterDeclaration(property) ||
+          Node.isVariableDeclaration(property)
+            ? property.getName()
+            : property.getText();
+        context.report(jsonOfClassInstanceGiven(value, `\`${value.getText()}\` is stored in \`${name}\``));
+      }
+    }
     if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
       const declaration = calledDeclaration(node, context);
       if (declaration === undefined) {
@@ -536,6 +673,7 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
           holdsClassInstance(argument.getType(), argument, context)
         ) {
           reported = true;
+          reportedArguments.add(argument);
           context.report(
             jsonOfClassInstanceGiven(argument, `\`${argument.getText()}\` is given for the parameter \`${target.parameter.getName()}\` of \`${name}\``),
           );
