@@ -12,18 +12,7 @@
  * body reads values of a type parameter constrained by a data type as dicts: an instance given for
  * such a parameter is CS1046.
  */
-import {
-  CallExpression,
-  FunctionDeclaration,
-  MethodDeclaration,
-  NewExpression,
-  Node,
-  SourceFile,
-  SyntaxKind,
-  ts,
-  Type,
-  TypeParameterDeclaration,
-} from "ts-morph";
+import { CallExpression, FunctionDeclaration, MethodDeclaration, NewExpression, Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
 import {
   dictAsGenericObject,
@@ -37,7 +26,7 @@ import {
   valueAsData,
 } from "../diagnostics";
 import { isDeclaredByProgram as isTypeDeclaredByProgram, isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
-import { isObjectLiteralType, shapeOfType } from "./types";
+import { isObjectLiteralType, shapeOfType, wrapType } from "./types";
 import { mayHideInstance } from "./hidden-instances";
 import { programClassItMayBe } from "./program-classes";
 import {
@@ -444,11 +433,6 @@ function typeArgumentAdvice(node: CallExpression | NewExpression, constraint: st
 function callTypeParameters(declaration: Node): TypeParameterDeclaration[] {
   const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
   return Node.isTypeParametered(owner) ? owner.getTypeParameters() : [];
-}
-
-/** ts-morph's own wrapper of a compiler type (its factory keeps one per type), reached through a wrapped type's context. */
-function wrapType(anchor: Type, type: ts.Type): Type {
-  return (anchor as unknown as { _context: { compilerFactory: { getType(type: ts.Type): Type } } })._context.compilerFactory.getType(type);
 }
 
 /**

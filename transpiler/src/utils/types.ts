@@ -3,7 +3,7 @@
  * about faithful Python (dict key or attribute, `==` or `is`, native truthiness or a helper)
  * are made here.
  */
-import { Node, ObjectFlags, PropertyAccessExpression, SyntaxKind, Type, TypeFlags } from "ts-morph";
+import { Node, ObjectFlags, PropertyAccessExpression, SyntaxKind, ts, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { thisLiteral } from "./this-type";
 
@@ -384,4 +384,9 @@ export function isPrimitiveType(type: Type): boolean {
         type.isTemplateLiteral() ||
         type.isNull() ||
         type.isUndefined();
+}
+
+/** ts-morph's own wrapper of a compiler type (its factory keeps one per type), reached through a wrapped type's context. */
+export function wrapType(anchor: Type, type: ts.Type): Type {
+  return (anchor as unknown as { _context: { compilerFactory: { getType(type: ts.Type): Type } } })._context.compilerFactory.getType(type);
 }
