@@ -4,7 +4,7 @@
  * elements, and the properties two dict types share.
  */
 import { Node, type Signature, ts, Type, type Symbol as TsSymbol } from "ts-morph";
-import type { ValueKind } from "./types";
+import { type ValueKind, wrapType } from "./types";
 
 /** Values that are neither a dict nor an object in Python, named for a message (`{ length: number }` given a string). */
 export const VALUE_NAMES: Partial<Record<ValueKind, string>> = {
@@ -713,12 +713,18 @@ export function typeParameterFlows(sourceSignature: Signature, targetSignature: 
   const given = distinct(true);
   const givenBack = distinct(false);
   const flows: Flow[] = [];
+  // A member standing for T's values (`T["item"]`) meets the member of what stands for the whole.
+  const memberOf = (type: Type, member: string | undefined): Type | undefined =>
+    member === undefined ? type : type.getProperty(member)?.getTypeAtLocation(at);
   for (const into of given) {
     for (const out of givenBack.filter((found) => found.typeParameter.compilerType === into.typeParameter.compilerType)) {
       const typeParameter = into.typeParameter.getText(at);
+      const sameMember = into.member === out.member;
+      const from = sameMember ? into.given : (memberOf(into.given, out.member) ?? into.given);
+      const to = sameMember ? out.given : (memberOf(out.given, into.member) ?? out.given);
       flows.push({
-        from: into.given,
-        to: out.given,
+        from,
+        to,
         place: `${out.place} (the value ${into.place}, of its type parameter \`${typeParameter}\`)`,
         isResult: false,
         typeParameter,
@@ -1092,6 +1098,8 @@ export interface TypeParameterPlace {
   given: Type;
   into: boolean;
   place: string;
+  /** The member of the type parameter's values that stands there (`T["item"]`), where not the whole value. */
+  member?: string;
 }
 
 /** Where a type parameter stands: a walk's starting place (`place`) and the direction values move there (`into`). */
@@ -1178,6 +1186,23 @@ export function typeParameterPlaces(
     // `Readonly<T>`, `Partial<T>`: the given object (or its own `Readonly<Data>`'s Data) is T's (review S49A, F4).
     const givenArguments = given.getAliasSymbol()?.getName() === alias ? given.getAliasTypeArguments() : [];
     return inner(declared.getAliasTypeArguments()[0]!, givenArguments.length === 1 ? givenArguments[0]! : given);
+  }
+  if (deep && isDeferred(declared)) {
+    // A type TypeScript leaves unresolved inside the signature (`T extends number ? never : T`,
+    // `T["item"]`, `Pick<T, keyof T>`, `Awaited<T>`, `ReturnType<F>`): which of T's values it gives
+    // cannot be told, so it stands for T itself there (review S49C, H2: it was not followed, and a
+    // dict given for T was read back as an object where the callers read one).
+    // `T["item"]`: the member of T's values.
+    const indexed = declared.compilerType as ts.IndexedAccessType;
+    if ((indexed.flags & ts.TypeFlags.IndexedAccess) !== 0 && own.has(indexed.objectType) && (indexed.indexType.flags & ts.TypeFlags.StringLiteral) !== 0) {
+      return [{ typeParameter: wrapType(declared, indexed.objectType), given, into, place, member: (indexed.indexType as ts.StringLiteralType).value }];
+    }
+    return deferredTypeParameters(declared.compilerType, own, 0).map((typeParameter) => ({
+      typeParameter: wrapType(declared, typeParameter),
+      given,
+      into,
+      place,
+    }));
   }
   if (declared.isTuple()) {
     const givenElements = given.isTuple() ? given.getTupleElements() : undefined;
@@ -1273,3 +1298,47 @@ export function typeParameterPlaces(
 
 /** The standard library's mapped types whose values are their one type argument's (`Readonly<T>`: T's object, read only). */
 const MAPPED_OVER_ITS_TYPE = new Set(["Readonly", "Partial", "Required"]);
+
+/**
+ * A conditional, indexed access, substitution or mapped type over type parameters, which
+ * TypeScript resolves only once they are known. (A mapped type with members or an index signature
+ * is resolved: `Record<string, T>` holds T's values at its index. `keyof T` gives keys, not T's values.)
+ */
+function isDeferred(type: Type): boolean {
+  const flags = type.compilerType.flags;
+  if ((flags & (ts.TypeFlags.Conditional | ts.TypeFlags.IndexedAccess | ts.TypeFlags.Substitution)) !== 0) {
+    return true;
+  }
+  return (
+    (flags & ts.TypeFlags.Object) !== 0 &&
+    ((type.compilerType as ts.ObjectType).objectFlags & ts.ObjectFlags.Mapped) !== 0 &&
+    type.getProperties().length === 0 &&
+    type.getStringIndexType() === undefined &&
+    type.getNumberIndexType() === undefined
+  );
+}
+
+/** The type parameters of `own` a deferred type is built from: its alias's arguments, a conditional's checked and extended types, an indexed access's object, and what they hold. */
+function deferredTypeParameters(type: ts.Type, own: ReadonlySet<ts.Type>, depth: number): ts.Type[] {
+  if ((type.flags & ts.TypeFlags.TypeParameter) !== 0) {
+    return own.has(type) ? [type] : [];
+  }
+  if (depth > 4) {
+    return [];
+  }
+  const parts: ts.Type[] = [...(type.aliasTypeArguments ?? [])];
+  if ((type.flags & ts.TypeFlags.Conditional) !== 0) {
+    parts.push((type as ts.ConditionalType).checkType, (type as ts.ConditionalType).extendsType);
+  } else if ((type.flags & ts.TypeFlags.IndexedAccess) !== 0) {
+    // `T["item"]` gives a member of T's values; its key's type gives none.
+    parts.push((type as ts.IndexedAccessType).objectType);
+  } else if ((type.flags & ts.TypeFlags.Substitution) !== 0) {
+    parts.push((type as ts.SubstitutionType).baseType);
+  } else if ((type.flags & ts.TypeFlags.UnionOrIntersection) !== 0) {
+    parts.push(...(type as ts.UnionOrIntersectionType).types);
+  } else if ((type.flags & ts.TypeFlags.Object) !== 0 && ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0) {
+    // (The arguments TypeScript keeps on a reference it has resolved: an internal field.)
+    parts.push(...((type as ts.TypeReference & { resolvedTypeArguments?: readonly ts.Type[] }).resolvedTypeArguments ?? []));
+  }
+  return [...new Set(parts.flatMap((part) => deferredTypeParameters(part, own, depth + 1)))];
+}
