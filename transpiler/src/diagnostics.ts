@@ -232,7 +232,7 @@ export const jsonOfClassInstanceGiven = (node: Node, what: string): Diagnostic =
     node,
     "CS1017",
     "error",
-    `JSON.stringify of a class instance, or of a value whose type has methods, is not supported, and ${what}, which JSON.stringify prints: its Python attributes differ from JavaScript's fields (renamed, private, getters); give an object literal of the fields to save, or give the class a \`toJSON()\` whose result is never undefined, which JSON.stringify then prints`,
+    `JSON.stringify of a class instance, or of a value whose type has methods, is not supported, and ${what}, whose values reach a JSON.stringify: its Python attributes differ from JavaScript's fields (renamed, private, getters); give an object literal of the fields to save, or give the class a \`toJSON()\` whose result is never undefined, which JSON.stringify then prints`,
   );
 
 /** `x * 2`, `x++`, `x + 1`, `Math.floor(x)` of a value typed `any`: JavaScript converts it, Python's operators do not. */

@@ -217,3 +217,22 @@ export function testGivenBack(): string[] {
   box.add(new Dated(5));
   return [JSON.stringify(box.all), JSON.stringify(box.getItems()), tail([1, "x", null]), joined([1], [[2], new Dated(6)])];
 }
+
+// What is printed shows its type: a data member of a parameter, a list's length, a value narrowed by
+// `typeof`. Class instances given to these are never printed, and compile.
+interface Tagged {
+  kind: string;
+  payload: unknown;
+}
+function kindOf(e: Tagged): string {
+  return JSON.stringify(e.kind);
+}
+function countOf(list: unknown[]): string {
+  return JSON.stringify(list.length);
+}
+function textOnly(v: unknown): string {
+  return typeof v === "string" ? JSON.stringify(v) : "other";
+}
+export function testReadsThatShowTheirType(): string[] {
+  return [kindOf({ kind: "k", payload: new Point(1, 2) }), countOf([new Point(1, 2)]), textOnly(new Point(3, 4)), textOnly("s")];
+}

@@ -48,12 +48,14 @@ export function hidesValues(type: Type, at: Node, depth: number): boolean {
   if (index !== undefined && hidesValues(index, at, depth + 1)) {
     return true;
   }
-  // Data members (an interface's or a type literal's), which a member read reaches (`o.data`); a
+  // Data members (an interface's, a type literal's or an object literal's), which a member read reaches (`o.data`); a
   // class's are its instances', which the instance is refused for where it is printed whole.
   const declarations = type.getSymbol()?.getDeclarations() ?? [];
   return (
     declarations.length > 0 &&
-    declarations.every((declaration) => Node.isInterfaceDeclaration(declaration) || Node.isTypeLiteral(declaration)) &&
+    declarations.every(
+      (declaration) => Node.isInterfaceDeclaration(declaration) || Node.isTypeLiteral(declaration) || Node.isObjectLiteralExpression(declaration),
+    ) &&
     type.getProperties().some((property) => hidesValues(property.getTypeAtLocation(at), at, depth + 1))
   );
 }
@@ -66,7 +68,10 @@ export function carriedParameters(
   depth = 0,
   properties: Set<Node> = new Set(),
 ): Set<ParameterDeclaration> {
-  if (depth > 8) {
+  // What the types at this place show is checked where it is printed (`JSON.stringify(e.kind)` of a
+  // string, `x` narrowed by `typeof x === "string"`): only a value whose type hides what it holds is
+  // followed (review S50A, J12, J13: a member read marked the whole parameter).
+  if (depth > 8 || !hidesValues(expression.getType(), expression, 0)) {
     return found;
   }
   const next = (node: Node | undefined): void => {
