@@ -177,3 +177,39 @@ export function givenBack(): string[] {
   box.add(p);
   return [JSON.stringify(box.all), JSON.stringify(box.getItems()), tail([1, p]), joined([1], [p])];
 }
+
+// Through a `let` copy (written again later too) and a `for…of` variable.
+function copied(v: unknown, again: unknown): string {
+  let copy = v;
+  const first = JSON.stringify(copy);
+  copy = again;
+  return first + JSON.stringify(copy);
+}
+function each(items: unknown[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    out.push(JSON.stringify(item));
+  }
+  return out;
+}
+class Drain {
+  private items: unknown[] = [];
+  add(v: unknown): void {
+    this.items.push(v);
+  }
+  drain(): string[] {
+    const out: string[] = [];
+    let next = this.items.shift();
+    while (next != null) {
+      out.push(JSON.stringify(next));
+      next = this.items.shift();
+    }
+    return out;
+  }
+}
+export function copiesAndLoops(): string[] {
+  const p = new Point(12, 13);
+  const drain = new Drain();
+  drain.add(p);
+  return [copied(1, p), ...each([p]), ...drain.drain()];
+}

@@ -236,3 +236,39 @@ function textOnly(v: unknown): string {
 export function testReadsThatShowTheirType(): string[] {
   return [kindOf({ kind: "k", payload: new Point(1, 2) }), countOf([new Point(1, 2)]), textOnly(new Point(3, 4)), textOnly("s")];
 }
+
+// Through a `let` copy written again, a `for…of` variable, a queue drained with `shift()`.
+function copied(v: unknown, again: unknown): string {
+  let copy = v;
+  const first = JSON.stringify(copy);
+  copy = again;
+  return first + JSON.stringify(copy);
+}
+function each(items: unknown[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    out.push(JSON.stringify(item));
+  }
+  return out;
+}
+class Drain {
+  private items: unknown[] = [];
+  add(v: unknown): void {
+    this.items.push(v);
+  }
+  drain(): string[] {
+    const out: string[] = [];
+    let next = this.items.shift();
+    while (next != null) {
+      out.push(JSON.stringify(next));
+      next = this.items.shift();
+    }
+    return out;
+  }
+}
+export function testCopiesAndLoops(): string[] {
+  const drain = new Drain();
+  drain.add({ q: 1 });
+  drain.add(new Dated(7));
+  return [copied(1, [2]), ...each(["a", new Dated(8), { b: null }]), ...drain.drain()];
+}

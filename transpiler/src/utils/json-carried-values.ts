@@ -24,6 +24,11 @@ export function isOpaque(parameter: ParameterDeclaration): boolean {
 }
 
 export function hidesValues(type: Type, at: Node, depth: number): boolean {
+  // A function (a method's type too) is no value JSON.stringify prints, and has no members that
+  // hide one (mayHideInstance takes its empty member list for `{}`'s).
+  if (type.getCallSignatures().length > 0) {
+    return false;
+  }
   if (type.isUnknown() || type.isAny() || mayHideInstance(type)) {
     return true;
   }
@@ -83,20 +88,18 @@ export function carriedParameters(
   const fromDeclaration = (declaration: Node): void => {
     const parameter = Node.isParameterDeclaration(declaration) ? declaration : declaration.getFirstAncestorByKind(SyntaxKind.Parameter);
     const variable = Node.isVariableDeclaration(declaration) ? declaration : declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
-    if (Node.isVariableDeclaration(declaration) && declaration.getTypeNode() !== undefined && hidesValues(declaration.getType(), declaration, 0)) {
-      // A variable declared with a type that hides what it holds (`const list: unknown[] = []`):
-      // what is stored in it is printed. (Without the type, it holds what its initializer is, which
-      // the checks where it is printed see.)
+    if (Node.isVariableDeclaration(declaration) && hidesValues(declaration.getType(), declaration, 0)) {
+      // A variable whose type hides what it holds (`const list: unknown[] = []`, `let next =
+      // queue.shift()`): what is stored in it later is printed too.
       properties.add(declaration);
     }
     if (parameter !== undefined && (Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration))) {
       found.add(parameter);
-    } else if (
-      variable !== undefined &&
-      variable.getVariableStatement()?.getDeclarationKind() === "const" &&
-      (variable === declaration || Node.isBindingElement(declaration))
-    ) {
-      next(variable.getInitializer());
+    } else if (variable !== undefined && (variable === declaration || Node.isBindingElement(declaration))) {
+      // A `for…of` variable holds the elements of what it walks; any other, its initializer (a
+      // `let`'s later values are stores into it: review S50A, J1, J2).
+      const loop = variable.getParent()?.getParent();
+      next(loop !== undefined && Node.isForOfStatement(loop) ? loop.getExpression() : variable.getInitializer());
     }
   };
   if (
