@@ -213,3 +213,14 @@ export function copiesAndLoops(): string[] {
   drain.add(p);
   return [copied(1, p), ...each([p]), ...drain.drain()];
 }
+
+// Made where a function or getter returns it through a result typed `unknown`, then printed.
+function load(): unknown {
+  return new Point(14, 15);
+}
+class Source {
+  get payload(): unknown {
+    return new Point(16, 17);
+  }
+}
+export const loaded = [JSON.stringify(load()), JSON.stringify(new Source().payload)];

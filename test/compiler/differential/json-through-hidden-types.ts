@@ -272,3 +272,16 @@ export function testCopiesAndLoops(): string[] {
   drain.add(new Dated(7));
   return [copied(1, [2]), ...each(["a", new Dated(8), { b: null }]), ...drain.drain()];
 }
+
+// Made where a function or getter returns it through a result typed `unknown`, then printed.
+function load(which: number): unknown {
+  return which > 0 ? new Dated(which) : { none: true };
+}
+class Source {
+  get payload(): unknown {
+    return [1, "two"];
+  }
+}
+export function testMadeWhereReturned(): string[] {
+  return [JSON.stringify(load(3)), JSON.stringify(load(0)), JSON.stringify(new Source().payload)];
+}

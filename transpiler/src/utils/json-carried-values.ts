@@ -124,6 +124,8 @@ export function carriedParameters(
           const returned = returnedValues(declaration, context);
           returned.properties.forEach((property) => properties.add(property));
           returned.others.forEach((parameter) => found.add(parameter));
+          // What it makes where it returns is printed (json-printing-links.ts, storesInto).
+          properties.add(declaration);
         }
         if (isStoredProperty(declaration) && hidesValues(declaration.getType(), declaration, 0)) {
           properties.add(declaration);
@@ -161,6 +163,13 @@ export function carriedParameters(
       const returned = returnedValues(declaration, context);
       returned.properties.forEach((property) => properties.add(property));
       returned.others.forEach((parameter) => found.add(parameter));
+      // What it makes where it returns is printed (`load(): unknown { return new Point(…) }`:
+      // review S50A, J3), through its overloads' implementation.
+      const implementation =
+        (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration)) && !declaration.hasBody()
+          ? declaration.getImplementation()
+          : declaration;
+      properties.add(implementation ?? declaration);
       for (const parameter of returned.parameters) {
         found.add(parameter);
         const index = parameters.indexOf(parameter);

@@ -73,6 +73,15 @@ function reportDefaultConstructed(node: NewExpression, printedTypeParameters: Re
   }
 }
 
+/** A function's name for a message: its own, its variable's, or "the arrow function". */
+function functionLabel(node: Node): string {
+  const parent = node.getParent();
+  if ((Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node)) && node.getName() !== undefined) {
+    return node.getName()!;
+  }
+  return parent !== undefined && Node.isVariableDeclaration(parent) ? parent.getName() : "the arrow function";
+}
+
 /** CS1017 wherever a class instance is given to be printed through a type that hides it. */
 export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: TransformContext): void {
   const printed = printedOfProgram(sourceFile, context);
@@ -97,7 +106,8 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
           Node.isVariableDeclaration(property)
             ? property.getName()
             : property.getText();
-        context.report(jsonOfClassInstanceGiven(value, `\`${value.getText()}\` is stored in \`${name}\``));
+        const where = Node.isFunctionLikeDeclaration(property) ? `is returned by \`${functionLabel(property)}\`` : `is stored in \`${name}\``;
+        context.report(jsonOfClassInstanceGiven(value, `\`${value.getText()}\` ${where}`));
       }
     }
     if (Node.isCallExpression(node) || Node.isNewExpression(node)) {

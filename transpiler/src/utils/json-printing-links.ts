@@ -33,12 +33,21 @@ export interface Store {
 /** Built-in methods that store their arguments into the list, Set or record they are called on. */
 const STORING_METHODS = new Set(["push", "unshift", "splice", "fill", "add", "set"]);
 
-/** The stores a node makes: `o.p = v`, `o.p[i] = v`, `o.p.push(v)`, a field's initializer, `{ p: v }` where a type with `p` is expected. */
+/** The stores a node makes: `o.p = v`, `o.p[i] = v`, `o.p.push(v)`, a field's initializer, `{ p: v }` where a type with `p` is expected, `return v` into its function's result. */
 export function storesInto(node: Node, context: TransformContext): Store[] {
   const propertiesAt = (target: Node): Node[] => {
     const access = Node.isElementAccessExpression(target) ? target.getExpression() : target;
     return Node.isPropertyAccessExpression(access) || Node.isIdentifier(access) ? (access.getSymbol()?.getDeclarations() ?? []).filter(isStoredProperty) : [];
   };
+  if (Node.isReturnStatement(node)) {
+    // A value returned is stored into its function's result.
+    const value = node.getExpression();
+    const owner = node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor));
+    return value === undefined || owner === undefined ? [] : [{ properties: [owner], value }];
+  }
+  if (Node.isArrowFunction(node) && !Node.isBlock(node.getBody())) {
+    return [{ properties: [node], value: node.getBody() }];
+  }
   if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
     const properties = propertiesAt(node.getLeft());
     return properties.length === 0 ? [] : [{ properties, value: node.getRight() }];
