@@ -224,3 +224,24 @@ class Source {
   }
 }
 export const loaded = [JSON.stringify(load()), JSON.stringify(new Source().payload)];
+
+// An element read of a list or record that holds `unknown` values, then printed.
+class Shelf {
+  private items: unknown[] = [];
+  private byName: Record<string, unknown> = {};
+  put(name: string, v: unknown): void {
+    this.items.push(v);
+    this.byName[name] = v;
+  }
+  first(): string {
+    return JSON.stringify(this.items[0]);
+  }
+  named(name: string): string {
+    return JSON.stringify(this.byName[name]);
+  }
+}
+export function shelved(): string[] {
+  const shelf = new Shelf();
+  shelf.put("p", new Point(18, 19));
+  return [shelf.first(), shelf.named("p")];
+}

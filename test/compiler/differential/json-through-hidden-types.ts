@@ -285,3 +285,25 @@ class Source {
 export function testMadeWhereReturned(): string[] {
   return [JSON.stringify(load(3)), JSON.stringify(load(0)), JSON.stringify(new Source().payload)];
 }
+
+// An element read of a list or record that holds `unknown` values, then printed.
+class Shelf {
+  private items: unknown[] = [];
+  private byName: Record<string, unknown> = {};
+  put(name: string, v: unknown): void {
+    this.items.push(v);
+    this.byName[name] = v;
+  }
+  first(): string {
+    return JSON.stringify(this.items[0]);
+  }
+  named(name: string): string {
+    return JSON.stringify(this.byName[name]);
+  }
+}
+export function testElementsRead(): string[] {
+  const shelf = new Shelf();
+  shelf.put("d", new Dated(9));
+  shelf.put("e", { e: [1] });
+  return [shelf.first(), shelf.named("e"), shelf.named("d")];
+}

@@ -137,8 +137,10 @@ export function carriedParameters(
       }
     }
     // Only a member of what the object holds is printed: the fields and variables met inside are
-    // not printed whole (`JSON.stringify(source.count)` prints no `source`).
-    carriedParameters(expression.getExpression(), context, found, depth + 1, new Set());
+    // not printed whole (`JSON.stringify(source.count)` prints no `source`). An element is what
+    // was stored into the list or record it is read from (`this.items[0]`, `bag[key]`: review
+    // S50A, J6), which is a store target then.
+    carriedParameters(expression.getExpression(), context, found, depth + 1, Node.isElementAccessExpression(expression) ? properties : new Set());
   } else if (Node.isArrayLiteralExpression(expression)) {
     expression.getElements().forEach(next);
   } else if (Node.isObjectLiteralExpression(expression)) {
