@@ -7,6 +7,7 @@ import { CallExpression, NewExpression, Node, ParameterDeclaration, SyntaxKind, 
 import type { TransformContext } from "../context";
 import { mayHideInstance } from "./hidden-instances";
 import { elementType, holdsTypeParameter } from "./type-parts";
+import { isTypeOnlyWrapper } from "./type-wrappers";
 
 /** A field, an interface's or type literal's member, a constructor's parameter property, a variable: what a write stores into. */
 export function isStoredProperty(declaration: Node): declaration is Node & { getType(): Type } {
@@ -102,15 +103,7 @@ export function carriedParameters(
       next(loop !== undefined && Node.isForOfStatement(loop) ? loop.getExpression() : variable.getInitializer());
     }
   };
-  if (
-    Node.isParenthesizedExpression(expression) ||
-    Node.isAsExpression(expression) ||
-    Node.isNonNullExpression(expression) ||
-    Node.isSatisfiesExpression(expression) ||
-    Node.isTypeAssertion(expression) ||
-    Node.isSpreadElement(expression) ||
-    Node.isSpreadAssignment(expression)
-  ) {
+  if (isTypeOnlyWrapper(expression) || Node.isSpreadElement(expression) || Node.isSpreadAssignment(expression)) {
     next(expression.getExpression());
   } else if (Node.isIdentifier(expression)) {
     (expression.getSymbol()?.getDeclarations() ?? []).forEach(fromDeclaration);

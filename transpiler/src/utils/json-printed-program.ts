@@ -15,6 +15,8 @@ export interface Printed {
   parameters: Set<ts.Node>;
   /** Properties whose values are printed: what is stored in them is too. */
   properties: Set<ts.Node>;
+  /** The stores each node makes (`o.p = v`, `list.push(v)`, `return v`), found once for the program and read again by the report. */
+  storesAt: Map<ts.Node, Store[]>;
 }
 
 const printedByProgram = new WeakMap<ts.Program, Printed>();
@@ -40,60 +42,59 @@ export function printedOfProgram(node: Node, context: TransformContext): Printed
   if (printed !== undefined) {
     return printed;
   }
-  printed = { typeParameters: new Set(), parameters: new Set(), properties: new Set() };
+  printed = { typeParameters: new Set(), parameters: new Set(), properties: new Set(), storesAt: new Map() };
   printedByProgram.set(program, printed);
   const calls: { call: CallExpression | NewExpression; declaration: Node }[] = [];
+  // Each adds what was not printed yet, and says whether it did (the fixpoint below goes on until nothing is added).
+  const addAll = <T>(into: Set<T>, items: Iterable<T>): boolean => {
+    const before = into.size;
+    for (const item of items) {
+      into.add(item);
+    }
+    return into.size > before;
+  };
+  const addTypeParametersOf = (type: Type, at: Node): boolean =>
+    addAll(
+      printed!.typeParameters,
+      heldTypeParameters(type, at).map((typeParameter) => typeParameter.getType().compilerType),
+    );
+  const addParameters = (parameters: Iterable<ParameterDeclaration>): boolean =>
+    addAll(
+      printed!.parameters,
+      [...parameters].filter(isOpaque).map((parameter) => parameter.compilerNode),
+    );
+  // A printed value: the type parameters its type holds, the parameters and fields it carries.
   const markPrinted = (value: Node): boolean => {
-    let added = false;
-    for (const typeParameter of heldTypeParameters(value.getType(), value)) {
-      const type = typeParameter.getType().compilerType;
-      if (!printed!.typeParameters.has(type)) {
-        printed!.typeParameters.add(type);
-        added = true;
-      }
-    }
     const properties = new Set<Node>();
-    for (const parameter of carriedParameters(value, context, new Set(), 0, properties)) {
-      if (isOpaque(parameter) && !printed!.parameters.has(parameter.compilerNode)) {
-        printed!.parameters.add(parameter.compilerNode);
-        added = true;
-      }
-    }
-    for (const property of properties) {
-      if (!printed!.properties.has(property.compilerNode)) {
-        printed!.properties.add(property.compilerNode);
-        added = true;
-      }
-    }
-    return added;
+    const parameters = carriedParameters(value, context, new Set(), 0, properties);
+    const added = [
+      addTypeParametersOf(value.getType(), value),
+      addParameters(parameters),
+      addAll(
+        printed!.properties,
+        [...properties].map((property) => property.compilerNode),
+      ),
+    ];
+    return added.some((each) => each);
   };
   // A parameter that takes what another printed parameter takes: itself if its type hides what it
   // is, and the type parameters its type holds.
   const markParameter = (parameter: ParameterDeclaration): boolean => {
-    let added = false;
-    for (const typeParameter of heldTypeParameters(parameter.getType(), parameter)) {
-      const type = typeParameter.getType().compilerType;
-      if (!printed!.typeParameters.has(type)) {
-        printed!.typeParameters.add(type);
-        added = true;
-      }
-    }
-    if (isOpaque(parameter) && !printed!.parameters.has(parameter.compilerNode)) {
-      printed!.parameters.add(parameter.compilerNode);
-      added = true;
-    }
-    return added;
+    const added = [addTypeParametersOf(parameter.getType(), parameter), addParameters([parameter])];
+    return added.some((each) => each);
   };
   const links: ParameterLink[] = [];
   const heritage: HeritageLink[] = [];
-  const stores: Store[] = [];
   for (const sourceFile of node.getProject().getSourceFiles()) {
     if (sourceFile.isDeclarationFile() || sourceFile.isInNodeModules()) {
       continue;
     }
     sourceFile.forEachDescendant((descendant) => {
       links.push(...parameterLinks(descendant), ...valueLinks(descendant, context));
-      stores.push(...storesInto(descendant, context));
+      const stores = storesInto(descendant, context);
+      if (stores.length > 0) {
+        printed!.storesAt.set(descendant.compilerNode, stores);
+      }
       heritage.push(...heritageLinks(descendant));
       if (Node.isCallExpression(descendant)) {
         const value = printedArgument(descendant, context);
@@ -110,6 +111,7 @@ export function printedOfProgram(node: Node, context: TransformContext): Printed
       }
     });
   }
+  const stores = [...printed.storesAt.values()].flat();
   // A call that gives a printed parameter what its caller holds prints that too: until nothing more is found.
   for (let changed = true; changed;) {
     changed = false;

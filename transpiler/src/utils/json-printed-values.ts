@@ -20,10 +20,9 @@ import { CallExpression, NewExpression, Node, SourceFile, ts, Type, TypeParamete
 import type { TransformContext } from "../context";
 import { jsonOfClassInstanceGiven } from "../diagnostics";
 import { holdsClassInstance } from "./json-printable";
-import { wrapType } from "./types";
+import { callTypeParameters, inferredTypeArguments } from "./call-type-arguments";
 import { calledDeclaration, parameterFor } from "./json-carried-values";
 import { isPrintedParameter, printedOfProgram } from "./json-printed-program";
-import { storesInto } from "./json-printing-links";
 
 /** What `class Cache<T>` or `key<T>` is given for each printed type parameter, where written out or inferred. */
 function typeArgumentsGiven(
@@ -31,18 +30,15 @@ function typeArgumentsGiven(
   declaration: Node,
   context: TransformContext,
 ): { typeParameter: TypeParameterDeclaration; given: Type; at: Node }[] {
-  const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
-  const typeParameters = Node.isTypeParametered(owner) ? owner.getTypeParameters() : [];
   const written = node.getTypeArguments();
-  const signature = context.checker.compilerObject.getResolvedSignature(node.compilerNode);
-  const inferred = signature === undefined ? undefined : context.checker.compilerObject.getTypeArgumentsForResolvedSignature(signature);
-  return typeParameters.flatMap((typeParameter, index): { typeParameter: TypeParameterDeclaration; given: Type; at: Node }[] => {
+  const inferred = inferredTypeArguments(node, context);
+  return callTypeParameters(declaration).flatMap((typeParameter, index): { typeParameter: TypeParameterDeclaration; given: Type; at: Node }[] => {
     const at = written[index];
     if (at !== undefined) {
       return [{ typeParameter, given: at.getType(), at }];
     }
     const type = inferred?.[index];
-    return type === undefined ? [] : [{ typeParameter, given: wrapType(node.getType(), type), at: node }];
+    return type === undefined ? [] : [{ typeParameter, given: type, at: node }];
   });
 }
 
@@ -92,7 +88,7 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
   // Reported arguments: an instance inside one (`{ data: p }` given whole) is not reported again where it is stored.
   const reportedArguments = new Set<Node>();
   sourceFile.forEachDescendant((node) => {
-    for (const { properties, value } of storesInto(node, context)) {
+    for (const { properties, value } of printed.storesAt.get(node.compilerNode) ?? []) {
       const property = properties.find((each) => printed.properties.has(each.compilerNode));
       if (
         property !== undefined &&

@@ -26,7 +26,8 @@ import {
   valueAsData,
 } from "../diagnostics";
 import { isDeclaredByProgram as isTypeDeclaredByProgram, isErrorType, reasonItIsNoObject } from "./dicts-as-objects";
-import { isObjectLiteralType, shapeOfType, wrapType } from "./types";
+import { isObjectLiteralType, shapeOfType } from "./types";
+import { callTypeParameters, inferredTypeArguments } from "./call-type-arguments";
 import { mayHideInstance } from "./hidden-instances";
 import { programClassItMayBe } from "./program-classes";
 import {
@@ -429,12 +430,6 @@ function typeArgumentAdvice(node: CallExpression | NewExpression, constraint: st
   return mentionsOwn || typeParameters.length !== 1 ? undefined : `${Node.isNewExpression(node) ? "new " : ""}${callee}<${constraint}>`;
 }
 
-/** The type parameters a call infers: a function's or method's own, a constructor's class's. */
-function callTypeParameters(declaration: Node): TypeParameterDeclaration[] {
-  const owner = Node.isConstructorDeclaration(declaration) ? declaration.getParent() : declaration;
-  return Node.isTypeParametered(owner) ? owner.getTypeParameters() : [];
-}
-
 /**
  * What TypeScript inferred for each type parameter of a call, against the parameter's constraint:
  * the values given for T are what T was inferred as, wherever the declared types hold T (a
@@ -448,19 +443,16 @@ function reportInferredTypeArguments(node: CallExpression | NewExpression, decla
   if (typeParameters.length === 0 || reported.has(node)) {
     return;
   }
-  const signature = context.checker.compilerObject.getResolvedSignature(node.compilerNode);
-  const typeArguments = signature === undefined ? undefined : context.checker.compilerObject.getTypeArgumentsForResolvedSignature(signature);
+  const typeArguments = inferredTypeArguments(node, context);
   if (typeArguments === undefined) {
     return;
   }
-  const anchor = node.getType();
   typeParameters.forEach((typeParameter, index) => {
     const constraint = typeParameter.getConstraint()?.getType();
-    const compilerType = typeArguments[index];
-    if (constraint === undefined || compilerType === undefined || reported.has(node)) {
+    const inferred = typeArguments[index];
+    if (constraint === undefined || inferred === undefined || reported.has(node)) {
       return;
     }
-    const inferred = wrapType(anchor, compilerType);
     const data = reasonItIsNoDict(inferred, constraint, node, context, 0);
     const object =
       data === undefined && constraint.getProperties().some((property) => property.getName() !== "toString")
