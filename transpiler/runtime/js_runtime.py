@@ -21,6 +21,7 @@ import time
 import traceback
 import types
 import unicodedata
+import weakref
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar, Union, cast
 
 if __package__:
@@ -1860,7 +1861,83 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", pi
         return _json_join("{\n", ",\n", [inner + member for member in members], "\n" + outer + "}")
     if isinstance(value, JsSet) or isinstance(value, Iterator):
         return "{}"  # a Set's values, and a generator's or an iterator's, are no own properties
-    raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
+    fields = _json_instance_fields(value)
+    if fields is None:
+        if hasattr(value, "_js_fields"):
+            raise JsTypeError(
+                f"JSON.stringify of a {js_class_name(value)} is not supported: its class or a base class declares a field with `declare` "
+                "or derives from a class not compiled from TypeScript (Error), whose properties Python does not hold in JavaScript's order"
+            )
+        raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
+    members = []
+    own = _json_instance_members(value, fields)
+    for key, item in own if picked is None else ((key, own_item) for key in picked for own_key, own_item in own if own_key == key):
+        printed = _json_value(item, indent, depth + 1, key, picked)
+        if printed is not None:
+            members.append(_json_quote(key) + (":" if indent is None else ": ") + printed)
+    if not members:
+        return "{}"
+    if indent is None:
+        return _json_join("{", ",", members, "}")
+    return _json_join("{\n", ",\n", [inner + member for member in members], "\n" + outer + "}")
+
+
+# By class, weakly: a class declared inside a function is a new one at each call.
+_JSON_FIELDS: "weakref.WeakKeyDictionary[type, Optional[List[Tuple[Optional[str], str, str]]]]" = weakref.WeakKeyDictionary()
+
+
+def _json_instance_fields(value: Any) -> Optional[List[Tuple[Optional[str], str, str]]]:
+    """The fields JSON.stringify prints of an instance of a compiled class, in Node's order: each
+    class's `_js_fields` (the compiler writes them; see utils/json-fields.ts), the base class's first,
+    a field a subclass declares again keeping its place and taking the subclass's meaning of None.
+    None where a class of the instance's has none: not compiled from TypeScript (JsError, Python's own
+    classes) or not printable (a `declare`d field)."""
+    cls = type(value)
+    if cls in _JSON_FIELDS:
+        return _JSON_FIELDS[cls]
+    fields: Optional[List[Tuple[Optional[str], str, str]]] = []
+    for klass in reversed(cls.__mro__[:-1]):
+        own = klass.__dict__.get("_js_fields")
+        if own is None or fields is None:
+            fields = None
+            continue
+        for key, attribute, meaning in own:
+            place = next((index for index, field in enumerate(fields) if field[1] == attribute), None)
+            if place is None:
+                fields.append((key, attribute, meaning))
+            else:
+                fields[place] = (key, attribute, meaning)
+    _JSON_FIELDS[cls] = fields
+    return fields
+
+
+def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, str]]) -> List["tuple[str, Any]"]:
+    """The (key, value) pairs JSON.stringify prints of a compiled class's instance: the declared
+    fields but those holding undefined. An attribute no field declares (set through an `any` or a
+    Record view) is a property Node prints at the place it was added, which Python does not keep:
+    refused, as is a None in a field whose type admits both null and undefined."""
+    attributes = value.__dict__
+    known = {attribute for _, attribute, _ in fields}
+    extra = [attribute for attribute in attributes if attribute not in known]
+    if extra:
+        raise JsTypeError(
+            f"JSON.stringify of a {js_class_name(value)} is not supported: it holds {', '.join(extra)}, which its class does not declare, "
+            "and Python does not keep the order JavaScript would print it in"
+        )
+    members: List["tuple[str, Any]"] = []
+    for key, attribute, meaning in fields:
+        if key is None or attribute not in attributes:
+            continue
+        item = attributes[attribute]
+        if item is None and meaning != "null":
+            if meaning == "undefined":
+                continue
+            raise JsTypeError(
+                f"JSON.stringify of a {js_class_name(value)} whose field {key} holds null or undefined is not supported: "
+                "its type admits both, which JavaScript prints differently and Python holds as one None; give the field a type with only one of them"
+            )
+        members.append((key, item))
+    return members
 
 
 def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> str:
@@ -1910,7 +1987,9 @@ def _json_gap(space: Any) -> Optional[str]:
 
 
 def _json_constructor(value: Any) -> str:
-    return "Array" if isinstance(value, (list, tuple)) else "Object"
+    if isinstance(value, (list, tuple)):
+        return "Array"
+    return js_class_name(value) if _json_instance_fields(value) is not None else "Object"
 
 
 def _json_children(value: Any) -> Iterator["tuple[str, Any]"]:
@@ -1925,6 +2004,11 @@ def _json_children(value: Any) -> Iterator["tuple[str, Any]"]:
     elif isinstance(value, dict):
         for key, item in js_object_order(value).items():
             yield (f"index {key}" if _is_array_index(key) else f"property '{js_str(key)}'"), item
+    else:
+        fields = _json_instance_fields(value)
+        if fields is not None:
+            for key, item in _json_instance_members(value, fields):
+                yield f"property '{key}'", item
 
 
 def _json_circle(value: Any) -> Optional[str]:
@@ -1936,7 +2020,7 @@ def _json_circle(value: Any) -> Optional[str]:
     while stack:
         container, _, children = stack[-1]
         for key, child in children:
-            if not isinstance(child, (list, tuple, dict, JsObject)):
+            if not isinstance(child, (list, tuple, dict, JsObject)) and _json_instance_fields(child) is None:
                 continue
             if id(child) in on_stack:
                 start = on_stack[id(child)]

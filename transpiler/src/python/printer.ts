@@ -377,10 +377,11 @@ function printWrapped(writer: Writer, depth: number, prefix: string, expression:
     opening = "{";
     items = dictItems(expression);
     closing = "}";
-  } else if (expression.kind === "List") {
-    opening = "[";
+  } else if (expression.kind === "List" || expression.kind === "Tuple") {
+    // Each element is followed by a comma: a tuple of one stays a tuple.
+    opening = expression.kind === "List" ? "[" : "(";
     items = expression.elements.map((element) => ({ prefix: "", expression: element }));
-    closing = "]";
+    closing = expression.kind === "List" ? "]" : ")";
   } else if (expression.kind === "Boolean") {
     writer.write(depth, prefix + "(", origin);
     expression.operands.forEach((operand, index) => {

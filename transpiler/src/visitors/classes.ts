@@ -31,6 +31,7 @@ import { valueName } from "../utils/naming";
 import { namesRead, walrusTargets } from "../utils/temporaries";
 import { hiddenBaseStaticAccessors } from "../utils/static-accessors";
 import { isClassMethod } from "../utils/static-this";
+import { jsonFieldsStatements } from "../utils/json-fields";
 
 function isSuperCall(statement: py.Statement): boolean {
   return (
@@ -209,6 +210,7 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   if (sourceName !== className) {
     body.push(assign(name("__js_name__"), text(sourceName), declaration));
   }
+  body.push(...jsonFieldsStatements(declaration, context));
 
   // Static fields become class attributes; one whose initializer may need the class itself is set
   // right after the class statement (see staticFieldNeedsClass), declared in the body for type checkers.
