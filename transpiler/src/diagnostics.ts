@@ -218,21 +218,27 @@ export const jsonOfCollection = (node: Node): Diagnostic =>
     "JSON.stringify of a Map or Set gives {} in JavaScript, which is rarely meant: convert it first (Object.fromEntries(map), Array.from(set))",
   );
 
-export const jsonOfClassInstance = (node: Node): Diagnostic =>
-  at(
-    node,
-    "CS1017",
-    "error",
-    "JSON.stringify of a class instance, or of a value whose type has methods (compiled to an object, as an instance is), is not supported: its Python attributes differ from JavaScript's fields (renamed, private, getters); build an object literal of the fields to save, or give the class a `toJSON()` whose result is never undefined, which JSON.stringify then prints",
-  );
+/** What to write instead of printing an instance that cannot be printed: its own remedy first, where it has one. */
+const instancePrintingAdvice = (advice: string | undefined): string =>
+  `${advice === undefined ? "" : `${advice}, `}build an object literal of the fields to save, or give the class a \`toJSON()\` whose result is never undefined, which JSON.stringify then prints`;
 
-/** A class instance given where a generic function or class, or a parameter typed `unknown`, hands it to JSON.stringify. */
-export const jsonOfClassInstanceGiven = (node: Node, what: string): Diagnostic =>
+interface UnprintableValue {
+  subject: string;
+  reason: string;
+  advice?: string;
+}
+
+/** JSON.stringify of something the runtime cannot print as Node does (utils/json-printable.ts says what and why). */
+export const jsonOfClassInstance = (node: Node, what: UnprintableValue): Diagnostic =>
+  at(node, "CS1017", "error", `JSON.stringify of ${what.subject} is not supported: ${what.reason}; ${instancePrintingAdvice(what.advice)}`);
+
+/** Such a value given where a generic function or class, or a parameter typed `unknown`, hands it to JSON.stringify. */
+export const jsonOfClassInstanceGiven = (node: Node, where: string, what: UnprintableValue): Diagnostic =>
   at(
     node,
     "CS1017",
     "error",
-    `JSON.stringify of a class instance, or of a value whose type has methods, is not supported, and ${what}, whose values reach a JSON.stringify: its Python attributes differ from JavaScript's fields (renamed, private, getters); give an object literal of the fields to save, or give the class a \`toJSON()\` whose result is never undefined, which JSON.stringify then prints`,
+    `JSON.stringify of ${what.subject} is not supported, and ${where}, whose values reach a JSON.stringify: ${what.reason}; ${instancePrintingAdvice(what.advice)}`,
   );
 
 /** `x * 2`, `x++`, `x + 1`, `Math.floor(x)` of a value typed `any`: JavaScript converts it, Python's operators do not. */

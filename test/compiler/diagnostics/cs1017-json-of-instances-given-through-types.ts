@@ -3,7 +3,9 @@
 // own prints), an interface's type parameter (the class that implements it prints its own), and a
 // function type that a printing function was given for (a variable, a parameter, a list of them, a
 // field holding an arrow). Refused at the instance, as where the printing function is called itself.
+// (Point's `note` may hold null or undefined, which the runtime cannot print: cs1017-json-of-class.)
 class Point {
+  note?: string | null;
   constructor(
     public x: number,
     public y: number,

@@ -3,7 +3,9 @@
 // parameter on, a callback, a generic class (given its type argument, or `unknown`), a subclass
 // naming the type argument, an arrow and a type argument written out. (What they print compiles
 // when it is data or has its own toJSON(): json-through-hidden-types.)
+// (Point's `note` may hold null or undefined, which the runtime cannot print: cs1017-json-of-class.)
 class Point {
+  note?: string | null;
   constructor(
     public x: number,
     public y: number,

@@ -1,6 +1,6 @@
 /**
  * `JSON.stringify(value)`: `js_json_stringify`, refused where the printed text would not be Node's:
- * a Map or a Set, a function, a class instance without `toJSON()` anywhere in the value. (A member
+ * a Map or a Set, a function, anything in the value the runtime cannot print as Node does (json-printable.ts). (A member
  * an object literal gave undefined is marked where the literal is made: utils/undefined-members.ts.)
  */
 import { CallExpression, Node, SyntaxKind, TypeFlags } from "ts-morph";
@@ -8,7 +8,7 @@ import type { TransformContext } from "../context";
 import { jsonOfClassInstance, jsonOfCollection, unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { call } from "../python/build";
-import { holdsClassInstance } from "../utils/json-printable";
+import { unprintableIn } from "../utils/json-printable";
 import { shapeOfNode, shapeOfType } from "../utils/types";
 
 /** A replacer that is a list of keys (`["id", "name"]`, a `string[]`, numbers too), which every object prints alone, in its order. */
@@ -54,8 +54,11 @@ export function transformJsonStringify(args: py.Expression[], context: Transform
   } else if (value !== undefined && value.getType().getCallSignatures().length > 0) {
     // Node gives undefined for a function, which TypeScript's `string` result does not admit.
     context.report(unsupportedBuiltin(value, "`JSON.stringify` of a function (Node gives undefined, not a text)"));
-  } else if (value !== undefined && holdsClassInstance(value.getType(), value, context, new Set())) {
-    context.report(jsonOfClassInstance(node));
+  } else if (value !== undefined) {
+    const unprintable = unprintableIn(value.getType(), value, context);
+    if (unprintable !== undefined) {
+      context.report(jsonOfClassInstance(node, unprintable));
+    }
   }
   return call(context.useRuntime("js_json_stringify"), args);
 }

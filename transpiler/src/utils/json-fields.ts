@@ -29,7 +29,7 @@ import { noneMeaning } from "./none-meaning";
  */
 export function jsonFieldsStatements(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   const fields = jsonFields(declaration);
-  if (fields === undefined) {
+  if (!Array.isArray(fields)) {
     return [
       { kind: "Comment", lines: ["JSON.stringify refuses instances: a `declare`d field is set where Python does not keep its place."], origin: declaration },
       assign(name("_js_fields"), constant(null), declaration),
@@ -51,7 +51,8 @@ export function jsonFieldsStatements(declaration: ClassDeclaration, context: Tra
   return [...comment, assign(name("_js_fields"), value, declaration)];
 }
 
-function jsonFields(declaration: ClassDeclaration): (ParameterDeclaration | PropertyDeclaration)[] | undefined {
+/** A class's own fields in Node's order, parameter properties first; or the `declare`d field that keeps its instances from being printed. */
+export function jsonFields(declaration: ClassDeclaration): (ParameterDeclaration | PropertyDeclaration)[] | { declared: PropertyDeclaration } {
   const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
   const parameterProperties = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
   const fields: PropertyDeclaration[] = [];
@@ -63,17 +64,14 @@ function jsonFields(declaration: ClassDeclaration): (ParameterDeclaration | Prop
       if (declaration.getBaseTypes().some((base) => base.getProperty(member.getName()) !== undefined)) {
         continue; // a narrowing of a base's field: the base's definition makes the key
       }
-      return undefined;
+      return { declared: member };
     }
-    if (!Node.isIdentifier(member.getNameNode()) && !Node.isPrivateIdentifier(member.getNameNode())) {
-      return undefined; // the compiler refuses other names (CS1001)
-    }
-    fields.push(member);
+    fields.push(member); // other names than identifiers and `#private` ones are refused (CS1001)
   }
   return [...parameterProperties, ...fields];
 }
 
-function meaningOfNone(field: ParameterDeclaration | PropertyDeclaration): string {
+export function meaningOfNone(field: ParameterDeclaration | PropertyDeclaration): string {
   const meaning = noneMeaning(field.getType());
   if (meaning.null && meaning.undefined) {
     return "null or undefined";

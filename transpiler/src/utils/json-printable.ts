@@ -1,11 +1,14 @@
 /**
- * Whether JSON.stringify of a value of a type would print what Node prints: a class instance (a
- * Python object whose attributes the compiler named) cannot be printed, unless its class's own
- * `toJSON()` gives something that can.
+ * Whether JSON.stringify of a value of a type would print what Node prints. The runtime prints data,
+ * object literals (with methods too) and instances of the program's classes whose fields say what
+ * Node prints (json-printable-classes.ts); not an instance of a class that is not the program's (an
+ * Error, a library class), nor a value whose type is an interface with methods (which may be one),
+ * unless its class's own `toJSON()` gives something that can be printed.
  */
 import { Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { isIteratorType } from "./iteration";
+import { classesItMayBe, printability, programClassOf } from "./json-printable-classes";
 import { noneMeaning } from "./none-meaning";
 import { isObjectLiteralType, shapeOfType } from "./types";
 
@@ -29,50 +32,124 @@ function toJsonResult(type: Type, at: Node, context: TransformContext): Type | "
   return noneMeaning(result).undefined || result.isAny() || result.isUnknown() ? "refused" : result;
 }
 
-/** A class instance anywhere in the value: its Python attributes are not JavaScript's fields (names, privates, getters). */
-export function holdsClassInstance(type: Type, at: Node, context: TransformContext, seen = new Set<Type>()): boolean {
+/** What JSON.stringify cannot print as Node does, and why, for a message. */
+export interface Unprintable {
+  /** "an instance of `Late`" */
+  subject: string;
+  /** "its field `note` is declared with `declare`, …" */
+  reason: string;
+  /** A remedy of its own, offered before the others (an object literal, a toJSON()). */
+  advice?: string;
+}
+
+/** What in a value of the type JSON.stringify cannot print as Node does; undefined when all of it can be. */
+export function unprintableIn(type: Type, at: Node, context: TransformContext, seen = new Set<Type>()): Unprintable | undefined {
   if (seen.has(type) || seen.size > 50) {
-    return false;
+    return undefined;
   }
   seen.add(type);
   if (type.isUnion()) {
-    return type.getUnionTypes().some((member) => holdsClassInstance(member, at, context, seen));
+    return firstOf(type.getUnionTypes(), (member) => unprintableIn(member, at, context, seen));
   }
   const shape = shapeOfType(type, context);
   // What Object.assign makes of object literals (`A & B`) is built as `{ ...a, ...b }` is: the literals'.
   const isLiteral = type.isIntersection() ? type.getIntersectionTypes().every(isObjectLiteralType) : isObjectLiteralType(type);
   if (shape.kind === "object" && isLiteral) {
     // An object literal's own properties are printed as JavaScript does (getters read, methods left out).
-    return type.getProperties().some((property) => {
+    return firstOf(type.getProperties(), (property) => {
       const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-      return declaration !== undefined && !Node.isMethodDeclaration(declaration) && holdsClassInstance(property.getTypeAtLocation(at), at, context, seen);
+      return declaration === undefined || Node.isMethodDeclaration(declaration) ? undefined : unprintableIn(property.getTypeAtLocation(at), at, context, seen);
     });
   }
   if (shape.kind === "object" || shape.kind === "error") {
-    // A class's own toJSON gives what is printed (the runtime calls it, as JavaScript does).
-    const printed = toJsonResult(type, at, context);
-    if (printed !== undefined) {
-      // `toJSON(): Point { return this; }` gives the instance itself, which the runtime cannot print (review S45R, G11).
-      return printed === "refused" || printed === type || printed.getSymbol() === type.getSymbol() || holdsClassInstance(printed, at, context, seen);
-    }
-    // A generator or a library iterator has no own properties: the runtime writes {} for it, as Node does.
-    return !type.isAny() && !type.isUnknown() && !isIteratorType(type, context);
+    return unprintableObject(type, at, context, seen);
   }
   if (shape.kind === "array") {
     const element = type.getArrayElementType() ?? type.getNumberIndexType();
     return (
-      (element !== undefined && holdsClassInstance(element, at, context, seen)) ||
-      type.getTupleElements().some((member) => holdsClassInstance(member, at, context, seen))
+      (element === undefined ? undefined : unprintableIn(element, at, context, seen)) ??
+      firstOf(type.getTupleElements(), (member) => unprintableIn(member, at, context, seen))
     );
   }
   if (shape.kind === "dict") {
     const index = type.getStringIndexType();
     return (
-      (index !== undefined && holdsClassInstance(index, at, context, seen)) ||
+      (index === undefined ? undefined : unprintableIn(index, at, context, seen)) ??
       // The property's type where the value is (`Record<"k", Point[]>`'s `k` is Point[] there, and
       // the library's `T` at the mapped type's declaration).
-      type.getProperties().some((property) => holdsClassInstance(property.getTypeAtLocation(at), at, context, seen))
+      firstOf(type.getProperties(), (property) => unprintableIn(property.getTypeAtLocation(at), at, context, seen))
     );
   }
-  return false;
+  return undefined;
+}
+
+/** A class instance, or a value of an interface with methods. */
+function unprintableObject(type: Type, at: Node, context: TransformContext, seen: Set<Type>): Unprintable | undefined {
+  // A generator or a library iterator has no own properties: the runtime writes {} for it, as Node does.
+  if (type.isAny() || type.isUnknown() || isIteratorType(type, context)) {
+    return undefined;
+  }
+  const declaration = programClassOf(type, context);
+  if (declaration === undefined) {
+    const toJson = toJsonResult(type, at, context);
+    if (toJson !== undefined) {
+      return toJson === "refused"
+        ? {
+            subject: `a value of \`${type.getText(at)}\``,
+            reason: "its toJSON() may return undefined, which JavaScript leaves out of an object and Python holds as None, as null",
+          }
+        : unprintableIn(toJson, at, context, seen);
+    }
+    return shape(type, context) === "error"
+      ? { subject: "an Error", reason: "JavaScript keeps its message and stack out of JSON" }
+      : {
+          subject: `a value of \`${type.getText(at)}\``,
+          reason: "its type has methods, and the value may be an instance of a class that is not the program's, whose fields the compiler does not know",
+        };
+  }
+  // A value typed by a class may be an instance of a subclass, or of any class with its members.
+  for (const candidate of classesItMayBe(declaration, type, at)) {
+    const own = candidate === declaration;
+    const name = candidate.getName() ?? "default";
+    // Another class of the same name (in another file) is told apart by its file.
+    const file = name === type.getText(at) ? ` of ${candidate.getSourceFile().getBaseName()}` : "";
+    const subject = `an instance of \`${name}\`${file}${own ? "" : ` (which a value of \`${type.getText(at)}\` may be)`}`;
+    const candidateType = own ? type : candidate.getType();
+    // A class's own toJSON gives what is printed (the runtime calls it, as JavaScript does); one
+    // that returns the instance itself (`return this`) has its fields printed.
+    const toJson = toJsonResult(candidateType, at, context);
+    if (toJson === "refused") {
+      return { subject, reason: "its toJSON() may return undefined, which JavaScript leaves out of an object and Python holds as None, as null" };
+    }
+    if (toJson !== undefined && toJson.getSymbol() !== candidateType.getSymbol()) {
+      const inner = unprintableIn(toJson, at, context, seen);
+      if (inner !== undefined) {
+        return inner;
+      }
+      continue;
+    }
+    const printable = printability(candidate, own ? type : undefined, at);
+    if ("reason" in printable) {
+      return { subject, reason: printable.reason, advice: printable.advice };
+    }
+    const inner = firstOf(printable.fields, (field) => unprintableIn(field.type, at, context, seen));
+    if (inner !== undefined) {
+      return inner;
+    }
+  }
+  return undefined;
+}
+
+function shape(type: Type, context: TransformContext): string {
+  return shapeOfType(type, context).kind;
+}
+
+function firstOf<T>(items: readonly T[], find: (item: T) => Unprintable | undefined): Unprintable | undefined {
+  for (const item of items) {
+    const found = find(item);
+    if (found !== undefined) {
+      return found;
+    }
+  }
+  return undefined;
 }

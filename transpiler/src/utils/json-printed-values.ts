@@ -19,7 +19,7 @@
 import { CallExpression, NewExpression, Node, SourceFile, ts, Type, TypeParameterDeclaration } from "ts-morph";
 import type { TransformContext } from "../context";
 import { jsonOfClassInstanceGiven } from "../diagnostics";
-import { holdsClassInstance } from "./json-printable";
+import { unprintableIn } from "./json-printable";
 import { callTypeParameters, inferredTypeArguments } from "./call-type-arguments";
 import { calledDeclaration, parameterFor } from "./json-carried-values";
 import { isPrintedParameter, printedOfProgram } from "./json-printed-program";
@@ -57,11 +57,13 @@ function reportDefaultConstructed(node: NewExpression, printedTypeParameters: Re
   for (const [index, typeParameter] of declaration.getTypeParameters().entries()) {
     const type = given[index];
     const at = written[index] ?? node;
-    if (type !== undefined && printedTypeParameters.has(typeParameter.getType().compilerType) && holdsClassInstance(type, at, context)) {
+    const unprintable = type !== undefined && printedTypeParameters.has(typeParameter.getType().compilerType) ? unprintableIn(type, at, context) : undefined;
+    if (type !== undefined && unprintable !== undefined) {
       context.report(
         jsonOfClassInstanceGiven(
           at,
           `${type.getText(at)} is given for the type parameter \`${typeParameter.getName()}\` of \`${declaration.getName() ?? "default"}\``,
+          unprintable,
         ),
       );
       return;
@@ -90,11 +92,8 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
   sourceFile.forEachDescendant((node) => {
     for (const { properties, value } of printed.storesAt.get(node.compilerNode) ?? []) {
       const property = properties.find((each) => printed.properties.has(each.compilerNode));
-      if (
-        property !== undefined &&
-        holdsClassInstance(value.getType(), value, context) &&
-        !value.getAncestors().some((ancestor) => reportedArguments.has(ancestor))
-      ) {
+      const unprintable = property === undefined ? undefined : unprintableIn(value.getType(), value, context);
+      if (property !== undefined && unprintable !== undefined && !value.getAncestors().some((ancestor) => reportedArguments.has(ancestor))) {
         const name =
           Node.isPropertyDeclaration(property) ||
           Node.isPropertySignature(property) ||
@@ -103,7 +102,7 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
             ? property.getName()
             : property.getText();
         const where = Node.isFunctionLikeDeclaration(property) ? `is returned by \`${functionLabel(property)}\`` : `is stored in \`${name}\``;
-        context.report(jsonOfClassInstanceGiven(value, `\`${value.getText()}\` ${where}`));
+        context.report(jsonOfClassInstanceGiven(value, `\`${value.getText()}\` ${where}`, unprintable));
       }
     }
     if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
@@ -118,22 +117,29 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
       let reported = false;
       (node.getArguments() as Node[]).forEach((argument, index) => {
         const target = parameterFor(declaration, index);
-        if (
-          target !== undefined &&
-          isPrintedParameter(target.parameter, target.declared, printed) &&
-          holdsClassInstance(argument.getType(), argument, context)
-        ) {
+        const unprintable =
+          target !== undefined && isPrintedParameter(target.parameter, target.declared, printed)
+            ? unprintableIn(argument.getType(), argument, context)
+            : undefined;
+        if (target !== undefined && unprintable !== undefined) {
           reported = true;
           reportedArguments.add(argument);
           context.report(
-            jsonOfClassInstanceGiven(argument, `\`${argument.getText()}\` is given for the parameter \`${target.parameter.getName()}\` of \`${name}\``),
+            jsonOfClassInstanceGiven(
+              argument,
+              `\`${argument.getText()}\` is given for the parameter \`${target.parameter.getName()}\` of \`${name}\``,
+              unprintable,
+            ),
           );
         }
       });
       if (!reported) {
         for (const { typeParameter, given, at } of typeArgumentsGiven(node, declaration, context)) {
-          if (printedTypeParameters.has(typeParameter.getType().compilerType) && holdsClassInstance(given, at, context)) {
-            context.report(jsonOfClassInstanceGiven(at, `${given.getText(at)} is given for the type parameter \`${typeParameter.getName()}\` of \`${name}\``));
+          const unprintable = printedTypeParameters.has(typeParameter.getType().compilerType) ? unprintableIn(given, at, context) : undefined;
+          if (unprintable !== undefined) {
+            context.report(
+              jsonOfClassInstanceGiven(at, `${given.getText(at)} is given for the type parameter \`${typeParameter.getName()}\` of \`${name}\``, unprintable),
+            );
             break;
           }
         }
@@ -147,15 +153,16 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
       const typeParameters = declaration.getTypeParameters();
       node.getTypeArguments().forEach((typeArgument, index) => {
         const typeParameter = typeParameters[index];
-        if (
-          typeParameter !== undefined &&
-          printedTypeParameters.has(typeParameter.getType().compilerType) &&
-          holdsClassInstance(typeArgument.getType(), typeArgument, context)
-        ) {
+        const unprintable =
+          typeParameter !== undefined && printedTypeParameters.has(typeParameter.getType().compilerType)
+            ? unprintableIn(typeArgument.getType(), typeArgument, context)
+            : undefined;
+        if (typeParameter !== undefined && unprintable !== undefined) {
           context.report(
             jsonOfClassInstanceGiven(
               typeArgument,
               `${typeArgument.getText()} is given for the type parameter \`${typeParameter.getName()}\` of \`${declaration.getName() ?? "default"}\``,
+              unprintable,
             ),
           );
         }

@@ -1,0 +1,111 @@
+// JSON.stringify of the program's class instances prints their fields as Node does: the base class's
+// first, parameter properties, then declared fields, by their JavaScript names (renamed in Python:
+// `nextId` is `_next_id`, a TypeScript-private one starts with `_`), leaving out getters, methods,
+// statics, `#private` fields, functions and fields holding undefined; given directly, inside data,
+// through a generic function, a class's type argument, a Record, a subclass typed as its base, and a
+// toJSON() returning the instance or another one. (What cannot be printed so is refused:
+// cs1017-json-of-class.)
+class Movie {
+  private watched = false;
+  lastPlayed: number | null = null;
+  rating?: number;
+  #views = 0;
+  static count = 0;
+  constructor(
+    readonly title: string,
+    protected year: number,
+  ) {}
+  get label(): string {
+    return `${this.title} (${this.year})`;
+  }
+  watch(at: number): number {
+    this.watched = true;
+    this.lastPlayed = at;
+    this.#views += 1;
+    return this.#views;
+  }
+}
+class Episode extends Movie {
+  nextId = 1;
+  onPlay = (): string => this.label;
+  constructor(
+    title: string,
+    public season: number,
+  ) {
+    super(title, 2020);
+  }
+}
+export function testDirect(): string[] {
+  const movie = new Movie("Heat", 1995);
+  const before = JSON.stringify(movie);
+  movie.watch(5);
+  movie.rating = 4;
+  return [before, JSON.stringify(movie), JSON.stringify(new Episode("Pilot", 1)), JSON.stringify(movie, null, 2)];
+}
+export function testInsideData(): string {
+  const list = [new Movie("A", 1), new Episode("B", 2)];
+  const record: Record<string, Movie> = { first: new Movie("C", 3) };
+  const literal: Record<"k", Movie[]> = { k: list };
+  return JSON.stringify({ list, record, literal, nested: [[new Movie("D", 4)]] });
+}
+function key<T>(value: T): string {
+  return JSON.stringify(value);
+}
+class Cache<T> {
+  private seen: string[] = [];
+  add(value: T): string {
+    const text = JSON.stringify(value);
+    this.seen.push(text);
+    return text;
+  }
+}
+function log(value: unknown): string {
+  return JSON.stringify({ logged: value });
+}
+export function testThroughHidingTypes(): string[] {
+  const movie = new Movie("E", 5);
+  return [key(movie), key([movie]), new Cache<Movie>().add(movie), new Cache<unknown>().add(new Episode("F", 6)), log(movie)];
+}
+export function testSubclassTypedAsBase(): string {
+  const movies: Movie[] = [new Episode("G", 7), new Movie("H", 8)];
+  const first: Movie = movies[0]!;
+  return JSON.stringify(first) + JSON.stringify(movies, ["title", "season"]);
+}
+class Box<T> {
+  constructor(public value: T) {}
+}
+export function testGenericClass(): string {
+  return JSON.stringify([new Box(1), new Box("two"), new Box([new Box(true)]), new Box({ inner: new Movie("I", 9) })]);
+}
+class Itself {
+  x = 1;
+  toJSON(): Itself {
+    return this;
+  }
+}
+class Wrapper {
+  constructor(readonly inner: Movie) {}
+  toJSON(): { wrapped: Movie } {
+    return { wrapped: this.inner };
+  }
+}
+export function testToJsonGivingInstances(): string {
+  return JSON.stringify([new Itself(), new Wrapper(new Movie("J", 10))]);
+}
+class Empty {}
+class Node1 {
+  next: Node1 | null = null;
+  constructor(public name: string) {}
+}
+export function testEmptyAndCircle(): string[] {
+  const first = new Node1("first");
+  first.next = new Node1("second");
+  const printed = [JSON.stringify(new Empty()), JSON.stringify(first)];
+  first.next.next = first;
+  try {
+    printed.push(JSON.stringify(first));
+  } catch (error) {
+    printed.push(error instanceof TypeError ? error.message : "other");
+  }
+  return printed;
+}

@@ -1,0 +1,149 @@
+/**
+ * Whether the runtime prints a class instance as Node does. It prints each of the program's classes
+ * from the fields the compiler lists for it (json-fields.ts); it cannot where the list does not say
+ * what Node prints: a class, or a base class, that is not the program's own (an Error subclass, whose
+ * message and stack JavaScript keeps out of JSON, or a library class), a `declare`d field (set later,
+ * at a place in the key order no declaration gives), or a field whose type admits both null and
+ * undefined (JavaScript prints null and leaves undefined out; Python holds both as None).
+ *
+ * A value typed by a class may be an instance of a subclass, or of any class with the same members
+ * (TypeScript's types are structural): every class of the program with each member the type
+ * requires must be printable. The class named by the type is judged by its fields' types there
+ * (`Box<number>`'s `value` holds no None); the others by their declared types.
+ */
+import { ClassDeclaration, Node, SyntaxKind, Type, ts } from "ts-morph";
+import type { TransformContext } from "../context";
+import { jsonFields, meaningOfNone } from "./json-fields";
+import { noneMeaning } from "./none-meaning";
+import { extendsError } from "./types";
+
+/** A printed field of an instance and its type where the value is printed. */
+export interface PrintedField {
+  name: string;
+  type: Type;
+}
+
+/** Why an instance of a class of the program may not print as in Node; or its printed fields. */
+export type Printability = { reason: string; advice?: string } | { fields: PrintedField[] };
+
+const classesByProgram = new WeakMap<object, ClassDeclaration[]>();
+
+function programClasses(at: Node): ClassDeclaration[] {
+  const program = at.getProject().getProgram().compilerObject;
+  let classes = classesByProgram.get(program);
+  if (classes === undefined) {
+    classes = at
+      .getProject()
+      .getSourceFiles()
+      .filter((file) => !file.isDeclarationFile())
+      .flatMap((file) => file.getDescendantsOfKind(SyntaxKind.ClassDeclaration))
+      .filter((declaration) => !declaration.hasModifier(SyntaxKind.DeclareKeyword));
+    classesByProgram.set(program, classes);
+  }
+  return classes;
+}
+
+/**
+ * The program's classes a value typed by `declaration`'s instances may be an instance of: the class
+ * first, its subclasses, and any other class with each member the type requires that TypeScript lets
+ * stand for it.
+ */
+export function classesItMayBe(declaration: ClassDeclaration, type: Type, at: Node): ClassDeclaration[] {
+  const required = type
+    .getProperties()
+    .filter((property) => (property.getFlags() & ts.SymbolFlags.Optional) === 0)
+    .map((property) => property.getName());
+  const others = programClasses(at).filter((candidate) => {
+    if (candidate === declaration) {
+      return false;
+    }
+    if (derivesFrom(candidate, declaration)) {
+      return true;
+    }
+    if (required.length === 0) {
+      return false; // a type of optional members only: TypeScript takes no class without one of them for it
+    }
+    const members = new Set(
+      candidate
+        .getType()
+        .getProperties()
+        .map((property) => property.getName()),
+    );
+    // A generic class counts through its subclasses only: its own type (`Box<T>`) stands for no other.
+    return required.every((name) => members.has(name)) && candidate.getTypeParameters().length === 0 && candidate.getType().isAssignableTo(type);
+  });
+  return [declaration, ...others];
+}
+
+function derivesFrom(candidate: ClassDeclaration, declaration: ClassDeclaration): boolean {
+  for (let current: ClassDeclaration | undefined = candidate; current !== undefined; current = current.getBaseClass()) {
+    if (current === declaration) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The program's own class whose instances the type describes, if it is one. */
+export function programClassOf(type: Type, context: TransformContext): ClassDeclaration | undefined {
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  const declaration = declarations.find((node): node is ClassDeclaration => Node.isClassDeclaration(node));
+  if (
+    declaration === undefined ||
+    declaration.hasModifier(SyntaxKind.DeclareKeyword) ||
+    declaration.getSourceFile().isDeclarationFile() ||
+    context.isStandardLibrary(declaration) ||
+    context.isHostDeclaration(declaration)
+  ) {
+    return undefined;
+  }
+  return declaration;
+}
+
+/**
+ * Whether the runtime prints an instance of `declaration` as Node does, and if so the fields it
+ * prints (of the class and its bases) with their types: `instance`'s where given (the type the value
+ * has where it is printed), else as declared.
+ */
+export function printability(declaration: ClassDeclaration, instance: Type | undefined, at: Node): Printability {
+  if (extendsError(declaration.getType())) {
+    return { reason: "it is an Error, whose message and stack JavaScript keeps out of JSON" };
+  }
+  const printed: PrintedField[] = [];
+  for (let current: ClassDeclaration | undefined = declaration; current !== undefined; current = current.getBaseClass()) {
+    const base = current.getExtends();
+    const baseClass = current.getBaseClass();
+    if (base !== undefined && (baseClass === undefined || baseClass.hasModifier(SyntaxKind.DeclareKeyword) || baseClass.getSourceFile().isDeclarationFile())) {
+      return {
+        reason: `it derives from \`${base.getExpression().getText()}\`, a class not compiled from the program, whose fields the compiler does not know`,
+      };
+    }
+    const fields = jsonFields(current);
+    if (!Array.isArray(fields)) {
+      return {
+        reason: `its field \`${fields.declared.getName()}\` is declared with \`declare\`, so JavaScript adds it when it is first set, at a place among the others that Python does not keep`,
+      };
+    }
+    const own: PrintedField[] = [];
+    for (const field of fields) {
+      if (Node.isPrivateIdentifier(field.getNameNode())) {
+        continue;
+      }
+      const type = instance?.getProperty(field.getName())?.getTypeAtLocation(at) ?? field.getType();
+      if (meaningOfNone(field) === "null or undefined" && (instance === undefined || isNullable(type))) {
+        return {
+          reason: `its field \`${field.getName()}\` may hold null or undefined, which JavaScript prints differently (null, or left out) and Python holds as one None`,
+          advice: "give the field a type that admits only one of them (`label?: string`, `label: string | null`)",
+        };
+      }
+      own.push({ name: field.getName(), type });
+    }
+    printed.unshift(...own);
+  }
+  return { fields: printed };
+}
+
+function isNullable(type: Type): boolean {
+  const meaning = noneMeaning(type);
+  return meaning.null || meaning.undefined;
+}
