@@ -46,6 +46,7 @@ class JsError(Exception):
     "Error" unless it sets its own, as Error.prototype.name does in JavaScript)."""
 
     name: Any = "Error"
+    message: Any = ""  # Error.prototype.message, read where the constructor was given no message
     cause: Any = None  # undefined unless new Error(message, { cause }) gave one
     stack: Any  # only where the program sets one (`this.stack = …`); js_error_stack reads it, else builds it
     # Python's BaseException.args (a descriptor that keeps a tuple) is no member of JavaScript's Error:
@@ -53,13 +54,25 @@ class JsError(Exception):
     # str(), repr() and pickling read the exception's own arguments, which __init__ still passes.
     args: Any = None
 
-    def __init__(self, message: Any = "", options: Any = None) -> None:
+    # JSON.stringify prints none of an Error's own properties (stack, and what _js_hidden names) but
+    # those the program adds: a subclass's fields, and `name`, `message`, `cause` set where the
+    # constructor did not make them its own (see _json_instance_members).
+    _js_fields = ((None, "_js_hidden", "undefined"), (None, "stack", "undefined"))
+
+    def __init__(self, message: Any = None, options: Any = None) -> None:
         text = "" if message is None else js_str(message)
         super().__init__(text)
-        self.message = text
+        hidden: List[str] = []
+        # new Error(message): `message` is an own property, not enumerable, only when one is given.
+        if message is not None:
+            self.message = text
+            hidden.append("message")
         # new Error(message, { cause }): `cause` is an own property only when the options hold one.
         if isinstance(options, dict) and "cause" in options:
             self.cause = options["cause"]
+            hidden.append("cause")
+        if hidden:
+            self._js_hidden = tuple(hidden)
 
 
 class JsTypeError(JsError, TypeError):
@@ -1865,8 +1878,8 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", pi
     if fields is None:
         if hasattr(value, "_js_fields"):
             raise JsTypeError(
-                f"JSON.stringify of a {js_class_name(value)} is not supported: its class or a base class declares a field with `declare` "
-                "or derives from a class not compiled from TypeScript (Error), whose properties Python does not hold in JavaScript's order"
+                f"JSON.stringify of a {js_class_name(value)} is not supported: its class or a base class declares a field with `declare`, "
+                "or one that replaces an Error's own message, cause or stack, whose place among the keys Python does not keep"
             )
         raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
     members = []
@@ -1897,6 +1910,8 @@ def _json_instance_fields(value: Any) -> Optional[List[Tuple[Optional[str], str,
         return _JSON_FIELDS[cls]
     fields: Optional[List[Tuple[Optional[str], str, str]]] = []
     for klass in reversed(cls.__mro__[:-1]):
+        if "_js_fields" not in klass.__dict__ and issubclass(klass, BaseException):
+            continue  # Python's exceptions keep their own in slots: a caught TypeError prints {}, as in Node
         own = klass.__dict__.get("_js_fields")
         if own is None or fields is None:
             fields = None
@@ -1917,8 +1932,10 @@ def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, st
     Record view) is a property Node prints at the place it was added, which Python does not keep:
     refused, as is a None in a field whose type admits both null and undefined."""
     attributes = value.__dict__
+    # An Error's message and cause its constructor was given: own properties JSON does not print.
+    hidden = attributes.get("_js_hidden", ())
     known = {attribute for _, attribute, _ in fields}
-    extra = [attribute for attribute in attributes if attribute not in known]
+    extra = [attribute for attribute in attributes if attribute not in known and attribute not in hidden]
     if extra:
         raise JsTypeError(
             f"JSON.stringify of a {js_class_name(value)} is not supported: it holds {', '.join(extra)}, which its class does not declare, "
@@ -1926,7 +1943,7 @@ def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, st
         )
     members: List["tuple[str, Any]"] = []
     for key, attribute, meaning in fields:
-        if key is None or attribute not in attributes:
+        if key is None or attribute not in attributes or attribute in hidden:
             continue
         item = attributes[attribute]
         if item is None and meaning != "null":

@@ -13,16 +13,18 @@ export function save(movies: { list: Movie[] }): string {
   return JSON.stringify(movies) + JSON.stringify(new Box<string | undefined>("x"));
 }
 // A field declared with `declare` (JavaScript adds it when it is first set, at a place in the key
-// order no declaration gives), and an Error subclass (JavaScript keeps its message and stack out):
+// order no declaration gives), and an Error subclass's field replacing the Error's own message (which
+// JavaScript then prints first, where the Error's constructor put it); a value typed Error may be one:
 class Late {
   declare note: string;
   id = 1;
 }
 class Failure extends Error {
   code = 3;
+  override message = "failed";
 }
-export function others(): string[] {
-  return [JSON.stringify(new Late()), JSON.stringify([new Failure("m")])];
+export function others(caught: Error): string[] {
+  return [JSON.stringify(new Late()), JSON.stringify([new Failure("m")]), JSON.stringify(caught)];
 }
 // A value typed by a class that may be an instance of a subclass the runtime cannot print, and one
 // typed by an interface with methods, which may be an instance of a class not the program's:

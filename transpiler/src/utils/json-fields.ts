@@ -1,8 +1,8 @@
 /**
  * The fields JSON.stringify prints of a class's instances, as the class's own `_js_fields`: the
- * runtime's printer (`_json_value`) walks them, base class first, so that an instance which reaches
- * a JSON.stringify by a way the compiler's CS1017 check does not follow (a generator, a default
- * value, Object.assign, a structural interface…) prints what Node prints instead of failing.
+ * runtime's printer (`_json_value`) walks them, base class first, wherever it meets an instance (the
+ * compiler refuses, CS1017, what they cannot print where it sees the instance printed; see
+ * json-printable-classes.ts).
  *
  * Node defines an instance's own properties in this order (ES2022 fields, as the project compiles):
  * the base class's first, then the parameter properties in parameter order, then the declared fields
@@ -12,16 +12,36 @@
  * Each entry is (JavaScript key, Python attribute, what None means): "undefined" (left out),
  * "null" (printed null) or "null or undefined", where the field's type admits both and the runtime
  * refuses a None, which Python cannot tell apart. A `#private` field's entry has no key: the
- * attribute is the instance's but never printed. A class with a `declare`d field of its own (set
- * by later code, at a place of the key order that no declaration gives) gets None: its instances are
- * not printed.
+ * attribute is the instance's but never printed. In an Error subclass, `name`, `message` and
+ * `cause` assigned by its constructor follow its fields (the runtime prints them unless the Error's
+ * constructor made them its own, hidden ones). A class with a `declare`d field of its own (set by
+ * later code, at a place of the key order that no declaration gives), or an Error's field replacing
+ * its own message, cause or stack, gets None: its instances are not printed.
  */
-import { ClassDeclaration, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, ConstructorDeclaration, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { assign, constant, name, text } from "../python/build";
 import { nameForMember } from "./names";
 import { noneMeaning } from "./none-meaning";
+import { extendsError } from "./types";
+
+/** One entry of a class's `_js_fields`. */
+export interface JsonField {
+  /** The JavaScript key; undefined for a `#private` field, which is never printed. */
+  key: string | undefined;
+  /** What declares it: a field, a parameter property, or an Error's property assigned in the constructor. */
+  node: ParameterDeclaration | PropertyDeclaration | Node;
+  /** "undefined", "null" or "null or undefined": what None in it means. */
+  meaning: string;
+  type: Type;
+}
+
+/** Why a class's instances cannot be printed, where its fields cannot say what Node prints. */
+export type UnprintableFields = { declared: PropertyDeclaration } | { errorProperty: ParameterDeclaration | PropertyDeclaration };
+
+/** Properties an Error's constructor makes its own, hidden from JSON (not enumerable). */
+const HIDDEN_ERROR_PROPERTIES = new Set(["message", "cause", "stack"]);
 
 /**
  * `_js_fields = ((key, attribute, meaning), …)` under a comment saying what it is, `_js_fields = ()`
@@ -30,8 +50,12 @@ import { noneMeaning } from "./none-meaning";
 export function jsonFieldsStatements(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   const fields = jsonFields(declaration);
   if (!Array.isArray(fields)) {
+    const why =
+      "declared" in fields
+        ? "a `declare`d field is set where Python does not keep its place"
+        : `the field \`${fields.errorProperty.getName()}\` replaces the Error's own, hidden one, in its place`;
     return [
-      { kind: "Comment", lines: ["JSON.stringify refuses instances: a `declare`d field is set where Python does not keep its place."], origin: declaration },
+      { kind: "Comment", lines: [`JSON.stringify refuses instances: ${why}.`], origin: declaration },
       assign(name("_js_fields"), constant(null), declaration),
     ];
   }
@@ -39,11 +63,7 @@ export function jsonFieldsStatements(declaration: ClassDeclaration, context: Tra
     kind: "Tuple",
     elements: fields.map((field) => ({
       kind: "Tuple",
-      elements: [
-        field.getName().startsWith("#") ? constant(null) : text(field.getName()),
-        text(nameForMember(field.getSymbol(), field.getName(), context)),
-        text(meaningOfNone(field)),
-      ],
+      elements: [field.key === undefined ? constant(null) : text(field.key), text(attributeOf(field, context)), text(field.meaning)],
     })),
   };
   const comment: py.Statement[] =
@@ -51,11 +71,23 @@ export function jsonFieldsStatements(declaration: ClassDeclaration, context: Tra
   return [...comment, assign(name("_js_fields"), value, declaration)];
 }
 
-/** A class's own fields in Node's order, parameter properties first; or the `declare`d field that keeps its instances from being printed. */
-export function jsonFields(declaration: ClassDeclaration): (ParameterDeclaration | PropertyDeclaration)[] | { declared: PropertyDeclaration } {
+function attributeOf(field: JsonField, context: TransformContext): string {
+  const node = field.node;
+  if (Node.isParameterDeclaration(node) || Node.isPropertyDeclaration(node)) {
+    return nameForMember(node.getSymbol(), node.getName(), context);
+  }
+  return field.key ?? ""; // an Error's own property keeps its name (JsError's attribute)
+}
+
+/**
+ * A class's own fields in Node's order: parameter properties, declared fields, then (in an Error
+ * subclass) the Error's properties its constructor assigns (`this.name = "AppError"`), which become
+ * own properties then; or why its instances cannot be printed.
+ */
+export function jsonFields(declaration: ClassDeclaration): JsonField[] | UnprintableFields {
   const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
   const parameterProperties = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
-  const fields: PropertyDeclaration[] = [];
+  const properties: PropertyDeclaration[] = [];
   for (const member of declaration.getMembers()) {
     if (!Node.isPropertyDeclaration(member) || member.isStatic() || member.isAbstract()) {
       continue;
@@ -66,13 +98,61 @@ export function jsonFields(declaration: ClassDeclaration): (ParameterDeclaration
       }
       return { declared: member };
     }
-    fields.push(member); // other names than identifiers and `#private` ones are refused (CS1001)
+    properties.push(member); // other names than identifiers and `#private` ones are refused (CS1001)
   }
-  return [...parameterProperties, ...fields];
+  const isError = extendsError(declaration.getType());
+  const fields: JsonField[] = [];
+  for (const field of [...parameterProperties, ...properties]) {
+    if (isError && HIDDEN_ERROR_PROPERTIES.has(field.getName())) {
+      // Defining it makes the Error's own `message` enumerable where the constructor put it, first.
+      return { errorProperty: field };
+    }
+    fields.push({
+      key: Node.isPrivateIdentifier(field.getNameNode()) ? undefined : field.getName(),
+      node: field,
+      meaning: meaningOfNone(field.getType()),
+      type: field.getType(),
+    });
+  }
+  if (isError && constructor !== undefined) {
+    for (const assigned of errorPropertiesAssigned(constructor)) {
+      if (!fields.some((field) => field.key === assigned.name)) {
+        fields.push({ key: assigned.name, node: assigned.node, meaning: meaningOfNone(assigned.type), type: assigned.type });
+      }
+    }
+  }
+  return fields;
 }
 
-export function meaningOfNone(field: ParameterDeclaration | PropertyDeclaration): string {
-  const meaning = noneMeaning(field.getType());
+/**
+ * `this.name = …`, `this.message = …`, `this.cause = …` in a constructor's own code (not a function
+ * inside it): an Error's property that becomes the instance's own, enumerable one when the Error's
+ * constructor did not make it its own (the runtime tells, see JsError). Its place among the keys is
+ * after the class's fields, which are defined before the constructor's code runs.
+ */
+function errorPropertiesAssigned(constructor: ConstructorDeclaration): { name: string; node: Node; type: Type }[] {
+  const found: { name: string; node: Node; type: Type }[] = [];
+  const visit = (node: Node): void => {
+    if (Node.isFunctionLikeDeclaration(node) || Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
+      return;
+    }
+    if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+      const target = node.getLeft();
+      if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.ThisKeyword) {
+        const name = target.getName();
+        if ((name === "name" || name === "message" || name === "cause") && !found.some((each) => each.name === name)) {
+          found.push({ name, node: target, type: target.getType() });
+        }
+      }
+    }
+    node.forEachChild(visit);
+  };
+  constructor.getBody()?.forEachChild(visit);
+  return found;
+}
+
+export function meaningOfNone(type: Type): string {
+  const meaning = noneMeaning(type);
   if (meaning.null && meaning.undefined) {
     return "null or undefined";
   }

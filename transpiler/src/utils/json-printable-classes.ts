@@ -1,10 +1,11 @@
 /**
  * Whether the runtime prints a class instance as Node does. It prints each of the program's classes
  * from the fields the compiler lists for it (json-fields.ts); it cannot where the list does not say
- * what Node prints: a class, or a base class, that is not the program's own (an Error subclass, whose
- * message and stack JavaScript keeps out of JSON, or a library class), a `declare`d field (set later,
- * at a place in the key order no declaration gives), or a field whose type admits both null and
- * undefined (JavaScript prints null and leaves undefined out; Python holds both as None).
+ * what Node prints: a base class that is not the program's own (a library class; the library's Error
+ * is the runtime's JsError, which knows its own properties), a `declare`d field (set later, at a place
+ * in the key order no declaration gives), an Error's field replacing the Error's own message, cause or
+ * stack, or a field whose type admits both null and undefined (JavaScript prints null and leaves
+ * undefined out; Python holds both as None).
  *
  * A value typed by a class may be an instance of a subclass, or of any class with the same members
  * (TypeScript's types are structural): every class of the program with each member the type
@@ -13,7 +14,7 @@
  */
 import { ClassDeclaration, Node, SyntaxKind, Type, ts } from "ts-morph";
 import type { TransformContext } from "../context";
-import { jsonFields, meaningOfNone } from "./json-fields";
+import { jsonFields } from "./json-fields";
 import { noneMeaning } from "./none-meaning";
 import { extendsError } from "./types";
 
@@ -43,6 +44,28 @@ function programClasses(at: Node): ClassDeclaration[] {
   return classes;
 }
 
+/** The names of a class's instances' members, inherited ones too, found once per class. */
+const membersByClass = new WeakMap<ClassDeclaration, ReadonlySet<string>>();
+
+function membersOf(declaration: ClassDeclaration): ReadonlySet<string> {
+  let members = membersByClass.get(declaration);
+  if (members === undefined) {
+    members = new Set(
+      declaration
+        .getType()
+        .getProperties()
+        .map((property) => property.getName()),
+    );
+    membersByClass.set(declaration, members);
+  }
+  return members;
+}
+
+/** The program's classes that derive from Error: what a value typed by the library's Error may be, besides one of its own. */
+export function programErrorClasses(at: Node): ClassDeclaration[] {
+  return programClasses(at).filter((declaration) => extendsError(declaration.getType()));
+}
+
 /**
  * The program's classes a value typed by `declaration`'s instances may be an instance of: the class
  * first, its subclasses, and any other class with each member the type requires that TypeScript lets
@@ -63,12 +86,7 @@ export function classesItMayBe(declaration: ClassDeclaration, type: Type, at: No
     if (required.length === 0) {
       return false; // a type of optional members only: TypeScript takes no class without one of them for it
     }
-    const members = new Set(
-      candidate
-        .getType()
-        .getProperties()
-        .map((property) => property.getName()),
-    );
+    const members = membersOf(candidate);
     // A generic class counts through its subclasses only: its own type (`Box<T>`) stands for no other.
     return required.every((name) => members.has(name)) && candidate.getTypeParameters().length === 0 && candidate.getType().isAssignableTo(type);
   });
@@ -106,37 +124,41 @@ export function programClassOf(type: Type, context: TransformContext): ClassDecl
  * has where it is printed), else as declared.
  */
 export function printability(declaration: ClassDeclaration, instance: Type | undefined, at: Node): Printability {
-  if (extendsError(declaration.getType())) {
-    return { reason: "it is an Error, whose message and stack JavaScript keeps out of JSON" };
-  }
   const printed: PrintedField[] = [];
   for (let current: ClassDeclaration | undefined = declaration; current !== undefined; current = current.getBaseClass()) {
     const base = current.getExtends();
     const baseClass = current.getBaseClass();
     if (base !== undefined && (baseClass === undefined || baseClass.hasModifier(SyntaxKind.DeclareKeyword) || baseClass.getSourceFile().isDeclarationFile())) {
-      return {
-        reason: `it derives from \`${base.getExpression().getText()}\`, a class not compiled from the program, whose fields the compiler does not know`,
-      };
+      // The library's Error (or TypeError…) is the runtime's JsError, whose own properties the
+      // runtime knows: the message and cause its constructor was given, hidden from JSON.
+      if (baseClass !== undefined || !extendsError(current.getType())) {
+        return {
+          reason: `it derives from \`${base.getExpression().getText()}\`, a class not compiled from the program, whose fields the compiler does not know`,
+        };
+      }
     }
     const fields = jsonFields(current);
     if (!Array.isArray(fields)) {
       return {
-        reason: `its field \`${fields.declared.getName()}\` is declared with \`declare\`, so JavaScript adds it when it is first set, at a place among the others that Python does not keep`,
+        reason:
+          "declared" in fields
+            ? `its field \`${fields.declared.getName()}\` is declared with \`declare\`, so JavaScript adds it when it is first set, at a place among the others that Python does not keep`
+            : `its field \`${fields.errorProperty.getName()}\` replaces the Error's own, hidden one, which JavaScript then prints where the Error's constructor made it, before the other fields, a place Python does not keep`,
       };
     }
     const own: PrintedField[] = [];
     for (const field of fields) {
-      if (Node.isPrivateIdentifier(field.getNameNode())) {
+      if (field.key === undefined) {
         continue;
       }
-      const type = instance?.getProperty(field.getName())?.getTypeAtLocation(at) ?? field.getType();
-      if (meaningOfNone(field) === "null or undefined" && (instance === undefined || isNullable(type))) {
+      const type = instance?.getProperty(field.key)?.getTypeAtLocation(at) ?? field.type;
+      if (field.meaning === "null or undefined" && (instance === undefined || isNullable(type))) {
         return {
-          reason: `its field \`${field.getName()}\` may hold null or undefined, which JavaScript prints differently (null, or left out) and Python holds as one None`,
+          reason: `its field \`${field.key}\` may hold null or undefined, which JavaScript prints differently (null, or left out) and Python holds as one None`,
           advice: "give the field a type that admits only one of them (`label?: string`, `label: string | null`)",
         };
       }
-      own.push({ name: field.getName(), type });
+      own.push({ name: field.key, type });
     }
     printed.unshift(...own);
   }

@@ -5,10 +5,10 @@
  * Error, a library class), nor a value whose type is an interface with methods (which may be one),
  * unless its class's own `toJSON()` gives something that can be printed.
  */
-import { Node, Type } from "ts-morph";
+import { ClassDeclaration, Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { isIteratorType } from "./iteration";
-import { classesItMayBe, printability, programClassOf } from "./json-printable-classes";
+import { classesItMayBe, printability, programClassOf, programErrorClasses } from "./json-printable-classes";
 import { noneMeaning } from "./none-meaning";
 import { isObjectLiteralType, shapeOfType } from "./types";
 
@@ -100,44 +100,61 @@ function unprintableObject(type: Type, at: Node, context: TransformContext, seen
           }
         : unprintableIn(toJson, at, context, seen);
     }
-    return shape(type, context) === "error"
-      ? { subject: "an Error", reason: "JavaScript keeps its message and stack out of JSON" }
-      : {
-          subject: `a value of \`${type.getText(at)}\``,
-          reason: "its type has methods, and the value may be an instance of a class that is not the program's, whose fields the compiler does not know",
-        };
+    if (shape(type, context) === "error") {
+      // The library's Error (or TypeError…): the runtime prints what Node does ({} and the
+      // properties the program added) for it and for each of the program's subclasses it prints.
+      return firstOf(programErrorClasses(at), (candidate) =>
+        unprintableInstance(candidate, undefined, `a value of \`${type.getText(at)}\``, at, context, seen),
+      );
+    }
+    return {
+      subject: `a value of \`${type.getText(at)}\``,
+      reason: "its type has methods, and the value may be an instance of a class that is not the program's, whose fields the compiler does not know",
+    };
   }
   // A value typed by a class may be an instance of a subclass, or of any class with its members.
   for (const candidate of classesItMayBe(declaration, type, at)) {
     const own = candidate === declaration;
-    const name = candidate.getName() ?? "default";
-    // Another class of the same name (in another file) is told apart by its file.
-    const file = name === type.getText(at) ? ` of ${candidate.getSourceFile().getBaseName()}` : "";
-    const subject = `an instance of \`${name}\`${file}${own ? "" : ` (which a value of \`${type.getText(at)}\` may be)`}`;
-    const candidateType = own ? type : candidate.getType();
-    // A class's own toJSON gives what is printed (the runtime calls it, as JavaScript does); one
-    // that returns the instance itself (`return this`) has its fields printed.
-    const toJson = toJsonResult(candidateType, at, context);
-    if (toJson === "refused") {
-      return { subject, reason: "its toJSON() may return undefined, which JavaScript leaves out of an object and Python holds as None, as null" };
-    }
-    if (toJson !== undefined && toJson.getSymbol() !== candidateType.getSymbol()) {
-      const inner = unprintableIn(toJson, at, context, seen);
-      if (inner !== undefined) {
-        return inner;
-      }
-      continue;
-    }
-    const printable = printability(candidate, own ? type : undefined, at);
-    if ("reason" in printable) {
-      return { subject, reason: printable.reason, advice: printable.advice };
-    }
-    const inner = firstOf(printable.fields, (field) => unprintableIn(field.type, at, context, seen));
-    if (inner !== undefined) {
-      return inner;
+    const found = unprintableInstance(candidate, own ? type : undefined, own ? undefined : `a value of \`${type.getText(at)}\``, at, context, seen);
+    if (found !== undefined) {
+      return found;
     }
   }
   return undefined;
+}
+
+/**
+ * What in an instance of `candidate` cannot be printed: the class itself, or a value its fields
+ * hold. `instance` is the value's type where the class is the one the type names; `standsFor` names
+ * that type where the class is another one a value of it may be an instance of.
+ */
+function unprintableInstance(
+  candidate: ClassDeclaration,
+  instance: Type | undefined,
+  standsFor: string | undefined,
+  at: Node,
+  context: TransformContext,
+  seen: Set<Type>,
+): Unprintable | undefined {
+  const name = candidate.getName() ?? "default";
+  // Another class of the same name (in another file) is told apart by its file.
+  const file = standsFor !== undefined && standsFor.endsWith(`\`${name}\``) ? ` of ${candidate.getSourceFile().getBaseName()}` : "";
+  const subject = `an instance of \`${name}\`${file}${standsFor === undefined ? "" : ` (which ${standsFor} may be)`}`;
+  const candidateType = instance ?? candidate.getType();
+  // A class's own toJSON gives what is printed (the runtime calls it, as JavaScript does); one
+  // that returns the instance itself (`return this`) has its fields printed.
+  const toJson = toJsonResult(candidateType, at, context);
+  if (toJson === "refused") {
+    return { subject, reason: "its toJSON() may return undefined, which JavaScript leaves out of an object and Python holds as None, as null" };
+  }
+  if (toJson !== undefined && toJson.getSymbol() !== candidateType.getSymbol()) {
+    return unprintableIn(toJson, at, context, seen);
+  }
+  const printable = printability(candidate, instance, at);
+  if ("reason" in printable) {
+    return { subject, reason: printable.reason, advice: printable.advice };
+  }
+  return firstOf(printable.fields, (field) => unprintableIn(field.type, at, context, seen));
 }
 
 function shape(type: Type, context: TransformContext): string {
