@@ -45,43 +45,32 @@ export function printedOfProgram(node: Node, context: TransformContext): Printed
   printed = { typeParameters: new Set(), parameters: new Set(), properties: new Set(), storesAt: new Map() };
   printedByProgram.set(program, printed);
   const calls: { call: CallExpression | NewExpression; declaration: Node }[] = [];
-  // Each adds what was not printed yet, and says whether it did (the fixpoint below goes on until nothing is added).
-  const addAll = <T>(into: Set<T>, items: Iterable<T>): boolean => {
-    const before = into.size;
-    for (const item of items) {
-      into.add(item);
+  const addTypeParametersOf = (type: Type, at: Node): void => {
+    for (const typeParameter of heldTypeParameters(type, at)) {
+      printed!.typeParameters.add(typeParameter.getType().compilerType);
     }
-    return into.size > before;
   };
-  const addTypeParametersOf = (type: Type, at: Node): boolean =>
-    addAll(
-      printed!.typeParameters,
-      heldTypeParameters(type, at).map((typeParameter) => typeParameter.getType().compilerType),
-    );
-  const addParameters = (parameters: Iterable<ParameterDeclaration>): boolean =>
-    addAll(
-      printed!.parameters,
-      [...parameters].filter(isOpaque).map((parameter) => parameter.compilerNode),
-    );
+  const addParameters = (parameters: Iterable<ParameterDeclaration>): void => {
+    for (const parameter of parameters) {
+      if (isOpaque(parameter)) {
+        printed!.parameters.add(parameter.compilerNode);
+      }
+    }
+  };
   // A printed value: the type parameters its type holds, the parameters and fields it carries.
-  const markPrinted = (value: Node): boolean => {
+  const markPrinted = (value: Node): void => {
     const properties = new Set<Node>();
-    const parameters = carriedParameters(value, context, new Set(), 0, properties);
-    const added = [
-      addTypeParametersOf(value.getType(), value),
-      addParameters(parameters),
-      addAll(
-        printed!.properties,
-        [...properties].map((property) => property.compilerNode),
-      ),
-    ];
-    return added.some((each) => each);
+    addParameters(carriedParameters(value, context, new Set(), 0, properties));
+    addTypeParametersOf(value.getType(), value);
+    for (const property of properties) {
+      printed!.properties.add(property.compilerNode);
+    }
   };
   // A parameter that takes what another printed parameter takes: itself if its type hides what it
   // is, and the type parameters its type holds.
-  const markParameter = (parameter: ParameterDeclaration): boolean => {
-    const added = [addTypeParametersOf(parameter.getType(), parameter), addParameters([parameter])];
-    return added.some((each) => each);
+  const markParameter = (parameter: ParameterDeclaration): void => {
+    addTypeParametersOf(parameter.getType(), parameter);
+    addParameters([parameter]);
   };
   const links: ParameterLink[] = [];
   const heritage: HeritageLink[] = [];
@@ -111,33 +100,71 @@ export function printedOfProgram(node: Node, context: TransformContext): Printed
       }
     });
   }
-  const stores = [...printed.storesAt.values()].flat();
-  // A call that gives a printed parameter what its caller holds prints that too: until nothing more is found.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const { call, declaration } of calls) {
-      (call.getArguments() as Node[]).forEach((argument, index) => {
-        const target = parameterFor(declaration, index);
-        if (target !== undefined && isPrintedParameter(target.parameter, target.declared, printed!) && markPrinted(argument)) {
-          changed = true;
+  // A call that gives a printed parameter what its caller holds prints that too: until nothing more
+  // is found. Each argument, link and store is marked once, when its parameter or property is first
+  // printed (what it marks depends on it alone): a round looks only at what the round before added,
+  // and at everything not marked yet when a type parameter was added (a parameter's declared type
+  // may hold it). A chain of 1,000 functions passing a value on took 8.3 s, rounds re-marking all.
+  const given = calls.flatMap(({ call, declaration }) =>
+    (call.getArguments() as Node[]).flatMap((argument, index) => {
+      const target = parameterFor(declaration, index);
+      return target === undefined ? [] : [{ argument, ...target }];
+    }),
+  );
+  const byParameter = <T>(items: T[], parameterOf: (item: T) => ParameterDeclaration): Map<ts.Node, T[]> => {
+    const index = new Map<ts.Node, T[]>();
+    for (const item of items) {
+      const key = parameterOf(item).compilerNode;
+      index.set(key, [...(index.get(key) ?? []), item]);
+    }
+    return index;
+  };
+  const givenTo = byParameter(given, (item) => item.parameter);
+  const linksFrom = byParameter(links, (link) => link.from);
+  const storesIn = new Map<ts.Node, Store[]>();
+  for (const store of [...printed.storesAt.values()].flat()) {
+    for (const property of store.properties) {
+      storesIn.set(property.compilerNode, [...(storesIn.get(property.compilerNode) ?? []), store]);
+    }
+  }
+  const marked = new Set<object>();
+  let parametersSeen = 0;
+  let propertiesSeen = 0;
+  let typeParametersSeen = -1;
+  for (;;) {
+    const newParameters = [...printed.parameters].slice(parametersSeen);
+    const newProperties = [...printed.properties].slice(propertiesSeen);
+    const typeParametersAdded = printed.typeParameters.size !== typeParametersSeen;
+    if (newParameters.length === 0 && newProperties.length === 0 && !typeParametersAdded) {
+      break;
+    }
+    parametersSeen = printed.parameters.size;
+    propertiesSeen = printed.properties.size;
+    typeParametersSeen = printed.typeParameters.size;
+    const arguments_ = typeParametersAdded ? given : newParameters.flatMap((parameter) => givenTo.get(parameter) ?? []);
+    for (const item of arguments_) {
+      if (!marked.has(item) && isPrintedParameter(item.parameter, item.declared, printed)) {
+        marked.add(item);
+        markPrinted(item.argument);
+      }
+    }
+    for (const link of typeParametersAdded ? links : newParameters.flatMap((parameter) => linksFrom.get(parameter) ?? [])) {
+      if (!marked.has(link) && isPrintedParameter(link.from, link.from.getType(), printed)) {
+        marked.add(link);
+        markParameter(link.to);
+      }
+    }
+    for (const store of newProperties.flatMap((property) => storesIn.get(property) ?? [])) {
+      if (!marked.has(store)) {
+        marked.add(store);
+        markPrinted(store.value);
+      }
+    }
+    if (typeParametersAdded) {
+      for (const { given: type, typeParameter } of heritage) {
+        if (holdsTypeParameter(type.getType(), printed.typeParameters, 0)) {
+          printed.typeParameters.add(typeParameter.getType().compilerType);
         }
-      });
-    }
-    for (const { from, to } of links) {
-      if (isPrintedParameter(from, from.getType(), printed) && markParameter(to)) {
-        changed = true;
-      }
-    }
-    for (const { properties, value } of stores) {
-      if (properties.some((property) => printed.properties.has(property.compilerNode)) && markPrinted(value)) {
-        changed = true;
-      }
-    }
-    for (const { given, typeParameter } of heritage) {
-      const type = typeParameter.getType().compilerType;
-      if (!printed.typeParameters.has(type) && holdsTypeParameter(given.getType(), printed.typeParameters, 0)) {
-        printed.typeParameters.add(type);
-        changed = true;
       }
     }
   }
