@@ -1903,8 +1903,9 @@ def _json_instance_fields(value: Any) -> Optional[List[Tuple[Optional[str], str,
     """The fields JSON.stringify prints of an instance of a compiled class, in Node's order: each
     class's `_js_fields` (the compiler writes them; see utils/json-fields.ts), the base class's first,
     a field a subclass declares again keeping its place and taking the subclass's meaning of None.
-    None where a class of the instance's has none: not compiled from TypeScript (JsError, Python's own
-    classes) or not printable (a `declare`d field)."""
+    Python's own exceptions add none (they keep their attributes in slots). None where a class of the
+    instance's has no list (not compiled from TypeScript: JsObject, a dict's view) or lists None (not
+    printable: a `declare`d field, a field replacing an Error's own message)."""
     cls = type(value)
     if cls in _JSON_FIELDS:
         return _JSON_FIELDS[cls]
@@ -1928,9 +1929,11 @@ def _json_instance_fields(value: Any) -> Optional[List[Tuple[Optional[str], str,
 
 def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, str]]) -> List["tuple[str, Any]"]:
     """The (key, value) pairs JSON.stringify prints of a compiled class's instance: the declared
-    fields but those holding undefined. An attribute no field declares (set through an `any` or a
-    Record view) is a property Node prints at the place it was added, which Python does not keep:
-    refused, as is a None in a field whose type admits both null and undefined."""
+    fields, less those holding undefined and an Error's own message and cause, which its
+    constructor was given (_js_hidden). An attribute no field declares (an interface's optional member written
+    through the interface, an Error's name set by a method) is a property Node prints at the place
+    it was added, which Python does not keep: refused, as is a None in a field whose type admits
+    both null and undefined."""
     attributes = value.__dict__
     # An Error's message and cause its constructor was given: own properties JSON does not print.
     hidden = attributes.get("_js_hidden", ())

@@ -6,6 +6,7 @@
 import type { Node, SourceFile } from "ts-morph";
 import type { UntypedLibraryArgument } from "./utils/untyped-library-argument";
 import type { Retyping } from "./utils/type-parts";
+import type { Unprintable } from "./utils/json-printable";
 
 export type DiagnosticCategory = "error" | "warning";
 
@@ -222,18 +223,12 @@ export const jsonOfCollection = (node: Node): Diagnostic =>
 const instancePrintingAdvice = (advice: string | undefined): string =>
   `${advice === undefined ? "" : `${advice}, `}build an object literal of the fields to save, or give the class a \`toJSON()\` whose result is never undefined, which JSON.stringify then prints`;
 
-interface UnprintableValue {
-  subject: string;
-  reason: string;
-  advice?: string;
-}
-
 /** JSON.stringify of something the runtime cannot print as Node does (utils/json-printable.ts says what and why). */
-export const jsonOfClassInstance = (node: Node, what: UnprintableValue): Diagnostic =>
+export const jsonOfClassInstance = (node: Node, what: Unprintable): Diagnostic =>
   at(node, "CS1017", "error", `JSON.stringify of ${what.subject} is not supported: ${what.reason}; ${instancePrintingAdvice(what.advice)}`);
 
 /** Such a value given where a generic function or class, or a parameter typed `unknown`, hands it to JSON.stringify. */
-export const jsonOfClassInstanceGiven = (node: Node, where: string, what: UnprintableValue): Diagnostic =>
+export const jsonOfClassInstanceGiven = (node: Node, where: string, what: Unprintable): Diagnostic =>
   at(
     node,
     "CS1017",

@@ -1,7 +1,8 @@
 /**
  * `JSON.stringify(value)`: `js_json_stringify`, refused where the printed text would not be Node's:
- * a Map or a Set, a function, anything in the value the runtime cannot print as Node does (json-printable.ts). (A member
- * an object literal gave undefined is marked where the literal is made: utils/undefined-members.ts.)
+ * a Map or a Set, a function, anything in the value the runtime cannot print as Node does
+ * (utils/json-printable.ts). (A member an object literal gave undefined is marked where the literal
+ * is made: utils/undefined-members.ts.)
  */
 import { CallExpression, Node, SyntaxKind, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";

@@ -1,9 +1,9 @@
 /**
  * Whether JSON.stringify of a value of a type would print what Node prints. The runtime prints data,
- * object literals (with methods too) and instances of the program's classes whose fields say what
- * Node prints (json-printable-classes.ts); not an instance of a class that is not the program's (an
- * Error, a library class), nor a value whose type is an interface with methods (which may be one),
- * unless its class's own `toJSON()` gives something that can be printed.
+ * object literals (with methods too), Errors, and instances of the program's classes whose fields
+ * say what Node prints (json-printable-classes.ts); not an instance of a library class other than
+ * Error, nor a value whose type is an interface with methods (which may be one), unless its class's
+ * own `toJSON()` gives something that can be printed.
  */
 import { ClassDeclaration, Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
@@ -100,7 +100,7 @@ function unprintableObject(type: Type, at: Node, context: TransformContext, seen
           }
         : unprintableIn(toJson, at, context, seen);
     }
-    if (shape(type, context) === "error") {
+    if (shapeOfType(type, context).kind === "error") {
       // The library's Error (or TypeError…): the runtime prints what Node does ({} and the
       // properties the program added) for it and for each of the program's subclasses it prints.
       return firstOf(programErrorClasses(at), (candidate) =>
@@ -155,10 +155,6 @@ function unprintableInstance(
     return { subject, reason: printable.reason, advice: printable.advice };
   }
   return firstOf(printable.fields, (field) => unprintableIn(field.type, at, context, seen));
-}
-
-function shape(type: Type, context: TransformContext): string {
-  return shapeOfType(type, context).kind;
 }
 
 function firstOf<T>(items: readonly T[], find: (item: T) => Unprintable | undefined): Unprintable | undefined {
