@@ -109,3 +109,18 @@ export function testEmptyAndCircle(): string[] {
   }
   return printed;
 }
+// Fields whose Python names would be the runtime's own attributes of a compiled class (`_js_fields`,
+// the list of what JSON.stringify prints; `_js_hidden`; a private `jsToJson` is `_js_to_json`):
+// compiled with a trailing underscore, printed by their JavaScript names.
+class RuntimeNames {
+  _js_fields = 1;
+  _js_hidden = 2;
+  constructor(private jsToJson: number) {}
+  total(): number {
+    return this._js_fields + this._js_hidden + this.jsToJson;
+  }
+}
+export function testFieldsNamedLikeTheRuntimes(): string {
+  const named = new RuntimeNames(3);
+  return JSON.stringify(named) + named.total();
+}

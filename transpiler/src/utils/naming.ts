@@ -149,12 +149,22 @@ export function withoutDollars(candidate: string): string {
   return spelled;
 }
 
-/** Appends `_` to a name Python would not accept or that would hide something the output uses (the runtime's helpers are `js_…`, its classes `Js…`). */
+/**
+ * Appends `_` to a name Python would not accept or that would hide something the output uses (the
+ * runtime's helpers are `js_…`, its classes `Js…`, the attributes it gives compiled classes and
+ * objects `_js_…`: a field `_js_fields` would replace the list JSON.stringify prints).
+ */
 export function safeName(candidate: string): string {
   // Python reads every identifier in its NFKC form (PEP 3131): `ﬁle` (a ligature) is `file`, `ℌ` is
   // `H`. Spelling names so here lets the collision checks see the two as one name, as Python will.
   candidate = unmangledName(withoutDollars(candidate.normalize("NFKC")));
-  if (PYTHON_KEYWORDS.has(candidate) || NAMES_THE_OUTPUT_USES.has(candidate) || candidate.startsWith("js_") || /^Js[A-Z]/.test(candidate)) {
+  if (
+    PYTHON_KEYWORDS.has(candidate) ||
+    NAMES_THE_OUTPUT_USES.has(candidate) ||
+    candidate.startsWith("js_") ||
+    candidate.startsWith("_js_") ||
+    /^Js[A-Z]/.test(candidate)
+  ) {
     return candidate + "_";
   }
   return candidate;
