@@ -1269,7 +1269,43 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
         context.indentation -= 2
         context.seen.pop()
         return _inspect_reduce(context, output, (prefix + "{", "}"), False, depth, value)
+    fields = None if isinstance(value, BaseException) else _json_instance_fields(value)
+    if fields is not None:
+        return _inspect_instance(value, fields, context, depth)
     raise TypeError(f"console.log of a {type(value).__name__} is not supported")
+
+
+def _inspect_instance(value: Any, fields: List[Tuple[Optional[str], str, str]], context: _InspectContext, depth: int) -> str:
+    """What util.inspect prints for an instance of a compiled class: its class's name, then its own
+    fields in Node's order (those holding undefined too), from the list JSON.stringify reads; no
+    getters, methods or #private fields. A None is what its field's type says (the compiler refuses
+    a field whose type admits both null and undefined where it sees the instance printed)."""
+    name = js_class_name(value)
+    attributes = value.__dict__
+    extra = [attribute for attribute in attributes if attribute not in {field[1] for field in fields}]
+    if extra:
+        raise JsTypeError(f"console.log of a {name} is not supported: it holds {', '.join(extra)}, which its class does not declare")
+    shown = [(key, attribute, meaning) for key, attribute, meaning in fields if key is not None and attribute in attributes]
+    if not shown:
+        return name + " {}"
+    circular = context.circular_reference(value)
+    if circular is not None:
+        return circular
+    if depth > 2:
+        return f"[{name}]"
+    context.seen.append(value)
+    context.current_depth = depth
+    context.indentation += 2
+    output = []
+    for key, attribute, meaning in shown:
+        item = attributes[attribute]
+        if item is None and meaning == "null or undefined":
+            raise JsTypeError(f"console.log of a {name} whose field {key} holds null or undefined is not supported: its type admits both")
+        text = meaning if item is None else _inspect(item, context, depth + 1)
+        output.append(f"{_inspect_key(key)}: {text}")
+    context.indentation -= 2
+    context.seen.pop()
+    return _inspect_reduce(context, output, (name + " {", "}"), False, depth, value)
 
 
 _ACCESSOR_TEXT = {"get": "[Getter]", "set": "[Setter]", "get/set": "[Getter/Setter]"}

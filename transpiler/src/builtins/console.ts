@@ -1,8 +1,9 @@
 /**
  * `console.log(...)` and friends: `print(...)` of what Node's util.format shows. Strings print as
  * they are; anything else goes through `js_format`, Node's util.inspect one-line form (arrays,
- * plain objects, numbers with -0, nested strings quoted). Values util.inspect would show as
- * class instances, Maps, Sets or functions are refused: their Python form is not JavaScript's.
+ * plain objects, numbers with -0, nested strings quoted, the program's class instances as
+ * `Point { x: 1, y: 2 }`). Values util.inspect would show as Errors, Maps, Sets or functions are
+ * refused: their Python form is not JavaScript's.
  */
 import { isRegExpMatchArray } from "./regexp";
 import { CallExpression, Node, Type, TypeFlags } from "ts-morph";
@@ -10,7 +11,8 @@ import type { TransformContext } from "../context";
 import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, name, text } from "../python/build";
-import { isObjectLiteralType, shapeOfType } from "../utils/types";
+import { classesItMayBe, printability, programClassOf } from "../utils/json-printable-classes";
+import { extendsError, isObjectLiteralType, shapeOfType } from "../utils/types";
 
 const STREAMS: Record<string, "stdout" | "stderr"> = { log: "stdout", info: "stdout", debug: "stdout", warn: "stderr", error: "stderr" };
 
@@ -53,7 +55,7 @@ function noneText(
       continue; // the elements of []
     }
     if (member.isAny() || member.isUnknown()) {
-      result.unsupported = "a value typed any or unknown";
+      result.unsupported = "a value typed any or unknown (Node prints its class and fields)";
       continue;
     }
     if (isObjectLiteralType(member) && member.getProperties().length === 0) {
@@ -62,7 +64,7 @@ function noneText(
     const shape = shapeOfType(member, context);
     const inner: Type[] = [];
     if (isRegExpMatchArray(member, context)) {
-      result.unsupported = "a regular expression match (Node prints its index, input and groups too)";
+      result.unsupported = "a regular expression match (Node prints its index, input and groups too) (Node prints its class and fields)";
     } else if (shape.kind === "array") {
       inner.push(
         ...(member.isTuple()
@@ -92,11 +94,20 @@ function noneText(
           inner.push(property.getTypeAtLocation(at));
         }
       }
+    } else if (shape.kind === "object" || shape.kind === "error") {
+      const instance = inspectedInstance(member, at, context);
+      if ("unsupported" in instance) {
+        result.unsupported = instance.unsupported;
+      } else {
+        // Each field's None prints as its own type says (the runtime reads it from the class's
+        // list); what the fields hold prints as the rest of the value does.
+        inner.push(...instance.fields.map((field) => field.getNonNullableType()));
+      }
     } else if (shape.kind === "unknown" && !member.isUnion()) {
       // `{}` or an empty interface: it may hold a Map, a Set or a function, which the runtime cannot print as Node does.
-      result.unsupported = `a value of type ${member.getText(at)} (any value but null and undefined: a Map, a Set or a function too)`;
+      result.unsupported = `a value of type ${member.getText(at)} (any value but null and undefined: a Map, a Set or a function too) (Node prints its class and fields)`;
     } else if (shape.kind !== "string" && shape.kind !== "number" && shape.kind !== "boolean") {
-      result.unsupported = `a ${shape.kind === "object" ? "class instance" : shape.kind}`;
+      result.unsupported = `a ${shape.kind} (Node prints its class and fields)`;
     }
     for (const element of inner) {
       const nested = noneText(element, at, context, seen);
@@ -106,6 +117,42 @@ function noneText(
     }
   }
   return result;
+}
+
+/**
+ * A class instance util.inspect shows as `Point { x: 1, y: 2 }`: the runtime prints the program's
+ * classes from the fields the compiler lists (utils/json-fields.ts), where they say what Node
+ * prints (json-printable-classes.ts) and hold no function (Node names it, `[Function: onTick]`).
+ * Not an Error (Node prints its stack), a library class, or a value of an interface with methods.
+ */
+function inspectedInstance(type: Type, at: Node, context: TransformContext): { fields: Type[] } | { unsupported: string } {
+  const declaration = programClassOf(type, context);
+  if (declaration === undefined || extendsError(type)) {
+    return {
+      unsupported:
+        declaration === undefined
+          ? "a class instance (Node prints its class and fields), or a value of an interface with methods, which may be one"
+          : "an Error (Node prints its stack)",
+    };
+  }
+  const fields: Type[] = [];
+  for (const candidate of classesItMayBe(declaration, type, at)) {
+    const subject = `an instance of \`${candidate.getName() ?? "default"}\``;
+    if (extendsError(candidate.getType())) {
+      return { unsupported: `${subject}, an Error (Node prints its stack)` };
+    }
+    const printable = printability(candidate, candidate === declaration ? type : undefined, at);
+    if ("reason" in printable) {
+      return { unsupported: `${subject}, where ${printable.reason}` };
+    }
+    for (const field of printable.fields) {
+      if (field.type.getNonNullableType().getCallSignatures().length > 0) {
+        return { unsupported: `${subject}, whose field \`${field.name}\` holds a function (Node prints its name)` };
+      }
+      fields.push(field.type);
+    }
+  }
+  return { fields };
 }
 
 export function transformConsoleCall(method: string, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression {
@@ -139,7 +186,7 @@ export function transformConsoleCall(method: string, args: py.Expression[], node
   argumentNodes.forEach((argument) => {
     const found = noneText(argument.getType(), argument, context);
     if (found.unsupported !== undefined) {
-      context.report(unsupportedBuiltin(argument, `\`console.${method}()\` of ${found.unsupported} (Node prints its class and fields)`));
+      context.report(unsupportedBuiltin(argument, `\`console.${method}()\` of ${found.unsupported}`));
     }
     if (found.undefined && found.null) {
       context.report(unsupportedBuiltin(argument, `\`console.${method}()\` of a value that may hold both null and undefined (both are None in Python)`));

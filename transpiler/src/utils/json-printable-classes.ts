@@ -154,7 +154,7 @@ export function printability(declaration: ClassDeclaration, instance: Type | und
       const type = instance?.getProperty(field.key)?.getTypeAtLocation(at) ?? field.type;
       if (field.meaning === "null or undefined" && (instance === undefined || isNullable(type))) {
         return {
-          reason: `its field \`${field.key}\` may hold null or undefined, which JavaScript prints differently (null, or left out) and Python holds as one None`,
+          reason: `its field \`${field.key}\` may hold null or undefined, which JavaScript tells apart and Python holds as one None`,
           advice: "give the field a type that admits only one of them (`label?: string`, `label: string | null`)",
         };
       }
