@@ -37,6 +37,12 @@ test("two Kodi instances run side by side; stopping one by its PID leaves the ot
   expect((await first.getMovies())[0]?.playcount).toBe(2);
   expect(await second.getMovies()).toEqual([]); // profiles are separate
 
+  // A wait for a line Kodi never writes fails saying what kodi.log shows since the wait began.
+  const mark = first.logMark();
+  await expect(first.waitForLog(/a line no Kodi writes/, 1_000, mark)).rejects.toThrow(
+    /timed out after 1000 ms waiting for first's kodi\.log[\s\S]*\nkodi\.log since the wait began \(last \d+ of \d+ lines\):/,
+  );
+
   await first.stop();
   expect(isAlive(first.pid)).toBe(false);
   expect(isAlive(second.pid)).toBe(true);

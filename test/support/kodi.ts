@@ -479,15 +479,25 @@ export class KodiInstance {
 
   /** The first line logged after `since` that matches `pattern`, waiting up to `timeoutMs` for it. */
   async waitForLog(pattern: RegExp, timeoutMs: number, since: LogMark): Promise<string> {
-    return waitFor(
-      `${this.name}'s kodi.log to show ${pattern}`,
-      () =>
-        this.logSince(since)
-          .split("\n")
-          .find((line) => pattern.test(line)),
-      timeoutMs,
-      100,
-    );
+    try {
+      return await waitFor(
+        `${this.name}'s kodi.log to show ${pattern}`,
+        () =>
+          this.logSince(since)
+            .split("\n")
+            .find((line) => pattern.test(line)),
+        timeoutMs,
+        100,
+      );
+    } catch (error) {
+      // What Kodi did meanwhile is what tells a slow answer from a lost one (a Kodi 19 "Test
+      // connection" over TLS once gave no line in 15 s on a loaded machine, and 1-4 s in three reruns).
+      const lines = this.logSince(since).trimEnd().split("\n");
+      throw new Error(
+        `${(error as Error).message}\nkodi.log since the wait began (last ${Math.min(lines.length, 40)} of ${lines.length} lines):\n${lines.slice(-40).join("\n")}`,
+        { cause: error },
+      );
+    }
   }
 
   /** Application.Quit, then this Kodi's own PID if it is still alive. Safe to call twice. */
