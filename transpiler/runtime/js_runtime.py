@@ -1920,7 +1920,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", pi
         raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
     members = []
     own = _json_instance_members(value, fields)
-    for key, item in own if picked is None else ((key, own_item) for key in picked for own_key, own_item in own if own_key == key):
+    for key, item in own if picked is None else _json_picked_members(value, own, picked):
         printed = _json_value(item, indent, depth + 1, key, picked)
         if printed is not None:
             members.append(_json_quote(key) + (":" if indent is None else ": ") + printed)
@@ -1963,6 +1963,30 @@ def _json_instance_fields(value: Any) -> Optional[List[Tuple[Optional[str], str,
     return fields
 
 
+def _json_picked_members(value: Any, own: List["tuple[str, Any]"], picked: List[str]) -> List["tuple[str, Any]"]:
+    """The members a list of keys picks from a compiled class's instance, in the list's order: each
+    key read as JavaScript's Get reads it, an own field, else a getter of its class (`_js_getters`,
+    run here), else nothing."""
+    fields = dict(own)
+    getters: Dict[str, "tuple[str, str]"] = {}
+    for klass in reversed(type(value).__mro__):
+        for key, attribute, meaning in klass.__dict__.get("_js_getters", ()):
+            getters[key] = (attribute, meaning)
+    members: List["tuple[str, Any]"] = []
+    for key in picked:
+        if key in fields:
+            members.append((key, fields[key]))
+        elif key in getters:
+            attribute, meaning = getters[key]
+            item = getattr(value, attribute)
+            if item is None and meaning != "null":
+                if meaning == "undefined":
+                    continue
+                raise JsTypeError(f"JSON.stringify of a {js_class_name(value)} whose getter {key} gives null or undefined is not supported: its type admits both")
+            members.append((key, item))
+    return members
+
+
 def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, str]]) -> List["tuple[str, Any]"]:
     """The (key, value) pairs JSON.stringify prints of a compiled class's instance: the declared
     fields, less those holding undefined and an Error's own message and cause, which its
@@ -1974,7 +1998,9 @@ def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, st
     # An Error's message and cause its constructor was given: own properties JSON does not print.
     hidden = attributes.get("_js_hidden", ())
     known = {attribute for _, attribute, _ in fields}
-    extra = [attribute for attribute in attributes if attribute not in known and attribute not in hidden]
+    # A function set on the instance (`this.onClick = this.onClick.bind(this)`) is left out by JSON
+    # wherever it stands.
+    extra = [attribute for attribute, item in attributes.items() if attribute not in known and attribute not in hidden and not callable(item)]
     if extra:
         raise JsTypeError(
             f"JSON.stringify of a {js_class_name(value)} is not supported: it holds {', '.join(extra)}, which its class does not declare, "
@@ -2018,7 +2044,7 @@ def js_json_stringify(value: Any, replacer: Any = None, space: Any = None) -> st
         printed = _json_value(value, indent, 0, "", picked)
     except RecursionError:
         # Found only after the fact, so that the common, acyclic value pays nothing for it.
-        circle = _json_circle(value)
+        circle = _json_circle(value, picked)
         if circle is None:
             raise
         raise JsTypeError(circle) from None
@@ -2048,30 +2074,34 @@ def _json_constructor(value: Any) -> str:
     return js_class_name(value) if _json_instance_fields(value) is not None else "Object"
 
 
-def _json_children(value: Any) -> Iterator["tuple[str, Any]"]:
-    """The members JSON.stringify visits, in its order, each with V8's name for its key."""
+def _json_children(value: Any, picked: Optional[List[str]] = None) -> Iterator["tuple[str, Any]"]:
+    """The members JSON.stringify visits, in its order, each with V8's name for its key; with a
+    list of keys, an object's members the list picks, in its order."""
     if isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
             yield f"index {index}", item
     elif isinstance(value, JsObject):
-        for key in value._js_keys():
+        present = value._js_keys()
+        for key in present if picked is None else [key for key in picked if key in present]:
             if value._js_kind(key) != "set":
                 yield f"property '{key}'", value[key]
     elif isinstance(value, dict):
-        for key, item in js_object_order(value).items():
+        own = js_object_order(value)
+        for key, item in own.items() if picked is None else [(key, own[key]) for key in picked if key in own]:
             yield (f"index {key}" if _is_array_index(key) else f"property '{js_str(key)}'"), item
     else:
         fields = _json_instance_fields(value)
         if fields is not None:
-            for key, item in _json_instance_members(value, fields):
+            members = _json_instance_members(value, fields)
+            for key, item in members if picked is None else _json_picked_members(value, members, picked):
                 yield f"property '{key}'", item
 
 
-def _json_circle(value: Any) -> Optional[str]:
+def _json_circle(value: Any, picked: Optional[List[str]] = None) -> Optional[str]:
     """Node's TypeError message for the first circle JSON.stringify meets in value (None: no circle).
     V8 names the object that starts it, the first two and the last link of the way back, and the key
     that closes it."""
-    stack: List["tuple[Any, str, Iterator[tuple[str, Any]]]"] = [(value, "", _json_children(value))]
+    stack: List["tuple[Any, str, Iterator[tuple[str, Any]]]"] = [(value, "", _json_children(value, picked))]
     on_stack = {id(value): 0}
     while stack:
         container, _, children = stack[-1]
@@ -2087,7 +2117,7 @@ def _json_circle(value: Any) -> Optional[str]:
                     ["Converting circular structure to JSON", f"    --> starting at object with constructor '{_json_constructor(child)}'", *links, f"    --- {key} closes the circle"]
                 )
             on_stack[id(child)] = len(stack)
-            stack.append((child, key, _json_children(child)))
+            stack.append((child, key, _json_children(child, picked)))
             break
         else:
             stack.pop()

@@ -12,6 +12,15 @@ class Box<T> {
 export function save(movies: { list: Movie[] }): string {
   return JSON.stringify(movies) + JSON.stringify(new Box<string | undefined>("x"));
 }
+// A field typed `T | null` without an initializer holds undefined until written (JavaScript defines
+// it so): unless the constructor writes it first, a None there may be either.
+class TreeNode {
+  parent!: TreeNode | null;
+  constructor(readonly label: string) {}
+}
+export function tree(): string {
+  return JSON.stringify(new TreeNode("root"));
+}
 // A field declared with `declare` (JavaScript adds it when it is first set, at a place in the key
 // order no declaration gives), and an Error subclass's field replacing the Error's own message (which
 // JavaScript then prints first, where the Error's constructor put it); a value typed Error may be one:

@@ -124,3 +124,45 @@ export function testFieldsNamedLikeTheRuntimes(): string {
   const named = new RuntimeNames(3);
   return JSON.stringify(named) + named.total();
 }
+// A quoted field name is its text; a list of keys reads a getter as JavaScript's Get does, in the
+// list's order (without one, getters are not printed); a circle met through the listed keys is named
+// by them; a field typed `T | null` that the constructor writes first prints null.
+class Thermometer {
+  "unit" = "C";
+  private _celsius = 0;
+  parent: Thermometer | null;
+  constructor(parent: Thermometer | null) {
+    this.parent = parent;
+  }
+  get celsius(): number {
+    return this._celsius;
+  }
+  set celsius(value: number) {
+    this._celsius = value;
+  }
+  get label(): string | undefined {
+    return this._celsius > 50 ? "hot" : undefined;
+  }
+}
+export function testQuotedNamesGettersAndListedCircles(): string[] {
+  const outer = new Thermometer(null);
+  const inner = new Thermometer(outer);
+  inner.celsius = 100;
+  const printed = [JSON.stringify(inner), JSON.stringify(inner, ["celsius", "label", "unit", "missing"]), JSON.stringify(outer, ["label", "unit"])];
+  outer.parent = inner;
+  try {
+    printed.push(JSON.stringify(outer, ["parent", "unit"]));
+  } catch (error) {
+    printed.push(error instanceof TypeError ? error.message : "other");
+  }
+  const first: Record<string, unknown> = { name: "a" };
+  const second: Record<string, unknown> = { name: "b", back: first };
+  first["other"] = second;
+  first["self"] = first;
+  try {
+    printed.push(JSON.stringify(first, ["other", "back", "name"]));
+  } catch (error) {
+    printed.push(error instanceof TypeError ? error.message : "other");
+  }
+  return printed;
+}

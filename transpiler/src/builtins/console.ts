@@ -141,7 +141,7 @@ function inspectedInstance(type: Type, at: Node, context: TransformContext): { f
     if (extendsError(candidate.getType())) {
       return { unsupported: `${subject}, an Error (Node prints its stack)` };
     }
-    const printable = printability(candidate, candidate === declaration ? type : undefined, at);
+    const printable = printability(candidate, candidate === declaration ? type : candidate.getType(), at);
     if ("reason" in printable) {
       return { unsupported: `${subject}, where ${printable.reason}` };
     }

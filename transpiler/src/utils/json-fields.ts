@@ -25,6 +25,7 @@ import { assign, constant, name, text } from "../python/build";
 import { nameForMember } from "./names";
 import { noneMeaning } from "./none-meaning";
 import { extendsError } from "./types";
+import { assignedBeforeAnyRead } from "./constructor-assignments";
 
 /** One entry of a class's `_js_fields`. */
 export interface JsonField {
@@ -35,6 +36,12 @@ export interface JsonField {
   /** "undefined", "null" or "null or undefined": what None in it means. */
   meaning: string;
   type: Type;
+  /**
+   * Whether it holds what was written before anything can read it (an initializer, a parameter
+   * property, the constructor's first writes): else a None in it may be the undefined JavaScript
+   * holds until then, whatever its type says.
+   */
+  writtenFirst: boolean;
 }
 
 /** Why a class's instances cannot be printed, where its fields cannot say what Node prints. */
@@ -68,7 +75,27 @@ export function jsonFieldsStatements(declaration: ClassDeclaration, context: Tra
   };
   const comment: py.Statement[] =
     fields.length === 0 ? [] : [{ kind: "Comment", lines: ["What JSON.stringify prints: (JavaScript key, attribute, what None means)."], origin: declaration }];
-  return [...comment, assign(name("_js_fields"), value, declaration)];
+  return [...comment, assign(name("_js_fields"), value, declaration), ...gettersStatements(declaration, context)];
+}
+
+/**
+ * `_js_getters = ((key, attribute, meaning), …)` for a class with instance getters: JSON.stringify
+ * given a list of keys reads each key as JavaScript's Get does, a getter too
+ * (`JSON.stringify(t, ["celsius"])`), where without one it prints own fields only.
+ */
+function gettersStatements(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
+  const getters = declaration.getGetAccessors().filter((getter) => !getter.isStatic() && !getter.isAbstract() && Node.isIdentifier(getter.getNameNode()));
+  if (getters.length === 0) {
+    return [];
+  }
+  const value: py.Expression = {
+    kind: "Tuple",
+    elements: getters.map((getter) => ({
+      kind: "Tuple",
+      elements: [text(getter.getName()), text(nameForMember(getter.getSymbol(), getter.getName(), context)), text(meaningOfNone(getter.getReturnType()))],
+    })),
+  };
+  return [assign(name("_js_getters"), value, declaration)];
 }
 
 function attributeOf(field: JsonField, context: TransformContext): string {
@@ -103,25 +130,50 @@ export function jsonFields(declaration: ClassDeclaration): JsonField[] | Unprint
   const isError = extendsError(declaration.getType());
   const fields: JsonField[] = [];
   for (const field of [...parameterProperties, ...properties]) {
-    if (isError && HIDDEN_ERROR_PROPERTIES.has(field.getName())) {
+    if (isError && HIDDEN_ERROR_PROPERTIES.has(jsonKey(field) ?? "")) {
       // Defining it makes the Error's own `message` enumerable where the constructor put it, first.
       return { errorProperty: field };
     }
+    const writtenFirst = !undefinedUntilWritten(field, constructor, declaration.getExtends() !== undefined);
     fields.push({
-      key: Node.isPrivateIdentifier(field.getNameNode()) ? undefined : field.getName(),
+      key: jsonKey(field),
       node: field,
-      meaning: meaningOfNone(field.getType()),
+      meaning: !writtenFirst && noneMeaning(field.getType()).null ? "null or undefined" : meaningOfNone(field.getType()),
       type: field.getType(),
+      writtenFirst,
     });
   }
   if (isError && constructor !== undefined) {
     for (const assigned of errorPropertiesAssigned(constructor)) {
       if (!fields.some((field) => field.key === assigned.name)) {
-        fields.push({ key: assigned.name, node: assigned.node, meaning: meaningOfNone(assigned.type), type: assigned.type });
+        fields.push({ key: assigned.name, node: assigned.node, meaning: meaningOfNone(assigned.type), type: assigned.type, writtenFirst: false });
       }
     }
   }
   return fields;
+}
+
+/**
+ * A field without an initializer holds undefined until something writes it (JavaScript defines it
+ * so), unless the constructor writes it before anything could read it (`owner!: string | null` set
+ * by a method later, or printed by the constructor first, holds undefined meanwhile; `this.parent =
+ * parent` first thing holds what was written). Where its type admits null, a None in it is then
+ * either.
+ */
+function undefinedUntilWritten(field: ParameterDeclaration | PropertyDeclaration, constructor: ConstructorDeclaration | undefined, hasBase: boolean): boolean {
+  if (!Node.isPropertyDeclaration(field) || field.hasInitializer()) {
+    return false;
+  }
+  return constructor === undefined || !assignedBeforeAnyRead(field.getName(), constructor, hasBase);
+}
+
+/** A field's JavaScript key: a quoted name's text (`"label" = 1` is `label`); undefined for a `#private` field. */
+function jsonKey(field: ParameterDeclaration | PropertyDeclaration): string | undefined {
+  const nameNode = field.getNameNode();
+  if (Node.isPrivateIdentifier(nameNode)) {
+    return undefined;
+  }
+  return Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode) ? nameNode.getLiteralText() : field.getName();
 }
 
 /**

@@ -81,7 +81,8 @@ export function classesItMayBe(declaration: ClassDeclaration, type: Type, at: No
       return false;
     }
     if (derivesFrom(candidate, declaration)) {
-      return true;
+      // `class Labeled extends Named<string>` is no `Named<number>`.
+      return candidate.getTypeParameters().length > 0 || candidate.getType().isAssignableTo(type);
     }
     if (required.length === 0) {
       return false; // a type of optional members only: TypeScript takes no class without one of them for it
@@ -121,7 +122,7 @@ export function programClassOf(type: Type, context: TransformContext): ClassDecl
 /**
  * Whether the runtime prints an instance of `declaration` as Node does, and if so the fields it
  * prints (of the class and its bases) with their types: `instance`'s where given (the type the value
- * has where it is printed), else as declared.
+ * has where it is printed, or the class's own instance type), else as declared.
  */
 export function printability(declaration: ClassDeclaration, instance: Type | undefined, at: Node): Printability {
   const printed: PrintedField[] = [];
@@ -152,10 +153,13 @@ export function printability(declaration: ClassDeclaration, instance: Type | und
         continue;
       }
       const type = instance?.getProperty(field.key)?.getTypeAtLocation(at) ?? field.type;
-      if (field.meaning === "null or undefined" && (instance === undefined || isNullable(type))) {
+      // Where the value's type there admits neither, a None is the undefined of a field not yet
+      // written, if anything: the field's own type decides only for one written first.
+      if (field.meaning === "null or undefined" && (!field.writtenFirst || isNullable(type))) {
         return {
           reason: `its field \`${field.key}\` may hold null or undefined, which JavaScript tells apart and Python holds as one None`,
-          advice: "give the field a type that admits only one of them (`label?: string`, `label: string | null`)",
+          advice:
+            "give the field a type that admits only one of them (`label?: string`, `label: string | null`), and one admitting null an initializer (`= null`)",
         };
       }
       own.push({ name: field.key, type });

@@ -150,7 +150,7 @@ function unprintableInstance(
   if (toJson !== undefined && toJson.getSymbol() !== candidateType.getSymbol()) {
     return unprintableIn(toJson, at, context, seen);
   }
-  const printable = printability(candidate, instance, at);
+  const printable = printability(candidate, instance ?? candidate.getType(), at);
   if ("reason" in printable) {
     return { subject, reason: printable.reason, advice: printable.advice };
   }

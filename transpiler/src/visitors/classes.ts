@@ -31,6 +31,7 @@ import { valueName } from "../utils/naming";
 import { namesRead, walrusTargets } from "../utils/temporaries";
 import { hiddenBaseStaticAccessors } from "../utils/static-accessors";
 import { isClassMethod } from "../utils/static-this";
+import { assignedBeforeAnyRead, isInert } from "../utils/constructor-assignments";
 import { jsonFieldsStatements } from "../utils/json-fields";
 
 function isSuperCall(statement: py.Statement): boolean {
@@ -962,52 +963,6 @@ function scopeDeclarationsFirst(statements: py.Statement[]): py.Statement[] {
   return [...header, ...rest];
 }
 
-/**
- * Whether the constructor's first statements (after `super(...)`) assign the field before anything
- * could read it: only assignments `this.other = value` precede it, `value` mentioning no `this`
- * and, in a derived class (whose base constructor may have kept `this`), running no code; no
- * parameter default mentions `this`.
- */
-function assignedBeforeAnyRead(fieldName: string, constructor: ConstructorDeclaration, hasBase: boolean): boolean {
-  const mentionsThis = (node: Node): boolean => Node.isThisExpression(node) || node.getDescendantsOfKind(SyntaxKind.ThisKeyword).length > 0;
-  if (
-    constructor.getParameters().some((parameter: ParameterDeclaration) => {
-      const initializer = parameter.getInitializer();
-      return initializer !== undefined && mentionsThis(initializer);
-    })
-  ) {
-    return false;
-  }
-  const statements = constructor.getStatements();
-  const superIndex = statements.findIndex(
-    (statement) =>
-      Node.isExpressionStatement(statement) &&
-      statement.getExpression().getKind() === SyntaxKind.CallExpression &&
-      statement.getExpression().getFirstChild()?.getKind() === SyntaxKind.SuperKeyword,
-  );
-  for (const statement of statements.slice(superIndex + 1)) {
-    if (!Node.isExpressionStatement(statement)) {
-      return false;
-    }
-    const expression = statement.getExpression();
-    if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) {
-      return false;
-    }
-    const target = expression.getLeft();
-    const value = expression.getRight();
-    if (!Node.isPropertyAccessExpression(target) || !Node.isThisExpression(target.getExpression())) {
-      return false;
-    }
-    if (mentionsThis(value) || (hasBase && !isInert(value))) {
-      return false;
-    }
-    if (target.getName() === fieldName) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /** Whether a field's initialiser mentions `this` (in a function too: it may be called at once). */
 function initializerMentionsThis(field: PropertyDeclaration): boolean {
   const initializer = field.getInitializer();
@@ -1021,34 +976,6 @@ function initializerCanRunCode(field: PropertyDeclaration): boolean {
     return false;
   }
   return !isInert(initializer);
-}
-
-/** Whether evaluating an expression cannot run code (a call, a getter, `this`): functions and literals. */
-function isInert(node: Node): boolean {
-  if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
-    return true;
-  }
-  if (
-    Node.isLiteralExpression(node) ||
-    Node.isNoSubstitutionTemplateLiteral(node) ||
-    Node.isTrueLiteral(node) ||
-    Node.isFalseLiteral(node) ||
-    Node.isNullLiteral(node) ||
-    Node.isIdentifier(node) ||
-    Node.isPrefixUnaryExpression(node) ||
-    Node.isArrayLiteralExpression(node) ||
-    Node.isObjectLiteralExpression(node) ||
-    Node.isPropertyAssignment(node) ||
-    Node.isAsExpression(node) ||
-    Node.isParenthesizedExpression(node) ||
-    node.getKind() === SyntaxKind.SyntaxList ||
-    node.getKind() === SyntaxKind.TypeReference ||
-    Node.isTypeNode(node) ||
-    (node.getChildCount() === 0 && !Node.isThisExpression(node) && !Node.isSuperExpression(node))
-  ) {
-    return node.getChildren().every(isInert);
-  }
-  return false;
 }
 
 /** None as the starting value of a field, typed for pyright as the field's declared type (which may not admit None: the constructor assigns it). */
