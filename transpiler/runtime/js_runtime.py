@@ -1282,7 +1282,7 @@ def _inspect_instance(value: Any, fields: List[Tuple[Optional[str], str, str]], 
     a field whose type admits both null and undefined where it sees the instance printed)."""
     name = js_class_name(value)
     attributes = value.__dict__
-    extra = [attribute for attribute in attributes if attribute not in {field[1] for field in fields}]
+    extra = _undeclared_attributes(attributes, fields)
     if extra:
         raise JsTypeError(f"console.log of a {name} is not supported: it holds {', '.join(extra)}, which its class does not declare")
     shown = [(key, attribute, meaning) for key, attribute, meaning in fields if key is not None and attribute in attributes]
@@ -1987,6 +1987,13 @@ def _json_picked_members(value: Any, own: List["tuple[str, Any]"], picked: List[
     return members
 
 
+def _undeclared_attributes(attributes: Dict[str, Any], fields: List[Tuple[Optional[str], str, str]], hidden: Sequence[str] = ()) -> List[str]:
+    """An instance's attributes that no field of its class declares (nor an Error's hidden own
+    properties): JSON.stringify and console.log cannot say where Node would print them."""
+    known = {attribute for _, attribute, _ in fields}
+    return [attribute for attribute in attributes if attribute not in known and attribute not in hidden]
+
+
 def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, str]]) -> List["tuple[str, Any]"]:
     """The (key, value) pairs JSON.stringify prints of a compiled class's instance: the declared
     fields, less those holding undefined and an Error's own message and cause, which its
@@ -1997,10 +2004,9 @@ def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, st
     attributes = value.__dict__
     # An Error's message and cause its constructor was given: own properties JSON does not print.
     hidden = attributes.get("_js_hidden", ())
-    known = {attribute for _, attribute, _ in fields}
     # A function set on the instance (`this.onClick = this.onClick.bind(this)`) is left out by JSON
     # wherever it stands.
-    extra = [attribute for attribute, item in attributes.items() if attribute not in known and attribute not in hidden and not callable(item)]
+    extra = [attribute for attribute in _undeclared_attributes(attributes, fields, hidden) if not callable(attributes[attribute])]
     if extra:
         raise JsTypeError(
             f"JSON.stringify of a {js_class_name(value)} is not supported: it holds {', '.join(extra)}, which its class does not declare, "
