@@ -55,6 +55,31 @@ export const unsupportedSyntax = (node: Node, kindName: string): Diagnostic =>
 export const unsupportedConstruct = (node: Node, construct: string, instead: string): Diagnostic =>
   at(node, "CS1001", "error", `${construct} is not supported by the TypeScript→Python compiler: ${instead}`);
 
+/** A field read or written by construction code before JavaScript defines it (utils/fields-touched-before-defined.ts). */
+export const fieldTouchedBeforeDefined = (early: {
+  touch: Node;
+  field: string;
+  owner: { getName(): string | undefined };
+  because: string;
+  written: boolean;
+  inBase: boolean;
+}): Diagnostic =>
+  unsupportedConstruct(
+    early.touch,
+    `${early.written ? "Writing" : "Reading"} the field \`${early.field}\` of \`${early.owner.getName() ?? "a class"}\`'s instance while it is constructed`,
+    `${early.because}, where JavaScript ${
+      early.written
+        ? "creates the key at that moment, ahead of the fields declared before it (its definition then replaces the value), a place among the keys Python does not keep"
+        : early.inBase
+          ? "reads undefined, and Python has no attribute yet"
+          : "reads undefined, which Python would take for the null its type admits"
+    }; ${
+      early.inBase
+        ? "call no method a subclass overrides from a constructor, or declare the field in the base class"
+        : "give the value in the constructor, or declare the field before the initializer that runs this code"
+    }`,
+  );
+
 export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");
 
 export const looseEquality = (node: Node, operator: string): Diagnostic =>

@@ -12,7 +12,14 @@ import {
 } from "ts-morph";
 import type { Symbol as MorphSymbol } from "ts-morph";
 import type { TransformContext } from "../context";
-import { classImplementsDataInterface, computedClassMemberName, staticFieldWithoutValue, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
+import {
+  classImplementsDataInterface,
+  computedClassMemberName,
+  fieldTouchedBeforeDefined,
+  staticFieldWithoutValue,
+  unsupportedConstruct,
+  unsupportedSyntax,
+} from "../diagnostics";
 import { noneMeaning } from "../utils/none-meaning";
 import { refuseLoopCaptures } from "./functions";
 import type * as py from "../python/ast";
@@ -33,6 +40,7 @@ import { hiddenBaseStaticAccessors } from "../utils/static-accessors";
 import { isClassMethod } from "../utils/static-this";
 import { assignedBeforeAnyRead, isInert } from "../utils/constructor-assignments";
 import { jsonFieldsStatements } from "../utils/json-fields";
+import { fieldsTouchedBeforeDefined } from "../utils/fields-touched-before-defined";
 
 function isSuperCall(statement: py.Statement): boolean {
   return (
@@ -203,6 +211,9 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   refuseAutoAccessors(declaration, context);
   refuseAccessorsThatHideInheritedOnes(declaration, context);
   refuseLoopCaptures(declaration, "a class declared", context);
+  for (const early of fieldsTouchedBeforeDefined(declaration)) {
+    context.report(fieldTouchedBeforeDefined(early));
+  }
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
   const staticAccessors: py.Statement[] = [];
