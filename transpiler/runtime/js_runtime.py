@@ -1272,6 +1272,8 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
     fields = None if isinstance(value, BaseException) else _json_instance_fields(value)
     if fields is not None:
         return _inspect_instance(value, fields, context, depth)
+    if not isinstance(value, BaseException) and hasattr(value, "_js_fields"):
+        raise JsTypeError(f"console.log of {_an(js_class_name(value))} is not supported: {_unprintable_reason(value)}")
     raise TypeError(f"console.log of a {type(value).__name__} is not supported")
 
 
@@ -1284,7 +1286,7 @@ def _inspect_instance(value: Any, fields: List[Tuple[Optional[str], str, str]], 
     attributes = value.__dict__
     extra = _undeclared_attributes(attributes, fields)
     if extra:
-        raise JsTypeError(f"console.log of a {name} is not supported: it holds {', '.join(extra)}, which its class does not declare")
+        raise JsTypeError(f"console.log of {_an(name)} is not supported: it holds {', '.join(extra)}, which its class does not declare")
     shown = [(key, attribute, meaning) for key, attribute, meaning in fields if key is not None and attribute in attributes]
     if not shown:
         return name + " {}"
@@ -1300,7 +1302,7 @@ def _inspect_instance(value: Any, fields: List[Tuple[Optional[str], str, str]], 
     for key, attribute, meaning in shown:
         item = attributes[attribute]
         if item is None and meaning == "null or undefined":
-            raise JsTypeError(f"console.log of a {name} whose field {key} holds null or undefined is not supported: its type admits both")
+            raise JsTypeError(f"console.log of {_an(name)} whose field {key} holds null or undefined is not supported: its type admits both")
         text = meaning if item is None else _inspect(item, context, depth + 1)
         output.append(f"{_inspect_key(key)}: {text}")
     context.indentation -= 2
@@ -1854,7 +1856,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", pi
         # the member's key as text ("" for the value itself, an index for an element), as JavaScript
         # calls it. (The key is turned into text only here: plain data pays nothing for it.)
         to_json = getattr(value, "_js_to_json", None)
-        if to_json is not None:
+        if callable(to_json):  # a field named toJSON holding data is printed as data, as in Node
             value = to_json(js_str(key))
     if value is None:
         return "null"
@@ -1913,10 +1915,7 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", pi
     fields = _json_instance_fields(value)
     if fields is None:
         if hasattr(value, "_js_fields"):
-            raise JsTypeError(
-                f"JSON.stringify of a {js_class_name(value)} is not supported: its class or a base class declares a field with `declare`, "
-                "or one that replaces an Error's own message, cause or stack, whose place among the keys Python does not keep"
-            )
+            raise JsTypeError(f"JSON.stringify of {_an(js_class_name(value))} is not supported: {_unprintable_reason(value)}")
         raise TypeError(f"JSON.stringify of a {type(value).__name__} is not supported: its Python fields are not JavaScript's")
     members = []
     own = _json_instance_members(value, fields)
@@ -1929,6 +1928,19 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", pi
     if indent is None:
         return _json_join("{", ",", members, "}")
     return _json_join("{\n", ",\n", [inner + member for member in members], "\n" + outer + "}")
+
+
+def _unprintable_reason(value: Any) -> str:
+    """Why a compiled class's instances are not printed: what the compiler wrote beside its (or a
+    base class's) `_js_fields = None`."""
+    for klass in type(value).__mro__:
+        if "_js_fields" in klass.__dict__ and klass.__dict__["_js_fields"] is None:
+            return klass.__dict__.get("_js_unprintable", "its fields are not known")
+    return "its fields are not known"
+
+
+def _an(name: str) -> str:
+    return ("an " if name[:1] in "AEIOUaeiou" else "a ") + name
 
 
 # By class, weakly: a class declared inside a function is a new one at each call.
@@ -1982,7 +1994,7 @@ def _json_picked_members(value: Any, own: List["tuple[str, Any]"], picked: List[
             if item is None and meaning != "null":
                 if meaning == "undefined":
                     continue
-                raise JsTypeError(f"JSON.stringify of a {js_class_name(value)} whose getter {key} gives null or undefined is not supported: its type admits both")
+                raise JsTypeError(f"JSON.stringify of {_an(js_class_name(value))} whose getter {key} gives null or undefined is not supported: its type admits both")
             members.append((key, item))
     return members
 
@@ -2009,7 +2021,7 @@ def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, st
     extra = [attribute for attribute in _undeclared_attributes(attributes, fields, hidden) if not callable(attributes[attribute])]
     if extra:
         raise JsTypeError(
-            f"JSON.stringify of a {js_class_name(value)} is not supported: it holds {', '.join(extra)}, which its class does not declare, "
+            f"JSON.stringify of {_an(js_class_name(value))} is not supported: it holds {', '.join(extra)}, which its class does not declare, "
             "and Python does not keep the order JavaScript would print it in"
         )
     members: List["tuple[str, Any]"] = []
@@ -2021,7 +2033,7 @@ def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, st
             if meaning == "undefined":
                 continue
             raise JsTypeError(
-                f"JSON.stringify of a {js_class_name(value)} whose field {key} holds null or undefined is not supported: "
+                f"JSON.stringify of {_an(js_class_name(value))} whose field {key} holds null or undefined is not supported: "
                 "its type admits both, which JavaScript prints differently and Python holds as one None; give the field a type with only one of them"
             )
         members.append((key, item))
@@ -2207,12 +2219,17 @@ def js_assign_new_object(attributes: Dict[str, str], later_keys: Dict[str, str],
     return JsObject(entries, later_keys)
 
 
-def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any) -> Any:
+def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any, none_means: Optional[Dict[str, str]] = None) -> Any:
     """Object.assign into a class instance: each source's own keys in JavaScript's order, each read
     (a getter runs) and written to the attribute the compiler named for it in `attributes` (a
     setter runs). A key the source's type does not name (a wider object passed as the narrower
     type) is not copied: the class has no attribute for it. An object literal with methods as the
-    target (a value of an interface with methods may be one) is written by key, as js_object_assign does."""
+    target (a value of an interface with methods may be one) is written by key, as js_object_assign does.
+
+    `none_means` names the keys whose source may hold the one of null and undefined the field's type
+    does not admit, with the one it does: a None copied there must be that one (an object literal's
+    member marked as undefined is undefined; any other None, JSON data's too, is null), or the field
+    would read it as the other, and the copy raises TypeError instead."""
     if isinstance(target, (dict, JsObject)):
         by_key: Any = target  # a JsObject is written by key as a dict is (pyright sees only the dict)
         return js_object_assign(by_key, *sources)
@@ -2221,7 +2238,15 @@ def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any)
             for key in js_object_keys(source):
                 attribute = attributes.get(key)
                 if attribute is not None:
-                    setattr(target, attribute, source[key])
+                    value = source[key]
+                    if value is None and none_means is not None and key in none_means:
+                        copied = "undefined" if key in _undefined_members_of(source) else "null"
+                        if copied != none_means[key]:
+                            raise JsTypeError(
+                                f"Object.assign of {copied} into the field {key} of a {js_class_name(target)} is not supported: "
+                                f"its type admits {none_means[key]} and not {copied}, and Python holds both as None; leave the key out"
+                            )
+                    setattr(target, attribute, value)
     return target
 
 

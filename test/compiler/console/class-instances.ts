@@ -2,7 +2,8 @@
 // own fields in Node's order (the base class's first, parameter properties, then declared fields,
 // those holding undefined too), without getters, methods, statics or #private fields; nested,
 // deeper than two levels ([Point]), empty (Empty {}), in a circle (<ref *1>), through %s, %O and %j,
-// and broken over lines as util.inspect breaks them.
+// and broken over lines as util.inspect breaks them; typed by an intersection (a brand) or by
+// `Readonly<C>`, as its class's instance.
 class Point {
   label?: string;
   seen: number | null = null;
@@ -30,6 +31,7 @@ class Node1 {
   next: Node1 | null = null;
   constructor(public name: string) {}
 }
+type Verified<T> = T & { readonly verified: true };
 export function main(): void {
   const p = new Point(1, 2);
   console.log(p);
@@ -43,4 +45,7 @@ export function main(): void {
   a.next.next = a;
   console.log(a);
   console.log([new Point(123456789, 987654321), new Point(123456789, 987654321), new Point(1, 1)]);
+  const branded = new Node1("brand") as Verified<Node1>;
+  const frozen: Readonly<Point> = new Point(9, 9);
+  console.log(branded, frozen);
 }

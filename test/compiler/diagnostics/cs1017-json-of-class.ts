@@ -71,3 +71,28 @@ export function withToJson(): string[] {
 // The value given through a spread, whose type the checks would not see (review S45R, G16).
 const values: [Movie] = [new Movie("s")];
 export const spread = JSON.stringify(...values);
+
+// A member an interface merged with the class declares (JavaScript adds it when it is first set, at
+// a place among the fields that no declaration gives), and a field a subclass narrows while the base
+// class may write undefined into it (both declarations together admit null and undefined).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+interface Merged {
+  extra: number;
+}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+class Merged {
+  a = 1;
+  constructor() {
+    this.extra = 2;
+  }
+}
+class Draft {
+  note: string | null | undefined = "n";
+  reset(): void {
+    this.note = undefined;
+  }
+}
+class Published extends Draft {
+  override note: string = "final";
+}
+export const merged = [JSON.stringify(new Merged()), JSON.stringify(new Published())];

@@ -11,7 +11,7 @@ import type { TransformContext } from "../context";
 import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
 import { attribute, call, name, text } from "../python/build";
-import { classesItMayBe, printability, programClassOf } from "../utils/json-printable-classes";
+import { classTypeBehind, classesItMayBe, printability, programClassOf } from "../utils/json-printable-classes";
 import { extendsError, isObjectLiteralType, shapeOfType } from "../utils/types";
 
 const STREAMS: Record<string, "stdout" | "stderr"> = { log: "stdout", info: "stdout", debug: "stdout", warn: "stderr", error: "stderr" };
@@ -126,6 +126,10 @@ function noneText(
  * Not an Error (Node prints its stack), a library class, or a value of an interface with methods.
  */
 function inspectedInstance(type: Type, at: Node, context: TransformContext): { fields: Type[] } | { unsupported: string } {
+  const behind = classTypeBehind(type, context);
+  if (behind !== undefined) {
+    return inspectedInstance(behind, at, context);
+  }
   const declaration = programClassOf(type, context);
   if (declaration === undefined || extendsError(type)) {
     return {

@@ -23,7 +23,7 @@ import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { assign, constant, name, text } from "../python/build";
 import { nameForMember } from "./names";
-import { noneMeaning } from "./none-meaning";
+import { NoneMeaning, noneMeaning } from "./none-meaning";
 import { extendsError } from "./types";
 import { assignedBeforeAnyRead } from "./constructor-assignments";
 
@@ -35,6 +35,10 @@ export interface JsonField {
   node: ParameterDeclaration | PropertyDeclaration | Node;
   /** "undefined", "null" or "null or undefined": what None in it means. */
   meaning: string;
+  /** What a None in it may be: null, undefined (its type's, or not yet written), both or neither (printed as undefined). */
+  admits: NoneMeaning;
+  /** What code may write into it: its type's null and undefined, and those of a base class's declaration of it. */
+  written: NoneMeaning;
   type: Type;
   /**
    * Whether it holds what was written before anything can read it (an initializer, a parameter
@@ -42,10 +46,19 @@ export interface JsonField {
    * holds until then, whatever its type says.
    */
   writtenFirst: boolean;
+  /**
+   * Whether a base class declares the field too with a type admitting what this one's does not
+   * (`label: string | null` narrowed to `label: string = "x"`): the base's methods still write
+   * null there, so the meaning is both declarations' together, whatever the type where it is printed.
+   */
+  widenedByBase: boolean;
 }
 
 /** Why a class's instances cannot be printed, where its fields cannot say what Node prints. */
-export type UnprintableFields = { declared: PropertyDeclaration } | { errorProperty: ParameterDeclaration | PropertyDeclaration };
+export interface UnprintableFields {
+  /** Why, as said of an instance: "its field `note` is declared with `declare`, …". */
+  unprintable: string;
+}
 
 /** Properties an Error's constructor makes its own, hidden from JSON (not enumerable). */
 const HIDDEN_ERROR_PROPERTIES = new Set(["message", "cause", "stack"]);
@@ -57,13 +70,10 @@ const HIDDEN_ERROR_PROPERTIES = new Set(["message", "cause", "stack"]);
 export function jsonFieldsStatements(declaration: ClassDeclaration, context: TransformContext): py.Statement[] {
   const fields = jsonFields(declaration);
   if (!Array.isArray(fields)) {
-    const why =
-      "declared" in fields
-        ? "a `declare`d field is set where Python does not keep its place"
-        : `the field \`${fields.errorProperty.getName()}\` replaces the Error's own, hidden one, in its place`;
     return [
-      { kind: "Comment", lines: [`JSON.stringify refuses instances: ${why}.`], origin: declaration },
+      { kind: "Comment", lines: ["JSON.stringify and console.log refuse instances, saying why."], origin: declaration },
       assign(name("_js_fields"), constant(null), declaration),
+      assign(name("_js_unprintable"), text(fields.unprintable), declaration),
     ];
   }
   const value: py.Expression = {
@@ -112,6 +122,10 @@ function attributeOf(field: JsonField, context: TransformContext): string {
  * own properties then; or why its instances cannot be printed.
  */
 export function jsonFields(declaration: ClassDeclaration): JsonField[] | UnprintableFields {
+  const known = fieldsByClass.get(declaration);
+  if (known !== undefined) {
+    return known;
+  }
   const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
   const parameterProperties = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
   const properties: PropertyDeclaration[] = [];
@@ -123,34 +137,114 @@ export function jsonFields(declaration: ClassDeclaration): JsonField[] | Unprint
       if (declaration.getBaseTypes().some((base) => base.getProperty(member.getName()) !== undefined)) {
         continue; // a narrowing of a base's field: the base's definition makes the key
       }
-      return { declared: member };
+      return unprintable(
+        declaration,
+        `its field \`${member.getName()}\` is declared with \`declare\`, so JavaScript adds it when it is first set, at a place among the others that Python does not keep`,
+      );
     }
     properties.push(member); // other names than identifiers and `#private` ones are refused (CS1001)
+  }
+  const merged = mergedDataMember(declaration);
+  if (merged !== undefined) {
+    return unprintable(
+      declaration,
+      `its member \`${merged}\` is declared by an interface merged with the class, so JavaScript adds it when it is first set, at a place among the fields that Python does not keep`,
+    );
   }
   const isError = extendsError(declaration.getType());
   const fields: JsonField[] = [];
   for (const field of [...parameterProperties, ...properties]) {
     if (isError && HIDDEN_ERROR_PROPERTIES.has(jsonKey(field) ?? "")) {
       // Defining it makes the Error's own `message` enumerable where the constructor put it, first.
-      return { errorProperty: field };
+      return unprintable(
+        declaration,
+        `its field \`${field.getName()}\` replaces the Error's own, hidden one, which JavaScript then prints where the Error's constructor made it, before the other fields, a place Python does not keep`,
+      );
     }
     const writtenFirst = !undefinedUntilWritten(field, constructor, declaration.getExtends() !== undefined);
+    const key = jsonKey(field);
+    const type = field.getType();
+    const ownType = noneMeaning(type);
+    const written = key === undefined ? ownType : union(ownType, writtenByBases(declaration, key));
+    // A type admitting neither holds None only before its first write: undefined in Node.
+    const admits = { null: written.null, undefined: written.undefined || !writtenFirst };
     fields.push({
-      key: jsonKey(field),
+      key,
       node: field,
-      meaning: !writtenFirst && noneMeaning(field.getType()).null ? "null or undefined" : meaningOfNone(field.getType()),
-      type: field.getType(),
+      meaning: meaningOfAdmitted(admits),
+      admits,
+      written,
+      type,
       writtenFirst,
+      widenedByBase: written.null !== ownType.null || written.undefined !== ownType.undefined,
     });
   }
   if (isError && constructor !== undefined) {
     for (const assigned of errorPropertiesAssigned(constructor)) {
       if (!fields.some((field) => field.key === assigned.name)) {
-        fields.push({ key: assigned.name, node: assigned.node, meaning: meaningOfNone(assigned.type), type: assigned.type, writtenFirst: false });
+        const admits = noneMeaning(assigned.type);
+        fields.push({
+          key: assigned.name,
+          node: assigned.node,
+          meaning: meaningOfAdmitted(admits),
+          admits,
+          written: admits,
+          type: assigned.type,
+          writtenFirst: false,
+          widenedByBase: false,
+        });
       }
     }
   }
+  fieldsByClass.set(declaration, fields);
   return fields;
+}
+
+const fieldsByClass = new WeakMap<ClassDeclaration, JsonField[] | UnprintableFields>();
+
+function unprintable(declaration: ClassDeclaration, why: string): UnprintableFields {
+  const result = { unprintable: why };
+  fieldsByClass.set(declaration, result);
+  return result;
+}
+
+/**
+ * A data member an interface of the same name declares for the class (declaration merging) that the
+ * class itself does not: an own property only once something sets it.
+ */
+function mergedDataMember(declaration: ClassDeclaration): string | undefined {
+  const own = new Set(declaration.getInstanceProperties().map((property) => property.getName()));
+  for (const merged of declaration.getSymbol()?.getDeclarations() ?? []) {
+    if (Node.isInterfaceDeclaration(merged)) {
+      const member = merged.getProperties().find((property) => !own.has(property.getName()));
+      if (member !== undefined) {
+        return member.getName();
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What the base classes' code may write into a field a subclass declares again: the nearest base's
+ * declaration's type as the subclass instantiates it (`Named<string>`'s `value: T` is a string), and
+ * what that base's own bases may write there.
+ */
+function writtenByBases(declaration: ClassDeclaration, key: string): NoneMeaning {
+  const baseClass = declaration.getBaseClass();
+  const property = declaration.getBaseTypes()[0]?.getProperty(key);
+  if (baseClass === undefined || property === undefined) {
+    return { null: false, undefined: false };
+  }
+  const fields = jsonFields(baseClass);
+  const entry = Array.isArray(fields) ? fields.find((field) => field.key === key) : undefined;
+  const declared = noneMeaning(property.getTypeAtLocation(declaration));
+  // The nearest base's entry says what its own bases write, where they admit more than it declares.
+  return entry?.widenedByBase === true ? union(declared, entry.written) : declared;
+}
+
+function union(one: NoneMeaning, other: NoneMeaning): NoneMeaning {
+  return { null: one.null || other.null, undefined: one.undefined || other.undefined };
 }
 
 /**
@@ -204,7 +298,10 @@ function errorPropertiesAssigned(constructor: ConstructorDeclaration): { name: s
 }
 
 export function meaningOfNone(type: Type): string {
-  const meaning = noneMeaning(type);
+  return meaningOfAdmitted(noneMeaning(type));
+}
+
+function meaningOfAdmitted(meaning: NoneMeaning): string {
   if (meaning.null && meaning.undefined) {
     return "null or undefined";
   }

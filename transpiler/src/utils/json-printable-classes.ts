@@ -120,6 +120,27 @@ export function programClassOf(type: Type, context: TransformContext): ClassDecl
 }
 
 /**
+ * The class type a value of an intersection or of `Readonly<C>` is printed as: `User & { id: number
+ * }` (what `Object.assign(new User(), { id })` gives) and a brand (`Order & { readonly verified: true
+ * }`) hold a User, an Order; `Readonly<Point>` holds a Point (or an object literal of its fields, which
+ * prints as Node prints it).
+ */
+export function classTypeBehind(type: Type, context: TransformContext): Type | undefined {
+  if (type.isIntersection()) {
+    const parts = type.getIntersectionTypes();
+    const classes = parts.filter((part) => programClassOf(part, context) !== undefined);
+    // Another part's member the class does not declare (a brand, `{ readonly verified: true }`) is
+    // the type's promise only, or an attribute the runtime refuses to print, naming it.
+    return classes.length === 1 ? classes[0] : undefined;
+  }
+  const [argument] = type.getAliasTypeArguments();
+  if (type.getAliasSymbol()?.getName() === "Readonly" && argument !== undefined && programClassOf(argument, context) !== undefined) {
+    return argument;
+  }
+  return undefined;
+}
+
+/**
  * Whether the runtime prints an instance of `declaration` as Node does, and if so the fields it
  * prints (of the class and its bases) with their types: `instance`'s where given (the type the value
  * has where it is printed, or the class's own instance type), else as declared.
@@ -140,12 +161,7 @@ export function printability(declaration: ClassDeclaration, instance: Type | und
     }
     const fields = jsonFields(current);
     if (!Array.isArray(fields)) {
-      return {
-        reason:
-          "declared" in fields
-            ? `its field \`${fields.declared.getName()}\` is declared with \`declare\`, so JavaScript adds it when it is first set, at a place among the others that Python does not keep`
-            : `its field \`${fields.errorProperty.getName()}\` replaces the Error's own, hidden one, which JavaScript then prints where the Error's constructor made it, before the other fields, a place Python does not keep`,
-      };
+      return { reason: fields.unprintable };
     }
     const own: PrintedField[] = [];
     for (const field of fields) {
@@ -155,12 +171,17 @@ export function printability(declaration: ClassDeclaration, instance: Type | und
       const type = instance?.getProperty(field.key)?.getTypeAtLocation(at) ?? field.type;
       // Where the value's type there admits neither, a None is the undefined of a field not yet
       // written, if anything: the field's own type decides only for one written first.
-      if (field.meaning === "null or undefined" && (!field.writtenFirst || isNullable(type))) {
-        return {
-          reason: `its field \`${field.key}\` may hold null or undefined, which JavaScript tells apart and Python holds as one None`,
-          advice:
-            "give the field a type that admits only one of them (`label?: string`, `label: string | null`), and one admitting null an initializer (`= null`)",
-        };
+      if (field.meaning === "null or undefined" && (!field.writtenFirst || field.widenedByBase || isNullable(type))) {
+        return field.widenedByBase
+          ? {
+              reason: `its field \`${field.key}\` may hold null or undefined, which JavaScript tells apart and Python holds as one None: a base class declares it with a type the base's code may write the other into`,
+              advice: "declare the field in the base class with a type that admits only one of them (`label?: string`, `label: string | null`)",
+            }
+          : {
+              reason: `its field \`${field.key}\` may hold null or undefined, which JavaScript tells apart and Python holds as one None`,
+              advice:
+                "give the field a type that admits only one of them (`label?: string`, `label: string | null`), and one admitting null an initializer (`= null`)",
+            };
       }
       own.push({ name: field.key, type });
     }

@@ -8,7 +8,7 @@
 import { ClassDeclaration, Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import { isIteratorType } from "./iteration";
-import { classesItMayBe, printability, programClassOf, programErrorClasses } from "./json-printable-classes";
+import { classTypeBehind, classesItMayBe, printability, programClassOf, programErrorClasses } from "./json-printable-classes";
 import { noneMeaning } from "./none-meaning";
 import { isObjectLiteralType, shapeOfType } from "./types";
 
@@ -88,6 +88,10 @@ function unprintableObject(type: Type, at: Node, context: TransformContext, seen
   // A generator or a library iterator has no own properties: the runtime writes {} for it, as Node does.
   if (type.isAny() || type.isUnknown() || isIteratorType(type, context)) {
     return undefined;
+  }
+  const behind = classTypeBehind(type, context);
+  if (behind !== undefined) {
+    return unprintableObject(behind, at, context, seen);
   }
   const declaration = programClassOf(type, context);
   if (declaration === undefined) {

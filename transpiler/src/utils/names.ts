@@ -281,7 +281,10 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
     // `__id` (`_Base__id`), which no camelCase member turns into.
     const owner = declaration.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
     const ownerName = owner !== undefined && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner.getName() : undefined;
-    return ownerName !== undefined ? `_${ownerName}${sameNamedAncestorSuffix(owner, ownerName)}__${base}` : `_${base}`;
+    // Without the class name's leading underscores, as Python's own mangling drops them: `_Internal`'s
+    // `#secret` is `_Internal__secret`, where `__Internal__secret` would be mangled again.
+    const stem = ownerName === undefined ? undefined : mangledStem(ownerName);
+    return stem !== undefined ? `_${stem}${sameNamedAncestorSuffix(owner, stem)}__${base}` : `_${base}`;
   }
   // `private _count` is `_` + `_count`: a name Python would mangle.
   return isPrivate ? unmangledName(`_${base}`) : base;
@@ -292,14 +295,18 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
  * module's `Item`) would share its `#private` names with it (`_Item__id`), one instance holding both:
  * the subclass's are numbered by how many same-named classes it extends (`_Item_2__id`).
  */
-function sameNamedAncestorSuffix(owner: Node | undefined, ownerName: string): string {
+function mangledStem(className: string): string {
+  return className.replace(/^_+/, "") || "Class";
+}
+
+function sameNamedAncestorSuffix(owner: Node | undefined, stem: string): string {
   let count = 0;
   for (
     let base = Node.isClassDeclaration(owner) || Node.isClassExpression(owner) ? owner.getBaseClass() : undefined;
     base !== undefined;
     base = base.getBaseClass()
   ) {
-    if (base.getName() === ownerName) {
+    if (mangledStem(base.getName() ?? "") === stem) {
       count += 1;
     }
   }
