@@ -115,3 +115,22 @@ export function testIntersectionsAndReadonly(): string[] {
   const frozen: Readonly<Point> = new Point(1, 2);
   return [JSON.stringify(Object.assign(new Account(), { name: "n", id: 5 })), JSON.stringify(verified), JSON.stringify([frozen, frozen.length()])];
 }
+// A generic class whose type parameter leaves out undefined, as CS1017's advice for a field typed by
+// it says: its fields' None is null for every instance.
+class Stack<T extends NonNullable<unknown> | null> {
+  items: T[] = [];
+  top: T | null = null;
+  push(value: T): void {
+    this.items.push(value);
+    this.top = value;
+  }
+}
+class Box<T extends NonNullable<unknown> | null> {
+  constructor(public value: T) {}
+}
+export function testTypeParameterLeavingOutUndefined(): string[] {
+  const stack = new Stack<number>();
+  const before = JSON.stringify(stack);
+  stack.push(1);
+  return [before, JSON.stringify(stack), JSON.stringify([new Box<string | null>(null), new Box("s")])];
+}

@@ -179,8 +179,10 @@ export function printability(declaration: ClassDeclaration, instance: Type | und
             }
           : {
               reason: `its field \`${field.key}\` may hold null or undefined, which JavaScript tells apart and Python holds as one None`,
-              advice:
-                "give the field a type that admits only one of them (`label?: string`, `label: string | null`), and one admitting null an initializer (`= null`)",
+              advice: involvesTypeParameter(field.type)
+                ? // The class's one list serves every instance: `Box<string | undefined>` and `Box<number | null>` alike (review S51A K16).
+                  `the field's type \`${field.type.getText(at)}\` takes them from the class's type parameter, for all its instances alike: constrain the parameter to leave one out (\`<T extends NonNullable<unknown> | null>\`)`
+                : "give the field a type that admits only one of them (`label?: string`, `label: string | null`), and one admitting null an initializer (`= null`)",
             };
       }
       own.push({ name: field.key, type });
@@ -188,6 +190,10 @@ export function printability(declaration: ClassDeclaration, instance: Type | und
     printed.unshift(...own);
   }
   return { fields: printed };
+}
+
+function involvesTypeParameter(type: Type): boolean {
+  return (type.isUnion() ? type.getUnionTypes() : [type]).some((member) => member.isTypeParameter());
 }
 
 function isNullable(type: Type): boolean {
