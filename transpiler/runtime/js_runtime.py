@@ -22,7 +22,7 @@ import traceback
 import types
 import unicodedata
 import weakref
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar, Union, cast
 
 if __package__:
     from . import js_fdlibm
@@ -1284,7 +1284,7 @@ def _inspect_instance(value: Any, fields: List[Tuple[Optional[str], str, str]], 
     a field whose type admits both null and undefined where it sees the instance printed)."""
     name = js_class_name(value)
     attributes = value.__dict__
-    extra = _undeclared_attributes(attributes, fields)
+    extra = _undeclared_attributes(value, fields)
     if extra:
         raise JsTypeError(f"console.log of {_an(name)} is not supported: it holds {', '.join(extra)}, which its class does not declare")
     shown = [(key, attribute, meaning) for key, attribute, meaning in fields if key is not None and attribute in attributes]
@@ -1975,15 +1975,22 @@ def _json_instance_fields(value: Any) -> Optional[List[Tuple[Optional[str], str,
     return fields
 
 
+# The getters a list of keys reads, by class (a subclass's replacing its base's of the same key).
+_JSON_GETTERS: "weakref.WeakKeyDictionary[type, Dict[str, Tuple[str, str]]]" = weakref.WeakKeyDictionary()
+
+
 def _json_picked_members(value: Any, own: List["tuple[str, Any]"], picked: List[str]) -> List["tuple[str, Any]"]:
     """The members a list of keys picks from a compiled class's instance, in the list's order: each
     key read as JavaScript's Get reads it, an own field, else a getter of its class (`_js_getters`,
     run here), else nothing."""
     fields = dict(own)
-    getters: Dict[str, "tuple[str, str]"] = {}
-    for klass in reversed(type(value).__mro__):
-        for key, attribute, meaning in klass.__dict__.get("_js_getters", ()):
-            getters[key] = (attribute, meaning)
+    getters = _JSON_GETTERS.get(type(value))
+    if getters is None:
+        getters = {}
+        for klass in reversed(type(value).__mro__):
+            for key, attribute, meaning in klass.__dict__.get("_js_getters", ()):
+                getters[key] = (attribute, meaning)
+        _JSON_GETTERS[type(value)] = getters
     members: List["tuple[str, Any]"] = []
     for key in picked:
         if key in fields:
@@ -1999,11 +2006,19 @@ def _json_picked_members(value: Any, own: List["tuple[str, Any]"], picked: List[
     return members
 
 
-def _undeclared_attributes(attributes: Dict[str, Any], fields: List[Tuple[Optional[str], str, str]], hidden: Sequence[str] = ()) -> List[str]:
+_DECLARED_ATTRIBUTES: "weakref.WeakKeyDictionary[type, FrozenSet[str]]" = weakref.WeakKeyDictionary()
+
+
+def _undeclared_attributes(value: Any, fields: List[Tuple[Optional[str], str, str]], hidden: Sequence[str] = ()) -> List[str]:
     """An instance's attributes that no field of its class declares (nor an Error's hidden own
-    properties): JSON.stringify and console.log cannot say where Node would print them."""
-    known = {attribute for _, attribute, _ in fields}
-    return [attribute for attribute in attributes if attribute not in known and attribute not in hidden]
+    properties): JSON.stringify and console.log cannot say where Node would print them. The
+    declared ones are found once per class."""
+    cls = type(value)
+    known = _DECLARED_ATTRIBUTES.get(cls)
+    if known is None:
+        known = frozenset(attribute for _, attribute, _ in fields)
+        _DECLARED_ATTRIBUTES[cls] = known
+    return [attribute for attribute in value.__dict__ if attribute not in known and attribute not in hidden]
 
 
 def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, str]]) -> List["tuple[str, Any]"]:
@@ -2018,7 +2033,7 @@ def _json_instance_members(value: Any, fields: List[Tuple[Optional[str], str, st
     hidden = attributes.get("_js_hidden", ())
     # A function set on the instance (`this.onClick = this.onClick.bind(this)`) is left out by JSON
     # wherever it stands.
-    extra = [attribute for attribute in _undeclared_attributes(attributes, fields, hidden) if not callable(attributes[attribute])]
+    extra = [attribute for attribute in _undeclared_attributes(value, fields, hidden) if not callable(attributes[attribute])]
     if extra:
         raise JsTypeError(
             f"JSON.stringify of {_an(js_class_name(value))} is not supported: it holds {', '.join(extra)}, which its class does not declare, "
