@@ -36,7 +36,7 @@ export function others(caught: Error): string[] {
   return [JSON.stringify(new Late()), JSON.stringify([new Failure("m")]), JSON.stringify(caught)];
 }
 // A value typed by a class that may be an instance of a subclass the runtime cannot print, and one
-// typed by an interface with methods, which may be an instance of a class not the program's:
+// typed by an interface whose method an Error has too (`name`), which may be a library's value:
 class Shape {
   constructor(public sides: number) {}
 }
@@ -96,3 +96,17 @@ class Published extends Draft {
   override note: string = "final";
 }
 export const merged = [JSON.stringify(new Merged()), JSON.stringify(new Published())];
+// A value of an interface with a method only the program's objects have, one of whose classes
+// cannot be printed:
+class Holder {
+  note?: string | null;
+  describe(): string {
+    return "h";
+  }
+}
+interface Describer {
+  describe(): string;
+}
+export function described(describer: Describer): string {
+  return JSON.stringify(describer) + new Holder().describe();
+}

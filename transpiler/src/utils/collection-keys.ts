@@ -175,7 +175,7 @@ function namesOfBuiltInMembers(context: TransformContext): Set<string> {
  * it is given (CS1051), and both are Python objects that hash by identity, as JavaScript compares
  * them (review 23C W3: the observer pattern's `Set<Observer>`).
  */
-function isMetOnlyByObjectsWithMethods(type: Type, context: TransformContext): boolean {
+export function isMetOnlyByObjectsWithMethods(type: Type, context: TransformContext): boolean {
   const declarations = type.getSymbol()?.getDeclarations() ?? [];
   if (declarations.length === 0 || declarations.some((declaration) => context.isStandardLibrary(declaration) || context.isHostDeclaration(declaration))) {
     return false;

@@ -94,6 +94,22 @@ export function classesItMayBe(declaration: ClassDeclaration, type: Type, at: No
   return [declaration, ...others];
 }
 
+/**
+ * The program's classes a value of an interface (or type) with methods may be an instance of: each
+ * with every member the type requires that TypeScript lets stand for it (a generic class by its
+ * members alone, as some instantiation may).
+ */
+export function classesMeeting(type: Type, at: Node): ClassDeclaration[] {
+  const required = type
+    .getProperties()
+    .filter((property) => (property.getFlags() & ts.SymbolFlags.Optional) === 0)
+    .map((property) => property.getName());
+  return programClasses(at).filter((candidate) => {
+    const members = membersOf(candidate);
+    return required.every((name) => members.has(name)) && (candidate.getTypeParameters().length > 0 || candidate.getType().isAssignableTo(type));
+  });
+}
+
 function derivesFrom(candidate: ClassDeclaration, declaration: ClassDeclaration): boolean {
   for (let current: ClassDeclaration | undefined = candidate; current !== undefined; current = current.getBaseClass()) {
     if (current === declaration) {

@@ -7,8 +7,9 @@
  */
 import { ClassDeclaration, Node, Type } from "ts-morph";
 import type { TransformContext } from "../context";
+import { isMetOnlyByObjectsWithMethods } from "./collection-keys";
 import { isIteratorType } from "./iteration";
-import { classTypeBehind, classesItMayBe, printability, programClassOf, programErrorClasses } from "./json-printable-classes";
+import { classTypeBehind, classesItMayBe, classesMeeting, printability, programClassOf, programErrorClasses } from "./json-printable-classes";
 import { noneMeaning } from "./none-meaning";
 import { isObjectLiteralType, shapeOfType } from "./types";
 
@@ -111,9 +112,22 @@ function unprintableObject(type: Type, at: Node, context: TransformContext, seen
         unprintableInstance(candidate, undefined, `a value of \`${type.getText(at)}\``, at, context, seen),
       );
     }
+    if (isMetOnlyByObjectsWithMethods(type, context)) {
+      // Only an object literal with that method (its data members printed as the literal's) or an
+      // instance of one of the program's classes meets it: no string, array, Map or Error has it.
+      const standsFor = `a value of \`${type.getText(at)}\``;
+      return (
+        firstOf(type.getProperties(), (property) =>
+          property.getDeclarations().some((declaration) => Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration))
+            ? undefined
+            : unprintableIn(property.getTypeAtLocation(at), at, context, seen),
+        ) ?? firstOf(classesMeeting(type, at), (candidate) => unprintableInstance(candidate, undefined, standsFor, at, context, seen))
+      );
+    }
     return {
       subject: `a value of \`${type.getText(at)}\``,
-      reason: "its type has methods, and the value may be an instance of a class that is not the program's, whose fields the compiler does not know",
+      reason:
+        "its type has methods, which a string, an array, a Map or an Error may have too, and the value may be an instance of a class that is not the program's, whose fields the compiler does not know",
     };
   }
   // A value typed by a class may be an instance of a subclass, or of any class with its members.
