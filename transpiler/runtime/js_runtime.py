@@ -2248,20 +2248,22 @@ def js_assign_attributes(target: Any, attributes: Dict[str, str], *sources: Any,
     if isinstance(target, (dict, JsObject)):
         by_key: Any = target  # a JsObject is written by key as a dict is (pyright sees only the dict)
         return js_object_assign(by_key, *sources)
-    for source in sources:
-        if source is not None and not isinstance(source, (bool, int, float, str)):
-            for key in js_object_keys(source):
-                attribute = attributes.get(key)
-                if attribute is not None:
-                    value = source[key]
-                    if value is None and none_means is not None and key in none_means:
-                        copied = "undefined" if key in _undefined_members_of(source) else "null"
-                        if copied != none_means[key]:
-                            raise JsTypeError(
-                                f"Object.assign of {copied} into the field {key} of a {js_class_name(target)} is not supported: "
-                                f"its type admits {none_means[key]} and not {copied}, and Python holds both as None; leave the key out"
-                            )
-                    setattr(target, attribute, value)
+    copying = [source for source in sources if source is not None and not isinstance(source, (bool, int, float, str))]
+    # A key is checked where its last source gives it: an earlier source's value is replaced.
+    last = {key: index for index, source in enumerate(copying) for key in js_object_keys(source)} if none_means else {}
+    for index, source in enumerate(copying):
+        for key in js_object_keys(source):
+            attribute = attributes.get(key)
+            if attribute is not None:
+                value = source[key]
+                if value is None and none_means is not None and key in none_means and last[key] == index:
+                    copied = "undefined" if key in _undefined_members_of(source) else "null"
+                    if copied != none_means[key]:
+                        raise JsTypeError(
+                            f"Object.assign of {copied} into the field {key} of {_an(js_class_name(target))} is not supported: "
+                            f"its type admits {none_means[key]} and not {copied}, and Python holds both as None; leave the key out"
+                        )
+                setattr(target, attribute, value)
     return target
 
 

@@ -3,6 +3,7 @@
  * stable code and a message that says what to write instead. Positions come from the node:
  * where it starts and where it ends (1-based lines and columns, the end just past the node).
  */
+import type { EarlyTouch } from "./utils/fields-touched-before-defined";
 import type { Node, SourceFile } from "ts-morph";
 import type { UntypedLibraryArgument } from "./utils/untyped-library-argument";
 import type { Retyping } from "./utils/type-parts";
@@ -56,27 +57,20 @@ export const unsupportedConstruct = (node: Node, construct: string, instead: str
   at(node, "CS1001", "error", `${construct} is not supported by the TypeScript→Python compiler: ${instead}`);
 
 /** A field read or written by construction code before JavaScript defines it (utils/fields-touched-before-defined.ts). */
-export const fieldTouchedBeforeDefined = (early: {
-  touch: Node;
-  field: string;
-  owner: { getName(): string | undefined };
-  because: string;
-  written: boolean;
-  inBase: boolean;
-}): Diagnostic =>
+export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
   unsupportedConstruct(
     early.touch,
     `${early.written ? "Writing" : "Reading"} the field \`${early.field}\` of \`${early.owner.getName() ?? "a class"}\`'s instance while it is constructed`,
     `${early.because}, where JavaScript ${
-      early.written
+      early.effect === "order"
         ? "creates the key at that moment, ahead of the fields declared before it (its definition then replaces the value), a place among the keys Python does not keep"
-        : early.inBase
+        : early.effect === "missing"
           ? "reads undefined, and Python has no attribute yet"
           : "reads undefined, which Python would take for the null its type admits"
     }; ${
       early.inBase
-        ? "call no method a subclass overrides from a constructor, or declare the field in the base class"
-        : "give the value in the constructor, or declare the field before the initializer that runs this code"
+        ? "call no method a subclass overrides from a constructor or an initializer, or declare the field in the base class"
+        : "give the value in the constructor, or declare the field before the code that reads it"
     }`,
   );
 

@@ -46,3 +46,93 @@ class Ahead {
 export function build(): unknown[] {
   return [new Button(), new Counter(), new Early(null), new Ahead()];
 }
+// Writes by destructuring, logical assignment and a `for…of` head count as writes.
+class Swapped {
+  first = this.prepare();
+  later = 0;
+  other = 0;
+  prepare(): number {
+    [this.later, this.other] = [5, 6];
+    this.other ??= 7;
+    for (this.later of [1, 2]) {
+      this.other += this.later;
+    }
+    return 1;
+  }
+}
+export const swapped = new Swapped();
+// Reached through `super.name`, `this["name"]`, a destructuring of `this`, Object.assign(this, …),
+// JSON.stringify(this) in an initializer, a parameter's default, and a middle class's initializer
+// running a subclass's override; a `declare`d field is defined by no class.
+class Root {
+  constructor() {
+    this["hook"]();
+  }
+  hook(): void {}
+  init(): void {
+    this.hook();
+  }
+}
+class Middle extends Root {
+  constructor() {
+    super();
+    super.init();
+  }
+}
+class Leaf extends Middle {
+  seen = 0;
+  override hook(): void {
+    this.seen += 1;
+  }
+}
+class Reader {
+  first = this.read();
+  owner: string | null = null;
+  second = this.copy();
+  other = 0;
+  printed = JSON.stringify(this);
+  read(): string {
+    const { owner } = this;
+    return String(owner);
+  }
+  copy(): number {
+    Object.assign(this, { other: 1 });
+    return 2;
+  }
+}
+class Defaults {
+  constructor(
+    public size: number,
+    label: string = this.describe(),
+  ) {
+    console.log(label);
+  }
+  describe(): string {
+    return String(this.size);
+  }
+}
+class Announcer {
+  constructor() {
+    this.announce();
+  }
+  announce(): void {}
+}
+class Noted extends Announcer {
+  declare note: string;
+  override announce(): void {
+    console.log(this.note);
+  }
+}
+class Mid {
+  a = this.calc();
+  title: string | null = "t";
+  calc(): string {
+    return "mid";
+  }
+}
+class Tip extends Mid {
+  override calc(): string {
+    return String(this.title);
+  }
+}
+export const reached = [new Leaf(), new Reader(), new Defaults(1), new Noted(), new Tip()];

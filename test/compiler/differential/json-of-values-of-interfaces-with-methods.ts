@@ -31,18 +31,18 @@ export function testClassesAndLiterals(): string[] {
   const all: Named[] = [dog, new Cat("tom"), literal];
   return [JSON.stringify(dog), JSON.stringify(all), JSON.stringify({ pets: all }, null, 2)];
 }
-interface Shape {
-  area(): number;
+interface Surfaced {
+  surface(): number;
   label?: string | null;
 }
-class Square implements Shape {
+class Square implements Surfaced {
   label: string | null = null;
   constructor(public side: number) {}
-  area(): number {
+  surface(): number {
     return this.side ** 2;
   }
 }
 export function testOptionalMembers(): string[] {
-  const shapes: Shape[] = [new Square(2), { area: () => 1, label: null }, { area: () => 2 }];
-  return [JSON.stringify(shapes), JSON.stringify(shapes.map((shape) => shape.area()))];
+  const shapes: Surfaced[] = [new Square(2), { surface: () => 1, label: null }, { surface: () => 2 }];
+  return [JSON.stringify(shapes), JSON.stringify(shapes.map((shape) => shape.surface()))];
 }

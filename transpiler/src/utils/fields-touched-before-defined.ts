@@ -1,172 +1,355 @@
 /**
  * Code that runs while an instance is constructed and touches one of its fields before JavaScript
- * defines it (ES2022 fields: a base class's fields when its constructor starts, a subclass's when
- * `super()` returns, each field when its turn comes, the parameter properties after the fields'
- * initializers). JavaScript reads undefined there, whatever the field's type says, and a write
- * creates the key there, before the fields declared ahead of it. Python cannot follow either where:
+ * defines it (ES2022 fields: a base class's fields when its constructor starts, before its
+ * parameters' defaults; a subclass's when `super()` returns; each field when its turn comes, the
+ * parameter properties after the fields' initializers). JavaScript reads undefined there, whatever
+ * the field's type says, and a write creates the key there, ahead of the fields defined after it.
+ * Python cannot follow either where:
  *
- * - a base class's constructor (its body, its fields' initializers, its parameters' defaults) calls
- *   a method, getter or setter that a subclass overrides, and the override touches a field the
- *   subclass declares (Python has no attribute yet: AttributeError; and JSON.stringify's list puts
- *   the key at its declaration, where JavaScript put it when written);
- * - a field's initializer calls the class's own code that reads a field defined later (or a
- *   parameter property) typed to admit null and not undefined (Python's None there is taken for
- *   null: `String(this.name)` gives "null", `this.name === null` is true), or writes a field
- *   defined later (the key comes first in JavaScript, in its declared place in Python).
+ * - a class's construction code (its constructor, its parameters' defaults, its fields'
+ *   initializers) runs a method, accessor or function-valued field that a subclass overrides, and
+ *   that code touches a field a subclass declares (Python has no attribute yet: AttributeError; and
+ *   JSON.stringify's list puts the key at its declaration, where JavaScript put it when written). A
+ *   write of the first field the subclasses define, from the constructor's body or a default (the
+ *   class's own fields all defined by then), creates the key where its definition would, and is
+ *   left alone;
+ * - a field's initializer runs code that reads a field of the same class defined later, or a
+ *   parameter property, typed to admit null and not undefined (Python's None there is taken for
+ *   null: `String(this.name)` gives "null", `this.name === null` is true), or writes a later field
+ *   (the key comes first in JavaScript, in its declared place in Python); a parameter's default that
+ *   reads a parameter property (Python has no attribute yet).
  *
- * Followed: `this.name` in that code and in every method, accessor or function-valued field it
- * reaches that way (as the instance's class resolves the name), arrows inside included (they may be
- * called at once: `forEach`). Not followed: `this` handed to other code (a registry calling back).
+ * A field declared `declare`, or a member the base declares `abstract`, is defined by no class
+ * before the subclass's definition: touching it then counts as touching the subclass's field.
+ *
+ * Followed: `this.name`, `this["name"]`, `const { name } = this`, `Object.assign(this, …)` (the
+ * keys its sources' types give), `JSON.stringify(this)` and `console.log(this)` (every field) in that
+ * code and in every method, accessor (the getter for a read, the setter for a write) or
+ * function-valued field it reaches through `this.name` or `super.name`, as the instance's class
+ * resolves the name; arrows inside it that run at once (called in place, or given to an array's
+ * `forEach`, `map`, `filter`… ). Not followed: `this` handed to other code, and arrows stored for
+ * later (an event handler), which run after the construction, when every field is defined.
  */
-import { ClassDeclaration, Node, ParameterDeclaration, PropertyAccessExpression, PropertyDeclaration, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind } from "ts-morph";
 import { isInert } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { thisOwner } from "./this-type";
 
 export interface EarlyTouch {
-  /** The `this.field` read or written too early. */
-  touch: PropertyAccessExpression;
+  /** The read or write too early (`this.field`, `this["field"]`, a destructuring of `this`, …). */
+  touch: Node;
   field: string;
   /** The class that declares the field. */
   owner: ClassDeclaration;
   /** Why the field is not defined yet, for the message. */
   because: string;
   written: boolean;
-  /** Whether a base class's constructor runs the code (else the class's own initializer). */
+  /** What goes wrong: the key's place ("order"), undefined read as null ("null"), no attribute yet in Python ("missing"). */
+  effect: "order" | "null" | "missing";
+  /** Whether a base class's code runs it for a subclass's field (else the class's own code, for its own). */
   inBase: boolean;
 }
 
-/** The early touches of fields of `declaration`'s instances that Python cannot follow. */
+/** One read or write of a member of `this` in construction code. */
+interface Touch {
+  node: Node;
+  name: string;
+  written: boolean;
+  /** Read by printing the whole instance (`JSON.stringify(this)`), which leaves out a field not defined yet, in Python as in Node. */
+  whole?: boolean;
+}
+
+type Field = ParameterDeclaration | PropertyDeclaration;
+
+/** The early touches of fields of `declaration`'s instances that Python cannot follow, one per field and runner. */
 export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): EarlyTouch[] {
-  return [...touchedDuringBaseConstructors(declaration), ...touchedByOwnInitializers(declaration)];
-}
-
-/** Fields (declared and parameter properties) a class defines for its instances, in definition order. */
-function definedFields(declaration: ClassDeclaration): (ParameterDeclaration | PropertyDeclaration)[] {
-  const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
-  const parameters = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
-  const declared = declaration
-    .getInstanceProperties()
-    .filter(Node.isPropertyDeclaration)
-    .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
-  return [...parameters, ...declared];
-}
-
-/** What runs when a class's part of the construction runs: its constructor, its parameters' defaults, its fields' initializers that run code. */
-function constructionCode(declaration: ClassDeclaration): Node[] {
-  const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
-  const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
-  const initializers = runningInitializers(declaration).map(({ initializer }) => initializer);
-  return [...defaults, ...initializers, ...(constructor?.getBody() === undefined ? [] : [constructor.getBody()!])];
-}
-
-function runningInitializers(declaration: ClassDeclaration): { field: PropertyDeclaration; initializer: Node }[] {
-  return declaration
-    .getInstanceProperties()
-    .filter(Node.isPropertyDeclaration)
-    .flatMap((field) => {
-      const initializer = field.getInitializer();
-      return initializer === undefined || isInert(initializer) ? [] : [{ field, initializer }];
-    });
-}
-
-function touchedDuringBaseConstructors(declaration: ClassDeclaration): EarlyTouch[] {
   const found: EarlyTouch[] = [];
-  // Classes from the instance's own up to the one whose constructor runs: their fields are not defined yet.
-  const below: ClassDeclaration[] = [declaration];
-  for (let base = declaration.getBaseClass(); base !== undefined; base = base.getBaseClass()) {
-    // What the base's type has (its fields, an Error's `name`, a member a merged interface declares)
-    // is its own to write: a subclass redeclaring it keeps the place the base's write gave it.
-    const baseType = base.getType();
-    const notYet = new Map<string, ClassDeclaration>();
-    for (const owner of [...below].reverse()) {
-      for (const field of definedFields(owner)) {
-        if (baseType.getProperty(field.getName()) === undefined && !field.getName().startsWith("#") && !notYet.has(field.getName())) {
-          notYet.set(field.getName(), owner);
-        }
-      }
+  const add = (early: EarlyTouch): void => {
+    if (!found.some((each) => each.field === early.field && each.because === early.because)) {
+      found.push(early);
     }
-    // A write to the first field defined after the base's constructor creates the key where its
-    // definition would (which then replaces the value, as Python's assignment does); a later one's, ahead of others.
-    const first = notYet.keys().next().value;
-    if (notYet.size > 0) {
-      for (const touch of touchesReached(constructionCode(base), declaration)) {
-        const owner = notYet.get(touch.getName());
-        if (owner !== undefined && !(isWrite(touch) && touch.getName() === first) && !found.some((each) => each.touch === touch)) {
-          found.push({
-            touch,
-            field: touch.getName(),
-            owner,
-            because: `the constructor of \`${base.getName() ?? "the base class"}\` runs it, before \`${owner.getName() ?? "the subclass"}\` defines the field`,
-            written: isWrite(touch),
+  };
+  const chain: ClassDeclaration[] = [];
+  for (let current: ClassDeclaration | undefined = declaration; current !== undefined; current = current.getBaseClass()) {
+    chain.push(current);
+  }
+  chain.forEach((runner, index) => {
+    const below = notYetBelow(chain.slice(0, index).reverse(), runner);
+    const runnerName = runner.getName() ?? "the base class";
+    const checkBelow = (touches: Touch[], because: (owner: ClassDeclaration) => string, firstMayBeWritten: boolean): void => {
+      const first = [...below.values()].find((entry) => !entry.field.hasModifier(SyntaxKind.DeclareKeyword))?.field.getName();
+      for (const touch of touches) {
+        const entry = below.get(touch.name);
+        // `this.seen += 1` reads it too: undefined in JavaScript, no attribute in Python.
+        const writtenOnly = touch.written && !isCompound(touch.node);
+        if (entry !== undefined && touch.whole !== true && !(firstMayBeWritten && writtenOnly && touch.name === first)) {
+          add({
+            touch: touch.node,
+            field: touch.name,
+            owner: entry.owner,
+            because: because(entry.owner),
+            written: writtenOnly,
+            effect: writtenOnly ? "order" : "missing",
             inBase: true,
           });
         }
       }
-    }
-    below.push(base);
-  }
-  return found;
-}
-
-function touchedByOwnInitializers(declaration: ClassDeclaration): EarlyTouch[] {
-  const found: EarlyTouch[] = [];
-  const fields = definedFields(declaration);
-  const parameterCount = fields.filter(Node.isParameterDeclaration).length;
-  for (const { field, initializer } of runningInitializers(declaration)) {
-    // The fields defined from this one on, and the parameter properties (assigned after every initializer).
-    const later = new Map(
-      fields.filter((candidate, index) => index < parameterCount || index >= fields.indexOf(field)).map((candidate) => [candidate.getName(), candidate]),
-    );
-    for (const touch of touchesReached([initializer], declaration)) {
-      const touched = later.get(touch.getName());
-      if (touched === undefined || found.some((each) => each.touch === touch)) {
-        continue;
+    };
+    const constructor = runner.getConstructors().find((candidate) => candidate.getBody() !== undefined);
+    const parameterProperties = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
+    const declared = declaredFields(runner);
+    for (const { field, initializer } of runningInitializers(runner)) {
+      const touches = touchesReached([initializer], declaration);
+      const because = `the initializer of \`${field.getName()}\` in \`${runnerName}\` runs it`;
+      checkBelow(touches, (owner) => `${because}, before \`${owner.getName() ?? "the subclass"}\` defines the field`, false);
+      const later = new Map<string, Field>([...parameterProperties, ...declared.slice(declared.indexOf(field))].map((each) => [each.getName(), each]));
+      for (const touch of touches) {
+        const touched = later.get(touch.name);
+        const meaning = touched === undefined ? undefined : noneMeaning(touched.getType());
+        const refused = touch.written ? Node.isPropertyDeclaration(touched) && touched !== field : meaning !== undefined && meaning.null && !meaning.undefined;
+        if (refused) {
+          add({
+            touch: touch.node,
+            field: touch.name,
+            owner: runner,
+            because: `${because}, before the field ${touch.written ? "is defined" : "is set"}`,
+            written: touch.written,
+            effect: touch.written ? "order" : "null",
+            inBase: false,
+          });
+        }
       }
-      const written = isWrite(touch);
-      const meaning = noneMeaning(touched.getType());
-      // A write of the field's own initializer's field keeps its place (the definition replaces the value).
-      if ((written && Node.isPropertyDeclaration(touched) && touched !== field) || (!written && meaning.null && !meaning.undefined)) {
-        found.push({
-          touch,
-          field: touch.getName(),
-          owner: declaration,
-          because: `the initializer of \`${field.getName()}\` runs it, before the field ${written ? "is defined" : "is set"}`,
-          written,
+    }
+    const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
+    const defaultTouches = touchesReached(defaults, declaration);
+    for (const touch of defaultTouches) {
+      const property = parameterProperties.find((parameter) => parameter.getName() === touch.name);
+      if (property !== undefined && !touch.written) {
+        add({
+          touch: touch.node,
+          field: touch.name,
+          owner: runner,
+          because: `a parameter's default in \`${runnerName}\`'s constructor runs it, before the parameter property is set`,
+          written: false,
+          effect: "missing",
           inBase: false,
         });
       }
     }
-  }
+    const body = constructor?.getBody();
+    checkBelow(
+      [...defaultTouches, ...(body === undefined ? [] : touchesReached([body], declaration))],
+      (owner) => `the constructor of \`${runnerName}\` runs it, before \`${owner.getName() ?? "the subclass"}\` defines the field`,
+      true,
+    );
+  });
   return found;
 }
 
-/** `this.name` in the code and in what it reaches through `this.name` (methods, accessors, function-valued fields, as `view` resolves them). */
-function touchesReached(code: Node[], view: ClassDeclaration): PropertyAccessExpression[] {
-  const touches: PropertyAccessExpression[] = [];
+/** Fields a class defines for its instances in definition order: parameter properties, then declared fields (not `declare`d or abstract ones). */
+function definedFields(declaration: ClassDeclaration): Field[] {
+  const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
+  const parameters = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
+  return [...parameters, ...declaredFields(declaration)];
+}
+
+function declaredFields(declaration: ClassDeclaration): PropertyDeclaration[] {
+  return declaration
+    .getInstanceProperties()
+    .filter(Node.isPropertyDeclaration)
+    .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
+}
+
+/**
+ * The fields of the classes below the runner (from the one right below it down to the instance's),
+ * in the order they are defined, that nothing has defined while the runner's code runs: each
+ * `declare`d one too (never defined, read as undefined). A name the runner or a class above it
+ * defines (a field, or a member its type has that is no abstract or `declare`d field: an Error's
+ * `name`, a member a merged interface declares) is the runner's to write.
+ */
+function notYetBelow(below: ClassDeclaration[], runner: ClassDeclaration): Map<string, { field: Field; owner: ClassDeclaration }> {
+  const runnerType = runner.getType();
+  const definedAbove = (name: string): boolean => {
+    const property = runnerType.getProperty(name);
+    return (
+      property !== undefined &&
+      !property.getDeclarations().every((node) => Node.isPropertyDeclaration(node) && (node.isAbstract() || node.hasModifier(SyntaxKind.DeclareKeyword)))
+    );
+  };
+  const notYet = new Map<string, { field: Field; owner: ClassDeclaration }>();
+  for (const owner of below) {
+    const declaredOnly = owner
+      .getInstanceProperties()
+      .filter(Node.isPropertyDeclaration)
+      .filter((property) => property.hasModifier(SyntaxKind.DeclareKeyword));
+    for (const field of [...definedFields(owner), ...declaredOnly]) {
+      const name = field.getName();
+      if (!name.startsWith("#") && !definedAbove(name) && !notYet.has(name)) {
+        notYet.set(name, { field, owner });
+      }
+    }
+  }
+  return notYet;
+}
+
+function runningInitializers(declaration: ClassDeclaration): { field: PropertyDeclaration; initializer: Node }[] {
+  return declaredFields(declaration).flatMap((field) => {
+    const initializer = field.getInitializer();
+    return initializer === undefined || isInert(initializer) ? [] : [{ field, initializer }];
+  });
+}
+
+/** The touches of `this`'s members in the code and in what it reaches through `this.name` and `super.name`, as `view` resolves them. */
+function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
+  const touches: Touch[] = [];
   const visited = new Set<Node>();
   const pending = [...code];
   const instanceType = view.getType();
+  const follow = (members: Node[], written: boolean | undefined): void => {
+    for (const member of members) {
+      if ((written === true && Node.isGetAccessorDeclaration(member)) || (written === false && Node.isSetAccessorDeclaration(member))) {
+        continue;
+      }
+      const body = reachedBody(member);
+      if (body !== undefined && !visited.has(body)) {
+        visited.add(body);
+        pending.push(body);
+      }
+    }
+  };
   while (pending.length > 0) {
     const node = pending.pop()!;
     const owner = thisOwnerOf(node);
-    for (const keyword of [...(Node.isThisExpression(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.ThisKeyword)]) {
-      const access = keyword.getParent();
-      if (thisOwner(keyword) !== owner || !Node.isPropertyAccessExpression(access) || access.getExpression() !== keyword) {
+    const keywords = [...(Node.isThisExpression(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.ThisKeyword)];
+    for (const keyword of keywords) {
+      if (thisOwner(keyword) !== owner || !runsNow(keyword, node)) {
         continue;
       }
-      touches.push(access);
-      for (const member of instanceType.getProperty(access.getName())?.getDeclarations() ?? []) {
-        const body = reachedBody(member);
-        if (body !== undefined && !visited.has(body)) {
-          visited.add(body);
-          pending.push(body);
+      for (const touch of touchesOf(
+        keyword,
+        instanceType.getProperties().map((property) => property.getName()),
+      )) {
+        touches.push(touch);
+        if (touch.whole !== true) {
+          // Printing the whole instance runs none of its methods or getters.
+          follow(instanceType.getProperty(touch.name)?.getDeclarations() ?? [], isCompound(touch.node) ? undefined : touch.written);
         }
+      }
+    }
+    for (const keyword of node.getDescendantsOfKind(SyntaxKind.SuperKeyword)) {
+      const access = keyword.getParent();
+      const base = keyword.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getBaseClass();
+      if (base !== undefined && thisOwner(keyword) === owner && runsNow(keyword, node) && Node.isPropertyAccessExpression(access)) {
+        follow(base.getType().getProperty(access.getName())?.getDeclarations() ?? [], isWrite(access) ? true : undefined);
       }
     }
   }
   return touches;
 }
+
+/** What one `this` touches: the member it reads or writes, the members a destructuring or Object.assign names, or every one where it is printed whole. */
+function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
+  let outer: Node = keyword;
+  while (Node.isParenthesizedExpression(outer.getParent())) {
+    outer = outer.getParentOrThrow();
+  }
+  const parent = outer.getParent();
+  if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === outer) {
+    return [{ node: parent, name: parent.getName(), written: isWrite(parent) }];
+  }
+  if (Node.isElementAccessExpression(parent) && parent.getExpression() === outer) {
+    const argument = parent.getArgumentExpression();
+    if (argument !== undefined && (Node.isStringLiteral(argument) || Node.isNoSubstitutionTemplateLiteral(argument))) {
+      return [{ node: parent, name: argument.getLiteralText(), written: isWrite(parent) }];
+    }
+    return [];
+  }
+  // `const { owner } = this`, `({ owner } = this)`: a read of each member named.
+  const pattern = Node.isVariableDeclaration(parent) && parent.getInitializer() === outer ? parent.getNameNode() : undefined;
+  if (pattern !== undefined && Node.isObjectBindingPattern(pattern)) {
+    return pattern
+      .getElements()
+      .map((element) => ({ node: element, name: (element.getPropertyNameNode() ?? element.getNameNode()).getText(), written: false }));
+  }
+  if (Node.isBinaryExpression(parent) && parent.getRight() === outer && Node.isObjectLiteralExpression(unparenthesized(parent.getLeft()))) {
+    const literal = unparenthesized(parent.getLeft());
+    return Node.isObjectLiteralExpression(literal)
+      ? literal
+          .getProperties()
+          .flatMap((property) =>
+            Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property)
+              ? [{ node: property, name: property.getName(), written: false }]
+              : [],
+          )
+      : [];
+  }
+  if (Node.isCallExpression(parent)) {
+    const callee = parent.getExpression().getText();
+    const [first, ...sources] = parent.getArguments();
+    if (callee === "Object.assign" && first === outer) {
+      // Each key the sources' types give is written.
+      return sources.flatMap((source) =>
+        source
+          .getType()
+          .getProperties()
+          .map((property) => ({ node: source, name: property.getName(), written: true })),
+      );
+    }
+    if (callee === "JSON.stringify" || callee.startsWith("console.")) {
+      return allMembers.map((name) => ({ node: outer, name, written: false, whole: true }));
+    }
+  }
+  return [];
+}
+
+function unparenthesized(node: Node): Node {
+  return Node.isParenthesizedExpression(node) ? unparenthesized(node.getExpression()) : node;
+}
+
+/**
+ * Whether the code at `node` runs when `root` runs: each arrow between them is called in place or
+ * given to an array method that calls it at once; one stored or handed to other code runs later.
+ */
+function runsNow(node: Node, root: Node): boolean {
+  for (let current = node.getParent(); current !== undefined && current !== root; current = current.getParent()) {
+    if (Node.isArrowFunction(current) || Node.isFunctionExpression(current)) {
+      let outer: Node = current;
+      while (Node.isParenthesizedExpression(outer.getParent())) {
+        outer = outer.getParentOrThrow();
+      }
+      const call = outer.getParent();
+      const calledInPlace = Node.isCallExpression(call) && call.getExpression() === outer;
+      const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
+      const givenToArrayMethod =
+        Node.isCallExpression(call) && call.getArguments().includes(outer) && Node.isPropertyAccessExpression(callee) && CALLING_AT_ONCE.has(callee.getName());
+      if (!calledInPlace && !givenToArrayMethod) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Array (and Map, Set) methods that call their callback before they return. */
+const CALLING_AT_ONCE = new Set([
+  "forEach",
+  "map",
+  "filter",
+  "reduce",
+  "reduceRight",
+  "some",
+  "every",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "flatMap",
+  "sort",
+  "toSorted",
+  "from",
+  "replace",
+  "replaceAll",
+]);
 
 /** Whose `this` a piece of code has: the function's whose body it is, else the enclosing one's (a class's for an initializer). */
 function thisOwnerOf(node: Node): Node | undefined {
@@ -193,10 +376,44 @@ function reachedBody(member: Node): Node | undefined {
   return undefined;
 }
 
-function isWrite(access: PropertyAccessExpression): boolean {
-  const parent = access.getParent();
-  if (Node.isBinaryExpression(parent) && parent.getLeft() === access) {
-    return parent.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && parent.getOperatorToken().getKind() <= SyntaxKind.LastAssignment;
+/** A read and a write at once (`this.count += 1`, `this.count++`, `this.x ??= 1`): both a getter and a setter run. */
+function isCompound(node: Node): boolean {
+  const parent = node.getParent();
+  if (Node.isBinaryExpression(parent) && parent.getLeft() === node) {
+    return parent.getOperatorToken().getKind() !== SyntaxKind.EqualsToken;
+  }
+  return Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent);
+}
+
+/** Whether the access is written: assigned (`=`, `+=`, `??=`), incremented, deleted, or a target of a destructuring assignment or a `for…of` head. */
+function isWrite(access: Node): boolean {
+  let node: Node = access;
+  let parent = node.getParent();
+  // Up through a destructuring pattern written as a literal (`[this.a, this.b] = …`, `({ k: this.a } = …)`).
+  while (
+    parent !== undefined &&
+    (Node.isArrayLiteralExpression(parent) ||
+      Node.isObjectLiteralExpression(parent) ||
+      (Node.isPropertyAssignment(parent) && parent.getInitializer() === node) ||
+      Node.isSpreadElement(parent) ||
+      Node.isSpreadAssignment(parent) ||
+      Node.isParenthesizedExpression(parent))
+  ) {
+    node = parent;
+    parent = node.getParent();
+  }
+  if (Node.isBinaryExpression(parent) && parent.getLeft() === node) {
+    const operator = parent.getOperatorToken().getKind();
+    return operator >= SyntaxKind.FirstAssignment && operator <= SyntaxKind.LastAssignment;
+  }
+  if ((Node.isForOfStatement(parent) || Node.isForInStatement(parent)) && parent.getInitializer() === node) {
+    return true;
+  }
+  if (node !== access) {
+    return false;
+  }
+  if (Node.isDeleteExpression(parent)) {
+    return true;
   }
   return (
     (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) &&

@@ -1,5 +1,5 @@
 /** The Python name of whatever a TypeScript identifier or member refers to. */
-import { Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, ClassExpression, Node, Symbol as MorphSymbol, SyntaxKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { enumMemberKey, enumMemberName } from "./enum-members";
 import { safeName, typeName, unmangledName, valueName } from "./naming";
@@ -283,8 +283,9 @@ export function nameForMember(symbol: MorphSymbol | undefined, fallback: string,
     const ownerName = owner !== undefined && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner.getName() : undefined;
     // Without the class name's leading underscores, as Python's own mangling drops them: `_Internal`'s
     // `#secret` is `_Internal__secret`, where `__Internal__secret` would be mangled again.
-    const stem = ownerName === undefined ? undefined : mangledStem(ownerName);
-    return stem !== undefined ? `_${stem}${sameNamedAncestorSuffix(owner, stem)}__${base}` : `_${base}`;
+    return owner !== undefined && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) && ownerName !== undefined
+      ? `${privatePrefix(owner)}__${base}`
+      : `_${base}`;
   }
   // `private _count` is `_` + `_count`: a name Python would mangle.
   return isPrivate ? unmangledName(`_${base}`) : base;
@@ -299,18 +300,23 @@ function mangledStem(className: string): string {
   return className.replace(/^_+/, "") || "Class";
 }
 
-function sameNamedAncestorSuffix(owner: Node | undefined, stem: string): string {
-  let count = 0;
-  for (
-    let base = Node.isClassDeclaration(owner) || Node.isClassExpression(owner) ? owner.getBaseClass() : undefined;
-    base !== undefined;
-    base = base.getBaseClass()
-  ) {
-    if (mangledStem(base.getName() ?? "") === stem) {
-      count += 1;
-    }
+/**
+ * The prefix of a class's `#private` names: `_` and its name without leading underscores, then
+ * `_2`, `_3`… where a base class already has that prefix (`class A extends _A`, `class A_2
+ * extends A`: `_A`, `_A_2`, `_A_2_2`), so that no two classes of one instance share a name.
+ */
+function privatePrefix(declaration: ClassDeclaration | ClassExpression): string {
+  const taken = new Set<string>();
+  const base = declaration.getBaseClass();
+  for (let current = base; current !== undefined; current = current.getBaseClass()) {
+    taken.add(privatePrefix(current));
   }
-  return count === 0 ? "" : `_${count + 1}`;
+  const stem = `_${mangledStem(declaration.getName() ?? "")}`;
+  let prefix = stem;
+  for (let count = 2; taken.has(prefix); count += 1) {
+    prefix = `${stem}_${count}`;
+  }
+  return prefix;
 }
 
 /**

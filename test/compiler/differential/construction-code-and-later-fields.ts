@@ -1,0 +1,53 @@
+// Construction code that compiles because it touches no field before JavaScript defines it, or
+// touches it as Python does too (the refused forms: cs1001-fields-touched-while-constructed): an
+// arrow stored for later (an event handler) that reads a subclass's field when called after the
+// construction; JSON.stringify(this) and console.log's field list in a base constructor (a
+// subclass's fields are not there yet, in both); a setter a subclass overrides that writes the
+// first field the subclass defines; a base constructor writing the subclass's first field through
+// an override (its definition then replaces the value, in place).
+const handlers: (() => string)[] = [];
+class View {
+  printed: string;
+  constructor() {
+    handlers.push(() => this.render());
+    this.printed = JSON.stringify(this);
+  }
+  render(): string {
+    return "view";
+  }
+}
+class Page extends View {
+  title = "page";
+  visits = 1;
+  override render(): string {
+    return `${this.title} ${this.visits}`;
+  }
+}
+class Stored {
+  value = 0;
+  constructor() {
+    this.current = 5;
+  }
+  get current(): number {
+    return this.value;
+  }
+  set current(next: number) {
+    this.value = next;
+  }
+}
+class Tracked extends Stored {
+  stored = 1;
+  later = 2;
+  override get current(): number {
+    return this.stored;
+  }
+  override set current(next: number) {
+    this.stored = next;
+  }
+}
+export function testConstructionThenLater(): unknown[] {
+  handlers.splice(0, handlers.length);
+  const page = new Page();
+  const tracked = new Tracked();
+  return [page.printed, handlers.map((handler) => handler()), JSON.stringify(page), JSON.stringify(tracked), tracked.current];
+}
