@@ -6,20 +6,20 @@
 // first field the subclass defines; a base constructor writing the subclass's first field through
 // an override (its definition then replaces the value, in place).
 const handlers: (() => string)[] = [];
-class View {
+class DrawingBoard {
   printed: string;
   constructor() {
-    handlers.push(() => this.render());
+    handlers.push(() => this.drawn());
     this.printed = JSON.stringify(this);
   }
-  render(): string {
+  drawn(): string {
     return "view";
   }
 }
-class Page extends View {
+class DrawingPage extends DrawingBoard {
   title = "page";
   visits = 1;
-  override render(): string {
+  override drawn(): string {
     return `${this.title} ${this.visits}`;
   }
 }
@@ -47,7 +47,7 @@ class Tracked extends Stored {
 }
 export function testConstructionThenLater(): unknown[] {
   handlers.splice(0, handlers.length);
-  const page = new Page();
+  const page = new DrawingPage();
   const tracked = new Tracked();
   return [page.printed, handlers.map((handler) => handler()), JSON.stringify(page), JSON.stringify(tracked), tracked.current];
 }
