@@ -66,11 +66,13 @@ export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
         ? "creates the key at that moment, ahead of the fields declared before it (its definition then replaces the value), a place among the keys Python does not keep"
         : early.effect === "missing"
           ? "reads undefined, and Python has no attribute yet"
-          : "reads undefined, which Python would take for the null its type admits"
+          : early.effect === "typed"
+            ? 'reads undefined, which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
+            : "reads undefined, which Python would take for the null its type admits"
     }; ${
       early.inBase
         ? "call no method a subclass overrides from a constructor or an initializer, or declare the field in the base class"
-        : "give the value in the constructor, or declare the field before the code that reads it"
+        : `give the value in the constructor, or declare the field before the code that ${early.written ? "writes" : "reads"} it`
     }`,
   );
 

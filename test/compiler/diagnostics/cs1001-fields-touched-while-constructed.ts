@@ -136,3 +136,21 @@ class Tip extends Mid {
   }
 }
 export const reached = [new Leaf(), new Reader(), new Defaults(1), new Noted(), new Tip()];
+// Through `this!`, `this as C`, a local holding `this`, an arrow kept in a local and called,
+// String(this) running the class's toString(); and a later field typed to admit neither null nor
+// undefined read by an initializer's code (`typeof` gives "undefined" in Node, "object" in Python).
+class Aliased {
+  first = this.read();
+  owner: string | null = null;
+  label: string = "l";
+  text = String(this);
+  read(): string {
+    const self = this;
+    const later = (): string => String(this!.owner);
+    return String(self.owner) + later() + (this as Aliased).label + typeof this.label;
+  }
+  toString(): string {
+    return `owner=${String(this.owner)}`;
+  }
+}
+export const aliased = new Aliased();

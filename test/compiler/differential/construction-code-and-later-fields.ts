@@ -51,3 +51,25 @@ export function testConstructionThenLater(): unknown[] {
   const tracked = new Tracked();
   return [page.printed, handlers.map((handler) => handler()), JSON.stringify(page), JSON.stringify(tracked), tracked.current];
 }
+// A method bound in an initializer (an event handler) runs later; a later field read by an
+// initializer's code only to ask whether it is there yet, or behind that test; JSON.stringify(this)
+// in an initializer, whose later fields typed without null are left out, in both.
+class ClickCounter {
+  onClick = this.handleClick.bind(this);
+  described = this.describeClicks();
+  clicks = 0;
+  limit: number = 3;
+  printed = JSON.stringify(this);
+  handleClick(): number {
+    this.clicks += 1;
+    return this.clicks;
+  }
+  describeClicks(): string {
+    const known = this.limit === undefined ? "no limit yet" : `limit ${this.limit}`;
+    return this.clicks != null && this.clicks > 0 ? "clicked" : known;
+  }
+}
+export function testBoundHandlersAndGuardedReads(): unknown[] {
+  const counter = new ClickCounter();
+  return [counter.described, counter.printed, counter.onClick(), counter.onClick(), JSON.stringify(counter)];
+}

@@ -44,8 +44,11 @@ export interface EarlyTouch {
   /** Why the field is not defined yet, for the message. */
   because: string;
   written: boolean;
-  /** What goes wrong: the key's place ("order"), undefined read as null ("null"), no attribute yet in Python ("missing"). */
-  effect: "order" | "null" | "missing";
+  /**
+   * What goes wrong: the key's place ("order"), undefined read as null ("null"), no attribute yet in
+   * Python ("missing"), Python's None read as a value of the field's type ("typed").
+   */
+  effect: "order" | "null" | "missing" | "typed";
   /** Whether a base class's code runs it for a subclass's field (else the class's own code, for its own). */
   inBase: boolean;
 }
@@ -57,6 +60,8 @@ interface Touch {
   written: boolean;
   /** Read by printing the whole instance (`JSON.stringify(this)`), which leaves out a field not defined yet, in Python as in Node. */
   whole?: boolean;
+  /** The member is called here (`this.m()`, `this.m.call(…)`), so a method's body runs; a method only read (`this.m.bind(this)`) runs later. */
+  called?: boolean;
 }
 
 type Field = ParameterDeclaration | PropertyDeclaration;
@@ -102,11 +107,23 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
       const touches = touchesReached([initializer], declaration);
       const because = `the initializer of \`${field.getName()}\` in \`${runnerName}\` runs it`;
       checkBelow(touches, (owner) => `${because}, before \`${owner.getName() ?? "the subclass"}\` defines the field`, false);
-      const later = new Map<string, Field>([...parameterProperties, ...declared.slice(declared.indexOf(field))].map((each) => [each.getName(), each]));
+      // A field a base class defines too holds the base's value until this one's definition, in both.
+      const inherited = (name: string): boolean => runner.getBaseTypes().some((base) => base.getProperty(name) !== undefined);
+      const later = new Map<string, Field>(
+        [...parameterProperties, ...declared.slice(declared.indexOf(field))].filter((each) => !inherited(each.getName())).map((each) => [each.getName(), each]),
+      );
       for (const touch of touches) {
         const touched = later.get(touch.name);
         const meaning = touched === undefined ? undefined : noneMeaning(touched.getType());
-        const refused = touch.written ? Node.isPropertyDeclaration(touched) && touched !== field : meaning !== undefined && meaning.null && !meaning.undefined;
+        // A None read there is undefined in JavaScript: right only where the type says None is
+        // undefined, or where the read only asks whether it is missing (`=== undefined`, `== null`).
+        const refused = touch.written
+          ? Node.isPropertyDeclaration(touched) && touched !== field
+          : meaning !== undefined &&
+            // Printed whole, a field's None prints as its list says: undefined unless its type admits null.
+            (meaning.null || (!meaning.undefined && touch.whole !== true)) &&
+            !isMissingTest(touch.node, meaning.null) &&
+            !guardedAsPresent(touch);
         if (refused) {
           add({
             touch: touch.node,
@@ -114,7 +131,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
             owner: runner,
             because: `${because}, before the field ${touch.written ? "is defined" : "is set"}`,
             written: touch.written,
-            effect: touch.written ? "order" : "null",
+            effect: touch.written ? "order" : meaning?.null === true ? "null" : "typed",
             inBase: false,
           });
         }
@@ -205,10 +222,13 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
   const visited = new Set<Node>();
   const pending = [...code];
   const instanceType = view.getType();
-  const follow = (members: Node[], written: boolean | undefined): void => {
+  const follow = (members: Node[], written: boolean | undefined, called: boolean): void => {
     for (const member of members) {
       if ((written === true && Node.isGetAccessorDeclaration(member)) || (written === false && Node.isSetAccessorDeclaration(member))) {
         continue;
+      }
+      if (!called && (Node.isMethodDeclaration(member) || Node.isPropertyDeclaration(member))) {
+        continue; // a method or a function-valued field read, not called: it runs later, if ever
       }
       const body = reachedBody(member);
       if (body !== undefined && !visited.has(body)) {
@@ -220,9 +240,11 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
   while (pending.length > 0) {
     const node = pending.pop()!;
     const owner = thisOwnerOf(node);
-    const keywords = [...(Node.isThisExpression(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.ThisKeyword)];
-    for (const keyword of keywords) {
-      if (thisOwner(keyword) !== owner || !runsNow(keyword, node)) {
+    const keywords = [...(Node.isThisExpression(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.ThisKeyword)].filter(
+      (keyword) => thisOwner(keyword) === owner,
+    );
+    for (const keyword of [...keywords, ...aliasesOf(keywords, node)]) {
+      if (!runsNow(keyword, node)) {
         continue;
       }
       for (const touch of touchesOf(
@@ -232,7 +254,11 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
         touches.push(touch);
         if (touch.whole !== true) {
           // Printing the whole instance runs none of its methods or getters.
-          follow(instanceType.getProperty(touch.name)?.getDeclarations() ?? [], isCompound(touch.node) ? undefined : touch.written);
+          follow(
+            instanceType.getProperty(touch.name)?.getDeclarations() ?? [],
+            isCompound(touch.node) ? undefined : touch.written,
+            touch.called === true || isCalled(touch.node),
+          );
         }
       }
     }
@@ -240,20 +266,49 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
       const access = keyword.getParent();
       const base = keyword.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getBaseClass();
       if (base !== undefined && thisOwner(keyword) === owner && runsNow(keyword, node) && Node.isPropertyAccessExpression(access)) {
-        follow(base.getType().getProperty(access.getName())?.getDeclarations() ?? [], isWrite(access) ? true : undefined);
+        follow(base.getType().getProperty(access.getName())?.getDeclarations() ?? [], isWrite(access) ? true : undefined, isCalled(access));
       }
     }
   }
   return touches;
 }
 
+/** The uses of a local that holds `this` (`const self = this`): each touches what `this` there would. */
+function aliasesOf(keywords: Node[], root: Node): Node[] {
+  const aliases: Node[] = [];
+  for (const keyword of keywords) {
+    let outer: Node = keyword;
+    while (isWrapping(outer.getParent())) {
+      outer = outer.getParentOrThrow();
+    }
+    const declaration = outer.getParent();
+    if (Node.isVariableDeclaration(declaration) && declaration.getInitializer() === outer && Node.isIdentifier(declaration.getNameNode())) {
+      const symbol = declaration.getNameNode().getSymbol();
+      aliases.push(
+        ...root
+          .getDescendantsOfKind(SyntaxKind.Identifier)
+          .filter((identifier) => identifier !== declaration.getNameNode() && symbol !== undefined && identifier.getSymbol() === symbol),
+      );
+    }
+  }
+  return aliases;
+}
+
 /** What one `this` touches: the member it reads or writes, the members a destructuring or Object.assign names, or every one where it is printed whole. */
 function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
   let outer: Node = keyword;
-  while (Node.isParenthesizedExpression(outer.getParent())) {
+  while (isWrapping(outer.getParent())) {
     outer = outer.getParentOrThrow();
   }
   const parent = outer.getParent();
+  // `String(this)`, `${this}`, `"" + this`: the class's toString() runs.
+  const converted =
+    (Node.isCallExpression(parent) && parent.getExpression().getText() === "String" && parent.getArguments()[0] === outer) ||
+    Node.isTemplateSpan(parent) ||
+    (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.PlusToken);
+  if (converted) {
+    return [{ node: outer, name: "toString", written: false, called: true }];
+  }
   if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === outer) {
     return [{ node: parent, name: parent.getName(), written: isWrite(parent) }];
   }
@@ -296,10 +351,23 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
       );
     }
     if (callee === "JSON.stringify" || callee.startsWith("console.")) {
-      return allMembers.map((name) => ({ node: outer, name, written: false, whole: true }));
+      // JSON.stringify calls a toJSON() the class has; util.inspect runs none of its code.
+      const toJson: Touch[] = callee === "JSON.stringify" ? [{ node: outer, name: "toJSON", written: false, called: true }] : [];
+      return [...toJson, ...allMembers.map((name) => ({ node: outer, name, written: false, whole: true }))];
     }
   }
   return [];
+}
+
+/** What leaves `this` itself: parentheses, `this!`, `this as C`, `<C>this`, `this satisfies C`. */
+function isWrapping(node: Node | undefined): boolean {
+  return (
+    Node.isParenthesizedExpression(node) ||
+    Node.isNonNullExpression(node) ||
+    Node.isAsExpression(node) ||
+    Node.isTypeAssertion(node) ||
+    Node.isSatisfiesExpression(node)
+  );
 }
 
 function unparenthesized(node: Node): Node {
@@ -318,7 +386,15 @@ function runsNow(node: Node, root: Node): boolean {
         outer = outer.getParentOrThrow();
       }
       const call = outer.getParent();
-      const calledInPlace = Node.isCallExpression(call) && call.getExpression() === outer;
+      // Called in place, or kept in a local that this code calls (`const read = () => …; read()`).
+      const local = Node.isVariableDeclaration(call) && call.getInitializer() === outer ? call.getNameNode() : undefined;
+      const calledInPlace =
+        (Node.isCallExpression(call) && call.getExpression() === outer) ||
+        (local !== undefined &&
+          Node.isIdentifier(local) &&
+          root
+            .getDescendantsOfKind(SyntaxKind.CallExpression)
+            .some((each) => Node.isIdentifier(each.getExpression()) && each.getExpression().getSymbol() === local.getSymbol()));
       const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
       const givenToArrayMethod =
         Node.isCallExpression(call) && call.getArguments().includes(outer) && Node.isPropertyAccessExpression(callee) && CALLING_AT_ONCE.has(callee.getName());
@@ -374,6 +450,103 @@ function reachedBody(member: Node): Node | undefined {
     return initializer !== undefined && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) ? initializer.getBody() : undefined;
   }
   return undefined;
+}
+
+/**
+ * A read that only asks whether the value is missing, which undefined and Python's None answer
+ * alike: `== null`, `!= null`, `== undefined`, `!= undefined`, and, where the type admits no null,
+ * `=== undefined` and `!== undefined`.
+ */
+function isMissingTest(read: Node, admitsNull: boolean): boolean {
+  let outer = read;
+  while (Node.isParenthesizedExpression(outer.getParent()) || Node.isNonNullExpression(outer.getParent())) {
+    outer = outer.getParentOrThrow();
+  }
+  const parent = outer.getParent();
+  if (!Node.isBinaryExpression(parent)) {
+    return false;
+  }
+  const other = unparenthesized(parent.getLeft() === outer ? parent.getRight() : parent.getLeft());
+  const isNull = Node.isNullLiteral(other);
+  const isUndefined = Node.isIdentifier(other) && other.getText() === "undefined";
+  switch (parent.getOperatorToken().getKind()) {
+    case SyntaxKind.EqualsEqualsToken:
+    case SyntaxKind.ExclamationEqualsToken:
+      return isNull || isUndefined;
+    case SyntaxKind.EqualsEqualsEqualsToken:
+    case SyntaxKind.ExclamationEqualsEqualsToken:
+      return isUndefined && !admitsNull;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A read where a test of the same member has just found it present: `this.x === undefined ? "none"
+ * : this.x`, `this.x !== undefined && this.x > 1`, `if (this.x != null) { … this.x … }` (its
+ * branches only): what it reads is the value, never the undefined of a field not yet set.
+ */
+function guardedAsPresent(touch: Touch): boolean {
+  let inner: Node = touch.node;
+  for (let ancestor = inner.getParent(); ancestor !== undefined; inner = ancestor, ancestor = ancestor.getParent()) {
+    const [test, present] = Node.isConditionalExpression(ancestor)
+      ? [ancestor.getCondition(), inner === ancestor.getWhenTrue() ? true : inner === ancestor.getWhenFalse() ? false : undefined]
+      : Node.isBinaryExpression(ancestor) && ancestor.getRight() === inner && ancestor.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken
+        ? [ancestor.getLeft(), true]
+        : Node.isIfStatement(ancestor)
+          ? [ancestor.getExpression(), inner === ancestor.getThenStatement() ? true : inner === ancestor.getElseStatement() ? false : undefined]
+          : [undefined, undefined];
+    if (test !== undefined && present !== undefined && testsPresence(test, touch.name) === present) {
+      return true;
+    }
+    if (Node.isFunctionLikeDeclaration(ancestor)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** true where the test is "`this.name` is present" (`!== undefined`, `!= null`), false where "missing" (`=== undefined`, `== null`). */
+function testsPresence(test: Node, name: string): boolean | undefined {
+  const binary = unparenthesized(test);
+  if (!Node.isBinaryExpression(binary)) {
+    return undefined;
+  }
+  const [left, right] = [unparenthesized(binary.getLeft()), unparenthesized(binary.getRight())];
+  const member = [left, right].find(
+    (side) => Node.isPropertyAccessExpression(side) && Node.isThisExpression(unparenthesized(side.getExpression())) && side.getName() === name,
+  );
+  const other = member === left ? right : left;
+  const isUndefined = Node.isIdentifier(other) && other.getText() === "undefined";
+  const strict = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken].includes(binary.getOperatorToken().getKind());
+  // `!== null` lets undefined through in JavaScript, where Python's None stops.
+  if (member === undefined || !(isUndefined || (Node.isNullLiteral(other) && !strict))) {
+    return undefined;
+  }
+  switch (binary.getOperatorToken().getKind()) {
+    case SyntaxKind.ExclamationEqualsToken:
+    case SyntaxKind.ExclamationEqualsEqualsToken:
+      return true;
+    case SyntaxKind.EqualsEqualsToken:
+    case SyntaxKind.EqualsEqualsEqualsToken:
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a member read is called at once: `this.m()`, `this.m?.()`, `this.m.call(…)`, `this.m.apply(…)`. */
+function isCalled(access: Node): boolean {
+  const parent = access.getParent();
+  if (Node.isCallExpression(parent) && parent.getExpression() === access) {
+    return true;
+  }
+  return (
+    Node.isPropertyAccessExpression(parent) &&
+    ["call", "apply"].includes(parent.getName()) &&
+    Node.isCallExpression(parent.getParent()) &&
+    parent.getParentOrThrow().getFirstChild() === parent
+  );
 }
 
 /** A read and a write at once (`this.count += 1`, `this.count++`, `this.x ??= 1`): both a getter and a setter run. */
