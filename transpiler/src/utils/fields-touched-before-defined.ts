@@ -14,26 +14,32 @@
  *   class's own fields all defined by then), creates the key where its definition would, and is
  *   left alone;
  * - a field's initializer runs code that reads a field of the same class defined later, or a
- *   parameter property, typed to admit null and not undefined (Python's None there is taken for
- *   null: `String(this.name)` gives "null", `this.name === null` is true), or writes a later field
- *   (the key comes first in JavaScript, in its declared place in Python); a parameter's default that
- *   reads a parameter property (Python has no attribute yet).
+ *   parameter property (Python's None there is taken for null where the type admits null, and for
+ *   a value of the type where it admits neither: `typeof` gives "object", arithmetic raises), unless
+ *   the type admits undefined and not null, or the read only asks whether the value is there (`==
+ *   null`, `=== undefined`) or sits behind that test; or writes a later field (the key comes first in
+ *   JavaScript, in its declared place in Python); a parameter's default that reads a parameter
+ *   property. A field a base class defines too holds the base's value until defined again, in both.
  *
  * A field declared `declare`, or a member the base declares `abstract`, is defined by no class
  * before the subclass's definition: touching it then counts as touching the subclass's field.
  *
- * Followed: `this.name`, `this["name"]`, `const { name } = this`, `Object.assign(this, …)` (the
- * keys its sources' types give), `JSON.stringify(this)` and `console.log(this)` (every field) in that
- * code and in every method, accessor (the getter for a read, the setter for a write) or
- * function-valued field it reaches through `this.name` or `super.name`, as the instance's class
- * resolves the name; arrows inside it that run at once (called in place, or given to an array's
- * `forEach`, `map`, `filter`… ). Not followed: `this` handed to other code, and arrows stored for
- * later (an event handler), which run after the construction, when every field is defined.
+ * Followed: `this.name`, `this["name"]`, `this!.name`, `(this as C).name`, a local holding `this`,
+ * `const { name } = this`, `Object.assign(this, …)` (the keys its sources' types give),
+ * `String(this)` and templates (its `toString()`), `JSON.stringify(this)` (its `toJSON()`, and every
+ * field) and `console.log(this)`, in that code and in every method, accessor (the getter for a
+ * read, the setter for a write) or function-valued field it reaches by calling `this.name` or
+ * `super.name` or reading an accessor, as the instance's class resolves the name; arrows inside it
+ * that run at once (called in place, kept in a local the code calls, or given to an array's
+ * `forEach`, `map`, `filter`…). Not followed: `this` handed to other code, a method read without a
+ * call (`this.onClick.bind(this)`) and arrows stored for later (an event handler), which run after
+ * the construction, when every field is defined.
  */
 import { ClassDeclaration, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind } from "ts-morph";
 import { isInert } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { thisOwner } from "./this-type";
+import { isTypeOnlyWrapper, unwrapTypeOnly } from "./type-wrappers";
 
 export interface EarlyTouch {
   /** The read or write too early (`this.field`, `this["field"]`, a destructuring of `this`, …). */
@@ -278,7 +284,7 @@ function aliasesOf(keywords: Node[], root: Node): Node[] {
   const aliases: Node[] = [];
   for (const keyword of keywords) {
     let outer: Node = keyword;
-    while (isWrapping(outer.getParent())) {
+    while (isWrapped(outer)) {
       outer = outer.getParentOrThrow();
     }
     const declaration = outer.getParent();
@@ -297,7 +303,7 @@ function aliasesOf(keywords: Node[], root: Node): Node[] {
 /** What one `this` touches: the member it reads or writes, the members a destructuring or Object.assign names, or every one where it is printed whole. */
 function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
   let outer: Node = keyword;
-  while (isWrapping(outer.getParent())) {
+  while (isWrapped(outer)) {
     outer = outer.getParentOrThrow();
   }
   const parent = outer.getParent();
@@ -326,8 +332,8 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
       .getElements()
       .map((element) => ({ node: element, name: (element.getPropertyNameNode() ?? element.getNameNode()).getText(), written: false }));
   }
-  if (Node.isBinaryExpression(parent) && parent.getRight() === outer && Node.isObjectLiteralExpression(unparenthesized(parent.getLeft()))) {
-    const literal = unparenthesized(parent.getLeft());
+  if (Node.isBinaryExpression(parent) && parent.getRight() === outer && Node.isObjectLiteralExpression(unwrapTypeOnly(parent.getLeft()))) {
+    const literal = unwrapTypeOnly(parent.getLeft());
     return Node.isObjectLiteralExpression(literal)
       ? literal
           .getProperties()
@@ -357,21 +363,6 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
     }
   }
   return [];
-}
-
-/** What leaves `this` itself: parentheses, `this!`, `this as C`, `<C>this`, `this satisfies C`. */
-function isWrapping(node: Node | undefined): boolean {
-  return (
-    Node.isParenthesizedExpression(node) ||
-    Node.isNonNullExpression(node) ||
-    Node.isAsExpression(node) ||
-    Node.isTypeAssertion(node) ||
-    Node.isSatisfiesExpression(node)
-  );
-}
-
-function unparenthesized(node: Node): Node {
-  return Node.isParenthesizedExpression(node) ? unparenthesized(node.getExpression()) : node;
 }
 
 /**
@@ -466,7 +457,7 @@ function isMissingTest(read: Node, admitsNull: boolean): boolean {
   if (!Node.isBinaryExpression(parent)) {
     return false;
   }
-  const other = unparenthesized(parent.getLeft() === outer ? parent.getRight() : parent.getLeft());
+  const other = unwrapTypeOnly(parent.getLeft() === outer ? parent.getRight() : parent.getLeft());
   const isNull = Node.isNullLiteral(other);
   const isUndefined = Node.isIdentifier(other) && other.getText() === "undefined";
   switch (parent.getOperatorToken().getKind()) {
@@ -508,13 +499,13 @@ function guardedAsPresent(touch: Touch): boolean {
 
 /** true where the test is "`this.name` is present" (`!== undefined`, `!= null`), false where "missing" (`=== undefined`, `== null`). */
 function testsPresence(test: Node, name: string): boolean | undefined {
-  const binary = unparenthesized(test);
+  const binary = unwrapTypeOnly(test);
   if (!Node.isBinaryExpression(binary)) {
     return undefined;
   }
-  const [left, right] = [unparenthesized(binary.getLeft()), unparenthesized(binary.getRight())];
+  const [left, right] = [unwrapTypeOnly(binary.getLeft()), unwrapTypeOnly(binary.getRight())];
   const member = [left, right].find(
-    (side) => Node.isPropertyAccessExpression(side) && Node.isThisExpression(unparenthesized(side.getExpression())) && side.getName() === name,
+    (side) => Node.isPropertyAccessExpression(side) && Node.isThisExpression(unwrapTypeOnly(side.getExpression())) && side.getName() === name,
   );
   const other = member === left ? right : left;
   const isUndefined = Node.isIdentifier(other) && other.getText() === "undefined";
@@ -592,4 +583,10 @@ function isWrite(access: Node): boolean {
     (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) &&
     [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(parent.getOperatorToken())
   );
+}
+
+/** Whether the node sits inside parentheses or a type assertion (`this!`, `this as C`), which leave its value as it is. */
+function isWrapped(node: Node): boolean {
+  const parent = node.getParent();
+  return parent !== undefined && isTypeOnlyWrapper(parent);
 }

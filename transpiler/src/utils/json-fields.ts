@@ -35,8 +35,6 @@ export interface JsonField {
   node: ParameterDeclaration | PropertyDeclaration | Node;
   /** "undefined", "null" or "null or undefined": what None in it means. */
   meaning: string;
-  /** What a None in it may be: null, undefined (its type's, or not yet written), both or neither (printed as undefined). */
-  admits: NoneMeaning;
   /** What code may write into it: its type's null and undefined, and those of a base class's declaration of it. */
   written: NoneMeaning;
   type: Type;
@@ -172,7 +170,6 @@ export function jsonFields(declaration: ClassDeclaration): JsonField[] | Unprint
       key,
       node: field,
       meaning: meaningOfAdmitted(admits),
-      admits,
       written,
       type,
       writtenFirst,
@@ -187,7 +184,6 @@ export function jsonFields(declaration: ClassDeclaration): JsonField[] | Unprint
           key: assigned.name,
           node: assigned.node,
           meaning: meaningOfAdmitted(admits),
-          admits,
           written: admits,
           type: assigned.type,
           writtenFirst: false,
