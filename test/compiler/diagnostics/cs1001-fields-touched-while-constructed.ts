@@ -154,3 +154,20 @@ class Aliased {
   }
 }
 export const aliased = new Aliased();
+// A method bound and called at once runs now (bound and kept, it runs later: construction-code-and-later-fields).
+class BindingBase {
+  text: string;
+  constructor() {
+    this.text = this.hook.bind(this)();
+  }
+  hook(): string {
+    return "base";
+  }
+}
+class BindingSub extends BindingBase {
+  label: string | null = "l";
+  override hook(): string {
+    return String(this.label);
+  }
+}
+export const bound = new BindingSub();

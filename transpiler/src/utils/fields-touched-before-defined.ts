@@ -526,18 +526,22 @@ function testsPresence(test: Node, name: string): boolean | undefined {
   }
 }
 
-/** Whether a member read is called at once: `this.m()`, `this.m?.()`, `this.m.call(…)`, `this.m.apply(…)`. */
+/** Whether a member read is called at once: `this.m()`, `this.m?.()`, `this.m.call(…)`, `this.m.apply(…)`, `this.m.bind(…)()`. */
 function isCalled(access: Node): boolean {
   const parent = access.getParent();
   if (Node.isCallExpression(parent) && parent.getExpression() === access) {
     return true;
   }
-  return (
-    Node.isPropertyAccessExpression(parent) &&
-    ["call", "apply"].includes(parent.getName()) &&
-    Node.isCallExpression(parent.getParent()) &&
-    parent.getParentOrThrow().getFirstChild() === parent
-  );
+  if (!Node.isPropertyAccessExpression(parent) || !["call", "apply", "bind"].includes(parent.getName())) {
+    return false;
+  }
+  const methodCall = parent.getParent();
+  if (!Node.isCallExpression(methodCall) || methodCall.getExpression() !== parent) {
+    return false;
+  }
+  // `this.m.bind(this)` makes a function for later; `this.m.bind(this)()` calls it now.
+  const outer = methodCall.getParent();
+  return parent.getName() !== "bind" || (Node.isCallExpression(outer) && outer.getExpression() === methodCall);
 }
 
 /** A read and a write at once (`this.count += 1`, `this.count++`, `this.x ??= 1`): both a getter and a setter run. */
