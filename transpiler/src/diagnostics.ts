@@ -66,9 +66,11 @@ export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
         ? "creates the key at that moment, ahead of the fields declared before it (its definition then replaces the value), a place among the keys Python does not keep"
         : early.effect === "missing"
           ? "reads undefined, and Python has no attribute yet"
-          : early.effect === "typed"
-            ? 'reads undefined, which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
-            : "reads undefined, which Python would take for the null its type admits"
+          : early.effect === "shown"
+            ? "shows only the fields defined so far, and Python every field it has set to None first (`b: undefined`)"
+            : early.effect === "typed"
+              ? 'reads undefined, which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
+              : "reads undefined, which Python would take for the null its type admits"
     }; ${
       early.inBase
         ? "call no method a subclass overrides from a constructor or an initializer, or declare the field in the base class"

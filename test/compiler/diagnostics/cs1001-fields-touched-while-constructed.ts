@@ -171,3 +171,15 @@ class BindingSub extends BindingBase {
   }
 }
 export const bound = new BindingSub();
+// console.log(this) from an initializer's code: Node shows only the fields defined so far, Python
+// every field it set to None first (`b: undefined`).
+class Shown {
+  a = 1;
+  shown = this.show();
+  b = 2;
+  show(): number {
+    console.log(this);
+    return 1;
+  }
+}
+export const shown = new Shown();

@@ -52,9 +52,10 @@ export interface EarlyTouch {
   written: boolean;
   /**
    * What goes wrong: the key's place ("order"), undefined read as null ("null"), no attribute yet in
-   * Python ("missing"), Python's None read as a value of the field's type ("typed").
+   * Python ("missing"), Python's None read as a value of the field's type ("typed"), a field shown
+   * by console.log before it is defined ("shown").
    */
-  effect: "order" | "null" | "missing" | "typed";
+  effect: "order" | "null" | "missing" | "typed" | "shown";
   /** Whether a base class's code runs it for a subclass's field (else the class's own code, for its own). */
   inBase: boolean;
 }
@@ -64,8 +65,13 @@ interface Touch {
   node: Node;
   name: string;
   written: boolean;
-  /** Read by printing the whole instance (`JSON.stringify(this)`), which leaves out a field not defined yet, in Python as in Node. */
-  whole?: boolean;
+  /**
+   * Read by printing the whole instance: a base's print leaves out a subclass's field not defined
+   * yet, in Python as in Node; in an initializer, a later field set to None first prints as its
+   * list says in JSON ("json": left out unless its type admits null), and console.log shows it
+   * (`b: undefined`) where Node has no such key yet ("console").
+   */
+  whole?: "json" | "console";
   /** The member is called here (`this.m()`, `this.m.call(…)`), so a method's body runs; a method only read (`this.m.bind(this)`) runs later. */
   called?: boolean;
 }
@@ -76,7 +82,8 @@ type Field = ParameterDeclaration | PropertyDeclaration;
 export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): EarlyTouch[] {
   const found: EarlyTouch[] = [];
   const add = (early: EarlyTouch): void => {
-    if (!found.some((each) => each.field === early.field && each.because === early.because)) {
+    // One per field and runner; one per place for a print of the whole instance.
+    if (!found.some((each) => each.because === early.because && (each.field === early.field || each.touch === early.touch))) {
       found.push(early);
     }
   };
@@ -93,7 +100,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
         const entry = below.get(touch.name);
         // `this.seen += 1` reads it too: undefined in JavaScript, no attribute in Python.
         const writtenOnly = touch.written && !isCompound(touch.node);
-        if (entry !== undefined && touch.whole !== true && !(firstMayBeWritten && writtenOnly && touch.name === first)) {
+        if (entry !== undefined && touch.whole === undefined && !(firstMayBeWritten && writtenOnly && touch.name === first)) {
           add({
             touch: touch.node,
             field: touch.name,
@@ -126,8 +133,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
         const refused = touch.written
           ? Node.isPropertyDeclaration(touched) && touched !== field
           : meaning !== undefined &&
-            // Printed whole, a field's None prints as its list says: undefined unless its type admits null.
-            (meaning.null || (!meaning.undefined && touch.whole !== true)) &&
+            (touch.whole === "console" || meaning.null || (!meaning.undefined && touch.whole === undefined)) &&
             !isMissingTest(touch.node, meaning.null) &&
             !guardedAsPresent(touch);
         if (refused) {
@@ -137,7 +143,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
             owner: runner,
             because: `${because}, before the field ${touch.written ? "is defined" : "is set"}`,
             written: touch.written,
-            effect: touch.written ? "order" : meaning?.null === true ? "null" : "typed",
+            effect: touch.written ? "order" : touch.whole === "console" ? "shown" : meaning?.null === true ? "null" : "typed",
             inBase: false,
           });
         }
@@ -258,7 +264,7 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
         instanceType.getProperties().map((property) => property.getName()),
       )) {
         touches.push(touch);
-        if (touch.whole !== true) {
+        if (touch.whole === undefined) {
           // Printing the whole instance runs none of its methods or getters.
           follow(
             instanceType.getProperty(touch.name)?.getDeclarations() ?? [],
@@ -359,7 +365,8 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
     if (callee === "JSON.stringify" || callee.startsWith("console.")) {
       // JSON.stringify calls a toJSON() the class has; util.inspect runs none of its code.
       const toJson: Touch[] = callee === "JSON.stringify" ? [{ node: outer, name: "toJSON", written: false, called: true }] : [];
-      return [...toJson, ...allMembers.map((name) => ({ node: outer, name, written: false, whole: true }))];
+      const whole = callee === "JSON.stringify" ? "json" : "console";
+      return [...toJson, ...allMembers.map((name): Touch => ({ node: outer, name, written: false, whole }))];
     }
   }
   return [];
