@@ -183,3 +183,14 @@ class Shown {
   }
 }
 export const shown = new Shown();
+// A function-valued field kept in a local that the code calls runs now.
+class KeptHandler {
+  handler = (): string => String(this.owner);
+  first = this.run();
+  owner: string | null = null;
+  run(): string {
+    const go = this.handler;
+    return go();
+  }
+}
+export const kept = new KeptHandler();

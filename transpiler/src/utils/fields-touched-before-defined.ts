@@ -269,7 +269,7 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
           follow(
             instanceType.getProperty(touch.name)?.getDeclarations() ?? [],
             isCompound(touch.node) ? undefined : touch.written,
-            touch.called === true || isCalled(touch.node),
+            touch.called === true || isCalled(touch.node) || calledThroughLocal(touch.node, node),
           );
         }
       }
@@ -549,6 +549,22 @@ function isCalled(access: Node): boolean {
   // `this.m.bind(this)` makes a function for later; `this.m.bind(this)()` calls it now.
   const outer = methodCall.getParent();
   return parent.getName() !== "bind" || (Node.isCallExpression(outer) && outer.getExpression() === methodCall);
+}
+
+/** A member kept in a local that the code calls (`const run = this.handler; run()`). */
+function calledThroughLocal(access: Node, root: Node): boolean {
+  let outer = access;
+  while (isWrapped(outer)) {
+    outer = outer.getParentOrThrow();
+  }
+  const declaration = outer.getParent();
+  if (!Node.isVariableDeclaration(declaration) || declaration.getInitializer() !== outer || !Node.isIdentifier(declaration.getNameNode())) {
+    return false;
+  }
+  const symbol = declaration.getNameNode().getSymbol();
+  return root
+    .getDescendantsOfKind(SyntaxKind.CallExpression)
+    .some((call) => symbol !== undefined && Node.isIdentifier(call.getExpression()) && call.getExpression().getSymbol() === symbol);
 }
 
 /** A read and a write at once (`this.count += 1`, `this.count++`, `this.x ??= 1`): both a getter and a setter run. */
