@@ -110,3 +110,14 @@ interface Describer {
 export function described(describer: Describer): string {
   return JSON.stringify(describer) + new Holder().describe();
 }
+// `this` in a method may be an instance of any subclass: one that cannot be printed is refused.
+class Model {
+  id = 1;
+  save(): string {
+    return JSON.stringify(this);
+  }
+}
+export class Post extends Model {
+  title = "t";
+  draft?: string | null;
+}

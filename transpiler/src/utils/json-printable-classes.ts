@@ -16,6 +16,7 @@ import { ClassDeclaration, Node, SyntaxKind, Type, ts } from "ts-morph";
 import type { TransformContext } from "../context";
 import { jsonFields } from "./json-fields";
 import { noneMeaning } from "./none-meaning";
+import { isPolymorphicThis } from "./this-type";
 import { extendsError } from "./types";
 
 /** A printed field of an instance and its type where the value is printed. */
@@ -81,8 +82,9 @@ export function classesItMayBe(declaration: ClassDeclaration, type: Type, at: No
       return false;
     }
     if (derivesFrom(candidate, declaration)) {
-      // `class Labeled extends Named<string>` is no `Named<number>`.
-      return candidate.getTypeParameters().length > 0 || candidate.getType().isAssignableTo(type);
+      // `class Labeled extends Named<string>` is no `Named<number>`; every subclass is a `this` of
+      // the class's methods (no class type is assignable to that type parameter itself).
+      return candidate.getTypeParameters().length > 0 || isPolymorphicThis(type) || candidate.getType().isAssignableTo(type);
     }
     if (required.length === 0) {
       return false; // a type of optional members only: TypeScript takes no class without one of them for it
