@@ -35,7 +35,7 @@
  * call (`this.onClick.bind(this)`) and arrows stored for later (an event handler), which run after
  * the construction, when every field is defined.
  */
-import { ClassDeclaration, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, Identifier, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind } from "ts-morph";
 import { isInert } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { thisOwner } from "./this-type";
@@ -249,6 +249,7 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
       }
     }
   };
+  const memberNames = instanceType.getProperties().map((property) => property.getName());
   while (pending.length > 0) {
     const node = pending.pop()!;
     const owner = thisOwnerOf(node);
@@ -259,17 +260,14 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
       if (!runsNow(keyword, node)) {
         continue;
       }
-      for (const touch of touchesOf(
-        keyword,
-        instanceType.getProperties().map((property) => property.getName()),
-      )) {
+      for (const touch of touchesOf(keyword, memberNames)) {
         touches.push(touch);
         if (touch.whole === undefined) {
           // Printing the whole instance runs none of its methods or getters.
           follow(
             instanceType.getProperty(touch.name)?.getDeclarations() ?? [],
             isCompound(touch.node) ? undefined : touch.written,
-            touch.called === true || isCalled(touch.node) || calledThroughLocal(touch.node, node),
+            touch.called === true || isCalled(touch.node) || callsKept(touch.node, node),
           );
         }
       }
@@ -287,23 +285,37 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
 
 /** The uses of a local that holds `this` (`const self = this`): each touches what `this` there would. */
 function aliasesOf(keywords: Node[], root: Node): Node[] {
-  const aliases: Node[] = [];
-  for (const keyword of keywords) {
-    let outer: Node = keyword;
-    while (isWrapped(outer)) {
-      outer = outer.getParentOrThrow();
-    }
-    const declaration = outer.getParent();
-    if (Node.isVariableDeclaration(declaration) && declaration.getInitializer() === outer && Node.isIdentifier(declaration.getNameNode())) {
-      const symbol = declaration.getNameNode().getSymbol();
-      aliases.push(
-        ...root
-          .getDescendantsOfKind(SyntaxKind.Identifier)
-          .filter((identifier) => identifier !== declaration.getNameNode() && symbol !== undefined && identifier.getSymbol() === symbol),
-      );
-    }
+  return keywords.flatMap((keyword) => {
+    const local = localHolding(keyword);
+    return local === undefined ? [] : usesOf(local, root);
+  });
+}
+
+/** The local a value is kept in, through parentheses and type assertions (`const self = this`, `const go = this.handler`). */
+function localHolding(value: Node): Identifier | undefined {
+  let outer = value;
+  while (isWrapped(outer)) {
+    outer = outer.getParentOrThrow();
   }
-  return aliases;
+  const declaration = outer.getParent();
+  const name = Node.isVariableDeclaration(declaration) && declaration.getInitializer() === outer ? declaration.getNameNode() : undefined;
+  return Node.isIdentifier(name) ? name : undefined;
+}
+
+/** The local's uses in the code, its declaration left out. */
+function usesOf(local: Identifier, root: Node): Identifier[] {
+  const symbol = local.getSymbol();
+  return symbol === undefined
+    ? []
+    : root.getDescendantsOfKind(SyntaxKind.Identifier).filter((identifier) => identifier !== local && identifier.getSymbol() === symbol);
+}
+
+/** Whether the code calls the local (`const read = () => …; read()`). */
+function callsLocal(local: Identifier, root: Node): boolean {
+  return usesOf(local, root).some((use) => {
+    const call = use.getParent();
+    return Node.isCallExpression(call) && call.getExpression() === use;
+  });
 }
 
 /** What one `this` touches: the member it reads or writes, the members a destructuring or Object.assign names, or every one where it is printed whole. */
@@ -385,14 +397,8 @@ function runsNow(node: Node, root: Node): boolean {
       }
       const call = outer.getParent();
       // Called in place, or kept in a local that this code calls (`const read = () => …; read()`).
-      const local = Node.isVariableDeclaration(call) && call.getInitializer() === outer ? call.getNameNode() : undefined;
-      const calledInPlace =
-        (Node.isCallExpression(call) && call.getExpression() === outer) ||
-        (local !== undefined &&
-          Node.isIdentifier(local) &&
-          root
-            .getDescendantsOfKind(SyntaxKind.CallExpression)
-            .some((each) => Node.isIdentifier(each.getExpression()) && each.getExpression().getSymbol() === local.getSymbol()));
+      const local = localHolding(current);
+      const calledInPlace = (Node.isCallExpression(call) && call.getExpression() === outer) || (local !== undefined && callsLocal(local, root));
       const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
       const givenToArrayMethod =
         Node.isCallExpression(call) && call.getArguments().includes(outer) && Node.isPropertyAccessExpression(callee) && CALLING_AT_ONCE.has(callee.getName());
@@ -552,19 +558,9 @@ function isCalled(access: Node): boolean {
 }
 
 /** A member kept in a local that the code calls (`const run = this.handler; run()`). */
-function calledThroughLocal(access: Node, root: Node): boolean {
-  let outer = access;
-  while (isWrapped(outer)) {
-    outer = outer.getParentOrThrow();
-  }
-  const declaration = outer.getParent();
-  if (!Node.isVariableDeclaration(declaration) || declaration.getInitializer() !== outer || !Node.isIdentifier(declaration.getNameNode())) {
-    return false;
-  }
-  const symbol = declaration.getNameNode().getSymbol();
-  return root
-    .getDescendantsOfKind(SyntaxKind.CallExpression)
-    .some((call) => symbol !== undefined && Node.isIdentifier(call.getExpression()) && call.getExpression().getSymbol() === symbol);
+function callsKept(access: Node, root: Node): boolean {
+  const local = localHolding(access);
+  return local !== undefined && callsLocal(local, root);
 }
 
 /** A read and a write at once (`this.count += 1`, `this.count++`, `this.x ??= 1`): both a getter and a setter run. */

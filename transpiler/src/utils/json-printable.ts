@@ -57,10 +57,7 @@ export function unprintableIn(type: Type, at: Node, context: TransformContext, s
   const isLiteral = type.isIntersection() ? type.getIntersectionTypes().every(isObjectLiteralType) : isObjectLiteralType(type);
   if (shape.kind === "object" && isLiteral) {
     // An object literal's own properties are printed as JavaScript does (getters read, methods left out).
-    return firstOf(type.getProperties(), (property) => {
-      const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-      return declaration === undefined || Node.isMethodDeclaration(declaration) ? undefined : unprintableIn(property.getTypeAtLocation(at), at, context, seen);
-    });
+    return unprintableDataMember(type, at, context, seen);
   }
   if (shape.kind === "object" || shape.kind === "error") {
     return unprintableObject(type, at, context, seen);
@@ -117,11 +114,8 @@ function unprintableObject(type: Type, at: Node, context: TransformContext, seen
       // instance of one of the program's classes meets it: no string, array, Map or Error has it.
       const standsFor = `a value of \`${type.getText(at)}\``;
       return (
-        firstOf(type.getProperties(), (property) =>
-          property.getDeclarations().some((declaration) => Node.isMethodSignature(declaration) || Node.isMethodDeclaration(declaration))
-            ? undefined
-            : unprintableIn(property.getTypeAtLocation(at), at, context, seen),
-        ) ?? firstOf(classesMeeting(type, at), (candidate) => unprintableInstance(candidate, undefined, standsFor, at, context, seen))
+        unprintableDataMember(type, at, context, seen) ??
+        firstOf(classesMeeting(type, at), (candidate) => unprintableInstance(candidate, undefined, standsFor, at, context, seen))
       );
     }
     return {
@@ -173,6 +167,15 @@ function unprintableInstance(
     return { subject, reason: printable.reason, advice: printable.advice };
   }
   return firstOf(printable.fields, (field) => unprintableIn(field.type, at, context, seen));
+}
+
+/** What JSON.stringify cannot print of an object's data members (its methods left out, as JavaScript leaves functions out). */
+function unprintableDataMember(type: Type, at: Node, context: TransformContext, seen: Set<Type>): Unprintable | undefined {
+  return firstOf(type.getProperties(), (property) => {
+    const declarations = property.getDeclarations();
+    const isMethod = declarations.length === 0 || declarations.some((node) => Node.isMethodDeclaration(node) || Node.isMethodSignature(node));
+    return isMethod ? undefined : unprintableIn(property.getTypeAtLocation(at), at, context, seen);
+  });
 }
 
 function firstOf<T>(items: readonly T[], find: (item: T) => Unprintable | undefined): Unprintable | undefined {

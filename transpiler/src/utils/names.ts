@@ -305,7 +305,13 @@ function mangledStem(className: string): string {
  * `_2`, `_3`… where a base class already has that prefix (`class A extends _A`, `class A_2
  * extends A`: `_A`, `_A_2`, `_A_2_2`), so that no two classes of one instance share a name.
  */
+const privatePrefixes = new WeakMap<ClassDeclaration | ClassExpression, string>();
+
 function privatePrefix(declaration: ClassDeclaration | ClassExpression): string {
+  const known = privatePrefixes.get(declaration);
+  if (known !== undefined) {
+    return known;
+  }
   const taken = new Set<string>();
   const base = declaration.getBaseClass();
   for (let current = base; current !== undefined; current = current.getBaseClass()) {
@@ -316,6 +322,7 @@ function privatePrefix(declaration: ClassDeclaration | ClassExpression): string 
   for (let count = 2; taken.has(prefix); count += 1) {
     prefix = `${stem}_${count}`;
   }
+  privatePrefixes.set(declaration, prefix);
   return prefix;
 }
 
