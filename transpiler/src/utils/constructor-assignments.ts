@@ -3,7 +3,31 @@
  * first (the compiler then sets no None before, and JSON.stringify's list knows that a None there is
  * the value written, not the undefined JavaScript holds until then).
  */
-import { ConstructorDeclaration, Node, ParameterDeclaration, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, ConstructorDeclaration, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind } from "ts-morph";
+
+/** The parameter properties of a class's constructor, in order: JavaScript defines them before the declared fields. */
+export function parameterPropertiesOf(declaration: ClassDeclaration): ParameterDeclaration[] {
+  const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
+  return constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
+}
+
+/**
+ * The fields a class's definition makes on each instance, in definition order: its instance
+ * property declarations but `declare`d ones (JavaScript makes those when they are first set) and
+ * abstract ones (a subclass makes them).
+ */
+export function definedFieldDeclarations(declaration: ClassDeclaration): PropertyDeclaration[] {
+  return declaration
+    .getInstanceProperties()
+    .filter(Node.isPropertyDeclaration)
+    .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
+}
+
+/** Whether evaluating a field's initializer can run code (a call, a getter, `this`): arrow functions and literals cannot. */
+export function initializerRunsCode(field: PropertyDeclaration): boolean {
+  const initializer = field.getInitializer();
+  return initializer !== undefined && !isInert(initializer);
+}
 
 /**
  * Whether the constructor's first statements (after `super(...)`) assign the field before anything

@@ -36,7 +36,7 @@
  * the construction, when every field is defined.
  */
 import { ClassDeclaration, Identifier, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind } from "ts-morph";
-import { isInert } from "./constructor-assignments";
+import { definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { thisOwner } from "./this-type";
 import { isTypeOnlyWrapper, unwrapTypeOnly } from "./type-wrappers";
@@ -114,8 +114,8 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
       }
     };
     const constructor = runner.getConstructors().find((candidate) => candidate.getBody() !== undefined);
-    const parameterProperties = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
-    const declared = declaredFields(runner);
+    const parameterProperties = parameterPropertiesOf(runner);
+    const declared = definedFieldDeclarations(runner);
     for (const { field, initializer } of runningInitializers(runner)) {
       const touches = touchesReached([initializer], declaration);
       const because = `the initializer of \`${field.getName()}\` in \`${runnerName}\` runs it`;
@@ -175,18 +175,9 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
   return found;
 }
 
-/** Fields a class defines for its instances in definition order: parameter properties, then declared fields (not `declare`d or abstract ones). */
+/** Fields a class defines for its instances in definition order: parameter properties, then declared fields. */
 function definedFields(declaration: ClassDeclaration): Field[] {
-  const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
-  const parameters = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
-  return [...parameters, ...declaredFields(declaration)];
-}
-
-function declaredFields(declaration: ClassDeclaration): PropertyDeclaration[] {
-  return declaration
-    .getInstanceProperties()
-    .filter(Node.isPropertyDeclaration)
-    .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
+  return [...parameterPropertiesOf(declaration), ...definedFieldDeclarations(declaration)];
 }
 
 /**
@@ -222,9 +213,9 @@ function notYetBelow(below: ClassDeclaration[], runner: ClassDeclaration): Map<s
 }
 
 function runningInitializers(declaration: ClassDeclaration): { field: PropertyDeclaration; initializer: Node }[] {
-  return declaredFields(declaration).flatMap((field) => {
+  return definedFieldDeclarations(declaration).flatMap((field) => {
     const initializer = field.getInitializer();
-    return initializer === undefined || isInert(initializer) ? [] : [{ field, initializer }];
+    return initializer !== undefined && initializerRunsCode(field) ? [{ field, initializer }] : [];
   });
 }
 

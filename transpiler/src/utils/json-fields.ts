@@ -25,7 +25,7 @@ import { assign, constant, name, text } from "../python/build";
 import { nameForMember } from "./names";
 import { NoneMeaning, noneMeaning } from "./none-meaning";
 import { extendsError } from "./types";
-import { assignedBeforeAnyRead } from "./constructor-assignments";
+import { assignedBeforeAnyRead, definedFieldDeclarations, parameterPropertiesOf } from "./constructor-assignments";
 
 /** One entry of a class's `_js_fields`. */
 export interface JsonField {
@@ -125,22 +125,20 @@ export function jsonFields(declaration: ClassDeclaration): JsonField[] | Unprint
     return known;
   }
   const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
-  const parameterProperties = constructor?.getParameters().filter((parameter) => parameter.isParameterProperty()) ?? [];
-  const properties: PropertyDeclaration[] = [];
-  for (const member of declaration.getMembers()) {
-    if (!Node.isPropertyDeclaration(member) || member.isStatic() || member.isAbstract()) {
-      continue;
-    }
-    if (member.hasModifier(SyntaxKind.DeclareKeyword)) {
-      if (declaration.getBaseTypes().some((base) => base.getProperty(member.getName()) !== undefined)) {
-        continue; // a narrowing of a base's field: the base's definition makes the key
-      }
-      return unprintable(
-        declaration,
-        `its field \`${member.getName()}\` is declared with \`declare\`, so JavaScript adds it when it is first set, at a place among the others that Python does not keep`,
-      );
-    }
-    properties.push(member); // other names than identifiers and `#private` ones are refused (CS1001)
+  const declaredOnly = declaration
+    .getInstanceProperties()
+    .filter(Node.isPropertyDeclaration)
+    .find(
+      (member) =>
+        member.hasModifier(SyntaxKind.DeclareKeyword) &&
+        // a narrowing of a base's field: the base's definition makes the key
+        !declaration.getBaseTypes().some((base) => base.getProperty(member.getName()) !== undefined),
+    );
+  if (declaredOnly !== undefined) {
+    return unprintable(
+      declaration,
+      `its field \`${declaredOnly.getName()}\` is declared with \`declare\`, so JavaScript adds it when it is first set, at a place among the others that Python does not keep`,
+    );
   }
   const merged = mergedDataMember(declaration);
   if (merged !== undefined) {
@@ -151,7 +149,8 @@ export function jsonFields(declaration: ClassDeclaration): JsonField[] | Unprint
   }
   const isError = extendsError(declaration.getType());
   const fields: JsonField[] = [];
-  for (const field of [...parameterProperties, ...properties]) {
+  // Names other than identifiers and `#private` ones are refused (CS1001).
+  for (const field of [...parameterPropertiesOf(declaration), ...definedFieldDeclarations(declaration)]) {
     if (isError && HIDDEN_ERROR_PROPERTIES.has(jsonKey(field) ?? "")) {
       // Defining it makes the Error's own `message` enumerable where the constructor put it, first.
       return unprintable(

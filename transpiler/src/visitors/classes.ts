@@ -38,7 +38,7 @@ import { valueName } from "../utils/naming";
 import { namesRead, walrusTargets } from "../utils/temporaries";
 import { hiddenBaseStaticAccessors } from "../utils/static-accessors";
 import { isClassMethod } from "../utils/static-this";
-import { assignedBeforeAnyRead, isInert } from "../utils/constructor-assignments";
+import { assignedBeforeAnyRead, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "../utils/constructor-assignments";
 import { jsonFieldsStatements } from "../utils/json-fields";
 import { fieldsTouchedBeforeDefined } from "../utils/fields-touched-before-defined";
 
@@ -782,11 +782,8 @@ function nestedSuperCall(constructor: ConstructorDeclaration): Node | undefined 
 function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, context: TransformContext): py.Statement | undefined {
   const constructors = declaration.getConstructors().filter((constructor) => constructor.getBody() !== undefined);
   const constructor = constructors[0];
-  const parameterProperties = declaration.getInstanceProperties().filter(Node.isParameterDeclaration);
-  const declaredFields = declaration
-    .getInstanceProperties()
-    .filter(Node.isPropertyDeclaration)
-    .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
+  const parameterProperties = parameterPropertiesOf(declaration);
+  const declaredFields = definedFieldDeclarations(declaration);
   const baseTypes = declaration.getType().getBaseTypes();
   const isInheritedMember = (field: PropertyDeclaration): boolean =>
     !field.getName().startsWith("#") && baseTypes.some((base) => definesMember(base.getProperty(field.getName()), context));
@@ -805,7 +802,7 @@ function transformConstructor(declaration: ClassDeclaration, hasBase: boolean, c
   // would raise AttributeError. Code can read the instance early only through `this` in an
   // initialiser, or, in a derived class, through the base constructor having kept `this`: then every
   // field that such code could read is first set to None, and assigned its value in its turn.
-  const firstRunning = declaredFields.findIndex((field) => initializerMentionsThis(field) || (hasBase && initializerCanRunCode(field)));
+  const firstRunning = declaredFields.findIndex((field) => initializerMentionsThis(field) || (hasBase && initializerRunsCode(field)));
   // A field without initializer that the constructor assigns before anything could read it needs
   // no None first (the output stays as the source reads).
   const fields =
@@ -978,15 +975,6 @@ function scopeDeclarationsFirst(statements: py.Statement[]): py.Statement[] {
 function initializerMentionsThis(field: PropertyDeclaration): boolean {
   const initializer = field.getInitializer();
   return initializer !== undefined && (Node.isThisExpression(initializer) || initializer.getDescendantsOfKind(SyntaxKind.ThisKeyword).length > 0);
-}
-
-/** Whether evaluating a field's initialiser can run code (a call, a getter, `this`): arrow functions and literals cannot. */
-function initializerCanRunCode(field: PropertyDeclaration): boolean {
-  const initializer = field.getInitializer();
-  if (initializer === undefined) {
-    return false;
-  }
-  return !isInert(initializer);
 }
 
 /** None as the starting value of a field, typed for pyright as the field's declared type (which may not admit None: the constructor assigns it). */
