@@ -194,3 +194,13 @@ class KeptHandler {
   }
 }
 export const kept = new KeptHandler();
+// A later `string | null` field whose value leaves the test (`this.owner && …` gives undefined in
+// Node, null in Python); only a test of it (`!this.owner`, `this.owner ?? "x"`) compiles.
+class Gated {
+  first = this.read();
+  owner: string | null = null;
+  read(): string {
+    return String(this.owner && this.owner.length);
+  }
+}
+export const gated = new Gated();

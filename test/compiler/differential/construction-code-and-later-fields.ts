@@ -73,3 +73,30 @@ export function testBoundHandlersAndGuardedReads(): unknown[] {
   const counter = new ClickCounter();
   return [counter.described, counter.printed, counter.onClick(), counter.onClick(), JSON.stringify(counter)];
 }
+// A later field typed to admit null, read by an initializer's code only as a test or a fallback's
+// left: undefined and Python's None are both falsy and both nullish.
+class OwnerCard {
+  summary = this.describe();
+  owner: string | null = null;
+  count: number | null = 3;
+  describe(): string {
+    const parts: string[] = [];
+    parts.push(!this.owner ? "no owner" : "owner");
+    if (this.owner) {
+      parts.push("has");
+    }
+    parts.push(this.owner ?? "nobody", this.owner || "empty", this.count ? "counted" : "no count");
+    while (this.count && parts.length < 3) {
+      parts.push("never");
+    }
+    if (!this.owner && !this.count) {
+      parts.push("neither");
+    }
+    return parts.join(",");
+  }
+}
+export function testLaterFieldsReadAsTests(): unknown[] {
+  const card = new OwnerCard();
+  card.owner = "ann";
+  return [card.summary, card.describe(), JSON.stringify(card)];
+}

@@ -135,6 +135,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
           : meaning !== undefined &&
             (touch.whole === "console" || meaning.null || (!meaning.undefined && touch.whole === undefined)) &&
             !isMissingTest(touch.node, meaning.null) &&
+            !(meaning.null && asksOnlyTruthiness(touch.node)) &&
             !guardedAsPresent(touch);
         if (refused) {
           add({
@@ -445,6 +446,40 @@ function reachedBody(member: Node): Node | undefined {
     return initializer !== undefined && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) ? initializer.getBody() : undefined;
   }
   return undefined;
+}
+
+/**
+ * A read whose value only decides a test, or is given back only when it is truthy, which undefined
+ * and a type's None (falsy wherever the type admits null) answer alike: `!x`, the condition of an
+ * `if`, a loop or `?:`, the left of `||` and `??`, and `&&`/`||` operands of such a test.
+ */
+function asksOnlyTruthiness(read: Node): boolean {
+  let outer = read;
+  while (Node.isParenthesizedExpression(outer.getParent()) || Node.isNonNullExpression(outer.getParent())) {
+    outer = outer.getParentOrThrow();
+  }
+  const parent = outer.getParent();
+  if (Node.isPrefixUnaryExpression(parent)) {
+    return parent.getOperatorToken() === SyntaxKind.ExclamationToken;
+  }
+  if (Node.isIfStatement(parent) || Node.isWhileStatement(parent) || Node.isDoStatement(parent)) {
+    return parent.getExpression() === outer;
+  }
+  if (Node.isForStatement(parent)) {
+    return parent.getCondition() === outer;
+  }
+  if (Node.isConditionalExpression(parent)) {
+    return parent.getCondition() === outer;
+  }
+  if (Node.isBinaryExpression(parent)) {
+    const operator = parent.getOperatorToken().getKind();
+    const left = parent.getLeft() === outer;
+    if (left && (operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken)) {
+      return true;
+    }
+    return (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) && asksOnlyTruthiness(parent);
+  }
+  return false;
 }
 
 /**
