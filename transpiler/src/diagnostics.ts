@@ -60,7 +60,9 @@ export const unsupportedConstruct = (node: Node, construct: string, instead: str
 export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
   unsupportedConstruct(
     early.touch,
-    `${early.written ? "Writing" : "Reading"} the field \`${early.field}\` of \`${early.owner.getName() ?? "a class"}\`'s instance while it is constructed`,
+    early.handedOver === true
+      ? `Handing \`${early.owner.getName() ?? "a class"}\`'s instance to other code while it is constructed, which may read its field \`${early.field}\`,`
+      : `${early.written ? "Writing" : "Reading"} the field \`${early.field}\` of \`${early.owner.getName() ?? "a class"}\`'s instance while it is constructed`,
     `${early.because}, where JavaScript ${
       early.effect === "order"
         ? "creates the key at that moment, ahead of the fields declared before it (its definition then replaces the value), a place among the keys Python does not keep"
@@ -70,11 +72,15 @@ export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
             ? "shows only the fields defined so far, and Python every field it has set to None first (`b: undefined`)"
             : early.effect === "typed"
               ? 'reads undefined, which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
-              : "reads undefined, which Python would take for the null its type admits"
+              : early.effect === "private"
+                ? "throws TypeError (a `#private` field is not there before its definition), where Python finds the None it set first"
+                : "reads undefined, which Python would take for the null its type admits"
     }; ${
       early.inBase
         ? "call no method a subclass overrides from a constructor or an initializer, or declare the field in the base class"
-        : `give the value in the constructor, or declare the field before the code that ${early.written ? "writes" : "reads"} it`
+        : early.handedOver === true
+          ? "hand the instance over once every field has its value (at the end of the constructor)"
+          : `give the value in the constructor, or declare the field before the code that ${early.written ? "writes" : "reads"} it`
     }`,
   );
 

@@ -100,3 +100,49 @@ export function testLaterFieldsReadAsTests(): unknown[] {
   card.owner = "ann";
   return [card.summary, card.describe(), JSON.stringify(card)];
 }
+// What construction code may do with the instance: store it (`push`, a Map's `set`, a property), or
+// an arrow for later; call a fluent method returning `this` and read a field defined by then; read
+// a field without initializer once the constructor's body has assigned it; write, from an
+// initializer's code, a field declared before it without initializer (defined then, in both).
+const everyPanel: Panel[] = [];
+const panelHandlers = new Map<string, () => string>();
+class Panel {
+  title = "panel";
+  opened: number;
+  notes!: string[] | null;
+  summary = this.start();
+  constructor() {
+    everyPanel.push(this);
+    panelHandlers.set("describe", () => this.describe());
+    this.opened = this.self().title.length;
+    this.log(`opened ${this.opened}`);
+  }
+  start(): string {
+    this.notes = [];
+    return this.me.title;
+  }
+  get me(): this {
+    return this;
+  }
+  self(): this {
+    return this;
+  }
+  log(line: string): this {
+    this.notes?.push(line);
+    return this;
+  }
+  describe(): string {
+    return `${this.title} ${this.opened}`;
+  }
+}
+class SidePanel extends Panel {
+  side = "left";
+  override describe(): string {
+    return `${super.describe()} ${this.side}`;
+  }
+}
+export function testInstanceStoredAndReturnedWhileConstructed(): unknown[] {
+  everyPanel.splice(0, everyPanel.length);
+  const side = new SidePanel();
+  return [everyPanel.length, everyPanel[0] === side, panelHandlers.get("describe")?.(), side.summary, side.notes, side.opened];
+}

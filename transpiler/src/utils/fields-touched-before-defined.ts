@@ -13,29 +13,35 @@
  *   write of the first field the subclasses define, from the constructor's body or a default (the
  *   class's own fields all defined by then), creates the key where its definition would, and is
  *   left alone;
- * - a field's initializer runs code that reads a field of the same class defined later, or a
- *   parameter property (Python's None there is taken for null where the type admits null, and for
- *   a value of the type where it admits neither: `typeof` gives "object", arithmetic raises), unless
- *   the type admits undefined and not null, or the read only asks whether the value is there (`==
- *   null`, `=== undefined`) or sits behind that test; or writes a later field (the key comes first in
- *   JavaScript, in its declared place in Python); a parameter's default that reads a parameter
- *   property. A field a base class defines too holds the base's value until defined again, in both.
+ * - a field's initializer runs code that reads a field of the same class defined later, a
+ *   parameter property, or an earlier field without initializer (undefined until the constructor's
+ *   body assigns it), or the constructor's body or a parameter's default reads such a field before
+ *   the statement that assigns it (Python's None there is taken for null where the type admits
+ *   null, and for a value of the type where it admits neither: `typeof` gives "object", arithmetic
+ *   raises), unless the type admits undefined and not null, or the read only asks whether the value
+ *   is there (`== null`, `=== undefined`), sits behind that test, or (a type admitting null) only
+ *   tests it; or writes a later field (the key comes first in JavaScript, in its declared place in
+ *   Python); touches a later `#private` field (JavaScript throws TypeError); a parameter's default
+ *   that reads a parameter property. A field a base class defines too holds the base's value until
+ *   defined again, in both.
  *
- * A field declared `declare`, or a member the base declares `abstract`, is defined by no class
- * before the subclass's definition: touching it then counts as touching the subclass's field.
+ * A field declared `declare`, or a member the base declares `abstract` (or, for a read, by a merged
+ * interface), is defined by no class before the subclass's definition: touching it then counts as
+ * touching the subclass's field.
  *
- * Followed: `this.name`, `this["name"]`, `this!.name`, `(this as C).name`, a local holding `this`,
+ * Followed: `this.name`, `this["name"]`, `this!.name`, `(this as C).name`, locals holding `this`,
  * `const { name } = this`, `Object.assign(this, …)` (the keys its sources' types give),
- * `String(this)` and templates (its `toString()`), `JSON.stringify(this)` (its `toJSON()`, and every
- * field) and `console.log(this)`, in that code and in every method, accessor (the getter for a
- * read, the setter for a write) or function-valued field it reaches by calling `this.name` or
- * `super.name` or reading an accessor, as the instance's class resolves the name; arrows inside it
- * that run at once (called in place, kept in a local the code calls, or given to an array's
- * `forEach`, `map`, `filter`…). Not followed: `this` handed to other code, a method read without a
- * call (`this.onClick.bind(this)`) and arrows stored for later (an event handler), which run after
- * the construction, when every field is defined.
+ * `String(this)`, templates and `+=` (its `toString()`), `JSON.stringify(this)` (its `toJSON()`,
+ * and every field) and `console.log(this)`, in that code and in every method, accessor (the getter
+ * for a read, the setter for a write) or function-valued field it reaches by calling `this.name`
+ * or `super.name` (with its parameters' defaults) or reading an accessor, as the instance's class
+ * resolves the name, and what a member returning `this` gives back. The check is conservative
+ * where it cannot see: a function made there (an arrow, a method read, a bound method) runs at once
+ * unless it is stored for later (`isStored`: an event handler, a listener list), and `this` handed
+ * to any code it does not follow (an argument, an element, a spread, a key list) counts as a read of
+ * every member there.
  */
-import { ClassDeclaration, Identifier, Node, ParameterDeclaration, PropertyDeclaration, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, Identifier, Node, ParameterDeclaration, PropertyAccessExpression, PropertyDeclaration, SyntaxKind } from "ts-morph";
 import { definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { thisOwner } from "./this-type";
@@ -55,7 +61,9 @@ export interface EarlyTouch {
    * Python ("missing"), Python's None read as a value of the field's type ("typed"), a field shown
    * by console.log before it is defined ("shown").
    */
-  effect: "order" | "null" | "missing" | "typed" | "shown";
+  effect: "order" | "null" | "missing" | "typed" | "shown" | "private";
+  /** Whether the instance reaches code the check cannot follow there (`register(this)`), which may read the field: for the message. */
+  handedOver?: boolean;
   /** Whether a base class's code runs it for a subclass's field (else the class's own code, for its own). */
   inBase: boolean;
 }
@@ -72,8 +80,10 @@ interface Touch {
    * (`b: undefined`) where Node has no such key yet ("console").
    */
   whole?: "json" | "console";
-  /** The member is called here (`this.m()`, `this.m.call(…)`), so a method's body runs; a method only read (`this.m.bind(this)`) runs later. */
+  /** The member is called here (`this.m()`, `this.m.call(…)`), so a method's body runs; a method only stored (`onClick = this.m.bind(this)`) runs later. */
   called?: boolean;
+  /** `this` handed to code the check cannot follow (an argument, a returned value, an element): it may read any member. */
+  handedOver?: boolean;
 }
 
 type Field = ParameterDeclaration | PropertyDeclaration;
@@ -100,7 +110,12 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
         const entry = below.get(touch.name);
         // `this.seen += 1` reads it too: undefined in JavaScript, no attribute in Python.
         const writtenOnly = touch.written && !isCompound(touch.node);
-        if (entry !== undefined && touch.whole === undefined && !(firstMayBeWritten && writtenOnly && touch.name === first)) {
+        if (
+          entry !== undefined &&
+          touch.whole === undefined &&
+          !(firstMayBeWritten && writtenOnly && touch.name === first) &&
+          !(writtenOnly && entry.writable)
+        ) {
           add({
             touch: touch.node,
             field: touch.name,
@@ -109,6 +124,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
             written: writtenOnly,
             effect: writtenOnly ? "order" : "missing",
             inBase: true,
+            handedOver: touch.handedOver,
           });
         }
       }
@@ -116,27 +132,33 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     const constructor = runner.getConstructors().find((candidate) => candidate.getBody() !== undefined);
     const parameterProperties = parameterPropertiesOf(runner);
     const declared = definedFieldDeclarations(runner);
-    for (const { field, initializer } of runningInitializers(runner)) {
-      const touches = touchesReached([initializer], declaration);
-      const because = `the initializer of \`${field.getName()}\` in \`${runnerName}\` runs it`;
-      checkBelow(touches, (owner) => `${because}, before \`${owner.getName() ?? "the subclass"}\` defines the field`, false);
-      // A field a base class defines too holds the base's value until this one's definition, in both.
-      const inherited = (name: string): boolean => runner.getBaseTypes().some((base) => base.getProperty(name) !== undefined);
-      const later = new Map<string, Field>(
-        [...parameterProperties, ...declared.slice(declared.indexOf(field))].filter((each) => !inherited(each.getName())).map((each) => [each.getName(), each]),
-      );
+    // A field without initializer is undefined until the constructor's body assigns it, as a
+    // parameter property is: while any initializer runs, and in the body until it is assigned.
+    const unset = declared.filter((field) => !field.hasInitializer());
+    const inherited = (name: string): boolean => runner.getBaseTypes().some((base) => base.getProperty(name) !== undefined);
+    const own = (fields: Field[]): Map<string, Field> =>
+      new Map(fields.filter((each) => !inherited(each.getName())).map((each): [string, Field] => [each.getName(), each]));
+    const checkOwn = (touches: Touch[], notYet: Map<string, Field>, definedYet: (touched: Field) => boolean, because: string): void => {
       for (const touch of touches) {
-        const touched = later.get(touch.name);
-        const meaning = touched === undefined ? undefined : noneMeaning(touched.getType());
+        const touched = notYet.get(touch.name);
+        if (touched === undefined) {
+          continue;
+        }
+        const meaning = noneMeaning(touched.getType());
+        // JavaScript throws TypeError for a `#private` field read or written before its definition
+        // (one without initializer is defined, holding undefined).
+        const isPrivate = touch.name.startsWith("#") && !definedYet(touched);
         // A None read there is undefined in JavaScript: right only where the type says None is
-        // undefined, or where the read only asks whether it is missing (`=== undefined`, `== null`).
-        const refused = touch.written
-          ? Node.isPropertyDeclaration(touched) && touched !== field
-          : meaning !== undefined &&
-            (touch.whole === "console" || meaning.null || (!meaning.undefined && touch.whole === undefined)) &&
-            !isMissingTest(touch.node, meaning.null) &&
-            !(meaning.null && asksOnlyTruthiness(touch.node)) &&
-            !guardedAsPresent(touch);
+        // undefined, or where the read only asks whether it is missing (`=== undefined`, `== null`),
+        // or, where the type admits null, only whether it is truthy or nullish (`!x`, `x ?? d`).
+        const refused =
+          isPrivate ||
+          (touch.written
+            ? !definedYet(touched)
+            : (touch.whole === "console" || meaning.null || (!meaning.undefined && touch.whole === undefined)) &&
+              !isMissingTest(touch.node, meaning.null) &&
+              !(meaning.null && asksOnlyTruthiness(touch.node)) &&
+              !guardedAsPresent(touch));
         if (refused) {
           add({
             touch: touch.node,
@@ -144,11 +166,26 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
             owner: runner,
             because: `${because}, before the field ${touch.written ? "is defined" : "is set"}`,
             written: touch.written,
-            effect: touch.written ? "order" : touch.whole === "console" ? "shown" : meaning?.null === true ? "null" : "typed",
+            effect: isPrivate ? "private" : touch.written ? "order" : touch.whole === "console" ? "shown" : meaning.null ? "null" : "typed",
             inBase: false,
+            handedOver: touch.handedOver,
           });
         }
       }
+    };
+    // What an initializer's code writes is set from then on (`start()` setting `this.notes`).
+    const writtenByInitializers = new Set<string>();
+    for (const { field, initializer } of runningInitializers(runner)) {
+      const touches = touchesReached([initializer], declaration);
+      const because = `the initializer of \`${field.getName()}\` in \`${runnerName}\` runs it`;
+      checkBelow(touches, (owner) => `${because}, before \`${owner.getName() ?? "the subclass"}\` defines the field`, false);
+      // A field a base class defines too holds the base's value until this one's definition, in both.
+      const after = declared.slice(declared.indexOf(field));
+      // Writing a field defined before it (one without initializer) sets the value in its place, in both.
+      const definedYet = (touched: Field): boolean => !(Node.isPropertyDeclaration(touched) && touched !== field && after.includes(touched));
+      const unsetNow = unset.filter((each) => !writtenByInitializers.has(each.getName()));
+      checkOwn(touches, own([...parameterProperties, ...unsetNow, ...after]), definedYet, because);
+      touches.filter((touch) => touch.written).forEach((touch) => writtenByInitializers.add(touch.name));
     }
     const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
     const defaultTouches = touchesReached(defaults, declaration);
@@ -163,15 +200,26 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
           written: false,
           effect: "missing",
           inBase: false,
+          handedOver: touch.handedOver,
         });
       }
     }
+    checkOwn(defaultTouches, own(unset), () => true, `a parameter's default in \`${runnerName}\`'s constructor runs it`);
     const body = constructor?.getBody();
     checkBelow(
       [...defaultTouches, ...(body === undefined ? [] : touchesReached([body], declaration))],
       (owner) => `the constructor of \`${runnerName}\` runs it, before \`${owner.getName() ?? "the subclass"}\` defines the field`,
       true,
     );
+    // The body's statements in turn: a field without initializer read before the statement that
+    // assigns it (a write anywhere in a statement counts for the statements after it; a local
+    // holding `this` counts where it is declared).
+    const notAssigned = own(unset.filter((each) => !writtenByInitializers.has(each.getName())));
+    for (const statement of notAssigned.size > 0 && Node.isBlock(body) ? body.getStatements() : []) {
+      const touches = touchesReached([statement], declaration, body);
+      checkOwn(touches, notAssigned, () => true, `the constructor of \`${runnerName}\` runs it`);
+      touches.filter((touch) => touch.written).forEach((touch) => notAssigned.delete(touch.name));
+    }
   });
   return found;
 }
@@ -185,19 +233,19 @@ function definedFields(declaration: ClassDeclaration): Field[] {
  * The fields of the classes below the runner (from the one right below it down to the instance's),
  * in the order they are defined, that nothing has defined while the runner's code runs: each
  * `declare`d one too (never defined, read as undefined). A name the runner or a class above it
- * defines (a field, or a member its type has that is no abstract or `declare`d field: an Error's
- * `name`, a member a merged interface declares) is the runner's to write.
+ * defines (a field, a method, an accessor, or a member of a library base such as an Error's `name`)
+ * is the runner's; one it only declares (abstract or `declare`d) is not. A member an interface
+ * merged with a class above declares is the runner's to write (the key is made there, and a
+ * subclass's definition keeps its place) but not to read (Python has no attribute yet).
  */
-function notYetBelow(below: ClassDeclaration[], runner: ClassDeclaration): Map<string, { field: Field; owner: ClassDeclaration }> {
+function notYetBelow(below: ClassDeclaration[], runner: ClassDeclaration): Map<string, NotYet> {
   const runnerType = runner.getType();
+  const declarationsAbove = (name: string): Node[] | undefined => runnerType.getProperty(name)?.getDeclarations();
   const definedAbove = (name: string): boolean => {
-    const property = runnerType.getProperty(name);
-    return (
-      property !== undefined &&
-      !property.getDeclarations().every((node) => Node.isPropertyDeclaration(node) && (node.isAbstract() || node.hasModifier(SyntaxKind.DeclareKeyword)))
-    );
+    const declarations = declarationsAbove(name);
+    return declarations !== undefined && !declarations.every((node) => definesNothing(node) || isMergedInterfaceMember(node));
   };
-  const notYet = new Map<string, { field: Field; owner: ClassDeclaration }>();
+  const notYet = new Map<string, NotYet>();
   for (const owner of below) {
     const declaredOnly = owner
       .getInstanceProperties()
@@ -206,11 +254,44 @@ function notYetBelow(below: ClassDeclaration[], runner: ClassDeclaration): Map<s
     for (const field of [...definedFields(owner), ...declaredOnly]) {
       const name = field.getName();
       if (!name.startsWith("#") && !definedAbove(name) && !notYet.has(name)) {
-        notYet.set(name, { field, owner });
+        notYet.set(name, { field, owner, writable: declarationsAbove(name)?.some(isMergedInterfaceMember) === true });
       }
     }
   }
   return notYet;
+}
+
+/** A field of a class below the runner, not defined while the runner's code runs. */
+interface NotYet {
+  field: Field;
+  owner: ClassDeclaration;
+  /** Declared above by a merged interface: written there, the key is made where a definition would. */
+  writable: boolean;
+}
+
+/** A member declared by an interface of the program merged with a class (`interface Shape { kind: string }` beside `class Shape`). */
+function isMergedInterfaceMember(node: Node): boolean {
+  const owner = node.getParent();
+  return (
+    (Node.isPropertySignature(node) || Node.isMethodSignature(node)) &&
+    Node.isInterfaceDeclaration(owner) &&
+    !owner.getSourceFile().isDeclarationFile() &&
+    (owner.getSymbol()?.getDeclarations() ?? []).some((declaration) => Node.isClassDeclaration(declaration))
+  );
+}
+
+/**
+ * A declaration that defines no property on an instance: a `declare`d field, an abstract member (a
+ * field, a method or an accessor a subclass defines).
+ */
+function definesNothing(node: Node): boolean {
+  if (Node.isPropertyDeclaration(node) && node.hasModifier(SyntaxKind.DeclareKeyword)) {
+    return true;
+  }
+  if (Node.isPropertyDeclaration(node) || Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) {
+    return node.isAbstract();
+  }
+  return false;
 }
 
 function runningInitializers(declaration: ClassDeclaration): { field: PropertyDeclaration; initializer: Node }[] {
@@ -221,7 +302,7 @@ function runningInitializers(declaration: ClassDeclaration): { field: PropertyDe
 }
 
 /** The touches of `this`'s members in the code and in what it reaches through `this.name` and `super.name`, as `view` resolves them. */
-function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
+function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node): Touch[] {
   const touches: Touch[] = [];
   const visited = new Set<Node>();
   const pending = [...code];
@@ -232,12 +313,14 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
         continue;
       }
       if (!called && (Node.isMethodDeclaration(member) || Node.isPropertyDeclaration(member))) {
-        continue; // a method or a function-valued field read, not called: it runs later, if ever
+        continue; // a method or a function-valued field stored for later: it runs after the construction, if ever
       }
-      const body = reachedBody(member);
-      if (body !== undefined && !visited.has(body)) {
-        visited.add(body);
-        pending.push(body);
+      // Its parameters' defaults run first, where the call leaves an argument out.
+      for (const code of [...parameterDefaults(member), reachedBody(member)]) {
+        if (code !== undefined && !visited.has(code)) {
+          visited.add(code);
+          pending.push(code);
+        }
       }
     }
   };
@@ -248,18 +331,31 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
     const keywords = [...(Node.isThisExpression(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.ThisKeyword)].filter(
       (keyword) => thisOwner(keyword) === owner,
     );
-    for (const keyword of [...keywords, ...aliasesOf(keywords, node)]) {
-      if (!runsNow(keyword, node)) {
+    // A local holding `this` in the code given is used in `aliasScope` (the rest of a constructor's body).
+    const scope = aliasScope !== undefined && code.includes(node) ? aliasScope : node;
+    // `this`, the locals holding it, and what gives it back (`this.self()`, a getter `this.me`).
+    const subjects = [...keywords, ...aliasesOf(keywords, scope)];
+    for (let index = 0; index < subjects.length; index++) {
+      const keyword = subjects[index]!;
+      if (!runsNow(keyword, scope)) {
         continue;
       }
       for (const touch of touchesOf(keyword, memberNames)) {
         touches.push(touch);
-        if (touch.whole === undefined) {
-          // Printing the whole instance runs none of its methods or getters.
+        const result =
+          touch.handedOver === true || touch.whole !== undefined
+            ? undefined
+            : resultIfThis(touch, instanceType.getProperty(touch.name)?.getDeclarations() ?? []);
+        if (result !== undefined && !subjects.includes(result)) {
+          subjects.push(result, ...aliasesOf([result], scope));
+        }
+        if (touch.whole === undefined && touch.handedOver !== true) {
+          // Printing the whole instance runs none of its methods or getters; code handed the
+          // instance is taken to read every member.
           follow(
             instanceType.getProperty(touch.name)?.getDeclarations() ?? [],
             isCompound(touch.node) ? undefined : touch.written,
-            touch.called === true || isCalled(touch.node) || callsKept(touch.node, node),
+            touch.called === true || isCalled(touch.node) || !keptForLater(referenceOf(touch.node), scope),
           );
         }
       }
@@ -268,19 +364,31 @@ function touchesReached(code: Node[], view: ClassDeclaration): Touch[] {
       const access = keyword.getParent();
       const base = keyword.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getBaseClass();
       if (base !== undefined && thisOwner(keyword) === owner && runsNow(keyword, node) && Node.isPropertyAccessExpression(access)) {
-        follow(base.getType().getProperty(access.getName())?.getDeclarations() ?? [], isWrite(access) ? true : undefined, isCalled(access));
+        follow(
+          base.getType().getProperty(access.getName())?.getDeclarations() ?? [],
+          isWrite(access) ? true : undefined,
+          isCalled(access) || !keptForLater(referenceOf(access), scope),
+        );
       }
     }
   }
   return touches;
 }
 
-/** The uses of a local that holds `this` (`const self = this`): each touches what `this` there would. */
+/** The uses of a local that holds `this` (`const self = this`, `const other = self`): each touches what `this` there would. */
 function aliasesOf(keywords: Node[], root: Node): Node[] {
-  return keywords.flatMap((keyword) => {
-    const local = localHolding(keyword);
-    return local === undefined ? [] : usesOf(local, root);
-  });
+  const uses: Node[] = [];
+  const pending = [...keywords];
+  while (pending.length > 0) {
+    const local = localHolding(pending.pop()!);
+    for (const use of local === undefined ? [] : usesOf(local, root)) {
+      if (!uses.includes(use)) {
+        uses.push(use);
+        pending.push(use);
+      }
+    }
+  }
+  return uses;
 }
 
 /** The local a value is kept in, through parentheses and type assertions (`const self = this`, `const go = this.handler`). */
@@ -302,13 +410,73 @@ function usesOf(local: Identifier, root: Node): Identifier[] {
     : root.getDescendantsOfKind(SyntaxKind.Identifier).filter((identifier) => identifier !== local && identifier.getSymbol() === symbol);
 }
 
-/** Whether the code calls the local (`const read = () => …; read()`). */
-function callsLocal(local: Identifier, root: Node): boolean {
-  return usesOf(local, root).some((use) => {
-    const call = use.getParent();
-    return Node.isCallExpression(call) && call.getExpression() === use;
-  });
+/**
+ * Whether a function value (an arrow, a method read, `this.m.bind(this)`) is only kept for later
+ * where it stands: stored (see `isStored`), or held in a local whose every use stores it. Anything
+ * else (called, returned, handed to a function, put in a literal) may call it now.
+ */
+function keptForLater(value: Node, root: Node): boolean {
+  if (isStored(value)) {
+    return true;
+  }
+  const local = localHolding(value);
+  return local !== undefined && usesOf(local, root).every((use) => isStored(use));
 }
+
+/** What a member read gives on as a function value: `this.m.bind(…)` for a bound method, else the read itself. */
+function referenceOf(access: Node): Node {
+  const parent = access.getParent();
+  const call = parent?.getParent();
+  return Node.isPropertyAccessExpression(parent) && parent.getName() === "bind" && Node.isCallExpression(call) && call.getExpression() === parent
+    ? call
+    : access;
+}
+
+/**
+ * Whether a value is stored where it stands, for code that runs later: a field's initializer, a
+ * property or an element it is assigned to, an array, Map or Set it is pushed, set or added to, or
+ * a member or element of a literal stored so (an event handler, a listener list).
+ */
+function isStored(value: Node): boolean {
+  let outer = value;
+  while (isWrapped(outer)) {
+    outer = outer.getParentOrThrow();
+  }
+  const parent = outer.getParent();
+  if (Node.isPropertyDeclaration(parent)) {
+    return parent.getInitializer() === outer;
+  }
+  if (Node.isBinaryExpression(parent)) {
+    const target = unwrapTypeOnly(parent.getLeft());
+    return (
+      parent.getRight() === outer &&
+      parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+      (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target))
+    );
+  }
+  if (Node.isCallExpression(parent)) {
+    const callee = parent.getExpression();
+    return parent.getArguments().includes(outer) && Node.isPropertyAccessExpression(callee) && isStoringCall(callee);
+  }
+  if (Node.isPropertyAssignment(parent) && parent.getInitializer() === outer) {
+    return isStored(parent.getParentOrThrow());
+  }
+  return Node.isArrayLiteralExpression(parent) && isStored(parent);
+}
+
+/** `list.push(…)`, `list.unshift(…)`, `map.set(…)`, `set.add(…)` of an array, a Map or a Set: they keep their arguments and call nothing. */
+function isStoringCall(callee: PropertyAccessExpression): boolean {
+  const receiver = callee.getExpression().getType();
+  const collection = receiver.isArray() ? "Array" : receiver.getSymbol()?.getName();
+  return STORING_METHODS.get(callee.getName())?.includes(collection ?? "") === true;
+}
+
+const STORING_METHODS = new Map([
+  ["push", ["Array"]],
+  ["unshift", ["Array"]],
+  ["set", ["Map", "WeakMap"]],
+  ["add", ["Set", "WeakSet"]],
+]);
 
 /** What one `this` touches: the member it reads or writes, the members a destructuring or Object.assign names, or every one where it is printed whole. */
 function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
@@ -317,11 +485,12 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
     outer = outer.getParentOrThrow();
   }
   const parent = outer.getParent();
-  // `String(this)`, `${this}`, `"" + this`: the class's toString() runs.
+  // `String(this)`, `${this}`, `"" + this`, `text += this`: the class's toString() runs.
   const converted =
     (Node.isCallExpression(parent) && parent.getExpression().getText() === "String" && parent.getArguments()[0] === outer) ||
     Node.isTemplateSpan(parent) ||
-    (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.PlusToken);
+    (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.PlusToken) ||
+    (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.PlusEqualsToken && parent.getRight() === outer);
   if (converted) {
     return [{ node: outer, name: "toString", written: false, called: true }];
   }
@@ -333,7 +502,7 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
     if (argument !== undefined && (Node.isStringLiteral(argument) || Node.isNoSubstitutionTemplateLiteral(argument))) {
       return [{ node: parent, name: argument.getLiteralText(), written: isWrite(parent) }];
     }
-    return [];
+    return handedOver(outer, allMembers); // `this[key]`: any member
   }
   // `const { owner } = this`, `({ owner } = this)`: a read of each member named.
   const pattern = Node.isVariableDeclaration(parent) && parent.getInitializer() === outer ? parent.getNameNode() : undefined;
@@ -366,62 +535,91 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
           .map((property) => ({ node: source, name: property.getName(), written: true })),
       );
     }
-    if (callee === "JSON.stringify" || callee.startsWith("console.")) {
+    const [, replacer] = parent.getArguments();
+    // A replacer's key list reads getters, its function is called with each value; `%s` in a
+    // format runs toString(): code the check does not follow.
+    const printedWhole =
+      (callee === "JSON.stringify" && first === outer && (replacer === undefined || Node.isNullLiteral(replacer))) ||
+      (callee.startsWith("console.") &&
+        (first === outer || ((Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first)) && !first.getLiteralText().includes("%"))));
+    if (printedWhole) {
       // JSON.stringify calls a toJSON() the class has; util.inspect runs none of its code.
       const toJson: Touch[] = callee === "JSON.stringify" ? [{ node: outer, name: "toJSON", written: false, called: true }] : [];
       const whole = callee === "JSON.stringify" ? "json" : "console";
       return [...toJson, ...allMembers.map((name): Touch => ({ node: outer, name, written: false, whole }))];
     }
   }
-  return [];
+  // Positions that hand the instance to no code: kept in a local (whose uses are followed), stored
+  // for later, compared, tested, left as a statement, returned by a member (its callers' use of the
+  // result is followed: `resultIfThis`), or the `this` of a member's own `.call`, `.apply` or
+  // `.bind` (the member is followed as called, or stored).
+  const alone =
+    localHolding(outer) !== undefined ||
+    returnedByMember(outer) ||
+    isThisOfMemberCall(outer) ||
+    isStored(outer) ||
+    Node.isExpressionStatement(parent) ||
+    Node.isTypeOfExpression(parent) ||
+    (Node.isPrefixUnaryExpression(parent) && parent.getOperatorToken() === SyntaxKind.ExclamationToken) ||
+    (Node.isBinaryExpression(parent) && COMPARISONS.has(parent.getOperatorToken().getKind()));
+  return alone ? [] : handedOver(outer, allMembers);
+}
+
+/** `return this` (or an arrow's `=> this`) from a class's method, getter or function-valued field. */
+function returnedByMember(outer: Node): boolean {
+  const parent = outer.getParent();
+  const returning = Node.isReturnStatement(parent) ? returnedBy(parent) : Node.isArrowFunction(parent) && parent.getBody() === outer ? parent : undefined;
+  const member = Node.isArrowFunction(returning) || Node.isFunctionExpression(returning) ? returning.getParent() : returning;
+  return (
+    returning !== undefined &&
+    (Node.isMethodDeclaration(member) || Node.isGetAccessorDeclaration(member) || (Node.isPropertyDeclaration(member) && member.getInitializer() === returning))
+  );
+}
+
+/** `this.m.call(this, …)`, `this.m.apply(this, …)`, `this.m.bind(this)`: the instance goes to its own member. */
+function isThisOfMemberCall(outer: Node): boolean {
+  const call = outer.getParent();
+  if (!Node.isCallExpression(call) || call.getArguments()[0] !== outer) {
+    return false;
+  }
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !["call", "apply", "bind"].includes(callee.getName())) {
+    return false;
+  }
+  const member = unwrapTypeOnly(callee.getExpression());
+  return (Node.isPropertyAccessExpression(member) || Node.isElementAccessExpression(member)) && Node.isThisExpression(unwrapTypeOnly(member.getExpression()));
+}
+
+const COMPARISONS = new Set([
+  SyntaxKind.EqualsEqualsEqualsToken,
+  SyntaxKind.ExclamationEqualsEqualsToken,
+  SyntaxKind.EqualsEqualsToken,
+  SyntaxKind.ExclamationEqualsToken,
+  SyntaxKind.InstanceOfKeyword,
+]);
+
+/**
+ * `this` handed to code the check does not follow (`register(this)`, `return this`, `[this]`,
+ * `[...this]`, `for (const item of this)`, `Object.keys(this)`): that code may read any member,
+ * so every one counts as read there.
+ */
+function handedOver(outer: Node, allMembers: string[]): Touch[] {
+  return allMembers.map((name): Touch => ({ node: outer, name, written: false, handedOver: true }));
 }
 
 /**
- * Whether the code at `node` runs when `root` runs: each arrow between them is called in place or
- * given to an array method that calls it at once; one stored or handed to other code runs later.
+ * Whether the code at `node` runs when `root` runs: each arrow or function expression between them
+ * may be called now unless it is kept for later (stored as an event handler, or in a local whose
+ * every use stores it).
  */
 function runsNow(node: Node, root: Node): boolean {
   for (let current = node.getParent(); current !== undefined && current !== root; current = current.getParent()) {
-    if (Node.isArrowFunction(current) || Node.isFunctionExpression(current)) {
-      let outer: Node = current;
-      while (Node.isParenthesizedExpression(outer.getParent())) {
-        outer = outer.getParentOrThrow();
-      }
-      const call = outer.getParent();
-      // Called in place, or kept in a local that this code calls (`const read = () => …; read()`).
-      const local = localHolding(current);
-      const calledInPlace = (Node.isCallExpression(call) && call.getExpression() === outer) || (local !== undefined && callsLocal(local, root));
-      const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
-      const givenToArrayMethod =
-        Node.isCallExpression(call) && call.getArguments().includes(outer) && Node.isPropertyAccessExpression(callee) && CALLING_AT_ONCE.has(callee.getName());
-      if (!calledInPlace && !givenToArrayMethod) {
-        return false;
-      }
+    if ((Node.isArrowFunction(current) || Node.isFunctionExpression(current)) && keptForLater(current, root)) {
+      return false;
     }
   }
   return true;
 }
-
-/** Array (and Map, Set) methods that call their callback before they return. */
-const CALLING_AT_ONCE = new Set([
-  "forEach",
-  "map",
-  "filter",
-  "reduce",
-  "reduceRight",
-  "some",
-  "every",
-  "find",
-  "findIndex",
-  "findLast",
-  "findLastIndex",
-  "flatMap",
-  "sort",
-  "toSorted",
-  "from",
-  "replace",
-  "replaceAll",
-]);
 
 /** Whose `this` a piece of code has: the function's whose body it is, else the enclosing one's (a class's for an initializer). */
 function thisOwnerOf(node: Node): Node | undefined {
@@ -434,6 +632,47 @@ function thisOwnerOf(node: Node): Node | undefined {
       Node.isConstructorDeclaration(parent) ||
       Node.isFunctionExpression(parent));
   return ownsThis ? parent : thisOwner(node);
+}
+
+/**
+ * The expression that gives the instance back where a touch reads or calls a member returning
+ * `this` (`this.self()` of a fluent method, `this.me` of a getter): it touches what `this` would.
+ */
+function resultIfThis(touch: Touch, members: Node[]): Node | undefined {
+  const parent = touch.node.getParent();
+  const call = Node.isCallExpression(parent) && parent.getExpression() === touch.node ? parent : undefined;
+  const returning = members.some((member) =>
+    call !== undefined ? !Node.isGetAccessorDeclaration(member) && returnsThis(member) : Node.isGetAccessorDeclaration(member) && returnsThis(member),
+  );
+  return !returning || touch.written ? undefined : (call ?? touch.node);
+}
+
+/** Whether a method, getter or function-valued field returns its own `this` (`return this` of a fluent method). */
+function returnsThis(member: Node): boolean {
+  const initializer = Node.isPropertyDeclaration(member) ? member.getInitializer() : undefined;
+  const callable = Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer) ? initializer : member;
+  if (Node.isArrowFunction(callable) && Node.isThisExpression(unwrapTypeOnly(callable.getBody()))) {
+    return true;
+  }
+  return callable.getDescendantsOfKind(SyntaxKind.ReturnStatement).some((statement) => {
+    const value = statement.getExpression();
+    return value !== undefined && Node.isThisExpression(unwrapTypeOnly(value)) && returnedBy(statement) === callable;
+  });
+}
+
+/** The function a return statement returns from. */
+function returnedBy(statement: Node): Node | undefined {
+  return statement.getFirstAncestor(
+    (ancestor) => Node.isFunctionLikeDeclaration(ancestor) || Node.isArrowFunction(ancestor) || Node.isFunctionExpression(ancestor),
+  );
+}
+
+/** The parameters' defaults of the code `this.name` runs. */
+function parameterDefaults(member: Node): Node[] {
+  const initializer = Node.isPropertyDeclaration(member) ? member.getInitializer() : undefined;
+  const callable = Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer) ? initializer : member;
+  const parameters = Node.isFunctionLikeDeclaration(callable) ? callable.getParameters() : [];
+  return parameters.flatMap((parameter) => parameter.getInitializer() ?? []);
 }
 
 /** The code `this.name` runs: a method's or accessor's body, or the function a field holds. */
@@ -581,12 +820,6 @@ function isCalled(access: Node): boolean {
   // `this.m.bind(this)` makes a function for later; `this.m.bind(this)()` calls it now.
   const outer = methodCall.getParent();
   return parent.getName() !== "bind" || (Node.isCallExpression(outer) && outer.getExpression() === methodCall);
-}
-
-/** A member kept in a local that the code calls (`const run = this.handler; run()`). */
-function callsKept(access: Node, root: Node): boolean {
-  const local = localHolding(access);
-  return local !== undefined && callsLocal(local, root);
 }
 
 /** A read and a write at once (`this.count += 1`, `this.count++`, `this.x ??= 1`): both a getter and a setter run. */

@@ -1,0 +1,163 @@
+// Construction code that reaches the instance in ways the check follows conservatively: a method's
+// parameter default; an arrow or a bound method given to any function (which may call it now); an
+// arrow returned, or put in an object literal, and called; `this` inside a literal given to
+// JSON.stringify or console.log, joined with `+=`, spread, given to other code, or printed with a
+// key list or a `%s` format; aliases of aliases; fluent methods returning `this`; a member the base
+// declares abstract (a getter) or by a merged interface that a subclass defines as a field; a field
+// without initializer read before the constructor assigns it; a later `#private` field.
+class Defaulted {
+  text = this.describe();
+  owner: string | null = "ann";
+  describe(flag: boolean = this.owner === null): string {
+    return flag ? "nobody" : "not yet";
+  }
+}
+class Mapped {
+  text = this.calc();
+  owner: string | null = "ann";
+  calc(): string {
+    const format = (n: number): string => String(this.owner) + String(n);
+    return [1].map(format).join();
+  }
+}
+class Wrapped {
+  snap = this.take();
+  owner: string | null = "ann";
+  take(): string {
+    return JSON.stringify({ me: this });
+  }
+}
+class Joined {
+  text = this.join();
+  owner: string | null = "ann";
+  join(): string {
+    let text = "card:";
+    text += this;
+    return text;
+  }
+  toString(): string {
+    return String(this.owner);
+  }
+}
+class Chained {
+  text = this.read();
+  owner: string | null = "ann";
+  read(): string {
+    const first = this;
+    const second = first;
+    return String(second.owner);
+  }
+}
+abstract class Shape {
+  text: string;
+  constructor() {
+    this.text = this.describe();
+  }
+  abstract get kind(): string;
+  describe(): string {
+    return `shape ${String(this.kind)}`;
+  }
+}
+class Circle extends Shape {
+  kind = "circle";
+}
+class Iterated {
+  first = [...this][0];
+  items: number[] | null = [1];
+  *[Symbol.iterator](): Generator<string> {
+    yield this.items === null ? "null" : "other";
+  }
+}
+class AssignedLater {
+  owner: string | null;
+  text = this.peek();
+  constructor() {
+    this.owner = "ann";
+  }
+  peek(): string {
+    return this.owner === null ? "nobody" : "not yet";
+  }
+}
+class ReadBeforeAssigned {
+  text: string;
+  owner: string | null;
+  constructor() {
+    this.text = this.peek();
+    this.owner = "ann";
+  }
+  peek(): string {
+    return this.owner === null ? "nobody" : "not yet";
+  }
+}
+class Fluent {
+  text = this.read();
+  owner: string | null = "ann";
+  read(): string {
+    return this.self().owner === null ? "nobody" : "not yet";
+  }
+  self(): this {
+    return this;
+  }
+}
+class CallsBack {
+  text = this.run(() => String(this.owner));
+  owner: string | null = "ann";
+  run(callback: () => string): string {
+    return `[${callback()}]`;
+  }
+}
+class KeyListed {
+  printed = JSON.stringify(this, ["state"]);
+  owner = "ann";
+  get state(): string {
+    return typeof this.owner;
+  }
+}
+class PrivateLater {
+  first = this.peek();
+  #count?: number = 1;
+  peek(): string {
+    return this.#count === undefined ? "unset" : "set";
+  }
+}
+class InLiteral {
+  text = this.call();
+  owner: string | null = "ann";
+  call(): string {
+    const handlers = { run: (): string => String(this.owner) };
+    return handlers.run();
+  }
+}
+const registry: object[] = [];
+function register(instance: object): void {
+  registry.push(instance);
+}
+class Registered {
+  constructor() {
+    register(this);
+    console.log("%s", this);
+  }
+}
+class Button extends Registered {
+  label = "ok";
+  override toString(): string {
+    return this.label;
+  }
+}
+export const reached = [
+  new Defaulted(),
+  new Mapped(),
+  new Wrapped(),
+  new Joined(),
+  new Chained(),
+  new Circle(),
+  new Iterated(),
+  new AssignedLater(),
+  new ReadBeforeAssigned(),
+  new Fluent(),
+  new CallsBack(),
+  new KeyListed(),
+  new PrivateLater(),
+  new InLiteral(),
+  new Button(),
+];
