@@ -222,10 +222,9 @@ export class TransformContext {
 
   /** True for declarations in TypeScript's own lib files (Math, JSON, Array, …). */
   isStandardLibrary(declaration: Node): boolean {
-    return (
-      this.program.compilerObject.isSourceFileDefaultLibrary(declaration.getSourceFile().compilerNode) ||
-      /\/typescript\/lib\/lib\.[^/]*\.d\.ts$/.test(declaration.getSourceFile().getFilePath())
-    );
+    // A node the checker made, in no file (the call signature it gives a decorator), is no program code.
+    const file = declaration.compilerNode.getSourceFile() as ts.SourceFile | undefined;
+    return file === undefined || this.program.compilerObject.isSourceFileDefaultLibrary(file) || /\/typescript\/lib\/lib\.[^/]*\.d\.ts$/.test(file.fileName);
   }
 
   /** True for declarations of Kodi's or our shims' Python APIs (`declare module "…"` in src/host/). */

@@ -198,6 +198,11 @@ function transformMethodCall(
     }
     return withHostKeywords(call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression), expression, context);
   }
+  if (kind === "function" && declaration !== undefined && !fromStandardLibrary && isFunctionExpando(declaration)) {
+    // `inc.reset = () => { … }` after `const inc = () => …`: TypeScript's expando member of a
+    // function, a Python function attribute, called as it is read.
+    return call(attribute(receiver, nameForMember(callee.getNameNode().getSymbol(), method, context)), args, expression);
+  }
   const receiverType = callee.getExpression().getType();
   if (kind === "unknown" && (receiverType.isAny() || receiverType.isUnknown())) {
     // `shared[0].push(1)` of an `any[]` (`new Array(2).fill([])`): the receiver's type is the cause,
@@ -344,4 +349,15 @@ export function transformNew(expression: NewExpression, context: TransformContex
     }
   }
   return call(context.transformExpression(classNode), args, expression);
+}
+
+/** A member the program gives a function by assigning it (`inc.reset = () => …`, `track.calls = 0`). */
+function isFunctionExpando(declaration: Node): boolean {
+  const assignment = declaration.getParent();
+  return (
+    Node.isPropertyAccessExpression(declaration) &&
+    Node.isBinaryExpression(assignment) &&
+    assignment.getLeft() === declaration &&
+    assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken
+  );
 }

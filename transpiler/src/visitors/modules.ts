@@ -10,8 +10,9 @@ import { namesTheProgramUses } from "../utils/program-names";
 import { ClassDeclaration, ImportDeclaration, Node, SourceFile, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import * as path from "node:path";
 import type { TransformContext } from "../context";
-import { importOfReassignedVariable, unsupportedSyntax } from "../diagnostics";
+import { importOfReassignedVariable, unsupportedConstruct, unsupportedSyntax } from "../diagnostics";
 import type * as py from "../python/ast";
+import { attribute, call, expressionStatement, name, text } from "../python/build";
 import { moduleName } from "../utils/naming";
 import { nameForIdentifier } from "../utils/names";
 import { transformBody } from "../utils/body";
@@ -68,6 +69,8 @@ interface PendingImport {
   origin: Node;
   /** Classes named only in annotations, by a spelling that imports no value: never imported at run time. */
   typeOnly?: boolean;
+  /** `import "./setup"`: the module is run for its effects, and binds no name. */
+  forEffects?: boolean;
 }
 
 /** `./core/topics` seen from `kodi/json-rpc.ts` → `..core.topics`. */
@@ -104,6 +107,12 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
   } else {
     // A host module (`declare module "xbmc"`, `"cloudsync_host/mqtt"`): a plain Python import.
     module = specifier.replaceAll("/", ".");
+  }
+  if (declaration.getImportClause() === undefined) {
+    // `import "./setup"` runs the module, as Node does, in its place among the imports. Python has no
+    // import statement that binds no name: importlib's, which returns the module.
+    context.useModule("importlib");
+    return [{ module, names: [], origin: declaration, forEffects: true }];
   }
   const names: py.ImportName[] = [];
   // Classes a type-only import names by another spelling (a default or namespace import, a
@@ -270,6 +279,17 @@ function importStatement(pending: PendingImport, names: py.ImportName[]): py.Sta
 }
 
 export function transformSourceFile(sourceFile: SourceFile, context: TransformContext, packageRoot: string): py.Module {
+  // A decorator replaces or wraps what it decorates when the class is defined; the compiled class
+  // would be the undecorated one.
+  for (const decorator of sourceFile.getDescendantsOfKind(SyntaxKind.Decorator)) {
+    context.report(
+      unsupportedConstruct(
+        decorator,
+        "A decorator",
+        "it would replace or wrap what it decorates when the class is defined, which the compiled class would leave as written; call the function yourself (`calc = double(calc)` in a static block, or wrap the method's body)",
+      ),
+    );
+  }
   context.reserveNames(namesTheProgramUses(sourceFile, context));
   reportNameCollisions(sourceFile, context);
   reportMemberCollisions(sourceFile, context);
@@ -305,7 +325,13 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
     }
     if (Node.isModuleDeclaration(statement)) {
       if (!statement.hasModifier(SyntaxKind.DeclareKeyword)) {
-        context.report(unsupportedSyntax(statement, "a namespace"));
+        context.report(
+          unsupportedConstruct(
+            statement,
+            "A namespace",
+            "export its members from a module of their own, or group them in a class with static members or a `const` object",
+          ),
+        );
       }
       return false;
     }
@@ -331,6 +357,12 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   );
   const local = (imported: py.ImportName): string => imported.alias ?? imported.name;
   for (const entry of pending) {
+    if (entry.forEffects === true) {
+      const relative = entry.module.startsWith(".");
+      const run = call(attribute(name("importlib"), "import_module"), [text(entry.module), ...(relative ? [name("__package__")] : [])], entry.origin);
+      (relative ? ownImports : hostImports).push(expressionStatement(run, entry.origin));
+      continue;
+    }
     let runtimeNames: py.ImportName[] = [];
     let typeNames: py.ImportName[];
     if (entry.typeOnly === true) {
