@@ -22,6 +22,7 @@ import { reportMemberCollisions } from "../utils/member-collisions";
 import { reportUnboundMethodReads } from "../utils/unbound-methods";
 import { reportObjectsAsData } from "../utils/objects-as-data";
 import { reportRegExpGroupsCopies } from "../utils/regexp-groups";
+import { reportStaticPrivatesThroughValues } from "../utils/static-private-receivers";
 import { namesRead } from "../utils/temporaries";
 import { writesIn } from "../utils/assignments";
 import { enclosingFunction } from "../utils/python-scopes";
@@ -300,6 +301,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   reportObjectsAsData(sourceFile, context);
   reportInstancesPrintedUnseen(sourceFile, context);
   reportRegExpGroupsCopies(sourceFile, context);
+  reportStaticPrivatesThroughValues(sourceFile, context);
   const pending: PendingImport[] = [];
   const exportAliases: py.Statement[] = [];
   const statements = sourceFile.getStatements().filter((statement) => {
