@@ -4,6 +4,7 @@
  * where it starts and where it ends (1-based lines and columns, the end just past the node).
  */
 import type { EarlyTouch } from "./utils/fields-touched-before-defined";
+import type { StaticReadEarly } from "./utils/statics-read-before-defined";
 import type { Node, SourceFile } from "ts-morph";
 import type { UntypedLibraryArgument } from "./utils/untyped-library-argument";
 import type { Retyping } from "./utils/type-parts";
@@ -82,6 +83,18 @@ export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
           ? "hand the instance over once every field has its value (at the end of the constructor)"
           : `give the value in the constructor, or declare the field before the code that ${early.written ? "writes" : "reads"} it`
     }`,
+  );
+
+/** A static field read by code a static initializer or block runs before the field is defined (utils/statics-read-before-defined.ts). */
+export const staticReadBeforeDefined = (early: StaticReadEarly): Diagnostic =>
+  unsupportedConstruct(
+    early.read,
+    `Reading the static field \`${early.field.getName()}\` of \`${early.className}\` before it is defined`,
+    `${early.runnerField === undefined ? "a static block" : `the initializer of \`${early.runnerField}\``} runs it first, where JavaScript reads undefined, ${
+      early.admitsNull
+        ? "which Python would take for the null its type admits"
+        : 'which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
+    }; declare the field before the code that reads it`,
   );
 
 export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");

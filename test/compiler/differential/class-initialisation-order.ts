@@ -22,3 +22,21 @@ export function testStaticFieldConstructsItsClass(): (string | number)[] {
 export function testStaticInitializersRunInOrder(): string[] {
   return [Registry.first, Registry.second];
 }
+// A static initializer constructing its class, whose code reads a later static only when asked
+// afterwards (a method the constructor does not call), or only through `??`: exact in both.
+class Theme {
+  static readonly standard = new Theme("light");
+  static version = "1";
+  static fallback = Theme.pick();
+  static accent: string | null = "blue";
+  constructor(readonly name: string) {}
+  describe(): string {
+    return `${this.name} v${Theme.version} ${Theme.accent ?? "none"}`;
+  }
+  static pick(): string {
+    return Theme.accent ?? "no accent yet";
+  }
+}
+export function testLaterStaticsReadAfterwards(): unknown[] {
+  return [Theme.standard.describe(), Theme.fallback, Theme.version];
+}

@@ -692,7 +692,7 @@ function reachedBody(member: Node): Node | undefined {
  * and a type's None (falsy wherever the type admits null) answer alike: `!x`, the condition of an
  * `if`, a loop or `?:`, the left of `||` and `??`, and `&&`/`||` operands of such a test.
  */
-function asksOnlyTruthiness(read: Node): boolean {
+export function asksOnlyTruthiness(read: Node): boolean {
   let outer = read;
   while (Node.isParenthesizedExpression(outer.getParent()) || Node.isNonNullExpression(outer.getParent())) {
     outer = outer.getParentOrThrow();
@@ -726,7 +726,7 @@ function asksOnlyTruthiness(read: Node): boolean {
  * alike: `== null`, `!= null`, `== undefined`, `!= undefined`, and, where the type admits no null,
  * `=== undefined` and `!== undefined`.
  */
-function isMissingTest(read: Node, admitsNull: boolean): boolean {
+export function isMissingTest(read: Node, admitsNull: boolean): boolean {
   let outer = read;
   while (Node.isParenthesizedExpression(outer.getParent()) || Node.isNonNullExpression(outer.getParent())) {
     outer = outer.getParentOrThrow();

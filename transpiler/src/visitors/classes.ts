@@ -16,6 +16,7 @@ import {
   classImplementsDataInterface,
   computedClassMemberName,
   fieldTouchedBeforeDefined,
+  staticReadBeforeDefined,
   staticFieldWithoutValue,
   unsupportedConstruct,
   unsupportedSyntax,
@@ -41,6 +42,7 @@ import { isClassMethod } from "../utils/static-this";
 import { assignedBeforeAnyRead, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "../utils/constructor-assignments";
 import { jsonFieldsStatements } from "../utils/json-fields";
 import { fieldsTouchedBeforeDefined } from "../utils/fields-touched-before-defined";
+import { staticsReadBeforeDefined } from "../utils/statics-read-before-defined";
 
 function isSuperCall(statement: py.Statement): boolean {
   return (
@@ -213,6 +215,9 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   refuseLoopCaptures(declaration, "a class declared", context);
   for (const early of fieldsTouchedBeforeDefined(declaration)) {
     context.report(fieldTouchedBeforeDefined(early));
+  }
+  for (const early of staticsReadBeforeDefined(declaration)) {
+    context.report(staticReadBeforeDefined(early));
   }
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];

@@ -1,0 +1,26 @@
+// A static initializer or block running code that reads a static field declared after it: Node
+// reads undefined, Python the None the class holds there until the field's turn (taken for null,
+// or for a number: `Registry.count + 1` raises TypeError at import). Through a constructor, an
+// instance field's initializer, a static method and a getter.
+export class Registry {
+  static readonly shared = new Registry();
+  static count = 0;
+  static label: string | null = "registry";
+  id = Registry.next();
+  constructor() {
+    Registry.count = Registry.count + 1;
+  }
+  static next(): string {
+    return String(Registry.label);
+  }
+}
+export class Settings {
+  static get describe(): string {
+    return `mode ${Settings.mode}`;
+  }
+  static defaults: string[] = [];
+  static {
+    Settings.defaults.push(Settings.describe);
+  }
+  static mode: string = "dark";
+}
