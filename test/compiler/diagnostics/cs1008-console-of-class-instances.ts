@@ -18,7 +18,18 @@ class Registry {
 interface Shape {
   area(): number;
 }
+// A method written to the instance as a bound handler: Node prints it as a field holding a function.
+class Clicker {
+  clicks = 0;
+  constructor() {
+    this.handleClick = this.handleClick.bind(this);
+  }
+  handleClick(): number {
+    return ++this.clicks;
+  }
+}
 export function main(shape: Shape): void {
+  console.log(new Clicker());
   console.log(new Note());
   console.log([new Button()]);
   console.log(new Failure("m"));

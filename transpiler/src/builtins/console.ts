@@ -6,7 +6,7 @@
  * refused: their Python form is not JavaScript's.
  */
 import { isRegExpMatchArray } from "./regexp";
-import { CallExpression, Node, Type, TypeFlags } from "ts-morph";
+import { CallExpression, ClassDeclaration, Node, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedBuiltin } from "../diagnostics";
 import type * as py from "../python/ast";
@@ -155,8 +155,32 @@ function inspectedInstance(type: Type, at: Node, context: TransformContext): { f
       }
       fields.push(field.type);
     }
+    const shadowed = methodWrittenToInstance(candidate);
+    if (shadowed !== undefined) {
+      return {
+        unsupported: `${subject}, whose method \`${shadowed}\` its code writes to the instance (\`this.${shadowed} = …\`, a bound handler): Node prints it as a field holding a function`,
+      };
+    }
   }
   return { fields };
+}
+
+/** A method a class (or a base) writes to its instance as an own property (`this.onClick = this.onClick.bind(this)`). */
+function methodWrittenToInstance(declaration: ClassDeclaration): string | undefined {
+  for (let current: ClassDeclaration | undefined = declaration; current !== undefined; current = current.getBaseClass()) {
+    for (const assignment of current.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+      const target = assignment.getLeft();
+      if (
+        assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+        Node.isPropertyAccessExpression(target) &&
+        Node.isThisExpression(target.getExpression()) &&
+        (target.getNameNode().getSymbol()?.getDeclarations() ?? []).some((member) => Node.isMethodDeclaration(member))
+      ) {
+        return target.getName();
+      }
+    }
+  }
+  return undefined;
 }
 
 export function transformConsoleCall(method: string, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression {
