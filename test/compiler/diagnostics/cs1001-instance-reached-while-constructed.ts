@@ -144,7 +144,27 @@ class Button extends Registered {
     return this.label;
   }
 }
+// The instance given to another class's constructor, which reads a field not assigned yet through
+// its parameter property.
+class Leaf {
+  constructor(
+    readonly tree: Forest,
+    readonly label: string,
+  ) {
+    this.tree.log.push(`${label} of ${String(this.tree.owner)}`);
+  }
+}
+class Forest {
+  log: string[] = [];
+  owner: string | null;
+  leaves: Leaf[];
+  constructor(labels: string[]) {
+    this.leaves = labels.map((label) => new Leaf(this, label));
+    this.owner = "ann";
+  }
+}
 export const reached = [
+  new Forest(["x"]),
   new Defaulted(),
   new Mapped(),
   new Wrapped(),

@@ -80,8 +80,8 @@ export function total(value: number | readonly number[]): number {
   return value;
 }
 // Review 27A F2, F3, F4: a rest parameter's element (`fromCodePoint(...codePoints: number[])`) and a
-// spread of an `any[]` are checked as one argument is; `new Array`, `Error()` and `new RegExp` of an
-// `any`, refused on their own (CS1008, CS1031), are not refused twice. A call through `?.` (F11) and
+// spread of an `any[]` are checked as one argument is; `new Array` and `new RegExp` of an `any`,
+// refused on their own (CS1008, CS1031), are not refused twice; `Error()` is checked as `new Error()`. A call through `?.` (F11) and
 // `flat`'s depth, a type parameter constrained to number (F14), are checked.
 export function spreads(raw: string): unknown[] {
   const given: any = JSON.parse(raw);

@@ -146,3 +146,82 @@ export function testInstanceStoredAndReturnedWhileConstructed(): unknown[] {
   const side = new SidePanel();
   return [everyPanel.length, everyPanel[0] === side, panelHandlers.get("describe")?.(), side.summary, side.notes, side.opened];
 }
+// The instance given to code the check follows (a constructor's parameter property, a function's
+// parameter) or stores (a listener list), a fluent chain in the constructor, handlers kept in a Map.
+interface EventListener2 {
+  notify(event: string): void;
+}
+class EventBus {
+  listeners: EventListener2[] = [];
+  subscribe(listener: EventListener2): void {
+    this.listeners.push(listener);
+  }
+  emit(event: string): void {
+    this.listeners.forEach((l) => l.notify(event));
+  }
+}
+class BusLogger implements EventListener2 {
+  lines: string[] = [];
+  constructor(
+    private readonly bus: EventBus,
+    readonly prefix: string,
+  ) {
+    bus.subscribe(this);
+  }
+  notify(event: string): void {
+    this.lines.push(`${this.prefix}${event}`);
+  }
+}
+class TreeChild {
+  constructor(
+    readonly parent: LabelTree,
+    readonly label: string,
+  ) {}
+}
+class LabelTree {
+  name: string;
+  children: TreeChild[];
+  constructor(name: string, kids: string[]) {
+    this.name = name;
+    this.children = kids.map((kid) => new TreeChild(this, kid));
+  }
+}
+class PartsBuilder {
+  parts: string[] = [];
+  constructor() {
+    this.add("a").add("b");
+  }
+  add(part: string): this {
+    this.parts.push(part);
+    return this;
+  }
+}
+class HandlerCounter {
+  count = 0;
+  handlers = new Map<string, () => number>();
+  constructor() {
+    this.handlers.set("inc", () => ++this.count);
+    [1, 2, 3].forEach((n) => (this.count += n));
+  }
+}
+class TreeNode {
+  children: TreeNode[] = [];
+  parent: TreeNode | null = null;
+  constructor(parent?: TreeNode) {
+    if (parent) {
+      this.parent = parent;
+      parent.children.push(this);
+    }
+  }
+}
+export function testInstanceGivenToOtherCodeWhileConstructed(): unknown[] {
+  const bus = new EventBus();
+  const logger = new BusLogger(bus, "> ");
+  bus.emit("start");
+  const tree = new LabelTree("root", ["x", "y"]);
+  const counter = new HandlerCounter();
+  counter.handlers.get("inc")?.();
+  const root = new TreeNode();
+  new TreeNode(root);
+  return [logger.lines, tree.children.map((c) => `${c.parent.name}/${c.label}`), new PartsBuilder().parts, counter.count, root.children.length];
+}

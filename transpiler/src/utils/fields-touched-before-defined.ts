@@ -37,9 +37,10 @@
  * or `super.name` (with its parameters' defaults) or reading an accessor, as the instance's class
  * resolves the name, and what a member returning `this` gives back. The check is conservative
  * where it cannot see: a function made there (an arrow, a method read, a bound method) runs at once
- * unless it is stored for later (`isStored`: an event handler, a listener list), and `this` handed
- * to any code it does not follow (an argument, an element, a spread, a key list) counts as a read of
- * every member there.
+ * unless it is stored for later (`isStored`: an event handler, a listener list); `this` given to the
+ * program's function or a class's constructor is followed into that parameter's uses
+ * (`parameterGiven`), and handed to any other code (a method, an element, a spread, a key list)
+ * counts as a read of every member there.
  */
 import { ClassDeclaration, Identifier, Node, ParameterDeclaration, PropertyAccessExpression, PropertyDeclaration, SyntaxKind } from "ts-morph";
 import { definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
@@ -335,9 +336,35 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
     const scope = aliasScope !== undefined && code.includes(node) ? aliasScope : node;
     // `this`, the locals holding it, and what gives it back (`this.self()`, a getter `this.me`).
     const subjects = [...keywords, ...aliasesOf(keywords, scope)];
+    // A parameter `this` is given to (`new Child(this)`), used in its function's code.
+    const scopes = new Map<Node, Node>();
     for (let index = 0; index < subjects.length; index++) {
       const keyword = subjects[index]!;
-      if (!runsNow(keyword, scope)) {
+      const subjectScope = scopes.get(keyword) ?? scope;
+      if (!runsNow(keyword, subjectScope)) {
+        continue;
+      }
+      const handed = parameterGiven(keyword);
+      if (handed !== undefined) {
+        const uses = usesOf(handed.name, handed.code);
+        for (const use of [...uses, ...aliasesOf(uses, handed.code)]) {
+          if (!subjects.includes(use)) {
+            subjects.push(use);
+            scopes.set(use, handed.code);
+          }
+        }
+        // A parameter property keeps it in the new instance's field: every read of that field in
+        // its class (`this.parent.name`, in any member) counts.
+        const parameter = handed.name.getParent();
+        const owner = handed.code.getParent();
+        if (Node.isParameterDeclaration(parameter) && parameter.isParameterProperty() && Node.isClassDeclaration(owner)) {
+          for (const access of owner.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
+            if (Node.isThisExpression(access.getExpression()) && access.getName() === handed.name.getText() && !subjects.includes(access)) {
+              subjects.push(access);
+              scopes.set(access, owner);
+            }
+          }
+        }
         continue;
       }
       for (const touch of touchesOf(keyword, memberNames)) {
@@ -347,7 +374,7 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
             ? undefined
             : resultIfThis(touch, instanceType.getProperty(touch.name)?.getDeclarations() ?? []);
         if (result !== undefined && !subjects.includes(result)) {
-          subjects.push(result, ...aliasesOf([result], scope));
+          subjects.push(result, ...aliasesOf([result], subjectScope));
         }
         if (touch.whole === undefined && touch.handedOver !== true) {
           // Printing the whole instance runs none of its methods or getters; code handed the
@@ -355,7 +382,7 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
           follow(
             instanceType.getProperty(touch.name)?.getDeclarations() ?? [],
             isCompound(touch.node) ? undefined : touch.written,
-            touch.called === true || isCalled(touch.node) || !keptForLater(referenceOf(touch.node), scope),
+            touch.called === true || isCalled(touch.node) || !keptForLater(referenceOf(touch.node), subjectScope),
           );
         }
       }
@@ -407,7 +434,12 @@ function usesOf(local: Identifier, root: Node): Identifier[] {
   const symbol = local.getSymbol();
   return symbol === undefined
     ? []
-    : root.getDescendantsOfKind(SyntaxKind.Identifier).filter((identifier) => identifier !== local && identifier.getSymbol() === symbol);
+    : root.getDescendantsOfKind(SyntaxKind.Identifier).filter((identifier) => {
+        // `this.parent` names a parameter property's field, no use of the parameter itself.
+        const parent = identifier.getParent();
+        const memberName = Node.isPropertyAccessExpression(parent) && parent.getNameNode() === identifier;
+        return identifier !== local && !memberName && identifier.getSymbol() === symbol;
+      });
 }
 
 /**
@@ -563,6 +595,44 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
     (Node.isPrefixUnaryExpression(parent) && parent.getOperatorToken() === SyntaxKind.ExclamationToken) ||
     (Node.isBinaryExpression(parent) && COMPARISONS.has(parent.getOperatorToken().getKind()));
   return alone ? [] : handedOver(outer, allMembers);
+}
+
+/**
+ * The parameter the instance is given to when it is an argument of the program's function or of a
+ * class's constructor (`new Child(this, kid)`, `attach(this)`): its uses there touch what `this`
+ * would. A method (a subclass may override it), a rest parameter or a pattern: none.
+ */
+function parameterGiven(subject: Node): { name: Identifier; code: Node } | undefined {
+  let outer = subject;
+  while (isWrapped(outer)) {
+    outer = outer.getParentOrThrow();
+  }
+  const call = outer.getParent();
+  if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) {
+    return undefined;
+  }
+  const args = call.getArguments();
+  const index = args.indexOf(outer);
+  if (index < 0 || args.slice(0, index).some((argument) => Node.isSpreadElement(argument))) {
+    return undefined;
+  }
+  const symbol = call.getExpression().getSymbol();
+  const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
+  const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  const target = Node.isNewExpression(call)
+    ? Node.isClassDeclaration(declaration)
+      ? declaration.getConstructors().find((constructor) => constructor.getBody() !== undefined)
+      : undefined
+    : Node.isFunctionDeclaration(declaration)
+      ? declaration
+      : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
+        ? initializer
+        : undefined;
+  const parameter = target?.getParameters()[index];
+  const name = parameter?.getNameNode();
+  return target === undefined || target.getBody() === undefined || parameter === undefined || parameter.isRestParameter() || !Node.isIdentifier(name)
+    ? undefined
+    : { name, code: target };
 }
 
 /** `return this` (or an arrow's `=> this`) from a class's method, getter or function-valued field. */

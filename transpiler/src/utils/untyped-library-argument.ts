@@ -75,11 +75,9 @@ const NULL_READ_AS_UNDEFINED = new Map<string, readonly string[]>([
  */
 const REFUSED_ON_THEIR_OWN = new Set(["ArrayConstructor", "String.substr", "RegExpConstructor"]);
 
-/** `Error(message)` without `new` (CS1008), `new RegExp(pattern)` of a pattern not known when compiling (CS1031), and the above. */
-function isRefusedOnItsOwn(declaration: Node, call: CallExpression | NewExpression): boolean {
-  const key = memberKey(declaration);
-  const calledWithoutNew = !Node.isNewExpression(call) && !Node.isSuperExpression(call.getExpression()); // `super(message)` constructs
-  return REFUSED_ON_THEIR_OWN.has(key) || (calledWithoutNew && key.endsWith("ErrorConstructor"));
+/** `new RegExp(pattern)` of a pattern not known when compiling (CS1031), and the above. */
+function isRefusedOnItsOwn(declaration: Node): boolean {
+  return REFUSED_ON_THEIR_OWN.has(memberKey(declaration));
 }
 
 const CONVERTING_KEYWORDS = new Map<SyntaxKind, UntypedLibraryArgument["converted"]>([
@@ -95,7 +93,7 @@ export function untypedLibraryArgument(call: CallExpression | NewExpression, con
     return undefined;
   }
   const declaration = context.checker.getResolvedSignature(call)?.getDeclaration();
-  if (declaration === undefined || !context.isStandardLibrary(declaration) || !("getParameters" in declaration) || isRefusedOnItsOwn(declaration, call)) {
+  if (declaration === undefined || !context.isStandardLibrary(declaration) || !("getParameters" in declaration) || isRefusedOnItsOwn(declaration)) {
     return undefined;
   }
   // Every overload: with an argument typed any, TypeScript resolves one (for `split`, the one taking
