@@ -11,6 +11,10 @@ import { unsupportedConstruct } from "../diagnostics";
 import { unwrapTypeOnly } from "./type-wrappers";
 
 export function reportStaticPrivatesThroughValues(sourceFile: SourceFile, context: TransformContext): void {
+  // A walk of every node of every file, for a rare name: a file without `#` has none.
+  if (!sourceFile.getFullText().includes("#")) {
+    return;
+  }
   for (const privateName of sourceFile.getDescendantsOfKind(SyntaxKind.PrivateIdentifier)) {
     const access = privateName.getParent();
     if (!Node.isPropertyAccessExpression(access) || (access.getNameNode() as Node) !== privateName) {
