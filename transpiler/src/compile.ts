@@ -127,7 +127,9 @@ function compileSourceFiles(project: Project, sourceFiles: SourceFile[], outDir:
 function ownLoadTimeImports(module: py.Module): LoadTimeImport[] {
   return module.imports.flatMap((statement) => {
     const declaration = statement.origin;
-    if (statement.kind !== "ImportFrom" || !statement.module.startsWith(".") || declaration === undefined || !Node.isImportDeclaration(declaration)) {
+    // `import "./setup"` is `importlib.import_module(".setup", __package__)`: it loads the module too.
+    const ownModule = statement.kind === "ImportFrom" ? statement.module.startsWith(".") : statement.kind === "ExpressionStatement";
+    if (!ownModule || declaration === undefined || !Node.isImportDeclaration(declaration) || !declaration.getModuleSpecifierValue().startsWith(".")) {
       return [];
     }
     const target = declaration.getModuleSpecifierSourceFile();

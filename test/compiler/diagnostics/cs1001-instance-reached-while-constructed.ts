@@ -163,7 +163,76 @@ class Forest {
     this.owner = "ann";
   }
 }
+// Kept in the new instance's plain field and read through it; a parameter property's parameter used
+// directly; a function stored in a field and called through it; a setter run with an arrow; a member
+// returning a local holding `this`.
+class Page {
+  private book: Book;
+  text: string;
+  constructor(book: Book) {
+    this.book = book;
+    this.text = this.book.title();
+  }
+}
+class Book {
+  page = new Page(this);
+  name: string | null = "b";
+  title(): string {
+    return String(this.name);
+  }
+}
+class Cover {
+  text: string;
+  constructor(private readonly book: Shelf) {
+    this.text = book.title();
+  }
+}
+class Shelf {
+  cover = new Cover(this);
+  name: string | null = "s";
+  title(): string {
+    return String(this.name);
+  }
+}
+class StoredCallback {
+  callback: () => string;
+  out: string;
+  size: number | null;
+  constructor() {
+    this.callback = () => String(this.size);
+    this.out = this.callback();
+    this.size = 5;
+  }
+}
+class Watched {
+  seen = "";
+  size: number | null;
+  set onChange(read: () => string) {
+    this.seen = read();
+  }
+  constructor() {
+    this.onChange = () => String(this.size);
+    this.size = 3;
+  }
+}
+class FluentAlias {
+  out: string;
+  size: number | null;
+  constructor() {
+    this.out = String(this.self().size);
+    this.size = 3;
+  }
+  self(): FluentAlias {
+    const me = this;
+    return me;
+  }
+}
 export const reached = [
+  new Book(),
+  new Shelf(),
+  new StoredCallback(),
+  new Watched(),
+  new FluentAlias(),
   new Forest(["x"]),
   new Defaulted(),
   new Mapped(),

@@ -353,15 +353,23 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
             scopes.set(use, handed.code);
           }
         }
-        // A parameter property keeps it in the new instance's field: every read of that field in
-        // its class (`this.parent.name`, in any member) counts.
+        // A field of the new instance that keeps it (a parameter property, `this.parent = parent`):
+        // every read of that field in its class (`this.parent.name`, in any member) counts.
         const parameter = handed.name.getParent();
         const owner = handed.code.getParent();
-        if (Node.isParameterDeclaration(parameter) && parameter.isParameterProperty() && Node.isClassDeclaration(owner)) {
+        if (Node.isClassDeclaration(owner)) {
+          const keeping = new Set(uses.flatMap((use) => fieldKeeping(use)));
+          if (Node.isParameterDeclaration(parameter) && parameter.isParameterProperty()) {
+            keeping.add(handed.name.getText());
+          }
           for (const access of owner.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-            if (Node.isThisExpression(access.getExpression()) && access.getName() === handed.name.getText() && !subjects.includes(access)) {
-              subjects.push(access);
-              scopes.set(access, owner);
+            if (Node.isThisExpression(access.getExpression()) && keeping.has(access.getName())) {
+              for (const kept of [access, ...aliasesOf([access], owner)]) {
+                if (!subjects.includes(kept)) {
+                  subjects.push(kept);
+                  scopes.set(kept, owner);
+                }
+              }
             }
           }
         }
@@ -379,11 +387,17 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
         if (touch.whole === undefined && touch.handedOver !== true) {
           // Printing the whole instance runs none of its methods or getters; code handed the
           // instance is taken to read every member.
-          follow(
-            instanceType.getProperty(touch.name)?.getDeclarations() ?? [],
-            isCompound(touch.node) ? undefined : touch.written,
-            touch.called === true || isCalled(touch.node) || !keptForLater(referenceOf(touch.node), subjectScope),
-          );
+          const called = touch.called === true || isCalled(touch.node) || !keptForLater(referenceOf(touch.node), subjectScope);
+          follow(instanceType.getProperty(touch.name)?.getDeclarations() ?? [], isCompound(touch.node) ? undefined : touch.written, called);
+          if (called && !touch.written) {
+            // A function the class's code stores in that field (`this.cb = () => …`), called through it.
+            for (const stored of functionsStoredIn(touch.name, view)) {
+              if (!visited.has(stored)) {
+                visited.add(stored);
+                pending.push(stored);
+              }
+            }
+          }
         }
       }
     }
@@ -432,13 +446,16 @@ function localHolding(value: Node): Identifier | undefined {
 /** The local's uses in the code, its declaration left out. */
 function usesOf(local: Identifier, root: Node): Identifier[] {
   const symbol = local.getSymbol();
+  // A parameter property's name gives the property's symbol; a use in the body, the parameter's.
+  const declaration = local.getParent();
   return symbol === undefined
     ? []
     : root.getDescendantsOfKind(SyntaxKind.Identifier).filter((identifier) => {
         // `this.parent` names a parameter property's field, no use of the parameter itself.
         const parent = identifier.getParent();
         const memberName = Node.isPropertyAccessExpression(parent) && parent.getNameNode() === identifier;
-        return identifier !== local && !memberName && identifier.getSymbol() === symbol;
+        const used = identifier.getSymbol();
+        return identifier !== local && !memberName && (used === symbol || used?.getDeclarations().includes(declaration) === true);
       });
 }
 
@@ -480,10 +497,13 @@ function isStored(value: Node): boolean {
   }
   if (Node.isBinaryExpression(parent)) {
     const target = unwrapTypeOnly(parent.getLeft());
+    // A setter there runs code with the value (`set onChange(f) { this.seen = f(); }`).
+    const setter = Node.isPropertyAccessExpression(target) && (target.getNameNode().getSymbol()?.getDeclarations() ?? []).some(Node.isSetAccessorDeclaration);
     return (
       parent.getRight() === outer &&
       parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
-      (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target))
+      (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) &&
+      !setter
     );
   }
   if (Node.isCallExpression(parent)) {
@@ -635,6 +655,59 @@ function parameterGiven(subject: Node): { name: Identifier; code: Node } | undef
     : { name, code: target };
 }
 
+/**
+ * The functions a class's code (or its bases') writes to a field of its instance (`this.cb = () =>
+ * …`, `this.run = this.step.bind(this)`): the arrow, or the body of the method bound.
+ */
+function functionsStoredIn(name: string, view: ClassDeclaration): Node[] {
+  const stored: Node[] = [];
+  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
+    for (const assignment of current.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+      const target = unwrapTypeOnly(assignment.getLeft());
+      if (
+        assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken ||
+        !Node.isPropertyAccessExpression(target) ||
+        !Node.isThisExpression(unwrapTypeOnly(target.getExpression())) ||
+        target.getName() !== name
+      ) {
+        continue;
+      }
+      let value = unwrapTypeOnly(assignment.getRight());
+      if (Node.isCallExpression(value) && Node.isPropertyAccessExpression(value.getExpression()) && value.getExpression().getText().endsWith(".bind")) {
+        value = unwrapTypeOnly((value.getExpression() as PropertyAccessExpression).getExpression());
+      }
+      if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
+        stored.push(value);
+      } else if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrapTypeOnly(value.getExpression()))) {
+        for (const member of view.getType().getProperty(value.getName())?.getDeclarations() ?? []) {
+          const body = reachedBody(member);
+          if (body !== undefined) {
+            stored.push(body, ...parameterDefaults(member));
+          }
+        }
+      }
+    }
+  }
+  return stored;
+}
+
+/** The field of its own instance a value is written to where it stands (`this.parent = parent`). */
+function fieldKeeping(value: Node): string[] {
+  let outer = value;
+  while (isWrapped(outer)) {
+    outer = outer.getParentOrThrow();
+  }
+  const assignment = outer.getParent();
+  const target = Node.isBinaryExpression(assignment) ? unwrapTypeOnly(assignment.getLeft()) : undefined;
+  return Node.isBinaryExpression(assignment) &&
+    assignment.getRight() === outer &&
+    assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+    Node.isPropertyAccessExpression(target) &&
+    Node.isThisExpression(unwrapTypeOnly(target.getExpression()))
+    ? [target.getName()]
+    : [];
+}
+
 /** `return this` (or an arrow's `=> this`) from a class's method, getter or function-valued field. */
 function returnedByMember(outer: Node): boolean {
   const parent = outer.getParent();
@@ -718,15 +791,39 @@ function resultIfThis(touch: Touch, members: Node[]): Node | undefined {
 }
 
 /** Whether a method, getter or function-valued field returns its own `this` (`return this` of a fluent method). */
-function returnsThis(member: Node): boolean {
+function returnsThis(member: Node, seen = new Set<Node>()): boolean {
   const initializer = Node.isPropertyDeclaration(member) ? member.getInitializer() : undefined;
   const callable = Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer) ? initializer : member;
-  if (Node.isArrowFunction(callable) && Node.isThisExpression(unwrapTypeOnly(callable.getBody()))) {
+  if (seen.has(callable)) {
+    return false;
+  }
+  seen.add(callable);
+  // `this`, a local holding it (`const me = this; return me`), or a member's call or getter giving it back (`this.self()`).
+  const givesThis = (returned: Node): boolean => {
+    const value = unwrapTypeOnly(returned);
+    if (Node.isThisExpression(value)) {
+      return true;
+    }
+    const declaration = Node.isIdentifier(value) ? value.getSymbol()?.getDeclarations()[0] : undefined;
+    if (Node.isVariableDeclaration(declaration)) {
+      const held = declaration.getInitializer();
+      return held !== undefined && givesThis(held);
+    }
+    const access = Node.isCallExpression(value) ? unwrapTypeOnly(value.getExpression()) : value;
+    return (
+      Node.isPropertyAccessExpression(access) &&
+      Node.isThisExpression(unwrapTypeOnly(access.getExpression())) &&
+      (access.getNameNode().getSymbol()?.getDeclarations() ?? []).some(
+        (declared) => Node.isCallExpression(value) !== Node.isGetAccessorDeclaration(declared) && returnsThis(declared, seen),
+      )
+    );
+  };
+  if (Node.isArrowFunction(callable) && !Node.isBlock(callable.getBody()) && givesThis(callable.getBody())) {
     return true;
   }
   return callable.getDescendantsOfKind(SyntaxKind.ReturnStatement).some((statement) => {
     const value = statement.getExpression();
-    return value !== undefined && Node.isThisExpression(unwrapTypeOnly(value)) && returnedBy(statement) === callable;
+    return value !== undefined && returnedBy(statement) === callable && givesThis(value);
   });
 }
 
