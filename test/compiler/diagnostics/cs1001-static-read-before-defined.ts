@@ -24,3 +24,34 @@ export class Settings {
   }
   static mode: string = "dark";
 }
+// Reached otherwise: a static method given as a reference, the class read by a key or destructured,
+// and a subclass's static override reached through `this` in the base's static method.
+export class Formats {
+  static names = ["a"].map(Formats.format);
+  static keyed = Formats["describe"]();
+  static prefix: string | null = ">";
+  static suffix: string | null = "<";
+  static format(name: string): string {
+    return `${String(Formats.prefix)}${name}`;
+  }
+  static describe(): string {
+    const { suffix } = Formats;
+    return String(suffix);
+  }
+}
+export class Base {
+  static label = "base";
+  static init(): string {
+    return this.describe();
+  }
+  static describe(): string {
+    return Base.label;
+  }
+}
+export class Derived extends Base {
+  static made = Derived.init();
+  static tag: string | null = "d";
+  static override describe(): string {
+    return String(Derived.tag);
+  }
+}

@@ -5,15 +5,16 @@
  * until its turn (classes.ts, placeStaticFields), which Python takes for the null a `T | null` type
  * admits, or for a value of a type admitting neither (arithmetic raises TypeError at import).
  *
- * The code the runner reaches is followed through calls of the program's functions and methods, the
- * constructors (and instance field initializers) of the classes it makes, and getters it reads;
- * every function written inside reached code counts as reached (it may be called there).
+ * The code the runner reaches is followed conservatively: every function, method or accessor it names,
+ * called or not, with the same-named statics of subclasses, the constructors (and instance field
+ * initializers) of the classes it makes, and every function written inside reached code; the class
+ * read by a key or destructured reads the later fields.
  */
 import { ClassDeclaration, Node, PropertyDeclaration, SyntaxKind } from "ts-morph";
 import { isInert } from "./constructor-assignments";
 import { asksOnlyTruthiness, isMissingTest } from "./fields-touched-before-defined";
 import { noneMeaning } from "./none-meaning";
-import { isTypeOnlyWrapper } from "./type-wrappers";
+import { isTypeOnlyWrapper, unwrapTypeOnly } from "./type-wrappers";
 
 export interface StaticReadEarly {
   /** The read of the later static field. */
@@ -65,7 +66,37 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
       return;
     }
     const symbols = new Map(later.flatMap((field) => (field.getSymbol() === undefined ? [] : [[field.getSymbol()!, field] as const])));
+    const report = (read: Node, field: PropertyDeclaration, admitsNull: boolean): void => {
+      if (!reported.has(field)) {
+        reported.add(field);
+        found.push({
+          read,
+          field,
+          className: declaration.getName() ?? "the class",
+          runnerField: Node.isPropertyDeclaration(runner) ? runner.getName() : undefined,
+          admitsNull,
+        });
+      }
+    };
+    const isTheClass = (node: Node): boolean => (node.getSymbol()?.getDeclarations() ?? []).includes(declaration);
     for (const node of reachedCode(code)) {
+      // The class read by a key (`Config["limit"]`, `Config[key]`) or destructured (`const { limit } =
+      // Config`): every later field, or those named, count as read.
+      for (const element of [node, ...node.getDescendantsOfKind(SyntaxKind.ElementAccessExpression)]) {
+        if (Node.isElementAccessExpression(element) && isTheClass(unwrapTypeOnly(element.getExpression()))) {
+          later.forEach((field) => report(element, field, noneMeaning(field.getType()).null));
+        }
+      }
+      for (const pattern of node.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern)) {
+        const holder = pattern.getParent();
+        const source = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
+        if (source !== undefined && isTheClass(unwrapTypeOnly(source))) {
+          for (const element of pattern.getElements()) {
+            const named = (element.getPropertyNameNode() ?? element.getNameNode()).getText();
+            later.filter((field) => field.getName() === named).forEach((field) => report(element, field, noneMeaning(field.getType()).null));
+          }
+        }
+      }
       for (const access of [node, ...node.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)]) {
         if (!Node.isPropertyAccessExpression(access)) {
           continue;
@@ -78,15 +109,8 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
         // Reads that ask only whether the value is there (`?? fallback`, `== null`, and where the
         // type admits null, a truth test) answer alike for undefined and None.
         const alike = field !== undefined && (isNullishFallbackLeft(access) || isMissingTest(access, admitsNull) || (admitsNull && asksOnlyTruthiness(access)));
-        if (field !== undefined && !written && !alike && !reported.has(field)) {
-          reported.add(field);
-          found.push({
-            read: access,
-            field,
-            className: declaration.getName() ?? "the class",
-            runnerField: Node.isPropertyDeclaration(runner) ? runner.getName() : undefined,
-            admitsNull,
-          });
+        if (field !== undefined && !written && !alike) {
+          report(access, field, admitsNull);
         }
       }
     }
@@ -94,7 +118,12 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
   return found;
 }
 
-/** The code a piece of code runs: itself, and the bodies of what it calls, constructs or reads through a getter. */
+/**
+ * The code a piece of code may run: itself, and the bodies of every function, method or accessor it
+ * names (called or not: a reference may be called by what it is given to, a static holding one by
+ * what reads it), with the same-named static members of subclasses (a static method's `this` may be
+ * one), and the constructors and field initializers of the classes it constructs.
+ */
 function reachedCode(code: Node): Node[] {
   const reached: Node[] = [code];
   const seen = new Set<Node>([code]);
@@ -106,17 +135,14 @@ function reachedCode(code: Node): Node[] {
   };
   for (let index = 0; index < reached.length; index++) {
     const node = reached[index]!;
-    for (const call of [node, ...node.getDescendants()]) {
-      if (Node.isCallExpression(call) || Node.isPropertyAccessExpression(call)) {
-        const target = Node.isCallExpression(call) ? call.getExpression() : call;
-        const nameNode = Node.isPropertyAccessExpression(target) ? target.getNameNode() : target;
-        for (const declaration of nameNode.getSymbol()?.getDeclarations() ?? []) {
-          if (Node.isCallExpression(call) || Node.isGetAccessorDeclaration(declaration)) {
-            bodiesOf(declaration).forEach(add);
-          }
+    for (const named of [node, ...node.getDescendants()]) {
+      if (Node.isIdentifier(named)) {
+        for (const declaration of named.getSymbol()?.getDeclarations() ?? []) {
+          bodiesOf(declaration).forEach(add);
+          overridesOf(declaration).forEach((override) => bodiesOf(override).forEach(add));
         }
-      } else if (Node.isNewExpression(call)) {
-        const made = call.getExpression().getSymbol()?.getDeclarations()[0];
+      } else if (Node.isNewExpression(named)) {
+        const made = named.getExpression().getSymbol()?.getDeclarations()[0];
         for (let current = Node.isClassDeclaration(made) ? made : undefined; current !== undefined; current = current.getBaseClass()) {
           add(
             current
@@ -135,9 +161,24 @@ function reachedCode(code: Node): Node[] {
   return reached;
 }
 
-/** The code a declaration runs when called: a function's, a method's or an accessor's body, or the function a variable or field holds. */
+/** A static member's namesakes in the subclasses of its class, which `this.name` in a static method may reach. */
+function overridesOf(declaration: Node): Node[] {
+  const owner = declaration.getParent();
+  if (!Node.isClassDeclaration(owner) || !("isStatic" in declaration) || typeof declaration.isStatic !== "function" || declaration.isStatic() !== true) {
+    return [];
+  }
+  const name = (declaration as unknown as { getName(): string }).getName();
+  return owner.getDerivedClasses().flatMap((subclass) => subclass.getStaticMembers().filter((member) => "getName" in member && member.getName() === name));
+}
+
+/** The code a declaration runs when called or read: a function's, a method's or an accessor's body (and parameter defaults), or the function a variable or field holds. */
 function bodiesOf(declaration: Node): Node[] {
-  if (Node.isFunctionDeclaration(declaration) || Node.isMethodDeclaration(declaration) || Node.isGetAccessorDeclaration(declaration)) {
+  if (
+    Node.isFunctionDeclaration(declaration) ||
+    Node.isMethodDeclaration(declaration) ||
+    Node.isGetAccessorDeclaration(declaration) ||
+    Node.isSetAccessorDeclaration(declaration)
+  ) {
     const body = declaration.getBody();
     return [...declaration.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []), ...(body === undefined ? [] : [body])];
   }
