@@ -225,3 +225,71 @@ export function testInstanceGivenToOtherCodeWhileConstructed(): unknown[] {
   new TreeNode(root);
   return [logger.lines, tree.children.map((c) => `${c.parent.name}/${c.label}`), new PartsBuilder().parts, counter.count, root.children.length];
 }
+// A base constructor registering the instance or a callback with the program's code that only
+// stores it (an observer list, a timer queue, an event source's handlers), a subclass's override
+// reading its own field when called later.
+interface PanelObserver {
+  notify(event: string): void;
+}
+class PanelBus {
+  observers: PanelObserver[] = [];
+  subscribe(observer: PanelObserver): void {
+    this.observers.push(observer);
+  }
+  emit(event: string): void {
+    this.observers.forEach((observer) => observer.notify(event));
+  }
+}
+const panelTimers: (() => void)[] = [];
+function afterDelay(run: () => void, delay: number): number {
+  panelTimers.push(run);
+  return delay;
+}
+class DataSource {
+  private handlers: ((data: string) => void)[] = [];
+  on(event: string, handler: (data: string) => void): void {
+    this.handlers.push(handler);
+  }
+  send(data: string): void {
+    this.handlers.forEach((handler) => handler(data));
+  }
+}
+const panelBus = new PanelBus();
+const panelSource = new DataSource();
+class Widget2 implements PanelObserver {
+  log: string[] = [];
+  constructor() {
+    panelBus.subscribe(this);
+    afterDelay(() => this.tick(), 10);
+    const handle = (data: string): void => this.receive(data);
+    panelSource.on("data", handle);
+  }
+  notify(event: string): void {
+    this.log.push(`event ${event}`);
+  }
+  tick(): void {
+    this.log.push("tick");
+  }
+  receive(data: string): void {
+    this.log.push(`data ${data}`);
+  }
+}
+class Button2 extends Widget2 {
+  label = "ok";
+  override notify(event: string): void {
+    super.notify(`${event} on ${this.label}`);
+  }
+  override tick(): void {
+    this.log.push(`tick ${this.label}`);
+  }
+  override receive(data: string): void {
+    this.log.push(`${this.label} got ${data}`);
+  }
+}
+export function testRegisteredWhileConstructedCalledLater(): string[] {
+  const button = new Button2();
+  panelBus.emit("click");
+  panelTimers.forEach((run) => run());
+  panelSource.send("x");
+  return button.log;
+}

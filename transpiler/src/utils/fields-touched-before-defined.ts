@@ -461,15 +461,29 @@ function usesOf(local: Identifier, root: Node): Identifier[] {
 
 /**
  * Whether a function value (an arrow, a method read, `this.m.bind(this)`) is only kept for later
- * where it stands: stored (see `isStored`), or held in a local whose every use stores it. Anything
- * else (called, returned, handed to a function, put in a literal) may call it now.
+ * where it stands: stored (see `isStored`), given to the program's code whose parameter only stores
+ * it, or held in a local whose every use does either. Anything else (called, returned, handed to
+ * other code, put in a literal) may call it now.
  */
 function keptForLater(value: Node, root: Node): boolean {
-  if (isStored(value)) {
+  if (storedWhereItStands(value)) {
     return true;
   }
   const local = localHolding(value);
-  return local !== undefined && usesOf(local, root).every((use) => isStored(use));
+  return local !== undefined && usesOf(local, root).every((use) => storedWhereItStands(use));
+}
+
+/** Stored (see `isStored`), or given to the program's code that only stores it (`source.on("data", (d) => …)`). */
+function storedWhereItStands(value: Node): boolean {
+  if (isStored(value)) {
+    return true;
+  }
+  let outer = value;
+  while (isWrapped(outer)) {
+    outer = outer.getParentOrThrow();
+  }
+  const taking = parameterTaking(outer);
+  return taking !== undefined && usesOf(taking.name, taking.code).every((use) => isStored(use));
 }
 
 /** What a member read gives on as a function value: `this.m.bind(…)` for a bound method, else the read itself. */
@@ -618,32 +632,42 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
 }
 
 /**
- * The parameter the instance is given to when it is an argument of the program's function or of a
- * class's constructor (`new Child(this, kid)`, `attach(this)`): its uses there touch what `this`
- * would. A method (a subclass may override it), a rest parameter or a pattern: none.
+ * The parameter the instance is given to when it is an argument of the program's function, of a
+ * method no subclass overrides, or of a class's constructor (`new Child(this, kid)`,
+ * `bus.subscribe(this)`): its uses there touch what `this` would. A rest parameter or a pattern: none.
  */
 function parameterGiven(subject: Node): { name: Identifier; code: Node } | undefined {
   let outer = subject;
   while (isWrapped(outer)) {
     outer = outer.getParentOrThrow();
   }
-  const call = outer.getParent();
+  return parameterTaking(outer);
+}
+
+/** The parameter of the program's code that an argument goes to (see `parameterGiven`). */
+function parameterTaking(argument: Node): { name: Identifier; code: Node } | undefined {
+  const call = argument.getParent();
   if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) {
     return undefined;
   }
   const args = call.getArguments();
-  const index = args.indexOf(outer);
-  if (index < 0 || args.slice(0, index).some((argument) => Node.isSpreadElement(argument))) {
+  const index = args.indexOf(argument);
+  if (index < 0 || args.slice(0, index).some((each) => Node.isSpreadElement(each))) {
     return undefined;
   }
   const symbol = call.getExpression().getSymbol();
   const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
   const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  const owner = declaration?.getParent();
+  const overridden =
+    Node.isMethodDeclaration(declaration) &&
+    Node.isClassDeclaration(owner) &&
+    owner.getDerivedClasses().some((subclass) => subclass.getMembers().some((member) => "getName" in member && member.getName() === declaration.getName()));
   const target = Node.isNewExpression(call)
     ? Node.isClassDeclaration(declaration)
       ? declaration.getConstructors().find((constructor) => constructor.getBody() !== undefined)
       : undefined
-    : Node.isFunctionDeclaration(declaration)
+    : Node.isFunctionDeclaration(declaration) || (Node.isMethodDeclaration(declaration) && !overridden)
       ? declaration
       : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
         ? initializer
