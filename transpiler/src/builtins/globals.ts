@@ -391,6 +391,15 @@ const GLOBAL_METHODS: Record<string, Record<string, GlobalCall>> = {
   },
 };
 
+/** JavaScript's Error classes and the runtime's classes that stand for them (`new Error(m)`, `TypeError(m)`). */
+export const ERROR_CLASSES: Readonly<Record<string, string>> = {
+  Error: "JsError",
+  TypeError: "JsTypeError",
+  RangeError: "JsRangeError",
+  SyntaxError: "JsSyntaxError",
+  URIError: "JsURIError",
+};
+
 const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
   String: (args, context, node) => {
     const [first] = node.getArguments();
@@ -403,11 +412,12 @@ const GLOBAL_FUNCTIONS: Record<string, GlobalCall> = {
   Boolean: (args, context) => (args.length === 0 ? { kind: "Constant", value: false } : call(context.useRuntime("js_truthy"), args.slice(0, 1))),
   Array: (args, context, node) => transformArrayConstructor(args, node, context),
   // Called without `new`, an Error constructor constructs all the same (ECMA-262's Error(message)).
-  Error: (args, context) => call(context.useRuntime("JsError"), args),
-  TypeError: (args, context) => call(context.useRuntime("JsTypeError"), args),
-  RangeError: (args, context) => call(context.useRuntime("JsRangeError"), args),
-  SyntaxError: (args, context) => call(context.useRuntime("JsSyntaxError"), args),
-  URIError: (args, context) => call(context.useRuntime("JsURIError"), args),
+  ...Object.fromEntries(
+    Object.entries(ERROR_CLASSES).map(([global, runtimeClass]): [string, GlobalCall] => [
+      global,
+      (args, context) => call(context.useRuntime(runtimeClass), args),
+    ]),
+  ),
   parseInt: runtime("js_parse_int"),
   parseFloat: runtime("js_parse_float"),
   isNaN: runtime("js_is_nan_coerced"),

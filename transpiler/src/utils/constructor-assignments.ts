@@ -23,6 +23,14 @@ export function definedFieldDeclarations(declaration: ClassDeclaration): Propert
     .filter((property) => !property.hasModifier(SyntaxKind.DeclareKeyword) && !property.isAbstract());
 }
 
+/** The fields a class only declares (`declare note: string`): JavaScript makes them when they are first set. */
+export function declaredOnlyFields(declaration: ClassDeclaration): PropertyDeclaration[] {
+  return declaration
+    .getInstanceProperties()
+    .filter(Node.isPropertyDeclaration)
+    .filter((property) => property.hasModifier(SyntaxKind.DeclareKeyword));
+}
+
 /** Whether evaluating a field's initializer can run code (a call, a getter, `this`): arrow functions and literals cannot. */
 export function initializerRunsCode(field: PropertyDeclaration): boolean {
   const initializer = field.getInitializer();

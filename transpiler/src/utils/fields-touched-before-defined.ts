@@ -43,10 +43,11 @@
  * counts as a read of every member there.
  */
 import { ClassDeclaration, Identifier, Node, ParameterDeclaration, PropertyAccessExpression, PropertyDeclaration, SyntaxKind } from "ts-morph";
-import { definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
+import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
+import { namesakesInSubclasses } from "./overriding-members";
 import { thisOwner } from "./this-type";
-import { isTypeOnlyWrapper, unwrapTypeOnly } from "./type-wrappers";
+import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
 export interface EarlyTouch {
   /** The read or write too early (`this.field`, `this["field"]`, a destructuring of `this`, …). */
@@ -248,11 +249,7 @@ function notYetBelow(below: ClassDeclaration[], runner: ClassDeclaration): Map<s
   };
   const notYet = new Map<string, NotYet>();
   for (const owner of below) {
-    const declaredOnly = owner
-      .getInstanceProperties()
-      .filter(Node.isPropertyDeclaration)
-      .filter((property) => property.hasModifier(SyntaxKind.DeclareKeyword));
-    for (const field of [...definedFields(owner), ...declaredOnly]) {
+    for (const field of [...definedFields(owner), ...declaredOnlyFields(owner)]) {
       const name = field.getName();
       if (!name.startsWith("#") && !definedAbove(name) && !notYet.has(name)) {
         notYet.set(name, { field, owner, writable: declarationsAbove(name)?.some(isMergedInterfaceMember) === true });
@@ -434,10 +431,7 @@ function aliasesOf(keywords: Node[], root: Node): Node[] {
 
 /** The local a value is kept in, through parentheses and type assertions (`const self = this`, `const go = this.handler`). */
 function localHolding(value: Node): Identifier | undefined {
-  let outer = value;
-  while (isWrapped(outer)) {
-    outer = outer.getParentOrThrow();
-  }
+  const outer = wrappedOutermost(value);
   const declaration = outer.getParent();
   const name = Node.isVariableDeclaration(declaration) && declaration.getInitializer() === outer ? declaration.getNameNode() : undefined;
   return Node.isIdentifier(name) ? name : undefined;
@@ -478,10 +472,7 @@ function storedWhereItStands(value: Node): boolean {
   if (isStored(value)) {
     return true;
   }
-  let outer = value;
-  while (isWrapped(outer)) {
-    outer = outer.getParentOrThrow();
-  }
+  const outer = wrappedOutermost(value);
   const taking = parameterTaking(outer);
   return taking !== undefined && usesOf(taking.name, taking.code).every((use) => isStored(use));
 }
@@ -501,10 +492,7 @@ function referenceOf(access: Node): Node {
  * a member or element of a literal stored so (an event handler, a listener list).
  */
 function isStored(value: Node): boolean {
-  let outer = value;
-  while (isWrapped(outer)) {
-    outer = outer.getParentOrThrow();
-  }
+  const outer = wrappedOutermost(value);
   const parent = outer.getParent();
   if (Node.isPropertyDeclaration(parent)) {
     return parent.getInitializer() === outer;
@@ -546,10 +534,7 @@ const STORING_METHODS = new Map([
 
 /** What one `this` touches: the member it reads or writes, the members a destructuring or Object.assign names, or every one where it is printed whole. */
 function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
-  let outer: Node = keyword;
-  while (isWrapped(outer)) {
-    outer = outer.getParentOrThrow();
-  }
+  const outer = wrappedOutermost(keyword);
   const parent = outer.getParent();
   // `String(this)`, `${this}`, `"" + this`, `text += this`: the class's toString() runs.
   const converted =
@@ -637,10 +622,7 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
  * `bus.subscribe(this)`): its uses there touch what `this` would. A rest parameter or a pattern: none.
  */
 function parameterGiven(subject: Node): { name: Identifier; code: Node } | undefined {
-  let outer = subject;
-  while (isWrapped(outer)) {
-    outer = outer.getParentOrThrow();
-  }
+  const outer = wrappedOutermost(subject);
   return parameterTaking(outer);
 }
 
@@ -658,11 +640,7 @@ function parameterTaking(argument: Node): { name: Identifier; code: Node } | und
   const symbol = call.getExpression().getSymbol();
   const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
   const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
-  const owner = declaration?.getParent();
-  const overridden =
-    Node.isMethodDeclaration(declaration) &&
-    Node.isClassDeclaration(owner) &&
-    owner.getDerivedClasses().some((subclass) => subclass.getMembers().some((member) => "getName" in member && member.getName() === declaration.getName()));
+  const overridden = Node.isMethodDeclaration(declaration) && namesakesInSubclasses(declaration).length > 0;
   const target = Node.isNewExpression(call)
     ? Node.isClassDeclaration(declaration)
       ? declaration.getConstructors().find((constructor) => constructor.getBody() !== undefined)
@@ -717,10 +695,7 @@ function functionsStoredIn(name: string, view: ClassDeclaration): Node[] {
 
 /** The field of its own instance a value is written to where it stands (`this.parent = parent`). */
 function fieldKeeping(value: Node): string[] {
-  let outer = value;
-  while (isWrapped(outer)) {
-    outer = outer.getParentOrThrow();
-  }
+  const outer = wrappedOutermost(value);
   const assignment = outer.getParent();
   const target = Node.isBinaryExpression(assignment) ? unwrapTypeOnly(assignment.getLeft()) : undefined;
   return Node.isBinaryExpression(assignment) &&
@@ -1056,10 +1031,4 @@ function isWrite(access: Node): boolean {
     (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) &&
     [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(parent.getOperatorToken())
   );
-}
-
-/** Whether the node sits inside parentheses or a type assertion (`this!`, `this as C`), which leave its value as it is. */
-function isWrapped(node: Node): boolean {
-  const parent = node.getParent();
-  return parent !== undefined && isTypeOnlyWrapper(parent);
 }

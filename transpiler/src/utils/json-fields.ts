@@ -25,7 +25,7 @@ import { assign, constant, name, text } from "../python/build";
 import { nameForMember } from "./names";
 import { NoneMeaning, noneMeaning } from "./none-meaning";
 import { extendsError } from "./types";
-import { assignedBeforeAnyRead, definedFieldDeclarations, parameterPropertiesOf } from "./constructor-assignments";
+import { assignedBeforeAnyRead, declaredOnlyFields, definedFieldDeclarations, parameterPropertiesOf } from "./constructor-assignments";
 
 /** One entry of a class's `_js_fields`. */
 export interface JsonField {
@@ -125,15 +125,10 @@ export function jsonFields(declaration: ClassDeclaration): JsonField[] | Unprint
     return known;
   }
   const constructor = declaration.getConstructors().find((candidate) => candidate.getBody() !== undefined);
-  const declaredOnly = declaration
-    .getInstanceProperties()
-    .filter(Node.isPropertyDeclaration)
-    .find(
-      (member) =>
-        member.hasModifier(SyntaxKind.DeclareKeyword) &&
-        // a narrowing of a base's field: the base's definition makes the key
-        !declaration.getBaseTypes().some((base) => base.getProperty(member.getName()) !== undefined),
-    );
+  // A narrowing of a base's field is none: the base's definition makes the key.
+  const declaredOnly = declaredOnlyFields(declaration).find(
+    (member) => !declaration.getBaseTypes().some((base) => base.getProperty(member.getName()) !== undefined),
+  );
   if (declaredOnly !== undefined) {
     return unprintable(
       declaration,

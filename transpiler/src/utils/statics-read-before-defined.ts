@@ -14,7 +14,8 @@ import { ClassDeclaration, Node, PropertyDeclaration, SyntaxKind } from "ts-morp
 import { isInert } from "./constructor-assignments";
 import { asksOnlyTruthiness, isMissingTest } from "./fields-touched-before-defined";
 import { noneMeaning } from "./none-meaning";
-import { isTypeOnlyWrapper, unwrapTypeOnly } from "./type-wrappers";
+import { namesakesInSubclasses } from "./overriding-members";
+import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
 export interface StaticReadEarly {
   /** The read of the later static field. */
@@ -139,7 +140,12 @@ function reachedCode(code: Node): Node[] {
       if (Node.isIdentifier(named)) {
         for (const declaration of named.getSymbol()?.getDeclarations() ?? []) {
           bodiesOf(declaration).forEach(add);
-          overridesOf(declaration).forEach((override) => bodiesOf(override).forEach(add));
+          if (Node.isStaticable(declaration) && declaration.isStatic()) {
+            // A static method's `this` may be a subclass, whose static of that name runs.
+            namesakesInSubclasses(declaration)
+              .filter((override) => Node.isStaticable(override) && override.isStatic())
+              .forEach((override) => bodiesOf(override).forEach(add));
+          }
         }
       } else if (Node.isNewExpression(named)) {
         const made = named.getExpression().getSymbol()?.getDeclarations()[0];
@@ -159,16 +165,6 @@ function reachedCode(code: Node): Node[] {
     }
   }
   return reached;
-}
-
-/** A static member's namesakes in the subclasses of its class, which `this.name` in a static method may reach. */
-function overridesOf(declaration: Node): Node[] {
-  const owner = declaration.getParent();
-  if (!Node.isClassDeclaration(owner) || !("isStatic" in declaration) || typeof declaration.isStatic !== "function" || declaration.isStatic() !== true) {
-    return [];
-  }
-  const name = (declaration as unknown as { getName(): string }).getName();
-  return owner.getDerivedClasses().flatMap((subclass) => subclass.getStaticMembers().filter((member) => "getName" in member && member.getName() === name));
 }
 
 /** The code a declaration runs when called or read: a function's, a method's or an accessor's body (and parameter defaults), or the function a variable or field holds. */
@@ -191,10 +187,7 @@ function bodiesOf(declaration: Node): Node[] {
 
 /** The left of `??`, which the compiled code tests for None whatever its type says. */
 function isNullishFallbackLeft(read: Node): boolean {
-  let outer = read;
-  while (outer.getParent() !== undefined && isTypeOnlyWrapper(outer.getParentOrThrow())) {
-    outer = outer.getParentOrThrow();
-  }
+  const outer = wrappedOutermost(read);
   const parent = outer.getParent();
   return Node.isBinaryExpression(parent) && parent.getLeft() === outer && parent.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken;
 }

@@ -15,3 +15,12 @@ export function isTypeOnlyWrapper(node: Node): node is Node & { getExpression():
 export function unwrapTypeOnly(node: Node): Node {
   return isTypeOnlyWrapper(node) ? unwrapTypeOnly(node.getExpression()) : node;
 }
+
+/** The outermost of the parentheses and type assertions around an expression (`value` in `(value as Item)!` → the whole). */
+export function wrappedOutermost(node: Node): Node {
+  let outer = node;
+  for (let parent = outer.getParent(); parent !== undefined && isTypeOnlyWrapper(parent); parent = outer.getParent()) {
+    outer = parent;
+  }
+  return outer;
+}

@@ -8,7 +8,7 @@ import type * as py from "../python/ast";
 import { attribute, call, compare, constant, expressionStatement, name, subscript, text } from "../python/build";
 import { shapeOfNode, ValueKind } from "../utils/types";
 import { isIteratorType, spreadSource } from "../utils/iteration";
-import { isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
+import { ERROR_CLASSES, isStandardGlobal, transformGlobalFunctionCall, transformGlobalMethodCall } from "../builtins/globals";
 import { hasStatementForm, insteadOfMethod, isOwnClassMethod, transformBuiltinMethodCall, transformBuiltinMethodStatement } from "../builtins/methods";
 import { hostTag, nameForMember } from "../utils/names";
 import { isCallbackMethod, transformForEachStatement } from "../builtins/callbacks";
@@ -298,6 +298,10 @@ export function transformNew(expression: NewExpression, context: TransformContex
   const classNode = expression.getExpression();
   const args = transformArguments(expression.getArguments() ?? [], context);
   if (isStandardGlobal(classNode, context)) {
+    const errorClass = Object.hasOwn(ERROR_CLASSES, classNode.getText()) ? ERROR_CLASSES[classNode.getText()] : undefined;
+    if (errorClass !== undefined) {
+      return call(context.useRuntime(errorClass), args, expression);
+    }
     switch (classNode.getText()) {
       case "Map": {
         const keys = checkedKeys(expression, "Map", context);
@@ -332,17 +336,10 @@ export function transformNew(expression: NewExpression, context: TransformContex
       case "Set":
         checkedKeys(expression, "Set", context);
         return call(context.useRuntime("JsSet"), args, expression);
-      case "Error":
-        return call(context.useRuntime("JsError"), args, expression);
       case "RegExp":
         return transformNewRegExp(expression, context);
       case "Array":
         return transformArrayConstructor(args, expression, context);
-      case "TypeError":
-      case "RangeError":
-      case "SyntaxError":
-      case "URIError":
-        return call(context.useRuntime(`Js${classNode.getText()}`), args, expression);
       default:
         context.report(unsupportedBuiltin(expression, `new ${classNode.getText()}()`, insteadOfLibraryClass(classNode.getText())));
         return name("None", expression);

@@ -1,0 +1,14 @@
+/**
+ * The members of a class's subclasses that share a member's name: what a call of it may run instead
+ * (an instance may be a subclass's, a static method's `this` a subclass).
+ */
+import { Node } from "ts-morph";
+
+export function namesakesInSubclasses(member: Node): Node[] {
+  const owner = member.getParent();
+  if (!Node.isClassDeclaration(owner) || !("getName" in member) || typeof member.getName !== "function") {
+    return [];
+  }
+  const name: unknown = member.getName();
+  return owner.getDerivedClasses().flatMap((subclass) => subclass.getMembers().filter((other) => "getName" in other && other.getName() === name));
+}
