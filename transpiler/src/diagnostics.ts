@@ -74,11 +74,11 @@ export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
             : early.effect === "typed"
               ? 'reads undefined, which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
               : early.effect === "private"
-                ? "throws TypeError (a `#private` field is not there before its definition), where Python finds the None it set first"
+                ? `throws TypeError (a \`#private\` field is not there before its definition) and Python ${early.inBase ? "raises AttributeError (no attribute yet)" : "finds the None it set first"}`
                 : "reads undefined, which Python would take for the null its type admits"
     }; ${
       early.inBase
-        ? "call no method a subclass overrides from a constructor or an initializer, or declare the field in the base class"
+        ? `call no method a subclass overrides from a constructor or an initializer${early.effect === "private" ? "" : ", or declare the field in the base class"}`
         : early.handedOver === true
           ? "hand the instance over once every field has its value (at the end of the constructor)"
           : `give the value in the constructor, or declare the field before the code that ${early.written ? "writes" : "reads"} it`

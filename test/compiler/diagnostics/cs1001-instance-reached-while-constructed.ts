@@ -4,7 +4,8 @@
 // JSON.stringify or console.log, joined with `+=`, spread, given to other code, or printed with a
 // key list or a `%s` format; aliases of aliases; fluent methods returning `this`; a member the base
 // declares abstract (a getter) or by a merged interface that a subclass defines as a field; a field
-// without initializer read before the constructor assigns it; a later `#private` field.
+// without initializer read before the constructor assigns it; a later `#private` field; a
+// subclass's `#private` field reached from the base's constructor.
 class Defaulted {
   text = this.describe();
   owner: string | null = "ann";
@@ -227,6 +228,25 @@ class FluentAlias {
     return me;
   }
 }
+class Shown {
+  shown: string;
+  constructor() {
+    try {
+      this.shown = this.describe();
+    } catch (error) {
+      this.shown = error instanceof TypeError ? "not yet" : "other";
+    }
+  }
+  describe(): string {
+    return "base";
+  }
+}
+class Secret extends Shown {
+  #secret = "s";
+  override describe(): string {
+    return this.#secret;
+  }
+}
 export const reached = [
   new Book(),
   new Shelf(),
@@ -249,4 +269,5 @@ export const reached = [
   new PrivateLater(),
   new InLiteral(),
   new Button(),
+  new Secret(),
 ];

@@ -30,3 +30,27 @@ export function testThreeLevelsWithTwoOfOneName(): string {
   const deeper = new Deeper();
   return `${deeper.baseId()} ${deeper.subId()} ${deeper.deeperId()}`;
 }
+
+// A base's constructor reading its own `#label` through a method no subclass overrides, beside a
+// subclass with a `#label` of its own: the base's field is defined there, and the subclass's
+// method, called only once the instance is made, reads the subclass's.
+class Labelled {
+  #label = "base";
+  readonly seen: string;
+  constructor() {
+    this.seen = this.ownLabel();
+  }
+  ownLabel(): string {
+    return this.#label;
+  }
+}
+class Relabelled extends Labelled {
+  #label = "sub";
+  subLabel(): string {
+    return this.#label;
+  }
+}
+export function testBaseConstructorReadsItsOwnPrivateFieldBesideASubclassNamesake(): string[] {
+  const made = new Relabelled();
+  return [made.seen, made.ownLabel(), made.subLabel()];
+}

@@ -8,7 +8,8 @@
  *
  * - a class's construction code (its constructor, its parameters' defaults, its fields'
  *   initializers) runs a method, accessor or function-valued field that a subclass overrides, and
- *   that code touches a field a subclass declares (Python has no attribute yet: AttributeError; and
+ *   that code touches a field a subclass declares (Python has no attribute yet: AttributeError,
+ *   where JavaScript reads undefined, or throws TypeError for a subclass's `#private` field; and
  *   JSON.stringify's list puts the key at its declaration, where JavaScript put it when written). A
  *   write of the first field the subclasses define, from the constructor's body or a default (the
  *   class's own fields all defined by then), creates the key where its definition would, and is
@@ -107,9 +108,12 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     const below = notYetBelow(chain.slice(0, index).reverse(), runner);
     const runnerName = runner.getName() ?? "the base class";
     const checkBelow = (touches: Touch[], because: (owner: ClassDeclaration) => string, firstMayBeWritten: boolean): void => {
-      const first = [...below.values()].find((entry) => !entry.field.hasModifier(SyntaxKind.DeclareKeyword))?.field.getName();
+      const first = [...below.values()]
+        .find((entry) => !entry.field.hasModifier(SyntaxKind.DeclareKeyword) && !isPrivateName(entry.field.getName()))
+        ?.field.getName();
       for (const touch of touches) {
-        const entry = below.get(touch.name);
+        const isPrivate = isPrivateName(touch.name);
+        const entry = below.get(isPrivate ? privateKey(touch.name, touch.node) : touch.name);
         // `this.seen += 1` reads it too: undefined in JavaScript, no attribute in Python.
         const writtenOnly = touch.written && !isCompound(touch.node);
         if (
@@ -124,7 +128,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
             owner: entry.owner,
             because: because(entry.owner),
             written: writtenOnly,
-            effect: writtenOnly ? "order" : "missing",
+            effect: isPrivate ? "private" : writtenOnly ? "order" : "missing",
             inBase: true,
             handedOver: touch.handedOver,
           });
@@ -251,12 +255,28 @@ function notYetBelow(below: ClassDeclaration[], runner: ClassDeclaration): Map<s
   for (const owner of below) {
     for (const field of [...definedFields(owner), ...declaredOnlyFields(owner)]) {
       const name = field.getName();
-      if (!name.startsWith("#") && !definedAbove(name) && !notYet.has(name)) {
+      if (isPrivateName(name)) {
+        // Each class's `#name` is its own field, never one a class above defines.
+        notYet.set(privateKey(name, field), { field, owner, writable: false });
+      } else if (!definedAbove(name) && !notYet.has(name)) {
         notYet.set(name, { field, owner, writable: declarationsAbove(name)?.some(isMergedInterfaceMember) === true });
       }
     }
   }
   return notYet;
+}
+
+function isPrivateName(name: string): boolean {
+  return name.startsWith("#");
+}
+
+/**
+ * `#name` means the field of the class whose body the code is written in (a base's `#name` and a
+ * subclass's are two fields): the key of a subclass's `#private` field among those not defined yet.
+ */
+function privateKey(name: string, writtenIn: Node): string {
+  const owner = writtenIn.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+  return `${name}@${owner?.getPos() ?? -1}`;
 }
 
 /** A field of a class below the runner, not defined while the runner's code runs. */
