@@ -6,12 +6,13 @@
  * key is refused: a number type, or `Number(key)` where the text is a number's, says what is meant.
  */
 import { Node, SourceFile } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { textIndex } from "../diagnostics";
 import { shapeOfNode } from "./types";
 
 export function reportTextIndexes(sourceFile: SourceFile, context: TransformContext): void {
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     if (!Node.isElementAccessExpression(node)) {
       return;
     }

@@ -6,6 +6,7 @@
  * or the variable of `for (x of …)` / `for (x in …)`.
  */
 import { Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, VariableDeclarationKind, ts } from "ts-morph";
+import { nodesOfFileOfKind } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { enclosingFunction, pythonScopeOf } from "./python-scopes";
 import { isTypeOnlyWrapper } from "./type-wrappers";
@@ -81,7 +82,7 @@ function writeIndexOf(sourceFile: SourceFile, context: TransformContext): Map<ts
   let index = perFile.get(sourceFile.compilerNode);
   if (index === undefined) {
     index = new Map();
-    for (const use of sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    for (const use of nodesOfFileOfKind(sourceFile, SyntaxKind.Identifier)) {
       if (!isAssignedAt(use)) {
         continue;
       }

@@ -6,11 +6,12 @@
  * such a write is refused where nothing would call it, where JavaScript would.
  */
 import { Node, SourceFile, SyntaxKind } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { unsupportedConstruct } from "../diagnostics";
 
 export function reportConversionMethodWrites(sourceFile: SourceFile, context: TransformContext): void {
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     if (!Node.isBinaryExpression(node)) {
       return;
     }

@@ -11,6 +11,7 @@
  * TypeScript against its own parameters and needs none.
  */
 import { MethodDeclaration, Node, Project, SyntaxKind, ts } from "ts-morph";
+import { nodesOfFileOfKind } from "./file-nodes";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import type { FunctionLike } from "../visitors/functions";
@@ -28,8 +29,8 @@ function declarationsUsedAsValues(project: Project): Set<ts.Node> {
   const names = new Set<string>();
   for (const sourceFile of sourceFiles) {
     for (const declaration of [
-      ...sourceFile.getDescendantsOfKind(SyntaxKind.FunctionDeclaration),
-      ...sourceFile.getDescendantsOfKind(SyntaxKind.ClassDeclaration),
+      ...nodesOfFileOfKind(sourceFile, SyntaxKind.FunctionDeclaration),
+      ...nodesOfFileOfKind(sourceFile, SyntaxKind.ClassDeclaration),
     ]) {
       const declared = declaration.getName();
       if (declared !== undefined) {
@@ -39,10 +40,10 @@ function declarationsUsedAsValues(project: Project): Set<ts.Node> {
   }
   // A function imported under another name (`import { half as halve }`, a default import) is used by that name.
   for (const sourceFile of sourceFiles) {
-    for (const specifier of sourceFile.getDescendantsOfKind(SyntaxKind.ImportSpecifier)) {
+    for (const specifier of nodesOfFileOfKind(sourceFile, SyntaxKind.ImportSpecifier)) {
       names.add(specifier.getAliasNode()?.getText() ?? specifier.getName());
     }
-    for (const clause of sourceFile.getDescendantsOfKind(SyntaxKind.ImportClause)) {
+    for (const clause of nodesOfFileOfKind(sourceFile, SyntaxKind.ImportClause)) {
       const local = clause.getDefaultImport()?.getText();
       if (local !== undefined) {
         names.add(local);

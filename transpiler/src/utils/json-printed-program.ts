@@ -4,6 +4,7 @@
  * (json-printing-links.ts) until nothing more is found. (json-printed-values.ts tells why.)
  */
 import { CallExpression, NewExpression, Node, ParameterDeclaration, ts, Type } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { holdsTypeParameter } from "./type-parts";
 import { calledDeclaration, carriedParameters, heldTypeParameters, isOpaque, parameterFor } from "./json-carried-values";
@@ -78,7 +79,7 @@ export function printedOfProgram(node: Node, context: TransformContext): Printed
     if (sourceFile.isDeclarationFile() || sourceFile.isInNodeModules()) {
       continue;
     }
-    sourceFile.forEachDescendant((descendant) => {
+    nodesOfFile(sourceFile).forEach((descendant) => {
       links.push(...parameterLinks(descendant), ...valueLinks(descendant, context));
       const stores = storesInto(descendant, context);
       if (stores.length > 0) {

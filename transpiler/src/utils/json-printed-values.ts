@@ -17,6 +17,7 @@
  * callback's argument, a Map's value) is not followed.
  */
 import { CallExpression, NewExpression, Node, SourceFile, ts, Type, TypeParameterDeclaration } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { jsonOfClassInstanceGiven } from "../diagnostics";
 import { unprintableIn } from "./json-printable";
@@ -89,7 +90,7 @@ export function reportInstancesPrintedUnseen(sourceFile: SourceFile, context: Tr
   const printedTypeParameters = printed.typeParameters;
   // Reported arguments: an instance inside one (`{ data: p }` given whole) is not reported again where it is stored.
   const reportedArguments = new Set<Node>();
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     for (const { properties, value } of printed.storesAt.get(node.compilerNode) ?? []) {
       const property = properties.find((each) => printed.properties.has(each.compilerNode));
       const unprintable = property === undefined ? undefined : unprintableIn(value.getType(), value, context);

@@ -14,6 +14,7 @@
  * name in the class body where JavaScript reads undefined.
  */
 import { ClassDeclaration, ClassExpression, Node, SourceFile, Symbol as MorphSymbol, SyntaxKind, Type } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { memberNameCollision, staticHidesUnsetField } from "../diagnostics";
 import { nameForMember } from "./names";
@@ -143,7 +144,7 @@ function propertiesOf(type: Type, context: TransformContext): Member[] {
 /** Reports the member collisions of every class, interface, type literal and object literal in the file. */
 export function reportMemberCollisions(sourceFile: SourceFile, context: TransformContext): void {
   const differentNames = (first: Member, second: Member): boolean => first.name === second.name;
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
       reportCollisions(node, propertiesOf(node.getType(), context), context, differentNames);
       // One class body: a static and an instance method of one name are one `def`; overrides keep their name and side.

@@ -6,6 +6,7 @@
  * `answer_connection_test`, and the call failed at run time). So it is a compile error instead.
  */
 import { Node, SourceFile } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { hiddenOuterBinding, nameCollision, repeatedDefinition } from "../diagnostics";
 import { nameForIdentifier, valueSymbolAt } from "./names";
@@ -53,7 +54,7 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
   const functions: Map<Node, Map<string, boolean>> = new Map();
   // scope → Python name → the declaration that first binds it there.
   const firstDeclarations: Map<Node, Map<string, Node>> = new Map();
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     const identifier = boundIdentifier(node);
     if (identifier === undefined) {
       return;
@@ -101,7 +102,7 @@ export function reportNameCollisions(sourceFile: SourceFile, context: TransformC
   });
   // A name read from an enclosing function (or the module) is hidden in Python by a binding of the
   // same Python name in between: `const fooBar = 1; function f() { const foo_bar = 2; return fooBar; }`.
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     if (!Node.isIdentifier(node)) {
       return;
     }

@@ -13,6 +13,7 @@
  * such a parameter is CS1046.
  */
 import { CallExpression, FunctionDeclaration, MethodDeclaration, NewExpression, Node, SourceFile, SyntaxKind, Type, TypeParameterDeclaration } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import {
   dictAsGenericObject,
@@ -837,7 +838,7 @@ export function reportObjectsAsData(sourceFile: SourceFile, context: TransformCo
       );
     }
   };
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     if (Node.isTypeReference(node) || Node.isExpressionWithTypeArguments(node)) {
       const name = Node.isTypeReference(node) ? node.getTypeName() : node.getExpression();
       const symbol = name.getSymbol();

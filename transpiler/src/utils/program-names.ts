@@ -4,13 +4,14 @@
  * overwrite the user's variable (or repeat a parameter's name).
  */
 import { Node, SourceFile, SyntaxKind } from "ts-morph";
+import { nodesOfFileOfKind } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { nameForDeclaration } from "./names";
 import { typeName, valueName } from "./naming";
 
 export function namesTheProgramUses(sourceFile: SourceFile, context: TransformContext): Set<string> {
   const names = new Set<string>();
-  for (const identifier of sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)) {
+  for (const identifier of nodesOfFileOfKind(sourceFile, SyntaxKind.Identifier)) {
     const text = identifier.getText();
     // As written (host names), as a value and as a type.
     names.add(text).add(valueName(text)).add(typeName(text));

@@ -8,6 +8,7 @@
  * given it) would be a plain dict or list whose None prints as null: refused here (CS1041).
  */
 import { Node, SourceFile, SyntaxKind, Type } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { regExpGroupsCopy } from "../diagnostics";
 
@@ -271,7 +272,7 @@ function replaceCallbackParameters(node: Node, context: TransformContext): void 
 }
 
 export function reportRegExpGroupsCopies(sourceFile: SourceFile, context: TransformContext): void {
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     replaceCallbackParameters(node, context);
     // Variables and parameters of the groups type (`const { groups } = match`, `for (const { groups }
     // of text.matchAll(…))`, `(groups: RegExpMatchArray["groups"]) => …`): their uses.

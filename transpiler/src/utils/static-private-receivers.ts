@@ -6,6 +6,7 @@
  * exact.
  */
 import { Node, SourceFile, SyntaxKind } from "ts-morph";
+import { nodesOfFileOfKind } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { unsupportedConstruct } from "../diagnostics";
 import { unwrapTypeOnly } from "./type-wrappers";
@@ -15,7 +16,7 @@ export function reportStaticPrivatesThroughValues(sourceFile: SourceFile, contex
   if (!sourceFile.getFullText().includes("#")) {
     return;
   }
-  for (const privateName of sourceFile.getDescendantsOfKind(SyntaxKind.PrivateIdentifier)) {
+  for (const privateName of nodesOfFileOfKind(sourceFile, SyntaxKind.PrivateIdentifier)) {
     const access = privateName.getParent();
     if (!Node.isPropertyAccessExpression(access) || (access.getNameNode() as Node) !== privateName) {
       continue;

@@ -20,6 +20,7 @@ import {
   Type,
 } from "ts-morph";
 import type { TransformContext } from "../context";
+import { nodesOfFile, nodesOfFileOfKind } from "./file-nodes";
 import { methodBehindPropertyReadWithoutCall, methodReadWithoutCall } from "../diagnostics";
 import { bindingKey } from "./destructuring";
 import { assignmentPatternKey, literalIndexMember } from "./object-literal-keys";
@@ -79,13 +80,10 @@ function ownersWithMethodUsingThis(name: string, context: TransformContext): Met
       }
     };
     for (const sourceFile of project.getSourceFiles().filter((file) => !file.isDeclarationFile())) {
-      for (const declaration of [
-        ...sourceFile.getDescendantsOfKind(SyntaxKind.ClassDeclaration),
-        ...sourceFile.getDescendantsOfKind(SyntaxKind.ClassExpression),
-      ]) {
+      for (const declaration of [...nodesOfFileOfKind(sourceFile, SyntaxKind.ClassDeclaration), ...nodesOfFileOfKind(sourceFile, SyntaxKind.ClassExpression)]) {
         declaration.getInstanceMethods().forEach((method) => add(method, declaration));
       }
-      for (const literal of sourceFile.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression)) {
+      for (const literal of nodesOfFileOfKind(sourceFile, SyntaxKind.ObjectLiteralExpression)) {
         literal
           .getProperties()
           .filter((property) => Node.isMethodDeclaration(property))
@@ -107,7 +105,7 @@ function classesWithStaticMethodUsingThis(name: string, context: TransformContex
   if (byName === undefined) {
     const found = new Map<string, ClassDeclaration[]>();
     for (const sourceFile of project.getSourceFiles().filter((file) => !file.isDeclarationFile())) {
-      for (const declaration of sourceFile.getDescendantsOfKind(SyntaxKind.ClassDeclaration)) {
+      for (const declaration of nodesOfFileOfKind(sourceFile, SyntaxKind.ClassDeclaration)) {
         for (const method of declaration.getStaticMethods().filter(isClassMethod)) {
           found.set(method.getName(), [...(found.get(method.getName()) ?? []), declaration]);
         }
@@ -303,7 +301,7 @@ function reportDestructured(names: { name: string; at: Node }[], source: Type, c
 }
 
 export function reportUnboundMethodReads(sourceFile: SourceFile, context: TransformContext): void {
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     if (Node.isPropertyAccessExpression(node)) {
       if (node.getExpression().getKind() !== SyntaxKind.SuperKeyword && !isCalledOrTested(node)) {
         const symbol = node.getNameNode().getSymbol();

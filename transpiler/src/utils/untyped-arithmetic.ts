@@ -8,6 +8,7 @@
  * whichever path (value or statement, plain or compound) compiles it.
  */
 import { CallExpression, Node, SourceFile, SyntaxKind } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
 import type { TransformContext } from "../context";
 import { untypedArithmetic, untypedBuiltInArgument } from "../diagnostics";
 import { thisLiteral } from "./this-type";
@@ -34,7 +35,7 @@ const CONVERTING_OPERATORS = new Set([
 ]);
 
 export function reportUntypedArithmetic(sourceFile: SourceFile, context: TransformContext): void {
-  sourceFile.forEachDescendant((node) => {
+  nodesOfFile(sourceFile).forEach((node) => {
     const operand = untypedOperand(node, context);
     if (operand !== undefined) {
       context.report(untypedArithmetic(operand, operationText(node), readsUntypedThis(operand), untypedLibrarySource(operand)));

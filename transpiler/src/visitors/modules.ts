@@ -3,6 +3,7 @@
  * own files, plain for host modules, only what is used) and body.
  */
 import { reportInstancesPrintedUnseen } from "../utils/json-printed-values";
+import { nodesOfFileOfKind } from "../utils/file-nodes";
 import { reportConversionMethodWrites } from "../utils/conversion-method-writes";
 import { reportUntypedArithmetic } from "../utils/untyped-arithmetic";
 import { reportTextIndexes } from "../utils/array-index-keys";
@@ -131,7 +132,7 @@ function transformImport(declaration: ImportDeclaration, context: TransformConte
   if (namespace !== undefined && typeOnly) {
     // `L.Shape` in an annotation is printed `L.Shape`: the module, as L, for type checkers (`from . import
     // lib as L`); a class L re-exports from another module is imported from that one by its name there.
-    for (const qualified of context.sourceFile.getDescendantsOfKind(SyntaxKind.QualifiedName)) {
+    for (const qualified of nodesOfFileOfKind(context.sourceFile, SyntaxKind.QualifiedName)) {
       if (Node.isIdentifier(qualified.getLeft()) && qualified.getLeft().getText() === namespace.getText() && classes.isReExported(qualified.getRight())) {
         classes.add(qualified.getRight(), nameForIdentifier(qualified.getRight(), context));
       }
@@ -282,7 +283,7 @@ function importStatement(pending: PendingImport, names: py.ImportName[]): py.Sta
 export function transformSourceFile(sourceFile: SourceFile, context: TransformContext, packageRoot: string): py.Module {
   // A decorator replaces or wraps what it decorates when the class is defined; the compiled class
   // would be the undecorated one.
-  for (const decorator of sourceFile.getDescendantsOfKind(SyntaxKind.Decorator)) {
+  for (const decorator of nodesOfFileOfKind(sourceFile, SyntaxKind.Decorator)) {
     context.report(
       unsupportedConstruct(
         decorator,
