@@ -89,12 +89,18 @@ export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
 export const staticReadBeforeDefined = (early: StaticReadEarly): Diagnostic =>
   unsupportedConstruct(
     early.read,
-    `Reading the static field \`${early.field.getName()}\` of \`${early.className}\` before it is defined`,
-    `${early.runnerField === undefined ? "a static block" : `the initializer of \`${early.runnerField}\``} runs it first, where JavaScript reads undefined, ${
-      early.admitsNull
-        ? "which Python would take for the null its type admits"
-        : 'which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
-    }; declare the field before the code that reads it`,
+    early.unfollowed
+      ? `Running code the compiler cannot follow, which may read the static field \`${early.field.getName()}\` of \`${early.className}\` before it is defined,`
+      : `Reading the static field \`${early.field.getName()}\` of \`${early.className}\` before it is defined`,
+    `${early.runnerField === undefined ? "a static block" : `the initializer of \`${early.runnerField}\``} runs it first, where JavaScript reads ${
+      early.inherited
+        ? "the base class's value, and Python the None the class sets first"
+        : `undefined, ${
+            early.admitsNull
+              ? "which Python would take for the null its type admits"
+              : 'which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
+          }`
+    }; declare the field before the ${early.runnerField === undefined ? "block" : "initializer"} that runs it`,
   );
 
 export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");

@@ -55,3 +55,56 @@ export class Derived extends Base {
     return String(Derived.tag);
   }
 }
+// Code the check cannot follow, which may read any later static: the class handed over as a value
+// (to a function that constructs it), `new this()` in an inherited factory, a function held in a
+// `let`; and the class's own code reached by joining an instance into text (its toString), by a
+// constructor's parameter default; a static a subclass declares again without initializer (Node
+// reads the base's value until its definition).
+function build(made: typeof Item): Item {
+  return new made();
+}
+export class Item {
+  static first = build(Item);
+  static unit: string | null = "kg";
+  label = `u=${String(Item.unit)}`;
+}
+export class Factory {
+  static make(): Factory {
+    return new this();
+  }
+}
+export class Made extends Factory {
+  static instance = Made.make();
+  static size: number = 3;
+}
+let describeLater = (): string => "none";
+describeLater = (): string => String(Later.tag);
+export class Later {
+  static text = describeLater();
+  static tag: string | null = "t";
+}
+export class Joined {
+  static first = `${new Joined()}`;
+  static unit: string | null = "kg";
+  toString(): string {
+    return `joined ${String(Joined.unit)}`;
+  }
+}
+export class Defaulted {
+  static first = new Defaulted();
+  static rate: number = 2;
+  readonly doubled: number;
+  constructor(rate: number = Defaulted.rate * 2) {
+    this.doubled = rate;
+  }
+}
+export class Unit {
+  static unit: string | undefined = "base";
+}
+export class Leaf extends Unit {
+  static seen = Leaf.show();
+  static override unit: string | undefined;
+  static show(): string {
+    return `u=${String(Leaf.unit)}`;
+  }
+}

@@ -88,3 +88,36 @@ export function testStaticWritesFromNestedScopes(): string[] {
   };
   return [`${E.id - before} ${seq - before}`, `${make()} ${make()} ${count}`];
 }
+
+// A static initializer whose code calls the program's function with callbacks, and the methods of
+// an object literal and of an instance it makes, before later statics: each followed, none reads
+// a later static, so it compiles.
+function applyAll(items: number[], step: (item: number) => number): number[] {
+  return items.map((item) => step(item));
+}
+function halve(item: number): number {
+  return item / 2;
+}
+const tools = {
+  scale: 3,
+  triple(item: number): number {
+    return item * this.scale;
+  },
+};
+class Measures {
+  total = 0;
+  add(amount: number): number {
+    this.total += amount;
+    return this.total;
+  }
+}
+class Calibrated {
+  static halves = applyAll([2, 4], halve);
+  static tripled = applyAll([1, 2], (item) => tools.triple(item));
+  static summed = new Measures().add(5);
+  static unit: string | null = "kg";
+  static rate: number = 2;
+}
+export function testStaticInitializersCallingFollowedCode(): (number[] | number | string | null)[] {
+  return [Calibrated.halves, Calibrated.tripled, Calibrated.summed, Calibrated.unit, Calibrated.rate];
+}

@@ -10,11 +10,12 @@
  * initializers) of the classes it makes, and every function written inside reached code; the class
  * read by a key or destructured reads the later fields.
  */
-import { ClassDeclaration, Node, PropertyDeclaration, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, Node, PropertyDeclaration, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import { isInert } from "./constructor-assignments";
 import { asksOnlyTruthiness, isMissingTest } from "./fields-touched-before-defined";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
+import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
 export interface StaticReadEarly {
@@ -26,6 +27,10 @@ export interface StaticReadEarly {
   runnerField?: string;
   /** Whether the field's type admits null (else it admits neither null nor undefined). */
   admitsNull: boolean;
+  /** The runner runs code the check cannot follow there (`read`), which may read the field. */
+  unfollowed: boolean;
+  /** The field is a base class's, declared again without initializer: JavaScript reads the base's value until then. */
+  inherited: boolean;
 }
 
 export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticReadEarly[] {
@@ -53,21 +58,25 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
       }
       return false;
     };
+    // A field a subclass declares again without initializer reads the base's value until its
+    // definition in JavaScript, where the compiled class body holds None.
+    const redeclaredUnset = (member: PropertyDeclaration): boolean =>
+      !member.hasInitializer() && !member.hasModifier(SyntaxKind.DeclareKeyword) && inherited(member.getName());
     const later = members
       .slice(index + 1)
       .filter(
         (member): member is PropertyDeclaration =>
-          Node.isPropertyDeclaration(member) && member.isStatic() && member.hasInitializer() && !inherited(member.getName()),
+          Node.isPropertyDeclaration(member) && member.isStatic() && ((member.hasInitializer() && !inherited(member.getName())) || redeclaredUnset(member)),
       )
       .filter((field) => {
         const meaning = noneMeaning(field.getType());
-        return meaning.null || !meaning.undefined;
+        return redeclaredUnset(field) || meaning.null || !meaning.undefined;
       });
     if (later.length === 0) {
       return;
     }
     const symbols = new Map(later.flatMap((field) => (field.getSymbol() === undefined ? [] : [[field.getSymbol()!, field] as const])));
-    const report = (read: Node, field: PropertyDeclaration, admitsNull: boolean): void => {
+    const report = (read: Node, field: PropertyDeclaration, admitsNull: boolean, unfollowed = false): void => {
       if (!reported.has(field)) {
         reported.add(field);
         found.push({
@@ -76,11 +85,19 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
           className: declaration.getName() ?? "the class",
           runnerField: Node.isPropertyDeclaration(runner) ? runner.getName() : undefined,
           admitsNull,
+          unfollowed,
+          inherited: redeclaredUnset(field),
         });
       }
     };
     const isTheClass = (node: Node): boolean => (node.getSymbol()?.getDeclarations() ?? []).includes(declaration);
-    for (const node of reachedCode(code)) {
+    const reached = reachedCode(code, declaration);
+    if (reached.unfollowed !== undefined) {
+      const unfollowed = reached.unfollowed;
+      later.forEach((field) => report(unfollowed, field, noneMeaning(field.getType()).null, true));
+      return;
+    }
+    for (const node of reached.code) {
       // The class read by a key (`Config["limit"]`, `Config[key]`) or destructured (`const { limit } =
       // Config`): every later field, or those named, count as read.
       for (const element of [node, ...node.getDescendantsOfKind(SyntaxKind.ElementAccessExpression)]) {
@@ -119,55 +136,255 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
   return found;
 }
 
+/** What a runner's code reaches: the code it may run, and the first place it runs code the check cannot follow, if any. */
+interface Reached {
+  code: Node[];
+  unfollowed?: Node;
+}
+
 /**
  * The code a piece of code may run: itself, and the bodies of every function, method or accessor it
  * names (called or not: a reference may be called by what it is given to, a static holding one by
- * what reads it), with the same-named static members of subclasses (a static method's `this` may be
- * one), and the constructors and field initializers of the classes it constructs.
+ * what reads it; an imported one through its import), with the same-named members of subclasses (a
+ * static method's `this` may be one, an instance a subclass's), the constructors (with their
+ * parameters' defaults) and field initializers of the classes it constructs, the getters a
+ * destructuring reads, and the `toString`/`valueOf`, `toJSON` and iterator methods that joining,
+ * printing or spreading an instance runs. Code it cannot follow (a call of a parameter, of a
+ * reassigned `let`, of an interface's or an object literal's member, `new` of a value or of `this`,
+ * the class itself handed over as a value) is `unfollowed`: it may read any static field.
  */
-function reachedCode(code: Node): Node[] {
+function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
   const reached: Node[] = [code];
   const seen = new Set<Node>([code]);
+  let unfollowed: Node | undefined;
   const add = (node: Node | undefined): void => {
     if (node !== undefined && !seen.has(node)) {
       seen.add(node);
       reached.push(node);
     }
   };
+  const cannotFollow = (node: Node): void => {
+    unfollowed ??= node;
+  };
+  const followMember = (member: Node): void => {
+    bodiesOf(member).forEach(add);
+    // A static method's `this` may be a subclass, an instance a subclass's: its member of that name runs.
+    const isStatic = Node.isStaticable(member) && member.isStatic();
+    namesakesInSubclasses(member)
+      .filter((override) => (Node.isStaticable(override) && override.isStatic()) === isStatic)
+      .forEach((override) => bodiesOf(override).forEach(add));
+  };
+  // The program's members of a value's type that the language calls by itself (`${item}`, JSON.stringify(item), `[...item]`).
+  const followImplicit = (value: Node, names: readonly string[]): void => {
+    for (const member of value.getType().getNonNullableType().isUnion() ? value.getType().getNonNullableType().getUnionTypes() : [value.getType()]) {
+      for (const name of names) {
+        (member.getProperty(name)?.getDeclarations() ?? []).filter((found) => !isLibrary(found)).forEach(followMember);
+      }
+    }
+  };
   for (let index = 0; index < reached.length; index++) {
     const node = reached[index]!;
     for (const named of [node, ...node.getDescendants()]) {
       if (Node.isIdentifier(named)) {
-        for (const declaration of named.getSymbol()?.getDeclarations() ?? []) {
-          bodiesOf(declaration).forEach(add);
-          if (Node.isStaticable(declaration) && declaration.isStatic()) {
-            // A static method's `this` may be a subclass, whose static of that name runs.
-            namesakesInSubclasses(declaration)
-              .filter((override) => Node.isStaticable(override) && override.isStatic())
-              .forEach((override) => bodiesOf(override).forEach(add));
-          }
+        const symbol = named.getSymbol();
+        const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
+        for (const found of declarations) {
+          followMember(found);
+        }
+        // The class handed over as a value (`build(Item)`, `const k = Item`): what it is given to may make or read it.
+        if (declarations.includes(declaration) && isHandedOver(named)) {
+          cannotFollow(named);
+        }
+      } else if (Node.isCallExpression(named)) {
+        const callee = unwrapTypeOnly(named.getExpression());
+        const given = passedFunctions(callee);
+        if (given === undefined && !isFollowedCallee(callee)) {
+          cannotFollow(named);
+        }
+        given?.forEach(add);
+        if (named.getExpression().getText() === "JSON.stringify") {
+          // Its `toJSON`, and the getters an object literal has as its own properties.
+          named.getArguments().forEach((argument) =>
+            followImplicit(argument, [
+              "toJSON",
+              ...argument
+                .getType()
+                .getProperties()
+                .map((property) => property.getName()),
+            ]),
+          );
+        } else if (named.getExpression().getText() === "String") {
+          named.getArguments().forEach((argument) => followImplicit(argument, TEXT_METHODS));
         }
       } else if (Node.isNewExpression(named)) {
-        const made = named.getExpression().getSymbol()?.getDeclarations()[0];
-        for (let current = Node.isClassDeclaration(made) ? made : undefined; current !== undefined; current = current.getBaseClass()) {
-          add(
-            current
-              .getConstructors()
-              .find((constructor) => constructor.getBody() !== undefined)
-              ?.getBody(),
-          );
+        const expression = unwrapTypeOnly(named.getExpression());
+        const symbol = expression.getSymbol();
+        const made = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
+        if (!Node.isClassDeclaration(made) || Node.isThisExpression(expression)) {
+          if (made === undefined || !isLibrary(made)) {
+            cannotFollow(named);
+          }
+          continue;
+        }
+        for (let current: ClassDeclaration | undefined = made; current !== undefined; current = current.getBaseClass()) {
+          const constructor = current.getConstructors().find((candidate) => candidate.getBody() !== undefined);
+          constructor?.getParameters().forEach((parameter) => add(parameter.getInitializer()));
+          add(constructor?.getBody());
           current
             .getInstanceProperties()
             .filter(Node.isPropertyDeclaration)
             .forEach((property) => add(property.getInitializer()));
         }
+      } else if (Node.isTemplateSpan(named)) {
+        followImplicit(named.getExpression(), TEXT_METHODS);
+      } else if (Node.isBinaryExpression(named) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(named.getOperatorToken().getKind())) {
+        [named.getLeft(), named.getRight()].forEach((operand) => followImplicit(operand, TEXT_METHODS));
+      } else if (Node.isSpreadElement(named) || Node.isForOfStatement(named) || Node.isArrayBindingPattern(named)) {
+        const iterated = Node.isSpreadElement(named) ? named.getExpression() : Node.isForOfStatement(named) ? named.getExpression() : named.getParent();
+        const source = Node.isVariableDeclaration(iterated) ? iterated.getInitializer() : iterated;
+        if (source !== undefined) {
+          followImplicit(source, [
+            "__@iterator",
+            ...source
+              .getType()
+              .getProperties()
+              .filter((property) => property.getName().startsWith("__@iterator"))
+              .map((property) => property.getName()),
+          ]);
+        }
+      } else if (Node.isObjectBindingPattern(named)) {
+        // `const { label } = card` reads `label`: a getter runs.
+        const holder = named.getParent();
+        const source = Node.isVariableDeclaration(holder) || Node.isParameterDeclaration(holder) ? (holder.getInitializer() ?? holder) : undefined;
+        if (source !== undefined) {
+          followImplicit(
+            source,
+            named.getElements().map((element) => (element.getPropertyNameNode() ?? element.getNameNode()).getText()),
+          );
+        }
       }
     }
   }
-  return reached;
+  return { code: reached, unfollowed };
 }
 
-/** The code a declaration runs when called or read: a function's, a method's or an accessor's body (and parameter defaults), or the function a variable or field holds. */
+/** What joining an instance into text runs (`${item}`, `"x" + item`, `String(item)`). */
+const TEXT_METHODS = ["toString", "valueOf"];
+
+/** A declaration of the standard library or a host's declaration file: it runs no code of the program but what it is given. */
+function isLibrary(declaration: Node): boolean {
+  return declaration.getSourceFile().isDeclarationFile();
+}
+
+/**
+ * Whether a call's callee is code the walk follows: a function, method or accessor of the program
+ * or of the library, a `const` holding a function, a function written in place. A parameter, a
+ * `let` (it may be given another function), an interface's member, an object literal's property,
+ * the result of another call: any code may run.
+ */
+function isFollowedCallee(callee: Node): boolean {
+  if (Node.isArrowFunction(callee) || Node.isFunctionExpression(callee) || Node.isSuperExpression(callee)) {
+    return true;
+  }
+  if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) {
+    return false;
+  }
+  const symbol = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol();
+  const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every(isFollowedDeclaration);
+}
+
+/** A declaration whose call runs only what the walk follows: the library's, a function, a method or member holding a function that nothing replaces, a `const` holding one. */
+function isFollowedDeclaration(found: Node): boolean {
+  return (
+    isLibrary(found) ||
+    Node.isFunctionDeclaration(found) ||
+    ((Node.isMethodDeclaration(found) || Node.isPropertyAssignment(found) || Node.isPropertyDeclaration(found)) &&
+      bodiesOf(found).length > 0 &&
+      !isReplacedMember(found)) ||
+    (Node.isVariableDeclaration(found) && found.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const && bodiesOf(found).length > 0)
+  );
+}
+
+/**
+ * A call of a parameter (`step(item)` in `mapAll(items, step)`): the functions every call of its
+ * function passes there, written in place or named, when each call passes one so; else undefined.
+ */
+function passedFunctions(callee: Node): Node[] | undefined {
+  const parameter = Node.isIdentifier(callee) ? callee.getSymbol()?.getDeclarations()[0] : undefined;
+  if (!Node.isParameterDeclaration(parameter) || parameter.isRestParameter()) {
+    return undefined;
+  }
+  const owner = parameter.getParent();
+  if (!Node.isFunctionDeclaration(owner) && !Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) {
+    return undefined;
+  }
+  const holder = owner.getParent();
+  const holderName =
+    Node.isVariableDeclaration(holder) && holder.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const
+      ? holder.getNameNode()
+      : undefined;
+  const name = Node.isFunctionDeclaration(owner) ? owner.getNameNode() : Node.isIdentifier(holderName) ? holderName : undefined;
+  if (name === undefined) {
+    return undefined;
+  }
+  const position = owner.getParameters().indexOf(parameter);
+  const passed: Node[] = [];
+  for (const reference of name.findReferencesAsNodes()) {
+    const call = reference.getParent();
+    if (reference === name || Node.isExportSpecifier(call) || Node.isImportSpecifier(call)) {
+      continue;
+    }
+    if (!Node.isCallExpression(call) || call.getExpression() !== reference) {
+      return undefined; // the function handed over: what calls it there may pass anything
+    }
+    const argument = call.getArguments()[position];
+    const value = argument === undefined ? undefined : unwrapTypeOnly(argument);
+    if (value === undefined) {
+      continue;
+    }
+    if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
+      passed.push(value);
+      continue;
+    }
+    const symbol = Node.isIdentifier(value) ? value.getSymbol() : Node.isPropertyAccessExpression(value) ? value.getNameNode().getSymbol() : undefined;
+    const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
+    if (declarations.length === 0 || !declarations.every(isFollowedDeclaration)) {
+      return undefined;
+    }
+    declarations.forEach((found) => passed.push(...bodiesOf(found)));
+  }
+  return passed;
+}
+
+/** The class named as a value given somewhere (an argument, an initializer, an element), not as the receiver of its own member or of `new`. */
+function isHandedOver(name: Node): boolean {
+  const outer = wrappedOutermost(name);
+  const parent = outer.getParent();
+  if (parent === undefined) {
+    return false;
+  }
+  if ((Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent)) && parent.getExpression() === outer) {
+    return false;
+  }
+  if (Node.isNewExpression(parent) && parent.getExpression() === outer) {
+    return false;
+  }
+  // A type position, `instanceof`, `typeof`, a heritage clause, a declaration's own name: no value given.
+  if (
+    Node.isTypeNode(parent) ||
+    Node.isTypeQuery(parent) ||
+    Node.isExpressionWithTypeArguments(parent) ||
+    Node.isTypeOfExpression(parent) ||
+    (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.InstanceOfKeyword && parent.getRight() === outer) ||
+    (parent as { getNameNode?: () => Node | undefined }).getNameNode?.() === outer
+  ) {
+    return false;
+  }
+  return Node.isExpression(outer);
+}
+
+/** The code a declaration runs when called or read: a function's, a method's or an accessor's body (and parameter defaults), or the function a variable, field or property holds. */
 function bodiesOf(declaration: Node): Node[] {
   if (
     Node.isFunctionDeclaration(declaration) ||
@@ -178,7 +395,7 @@ function bodiesOf(declaration: Node): Node[] {
     const body = declaration.getBody();
     return [...declaration.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []), ...(body === undefined ? [] : [body])];
   }
-  if (Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) {
+  if (Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration) || Node.isPropertyAssignment(declaration)) {
     const initializer = declaration.getInitializer();
     return initializer !== undefined && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) ? [initializer] : [];
   }

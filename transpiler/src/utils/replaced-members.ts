@@ -1,0 +1,48 @@
+/**
+ * The methods and function-valued members the program replaces by assignment somewhere
+ * (`bus.subscribe = (listener) => …`, `box["add"] = …`): a call of such a member may run any function
+ * written to it, not only its declaration's body. Found once per program, from every file's
+ * assignments.
+ */
+import { Node, Project, SyntaxKind } from "ts-morph";
+import { nodesOfFile } from "./file-nodes";
+
+const byProject = new WeakMap<Project, ReadonlySet<Node>>();
+
+export function isReplacedMember(declaration: Node): boolean {
+  const project = declaration.getProject();
+  let replaced = byProject.get(project);
+  if (replaced === undefined) {
+    const found = new Set<Node>();
+    for (const sourceFile of project.getSourceFiles()) {
+      if (sourceFile.isDeclarationFile()) {
+        continue;
+      }
+      for (const node of nodesOfFile(sourceFile)) {
+        if (!Node.isBinaryExpression(node) || !isAssignment(node.getOperatorToken().getKind())) {
+          continue;
+        }
+        const target = node.getLeft();
+        const name = Node.isPropertyAccessExpression(target)
+          ? target.getNameNode()
+          : Node.isElementAccessExpression(target)
+            ? target.getArgumentExpression()
+            : undefined;
+        const symbol = name?.getSymbol();
+        (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations().forEach((each) => found.add(each));
+      }
+    }
+    replaced = found;
+    byProject.set(project, replaced);
+  }
+  return replaced.has(declaration);
+}
+
+function isAssignment(kind: SyntaxKind): boolean {
+  return (
+    kind === SyntaxKind.EqualsToken ||
+    kind === SyntaxKind.QuestionQuestionEqualsToken ||
+    kind === SyntaxKind.BarBarEqualsToken ||
+    kind === SyntaxKind.AmpersandAmpersandEqualsToken
+  );
+}
