@@ -62,7 +62,7 @@ export const fieldTouchedBeforeDefined = (early: EarlyTouch): Diagnostic =>
   unsupportedConstruct(
     early.touch,
     early.handedOver === true
-      ? `Handing \`${early.owner.getName() ?? "a class"}\`'s instance to other code while it is constructed, which may read its field \`${early.field}\`,`
+      ? `Handing \`${early.owner.getName() ?? "a class"}\`'s instance to other code while it is constructed, which may ${early.written ? "write" : "read"} its field \`${early.field}\`,`
       : `${early.written ? "Writing" : "Reading"} the field \`${early.field}\` of \`${early.owner.getName() ?? "a class"}\`'s instance while it is constructed`,
     `${early.because}, where JavaScript ${
       early.effect === "order"

@@ -43,10 +43,22 @@
  * (`parameterGiven`), and handed to any other code (a method, an element, a spread, a key list)
  * counts as a read of every member there.
  */
-import { ClassDeclaration, Identifier, Node, ParameterDeclaration, PropertyAccessExpression, PropertyDeclaration, SyntaxKind } from "ts-morph";
+import {
+  ClassDeclaration,
+  Identifier,
+  Node,
+  ParameterDeclaration,
+  PropertyAccessExpression,
+  PropertyDeclaration,
+  SyntaxKind,
+  Type,
+  VariableDeclarationKind,
+} from "ts-morph";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
+import { mayBeAnotherClass, programSetterNames } from "./program-members";
+import { isReplacedMember } from "./replaced-members";
 import { thisOwner } from "./this-type";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
@@ -142,8 +154,14 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     // parameter property is: while any initializer runs, and in the body until it is assigned.
     const unset = declared.filter((field) => !field.hasInitializer());
     const inherited = (name: string): boolean => runner.getBaseTypes().some((base) => base.getProperty(name) !== undefined);
-    const own = (fields: Field[]): Map<string, Field> =>
-      new Map(fields.filter((each) => !inherited(each.getName())).map((each): [string, Field] => [each.getName(), each]));
+    // A field a base class has too holds the base's value until its definition, in both; one declared
+    // again without initializer is undefined from its definition on, where Python has None (review S54A, F19).
+    const own = (fields: Field[], isDefined: (field: Field) => boolean = () => false): Map<string, Field> =>
+      new Map(
+        fields
+          .filter((each) => !inherited(each.getName()) || (Node.isPropertyDeclaration(each) && !each.hasInitializer() && isDefined(each)))
+          .map((each): [string, Field] => [each.getName(), each]),
+      );
     const checkOwn = (touches: Touch[], notYet: Map<string, Field>, definedYet: (touched: Field) => boolean, because: string): void => {
       for (const touch of touches) {
         const touched = notYet.get(touch.name);
@@ -190,7 +208,12 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
       // Writing a field defined before it (one without initializer) sets the value in its place, in both.
       const definedYet = (touched: Field): boolean => !(Node.isPropertyDeclaration(touched) && touched !== field && after.includes(touched));
       const unsetNow = unset.filter((each) => !writtenByInitializers.has(each.getName()));
-      checkOwn(touches, own([...parameterProperties, ...unsetNow, ...after]), definedYet, because);
+      checkOwn(
+        touches,
+        own([...parameterProperties, ...unsetNow, ...after], (each) => !after.includes(each as PropertyDeclaration)),
+        definedYet,
+        because,
+      );
       touches.filter((touch) => touch.written).forEach((touch) => writtenByInitializers.add(touch.name));
     }
     const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
@@ -220,7 +243,10 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     // The body's statements in turn: a field without initializer read before the statement that
     // assigns it (a write anywhere in a statement counts for the statements after it; a local
     // holding `this` counts where it is declared).
-    const notAssigned = own(unset.filter((each) => !writtenByInitializers.has(each.getName())));
+    const notAssigned = own(
+      unset.filter((each) => !writtenByInitializers.has(each.getName())),
+      () => true,
+    );
     for (const statement of notAssigned.size > 0 && Node.isBlock(body) ? body.getStatements() : []) {
       const touches = touchesReached([statement], declaration, body);
       checkOwn(touches, notAssigned, () => true, `the constructor of \`${runnerName}\` runs it`);
@@ -375,12 +401,18 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
         const parameter = handed.name.getParent();
         const owner = handed.code.getParent();
         if (Node.isClassDeclaration(owner)) {
-          const keeping = new Set(uses.flatMap((use) => fieldKeeping(use)));
+          // Kept from the parameter or a local holding it (`const p = parent; this.parent = p`; review S54A, F14).
+          const keeping = new Set([...uses, ...aliasesOf(uses, handed.code)].flatMap((use) => fieldKeeping(use)));
           if (Node.isParameterDeclaration(parameter) && parameter.isParameterProperty()) {
             keeping.add(handed.name.getText());
           }
-          for (const access of owner.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-            if (Node.isThisExpression(access.getExpression()) && keeping.has(access.getName())) {
+          // Also `(this as Child).parent`, `this["parent"]` (review S54A, F6).
+          for (const access of [
+            ...owner.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression),
+            ...owner.getDescendantsOfKind(SyntaxKind.ElementAccessExpression),
+          ]) {
+            const key = Node.isPropertyAccessExpression(access) ? access.getName() : literalKey(access.getArgumentExpression());
+            if (Node.isThisExpression(unwrapTypeOnly(access.getExpression())) && key !== undefined && keeping.has(key)) {
               for (const kept of [access, ...aliasesOf([access], owner)]) {
                 if (!subjects.includes(kept)) {
                   subjects.push(kept);
@@ -406,12 +438,18 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
           // instance is taken to read every member.
           const called = touch.called === true || isCalled(touch.node) || !keptForLater(referenceOf(touch.node), subjectScope);
           follow(instanceType.getProperty(touch.name)?.getDeclarations() ?? [], isCompound(touch.node) ? undefined : touch.written, called);
-          if (called && !touch.written) {
+          const property = instanceType.getProperty(touch.name);
+          const holdsFunction = property !== undefined && property.getTypeAtLocation(view).getNonNullableType().getCallSignatures().length > 0;
+          if (called && !touch.written && holdsFunction) {
             // A function the class's code stores in that field (`this.cb = () => …`), called through it.
-            for (const stored of functionsStoredIn(touch.name, view)) {
-              if (!visited.has(stored)) {
-                visited.add(stored);
-                pending.push(stored);
+            const stored = functionsStoredIn(touch.name, view);
+            if (stored === undefined) {
+              touches.push(...handedOver(touch.node, memberNames));
+            }
+            for (const code of stored ?? []) {
+              if (!visited.has(code)) {
+                visited.add(code);
+                pending.push(code);
               }
             }
           }
@@ -494,7 +532,48 @@ function storedWhereItStands(value: Node): boolean {
   }
   const outer = wrappedOutermost(value);
   const taking = parameterTaking(outer);
-  return taking !== undefined && usesOf(taking.name, taking.code).every((use) => isStored(use));
+  const parameter = taking?.name.getParent();
+  // A parameter property keeps it in a field the callee's code may call at once (`this.first = this.cb()`).
+  return (
+    taking !== undefined &&
+    !(Node.isParameterDeclaration(parameter) && parameter.isParameterProperty()) &&
+    runsNothingElse(taking.code) &&
+    usesOf(taking.name, taking.code).every((use) => isStored(use))
+  );
+}
+
+/**
+ * Whether the callee that stores a function runs no code besides (no call but a storing one, no
+ * `new`, no accessor, no text made of an object): otherwise that code may reach the store and
+ * call the function at once (`subscribe(fn) { this.subs.push(fn); this.replay(); }`). A
+ * constructor also runs its class's field initializers and its base's constructor.
+ */
+function runsNothingElse(code: Node): boolean {
+  if (Node.isConstructorDeclaration(code)) {
+    const owner = code.getParent();
+    if (!Node.isClassDeclaration(owner) || owner.getBaseClass() !== undefined || definedFieldDeclarations(owner).some((field) => initializerRunsCode(field))) {
+      return false;
+    }
+  }
+  return code.getDescendants().every((node) => {
+    if (Node.isCallExpression(node)) {
+      const callee = node.getExpression();
+      return (Node.isPropertyAccessExpression(callee) && isStoringCall(callee)) || isLibraryCallRunningNothing(node);
+    }
+    if (Node.isNewExpression(node) || Node.isTaggedTemplateExpression(node)) {
+      return false;
+    }
+    if (Node.isPropertyAccessExpression(node)) {
+      return !(node.getNameNode().getSymbol()?.getDeclarations() ?? []).some(
+        (found) => Node.isGetAccessorDeclaration(found) || Node.isSetAccessorDeclaration(found),
+      );
+    }
+    if (Node.isTemplateSpan(node) || (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.PlusToken)) {
+      const parts = Node.isTemplateSpan(node) ? [node.getExpression()] : [node.getLeft(), node.getRight()];
+      return parts.every((part) => !part.getType().getNonNullableType().isObject());
+    }
+    return true;
+  });
 }
 
 /** What a member read gives on as a function value: `this.m.bind(…)` for a bound method, else the read itself. */
@@ -520,7 +599,10 @@ function isStored(value: Node): boolean {
   if (Node.isBinaryExpression(parent)) {
     const target = unwrapTypeOnly(parent.getLeft());
     // A setter there runs code with the value (`set onChange(f) { this.seen = f(); }`).
-    const setter = Node.isPropertyAccessExpression(target) && (target.getNameNode().getSymbol()?.getDeclarations() ?? []).some(Node.isSetAccessorDeclaration);
+    // Through an interface or another class TypeScript lets stand for the type, any class's setter of that name may run.
+    const setter =
+      Node.isPropertyAccessExpression(target) &&
+      ((target.getNameNode().getSymbol()?.getDeclarations() ?? []).some(Node.isSetAccessorDeclaration) || programSetterNames(target).has(target.getName()));
     return (
       parent.getRight() === outer &&
       parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
@@ -626,9 +708,11 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
   // `.bind` (the member is followed as called, or stored).
   const alone =
     localHolding(outer) !== undefined ||
-    returnedByMember(outer) ||
+    (returnedByMember(outer) && !isParameterUse(keyword)) ||
     isThisOfMemberCall(outer) ||
-    isStored(outer) ||
+    // Stored by code given the instance that runs other code, which may reach the store at once
+    // (`subscribe(l) { this.subs.push(l); this.emit(); }`; review S54A, F17), is handed over.
+    (isStored(outer) && !(isParameterUse(keyword) && !runsNothingElse(functionOf(keyword)))) ||
     Node.isExpressionStatement(parent) ||
     Node.isTypeOfExpression(parent) ||
     (Node.isPrefixUnaryExpression(parent) && parent.getOperatorToken() === SyntaxKind.ExclamationToken) ||
@@ -659,8 +743,17 @@ function parameterTaking(argument: Node): { name: Identifier; code: Node } | und
   }
   const symbol = call.getExpression().getSymbol();
   const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
-  const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
-  const overridden = Node.isMethodDeclaration(declaration) && namesakesInSubclasses(declaration).length > 0;
+  // A member the program replaces by assignment (`bus.subscribe = …`) may run another function.
+  if (declaration === undefined || isReplacedMember(declaration)) {
+    return undefined;
+  }
+  // A `let` may hold another function by then.
+  const initializer =
+    Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const
+      ? declaration.getInitializer()
+      : undefined;
+  // A subclass's method of that name, or another class's that TypeScript lets stand for the class, may run instead.
+  const overridden = Node.isMethodDeclaration(declaration) && (namesakesInSubclasses(declaration).length > 0 || mayBeAnotherClass(declaration));
   const target = Node.isNewExpression(call)
     ? Node.isClassDeclaration(declaration)
       ? declaration.getConstructors().find((constructor) => constructor.getBody() !== undefined)
@@ -670,7 +763,8 @@ function parameterTaking(argument: Node): { name: Identifier; code: Node } | und
       : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
         ? initializer
         : undefined;
-  const parameter = target?.getParameters()[index];
+  // A `this` parameter (`fire(this: Bus, handler)`) takes no argument.
+  const parameter = target?.getParameters().filter((each) => each.getName() !== "this")[index];
   const name = parameter?.getNameNode();
   return target === undefined || target.getBody() === undefined || parameter === undefined || parameter.isRestParameter() || !Node.isIdentifier(name)
     ? undefined
@@ -679,9 +773,10 @@ function parameterTaking(argument: Node): { name: Identifier; code: Node } | und
 
 /**
  * The functions a class's code (or its bases') writes to a field of its instance (`this.cb = () =>
- * …`, `this.run = this.step.bind(this)`): the arrow, or the body of the method bound.
+ * …`, `this.run = this.step.bind(this)`): the arrow, or the body of the method bound; undefined
+ * where one writes a value the check cannot see into (a local, a parameter, another field).
  */
-function functionsStoredIn(name: string, view: ClassDeclaration): Node[] {
+function functionsStoredIn(name: string, view: ClassDeclaration): Node[] | undefined {
   const stored: Node[] = [];
   for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
     for (const assignment of current.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
@@ -700,13 +795,22 @@ function functionsStoredIn(name: string, view: ClassDeclaration): Node[] {
       }
       if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
         stored.push(value);
-      } else if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrapTypeOnly(value.getExpression()))) {
+      } else if (
+        Node.isPropertyAccessExpression(value) &&
+        Node.isThisExpression(unwrapTypeOnly(value.getExpression())) &&
+        (view.getType().getProperty(value.getName())?.getDeclarations() ?? []).every(
+          (member) => !Node.isPropertyDeclaration(member) && !Node.isParameterDeclaration(member),
+        )
+      ) {
         for (const member of view.getType().getProperty(value.getName())?.getDeclarations() ?? []) {
           const body = reachedBody(member);
           if (body !== undefined) {
             stored.push(body, ...parameterDefaults(member));
           }
         }
+      } else {
+        // A local, a parameter, another field, a call's result: a function the check does not see.
+        return undefined;
       }
     }
   }
@@ -725,6 +829,74 @@ function fieldKeeping(value: Node): string[] {
     Node.isThisExpression(unwrapTypeOnly(target.getExpression()))
     ? [target.getName()]
     : [];
+}
+
+/**
+ * A call of the library's (`this.handlers.get(name)`) given no function and no object of the
+ * program's, on a receiver holding no object of the program's: it runs none of the program's code
+ * (a callback, a `toString`, an iterator). A receiver holding functions is read, not called: only
+ * a method given a function calls them.
+ */
+function isLibraryCallRunningNothing(call: Node): boolean {
+  if (!Node.isCallExpression(call)) {
+    return false;
+  }
+  const callee = call.getExpression();
+  const declarations = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()?.getDeclarations() ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => declaration.getSourceFile().isDeclarationFile()) &&
+    (!Node.isPropertyAccessExpression(callee) || !holdsProgramCode(callee.getExpression().getType(), false, 0)) &&
+    call.getArguments().every((argument) => !holdsProgramCode(argument.getType(), true, 0))
+  );
+}
+
+/** Whether a value of the type may be or hold an object of the program's (whose methods the library may call), or a function where `functions` says so. */
+function holdsProgramCode(type: Type, functions: boolean, depth: number): boolean {
+  if (depth > 3) {
+    return true;
+  }
+  if (type.getCallSignatures().length > 0) {
+    return functions;
+  }
+  const members = type.isUnion() ? type.getUnionTypes() : type.isIntersection() ? type.getIntersectionTypes() : undefined;
+  if (members !== undefined) {
+    return members.some((member) => holdsProgramCode(member, functions, depth + 1));
+  }
+  if (!type.isObject()) {
+    return false;
+  }
+  if ((type.getSymbol()?.getDeclarations() ?? []).some((declaration) => !declaration.getSourceFile().isDeclarationFile())) {
+    return true;
+  }
+  const element = type.getArrayElementType();
+  return [...type.getTypeArguments(), ...(element === undefined ? [] : [element])].some((held) => holdsProgramCode(held, functions, depth + 1));
+}
+
+/** The function, method or constructor whose code a node is in. */
+function functionOf(node: Node): Node {
+  return (
+    node.getFirstAncestor(
+      (ancestor) =>
+        Node.isFunctionDeclaration(ancestor) ||
+        Node.isMethodDeclaration(ancestor) ||
+        Node.isConstructorDeclaration(ancestor) ||
+        Node.isArrowFunction(ancestor) ||
+        Node.isFunctionExpression(ancestor) ||
+        Node.isGetAccessorDeclaration(ancestor) ||
+        Node.isSetAccessorDeclaration(ancestor),
+    ) ?? node.getSourceFile()
+  );
+}
+
+/** The text of a literal key (`this["parent"]`). */
+function literalKey(argument: Node | undefined): string | undefined {
+  return Node.isStringLiteral(argument) || Node.isNoSubstitutionTemplateLiteral(argument) ? argument.getLiteralText() : undefined;
+}
+
+/** A use of a parameter the instance was given to: returned, it goes back to a caller the check does not follow. */
+function isParameterUse(subject: Node): boolean {
+  return Node.isIdentifier(subject) && (subject.getSymbol()?.getDeclarations() ?? []).some(Node.isParameterDeclaration);
 }
 
 /** `return this` (or an arrow's `=> this`) from a class's method, getter or function-valued field. */
@@ -762,11 +934,15 @@ const COMPARISONS = new Set([
 
 /**
  * `this` handed to code the check does not follow (`register(this)`, `return this`, `[this]`,
- * `[...this]`, `for (const item of this)`, `Object.keys(this)`): that code may read any member,
- * so every one counts as read there.
+ * `[...this]`, `for (const item of this)`, `Object.keys(this)`): that code may read or write any
+ * member, so every one counts as read and written there.
  */
 function handedOver(outer: Node, allMembers: string[]): Touch[] {
-  return allMembers.map((name): Touch => ({ node: outer, name, written: false, handedOver: true }));
+  // It may write them too (`list[0].b = 5`): a key made before its definition (review S54A, F22).
+  return allMembers.flatMap((name): Touch[] => [
+    { node: outer, name, written: false, handedOver: true },
+    { node: outer, name, written: true, handedOver: true },
+  ]);
 }
 
 /**
