@@ -394,7 +394,9 @@ class Translator {
     }
     if (capture !== undefined && this.repeatDepth > 0) {
       // JavaScript resets the groups inside a repeated group at each iteration; Python keeps the last value.
-      refuse("a capturing group inside a repeated group (JavaScript forgets its value at each iteration, Python keeps it)");
+      refuse(
+        "a capturing group inside a repeated group (JavaScript forgets its value at each iteration, Python keeps it); a group written only to repeat or choose can be `(?:…)`, which captures nothing",
+      );
     }
     const negative = lookaround !== null && lookaround[1].endsWith("!");
     if (lookbehind) {

@@ -51,13 +51,12 @@ import {
   PropertyAccessExpression,
   PropertyDeclaration,
   SyntaxKind,
-  Type,
   VariableDeclarationKind,
 } from "ts-morph";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
-import { mayBeAnotherClass, programSetterNames } from "./program-members";
+import { holdsProgramValue, mayBeAnotherClass, mayBeAnotherValue, programSetterNames } from "./program-members";
 import { isReplacedMember } from "./replaced-members";
 import { thisOwner } from "./this-type";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
@@ -412,7 +411,8 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
             ...owner.getDescendantsOfKind(SyntaxKind.ElementAccessExpression),
           ]) {
             const key = Node.isPropertyAccessExpression(access) ? access.getName() : literalKey(access.getArgumentExpression());
-            if (Node.isThisExpression(unwrapTypeOnly(access.getExpression())) && key !== undefined && keeping.has(key)) {
+            // The write that keeps it (`this.owner = owner`) gives no instance on.
+            if (Node.isThisExpression(unwrapTypeOnly(access.getExpression())) && key !== undefined && keeping.has(key) && !isWrite(access)) {
               for (const kept of [access, ...aliasesOf([access], owner)]) {
                 if (!subjects.includes(kept)) {
                   subjects.push(kept);
@@ -744,7 +744,8 @@ function parameterTaking(argument: Node): { name: Identifier; code: Node } | und
   const symbol = call.getExpression().getSymbol();
   const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
   // A member the program replaces by assignment (`bus.subscribe = …`) may run another function.
-  if (declaration === undefined || isReplacedMember(declaration)) {
+  const isSuperCall = Node.isSuperExpression(call.getExpression());
+  if (!isSuperCall && (declaration === undefined || isReplacedMember(declaration))) {
     return undefined;
   }
   // A `let` may hold another function by then.
@@ -753,16 +754,27 @@ function parameterTaking(argument: Node): { name: Identifier; code: Node } | und
       ? declaration.getInitializer()
       : undefined;
   // A subclass's method of that name, or another class's that TypeScript lets stand for the class, may run instead.
-  const overridden = Node.isMethodDeclaration(declaration) && (namesakesInSubclasses(declaration).length > 0 || mayBeAnotherClass(declaration));
-  const target = Node.isNewExpression(call)
-    ? Node.isClassDeclaration(declaration)
-      ? declaration.getConstructors().find((constructor) => constructor.getBody() !== undefined)
-      : undefined
-    : Node.isFunctionDeclaration(declaration) || (Node.isMethodDeclaration(declaration) && !overridden)
+  const callee = call.getExpression();
+  const receiver = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
+  const overridden =
+    Node.isMethodDeclaration(declaration) &&
+    (namesakesInSubclasses(declaration).length > 0 || mayBeAnotherClass(declaration) || mayBeAnotherValue(declaration, receiver));
+  // `super(owner)`: the base class's constructor (review S54C, W1b).
+  const constructed = isSuperCall
+    ? call.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getBaseClass()
+    : Node.isNewExpression(call) && Node.isClassDeclaration(declaration)
       ? declaration
-      : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
-        ? initializer
-        : undefined;
+      : undefined;
+  const target =
+    constructed !== undefined
+      ? constructed.getConstructors().find((constructor) => constructor.getBody() !== undefined)
+      : Node.isNewExpression(call)
+        ? undefined
+        : Node.isFunctionDeclaration(declaration) || (Node.isMethodDeclaration(declaration) && !overridden)
+          ? declaration
+          : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
+            ? initializer
+            : undefined;
   // A `this` parameter (`fire(this: Bus, handler)`) takes no argument.
   const parameter = target?.getParameters().filter((each) => each.getName() !== "this")[index];
   const name = parameter?.getNameNode();
@@ -846,31 +858,9 @@ function isLibraryCallRunningNothing(call: Node): boolean {
   return (
     declarations.length > 0 &&
     declarations.every((declaration) => declaration.getSourceFile().isDeclarationFile()) &&
-    (!Node.isPropertyAccessExpression(callee) || !holdsProgramCode(callee.getExpression().getType(), false, 0)) &&
-    call.getArguments().every((argument) => !holdsProgramCode(argument.getType(), true, 0))
+    (!Node.isPropertyAccessExpression(callee) || !holdsProgramValue(callee.getExpression().getType(), false, 0)) &&
+    call.getArguments().every((argument) => !holdsProgramValue(argument.getType(), true, 0))
   );
-}
-
-/** Whether a value of the type may be or hold an object of the program's (whose methods the library may call), or a function where `functions` says so. */
-function holdsProgramCode(type: Type, functions: boolean, depth: number): boolean {
-  if (depth > 3) {
-    return true;
-  }
-  if (type.getCallSignatures().length > 0) {
-    return functions;
-  }
-  const members = type.isUnion() ? type.getUnionTypes() : type.isIntersection() ? type.getIntersectionTypes() : undefined;
-  if (members !== undefined) {
-    return members.some((member) => holdsProgramCode(member, functions, depth + 1));
-  }
-  if (!type.isObject()) {
-    return false;
-  }
-  if ((type.getSymbol()?.getDeclarations() ?? []).some((declaration) => !declaration.getSourceFile().isDeclarationFile())) {
-    return true;
-  }
-  const element = type.getArrayElementType();
-  return [...type.getTypeArguments(), ...(element === undefined ? [] : [element])].some((held) => holdsProgramCode(held, functions, depth + 1));
 }
 
 /** The function, method or constructor whose code a node is in. */

@@ -3,12 +3,12 @@
  * whose instances fit a class's type (`const bus: Bus = new LoudBus()`), and the setters any class
  * declares (an assignment through an interface may run one). Found once per program.
  */
-import { ClassDeclaration, Node, Project, SyntaxKind } from "ts-morph";
+import { ClassDeclaration, Node, Project, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
 
 const classesByProject = new WeakMap<Project, ClassDeclaration[]>();
 const settersByProject = new WeakMap<Project, ReadonlySet<string>>();
 
-function programClasses(project: Project): ClassDeclaration[] {
+export function programClasses(project: Project): ClassDeclaration[] {
   let classes = classesByProject.get(project);
   if (classes === undefined) {
     classes = project
@@ -23,7 +23,8 @@ function programClasses(project: Project): ClassDeclaration[] {
 /** Whether a class's method may be another class's where a value of its type is used: a class not derived from it whose instances fit its type. */
 export function mayBeAnotherClass(member: Node): boolean {
   const owner = member.getParent();
-  if (!Node.isClassDeclaration(owner)) {
+  // A static member is reached through the class itself (`Registry.register(this)`), which no other value stands for.
+  if (!Node.isClassDeclaration(owner) || (Node.isStaticable(member) && member.isStatic())) {
     return false;
   }
   const type = owner.getType();
@@ -54,4 +55,76 @@ export function programSetterNames(node: Node): ReadonlySet<string> {
     settersByProject.set(project, names);
   }
   return names;
+}
+
+/** Whether a value of the type may be or hold an object of the program's (whose methods the library may call), or a function where `functions` says so. */
+export function holdsProgramValue(type: Type, functions: boolean, depth: number): boolean {
+  if (depth > 3) {
+    return true;
+  }
+  if (type.getCallSignatures().length > 0) {
+    return functions;
+  }
+  const members = type.isUnion() ? type.getUnionTypes() : type.isIntersection() ? type.getIntersectionTypes() : undefined;
+  if (members !== undefined) {
+    return members.some((member) => holdsProgramValue(member, functions, depth + 1));
+  }
+  if (!type.isObject()) {
+    return false;
+  }
+  if ((type.getSymbol()?.getDeclarations() ?? []).some((declaration) => !declaration.getSourceFile().isDeclarationFile())) {
+    return true;
+  }
+  const element = type.getArrayElementType();
+  return [...type.getTypeArguments(), ...(element === undefined ? [] : [element])].some((held) => holdsProgramValue(held, functions, depth + 1));
+}
+
+/**
+ * Whether a call of a class's instance method through `receiver` may run another value's method of
+ * that name: TypeScript lets any value of the class's shape stand for it (an object literal,
+ * another class), unless the class has a private, protected or `#private` member, or the receiver
+ * is known to be made by the class (`new Bus()`, a `const` holding one, `this`). A subclass's
+ * method of that name is the caller's to follow (`namesakesInSubclasses`).
+ */
+export function mayBeAnotherValue(member: Node, receiver: Node | undefined): boolean {
+  const owner = member.getParent();
+  if (!Node.isClassDeclaration(owner) || (Node.isStaticable(member) && member.isStatic()) || isNominal(owner)) {
+    return false;
+  }
+  return receiver === undefined || !isMadeBy(receiver, owner);
+}
+
+function isNominal(declaration: ClassDeclaration): boolean {
+  for (let current: ClassDeclaration | undefined = declaration; current !== undefined; current = current.getBaseClass()) {
+    const members: Node[] = [...current.getMembers(), ...current.getConstructors().flatMap((constructor) => constructor.getParameters())];
+    if (
+      members.some(
+        (member) =>
+          (Node.isModifierable(member) && (member.hasModifier(SyntaxKind.PrivateKeyword) || member.hasModifier(SyntaxKind.ProtectedKeyword))) ||
+          (Node.isPropertyNamed(member) && member.getName().startsWith("#")),
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isMadeBy(receiver: Node, owner: ClassDeclaration): boolean {
+  let value: Node = receiver;
+  while (Node.isParenthesizedExpression(value) || Node.isAsExpression(value) || Node.isNonNullExpression(value)) {
+    value = value.getExpression();
+  }
+  if (Node.isThisExpression(value)) {
+    return true;
+  }
+  if (Node.isIdentifier(value)) {
+    const declaration = value.getSymbol()?.getDeclarations()[0];
+    const initializer =
+      Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const
+        ? declaration.getInitializer()
+        : undefined;
+    return initializer !== undefined && isMadeBy(initializer, owner) && !Node.isIdentifier(initializer);
+  }
+  return Node.isNewExpression(value) && value.getExpression().getSymbol()?.getDeclarations()[0] === owner;
 }

@@ -15,6 +15,7 @@ import { isInert } from "./constructor-assignments";
 import { asksOnlyTruthiness, isMissingTest } from "./fields-touched-before-defined";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
+import { holdsProgramValue, mayBeAnotherValue, programClasses } from "./program-members";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
@@ -51,9 +52,11 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
     // The static fields defined after the runner whose None would not read as undefined.
     // A field a base class has too reads the base's value until it is defined, in both.
     const inherited = (name: string): boolean => {
+      // (a base's static without initializer is undefined until then: review S54C, G4).
       for (let base = declaration.getBaseClass(); base !== undefined; base = base.getBaseClass()) {
-        if (base.getStaticMember(name) !== undefined) {
-          return true;
+        const member = base.getStaticMember(name);
+        if (member !== undefined) {
+          return !Node.isPropertyDeclaration(member) || member.hasInitializer();
         }
       }
       return false;
@@ -182,6 +185,25 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
       }
     }
   };
+  // A value holding an object of the program's, given to the library or joined into text: the
+  // library may call any class's toString, valueOf, toJSON or iterator (an array's `join`,
+  // `Array.from`, an element's `toJSON`, a value typed by an interface; review S54C, G2, G3, G8, G10).
+  const followHeld = (value: Node): void => {
+    if (!holdsProgramValue(value.getType(), false, 0)) {
+      return;
+    }
+    for (const owner of programClasses(value.getProject())) {
+      for (const property of owner
+        .getType()
+        .getProperties()
+        .filter((each) => isCalledImplicitly(each.getName()))) {
+        property
+          .getDeclarations()
+          .filter((found) => !isLibrary(found))
+          .forEach(followMember);
+      }
+    }
+  };
   for (let index = 0; index < reached.length; index++) {
     const node = reached[index]!;
     for (const named of [node, ...node.getDescendants()]) {
@@ -202,6 +224,9 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
           cannotFollow(named);
         }
         given?.forEach(add);
+        if (isLibraryCall(callee)) {
+          [...(Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : []), ...named.getArguments()].forEach(followHeld);
+        }
         if (named.getExpression().getText() === "JSON.stringify") {
           // Its `toJSON`, and the getters an object literal has as its own properties.
           named.getArguments().forEach((argument) =>
@@ -224,6 +249,7 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
           if (made === undefined || !isLibrary(made)) {
             cannotFollow(named);
           }
+          named.getArguments().forEach(followHeld); // `new Set(range)` runs its iterator
           continue;
         }
         for (let current: ClassDeclaration | undefined = made; current !== undefined; current = current.getBaseClass()) {
@@ -237,12 +263,17 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
         }
       } else if (Node.isTemplateSpan(named)) {
         followImplicit(named.getExpression(), TEXT_METHODS);
+        followHeld(named.getExpression());
       } else if (Node.isBinaryExpression(named) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(named.getOperatorToken().getKind())) {
-        [named.getLeft(), named.getRight()].forEach((operand) => followImplicit(operand, TEXT_METHODS));
+        [named.getLeft(), named.getRight()].forEach((operand) => {
+          followImplicit(operand, TEXT_METHODS);
+          followHeld(operand);
+        });
       } else if (Node.isSpreadElement(named) || Node.isForOfStatement(named) || Node.isArrayBindingPattern(named)) {
         const iterated = Node.isSpreadElement(named) ? named.getExpression() : Node.isForOfStatement(named) ? named.getExpression() : named.getParent();
         const source = Node.isVariableDeclaration(iterated) ? iterated.getInitializer() : iterated;
         if (source !== undefined) {
+          followHeld(source);
           followImplicit(source, [
             "__@iterator",
             ...source
@@ -268,6 +299,18 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
   return { code: reached, unfollowed };
 }
 
+/** The members the language or the library calls without naming them: text conversions, `toJSON`, iterators. */
+function isCalledImplicitly(name: string): boolean {
+  return name === "toString" || name === "valueOf" || name === "toJSON" || name.startsWith("__@iterator");
+}
+
+/** A call of the library's (`items.join()`, `Array.from(range)`). */
+function isLibraryCall(callee: Node): boolean {
+  const symbol = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol();
+  const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every(isLibrary);
+}
+
 /** What joining an instance into text runs (`${item}`, `"x" + item`, `String(item)`). */
 const TEXT_METHODS = ["toString", "valueOf"];
 
@@ -291,7 +334,9 @@ function isFollowedCallee(callee: Node): boolean {
   }
   const symbol = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol();
   const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
-  return declarations.length > 0 && declarations.every(isFollowedDeclaration);
+  // Another value of the class's shape may stand for it (an object literal, another class: review S54C, G6, G12).
+  const receiver = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
+  return declarations.length > 0 && declarations.every((found) => isFollowedDeclaration(found) && !mayBeAnotherValue(found, receiver));
 }
 
 /** A declaration whose call runs only what the walk follows: the library's, a function, a method or member holding a function that nothing replaces, a `const` holding one. */
