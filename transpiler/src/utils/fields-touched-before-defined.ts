@@ -51,6 +51,7 @@ import {
   PropertyAccessExpression,
   PropertyDeclaration,
   SyntaxKind,
+  Type,
   VariableDeclarationKind,
 } from "ts-morph";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
@@ -405,19 +406,14 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
           if (Node.isParameterDeclaration(parameter) && parameter.isParameterProperty()) {
             keeping.add(handed.name.getText());
           }
-          // Also `(this as Child).parent`, `this["parent"]` (review S54A, F6).
-          for (const access of [
-            ...owner.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression),
-            ...owner.getDescendantsOfKind(SyntaxKind.ElementAccessExpression),
-          ]) {
-            const key = Node.isPropertyAccessExpression(access) ? access.getName() : literalKey(access.getArgumentExpression());
-            // The write that keeps it (`this.owner = owner`) gives no instance on.
-            if (Node.isThisExpression(unwrapTypeOnly(access.getExpression())) && key !== undefined && keeping.has(key) && !isWrite(access)) {
-              for (const kept of [access, ...aliasesOf([access], owner)]) {
-                if (!subjects.includes(kept)) {
-                  subjects.push(kept);
-                  scopes.set(kept, owner);
-                }
+          // Read in the class, its bases or its subclasses, through `this` or any value of theirs:
+          // `(this as Child).parent`, `this["parent"]` (review S54A, F6), `const { parent } = this`,
+          // a base's `this.parent`, a static helper's `child.parent` (review S54C, G5, G11, G13).
+          for (const kept of keepingFieldReads(owner, keeping)) {
+            for (const read of [kept, ...aliasesOf([kept], kept.getSourceFile())]) {
+              if (!subjects.includes(read)) {
+                subjects.push(read);
+                scopes.set(read, owner);
               }
             }
           }
@@ -877,6 +873,59 @@ function functionOf(node: Node): Node {
         Node.isSetAccessorDeclaration(ancestor),
     ) ?? node.getSourceFile()
   );
+}
+
+/**
+ * The reads of the fields of `owner`'s instances named in `keeping`, in the classes of its
+ * hierarchy (its bases and subclasses): by name or literal key on any value of those classes
+ * (`this.parent`, `(this as Child)["parent"]`, `child.parent`), and destructured from one (`const {
+ * parent } = this`, the name bound). The write that keeps it (`this.parent = parent`) gives no
+ * instance on.
+ */
+function keepingFieldReads(owner: ClassDeclaration, keeping: ReadonlySet<string>): Node[] {
+  if (keeping.size === 0) {
+    return [];
+  }
+  const hierarchy = new Set<ClassDeclaration>();
+  for (let base: ClassDeclaration | undefined = owner; base !== undefined; base = base.getBaseClass()) {
+    hierarchy.add(base);
+  }
+  owner.getDerivedClasses().forEach((derived) => hierarchy.add(derived));
+  const related = (value: Node): boolean =>
+    nonNullParts(value.getType()).some((part) =>
+      (part.getSymbol()?.getDeclarations() ?? []).some((found) => Node.isClassDeclaration(found) && hierarchy.has(found)),
+    );
+  const reads: Node[] = [];
+  for (const declaration of hierarchy) {
+    for (const access of [
+      ...declaration.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression),
+      ...declaration.getDescendantsOfKind(SyntaxKind.ElementAccessExpression),
+    ]) {
+      const key = Node.isPropertyAccessExpression(access) ? access.getName() : literalKey(access.getArgumentExpression());
+      if (key !== undefined && keeping.has(key) && !isWrite(access) && related(access.getExpression())) {
+        reads.push(access);
+      }
+    }
+    for (const pattern of declaration.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern)) {
+      const holder = pattern.getParent();
+      const source = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
+      if (source === undefined || !related(source)) {
+        continue;
+      }
+      for (const element of pattern.getElements()) {
+        const name = element.getNameNode();
+        if (keeping.has((element.getPropertyNameNode() ?? name).getText()) && Node.isIdentifier(name)) {
+          reads.push(...usesOf(name, declaration));
+        }
+      }
+    }
+  }
+  return reads;
+}
+
+function nonNullParts(type: Type): Type[] {
+  const value = type.getNonNullableType();
+  return value.isUnion() ? value.getUnionTypes() : [value];
 }
 
 /** The text of a literal key (`this["parent"]`). */
