@@ -54,6 +54,7 @@ import {
   Type,
   VariableDeclarationKind,
 } from "ts-morph";
+import { declarationsOf, isLibraryDeclaration } from "./named-declarations";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
@@ -738,7 +739,7 @@ function parameterTaking(argument: Node): { name: Identifier; code: Node } | und
     return undefined;
   }
   const symbol = call.getExpression().getSymbol();
-  const declaration = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
+  const declaration = declarationsOf(symbol)[0];
   // A member the program replaces by assignment (`bus.subscribe = …`) may run another function.
   const isSuperCall = Node.isSuperExpression(call.getExpression());
   if (!isSuperCall && (declaration === undefined || isReplacedMember(declaration))) {
@@ -853,26 +854,15 @@ function isLibraryCallRunningNothing(call: Node): boolean {
   const declarations = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()?.getDeclarations() ?? [];
   return (
     declarations.length > 0 &&
-    declarations.every((declaration) => declaration.getSourceFile().isDeclarationFile()) &&
+    declarations.every(isLibraryDeclaration) &&
     (!Node.isPropertyAccessExpression(callee) || !holdsProgramValue(callee.getExpression().getType(), false, 0)) &&
     call.getArguments().every((argument) => !holdsProgramValue(argument.getType(), true, 0))
   );
 }
 
-/** The function, method or constructor whose code a node is in. */
+/** The function, method, accessor or constructor whose code a node is in. */
 function functionOf(node: Node): Node {
-  return (
-    node.getFirstAncestor(
-      (ancestor) =>
-        Node.isFunctionDeclaration(ancestor) ||
-        Node.isMethodDeclaration(ancestor) ||
-        Node.isConstructorDeclaration(ancestor) ||
-        Node.isArrowFunction(ancestor) ||
-        Node.isFunctionExpression(ancestor) ||
-        Node.isGetAccessorDeclaration(ancestor) ||
-        Node.isSetAccessorDeclaration(ancestor),
-    ) ?? node.getSourceFile()
-  );
+  return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)) ?? node.getSourceFile();
 }
 
 /**

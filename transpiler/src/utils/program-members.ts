@@ -4,6 +4,7 @@
  * declares (an assignment through an interface may run one). Found once per program.
  */
 import { ClassDeclaration, Node, Project, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
+import { isLibraryDeclaration } from "./named-declarations";
 
 const classesByProject = new WeakMap<Project, ClassDeclaration[]>();
 const settersByProject = new WeakMap<Project, ReadonlySet<string>>();
@@ -72,7 +73,7 @@ export function holdsProgramValue(type: Type, functions: boolean, depth: number)
   if (!type.isObject()) {
     return false;
   }
-  if ((type.getSymbol()?.getDeclarations() ?? []).some((declaration) => !declaration.getSourceFile().isDeclarationFile())) {
+  if ((type.getSymbol()?.getDeclarations() ?? []).some((declaration) => !isLibraryDeclaration(declaration))) {
     return true;
   }
   const element = type.getArrayElementType();

@@ -5,6 +5,7 @@
  * assignments.
  */
 import { Node, Project, SyntaxKind } from "ts-morph";
+import { declarationsOf } from "./named-declarations";
 import { nodesOfFile } from "./file-nodes";
 
 const byProject = new WeakMap<Project, ReadonlySet<Node>>();
@@ -29,7 +30,7 @@ export function isReplacedMember(declaration: Node): boolean {
             ? target.getArgumentExpression()
             : undefined;
         const symbol = name?.getSymbol();
-        (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations().forEach((each) => found.add(each));
+        declarationsOf(symbol).forEach((each) => found.add(each));
       }
     }
     replaced = found;

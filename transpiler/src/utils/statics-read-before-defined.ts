@@ -11,6 +11,7 @@
  * read by a key or destructured reads the later fields.
  */
 import { ClassDeclaration, Node, PropertyDeclaration, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { declarationsOf, isLibraryDeclaration } from "./named-declarations";
 import { isInert } from "./constructor-assignments";
 import { asksOnlyTruthiness, isMissingTest } from "./fields-touched-before-defined";
 import { noneMeaning } from "./none-meaning";
@@ -181,7 +182,7 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
   const followImplicit = (value: Node, names: readonly string[]): void => {
     for (const member of value.getType().getNonNullableType().isUnion() ? value.getType().getNonNullableType().getUnionTypes() : [value.getType()]) {
       for (const name of names) {
-        (member.getProperty(name)?.getDeclarations() ?? []).filter((found) => !isLibrary(found)).forEach(followMember);
+        (member.getProperty(name)?.getDeclarations() ?? []).filter((found) => !isLibraryDeclaration(found)).forEach(followMember);
       }
     }
   };
@@ -199,7 +200,7 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
         .filter((each) => isCalledImplicitly(each.getName()))) {
         property
           .getDeclarations()
-          .filter((found) => !isLibrary(found))
+          .filter((found) => !isLibraryDeclaration(found))
           .forEach(followMember);
       }
     }
@@ -209,7 +210,7 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
     for (const named of [node, ...node.getDescendants()]) {
       if (Node.isIdentifier(named)) {
         const symbol = named.getSymbol();
-        const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
+        const declarations = declarationsOf(symbol);
         for (const found of declarations) {
           followMember(found);
         }
@@ -244,9 +245,9 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
       } else if (Node.isNewExpression(named)) {
         const expression = unwrapTypeOnly(named.getExpression());
         const symbol = expression.getSymbol();
-        const made = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations()[0];
+        const made = declarationsOf(symbol)[0];
         if (!Node.isClassDeclaration(made) || Node.isThisExpression(expression)) {
-          if (made === undefined || !isLibrary(made)) {
+          if (made === undefined || !isLibraryDeclaration(made)) {
             cannotFollow(named);
           }
           named.getArguments().forEach(followHeld); // `new Set(range)` runs its iterator
@@ -307,17 +308,12 @@ function isCalledImplicitly(name: string): boolean {
 /** A call of the library's (`items.join()`, `Array.from(range)`). */
 function isLibraryCall(callee: Node): boolean {
   const symbol = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol();
-  const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
-  return declarations.length > 0 && declarations.every(isLibrary);
+  const declarations = declarationsOf(symbol);
+  return declarations.length > 0 && declarations.every(isLibraryDeclaration);
 }
 
 /** What joining an instance into text runs (`${item}`, `"x" + item`, `String(item)`). */
 const TEXT_METHODS = ["toString", "valueOf"];
-
-/** A declaration of the standard library or a host's declaration file: it runs no code of the program but what it is given. */
-function isLibrary(declaration: Node): boolean {
-  return declaration.getSourceFile().isDeclarationFile();
-}
 
 /**
  * Whether a call's callee is code the walk follows: a function, method or accessor of the program
@@ -333,7 +329,7 @@ function isFollowedCallee(callee: Node): boolean {
     return false;
   }
   const symbol = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol();
-  const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
+  const declarations = declarationsOf(symbol);
   // Another value of the class's shape may stand for it (an object literal, another class: review S54C, G6, G12).
   const receiver = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
   return declarations.length > 0 && declarations.every((found) => isFollowedDeclaration(found) && !mayBeAnotherValue(found, receiver));
@@ -342,7 +338,7 @@ function isFollowedCallee(callee: Node): boolean {
 /** A declaration whose call runs only what the walk follows: the library's, a function, a method or member holding a function that nothing replaces, a `const` holding one. */
 function isFollowedDeclaration(found: Node): boolean {
   return (
-    isLibrary(found) ||
+    isLibraryDeclaration(found) ||
     Node.isFunctionDeclaration(found) ||
     ((Node.isMethodDeclaration(found) || Node.isPropertyAssignment(found) || Node.isPropertyDeclaration(found)) &&
       bodiesOf(found).length > 0 &&
@@ -393,7 +389,7 @@ function passedFunctions(callee: Node): Node[] | undefined {
       continue;
     }
     const symbol = Node.isIdentifier(value) ? value.getSymbol() : Node.isPropertyAccessExpression(value) ? value.getNameNode().getSymbol() : undefined;
-    const declarations = (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
+    const declarations = declarationsOf(symbol);
     if (declarations.length === 0 || !declarations.every(isFollowedDeclaration)) {
       return undefined;
     }

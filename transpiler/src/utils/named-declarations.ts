@@ -1,0 +1,15 @@
+/**
+ * What a name refers to, for the checks that follow code: its declarations, through an import to
+ * the module that declares it, and whether a declaration is the library's (the standard library's
+ * or a host's declaration file), which runs none of the program's code but what it is given.
+ */
+import { Node, Symbol as MorphSymbol } from "ts-morph";
+
+/** The declarations of a symbol, an imported one's in the module that declares it. */
+export function declarationsOf(symbol: MorphSymbol | undefined): Node[] {
+  return (symbol?.isAlias() === true ? symbol.getAliasedSymbol() : symbol)?.getDeclarations() ?? [];
+}
+
+export function isLibraryDeclaration(declaration: Node): boolean {
+  return declaration.getSourceFile().isDeclarationFile();
+}
