@@ -58,7 +58,7 @@ import { declarationsOf, isLibraryDeclaration } from "./named-declarations";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
-import { holdsProgramValue, mayBeAnotherClass, mayBeAnotherValue, programSetterNames } from "./program-members";
+import { holdsProgramValue, mayBeAnotherValue, programSetterNames } from "./program-members";
 import { isReplacedMember } from "./replaced-members";
 import { thisOwner } from "./this-type";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
@@ -753,9 +753,7 @@ function parameterTaking(argument: Node): { name: Identifier; code: Node } | und
   // A subclass's method of that name, or another class's that TypeScript lets stand for the class, may run instead.
   const callee = call.getExpression();
   const receiver = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
-  const overridden =
-    Node.isMethodDeclaration(declaration) &&
-    (namesakesInSubclasses(declaration).length > 0 || mayBeAnotherClass(declaration) || mayBeAnotherValue(declaration, receiver));
+  const overridden = Node.isMethodDeclaration(declaration) && (namesakesInSubclasses(declaration).length > 0 || mayBeAnotherValue(declaration, receiver));
   // `super(owner)`: the base class's constructor (review S54C, W1b).
   const constructed = isSuperCall
     ? call.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getBaseClass()

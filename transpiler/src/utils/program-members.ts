@@ -4,6 +4,7 @@
  * declares (an assignment through an interface may run one). Found once per program.
  */
 import { ClassDeclaration, Node, Project, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
+import { nodesOfFileOfKind } from "./file-nodes";
 import { isLibraryDeclaration } from "./named-declarations";
 
 const classesByProject = new WeakMap<Project, ClassDeclaration[]>();
@@ -19,27 +20,6 @@ export function programClasses(project: Project): ClassDeclaration[] {
     classesByProject.set(project, classes);
   }
   return classes;
-}
-
-/** Whether a class's method may be another class's where a value of its type is used: a class not derived from it whose instances fit its type. */
-export function mayBeAnotherClass(member: Node): boolean {
-  const owner = member.getParent();
-  // A static member is reached through the class itself (`Registry.register(this)`), which no other value stands for.
-  if (!Node.isClassDeclaration(owner) || (Node.isStaticable(member) && member.isStatic())) {
-    return false;
-  }
-  const type = owner.getType();
-  return programClasses(member.getProject()).some((other) => {
-    if (other === owner) {
-      return false;
-    }
-    for (let base = other.getBaseClass(); base !== undefined; base = base.getBaseClass()) {
-      if (base === owner) {
-        return false; // a subclass: its namesakes are followed
-      }
-    }
-    return other.getType().isAssignableTo(type);
-  });
 }
 
 /** The names of the setters the program's classes and object literals declare. */
@@ -84,7 +64,8 @@ export function holdsProgramValue(type: Type, functions: boolean, depth: number)
  * Whether a call of a class's instance method through `receiver` may run another value's method of
  * that name: TypeScript lets any value of the class's shape stand for it (an object literal,
  * another class), unless the class has a private, protected or `#private` member, or the receiver
- * is known to be made by the class (`new Bus()`, a `const` holding one, `this`). A subclass's
+ * is known to be made by the class (`new Bus()`, a `const` holding one, `this`), or the program
+ * has no such other value (no other class, no object literal, fits the class's type). A subclass's
  * method of that name is the caller's to follow (`namesakesInSubclasses`).
  */
 export function mayBeAnotherValue(member: Node, receiver: Node | undefined): boolean {
@@ -92,7 +73,43 @@ export function mayBeAnotherValue(member: Node, receiver: Node | undefined): boo
   if (!Node.isClassDeclaration(owner) || (Node.isStaticable(member) && member.isStatic()) || isNominal(owner)) {
     return false;
   }
-  return receiver === undefined || !isMadeBy(receiver, owner);
+  if (receiver !== undefined && isMadeBy(receiver, owner)) {
+    return false;
+  }
+  // The receiver's type (`Bus<Widget>`) where there is one: a generic class's own type has its parameters.
+  const type = receiver?.getType().getNonNullableType() ?? owner.getType();
+  return otherClassFits(owner, type) || literalFits(owner, type);
+}
+
+const literalsByProject = new WeakMap<Project, Node[]>();
+
+/** Whether an object literal of the program fits the type (`const bus: Bus = { subscribe() {…} }`), which a value of the class's type may then be. */
+function literalFits(owner: ClassDeclaration, type: Type): boolean {
+  const project = owner.getProject();
+  let literals = literalsByProject.get(project);
+  if (literals === undefined) {
+    literals = project
+      .getSourceFiles()
+      .filter((sourceFile) => !sourceFile.isDeclarationFile())
+      .flatMap((sourceFile) => nodesOfFileOfKind(sourceFile, SyntaxKind.ObjectLiteralExpression));
+    literalsByProject.set(project, literals);
+  }
+  return literals.some((literal) => literal.getType().isAssignableTo(type));
+}
+
+/** Whether a class of the program other than the owner and its subclasses fits the type. */
+function otherClassFits(owner: ClassDeclaration, type: Type): boolean {
+  return programClasses(owner.getProject()).some((other) => {
+    if (other === owner) {
+      return false;
+    }
+    for (let base = other.getBaseClass(); base !== undefined; base = base.getBaseClass()) {
+      if (base === owner) {
+        return false; // a subclass: its namesakes are followed
+      }
+    }
+    return other.getType().isAssignableTo(type);
+  });
 }
 
 function isNominal(declaration: ClassDeclaration): boolean {
