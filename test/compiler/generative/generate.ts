@@ -1827,6 +1827,12 @@ class Ticker {
   plus(step: number): number {
     return this.reads + step;
   }
+  // A private member makes the class nominal: no other module's Ticker (every module has one) or
+  // literal of its shape may stand for it, so a static initializer's \`ticker.self?.plus()\` is
+  // followed, not refused as code the compiler cannot see.
+  private touch(): number {
+    return this.reads;
+  }
 }
 // A base and a subclass, each with a #x and a #secret() of its own, statics, super calls and an
 // overridden getter/setter pair.
