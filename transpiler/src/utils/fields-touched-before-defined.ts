@@ -38,10 +38,12 @@
  * or `super.name` (with its parameters' defaults) or reading an accessor, as the instance's class
  * resolves the name, and what a member returning `this` gives back. The check is conservative
  * where it cannot see: a function made there (an arrow, a method read, a bound method) runs at once
- * unless it is stored for later (`isStored`: an event handler, a listener list); `this` given to the
- * program's function or a class's constructor is followed into that parameter's uses
- * (`parameterGiven`), and handed to any other code (a method, an element, a spread, a key list)
- * counts as a read of every member there.
+ * unless it is stored for later (`isStored`: an event handler, a listener list, the program's code
+ * that only stores it and runs nothing else); `this` given to the program's function, a method no
+ * other value may stand for (`mayBeAnotherValue`) and nothing replaces, or a class's constructor
+ * (`super(…)` too) is followed into that parameter's uses (`parameterGiven`; a field keeping it is
+ * read wherever its class's hierarchy reads it), and handed to any other code (a method, an
+ * element, a spread, a key list) counts as a read and a write of every member there.
  */
 import {
   ClassDeclaration,

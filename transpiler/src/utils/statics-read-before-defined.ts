@@ -5,10 +5,14 @@
  * until its turn (classes.ts, placeStaticFields), which Python takes for the null a `T | null` type
  * admits, or for a value of a type admitting neither (arithmetic raises TypeError at import).
  *
- * The code the runner reaches is followed conservatively: every function, method or accessor it names,
- * called or not, with the same-named statics of subclasses, the constructors (and instance field
- * initializers) of the classes it makes, and every function written inside reached code; the class
- * read by a key or destructured reads the later fields.
+ * The code the runner reaches is followed conservatively (`reachedCode`): every function, method or
+ * accessor it names, called or not, with the same-named members of subclasses, the constructors
+ * (with their parameters' defaults) and instance field initializers of the classes it makes, and
+ * every function written inside reached code, with what the language and the library run without
+ * naming it (text conversions, `toJSON`, iterators, getters a destructuring reads); the class read
+ * by a key or destructured reads the later fields. Code it cannot follow there (a call of a
+ * parameter whose function is handed over, of a `let`, of a member another value may stand for or
+ * the program replaces, `new` of a value, the class handed over) may read every later field.
  */
 import { ClassDeclaration, Node, PropertyDeclaration, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import { declarationsOf, isLibraryDeclaration } from "./named-declarations";
@@ -316,10 +320,11 @@ function isLibraryCall(callee: Node): boolean {
 const TEXT_METHODS = ["toString", "valueOf"];
 
 /**
- * Whether a call's callee is code the walk follows: a function, method or accessor of the program
- * or of the library, a `const` holding a function, a function written in place. A parameter, a
- * `let` (it may be given another function), an interface's member, an object literal's property,
- * the result of another call: any code may run.
+ * Whether a call's callee is code the walk follows: a function or method of the program or of the
+ * library, a member or `const` holding a function, a function written in place, where no other
+ * value may stand for its class and the program replaces no member of that name. A parameter, a
+ * `let` (it may be given another function), an interface's member, the result of another call:
+ * any code may run.
  */
 function isFollowedCallee(callee: Node): boolean {
   if (Node.isArrowFunction(callee) || Node.isFunctionExpression(callee) || Node.isSuperExpression(callee)) {
