@@ -56,7 +56,7 @@ import {
   Type,
   VariableDeclarationKind,
 } from "ts-morph";
-import { declarationsOf, isLibraryDeclaration } from "./named-declarations";
+import { declarationsOf, isLibraryCallee } from "./named-declarations";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
@@ -851,10 +851,8 @@ function isLibraryCallRunningNothing(call: Node): boolean {
     return false;
   }
   const callee = call.getExpression();
-  const declarations = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()?.getDeclarations() ?? [];
   return (
-    declarations.length > 0 &&
-    declarations.every(isLibraryDeclaration) &&
+    isLibraryCallee(callee) &&
     (!Node.isPropertyAccessExpression(callee) || !holdsProgramValue(callee.getExpression().getType(), false, 0)) &&
     call.getArguments().every((argument) => !holdsProgramValue(argument.getType(), true, 0))
   );

@@ -13,3 +13,9 @@ export function declarationsOf(symbol: MorphSymbol | undefined): Node[] {
 export function isLibraryDeclaration(declaration: Node): boolean {
   return declaration.getSourceFile().isDeclarationFile();
 }
+
+/** A call's callee (`items.join`, `Array.from`) that only the library declares. */
+export function isLibraryCallee(callee: Node): boolean {
+  const declarations = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol());
+  return declarations.length > 0 && declarations.every(isLibraryDeclaration);
+}

@@ -15,7 +15,7 @@
  * the program replaces, `new` of a value, the class handed over) may read every later field.
  */
 import { ClassDeclaration, Node, PropertyDeclaration, SyntaxKind, VariableDeclarationKind } from "ts-morph";
-import { declarationsOf, isLibraryDeclaration } from "./named-declarations";
+import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { isInert } from "./constructor-assignments";
 import { asksOnlyTruthiness, isMissingTest } from "./fields-touched-before-defined";
 import { noneMeaning } from "./none-meaning";
@@ -229,7 +229,7 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
           cannotFollow(named);
         }
         given?.forEach(add);
-        if (isLibraryCall(callee)) {
+        if (isLibraryCallee(callee)) {
           [...(Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : []), ...named.getArguments()].forEach(followHeld);
         }
         if (named.getExpression().getText() === "JSON.stringify") {
@@ -307,13 +307,6 @@ function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
 /** The members the language or the library calls without naming them: text conversions, `toJSON`, iterators. */
 function isCalledImplicitly(name: string): boolean {
   return name === "toString" || name === "valueOf" || name === "toJSON" || name.startsWith("__@iterator");
-}
-
-/** A call of the library's (`items.join()`, `Array.from(range)`). */
-function isLibraryCall(callee: Node): boolean {
-  const symbol = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol();
-  const declarations = declarationsOf(symbol);
-  return declarations.length > 0 && declarations.every(isLibraryDeclaration);
 }
 
 /** What joining an instance into text runs (`${item}`, `"x" + item`, `String(item)`). */
