@@ -5,6 +5,7 @@
  */
 import type { EarlyTouch } from "./utils/fields-touched-before-defined";
 import type { StaticReadEarly } from "./utils/statics-read-before-defined";
+import type { ClassNamedEarly } from "./utils/class-named-while-defined";
 import type { Node, SourceFile } from "ts-morph";
 import type { UntypedLibraryArgument } from "./utils/untyped-library-argument";
 import type { Retyping } from "./utils/type-parts";
@@ -101,6 +102,16 @@ export const staticReadBeforeDefined = (early: StaticReadEarly): Diagnostic =>
               : 'which its type does not admit: Python\'s None there is taken for a value of that type (`typeof` gives "object", arithmetic raises TypeError)'
           }`
     }; declare the field before the ${early.runnerField === undefined ? "block" : "initializer"} that runs it`,
+  );
+
+/** Code outside a class naming it, run while its static fields are made (utils/class-named-while-defined.ts). */
+export const classNamedWhileDefined = (early: ClassNamedEarly): Diagnostic =>
+  unsupportedConstruct(
+    early.at,
+    early.unfollowed
+      ? `Running code the compiler cannot follow while the static fields of \`${early.className}\` are made, which may name \`${early.className}\` from outside its body,`
+      : `Naming the class \`${early.className}\` from outside its body while its static fields are made`,
+    `${early.runnerField === undefined ? "a static block" : `the initializer of \`${early.runnerField}\``} runs this code, where JavaScript's \`${early.className}\` is not defined yet (reading it throws ReferenceError) and Python's is; in code the class's statics run, name the class only inside its body (a static method, \`this\` in a static block), or make the value after the class`,
   );
 
 export const varDeclaration = (node: Node): Diagnostic => at(node, "CS1002", "error", "`var` is not supported: use `let` or `const`");

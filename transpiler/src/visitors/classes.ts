@@ -17,6 +17,7 @@ import {
   computedClassMemberName,
   fieldTouchedBeforeDefined,
   staticReadBeforeDefined,
+  classNamedWhileDefined,
   staticFieldWithoutValue,
   unsupportedConstruct,
   unsupportedSyntax,
@@ -43,6 +44,7 @@ import { assignedBeforeAnyRead, definedFieldDeclarations, initializerRunsCode, p
 import { jsonFieldsStatements } from "../utils/json-fields";
 import { fieldsTouchedBeforeDefined } from "../utils/fields-touched-before-defined";
 import { staticsReadBeforeDefined } from "../utils/statics-read-before-defined";
+import { classNamedEarly } from "../utils/class-named-while-defined";
 
 function isSuperCall(statement: py.Statement): boolean {
   return (
@@ -218,6 +220,10 @@ export function transformClassDeclaration(declaration: ClassDeclaration, context
   }
   for (const early of staticsReadBeforeDefined(declaration)) {
     context.report(staticReadBeforeDefined(early));
+  }
+  const namedEarly = classNamedEarly(declaration);
+  if (namedEarly !== undefined) {
+    context.report(classNamedWhileDefined(namedEarly));
   }
   const body: py.Statement[] = [];
   const staticBlocks: py.Statement[] = [];
