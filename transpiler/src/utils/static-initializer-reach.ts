@@ -9,7 +9,7 @@
  * named, so a check can count it as doing anything. Used by the statics check
  * (statics-read-before-defined.ts) and the class-binding check (class-named-while-defined.ts).
  */
-import { ClassDeclaration, Node, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { ClassDeclaration, Node, ParameterDeclaration, SyntaxKind, VariableDeclarationKind } from "ts-morph";
 import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
 import { holdsProgramValue, mayBeAnotherValue, programClasses } from "./program-members";
@@ -102,12 +102,13 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
         }
       } else if (Node.isCallExpression(named)) {
         const callee = unwrapTypeOnly(named.getExpression());
-        const given = passedFunctions(callee);
+        const given = passedFunctions(callee) ?? libraryCallbackValues(callee);
         if (given === undefined && !isFollowedCallee(callee)) {
           cannotFollow(named);
         }
         given?.forEach(add);
-        if (isLibraryCallee(callee)) {
+        // A parameter may hold one of the library's functions too (`JSON.stringify`), run on what it is given.
+        if (isLibraryCallee(callee) || given !== undefined) {
           [...(Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : []), ...named.getArguments()].forEach(followHeld);
         }
         if (named.getExpression().getText() === "JSON.stringify") {
@@ -233,7 +234,7 @@ function passedFunctions(callee: Node): Node[] | undefined {
     return undefined;
   }
   const owner = parameter.getParent();
-  if (!Node.isFunctionDeclaration(owner) && !Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) {
+  if ((!Node.isFunctionDeclaration(owner) && !Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) || isReassigned(parameter)) {
     return undefined;
   }
   const holder = owner.getParent();
@@ -272,6 +273,142 @@ function passedFunctions(callee: Node): Node[] | undefined {
     declarations.forEach((found) => passed.push(...bodiesOf(found)));
   }
   return passed;
+}
+
+/**
+ * A call of an array's element, given by the library to a function written in place for it (`make()`
+ * in `makers.map((make) => make())`): the functions the array may hold, where the walk can tell them
+ * from how it is made (see `functionsHeldBy`); else undefined.
+ */
+function libraryCallbackValues(callee: Node): Node[] | undefined {
+  const parameter = Node.isIdentifier(callee) ? callee.getSymbol()?.getDeclarations()[0] : undefined;
+  if (!Node.isParameterDeclaration(parameter)) {
+    return undefined;
+  }
+  const owner = parameter.getParent();
+  if ((!Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) || owner.getParameters()[0] !== parameter || isReassigned(parameter)) {
+    return undefined;
+  }
+  const call = wrappedOutermost(owner).getParent();
+  const method = Node.isCallExpression(call) ? unwrapTypeOnly(call.getExpression()) : undefined;
+  if (
+    !Node.isCallExpression(call) ||
+    call.getArguments()[0] !== wrappedOutermost(owner) ||
+    !Node.isPropertyAccessExpression(method) ||
+    !ELEMENT_FIRST.has(method.getName()) ||
+    !isLibraryCallee(method) ||
+    !method.getExpression().getType().isArray()
+  ) {
+    return undefined;
+  }
+  return functionsHeldBy(method.getExpression());
+}
+
+/** Whether the function assigns its parameter another value (`step = other`), which its calls then run. */
+function isReassigned(parameter: ParameterDeclaration): boolean {
+  const symbol = parameter.getSymbol();
+  return (
+    parameter
+      .getParentOrThrow()
+      .getDescendantsOfKind(SyntaxKind.BinaryExpression)
+      .some((assignment) => isAssignmentOperator(assignment.getOperatorToken().getKind()) && unwrapTypeOnly(assignment.getLeft()).getSymbol() === symbol) ||
+    parameter
+      .getParentOrThrow()
+      .getDescendants()
+      .some((node) => isDestructuringTarget(node) && [node, ...node.getDescendants()].some((inner) => Node.isIdentifier(inner) && inner.getSymbol() === symbol))
+  );
+}
+
+/** `=`, `+=`, `??=` and the other assignments. */
+function isAssignmentOperator(kind: SyntaxKind): boolean {
+  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
+}
+
+/** The left of a destructuring assignment (`[step, other] = pair`), or what a `for…of` assigns without declaring (`for (step of steps)`). */
+function isDestructuringTarget(node: Node): boolean {
+  const parent = node.getParent();
+  return (
+    (Node.isBinaryExpression(parent) && parent.getLeft() === node && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) ||
+    ((Node.isForOfStatement(parent) || Node.isForInStatement(parent)) && parent.getInitializer() === node)
+  );
+}
+
+/** The array methods whose callback takes an element first. */
+const ELEMENT_FIRST = new Set(["map", "forEach", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "flatMap"]);
+
+/** The array methods whose result holds only the receiver's elements. */
+const KEEPING_ELEMENTS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
+
+/**
+ * The functions an array may hold, where how it is made tells: an array literal of functions written
+ * in place or named (`[() => 1, format]`), a `map` whose callback returns such, or `filter`, `slice`
+ * and the like of such an array. Undefined for any other array (a variable may have been given any
+ * function since), which the caller counts as code it cannot follow.
+ */
+function functionsHeldBy(array: Node): Node[] | undefined {
+  const value = unwrapTypeOnly(array);
+  if (Node.isArrayLiteralExpression(value)) {
+    const held: Node[] = [];
+    for (const element of value.getElements()) {
+      const functions = functionValue(element);
+      if (functions === undefined) {
+        return undefined;
+      }
+      held.push(...functions);
+    }
+    return held;
+  }
+  if (!Node.isCallExpression(value)) {
+    return undefined;
+  }
+  const method = unwrapTypeOnly(value.getExpression());
+  if (!Node.isPropertyAccessExpression(method) || !isLibraryCallee(method) || !method.getExpression().getType().isArray()) {
+    return undefined;
+  }
+  if (KEEPING_ELEMENTS.has(method.getName())) {
+    return functionsHeldBy(method.getExpression());
+  }
+  const callback = value.getArguments()[0] === undefined ? undefined : unwrapTypeOnly(value.getArguments()[0]!);
+  if (method.getName() !== "map" || (!Node.isArrowFunction(callback) && !Node.isFunctionExpression(callback))) {
+    return undefined;
+  }
+  const body = callback.getBody();
+  const returned = Node.isBlock(body)
+    ? body
+        .getDescendantsOfKind(SyntaxKind.ReturnStatement)
+        .filter((statement) => statement.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)) === callback)
+    : undefined;
+  const results = returned === undefined ? [body] : returned.map((statement) => statement.getExpression());
+  const held: Node[] = [];
+  for (const result of results) {
+    const functions = result === undefined ? [] : functionValue(result);
+    if (functions === undefined) {
+      return undefined;
+    }
+    held.push(...functions);
+  }
+  return held;
+}
+
+/** The code of a function value written in place or named by a declaration the walk follows; undefined for any other value. */
+function functionValue(value: Node): Node[] | undefined {
+  const unwrapped = unwrapTypeOnly(value);
+  if (Node.isArrowFunction(unwrapped) || Node.isFunctionExpression(unwrapped)) {
+    return [unwrapped];
+  }
+  if (!Node.isIdentifier(unwrapped) && !Node.isPropertyAccessExpression(unwrapped)) {
+    return undefined;
+  }
+  const symbol = (Node.isPropertyAccessExpression(unwrapped) ? unwrapped.getNameNode() : unwrapped).getSymbol();
+  const declarations = declarationsOf(symbol);
+  const receiver = Node.isPropertyAccessExpression(unwrapped) ? unwrapped.getExpression() : undefined;
+  if (
+    declarations.length === 0 ||
+    !declarations.every((found) => isFollowedDeclaration(found) && !isLibraryDeclaration(found) && !mayBeAnotherValue(found, receiver))
+  ) {
+    return undefined;
+  }
+  return declarations.flatMap(bodiesOf);
 }
 
 /** The class named as a value given somewhere (an argument, an initializer, an element), not as the receiver of its own member or of `new`. */
