@@ -8,9 +8,8 @@
  * cannot follow may name the class wherever the program does so inside a function.
  */
 import { ClassDeclaration, Node, SyntaxKind } from "ts-morph";
-import { isInert } from "./constructor-assignments";
 import { declarationsOf } from "./named-declarations";
-import { reachedCode } from "./static-initializer-reach";
+import { reachedCode, staticRunnerCode } from "./static-initializer-reach";
 
 export interface ClassNamedEarly {
   /** Where the class is named, or the code the walk cannot follow (which may name it). */
@@ -36,12 +35,8 @@ export function classNamedEarly(declaration: ClassDeclaration): ClassNamedEarly 
     return declarationsOf(symbol).includes(declaration) && isValueUse(identifier) && !isOwnCode(identifier);
   };
   for (const runner of declaration.getMembers()) {
-    const code = Node.isClassStaticBlockDeclaration(runner)
-      ? runner.getBody()
-      : Node.isPropertyDeclaration(runner) && runner.isStatic()
-        ? runner.getInitializer()
-        : undefined;
-    if (code === undefined || (!Node.isClassStaticBlockDeclaration(runner) && isInert(code))) {
+    const code = staticRunnerCode(runner);
+    if (code === undefined) {
       continue;
     }
     const runnerField = Node.isPropertyDeclaration(runner) ? runner.getName() : undefined;

@@ -10,11 +10,21 @@
  * (statics-read-before-defined.ts) and the class-binding check (class-named-while-defined.ts).
  */
 import { ClassDeclaration, Node, ParameterDeclaration, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { isInert } from "./constructor-assignments";
 import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
 import { holdsProgramValue, mayBeAnotherValue, programClasses } from "./program-members";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
+
+/** The code a class member runs while the class's statics are made: a static block's body, a static field's initializer unless it is inert (a literal, a name, a function). */
+export function staticRunnerCode(member: Node): Node | undefined {
+  if (Node.isClassStaticBlockDeclaration(member)) {
+    return member.getBody();
+  }
+  const initializer = Node.isPropertyDeclaration(member) && member.isStatic() ? member.getInitializer() : undefined;
+  return initializer === undefined || isInert(initializer) ? undefined : initializer;
+}
 
 /** What a runner's code reaches: the code it may run, and the first place it runs code the check cannot follow, if any. */
 export interface Reached {

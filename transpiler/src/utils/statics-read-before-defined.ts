@@ -10,10 +10,9 @@
  * every later field.
  */
 import { ClassDeclaration, Node, PropertyDeclaration, SyntaxKind } from "ts-morph";
-import { isInert } from "./constructor-assignments";
 import { asksOnlyTruthiness, isMissingTest } from "./fields-touched-before-defined";
 import { noneMeaning } from "./none-meaning";
-import { reachedCode } from "./static-initializer-reach";
+import { reachedCode, staticRunnerCode } from "./static-initializer-reach";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
 export interface StaticReadEarly {
@@ -37,13 +36,8 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
   const reported = new Set<PropertyDeclaration>();
   const members = declaration.getMembers();
   members.forEach((runner, index) => {
-    const code = Node.isClassStaticBlockDeclaration(runner)
-      ? runner.getBody()
-      : Node.isPropertyDeclaration(runner) && runner.isStatic()
-        ? runner.getInitializer()
-        : undefined;
-    // A static block always runs code; an initializer does unless it is a literal, a name or a function.
-    if (code === undefined || (!Node.isClassStaticBlockDeclaration(runner) && isInert(code))) {
+    const code = staticRunnerCode(runner);
+    if (code === undefined) {
       return;
     }
     // The static fields defined after the runner whose None would not read as undefined.
