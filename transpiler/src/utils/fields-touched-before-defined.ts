@@ -108,18 +108,26 @@ type Field = ParameterDeclaration | PropertyDeclaration;
 
 /** The early touches of fields of `declaration`'s instances that Python cannot follow, one per field and runner. */
 export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): EarlyTouch[] {
-  const found: EarlyTouch[] = [];
-  const add = (early: EarlyTouch): void => {
-    // One per field and runner; one per place for a print of the whole instance.
-    if (!found.some((each) => each.because === early.because && (each.field === early.field || each.touch === early.touch))) {
-      found.push(early);
-    }
-  };
   const chain: ClassDeclaration[] = [];
   for (let current: ClassDeclaration | undefined = declaration; current !== undefined; current = current.getBaseClass()) {
     chain.push(current);
   }
-  chain.forEach((runner, index) => {
+  // Each runner's findings, reported from the instance's class up to its bases.
+  const foundByRunner: EarlyTouch[][] = chain.map(() => []);
+  let found: EarlyTouch[] = [];
+  const add = (early: EarlyTouch): void => {
+    // One per field and runner; one per place for a print of the whole instance.
+    if (!foundByRunner.flat().some((each) => each.because === early.because && (each.field === early.field || each.touch === early.touch))) {
+      found.push(early);
+    }
+  };
+  // The instance kept by another object is reachable through it from then on: in the runner's
+  // later code (`link = new Link(this)`, then `this.link.host`) and in its subclasses' (the runners
+  // are walked as construction runs them, bases first).
+  const kept: KeptInstance = { keepers: [], receivers: new Set() };
+  [...chain.keys()].reverse().forEach((index) => {
+    const runner = chain[index]!;
+    found = foundByRunner[index]!;
     const below = notYetBelow(chain.slice(0, index).reverse(), runner);
     const runnerName = runner.getName() ?? "the base class";
     const checkBelow = (touches: Touch[], because: (owner: ClassDeclaration) => string, firstMayBeWritten: boolean): void => {
@@ -203,7 +211,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     // What an initializer's code writes is set from then on (`start()` setting `this.notes`).
     const writtenByInitializers = new Set<string>();
     for (const { field, initializer } of runningInitializers(runner)) {
-      const touches = touchesReached([initializer], declaration);
+      const touches = touchesReached([initializer], declaration, kept);
       const because = `the initializer of \`${field.getName()}\` in \`${runnerName}\` runs it`;
       checkBelow(touches, (owner) => `${because}, before \`${owner.getName() ?? "the subclass"}\` defines the field`, false);
       // A field a base class defines too holds the base's value until this one's definition, in both.
@@ -220,7 +228,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
       touches.filter((touch) => touch.written).forEach((touch) => writtenByInitializers.add(touch.name));
     }
     const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
-    const defaultTouches = touchesReached(defaults, declaration);
+    const defaultTouches = touchesReached(defaults, declaration, kept);
     for (const touch of defaultTouches) {
       const property = parameterProperties.find((parameter) => parameter.getName() === touch.name);
       if (property !== undefined && !touch.written) {
@@ -239,7 +247,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     checkOwn(defaultTouches, own(unset), () => true, `a parameter's default in \`${runnerName}\`'s constructor runs it`);
     const body = constructor?.getBody();
     checkBelow(
-      [...defaultTouches, ...(body === undefined ? [] : touchesReached([body], declaration))],
+      [...defaultTouches, ...(body === undefined ? [] : touchesReached([body], declaration, kept))],
       (owner) => `the constructor of \`${runnerName}\` runs it, before \`${owner.getName() ?? "the subclass"}\` defines the field`,
       true,
     );
@@ -251,12 +259,12 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
       () => true,
     );
     for (const statement of notAssigned.size > 0 && Node.isBlock(body) ? body.getStatements() : []) {
-      const touches = touchesReached([statement], declaration, body);
+      const touches = touchesReached([statement], declaration, kept, body);
       checkOwn(touches, notAssigned, () => true, `the constructor of \`${runnerName}\` runs it`);
       touches.filter((touch) => touch.written).forEach((touch) => notAssigned.delete(touch.name));
     }
   });
-  return found;
+  return foundByRunner.flat();
 }
 
 /** Fields a class defines for its instances in definition order: parameter properties, then declared fields. */
@@ -349,7 +357,7 @@ function runningInitializers(declaration: ClassDeclaration): { field: PropertyDe
 }
 
 /** The touches of `this`'s members in the code and in what it reaches through `this.name` and `super.name`, as `view` resolves them. */
-function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node): Touch[] {
+function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance, aliasScope?: Node): Touch[] {
   const touches: Touch[] = [];
   const visited = new Set<Node>();
   const pending = [...code];
@@ -372,8 +380,15 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
     }
   };
   const memberNames = instanceType.getProperties().map((property) => property.getName());
+  const { keepers, receivers } = kept;
+  // The code walked so far: a kept field is read wherever it reads it.
+  const walked: Node[] = [];
+  const keptReadsFound = new Set<Node>();
+  // How many keepers and receivers this walk has looked for reads of.
+  const announced = { keepers: 0, receivers: 0 };
   while (pending.length > 0) {
     const node = pending.pop()!;
+    walked.push(node);
     const owner = thisOwnerOf(node);
     const keywords = [...(Node.isThisExpression(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.ThisKeyword)].filter(
       (keyword) => thisOwner(keyword) === owner,
@@ -384,6 +399,32 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
     const subjects = [...keywords, ...aliasesOf(keywords, scope)];
     // A parameter `this` is given to (`new Child(this)`), used in its function's code.
     const scopes = new Map<Node, Node>();
+    // A field keeping the instance, read in this code (`this.link.host.name` in the constructed class's initializer).
+    const addKeptReads = (found: { read: Node; root: Node }[]): void => {
+      for (const { read, root } of found) {
+        for (const each of [read, ...aliasesOf([read], read.getSourceFile())]) {
+          if (!keptReadsFound.has(each) && !subjects.includes(each)) {
+            keptReadsFound.add(each);
+            subjects.push(each);
+            scopes.set(each, root);
+          }
+        }
+      }
+    };
+    // Where a field keeps the instance (found in this walk or an earlier one of the same
+    // construction), its reads in the keeper's classes and the classes the instance was handed to
+    // count in this walk too, as code there may run now; in the code walked, where it stands.
+    const announceKept = (): void => {
+      if (keepers.length > announced.keepers || receivers.size > announced.receivers) {
+        const receiving = [...receivers].flatMap((receiver) => [...hierarchyOf(receiver)]);
+        addKeptReads(keepers.flatMap((keeper) => [...keptFieldReads(keeper, [...keeper.hierarchy, ...receiving]), ...keptFieldReads(keeper, walked)]));
+        announced.keepers = keepers.length;
+        announced.receivers = receivers.size;
+      } else {
+        addKeptReads(keepers.flatMap((keeper) => keptFieldReads(keeper, [node])));
+      }
+    };
+    announceKept();
     for (let index = 0; index < subjects.length; index++) {
       const keyword = subjects[index]!;
       const subjectScope = scopes.get(keyword) ?? scope;
@@ -411,15 +452,15 @@ function touchesReached(code: Node[], view: ClassDeclaration, aliasScope?: Node)
           }
           // Read in the class, its bases or its subclasses, through `this` or any value of theirs:
           // `(this as Child).parent`, `this["parent"]` (review S54A, F6), `const { parent } = this`,
-          // a base's `this.parent`, a static helper's `child.parent` (review S54C, G5, G11, G13).
-          for (const kept of keepingFieldReads(owner, keeping)) {
-            for (const read of [kept, ...aliasesOf([kept], kept.getSourceFile())]) {
-              if (!subjects.includes(read)) {
-                subjects.push(read);
-                scopes.set(read, owner);
-              }
-            }
+          // a base's `this.parent`, a static helper's `child.parent` (review S54C, G5, G11, G13);
+          // and through a third object, in the code walked and in every class the instance was
+          // handed to (`this.link.host.name`, `Link` keeping the instance a `Child` forwarded:
+          // review S54A, b14).
+          if (keeping.size > 0 && !keepers.some((keeper) => keeper.owner === owner && [...keeping].every((name) => keeper.keeping.has(name)))) {
+            keepers.push({ owner, keeping, hierarchy: hierarchyOf(owner) });
           }
+          receivers.add(owner);
+          announceKept();
         }
         continue;
       }
@@ -864,37 +905,60 @@ function functionOf(node: Node): Node {
 }
 
 /**
- * The reads of the fields of `owner`'s instances named in `keeping`, in the classes of its
- * hierarchy (its bases and subclasses): by name or literal key on any value of those classes
- * (`this.parent`, `(this as Child)["parent"]`, `child.parent`), and destructured from one (`const {
- * parent } = this`, the name bound). The write that keeps it (`this.parent = parent`) gives no
- * instance on.
+ * Where the instance constructed is kept by another object, across the walks of one construction:
+ * the fields keeping it, and the classes it was handed to.
  */
-function keepingFieldReads(owner: ClassDeclaration, keeping: ReadonlySet<string>): Node[] {
-  if (keeping.size === 0) {
-    return [];
-  }
+interface KeptInstance {
+  keepers: Keeper[];
+  receivers: Set<ClassDeclaration>;
+}
+
+/** Fields of a class's instances that keep the instance constructed (`this.parent = parent`), with the class's hierarchy. */
+interface Keeper {
+  owner: ClassDeclaration;
+  keeping: ReadonlySet<string>;
+  /** The class, its bases and its subclasses: a value of any of them may hold the kept field. */
+  hierarchy: ReadonlySet<ClassDeclaration>;
+}
+
+/** A class, its bases and its subclasses. */
+function hierarchyOf(owner: ClassDeclaration): Set<ClassDeclaration> {
   const hierarchy = new Set<ClassDeclaration>();
   for (let base: ClassDeclaration | undefined = owner; base !== undefined; base = base.getBaseClass()) {
     hierarchy.add(base);
   }
   owner.getDerivedClasses().forEach((derived) => hierarchy.add(derived));
+  return hierarchy;
+}
+
+/**
+ * The reads of a keeping field in the given code (classes or walked code), each with the root it
+ * was found in: by name or literal key on any value of the keeper's hierarchy (`this.parent`,
+ * `(this as Child)["parent"]`, `child.parent`, `this.link.host`), and destructured from one (`const
+ * { parent } = this`, the name bound). The write that keeps it (`this.parent = parent`) gives no
+ * instance on.
+ */
+function keptFieldReads(keeper: Keeper, roots: Node[]): { read: Node; root: Node }[] {
   const related = (value: Node): boolean =>
     nonNullParts(value.getType()).some((part) =>
-      (part.getSymbol()?.getDeclarations() ?? []).some((found) => Node.isClassDeclaration(found) && hierarchy.has(found)),
+      (part.getSymbol()?.getDeclarations() ?? []).some((found) => Node.isClassDeclaration(found) && keeper.hierarchy.has(found)),
     );
-  const reads: Node[] = [];
-  for (const declaration of hierarchy) {
+  const reads: { read: Node; root: Node }[] = [];
+  for (const root of roots) {
     for (const access of [
-      ...declaration.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression),
-      ...declaration.getDescendantsOfKind(SyntaxKind.ElementAccessExpression),
+      ...(Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root) ? [root] : []),
+      ...root.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression),
+      ...root.getDescendantsOfKind(SyntaxKind.ElementAccessExpression),
     ]) {
+      if (!Node.isPropertyAccessExpression(access) && !Node.isElementAccessExpression(access)) {
+        continue;
+      }
       const key = Node.isPropertyAccessExpression(access) ? access.getName() : literalKey(access.getArgumentExpression());
-      if (key !== undefined && keeping.has(key) && !isWrite(access) && related(access.getExpression())) {
-        reads.push(access);
+      if (key !== undefined && keeper.keeping.has(key) && !isWrite(access) && related(access.getExpression())) {
+        reads.push({ read: access, root });
       }
     }
-    for (const pattern of declaration.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern)) {
+    for (const pattern of root.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern)) {
       const holder = pattern.getParent();
       const source = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
       if (source === undefined || !related(source)) {
@@ -902,8 +966,8 @@ function keepingFieldReads(owner: ClassDeclaration, keeping: ReadonlySet<string>
       }
       for (const element of pattern.getElements()) {
         const name = element.getNameNode();
-        if (keeping.has((element.getPropertyNameNode() ?? name).getText()) && Node.isIdentifier(name)) {
-          reads.push(...usesOf(name, declaration));
+        if (keeper.keeping.has((element.getPropertyNameNode() ?? name).getText()) && Node.isIdentifier(name)) {
+          reads.push(...usesOf(name, root).map((read) => ({ read, root })));
         }
       }
     }
