@@ -26,7 +26,9 @@ export function classNamedEarly(declaration: ClassDeclaration): ClassNamedEarly 
   if (className === undefined) {
     return undefined;
   }
-  const ownCode = [declaration, ...declaration.getDerivedClasses()];
+  // A subclass declared at a file's top level is made after the class (its `extends` reads it); one
+  // declared in a function may be made by code the statics run, its heading and statics then too (review S56, a08).
+  const ownCode = [declaration, ...declaration.getDerivedClasses().filter((derived) => Node.isSourceFile(derived.getParent()))];
   const isOwnCode = (node: Node): boolean =>
     ownCode.some((owner) => owner.getSourceFile() === node.getSourceFile() && owner.getPos() <= node.getPos() && node.getEnd() <= owner.getEnd());
   const namesTheClass = (identifier: Node): boolean => {

@@ -164,7 +164,12 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     // A field without initializer is undefined until the constructor's body assigns it, as a
     // parameter property is: while any initializer runs, and in the body until it is assigned.
     const unset = declared.filter((field) => !field.hasInitializer());
-    const inherited = (name: string): boolean => runner.getBaseTypes().some((base) => base.getProperty(name) !== undefined);
+    // A base's abstract or `declare`d member, or one a merged interface declares, defines nothing (review S56, c13, c17).
+    const inherited = (name: string): boolean =>
+      runner.getBaseTypes().some((base) => {
+        const declarations = base.getProperty(name)?.getDeclarations();
+        return declarations !== undefined && !declarations.every((node) => definesNothing(node) || isMergedInterfaceMember(node));
+      });
     // A field a base class has too holds the base's value until its definition, in both; one declared
     // again without initializer is undefined from its definition on, where Python has None (review S54A, F19).
     const own = (fields: Field[], isDefined: (field: Field) => boolean = () => false): Map<string, Field> =>

@@ -5,7 +5,8 @@
  */
 import { ClassDeclaration, Node, Project, SyntaxKind, Type, VariableDeclarationKind } from "ts-morph";
 import { nodesOfFileOfKind } from "./file-nodes";
-import { isLibraryDeclaration } from "./named-declarations";
+import { declarationsOf, isLibraryDeclaration } from "./named-declarations";
+import { unwrapTypeOnly } from "./type-wrappers";
 
 const classesByProject = new WeakMap<Project, ClassDeclaration[]>();
 const settersByProject = new WeakMap<Project, ReadonlySet<string>>();
@@ -20,6 +21,54 @@ export function programClasses(project: Project): ClassDeclaration[] {
     classesByProject.set(project, classes);
   }
   return classes;
+}
+
+const membersByProject = new WeakMap<Project, ReadonlyMap<string, readonly Node[]>>();
+
+/**
+ * The accessors, methods and function-valued fields and properties of the program's classes and
+ * object literals, by property name (a `[Symbol.iterator]` method by its symbol's, `__@iterator@…`):
+ * what reading or calling a member of that name may run where the types do not tell which value it
+ * is (an interface, a type parameter, a string key).
+ */
+export function programMembersByName(node: Node): ReadonlyMap<string, readonly Node[]> {
+  const project = node.getProject();
+  let members = membersByProject.get(project);
+  if (members === undefined) {
+    const found = new Map<string, Node[]>();
+    for (const sourceFile of project.getSourceFiles().filter((each) => !each.isDeclarationFile())) {
+      const candidates: Node[] = [
+        ...nodesOfFileOfKind(sourceFile, SyntaxKind.GetAccessor),
+        ...nodesOfFileOfKind(sourceFile, SyntaxKind.SetAccessor),
+        ...nodesOfFileOfKind(sourceFile, SyntaxKind.MethodDeclaration),
+        ...nodesOfFileOfKind(sourceFile, SyntaxKind.PropertyDeclaration).filter((each) => holdsFunctionWritten(each.getInitializer())),
+        ...nodesOfFileOfKind(sourceFile, SyntaxKind.PropertyAssignment).filter((each) => holdsFunctionWritten(each.getInitializer())),
+      ];
+      for (const member of candidates) {
+        const name = memberName(member);
+        if (name !== undefined) {
+          found.set(name, [...(found.get(name) ?? []), member]);
+        }
+      }
+    }
+    members = found;
+    membersByProject.set(project, members);
+  }
+  return members;
+}
+
+/** A member's property name; `[Symbol.iterator]` by the name TypeScript gives its property (`__@iterator@…`), which its symbol may not have yet (`__computed`). */
+function memberName(member: Node): string | undefined {
+  const nameNode = (member as { getNameNode?: () => Node }).getNameNode?.();
+  if (Node.isComputedPropertyName(nameNode)) {
+    const expression = nameNode.getExpression().getText();
+    return expression.startsWith("Symbol.") ? `__@${expression.slice("Symbol.".length)}` : expression;
+  }
+  return member.getSymbol()?.getName();
+}
+
+function holdsFunctionWritten(initializer: Node | undefined): boolean {
+  return Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer);
 }
 
 /** The names of the setters the program's classes and object literals declare. */
@@ -70,7 +119,15 @@ export function holdsProgramValue(type: Type, functions: boolean, depth: number)
  */
 export function mayBeAnotherValue(member: Node, receiver: Node | undefined): boolean {
   const owner = member.getParent();
-  if (!Node.isClassDeclaration(owner) || (Node.isStaticable(member) && member.isStatic()) || isNominal(owner)) {
+  if (!Node.isClassDeclaration(owner)) {
+    return false;
+  }
+  if (Node.isStaticable(member) && member.isStatic()) {
+    // Through the class's name, `this` or `super`, the class's own (a subclass's namesake is the
+    // caller's to follow); through a value typed `typeof Owner`, any class of its static shape's (review S56, a29, a31, a32).
+    return receiver !== undefined && !namesClass(receiver, owner);
+  }
+  if (isNominal(owner)) {
     return false;
   }
   if (receiver !== undefined && isMadeBy(receiver, owner)) {
@@ -79,6 +136,25 @@ export function mayBeAnotherValue(member: Node, receiver: Node | undefined): boo
   // The receiver's type (`Bus<Widget>`) where there is one: a generic class's own type has its parameters.
   const type = receiver?.getType().getNonNullableType() ?? owner.getType();
   return otherClassFits(owner, type) || literalFits(owner, type);
+}
+
+/** The class itself as a receiver: its name or a subclass's (also imported; a static member is inherited), or `this` and `super` in its static code. */
+function namesClass(receiver: Node, owner: ClassDeclaration): boolean {
+  const value = unwrapTypeOnly(receiver);
+  if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
+    return true;
+  }
+  return (
+    Node.isIdentifier(value) &&
+    declarationsOf(value.getSymbol()).some((named) => {
+      for (let current = Node.isClassDeclaration(named) ? named : undefined; current !== undefined; current = current.getBaseClass()) {
+        if (current === owner) {
+          return true;
+        }
+      }
+      return false;
+    })
+  );
 }
 
 const literalsByProject = new WeakMap<Project, Node[]>();

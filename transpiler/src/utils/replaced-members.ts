@@ -2,7 +2,7 @@
  * The methods and function-valued members the program replaces by assignment somewhere
  * (`bus.subscribe = (listener) => …`, `box["add"] = …`): a call of such a member may run any function
  * written to it, not only its declaration's body. Found once per program, from every file's
- * assignments.
+ * assignments and `Object.assign` calls.
  */
 import { Node, Project, SyntaxKind } from "ts-morph";
 import { declarationsOf } from "./named-declarations";
@@ -20,6 +20,17 @@ export function isReplacedMember(declaration: Node): boolean {
         continue;
       }
       for (const node of nodesOfFile(sourceFile)) {
+        // `Object.assign(ops, { run: … })` writes each of its sources' keys into the target (review S56, a16).
+        if (Node.isCallExpression(node) && node.getExpression().getText() === "Object.assign") {
+          const [target, ...sources] = node.getArguments();
+          const targetType = target?.getType();
+          for (const source of sources) {
+            for (const property of source.getType().getProperties()) {
+              declarationsOf(targetType?.getProperty(property.getName())).forEach((each) => found.add(each));
+            }
+          }
+          continue;
+        }
         if (!Node.isBinaryExpression(node) || !isAssignment(node.getOperatorToken().getKind())) {
           continue;
         }

@@ -9,11 +9,11 @@
  * named, so a check can count it as doing anything. Used by the statics check
  * (statics-read-before-defined.ts) and the class-binding check (class-named-while-defined.ts).
  */
-import { ClassDeclaration, Node, ParameterDeclaration, SyntaxKind, VariableDeclarationKind } from "ts-morph";
+import { ClassDeclaration, Node, ParameterDeclaration, SyntaxKind, Type, VariableDeclaration, VariableDeclarationKind } from "ts-morph";
 import { isInert } from "./constructor-assignments";
 import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
-import { holdsProgramValue, mayBeAnotherValue, programClasses } from "./program-members";
+import { holdsProgramValue, mayBeAnotherValue, programClasses, programMembersByName } from "./program-members";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
@@ -56,9 +56,10 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
       reached.push(node);
     }
   };
-  const cannotFollow = (node: Node): void => {
+  // `runsCode`: a name whose value the walk cannot tell (a `let` given a function it cannot see) may run anything.
+  const cannotFollow = (node: Node, runsCode = !Node.isIdentifier(node)): void => {
     unfollowed ??= node;
-    if (!Node.isIdentifier(node)) {
+    if (runsCode) {
       unfollowedCode ??= node;
     }
   };
@@ -79,12 +80,14 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
     }
   };
   // A value holding an object of the program's, given to the library or joined into text: the
-  // library may call any class's toString, valueOf, toJSON or iterator (an array's `join`,
-  // `Array.from`, an element's `toJSON`, a value typed by an interface; review S54C, G2, G3, G8, G10).
+  // library may call the toString, valueOf, toJSON or iterator of any class whose instances the
+  // value may hold (an array's `join`, `Array.from`, an element's `toJSON`, a value typed by an
+  // interface; review S54C, G2, G3, G8, G10).
   const followHeld = (value: Node): void => {
     if (!holdsProgramValue(value.getType(), false, 0)) {
       return;
     }
+    const held = heldObjectTypes(value.getType(), 0);
     for (const owner of programClasses(value.getProject())) {
       for (const property of owner
         .getType()
@@ -92,8 +95,70 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
         .filter((each) => isCalledImplicitly(each.getName()))) {
         property
           .getDeclarations()
-          .filter((found) => !isLibraryDeclaration(found))
+          .filter((found) => !isLibraryDeclaration(found) && held.some((type) => mayBeMemberOf(found, type)))
           .forEach(followMember);
+      }
+    }
+  };
+  // Where the types do not tell which object a member is read from (an interface, a type
+  // parameter, a string key, a nested pattern), the program's accessors of that name on any object
+  // that may be of the receiver's type may run (review S56, S1); reading every key of an object
+  // (`Object.values`, a spread) runs an object literal's own getters; iterating a value the types
+  // do not pin to the library's collections runs the program's iterators of that type (review S56, S2).
+  const members = programMembersByName(code);
+  const followAccessorsNamed = (name: string, receiver: Type | undefined): void =>
+    (members.get(name) ?? [])
+      .filter(
+        (member) =>
+          (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) && (receiver === undefined || mayBeMemberOf(member, receiver)),
+      )
+      .forEach(followMember);
+  const objectLiteralGetters = (found: readonly Node[], receiver: Type): Node[] =>
+    found.filter((member) => Node.isGetAccessorDeclaration(member) && Node.isObjectLiteralExpression(member.getParent()) && mayBeMemberOf(member, receiver));
+  const followOwnGetters = (value: Node): void => {
+    const type = value.getType().getNonNullableType();
+    if (!mayHoldObject(type)) {
+      return;
+    }
+    const properties = type.getProperties();
+    if (properties.length === 0) {
+      [...members.values()].flatMap((found) => objectLiteralGetters(found, type)).forEach(followMember);
+    }
+    for (const property of properties) {
+      const declarations = declarationsOf(property);
+      objectLiteralGetters(declarations, type).forEach(followMember);
+      if (mayBeAnotherMember(declarations, value)) {
+        objectLiteralGetters(members.get(property.getName()) ?? [], type).forEach(followMember);
+      }
+    }
+  };
+  const followIterators = (source: Node): void => {
+    const type = source.getType().getNonNullableType();
+    // A generator method of a class no other value may stand for is its own (followed with the class's implicit members).
+    const ownGenerator = (part: Type): boolean => {
+      const declarations = declarationsOf(part.getProperties().find((property) => property.getName().startsWith("__@iterator")));
+      return (
+        declarations.length > 0 &&
+        declarations.every(
+          (found) =>
+            Node.isMethodDeclaration(found) && found.getAsteriskToken() !== undefined && !isLibraryDeclaration(found) && !mayBeAnotherValue(found, source),
+        )
+      );
+    };
+    const parts = (type.isUnion() ? type.getUnionTypes() : [type]).filter((part) => !isLibraryIterable(part) && !ownGenerator(part));
+    let handWritten = false;
+    for (const [name, found] of members) {
+      if (name.startsWith("__@iterator")) {
+        for (const iterator of found.filter((member) => parts.some((part) => mayBeMemberOf(member, part)))) {
+          followMember(iterator);
+          // An iterator that is no generator returns an object whose `next` runs.
+          handWritten ||= !(Node.isMethodDeclaration(iterator) && iterator.getAsteriskToken() !== undefined);
+        }
+      }
+    }
+    if (handWritten || parts.some((part) => part.getProperty("next") !== undefined)) {
+      for (const name of ["next", "return"]) {
+        (members.get(name) ?? []).forEach(followMember);
       }
     }
   };
@@ -105,6 +170,21 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
         const declarations = declarationsOf(symbol);
         for (const found of declarations) {
           followMember(found);
+          // A `let` holds what was last assigned to it (review S56, a14).
+          if (Node.isVariableDeclaration(found)) {
+            const assigned = functionsAssignedTo(found);
+            if (assigned === undefined) {
+              cannotFollow(named, true);
+            }
+            assigned?.forEach(add);
+          }
+        }
+        const parent = named.getParent();
+        if (
+          (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === named && mayBeAnotherMember(declarations, parent.getExpression())) ||
+          isAssignmentPatternKey(named)
+        ) {
+          followAccessorsNamed(named.getText(), Node.isPropertyAccessExpression(parent) ? parent.getExpression().getType() : undefined);
         }
         // The class handed over as a value (`build(Item)`, `const k = Item`): what it is given to may make or read it.
         if (declarations.includes(declaration) && isHandedOver(named)) {
@@ -120,6 +200,23 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
         // A parameter may hold one of the library's functions too (`JSON.stringify`), run on what it is given.
         if (isLibraryCallee(callee) || given !== undefined) {
           [...(Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : []), ...named.getArguments()].forEach(followHeld);
+        }
+        const calleeText = named.getExpression().getText();
+        if (OBJECT_READERS.has(calleeText)) {
+          const [first, ...rest] = named.getArguments();
+          (calleeText === "Object.assign" ? rest : named.getArguments()).forEach(followOwnGetters);
+          if (calleeText === "Object.assign" && first !== undefined) {
+            // The target's setters of the sources' keys.
+            rest.forEach((source) =>
+              source
+                .getType()
+                .getProperties()
+                .forEach((property) => followAccessorsNamed(property.getName(), first.getType())),
+            );
+          }
+        }
+        if (isLibraryCallee(callee)) {
+          named.getArguments().filter(isIterable).forEach(followIterators);
         }
         if (named.getExpression().getText() === "JSON.stringify") {
           // Its `toJSON`, and the getters an object literal has as its own properties.
@@ -144,6 +241,7 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
             cannotFollow(named);
           }
           named.getArguments().forEach(followHeld); // `new Set(range)` runs its iterator
+          named.getArguments().filter(isIterable).forEach(followIterators);
           continue;
         }
         for (let current: ClassDeclaration | undefined = made; current !== undefined; current = current.getBaseClass()) {
@@ -168,6 +266,7 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
         const source = Node.isVariableDeclaration(iterated) ? iterated.getInitializer() : iterated;
         if (source !== undefined) {
           followHeld(source);
+          followIterators(source);
           followImplicit(source, [
             "__@iterator",
             ...source
@@ -177,7 +276,51 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
               .map((property) => property.getName()),
           ]);
         }
+      } else if (Node.isYieldExpression(named) && named.getAsteriskToken() !== undefined) {
+        const delegated = named.getExpression();
+        if (delegated !== undefined) {
+          followHeld(delegated);
+          followIterators(delegated);
+        }
+      } else if (Node.isSpreadAssignment(named)) {
+        followOwnGetters(named.getExpression());
+      } else if (Node.isElementAccessExpression(named)) {
+        // `h["v"]` reads that key; a computed key, any of the value's (review S56, a01, a11).
+        const key = named.getArgumentExpression();
+        const receiver = named.getExpression();
+        const type = receiver.getType().getNonNullableType();
+        const keys =
+          Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key)
+            ? [key.getLiteralText()]
+            : mayHoldObject(type)
+              ? type.getProperties().map((property) => property.getName())
+              : [];
+        for (const name of keys) {
+          const declarations = declarationsOf(type.getProperty(name));
+          declarations.filter((found) => !isLibraryDeclaration(found)).forEach(followMember);
+          if (mayBeAnotherMember(declarations, receiver)) {
+            followAccessorsNamed(name, type);
+          }
+        }
+        if (!Node.isStringLiteral(key) && !Node.isNoSubstitutionTemplateLiteral(key) && mayHoldObject(type) && type.getProperties().length === 0) {
+          [...members.keys()].forEach((name) => followAccessorsNamed(name, type));
+        }
       } else if (Node.isObjectBindingPattern(named)) {
+        // `const { inner: { v } } = box`: each key read from the value the pattern takes (review S56, a03);
+        // `...rest` reads every own key.
+        const type = named.getType();
+        for (const element of named.getElements()) {
+          if (element.getDotDotDotToken() !== undefined) {
+            followOwnGetters(named);
+            continue;
+          }
+          const key = (element.getPropertyNameNode() ?? element.getNameNode()).getText();
+          const declarations = declarationsOf(type.getProperty(key));
+          declarations.filter((found) => !isLibraryDeclaration(found)).forEach(followMember);
+          if (mayBeAnotherMember(declarations, undefined)) {
+            followAccessorsNamed(key, type);
+          }
+        }
         // `const { label } = card` reads `label`: a getter runs.
         const holder = named.getParent();
         const source = Node.isVariableDeclaration(holder) || Node.isParameterDeclaration(holder) ? (holder.getInitializer() ?? holder) : undefined;
@@ -191,6 +334,159 @@ export function reachedCode(code: Node, declaration: ClassDeclaration): Reached 
     }
   }
   return { code: reached, unfollowed, unfollowedCode };
+}
+
+/** The library's functions that read every own key of the objects they are given (the target of `Object.assign` is written). */
+const OBJECT_READERS = new Set(["Object.values", "Object.entries", "Object.assign", "JSON.stringify", "structuredClone"]);
+
+/** The library's collections, which iterate without running the program's code. */
+const LIBRARY_COLLECTIONS = new Set(["Array", "ReadonlyArray", "Map", "ReadonlyMap", "Set", "ReadonlySet", "String"]);
+
+/** Whether every value of the type is iterated by the library's own code: an array, a tuple, a text, a Map or a Set. */
+function isLibraryIterable(type: Type): boolean {
+  const value = type.getNonNullableType();
+  if (value.isUnion()) {
+    return value.getUnionTypes().every(isLibraryIterable);
+  }
+  if (value.isArray() || value.isTuple() || value.isString() || value.isStringLiteral() || value.isTemplateLiteral()) {
+    return true;
+  }
+  const symbol = value.getSymbol();
+  return symbol !== undefined && LIBRARY_COLLECTIONS.has(symbol.getName()) && symbol.getDeclarations().every(isLibraryDeclaration);
+}
+
+/** Whether a value has an iterator (`[Symbol.iterator]`), so that the library may iterate it. */
+function isIterable(value: Node): boolean {
+  const type = value.getType().getNonNullableType();
+  return (type.isUnion() ? type.getUnionTypes() : [type]).some(
+    (member) => member.isAny() || member.isUnknown() || member.getProperties().some((property) => property.getName().startsWith("__@iterator")),
+  );
+}
+
+/**
+ * Whether a member of a class or an object literal may be the member of a value of the type: the
+ * type is `any`, `unknown`, `object` or `{}`, a type parameter whose constraint allows it, or one
+ * its owner's type is assignable to (a generic class's: one it has every member of, by name).
+ */
+function mayBeMemberOf(member: Node, type: Type): boolean {
+  const value = type.getNonNullableType();
+  if (value.isAny() || value.isUnknown() || value.getText() === "object" || value.getText() === "{}") {
+    return true;
+  }
+  if (value.isTypeParameter()) {
+    const constraint = value.getConstraint();
+    return constraint === undefined || mayBeMemberOf(member, constraint);
+  }
+  const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
+  if (parts !== undefined) {
+    return parts.some((part) => mayBeMemberOf(member, part));
+  }
+  const owner = member.getParent();
+  if (Node.isObjectLiteralExpression(owner)) {
+    return owner.getType().isAssignableTo(value);
+  }
+  if (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) {
+    const ownerType = Node.isStaticable(member) && member.isStatic() ? owner.getSymbol()?.getTypeAtLocation(owner) : owner.getType();
+    if (ownerType === undefined) {
+      return true;
+    }
+    if (owner.getTypeParameters().length > 0) {
+      // A generic class's instances' member types vary with its type arguments: it has the type's members by name.
+      return value
+        .getProperties()
+        .filter((property) => !property.isOptional())
+        .every((property) => ownerType.getProperty(property.getName()) !== undefined);
+    }
+    return ownerType.isAssignableTo(value);
+  }
+  return true;
+}
+
+/** The object types a value of the type may be or hold (its union's members, its elements and type arguments, its properties'), to three levels. */
+function heldObjectTypes(type: Type, depth: number): Type[] {
+  const value = type.getNonNullableType();
+  if (depth > 3 || value.isAny() || value.isUnknown()) {
+    return [value];
+  }
+  const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
+  if (parts !== undefined) {
+    return parts.flatMap((part) => heldObjectTypes(part, depth + 1));
+  }
+  if (value.isTypeParameter()) {
+    const constraint = value.getConstraint();
+    return constraint === undefined ? [value] : heldObjectTypes(constraint, depth + 1);
+  }
+  if (!value.isObject() || value.getCallSignatures().length > 0) {
+    return [];
+  }
+  const element = value.getArrayElementType();
+  const inner = [...value.getTypeArguments(), ...(element === undefined ? [] : [element])];
+  const library = (value.getSymbol()?.getDeclarations() ?? []).every(isLibraryDeclaration);
+  // A library container holds what its type arguments say; an object of the program's, what its properties hold too.
+  const properties =
+    library || depth > 1
+      ? []
+      : value.getProperties().flatMap((property) =>
+          property
+            .getDeclarations()
+            .slice(0, 1)
+            .map((declared) => property.getTypeAtLocation(declared)),
+        );
+  return [...(library ? [] : [value]), ...[...inner, ...properties].flatMap((held) => heldObjectTypes(held, depth + 1))];
+}
+
+/** Whether a value of the type may be an object of the program's: one the types show, or `unknown`, `any`, `object`, a type parameter. */
+function mayHoldObject(type: Type): boolean {
+  const value = type.getNonNullableType();
+  return (
+    holdsProgramValue(value, false, 0) ||
+    value.isAny() ||
+    value.isUnknown() ||
+    value.isTypeParameter() ||
+    value.getText() === "object" ||
+    value.getText() === "{}"
+  );
+}
+
+/**
+ * Whether a member read or written through `receiver` (undefined: a pattern's key) may be another
+ * value's of that name than its declarations say: an interface's or a type literal's member (any
+ * object of that shape, an object literal's getter among them), a class's member another value may
+ * stand for, or a member the types do not declare (`any`, `unknown`). The library's members are
+ * the library's values'.
+ */
+function mayBeAnotherMember(declarations: Node[], receiver: Node | undefined): boolean {
+  if (declarations.length === 0) {
+    return receiver === undefined || mayHoldObject(receiver.getType());
+  }
+  return declarations.some(
+    (found) => !isLibraryDeclaration(found) && (Node.isPropertySignature(found) || Node.isMethodSignature(found) || mayBeAnotherValue(found, receiver)),
+  );
+}
+
+/** A key of a destructuring assignment's pattern (`({ v } = h)`, `({ inner: { v: w } } = box)`): any of the program's accessors of that name may be read. */
+function isAssignmentPatternKey(identifier: Node): boolean {
+  const parent = identifier.getParent();
+  if ((Node.isShorthandPropertyAssignment(parent) || Node.isPropertyAssignment(parent)) && parent.getNameNode() === identifier) {
+    let pattern: Node = parent.getParentOrThrow();
+    while (true) {
+      const container = pattern.getParent();
+      if (
+        Node.isPropertyAssignment(container) ||
+        Node.isShorthandPropertyAssignment(container) ||
+        Node.isSpreadAssignment(container) ||
+        Node.isSpreadElement(container)
+      ) {
+        pattern = container.getParentOrThrow();
+      } else if (Node.isArrayLiteralExpression(container) || Node.isParenthesizedExpression(container)) {
+        pattern = container;
+      } else {
+        break;
+      }
+    }
+    return isDestructuringTarget(pattern);
+  }
+  return false;
 }
 
 /** The members the language or the library calls without naming them: text conversions, `toJSON`, iterators. */
@@ -266,6 +562,10 @@ function passedFunctions(callee: Node): Node[] | undefined {
     if (!Node.isCallExpression(call) || call.getExpression() !== reference) {
       return undefined; // the function handed over: what calls it there may pass anything
     }
+    // A spread may give the parameter anything (`run(...pair)`; review S56, a15).
+    if (call.getArguments().some((each, index) => index <= position && Node.isSpreadElement(each))) {
+      return undefined;
+    }
     const argument = call.getArguments()[position];
     const value = argument === undefined ? undefined : unwrapTypeOnly(argument);
     if (value === undefined) {
@@ -296,7 +596,12 @@ function libraryCallbackValues(callee: Node): Node[] | undefined {
     return undefined;
   }
   const owner = parameter.getParent();
-  if ((!Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) || owner.getParameters()[0] !== parameter || isReassigned(parameter)) {
+  if (
+    (!Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) ||
+    owner.getParameters()[0] !== parameter ||
+    isReassigned(parameter) ||
+    writesItsArray(owner)
+  ) {
     return undefined;
   }
   const call = wrappedOutermost(owner).getParent();
@@ -312,6 +617,71 @@ function libraryCallbackValues(callee: Node): Node[] | undefined {
     return undefined;
   }
   return functionsHeldBy(method.getExpression());
+}
+
+/**
+ * The functions assigned to a variable after its declaration (`g = () => …`), which it then holds:
+ * none for a `const` or a variable of a type no function fits; undefined where one assigned is not
+ * a function the walk can tell (`g = pick()`, a destructuring).
+ */
+function functionsAssignedTo(variable: VariableDeclaration, seen = new Set<Node>()): Node[] | undefined {
+  if (seen.has(variable)) {
+    return [];
+  }
+  seen.add(variable);
+  const name = variable.getNameNode();
+  const type = variable.getType().getNonNullableType();
+  const holdsFunction = (type.isUnion() ? type.getUnionTypes() : [type]).some(
+    (member) => member.getCallSignatures().length > 0 || member.isAny() || member.isUnknown(),
+  );
+  if (
+    isLibraryDeclaration(variable) ||
+    variable.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const ||
+    !Node.isIdentifier(name) ||
+    !holdsFunction
+  ) {
+    return [];
+  }
+  const assigned: Node[] = [];
+  for (const reference of name.findReferencesAsNodes()) {
+    if (reference === name) {
+      continue;
+    }
+    const outer = wrappedOutermost(reference);
+    const parent = outer.getParent();
+    if (Node.isBinaryExpression(parent) && parent.getLeft() === outer && isAssignmentOperator(parent.getOperatorToken().getKind())) {
+      const functions = functionValue(parent.getRight(), seen);
+      if (functions === undefined) {
+        return undefined;
+      }
+      assigned.push(...functions);
+    } else if (inDestructuringTarget(outer)) {
+      return undefined;
+    }
+  }
+  return assigned;
+}
+
+/** A name assigned by a destructuring assignment (`[g, h] = pair`, `({ run: g } = ops)`, `for (g of makers)`). */
+function inDestructuringTarget(name: Node): boolean {
+  for (let current: Node | undefined = name; current !== undefined; current = current.getParent()) {
+    if (isDestructuringTarget(current)) {
+      return true;
+    }
+    const parent = current.getParent();
+    const inPattern =
+      Node.isArrayLiteralExpression(parent) ||
+      Node.isObjectLiteralExpression(parent) ||
+      Node.isSpreadElement(parent) ||
+      Node.isSpreadAssignment(parent) ||
+      Node.isShorthandPropertyAssignment(parent) ||
+      (Node.isPropertyAssignment(parent) && parent.getInitializer() === current) ||
+      Node.isParenthesizedExpression(parent);
+    if (!inPattern) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Whether the function assigns its parameter another value (`step = other`), which its calls then run. */
@@ -341,6 +711,11 @@ function isDestructuringTarget(node: Node): boolean {
     (Node.isBinaryExpression(parent) && parent.getLeft() === node && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) ||
     ((Node.isForOfStatement(parent) || Node.isForInStatement(parent)) && parent.getInitializer() === node)
   );
+}
+
+/** A callback taking the array it walks (`(f, i, array) => …`), which it may write another function into (review S56, a14). */
+function writesItsArray(callback: Node): boolean {
+  return (Node.isArrowFunction(callback) || Node.isFunctionExpression(callback)) && callback.getParameters().length >= 3;
 }
 
 /** The array methods whose callback takes an element first. */
@@ -375,10 +750,13 @@ function functionsHeldBy(array: Node): Node[] | undefined {
   if (!Node.isPropertyAccessExpression(method) || !isLibraryCallee(method) || !method.getExpression().getType().isArray()) {
     return undefined;
   }
+  const callback = value.getArguments()[0] === undefined ? undefined : unwrapTypeOnly(value.getArguments()[0]!);
+  if ((Node.isArrowFunction(callback) || Node.isFunctionExpression(callback)) && writesItsArray(callback)) {
+    return undefined;
+  }
   if (KEEPING_ELEMENTS.has(method.getName())) {
     return functionsHeldBy(method.getExpression());
   }
-  const callback = value.getArguments()[0] === undefined ? undefined : unwrapTypeOnly(value.getArguments()[0]!);
   if (method.getName() !== "map" || (!Node.isArrowFunction(callback) && !Node.isFunctionExpression(callback))) {
     return undefined;
   }
@@ -390,8 +768,14 @@ function functionsHeldBy(array: Node): Node[] | undefined {
     : undefined;
   const results = returned === undefined ? [body] : returned.map((statement) => statement.getExpression());
   const held: Node[] = [];
+  const element = callback.getParameters()[0];
   for (const result of results) {
-    const functions = result === undefined ? [] : functionValue(result);
+    // `map((f) => f)` gives the elements back (review S56, w02).
+    const given =
+      result !== undefined && element !== undefined && !isReassigned(element) && Node.isIdentifier(unwrapTypeOnly(result))
+        ? unwrapTypeOnly(result).getSymbol()?.getDeclarations()[0] === element
+        : false;
+    const functions = given ? functionsHeldBy(method.getExpression()) : result === undefined ? [] : functionValue(result);
     if (functions === undefined) {
       return undefined;
     }
@@ -401,7 +785,7 @@ function functionsHeldBy(array: Node): Node[] | undefined {
 }
 
 /** The code of a function value written in place or named by a declaration the walk follows; undefined for any other value. */
-function functionValue(value: Node): Node[] | undefined {
+function functionValue(value: Node, seen = new Set<Node>()): Node[] | undefined {
   const unwrapped = unwrapTypeOnly(value);
   if (Node.isArrowFunction(unwrapped) || Node.isFunctionExpression(unwrapped)) {
     return [unwrapped];
@@ -412,6 +796,17 @@ function functionValue(value: Node): Node[] | undefined {
   const symbol = (Node.isPropertyAccessExpression(unwrapped) ? unwrapped.getNameNode() : unwrapped).getSymbol();
   const declarations = declarationsOf(symbol);
   const receiver = Node.isPropertyAccessExpression(unwrapped) ? unwrapped.getExpression() : undefined;
+  // A `let` first given a function written in place holds it or one assigned to it later.
+  const variable = declarations.length === 1 ? declarations[0] : undefined;
+  if (
+    Node.isVariableDeclaration(variable) &&
+    !isLibraryDeclaration(variable) &&
+    variable.getVariableStatement()?.getDeclarationKind() !== VariableDeclarationKind.Const
+  ) {
+    const initial = bodiesOf(variable);
+    const assigned = initial.length === 0 ? undefined : functionsAssignedTo(variable, seen);
+    return assigned === undefined ? undefined : [...initial, ...assigned];
+  }
   if (
     declarations.length === 0 ||
     !declarations.every((found) => isFollowedDeclaration(found) && !isLibraryDeclaration(found) && !mayBeAnotherValue(found, receiver))
