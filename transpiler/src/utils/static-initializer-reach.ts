@@ -9,7 +9,18 @@
  * named, so a check can count it as doing anything. Used by the statics check
  * (statics-read-before-defined.ts) and the class-binding check (class-named-while-defined.ts).
  */
-import { ClassDeclaration, Node, ParameterDeclaration, SyntaxKind, Type, VariableDeclaration, VariableDeclarationKind } from "ts-morph";
+import {
+  ArrowFunction,
+  ClassDeclaration,
+  FunctionDeclaration,
+  FunctionExpression,
+  Node,
+  ParameterDeclaration,
+  SyntaxKind,
+  Type,
+  VariableDeclaration,
+  VariableDeclarationKind,
+} from "ts-morph";
 import { isInert } from "./constructor-assignments";
 import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
@@ -46,6 +57,18 @@ export interface Reached {
  * the class itself handed over as a value) is `unfollowed`: it may read any static field.
  */
 export function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
+  // The statics check and the class-binding check walk each runner: once.
+  let found = reachedByRunner.get(code);
+  if (found === undefined) {
+    found = walkReachedCode(code, declaration);
+    reachedByRunner.set(code, found);
+  }
+  return found;
+}
+
+const reachedByRunner = new WeakMap<Node, Reached>();
+
+function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
   const reached: Node[] = [code];
   const seen = new Set<Node>([code]);
   let unfollowed: Node | undefined;
@@ -535,14 +558,11 @@ function isFollowedDeclaration(found: Node): boolean {
  * function passes there, written in place or named, when each call passes one so; else undefined.
  */
 function passedFunctions(callee: Node): Node[] | undefined {
-  const parameter = Node.isIdentifier(callee) ? callee.getSymbol()?.getDeclarations()[0] : undefined;
-  if (!Node.isParameterDeclaration(parameter) || parameter.isRestParameter()) {
+  const called = calledParameter(callee);
+  if (called === undefined || called.parameter.isRestParameter()) {
     return undefined;
   }
-  const owner = parameter.getParent();
-  if ((!Node.isFunctionDeclaration(owner) && !Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) || isReassigned(parameter)) {
-    return undefined;
-  }
+  const { parameter, owner } = called;
   const holder = owner.getParent();
   const holderName =
     Node.isVariableDeclaration(holder) && holder.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const
@@ -585,25 +605,35 @@ function passedFunctions(callee: Node): Node[] | undefined {
   return passed;
 }
 
+/** The parameter a call calls (`step(item)`), of a function, an arrow or a function expression that never gives it another value. */
+function calledParameter(callee: Node): { parameter: ParameterDeclaration; owner: FunctionDeclaration | ArrowFunction | FunctionExpression } | undefined {
+  const parameter = Node.isIdentifier(callee) ? callee.getSymbol()?.getDeclarations()[0] : undefined;
+  if (!Node.isParameterDeclaration(parameter)) {
+    return undefined;
+  }
+  const owner = parameter.getParent();
+  if ((!Node.isFunctionDeclaration(owner) && !Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) || isReassigned(parameter)) {
+    return undefined;
+  }
+  return { parameter, owner };
+}
+
 /**
  * A call of an array's element, given by the library to a function written in place for it (`make()`
  * in `makers.map((make) => make())`): the functions the array may hold, where the walk can tell them
  * from how it is made (see `functionsHeldBy`); else undefined.
  */
 function libraryCallbackValues(callee: Node): Node[] | undefined {
-  const parameter = Node.isIdentifier(callee) ? callee.getSymbol()?.getDeclarations()[0] : undefined;
-  if (!Node.isParameterDeclaration(parameter)) {
-    return undefined;
-  }
-  const owner = parameter.getParent();
+  const called = calledParameter(callee);
   if (
-    (!Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) ||
-    owner.getParameters()[0] !== parameter ||
-    isReassigned(parameter) ||
-    writesItsArray(owner)
+    called === undefined ||
+    Node.isFunctionDeclaration(called.owner) ||
+    called.owner.getParameters()[0] !== called.parameter ||
+    writesItsArray(called.owner)
   ) {
     return undefined;
   }
+  const { owner } = called;
   const call = wrappedOutermost(owner).getParent();
   const method = Node.isCallExpression(call) ? unwrapTypeOnly(call.getExpression()) : undefined;
   if (
