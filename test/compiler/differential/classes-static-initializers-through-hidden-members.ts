@@ -71,3 +71,20 @@ export class Retagged extends Tagged {
 export function testInheritedStaticThroughTheSubclassName(): unknown {
   return [Retagged.shown, Tagged.describe()];
 }
+
+// An object literal with a getter and a method kept in a static (review S56B, w01, w02): made, not
+// run, while the statics are made, so it may read a later static and name its class.
+export class Views {
+  static view = {
+    get doubled(): number {
+      return Views.later * 2;
+    },
+    describe(): string {
+      return `later ${Views.later}`;
+    },
+  };
+  static later = 5;
+}
+export function testObjectLiteralAccessorsKeptInAStatic(): unknown {
+  return [Views.view.doubled, Views.view.describe()];
+}

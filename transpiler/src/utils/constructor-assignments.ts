@@ -88,6 +88,14 @@ export function isInert(node: Node): boolean {
   if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
     return true;
   }
+  // An object literal's method or accessor runs nothing where the literal is made (a computed name does; review S56B, w01).
+  if (
+    (Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) &&
+    Node.isObjectLiteralExpression(node.getParent())
+  ) {
+    const name = node.getNameNode();
+    return !Node.isComputedPropertyName(name) || isInert(name.getExpression());
+  }
   if (
     Node.isLiteralExpression(node) ||
     Node.isNoSubstitutionTemplateLiteral(node) ||

@@ -12,16 +12,19 @@
 import {
   ArrowFunction,
   ClassDeclaration,
+  ClassExpression,
   FunctionDeclaration,
   FunctionExpression,
   Node,
   ParameterDeclaration,
+  Project,
   SyntaxKind,
   Type,
   VariableDeclaration,
   VariableDeclarationKind,
 } from "ts-morph";
 import { isInert } from "./constructor-assignments";
+import { nodesOfFileOfKind } from "./file-nodes";
 import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
 import { holdsProgramValue, mayBeAnotherValue, programClasses, programMembersByName } from "./program-members";
@@ -118,7 +121,7 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
         .filter((each) => isCalledImplicitly(each.getName()))) {
         property
           .getDeclarations()
-          .filter((found) => !isLibraryDeclaration(found) && held.some((type) => mayBeMemberOf(found, type)))
+          .filter((found) => !isLibraryDeclaration(found) && held.some((type) => type === ANYTHING || mayBeMemberOf(found, type)))
           .forEach(followMember);
       }
     }
@@ -136,10 +139,23 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
           (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) && (receiver === undefined || mayBeMemberOf(member, receiver)),
       )
       .forEach(followMember);
+  // A member read or called where another object than its declaration's may stand (an object
+  // literal's member through a `let`, a parameter, an array's element; review S56B, S1): every
+  // accessor, method and function-valued member of that name on an object that may be of the receiver's type.
+  const followMembersNamed = (name: string, receiver: Type | undefined): void =>
+    (members.get(name) ?? []).filter((member) => receiver === undefined || mayBeMemberOf(member, receiver)).forEach(followMember);
   const objectLiteralGetters = (found: readonly Node[], receiver: Type): Node[] =>
     found.filter((member) => Node.isGetAccessorDeclaration(member) && Node.isObjectLiteralExpression(member.getParent()) && mayBeMemberOf(member, receiver));
-  const followOwnGetters = (value: Node): void => {
-    const type = value.getType().getNonNullableType();
+  const followOwnGetters = (value: Node): void => followOwnGettersOf(value.getType(), value);
+  const followOwnGettersOf = (of: Type | typeof ANYTHING, value: Node | undefined): void => {
+    if (of === ANYTHING) {
+      [...members.values()]
+        .flat()
+        .filter((member) => Node.isGetAccessorDeclaration(member) && Node.isObjectLiteralExpression(member.getParent()))
+        .forEach(followMember);
+      return;
+    }
+    const type = of.getNonNullableType();
     if (!mayHoldObject(type)) {
       return;
     }
@@ -203,11 +219,10 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
           }
         }
         const parent = named.getParent();
-        if (
-          (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === named && mayBeAnotherMember(declarations, parent.getExpression())) ||
-          isAssignmentPatternKey(named)
-        ) {
-          followAccessorsNamed(named.getText(), Node.isPropertyAccessExpression(parent) ? parent.getExpression().getType() : undefined);
+        if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === named && mayBeAnotherMember(declarations, parent.getExpression())) {
+          followMembersNamed(named.getText(), parent.getExpression().getType());
+        } else if (isAssignmentPatternKey(named)) {
+          followAccessorsNamed(named.getText(), undefined);
         }
         // The class handed over as a value (`build(Item)`, `const k = Item`): what it is given to may make or read it.
         if (declarations.includes(declaration) && isHandedOver(named)) {
@@ -225,6 +240,10 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
           [...(Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : []), ...named.getArguments()].forEach(followHeld);
         }
         const calleeText = named.getExpression().getText();
+        if (calleeText === "JSON.stringify" || calleeText === "structuredClone") {
+          // Every object literal nested in the value has its getters read (review S56B, S2).
+          named.getArguments().forEach((argument) => heldObjectTypes(argument.getType(), 0).forEach((held) => followOwnGettersOf(held, undefined)));
+        }
         if (OBJECT_READERS.has(calleeText)) {
           const [first, ...rest] = named.getArguments();
           (calleeText === "Object.assign" ? rest : named.getArguments()).forEach(followOwnGetters);
@@ -322,7 +341,7 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
           const declarations = declarationsOf(type.getProperty(name));
           declarations.filter((found) => !isLibraryDeclaration(found)).forEach(followMember);
           if (mayBeAnotherMember(declarations, receiver)) {
-            followAccessorsNamed(name, type);
+            followMembersNamed(name, type);
           }
         }
         if (!Node.isStringLiteral(key) && !Node.isNoSubstitutionTemplateLiteral(key) && mayHoldObject(type) && type.getProperties().length === 0) {
@@ -404,40 +423,81 @@ function mayBeMemberOf(member: Node, type: Type): boolean {
   if (parts !== undefined) {
     return parts.some((part) => mayBeMemberOf(member, part));
   }
+  // A cast from `any` or `unknown` may have given a value of any type this one (review S56B, S3).
+  if (castTargets(member).some((target) => target.isAssignableTo(value))) {
+    return true;
+  }
   const owner = member.getParent();
   if (Node.isObjectLiteralExpression(owner)) {
     return owner.getType().isAssignableTo(value);
   }
-  if (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) {
-    const ownerType = Node.isStaticable(member) && member.isStatic() ? owner.getSymbol()?.getTypeAtLocation(owner) : owner.getType();
-    if (ownerType === undefined) {
-      return true;
-    }
-    if (owner.getTypeParameters().length > 0) {
-      // A generic class's instances' member types vary with its type arguments: it has the type's members by name.
-      return value
-        .getProperties()
-        .filter((property) => !property.isOptional())
-        .every((property) => ownerType.getProperty(property.getName()) !== undefined);
-    }
-    return ownerType.isAssignableTo(value);
+  if (Node.isClassDeclaration(owner)) {
+    // A subclass inherits the member: its instances may fit where the class's do not (review S56B, S4).
+    return [owner, ...owner.getDerivedClasses()].some((each) => classMayBe(each, member, value));
+  }
+  if (Node.isClassExpression(owner)) {
+    return classMayBe(owner, member, value);
   }
   return true;
 }
 
-/** The object types a value of the type may be or hold (its union's members, its elements and type arguments, its properties'), to three levels. */
-function heldObjectTypes(type: Type, depth: number): Type[] {
+function classMayBe(owner: ClassDeclaration | ClassExpression, member: Node, value: Type): boolean {
+  const ownerType = Node.isStaticable(member) && member.isStatic() ? owner.getSymbol()?.getTypeAtLocation(owner) : owner.getType();
+  if (ownerType === undefined) {
+    return true;
+  }
+  if (owner.getTypeParameters().length > 0) {
+    // A generic class's instances' member types vary with its type arguments: it has the type's members by name.
+    return value
+      .getProperties()
+      .filter((property) => !property.isOptional())
+      .every((property) => ownerType.getProperty(property.getName()) !== undefined);
+  }
+  return ownerType.isAssignableTo(value);
+}
+
+const castsByProject = new WeakMap<Project, readonly Type[]>();
+
+/** The types the program casts a value of type `any` or `unknown` to (`x as unknown as Shape`, `JSON.parse(text) as Shape`): what a value of such a type is, the types do not say. */
+function castTargets(node: Node): readonly Type[] {
+  const project = node.getProject();
+  let targets = castsByProject.get(project);
+  if (targets === undefined) {
+    const found: Type[] = [];
+    for (const sourceFile of project.getSourceFiles().filter((each) => !each.isDeclarationFile())) {
+      for (const cast of [...nodesOfFileOfKind(sourceFile, SyntaxKind.AsExpression), ...nodesOfFileOfKind(sourceFile, SyntaxKind.TypeAssertionExpression)]) {
+        const operand = cast.getExpression().getType();
+        if (operand.isAny() || operand.isUnknown()) {
+          found.push(cast.getType().getNonNullableType());
+        }
+      }
+    }
+    targets = found;
+    castsByProject.set(project, targets);
+  }
+  return targets;
+}
+
+/** Stands for any type in `heldObjectTypes`: a value the types do not bound (`unknown`, a type parameter, a nesting past eight levels). */
+const ANYTHING = Symbol("anything");
+
+/** The object types a value of the type may be or hold (its union's members, its elements and type arguments, its properties', to eight levels). */
+function heldObjectTypes(type: Type, depth: number, seen = new Set<Type>()): (Type | typeof ANYTHING)[] {
   const value = type.getNonNullableType();
-  if (depth > 3 || value.isAny() || value.isUnknown()) {
-    return [value];
+  if (seen.has(value)) {
+    return [];
+  }
+  seen.add(value);
+  if (depth > 8 || value.isAny() || value.isUnknown()) {
+    return [ANYTHING];
   }
   const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
   if (parts !== undefined) {
-    return parts.flatMap((part) => heldObjectTypes(part, depth + 1));
+    return parts.flatMap((part) => heldObjectTypes(part, depth + 1, seen));
   }
   if (value.isTypeParameter()) {
     const constraint = value.getConstraint();
-    return constraint === undefined ? [value] : heldObjectTypes(constraint, depth + 1);
+    return constraint === undefined ? [ANYTHING] : heldObjectTypes(constraint, depth + 1, seen);
   }
   if (!value.isObject() || value.getCallSignatures().length > 0) {
     return [];
@@ -446,16 +506,15 @@ function heldObjectTypes(type: Type, depth: number): Type[] {
   const inner = [...value.getTypeArguments(), ...(element === undefined ? [] : [element])];
   const library = (value.getSymbol()?.getDeclarations() ?? []).every(isLibraryDeclaration);
   // A library container holds what its type arguments say; an object of the program's, what its properties hold too.
-  const properties =
-    library || depth > 1
-      ? []
-      : value.getProperties().flatMap((property) =>
-          property
-            .getDeclarations()
-            .slice(0, 1)
-            .map((declared) => property.getTypeAtLocation(declared)),
-        );
-  return [...(library ? [] : [value]), ...[...inner, ...properties].flatMap((held) => heldObjectTypes(held, depth + 1))];
+  const properties = library
+    ? []
+    : value.getProperties().flatMap((property) =>
+        property
+          .getDeclarations()
+          .slice(0, 1)
+          .map((declared) => property.getTypeAtLocation(declared)),
+      );
+  return [...(library ? [] : [value]), ...[...inner, ...properties].flatMap((held) => heldObjectTypes(held, depth + 1, seen))];
 }
 
 /** Whether a value of the type may be an object of the program's: one the types show, or `unknown`, `any`, `object`, a type parameter. */
@@ -483,8 +542,35 @@ function mayBeAnotherMember(declarations: Node[], receiver: Node | undefined): b
     return receiver === undefined || mayHoldObject(receiver.getType());
   }
   return declarations.some(
-    (found) => !isLibraryDeclaration(found) && (Node.isPropertySignature(found) || Node.isMethodSignature(found) || mayBeAnotherValue(found, receiver)),
+    (found) =>
+      !isLibraryDeclaration(found) &&
+      (Node.isPropertySignature(found) ||
+        Node.isMethodSignature(found) ||
+        (Node.isObjectLiteralExpression(found.getParent()) && !isHeldByConst(found.getParentOrThrow(), receiver)) ||
+        mayBeAnotherValue(found, receiver) ||
+        mayBeCast(found, receiver)),
   );
+}
+
+/** Whether the receiver is a `const` whose initializer is that object literal (`const ops = { run() {…} }`, `ops.run`): no other object stands there. */
+function isHeldByConst(literal: Node, receiver: Node | undefined): boolean {
+  const value = receiver === undefined ? undefined : unwrapTypeOnly(receiver);
+  if (!Node.isIdentifier(value)) {
+    return false;
+  }
+  return declarationsOf(value.getSymbol()).some(
+    (declared) =>
+      Node.isVariableDeclaration(declared) &&
+      declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const &&
+      declared.getInitializer() !== undefined &&
+      unwrapTypeOnly(declared.getInitializer()!) === literal,
+  );
+}
+
+/** Whether a value of the receiver's type may have been made another type's by a cast from `any` or `unknown` (`h as unknown as Shape`): the types then say nothing of its members (review S56B, S3). */
+function mayBeCast(member: Node, receiver: Node | undefined): boolean {
+  const type = receiver?.getType().getNonNullableType();
+  return type !== undefined && castTargets(member).some((target) => target.isAssignableTo(type));
 }
 
 /** A key of a destructuring assignment's pattern (`({ v } = h)`, `({ inner: { v: w } } = box)`): any of the program's accessors of that name may be read. */
