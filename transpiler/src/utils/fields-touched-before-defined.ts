@@ -57,6 +57,7 @@ import {
   VariableDeclarationKind,
 } from "ts-morph";
 import { declarationsOf, isLibraryCallee } from "./named-declarations";
+import { reachedCode } from "./static-initializer-reach";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
@@ -124,7 +125,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
   // The instance kept by another object is reachable through it from then on: in the runner's
   // later code (`link = new Link(this)`, then `this.link.host`) and in its subclasses' (the runners
   // are walked as construction runs them, bases first).
-  const kept: KeptInstance = { keepers: [], receivers: new Set() };
+  const kept: KeptInstance = { keepers: [], receivers: new Set(), escaped: false };
   [...chain.keys()].reverse().forEach((index) => {
     const runner = chain[index]!;
     found = foundByRunner[index]!;
@@ -391,6 +392,12 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
   const keptReadsFound = new Set<Node>();
   // How many keepers and receivers this walk has looked for reads of.
   const announced = { keepers: 0, receivers: 0 };
+  const scannedForEscape = new Set<Node>();
+  // The constructors' parameters hold what the caller gave, made before the instance: never it.
+  const constructorParameters = new Set<Node>();
+  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
+    current.getConstructors().forEach((constructor) => constructor.getParameters().forEach((parameter) => constructorParameters.add(parameter)));
+  }
   while (pending.length > 0) {
     const node = pending.pop()!;
     walked.push(node);
@@ -430,11 +437,28 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       }
     };
     announceKept();
+    // Once the instance has escaped, a value that may be it, read in this code or in the code it runs, is a subject.
+    const scanEscaped = (root: Node): void => {
+      if (scannedForEscape.has(root)) {
+        return;
+      }
+      scannedForEscape.add(root);
+      for (const reached of [root, ...reachedCode(root, view).code]) {
+        addKeptReads(instanceReceivers(reached, view, constructorParameters).map((read) => ({ read, root: reached })));
+      }
+    };
+    if (kept.escaped) {
+      scanEscaped(node);
+    }
     for (let index = 0; index < subjects.length; index++) {
       const keyword = subjects[index]!;
       const subjectScope = scopes.get(keyword) ?? scope;
       if (!runsNow(keyword, subjectScope)) {
         continue;
+      }
+      if (!kept.escaped && escapes(keyword)) {
+        kept.escaped = true;
+        walked.forEach(scanEscaped);
       }
       const handed = parameterGiven(keyword);
       if (handed !== undefined) {
@@ -916,6 +940,76 @@ function functionOf(node: Node): Node {
 interface KeptInstance {
   keepers: Keeper[];
   receivers: Set<ClassDeclaration>;
+  /**
+   * Whether the instance has gone where the check does not follow it (pushed, set in a Map or a
+   * static field, assigned to another object, handed to a function): from then on any value that
+   * may be it may be it (`registry[0].later`, `Holder.current.later`; review S56B, S6).
+   */
+  escaped: boolean;
+}
+
+/**
+ * Whether a use of the instance (or of a value holding it) lets it go where the check does not
+ * follow: anything but a member access on it, a local holding it (followed), a comparison, or a
+ * statement of its own.
+ */
+function escapes(subject: Node): boolean {
+  const outer = wrappedOutermost(subject);
+  const parent = outer.getParent();
+  if ((Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent)) && parent.getExpression() === outer) {
+    return false;
+  }
+  if (Node.isVariableDeclaration(parent) && parent.getInitializer() === outer && Node.isIdentifier(parent.getNameNode())) {
+    return false;
+  }
+  if (Node.isBinaryExpression(parent) && COMPARISONS.has(parent.getOperatorToken().getKind())) {
+    return false;
+  }
+  return !Node.isExpressionStatement(parent);
+}
+
+/**
+ * The values in a piece of code that may be the instance, read or called through (`registry[0]!` in
+ * `registry[0]!.later`, `Holder.current`, `link.getHost()`): of a type the instance's class fits,
+ * `any` or `unknown`; not `this` (followed as such) nor a constructor's parameter.
+ */
+function instanceReceivers(code: Node, view: ClassDeclaration, constructorParameters: ReadonlySet<Node>): Node[] {
+  const instanceType = view.getType();
+  const receivers: Node[] = [];
+  const accesses = [...(Node.isPropertyAccessExpression(code) || Node.isElementAccessExpression(code) ? [code] : []), ...code.getDescendants()];
+  for (const access of accesses) {
+    if (!Node.isPropertyAccessExpression(access) && !Node.isElementAccessExpression(access)) {
+      continue;
+    }
+    const receiver = access.getExpression();
+    const value = unwrapTypeOnly(receiver);
+    if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
+      continue;
+    }
+    if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared))) {
+      continue;
+    }
+    if (mayBeInstance(receiver.getType(), instanceType)) {
+      receivers.push(receiver);
+    }
+  }
+  return receivers;
+}
+
+function mayBeInstance(type: Type, instanceType: Type): boolean {
+  const value = type.getNonNullableType();
+  if (value.isAny() || value.isUnknown()) {
+    return true;
+  }
+  if (value.isTypeParameter()) {
+    const constraint = value.getConstraint();
+    return constraint === undefined || mayBeInstance(constraint, instanceType);
+  }
+  const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
+  if (parts !== undefined) {
+    return parts.some((part) => mayBeInstance(part, instanceType));
+  }
+  return value.isObject() && value.getCallSignatures().length === 0 && instanceType.isAssignableTo(value);
 }
 
 /** Fields of a class's instances that keep the instance constructed (`this.parent = parent`), with the class's hierarchy. */
