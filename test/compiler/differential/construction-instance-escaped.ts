@@ -34,3 +34,45 @@ export function testRegisteredOnceSet(): string[] {
   new Service("mail", 25);
   return registered.map((service) => `${service.name}:${service.port}`);
 }
+
+// Everyday construction that lets the instance go and then reads other objects (review S56C, R1,
+// R2): a plain settings object, a doubly linked cell reading its predecessor through the field
+// that holds its parameter, a tree node pushing itself through an optional chain.
+const settings = { name: "app", size: 3 };
+class App {
+  static current: App | null = null;
+  name: string;
+  size: number;
+  constructor() {
+    App.current = this;
+    this.name = settings.name;
+    this.size = settings.size;
+  }
+}
+class Cell {
+  next: Cell | null = null;
+  index: number;
+  constructor(public prev: Cell | null) {
+    if (prev) prev.next = this;
+    this.index = this.prev ? this.prev.index + 1 : 0;
+  }
+}
+class TreeNode {
+  children: TreeNode[] = [];
+  depth: number;
+  constructor(
+    public name: string,
+    parent: TreeNode | null,
+  ) {
+    parent?.children.push(this);
+    this.depth = parent === null ? 0 : 1;
+  }
+}
+export function testEverydayConstructionLettingTheInstanceGo(): unknown {
+  const app = new App();
+  const first = new Cell(null);
+  const third = new Cell(new Cell(first));
+  const root = new TreeNode("r", null);
+  const child = new TreeNode("c", root);
+  return [app.name, app.size, App.current === app ? 1 : 0, third.index, first.next?.index ?? -1, root.children.length, child.depth];
+}

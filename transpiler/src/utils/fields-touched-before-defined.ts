@@ -446,6 +446,15 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       for (const reached of [root, ...reachedCode(root, view).code]) {
         addKeptReads(instanceReceivers(reached, view, constructorParameters).map((read) => ({ read, root: reached })));
       }
+      // Converted to text or JSON, joined, sorted or printed in the construction code or a function
+      // it calls, it runs its toString/toJSON or is read whole (review S56C, S4).
+      for (const called of [root, ...calledBodies(root)]) {
+        for (const converted of instanceConversions(called, view)) {
+          if (runsNow(converted, called)) {
+            touches.push(...handedOver(converted, memberNames));
+          }
+        }
+      }
     };
     if (kept.escaped) {
       scanEscaped(node);
@@ -453,12 +462,14 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
     for (let index = 0; index < subjects.length; index++) {
       const keyword = subjects[index]!;
       const subjectScope = scopes.get(keyword) ?? scope;
-      if (!runsNow(keyword, subjectScope)) {
-        continue;
-      }
-      if (!kept.escaped && escapes(keyword)) {
+      const now = runsNow(keyword, subjectScope);
+      // A function kept for later that holds the instance lets it go as much as storing it does (`registry.push(() => this)`; review S56C, S3).
+      if (!kept.escaped && (!now || escapes(keyword))) {
         kept.escaped = true;
         walked.forEach(scanEscaped);
+      }
+      if (!now) {
+        continue;
       }
       const handed = parameterGiven(keyword);
       if (handed !== undefined) {
@@ -691,7 +702,8 @@ function isStored(value: Node): boolean {
 
 /** `list.push(…)`, `list.unshift(…)`, `map.set(…)`, `set.add(…)` of an array, a Map or a Set: they keep their arguments and call nothing. */
 function isStoringCall(callee: PropertyAccessExpression): boolean {
-  const receiver = callee.getExpression().getType();
+  // `parent?.children.push(this)`: the optional chain's receiver may be undefined, then nothing is called (review S56C, R2).
+  const receiver = callee.getExpression().getType().getNonNullableType();
   const collection = receiver.isArray() ? "Array" : receiver.getSymbol()?.getName();
   return STORING_METHODS.get(callee.getName())?.includes(collection ?? "") === true;
 }
@@ -976,6 +988,7 @@ function escapes(subject: Node): boolean {
 function instanceReceivers(code: Node, view: ClassDeclaration, constructorParameters: ReadonlySet<Node>): Node[] {
   const instanceType = view.getType();
   const receivers: Node[] = [];
+  const fromParameters = fieldsFromConstructorParameters(view, constructorParameters);
   const accesses = [...(Node.isPropertyAccessExpression(code) || Node.isElementAccessExpression(code) ? [code] : []), ...code.getDescendants()];
   for (const access of accesses) {
     if (!Node.isPropertyAccessExpression(access) && !Node.isElementAccessExpression(access)) {
@@ -986,7 +999,11 @@ function instanceReceivers(code: Node, view: ClassDeclaration, constructorParame
     if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
       continue;
     }
-    if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared))) {
+    if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared) || isMadeElsewhere(declared))) {
+      continue;
+    }
+    // `this.parent` where the field only ever holds a constructor's parameter (review S56C, R1).
+    if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrapTypeOnly(value.getExpression())) && fromParameters.has(value.getName())) {
       continue;
     }
     if (mayBeInstance(receiver.getType(), instanceType)) {
@@ -996,20 +1013,162 @@ function instanceReceivers(code: Node, view: ClassDeclaration, constructorParame
   return receivers;
 }
 
-function mayBeInstance(type: Type, instanceType: Type): boolean {
+/** A `const` holding an object made where it is declared (a literal, `new Other()`): another object than the instance (review S56C, R1). */
+function isMadeElsewhere(declared: Node): boolean {
+  if (!Node.isVariableDeclaration(declared) || declared.getVariableStatement()?.getDeclarationKind() !== VariableDeclarationKind.Const) {
+    return false;
+  }
+  const initializer = declared.getInitializer();
+  const value = initializer === undefined ? undefined : unwrapTypeOnly(initializer);
+  return Node.isObjectLiteralExpression(value) || Node.isArrayLiteralExpression(value) || Node.isNewExpression(value);
+}
+
+/** The fields of the class and its bases that hold only a constructor's parameter: parameter properties, and fields every write gives one (`this.prev = prev`). */
+function fieldsFromConstructorParameters(view: ClassDeclaration, constructorParameters: ReadonlySet<Node>): Set<string> {
+  const fields = new Set<string>();
+  const others = new Set<string>();
+  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
+    parameterPropertiesOf(current).forEach((parameter) => fields.add(parameter.getName()));
+    for (const assignment of current.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+      const target = unwrapTypeOnly(assignment.getLeft());
+      if (
+        !isAssignmentOperator(assignment.getOperatorToken().getKind()) ||
+        !Node.isPropertyAccessExpression(target) ||
+        !Node.isThisExpression(unwrapTypeOnly(target.getExpression()))
+      ) {
+        continue;
+      }
+      const right = unwrapTypeOnly(assignment.getRight());
+      const fromParameter =
+        assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+        Node.isIdentifier(right) &&
+        declarationsOf(right.getSymbol()).some((declared) => constructorParameters.has(declared));
+      (fromParameter ? fields : others).add(target.getName());
+    }
+    current.getInstanceProperties().forEach((property) => {
+      if (Node.isPropertyDeclaration(property) && property.hasInitializer()) {
+        others.add(property.getName());
+      }
+    });
+  }
+  others.forEach((name) => fields.delete(name));
+  return fields;
+}
+
+function isAssignmentOperator(kind: SyntaxKind): boolean {
+  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
+}
+
+/**
+ * Where a value that may be the instance, or hold it (an array, a Map, a record of such values),
+ * is converted without a member named: joined into text (`String(v)`, a template, `+`), printed by
+ * JSON.stringify or console.log, joined or sorted by default (`list.join()`, `list.sort()`).
+ */
+function instanceConversions(code: Node, view: ClassDeclaration): Node[] {
+  const instanceType = view.getType();
+  // `this` itself is followed as such (`JSON.stringify(this)` reads the fields defined so far, in both).
+  const holds = (node: Node): boolean => !Node.isThisExpression(unwrapTypeOnly(node)) && mayHoldInstance(node.getType(), instanceType, 0);
+  const found: Node[] = [];
+  for (const node of [code, ...code.getDescendants()]) {
+    if (Node.isTemplateSpan(node) && holds(node.getExpression())) {
+      found.push(node.getExpression());
+    } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
+      found.push(...[node.getLeft(), node.getRight()].filter(holds));
+    } else if (Node.isCallExpression(node)) {
+      const callee = node.getExpression();
+      const text = callee.getText();
+      if (["String", "JSON.stringify", "console.log", "console.error", "console.info", "console.warn"].includes(text)) {
+        found.push(...node.getArguments().filter(holds));
+      } else if (
+        Node.isPropertyAccessExpression(callee) &&
+        ["join", "sort", "toString", "toLocaleString"].includes(callee.getName()) &&
+        holds(callee.getExpression())
+      ) {
+        found.push(callee.getExpression());
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The bodies of the program's functions and methods a piece of code calls by name, and those they
+ * call in turn (not what the library or a conversion may run: `reachedCode` follows that too, into
+ * every class's toString, where any generic container's elements might be the instance).
+ */
+function calledBodies(code: Node): Node[] {
+  const bodies: Node[] = [];
+  const pending = [code];
+  const seen = new Set<Node>([code]);
+  while (pending.length > 0 && bodies.length < 200) {
+    const current = pending.pop()!;
+    for (const call of [...current.getDescendantsOfKind(SyntaxKind.CallExpression), ...current.getDescendantsOfKind(SyntaxKind.NewExpression)]) {
+      const callee = unwrapTypeOnly(call.getExpression());
+      const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
+      for (const declared of declarationsOf(name.getSymbol())) {
+        const initializer = Node.isVariableDeclaration(declared) || Node.isPropertyDeclaration(declared) ? declared.getInitializer() : undefined;
+        const body =
+          Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)
+            ? declared.getBody()
+            : Node.isClassDeclaration(declared)
+              ? declared.getConstructors()[0]?.getBody()
+              : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
+                ? initializer.getBody()
+                : undefined;
+        if (body !== undefined && !seen.has(body) && !body.getSourceFile().isDeclarationFile()) {
+          seen.add(body);
+          bodies.push(body);
+          pending.push(body);
+        }
+      }
+    }
+  }
+  return bodies;
+}
+
+/** Whether a value of the type may be the instance or hold it (an element, a Map's value, a record's, to three levels). */
+function mayHoldInstance(type: Type, instanceType: Type, depth: number): boolean {
+  if (mayBeInstance(type, instanceType)) {
+    return true;
+  }
+  if (depth > 3) {
+    return false;
+  }
+  const value = type.getNonNullableType();
+  const parts = value.isUnion() ? value.getUnionTypes() : [value];
+  return parts.some((part) => {
+    const element = part.getArrayElementType();
+    const index = part.getStringIndexType() ?? part.getNumberIndexType();
+    return [...part.getTypeArguments(), ...(element === undefined ? [] : [element]), ...(index === undefined ? [] : [index])].some((held) =>
+      mayHoldInstance(held, instanceType, depth + 1),
+    );
+  });
+}
+
+function mayBeInstance(type: Type, instanceType: Type, depth = 0): boolean {
+  // `NonNullable<T>` of a type parameter is `T & {}`: a bound on the walk through its parts.
+  if (depth > 6) {
+    return true;
+  }
   const value = type.getNonNullableType();
   if (value.isAny() || value.isUnknown()) {
     return true;
   }
   if (value.isTypeParameter()) {
     const constraint = value.getConstraint();
-    return constraint === undefined || mayBeInstance(constraint, instanceType);
+    return constraint === undefined || mayBeInstance(constraint, instanceType, depth + 1);
   }
   const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
   if (parts !== undefined) {
-    return parts.some((part) => mayBeInstance(part, instanceType));
+    return parts.some((part) => mayBeInstance(part, instanceType, depth + 1));
   }
-  return value.isObject() && value.getCallSignatures().length === 0 && instanceType.isAssignableTo(value);
+  // A record (`Record<string, number>`) the instance was cast to (review S56C, S5).
+  return (
+    value.isObject() &&
+    value.getCallSignatures().length === 0 &&
+    (instanceType.isAssignableTo(value) ||
+      (!value.isArray() && !value.isTuple() && (value.getStringIndexType() !== undefined || value.getNumberIndexType() !== undefined)))
+  );
 }
 
 /** Fields of a class's instances that keep the instance constructed (`this.parent = parent`), with the class's hierarchy. */

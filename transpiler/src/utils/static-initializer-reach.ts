@@ -110,10 +110,11 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
   // value may hold (an array's `join`, `Array.from`, an element's `toJSON`, a value typed by an
   // interface; review S54C, G2, G3, G8, G10).
   const followHeld = (value: Node): void => {
-    if (!holdsProgramValue(value.getType(), false, 0)) {
+    // `object`, `{}`, `unknown` and what holds them may be any class's instance too (review S56C, S1).
+    const held = heldObjectTypes(value.getType(), 0);
+    if (held.length === 0) {
       return;
     }
-    const held = heldObjectTypes(value.getType(), 0);
     for (const owner of programClasses(value.getProject())) {
       for (const property of owner
         .getType()
@@ -410,18 +411,22 @@ function isIterable(value: Node): boolean {
  * type is `any`, `unknown`, `object` or `{}`, a type parameter whose constraint allows it, or one
  * its owner's type is assignable to (a generic class's: one it has every member of, by name).
  */
-function mayBeMemberOf(member: Node, type: Type): boolean {
+function mayBeMemberOf(member: Node, type: Type, depth = 0): boolean {
+  // `NonNullable<T>` of a type parameter is `T & {}`: a bound on the walk through its parts.
+  if (depth > 6) {
+    return true;
+  }
   const value = type.getNonNullableType();
   if (value.isAny() || value.isUnknown() || value.getText() === "object" || value.getText() === "{}") {
     return true;
   }
   if (value.isTypeParameter()) {
     const constraint = value.getConstraint();
-    return constraint === undefined || mayBeMemberOf(member, constraint);
+    return constraint === undefined || mayBeMemberOf(member, constraint, depth + 1);
   }
   const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
   if (parts !== undefined) {
-    return parts.some((part) => mayBeMemberOf(member, part));
+    return parts.some((part) => mayBeMemberOf(member, part, depth + 1));
   }
   // A cast from `any` or `unknown` may have given a value of any type this one (review S56B, S3).
   if (castTargets(member).some((target) => target.isAssignableTo(value))) {
@@ -488,7 +493,7 @@ function heldObjectTypes(type: Type, depth: number, seen = new Set<Type>()): (Ty
     return [];
   }
   seen.add(value);
-  if (depth > 8 || value.isAny() || value.isUnknown()) {
+  if (depth > 8 || value.isAny() || value.isUnknown() || value.getText() === "object" || value.getText() === "{}") {
     return [ANYTHING];
   }
   const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
@@ -503,7 +508,8 @@ function heldObjectTypes(type: Type, depth: number, seen = new Set<Type>()): (Ty
     return [];
   }
   const element = value.getArrayElementType();
-  const inner = [...value.getTypeArguments(), ...(element === undefined ? [] : [element])];
+  const index = value.getStringIndexType() ?? value.getNumberIndexType();
+  const inner = [...value.getTypeArguments(), ...(element === undefined ? [] : [element]), ...(index === undefined ? [] : [index])];
   const library = (value.getSymbol()?.getDeclarations() ?? []).every(isLibraryDeclaration);
   // A library container holds what its type arguments say; an object of the program's, what its properties hold too.
   const properties = library
