@@ -40,20 +40,20 @@ export function testRegisteredOnceSet(): string[] {
 // that holds its parameter, a tree node pushing itself through an optional chain.
 const settings = { name: "app", size: 3 };
 class App {
-  static current: App | null = null;
+  static running: App | null = null;
   name: string;
   size: number;
   constructor() {
-    App.current = this;
+    App.running = this;
     this.name = settings.name;
     this.size = settings.size;
   }
 }
 class Cell {
-  next: Cell | null = null;
+  successor: Cell | null = null;
   index: number;
   constructor(public prev: Cell | null) {
-    if (prev) prev.next = this;
+    if (prev) prev.successor = this;
     this.index = this.prev ? this.prev.index + 1 : 0;
   }
 }
@@ -74,5 +74,5 @@ export function testEverydayConstructionLettingTheInstanceGo(): unknown {
   const third = new Cell(new Cell(first));
   const root = new TreeNode("r", null);
   const child = new TreeNode("c", root);
-  return [app.name, app.size, App.current === app ? 1 : 0, third.index, first.next?.index ?? -1, root.children.length, child.depth];
+  return [app.name, app.size, App.running === app ? 1 : 0, third.index, first.successor?.index ?? -1, root.children.length, child.depth];
 }
