@@ -59,6 +59,7 @@ import {
 import { declarationsOf, isLibraryCallee } from "./named-declarations";
 import { reachedCode } from "./static-initializer-reach";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
+import { nodesOfFileOfKind } from "./file-nodes";
 import { noneMeaning } from "./none-meaning";
 import { namesakesInSubclasses } from "./overriding-members";
 import { holdsProgramValue, mayBeAnotherValue, programSetterNames } from "./program-members";
@@ -125,7 +126,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
   // The instance kept by another object is reachable through it from then on: in the runner's
   // later code (`link = new Link(this)`, then `this.link.host`) and in its subclasses' (the runners
   // are walked as construction runs them, bases first).
-  const kept: KeptInstance = { keepers: [], receivers: new Set(), escaped: false };
+  const kept: KeptInstance = { keepers: [], receivers: new Set(), escaped: false, closures: initializerClosures(chain) };
   [...chain.keys()].reverse().forEach((index) => {
     const runner = chain[index]!;
     found = foundByRunner[index]!;
@@ -443,14 +444,21 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
         return;
       }
       scannedForEscape.add(root);
-      for (const reached of [root, ...reachedCode(root, view).code]) {
-        addKeptReads(instanceReceivers(reached, view, constructorParameters).map((read) => ({ read, root: reached })));
+      const reach = reachedCode(root, view);
+      // In code the construction runs outside its own walk (a function it calls, a stored arrow it
+      // calls back), `this` of the construction's arrows is the instance too (review S56D, A).
+      for (const reached of [root, ...reach.code]) {
+        addKeptReads(instanceReceivers(reached, view, constructorParameters, reached !== root).map((read) => ({ read, root: reached })));
+        // Destructured from a value that may be it (`for (const { later } of registry)`; review S56D, C).
+        touches.push(...instanceDestructurings(reached, view, memberNames));
       }
-      // Converted to text or JSON, joined, sorted or printed in the construction code or a function
-      // it calls, it runs its toString/toJSON or is read whole (review S56C, S4).
-      for (const called of [root, ...calledBodies(root)]) {
-        for (const converted of instanceConversions(called, view)) {
-          if (runsNow(converted, called)) {
+      // Converted to text or JSON, joined, sorted or printed in the construction code or the code it
+      // runs, it runs its toString/toJSON or is read whole (review S56C, S4; S56D, B). In code reached
+      // otherwise than by a named call, a type parameter's value (a generic container's element) is not taken for it.
+      const called = new Set([root, ...calledBodies(root)]);
+      for (const reached of [root, ...reach.code]) {
+        for (const converted of instanceConversions(reached, view, called.has(reached))) {
+          if (runsNow(converted, reached)) {
             touches.push(...handedOver(converted, memberNames));
           }
         }
@@ -459,11 +467,28 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
     if (kept.escaped) {
       scanEscaped(node);
     }
+    // A call the check cannot follow (an element, a parameter, an object literal's member) may call
+    // a function kept for later that holds the instance (`getters.push(() => this.later)`, then
+    // `getters[0]()`; `handlers = { go: () => this.later }`, then `this.handlers.go()`; review S56D, A).
+    if (kept.closures.length > 0 && [node, ...calledBodies(node)].some(callsUnfollowed)) {
+      for (const closure of kept.closures) {
+        if (!visited.has(closure)) {
+          visited.add(closure);
+          pending.push(closure);
+        }
+      }
+    }
     for (let index = 0; index < subjects.length; index++) {
       const keyword = subjects[index]!;
       const subjectScope = scopes.get(keyword) ?? scope;
       const now = runsNow(keyword, subjectScope);
       // A function kept for later that holds the instance lets it go as much as storing it does (`registry.push(() => this)`; review S56C, S3).
+      if (!now) {
+        const closure = keptClosure(keyword, subjectScope);
+        if (closure !== undefined && !kept.closures.includes(closure)) {
+          kept.closures.push(closure);
+        }
+      }
       if (!kept.escaped && (!now || escapes(keyword))) {
         kept.escaped = true;
         walked.forEach(scanEscaped);
@@ -958,6 +983,8 @@ interface KeptInstance {
    * may be it may be it (`registry[0].later`, `Holder.current.later`; review S56B, S6).
    */
   escaped: boolean;
+  /** The functions kept for later that hold the instance (`() => this.later`): code the check cannot follow may call them. */
+  closures: Node[];
 }
 
 /**
@@ -985,8 +1012,21 @@ function escapes(subject: Node): boolean {
  * `registry[0]!.later`, `Holder.current`, `link.getHost()`): of a type the instance's class fits,
  * `any` or `unknown`; not `this` (followed as such) nor a constructor's parameter.
  */
-function instanceReceivers(code: Node, view: ClassDeclaration, constructorParameters: ReadonlySet<Node>): Node[] {
+function instanceReceivers(code: Node, view: ClassDeclaration, constructorParameters: ReadonlySet<Node>, outsideTheWalk: boolean): Node[] {
   const instanceType = view.getType();
+  const chain: Node[] = [];
+  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
+    chain.push(current);
+  }
+  // `this` of an arrow written in a constructor or a field initializer of the instance's classes.
+  const isConstructionThis = (keyword: Node): boolean => {
+    const owner = thisOwner(keyword);
+    return (
+      owner !== undefined &&
+      (Node.isConstructorDeclaration(owner) || Node.isClassDeclaration(owner)) &&
+      chain.includes(Node.isConstructorDeclaration(owner) ? owner.getParentOrThrow() : owner)
+    );
+  };
   const receivers: Node[] = [];
   const fromParameters = fieldsFromConstructorParameters(view, constructorParameters);
   const accesses = [...(Node.isPropertyAccessExpression(code) || Node.isElementAccessExpression(code) ? [code] : []), ...code.getDescendants()];
@@ -997,6 +1037,9 @@ function instanceReceivers(code: Node, view: ClassDeclaration, constructorParame
     const receiver = access.getExpression();
     const value = unwrapTypeOnly(receiver);
     if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
+      if (outsideTheWalk && Node.isThisExpression(value) && isConstructionThis(value)) {
+        receivers.push(receiver);
+      }
       continue;
     }
     if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared) || isMadeElsewhere(declared))) {
@@ -1052,7 +1095,44 @@ function fieldsFromConstructorParameters(view: ClassDeclaration, constructorPara
     });
   }
   others.forEach((name) => fields.delete(name));
+  // A write of that name through anything but `this` anywhere (`me.parent = me`, `registry[0].parent = this`) may put another value there (review S56D, D).
+  for (const sourceFile of view
+    .getProject()
+    .getSourceFiles()
+    .filter((each) => !each.isDeclarationFile())) {
+    for (const assignment of nodesOfFileOfKind(sourceFile, SyntaxKind.BinaryExpression)) {
+      const target = unwrapTypeOnly(assignment.getLeft());
+      if (
+        isAssignmentOperator(assignment.getOperatorToken().getKind()) &&
+        (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) &&
+        !Node.isThisExpression(unwrapTypeOnly(target.getExpression())) &&
+        namesChainClass(target.getExpression().getType(), view, sourceFile)
+      ) {
+        const key = Node.isPropertyAccessExpression(target) ? target.getName() : literalKey(target.getArgumentExpression());
+        if (key === undefined) {
+          fields.clear();
+        } else {
+          fields.delete(key);
+        }
+      }
+    }
+  }
   return fields;
+}
+
+/** Whether a value of the type is typed by a class of the instance's chain (`me: Host`, `registry[0]!`), or is `any`/`unknown` in the class's own file. */
+function namesChainClass(type: Type, view: ClassDeclaration, where: Node): boolean {
+  const value = type.getNonNullableType();
+  if (value.isAny() || value.isUnknown()) {
+    return where.getSourceFile() === view.getSourceFile();
+  }
+  const chain = new Set<Node>();
+  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
+    chain.add(current);
+  }
+  return (value.isUnion() ? value.getUnionTypes() : [value]).some((part) =>
+    (part.getSymbol()?.getDeclarations() ?? []).some((declared) => chain.has(declared)),
+  );
 }
 
 function isAssignmentOperator(kind: SyntaxKind): boolean {
@@ -1064,10 +1144,13 @@ function isAssignmentOperator(kind: SyntaxKind): boolean {
  * is converted without a member named: joined into text (`String(v)`, a template, `+`), printed by
  * JSON.stringify or console.log, joined or sorted by default (`list.join()`, `list.sort()`).
  */
-function instanceConversions(code: Node, view: ClassDeclaration): Node[] {
+function instanceConversions(code: Node, view: ClassDeclaration, typeParameters = true): Node[] {
   const instanceType = view.getType();
   // `this` itself is followed as such (`JSON.stringify(this)` reads the fields defined so far, in both).
-  const holds = (node: Node): boolean => !Node.isThisExpression(unwrapTypeOnly(node)) && mayHoldInstance(node.getType(), instanceType, 0);
+  const holds = (node: Node): boolean =>
+    !Node.isThisExpression(unwrapTypeOnly(node)) &&
+    (typeParameters || !involvesTypeParameter(node.getType())) &&
+    mayHoldInstance(node.getType(), instanceType, 0);
   const found: Node[] = [];
   for (const node of [code, ...code.getDescendants()]) {
     if (Node.isTemplateSpan(node) && holds(node.getExpression())) {
@@ -1083,6 +1166,13 @@ function instanceConversions(code: Node, view: ClassDeclaration): Node[] {
         Node.isPropertyAccessExpression(callee) &&
         ["join", "sort", "toString", "toLocaleString"].includes(callee.getName()) &&
         holds(callee.getExpression())
+      ) {
+        found.push(callee.getExpression());
+      } else if (
+        // `registry.map(String)`, `registry.forEach(console.log)`: the conversion given as a callback.
+        Node.isPropertyAccessExpression(callee) &&
+        holds(callee.getExpression()) &&
+        node.getArguments().some((argument) => ["String", "JSON.stringify", "console.log"].includes(argument.getText()))
       ) {
         found.push(callee.getExpression());
       }
@@ -1124,6 +1214,111 @@ function calledBodies(code: Node): Node[] {
     }
   }
   return bodies;
+}
+
+/** The functions written in the field initializers the check does not walk (they run nothing where written) that hold the instance (`handlers = { go: () => this.later }`). */
+function initializerClosures(chain: ClassDeclaration[]): Node[] {
+  const closures: Node[] = [];
+  for (const owner of chain) {
+    for (const field of definedFieldDeclarations(owner)) {
+      const initializer = field.getInitializer();
+      if (initializer === undefined || initializerRunsCode(field)) {
+        continue;
+      }
+      for (const written of [initializer, ...initializer.getDescendants()]) {
+        if (
+          (Node.isArrowFunction(written) || Node.isFunctionExpression(written)) &&
+          written.getDescendantsOfKind(SyntaxKind.ThisKeyword).some((keyword) => thisOwner(keyword) === owner)
+        ) {
+          closures.push(written);
+        }
+      }
+    }
+  }
+  return closures;
+}
+
+/**
+ * Whether code calls a function the check cannot tell (a parameter, a `let`, an element, a call's
+ * result, an object literal's or an interface's member), outside the functions it keeps for later:
+ * it may be one the construction stored.
+ */
+function callsUnfollowed(code: Node): boolean {
+  return code.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => {
+    if (!runsNow(call, code)) {
+      return false;
+    }
+    const callee = unwrapTypeOnly(call.getExpression());
+    if (Node.isSuperExpression(callee) || Node.isArrowFunction(callee) || Node.isFunctionExpression(callee)) {
+      return false;
+    }
+    if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) {
+      return true;
+    }
+    // `this.deposit(…)`: the instance's own member, which the walk follows.
+    if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrapTypeOnly(callee.getExpression()))) {
+      return false;
+    }
+    const declarations = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol());
+    return (
+      declarations.length === 0 ||
+      !declarations.every(
+        (declared) =>
+          declared.getSourceFile().isDeclarationFile() ||
+          Node.isFunctionDeclaration(declared) ||
+          Node.isMethodDeclaration(declared) ||
+          (Node.isVariableDeclaration(declared) && declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const),
+      )
+    );
+  });
+}
+
+/** Whether the type is or holds a type parameter's value (a generic container's element). */
+function involvesTypeParameter(type: Type, depth = 0): boolean {
+  const value = type.getNonNullableType();
+  if (value.isTypeParameter() || depth > 3) {
+    return value.isTypeParameter();
+  }
+  const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : [value];
+  return parts.some((part) => {
+    if (part.isTypeParameter()) {
+      return true;
+    }
+    const element = part.getArrayElementType();
+    return [...part.getTypeArguments(), ...(element === undefined ? [] : [element])].some((held) => involvesTypeParameter(held, depth + 1));
+  });
+}
+
+/** The function kept for later that holds a `this` of the construction (`() => this.later` pushed or stored). */
+function keptClosure(keyword: Node, scope: Node): Node | undefined {
+  let found: Node | undefined;
+  for (let current = keyword.getParent(); current !== undefined && current !== scope; current = current.getParent()) {
+    if ((Node.isArrowFunction(current) || Node.isFunctionExpression(current)) && keptForLater(current, scope)) {
+      found = current;
+    }
+  }
+  return found;
+}
+
+/** Reads of the instance's members by destructuring a value that may be it (`for (const { later } of registry)`, `({ later }) => …`): each a read of that field. */
+function instanceDestructurings(code: Node, view: ClassDeclaration, memberNames: string[]): Touch[] {
+  const instanceType = view.getType();
+  const touches: Touch[] = [];
+  for (const pattern of [...(Node.isObjectBindingPattern(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern)]) {
+    const type = pattern.getType();
+    if (!mayBeInstance(type, instanceType) || involvesTypeParameter(type)) {
+      continue;
+    }
+    for (const element of pattern.getElements()) {
+      const key = (element.getPropertyNameNode() ?? element.getNameNode()).getText();
+      if (element.getDotDotDotToken() !== undefined) {
+        memberNames.forEach((name) => touches.push({ node: element, name, written: false }));
+      } else if (memberNames.includes(key)) {
+        touches.push({ node: element, name: key, written: false });
+      }
+    }
+  }
+  return touches;
 }
 
 /** Whether a value of the type may be the instance or hold it (an element, a Map's value, a record's, to three levels). */
