@@ -232,7 +232,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
         definedYet,
         because,
       );
-      touches.filter((touch) => touch.written).forEach((touch) => writtenByInitializers.add(touch.name));
+      touches.filter((touch) => touch.written && writesForSure(touch.node, initializer)).forEach((touch) => writtenByInitializers.add(touch.name));
     }
     const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
     const defaultTouches = touchesReached(defaults, declaration, kept);
@@ -268,10 +268,93 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     for (const statement of notAssigned.size > 0 && Node.isBlock(body) ? body.getStatements() : []) {
       const touches = touchesReached([statement], declaration, kept, body);
       checkOwn(touches, notAssigned, () => true, `the constructor of \`${runnerName}\` runs it`);
-      touches.filter((touch) => touch.written).forEach((touch) => notAssigned.delete(touch.name));
+      // Only a write that runs whatever happens sets the field for the statements after it (review S56E).
+      touches.filter((touch) => touch.written && writesForSure(touch.node, statement)).forEach((touch) => notAssigned.delete(touch.name));
     }
   });
   return foundByRunner.flat();
+}
+
+/**
+ * Whether a write runs whenever the code it was reached from runs: nothing on its way up that may
+ * skip it (an `if`, `?:`, `&&`, `||`, `??`, a logical assignment, a `try` or `catch`, a `switch`,
+ * a loop, a callback), and, written in a method the code calls, a code free of those itself and a
+ * method that cannot return or throw before it (`if (flag) this.x = 1`, `items.forEach((i) => {
+ * this.total = i; })`, `try { parse(); this.x = 1; } catch {}` set nothing for sure).
+ */
+function writesForSure(write: Node, code: Node): boolean {
+  const within = code.getPos() <= write.getPos() && write.getEnd() <= code.getEnd() && write.getSourceFile() === code.getSourceFile();
+  if (!within && [code, ...code.getDescendants()].some(mayBeSkipped)) {
+    return false;
+  }
+  const assignment = write.getParent();
+  const operator = Node.isBinaryExpression(assignment) ? assignment.getOperatorToken().getKind() : undefined;
+  if (
+    operator === SyntaxKind.AmpersandAmpersandEqualsToken ||
+    operator === SyntaxKind.BarBarEqualsToken ||
+    operator === SyntaxKind.QuestionQuestionEqualsToken
+  ) {
+    return false;
+  }
+  for (let current: Node = write, parent = write.getParent(); parent !== undefined; current = parent, parent = parent.getParent()) {
+    if (current !== write && mayBeSkipped(current)) {
+      return false;
+    }
+    if (current === code) {
+      return true;
+    }
+    if (Node.isArrowFunction(parent) || Node.isFunctionExpression(parent)) {
+      return false;
+    }
+    if (
+      Node.isMethodDeclaration(parent) ||
+      Node.isGetAccessorDeclaration(parent) ||
+      Node.isSetAccessorDeclaration(parent) ||
+      Node.isFunctionDeclaration(parent)
+    ) {
+      // A method the code calls: one that may return or throw first sets nothing for sure.
+      const body = parent.getBody();
+      return (
+        within === false &&
+        body !== undefined &&
+        ![...body.getDescendantsOfKind(SyntaxKind.ReturnStatement), ...body.getDescendantsOfKind(SyntaxKind.ThrowStatement)].some(
+          (exit) => exit.getPos() < write.getPos() && exit.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)) === parent,
+        )
+      );
+    }
+  }
+  return true;
+}
+
+/** A construct whose parts may not run: a branch, a short-circuit, a `try`, a `switch`, a loop. */
+function mayBeSkipped(node: Node): boolean {
+  if (Node.isBinaryExpression(node)) {
+    const kind = node.getOperatorToken().getKind();
+    return (
+      kind === SyntaxKind.AmpersandAmpersandToken ||
+      kind === SyntaxKind.BarBarToken ||
+      kind === SyntaxKind.QuestionQuestionToken ||
+      kind === SyntaxKind.AmpersandAmpersandEqualsToken ||
+      kind === SyntaxKind.BarBarEqualsToken ||
+      kind === SyntaxKind.QuestionQuestionEqualsToken
+    );
+  }
+  return (
+    Node.isIfStatement(node) ||
+    Node.isConditionalExpression(node) ||
+    Node.isTryStatement(node) ||
+    Node.isCatchClause(node) ||
+    Node.isSwitchStatement(node) ||
+    Node.isForStatement(node) ||
+    Node.isForOfStatement(node) ||
+    Node.isForInStatement(node) ||
+    Node.isWhileStatement(node) ||
+    Node.isDoStatement(node) ||
+    Node.isArrowFunction(node) ||
+    Node.isFunctionExpression(node) ||
+    (Node.isPropertyAccessExpression(node) && node.hasQuestionDotToken()) ||
+    (Node.isCallExpression(node) && node.hasQuestionDotToken())
+  );
 }
 
 /** Fields a class defines for its instances in definition order: parameter properties, then declared fields. */
