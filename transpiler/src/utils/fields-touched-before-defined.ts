@@ -232,7 +232,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
         definedYet,
         because,
       );
-      touches.filter((touch) => touch.written && writesForSure(touch.node, initializer)).forEach((touch) => writtenByInitializers.add(touch.name));
+      sureWrites(initializer, "constructor").forEach((name) => writtenByInitializers.add(name));
     }
     const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
     const defaultTouches = touchesReached(defaults, declaration, kept);
@@ -269,61 +269,160 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
       const touches = touchesReached([statement], declaration, kept, body);
       checkOwn(touches, notAssigned, () => true, `the constructor of \`${runnerName}\` runs it`);
       // Only a write that runs whatever happens sets the field for the statements after it (review S56E).
-      touches.filter((touch) => touch.written && writesForSure(touch.node, statement)).forEach((touch) => notAssigned.delete(touch.name));
+      sureWrites(statement, "constructor").forEach((name) => notAssigned.delete(name));
     }
   });
   return foundByRunner.flat();
 }
 
 /**
- * Whether a write runs whenever the code it was reached from runs: nothing on its way up that may
- * skip it (an `if`, `?:`, `&&`, `||`, `??`, a logical assignment, a `try` or `catch`, a `switch`,
- * a loop, a callback), and, written in a method the code calls, a code free of those itself and a
- * method that cannot return or throw before it (`if (flag) this.x = 1`, `items.forEach((i) => {
- * this.total = i; })`, `try { parse(); this.x = 1; } catch {}` set nothing for sure).
+ * The fields a statement or an expression of construction code sets whatever happens (review S56E,
+ * S56F): `this.x = …` not under a short-circuit, `?:`, an optional chain or a function written
+ * there; both branches of an `if`; the `try` and the `catch` (or the `finally`); every case of a
+ * `switch` with a `default`; a `do` body; a block's statements up to one that may leave it (a
+ * `break`, a `continue`, or, in a method, a `return`); and what a method of the instance called
+ * there sets whatever happens (not a generator's, nor one a subclass overrides). A `throw` ends
+ * the construction, so what follows it in a block counts. Anything else (a loop, a label, a
+ * callback, `Object.assign`, a destructuring, a local holding `this`) sets nothing for sure.
  */
-function writesForSure(write: Node, code: Node): boolean {
-  const within = code.getPos() <= write.getPos() && write.getEnd() <= code.getEnd() && write.getSourceFile() === code.getSourceFile();
-  if (!within && [code, ...code.getDescendants()].some(mayBeSkipped)) {
-    return false;
+function sureWrites(code: Node, context: "constructor" | "method", depth = 0): Set<string> {
+  const written = new Set<string>();
+  const all = (sets: Set<string>[]): Set<string> => {
+    const [first, ...rest] = sets;
+    return new Set([...(first ?? [])].filter((name) => rest.every((each) => each.has(name))));
+  };
+  const leaves = (statement: Node): boolean =>
+    [statement, ...statement.getDescendants()].some(
+      (node) =>
+        ((Node.isBreakStatement(node) || Node.isContinueStatement(node)) && !insideLoopOrSwitch(node, statement)) ||
+        (context === "method" &&
+          Node.isReturnStatement(node) &&
+          node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)) ===
+            statement.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor))),
+    );
+  if (Node.isBlock(code) || Node.isCaseClause(code) || Node.isDefaultClause(code)) {
+    for (const statement of code.getStatements()) {
+      sureWrites(statement, context, depth).forEach((name) => written.add(name));
+      if (leaves(statement)) {
+        break;
+      }
+    }
+    return written;
   }
-  const assignment = write.getParent();
-  const operator = Node.isBinaryExpression(assignment) ? assignment.getOperatorToken().getKind() : undefined;
+  if (Node.isIfStatement(code)) {
+    const otherwise = code.getElseStatement();
+    const branches =
+      otherwise === undefined ? new Set<string>() : all([sureWrites(code.getThenStatement(), context, depth), sureWrites(otherwise, context, depth)]);
+    return new Set([...sureWrites(code.getExpression(), context, depth), ...branches]);
+  }
+  if (Node.isTryStatement(code)) {
+    const attempted = sureWrites(code.getTryBlock(), context, depth);
+    const caught = code.getCatchClause();
+    const finished = code.getFinallyBlock();
+    const either = caught === undefined ? attempted : all([attempted, sureWrites(caught.getBlock(), context, depth)]);
+    return new Set([...either, ...(finished === undefined ? [] : sureWrites(finished, context, depth))]);
+  }
+  if (Node.isSwitchStatement(code)) {
+    const clauses = code.getClauses();
+    const cases = clauses.some(Node.isDefaultClause) ? all(clauses.map((clause) => sureWrites(clause, context, depth))) : new Set<string>();
+    return new Set([...sureWrites(code.getExpression(), context, depth), ...cases]);
+  }
+  if (Node.isDoStatement(code)) {
+    return leaves(code.getStatement()) ? new Set() : sureWrites(code.getStatement(), context, depth);
+  }
   if (
-    operator === SyntaxKind.AmpersandAmpersandEqualsToken ||
-    operator === SyntaxKind.BarBarEqualsToken ||
-    operator === SyntaxKind.QuestionQuestionEqualsToken
+    Node.isForStatement(code) ||
+    Node.isForOfStatement(code) ||
+    Node.isForInStatement(code) ||
+    Node.isWhileStatement(code) ||
+    Node.isLabeledStatement(code) ||
+    Node.isFunctionLikeDeclaration(code) ||
+    Node.isClassDeclaration(code)
   ) {
-    return false;
+    return written;
   }
-  for (let current: Node = write, parent = write.getParent(); parent !== undefined; current = parent, parent = parent.getParent()) {
-    if (current !== write && mayBeSkipped(current)) {
+  // An expression, an expression statement, a declaration, a `return` or `throw`: its writes and calls that run for sure.
+  for (const node of [code, ...code.getDescendants()]) {
+    if (!runsForSure(node, code)) {
+      continue;
+    }
+    if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+      const target = unwrapTypeOnly(node.getLeft());
+      if (Node.isPropertyAccessExpression(target) && Node.isThisExpression(unwrapTypeOnly(target.getExpression()))) {
+        written.add(target.getName());
+      }
+    } else if (Node.isCallExpression(node) && depth < 4) {
+      const callee = unwrapTypeOnly(node.getExpression());
+      const receiver = Node.isPropertyAccessExpression(callee) ? unwrapTypeOnly(callee.getExpression()) : undefined;
+      if (receiver === undefined || (!Node.isThisExpression(receiver) && !Node.isSuperExpression(receiver))) {
+        continue;
+      }
+      const declarations = declarationsOf((callee as PropertyAccessExpression).getNameNode().getSymbol());
+      const method = declarations.length === 1 ? declarations[0] : undefined;
+      const body = Node.isMethodDeclaration(method) && method.getAsteriskToken() === undefined && method.getBody() !== undefined ? method.getBody() : undefined;
+      if (body !== undefined && (Node.isSuperExpression(receiver) || namesakesInSubclasses(method!).length === 0)) {
+        sureWrites(body, "method", depth + 1).forEach((name) => written.add(name));
+      }
+    }
+  }
+  return written;
+}
+
+/** A `break` or `continue` that stays inside a loop or `switch` of the statement (it does not leave it). */
+function insideLoopOrSwitch(jump: Node, statement: Node): boolean {
+  if (Node.isBreakStatement(jump) || Node.isContinueStatement(jump)) {
+    if (jump.getLabel() !== undefined) {
       return false;
     }
-    if (current === code) {
+  }
+  for (let current = jump.getParent(); current !== undefined && current !== statement; current = current.getParent()) {
+    if (
+      Node.isForStatement(current) ||
+      Node.isForOfStatement(current) ||
+      Node.isForInStatement(current) ||
+      Node.isWhileStatement(current) ||
+      Node.isDoStatement(current) ||
+      (Node.isSwitchStatement(current) && Node.isBreakStatement(jump))
+    ) {
       return true;
     }
-    if (Node.isArrowFunction(parent) || Node.isFunctionExpression(parent)) {
+  }
+  return false;
+}
+
+/** Whether a node runs whenever the code holding it runs: nothing between them that may skip it. */
+function runsForSure(node: Node, code: Node): boolean {
+  for (let current: Node = node, parent = node.getParent(); parent !== undefined && current !== code; current = parent, parent = parent.getParent()) {
+    if (
+      mayBeSkipped(parent) &&
+      !(Node.isBinaryExpression(parent) && parent.getLeft() === current) &&
+      !(Node.isConditionalExpression(parent) && parent.getCondition() === current)
+    ) {
       return false;
     }
-    if (
-      Node.isMethodDeclaration(parent) ||
-      Node.isGetAccessorDeclaration(parent) ||
-      Node.isSetAccessorDeclaration(parent) ||
-      Node.isFunctionDeclaration(parent)
-    ) {
-      // A method the code calls: one that may return or throw first sets nothing for sure.
-      const body = parent.getBody();
-      return (
-        within === false &&
-        body !== undefined &&
-        ![...body.getDescendantsOfKind(SyntaxKind.ReturnStatement), ...body.getDescendantsOfKind(SyntaxKind.ThrowStatement)].some(
-          (exit) => exit.getPos() < write.getPos() && exit.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)) === parent,
-        )
-      );
+    // A link after an optional one in the same chain (`o?.items.push(…)`) may not run.
+    if ((Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent) || Node.isCallExpression(parent)) && inOptionalChain(parent)) {
+      return false;
     }
   }
   return true;
+}
+
+/** Whether an access or call is part of an optional chain (`a?.b.c(…)`: every link after the `?.`). */
+function inOptionalChain(node: Node): boolean {
+  for (let current: Node | undefined = node; current !== undefined;) {
+    if (
+      (Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current) || Node.isCallExpression(current)) &&
+      current.hasQuestionDotToken()
+    ) {
+      return true;
+    }
+    current =
+      Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current) || Node.isCallExpression(current)
+        ? current.getExpression()
+        : undefined;
+  }
+  return false;
 }
 
 /** A construct whose parts may not run: a branch, a short-circuit, a `try`, a `switch`, a loop. */
@@ -352,8 +451,7 @@ function mayBeSkipped(node: Node): boolean {
     Node.isDoStatement(node) ||
     Node.isArrowFunction(node) ||
     Node.isFunctionExpression(node) ||
-    (Node.isPropertyAccessExpression(node) && node.hasQuestionDotToken()) ||
-    (Node.isCallExpression(node) && node.hasQuestionDotToken())
+    ((Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node) || Node.isCallExpression(node)) && node.hasQuestionDotToken())
   );
 }
 
