@@ -66,3 +66,65 @@ class Optional {
 export function testA(): unknown {
   return [new Labelled(true).seen, new Delegating(false).seen, new Generating().seen, new Optional().seen];
 }
+// Review S56G: an object literal's method writing its own `this`, a `finally` that returns and so
+// swallows what the `try` threw before its write, a method the constructor replaces on the instance.
+class LiteralThis {
+  x: number;
+  seen = "";
+  constructor() {
+    const other = {
+      x: 0,
+      set(): void {
+        this.x = 5;
+      },
+    };
+    other.set();
+    this.show();
+    this.x = 2;
+  }
+  show(): void {
+    this.seen = String(this.x);
+  }
+}
+class Swallowed {
+  x: number;
+  seen = "";
+  constructor() {
+    this.setX();
+    this.show();
+    this.x = 2;
+  }
+  fail(): void {
+    throw new Error("no");
+  }
+  setX(): void {
+    try {
+      this.fail();
+      this.x = 1;
+    } finally {
+      return;
+    }
+  }
+  show(): void {
+    this.seen = String(this.x);
+  }
+}
+class Replaced {
+  x: number;
+  seen = "";
+  constructor() {
+    this.setX = (): void => undefined;
+    this.setX();
+    this.show();
+    this.x = 2;
+  }
+  setX(): void {
+    this.x = 1;
+  }
+  show(): void {
+    this.seen = String(this.x);
+  }
+}
+export function testB(): unknown {
+  return [new LiteralThis().seen, new Swallowed().seen, new Replaced().seen];
+}

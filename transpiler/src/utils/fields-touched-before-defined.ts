@@ -302,10 +302,11 @@ function sureWrites(code: Node, context: "constructor" | "method", depth = 0): S
     );
   if (Node.isBlock(code) || Node.isCaseClause(code) || Node.isDefaultClause(code)) {
     for (const statement of code.getStatements()) {
-      sureWrites(statement, context, depth).forEach((name) => written.add(name));
+      // A statement that may leave the block may do so before its own writes.
       if (leaves(statement)) {
         break;
       }
+      sureWrites(statement, context, depth).forEach((name) => written.add(name));
     }
     return written;
   }
@@ -316,9 +317,18 @@ function sureWrites(code: Node, context: "constructor" | "method", depth = 0): S
     return new Set([...sureWrites(code.getExpression(), context, depth), ...branches]);
   }
   if (Node.isTryStatement(code)) {
+    const finished = code.getFinallyBlock();
+    // A `finally` that may end abruptly (`return`, `break`, `continue`, `throw`) may swallow what the `try` threw (review S56G).
+    if (
+      finished !== undefined &&
+      [finished, ...finished.getDescendants()].some(
+        (node) => Node.isReturnStatement(node) || Node.isBreakStatement(node) || Node.isContinueStatement(node) || Node.isThrowStatement(node),
+      )
+    ) {
+      return sureWrites(finished, context, depth);
+    }
     const attempted = sureWrites(code.getTryBlock(), context, depth);
     const caught = code.getCatchClause();
-    const finished = code.getFinallyBlock();
     const either = caught === undefined ? attempted : all([attempted, sureWrites(caught.getBlock(), context, depth)]);
     return new Set([...either, ...(finished === undefined ? [] : sureWrites(finished, context, depth))]);
   }
@@ -360,7 +370,8 @@ function sureWrites(code: Node, context: "constructor" | "method", depth = 0): S
       const declarations = declarationsOf((callee as PropertyAccessExpression).getNameNode().getSymbol());
       const method = declarations.length === 1 ? declarations[0] : undefined;
       const body = Node.isMethodDeclaration(method) && method.getAsteriskToken() === undefined && method.getBody() !== undefined ? method.getBody() : undefined;
-      if (body !== undefined && (Node.isSuperExpression(receiver) || namesakesInSubclasses(method!).length === 0)) {
+      // Not one a subclass overrides, nor one the program replaces on an instance (`this.setX = () => {}`; review S56G).
+      if (body !== undefined && (Node.isSuperExpression(receiver) || namesakesInSubclasses(method!).length === 0) && !isReplacedMember(method!)) {
         sureWrites(body, "method", depth + 1).forEach((name) => written.add(name));
       }
     }
@@ -393,6 +404,10 @@ function insideLoopOrSwitch(jump: Node, statement: Node): boolean {
 /** Whether a node runs whenever the code holding it runs: nothing between them that may skip it. */
 function runsForSure(node: Node, code: Node): boolean {
   for (let current: Node = node, parent = node.getParent(); parent !== undefined && current !== code; current = parent, parent = parent.getParent()) {
+    // Inside a function written there (an object literal's method or accessor too), `this` is another object, and it runs when called (review S56G).
+    if (Node.isFunctionLikeDeclaration(parent) || Node.isClassExpression(parent) || Node.isClassDeclaration(parent)) {
+      return false;
+    }
     if (
       mayBeSkipped(parent) &&
       !(Node.isBinaryExpression(parent) && parent.getLeft() === current) &&
