@@ -7,6 +7,7 @@
 import { Node, Project, SyntaxKind } from "ts-morph";
 import { declarationsOf } from "./named-declarations";
 import { nodesOfFile } from "./file-nodes";
+import { isAssignedByPattern } from "./assignment-patterns";
 
 const byProject = new WeakMap<Project, ReadonlySet<Node>>();
 
@@ -32,7 +33,7 @@ export function isReplacedMember(declaration: Node): boolean {
           continue;
         }
         // `[ops.run] = [other]`, `({ f: ops.run } = fns)`, `for (ops.run of makers)` (review S56B, d22, d24).
-        if ((Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) && isPatternTarget(node)) {
+        if ((Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) && isAssignedByPattern(node)) {
           const name = Node.isPropertyAccessExpression(node) ? node.getNameNode() : node.getArgumentExpression();
           declarationsOf(name?.getSymbol()).forEach((each) => found.add(each));
           continue;
@@ -63,29 +64,4 @@ function isAssignment(kind: SyntaxKind): boolean {
     kind === SyntaxKind.BarBarEqualsToken ||
     kind === SyntaxKind.AmpersandAmpersandEqualsToken
   );
-}
-
-/** A target inside a destructuring assignment's pattern, or what a `for…of`/`for…in` assigns without declaring. */
-function isPatternTarget(target: Node): boolean {
-  let current: Node = target;
-  for (let parent = current.getParent(); parent !== undefined; current = parent, parent = parent.getParent()) {
-    if (Node.isBinaryExpression(parent)) {
-      return parent.getLeft() === current && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken && current !== target;
-    }
-    if ((Node.isForOfStatement(parent) || Node.isForInStatement(parent)) && parent.getInitializer() === current) {
-      return true;
-    }
-    const inPattern =
-      Node.isArrayLiteralExpression(parent) ||
-      Node.isObjectLiteralExpression(parent) ||
-      Node.isSpreadElement(parent) ||
-      Node.isSpreadAssignment(parent) ||
-      Node.isShorthandPropertyAssignment(parent) ||
-      (Node.isPropertyAssignment(parent) && parent.getInitializer() === current) ||
-      Node.isParenthesizedExpression(parent);
-    if (!inPattern) {
-      return false;
-    }
-  }
-  return false;
 }

@@ -23,6 +23,7 @@ import {
   VariableDeclaration,
   VariableDeclarationKind,
 } from "ts-morph";
+import { isAssignedByPattern } from "./assignment-patterns";
 import { isInert } from "./constructor-assignments";
 import { nodesOfFileOfKind } from "./file-nodes";
 import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
@@ -777,33 +778,11 @@ function functionsAssignedTo(variable: VariableDeclaration, seen = new Set<Node>
         return undefined;
       }
       assigned.push(...functions);
-    } else if (inDestructuringTarget(outer)) {
+    } else if (isAssignedByPattern(outer)) {
       return undefined;
     }
   }
   return assigned;
-}
-
-/** A name assigned by a destructuring assignment (`[g, h] = pair`, `({ run: g } = ops)`, `for (g of makers)`). */
-function inDestructuringTarget(name: Node): boolean {
-  for (let current: Node | undefined = name; current !== undefined; current = current.getParent()) {
-    if (isDestructuringTarget(current)) {
-      return true;
-    }
-    const parent = current.getParent();
-    const inPattern =
-      Node.isArrayLiteralExpression(parent) ||
-      Node.isObjectLiteralExpression(parent) ||
-      Node.isSpreadElement(parent) ||
-      Node.isSpreadAssignment(parent) ||
-      Node.isShorthandPropertyAssignment(parent) ||
-      (Node.isPropertyAssignment(parent) && parent.getInitializer() === current) ||
-      Node.isParenthesizedExpression(parent);
-    if (!inPattern) {
-      return false;
-    }
-  }
-  return false;
 }
 
 /** Whether the function assigns its parameter another value (`step = other`), which its calls then run. */
