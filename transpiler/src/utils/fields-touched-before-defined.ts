@@ -45,27 +45,29 @@
  * read wherever its class's hierarchy reads it), and handed to any other code (a method, an
  * element, a spread, a key list) counts as a read and a write of every member there.
  */
-import {
-  ClassDeclaration,
-  Identifier,
-  Node,
-  ParameterDeclaration,
-  PropertyAccessExpression,
-  PropertyDeclaration,
-  SyntaxKind,
-  Type,
-  VariableDeclarationKind,
-} from "ts-morph";
-import { declarationsOf, isLibraryCallee } from "./named-declarations";
+import { ClassDeclaration, Node, ParameterDeclaration, PropertyAccessExpression, PropertyDeclaration, SyntaxKind } from "ts-morph";
 import { reachedCode } from "./static-initializer-reach";
 import { declaredOnlyFields, definedFieldDeclarations, initializerRunsCode, parameterPropertiesOf } from "./constructor-assignments";
-import { nodesOfFileOfKind } from "./file-nodes";
 import { noneMeaning } from "./none-meaning";
-import { namesakesInSubclasses } from "./overriding-members";
-import { holdsProgramValue, mayBeAnotherValue, programSetterNames } from "./program-members";
-import { isReplacedMember } from "./replaced-members";
 import { thisOwner } from "./this-type";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
+import { runsNow, parameterGiven, usesOf, keptForLater, localHolding, isStored, runsNothingElse } from "./code-kept-for-later";
+import { Touch } from "./construction-touch";
+import {
+  KeptInstance,
+  initializerClosures,
+  instanceReceivers,
+  instanceDestructurings,
+  calledBodies,
+  instanceConversions,
+  callsUnfollowed,
+  keptClosure,
+  escapes,
+  COMPARISONS,
+} from "./instance-escape";
+import { hierarchyOf, keptFieldReads } from "./instance-keepers";
+import { sureWrites } from "./sure-writes";
+import { isCalled, isCompound, isWrittenAccess } from "./written-accesses";
 
 export interface EarlyTouch {
   /** The read or write too early (`this.field`, `this["field"]`, a destructuring of `this`, …). */
@@ -86,24 +88,6 @@ export interface EarlyTouch {
   handedOver?: boolean;
   /** Whether a base class's code runs it for a subclass's field (else the class's own code, for its own). */
   inBase: boolean;
-}
-
-/** One read or write of a member of `this` in construction code. */
-interface Touch {
-  node: Node;
-  name: string;
-  written: boolean;
-  /**
-   * Read by printing the whole instance: a base's print leaves out a subclass's field not defined
-   * yet, in Python as in Node; in an initializer, a later field set to None first prints as its
-   * list says in JSON ("json": left out unless its type admits null), and console.log shows it
-   * (`b: undefined`) where Node has no such key yet ("console").
-   */
-  whole?: "json" | "console";
-  /** The member is called here (`this.m()`, `this.m.call(…)`), so a method's body runs; a method only stored (`onClick = this.m.bind(this)`) runs later. */
-  called?: boolean;
-  /** `this` handed to code the check cannot follow (an argument, a returned value, an element): it may read any member. */
-  handedOver?: boolean;
 }
 
 type Field = ParameterDeclaration | PropertyDeclaration;
@@ -275,201 +259,6 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
   return foundByRunner.flat();
 }
 
-/**
- * The fields a statement or an expression of construction code sets whatever happens (review S56E,
- * S56F): `this.x = …` not under a short-circuit, `?:`, an optional chain or a function written
- * there; both branches of an `if`; the `try` and the `catch` (or the `finally`); every case of a
- * `switch` with a `default`; a `do` body; a block's statements up to one that may leave it (a
- * `break`, a `continue`, or, in a method, a `return`); and what a method of the instance called
- * there sets whatever happens (not a generator's, nor one a subclass overrides). A `throw` ends
- * the construction, so what follows it in a block counts. Anything else (a loop, a label, a
- * callback, `Object.assign`, a destructuring, a local holding `this`) sets nothing for sure.
- */
-function sureWrites(code: Node, context: "constructor" | "method", depth = 0): Set<string> {
-  const written = new Set<string>();
-  const all = (sets: Set<string>[]): Set<string> => {
-    const [first, ...rest] = sets;
-    return new Set([...(first ?? [])].filter((name) => rest.every((each) => each.has(name))));
-  };
-  const leaves = (statement: Node): boolean =>
-    [statement, ...statement.getDescendants()].some(
-      (node) =>
-        ((Node.isBreakStatement(node) || Node.isContinueStatement(node)) && !insideLoopOrSwitch(node, statement)) ||
-        (context === "method" &&
-          Node.isReturnStatement(node) &&
-          node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)) ===
-            statement.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor))),
-    );
-  if (Node.isBlock(code) || Node.isCaseClause(code) || Node.isDefaultClause(code)) {
-    for (const statement of code.getStatements()) {
-      // A statement that may leave the block may do so before its own writes.
-      if (leaves(statement)) {
-        break;
-      }
-      sureWrites(statement, context, depth).forEach((name) => written.add(name));
-    }
-    return written;
-  }
-  if (Node.isIfStatement(code)) {
-    const otherwise = code.getElseStatement();
-    const branches =
-      otherwise === undefined ? new Set<string>() : all([sureWrites(code.getThenStatement(), context, depth), sureWrites(otherwise, context, depth)]);
-    return new Set([...sureWrites(code.getExpression(), context, depth), ...branches]);
-  }
-  if (Node.isTryStatement(code)) {
-    const finished = code.getFinallyBlock();
-    // A `finally` that may end abruptly (`return`, `break`, `continue`, `throw`) may swallow what the `try` threw (review S56G).
-    if (
-      finished !== undefined &&
-      [finished, ...finished.getDescendants()].some(
-        (node) => Node.isReturnStatement(node) || Node.isBreakStatement(node) || Node.isContinueStatement(node) || Node.isThrowStatement(node),
-      )
-    ) {
-      return sureWrites(finished, context, depth);
-    }
-    const attempted = sureWrites(code.getTryBlock(), context, depth);
-    const caught = code.getCatchClause();
-    const either = caught === undefined ? attempted : all([attempted, sureWrites(caught.getBlock(), context, depth)]);
-    return new Set([...either, ...(finished === undefined ? [] : sureWrites(finished, context, depth))]);
-  }
-  if (Node.isSwitchStatement(code)) {
-    const clauses = code.getClauses();
-    const cases = clauses.some(Node.isDefaultClause) ? all(clauses.map((clause) => sureWrites(clause, context, depth))) : new Set<string>();
-    return new Set([...sureWrites(code.getExpression(), context, depth), ...cases]);
-  }
-  if (Node.isDoStatement(code)) {
-    return leaves(code.getStatement()) ? new Set() : sureWrites(code.getStatement(), context, depth);
-  }
-  if (
-    Node.isForStatement(code) ||
-    Node.isForOfStatement(code) ||
-    Node.isForInStatement(code) ||
-    Node.isWhileStatement(code) ||
-    Node.isLabeledStatement(code) ||
-    Node.isFunctionLikeDeclaration(code) ||
-    Node.isClassDeclaration(code)
-  ) {
-    return written;
-  }
-  // An expression, an expression statement, a declaration, a `return` or `throw`: its writes and calls that run for sure.
-  for (const node of [code, ...code.getDescendants()]) {
-    if (!runsForSure(node, code)) {
-      continue;
-    }
-    if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
-      const target = unwrapTypeOnly(node.getLeft());
-      if (Node.isPropertyAccessExpression(target) && Node.isThisExpression(unwrapTypeOnly(target.getExpression()))) {
-        written.add(target.getName());
-      }
-    } else if (Node.isCallExpression(node) && depth < 4) {
-      const callee = unwrapTypeOnly(node.getExpression());
-      const receiver = Node.isPropertyAccessExpression(callee) ? unwrapTypeOnly(callee.getExpression()) : undefined;
-      if (receiver === undefined || (!Node.isThisExpression(receiver) && !Node.isSuperExpression(receiver))) {
-        continue;
-      }
-      const declarations = declarationsOf((callee as PropertyAccessExpression).getNameNode().getSymbol());
-      const method = declarations.length === 1 ? declarations[0] : undefined;
-      const body = Node.isMethodDeclaration(method) && method.getAsteriskToken() === undefined && method.getBody() !== undefined ? method.getBody() : undefined;
-      // Not one a subclass overrides, nor one the program replaces on an instance (`this.setX = () => {}`; review S56G).
-      if (body !== undefined && (Node.isSuperExpression(receiver) || namesakesInSubclasses(method!).length === 0) && !isReplacedMember(method!)) {
-        sureWrites(body, "method", depth + 1).forEach((name) => written.add(name));
-      }
-    }
-  }
-  return written;
-}
-
-/** A `break` or `continue` that stays inside a loop or `switch` of the statement (it does not leave it). */
-function insideLoopOrSwitch(jump: Node, statement: Node): boolean {
-  if (Node.isBreakStatement(jump) || Node.isContinueStatement(jump)) {
-    if (jump.getLabel() !== undefined) {
-      return false;
-    }
-  }
-  for (let current = jump.getParent(); current !== undefined && current !== statement; current = current.getParent()) {
-    if (
-      Node.isForStatement(current) ||
-      Node.isForOfStatement(current) ||
-      Node.isForInStatement(current) ||
-      Node.isWhileStatement(current) ||
-      Node.isDoStatement(current) ||
-      (Node.isSwitchStatement(current) && Node.isBreakStatement(jump))
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Whether a node runs whenever the code holding it runs: nothing between them that may skip it. */
-function runsForSure(node: Node, code: Node): boolean {
-  for (let current: Node = node, parent = node.getParent(); parent !== undefined && current !== code; current = parent, parent = parent.getParent()) {
-    // Inside a function written there (an object literal's method or accessor too), `this` is another object, and it runs when called (review S56G).
-    if (Node.isFunctionLikeDeclaration(parent) || Node.isClassExpression(parent) || Node.isClassDeclaration(parent)) {
-      return false;
-    }
-    if (
-      mayBeSkipped(parent) &&
-      !(Node.isBinaryExpression(parent) && parent.getLeft() === current) &&
-      !(Node.isConditionalExpression(parent) && parent.getCondition() === current)
-    ) {
-      return false;
-    }
-    // A link after an optional one in the same chain (`o?.items.push(…)`) may not run.
-    if ((Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent) || Node.isCallExpression(parent)) && inOptionalChain(parent)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** Whether an access or call is part of an optional chain (`a?.b.c(…)`: every link after the `?.`). */
-function inOptionalChain(node: Node): boolean {
-  for (let current: Node | undefined = node; current !== undefined;) {
-    if (
-      (Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current) || Node.isCallExpression(current)) &&
-      current.hasQuestionDotToken()
-    ) {
-      return true;
-    }
-    current =
-      Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current) || Node.isCallExpression(current)
-        ? current.getExpression()
-        : undefined;
-  }
-  return false;
-}
-
-/** A construct whose parts may not run: a branch, a short-circuit, a `try`, a `switch`, a loop. */
-function mayBeSkipped(node: Node): boolean {
-  if (Node.isBinaryExpression(node)) {
-    const kind = node.getOperatorToken().getKind();
-    return (
-      kind === SyntaxKind.AmpersandAmpersandToken ||
-      kind === SyntaxKind.BarBarToken ||
-      kind === SyntaxKind.QuestionQuestionToken ||
-      kind === SyntaxKind.AmpersandAmpersandEqualsToken ||
-      kind === SyntaxKind.BarBarEqualsToken ||
-      kind === SyntaxKind.QuestionQuestionEqualsToken
-    );
-  }
-  return (
-    Node.isIfStatement(node) ||
-    Node.isConditionalExpression(node) ||
-    Node.isTryStatement(node) ||
-    Node.isCatchClause(node) ||
-    Node.isSwitchStatement(node) ||
-    Node.isForStatement(node) ||
-    Node.isForOfStatement(node) ||
-    Node.isForInStatement(node) ||
-    Node.isWhileStatement(node) ||
-    Node.isDoStatement(node) ||
-    Node.isArrowFunction(node) ||
-    Node.isFunctionExpression(node) ||
-    ((Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node) || Node.isCallExpression(node)) && node.hasQuestionDotToken())
-  );
-}
-
 /** Fields a class defines for its instances in definition order: parameter properties, then declared fields. */
 function definedFields(declaration: ClassDeclaration): Field[] {
   return [...parameterPropertiesOf(declaration), ...definedFieldDeclarations(declaration)];
@@ -590,11 +379,6 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
   // How many keepers and receivers this walk has looked for reads of.
   const announced = { keepers: 0, receivers: 0 };
   const scannedForEscape = new Set<Node>();
-  // The constructors' parameters hold what the caller gave, made before the instance: never it.
-  const constructorParameters = new Set<Node>();
-  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-    current.getConstructors().forEach((constructor) => constructor.getParameters().forEach((parameter) => constructorParameters.add(parameter)));
-  }
   while (pending.length > 0) {
     const node = pending.pop()!;
     walked.push(node);
@@ -644,7 +428,7 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       // In code the construction runs outside its own walk (a function it calls, a stored arrow it
       // calls back), `this` of the construction's arrows is the instance too (review S56D, A).
       for (const reached of [root, ...reach.code]) {
-        addKeptReads(instanceReceivers(reached, view, constructorParameters, reached !== root).map((read) => ({ read, root: reached })));
+        addKeptReads(instanceReceivers(reached, view, reached !== root).map((read) => ({ read, root: reached })));
         // Destructured from a value that may be it (`for (const { later } of registry)`; review S56D, C).
         touches.push(...instanceDestructurings(reached, view, memberNames));
       }
@@ -763,7 +547,7 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       if (base !== undefined && thisOwner(keyword) === owner && runsNow(keyword, node) && Node.isPropertyAccessExpression(access)) {
         follow(
           base.getType().getProperty(access.getName())?.getDeclarations() ?? [],
-          isWrite(access) ? true : undefined,
+          isWrittenAccess(access) ? true : undefined,
           isCalled(access) || !keptForLater(referenceOf(access), scope),
         );
       }
@@ -788,95 +572,6 @@ function aliasesOf(keywords: Node[], root: Node): Node[] {
   return uses;
 }
 
-/** The local a value is kept in, through parentheses and type assertions (`const self = this`, `const go = this.handler`). */
-function localHolding(value: Node): Identifier | undefined {
-  const outer = wrappedOutermost(value);
-  const declaration = outer.getParent();
-  const name = Node.isVariableDeclaration(declaration) && declaration.getInitializer() === outer ? declaration.getNameNode() : undefined;
-  return Node.isIdentifier(name) ? name : undefined;
-}
-
-/** The local's uses in the code, its declaration left out. */
-function usesOf(local: Identifier, root: Node): Identifier[] {
-  const symbol = local.getSymbol();
-  // A parameter property's name gives the property's symbol; a use in the body, the parameter's.
-  const declaration = local.getParent();
-  return symbol === undefined
-    ? []
-    : root.getDescendantsOfKind(SyntaxKind.Identifier).filter((identifier) => {
-        // `this.parent` names a parameter property's field, no use of the parameter itself.
-        const parent = identifier.getParent();
-        const memberName = Node.isPropertyAccessExpression(parent) && parent.getNameNode() === identifier;
-        const used = identifier.getSymbol();
-        return identifier !== local && !memberName && (used === symbol || used?.getDeclarations().includes(declaration) === true);
-      });
-}
-
-/**
- * Whether a function value (an arrow, a method read, `this.m.bind(this)`) is only kept for later
- * where it stands: stored (see `isStored`), given to the program's code whose parameter only stores
- * it, or held in a local whose every use does either. Anything else (called, returned, handed to
- * other code, put in a literal) may call it now.
- */
-function keptForLater(value: Node, root: Node): boolean {
-  if (storedWhereItStands(value)) {
-    return true;
-  }
-  const local = localHolding(value);
-  return local !== undefined && usesOf(local, root).every((use) => storedWhereItStands(use));
-}
-
-/** Stored (see `isStored`), or given to the program's code that only stores it (`source.on("data", (d) => …)`). */
-function storedWhereItStands(value: Node): boolean {
-  if (isStored(value)) {
-    return true;
-  }
-  const outer = wrappedOutermost(value);
-  const taking = parameterTaking(outer);
-  const parameter = taking?.name.getParent();
-  // A parameter property keeps it in a field the callee's code may call at once (`this.first = this.cb()`).
-  return (
-    taking !== undefined &&
-    !(Node.isParameterDeclaration(parameter) && parameter.isParameterProperty()) &&
-    runsNothingElse(taking.code) &&
-    usesOf(taking.name, taking.code).every((use) => isStored(use))
-  );
-}
-
-/**
- * Whether the callee that stores a function runs no code besides (no call but a storing one, no
- * `new`, no accessor, no text made of an object): otherwise that code may reach the store and
- * call the function at once (`subscribe(fn) { this.subs.push(fn); this.replay(); }`). A
- * constructor also runs its class's field initializers and its base's constructor.
- */
-function runsNothingElse(code: Node): boolean {
-  if (Node.isConstructorDeclaration(code)) {
-    const owner = code.getParent();
-    if (!Node.isClassDeclaration(owner) || owner.getBaseClass() !== undefined || definedFieldDeclarations(owner).some((field) => initializerRunsCode(field))) {
-      return false;
-    }
-  }
-  return code.getDescendants().every((node) => {
-    if (Node.isCallExpression(node)) {
-      const callee = node.getExpression();
-      return (Node.isPropertyAccessExpression(callee) && isStoringCall(callee)) || isLibraryCallRunningNothing(node);
-    }
-    if (Node.isNewExpression(node) || Node.isTaggedTemplateExpression(node)) {
-      return false;
-    }
-    if (Node.isPropertyAccessExpression(node)) {
-      return !(node.getNameNode().getSymbol()?.getDeclarations() ?? []).some(
-        (found) => Node.isGetAccessorDeclaration(found) || Node.isSetAccessorDeclaration(found),
-      );
-    }
-    if (Node.isTemplateSpan(node) || (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.PlusToken)) {
-      const parts = Node.isTemplateSpan(node) ? [node.getExpression()] : [node.getLeft(), node.getRight()];
-      return parts.every((part) => !part.getType().getNonNullableType().isObject());
-    }
-    return true;
-  });
-}
-
 /** What a member read gives on as a function value: `this.m.bind(…)` for a bound method, else the read itself. */
 function referenceOf(access: Node): Node {
   const parent = access.getParent();
@@ -885,56 +580,6 @@ function referenceOf(access: Node): Node {
     ? call
     : access;
 }
-
-/**
- * Whether a value is stored where it stands, for code that runs later: a field's initializer, a
- * property or an element it is assigned to, an array, Map or Set it is pushed, set or added to, or
- * a member or element of a literal stored so (an event handler, a listener list).
- */
-function isStored(value: Node): boolean {
-  const outer = wrappedOutermost(value);
-  const parent = outer.getParent();
-  if (Node.isPropertyDeclaration(parent)) {
-    return parent.getInitializer() === outer;
-  }
-  if (Node.isBinaryExpression(parent)) {
-    const target = unwrapTypeOnly(parent.getLeft());
-    // A setter there runs code with the value (`set onChange(f) { this.seen = f(); }`).
-    // Through an interface or another class TypeScript lets stand for the type, any class's setter of that name may run.
-    const setter =
-      Node.isPropertyAccessExpression(target) &&
-      ((target.getNameNode().getSymbol()?.getDeclarations() ?? []).some(Node.isSetAccessorDeclaration) || programSetterNames(target).has(target.getName()));
-    return (
-      parent.getRight() === outer &&
-      parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
-      (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) &&
-      !setter
-    );
-  }
-  if (Node.isCallExpression(parent)) {
-    const callee = parent.getExpression();
-    return parent.getArguments().includes(outer) && Node.isPropertyAccessExpression(callee) && isStoringCall(callee);
-  }
-  if (Node.isPropertyAssignment(parent) && parent.getInitializer() === outer) {
-    return isStored(parent.getParentOrThrow());
-  }
-  return Node.isArrayLiteralExpression(parent) && isStored(parent);
-}
-
-/** `list.push(…)`, `list.unshift(…)`, `map.set(…)`, `set.add(…)` of an array, a Map or a Set: they keep their arguments and call nothing. */
-function isStoringCall(callee: PropertyAccessExpression): boolean {
-  // `parent?.children.push(this)`: the optional chain's receiver may be undefined, then nothing is called (review S56C, R2).
-  const receiver = callee.getExpression().getType().getNonNullableType();
-  const collection = receiver.isArray() ? "Array" : receiver.getSymbol()?.getName();
-  return STORING_METHODS.get(callee.getName())?.includes(collection ?? "") === true;
-}
-
-const STORING_METHODS = new Map([
-  ["push", ["Array"]],
-  ["unshift", ["Array"]],
-  ["set", ["Map", "WeakMap"]],
-  ["add", ["Set", "WeakSet"]],
-]);
 
 /** What one `this` touches: the member it reads or writes, the members a destructuring or Object.assign names, or every one where it is printed whole. */
 function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
@@ -950,12 +595,12 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
     return [{ node: outer, name: "toString", written: false, called: true }];
   }
   if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === outer) {
-    return [{ node: parent, name: parent.getName(), written: isWrite(parent) }];
+    return [{ node: parent, name: parent.getName(), written: isWrittenAccess(parent) }];
   }
   if (Node.isElementAccessExpression(parent) && parent.getExpression() === outer) {
     const argument = parent.getArgumentExpression();
     if (argument !== undefined && (Node.isStringLiteral(argument) || Node.isNoSubstitutionTemplateLiteral(argument))) {
-      return [{ node: parent, name: argument.getLiteralText(), written: isWrite(parent) }];
+      return [{ node: parent, name: argument.getLiteralText(), written: isWrittenAccess(parent) }];
     }
     return handedOver(outer, allMembers); // `this[key]`: any member
   }
@@ -1023,67 +668,6 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
 }
 
 /**
- * The parameter the instance is given to when it is an argument of the program's function, of a
- * method no subclass overrides, or of a class's constructor (`new Child(this, kid)`,
- * `bus.subscribe(this)`): its uses there touch what `this` would. A rest parameter or a pattern: none.
- */
-function parameterGiven(subject: Node): { name: Identifier; code: Node } | undefined {
-  const outer = wrappedOutermost(subject);
-  return parameterTaking(outer);
-}
-
-/** The parameter of the program's code that an argument goes to (see `parameterGiven`). */
-function parameterTaking(argument: Node): { name: Identifier; code: Node } | undefined {
-  const call = argument.getParent();
-  if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) {
-    return undefined;
-  }
-  const args = call.getArguments();
-  const index = args.indexOf(argument);
-  if (index < 0 || args.slice(0, index).some((each) => Node.isSpreadElement(each))) {
-    return undefined;
-  }
-  const symbol = call.getExpression().getSymbol();
-  const declaration = declarationsOf(symbol)[0];
-  // A member the program replaces by assignment (`bus.subscribe = …`) may run another function.
-  const isSuperCall = Node.isSuperExpression(call.getExpression());
-  if (!isSuperCall && (declaration === undefined || isReplacedMember(declaration))) {
-    return undefined;
-  }
-  // A `let` may hold another function by then.
-  const initializer =
-    Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const
-      ? declaration.getInitializer()
-      : undefined;
-  // A subclass's method of that name, or another class's that TypeScript lets stand for the class, may run instead.
-  const callee = call.getExpression();
-  const receiver = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
-  const overridden = Node.isMethodDeclaration(declaration) && (namesakesInSubclasses(declaration).length > 0 || mayBeAnotherValue(declaration, receiver));
-  // `super(owner)`: the base class's constructor (review S54C, W1b).
-  const constructed = isSuperCall
-    ? call.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getBaseClass()
-    : Node.isNewExpression(call) && Node.isClassDeclaration(declaration)
-      ? declaration
-      : undefined;
-  const target =
-    constructed !== undefined
-      ? constructed.getConstructors().find((constructor) => constructor.getBody() !== undefined)
-      : Node.isNewExpression(call)
-        ? undefined
-        : Node.isFunctionDeclaration(declaration) || (Node.isMethodDeclaration(declaration) && !overridden)
-          ? declaration
-          : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
-            ? initializer
-            : undefined;
-  // A `this` parameter (`fire(this: Bus, handler)`) takes no argument.
-  const parameter = target?.getParameters().filter((each) => each.getName() !== "this")[index];
-  const name = parameter?.getNameNode();
-  return target === undefined || target.getBody() === undefined || parameter === undefined || parameter.isRestParameter() || !Node.isIdentifier(name)
-    ? undefined
-    : { name, code: target };
-}
-
-/**
  * The functions a class's code (or its bases') writes to a field of its instance (`this.cb = () =>
  * …`, `this.run = this.step.bind(this)`): the arrow, or the body of the method bound; undefined
  * where one writes a value the check cannot see into (a local, a parameter, another field).
@@ -1143,495 +727,9 @@ function fieldKeeping(value: Node): string[] {
     : [];
 }
 
-/**
- * A call of the library's (`this.handlers.get(name)`) given no function and no object of the
- * program's, on a receiver holding no object of the program's: it runs none of the program's code
- * (a callback, a `toString`, an iterator). A receiver holding functions is read, not called: only
- * a method given a function calls them.
- */
-function isLibraryCallRunningNothing(call: Node): boolean {
-  if (!Node.isCallExpression(call)) {
-    return false;
-  }
-  const callee = call.getExpression();
-  return (
-    isLibraryCallee(callee) &&
-    (!Node.isPropertyAccessExpression(callee) || !holdsProgramValue(callee.getExpression().getType(), false, 0)) &&
-    call.getArguments().every((argument) => !holdsProgramValue(argument.getType(), true, 0))
-  );
-}
-
 /** The function, method, accessor or constructor whose code a node is in. */
 function functionOf(node: Node): Node {
   return node.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)) ?? node.getSourceFile();
-}
-
-/**
- * Where the instance constructed is kept by another object, across the walks of one construction:
- * the fields keeping it, and the classes it was handed to.
- */
-interface KeptInstance {
-  keepers: Keeper[];
-  receivers: Set<ClassDeclaration>;
-  /**
-   * Whether the instance has gone where the check does not follow it (pushed, set in a Map or a
-   * static field, assigned to another object, handed to a function): from then on any value that
-   * may be it may be it (`registry[0].later`, `Holder.current.later`; review S56B, S6).
-   */
-  escaped: boolean;
-  /** The functions kept for later that hold the instance (`() => this.later`): code the check cannot follow may call them. */
-  closures: Node[];
-}
-
-/**
- * Whether a use of the instance (or of a value holding it) lets it go where the check does not
- * follow: anything but a member access on it, a local holding it (followed), a comparison, or a
- * statement of its own.
- */
-function escapes(subject: Node): boolean {
-  const outer = wrappedOutermost(subject);
-  const parent = outer.getParent();
-  if ((Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent)) && parent.getExpression() === outer) {
-    return false;
-  }
-  if (Node.isVariableDeclaration(parent) && parent.getInitializer() === outer && Node.isIdentifier(parent.getNameNode())) {
-    return false;
-  }
-  if (Node.isBinaryExpression(parent) && COMPARISONS.has(parent.getOperatorToken().getKind())) {
-    return false;
-  }
-  return !Node.isExpressionStatement(parent);
-}
-
-/**
- * The values in a piece of code that may be the instance, read or called through (`registry[0]!` in
- * `registry[0]!.later`, `Holder.current`, `link.getHost()`): of a type the instance's class fits,
- * `any` or `unknown`; not `this` (followed as such) nor a constructor's parameter.
- */
-function instanceReceivers(code: Node, view: ClassDeclaration, constructorParameters: ReadonlySet<Node>, outsideTheWalk: boolean): Node[] {
-  const instanceType = view.getType();
-  const chain: Node[] = [];
-  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-    chain.push(current);
-  }
-  // `this` of an arrow written in a constructor or a field initializer of the instance's classes.
-  const isConstructionThis = (keyword: Node): boolean => {
-    const owner = thisOwner(keyword);
-    return (
-      owner !== undefined &&
-      (Node.isConstructorDeclaration(owner) || Node.isClassDeclaration(owner)) &&
-      chain.includes(Node.isConstructorDeclaration(owner) ? owner.getParentOrThrow() : owner)
-    );
-  };
-  const receivers: Node[] = [];
-  const fromParameters = fieldsFromConstructorParameters(view, constructorParameters);
-  const accesses = [...(Node.isPropertyAccessExpression(code) || Node.isElementAccessExpression(code) ? [code] : []), ...code.getDescendants()];
-  for (const access of accesses) {
-    if (!Node.isPropertyAccessExpression(access) && !Node.isElementAccessExpression(access)) {
-      continue;
-    }
-    const receiver = access.getExpression();
-    const value = unwrapTypeOnly(receiver);
-    if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
-      if (outsideTheWalk && Node.isThisExpression(value) && isConstructionThis(value)) {
-        receivers.push(receiver);
-      }
-      continue;
-    }
-    if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared) || isMadeElsewhere(declared))) {
-      continue;
-    }
-    // `this.parent` where the field only ever holds a constructor's parameter (review S56C, R1).
-    if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrapTypeOnly(value.getExpression())) && fromParameters.has(value.getName())) {
-      continue;
-    }
-    if (mayBeInstance(receiver.getType(), instanceType)) {
-      receivers.push(receiver);
-    }
-  }
-  return receivers;
-}
-
-/** A `const` holding an object made where it is declared (a literal, `new Other()`): another object than the instance (review S56C, R1). */
-function isMadeElsewhere(declared: Node): boolean {
-  if (!Node.isVariableDeclaration(declared) || declared.getVariableStatement()?.getDeclarationKind() !== VariableDeclarationKind.Const) {
-    return false;
-  }
-  const initializer = declared.getInitializer();
-  const value = initializer === undefined ? undefined : unwrapTypeOnly(initializer);
-  return Node.isObjectLiteralExpression(value) || Node.isArrayLiteralExpression(value) || Node.isNewExpression(value);
-}
-
-/** The fields of the class and its bases that hold only a constructor's parameter: parameter properties, and fields every write gives one (`this.prev = prev`). */
-function fieldsFromConstructorParameters(view: ClassDeclaration, constructorParameters: ReadonlySet<Node>): Set<string> {
-  const fields = new Set<string>();
-  const others = new Set<string>();
-  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-    parameterPropertiesOf(current).forEach((parameter) => fields.add(parameter.getName()));
-    for (const assignment of current.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
-      const target = unwrapTypeOnly(assignment.getLeft());
-      if (
-        !isAssignmentOperator(assignment.getOperatorToken().getKind()) ||
-        !Node.isPropertyAccessExpression(target) ||
-        !Node.isThisExpression(unwrapTypeOnly(target.getExpression()))
-      ) {
-        continue;
-      }
-      const right = unwrapTypeOnly(assignment.getRight());
-      const fromParameter =
-        assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
-        Node.isIdentifier(right) &&
-        declarationsOf(right.getSymbol()).some((declared) => constructorParameters.has(declared));
-      (fromParameter ? fields : others).add(target.getName());
-    }
-    current.getInstanceProperties().forEach((property) => {
-      if (Node.isPropertyDeclaration(property) && property.hasInitializer()) {
-        others.add(property.getName());
-      }
-    });
-  }
-  others.forEach((name) => fields.delete(name));
-  // A write of that name through anything but `this` anywhere (`me.parent = me`, `registry[0].parent = this`) may put another value there (review S56D, D).
-  for (const sourceFile of view
-    .getProject()
-    .getSourceFiles()
-    .filter((each) => !each.isDeclarationFile())) {
-    for (const assignment of nodesOfFileOfKind(sourceFile, SyntaxKind.BinaryExpression)) {
-      const target = unwrapTypeOnly(assignment.getLeft());
-      if (
-        isAssignmentOperator(assignment.getOperatorToken().getKind()) &&
-        (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) &&
-        !Node.isThisExpression(unwrapTypeOnly(target.getExpression())) &&
-        namesChainClass(target.getExpression().getType(), view, sourceFile)
-      ) {
-        const key = Node.isPropertyAccessExpression(target) ? target.getName() : literalKey(target.getArgumentExpression());
-        if (key === undefined) {
-          fields.clear();
-        } else {
-          fields.delete(key);
-        }
-      }
-    }
-  }
-  return fields;
-}
-
-/** Whether a value of the type is typed by a class of the instance's chain (`me: Host`, `registry[0]!`), or is `any`/`unknown` in the class's own file. */
-function namesChainClass(type: Type, view: ClassDeclaration, where: Node): boolean {
-  const value = type.getNonNullableType();
-  if (value.isAny() || value.isUnknown()) {
-    return where.getSourceFile() === view.getSourceFile();
-  }
-  const chain = new Set<Node>();
-  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-    chain.add(current);
-  }
-  return (value.isUnion() ? value.getUnionTypes() : [value]).some((part) =>
-    (part.getSymbol()?.getDeclarations() ?? []).some((declared) => chain.has(declared)),
-  );
-}
-
-function isAssignmentOperator(kind: SyntaxKind): boolean {
-  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
-}
-
-/**
- * Where a value that may be the instance, or hold it (an array, a Map, a record of such values),
- * is converted without a member named: joined into text (`String(v)`, a template, `+`), printed by
- * JSON.stringify or console.log, joined or sorted by default (`list.join()`, `list.sort()`).
- */
-function instanceConversions(code: Node, view: ClassDeclaration, typeParameters = true): Node[] {
-  const instanceType = view.getType();
-  // `this` itself is followed as such (`JSON.stringify(this)` reads the fields defined so far, in both).
-  const holds = (node: Node): boolean =>
-    !Node.isThisExpression(unwrapTypeOnly(node)) &&
-    (typeParameters || !involvesTypeParameter(node.getType())) &&
-    mayHoldInstance(node.getType(), instanceType, 0);
-  const found: Node[] = [];
-  for (const node of [code, ...code.getDescendants()]) {
-    if (Node.isTemplateSpan(node) && holds(node.getExpression())) {
-      found.push(node.getExpression());
-    } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
-      found.push(...[node.getLeft(), node.getRight()].filter(holds));
-    } else if (Node.isCallExpression(node)) {
-      const callee = node.getExpression();
-      const text = callee.getText();
-      if (["String", "JSON.stringify", "console.log", "console.error", "console.info", "console.warn"].includes(text)) {
-        found.push(...node.getArguments().filter(holds));
-      } else if (
-        Node.isPropertyAccessExpression(callee) &&
-        ["join", "sort", "toString", "toLocaleString"].includes(callee.getName()) &&
-        holds(callee.getExpression())
-      ) {
-        found.push(callee.getExpression());
-      } else if (
-        // `registry.map(String)`, `registry.forEach(console.log)`: the conversion given as a callback.
-        Node.isPropertyAccessExpression(callee) &&
-        holds(callee.getExpression()) &&
-        node.getArguments().some((argument) => ["String", "JSON.stringify", "console.log"].includes(argument.getText()))
-      ) {
-        found.push(callee.getExpression());
-      }
-    }
-  }
-  return found;
-}
-
-/**
- * The bodies of the program's functions and methods a piece of code calls by name, and those they
- * call in turn (not what the library or a conversion may run: `reachedCode` follows that too, into
- * every class's toString, where any generic container's elements might be the instance).
- */
-function calledBodies(code: Node): Node[] {
-  const bodies: Node[] = [];
-  const pending = [code];
-  const seen = new Set<Node>([code]);
-  while (pending.length > 0 && bodies.length < 200) {
-    const current = pending.pop()!;
-    for (const call of [...current.getDescendantsOfKind(SyntaxKind.CallExpression), ...current.getDescendantsOfKind(SyntaxKind.NewExpression)]) {
-      const callee = unwrapTypeOnly(call.getExpression());
-      const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
-      for (const declared of declarationsOf(name.getSymbol())) {
-        const initializer = Node.isVariableDeclaration(declared) || Node.isPropertyDeclaration(declared) ? declared.getInitializer() : undefined;
-        const body =
-          Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)
-            ? declared.getBody()
-            : Node.isClassDeclaration(declared)
-              ? declared.getConstructors()[0]?.getBody()
-              : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
-                ? initializer.getBody()
-                : undefined;
-        if (body !== undefined && !seen.has(body) && !body.getSourceFile().isDeclarationFile()) {
-          seen.add(body);
-          bodies.push(body);
-          pending.push(body);
-        }
-      }
-    }
-  }
-  return bodies;
-}
-
-/** The functions written in the field initializers the check does not walk (they run nothing where written) that hold the instance (`handlers = { go: () => this.later }`). */
-function initializerClosures(chain: ClassDeclaration[]): Node[] {
-  const closures: Node[] = [];
-  for (const owner of chain) {
-    for (const field of definedFieldDeclarations(owner)) {
-      const initializer = field.getInitializer();
-      if (initializer === undefined || initializerRunsCode(field)) {
-        continue;
-      }
-      for (const written of [initializer, ...initializer.getDescendants()]) {
-        if (
-          (Node.isArrowFunction(written) || Node.isFunctionExpression(written)) &&
-          written.getDescendantsOfKind(SyntaxKind.ThisKeyword).some((keyword) => thisOwner(keyword) === owner)
-        ) {
-          closures.push(written);
-        }
-      }
-    }
-  }
-  return closures;
-}
-
-/**
- * Whether code calls a function the check cannot tell (a parameter, a `let`, an element, a call's
- * result, an object literal's or an interface's member), outside the functions it keeps for later:
- * it may be one the construction stored.
- */
-function callsUnfollowed(code: Node): boolean {
-  return code.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => {
-    if (!runsNow(call, code)) {
-      return false;
-    }
-    const callee = unwrapTypeOnly(call.getExpression());
-    if (Node.isSuperExpression(callee) || Node.isArrowFunction(callee) || Node.isFunctionExpression(callee)) {
-      return false;
-    }
-    if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) {
-      return true;
-    }
-    // `this.deposit(…)`: the instance's own member, which the walk follows.
-    if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrapTypeOnly(callee.getExpression()))) {
-      return false;
-    }
-    const declarations = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol());
-    return (
-      declarations.length === 0 ||
-      !declarations.every(
-        (declared) =>
-          declared.getSourceFile().isDeclarationFile() ||
-          Node.isFunctionDeclaration(declared) ||
-          Node.isMethodDeclaration(declared) ||
-          (Node.isVariableDeclaration(declared) && declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const),
-      )
-    );
-  });
-}
-
-/** Whether the type is or holds a type parameter's value (a generic container's element). */
-function involvesTypeParameter(type: Type, depth = 0): boolean {
-  const value = type.getNonNullableType();
-  if (value.isTypeParameter() || depth > 3) {
-    return value.isTypeParameter();
-  }
-  const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : [value];
-  return parts.some((part) => {
-    if (part.isTypeParameter()) {
-      return true;
-    }
-    const element = part.getArrayElementType();
-    return [...part.getTypeArguments(), ...(element === undefined ? [] : [element])].some((held) => involvesTypeParameter(held, depth + 1));
-  });
-}
-
-/** The function kept for later that holds a `this` of the construction (`() => this.later` pushed or stored). */
-function keptClosure(keyword: Node, scope: Node): Node | undefined {
-  let found: Node | undefined;
-  for (let current = keyword.getParent(); current !== undefined && current !== scope; current = current.getParent()) {
-    if ((Node.isArrowFunction(current) || Node.isFunctionExpression(current)) && keptForLater(current, scope)) {
-      found = current;
-    }
-  }
-  return found;
-}
-
-/** Reads of the instance's members by destructuring a value that may be it (`for (const { later } of registry)`, `({ later }) => …`): each a read of that field. */
-function instanceDestructurings(code: Node, view: ClassDeclaration, memberNames: string[]): Touch[] {
-  const instanceType = view.getType();
-  const touches: Touch[] = [];
-  for (const pattern of [...(Node.isObjectBindingPattern(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern)]) {
-    const type = pattern.getType();
-    if (!mayBeInstance(type, instanceType) || involvesTypeParameter(type)) {
-      continue;
-    }
-    for (const element of pattern.getElements()) {
-      const key = (element.getPropertyNameNode() ?? element.getNameNode()).getText();
-      if (element.getDotDotDotToken() !== undefined) {
-        memberNames.forEach((name) => touches.push({ node: element, name, written: false }));
-      } else if (memberNames.includes(key)) {
-        touches.push({ node: element, name: key, written: false });
-      }
-    }
-  }
-  return touches;
-}
-
-/** Whether a value of the type may be the instance or hold it (an element, a Map's value, a record's, to three levels). */
-function mayHoldInstance(type: Type, instanceType: Type, depth: number): boolean {
-  if (mayBeInstance(type, instanceType)) {
-    return true;
-  }
-  if (depth > 3) {
-    return false;
-  }
-  const value = type.getNonNullableType();
-  const parts = value.isUnion() ? value.getUnionTypes() : [value];
-  return parts.some((part) => {
-    const element = part.getArrayElementType();
-    const index = part.getStringIndexType() ?? part.getNumberIndexType();
-    return [...part.getTypeArguments(), ...(element === undefined ? [] : [element]), ...(index === undefined ? [] : [index])].some((held) =>
-      mayHoldInstance(held, instanceType, depth + 1),
-    );
-  });
-}
-
-function mayBeInstance(type: Type, instanceType: Type, depth = 0): boolean {
-  // `NonNullable<T>` of a type parameter is `T & {}`: a bound on the walk through its parts.
-  if (depth > 6) {
-    return true;
-  }
-  const value = type.getNonNullableType();
-  if (value.isAny() || value.isUnknown()) {
-    return true;
-  }
-  if (value.isTypeParameter()) {
-    const constraint = value.getConstraint();
-    return constraint === undefined || mayBeInstance(constraint, instanceType, depth + 1);
-  }
-  const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
-  if (parts !== undefined) {
-    return parts.some((part) => mayBeInstance(part, instanceType, depth + 1));
-  }
-  // A record (`Record<string, number>`) the instance was cast to (review S56C, S5).
-  return (
-    value.isObject() &&
-    value.getCallSignatures().length === 0 &&
-    (instanceType.isAssignableTo(value) ||
-      (!value.isArray() && !value.isTuple() && (value.getStringIndexType() !== undefined || value.getNumberIndexType() !== undefined)))
-  );
-}
-
-/** Fields of a class's instances that keep the instance constructed (`this.parent = parent`), with the class's hierarchy. */
-interface Keeper {
-  owner: ClassDeclaration;
-  keeping: ReadonlySet<string>;
-  /** The class, its bases and its subclasses: a value of any of them may hold the kept field. */
-  hierarchy: ReadonlySet<ClassDeclaration>;
-}
-
-/** A class, its bases and its subclasses. */
-function hierarchyOf(owner: ClassDeclaration): Set<ClassDeclaration> {
-  const hierarchy = new Set<ClassDeclaration>();
-  for (let base: ClassDeclaration | undefined = owner; base !== undefined; base = base.getBaseClass()) {
-    hierarchy.add(base);
-  }
-  owner.getDerivedClasses().forEach((derived) => hierarchy.add(derived));
-  return hierarchy;
-}
-
-/**
- * The reads of a keeping field in the given code (classes or walked code), each with the root it
- * was found in: by name or literal key on any value of the keeper's hierarchy (`this.parent`,
- * `(this as Child)["parent"]`, `child.parent`, `this.link.host`), and destructured from one (`const
- * { parent } = this`, the name bound). The write that keeps it (`this.parent = parent`) gives no
- * instance on.
- */
-function keptFieldReads(keeper: Keeper, roots: Node[]): { read: Node; root: Node }[] {
-  const related = (value: Node): boolean =>
-    nonNullParts(value.getType()).some((part) =>
-      (part.getSymbol()?.getDeclarations() ?? []).some((found) => Node.isClassDeclaration(found) && keeper.hierarchy.has(found)),
-    );
-  const reads: { read: Node; root: Node }[] = [];
-  for (const root of roots) {
-    for (const access of [
-      ...(Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root) ? [root] : []),
-      ...root.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression),
-      ...root.getDescendantsOfKind(SyntaxKind.ElementAccessExpression),
-    ]) {
-      if (!Node.isPropertyAccessExpression(access) && !Node.isElementAccessExpression(access)) {
-        continue;
-      }
-      const key = Node.isPropertyAccessExpression(access) ? access.getName() : literalKey(access.getArgumentExpression());
-      if (key !== undefined && keeper.keeping.has(key) && !isWrite(access) && related(access.getExpression())) {
-        reads.push({ read: access, root });
-      }
-    }
-    for (const pattern of root.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern)) {
-      const holder = pattern.getParent();
-      const source = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
-      if (source === undefined || !related(source)) {
-        continue;
-      }
-      for (const element of pattern.getElements()) {
-        const name = element.getNameNode();
-        if (keeper.keeping.has((element.getPropertyNameNode() ?? name).getText()) && Node.isIdentifier(name)) {
-          reads.push(...usesOf(name, root).map((read) => ({ read, root })));
-        }
-      }
-    }
-  }
-  return reads;
-}
-
-function nonNullParts(type: Type): Type[] {
-  const value = type.getNonNullableType();
-  return value.isUnion() ? value.getUnionTypes() : [value];
-}
-
-/** The text of a literal key (`this["parent"]`). */
-function literalKey(argument: Node | undefined): string | undefined {
-  return Node.isStringLiteral(argument) || Node.isNoSubstitutionTemplateLiteral(argument) ? argument.getLiteralText() : undefined;
 }
 
 /** A use of a parameter the instance was given to: returned, it goes back to a caller the check does not follow. */
@@ -1664,39 +762,17 @@ function isThisOfMemberCall(outer: Node): boolean {
   return (Node.isPropertyAccessExpression(member) || Node.isElementAccessExpression(member)) && Node.isThisExpression(unwrapTypeOnly(member.getExpression()));
 }
 
-const COMPARISONS = new Set([
-  SyntaxKind.EqualsEqualsEqualsToken,
-  SyntaxKind.ExclamationEqualsEqualsToken,
-  SyntaxKind.EqualsEqualsToken,
-  SyntaxKind.ExclamationEqualsToken,
-  SyntaxKind.InstanceOfKeyword,
-]);
-
 /**
  * `this` handed to code the check does not follow (`register(this)`, `return this`, `[this]`,
  * `[...this]`, `for (const item of this)`, `Object.keys(this)`): that code may read or write any
  * member, so every one counts as read and written there.
  */
-function handedOver(outer: Node, allMembers: string[]): Touch[] {
+export function handedOver(outer: Node, allMembers: string[]): Touch[] {
   // It may write them too (`list[0].b = 5`): a key made before its definition (review S54A, F22).
   return allMembers.flatMap((name): Touch[] => [
     { node: outer, name, written: false, handedOver: true },
     { node: outer, name, written: true, handedOver: true },
   ]);
-}
-
-/**
- * Whether the code at `node` runs when `root` runs: each arrow or function expression between them
- * may be called now unless it is kept for later (stored as an event handler, or in a local whose
- * every use stores it).
- */
-function runsNow(node: Node, root: Node): boolean {
-  for (let current = node.getParent(); current !== undefined && current !== root; current = current.getParent()) {
-    if ((Node.isArrowFunction(current) || Node.isFunctionExpression(current)) && keptForLater(current, root)) {
-      return false;
-    }
-  }
-  return true;
 }
 
 /** Whose `this` a piece of code has: the function's whose body it is, else the enclosing one's (a class's for an initializer). */
@@ -1904,67 +980,4 @@ function testsPresence(test: Node, name: string): boolean | undefined {
     default:
       return undefined;
   }
-}
-
-/** Whether a member read is called at once: `this.m()`, `this.m?.()`, `this.m.call(…)`, `this.m.apply(…)`, `this.m.bind(…)()`. */
-function isCalled(access: Node): boolean {
-  const parent = access.getParent();
-  if (Node.isCallExpression(parent) && parent.getExpression() === access) {
-    return true;
-  }
-  if (!Node.isPropertyAccessExpression(parent) || !["call", "apply", "bind"].includes(parent.getName())) {
-    return false;
-  }
-  const methodCall = parent.getParent();
-  if (!Node.isCallExpression(methodCall) || methodCall.getExpression() !== parent) {
-    return false;
-  }
-  // `this.m.bind(this)` makes a function for later; `this.m.bind(this)()` calls it now.
-  const outer = methodCall.getParent();
-  return parent.getName() !== "bind" || (Node.isCallExpression(outer) && outer.getExpression() === methodCall);
-}
-
-/** A read and a write at once (`this.count += 1`, `this.count++`, `this.x ??= 1`): both a getter and a setter run. */
-function isCompound(node: Node): boolean {
-  const parent = node.getParent();
-  if (Node.isBinaryExpression(parent) && parent.getLeft() === node) {
-    return parent.getOperatorToken().getKind() !== SyntaxKind.EqualsToken;
-  }
-  return Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent);
-}
-
-/** Whether the access is written: assigned (`=`, `+=`, `??=`), incremented, deleted, or a target of a destructuring assignment or a `for…of` head. */
-function isWrite(access: Node): boolean {
-  let node: Node = access;
-  let parent = node.getParent();
-  // Up through a destructuring pattern written as a literal (`[this.a, this.b] = …`, `({ k: this.a } = …)`).
-  while (
-    parent !== undefined &&
-    (Node.isArrayLiteralExpression(parent) ||
-      Node.isObjectLiteralExpression(parent) ||
-      (Node.isPropertyAssignment(parent) && parent.getInitializer() === node) ||
-      Node.isSpreadElement(parent) ||
-      Node.isSpreadAssignment(parent) ||
-      Node.isParenthesizedExpression(parent))
-  ) {
-    node = parent;
-    parent = node.getParent();
-  }
-  if (Node.isBinaryExpression(parent) && parent.getLeft() === node) {
-    const operator = parent.getOperatorToken().getKind();
-    return operator >= SyntaxKind.FirstAssignment && operator <= SyntaxKind.LastAssignment;
-  }
-  if ((Node.isForOfStatement(parent) || Node.isForInStatement(parent)) && parent.getInitializer() === node) {
-    return true;
-  }
-  if (node !== access) {
-    return false;
-  }
-  if (Node.isDeleteExpression(parent)) {
-    return true;
-  }
-  return (
-    (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) &&
-    [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(parent.getOperatorToken())
-  );
 }
