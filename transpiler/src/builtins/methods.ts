@@ -23,6 +23,7 @@ import { stringConversion, textlessPart } from "../utils/string-conversion";
 import { mayBeNullAgainstUndefined, noneMeaning, noneMeaningOfNode } from "../utils/none-meaning";
 import { joinStrings, literalEdge, seamIsPlain, sequenceEdge, TextEdge, textEdge } from "../utils/string-joins";
 import { outsideParentheses } from "../utils/parentheses";
+import { unwrapTypeOnly } from "../utils/type-wrappers";
 
 interface MethodCall {
   receiver: py.Expression;
@@ -207,6 +208,25 @@ const STRING_METHODS: Record<string, MethodTransform> = {
 };
 
 /**
+ * Whether the array a method is called on is made where it stands by code that gives no hole: an
+ * array literal without omitted elements or spreads, a `split`, `Object.keys`. Another array may
+ * have grown past its end (`parts[2] = "c"`), its holes None in Python, and what a callback makes
+ * of such an array may hold them still (`parts.map((part) => part)`).
+ */
+function madeWithoutHoles(node: CallExpression): boolean {
+  const callee = node.getExpression();
+  const array = Node.isPropertyAccessExpression(callee) ? unwrapTypeOnly(callee.getExpression()) : undefined;
+  if (Node.isArrayLiteralExpression(array)) {
+    return array.getElements().every((element) => !Node.isOmittedExpression(element) && !Node.isSpreadElement(element));
+  }
+  if (!Node.isCallExpression(array)) {
+    return false;
+  }
+  const made = array.getExpression();
+  return Node.isPropertyAccessExpression(made) && (made.getName() === "split" || made.getText() === "Object.keys");
+}
+
+/**
  * `join` of functions, and `sort()` of them with no comparator (which orders by text): a Python
  * function does not give a function's text (its source). Always true, to sit in the condition.
  */
@@ -325,10 +345,12 @@ const ARRAY_METHODS: Record<string, MethodTransform> = {
   // Python's slice takes only ints: `[a:b]` when the bounds are literals or lengths.
   slice: ({ receiver, args, context }) =>
     args.every(isIntegerIndex) ? slice(receiver, args[0], args[1]) : call(context.useRuntime("js_slice"), [receiver, ...args]),
-  // Python's `sep.join` when the items meet only through a separator that holds no half of an emoji at its ends.
+  // Python's `sep.join` when the items meet only through a separator that holds no half of an emoji
+  // at its ends, and the array can hold no hole (which `sep.join` would not take: review S57B, 2).
   join: ({ receiver, args, node, context }) =>
     refuseTextlessElements(node, context) &&
     elementKind(node, context) === "string" &&
+    madeWithoutHoles(node) &&
     args.length === 1 &&
     args[0].kind === "Constant" &&
     typeof args[0].value === "string" &&

@@ -606,8 +606,9 @@ function appendToVariable(
     const temporary = context.temporaryName("piece");
     tested = { kind: "NamedExpression", target: temporary, value };
     piece = name(temporary);
-    if (changedByCalls()) {
-      // The piece's code may assign the variable: its value before, as JavaScript reads it, is kept.
+    if (changedByCalls() || walrusTargets(value).has(variable.id)) {
+      // The piece's code may assign the variable (a call's closure, or the piece itself: `s += s += "y"`;
+      // review S57B, 1): its value before, as JavaScript reads it, is kept.
       [first, again] = evaluateOnce(variable, "text", context, true);
     }
   }
