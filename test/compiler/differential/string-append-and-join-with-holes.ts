@@ -16,7 +16,7 @@ export function testAppendHalvesMeet(): number[] {
   let s = "\uD83D";
   s += [(s = "a"), "\uDE00"].join("");
   let e = "😀";
-  e += (e = "\uDE00");
+  e += e = "\uDE00";
   return [s.length, s.codePointAt(0)!, e.length, e.codePointAt(0)!];
 }
 export function testJoinWithHoles(): string[] {

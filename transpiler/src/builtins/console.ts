@@ -13,8 +13,7 @@ import type * as py from "../python/ast";
 import { attribute, call, name, text } from "../python/build";
 import { classTypeBehind, classesItMayBe, printability, programClassOf } from "../utils/json-printable-classes";
 import { extendsError, isObjectLiteralType, shapeOfType } from "../utils/types";
-
-const STREAMS: Record<string, "stdout" | "stderr"> = { log: "stdout", info: "stdout", debug: "stdout", warn: "stderr", error: "stderr" };
+import { CONSOLE_STREAMS } from "../utils/console-streams";
 
 /** The `console` of ES2022 hosts: declared by the runtime's console.d.ts, @types/node or the DOM library, not by our code. */
 export function isConsole(node: Node, context: TransformContext): boolean {
@@ -184,7 +183,7 @@ function methodWrittenToInstance(declaration: ClassDeclaration): string | undefi
 }
 
 export function transformConsoleCall(method: string, args: py.Expression[], node: CallExpression, context: TransformContext): py.Expression {
-  const stream = Object.hasOwn(STREAMS, method) ? STREAMS[method] : undefined;
+  const stream = Object.hasOwn(CONSOLE_STREAMS, method) ? CONSOLE_STREAMS[method] : undefined;
   if (stream === undefined) {
     context.report(unsupportedBuiltin(node, `\`console.${method}()\``));
     return name("None", node);

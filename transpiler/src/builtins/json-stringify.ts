@@ -52,9 +52,9 @@ export function transformJsonStringify(args: py.Expression[], context: Transform
   const kind = value === undefined ? "unknown" : shapeOfNode(value, context).kind;
   if (kind === "map" || kind === "set") {
     context.report(jsonOfCollection(node));
-  } else if (value !== undefined && value.getType().getCallSignatures().length > 0) {
-    // Node gives undefined for a function, which TypeScript's `string` result does not admit.
-    context.report(unsupportedBuiltin(value, "`JSON.stringify` of a function (Node gives undefined, not a text)"));
+  } else if (value !== undefined && (value.getType().getCallSignatures().length > 0 || value.getType().getConstructSignatures().length > 0)) {
+    // Node gives undefined for a function, a class too (review S57A, c16), which TypeScript's `string` result does not admit.
+    context.report(unsupportedBuiltin(value, "`JSON.stringify` of a function or a class (Node gives undefined, not a text)"));
   } else if (value !== undefined) {
     const unprintable = unprintableIn(value.getType(), value, context);
     if (unprintable !== undefined) {

@@ -136,7 +136,7 @@ export function isStored(value: Node): boolean {
 }
 
 /** `list.push(…)`, `list.unshift(…)`, `map.set(…)`, `set.add(…)` of an array, a Map or a Set: they keep their arguments and call nothing. */
-function isStoringCall(callee: PropertyAccessExpression): boolean {
+export function isStoringCall(callee: PropertyAccessExpression): boolean {
   // `parent?.children.push(this)`: the optional chain's receiver may be undefined, then nothing is called (review S56C, R2).
   const receiver = callee.getExpression().getType().getNonNullableType();
   const collection = receiver.isArray() ? "Array" : receiver.getSymbol()?.getName();

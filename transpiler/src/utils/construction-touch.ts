@@ -17,3 +17,21 @@ export interface Touch {
   /** `this` handed to code the check cannot follow (an argument, a returned value, an element): it may read any member. */
   handedOver?: boolean;
 }
+
+export function isPrivateName(name: string): boolean {
+  return name.startsWith("#");
+}
+
+/**
+ * `#name` means the field of the class whose body the code is written in (a base's `#name` and a
+ * subclass's are two fields): the key of a subclass's `#private` field among those not defined yet.
+ */
+export function privateKey(name: string, writtenIn: Node): string {
+  const owner = writtenIn.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+  return `${name}@${owner?.getPos() ?? -1}`;
+}
+
+/** The key of the field a name means where it is written or declared: the name, or a `#private` field's key of its class (review S57A, R2). */
+export function fieldKey(name: string, writtenIn: Node): string {
+  return isPrivateName(name) ? privateKey(name, writtenIn) : name;
+}

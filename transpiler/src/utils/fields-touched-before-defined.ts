@@ -52,7 +52,7 @@ import { noneMeaning } from "./none-meaning";
 import { thisOwner } from "./this-type";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 import { runsNow, parameterGiven, usesOf, keptForLater, localHolding, isStored, runsNothingElse } from "./code-kept-for-later";
-import { Touch } from "./construction-touch";
+import { fieldKey, isPrivateName, privateKey, Touch } from "./construction-touch";
 import {
   KeptInstance,
   initializerClosures,
@@ -64,6 +64,8 @@ import {
   keptClosure,
   escapes,
   COMPARISONS,
+  instanceArguments,
+  programInstanceSites,
 } from "./instance-escape";
 import { hierarchyOf, keptFieldReads } from "./instance-keepers";
 import { sureWrites } from "./sure-writes";
@@ -101,10 +103,22 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
   // Each runner's findings, reported from the instance's class up to its bases.
   const foundByRunner: EarlyTouch[][] = chain.map(() => []);
   let found: EarlyTouch[] = [];
+  // Where the touch is written in the instance's classes, the message points at the construction code itself.
+  const inChain = (node: Node): boolean =>
+    chain.some((owner) => owner.getSourceFile() === node.getSourceFile() && owner.containsRange(node.getPos(), node.getEnd()));
   const add = (early: EarlyTouch): void => {
-    // One per field and runner; one per place for a print of the whole instance.
-    if (!foundByRunner.flat().some((each) => each.because === early.because && (each.field === early.field || each.touch === early.touch))) {
+    // One per field and runner; one per place for a print of the whole instance; one in the
+    // instance's classes rather than one in other code the check followed (review S57A).
+    const runners = foundByRunner.find((each) =>
+      each.some((other) => other.because === early.because && (other.field === early.field || other.touch === early.touch)),
+    );
+    if (runners === undefined) {
       found.push(early);
+      return;
+    }
+    const index = runners.findIndex((other) => other.because === early.because && (other.field === early.field || other.touch === early.touch));
+    if (!inChain(runners[index]!.touch) && inChain(early.touch)) {
+      runners[index] = early;
     }
   };
   // The instance kept by another object is reachable through it from then on: in the runner's
@@ -209,7 +223,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
       const after = declared.slice(declared.indexOf(field));
       // Writing a field defined before it (one without initializer) sets the value in its place, in both.
       const definedYet = (touched: Field): boolean => !(Node.isPropertyDeclaration(touched) && touched !== field && after.includes(touched));
-      const unsetNow = unset.filter((each) => !writtenByInitializers.has(each.getName()));
+      const unsetNow = unset.filter((each) => !writtenByInitializers.has(fieldKey(each.getName(), each)));
       checkOwn(
         touches,
         own([...parameterProperties, ...unsetNow, ...after], (each) => !after.includes(each as PropertyDeclaration)),
@@ -246,14 +260,19 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     // assigns it (a write anywhere in a statement counts for the statements after it; a local
     // holding `this` counts where it is declared).
     const notAssigned = own(
-      unset.filter((each) => !writtenByInitializers.has(each.getName())),
+      unset.filter((each) => !writtenByInitializers.has(fieldKey(each.getName(), each))),
       () => true,
     );
     for (const statement of notAssigned.size > 0 && Node.isBlock(body) ? body.getStatements() : []) {
       const touches = touchesReached([statement], declaration, kept, body);
       checkOwn(touches, notAssigned, () => true, `the constructor of \`${runnerName}\` runs it`);
       // Only a write that runs whatever happens sets the field for the statements after it (review S56E).
-      sureWrites(statement, "constructor").forEach((name) => notAssigned.delete(name));
+      const written = sureWrites(statement, "constructor");
+      for (const [name, field] of [...notAssigned]) {
+        if (written.has(fieldKey(name, field))) {
+          notAssigned.delete(name);
+        }
+      }
     }
   });
   return foundByRunner.flat();
@@ -293,19 +312,6 @@ function notYetBelow(below: ClassDeclaration[], runner: ClassDeclaration): Map<s
     }
   }
   return notYet;
-}
-
-function isPrivateName(name: string): boolean {
-  return name.startsWith("#");
-}
-
-/**
- * `#name` means the field of the class whose body the code is written in (a base's `#name` and a
- * subclass's are two fields): the key of a subclass's `#private` field among those not defined yet.
- */
-function privateKey(name: string, writtenIn: Node): string {
-  const owner = writtenIn.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
-  return `${name}@${owner?.getPos() ?? -1}`;
 }
 
 /** A field of a class below the runner, not defined while the runner's code runs. */
@@ -360,7 +366,14 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
         continue;
       }
       if (!called && (Node.isMethodDeclaration(member) || Node.isPropertyDeclaration(member))) {
-        continue; // a method or a function-valued field stored for later: it runs after the construction, if ever
+        // A method or a function-valued field stored for later (`readers.push(this.capture.bind(this))`)
+        // runs after the construction, or where code the check cannot follow calls it (review S57A, R7).
+        for (const code of [...parameterDefaults(member), reachedBody(member)]) {
+          if (code !== undefined && !kept.closures.includes(code)) {
+            kept.closures.push(code);
+          }
+        }
+        continue;
       }
       // Its parameters' defaults run first, where the call leaves an argument out.
       for (const code of [...parameterDefaults(member), reachedBody(member)]) {
@@ -379,6 +392,8 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
   // How many keepers and receivers this walk has looked for reads of.
   const announced = { keepers: 0, receivers: 0 };
   const scannedForEscape = new Set<Node>();
+  // Whether the program's places that may meet the escaped instance were taken in (once per walk).
+  let programSitesAdded = false;
   while (pending.length > 0) {
     const node = pending.pop()!;
     walked.push(node);
@@ -425,17 +440,25 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       }
       scannedForEscape.add(root);
       const reach = reachedCode(root, view);
+      // In code reached otherwise than by a named call, a type parameter's value (a generic container's element) is not taken for it.
+      const called = new Set([root, ...calledBodies(root)]);
       // In code the construction runs outside its own walk (a function it calls, a stored arrow it
       // calls back), `this` of the construction's arrows is the instance too (review S56D, A).
       for (const reached of [root, ...reach.code]) {
         addKeptReads(instanceReceivers(reached, view, reached !== root).map((read) => ({ read, root: reached })));
         // Destructured from a value that may be it (`for (const { later } of registry)`; review S56D, C).
         touches.push(...instanceDestructurings(reached, view, memberNames));
+        // Given to the program's function or constructor, it is that parameter there (`new Item(Holder.current)`; review S57A, R8).
+        for (const argument of instanceArguments(reached, view, called.has(reached))) {
+          const handed = parameterGiven(argument);
+          if (handed !== undefined) {
+            addKeptReads(usesOf(handed.name, handed.code).map((read) => ({ read, root: handed.code })));
+          }
+        }
       }
       // Converted to text or JSON, joined, sorted or printed in the construction code or the code it
       // runs, it runs its toString/toJSON or is read whole (review S56C, S4; S56D, B). In code reached
       // otherwise than by a named call, a type parameter's value (a generic container's element) is not taken for it.
-      const called = new Set([root, ...calledBodies(root)]);
       for (const reached of [root, ...reach.code]) {
         for (const converted of instanceConversions(reached, view, called.has(reached))) {
           if (runsNow(converted, reached)) {
@@ -449,92 +472,115 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
     }
     // A call the check cannot follow (an element, a parameter, an object literal's member) may call
     // a function kept for later that holds the instance (`getters.push(() => this.later)`, then
-    // `getters[0]()`; `handlers = { go: () => this.later }`, then `this.handlers.go()`; review S56D, A).
-    if (kept.closures.length > 0 && [node, ...calledBodies(node)].some(callsUnfollowed)) {
+    // `getters[0]()`; `handlers = { go: () => this.later }`, then `this.handlers.go()`; review S56D,
+    // A), or, once the instance has escaped, any of the program's functions, which may read it from
+    // where it went (`readers[0]!()` reading `Holder.current!.later`; review S57A, R6).
+    let unfollowed: boolean | undefined;
+    const reachUnfollowed = (): void => {
+      if (kept.closures.length === 0 && !kept.escaped) {
+        return;
+      }
+      unfollowed ??= [node, ...calledBodies(node)].some(callsUnfollowed);
+      if (!unfollowed) {
+        return;
+      }
       for (const closure of kept.closures) {
         if (!visited.has(closure)) {
           visited.add(closure);
           pending.push(closure);
         }
       }
-    }
-    for (let index = 0; index < subjects.length; index++) {
-      const keyword = subjects[index]!;
-      const subjectScope = scopes.get(keyword) ?? scope;
-      const now = runsNow(keyword, subjectScope);
-      // A function kept for later that holds the instance lets it go as much as storing it does (`registry.push(() => this)`; review S56C, S3).
-      if (!now) {
-        const closure = keptClosure(keyword, subjectScope);
-        if (closure !== undefined && !kept.closures.includes(closure)) {
-          kept.closures.push(closure);
-        }
+      if (kept.escaped && !programSitesAdded) {
+        programSitesAdded = true;
+        const sites = programInstanceSites(view, memberNames);
+        addKeptReads(sites.receivers.map((read) => ({ read, root: functionOf(read) })));
+        touches.push(...sites.destructurings, ...sites.conversions.flatMap((converted) => handedOver(converted, memberNames)));
       }
-      if (!kept.escaped && (!now || escapes(keyword))) {
-        kept.escaped = true;
-        walked.forEach(scanEscaped);
+    };
+    reachUnfollowed();
+    // What the subjects find (a closure kept, the instance escaping) may reach more code and more subjects.
+    for (let index = 0; ; reachUnfollowed()) {
+      if (index >= subjects.length) {
+        break;
       }
-      if (!now) {
-        continue;
-      }
-      const handed = parameterGiven(keyword);
-      if (handed !== undefined) {
-        const uses = usesOf(handed.name, handed.code);
-        for (const use of [...uses, ...aliasesOf(uses, handed.code)]) {
-          if (!subjects.includes(use)) {
-            subjects.push(use);
-            scopes.set(use, handed.code);
+      for (; index < subjects.length; index++) {
+        const keyword = subjects[index]!;
+        const subjectScope = scopes.get(keyword) ?? scope;
+        const now = runsNow(keyword, subjectScope);
+        // A function kept for later that holds the instance lets it go as much as storing it does (`registry.push(() => this)`; review S56C, S3).
+        if (!now) {
+          const closure = keptClosure(keyword, subjectScope);
+          if (closure !== undefined && !kept.closures.includes(closure)) {
+            kept.closures.push(closure);
           }
         }
-        // A field of the new instance that keeps it (a parameter property, `this.parent = parent`):
-        // every read of that field in its class (`this.parent.name`, in any member) counts.
-        const parameter = handed.name.getParent();
-        const owner = handed.code.getParent();
-        if (Node.isClassDeclaration(owner)) {
-          // Kept from the parameter or a local holding it (`const p = parent; this.parent = p`; review S54A, F14).
-          const keeping = new Set([...uses, ...aliasesOf(uses, handed.code)].flatMap((use) => fieldKeeping(use)));
-          if (Node.isParameterDeclaration(parameter) && parameter.isParameterProperty()) {
-            keeping.add(handed.name.getText());
-          }
-          // Read in the class, its bases or its subclasses, through `this` or any value of theirs:
-          // `(this as Child).parent`, `this["parent"]` (review S54A, F6), `const { parent } = this`,
-          // a base's `this.parent`, a static helper's `child.parent` (review S54C, G5, G11, G13);
-          // and through a third object, in the code walked and in every class the instance was
-          // handed to (`this.link.host.name`, `Link` keeping the instance a `Child` forwarded:
-          // review S54A, b14).
-          if (keeping.size > 0 && !keepers.some((keeper) => keeper.owner === owner && [...keeping].every((name) => keeper.keeping.has(name)))) {
-            keepers.push({ owner, keeping, hierarchy: hierarchyOf(owner) });
-          }
-          receivers.add(owner);
-          announceKept();
+        if (!kept.escaped && (!now || escapes(keyword))) {
+          kept.escaped = true;
+          walked.forEach(scanEscaped);
         }
-        continue;
-      }
-      for (const touch of touchesOf(keyword, memberNames)) {
-        touches.push(touch);
-        const result =
-          touch.handedOver === true || touch.whole !== undefined
-            ? undefined
-            : resultIfThis(touch, instanceType.getProperty(touch.name)?.getDeclarations() ?? []);
-        if (result !== undefined && !subjects.includes(result)) {
-          subjects.push(result, ...aliasesOf([result], subjectScope));
+        if (!now) {
+          continue;
         }
-        if (touch.whole === undefined && touch.handedOver !== true) {
-          // Printing the whole instance runs none of its methods or getters; code handed the
-          // instance is taken to read every member.
-          const called = touch.called === true || isCalled(touch.node) || !keptForLater(referenceOf(touch.node), subjectScope);
-          follow(instanceType.getProperty(touch.name)?.getDeclarations() ?? [], isCompound(touch.node) ? undefined : touch.written, called);
-          const property = instanceType.getProperty(touch.name);
-          const holdsFunction = property !== undefined && property.getTypeAtLocation(view).getNonNullableType().getCallSignatures().length > 0;
-          if (called && !touch.written && holdsFunction) {
-            // A function the class's code stores in that field (`this.cb = () => …`), called through it.
-            const stored = functionsStoredIn(touch.name, view);
-            if (stored === undefined) {
-              touches.push(...handedOver(touch.node, memberNames));
+        const handed = parameterGiven(keyword);
+        if (handed !== undefined) {
+          const uses = usesOf(handed.name, handed.code);
+          for (const use of [...uses, ...aliasesOf(uses, handed.code)]) {
+            if (!subjects.includes(use)) {
+              subjects.push(use);
+              scopes.set(use, handed.code);
             }
-            for (const code of stored ?? []) {
-              if (!visited.has(code)) {
-                visited.add(code);
-                pending.push(code);
+          }
+          // A field of the new instance that keeps it (a parameter property, `this.parent = parent`):
+          // every read of that field in its class (`this.parent.name`, in any member) counts.
+          const parameter = handed.name.getParent();
+          const owner = handed.code.getParent();
+          if (Node.isClassDeclaration(owner)) {
+            // Kept from the parameter or a local holding it (`const p = parent; this.parent = p`; review S54A, F14).
+            const keeping = new Set([...uses, ...aliasesOf(uses, handed.code)].flatMap((use) => fieldKeeping(use)));
+            if (Node.isParameterDeclaration(parameter) && parameter.isParameterProperty()) {
+              keeping.add(handed.name.getText());
+            }
+            // Read in the class, its bases or its subclasses, through `this` or any value of theirs:
+            // `(this as Child).parent`, `this["parent"]` (review S54A, F6), `const { parent } = this`,
+            // a base's `this.parent`, a static helper's `child.parent` (review S54C, G5, G11, G13);
+            // and through a third object, in the code walked and in every class the instance was
+            // handed to (`this.link.host.name`, `Link` keeping the instance a `Child` forwarded:
+            // review S54A, b14).
+            if (keeping.size > 0 && !keepers.some((keeper) => keeper.owner === owner && [...keeping].every((name) => keeper.keeping.has(name)))) {
+              keepers.push({ owner, keeping, hierarchy: hierarchyOf(owner) });
+            }
+            receivers.add(owner);
+            announceKept();
+          }
+          continue;
+        }
+        for (const touch of touchesOf(keyword, memberNames)) {
+          touches.push(touch);
+          const result =
+            touch.handedOver === true || touch.whole !== undefined
+              ? undefined
+              : resultIfThis(touch, instanceType.getProperty(touch.name)?.getDeclarations() ?? []);
+          if (result !== undefined && !subjects.includes(result)) {
+            subjects.push(result, ...aliasesOf([result], subjectScope));
+          }
+          if (touch.whole === undefined && touch.handedOver !== true) {
+            // Printing the whole instance runs none of its methods or getters; code handed the
+            // instance is taken to read every member.
+            const called = touch.called === true || isCalled(touch.node) || !keptForLater(referenceOf(touch.node), subjectScope);
+            follow(instanceType.getProperty(touch.name)?.getDeclarations() ?? [], isCompound(touch.node) ? undefined : touch.written, called);
+            const property = instanceType.getProperty(touch.name);
+            const holdsFunction = property !== undefined && property.getTypeAtLocation(view).getNonNullableType().getCallSignatures().length > 0;
+            if (called && !touch.written && holdsFunction) {
+              // A function the class's code stores in that field (`this.cb = () => …`), called through it.
+              const stored = functionsStoredIn(touch.name, view);
+              if (stored === undefined) {
+                touches.push(...handedOver(touch.node, memberNames));
+              }
+              for (const code of stored ?? []) {
+                if (!visited.has(code)) {
+                  visited.add(code);
+                  pending.push(code);
+                }
               }
             }
           }

@@ -4,7 +4,7 @@
  * from then on: read, destructured or converted in later construction code, they touch its fields.
  */
 import { ClassDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
-import { runsNow, keptForLater } from "./code-kept-for-later";
+import { isStoringCall, keptForLater, runsNow } from "./code-kept-for-later";
 import { Touch } from "./construction-touch";
 import { parameterPropertiesOf, definedFieldDeclarations, initializerRunsCode } from "./constructor-assignments";
 import { nodesOfFileOfKind } from "./file-nodes";
@@ -12,6 +12,8 @@ import { Keeper, literalKey } from "./instance-keepers";
 import { declarationsOf } from "./named-declarations";
 import { thisOwner } from "./this-type";
 import { wrappedOutermost, unwrapTypeOnly } from "./type-wrappers";
+import { CONSOLE_STREAMS } from "./console-streams";
+import { isAssignedByPattern } from "./assignment-patterns";
 
 /**
  * Where the instance constructed is kept by another object, across the walks of one construction:
@@ -56,47 +58,119 @@ export function escapes(subject: Node): boolean {
  * `any` or `unknown`; not `this` (followed as such) nor a constructor's parameter.
  */
 export function instanceReceivers(code: Node, view: ClassDeclaration, outsideTheWalk: boolean): Node[] {
+  const accesses = [...(Node.isPropertyAccessExpression(code) || Node.isElementAccessExpression(code) ? [code] : []), ...code.getDescendants()];
+  return accesses.flatMap((access) =>
+    (Node.isPropertyAccessExpression(access) || Node.isElementAccessExpression(access)) && isInstanceReceiver(access.getExpression(), view, outsideTheWalk)
+      ? [access.getExpression()]
+      : [],
+  );
+}
+
+/** Whether the receiver of an access may be the instance (see `instanceReceivers`). */
+function isInstanceReceiver(receiver: Node, view: ClassDeclaration, outsideTheWalk: boolean): boolean {
   const { parameters: constructorParameters, fromParameters } = constructionParameters(view);
-  const instanceType = view.getType();
-  const chain: Node[] = [];
-  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-    chain.push(current);
-  }
-  // `this` of an arrow written in a constructor or a field initializer of the instance's classes.
-  const isConstructionThis = (keyword: Node): boolean => {
-    const owner = thisOwner(keyword);
+  const value = unwrapTypeOnly(receiver);
+  if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
+    // `this` of an arrow written in a constructor or a field initializer of the instance's classes.
+    const owner = Node.isThisExpression(value) ? thisOwner(value) : undefined;
+    const chain: Node[] = [];
+    for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
+      chain.push(current);
+    }
     return (
+      outsideTheWalk &&
       owner !== undefined &&
       (Node.isConstructorDeclaration(owner) || Node.isClassDeclaration(owner)) &&
       chain.includes(Node.isConstructorDeclaration(owner) ? owner.getParentOrThrow() : owner)
     );
-  };
-  const receivers: Node[] = [];
-  const accesses = [...(Node.isPropertyAccessExpression(code) || Node.isElementAccessExpression(code) ? [code] : []), ...code.getDescendants()];
-  for (const access of accesses) {
-    if (!Node.isPropertyAccessExpression(access) && !Node.isElementAccessExpression(access)) {
-      continue;
-    }
-    const receiver = access.getExpression();
-    const value = unwrapTypeOnly(receiver);
-    if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
-      if (outsideTheWalk && Node.isThisExpression(value) && isConstructionThis(value)) {
-        receivers.push(receiver);
-      }
-      continue;
-    }
-    if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared) || isMadeElsewhere(declared))) {
-      continue;
-    }
-    // `this.parent` where the field only ever holds a constructor's parameter (review S56C, R1).
-    if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrapTypeOnly(value.getExpression())) && fromParameters.has(value.getName())) {
-      continue;
-    }
-    if (mayBeInstance(receiver.getType(), instanceType)) {
-      receivers.push(receiver);
-    }
   }
-  return receivers;
+  if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared) || isMadeElsewhere(declared))) {
+    return false;
+  }
+  // `this.parent` where the field only ever holds a constructor's parameter (review S56C, R1).
+  if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrapTypeOnly(value.getExpression())) && fromParameters.has(value.getName())) {
+    return false;
+  }
+  return mayBeInstance(receiver.getType(), view.getType());
+}
+
+/** Where the program's code may meet the instance gone from the construction (see `programInstanceSites`). */
+export interface InstanceSites {
+  /** Receivers of an access to one of its members by name (`Holder.current!.later`, `registry[0]!["later"]`). */
+  receivers: Node[];
+  /** Values that may be it or hold it, converted or iterated (see `instanceConversions`). */
+  conversions: Node[];
+  /** Its members destructured from a value that may be it. */
+  destructurings: Touch[];
+}
+
+const sitesByProgram = new WeakMap<ts.Program, Map<ts.Node, InstanceSites>>();
+
+/**
+ * Where any code of the program may meet the instance once it has escaped, for a call the check
+ * cannot tell, which may run any of the program's functions (review S57A, R6): found once per
+ * program and class from each file's accesses by the instance's member names, conversions and
+ * destructurings, without following calls (every function is taken).
+ */
+export function programInstanceSites(view: ClassDeclaration, memberNames: string[]): InstanceSites {
+  const program = view.getProject().getProgram().compilerObject;
+  let byClass = sitesByProgram.get(program);
+  if (byClass === undefined) {
+    byClass = new Map();
+    sitesByProgram.set(program, byClass);
+  }
+  let sites = byClass.get(view.compilerNode);
+  if (sites === undefined) {
+    const names = new Set(memberNames);
+    sites = { receivers: [], conversions: [], destructurings: [] };
+    for (const sourceFile of view
+      .getProject()
+      .getSourceFiles()
+      .filter((each) => !each.isDeclarationFile())) {
+      for (const access of [
+        ...nodesOfFileOfKind(sourceFile, SyntaxKind.PropertyAccessExpression),
+        ...nodesOfFileOfKind(sourceFile, SyntaxKind.ElementAccessExpression),
+      ]) {
+        const key = Node.isPropertyAccessExpression(access)
+          ? access.getName()
+          : Node.isElementAccessExpression(access)
+            ? literalKey(access.getArgumentExpression())
+            : undefined;
+        const named = Node.isElementAccessExpression(access) ? key === undefined || names.has(key) : key !== undefined && names.has(key);
+        if (
+          (Node.isPropertyAccessExpression(access) || Node.isElementAccessExpression(access)) &&
+          named &&
+          isInstanceReceiver(access.getExpression(), view, false)
+        ) {
+          sites.receivers.push(access.getExpression());
+        }
+      }
+      // A type parameter's value is taken for it only in a generic function given a value that may hold it (`format(registry)`).
+      sites.conversions.push(...instanceConversions(sourceFile, view, false));
+      for (const call of nodesOfFileOfKind(sourceFile, SyntaxKind.CallExpression)) {
+        const callee = Node.isCallExpression(call) ? unwrapTypeOnly(call.getExpression()) : undefined;
+        const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
+        const generic = declarationsOf(name?.getSymbol()).filter(
+          (declared) =>
+            (Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)) &&
+            declared.getTypeParameters().length > 0 &&
+            declared.getBody() !== undefined,
+        );
+        if (
+          Node.isCallExpression(call) &&
+          generic.length > 0 &&
+          call.getArguments().some((argument) => mayHoldInstance(argument.getType(), view.getType(), 0, argument))
+        ) {
+          for (const body of [...generic.map((declared) => declared), ...calledBodies(call)]) {
+            sites.conversions.push(...instanceConversions(body, view, true));
+          }
+        }
+      }
+      sites.destructurings.push(...instanceDestructurings(sourceFile, view, memberNames));
+    }
+    byClass.set(view.compilerNode, sites);
+  }
+  return sites;
 }
 
 /** A `const` holding an object made where it is declared (a literal, `new Other()`): another object than the instance (review S56C, R1). */
@@ -188,6 +262,47 @@ function fieldsFromConstructorParameters(view: ClassDeclaration, constructorPara
         }
       }
     }
+    // A destructuring assignment's target, through `this` too (`[this.parent] = [other]`), and
+    // `Object.assign` into a value of the chain (`Object.assign(this, { parent })`; review S57A, R9).
+    // `this` of the class, a base or a subclass (whose code writes the same field), or a value of the chain's classes.
+    const chainValue = (value: Node): boolean => {
+      if (!Node.isThisExpression(unwrapTypeOnly(value))) {
+        return namesChainClass(value.getType(), view, sourceFile);
+      }
+      const owner = value.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor));
+      const related = (one: ClassDeclaration | undefined, other: ClassDeclaration): boolean => {
+        for (let current = one; current !== undefined; current = current.getBaseClass()) {
+          if (current === other) {
+            return true;
+          }
+        }
+        return false;
+      };
+      return Node.isClassDeclaration(owner) && (related(view, owner) || related(owner, view));
+    };
+    for (const target of [
+      ...nodesOfFileOfKind(sourceFile, SyntaxKind.PropertyAccessExpression),
+      ...nodesOfFileOfKind(sourceFile, SyntaxKind.ElementAccessExpression),
+    ]) {
+      if (
+        (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) &&
+        isAssignedByPattern(target) &&
+        chainValue(target.getExpression())
+      ) {
+        const key = Node.isPropertyAccessExpression(target) ? target.getName() : literalKey(target.getArgumentExpression());
+        if (key === undefined) {
+          fields.clear();
+        } else {
+          fields.delete(key);
+        }
+      }
+    }
+    for (const call of nodesOfFileOfKind(sourceFile, SyntaxKind.CallExpression)) {
+      const target = Node.isCallExpression(call) && call.getExpression().getText() === "Object.assign" ? call.getArguments()[0] : undefined;
+      if (target !== undefined && chainValue(target)) {
+        fields.clear();
+      }
+    }
   }
   return fields;
 }
@@ -212,9 +327,13 @@ function isAssignmentOperator(kind: SyntaxKind): boolean {
 }
 
 /**
- * Where a value that may be the instance, or hold it (an array, a Map, a record of such values),
- * is converted without a member named: joined into text (`String(v)`, a template, `+`), printed by
- * JSON.stringify or console.log, joined or sorted by default (`list.join()`, `list.sort()`).
+ * Where a value that may be the instance, or hold it (an array, a Map, a record, an object's or a
+ * class instance's member, to four levels), is converted without a member named: joined into text
+ * (`String(v)`, a template, `+`), printed by JSON.stringify or console's printers, joined or sorted
+ * by default (`list.join()`, `list.sort()`), a conversion given as a callback to a method of it or
+ * to any call beside it (`registry.map(String)`, `Array.from(registry, String)`); and where a value
+ * that may be the instance is iterated (`for…of`, a spread, `Array.from`, `yield*`, an array
+ * pattern) when its class has an iterator, which may read any field (review S57A, R5, R10).
  */
 export function instanceConversions(code: Node, view: ClassDeclaration, typeParameters = true): Node[] {
   const instanceType = view.getType();
@@ -222,31 +341,44 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
   const holds = (node: Node): boolean =>
     !Node.isThisExpression(unwrapTypeOnly(node)) &&
     (typeParameters || !involvesTypeParameter(node.getType())) &&
-    mayHoldInstance(node.getType(), instanceType, 0);
+    mayHoldInstance(node.getType(), instanceType, 0, node);
+  const iterable = instanceType.getProperties().some((property) => property.getName().startsWith("__@iterator"));
+  const iterated = (node: Node): boolean =>
+    iterable &&
+    !Node.isThisExpression(unwrapTypeOnly(node)) &&
+    (typeParameters || !involvesTypeParameter(node.getType())) &&
+    mayBeInstance(node.getType(), instanceType);
+  const printers = ["String", "JSON.stringify", ...Object.keys(CONSOLE_STREAMS).map((method) => `console.${method}`)];
   const found: Node[] = [];
   for (const node of [code, ...code.getDescendants()]) {
     if (Node.isTemplateSpan(node) && holds(node.getExpression())) {
       found.push(node.getExpression());
     } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
       found.push(...[node.getLeft(), node.getRight()].filter(holds));
+    } else if (Node.isForOfStatement(node) && iterated(node.getExpression())) {
+      found.push(node.getExpression());
+    } else if ((Node.isSpreadElement(node) || Node.isYieldExpression(node)) && node.getExpression() !== undefined && iterated(node.getExpression()!)) {
+      found.push(node.getExpression()!);
+    } else if (Node.isArrayBindingPattern(node) && iterated(node)) {
+      found.push(node);
     } else if (Node.isCallExpression(node)) {
       const callee = node.getExpression();
       const text = callee.getText();
-      if (["String", "JSON.stringify", "console.log", "console.error", "console.info", "console.warn"].includes(text)) {
+      const givenConversion = node.getArguments().some((argument) => printers.includes(argument.getText()));
+      if (printers.includes(text)) {
         found.push(...node.getArguments().filter(holds));
+      } else if (text === "Array.from" && node.getArguments().length > 0 && iterated(node.getArguments()[0]!)) {
+        found.push(node.getArguments()[0]!);
       } else if (
         Node.isPropertyAccessExpression(callee) &&
         ["join", "sort", "toString", "toLocaleString"].includes(callee.getName()) &&
         holds(callee.getExpression())
       ) {
         found.push(callee.getExpression());
-      } else if (
-        // `registry.map(String)`, `registry.forEach(console.log)`: the conversion given as a callback.
-        Node.isPropertyAccessExpression(callee) &&
-        holds(callee.getExpression()) &&
-        node.getArguments().some((argument) => ["String", "JSON.stringify", "console.log"].includes(argument.getText()))
-      ) {
-        found.push(callee.getExpression());
+      } else if (givenConversion) {
+        // `registry.map(String)`, `registry.forEach(console.log)`, `Array.from(registry, String)`: the conversion given as a callback.
+        const receiver = Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : [];
+        found.push(...[...receiver, ...node.getArguments()].filter(holds));
       }
     }
   }
@@ -266,8 +398,13 @@ export function calledBodies(code: Node): Node[] {
     const current = pending.pop()!;
     for (const call of [...current.getDescendantsOfKind(SyntaxKind.CallExpression), ...current.getDescendantsOfKind(SyntaxKind.NewExpression)]) {
       const callee = unwrapTypeOnly(call.getExpression());
-      const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
-      for (const declared of declarationsOf(name.getSymbol())) {
+      // A function given by name to a call runs as it would called (`[registry].map(format)`; review S57A, R5).
+      const given = call
+        .getArguments()
+        .map(unwrapTypeOnly)
+        .filter((argument) => Node.isIdentifier(argument) || Node.isPropertyAccessExpression(argument));
+      const names = [callee, ...given].map((each) => (Node.isPropertyAccessExpression(each) ? each.getNameNode() : each));
+      for (const declared of names.flatMap((name) => declarationsOf(name.getSymbol()))) {
         const initializer = Node.isVariableDeclaration(declared) || Node.isPropertyDeclaration(declared) ? declared.getInitializer() : undefined;
         const body =
           Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)
@@ -312,8 +449,9 @@ export function initializerClosures(chain: ClassDeclaration[]): Node[] {
 
 /**
  * Whether code calls a function the check cannot tell (a parameter, a `let`, an element, a call's
- * result, an object literal's or an interface's member), outside the functions it keeps for later:
- * it may be one the construction stored.
+ * result, an object literal's or an interface's member), or gives one to the library, which may
+ * call it (`[1].map(read)` of a parameter `read`; review S57A, R6), outside the functions it keeps
+ * for later: it may be one the construction stored, or one reading the instance from where it went.
  */
 export function callsUnfollowed(code: Node): boolean {
   return code.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => {
@@ -321,28 +459,79 @@ export function callsUnfollowed(code: Node): boolean {
       return false;
     }
     const callee = unwrapTypeOnly(call.getExpression());
-    if (Node.isSuperExpression(callee) || Node.isArrowFunction(callee) || Node.isFunctionExpression(callee)) {
-      return false;
-    }
-    if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) {
-      return true;
-    }
     // `this.deposit(…)`: the instance's own member, which the walk follows.
     if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrapTypeOnly(callee.getExpression()))) {
       return false;
     }
-    const declarations = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol());
+    if (!isToldFunction(callee)) {
+      return true;
+    }
+    const library =
+      (Node.isIdentifier(callee) || Node.isPropertyAccessExpression(callee)) &&
+      declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some((declared) =>
+        declared.getSourceFile().isDeclarationFile(),
+      );
+    // A storing call (`push`, `set`, `add`, `unshift`) keeps the function and calls nothing.
     return (
-      declarations.length === 0 ||
-      !declarations.every(
-        (declared) =>
-          declared.getSourceFile().isDeclarationFile() ||
-          Node.isFunctionDeclaration(declared) ||
-          Node.isMethodDeclaration(declared) ||
-          (Node.isVariableDeclaration(declared) && declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const),
-      )
+      library &&
+      !(Node.isPropertyAccessExpression(callee) && isStoringCall(callee)) &&
+      call
+        .getArguments()
+        .some((argument) => argument.getType().getNonNullableType().getCallSignatures().length > 0 && !isToldFunction(unwrapTypeOnly(argument)))
     );
   });
+}
+
+/** Whether a function value is one the check can tell: written there, `super`, the library's, or the program's function, method or `const`. */
+function isToldFunction(value: Node): boolean {
+  if (Node.isSuperExpression(value) || Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
+    return true;
+  }
+  if (!Node.isIdentifier(value) && !Node.isPropertyAccessExpression(value)) {
+    return false;
+  }
+  const declarations = declarationsOf((Node.isPropertyAccessExpression(value) ? value.getNameNode() : value).getSymbol());
+  return (
+    declarations.length > 0 &&
+    declarations.every(
+      (declared) =>
+        declared.getSourceFile().isDeclarationFile() ||
+        Node.isFunctionDeclaration(declared) ||
+        Node.isMethodDeclaration(declared) ||
+        (Node.isVariableDeclaration(declared) && declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const),
+    )
+  );
+}
+
+/**
+ * The arguments in a piece of code that may be the instance gone where the check does not follow
+ * it (`new Item(Holder.current)`, `show(registry[0]!)`): not `this` (followed as such), a
+ * constructor's parameter or a `const` made elsewhere (see `instanceReceivers`; review S57A, R8); in
+ * code reached otherwise than by a named call, not a type parameter's value (a generic container's element).
+ */
+export function instanceArguments(code: Node, view: ClassDeclaration, typeParameters: boolean): Node[] {
+  const instanceType = view.getType();
+  const { parameters } = constructionParameters(view);
+  const found: Node[] = [];
+  for (const call of [...(Node.isCallExpression(code) || Node.isNewExpression(code) ? [code] : []), ...code.getDescendants()]) {
+    if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) {
+      continue;
+    }
+    for (const argument of call.getArguments()) {
+      const value = unwrapTypeOnly(argument);
+      if (
+        Node.isThisExpression(value) ||
+        Node.isSpreadElement(value) ||
+        (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => parameters.has(declared) || isMadeElsewhere(declared)))
+      ) {
+        continue;
+      }
+      if ((typeParameters || !involvesTypeParameter(argument.getType())) && mayBeInstance(argument.getType(), instanceType)) {
+        found.push(argument);
+      }
+    }
+  }
+  return found;
 }
 
 /** Whether the type is or holds a type parameter's value (a generic container's element). */
@@ -394,7 +583,7 @@ export function instanceDestructurings(code: Node, view: ClassDeclaration, membe
 }
 
 /** Whether a value of the type may be the instance or hold it (an element, a Map's value, a record's, to three levels). */
-function mayHoldInstance(type: Type, instanceType: Type, depth: number): boolean {
+function mayHoldInstance(type: Type, instanceType: Type, depth: number, where?: Node): boolean {
   if (mayBeInstance(type, instanceType)) {
     return true;
   }
@@ -406,8 +595,18 @@ function mayHoldInstance(type: Type, instanceType: Type, depth: number): boolean
   return parts.some((part) => {
     const element = part.getArrayElementType();
     const index = part.getStringIndexType() ?? part.getNumberIndexType();
-    return [...part.getTypeArguments(), ...(element === undefined ? [] : [element]), ...(index === undefined ? [] : [index])].some((held) =>
-      mayHoldInstance(held, instanceType, depth + 1),
+    // The members of the program's own object types and classes (`{ item: registry[0] }`, `new Box(registry[0]!)`), printed with them (review S57A, R5).
+    const declarations = part.getSymbol()?.getDeclarations() ?? [];
+    const members =
+      where !== undefined &&
+      element === undefined &&
+      part.getCallSignatures().length === 0 &&
+      declarations.length > 0 &&
+      declarations.every((each) => !each.getSourceFile().isDeclarationFile())
+        ? part.getProperties().map((property) => property.getTypeAtLocation(where))
+        : [];
+    return [...part.getTypeArguments(), ...(element === undefined ? [] : [element]), ...(index === undefined ? [] : [index]), ...members].some((held) =>
+      mayHoldInstance(held, instanceType, depth + 1, where),
     );
   });
 }

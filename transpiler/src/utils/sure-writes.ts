@@ -7,6 +7,8 @@ import { declarationsOf } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly } from "./type-wrappers";
+import { isAssignedByPattern } from "./assignment-patterns";
+import { fieldKey } from "./construction-touch";
 
 /**
  * The fields a statement or an expression of construction code sets whatever happens (review S56E,
@@ -20,8 +22,9 @@ import { unwrapTypeOnly } from "./type-wrappers";
  */
 export function sureWrites(code: Node, context: "constructor" | "method", depth = 0): Set<string> {
   const written = new Set<string>();
-  const all = (sets: Set<string>[]): Set<string> => {
-    const [first, ...rest] = sets;
+  // What every branch sets; a branch that always throws lets no code after it run, and sets all (review S57A, w26, w27).
+  const all = (branches: Node[]): Set<string> => {
+    const [first, ...rest] = branches.filter((branch) => !alwaysThrows(branch)).map((branch) => sureWrites(branch, context, depth));
     return new Set([...(first ?? [])].filter((name) => rest.every((each) => each.has(name))));
   };
   const leaves = (statement: Node): boolean =>
@@ -45,8 +48,7 @@ export function sureWrites(code: Node, context: "constructor" | "method", depth 
   }
   if (Node.isIfStatement(code)) {
     const otherwise = code.getElseStatement();
-    const branches =
-      otherwise === undefined ? new Set<string>() : all([sureWrites(code.getThenStatement(), context, depth), sureWrites(otherwise, context, depth)]);
+    const branches = otherwise === undefined ? new Set<string>() : all([code.getThenStatement(), otherwise]);
     return new Set([...sureWrites(code.getExpression(), context, depth), ...branches]);
   }
   if (Node.isTryStatement(code)) {
@@ -60,14 +62,13 @@ export function sureWrites(code: Node, context: "constructor" | "method", depth 
     ) {
       return sureWrites(finished, context, depth);
     }
-    const attempted = sureWrites(code.getTryBlock(), context, depth);
     const caught = code.getCatchClause();
-    const either = caught === undefined ? attempted : all([attempted, sureWrites(caught.getBlock(), context, depth)]);
+    const either = caught === undefined ? sureWrites(code.getTryBlock(), context, depth) : all([code.getTryBlock(), caught.getBlock()]);
     return new Set([...either, ...(finished === undefined ? [] : sureWrites(finished, context, depth))]);
   }
   if (Node.isSwitchStatement(code)) {
     const clauses = code.getClauses();
-    const cases = clauses.some(Node.isDefaultClause) ? all(clauses.map((clause) => sureWrites(clause, context, depth))) : new Set<string>();
+    const cases = clauses.some(Node.isDefaultClause) ? all(clauses) : new Set<string>();
     return new Set([...sureWrites(code.getExpression(), context, depth), ...cases]);
   }
   if (Node.isDoStatement(code)) {
@@ -92,7 +93,7 @@ export function sureWrites(code: Node, context: "constructor" | "method", depth 
     if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
       const target = unwrapTypeOnly(node.getLeft());
       if (Node.isPropertyAccessExpression(target) && Node.isThisExpression(unwrapTypeOnly(target.getExpression()))) {
-        written.add(target.getName());
+        written.add(fieldKey(target.getName(), target));
       }
     } else if (Node.isCallExpression(node) && depth < 4) {
       const callee = unwrapTypeOnly(node.getExpression());
@@ -112,6 +113,34 @@ export function sureWrites(code: Node, context: "constructor" | "method", depth 
   return written;
 }
 
+/**
+ * Whether a statement, a block or a clause always ends in a `throw` of its own: a `throw` among its
+ * statements before any that may leave it otherwise, or an `if` both of whose branches do.
+ */
+function alwaysThrows(code: Node): boolean {
+  if (Node.isThrowStatement(code)) {
+    return true;
+  }
+  if (Node.isIfStatement(code)) {
+    const otherwise = code.getElseStatement();
+    return otherwise !== undefined && alwaysThrows(code.getThenStatement()) && alwaysThrows(otherwise);
+  }
+  if (Node.isBlock(code) || Node.isCaseClause(code) || Node.isDefaultClause(code)) {
+    for (const statement of code.getStatements()) {
+      if (alwaysThrows(statement)) {
+        return true;
+      }
+      const mayLeave = [statement, ...statement.getDescendants()].some(
+        (node) => Node.isBreakStatement(node) || Node.isContinueStatement(node) || Node.isReturnStatement(node),
+      );
+      if (mayLeave) {
+        return false;
+      }
+    }
+  }
+  return false;
+}
+
 /** A `break` or `continue` that stays inside a loop or `switch` of the statement (it does not leave it). */
 function insideLoopOrSwitch(jump: Node, statement: Node): boolean {
   if (Node.isBreakStatement(jump) || Node.isContinueStatement(jump)) {
@@ -119,7 +148,9 @@ function insideLoopOrSwitch(jump: Node, statement: Node): boolean {
       return false;
     }
   }
-  for (let current = jump.getParent(); current !== undefined && current !== statement; current = current.getParent()) {
+  // Up to the statement itself (a loop holding the jump keeps it); a jump that is the statement leaves (review S57A, R3).
+  for (let current: Node | undefined = jump; current !== undefined && current !== statement;) {
+    current = current.getParent();
     if (
       Node.isForStatement(current) ||
       Node.isForOfStatement(current) ||
@@ -139,6 +170,17 @@ function runsForSure(node: Node, code: Node): boolean {
   for (let current: Node = node, parent = node.getParent(); parent !== undefined && current !== code; current = parent, parent = parent.getParent()) {
     // Inside a function written there (an object literal's method or accessor too), `this` is another object, and it runs when called (review S56G).
     if (Node.isFunctionLikeDeclaration(parent) || Node.isClassExpression(parent) || Node.isClassDeclaration(parent)) {
+      return false;
+    }
+    // A destructuring's default runs only where the value is undefined (review S57A, R1).
+    if (
+      (Node.isBindingElement(parent) && parent.getInitializer() === current) ||
+      (Node.isShorthandPropertyAssignment(parent) && parent.getObjectAssignmentInitializer() === current) ||
+      (Node.isBinaryExpression(parent) &&
+        parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+        parent.getRight() === current &&
+        isAssignedByPattern(parent))
+    ) {
       return false;
     }
     if (
