@@ -1,6 +1,7 @@
 // Review S57A: writes that only look sure. A destructuring's default runs only where the value is
 // undefined; a base class's `#x` is another field than the subclass's; code after a bare `break` does
-// not run; a method replaced through an interface or a cast may set nothing. In each, a method then
+// not run; a method replaced through an interface or a cast may set nothing; a `switch` without a
+// `default` whose cases miss a value of its type, or whose type is no union of literals, may set nothing. In each, a method then
 // reads the field before it is set: Node reads undefined, Python read None or raised. Each is refused.
 class DefaultedObject {
   a: number;
@@ -103,7 +104,44 @@ class ReplacedThroughAnInterface {
     this.seenF = String(this.f);
   }
 }
+class MissedCase {
+  g: number | null;
+  seenG = "";
+  constructor(kind: "a" | "b" | "c") {
+    switch (kind) {
+      case "a":
+        this.g = 1;
+        break;
+      case "b":
+        this.g = 2;
+        break;
+    }
+    this.showG();
+    this.g = 3;
+  }
+  showG(): void {
+    this.seenG = String(this.g);
+  }
+}
+class AnyText {
+  h: number | null;
+  seenH = "";
+  constructor(kind: string) {
+    switch (kind) {
+      case "a":
+        this.h = 1;
+        break;
+    }
+    this.showH();
+    this.h = 3;
+  }
+  showH(): void {
+    this.seenH = String(this.h);
+  }
+}
 export const made = [
+  new MissedCase("c").seenG,
+  new AnyText("z").seenH,
   new DefaultedObject({ given: 5 }).seenA,
   new DefaultedArray([5]).seenB,
   new PrivateSub().seenC,

@@ -1,7 +1,8 @@
 // A branch that always throws lets no code after it run: a field every other branch sets is set for
 // sure after the statement (a `switch` whose `default` throws, a `catch` that throws again, an `if`
-// whose other branch throws), so a method reading it afterwards compiles and gives what Node gives
-// (review S57A, w26, w27).
+// whose other branch throws), and so is one every case of a `switch` naming each value of its
+// literal union, enum or boolean sets; a method reading it afterwards compiles and gives what Node
+// gives (review S57A, w15, w26, w27).
 class Kind {
   x: number;
   seen = "";
@@ -78,4 +79,47 @@ export function testChecked(): string[] {
     seen.push(error instanceof RangeError ? error.message : "?");
   }
   return seen;
+}
+enum Size {
+  Big,
+  Small,
+}
+class Covered {
+  letter: string;
+  size: string;
+  flag: number;
+  seen = "";
+  constructor(letter: "a" | "b", size: Size, on: boolean) {
+    switch (letter) {
+      case "a":
+        this.letter = "A";
+        break;
+      case "b":
+        this.letter = "B";
+        break;
+    }
+    switch (size) {
+      case Size.Big:
+        this.size = "big";
+        break;
+      case Size.Small:
+        this.size = "small";
+        break;
+    }
+    switch (on) {
+      case true:
+        this.flag = 1;
+        break;
+      case false:
+        this.flag = 0;
+        break;
+    }
+    this.show();
+  }
+  show(): void {
+    this.seen = `${this.letter.toLowerCase()} ${this.size.length} ${this.flag + 1}`;
+  }
+}
+export function testEverySwitchCase(): string[] {
+  return [new Covered("a", Size.Big, true).seen, new Covered("b", Size.Small, false).seen];
 }

@@ -65,6 +65,7 @@ import {
   escapes,
   COMPARISONS,
   instanceArguments,
+  isToldFunction,
   programInstanceSites,
 } from "./instance-escape";
 import { hierarchyOf, keptFieldReads } from "./instance-keepers";
@@ -451,8 +452,16 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
         // Given to the program's function or constructor, it is that parameter there (`new Item(Holder.current)`; review S57A, R8).
         for (const argument of instanceArguments(reached, view, called.has(reached))) {
           const handed = parameterGiven(argument);
+          const call = wrappedOutermost(argument).getParent();
           if (handed !== undefined) {
             addKeptReads(usesOf(handed.name, handed.code).map((read) => ({ read, root: handed.code })));
+          } else if (
+            (Node.isCallExpression(call) || Node.isNewExpression(call)) &&
+            !isToldFunction(unwrapTypeOnly(call.getExpression())) &&
+            runsNow(argument, reached)
+          ) {
+            // Given to a function the check cannot tell (`log(registry[0])` of a parameter `log`), it may be read whole.
+            touches.push(...handedOver(argument, memberNames));
           }
         }
       }
@@ -480,7 +489,8 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       if (kept.closures.length === 0 && !kept.escaped) {
         return;
       }
-      unfollowed ??= [node, ...calledBodies(node)].some(callsUnfollowed);
+      // What the code runs by name, and what it runs unnamed (a getter, a setter, a `toString`, an iterator: review S57C, A; see `calledBodies`).
+      unfollowed ??= [node, ...calledBodies(node)].some((code) => callsUnfollowed(code, view));
       if (!unfollowed) {
         return;
       }
@@ -493,7 +503,7 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       if (kept.escaped && !programSitesAdded) {
         programSitesAdded = true;
         const sites = programInstanceSites(view, memberNames);
-        addKeptReads(sites.receivers.map((read) => ({ read, root: functionOf(read) })));
+        addKeptReads([...sites.receivers.map((read) => ({ read, root: functionOf(read) })), ...sites.handed]);
         touches.push(...sites.destructurings, ...sites.conversions.flatMap((converted) => handedOver(converted, memberNames)));
       }
     };

@@ -4,11 +4,12 @@
  * from then on: read, destructured or converted in later construction code, they touch its fields.
  */
 import { ClassDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
-import { isStoringCall, keptForLater, runsNow } from "./code-kept-for-later";
+import { isStoringCall, keptForLater, parameterGiven, runsNow, usesOf } from "./code-kept-for-later";
 import { Touch } from "./construction-touch";
 import { parameterPropertiesOf, definedFieldDeclarations, initializerRunsCode } from "./constructor-assignments";
 import { nodesOfFileOfKind } from "./file-nodes";
-import { Keeper, literalKey } from "./instance-keepers";
+import { hierarchyOf, Keeper, literalKey } from "./instance-keepers";
+import { isReplacedMember } from "./replaced-members";
 import { declarationsOf } from "./named-declarations";
 import { thisOwner } from "./this-type";
 import { wrappedOutermost, unwrapTypeOnly } from "./type-wrappers";
@@ -67,7 +68,7 @@ export function instanceReceivers(code: Node, view: ClassDeclaration, outsideThe
 }
 
 /** Whether the receiver of an access may be the instance (see `instanceReceivers`). */
-function isInstanceReceiver(receiver: Node, view: ClassDeclaration, outsideTheWalk: boolean): boolean {
+function isInstanceReceiver(receiver: Node, view: ClassDeclaration, outsideTheWalk: boolean, strict = false): boolean {
   const { parameters: constructorParameters, fromParameters } = constructionParameters(view);
   const value = unwrapTypeOnly(receiver);
   if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
@@ -91,7 +92,7 @@ function isInstanceReceiver(receiver: Node, view: ClassDeclaration, outsideTheWa
   if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrapTypeOnly(value.getExpression())) && fromParameters.has(value.getName())) {
     return false;
   }
-  return mayBeInstance(receiver.getType(), view.getType());
+  return mayBeInstance(receiver.getType(), view.getType(), 0, strict);
 }
 
 /** Where the program's code may meet the instance gone from the construction (see `programInstanceSites`). */
@@ -102,6 +103,8 @@ export interface InstanceSites {
   conversions: Node[];
   /** Its members destructured from a value that may be it. */
   destructurings: Touch[];
+  /** The uses of a parameter of the program's function or constructor given a value that may be it (`new Host(Holder.current!)`; review S57C, D). */
+  handed: { read: Node; root: Node }[];
 }
 
 const sitesByProgram = new WeakMap<ts.Program, Map<ts.Node, InstanceSites>>();
@@ -122,7 +125,7 @@ export function programInstanceSites(view: ClassDeclaration, memberNames: string
   let sites = byClass.get(view.compilerNode);
   if (sites === undefined) {
     const names = new Set(memberNames);
-    sites = { receivers: [], conversions: [], destructurings: [] };
+    sites = { receivers: [], conversions: [], destructurings: [], handed: [] };
     for (const sourceFile of view
       .getProject()
       .getSourceFiles()
@@ -140,13 +143,13 @@ export function programInstanceSites(view: ClassDeclaration, memberNames: string
         if (
           (Node.isPropertyAccessExpression(access) || Node.isElementAccessExpression(access)) &&
           named &&
-          isInstanceReceiver(access.getExpression(), view, false)
+          isInstanceReceiver(access.getExpression(), view, false, true)
         ) {
           sites.receivers.push(access.getExpression());
         }
       }
       // A type parameter's value is taken for it only in a generic function given a value that may hold it (`format(registry)`).
-      sites.conversions.push(...instanceConversions(sourceFile, view, false));
+      sites.conversions.push(...instanceConversions(sourceFile, view, false, true));
       for (const call of nodesOfFileOfKind(sourceFile, SyntaxKind.CallExpression)) {
         const callee = Node.isCallExpression(call) ? unwrapTypeOnly(call.getExpression()) : undefined;
         const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
@@ -159,14 +162,20 @@ export function programInstanceSites(view: ClassDeclaration, memberNames: string
         if (
           Node.isCallExpression(call) &&
           generic.length > 0 &&
-          call.getArguments().some((argument) => mayHoldInstance(argument.getType(), view.getType(), 0, argument))
+          call.getArguments().some((argument) => mayHoldInstance(argument.getType(), view.getType(), 0, argument, true))
         ) {
           for (const body of [...generic.map((declared) => declared), ...calledBodies(call)]) {
-            sites.conversions.push(...instanceConversions(body, view, true));
+            sites.conversions.push(...instanceConversions(body, view, true, true));
           }
         }
       }
-      sites.destructurings.push(...instanceDestructurings(sourceFile, view, memberNames));
+      sites.destructurings.push(...instanceDestructurings(sourceFile, view, memberNames, true));
+      for (const argument of instanceArguments(sourceFile, view, false, true)) {
+        const handed = parameterGiven(argument);
+        if (handed !== undefined) {
+          sites.handed.push(...usesOf(handed.name, handed.code).map((read) => ({ read, root: handed.code })));
+        }
+      }
     }
     byClass.set(view.compilerNode, sites);
   }
@@ -252,7 +261,7 @@ function fieldsFromConstructorParameters(view: ClassDeclaration, constructorPara
         isAssignmentOperator(assignment.getOperatorToken().getKind()) &&
         (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) &&
         !Node.isThisExpression(unwrapTypeOnly(target.getExpression())) &&
-        namesChainClass(target.getExpression().getType(), view, sourceFile)
+        (namesChainClass(target.getExpression().getType(), view, sourceFile) || fitsInstance(target.getExpression().getType(), view))
       ) {
         const key = Node.isPropertyAccessExpression(target) ? target.getName() : literalKey(target.getArgumentExpression());
         if (key === undefined) {
@@ -267,7 +276,7 @@ function fieldsFromConstructorParameters(view: ClassDeclaration, constructorPara
     // `this` of the class, a base or a subclass (whose code writes the same field), or a value of the chain's classes.
     const chainValue = (value: Node): boolean => {
       if (!Node.isThisExpression(unwrapTypeOnly(value))) {
-        return namesChainClass(value.getType(), view, sourceFile);
+        return namesChainClass(value.getType(), view, sourceFile) || fitsInstance(value.getType(), view);
       }
       const owner = value.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor));
       const related = (one: ClassDeclaration | undefined, other: ClassDeclaration): boolean => {
@@ -307,6 +316,19 @@ function fieldsFromConstructorParameters(view: ClassDeclaration, constructorPara
   return fields;
 }
 
+/**
+ * Whether the instance fits a value of the type that declares members (an interface or a type
+ * literal it meets: `n.parent = p` with `n: Linked`; review S57C, F), a type parameter by its constraint.
+ */
+function fitsInstance(type: Type, view: ClassDeclaration): boolean {
+  const value = type.getNonNullableType();
+  const parts = value.isUnion() ? value.getUnionTypes() : [value];
+  return parts.some((part) => {
+    const bound = part.isTypeParameter() ? part.getConstraint() : part;
+    return bound !== undefined && bound.getProperties().length > 0 && !bound.isAny() && view.getType().isAssignableTo(bound);
+  });
+}
+
 /** Whether a value of the type is typed by a class of the instance's chain (`me: Host`, `registry[0]!`), or is `any`/`unknown` in the class's own file. */
 function namesChainClass(type: Type, view: ClassDeclaration, where: Node): boolean {
   const value = type.getNonNullableType();
@@ -335,19 +357,19 @@ function isAssignmentOperator(kind: SyntaxKind): boolean {
  * that may be the instance is iterated (`for…of`, a spread, `Array.from`, `yield*`, an array
  * pattern) when its class has an iterator, which may read any field (review S57A, R5, R10).
  */
-export function instanceConversions(code: Node, view: ClassDeclaration, typeParameters = true): Node[] {
+export function instanceConversions(code: Node, view: ClassDeclaration, typeParameters = true, strict = false): Node[] {
   const instanceType = view.getType();
   // `this` itself is followed as such (`JSON.stringify(this)` reads the fields defined so far, in both).
   const holds = (node: Node): boolean =>
     !Node.isThisExpression(unwrapTypeOnly(node)) &&
     (typeParameters || !involvesTypeParameter(node.getType())) &&
-    mayHoldInstance(node.getType(), instanceType, 0, node);
+    mayHoldInstance(node.getType(), instanceType, 0, node, strict);
   const iterable = instanceType.getProperties().some((property) => property.getName().startsWith("__@iterator"));
   const iterated = (node: Node): boolean =>
     iterable &&
     !Node.isThisExpression(unwrapTypeOnly(node)) &&
     (typeParameters || !involvesTypeParameter(node.getType())) &&
-    mayBeInstance(node.getType(), instanceType);
+    mayBeInstance(node.getType(), instanceType, 0, strict);
   const printers = ["String", "JSON.stringify", ...Object.keys(CONSOLE_STREAMS).map((method) => `console.${method}`)];
   const found: Node[] = [];
   for (const node of [code, ...code.getDescendants()]) {
@@ -386,17 +408,63 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
 }
 
 /**
- * The bodies of the program's functions and methods a piece of code calls by name, and those they
- * call in turn (not what the library or a conversion may run: `reachedCode` follows that too, into
- * every class's toString, where any generic container's elements might be the instance).
+ * The bodies of the program's functions and methods a piece of code calls by name or gives by name,
+ * the accessors, conversions and iterators of the program's types it runs without a call, and those
+ * they run in turn (not what the library may run with a value typed by no class: `reachedCode`
+ * follows that too, into every class's toString, where any generic container's elements might be
+ * the instance).
  */
+/** The bodies of the program's members a piece of code runs without calling them by name (see `calledBodies`). */
+function implicitlyRun(code: Node): Node[] {
+  const run: Node[] = [];
+  const membersOf = (value: Node, names: (name: string) => boolean): void => {
+    const type = value.getType().getNonNullableType();
+    for (const part of type.isUnion() ? type.getUnionTypes() : [type]) {
+      for (const property of part.getProperties().filter((each) => names(each.getName()))) {
+        for (const declared of property.getDeclarations()) {
+          const body = Node.isMethodDeclaration(declared) || Node.isGetAccessorDeclaration(declared) ? declared.getBody() : undefined;
+          if (body !== undefined && !body.getSourceFile().isDeclarationFile()) {
+            run.push(body);
+          }
+        }
+      }
+    }
+  };
+  const conversions = (name: string): boolean => ["toString", "valueOf", "toJSON"].includes(name);
+  const iterators = (name: string): boolean => name.startsWith("__@iterator");
+  for (const node of [code, ...code.getDescendants()]) {
+    if (Node.isPropertyAccessExpression(node)) {
+      for (const declared of declarationsOf(node.getNameNode().getSymbol())) {
+        const body = Node.isGetAccessorDeclaration(declared) || Node.isSetAccessorDeclaration(declared) ? declared.getBody() : undefined;
+        if (body !== undefined && !body.getSourceFile().isDeclarationFile()) {
+          run.push(body);
+        }
+      }
+    } else if (Node.isTemplateSpan(node)) {
+      membersOf(node.getExpression(), conversions);
+    } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
+      [node.getLeft(), node.getRight()].forEach((side) => membersOf(side, conversions));
+    } else if (Node.isCallExpression(node) && ["String", "JSON.stringify"].includes(node.getExpression().getText())) {
+      node.getArguments().forEach((argument) => membersOf(argument, conversions));
+    } else if (Node.isForOfStatement(node) || Node.isSpreadElement(node)) {
+      membersOf(node.getExpression(), iterators);
+    }
+  }
+  return run;
+}
+
 export function calledBodies(code: Node): Node[] {
   const bodies: Node[] = [];
   const pending = [code];
   const seen = new Set<Node>([code]);
   while (pending.length > 0 && bodies.length < 200) {
     const current = pending.pop()!;
-    for (const call of [...current.getDescendantsOfKind(SyntaxKind.CallExpression), ...current.getDescendantsOfKind(SyntaxKind.NewExpression)]) {
+    const calls = [
+      ...(Node.isCallExpression(current) || Node.isNewExpression(current) ? [current] : []),
+      ...current.getDescendantsOfKind(SyntaxKind.CallExpression),
+      ...current.getDescendantsOfKind(SyntaxKind.NewExpression),
+    ];
+    for (const call of calls) {
       const callee = unwrapTypeOnly(call.getExpression());
       // A function given by name to a call runs as it would called (`[registry].map(format)`; review S57A, R5).
       const given = call
@@ -419,6 +487,15 @@ export function calledBodies(code: Node): Node[] {
           bodies.push(body);
           pending.push(body);
         }
+      }
+    }
+    // What the code runs without a call: the program's accessors it reads or writes, the
+    // `toString`/`valueOf`/`toJSON` of what it makes text of, the iterator of what it walks (review S57C, A).
+    for (const run of implicitlyRun(current)) {
+      if (!seen.has(run)) {
+        seen.add(run);
+        bodies.push(run);
+        pending.push(run);
       }
     }
   }
@@ -453,15 +530,22 @@ export function initializerClosures(chain: ClassDeclaration[]): Node[] {
  * call it (`[1].map(read)` of a parameter `read`; review S57A, R6), outside the functions it keeps
  * for later: it may be one the construction stored, or one reading the instance from where it went.
  */
-export function callsUnfollowed(code: Node): boolean {
-  return code.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => {
+export function callsUnfollowed(code: Node, view: ClassDeclaration): boolean {
+  return [...(Node.isCallExpression(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.CallExpression)].some((call) => {
     if (!runsNow(call, code)) {
       return false;
     }
     const callee = unwrapTypeOnly(call.getExpression());
-    // `this.deposit(…)`: the instance's own member, which the walk follows.
+    // `this.deposit(…)` of the instance's classes: its own member, which the walk follows. Of
+    // another object, a method `calledBodies` follows; a function a field of it holds (`this.cb()`
+    // in a bus that stored a callback) is not told (review S57C, A).
     if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrapTypeOnly(callee.getExpression()))) {
-      return false;
+      const owner = callee.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+      if (Node.isClassDeclaration(owner) && hierarchyOf(view).has(owner)) {
+        return false;
+      }
+      const declarations = declarationsOf(callee.getNameNode().getSymbol());
+      return !(declarations.length > 0 && declarations.every((declared) => Node.isMethodDeclaration(declared) && !isReplacedMember(declared)));
     }
     if (!isToldFunction(callee)) {
       return true;
@@ -482,24 +566,36 @@ export function callsUnfollowed(code: Node): boolean {
   });
 }
 
-/** Whether a function value is one the check can tell: written there, `super`, the library's, or the program's function, method or `const`. */
-function isToldFunction(value: Node): boolean {
+/**
+ * Whether a function value is one the check can tell: written there, `super`, the library's, the
+ * program's function or method nothing replaces (review S57C, C), or a `const` holding one of
+ * those (not `const r = read` of a parameter, nor `const f = fns[0]!`: review S57C, B).
+ */
+export function isToldFunction(value: Node, depth = 0): boolean {
   if (Node.isSuperExpression(value) || Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
     return true;
   }
-  if (!Node.isIdentifier(value) && !Node.isPropertyAccessExpression(value)) {
+  if ((!Node.isIdentifier(value) && !Node.isPropertyAccessExpression(value)) || depth > 8) {
     return false;
   }
   const declarations = declarationsOf((Node.isPropertyAccessExpression(value) ? value.getNameNode() : value).getSymbol());
   return (
     declarations.length > 0 &&
-    declarations.every(
-      (declared) =>
-        declared.getSourceFile().isDeclarationFile() ||
-        Node.isFunctionDeclaration(declared) ||
-        Node.isMethodDeclaration(declared) ||
-        (Node.isVariableDeclaration(declared) && declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const),
-    )
+    declarations.every((declared) => {
+      if (declared.getSourceFile().isDeclarationFile()) {
+        return true;
+      }
+      if (Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)) {
+        return !isReplacedMember(declared);
+      }
+      const initializer = Node.isVariableDeclaration(declared) ? declared.getInitializer() : undefined;
+      return (
+        Node.isVariableDeclaration(declared) &&
+        declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const &&
+        initializer !== undefined &&
+        isToldFunction(unwrapTypeOnly(initializer), depth + 1)
+      );
+    })
   );
 }
 
@@ -509,7 +605,7 @@ function isToldFunction(value: Node): boolean {
  * constructor's parameter or a `const` made elsewhere (see `instanceReceivers`; review S57A, R8); in
  * code reached otherwise than by a named call, not a type parameter's value (a generic container's element).
  */
-export function instanceArguments(code: Node, view: ClassDeclaration, typeParameters: boolean): Node[] {
+export function instanceArguments(code: Node, view: ClassDeclaration, typeParameters: boolean, strict = false): Node[] {
   const instanceType = view.getType();
   const { parameters } = constructionParameters(view);
   const found: Node[] = [];
@@ -526,7 +622,7 @@ export function instanceArguments(code: Node, view: ClassDeclaration, typeParame
       ) {
         continue;
       }
-      if ((typeParameters || !involvesTypeParameter(argument.getType())) && mayBeInstance(argument.getType(), instanceType)) {
+      if ((typeParameters || !involvesTypeParameter(argument.getType())) && mayBeInstance(argument.getType(), instanceType, 0, strict)) {
         found.push(argument);
       }
     }
@@ -562,12 +658,12 @@ export function keptClosure(keyword: Node, scope: Node): Node | undefined {
 }
 
 /** Reads of the instance's members by destructuring a value that may be it (`for (const { later } of registry)`, `({ later }) => …`): each a read of that field. */
-export function instanceDestructurings(code: Node, view: ClassDeclaration, memberNames: string[]): Touch[] {
+export function instanceDestructurings(code: Node, view: ClassDeclaration, memberNames: string[], strict = false): Touch[] {
   const instanceType = view.getType();
   const touches: Touch[] = [];
   for (const pattern of [...(Node.isObjectBindingPattern(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.ObjectBindingPattern)]) {
     const type = pattern.getType();
-    if (!mayBeInstance(type, instanceType) || involvesTypeParameter(type)) {
+    if (!mayBeInstance(type, instanceType, 0, strict) || involvesTypeParameter(type)) {
       continue;
     }
     for (const element of pattern.getElements()) {
@@ -583,13 +679,15 @@ export function instanceDestructurings(code: Node, view: ClassDeclaration, membe
 }
 
 /** Whether a value of the type may be the instance or hold it (an element, a Map's value, a record's, to three levels). */
-function mayHoldInstance(type: Type, instanceType: Type, depth: number, where?: Node): boolean {
-  if (mayBeInstance(type, instanceType)) {
+function mayHoldInstance(type: Type, instanceType: Type, depth: number, where?: Node, strict = false, seen = new Set<Type>()): boolean {
+  if (mayBeInstance(type, instanceType, 0, strict)) {
     return true;
   }
-  if (depth > 3) {
+  // Each type once: however deep the nesting (`[[[[[registry[0]]]]]]`; review S57C, E), a recursive type ends.
+  if (seen.has(type) || depth > 64) {
     return false;
   }
+  seen.add(type);
   const value = type.getNonNullableType();
   const parts = value.isUnion() ? value.getUnionTypes() : [value];
   return parts.some((part) => {
@@ -605,35 +703,50 @@ function mayHoldInstance(type: Type, instanceType: Type, depth: number, where?: 
       declarations.every((each) => !each.getSourceFile().isDeclarationFile())
         ? part.getProperties().map((property) => property.getTypeAtLocation(where))
         : [];
-    return [...part.getTypeArguments(), ...(element === undefined ? [] : [element]), ...(index === undefined ? [] : [index]), ...members].some((held) =>
-      mayHoldInstance(held, instanceType, depth + 1, where),
+    // A member counts by a type the class fits: one typed `unknown` (an Error's `cause`) holds whatever was put there, as any value does.
+    return (
+      [...part.getTypeArguments(), ...(element === undefined ? [] : [element]), ...(index === undefined ? [] : [index])].some((held) =>
+        mayHoldInstance(held, instanceType, depth + 1, where, strict, seen),
+      ) || members.some((held) => mayHoldInstance(held, instanceType, depth + 1, where, true, seen))
     );
   });
 }
 
-function mayBeInstance(type: Type, instanceType: Type, depth = 0): boolean {
+/**
+ * Whether a value of the type may be the instance: one of a type its class fits, or, where the
+ * construction code itself is walked, `any`, `unknown`, an unconstrained type parameter or a record
+ * it may have been cast to. `strict` for the program's code at large (reached by a call the check
+ * cannot tell), where those would take every untyped value of the program for it: there only a
+ * type the class fits counts.
+ */
+function mayBeInstance(type: Type, instanceType: Type, depth = 0, strict = false): boolean {
   // `NonNullable<T>` of a type parameter is `T & {}`: a bound on the walk through its parts.
   if (depth > 6) {
-    return true;
+    return !strict;
   }
   const value = type.getNonNullableType();
   if (value.isAny() || value.isUnknown()) {
-    return true;
+    return !strict;
   }
   if (value.isTypeParameter()) {
     const constraint = value.getConstraint();
-    return constraint === undefined || mayBeInstance(constraint, instanceType, depth + 1);
+    return constraint === undefined ? !strict : mayBeInstance(constraint, instanceType, depth + 1, strict);
   }
   const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
   if (parts !== undefined) {
-    return parts.some((part) => mayBeInstance(part, instanceType, depth + 1));
+    return parts.some((part) => mayBeInstance(part, instanceType, depth + 1, strict));
+  }
+  // Strict: a type that says nothing of its values (`{}`, `object`, the library's `Object`) is as `unknown`.
+  const declarations = value.getSymbol()?.getDeclarations() ?? [];
+  if (strict && (value.getProperties().length === 0 || declarations.every((each) => each.getSourceFile().isDeclarationFile()))) {
+    return false;
   }
   // A record (`Record<string, number>`) the instance was cast to (review S56C, S5).
   return (
     value.isObject() &&
     value.getCallSignatures().length === 0 &&
     (instanceType.isAssignableTo(value) ||
-      (!value.isArray() && !value.isTuple() && (value.getStringIndexType() !== undefined || value.getNumberIndexType() !== undefined)))
+      (!strict && !value.isArray() && !value.isTuple() && (value.getStringIndexType() !== undefined || value.getNumberIndexType() !== undefined)))
   );
 }
 

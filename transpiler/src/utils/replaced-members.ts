@@ -101,8 +101,10 @@ export function isReplacedMember(declaration: Node): boolean {
     return false;
   }
   return (replaced.namesThroughTypes.get(name) ?? []).some((through) => {
+    // A type parameter by its constraint (`<T extends { setX(): void }>(o: T)`; review S57C, G).
     const value = through.getNonNullableType();
-    return instanceType.isAssignableTo(value);
+    const bound = value.isTypeParameter() ? value.getConstraint() : value;
+    return bound === undefined || instanceType.isAssignableTo(bound);
   });
 }
 

@@ -61,16 +61,23 @@ export interface Reached {
  * the class itself handed over as a value) is `unfollowed`: it may read any static field.
  */
 export function reachedCode(code: Node, declaration: ClassDeclaration): Reached {
-  // The statics check and the class-binding check walk each runner: once.
-  let found = reachedByRunner.get(code);
+  // The statics check and the class-binding check walk each runner: once for each class it is
+  // walked for (the walk resolves `this` by the class; the construction check walks a base's code
+  // for each subclass).
+  let byClass = reachedByRunner.get(code);
+  if (byClass === undefined) {
+    byClass = new Map();
+    reachedByRunner.set(code, byClass);
+  }
+  let found = byClass.get(declaration);
   if (found === undefined) {
     found = walkReachedCode(code, declaration);
-    reachedByRunner.set(code, found);
+    byClass.set(declaration, found);
   }
   return found;
 }
 
-const reachedByRunner = new WeakMap<Node, Reached>();
+const reachedByRunner = new WeakMap<Node, Map<ClassDeclaration, Reached>>();
 
 function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
   const reached: Node[] = [code];

@@ -2,7 +2,7 @@
  * Which fields of the instance a piece of construction code sets whatever happens: a field set for
  * sure by a statement is defined for the statements after it.
  */
-import { Node, SyntaxKind, PropertyAccessExpression } from "ts-morph";
+import { Node, PropertyAccessExpression, SwitchStatement, SyntaxKind } from "ts-morph";
 import { declarationsOf } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
 import { isReplacedMember } from "./replaced-members";
@@ -68,7 +68,7 @@ export function sureWrites(code: Node, context: "constructor" | "method", depth 
   }
   if (Node.isSwitchStatement(code)) {
     const clauses = code.getClauses();
-    const cases = clauses.some(Node.isDefaultClause) ? all(clauses) : new Set<string>();
+    const cases = clauses.some(Node.isDefaultClause) || coversEveryValue(code) ? all(clauses) : new Set<string>();
     return new Set([...sureWrites(code.getExpression(), context, depth), ...cases]);
   }
   if (Node.isDoStatement(code)) {
@@ -111,6 +111,20 @@ export function sureWrites(code: Node, context: "constructor" | "method", depth 
     }
   }
   return written;
+}
+
+/**
+ * Whether a `switch`'s cases name every value its expression's type admits, a union of literals
+ * (`"a" | "b"`, an enum's members, a boolean): one of them runs, as TypeScript's own analysis of
+ * definite assignment takes it (a value breaking its type is outside the subset).
+ */
+function coversEveryValue(code: SwitchStatement): boolean {
+  const type = code.getExpression().getType();
+  const values = type.isUnion() ? type.getUnionTypes() : [type];
+  const named = new Set(code.getClauses().flatMap((clause) => (Node.isCaseClause(clause) ? [clause.getExpression().getType().getText()] : [])));
+  return values.every(
+    (value) => (value.isLiteral() || value.isBooleanLiteral() || value.isEnumLiteral() || value.isUndefined() || value.isNull()) && named.has(value.getText()),
+  );
 }
 
 /**
