@@ -700,7 +700,7 @@ function mayHoldInstance(type: Type, instanceType: Type, depth: number, where?: 
       element === undefined &&
       part.getCallSignatures().length === 0 &&
       declarations.length > 0 &&
-      declarations.every((each) => !each.getSourceFile().isDeclarationFile())
+      (declarations.every((each) => !each.getSourceFile().isDeclarationFile()) || part.getAliasSymbol() !== undefined || part.isAnonymous())
         ? part.getProperties().map((property) => property.getTypeAtLocation(where))
         : [];
     // A member counts by a type the class fits: one typed `unknown` (an Error's `cause`) holds whatever was put there, as any value does.
@@ -736,9 +736,10 @@ function mayBeInstance(type: Type, instanceType: Type, depth = 0, strict = false
   if (parts !== undefined) {
     return parts.some((part) => mayBeInstance(part, instanceType, depth + 1, strict));
   }
-  // Strict: a type that says nothing of its values (`{}`, `object`, the library's `Object`) is as `unknown`.
-  const declarations = value.getSymbol()?.getDeclarations() ?? [];
-  if (strict && (value.getProperties().length === 0 || declarations.every((each) => each.getSourceFile().isDeclarationFile()))) {
+  // Strict: a type that says nothing of its values (`{}`, `object`, the library's `Object`) is as
+  // `unknown`; the library's types that name members do count (`Readonly<Host>`, `Pick<Host,
+  // "later">`, `Iterable<string>`; review S57E).
+  if (strict && (value.getProperties().length === 0 || value.getSymbol()?.getName() === "Object")) {
     return false;
   }
   // A record (`Record<string, number>`) the instance was cast to (review S56C, S5).
