@@ -88,6 +88,10 @@ function isInstanceReceiver(receiver: Node, view: ClassDeclaration, outsideTheWa
   if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared) || isMadeElsewhere(declared))) {
     return false;
   }
+  // An object made where it is read (`new Panel().seen`, a literal) is not the instance gone elsewhere.
+  if (Node.isNewExpression(value) || Node.isObjectLiteralExpression(value) || Node.isArrayLiteralExpression(value)) {
+    return false;
+  }
   // `this.parent` where the field only ever holds a constructor's parameter (review S56C, R1).
   if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrapTypeOnly(value.getExpression())) && fromParameters.has(value.getName())) {
     return false;
@@ -360,10 +364,35 @@ function isAssignmentOperator(kind: SyntaxKind): boolean {
 export function instanceConversions(code: Node, view: ClassDeclaration, typeParameters = true, strict = false): Node[] {
   const instanceType = view.getType();
   // `this` itself is followed as such (`JSON.stringify(this)` reads the fields defined so far, in both).
-  const holds = (node: Node): boolean =>
-    !Node.isThisExpression(unwrapTypeOnly(node)) &&
-    (typeParameters || !involvesTypeParameter(node.getType())) &&
-    mayHoldInstance(node.getType(), instanceType, 0, node, strict);
+  const holds = (node: Node): boolean => {
+    const value = unwrapTypeOnly(node);
+    if (Node.isThisExpression(value) || (!typeParameters && involvesTypeParameter(node.getType()))) {
+      return false;
+    }
+    // Program-wide, an object made where it stands or a `const` holding one (`${new NumberText()}`,
+    // `const c = new C()`, a literal) is not the instance, whatever class it is of: it may only hold
+    // it (`new Box(registry[0])`, `{ item: registry[0] }`, `const store: Host[] = []` pushed to).
+    if (strict && Node.isArrayLiteralExpression(value)) {
+      return value.getElements().some((element) => holds(Node.isSpreadElement(element) ? element.getExpression() : element));
+    }
+    if (strict && Node.isObjectLiteralExpression(value)) {
+      return value.getProperties().some((property) => {
+        const held = Node.isPropertyAssignment(property)
+          ? property.getInitializer()
+          : Node.isShorthandPropertyAssignment(property)
+            ? property.getNameNode()
+            : Node.isSpreadAssignment(property)
+              ? property.getExpression()
+              : undefined;
+        return held !== undefined && holds(held);
+      });
+    }
+    const madeHere = Node.isNewExpression(value) || (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some(isMadeElsewhere));
+    return (
+      mayHoldInstance(node.getType(), instanceType, 0, node, strict, new Set(), !(strict && madeHere)) ||
+      (strict && Node.isNewExpression(value) && (value.getArguments() ?? []).some(holds))
+    );
+  };
   const iterable = instanceType.getProperties().some((property) => property.getName().startsWith("__@iterator"));
   const iterated = (node: Node): boolean =>
     iterable &&
@@ -679,8 +708,9 @@ export function instanceDestructurings(code: Node, view: ClassDeclaration, membe
 }
 
 /** Whether a value of the type may be the instance or hold it (an element, a Map's value, a record's, to three levels). */
-function mayHoldInstance(type: Type, instanceType: Type, depth: number, where?: Node, strict = false, seen = new Set<Type>()): boolean {
-  if (mayBeInstance(type, instanceType, 0, strict)) {
+function mayHoldInstance(type: Type, instanceType: Type, depth: number, where?: Node, strict = false, seen = new Set<Type>(), itself = true): boolean {
+  // `itself`: whether the value may be the instance, besides holding it.
+  if (itself && mayBeInstance(type, instanceType, 0, strict)) {
     return true;
   }
   // Each type once: however deep the nesting (`[[[[[registry[0]]]]]]`; review S57C, E), a recursive type ends.
