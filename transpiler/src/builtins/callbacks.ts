@@ -16,7 +16,7 @@ import { isSideEffectFree, isWrite, readsGetter, rereadRunsCode, turnsObjectInto
 import { isPrimitiveType, shapeOfType } from "../utils/types";
 import { isWriteOfMember } from "../utils/discarded-results";
 import { insideParenthesesAndAssertions } from "../utils/parentheses";
-import { keepsItsValueDuring, variableAt } from "../utils/assignments";
+import { isAssignmentOperator, keepsItsValueDuring, variableAt } from "../utils/assignments";
 
 interface Loop {
   /** What each item is bound to (`value`, or `index, value`). */
@@ -300,9 +300,8 @@ function assignsParameter(body: Node, parameters: ParameterDeclaration[]): boole
   const names = new Set(parameters.map((parameter) => parameter.getName()));
   return [body, ...body.getDescendants()].some((node) => {
     if (Node.isBinaryExpression(node)) {
-      const kind = node.getOperatorToken().getKind();
       const left = node.getLeft();
-      return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment && Node.isIdentifier(left) && names.has(left.getText());
+      return isAssignmentOperator(node.getOperatorToken().getKind()) && Node.isIdentifier(left) && names.has(left.getText());
     }
     if (Node.isPrefixUnaryExpression(node) || Node.isPostfixUnaryExpression(node)) {
       const operand = node.getOperand();

@@ -11,7 +11,8 @@ import type { TransformContext } from "../context";
 import { enclosingFunction, pythonScopeOf } from "./python-scopes";
 import { isTypeOnlyWrapper } from "./type-wrappers";
 
-function isAssignmentOperator(kind: SyntaxKind): boolean {
+/** `=`, `+=`, `??=` and the other assignments. */
+export function isAssignmentOperator(kind: SyntaxKind): boolean {
   return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
 }
 

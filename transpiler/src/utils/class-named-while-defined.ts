@@ -10,6 +10,7 @@
 import { ClassDeclaration, Node, SyntaxKind } from "ts-morph";
 import { declarationsOf } from "./named-declarations";
 import { reachedCode, staticRunnerCode } from "./static-initializer-reach";
+import { derivedClassesOf } from "./derived-classes";
 
 export interface ClassNamedEarly {
   /** Where the class is named, or the code the walk cannot follow (which may name it). */
@@ -28,7 +29,7 @@ export function classNamedEarly(declaration: ClassDeclaration): ClassNamedEarly 
   }
   // A subclass declared at a file's top level is made after the class (its `extends` reads it); one
   // declared in a function may be made by code the statics run, its heading and statics then too (review S56, a08).
-  const ownCode = [declaration, ...declaration.getDerivedClasses().filter((derived) => Node.isSourceFile(derived.getParent()))];
+  const ownCode = [declaration, ...derivedClassesOf(declaration).filter((derived) => Node.isSourceFile(derived.getParent()))];
   const isOwnCode = (node: Node): boolean =>
     ownCode.some((owner) => owner.getSourceFile() === node.getSourceFile() && owner.getPos() <= node.getPos() && node.getEnd() <= owner.getEnd());
   const namesTheClass = (identifier: Node): boolean => {

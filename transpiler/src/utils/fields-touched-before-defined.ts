@@ -58,17 +58,15 @@ import {
   initializerClosures,
   instanceReceivers,
   instanceDestructurings,
-  calledBodies,
   instanceConversions,
-  callsUnfollowed,
   keptClosure,
   escapes,
   COMPARISONS,
   instanceArguments,
-  isToldFunction,
   programInstanceSites,
 } from "./instance-escape";
-import { hierarchyOf, keptFieldReads } from "./instance-keepers";
+import { calledBodies, callsUnfollowed, isToldFunction } from "./untold-calls";
+import { classChain, hierarchyOf, keptFieldReads } from "./instance-keepers";
 import { sureWrites } from "./sure-writes";
 import { isCalled, isCompound, isWrittenAccess } from "./written-accesses";
 
@@ -97,10 +95,7 @@ type Field = ParameterDeclaration | PropertyDeclaration;
 
 /** The early touches of fields of `declaration`'s instances that Python cannot follow, one per field and runner. */
 export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): EarlyTouch[] {
-  const chain: ClassDeclaration[] = [];
-  for (let current: ClassDeclaration | undefined = declaration; current !== undefined; current = current.getBaseClass()) {
-    chain.push(current);
-  }
+  const chain = classChain(declaration);
   // Each runner's findings, reported from the instance's class up to its bases.
   const foundByRunner: EarlyTouch[][] = chain.map(() => []);
   let found: EarlyTouch[] = [];
@@ -730,7 +725,7 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
  */
 function functionsStoredIn(name: string, view: ClassDeclaration): Node[] | undefined {
   const stored: Node[] = [];
-  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
+  for (const current of classChain(view)) {
     for (const assignment of current.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
       const target = unwrapTypeOnly(assignment.getLeft());
       if (

@@ -4,17 +4,17 @@
  * from then on: read, destructured or converted in later construction code, they touch its fields.
  */
 import { ClassDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
-import { isStoringCall, keptForLater, parameterGiven, runsNow, usesOf } from "./code-kept-for-later";
+import { keptForLater, parameterGiven, usesOf } from "./code-kept-for-later";
 import { Touch } from "./construction-touch";
-import { parameterPropertiesOf, definedFieldDeclarations, initializerRunsCode } from "./constructor-assignments";
+import { definedFieldDeclarations, initializerRunsCode } from "./constructor-assignments";
 import { nodesOfFileOfKind } from "./file-nodes";
-import { hierarchyOf, Keeper, literalKey } from "./instance-keepers";
-import { isReplacedMember } from "./replaced-members";
+import { classChain, Keeper, literalKey } from "./instance-keepers";
 import { declarationsOf } from "./named-declarations";
 import { thisOwner } from "./this-type";
 import { wrappedOutermost, unwrapTypeOnly } from "./type-wrappers";
 import { CONSOLE_STREAMS } from "./console-streams";
-import { isAssignedByPattern } from "./assignment-patterns";
+import { constructionParameters } from "./construction-parameters";
+import { calledBodies } from "./untold-calls";
 
 /**
  * Where the instance constructed is kept by another object, across the walks of one construction:
@@ -74,22 +74,11 @@ function isInstanceReceiver(receiver: Node, view: ClassDeclaration, outsideTheWa
   if (Node.isThisExpression(value) || Node.isSuperExpression(value)) {
     // `this` of an arrow written in a constructor or a field initializer of the instance's classes.
     const owner = Node.isThisExpression(value) ? thisOwner(value) : undefined;
-    const chain: Node[] = [];
-    for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-      chain.push(current);
-    }
-    return (
-      outsideTheWalk &&
-      owner !== undefined &&
-      (Node.isConstructorDeclaration(owner) || Node.isClassDeclaration(owner)) &&
-      chain.includes(Node.isConstructorDeclaration(owner) ? owner.getParentOrThrow() : owner)
-    );
+    const ownerClass = Node.isConstructorDeclaration(owner) ? owner.getParent() : owner;
+    return outsideTheWalk && Node.isClassDeclaration(ownerClass) && classChain(view).includes(ownerClass);
   }
-  if (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared) || isMadeElsewhere(declared))) {
-    return false;
-  }
-  // An object made where it is read (`new Panel().seen`, a literal) is not the instance gone elsewhere.
-  if (Node.isNewExpression(value) || Node.isObjectLiteralExpression(value) || Node.isArrayLiteralExpression(value)) {
+  // An object made where it is read (`new Panel().seen`, a literal) is not the instance gone elsewhere, nor is what a constructor was given.
+  if (isMadeWhereItStands(value) || (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some((declared) => constructorParameters.has(declared)))) {
     return false;
   }
   // `this.parent` where the field only ever holds a constructor's parameter (review S56C, R1).
@@ -186,6 +175,19 @@ export function programInstanceSites(view: ClassDeclaration, memberNames: string
   return sites;
 }
 
+/**
+ * Whether a value is an object made where it stands (`new Panel()`, a literal) or a `const` holding
+ * one: another object than the instance gone elsewhere, which it may only hold.
+ */
+function isMadeWhereItStands(value: Node): boolean {
+  return (
+    Node.isNewExpression(value) ||
+    Node.isObjectLiteralExpression(value) ||
+    Node.isArrayLiteralExpression(value) ||
+    (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some(isMadeElsewhere))
+  );
+}
+
 /** A `const` holding an object made where it is declared (a literal, `new Other()`): another object than the instance (review S56C, R1). */
 function isMadeElsewhere(declared: Node): boolean {
   if (!Node.isVariableDeclaration(declared) || declared.getVariableStatement()?.getDeclarationKind() !== VariableDeclarationKind.Const) {
@@ -194,162 +196,6 @@ function isMadeElsewhere(declared: Node): boolean {
   const initializer = declared.getInitializer();
   const value = initializer === undefined ? undefined : unwrapTypeOnly(initializer);
   return Node.isObjectLiteralExpression(value) || Node.isArrayLiteralExpression(value) || Node.isNewExpression(value);
-}
-
-/** What the constructors of a class and its bases were given, by program and class: worked out once, as each walk of a construction asks. */
-const parametersByProgram = new WeakMap<ts.Program, Map<ts.Node, ConstructionParameters>>();
-
-interface ConstructionParameters {
-  /** The constructors' parameters: they hold what the caller gave, made before the instance, never it. */
-  parameters: ReadonlySet<Node>;
-  /** The fields that only ever hold one of them (see `fieldsFromConstructorParameters`). */
-  fromParameters: ReadonlySet<string>;
-}
-
-function constructionParameters(view: ClassDeclaration): ConstructionParameters {
-  const program = view.getProject().getProgram().compilerObject;
-  let byClass = parametersByProgram.get(program);
-  if (byClass === undefined) {
-    byClass = new Map();
-    parametersByProgram.set(program, byClass);
-  }
-  let found = byClass.get(view.compilerNode);
-  if (found === undefined) {
-    const parameters = new Set<Node>();
-    for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-      current.getConstructors().forEach((constructor) => constructor.getParameters().forEach((parameter) => parameters.add(parameter)));
-    }
-    found = { parameters, fromParameters: fieldsFromConstructorParameters(view, parameters) };
-    byClass.set(view.compilerNode, found);
-  }
-  return found;
-}
-
-/** The fields of the class and its bases that hold only a constructor's parameter: parameter properties, and fields every write gives one (`this.prev = prev`). */
-function fieldsFromConstructorParameters(view: ClassDeclaration, constructorParameters: ReadonlySet<Node>): Set<string> {
-  const fields = new Set<string>();
-  const others = new Set<string>();
-  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-    parameterPropertiesOf(current).forEach((parameter) => fields.add(parameter.getName()));
-    for (const assignment of current.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
-      const target = unwrapTypeOnly(assignment.getLeft());
-      if (
-        !isAssignmentOperator(assignment.getOperatorToken().getKind()) ||
-        !Node.isPropertyAccessExpression(target) ||
-        !Node.isThisExpression(unwrapTypeOnly(target.getExpression()))
-      ) {
-        continue;
-      }
-      const right = unwrapTypeOnly(assignment.getRight());
-      const fromParameter =
-        assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
-        Node.isIdentifier(right) &&
-        declarationsOf(right.getSymbol()).some((declared) => constructorParameters.has(declared));
-      (fromParameter ? fields : others).add(target.getName());
-    }
-    current.getInstanceProperties().forEach((property) => {
-      if (Node.isPropertyDeclaration(property) && property.hasInitializer()) {
-        others.add(property.getName());
-      }
-    });
-  }
-  others.forEach((name) => fields.delete(name));
-  // A write of that name through anything but `this` anywhere (`me.parent = me`, `registry[0].parent = this`) may put another value there (review S56D, D).
-  for (const sourceFile of view
-    .getProject()
-    .getSourceFiles()
-    .filter((each) => !each.isDeclarationFile())) {
-    for (const assignment of nodesOfFileOfKind(sourceFile, SyntaxKind.BinaryExpression)) {
-      const target = unwrapTypeOnly(assignment.getLeft());
-      if (
-        isAssignmentOperator(assignment.getOperatorToken().getKind()) &&
-        (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) &&
-        !Node.isThisExpression(unwrapTypeOnly(target.getExpression())) &&
-        (namesChainClass(target.getExpression().getType(), view, sourceFile) || fitsInstance(target.getExpression().getType(), view))
-      ) {
-        const key = Node.isPropertyAccessExpression(target) ? target.getName() : literalKey(target.getArgumentExpression());
-        if (key === undefined) {
-          fields.clear();
-        } else {
-          fields.delete(key);
-        }
-      }
-    }
-    // A destructuring assignment's target, through `this` too (`[this.parent] = [other]`), and
-    // `Object.assign` into a value of the chain (`Object.assign(this, { parent })`; review S57A, R9).
-    // `this` of the class, a base or a subclass (whose code writes the same field), or a value of the chain's classes.
-    const chainValue = (value: Node): boolean => {
-      if (!Node.isThisExpression(unwrapTypeOnly(value))) {
-        return namesChainClass(value.getType(), view, sourceFile) || fitsInstance(value.getType(), view);
-      }
-      const owner = value.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor));
-      const related = (one: ClassDeclaration | undefined, other: ClassDeclaration): boolean => {
-        for (let current = one; current !== undefined; current = current.getBaseClass()) {
-          if (current === other) {
-            return true;
-          }
-        }
-        return false;
-      };
-      return Node.isClassDeclaration(owner) && (related(view, owner) || related(owner, view));
-    };
-    for (const target of [
-      ...nodesOfFileOfKind(sourceFile, SyntaxKind.PropertyAccessExpression),
-      ...nodesOfFileOfKind(sourceFile, SyntaxKind.ElementAccessExpression),
-    ]) {
-      if (
-        (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) &&
-        isAssignedByPattern(target) &&
-        chainValue(target.getExpression())
-      ) {
-        const key = Node.isPropertyAccessExpression(target) ? target.getName() : literalKey(target.getArgumentExpression());
-        if (key === undefined) {
-          fields.clear();
-        } else {
-          fields.delete(key);
-        }
-      }
-    }
-    for (const call of nodesOfFileOfKind(sourceFile, SyntaxKind.CallExpression)) {
-      const target = Node.isCallExpression(call) && call.getExpression().getText() === "Object.assign" ? call.getArguments()[0] : undefined;
-      if (target !== undefined && chainValue(target)) {
-        fields.clear();
-      }
-    }
-  }
-  return fields;
-}
-
-/**
- * Whether the instance fits a value of the type that declares members (an interface or a type
- * literal it meets: `n.parent = p` with `n: Linked`; review S57C, F), a type parameter by its constraint.
- */
-function fitsInstance(type: Type, view: ClassDeclaration): boolean {
-  const value = type.getNonNullableType();
-  const parts = value.isUnion() ? value.getUnionTypes() : [value];
-  return parts.some((part) => {
-    const bound = part.isTypeParameter() ? part.getConstraint() : part;
-    return bound !== undefined && bound.getProperties().length > 0 && !bound.isAny() && view.getType().isAssignableTo(bound);
-  });
-}
-
-/** Whether a value of the type is typed by a class of the instance's chain (`me: Host`, `registry[0]!`), or is `any`/`unknown` in the class's own file. */
-function namesChainClass(type: Type, view: ClassDeclaration, where: Node): boolean {
-  const value = type.getNonNullableType();
-  if (value.isAny() || value.isUnknown()) {
-    return where.getSourceFile() === view.getSourceFile();
-  }
-  const chain = new Set<Node>();
-  for (let current: ClassDeclaration | undefined = view; current !== undefined; current = current.getBaseClass()) {
-    chain.add(current);
-  }
-  return (value.isUnion() ? value.getUnionTypes() : [value]).some((part) =>
-    (part.getSymbol()?.getDeclarations() ?? []).some((declared) => chain.has(declared)),
-  );
-}
-
-function isAssignmentOperator(kind: SyntaxKind): boolean {
-  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
 }
 
 /**
@@ -387,9 +233,8 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
         return held !== undefined && holds(held);
       });
     }
-    const madeHere = Node.isNewExpression(value) || (Node.isIdentifier(value) && declarationsOf(value.getSymbol()).some(isMadeElsewhere));
     return (
-      mayHoldInstance(node.getType(), instanceType, 0, node, strict, new Set(), !(strict && madeHere)) ||
+      mayHoldInstance(node.getType(), instanceType, 0, node, strict, new Set(), !(strict && isMadeWhereItStands(value))) ||
       (strict && Node.isNewExpression(value) && (value.getArguments() ?? []).some(holds))
     );
   };
@@ -436,101 +281,6 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
   return found;
 }
 
-/**
- * The bodies of the program's functions and methods a piece of code calls by name or gives by name,
- * the accessors, conversions and iterators of the program's types it runs without a call, and those
- * they run in turn (not what the library may run with a value typed by no class: `reachedCode`
- * follows that too, into every class's toString, where any generic container's elements might be
- * the instance).
- */
-/** The bodies of the program's members a piece of code runs without calling them by name (see `calledBodies`). */
-function implicitlyRun(code: Node): Node[] {
-  const run: Node[] = [];
-  const membersOf = (value: Node, names: (name: string) => boolean): void => {
-    const type = value.getType().getNonNullableType();
-    for (const part of type.isUnion() ? type.getUnionTypes() : [type]) {
-      for (const property of part.getProperties().filter((each) => names(each.getName()))) {
-        for (const declared of property.getDeclarations()) {
-          const body = Node.isMethodDeclaration(declared) || Node.isGetAccessorDeclaration(declared) ? declared.getBody() : undefined;
-          if (body !== undefined && !body.getSourceFile().isDeclarationFile()) {
-            run.push(body);
-          }
-        }
-      }
-    }
-  };
-  const conversions = (name: string): boolean => ["toString", "valueOf", "toJSON"].includes(name);
-  const iterators = (name: string): boolean => name.startsWith("__@iterator");
-  for (const node of [code, ...code.getDescendants()]) {
-    if (Node.isPropertyAccessExpression(node)) {
-      for (const declared of declarationsOf(node.getNameNode().getSymbol())) {
-        const body = Node.isGetAccessorDeclaration(declared) || Node.isSetAccessorDeclaration(declared) ? declared.getBody() : undefined;
-        if (body !== undefined && !body.getSourceFile().isDeclarationFile()) {
-          run.push(body);
-        }
-      }
-    } else if (Node.isTemplateSpan(node)) {
-      membersOf(node.getExpression(), conversions);
-    } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
-      [node.getLeft(), node.getRight()].forEach((side) => membersOf(side, conversions));
-    } else if (Node.isCallExpression(node) && ["String", "JSON.stringify"].includes(node.getExpression().getText())) {
-      node.getArguments().forEach((argument) => membersOf(argument, conversions));
-    } else if (Node.isForOfStatement(node) || Node.isSpreadElement(node)) {
-      membersOf(node.getExpression(), iterators);
-    }
-  }
-  return run;
-}
-
-export function calledBodies(code: Node): Node[] {
-  const bodies: Node[] = [];
-  const pending = [code];
-  const seen = new Set<Node>([code]);
-  while (pending.length > 0 && bodies.length < 200) {
-    const current = pending.pop()!;
-    const calls = [
-      ...(Node.isCallExpression(current) || Node.isNewExpression(current) ? [current] : []),
-      ...current.getDescendantsOfKind(SyntaxKind.CallExpression),
-      ...current.getDescendantsOfKind(SyntaxKind.NewExpression),
-    ];
-    for (const call of calls) {
-      const callee = unwrapTypeOnly(call.getExpression());
-      // A function given by name to a call runs as it would called (`[registry].map(format)`; review S57A, R5).
-      const given = call
-        .getArguments()
-        .map(unwrapTypeOnly)
-        .filter((argument) => Node.isIdentifier(argument) || Node.isPropertyAccessExpression(argument));
-      const names = [callee, ...given].map((each) => (Node.isPropertyAccessExpression(each) ? each.getNameNode() : each));
-      for (const declared of names.flatMap((name) => declarationsOf(name.getSymbol()))) {
-        const initializer = Node.isVariableDeclaration(declared) || Node.isPropertyDeclaration(declared) ? declared.getInitializer() : undefined;
-        const body =
-          Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)
-            ? declared.getBody()
-            : Node.isClassDeclaration(declared)
-              ? declared.getConstructors()[0]?.getBody()
-              : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
-                ? initializer.getBody()
-                : undefined;
-        if (body !== undefined && !seen.has(body) && !body.getSourceFile().isDeclarationFile()) {
-          seen.add(body);
-          bodies.push(body);
-          pending.push(body);
-        }
-      }
-    }
-    // What the code runs without a call: the program's accessors it reads or writes, the
-    // `toString`/`valueOf`/`toJSON` of what it makes text of, the iterator of what it walks (review S57C, A).
-    for (const run of implicitlyRun(current)) {
-      if (!seen.has(run)) {
-        seen.add(run);
-        bodies.push(run);
-        pending.push(run);
-      }
-    }
-  }
-  return bodies;
-}
-
 /** The functions written in the field initializers the check does not walk (they run nothing where written) that hold the instance (`handlers = { go: () => this.later }`). */
 export function initializerClosures(chain: ClassDeclaration[]): Node[] {
   const closures: Node[] = [];
@@ -551,81 +301,6 @@ export function initializerClosures(chain: ClassDeclaration[]): Node[] {
     }
   }
   return closures;
-}
-
-/**
- * Whether code calls a function the check cannot tell (a parameter, a `let`, an element, a call's
- * result, an object literal's or an interface's member), or gives one to the library, which may
- * call it (`[1].map(read)` of a parameter `read`; review S57A, R6), outside the functions it keeps
- * for later: it may be one the construction stored, or one reading the instance from where it went.
- */
-export function callsUnfollowed(code: Node, view: ClassDeclaration): boolean {
-  return [...(Node.isCallExpression(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.CallExpression)].some((call) => {
-    if (!runsNow(call, code)) {
-      return false;
-    }
-    const callee = unwrapTypeOnly(call.getExpression());
-    // `this.deposit(…)` of the instance's classes: its own member, which the walk follows. Of
-    // another object, a method `calledBodies` follows; a function a field of it holds (`this.cb()`
-    // in a bus that stored a callback) is not told (review S57C, A).
-    if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrapTypeOnly(callee.getExpression()))) {
-      const owner = callee.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
-      if (Node.isClassDeclaration(owner) && hierarchyOf(view).has(owner)) {
-        return false;
-      }
-      const declarations = declarationsOf(callee.getNameNode().getSymbol());
-      return !(declarations.length > 0 && declarations.every((declared) => Node.isMethodDeclaration(declared) && !isReplacedMember(declared)));
-    }
-    if (!isToldFunction(callee)) {
-      return true;
-    }
-    const library =
-      (Node.isIdentifier(callee) || Node.isPropertyAccessExpression(callee)) &&
-      declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some((declared) =>
-        declared.getSourceFile().isDeclarationFile(),
-      );
-    // A storing call (`push`, `set`, `add`, `unshift`) keeps the function and calls nothing.
-    return (
-      library &&
-      !(Node.isPropertyAccessExpression(callee) && isStoringCall(callee)) &&
-      call
-        .getArguments()
-        .some((argument) => argument.getType().getNonNullableType().getCallSignatures().length > 0 && !isToldFunction(unwrapTypeOnly(argument)))
-    );
-  });
-}
-
-/**
- * Whether a function value is one the check can tell: written there, `super`, the library's, the
- * program's function or method nothing replaces (review S57C, C), or a `const` holding one of
- * those (not `const r = read` of a parameter, nor `const f = fns[0]!`: review S57C, B).
- */
-export function isToldFunction(value: Node, depth = 0): boolean {
-  if (Node.isSuperExpression(value) || Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
-    return true;
-  }
-  if ((!Node.isIdentifier(value) && !Node.isPropertyAccessExpression(value)) || depth > 8) {
-    return false;
-  }
-  const declarations = declarationsOf((Node.isPropertyAccessExpression(value) ? value.getNameNode() : value).getSymbol());
-  return (
-    declarations.length > 0 &&
-    declarations.every((declared) => {
-      if (declared.getSourceFile().isDeclarationFile()) {
-        return true;
-      }
-      if (Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)) {
-        return !isReplacedMember(declared);
-      }
-      const initializer = Node.isVariableDeclaration(declared) ? declared.getInitializer() : undefined;
-      return (
-        Node.isVariableDeclaration(declared) &&
-        declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const &&
-        initializer !== undefined &&
-        isToldFunction(unwrapTypeOnly(initializer), depth + 1)
-      );
-    })
-  );
 }
 
 /**

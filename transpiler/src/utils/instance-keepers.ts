@@ -6,6 +6,7 @@
 import { ClassDeclaration, Node, SyntaxKind, Type } from "ts-morph";
 import { usesOf } from "./code-kept-for-later";
 import { isWrittenAccess } from "./written-accesses";
+import { derivedClassesOf } from "./derived-classes";
 
 /** Fields of a class's instances that keep the instance constructed (`this.parent = parent`), with the class's hierarchy. */
 export interface Keeper {
@@ -15,14 +16,18 @@ export interface Keeper {
   hierarchy: ReadonlySet<ClassDeclaration>;
 }
 
+/** A class and its bases, from the class up. */
+export function classChain(owner: ClassDeclaration): ClassDeclaration[] {
+  const chain: ClassDeclaration[] = [];
+  for (let current: ClassDeclaration | undefined = owner; current !== undefined; current = current.getBaseClass()) {
+    chain.push(current);
+  }
+  return chain;
+}
+
 /** A class, its bases and its subclasses. */
 export function hierarchyOf(owner: ClassDeclaration): Set<ClassDeclaration> {
-  const hierarchy = new Set<ClassDeclaration>();
-  for (let base: ClassDeclaration | undefined = owner; base !== undefined; base = base.getBaseClass()) {
-    hierarchy.add(base);
-  }
-  owner.getDerivedClasses().forEach((derived) => hierarchy.add(derived));
-  return hierarchy;
+  return new Set([...classChain(owner), ...derivedClassesOf(owner)]);
 }
 
 /**

@@ -3,6 +3,7 @@
  * (an instance may be a subclass's, a static method's `this` a subclass).
  */
 import { Node } from "ts-morph";
+import { derivedClassesOf } from "./derived-classes";
 
 export function namesakesInSubclasses(member: Node): Node[] {
   const owner = member.getParent();
@@ -10,5 +11,5 @@ export function namesakesInSubclasses(member: Node): Node[] {
     return [];
   }
   const name: unknown = member.getName();
-  return owner.getDerivedClasses().flatMap((subclass) => subclass.getMembers().filter((other) => "getName" in other && other.getName() === name));
+  return derivedClassesOf(owner).flatMap((subclass) => subclass.getMembers().filter((other) => "getName" in other && other.getName() === name));
 }

@@ -31,6 +31,8 @@ import { namesakesInSubclasses } from "./overriding-members";
 import { holdsProgramValue, mayBeAnotherValue, programClasses, programMembersByName } from "./program-members";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
+import { isAssignmentOperator } from "./assignments";
+import { derivedClassesOf } from "./derived-classes";
 
 /** The code a class member runs while the class's statics are made: a static block's body, a static field's initializer unless it is inert (a literal, a name, a function). */
 export function staticRunnerCode(member: Node): Node | undefined {
@@ -446,7 +448,7 @@ function mayBeMemberOf(member: Node, type: Type, depth = 0): boolean {
   }
   if (Node.isClassDeclaration(owner)) {
     // A subclass inherits the member: its instances may fit where the class's do not (review S56B, S4).
-    return [owner, ...owner.getDerivedClasses()].some((each) => classMayBe(each, member, value));
+    return [owner, ...derivedClassesOf(owner)].some((each) => classMayBe(each, member, value));
   }
   if (Node.isClassExpression(owner)) {
     return classMayBe(owner, member, value);
@@ -805,11 +807,6 @@ function isReassigned(parameter: ParameterDeclaration): boolean {
       .getDescendants()
       .some((node) => isDestructuringTarget(node) && [node, ...node.getDescendants()].some((inner) => Node.isIdentifier(inner) && inner.getSymbol() === symbol))
   );
-}
-
-/** `=`, `+=`, `??=` and the other assignments. */
-function isAssignmentOperator(kind: SyntaxKind): boolean {
-  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
 }
 
 /** The left of a destructuring assignment (`[step, other] = pair`), or what a `for…of` assigns without declaring (`for (step of steps)`). */

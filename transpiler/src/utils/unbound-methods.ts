@@ -26,6 +26,7 @@ import { bindingKey } from "./destructuring";
 import { assignmentPatternKey, literalIndexMember } from "./object-literal-keys";
 import { isBindToItsObject } from "./bound-methods";
 import { isClassMethod } from "./static-this";
+import { derivedClassesOf } from "./derived-classes";
 
 /** The method declarations of a member, when it is a method of our own code (not JavaScript's or a host's). */
 function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformContext, receiver?: Node): boolean {
@@ -53,7 +54,7 @@ function isRefusedMethod(symbol: MorphSymbol | undefined, context: TransformCont
     const onTheClass = classSymbol?.getDeclarations().includes(owner) === true;
     const overrides =
       Node.isClassDeclaration(owner) && !onTheClass
-        ? owner.getDerivedClasses().flatMap((derived) => derived.getStaticMethods().filter((method) => method.getName() === declaration.getName()))
+        ? derivedClassesOf(owner).flatMap((derived) => derived.getStaticMethods().filter((method) => method.getName() === declaration.getName()))
         : [];
     return [declaration, ...overrides].some((method) => isClassMethod(method));
   });
