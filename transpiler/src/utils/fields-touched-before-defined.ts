@@ -247,6 +247,9 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     }
     checkOwn(defaultTouches, own(unset), () => true, `a parameter's default in \`${runnerName}\`'s constructor runs it`);
     const body = constructor?.getBody();
+    // The body's statements are walked in turn below from what was kept before the body, not after
+    // it: an escape at its end (`registry.push(this)`) does not reach the calls before (review S58A, W1).
+    const keptBeforeBody = copyOfKept(kept);
     checkBelow(
       [...defaultTouches, ...(body === undefined ? [] : touchesReached([body], declaration, kept))],
       (owner) => `the constructor of \`${runnerName}\` runs it, before \`${owner.getName() ?? "the subclass"}\` defines the field`,
@@ -260,7 +263,7 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
       () => true,
     );
     for (const statement of notAssigned.size > 0 && Node.isBlock(body) ? body.getStatements() : []) {
-      const touches = touchesReached([statement], declaration, kept, body);
+      const touches = touchesReached([statement], declaration, keptBeforeBody, body);
       checkOwn(touches, notAssigned, () => true, `the constructor of \`${runnerName}\` runs it`);
       // Only a write that runs whatever happens sets the field for the statements after it (review S56E).
       const written = sureWrites(statement, "constructor");
@@ -272,6 +275,11 @@ export function fieldsTouchedBeforeDefined(declaration: ClassDeclaration): Early
     }
   });
   return foundByRunner.flat();
+}
+
+/** What a construction kept so far, to walk on from without changing it. */
+function copyOfKept(kept: KeptInstance): KeptInstance {
+  return { keepers: [...kept.keepers], receivers: new Set(kept.receivers), escaped: kept.escaped, closures: [...kept.closures] };
 }
 
 /** Fields a class defines for its instances in definition order: parameter properties, then declared fields. */
@@ -484,7 +492,9 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       if (kept.closures.length === 0 && !kept.escaped) {
         return;
       }
-      // What the code runs by name, and what it runs unnamed (a getter, a setter, a `toString`, an iterator: review S57C, A; see `calledBodies`).
+      // What the code runs by name, and what it runs unnamed (a getter, a setter, a `toString`, an
+      // iterator, of its declaration or of another object the value may be: review S57C, A; S58A,
+      // F3; see `calledBodies`).
       unfollowed ??= [node, ...calledBodies(node)].some((code) => callsUnfollowed(code, view));
       if (!unfollowed) {
         return;

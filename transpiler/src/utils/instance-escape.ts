@@ -14,7 +14,7 @@ import { thisOwner } from "./this-type";
 import { wrappedOutermost, unwrapTypeOnly } from "./type-wrappers";
 import { CONSOLE_STREAMS } from "./console-streams";
 import { constructionParameters } from "./construction-parameters";
-import { calledBodies } from "./untold-calls";
+import { calledBodies, iteratedArguments } from "./untold-calls";
 
 /**
  * Where the instance constructed is kept by another object, across the walks of one construction:
@@ -244,37 +244,51 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
     !Node.isThisExpression(unwrapTypeOnly(node)) &&
     (typeParameters || !involvesTypeParameter(node.getType())) &&
     mayBeInstance(node.getType(), instanceType, 0, strict);
-  const printers = ["String", "JSON.stringify", ...Object.keys(CONSOLE_STREAMS).map((method) => `console.${method}`)];
+  // Made text (`${v}`, `"" + v`, `String(v)`, a default `join` or `sort`), the instance runs its
+  // class's `toString` or `valueOf`; without one of the program's it is "[object Object]" in both,
+  // and no field is read (review S58A: `named.toString()` of an interface every object fits).
+  const convertsItself = ["toString", "valueOf"].some((name) =>
+    declarationsOf(instanceType.getProperty(name)).some((declared) => !declared.getSourceFile().isDeclarationFile()),
+  );
+  const madeText = (node: Node): boolean => convertsItself && holds(node);
+  const textMakers = ["String"];
+  const printers = ["JSON.stringify", ...Object.keys(CONSOLE_STREAMS).map((method) => `console.${method}`)];
   const found: Node[] = [];
   for (const node of [code, ...code.getDescendants()]) {
-    if (Node.isTemplateSpan(node) && holds(node.getExpression())) {
+    if (Node.isTemplateSpan(node) && madeText(node.getExpression())) {
       found.push(node.getExpression());
     } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
-      found.push(...[node.getLeft(), node.getRight()].filter(holds));
+      found.push(...[node.getLeft(), node.getRight()].filter(madeText));
     } else if (Node.isForOfStatement(node) && iterated(node.getExpression())) {
       found.push(node.getExpression());
     } else if ((Node.isSpreadElement(node) || Node.isYieldExpression(node)) && node.getExpression() !== undefined && iterated(node.getExpression()!)) {
       found.push(node.getExpression()!);
     } else if (Node.isArrayBindingPattern(node) && iterated(node)) {
       found.push(node);
+    } else if (Node.isNewExpression(node) && iteratedArguments(node).some(iterated)) {
+      // `new Set(registry[0])` walks it with its iterator.
+      found.push(...iteratedArguments(node).filter(iterated));
     } else if (Node.isCallExpression(node)) {
       const callee = node.getExpression();
       const text = callee.getText();
-      const givenConversion = node.getArguments().some((argument) => printers.includes(argument.getText()));
+      const givenPrinter = node.getArguments().some((argument) => printers.includes(argument.getText()));
+      const givenTextMaker = node.getArguments().some((argument) => textMakers.includes(argument.getText()));
       if (printers.includes(text)) {
         found.push(...node.getArguments().filter(holds));
-      } else if (text === "Array.from" && node.getArguments().length > 0 && iterated(node.getArguments()[0]!)) {
-        found.push(node.getArguments()[0]!);
+      } else if (textMakers.includes(text)) {
+        found.push(...node.getArguments().filter(madeText));
+      } else if (iteratedArguments(node).some(iterated)) {
+        found.push(...iteratedArguments(node).filter(iterated));
       } else if (
         Node.isPropertyAccessExpression(callee) &&
         ["join", "sort", "toString", "toLocaleString"].includes(callee.getName()) &&
-        holds(callee.getExpression())
+        madeText(callee.getExpression())
       ) {
         found.push(callee.getExpression());
-      } else if (givenConversion) {
+      } else if (givenPrinter || givenTextMaker) {
         // `registry.map(String)`, `registry.forEach(console.log)`, `Array.from(registry, String)`: the conversion given as a callback.
         const receiver = Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : [];
-        found.push(...[...receiver, ...node.getArguments()].filter(holds));
+        found.push(...[...receiver, ...node.getArguments()].filter(givenPrinter ? holds : madeText));
       }
     }
   }

@@ -568,6 +568,21 @@ function mayBeAnotherMember(declarations: Node[], receiver: Node | undefined): b
   );
 }
 
+/**
+ * The program's members that reading, writing or calling a member `name` through a value of the
+ * type (`receiver`, undefined for a pattern's key) may run besides its declarations: those of
+ * another object of that shape where the types do not tell which it is (see `mayBeAnotherMember`),
+ * and the subclasses' members of that name (`fmt.describe()` of a `CbFmt`).
+ */
+export function otherMembersRun(declarations: Node[], receiver: Node | undefined, name: string, type: Type, where: Node): Node[] {
+  // `this` is typed by a type parameter without constraint; its values are the class's and its subclasses'.
+  const of = receiver !== undefined && Node.isThisExpression(unwrapTypeOnly(receiver)) ? type.getApparentType() : type;
+  const others = mayBeAnotherMember(declarations, receiver)
+    ? (programMembersByName(where).get(name) ?? []).filter((member) => !declarations.includes(member) && mayBeMemberOf(member, of))
+    : [];
+  return [...others, ...declarations.flatMap((declared) => namesakesInSubclasses(declared))];
+}
+
 /** Whether the receiver is a `const` whose initializer is that object literal (`const ops = { run() {…} }`, `ops.run`): no other object stands there. */
 function isHeldByConst(literal: Node, receiver: Node | undefined): boolean {
   const value = receiver === undefined ? undefined : unwrapTypeOnly(receiver);
@@ -949,7 +964,7 @@ function isHandedOver(name: Node): boolean {
 }
 
 /** The code a declaration runs when called or read: a function's, a method's or an accessor's body (and parameter defaults), or the function a variable, field or property holds. */
-function bodiesOf(declaration: Node): Node[] {
+export function bodiesOf(declaration: Node): Node[] {
   if (
     Node.isFunctionDeclaration(declaration) ||
     Node.isMethodDeclaration(declaration) ||

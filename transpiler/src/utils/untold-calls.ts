@@ -3,50 +3,94 @@
  * what it runs without a call (accessors, conversions, iterators), and whether it calls a function
  * the check cannot tell, which may run any function of the program.
  */
-import { Node, SyntaxKind, ClassDeclaration, VariableDeclarationKind } from "ts-morph";
+import { ClassDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
+import { nodesOfFileOfKind } from "./file-nodes";
 import { runsNow, isStoringCall } from "./code-kept-for-later";
-import { hierarchyOf } from "./instance-keepers";
+import { classChain, hierarchyOf } from "./instance-keepers";
+import { initializerRunsCode } from "./constructor-assignments";
+import { bodiesOf, otherMembersRun } from "./static-initializer-reach";
 import { declarationsOf } from "./named-declarations";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly } from "./type-wrappers";
 
-/** The bodies of the program's members a piece of code runs without calling them by name (see `calledBodies`). */
+/** The code the program's members a piece of code reads, writes, converts or iterates without calling them by name run (see `calledBodies`). */
 function implicitlyRun(code: Node): Node[] {
   const run: Node[] = [];
-  const membersOf = (value: Node, names: (name: string) => boolean): void => {
+  const isAccessor = (member: Node): boolean => Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member);
+  // The members of those names of the value's type, and of any other object of the program the value may be (review S58A, F3).
+  const membersOf = (value: Node, names: (name: string) => boolean, fixed: readonly string[]): void => {
     const type = value.getType().getNonNullableType();
     for (const part of type.isUnion() ? type.getUnionTypes() : [type]) {
       for (const property of part.getProperties().filter((each) => names(each.getName()))) {
         for (const declared of property.getDeclarations()) {
-          const body = Node.isMethodDeclaration(declared) || Node.isGetAccessorDeclaration(declared) ? declared.getBody() : undefined;
-          if (body !== undefined && !body.getSourceFile().isDeclarationFile()) {
-            run.push(body);
+          if (Node.isMethodDeclaration(declared) || Node.isGetAccessorDeclaration(declared)) {
+            run.push(...bodiesOf(declared));
           }
         }
       }
+      for (const name of fixed) {
+        otherMembersRun(declarationsOf(part.getProperty(name)), value, name, part, value).forEach((member) => run.push(...bodiesOf(member)));
+      }
     }
   };
-  const conversions = (name: string): boolean => ["toString", "valueOf", "toJSON"].includes(name);
+  const conversions = (name: string): boolean => CONVERSIONS.includes(name);
   const iterators = (name: string): boolean => name.startsWith("__@iterator");
   for (const node of [code, ...code.getDescendants()]) {
     if (Node.isPropertyAccessExpression(node)) {
-      for (const declared of declarationsOf(node.getNameNode().getSymbol())) {
-        const body = Node.isGetAccessorDeclaration(declared) || Node.isSetAccessorDeclaration(declared) ? declared.getBody() : undefined;
-        if (body !== undefined && !body.getSourceFile().isDeclarationFile()) {
-          run.push(body);
-        }
+      // Its accessors, and those of another object of the value's shape or a subclass.
+      const declarations = declarationsOf(node.getNameNode().getSymbol());
+      const receiver = node.getExpression();
+      [...declarations, ...otherMembersRun(declarations, receiver, node.getName(), receiver.getType(), node)]
+        .filter(isAccessor)
+        .forEach((member) => run.push(...bodiesOf(member)));
+    } else if (Node.isObjectBindingPattern(node)) {
+      // `const { label } = shape` reads `label`: a getter runs.
+      const type = node.getType();
+      for (const element of node.getElements().filter((each) => each.getDotDotDotToken() === undefined)) {
+        const key = (element.getPropertyNameNode() ?? element.getNameNode()).getText();
+        const declarations = declarationsOf(type.getProperty(key));
+        [...declarations, ...otherMembersRun(declarations, undefined, key, type, node)].filter(isAccessor).forEach((member) => run.push(...bodiesOf(member)));
       }
     } else if (Node.isTemplateSpan(node)) {
-      membersOf(node.getExpression(), conversions);
+      membersOf(node.getExpression(), conversions, CONVERSIONS);
     } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
-      [node.getLeft(), node.getRight()].forEach((side) => membersOf(side, conversions));
+      [node.getLeft(), node.getRight()].forEach((side) => membersOf(side, conversions, CONVERSIONS));
     } else if (Node.isCallExpression(node) && ["String", "JSON.stringify"].includes(node.getExpression().getText())) {
-      node.getArguments().forEach((argument) => membersOf(argument, conversions));
+      node.getArguments().forEach((argument) => membersOf(argument, conversions, CONVERSIONS));
     } else if (Node.isForOfStatement(node) || Node.isSpreadElement(node)) {
-      membersOf(node.getExpression(), iterators);
+      membersOf(node.getExpression(), iterators, []);
     }
   }
-  return run;
+  return run.filter((each) => !each.getSourceFile().isDeclarationFile());
+}
+
+/** What the language calls to make a value text or JSON. */
+const CONVERSIONS = ["toString", "valueOf", "toJSON"];
+
+/**
+ * What calling or making a declaration runs: a function's or a method's parameter defaults and body,
+ * those of the function a `const` or a field holds, and for a class made with `new` the
+ * constructors of its chain with their parameter defaults and the field initializers that run code
+ * (review S58A, F4).
+ */
+function codeRunBy(declared: Node): Node[] {
+  if (Node.isClassDeclaration(declared)) {
+    return classChain(declared).flatMap((owner) => {
+      const constructor = owner.getConstructors().find((candidate) => candidate.getBody() !== undefined);
+      const fields = owner
+        .getInstanceProperties()
+        .filter(Node.isPropertyDeclaration)
+        .filter((field) => initializerRunsCode(field))
+        .flatMap((field) => field.getInitializer() ?? []);
+      const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
+      return [...defaults, ...(constructor?.getBody() === undefined ? [] : [constructor.getBody()!]), ...fields];
+    });
+  }
+  const initializer = Node.isVariableDeclaration(declared) || Node.isPropertyDeclaration(declared) ? declared.getInitializer() : undefined;
+  if (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) {
+    return [...initializer.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []), initializer.getBody()];
+  }
+  return Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared) ? bodiesOf(declared) : [];
 }
 
 /**
@@ -75,17 +119,13 @@ export function calledBodies(code: Node): Node[] {
         .map(unwrapTypeOnly)
         .filter((argument) => Node.isIdentifier(argument) || Node.isPropertyAccessExpression(argument));
       const names = [callee, ...given].map((each) => (Node.isPropertyAccessExpression(each) ? each.getNameNode() : each));
-      for (const declared of names.flatMap((name) => declarationsOf(name.getSymbol()))) {
-        const initializer = Node.isVariableDeclaration(declared) || Node.isPropertyDeclaration(declared) ? declared.getInitializer() : undefined;
-        const body =
-          Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)
-            ? declared.getBody()
-            : Node.isClassDeclaration(declared)
-              ? declared.getConstructors()[0]?.getBody()
-              : Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)
-                ? initializer.getBody()
-                : undefined;
-        if (body !== undefined && !seen.has(body) && !body.getSourceFile().isDeclarationFile()) {
+      const declarations = names.flatMap((name) => declarationsOf(name.getSymbol()));
+      // A method of another object the receiver may be, or a subclass's (review S58A, F3).
+      const others = Node.isPropertyAccessExpression(callee)
+        ? otherMembersRun(declarationsOf(callee.getNameNode().getSymbol()), callee.getExpression(), callee.getName(), callee.getExpression().getType(), callee)
+        : [];
+      for (const body of [...declarations, ...others].flatMap(codeRunBy)) {
+        if (!seen.has(body) && !body.getSourceFile().isDeclarationFile()) {
           seen.add(body);
           bodies.push(body);
           pending.push(body);
@@ -112,39 +152,77 @@ export function calledBodies(code: Node): Node[] {
  * for later: it may be one the construction stored, or one reading the instance from where it went.
  */
 export function callsUnfollowed(code: Node, view: ClassDeclaration): boolean {
-  return [...(Node.isCallExpression(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.CallExpression)].some((call) => {
-    if (!runsNow(call, code)) {
-      return false;
-    }
-    const callee = unwrapTypeOnly(call.getExpression());
-    // `this.deposit(…)` of the instance's classes: its own member, which the walk follows. Of
-    // another object, a method `calledBodies` follows; a function a field of it holds (`this.cb()`
-    // in a bus that stored a callback) is not told (review S57C, A).
-    if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrapTypeOnly(callee.getExpression()))) {
-      const owner = callee.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
-      if (Node.isClassDeclaration(owner) && hierarchyOf(view).has(owner)) {
+  return (
+    resumesUntold(code) ||
+    makesUntold(code) ||
+    [...(Node.isCallExpression(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.CallExpression)].some((call) => {
+      if (!runsNow(call, code)) {
         return false;
       }
-      const declarations = declarationsOf(callee.getNameNode().getSymbol());
-      return !(declarations.length > 0 && declarations.every((declared) => Node.isMethodDeclaration(declared) && !isReplacedMember(declared)));
-    }
-    if (!isToldFunction(callee)) {
-      return true;
-    }
-    const library =
-      (Node.isIdentifier(callee) || Node.isPropertyAccessExpression(callee)) &&
-      declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some((declared) =>
-        declared.getSourceFile().isDeclarationFile(),
+      const callee = unwrapTypeOnly(call.getExpression());
+      // `this.deposit(…)` of the instance's classes: its own member, which the walk follows. Of
+      // another object, a method `calledBodies` follows; a function a field of it holds (`this.cb()`
+      // in a bus that stored a callback) is not told (review S57C, A).
+      if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrapTypeOnly(callee.getExpression()))) {
+        const owner = callee.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+        if (Node.isClassDeclaration(owner) && hierarchyOf(view).has(owner)) {
+          return false;
+        }
+        const declarations = declarationsOf(callee.getNameNode().getSymbol());
+        return !(declarations.length > 0 && declarations.every((declared) => Node.isMethodDeclaration(declared) && !isReplacedMember(declared)));
+      }
+      if (!isToldFunction(callee)) {
+        return true;
+      }
+      const library =
+        (Node.isIdentifier(callee) || Node.isPropertyAccessExpression(callee)) &&
+        declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some((declared) =>
+          declared.getSourceFile().isDeclarationFile(),
+        );
+      // A storing call (`push`, `set`, `add`, `unshift`) keeps the function and calls nothing.
+      return (
+        library &&
+        !(Node.isPropertyAccessExpression(callee) && isStoringCall(callee)) &&
+        call
+          .getArguments()
+          .some((argument) => argument.getType().getNonNullableType().getCallSignatures().length > 0 && !isToldFunction(unwrapTypeOnly(argument)))
       );
-    // A storing call (`push`, `set`, `add`, `unshift`) keeps the function and calls nothing.
-    return (
-      library &&
-      !(Node.isPropertyAccessExpression(callee) && isStoringCall(callee)) &&
-      call
-        .getArguments()
-        .some((argument) => argument.getType().getNonNullableType().getCallSignatures().length > 0 && !isToldFunction(unwrapTypeOnly(argument)))
-    );
-  });
+    })
+  );
+}
+
+/**
+ * Whether code makes an object of a class the check cannot tell (`new K()` of a parameter `K: new
+ * () => Probe`, an element of an array of classes, a Map's value): its constructor may be any
+ * class's of the program (review S58A, F1).
+ */
+function makesUntold(code: Node): boolean {
+  return [...(Node.isNewExpression(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.NewExpression)].some(
+    (made) => runsNow(made, code) && !isToldClass(unwrapTypeOnly(made.getExpression())),
+  );
+}
+
+/** Whether a class value is one the check can tell: a class declaration's name (never reassigned), the library's, or a `const` holding one of those. */
+function isToldClass(value: Node, depth = 0): boolean {
+  if ((!Node.isIdentifier(value) && !Node.isPropertyAccessExpression(value)) || depth > 8) {
+    return false;
+  }
+  const declarations = declarationsOf((Node.isPropertyAccessExpression(value) ? value.getNameNode() : value).getSymbol());
+  return (
+    declarations.length > 0 &&
+    declarations.every((declared) => {
+      if (declared.getSourceFile().isDeclarationFile() || Node.isClassDeclaration(declared)) {
+        return true;
+      }
+      const initializer = Node.isVariableDeclaration(declared) ? declared.getInitializer() : undefined;
+      return (
+        Node.isVariableDeclaration(declared) &&
+        declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const &&
+        initializer !== undefined &&
+        isToldClass(unwrapTypeOnly(initializer), depth + 1)
+      );
+    })
+  );
 }
 
 /**
@@ -178,4 +256,157 @@ export function isToldFunction(value: Node, depth = 0): boolean {
       );
     })
   );
+}
+
+/**
+ * Whether code walks or resumes a value that may be one of the program's generators, or an object
+ * whose iterator its type does not name (`for (const s of src)`, `[...src]`, `const [first] = src`,
+ * `yield* src`, `src.next()`, `Array.from(src)` of `src: Iterable<string>` given `reader()`): the
+ * generator's code runs there, which the check cannot tell (review S58A, F2). An array, a string, a
+ * Map, a Set and their own iterators run none of the program's code; a class of the program is
+ * walked through its iterator (`calledBodies`).
+ */
+function resumesUntold(code: Node): boolean {
+  if (!hasResumableCode(code)) {
+    return false;
+  }
+  const walked: Node[] = [];
+  for (const node of [code, ...code.getDescendants()]) {
+    if (Node.isForOfStatement(node) || Node.isSpreadElement(node) || (Node.isYieldExpression(node) && node.getAsteriskToken() !== undefined)) {
+      walked.push(...(node.getExpression() === undefined ? [] : [node.getExpression()!]));
+    } else if (Node.isArrayBindingPattern(node)) {
+      walked.push(node);
+    } else if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isArrayLiteralExpression(node.getLeft())) {
+      walked.push(node.getRight());
+    } else if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
+      const callee = unwrapTypeOnly(node.getExpression());
+      const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
+      const library = declarationsOf(name.getSymbol()).some((declared) => declared.getSourceFile().isDeclarationFile());
+      if (library && Node.isPropertyAccessExpression(callee) && ["next", "return", "throw"].includes(callee.getName())) {
+        walked.push(callee.getExpression());
+      } else {
+        walked.push(...iteratedArguments(node));
+      }
+    }
+  }
+  // `this` is typed by a type parameter without constraint; its values are the class's and its subclasses'.
+  return walked.some(
+    (value) => runsNow(value, code) && mayResume(Node.isThisExpression(unwrapTypeOnly(value)) ? value.getType().getApparentType() : value.getType()),
+  );
+}
+
+/** The arguments a call of the library iterates (`Array.from(source)`, `new Set(source)`, `Object.fromEntries(pairs)`). */
+export function iteratedArguments(call: Node): Node[] {
+  if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) {
+    return [];
+  }
+  const callee = unwrapTypeOnly(call.getExpression());
+  const text = callee.getText();
+  const iterates = ITERATING_CALLS.has(text) || (Node.isNewExpression(call) && ITERATING_CONSTRUCTORS.has(text));
+  const library = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some((declared) =>
+    declared.getSourceFile().isDeclarationFile(),
+  );
+  return iterates && library ? (call.getArguments() ?? []).slice(0, 1) : [];
+}
+
+/** The library's functions that iterate what they are given. */
+const ITERATING_CALLS = new Set([
+  "Array.from",
+  "Object.fromEntries",
+  "Object.groupBy",
+  "Map.groupBy",
+  "Promise.all",
+  "Promise.allSettled",
+  "Promise.any",
+  "Promise.race",
+  "Iterator.from",
+]);
+
+/** The library's classes whose constructors iterate what they are given. */
+const ITERATING_CONSTRUCTORS = new Set(["Map", "Set", "WeakMap", "WeakSet"]);
+
+/** Whether a value of the type may be a generator of the program's or an object with an iterator the type does not name. */
+function mayResume(type: Type, depth = 0): boolean {
+  const value = type.getNonNullableType();
+  if (value.isAny()) {
+    return true;
+  }
+  const parts = value.isUnion() ? value.getUnionTypes() : value.isIntersection() ? value.getIntersectionTypes() : undefined;
+  if (parts !== undefined) {
+    return depth < 4 && parts.some((part) => mayResume(part, depth + 1));
+  }
+  if (value.isTypeParameter()) {
+    const constraint = value.getConstraint();
+    return constraint === undefined || (depth < 4 && mayResume(constraint, depth + 1));
+  }
+  if (!value.isObject() || value.isArray() || value.isTuple() || value.getCallSignatures().length > 0) {
+    return false;
+  }
+  const declarations = value.getSymbol()?.getDeclarations() ?? [];
+  if (declarations.some((declared) => Node.isClassDeclaration(declared) && !declared.getSourceFile().isDeclarationFile())) {
+    return false;
+  }
+  const name = value.getSymbol()?.getName();
+  const library = declarations.length > 0 && declarations.every((declared) => declared.getSourceFile().isDeclarationFile());
+  return !(library && name !== undefined && BUILT_IN_ITERABLES.has(name));
+}
+
+/** The library's iterables whose iteration runs none of the program's code. */
+const BUILT_IN_ITERABLES = new Set([
+  "Array",
+  "ReadonlyArray",
+  "String",
+  "Map",
+  "ReadonlyMap",
+  "Set",
+  "ReadonlySet",
+  "WeakMap",
+  "WeakSet",
+  "ArrayIterator",
+  "MapIterator",
+  "SetIterator",
+  "StringIterator",
+  "RegExpStringIterator",
+  "RegExpMatchArray",
+  "RegExpExecArray",
+  "Int8Array",
+  "Uint8Array",
+  "Uint8ClampedArray",
+  "Int16Array",
+  "Uint16Array",
+  "Int32Array",
+  "Uint32Array",
+  "Float32Array",
+  "Float64Array",
+]);
+
+const resumableByProgram = new WeakMap<ts.Program, boolean>();
+
+/** Whether the program has a generator or an iterator of its own: else no iteration runs its code. */
+function hasResumableCode(code: Node): boolean {
+  const program = code.getProject().getProgram().compilerObject;
+  let found = resumableByProgram.get(program);
+  if (found === undefined) {
+    found = code
+      .getProject()
+      .getSourceFiles()
+      .filter((file) => !file.isDeclarationFile())
+      .some((file) =>
+        [
+          ...nodesOfFileOfKind(file, SyntaxKind.FunctionDeclaration),
+          ...nodesOfFileOfKind(file, SyntaxKind.FunctionExpression),
+          ...nodesOfFileOfKind(file, SyntaxKind.MethodDeclaration),
+          ...nodesOfFileOfKind(file, SyntaxKind.PropertyDeclaration),
+          ...nodesOfFileOfKind(file, SyntaxKind.PropertyAssignment),
+          ...nodesOfFileOfKind(file, SyntaxKind.ComputedPropertyName),
+        ].some(
+          (node) =>
+            ((Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) && node.isGenerator()) ||
+            ((Node.isMethodDeclaration(node) || Node.isPropertyDeclaration(node) || Node.isPropertyAssignment(node)) && node.getName() === "next") ||
+            (Node.isComputedPropertyName(node) && node.getExpression().getText() === "Symbol.iterator"),
+        ),
+      );
+    resumableByProgram.set(program, found);
+  }
+  return found;
 }

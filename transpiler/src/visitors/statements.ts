@@ -72,7 +72,7 @@ import { entryReadBySubscript, settledTargetParts, targetParts } from "../utils/
 import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "../utils/arithmetic";
 import { isContinued } from "./jumps";
-import { pythonScopeOf } from "../utils/python-scopes";
+import { enclosingFunction, pythonScopeOf } from "../utils/python-scopes";
 import { closingLoop, pausesInsideGenerator } from "./generators";
 import {
   computedPatternKeyRefusal,
@@ -779,6 +779,16 @@ function orPass(statements: py.Statement[]): py.Statement[] {
 
 export function transformReturn(node: ReturnStatement, context: TransformContext): py.Statement[] {
   const expression = node.getExpression();
+  // `new` gives what a constructor returns, where it is an object; Python's `__init__` returning anything but None raises TypeError (review S58A).
+  if (expression !== undefined && Node.isConstructorDeclaration(enclosingFunction(node))) {
+    context.report(
+      unsupportedConstruct(
+        node,
+        "A constructor returning a value",
+        "`new` gives the object made; build the other object with a static method or a function instead (`static from(…): Shape`)",
+      ),
+    );
+  }
   return [returnStatement(expression === undefined ? undefined : context.transformExpression(expression), node)];
 }
 
