@@ -81,7 +81,7 @@ class Tag {
 class Badge extends Tag {
   shown = this.text.toUpperCase();
 }
-function withDefault(text: string = new Badge().shown): string {
+function withDefault(text: string = new Badge().text): string {
   return text;
 }
 export function testBaseConstructorAndDefaultRun(): string[] {
