@@ -722,6 +722,8 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
     // (`subscribe(l) { this.subs.push(l); this.emit(); }`; review S54A, F17), is handed over.
     (isStored(outer) && !(isParameterUse(keyword) && !runsNothingElse(functionOf(keyword)))) ||
     Node.isExpressionStatement(parent) ||
+    // `return this` in a constructor gives `new` the object made (compiled to a bare `return`).
+    (Node.isReturnStatement(parent) && Node.isConstructorDeclaration(parent.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)))) ||
     Node.isTypeOfExpression(parent) ||
     (Node.isPrefixUnaryExpression(parent) && parent.getOperatorToken() === SyntaxKind.ExclamationToken) ||
     (Node.isBinaryExpression(parent) && COMPARISONS.has(parent.getOperatorToken().getKind()));

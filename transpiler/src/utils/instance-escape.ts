@@ -50,7 +50,10 @@ export function escapes(subject: Node): boolean {
   if (Node.isBinaryExpression(parent) && COMPARISONS.has(parent.getOperatorToken().getKind())) {
     return false;
   }
-  return !Node.isExpressionStatement(parent);
+  // `return this` in a constructor gives `new` the object made: it goes nowhere else.
+  const returnedByConstructor =
+    Node.isReturnStatement(parent) && Node.isConstructorDeclaration(parent.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor)));
+  return !Node.isExpressionStatement(parent) && !returnedByConstructor;
 }
 
 /**
@@ -250,7 +253,15 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
   const convertsItself = ["toString", "valueOf"].some((name) =>
     declarationsOf(instanceType.getProperty(name)).some((declared) => !declared.getSourceFile().isDeclarationFile()),
   );
-  const madeText = (node: Node): boolean => convertsItself && holds(node);
+  // Program-wide too, a value typed by nothing of it (`object`, `unknown`, `any`) made text may be
+  // it, when its class makes itself text (`${store[0]}` of `store: object[]`; review S58C, 8).
+  const madeText = (node: Node): boolean =>
+    convertsItself &&
+    (holds(node) ||
+      (strict &&
+        !Node.isThisExpression(unwrapTypeOnly(node)) &&
+        (typeParameters || !involvesTypeParameter(node.getType())) &&
+        mayHoldInstance(node.getType(), instanceType, 0, node, false, new Set(), !isMadeWhereItStands(unwrapTypeOnly(node)))));
   const textMakers = ["String"];
   const printers = ["JSON.stringify", ...Object.keys(CONSOLE_STREAMS).map((method) => `console.${method}`)];
   const found: Node[] = [];
@@ -444,7 +455,8 @@ function mayBeInstance(type: Type, instanceType: Type, depth = 0, strict = false
     return !strict;
   }
   const value = type.getNonNullableType();
-  if (value.isAny() || value.isUnknown()) {
+  // `object` says nothing of its values either (`registered: object[]` holding it; review S58C, 8).
+  if (value.isAny() || value.isUnknown() || value.getText() === "object") {
     return !strict;
   }
   if (value.isTypeParameter()) {

@@ -86,11 +86,6 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
     };
     const isTheClass = (node: Node): boolean => (node.getSymbol()?.getDeclarations() ?? []).includes(declaration);
     const reached = reachedCode(code, declaration);
-    if (reached.unfollowed !== undefined) {
-      const unfollowed = reached.unfollowed;
-      later.forEach((field) => report(unfollowed, field, noneMeaning(field.getType()).null, true));
-      return;
-    }
     for (const node of reached.code) {
       // The class read by a key (`Config["limit"]`, `Config[key]`) or destructured (`const { limit } =
       // Config`): every later field, or those named, count as read.
@@ -125,6 +120,12 @@ export function staticsReadBeforeDefined(declaration: ClassDeclaration): StaticR
           report(access, field, admitsNull);
         }
       }
+    }
+    // Code the walk cannot follow may read any later field: reported there, after the reads the walk
+    // found, which say better where the class's own code reads one (the same fields are refused).
+    if (reached.unfollowed !== undefined) {
+      const unfollowed = reached.unfollowed;
+      later.forEach((field) => report(unfollowed, field, noneMeaning(field.getType()).null, true));
     }
   });
   return found;

@@ -5,73 +5,147 @@
  */
 import { ClassDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
 import { nodesOfFileOfKind } from "./file-nodes";
+import { isWrittenAccess } from "./written-accesses";
 import { runsNow, isStoringCall } from "./code-kept-for-later";
-import { classChain, hierarchyOf } from "./instance-keepers";
+import { classChain, hierarchyOf, literalKey } from "./instance-keepers";
 import { initializerRunsCode } from "./constructor-assignments";
 import { bodiesOf, otherMembersRun } from "./static-initializer-reach";
 import { declarationsOf } from "./named-declarations";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly } from "./type-wrappers";
 
-/** The code the program's members a piece of code reads, writes, converts or iterates without calling them by name run (see `calledBodies`). */
+/**
+ * The code the program's members run where a piece of code reads, writes, converts or iterates a
+ * value without calling them by name (see `calledBodies`): its accessors read by name, by key or
+ * by a pattern; the `toString`/`valueOf` of what it makes text of, with the elements of arrays
+ * joined (`String([shape])`, `list.join()`); the `toJSON` and getters of what JSON.stringify
+ * prints, nested; the getters `Object.values`, `Object.entries`, `Object.assign` and
+ * `structuredClone` read; and the iterator of what it walks. Each as the value's type declares it
+ * and as any other object of the program the value may be has it (an interface's getter in its
+ * classes, an object literal's getter, a subclass's override: review S58A, F3; S58C, 1–5).
+ */
 function implicitlyRun(code: Node): Node[] {
   const run: Node[] = [];
-  const isAccessor = (member: Node): boolean => Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member);
-  // The members of those names of the value's type, and of any other object of the program the value may be (review S58A, F3).
-  const membersOf = (value: Node, names: (name: string) => boolean, fixed: readonly string[]): void => {
-    const type = value.getType().getNonNullableType();
-    for (const part of type.isUnion() ? type.getUnionTypes() : [type]) {
-      for (const property of part.getProperties().filter((each) => names(each.getName()))) {
-        for (const declared of property.getDeclarations()) {
-          if (Node.isMethodDeclaration(declared) || Node.isGetAccessorDeclaration(declared)) {
-            run.push(...bodiesOf(declared));
+  // The members of those names of each part of the type, as declared and as another object of the program may have them.
+  const runMembers = (type: Type, names: (part: Type) => readonly string[], where: Node, receiver: Node | undefined, accessorsOnly: boolean): void => {
+    const value = type.getNonNullableType();
+    for (const part of value.isUnion() ? value.getUnionTypes() : [value]) {
+      for (const name of names(part)) {
+        const declarations = declarationsOf(part.getProperty(name));
+        for (const member of [...declarations, ...otherMembersRun(declarations, receiver, name, part, where)]) {
+          if (!accessorsOnly || Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
+            run.push(...bodiesOf(member));
           }
         }
       }
-      for (const name of fixed) {
-        otherMembersRun(declarationsOf(part.getProperty(name)), value, name, part, value).forEach((member) => run.push(...bodiesOf(member)));
-      }
     }
   };
-  const conversions = (name: string): boolean => CONVERSIONS.includes(name);
-  const iterators = (name: string): boolean => name.startsWith("__@iterator");
+  const allNames = (part: Type): string[] => part.getProperties().map((property) => property.getName());
+  const madeText = (value: Node): void =>
+    heldTypes(thisApparent(value), "text", value).forEach((type) => runMembers(type, () => CONVERSIONS, value, value, false));
+  const printedAsJson = (value: Node): void =>
+    heldTypes(thisApparent(value), "json", value).forEach((type) => {
+      runMembers(type, () => ["toJSON"], value, value, false);
+      runMembers(type, allNames, value, value, true);
+    });
+  const walked = (value: Node, type: Type): void =>
+    runMembers(type, (part) => allNames(part).filter((name) => name.startsWith("__@iterator")), value, value, false);
   for (const node of [code, ...code.getDescendants()]) {
     if (Node.isPropertyAccessExpression(node)) {
-      // Its accessors, and those of another object of the value's shape or a subclass.
-      const declarations = declarationsOf(node.getNameNode().getSymbol());
       const receiver = node.getExpression();
-      [...declarations, ...otherMembersRun(declarations, receiver, node.getName(), receiver.getType(), node)]
-        .filter(isAccessor)
-        .forEach((member) => run.push(...bodiesOf(member)));
+      runMembers(thisApparent(receiver), () => [node.getName()], node, receiver, true);
+    } else if (Node.isElementAccessExpression(node)) {
+      // `shape["label"]` reads that key; a computed key, any of the value's.
+      const receiver = node.getExpression();
+      const key = literalKey(node.getArgumentExpression());
+      runMembers(thisApparent(receiver), (part) => (key === undefined ? allNames(part) : [key]), node, receiver, true);
     } else if (Node.isObjectBindingPattern(node)) {
-      // `const { label } = shape` reads `label`: a getter runs.
-      const type = node.getType();
-      for (const element of node.getElements().filter((each) => each.getDotDotDotToken() === undefined)) {
-        const key = (element.getPropertyNameNode() ?? element.getNameNode()).getText();
-        const declarations = declarationsOf(type.getProperty(key));
-        [...declarations, ...otherMembersRun(declarations, undefined, key, type, node)].filter(isAccessor).forEach((member) => run.push(...bodiesOf(member)));
-      }
+      // `const { label } = shape` reads `label`; `...rest` every key.
+      const keys = node
+        .getElements()
+        .map((element) => (element.getDotDotDotToken() === undefined ? (element.getPropertyNameNode() ?? element.getNameNode()).getText() : undefined));
+      runMembers(node.getType(), (part) => (keys.includes(undefined) ? allNames(part) : (keys as string[])), node, undefined, true);
     } else if (Node.isTemplateSpan(node)) {
-      membersOf(node.getExpression(), conversions, CONVERSIONS);
+      madeText(node.getExpression());
     } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
-      [node.getLeft(), node.getRight()].forEach((side) => membersOf(side, conversions, CONVERSIONS));
-    } else if (Node.isCallExpression(node) && ["String", "JSON.stringify"].includes(node.getExpression().getText())) {
-      node.getArguments().forEach((argument) => membersOf(argument, conversions, CONVERSIONS));
-    } else if (Node.isForOfStatement(node) || Node.isSpreadElement(node)) {
-      membersOf(node.getExpression(), iterators, []);
+      [node.getLeft(), node.getRight()].forEach(madeText);
+    } else if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
+      const callee = node.getExpression();
+      const text = callee.getText();
+      const values = node.getArguments() ?? [];
+      if (text === "String") {
+        values.forEach(madeText);
+      } else if (text === "JSON.stringify") {
+        values.slice(0, 1).forEach(printedAsJson);
+      } else if (OBJECT_READERS.has(text)) {
+        values.forEach((value) => runMembers(thisApparent(value), allNames, value, value, true));
+      } else if (Node.isPropertyAccessExpression(callee) && TEXT_OF_ELEMENTS.has(callee.getName()) && (callee.getName() !== "sort" || values.length === 0)) {
+        // `list.join()`, `list.toString()`, a `sort()` without comparator: each element made text.
+        const element = callee.getExpression().getType().getNonNullableType().getArrayElementType();
+        if (element !== undefined) {
+          heldTypes(element, "text", node).forEach((type) => runMembers(type, () => CONVERSIONS, node, undefined, false));
+        }
+      }
+      iteratedArguments(node).forEach((value) => walked(value, thisApparent(value)));
+    } else if (Node.isForOfStatement(node) || Node.isSpreadElement(node) || (Node.isYieldExpression(node) && node.getAsteriskToken() !== undefined)) {
+      const value = node.getExpression();
+      if (value !== undefined) {
+        walked(value, thisApparent(value));
+      }
+    } else if (Node.isArrayBindingPattern(node)) {
+      walked(node, node.getType());
+    } else if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isArrayLiteralExpression(node.getLeft())) {
+      walked(node.getRight(), node.getRight().getType());
     }
   }
   return run.filter((each) => !each.getSourceFile().isDeclarationFile());
 }
 
+/** A value's type; `this`'s (a type parameter without constraint) as its class's, whose values are the class's and its subclasses'. */
+function thisApparent(value: Node): Type {
+  return Node.isThisExpression(unwrapTypeOnly(value)) ? value.getType().getApparentType() : value.getType();
+}
+
+/**
+ * The type and the types of what a value of it holds that are made text with it (an array's
+ * elements, joined) or printed with it by JSON.stringify (an array's or a tuple's elements, an
+ * object's members), to a few levels.
+ */
+function heldTypes(type: Type, as: "text" | "json", where: Node): Type[] {
+  const found: Type[] = [];
+  const pending: { type: Type; depth: number }[] = [{ type, depth: 0 }];
+  while (pending.length > 0) {
+    const { type: current, depth } = pending.pop()!;
+    const value = current.getNonNullableType();
+    if (found.includes(value) || depth > 4) {
+      continue;
+    }
+    found.push(value);
+    for (const part of value.isUnion() ? value.getUnionTypes() : [value]) {
+      const held = [...(part.getArrayElementType() === undefined ? [] : [part.getArrayElementType()!]), ...(part.isTuple() ? part.getTupleElements() : [])];
+      if (as === "json" && part.isObject() && !part.isArray() && !part.isTuple() && part.getCallSignatures().length === 0) {
+        held.push(...part.getProperties().map((property) => property.getTypeAtLocation(where)));
+      }
+      held.forEach((each) => pending.push({ type: each, depth: depth + 1 }));
+    }
+  }
+  return found;
+}
+
 /** What the language calls to make a value text or JSON. */
-const CONVERSIONS = ["toString", "valueOf", "toJSON"];
+const CONVERSIONS = ["toString", "valueOf"];
+
+/** The library's methods of an array that make each element text. */
+const TEXT_OF_ELEMENTS = new Set(["join", "toString", "toLocaleString", "sort"]);
+
+/** The library's functions that read every own key of the objects they are given (their getters run). */
+const OBJECT_READERS = new Set(["Object.values", "Object.entries", "Object.assign", "structuredClone"]);
 
 /**
  * What calling or making a declaration runs: a function's or a method's parameter defaults and body,
- * those of the function a `const` or a field holds, and for a class made with `new` the
- * constructors of its chain with their parameter defaults and the field initializers that run code
- * (review S58A, F4).
+ * the function a `const`, a field or an object literal's property holds, and for a class made with
+ * `new` the constructors of its chain with their parameter defaults and the field initializers that
+ * run code (review S58A, F4; S58C, 6).
  */
 function codeRunBy(declared: Node): Node[] {
   if (Node.isClassDeclaration(declared)) {
@@ -86,11 +160,7 @@ function codeRunBy(declared: Node): Node[] {
       return [...defaults, ...(constructor?.getBody() === undefined ? [] : [constructor.getBody()!]), ...fields];
     });
   }
-  const initializer = Node.isVariableDeclaration(declared) || Node.isPropertyDeclaration(declared) ? declared.getInitializer() : undefined;
-  if (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) {
-    return [...initializer.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []), initializer.getBody()];
-  }
-  return Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared) ? bodiesOf(declared) : [];
+  return bodiesOf(declared);
 }
 
 /**
@@ -343,8 +413,13 @@ function mayResume(type: Type, depth = 0): boolean {
     return false;
   }
   const declarations = value.getSymbol()?.getDeclarations() ?? [];
+  // A class of the program typed as itself is walked through its iterator, when that is a generator
+  // method; one that returns an object by hand runs that object's `next`, which is not followed.
   if (declarations.some((declared) => Node.isClassDeclaration(declared) && !declared.getSourceFile().isDeclarationFile())) {
-    return false;
+    return value
+      .getProperties()
+      .filter((property) => property.getName().startsWith("__@iterator"))
+      .some((property) => declarationsOf(property).some((declared) => !(Node.isMethodDeclaration(declared) && declared.isGenerator())));
   }
   const name = value.getSymbol()?.getName();
   const library = declarations.length > 0 && declarations.every((declared) => declared.getSourceFile().isDeclarationFile());
@@ -398,12 +473,20 @@ function hasResumableCode(code: Node): boolean {
           ...nodesOfFileOfKind(file, SyntaxKind.MethodDeclaration),
           ...nodesOfFileOfKind(file, SyntaxKind.PropertyDeclaration),
           ...nodesOfFileOfKind(file, SyntaxKind.PropertyAssignment),
+          ...nodesOfFileOfKind(file, SyntaxKind.ShorthandPropertyAssignment),
+          ...nodesOfFileOfKind(file, SyntaxKind.PropertyAccessExpression),
           ...nodesOfFileOfKind(file, SyntaxKind.ComputedPropertyName),
         ].some(
           (node) =>
             ((Node.isFunctionDeclaration(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) && node.isGenerator()) ||
-            ((Node.isMethodDeclaration(node) || Node.isPropertyDeclaration(node) || Node.isPropertyAssignment(node)) && node.getName() === "next") ||
-            (Node.isComputedPropertyName(node) && node.getExpression().getText() === "Symbol.iterator"),
+            // A `next` given by any means (`{ next }`, `it.next = …`; review S58C, 7).
+            ((Node.isMethodDeclaration(node) ||
+              Node.isPropertyDeclaration(node) ||
+              Node.isPropertyAssignment(node) ||
+              Node.isShorthandPropertyAssignment(node) ||
+              (Node.isPropertyAccessExpression(node) && isWrittenAccess(node))) &&
+              node.getName() === "next") ||
+            (Node.isComputedPropertyName(node) && ["Symbol.iterator", '"next"', "'next'"].includes(node.getExpression().getText())),
         ),
       );
     resumableByProgram.set(program, found);

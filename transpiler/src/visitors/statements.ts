@@ -779,8 +779,12 @@ function orPass(statements: py.Statement[]): py.Statement[] {
 
 export function transformReturn(node: ReturnStatement, context: TransformContext): py.Statement[] {
   const expression = node.getExpression();
-  // `new` gives what a constructor returns, where it is an object; Python's `__init__` returning anything but None raises TypeError (review S58A).
+  // `new` gives what a constructor returns, where it is an object; Python's `__init__` returning
+  // anything but None raises TypeError (review S58A). `return this` gives the object made: a bare return.
   if (expression !== undefined && Node.isConstructorDeclaration(enclosingFunction(node))) {
+    if (Node.isThisExpression(unwrapTypeOnly(expression))) {
+      return [returnStatement(undefined, node)];
+    }
     context.report(
       unsupportedConstruct(
         node,
