@@ -299,7 +299,11 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
         }
         for (let current: ClassDeclaration | undefined = made; current !== undefined; current = current.getBaseClass()) {
           const constructor = current.getConstructors().find((candidate) => candidate.getBody() !== undefined);
-          constructor?.getParameters().forEach((parameter) => add(parameter.getInitializer()));
+          constructor?.getParameters().forEach((parameter) => {
+            add(parameter.getInitializer());
+            const name = parameter.getNameNode();
+            add(Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name) ? name : undefined);
+          });
           add(constructor?.getBody());
           current
             .getInstanceProperties()
@@ -972,7 +976,12 @@ export function bodiesOf(declaration: Node): Node[] {
     Node.isSetAccessorDeclaration(declaration)
   ) {
     const body = declaration.getBody();
-    return [...declaration.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []), ...(body === undefined ? [] : [body])];
+    // A parameter's destructuring pattern reads the value given (`labelOf({ label }: Shape)` runs its getter; review S58D, F1).
+    const patterns = declaration
+      .getParameters()
+      .map((parameter) => parameter.getNameNode())
+      .filter((name) => Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name));
+    return [...declaration.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []), ...patterns, ...(body === undefined ? [] : [body])];
   }
   if (Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration) || Node.isPropertyAssignment(declaration)) {
     const initializer = declaration.getInitializer();

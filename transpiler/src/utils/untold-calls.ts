@@ -3,7 +3,7 @@
  * what it runs without a call (accessors, conversions, iterators), and whether it calls a function
  * the check cannot tell, which may run any function of the program.
  */
-import { ClassDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
+import { ClassDeclaration, ConstructorDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
 import { nodesOfFileOfKind } from "./file-nodes";
 import { isWrittenAccess } from "./written-accesses";
 import { runsNow, isStoringCall } from "./code-kept-for-later";
@@ -65,6 +65,12 @@ function implicitlyRun(code: Node): Node[] {
         .getElements()
         .map((element) => (element.getDotDotDotToken() === undefined ? (element.getPropertyNameNode() ?? element.getNameNode()).getText() : undefined));
       runMembers(node.getType(), (part) => (keys.includes(undefined) ? allNames(part) : (keys as string[])), node, undefined, true);
+    } else if (Node.isObjectLiteralExpression(node) && destructuredFrom(node) !== undefined) {
+      // `({ label } = shape)`, `for ({ label: out } of shapes)`: a destructuring assignment reads those keys (review S58D, F2).
+      const keys = node
+        .getProperties()
+        .map((property) => (Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) ? property.getName() : undefined));
+      runMembers(destructuredFrom(node)!, (part) => (keys.includes(undefined) ? allNames(part) : (keys as string[])), node, undefined, true);
     } else if (Node.isTemplateSpan(node)) {
       madeText(node.getExpression());
     } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
@@ -79,12 +85,19 @@ function implicitlyRun(code: Node): Node[] {
         values.slice(0, 1).forEach(printedAsJson);
       } else if (OBJECT_READERS.has(text)) {
         values.forEach((value) => runMembers(thisApparent(value), allNames, value, value, true));
-      } else if (Node.isPropertyAccessExpression(callee) && TEXT_OF_ELEMENTS.has(callee.getName()) && (callee.getName() !== "sort" || values.length === 0)) {
-        // `list.join()`, `list.toString()`, a `sort()` without comparator: each element made text.
-        const element = callee.getExpression().getType().getNonNullableType().getArrayElementType();
-        if (element !== undefined) {
-          heldTypes(element, "text", node).forEach((type) => runMembers(type, () => CONVERSIONS, node, undefined, false));
-        }
+      } else if (
+        Node.isPropertyAccessExpression(callee) &&
+        TEXT_OF_ELEMENTS.has(callee.getName()) &&
+        (!["sort", "toSorted"].includes(callee.getName()) || values.length === 0)
+      ) {
+        // `list.join()`, `list.toString()`, a `sort()` or `toSorted()` without comparator, of an array or a tuple: each element made text.
+        madeText(callee.getExpression());
+      }
+      if (values.some((value) => value.getText() === "String")) {
+        // `[shape].map(String)`, `Array.from([shape], String)`: what the library gives `String` is made text (review S58D, F3).
+        [...(Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : []), ...values.filter((value) => value.getText() !== "String")].forEach(
+          madeText,
+        );
       }
       iteratedArguments(node).forEach((value) => walked(value, thisApparent(value)));
     } else if (Node.isForOfStatement(node) || Node.isSpreadElement(node) || (Node.isYieldExpression(node) && node.getAsteriskToken() !== undefined)) {
@@ -99,6 +112,19 @@ function implicitlyRun(code: Node): Node[] {
     }
   }
   return run.filter((each) => !each.getSourceFile().isDeclarationFile());
+}
+
+/** The type an object literal written as a destructuring assignment's target takes its keys from: the right of `=`, the elements of what `for…of` walks. */
+function destructuredFrom(literal: Node): Type | undefined {
+  const parent = literal.getParent();
+  if (Node.isBinaryExpression(parent) && parent.getLeft() === literal && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+    return parent.getRight().getType();
+  }
+  if (Node.isForOfStatement(parent) && parent.getInitializer() === literal) {
+    const walked = parent.getExpression().getType().getNonNullableType();
+    return walked.getArrayElementType() ?? (walked.isTuple() ? walked.getTupleElements()[0] : undefined);
+  }
+  return undefined;
 }
 
 /** A value's type; `this`'s (a type parameter without constraint) as its class's, whose values are the class's and its subclasses'. */
@@ -125,6 +151,8 @@ function heldTypes(type: Type, as: "text" | "json", where: Node): Type[] {
       const held = [...(part.getArrayElementType() === undefined ? [] : [part.getArrayElementType()!]), ...(part.isTuple() ? part.getTupleElements() : [])];
       if (as === "json" && part.isObject() && !part.isArray() && !part.isTuple() && part.getCallSignatures().length === 0) {
         held.push(...part.getProperties().map((property) => property.getTypeAtLocation(where)));
+        // A record's values (`Record<string, Shape>`, `{ [key: string]: Shape }`; review S58D, F6).
+        held.push(...[part.getStringIndexType(), part.getNumberIndexType()].flatMap((index) => (index === undefined ? [] : [index])));
       }
       held.forEach((each) => pending.push({ type: each, depth: depth + 1 }));
     }
@@ -136,7 +164,7 @@ function heldTypes(type: Type, as: "text" | "json", where: Node): Type[] {
 const CONVERSIONS = ["toString", "valueOf"];
 
 /** The library's methods of an array that make each element text. */
-const TEXT_OF_ELEMENTS = new Set(["join", "toString", "toLocaleString", "sort"]);
+const TEXT_OF_ELEMENTS = new Set(["join", "toString", "toLocaleString", "sort", "toSorted"]);
 
 /** The library's functions that read every own key of the objects they are given (their getters run). */
 const OBJECT_READERS = new Set(["Object.values", "Object.entries", "Object.assign", "structuredClone"]);
@@ -157,10 +185,17 @@ function codeRunBy(declared: Node): Node[] {
         .filter((field) => initializerRunsCode(field))
         .flatMap((field) => field.getInitializer() ?? []);
       const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
-      return [...defaults, ...(constructor?.getBody() === undefined ? [] : [constructor.getBody()!]), ...fields];
+      return [...defaults, ...patternsOf(constructor), ...(constructor?.getBody() === undefined ? [] : [constructor.getBody()!]), ...fields];
     });
   }
   return bodiesOf(declared);
+}
+
+/** The destructuring patterns of a constructor's parameters (`constructor({ label }: Shape)`), which read the value given: its getters run (review S58D, F1; `bodiesOf` gives a function's). */
+function patternsOf(constructor: ConstructorDeclaration | undefined): Node[] {
+  return (constructor?.getParameters() ?? [])
+    .map((parameter) => parameter.getNameNode())
+    .filter((name) => Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name));
 }
 
 /**
