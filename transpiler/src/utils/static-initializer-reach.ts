@@ -301,8 +301,7 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
           const constructor = current.getConstructors().find((candidate) => candidate.getBody() !== undefined);
           constructor?.getParameters().forEach((parameter) => {
             add(parameter.getInitializer());
-            const name = parameter.getNameNode();
-            add(Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name) ? name : undefined);
+            parameterPatterns([parameter]).forEach(add);
           });
           add(constructor?.getBody());
           current
@@ -967,6 +966,11 @@ function isHandedOver(name: Node): boolean {
   return Node.isExpression(outer);
 }
 
+/** The destructuring patterns of parameters (`labelOf({ label }: Shape)`), which read the value given: its getters run (review S58D, F1). */
+export function parameterPatterns(parameters: readonly ParameterDeclaration[]): Node[] {
+  return parameters.map((parameter) => parameter.getNameNode()).filter((name) => Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name));
+}
+
 /** The code a declaration runs when called or read: a function's, a method's or an accessor's body (and parameter defaults), or the function a variable, field or property holds. */
 export function bodiesOf(declaration: Node): Node[] {
   if (
@@ -976,12 +980,11 @@ export function bodiesOf(declaration: Node): Node[] {
     Node.isSetAccessorDeclaration(declaration)
   ) {
     const body = declaration.getBody();
-    // A parameter's destructuring pattern reads the value given (`labelOf({ label }: Shape)` runs its getter; review S58D, F1).
-    const patterns = declaration
-      .getParameters()
-      .map((parameter) => parameter.getNameNode())
-      .filter((name) => Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name));
-    return [...declaration.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []), ...patterns, ...(body === undefined ? [] : [body])];
+    return [
+      ...declaration.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []),
+      ...parameterPatterns(declaration.getParameters()),
+      ...(body === undefined ? [] : [body]),
+    ];
   }
   if (Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration) || Node.isPropertyAssignment(declaration)) {
     const initializer = declaration.getInitializer();

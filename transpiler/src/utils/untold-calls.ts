@@ -3,13 +3,13 @@
  * what it runs without a call (accessors, conversions, iterators), and whether it calls a function
  * the check cannot tell, which may run any function of the program.
  */
-import { ClassDeclaration, ConstructorDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
+import { ClassDeclaration, Node, SyntaxKind, ts, Type, VariableDeclarationKind } from "ts-morph";
 import { nodesOfFileOfKind } from "./file-nodes";
 import { isWrittenAccess } from "./written-accesses";
 import { runsNow, isStoringCall } from "./code-kept-for-later";
 import { classChain, hierarchyOf, literalKey } from "./instance-keepers";
 import { initializerRunsCode } from "./constructor-assignments";
-import { bodiesOf, otherMembersRun } from "./static-initializer-reach";
+import { bodiesOf, otherMembersRun, parameterPatterns } from "./static-initializer-reach";
 import { declarationsOf } from "./named-declarations";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly } from "./type-wrappers";
@@ -185,17 +185,15 @@ function codeRunBy(declared: Node): Node[] {
         .filter((field) => initializerRunsCode(field))
         .flatMap((field) => field.getInitializer() ?? []);
       const defaults = constructor?.getParameters().flatMap((parameter) => parameter.getInitializer() ?? []) ?? [];
-      return [...defaults, ...patternsOf(constructor), ...(constructor?.getBody() === undefined ? [] : [constructor.getBody()!]), ...fields];
+      return [
+        ...defaults,
+        ...parameterPatterns(constructor?.getParameters() ?? []),
+        ...(constructor?.getBody() === undefined ? [] : [constructor.getBody()!]),
+        ...fields,
+      ];
     });
   }
   return bodiesOf(declared);
-}
-
-/** The destructuring patterns of a constructor's parameters (`constructor({ label }: Shape)`), which read the value given: its getters run (review S58D, F1; `bodiesOf` gives a function's). */
-function patternsOf(constructor: ConstructorDeclaration | undefined): Node[] {
-  return (constructor?.getParameters() ?? [])
-    .map((parameter) => parameter.getNameNode())
-    .filter((name) => Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name));
 }
 
 /**
@@ -309,24 +307,11 @@ function makesUntold(code: Node): boolean {
 
 /** Whether a class value is one the check can tell: a class declaration's name (never reassigned), the library's, or a `const` holding one of those. */
 function isToldClass(value: Node, depth = 0): boolean {
-  if ((!Node.isIdentifier(value) && !Node.isPropertyAccessExpression(value)) || depth > 8) {
-    return false;
-  }
-  const declarations = declarationsOf((Node.isPropertyAccessExpression(value) ? value.getNameNode() : value).getSymbol());
-  return (
-    declarations.length > 0 &&
-    declarations.every((declared) => {
-      if (declared.getSourceFile().isDeclarationFile() || Node.isClassDeclaration(declared)) {
-        return true;
-      }
-      const initializer = Node.isVariableDeclaration(declared) ? declared.getInitializer() : undefined;
-      return (
-        Node.isVariableDeclaration(declared) &&
-        declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const &&
-        initializer !== undefined &&
-        isToldClass(unwrapTypeOnly(initializer), depth + 1)
-      );
-    })
+  return namesTold(
+    value,
+    depth,
+    (declared) => (declared.getSourceFile().isDeclarationFile() || Node.isClassDeclaration(declared) ? true : undefined),
+    isToldClass,
   );
 }
 
@@ -339,6 +324,22 @@ export function isToldFunction(value: Node, depth = 0): boolean {
   if (Node.isSuperExpression(value) || Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
     return true;
   }
+  return namesTold(
+    value,
+    depth,
+    (declared) =>
+      declared.getSourceFile().isDeclarationFile() ||
+      (Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared) ? !isReplacedMember(declared) : undefined),
+    isToldFunction,
+  );
+}
+
+/**
+ * Whether a name (or a member's name) stands for what the check can tell: each of its declarations
+ * is told by `told` (undefined: not by itself), or is a `const` whose initializer `again` tells, to
+ * eight levels.
+ */
+function namesTold(value: Node, depth: number, told: (declared: Node) => boolean | undefined, again: (value: Node, depth: number) => boolean): boolean {
   if ((!Node.isIdentifier(value) && !Node.isPropertyAccessExpression(value)) || depth > 8) {
     return false;
   }
@@ -346,18 +347,16 @@ export function isToldFunction(value: Node, depth = 0): boolean {
   return (
     declarations.length > 0 &&
     declarations.every((declared) => {
-      if (declared.getSourceFile().isDeclarationFile()) {
-        return true;
-      }
-      if (Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared)) {
-        return !isReplacedMember(declared);
+      const verdict = told(declared);
+      if (verdict !== undefined) {
+        return verdict;
       }
       const initializer = Node.isVariableDeclaration(declared) ? declared.getInitializer() : undefined;
       return (
         Node.isVariableDeclaration(declared) &&
         declared.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const &&
         initializer !== undefined &&
-        isToldFunction(unwrapTypeOnly(initializer), depth + 1)
+        again(unwrapTypeOnly(initializer), depth + 1)
       );
     })
   );
