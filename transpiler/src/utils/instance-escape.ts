@@ -14,7 +14,7 @@ import { thisOwner } from "./this-type";
 import { wrappedOutermost, unwrapTypeOnly } from "./type-wrappers";
 import { CONSOLE_STREAMS } from "./console-streams";
 import { constructionParameters } from "./construction-parameters";
-import { calledBodies, iteratedArguments } from "./untold-calls";
+import { calledBodies, CONVERTING_OPERATORS, destructuredFrom, isConversionGivenByName, iteratedArguments, NUMBER_CONVERSIONS } from "./untold-calls";
 
 /**
  * Where the instance constructed is kept by another object, across the walks of one construction:
@@ -262,14 +262,25 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
         !Node.isThisExpression(unwrapTypeOnly(node)) &&
         (typeParameters || !involvesTypeParameter(node.getType())) &&
         mayHoldInstance(node.getType(), instanceType, 0, node, false, new Set(), !isMadeWhereItStands(unwrapTypeOnly(node)))));
-  const textMakers = ["String"];
+  const textMakers = ["String", ...NUMBER_CONVERSIONS];
   const printers = ["JSON.stringify", ...Object.keys(CONSOLE_STREAMS).map((method) => `console.${method}`)];
   const found: Node[] = [];
   for (const node of [code, ...code.getDescendants()]) {
     if (Node.isTemplateSpan(node) && madeText(node.getExpression())) {
       found.push(node.getExpression());
-    } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
+    } else if (
+      Node.isBinaryExpression(node) &&
+      ([SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind()) ||
+        CONVERTING_OPERATORS.has(node.getOperatorToken().getKind()))
+    ) {
+      // Joined into text, or made a number or a key (`+item`, `item < other`, `key in record`; review S59A, F1).
       found.push(...[node.getLeft(), node.getRight()].filter(madeText));
+    } else if (Node.isPrefixUnaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.TildeToken].includes(node.getOperatorToken())) {
+      found.push(...[node.getOperand()].filter(madeText));
+    } else if (Node.isComputedPropertyName(node) && madeText(node.getExpression())) {
+      found.push(node.getExpression());
+    } else if (Node.isElementAccessExpression(node) && node.getArgumentExpression() !== undefined && madeText(node.getArgumentExpression()!)) {
+      found.push(node.getArgumentExpression()!);
     } else if (Node.isForOfStatement(node) && iterated(node.getExpression())) {
       found.push(node.getExpression());
     } else if ((Node.isSpreadElement(node) || Node.isYieldExpression(node)) && node.getExpression() !== undefined && iterated(node.getExpression()!)) {
@@ -283,7 +294,7 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
       const callee = node.getExpression();
       const text = callee.getText();
       const givenPrinter = node.getArguments().some((argument) => printers.includes(argument.getText()));
-      const givenTextMaker = node.getArguments().some((argument) => textMakers.includes(argument.getText()));
+      const givenTextMaker = node.getArguments().some((argument) => isConversionGivenByName(argument));
       if (printers.includes(text)) {
         found.push(...node.getArguments().filter(holds));
       } else if (textMakers.includes(text)) {
@@ -401,6 +412,20 @@ export function instanceDestructurings(code: Node, view: ClassDeclaration, membe
         memberNames.forEach((name) => touches.push({ node: element, name, written: false }));
       } else if (memberNames.includes(key)) {
         touches.push({ node: element, name: key, written: false });
+      }
+    }
+  }
+  // A destructuring assignment reads the same way (`({ later: out } = item)`, `for ({ later: out } of registry)`; review S59A, F2).
+  for (const pattern of [...(Node.isObjectLiteralExpression(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression)]) {
+    const type = destructuredFrom(pattern);
+    if (type === undefined || !mayBeInstance(type, instanceType, 0, strict) || involvesTypeParameter(type)) {
+      continue;
+    }
+    for (const property of pattern.getProperties()) {
+      if (Node.isSpreadAssignment(property)) {
+        memberNames.forEach((name) => touches.push({ node: property, name, written: false }));
+      } else if ((Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property)) && memberNames.includes(property.getName())) {
+        touches.push({ node: property, name: property.getName(), written: false });
       }
     }
   }

@@ -17,7 +17,7 @@ import { unwrapTypeOnly } from "./type-wrappers";
 /**
  * The code the program's members run where a piece of code reads, writes, converts or iterates a
  * value without calling them by name (see `calledBodies`): its accessors read by name, by key or
- * by a pattern; the `toString`/`valueOf` of what it makes text of, with the elements of arrays
+ * by a pattern, or by an object spread (`{ ...config }`); the `toString`/`valueOf` of what it makes text of, with the elements of arrays
  * joined (`String([shape])`, `list.join()`); the `toJSON` and getters of what JSON.stringify
  * prints, nested; the getters `Object.values`, `Object.entries`, `Object.assign` and
  * `structuredClone` read; and the iterator of what it walks. Each as the value's type declares it
@@ -58,6 +58,8 @@ function implicitlyRun(code: Node): Node[] {
       // `shape["label"]` reads that key; a computed key, any of the value's.
       const receiver = node.getExpression();
       const key = literalKey(node.getArgumentExpression());
+      // A key that is an object is made text: its toString runs.
+      [node.getArgumentExpression()].filter((argument) => argument !== undefined && mayBeObject(argument)).forEach((argument) => madeText(argument!));
       runMembers(thisApparent(receiver), (part) => (key === undefined ? allNames(part) : [key]), node, receiver, true);
     } else if (Node.isObjectBindingPattern(node)) {
       // `const { label } = shape` reads `label`; `...rest` every key.
@@ -71,16 +73,32 @@ function implicitlyRun(code: Node): Node[] {
         .getProperties()
         .map((property) => (Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) ? property.getName() : undefined));
       runMembers(destructuredFrom(node)!, (part) => (keys.includes(undefined) ? allNames(part) : (keys as string[])), node, undefined, true);
+    } else if (Node.isSpreadAssignment(node)) {
+      // `{ ...config }` reads every own key of the value: an object literal's getters run (review S59, t01).
+      const value = node.getExpression();
+      runMembers(thisApparent(value), allNames, node, value, true);
     } else if (Node.isTemplateSpan(node)) {
       madeText(node.getExpression());
     } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
       [node.getLeft(), node.getRight()].forEach(madeText);
+    } else if (Node.isBinaryExpression(node) && CONVERTING_OPERATORS.has(node.getOperatorToken().getKind())) {
+      // `value * 2`, `value < limit`, `key in record` of a value typed `any` or `object`: its valueOf or toString runs (review S59, t13).
+      [node.getLeft(), node.getRight()].filter(mayBeObject).forEach(madeText);
+    } else if (Node.isPrefixUnaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.TildeToken].includes(node.getOperatorToken())) {
+      // `+meter` makes a number of it: its valueOf, else its toString, runs (review S59, t12).
+      [node.getOperand()].filter(mayBeObject).forEach(madeText);
+    } else if (Node.isComputedPropertyName(node)) {
+      // `{ [key]: 1 }` makes a key of the value: its toString runs (review S59, t13).
+      [node.getExpression()].filter(mayBeObject).forEach(madeText);
     } else if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
       const callee = node.getExpression();
       const text = callee.getText();
       const values = node.getArguments() ?? [];
       if (text === "String") {
         values.forEach(madeText);
+      } else if (NUMBER_CONVERSIONS.has(text)) {
+        // `Number(meter)` runs its valueOf, else its toString (review S59, t04).
+        values.filter(mayBeObject).forEach(madeText);
       } else if (text === "JSON.stringify") {
         values.slice(0, 1).forEach(printedAsJson);
       } else if (OBJECT_READERS.has(text)) {
@@ -93,13 +111,21 @@ function implicitlyRun(code: Node): Node[] {
         // `list.join()`, `list.toString()`, a `sort()` or `toSorted()` without comparator, of an array or a tuple: each element made text.
         madeText(callee.getExpression());
       }
-      if (values.some((value) => value.getText() === "String")) {
-        // `[shape].map(String)`, `Array.from([shape], String)`: what the library gives `String` is made text (review S58D, F3).
-        [...(Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : []), ...values.filter((value) => value.getText() !== "String")].forEach(
+      if (isLibraryCall(node) && !NUMBER_CONVERSIONS.has(text) && text !== "String") {
+        // `"hello".slice(start)` of `start: any` makes a number of it, `text.includes(part)` a string: its valueOf or toString runs.
+        values.filter((value) => mayBeObject(value) && takesPrimitive(value)).forEach(madeText);
+      }
+      if (values.some((value) => isConversionGivenByName(value))) {
+        // `[shape].map(String)`, `Array.from([shape], String)`, `[meter].map(Number)`: what the library gives `String` or `Number` is made text or a number (review S58D, F3; S59A, F1).
+        [...(Node.isPropertyAccessExpression(callee) ? [callee.getExpression()] : []), ...values.filter((value) => !isConversionGivenByName(value))].forEach(
           madeText,
         );
       }
       iteratedArguments(node).forEach((value) => walked(value, thisApparent(value)));
+      if (text === "Array.from") {
+        // An array-like (`{ get length() {…} }`) has its `length` and its indices read (review S59A, 49).
+        values.slice(0, 1).forEach((value) => runMembers(thisApparent(value), allNames, value, value, true));
+      }
     } else if (Node.isForOfStatement(node) || Node.isSpreadElement(node) || (Node.isYieldExpression(node) && node.getAsteriskToken() !== undefined)) {
       const value = node.getExpression();
       if (value !== undefined) {
@@ -115,7 +141,7 @@ function implicitlyRun(code: Node): Node[] {
 }
 
 /** The type an object literal written as a destructuring assignment's target takes its keys from: the right of `=`, the elements of what `for…of` walks. */
-function destructuredFrom(literal: Node): Type | undefined {
+export function destructuredFrom(literal: Node): Type | undefined {
   const parent = literal.getParent();
   if (Node.isBinaryExpression(parent) && parent.getLeft() === literal && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
     return parent.getRight().getType();
@@ -159,6 +185,89 @@ function heldTypes(type: Type, as: "text" | "json", where: Node): Type[] {
   }
   return found;
 }
+
+/** Whether a value may be an object, whose conversion to a number or a key runs its valueOf or toString: not a number, a string, a boolean, null or undefined. */
+function mayBeObject(value: Node): boolean {
+  const type = thisApparent(value).getNonNullableType();
+  return (type.isUnion() ? type.getUnionTypes() : [type]).some(
+    (part) =>
+      !(
+        part.isNumber() ||
+        part.isNumberLiteral() ||
+        part.isString() ||
+        part.isStringLiteral() ||
+        part.isTemplateLiteral() ||
+        part.isBoolean() ||
+        part.isBooleanLiteral() ||
+        part.isEnumLiteral() ||
+        part.isEnum()
+      ) && !(part.getFlags() & (ts.TypeFlags.BigIntLike | ts.TypeFlags.Void | ts.TypeFlags.Never | ts.TypeFlags.ESSymbolLike)),
+  );
+}
+
+/** Whether a value is one of the library's conversions given by name (`String`, `Number`, `parseFloat`), which runs the valueOf or toString of what it is given. */
+export function isConversionGivenByName(value: Node): boolean {
+  const text = value.getText();
+  return text === "String" || NUMBER_CONVERSIONS.has(text);
+}
+
+/** Whether a call's callee is the library's (`"hello".slice`, `Math.max`). */
+function isLibraryCall(call: Node): boolean {
+  if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) {
+    return false;
+  }
+  const callee = unwrapTypeOnly(call.getExpression());
+  const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
+  const declarations = declarationsOf(name.getSymbol());
+  return declarations.length > 0 && declarations.every((declared) => declared.getSourceFile().isDeclarationFile());
+}
+
+/** Whether an argument is given for a parameter of a primitive type only (a number, a string, a boolean), which the library converts it to. */
+function takesPrimitive(argument: Node): boolean {
+  const expected = Node.isExpression(argument) ? argument.getContextualType()?.getNonNullableType() : undefined;
+  return (
+    expected !== undefined &&
+    (expected.isUnion() ? expected.getUnionTypes() : [expected]).every(
+      (part) => part.isNumber() || part.isString() || part.isBoolean() || part.isBooleanLiteral(),
+    )
+  );
+}
+
+/** The operators that make numbers, keys or primitives of their operands (`+` is `madeText`'s own). */
+export const CONVERTING_OPERATORS = new Set([
+  SyntaxKind.MinusToken,
+  SyntaxKind.AsteriskToken,
+  SyntaxKind.SlashToken,
+  SyntaxKind.PercentToken,
+  SyntaxKind.AsteriskAsteriskToken,
+  SyntaxKind.LessThanToken,
+  SyntaxKind.GreaterThanToken,
+  SyntaxKind.LessThanEqualsToken,
+  SyntaxKind.GreaterThanEqualsToken,
+  SyntaxKind.EqualsEqualsToken,
+  SyntaxKind.ExclamationEqualsToken,
+  SyntaxKind.AmpersandToken,
+  SyntaxKind.BarToken,
+  SyntaxKind.CaretToken,
+  SyntaxKind.LessThanLessThanToken,
+  SyntaxKind.GreaterThanGreaterThanToken,
+  SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+  SyntaxKind.MinusEqualsToken,
+  SyntaxKind.AsteriskEqualsToken,
+  SyntaxKind.SlashEqualsToken,
+  SyntaxKind.PercentEqualsToken,
+  SyntaxKind.AsteriskAsteriskEqualsToken,
+  SyntaxKind.AmpersandEqualsToken,
+  SyntaxKind.BarEqualsToken,
+  SyntaxKind.CaretEqualsToken,
+  SyntaxKind.LessThanLessThanEqualsToken,
+  SyntaxKind.GreaterThanGreaterThanEqualsToken,
+  SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+  SyntaxKind.InKeyword,
+]);
+
+/** The library's functions that make a number of what they are given (an object's valueOf, else its toString, runs). */
+export const NUMBER_CONVERSIONS = new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "isNaN", "isFinite"]);
 
 /** What the language calls to make a value text or JSON. */
 const CONVERSIONS = ["toString", "valueOf"];
