@@ -1109,10 +1109,14 @@ def js_for_in(entries: Any) -> Iterator[str]:
 
 
 def js_object_values(entries: Any) -> List[Any]:
+    if isinstance(entries, JsObject):
+        return [_detached(value, entries) for value in js_object_order(entries).values()]
     return list(js_object_order(entries).values())
 
 
 def js_object_entries(entries: Any) -> List[Any]:
+    if isinstance(entries, JsObject):
+        return [[key, _detached(value, entries)] for key, value in js_object_order(entries).items()]
     return [[key, value] for key, value in js_object_order(entries).items()]
 
 
@@ -1715,7 +1719,11 @@ def _next_up_gap(value: float) -> float:
 
 
 def js_object_rest(source: Dict[str, Any], taken: List[str]) -> Dict[str, Any]:
-    """const { a, ...rest } = source: the other keys, in JavaScript's order."""
+    """const { a, ...rest } = source: the other keys, in JavaScript's order. The keys the pattern
+    took are not read again: an object literal's getter among them ran once, for the pattern
+    (review S59C, A)."""
+    if isinstance(source, JsObject):
+        return {key: source[key] for key in source._js_keys() if key not in taken and key in source._js_names}
     return {key: value for key, value in js_object_order(source).items() if key not in taken}
 
 
@@ -1887,12 +1895,16 @@ def _json_value(value: Any, indent: Optional[str], depth: int, key: Any = "", pi
             # Own properties only, as the unpicked walk reads them: a Map (a dict here) has none.
             if isinstance(value, JsObject):
                 present = value._js_keys()
-                pairs: Iterable[Any] = ((key, value[key]) for key in picked if key in present and value._js_kind(key) != "set")
+                pairs: Iterable[Any] = ((key, value[key]) for key in picked if key in present and key in value._js_names and value._js_kind(key) != "set")
             else:
                 own = js_object_order(value)
                 pairs = ((key, own[key]) for key in picked if key in own)
         else:
-            pairs = ((key, value[key]) for key in value._js_keys() if value._js_kind(key) != "set") if isinstance(value, JsObject) else js_object_order(value).items()
+            pairs = (
+                ((key, value[key]) for key in value._js_keys() if key in value._js_names and value._js_kind(key) != "set")
+                if isinstance(value, JsObject)
+                else js_object_order(value).items()
+            )
         undefined_nones = isinstance(value, _NONE_IS_UNDEFINED)
         undefined_members = _undefined_members_of(value)
         for key, item in pairs:
@@ -2116,7 +2128,7 @@ def _json_children(value: Any, picked: Optional[List[str]] = None) -> Iterator["
     elif isinstance(value, JsObject):
         present = value._js_keys()
         for key in present if picked is None else [key for key in picked if key in present]:
-            if value._js_kind(key) != "set":
+            if key in value._js_names and value._js_kind(key) != "set":
                 yield f"property '{key}'", value[key]
     elif isinstance(value, dict):
         own = js_object_order(value)
@@ -2217,7 +2229,8 @@ def js_object_assign(target: Dict[str, Any], *sources: Any) -> Dict[str, Any]:
             source = js_object_order(source)  # an array's or a string's own keys are its indexes, which a list or str is not read by
         if source is not None:
             for key in js_object_keys(source):
-                target[key] = source[key]
+                if key in source:  # deleted by a getter read before it: JavaScript skips it too
+                    target[key] = source[key]
     return target
 
 
@@ -2577,12 +2590,14 @@ def js_array_from(source: Any, mapper: Optional[Callable[..., Any]] = None) -> L
     if isinstance(source, JsMap):
         # A Map (a dict) reached through Iterable<T>: its entries, walked live, never an array-like.
         items: Iterable[Any] = js_iterable(source)
-    elif isinstance(source, dict):
+    elif isinstance(source, (dict, JsObject)):
+        # An array-like: a dict, or an object literal with accessors (its `length` getter runs once,
+        # review S59A, 54). Each index is read as the mapper goes, as JavaScript reads it.
         length = js_number(source.get("length"))
         count = 0 if length != length or length <= 0 else int(min(length, MAX_SAFE_INTEGER))
         if count > 4294967295:
             raise JsRangeError("Invalid array length")  # before Python would fill gigabytes
-        items = [source.get(str(index)) for index in range(count)]
+        items = (source.get(str(index)) for index in range(count))
     elif mapper is None:
         return list(js_not_running(source))
     elif isinstance(source, JsSet):
@@ -3064,11 +3079,13 @@ class JsObject:
     def _js_dict_keys(self) -> List[str]:
         return self._js_keys()
 
+    # A key a getter deletes before its turn is skipped, as JavaScript skips a key no longer own
+    # when it comes to it (review S59C, B: `get a() { delete obj.b; … }`).
     def _js_dict_values(self) -> List[Any]:
-        return [self[key] for key in self._js_keys()]
+        return [self[key] for key in self._js_keys() if key in self._js_names]
 
     def _js_dict_items(self) -> List[Any]:
-        return [(key, self[key]) for key in self._js_keys()]
+        return [(key, self[key]) for key in self._js_keys() if key in self._js_names]
 
 
 def js_optional_member(receiver: Any, attribute: str) -> Any:
@@ -3149,6 +3166,34 @@ class _JsBoundMethod:
 
     def __call__(self, *args: Any) -> Any:
         return self.function(self.receiver, *args)
+
+
+class _JsUndefinedThis:
+    """`this` of a method called without its object: undefined in JavaScript's strict code, where
+    reading or writing a member throws TypeError."""
+
+    __slots__ = ()
+
+    def __getattr__(self, attribute: str) -> Any:
+        raise JsTypeError(f"Cannot read properties of undefined (reading '{attribute}')")
+
+    def __setattr__(self, attribute: str, value: Any) -> None:
+        raise JsTypeError(f"Cannot set properties of undefined (setting '{attribute}')")
+
+    def __getitem__(self, key: Any) -> Any:
+        raise JsTypeError(f"Cannot read properties of undefined (reading '{js_str(key)}')")
+
+
+_UNDEFINED_THIS = _JsUndefinedThis()
+
+
+def _detached(value: Any, source: Any) -> Any:
+    """A value Object.values or Object.entries gives: an object literal's method taken from it is
+    called later without its object (`this` undefined, review S59C, D); spread into another object,
+    it is that object's again, as in JavaScript."""
+    if isinstance(value, _JsBoundMethod) and value.receiver is source:
+        return _JsBoundMethod(value.function, _UNDEFINED_THIS, value.name)
+    return value
 
 
 def js_spread_entries(source: Any, attributes: Dict[str, str]) -> List[Any]:
