@@ -4,8 +4,11 @@
 // the library's `slice(start)` of a value typed `any`), which run the value's toString. Each
 // reaches a function the check cannot tell, once the instance has gone into a list: it may read
 // the instance back before its field is set (Node reads undefined, Python read None). So may the
-// instance's own toString, when code that may run converts it to a number (`+item`), and a
-// destructuring assignment reading it (`({ assignLater: out } = item)`). Each read below is refused.
+// instance's own toString, when code that may run converts it to a number (`+item`) or the
+// construction sorts it (`registry.toSorted()`), and a destructuring assignment reading it, also
+// nested in an array pattern (`({ assignLater: out } = item)`, `[{ nestedLater: out }] = list`).
+// `sort(undefined)` sorts by the default order, as `sort()` does (review S59B). Each read below is
+// refused.
 const conversionReaders: (() => string)[] = [];
 
 const spreadRegistry: SpreadRead[] = [];
@@ -174,6 +177,53 @@ class AssignRead {
   }
 }
 
+class UndefinedSortText {
+  private readonly undefinedSortMark = 1;
+  toString(): string {
+    return conversionReaders[8]!();
+  }
+}
+const undefinedSortRegistry: UndefinedSortRead[] = [];
+class UndefinedSortRead {
+  undefinedSortLater: string | null;
+  undefinedSortSeen: number;
+  constructor(text: UndefinedSortText) {
+    undefinedSortRegistry.push(this);
+    this.undefinedSortSeen = [text, text].sort(undefined).length;
+    this.undefinedSortLater = "x";
+  }
+}
+conversionReaders.push(() => String(undefinedSortRegistry[0]!.undefinedSortLater));
+
+const sortedRegistry: SortedItem[] = [];
+const sortedSeen: string[] = [];
+class SortedItem {
+  sortedFirst: number;
+  sortedLater: string | null;
+  constructor() {
+    sortedRegistry.push(this);
+    this.sortedFirst = sortedRegistry.toSorted().length;
+    this.sortedLater = "x";
+  }
+  toString(): string {
+    sortedSeen.push(String(this.sortedLater));
+    return "i";
+  }
+}
+
+const nestedRegistry: [NestedRead] | [] = [];
+class NestedRead {
+  nestedFirst: string;
+  nestedLater: string | null;
+  constructor() {
+    (nestedRegistry as NestedRead[]).push(this);
+    let out: string | null = "x";
+    [{ nestedLater: out }] = nestedRegistry as [NestedRead];
+    this.nestedFirst = String(out);
+    this.nestedLater = "x";
+  }
+}
+
 export function build(): unknown[] {
   return [
     new SpreadRead(),
@@ -185,5 +235,8 @@ export function build(): unknown[] {
     new ArrayLikeRead(),
     new NumberedItem(new NumberedSource()),
     new AssignRead(),
+    new UndefinedSortRead(new UndefinedSortText()),
+    new SortedItem(),
+    new NestedRead(),
   ];
 }

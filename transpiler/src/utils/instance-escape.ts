@@ -303,7 +303,7 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
         found.push(...iteratedArguments(node).filter(iterated));
       } else if (
         Node.isPropertyAccessExpression(callee) &&
-        ["join", "sort", "toString", "toLocaleString"].includes(callee.getName()) &&
+        ["join", "sort", "toSorted", "toString", "toLocaleString"].includes(callee.getName()) &&
         madeText(callee.getExpression())
       ) {
         found.push(callee.getExpression());

@@ -16,13 +16,17 @@ import { unwrapTypeOnly } from "./type-wrappers";
 
 /**
  * The code the program's members run where a piece of code reads, writes, converts or iterates a
- * value without calling them by name (see `calledBodies`): its accessors read by name, by key or
- * by a pattern, or by an object spread (`{ ...config }`); the `toString`/`valueOf` of what it makes text of, with the elements of arrays
- * joined (`String([shape])`, `list.join()`); the `toJSON` and getters of what JSON.stringify
- * prints, nested; the getters `Object.values`, `Object.entries`, `Object.assign` and
- * `structuredClone` read; and the iterator of what it walks. Each as the value's type declares it
- * and as any other object of the program the value may be has it (an interface's getter in its
- * classes, an object literal's getter, a subclass's override: review S58A, F3; S58C, 1–5).
+ * value without calling them by name (see `calledBodies`): its accessors read by name, by key, by
+ * a pattern or by an object spread (`{ ...config }`), and an array-like's that `Array.from`
+ * reads; the `toString`/`valueOf` of what it makes text of, with the elements of arrays joined
+ * (`String([shape])`, `list.join()`, a default `sort()`), and of what it makes a number or a key
+ * of where the value may be an object (`Number(meter)`, `+meter`, `meter < limit`, `{ [key]: 1 }`,
+ * the library's conversion of an argument typed `any`: review S59); the `toJSON` and getters of
+ * what JSON.stringify prints, nested; the getters `Object.values`, `Object.entries`,
+ * `Object.assign` and `structuredClone` read; and the iterator of what it walks. Each as the
+ * value's type declares it and as any other object of the program the value may be has it (an
+ * interface's getter in its classes, an object literal's getter, a subclass's override: review
+ * S58A, F3; S58C, 1–5).
  */
 function implicitlyRun(code: Node): Node[] {
   const run: Node[] = [];
@@ -106,7 +110,7 @@ function implicitlyRun(code: Node): Node[] {
       } else if (
         Node.isPropertyAccessExpression(callee) &&
         TEXT_OF_ELEMENTS.has(callee.getName()) &&
-        (!["sort", "toSorted"].includes(callee.getName()) || values.length === 0)
+        (!["sort", "toSorted"].includes(callee.getName()) || values.length === 0 || admitsUndefined(values[0]!))
       ) {
         // `list.join()`, `list.toString()`, a `sort()` or `toSorted()` without comparator, of an array or a tuple: each element made text.
         madeText(callee.getExpression());
@@ -140,17 +144,43 @@ function implicitlyRun(code: Node): Node[] {
   return run.filter((each) => !each.getSourceFile().isDeclarationFile());
 }
 
-/** The type an object literal written as a destructuring assignment's target takes its keys from: the right of `=`, the elements of what `for…of` walks. */
-export function destructuredFrom(literal: Node): Type | undefined {
+/**
+ * The type an object or array literal written as a destructuring assignment's target takes its
+ * keys or elements from: the right of `=`, the elements of what `for…of` walks, and, nested, the
+ * member or element of the enclosing target's (`[{ later }] = registry`, `({ inner: { later } } =
+ * box)`; review S59, t22).
+ */
+export function destructuredFrom(literal: Node, depth = 0): Type | undefined {
   const parent = literal.getParent();
   if (Node.isBinaryExpression(parent) && parent.getLeft() === literal && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
     return parent.getRight().getType();
   }
   if (Node.isForOfStatement(parent) && parent.getInitializer() === literal) {
-    const walked = parent.getExpression().getType().getNonNullableType();
-    return walked.getArrayElementType() ?? (walked.isTuple() ? walked.getTupleElements()[0] : undefined);
+    return elementType(parent.getExpression().getType(), 0);
+  }
+  if (depth > 8) {
+    return undefined;
+  }
+  if (Node.isPropertyAssignment(parent) && parent.getInitializer() === literal) {
+    const outer = destructuredFrom(parent.getParentOrThrow(), depth + 1);
+    return outer?.getNonNullableType().getProperty(parent.getName())?.getTypeAtLocation(literal);
+  }
+  if (Node.isArrayLiteralExpression(parent)) {
+    const outer = destructuredFrom(parent, depth + 1);
+    return outer === undefined
+      ? undefined
+      : elementType(
+          outer,
+          parent.getElements().findIndex((element) => element === literal),
+        );
   }
   return undefined;
+}
+
+/** The type of an array's elements, or of a tuple's element at that position. */
+function elementType(type: Type, position: number): Type | undefined {
+  const value = type.getNonNullableType();
+  return value.getArrayElementType() ?? (value.isTuple() ? value.getTupleElements()[position] : undefined);
 }
 
 /** A value's type; `this`'s (a type parameter without constraint) as its class's, whose values are the class's and its subclasses'. */
@@ -209,6 +239,12 @@ function mayBeObject(value: Node): boolean {
 export function isConversionGivenByName(value: Node): boolean {
   const text = value.getText();
   return text === "String" || NUMBER_CONVERSIONS.has(text);
+}
+
+/** Whether a value may be undefined (`sort(undefined)`, a comparator typed `Compare | undefined`: the default order then, each element made text; review S59B, A). */
+function admitsUndefined(value: Node): boolean {
+  const type = value.getType();
+  return (type.isUnion() ? type.getUnionTypes() : [type]).some((part) => part.isUndefined() || part.isAny() || part.isUnknown());
 }
 
 /** Whether a call's callee is the library's (`"hello".slice`, `Math.max`). */
