@@ -65,7 +65,7 @@ import {
   instanceArguments,
   programInstanceSites,
 } from "./instance-escape";
-import { calledBodies, callsUnfollowed, isToldFunction } from "./untold-calls";
+import { calledBodies, callsUnfollowed, isErrorLike, isToldFunction } from "./untold-calls";
 import { classChain, hierarchyOf, keptFieldReads } from "./instance-keepers";
 import { sureWrites } from "./sure-writes";
 import { isCalled, isCompound, isWrittenAccess } from "./written-accesses";
@@ -653,7 +653,11 @@ function touchesOf(keyword: Node, allMembers: string[]): Touch[] {
     (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.PlusToken) ||
     (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.PlusEqualsToken && parent.getRight() === outer);
   if (converted) {
-    return [{ node: outer, name: "toString", written: false, called: true }];
+    // An Error's toString (the library's) reads its `name` and `message`, a getter of the class among them (review S59D, A).
+    const read: Touch[] = isErrorLike(outer.getType().getApparentType())
+      ? ["name", "message"].filter((name) => allMembers.includes(name)).map((name) => ({ node: outer, name, written: false }))
+      : [];
+    return [{ node: outer, name: "toString", written: false, called: true }, ...read];
   }
   if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === outer) {
     return [{ node: parent, name: parent.getName(), written: isWrittenAccess(parent) }];

@@ -14,7 +14,15 @@ import { thisOwner } from "./this-type";
 import { wrappedOutermost, unwrapTypeOnly } from "./type-wrappers";
 import { CONSOLE_STREAMS } from "./console-streams";
 import { constructionParameters } from "./construction-parameters";
-import { calledBodies, CONVERTING_OPERATORS, destructuredFrom, isConversionGivenByName, iteratedArguments, NUMBER_CONVERSIONS } from "./untold-calls";
+import {
+  calledBodies,
+  conversionsOf,
+  CONVERTING_OPERATORS,
+  destructuredFrom,
+  isConversionGivenByName,
+  iteratedArguments,
+  NUMBER_CONVERSIONS,
+} from "./untold-calls";
 
 /**
  * Where the instance constructed is kept by another object, across the walks of one construction:
@@ -250,8 +258,11 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
   // Made text (`${v}`, `"" + v`, `String(v)`, a default `join` or `sort`), the instance runs its
   // class's `toString` or `valueOf`; without one of the program's it is "[object Object]" in both,
   // and no field is read (review S58A: `named.toString()` of an interface every object fits).
-  const convertsItself = ["toString", "valueOf"].some((name) =>
-    declarationsOf(instanceType.getProperty(name)).some((declared) => !declared.getSourceFile().isDeclarationFile()),
+  // An Error's toString reads its `name` and `message`: a getter of the program's there counts too (review S59D, A).
+  const convertsItself = conversionsOf(instanceType).some((name) =>
+    declarationsOf(instanceType.getProperty(name)).some(
+      (declared) => !declared.getSourceFile().isDeclarationFile() && (["toString", "valueOf"].includes(name) || Node.isGetAccessorDeclaration(declared)),
+    ),
   );
   // Program-wide too, a value typed by nothing of it (`object`, `unknown`, `any`) made text may be
   // it, when its class makes itself text (`${store[0]}` of `store: object[]`; review S58C, 8).

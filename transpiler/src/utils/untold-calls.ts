@@ -13,6 +13,7 @@ import { bodiesOf, otherMembersRun, parameterPatterns } from "./static-initializ
 import { declarationsOf } from "./named-declarations";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly } from "./type-wrappers";
+import { programMembersByName } from "./program-members";
 
 /**
  * The code the program's members run where a piece of code reads, writes, converts or iterates a
@@ -36,6 +37,19 @@ function implicitlyRun(code: Node): Node[] {
     for (const part of value.isUnion() ? value.getUnionTypes() : [value]) {
       for (const name of names(part)) {
         const declarations = declarationsOf(part.getProperty(name));
+        if (
+          !accessorsOnly &&
+          declarations.some(
+            (declared) =>
+              isReplacedMember(declared) &&
+              (Node.isMethodDeclaration(declared) || Node.isMethodSignature(declared) || declared.getType().getCallSignatures().length > 0),
+          )
+        ) {
+          // `shared.toString = …` somewhere: the conversion may run whatever function was written
+          // there, which the check cannot tell (review S59D, B).
+          RUNS_UNTOLD.add(where);
+          run.push(where);
+        }
         for (const member of [...declarations, ...otherMembersRun(declarations, receiver, name, part, where)]) {
           if (!accessorsOnly || Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
             run.push(...bodiesOf(member));
@@ -46,7 +60,15 @@ function implicitlyRun(code: Node): Node[] {
   };
   const allNames = (part: Type): string[] => part.getProperties().map((property) => property.getName());
   const madeText = (value: Node): void =>
-    heldTypes(thisApparent(value), "text", value).forEach((type) => runMembers(type, () => CONVERSIONS, value, value, false));
+    heldTypes(thisApparent(value), "text", value).forEach((type) => {
+      runMembers(type, conversionsOf, value, value, false);
+      // A value that may be an Error of a subclass (`e` of a catch, a parameter `error: Error`):
+      // the library's toString reads the subclass's `name` or `message` getter (review S59D, A).
+      const parts = type.getNonNullableType().isUnion() ? type.getNonNullableType().getUnionTypes() : [type.getNonNullableType()];
+      if (parts.some((part) => isErrorLike(part) || part.isAny() || part.isUnknown() || part.isTypeParameter() || ["object", "{}"].includes(part.getText()))) {
+        run.push(...errorTextGetters(value).flatMap(bodiesOf));
+      }
+    });
   const printedAsJson = (value: Node): void =>
     heldTypes(thisApparent(value), "json", value).forEach((type) => {
       runMembers(type, () => ["toJSON"], value, value, false);
@@ -308,6 +330,35 @@ export const NUMBER_CONVERSIONS = new Set(["Number", "parseInt", "parseFloat", "
 /** What the language calls to make a value text or JSON. */
 const CONVERSIONS = ["toString", "valueOf"];
 
+/**
+ * What making a value of the type text runs besides: an Error's `toString` (the library's) reads
+ * its `name` and `message`, a subclass's getter among them (review S59D, A).
+ */
+export function conversionsOf(part: Type): readonly string[] {
+  return isErrorLike(part) ? [...CONVERSIONS, "name", "message"] : CONVERSIONS;
+}
+
+/** The getters named `name` or `message` of the program's classes whose instances are Errors, which the library's toString of an Error reads. */
+function errorTextGetters(where: Node): Node[] {
+  return ["name", "message"].flatMap((name) =>
+    (programMembersByName(where).get(name) ?? []).filter((member) => {
+      const owner = member.getParent();
+      return Node.isGetAccessorDeclaration(member) && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) && isErrorLike(owner.getType());
+    }),
+  );
+}
+
+/** Whether a value of the type may be an Error: it has an Error's `name`, `message` and `stack`. */
+export function isErrorLike(type: Type): boolean {
+  return ["name", "message", "stack"].every((name) => type.getProperty(name) !== undefined);
+}
+
+/**
+ * The places where making a value text or JSON runs a member the program replaces by assignment
+ * (`shared.toString = () => …`): what runs there is a function the check cannot tell.
+ */
+const RUNS_UNTOLD = new WeakSet<Node>();
+
 /** The library's methods of an array that make each element text. */
 const TEXT_OF_ELEMENTS = new Set(["join", "toString", "toLocaleString", "sort", "toSorted"]);
 
@@ -401,6 +452,7 @@ export function calledBodies(code: Node): Node[] {
  */
 export function callsUnfollowed(code: Node, view: ClassDeclaration): boolean {
   return (
+    RUNS_UNTOLD.has(code) ||
     resumesUntold(code) ||
     makesUntold(code) ||
     [...(Node.isCallExpression(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.CallExpression)].some((call) => {
