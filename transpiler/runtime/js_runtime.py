@@ -3189,8 +3189,7 @@ _UNDEFINED_THIS = _JsUndefinedThis()
 
 def _detached(value: Any, source: Any) -> Any:
     """A value Object.values or Object.entries gives: an object literal's method taken from it is
-    called later without its object (`this` undefined, review S59C, D); spread into another object,
-    it is that object's again, as in JavaScript."""
+    called later without its object (`this` undefined, review S59C, D), as a plain function is."""
     if isinstance(value, _JsBoundMethod) and value.receiver is source:
         return _JsBoundMethod(value.function, _UNDEFINED_THIS, value.name)
     return value

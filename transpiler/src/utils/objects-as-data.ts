@@ -349,6 +349,32 @@ function reportAssignOfInstance(node: Node, context: TransformContext, report: (
   }
 }
 
+/** Whether every value of the type is an object literal with methods or accessors (a JsObject, read by attribute). */
+function isLiteralWithAttributes(type: Type, context: TransformContext): boolean {
+  const members = type.isUnion() ? type.getUnionTypes().filter((member) => !member.isNull() && !member.isUndefined()) : [type];
+  return members.length > 0 && members.every((member) => isObjectLiteralType(member) && shapeOfType(member, context).kind === "object");
+}
+
+/**
+ * Whether a generic function spreads a value of the type parameter into an object literal (a dict,
+ * where the parameter's constraint has only data) and gives back a type made with the parameter:
+ * the caller reads the copy as its argument's type.
+ */
+function copiesAsData(declaration: Node, typeParameter: Type): boolean {
+  const involves = (type: Type, depth = 0): boolean =>
+    depth < 6 &&
+    (type.compilerType === typeParameter.compilerType ||
+      [...(type.isUnion() ? type.getUnionTypes() : []), ...(type.isIntersection() ? type.getIntersectionTypes() : []), ...type.getTypeArguments()].some(
+        (part) => involves(part, depth + 1),
+      ));
+  const returned = Node.isFunctionLikeDeclaration(declaration) ? declaration.getReturnType() : undefined;
+  return (
+    returned !== undefined &&
+    involves(returned) &&
+    declaration.getDescendantsOfKind(SyntaxKind.SpreadAssignment).some((spread) => involves(spread.getExpression().getType()))
+  );
+}
+
 /**
  * A generic function's body reads a value of a type parameter constrained by a data-only type as a
  * dict (`x.name` is `x["name"]`); the call instantiates the parameter with the argument's own type,
@@ -399,6 +425,21 @@ function reportInstanceForGenericData(
           reason.isValue
             ? valueAsData(argument, reason.reason, constraint.getText(argument))
             : instanceAsGenericData(argument, reason.reason, typeParameter.getText(argument), constraint.getText(argument)),
+        );
+        return;
+      }
+      if (constraint !== undefined && isLiteralWithAttributes(given, context) && copiesAsData(declaration, typeParameter)) {
+        // `clone<T extends { a: number }>(x: T): T { return { ...x }; }` given an object literal with
+        // methods or accessors: the copy is a dict, which the caller reads as the literal's type, by
+        // attribute (review S59C, E).
+        reported.add(argument);
+        context.report(
+          instanceAsGenericData(
+            argument,
+            `an object literal with methods or accessors (a value of type ${given.getText(argument)}), which the function copies by a spread into a value of ${typeParameter.getText(argument)} that it gives back,`,
+            typeParameter.getText(argument),
+            constraint.getText(argument),
+          ),
         );
         return;
       }
