@@ -199,8 +199,16 @@ function isMadeWhereItStands(value: Node): boolean {
   );
 }
 
-/** A `const` holding an object made where it is declared (a literal, `new Other()`): another object than the instance (review S56C, R1). */
+/**
+ * A `const` holding an object made where it is declared (a literal, `new Other()`, the rest of a
+ * destructuring, `const { id, ...rest } = data`, a copy): another object than the instance (review
+ * S56C, R1; S59E, p11d).
+ */
 function isMadeElsewhere(declared: Node): boolean {
+  if (Node.isBindingElement(declared) && declared.getDotDotDotToken() !== undefined) {
+    const holder = declared.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+    return holder?.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+  }
   if (!Node.isVariableDeclaration(declared) || declared.getVariableStatement()?.getDeclarationKind() !== VariableDeclarationKind.Const) {
     return false;
   }
