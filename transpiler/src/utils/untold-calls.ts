@@ -10,7 +10,7 @@ import { runsNow, isStoringCall } from "./code-kept-for-later";
 import { classChain, hierarchyOf, literalKey } from "./instance-keepers";
 import { initializerRunsCode } from "./constructor-assignments";
 import { bodiesOf, otherMembersRun, parameterPatterns } from "./static-initializer-reach";
-import { declarationsOf } from "./named-declarations";
+import { declarationsOf, isLibraryCallee } from "./named-declarations";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly } from "./type-wrappers";
 import { programMembersByName } from "./program-members";
@@ -271,13 +271,7 @@ function admitsUndefined(value: Node): boolean {
 
 /** Whether a call's callee is the library's (`"hello".slice`, `Math.max`). */
 function isLibraryCall(call: Node): boolean {
-  if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) {
-    return false;
-  }
-  const callee = unwrapTypeOnly(call.getExpression());
-  const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
-  const declarations = declarationsOf(name.getSymbol());
-  return declarations.length > 0 && declarations.every((declared) => declared.getSourceFile().isDeclarationFile());
+  return (Node.isCallExpression(call) || Node.isNewExpression(call)) && isLibraryCallee(unwrapTypeOnly(call.getExpression()));
 }
 
 /** Whether an argument is given for a parameter of a primitive type only (a number, a string, a boolean), which the library converts it to. */
