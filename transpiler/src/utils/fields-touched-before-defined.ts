@@ -65,7 +65,7 @@ import {
   instanceArguments,
   programInstanceSites,
 } from "./instance-escape";
-import { calledBodies, callsUnfollowed, isErrorLike, isToldFunction } from "./untold-calls";
+import { calledBodies, calledCode, callsUnfollowed, isErrorLike, isToldFunction } from "./untold-calls";
 import { classChain, hierarchyOf, keptFieldReads } from "./instance-keepers";
 import { sureWrites } from "./sure-writes";
 import { isCalled, isCompound, isWrittenAccess } from "./written-accesses";
@@ -495,7 +495,11 @@ function touchesReached(code: Node[], view: ClassDeclaration, kept: KeptInstance
       // What the code runs by name, and what it runs unnamed (a getter, a setter, a `toString`, an
       // iterator, of its declaration or of another object the value may be: review S57C, A; S58A,
       // F3; see `calledBodies`).
-      unfollowed ??= [node, ...calledBodies(node)].some((code) => callsUnfollowed(code, view));
+      // A conversion the program replaced by assignment runs a function the check cannot tell (review S59D, B).
+      if (unfollowed === undefined) {
+        const called = calledCode(node);
+        unfollowed = called.runsUntold || [node, ...called.bodies].some((code) => callsUnfollowed(code, view));
+      }
       if (!unfollowed) {
         return;
       }

@@ -14,15 +14,8 @@ import { thisOwner } from "./this-type";
 import { wrappedOutermost, unwrapTypeOnly } from "./type-wrappers";
 import { CONSOLE_STREAMS } from "./console-streams";
 import { constructionParameters } from "./construction-parameters";
-import {
-  calledBodies,
-  conversionsOf,
-  CONVERTING_OPERATORS,
-  destructuredFrom,
-  isConversionGivenByName,
-  iteratedArguments,
-  NUMBER_CONVERSIONS,
-} from "./untold-calls";
+import { conversionsAt, isConversionGivenByName } from "./conversion-sites";
+import { calledBodies, conversionsOf, destructuredFrom, iteratedArguments } from "./untold-calls";
 
 /**
  * Where the instance constructed is kept by another object, across the walks of one construction:
@@ -281,26 +274,12 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
         !Node.isThisExpression(unwrapTypeOnly(node)) &&
         (typeParameters || !involvesTypeParameter(node.getType())) &&
         mayHoldInstance(node.getType(), instanceType, 0, node, false, new Set(), !isMadeWhereItStands(unwrapTypeOnly(node)))));
-  const textMakers = ["String", ...NUMBER_CONVERSIONS];
   const printers = ["JSON.stringify", ...Object.keys(CONSOLE_STREAMS).map((method) => `console.${method}`)];
   const found: Node[] = [];
   for (const node of [code, ...code.getDescendants()]) {
-    if (Node.isTemplateSpan(node) && madeText(node.getExpression())) {
-      found.push(node.getExpression());
-    } else if (
-      Node.isBinaryExpression(node) &&
-      ([SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind()) ||
-        CONVERTING_OPERATORS.has(node.getOperatorToken().getKind()))
-    ) {
-      // Joined into text, or made a number or a key (`+item`, `item < other`, `key in record`; review S59A, F1).
-      found.push(...[node.getLeft(), node.getRight()].filter(madeText));
-    } else if (Node.isPrefixUnaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.TildeToken].includes(node.getOperatorToken())) {
-      found.push(...[node.getOperand()].filter(madeText));
-    } else if (Node.isComputedPropertyName(node) && madeText(node.getExpression())) {
-      found.push(node.getExpression());
-    } else if (Node.isElementAccessExpression(node) && node.getArgumentExpression() !== undefined && madeText(node.getArgumentExpression()!)) {
-      found.push(node.getArgumentExpression()!);
-    } else if (Node.isForOfStatement(node) && iterated(node.getExpression())) {
+    // Joined into text, or made a number or a key (`${item}`, `String(item)`, `+item`, `item < other`, `key in record`; review S59A, F1).
+    found.push(...conversionsAt(node).flatMap(({ value }) => (madeText(value) ? [value] : [])));
+    if (Node.isForOfStatement(node) && iterated(node.getExpression())) {
       found.push(node.getExpression());
     } else if ((Node.isSpreadElement(node) || Node.isYieldExpression(node)) && node.getExpression() !== undefined && iterated(node.getExpression()!)) {
       found.push(node.getExpression()!);
@@ -316,8 +295,6 @@ export function instanceConversions(code: Node, view: ClassDeclaration, typePara
       const givenTextMaker = node.getArguments().some((argument) => isConversionGivenByName(argument));
       if (printers.includes(text)) {
         found.push(...node.getArguments().filter(holds));
-      } else if (textMakers.includes(text)) {
-        found.push(...node.getArguments().filter(madeText));
       } else if (iteratedArguments(node).some(iterated)) {
         found.push(...iteratedArguments(node).filter(iterated));
       } else if (

@@ -19,3 +19,12 @@ export function isLibraryCallee(callee: Node): boolean {
   const declarations = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol());
   return declarations.length > 0 && declarations.every(isLibraryDeclaration);
 }
+
+/**
+ * A call's callee (`it.next`, `Array.from`) one of whose declarations is the library's: the checks
+ * that look for what the library may run take it as the library's even where the program merges a
+ * declaration of its own into the library's (`interface Array<T> { … }`).
+ */
+export function hasLibraryDeclaration(callee: Node): boolean {
+  return declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some(isLibraryDeclaration);
+}

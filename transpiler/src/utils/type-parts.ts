@@ -36,6 +36,12 @@ export function elementType(type: Type): Type | undefined {
   return undefined;
 }
 
+/** The type of an array's elements, or of a tuple's element at that position: what an array pattern's element there takes. */
+export function elementTypeAt(type: Type, position: number): Type | undefined {
+  const value = type.getNonNullableType();
+  return value.getArrayElementType() ?? (value.isTuple() ? value.getTupleElements()[position] : undefined);
+}
+
 /**
  * What a collection holds, for the checks of a value meeting a type: an array's elements, a Map's
  * values, a Set's members and an Iterable's elements (review S47A, F9: `Set<DictBox>` given for

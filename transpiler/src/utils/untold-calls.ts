@@ -10,10 +10,12 @@ import { runsNow, isStoringCall } from "./code-kept-for-later";
 import { classChain, hierarchyOf, literalKey } from "./instance-keepers";
 import { initializerRunsCode } from "./constructor-assignments";
 import { bodiesOf, otherMembersRun, parameterPatterns } from "./static-initializer-reach";
-import { declarationsOf, isLibraryCallee } from "./named-declarations";
+import { declarationsOf, hasLibraryDeclaration, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly } from "./type-wrappers";
+import { elementTypeAt } from "./type-parts";
 import { programMembersByName } from "./program-members";
+import { conversionsAt, isConversionGivenByName, NUMBER_CONVERSIONS } from "./conversion-sites";
 
 /**
  * The code the program's members run where a piece of code reads, writes, converts or iterates a
@@ -27,10 +29,12 @@ import { programMembersByName } from "./program-members";
  * `Object.assign` and `structuredClone` read; and the iterator of what it walks. Each as the
  * value's type declares it and as any other object of the program the value may be has it (an
  * interface's getter in its classes, an object literal's getter, a subclass's override: review
- * S58A, F3; S58C, 1–5).
+ * S58A, F3; S58C, 1–5). And whether one of those conversions is a member the program replaces by
+ * assignment, which runs a function the check cannot tell (review S59D, B).
  */
-function implicitlyRun(code: Node): Node[] {
+function implicitlyRun(code: Node): { run: Node[]; runsUntold: boolean } {
   const run: Node[] = [];
+  let runsUntold = false;
   // The members of those names of each part of the type, as declared and as another object of the program may have them.
   const runMembers = (type: Type, names: (part: Type) => readonly string[], where: Node, receiver: Node | undefined, accessorsOnly: boolean): void => {
     const value = type.getNonNullableType();
@@ -47,8 +51,7 @@ function implicitlyRun(code: Node): Node[] {
         ) {
           // `shared.toString = …` somewhere: the conversion may run whatever function was written
           // there, which the check cannot tell (review S59D, B).
-          RUNS_UNTOLD.add(where);
-          run.push(where);
+          runsUntold = true;
         }
         for (const member of [...declarations, ...otherMembersRun(declarations, receiver, name, part, where)]) {
           if (!accessorsOnly || Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
@@ -77,6 +80,11 @@ function implicitlyRun(code: Node): Node[] {
   const walked = (value: Node, type: Type): void =>
     runMembers(type, (part) => allNames(part).filter((name) => name.startsWith("__@iterator")), value, value, false);
   for (const node of [code, ...code.getDescendants()]) {
+    for (const { value, to } of conversionsAt(node)) {
+      if (to === "text" || mayBeObject(value)) {
+        madeText(value);
+      }
+    }
     if (Node.isPropertyAccessExpression(node)) {
       const receiver = node.getExpression();
       runMembers(thisApparent(receiver), () => [node.getName()], node, receiver, true);
@@ -84,8 +92,6 @@ function implicitlyRun(code: Node): Node[] {
       // `shape["label"]` reads that key; a computed key, any of the value's.
       const receiver = node.getExpression();
       const key = literalKey(node.getArgumentExpression());
-      // A key that is an object is made text: its toString runs.
-      [node.getArgumentExpression()].filter((argument) => argument !== undefined && mayBeObject(argument)).forEach((argument) => madeText(argument!));
       runMembers(thisApparent(receiver), (part) => (key === undefined ? allNames(part) : [key]), node, receiver, true);
     } else if (Node.isObjectBindingPattern(node)) {
       // `const { label } = shape` reads `label`; `...rest` every key.
@@ -103,29 +109,11 @@ function implicitlyRun(code: Node): Node[] {
       // `{ ...config }` reads every own key of the value: an object literal's getters run (review S59, t01).
       const value = node.getExpression();
       runMembers(thisApparent(value), allNames, node, value, true);
-    } else if (Node.isTemplateSpan(node)) {
-      madeText(node.getExpression());
-    } else if (Node.isBinaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(node.getOperatorToken().getKind())) {
-      [node.getLeft(), node.getRight()].forEach(madeText);
-    } else if (Node.isBinaryExpression(node) && CONVERTING_OPERATORS.has(node.getOperatorToken().getKind())) {
-      // `value * 2`, `value < limit`, `key in record` of a value typed `any` or `object`: its valueOf or toString runs (review S59, t13).
-      [node.getLeft(), node.getRight()].filter(mayBeObject).forEach(madeText);
-    } else if (Node.isPrefixUnaryExpression(node) && [SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.TildeToken].includes(node.getOperatorToken())) {
-      // `+meter` makes a number of it: its valueOf, else its toString, runs (review S59, t12).
-      [node.getOperand()].filter(mayBeObject).forEach(madeText);
-    } else if (Node.isComputedPropertyName(node)) {
-      // `{ [key]: 1 }` makes a key of the value: its toString runs (review S59, t13).
-      [node.getExpression()].filter(mayBeObject).forEach(madeText);
     } else if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
       const callee = node.getExpression();
       const text = callee.getText();
       const values = node.getArguments() ?? [];
-      if (text === "String") {
-        values.forEach(madeText);
-      } else if (NUMBER_CONVERSIONS.has(text)) {
-        // `Number(meter)` runs its valueOf, else its toString (review S59, t04).
-        values.filter(mayBeObject).forEach(madeText);
-      } else if (text === "JSON.stringify") {
+      if (text === "JSON.stringify") {
         values.slice(0, 1).forEach(printedAsJson);
       } else if (OBJECT_READERS.has(text)) {
         values.forEach((value) => runMembers(thisApparent(value), allNames, value, value, true));
@@ -163,7 +151,7 @@ function implicitlyRun(code: Node): Node[] {
       walked(node.getRight(), node.getRight().getType());
     }
   }
-  return run.filter((each) => !each.getSourceFile().isDeclarationFile());
+  return { run: run.filter((each) => !isLibraryDeclaration(each)), runsUntold };
 }
 
 /**
@@ -178,7 +166,7 @@ export function destructuredFrom(literal: Node, depth = 0): Type | undefined {
     return parent.getRight().getType();
   }
   if (Node.isForOfStatement(parent) && parent.getInitializer() === literal) {
-    return elementType(parent.getExpression().getType(), 0);
+    return elementTypeAt(parent.getExpression().getType(), 0);
   }
   if (depth > 8) {
     return undefined;
@@ -191,18 +179,12 @@ export function destructuredFrom(literal: Node, depth = 0): Type | undefined {
     const outer = destructuredFrom(parent, depth + 1);
     return outer === undefined
       ? undefined
-      : elementType(
+      : elementTypeAt(
           outer,
           parent.getElements().findIndex((element) => element === literal),
         );
   }
   return undefined;
-}
-
-/** The type of an array's elements, or of a tuple's element at that position. */
-function elementType(type: Type, position: number): Type | undefined {
-  const value = type.getNonNullableType();
-  return value.getArrayElementType() ?? (value.isTuple() ? value.getTupleElements()[position] : undefined);
 }
 
 /** A value's type; `this`'s (a type parameter without constraint) as its class's, whose values are the class's and its subclasses'. */
@@ -257,12 +239,6 @@ function mayBeObject(value: Node): boolean {
   );
 }
 
-/** Whether a value is one of the library's conversions given by name (`String`, `Number`, `parseFloat`), which runs the valueOf or toString of what it is given. */
-export function isConversionGivenByName(value: Node): boolean {
-  const text = value.getText();
-  return text === "String" || NUMBER_CONVERSIONS.has(text);
-}
-
 /** Whether a value may be undefined (`sort(undefined)`, a comparator typed `Compare | undefined`: the default order then, each element made text; review S59B, A). */
 function admitsUndefined(value: Node): boolean {
   const type = value.getType();
@@ -284,42 +260,6 @@ function takesPrimitive(argument: Node): boolean {
     )
   );
 }
-
-/** The operators that make numbers, keys or primitives of their operands (`+` is `madeText`'s own). */
-export const CONVERTING_OPERATORS = new Set([
-  SyntaxKind.MinusToken,
-  SyntaxKind.AsteriskToken,
-  SyntaxKind.SlashToken,
-  SyntaxKind.PercentToken,
-  SyntaxKind.AsteriskAsteriskToken,
-  SyntaxKind.LessThanToken,
-  SyntaxKind.GreaterThanToken,
-  SyntaxKind.LessThanEqualsToken,
-  SyntaxKind.GreaterThanEqualsToken,
-  SyntaxKind.EqualsEqualsToken,
-  SyntaxKind.ExclamationEqualsToken,
-  SyntaxKind.AmpersandToken,
-  SyntaxKind.BarToken,
-  SyntaxKind.CaretToken,
-  SyntaxKind.LessThanLessThanToken,
-  SyntaxKind.GreaterThanGreaterThanToken,
-  SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
-  SyntaxKind.MinusEqualsToken,
-  SyntaxKind.AsteriskEqualsToken,
-  SyntaxKind.SlashEqualsToken,
-  SyntaxKind.PercentEqualsToken,
-  SyntaxKind.AsteriskAsteriskEqualsToken,
-  SyntaxKind.AmpersandEqualsToken,
-  SyntaxKind.BarEqualsToken,
-  SyntaxKind.CaretEqualsToken,
-  SyntaxKind.LessThanLessThanEqualsToken,
-  SyntaxKind.GreaterThanGreaterThanEqualsToken,
-  SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
-  SyntaxKind.InKeyword,
-]);
-
-/** The library's functions that make a number of what they are given (an object's valueOf, else its toString, runs). */
-export const NUMBER_CONVERSIONS = new Set(["Number", "parseInt", "parseFloat", "Number.parseInt", "Number.parseFloat", "isNaN", "isFinite"]);
 
 /** What the language calls to make a value text or JSON. */
 const CONVERSIONS = ["toString", "valueOf"];
@@ -346,12 +286,6 @@ function errorTextGetters(where: Node): Node[] {
 export function isErrorLike(type: Type): boolean {
   return ["name", "message", "stack"].every((name) => type.getProperty(name) !== undefined);
 }
-
-/**
- * The places where making a value text or JSON runs a member the program replaces by assignment
- * (`shared.toString = () => …`): what runs there is a function the check cannot tell.
- */
-const RUNS_UNTOLD = new WeakSet<Node>();
 
 /** The library's methods of an array that make each element text. */
 const TEXT_OF_ELEMENTS = new Set(["join", "toString", "toLocaleString", "sort", "toSorted"]);
@@ -394,7 +328,17 @@ function codeRunBy(declared: Node): Node[] {
  * the instance).
  */
 export function calledBodies(code: Node): Node[] {
+  return calledCode(code).bodies;
+}
+
+/**
+ * `calledBodies`, and whether any of that code makes a value text or JSON by a member the program
+ * replaces by assignment (`shared.toString = () => …`): what runs there is a function the check
+ * cannot tell (review S59D, B).
+ */
+export function calledCode(code: Node): { bodies: Node[]; runsUntold: boolean } {
   const bodies: Node[] = [];
+  let runsUntold = false;
   const pending = [code];
   const seen = new Set<Node>([code]);
   while (pending.length > 0 && bodies.length < 200) {
@@ -427,7 +371,9 @@ export function calledBodies(code: Node): Node[] {
     }
     // What the code runs without a call: the program's accessors it reads or writes, the
     // `toString`/`valueOf`/`toJSON` of what it makes text of, the iterator of what it walks (review S57C, A).
-    for (const run of implicitlyRun(current)) {
+    const implicit = implicitlyRun(current);
+    runsUntold ||= implicit.runsUntold;
+    for (const run of implicit.run) {
       if (!seen.has(run)) {
         seen.add(run);
         bodies.push(run);
@@ -435,7 +381,7 @@ export function calledBodies(code: Node): Node[] {
       }
     }
   }
-  return bodies;
+  return { bodies, runsUntold };
 }
 
 /**
@@ -446,7 +392,6 @@ export function calledBodies(code: Node): Node[] {
  */
 export function callsUnfollowed(code: Node, view: ClassDeclaration): boolean {
   return (
-    RUNS_UNTOLD.has(code) ||
     resumesUntold(code) ||
     makesUntold(code) ||
     [...(Node.isCallExpression(code) ? [code] : []), ...code.getDescendantsOfKind(SyntaxKind.CallExpression)].some((call) => {
@@ -468,11 +413,7 @@ export function callsUnfollowed(code: Node, view: ClassDeclaration): boolean {
       if (!isToldFunction(callee)) {
         return true;
       }
-      const library =
-        (Node.isIdentifier(callee) || Node.isPropertyAccessExpression(callee)) &&
-        declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some((declared) =>
-          declared.getSourceFile().isDeclarationFile(),
-        );
+      const library = (Node.isIdentifier(callee) || Node.isPropertyAccessExpression(callee)) && hasLibraryDeclaration(callee);
       // A storing call (`push`, `set`, `add`, `unshift`) keeps the function and calls nothing.
       return (
         library &&
@@ -498,12 +439,7 @@ function makesUntold(code: Node): boolean {
 
 /** Whether a class value is one the check can tell: a class declaration's name (never reassigned), the library's, or a `const` holding one of those. */
 function isToldClass(value: Node, depth = 0): boolean {
-  return namesTold(
-    value,
-    depth,
-    (declared) => (declared.getSourceFile().isDeclarationFile() || Node.isClassDeclaration(declared) ? true : undefined),
-    isToldClass,
-  );
+  return namesTold(value, depth, (declared) => (isLibraryDeclaration(declared) || Node.isClassDeclaration(declared) ? true : undefined), isToldClass);
 }
 
 /**
@@ -519,8 +455,7 @@ export function isToldFunction(value: Node, depth = 0): boolean {
     value,
     depth,
     (declared) =>
-      declared.getSourceFile().isDeclarationFile() ||
-      (Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared) ? !isReplacedMember(declared) : undefined),
+      isLibraryDeclaration(declared) || (Node.isFunctionDeclaration(declared) || Node.isMethodDeclaration(declared) ? !isReplacedMember(declared) : undefined),
     isToldFunction,
   );
 }
@@ -575,9 +510,7 @@ function resumesUntold(code: Node): boolean {
       walked.push(node.getRight());
     } else if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
       const callee = unwrapTypeOnly(node.getExpression());
-      const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
-      const library = declarationsOf(name.getSymbol()).some((declared) => declared.getSourceFile().isDeclarationFile());
-      if (library && Node.isPropertyAccessExpression(callee) && ["next", "return", "throw"].includes(callee.getName())) {
+      if (hasLibraryDeclaration(callee) && Node.isPropertyAccessExpression(callee) && ["next", "return", "throw"].includes(callee.getName())) {
         walked.push(callee.getExpression());
       } else {
         walked.push(...iteratedArguments(node));
@@ -598,10 +531,7 @@ export function iteratedArguments(call: Node): Node[] {
   const callee = unwrapTypeOnly(call.getExpression());
   const text = callee.getText();
   const iterates = ITERATING_CALLS.has(text) || (Node.isNewExpression(call) && ITERATING_CONSTRUCTORS.has(text));
-  const library = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some((declared) =>
-    declared.getSourceFile().isDeclarationFile(),
-  );
-  return iterates && library ? (call.getArguments() ?? []).slice(0, 1) : [];
+  return iterates && hasLibraryDeclaration(callee) ? (call.getArguments() ?? []).slice(0, 1) : [];
 }
 
 /** The library's functions that iterate what they are given. */
@@ -640,14 +570,14 @@ function mayResume(type: Type, depth = 0): boolean {
   const declarations = value.getSymbol()?.getDeclarations() ?? [];
   // A class of the program typed as itself is walked through its iterator, when that is a generator
   // method; one that returns an object by hand runs that object's `next`, which is not followed.
-  if (declarations.some((declared) => Node.isClassDeclaration(declared) && !declared.getSourceFile().isDeclarationFile())) {
+  if (declarations.some((declared) => Node.isClassDeclaration(declared) && !isLibraryDeclaration(declared))) {
     return value
       .getProperties()
       .filter((property) => property.getName().startsWith("__@iterator"))
       .some((property) => declarationsOf(property).some((declared) => !(Node.isMethodDeclaration(declared) && declared.isGenerator())));
   }
   const name = value.getSymbol()?.getName();
-  const library = declarations.length > 0 && declarations.every((declared) => declared.getSourceFile().isDeclarationFile());
+  const library = declarations.length > 0 && declarations.every((declared) => isLibraryDeclaration(declared));
   return !(library && name !== undefined && BUILT_IN_ITERABLES.has(name));
 }
 
