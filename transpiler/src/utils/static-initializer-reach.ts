@@ -29,6 +29,7 @@ import { nodesOfFileOfKind } from "./file-nodes";
 import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
 import { holdsProgramValue, mayBeAnotherValue, programClasses, programMembersByName } from "./program-members";
+import { conversionsAt } from "./conversion-sites";
 import { isReplacedMember } from "./replaced-members";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 import { isAssignmentOperator } from "./assignments";
@@ -215,6 +216,13 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
   for (let index = 0; index < reached.length; index++) {
     const node = reached[index]!;
     for (const named of [node, ...node.getDescendants()]) {
+      // Made text, a number or a key (`${item}`, `"x" + item`, `String(item)`, `{ [key]: 1 }`,
+      // `record[key]`, `key in record`, `+item`): its toString or valueOf runs, and those of what it
+      // may hold (review S60, t09: a computed key's toString reading a static defined later).
+      for (const { value } of conversionsAt(named)) {
+        followImplicit(value, TEXT_METHODS);
+        followHeld(value);
+      }
       if (Node.isIdentifier(named)) {
         const symbol = named.getSymbol();
         const declarations = declarationsOf(symbol);
@@ -282,8 +290,6 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
                 .map((property) => property.getName()),
             ]),
           );
-        } else if (named.getExpression().getText() === "String") {
-          named.getArguments().forEach((argument) => followImplicit(argument, TEXT_METHODS));
         }
       } else if (Node.isNewExpression(named)) {
         const expression = unwrapTypeOnly(named.getExpression());
@@ -309,14 +315,6 @@ function walkReachedCode(code: Node, declaration: ClassDeclaration): Reached {
             .filter(Node.isPropertyDeclaration)
             .forEach((property) => add(property.getInitializer()));
         }
-      } else if (Node.isTemplateSpan(named)) {
-        followImplicit(named.getExpression(), TEXT_METHODS);
-        followHeld(named.getExpression());
-      } else if (Node.isBinaryExpression(named) && [SyntaxKind.PlusToken, SyntaxKind.PlusEqualsToken].includes(named.getOperatorToken().getKind())) {
-        [named.getLeft(), named.getRight()].forEach((operand) => {
-          followImplicit(operand, TEXT_METHODS);
-          followHeld(operand);
-        });
       } else if (Node.isSpreadElement(named) || Node.isForOfStatement(named) || Node.isArrayBindingPattern(named)) {
         const iterated = Node.isSpreadElement(named) ? named.getExpression() : Node.isForOfStatement(named) ? named.getExpression() : named.getParent();
         const source = Node.isVariableDeclaration(iterated) ? iterated.getInitializer() : iterated;

@@ -704,8 +704,9 @@ export function transformObjectLiteral(literal: ObjectLiteralExpression, context
       if (Node.isComputedPropertyName(nameNode)) {
         key = context.transformExpression(nameNode.getExpression());
         const keyShape = shapeOfNode(nameNode.getExpression(), context);
-        if (keyShape.kind !== "string") {
-          key = call(context.useRuntime("js_str"), [key]);
+        if (keyShape.kind !== "string" || keyShape.nullable) {
+          // The key is the value's text: "undefined" for undefined, refused where the type admits null and undefined alike (review S60, t14).
+          key = stringConversion(key, nameNode.getExpression(), context);
         }
       } else if (Node.isNumericLiteral(nameNode)) {
         key = text(String(Number(nameNode.getText().replaceAll("_", "")))); // JavaScript object keys are strings
