@@ -1255,6 +1255,9 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
         # as is the value of an iterator result that holds None for undefined.
         groups = isinstance(value, JsRegExpGroups)
         undefined_nones = isinstance(value, _NONE_IS_UNDEFINED)
+        # A member its object literal marked as undefined prints so, whatever the argument's type
+        # says (a wider object given for a narrower type: review S60A, 2).
+        marked = _undefined_members_of(value)
         prefix = "[Object: null prototype] " if groups else ""
         if len(value) == 0:
             return prefix + "{}"
@@ -1269,7 +1272,8 @@ def _inspect(value: Any, context: _InspectContext, depth: int) -> str:
         output = []
         for key, item in js_object_order(value).items():
             name = _inspect_key(key)
-            output.append(f"{name}: {'undefined' if undefined_nones and item is None else _inspect(item, context, depth + 1)}")
+            undefined = item is None and (undefined_nones or key in marked)
+            output.append(f"{name}: {'undefined' if undefined else _inspect(item, context, depth + 1)}")
         context.indentation -= 2
         context.seen.pop()
         return _inspect_reduce(context, output, (prefix + "{", "}"), False, depth, value)
@@ -1331,13 +1335,14 @@ def _inspect_object_literal(value: JsObject, context: _InspectContext, depth: in
     context.current_depth = depth
     context.indentation += 2
     output = []
+    marked = _undefined_members_of(value)
     for key in keys:
         name = _inspect_key(key)
         kind = value._js_kind(key)
         if kind == "method":
             shown = f"[Function: {key}]"
         elif kind == "data":
-            shown = _inspect(value[key], context, depth + 1)
+            shown = "undefined" if value[key] is None and key in marked else _inspect(value[key], context, depth + 1)
         else:
             shown = _ACCESSOR_TEXT[kind]
         output.append(f"{name}: {shown}")

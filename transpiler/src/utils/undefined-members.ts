@@ -7,7 +7,7 @@
  * printer knows, for this object alone, which of its None members are undefined. A member a later
  * spread or member of the same key may replace is not marked (the spread's value may be a null).
  */
-import { Expression, Identifier, Node, ObjectLiteralExpression, SyntaxKind, Type, TypeFlags, VariableDeclarationKind } from "ts-morph";
+import { Expression, Identifier, Node, ObjectFlags, ObjectLiteralExpression, SyntaxKind, Type, TypeFlags, VariableDeclarationKind } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedConstruct } from "../diagnostics";
 import { propertyKey } from "./object-literal-keys";
@@ -148,6 +148,11 @@ export interface CarriedSpread {
 /** A type with a member that may hold undefined (optional, or typed so): only such an object can carry a mark. */
 function mayHoldUndefinedMember(type: Type, at: Node): boolean {
   if (type.isAny() || type.isUnknown() || (type.getFlags() & TypeFlags.Instantiable) !== 0) {
+    return true;
+  }
+  // A mapped type over a type parameter's keys (`Partial<Omit<T, "id">>`, `Partial<Record<K, number>>`)
+  // lists no members: any of them may be optional (review S60A, 1).
+  if ((type.getObjectFlags() & ObjectFlags.Mapped) !== 0 && type.getProperties().length === 0) {
     return true;
   }
   const parts = type.isUnion() ? type.getUnionTypes() : type.isIntersection() ? type.getIntersectionTypes() : undefined;
