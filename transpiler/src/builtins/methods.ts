@@ -3,7 +3,7 @@
  * for the types involved; a runtime helper where it does not.
  */
 import { isReadForFirstValue } from "./first-value";
-import { CallExpression, Node, PropertyAccessExpression, SyntaxKind } from "ts-morph";
+import { CallExpression, Node, PropertyAccessExpression, SyntaxKind, Type } from "ts-morph";
 import type { TransformContext } from "../context";
 import {
   localeDependent,
@@ -15,7 +15,7 @@ import {
 } from "../diagnostics";
 import { mayBeRegExp, narrowPatternAdvice, transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
-import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript } from "../python/build";
+import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript, text } from "../python/build";
 import { isPrimitiveType, shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
 import { isSideEffectFree, runsNoCode } from "../utils/temporaries";
 import { refuseThisArgument, transformCallbackMethod } from "./callbacks";
@@ -140,7 +140,17 @@ function stringConcat({ receiver, args, node, context }: MethodCall): py.Express
   let end: TextEdge = Node.isPropertyAccessExpression(callee) ? textEdge(callee.getExpression(), "end", context) : "unknown";
   for (const [index, argument] of node.getArguments().entries()) {
     if (Node.isSpreadElement(argument)) {
-      context.report(unsupportedBuiltin(argument, "`concat(...spread)` on a string", 'join the parts first: `text + parts.join("")`'));
+      // `"a".concat(...parts)` of texts: joined as they are (review S60B). Other elements would each be made text; join them first.
+      const source = argument.getExpression();
+      if (!spreadsTexts(source.getType(), context)) {
+        context.report(
+          unsupportedBuiltin(argument, "`concat(...spread)` on a string of values that are not all texts", 'join the parts first: `text + parts.join("")`'),
+        );
+        continue;
+      }
+      const joined = call(context.useRuntime("js_string_concat"), [text(""), args[index]!]);
+      result = joinStrings(result, joined, false, context);
+      end = "unknown";
       continue;
     }
     const value = args[index];
@@ -149,6 +159,25 @@ function stringConcat({ receiver, args, node, context }: MethodCall): py.Express
     end = sequenceEdge([end, textEdge(argument, "end", context)], "end");
   }
   return result;
+}
+
+/** Whether every element of a spread array or tuple is a text (never null or undefined), or the spread is a text's characters. */
+function spreadsTexts(type: Type, context: TransformContext): boolean {
+  const value = type.getNonNullableType();
+  if (value.isString() || value.isStringLiteral()) {
+    return true;
+  }
+  if (value.isUnion()) {
+    return value.getUnionTypes().every((part) => spreadsTexts(part, context));
+  }
+  const elements = value.isTuple() ? value.getTupleElements() : value.isArray() || value.isReadonlyArray() ? value.getTypeArguments() : undefined;
+  return (
+    elements !== undefined &&
+    elements.every((element) => {
+      const shape = shapeOfType(element, context);
+      return shape.kind === "string" && !shape.nullable;
+    })
+  );
 }
 
 /** What to write instead of a method the runtime does not have, where there is a plain equivalent. */
