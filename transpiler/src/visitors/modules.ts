@@ -6,6 +6,7 @@ import { reportInstancesPrintedUnseen } from "../utils/json-printed-values";
 import { nodesOfFileOfKind } from "../utils/file-nodes";
 import { reportConversionMethodWrites } from "../utils/conversion-method-writes";
 import { reportUntypedArithmetic } from "../utils/untyped-arithmetic";
+import { reportVoidResultsUsed } from "../utils/void-results";
 import { reportTextIndexes } from "../utils/array-index-keys";
 import { namesTheProgramUses } from "../utils/program-names";
 import { ClassDeclaration, ImportDeclaration, Node, SourceFile, SyntaxKind, VariableDeclarationKind } from "ts-morph";
@@ -298,6 +299,7 @@ export function transformSourceFile(sourceFile: SourceFile, context: TransformCo
   reportUnboundMethodReads(sourceFile, context);
   reportConversionMethodWrites(sourceFile, context);
   reportUntypedArithmetic(sourceFile, context);
+  reportVoidResultsUsed(sourceFile, context);
   reportTextIndexes(sourceFile, context);
   reportObjectsAsData(sourceFile, context);
   reportInstancesPrintedUnseen(sourceFile, context);
