@@ -14,9 +14,14 @@ export function isLibraryDeclaration(declaration: Node): boolean {
   return declaration.getSourceFile().isDeclarationFile();
 }
 
+/** The declarations of what a call's callee names (`items.join`'s `join`, `format`). */
+export function calleeDeclarations(callee: Node): Node[] {
+  return declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol());
+}
+
 /** A call's callee (`items.join`, `Array.from`) that only the library declares. */
 export function isLibraryCallee(callee: Node): boolean {
-  const declarations = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol());
+  const declarations = calleeDeclarations(callee);
   return declarations.length > 0 && declarations.every(isLibraryDeclaration);
 }
 
@@ -26,5 +31,5 @@ export function isLibraryCallee(callee: Node): boolean {
  * declaration of its own into the library's (`interface Array<T> { … }`).
  */
 export function hasLibraryDeclaration(callee: Node): boolean {
-  return declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol()).some(isLibraryDeclaration);
+  return calleeDeclarations(callee).some(isLibraryDeclaration);
 }

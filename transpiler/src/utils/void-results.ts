@@ -12,12 +12,12 @@ import { Node, SourceFile, SyntaxKind, Type, TypeFlags } from "ts-morph";
 import type { TransformContext } from "../context";
 import { unsupportedConstruct } from "../diagnostics";
 import { nodesOfFileOfKind } from "./file-nodes";
-import { declarationsOf, isLibraryDeclaration } from "./named-declarations";
+import { calleeDeclarations, isLibraryDeclaration } from "./named-declarations";
 import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
 export function reportVoidResultsUsed(sourceFile: SourceFile, context: TransformContext): void {
   for (const call of nodesOfFileOfKind(sourceFile, SyntaxKind.CallExpression)) {
-    if (Node.isCallExpression(call) && isVoid(call) && isUsed(call) && !returnsWhatItsTypeSays(call)) {
+    if (Node.isCallExpression(call) && isVoidType(call.getType()) && isUsed(call) && !returnsWhatItsTypeSays(call)) {
       context.report(
         unsupportedConstruct(
           call,
@@ -27,10 +27,6 @@ export function reportVoidResultsUsed(sourceFile: SourceFile, context: Transform
       );
     }
   }
-}
-
-function isVoid(call: Node): boolean {
-  return isVoidType(call.getType());
 }
 
 function isVoidType(type: Type): boolean {
@@ -82,7 +78,7 @@ function returnsWhatItsTypeSays(call: Node): boolean {
     return false;
   }
   const callee = unwrapTypeOnly(call.getExpression());
-  const declarations = declarationsOf((Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol());
+  const declarations = calleeDeclarations(callee);
   return (
     declarations.length > 0 &&
     declarations.every(
