@@ -16,7 +16,7 @@ import {
 import { mayBeRegExp, narrowPatternAdvice, transformStringRegExpMethod } from "./regexp";
 import type * as py from "../python/ast";
 import { assign, call, compare, constant, expressionStatement, methodCall, name, subscript, text } from "../python/build";
-import { isPrimitiveType, shapeOfNode, shapeOfType, ValueKind } from "../utils/types";
+import { isPrimitiveType, shapeOfNode, shapeOfType, ValueKind, ValueShape } from "../utils/types";
 import { isSideEffectFree, runsNoCode } from "../utils/temporaries";
 import { refuseThisArgument, transformCallbackMethod } from "./callbacks";
 import { stringConversion, textlessPart } from "../utils/string-conversion";
@@ -58,10 +58,11 @@ function contains(receiver: py.Expression, item: py.Expression, itemNode: Node |
 }
 
 function isString(node: Node | undefined, context: TransformContext): boolean {
-  if (node === undefined) {
-    return false;
-  }
-  const shape = shapeOfNode(node, context);
+  return node !== undefined && isText(shapeOfNode(node, context));
+}
+
+/** A value's shape is text, never null or undefined. */
+function isText(shape: ValueShape): boolean {
   return shape.kind === "string" && !shape.nullable;
 }
 
@@ -171,13 +172,7 @@ function spreadsTexts(type: Type, context: TransformContext): boolean {
     return value.getUnionTypes().every((part) => spreadsTexts(part, context));
   }
   const elements = value.isTuple() ? value.getTupleElements() : value.isArray() || value.isReadonlyArray() ? value.getTypeArguments() : undefined;
-  return (
-    elements !== undefined &&
-    elements.every((element) => {
-      const shape = shapeOfType(element, context);
-      return shape.kind === "string" && !shape.nullable;
-    })
-  );
+  return elements !== undefined && elements.every((element) => isText(shapeOfType(element, context)));
 }
 
 /** What to write instead of a method the runtime does not have, where there is a plain equivalent. */

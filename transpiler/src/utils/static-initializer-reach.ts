@@ -26,7 +26,7 @@ import {
 import { isAssignedByPattern } from "./assignment-patterns";
 import { isInert } from "./constructor-assignments";
 import { nodesOfFileOfKind } from "./file-nodes";
-import { declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
+import { calleeDeclarations, declarationsOf, isLibraryCallee, isLibraryDeclaration } from "./named-declarations";
 import { namesakesInSubclasses } from "./overriding-members";
 import { holdsProgramValue, mayBeAnotherValue, programClasses, programMembersByName } from "./program-members";
 import { conversionsAt } from "./conversion-sites";
@@ -652,8 +652,7 @@ function isFollowedCallee(callee: Node): boolean {
   if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) {
     return false;
   }
-  const symbol = (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee).getSymbol();
-  const declarations = declarationsOf(symbol);
+  const declarations = calleeDeclarations(callee);
   // Another value of the class's shape may stand for it (an object literal, another class: review S54C, G6, G12).
   const receiver = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
   return declarations.length > 0 && declarations.every((found) => isFollowedDeclaration(found) && !mayBeAnotherValue(found, receiver));
@@ -713,8 +712,7 @@ function passedFunctions(callee: Node): Node[] | undefined {
       passed.push(value);
       continue;
     }
-    const symbol = Node.isIdentifier(value) ? value.getSymbol() : Node.isPropertyAccessExpression(value) ? value.getNameNode().getSymbol() : undefined;
-    const declarations = declarationsOf(symbol);
+    const declarations = Node.isIdentifier(value) || Node.isPropertyAccessExpression(value) ? calleeDeclarations(value) : [];
     if (declarations.length === 0 || !declarations.every(isFollowedDeclaration)) {
       return undefined;
     }
@@ -914,8 +912,7 @@ function functionValue(value: Node, seen = new Set<Node>()): Node[] | undefined 
   if (!Node.isIdentifier(unwrapped) && !Node.isPropertyAccessExpression(unwrapped)) {
     return undefined;
   }
-  const symbol = (Node.isPropertyAccessExpression(unwrapped) ? unwrapped.getNameNode() : unwrapped).getSymbol();
-  const declarations = declarationsOf(symbol);
+  const declarations = calleeDeclarations(unwrapped);
   const receiver = Node.isPropertyAccessExpression(unwrapped) ? unwrapped.getExpression() : undefined;
   // A `let` first given a function written in place holds it or one assigned to it later.
   const variable = declarations.length === 1 ? declarations[0] : undefined;

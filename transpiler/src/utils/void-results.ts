@@ -17,7 +17,8 @@ import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 
 export function reportVoidResultsUsed(sourceFile: SourceFile, context: TransformContext): void {
   for (const call of nodesOfFileOfKind(sourceFile, SyntaxKind.CallExpression)) {
-    if (Node.isCallExpression(call) && isVoidType(call.getType()) && isUsed(call) && !returnsWhatItsTypeSays(call)) {
+    // Most calls are statements of their own: those are passed over before their type is asked for.
+    if (Node.isCallExpression(call) && !isDropped(call) && isVoidType(call.getType()) && isUsed(call) && !returnsWhatItsTypeSays(call)) {
       context.report(
         unsupportedConstruct(
           call,
@@ -33,13 +34,18 @@ function isVoidType(type: Type): boolean {
   return (type.isUnion() ? type.getUnionTypes() : [type]).some((part) => (part.getFlags() & TypeFlags.Void) !== 0);
 }
 
-/** Whether the call's value is used: not a statement of its own, `void call()`, an arrow's body or a `return` of a function that returns void too. */
+/** A call that is a statement of its own, or `void call()`. */
+function isDropped(call: Node): boolean {
+  const parent = wrappedOutermost(call).getParent();
+  return Node.isExpressionStatement(parent) || Node.isVoidExpression(parent);
+}
+
+/** Whether the call's value is used: not dropped, an arrow's body or a `return` of a function that returns void too. */
 function isUsed(call: Node): boolean {
-  const outer = wrappedOutermost(call);
-  const parent = outer.getParent();
-  if (Node.isExpressionStatement(parent) || Node.isVoidExpression(parent)) {
+  if (isDropped(call)) {
     return false;
   }
+  const parent = wrappedOutermost(call).getParent();
   if (Node.isArrowFunction(parent) || Node.isReturnStatement(parent)) {
     const owner = Node.isArrowFunction(parent) ? parent : parent.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor));
     return !(owner !== undefined && dropsItsResult(owner));
