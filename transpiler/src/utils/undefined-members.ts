@@ -12,6 +12,7 @@ import type { TransformContext } from "../context";
 import { unsupportedConstruct } from "../diagnostics";
 import { propertyKey } from "./object-literal-keys";
 import { writesIn } from "./assignments";
+import { noneMeaning } from "./none-meaning";
 
 /** The type admits undefined (or void) and not null. */
 function onlyUndefined(type: Type): boolean {
@@ -150,9 +151,11 @@ function mayHoldUndefinedMember(type: Type, at: Node): boolean {
   if (type.isAny() || type.isUnknown() || (type.getFlags() & TypeFlags.Instantiable) !== 0) {
     return true;
   }
-  // A mapped type over a type parameter's keys (`Partial<Omit<T, "id">>`, `Partial<Record<K, number>>`)
-  // lists no members: any of them may be optional (review S60A, 1).
-  if ((type.getObjectFlags() & ObjectFlags.Mapped) !== 0 && type.getProperties().length === 0) {
+  // A mapped type over a type parameter's keys lists no members (`Partial<Omit<T, "id">>`: review
+  // S60A, 1), or only its constraint's (`Readonly<T>` of `T extends { a: string }` lists `a`, and the
+  // value may hold more: review S61, m01). The checker does not tell those from a mapped type of
+  // known keys (`Readonly<Options>`), so any mapped type may: at worst a copy carries marks it need not.
+  if ((type.getObjectFlags() & ObjectFlags.Mapped) !== 0) {
     return true;
   }
   const parts = type.isUnion() ? type.getUnionTypes() : type.isIntersection() ? type.getIntersectionTypes() : undefined;
@@ -160,8 +163,8 @@ function mayHoldUndefinedMember(type: Type, at: Node): boolean {
     return parts.some((member) => mayHoldUndefinedMember(member, at));
   }
   const index = type.getStringIndexType();
-  const admitsUndefined = (member: Type): boolean =>
-    (member.isUnion() ? member.getUnionTypes() : [member]).some((part) => part.isUndefined() || part.isAny() || part.isUnknown());
+  // A member typed by a type parameter (`v: T` of `Box<T>`) may be undefined once instantiated (review S61, m02).
+  const admitsUndefined = (member: Type): boolean => noneMeaning(member).undefined;
   return (
     (index !== undefined && admitsUndefined(index)) ||
     type.getProperties().some((property) => property.isOptional() || admitsUndefined(property.getTypeAtLocation(at)))
