@@ -216,6 +216,29 @@ function checksAfter(loop: Node, jumps: Jump[], context: TransformContext): py.S
   return checks;
 }
 
+/**
+ * The flags of the jumps that may be under way when a block of a `try` statement starts: a flagged
+ * jump inside `blocks` (the try block, and for the finally block the catch block too) to a target
+ * around the statement. JavaScript drops a jump under way when a catch block starts (a throw
+ * replaced it) and when a finally block ends otherwise than by reaching its end (its own `break`,
+ * `continue`, `throw` or `return`); the flag must be dropped with it, or the checks after the loops
+ * it crossed still make the jump (review S61B: `try { continue outer; } finally { break; }`).
+ */
+export function flagsUnderWay(statement: Node, blocks: Node[], context: TransformContext): string[] {
+  const found = new Set<string>();
+  for (const jump of blocks.flatMap(jumpsInside)) {
+    const target = jumpTarget(jump);
+    if (target === undefined || !statement.getAncestors().includes(target) || crossedLoops(jump, target).length === 0) {
+      continue;
+    }
+    const flag = flags(context).get(target);
+    if (flag !== undefined) {
+      found.add(flag);
+    }
+  }
+  return [...found];
+}
+
 /** `label: loop` is the loop (its jumps find it by label); `label: { … }` left by `break label` is a loop run once. */
 export function transformLabeled(node: LabeledStatement, context: TransformContext): py.Statement[] {
   const statement = node.getStatement();

@@ -71,7 +71,7 @@ import { unwrapTypeOnly } from "../utils/type-wrappers";
 import { entryReadBySubscript, settledTargetParts, targetParts } from "../utils/target-parts";
 import { liveMapView } from "../utils/live-map-views";
 import { BITWISE_HELPERS } from "../utils/arithmetic";
-import { isContinued } from "./jumps";
+import { flagsUnderWay, isContinued } from "./jumps";
 import { enclosingFunction, pythonScopeOf } from "../utils/python-scopes";
 import { closingLoop, pausesInsideGenerator } from "./generators";
 import {
@@ -1222,7 +1222,9 @@ export function transformTry(statement: TryStatement, context: TransformContext)
     context.catchNames.push(pythonName ?? "");
     let body: py.Statement[];
     try {
-      body = transformBody(catchClause.getBlock(), context);
+      // A throw took the place of any jump under way (a generator's cleanup may throw as `continue outer` closes it).
+      const dropped = flagsUnderWay(statement, [statement.getTryBlock()], context).map((flag) => assign(name(flag), constant(null)));
+      body = [...dropped, ...transformBody(catchClause.getBlock(), context)];
     } finally {
       context.catchNames.pop();
     }
@@ -1242,9 +1244,29 @@ export function transformTry(statement: TryStatement, context: TransformContext)
       kind: "Try",
       body: orPass(transformBody(statement.getTryBlock(), context)),
       handlers,
-      finalBody: finallyBlock === undefined ? [] : orPass(transformBody(finallyBlock, context)),
+      finalBody: finallyBlock === undefined ? [] : orPass(transformFinally(statement, finallyBlock, context)),
       origin: statement,
     },
+  ];
+}
+
+/**
+ * A finally block runs with any jump under way put aside, and takes it up again when it reaches
+ * its end: leaving otherwise (its own `break`, `continue`, `throw` or `return`) drops the jump, as
+ * in JavaScript, where the flag would otherwise still make it after the loops it crosses.
+ */
+function transformFinally(statement: TryStatement, finallyBlock: Block, context: TransformContext): py.Statement[] {
+  const catchBlock = statement.getCatchClause()?.getBlock();
+  const blocks: Node[] = catchBlock === undefined ? [statement.getTryBlock()] : [statement.getTryBlock(), catchBlock];
+  const put = flagsUnderWay(statement, blocks, context).map((flag) => ({ flag, saved: context.temporaryName(`${flag}_aside`) }));
+  const body = transformBody(finallyBlock, context);
+  if (put.length === 0) {
+    return body;
+  }
+  return [
+    ...put.flatMap(({ flag, saved }) => [assign(name(saved), name(flag)), assign(name(flag), constant(null))]),
+    ...body,
+    ...put.map(({ flag, saved }) => assign(name(flag), name(saved))),
   ];
 }
 
