@@ -480,6 +480,7 @@ const COVERED_BY_DIFFERENTIAL: Record<string, string[]> = {
   ],
   JsRegExp: ["regexp-methods.testProperties", "regexp-methods.testExecGlobalAdvancesLastIndex", "regexp-methods.testTestGlobalAlternates"],
   JsRegExpMatch: ["regexp-methods.testExecResult", "regexp-methods.testMatchArrayLength"],
+  JsMatchedTexts: ["regexp-match-arrays-read-safely.testIndexOfGlobalMatch", "regexp-match-arrays-read-safely.testUnknownFlags"],
   JsRegExpGroups: ["regexp-methods.testExecNamedGroups", "regexp-methods.testGroupNameThePatternLacks"],
   js_regexp_replace: ["regexp-methods.testReplaceGroups", "regexp-methods.testReplaceFunctionArguments", "regexp-methods.testReplaceEmptyGlobal"],
   js_regexp_match: ["regexp-methods.testMatchWithoutGlobal", "regexp-methods.testMatchGlobalEmptyMatches"],

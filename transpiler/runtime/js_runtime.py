@@ -3673,6 +3673,17 @@ class JsRegExpMatch(List[Optional[str]]):
         self.groups = groups
 
 
+class JsMatchedTexts(List[Optional[str]]):
+    """The array text.match(regexp) gives for a global regexp: every matched text. It is a plain array
+    in JavaScript, where `index`, `input` and `groups` (which TypeScript's RegExpMatchArray declares)
+    read undefined; a list has no such attributes (review S61A, A: `m?.index ?? -1` raised
+    AttributeError)."""
+
+    index_: Optional[int] = None
+    input: Optional[str] = None
+    groups: Optional[Dict[str, Optional[str]]] = None
+
+
 def _to_length(value: Any) -> int:
     number = js_number(value)
     if number != number or number <= 0:
@@ -3868,7 +3879,7 @@ def js_regexp_match(text: str, regexp: JsRegExp) -> Any:
     regexp.lastIndex = 0
     if not found_all:
         return None
-    return [regexp._piece(found.group(0)) for found in found_all]
+    return JsMatchedTexts(regexp._piece(found.group(0)) for found in found_all)
 
 
 def js_regexp_match_all(text: str, regexp: JsRegExp) -> Iterator[JsRegExpMatch]:
