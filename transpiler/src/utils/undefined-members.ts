@@ -153,8 +153,8 @@ function mayHoldUndefinedMember(type: Type, at: Node): boolean {
   }
   // A mapped type over a type parameter's keys lists no members (`Partial<Omit<T, "id">>`: review
   // S60A, 1), or only its constraint's (`Readonly<T>` of `T extends { a: string }` lists `a`, and the
-  // value may hold more: review S61, m01). The checker does not tell those from a mapped type of
-  // known keys (`Readonly<Options>`), so any mapped type may: at worst a copy carries marks it need not.
+  // value may hold more: review S61, m01). The checker's public API does not tell those from a mapped
+  // type of known keys (`Readonly<Options>`), so any mapped type may: at worst a copy carries marks it need not.
   if ((type.getObjectFlags() & ObjectFlags.Mapped) !== 0) {
     return true;
   }

@@ -18,7 +18,7 @@ import { unwrapTypeOnly, wrappedOutermost } from "./type-wrappers";
 export function reportVoidResultsUsed(sourceFile: SourceFile, context: TransformContext): void {
   for (const call of nodesOfFileOfKind(sourceFile, SyntaxKind.CallExpression)) {
     // Most calls are statements of their own: those are passed over before their type is asked for.
-    if (Node.isCallExpression(call) && !isDropped(call) && isVoidType(call.getType()) && isUsed(call) && !returnsWhatItsTypeSays(call)) {
+    if (Node.isCallExpression(call) && !isDropped(call) && isVoidType(call.getType()) && !isHandedOn(call) && !returnsWhatItsTypeSays(call)) {
       context.report(
         unsupportedConstruct(
           call,
@@ -40,17 +40,14 @@ function isDropped(call: Node): boolean {
   return Node.isExpressionStatement(parent) || Node.isVoidExpression(parent);
 }
 
-/** Whether the call's value is used: not dropped, an arrow's body or a `return` of a function that returns void too. */
-function isUsed(call: Node): boolean {
-  if (isDropped(call)) {
+/** A call that is an arrow's body, or a `return` of a function that returns void too: its caller may only drop it. */
+function isHandedOn(call: Node): boolean {
+  const parent = wrappedOutermost(call).getParent();
+  if (!Node.isArrowFunction(parent) && !Node.isReturnStatement(parent)) {
     return false;
   }
-  const parent = wrappedOutermost(call).getParent();
-  if (Node.isArrowFunction(parent) || Node.isReturnStatement(parent)) {
-    const owner = Node.isArrowFunction(parent) ? parent : parent.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor));
-    return !(owner !== undefined && dropsItsResult(owner));
-  }
-  return true;
+  const owner = Node.isArrowFunction(parent) ? parent : parent.getFirstAncestor((ancestor) => Node.isFunctionLikeDeclaration(ancestor));
+  return owner !== undefined && dropsItsResult(owner);
 }
 
 /**

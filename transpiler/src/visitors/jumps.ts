@@ -6,7 +6,7 @@
  * statement that is not a loop (`block: { … break block; … }`) becomes a loop run once, and so does a
  * `switch` that a `break` leaves from inside an `if` or a block of a case (`if (done) break;`).
  */
-import { BreakStatement, ContinueStatement, LabeledStatement, Node, SwitchStatement } from "ts-morph";
+import { Block, BreakStatement, ContinueStatement, LabeledStatement, Node, SwitchStatement, TryStatement } from "ts-morph";
 import type { TransformContext } from "../context";
 import type * as py from "../python/ast";
 import { assign, compare, constant, ifStatement, name, text } from "../python/build";
@@ -128,6 +128,11 @@ function crossedLoops(jump: Jump, target: Node): Node[] {
   return crossed;
 }
 
+/** A jump that leaves another Python loop before its target: it goes through the target's flag. */
+function isFlagged(jump: Jump, target: Node): boolean {
+  return crossedLoops(jump, target).length > 0;
+}
+
 /** Every break and continue inside a statement, not counting those of nested functions. */
 function jumpsInside(node: Node): Jump[] {
   const jumps: Jump[] = [];
@@ -151,7 +156,7 @@ export function transformJump(jump: Jump, context: TransformContext): py.Stateme
   const node = jump;
   const isBreak = Node.isBreakStatement(jump);
   const target = jumpTarget(jump);
-  if (target === undefined || crossedLoops(jump, target).length === 0) {
+  if (target === undefined || !isFlagged(jump, target)) {
     return [{ kind: isBreak ? "Break" : "Continue", origin: node }];
   }
   const flag = flags(context).get(target);
@@ -171,7 +176,7 @@ export function withJumps<Statement extends Node>(
   return (node, context) => {
     const before: py.Statement[] = [];
     const jumps = jumpsInside(node);
-    const ownFlagged = jumps.some((jump) => jumpTarget(jump) === node && crossedLoops(jump, node).length > 0);
+    const ownFlagged = jumps.some((jump) => jumpTarget(jump) === node && isFlagged(jump, node));
     if (ownFlagged) {
       const labelled = Node.isLabeledStatement(node) ? node : node.getParent();
       const label = Node.isLabeledStatement(labelled) ? labelled.getLabel().getText() : "loop";
@@ -224,11 +229,12 @@ function checksAfter(loop: Node, jumps: Jump[], context: TransformContext): py.S
  * `continue`, `throw` or `return`); the flag must be dropped with it, or the checks after the loops
  * it crossed still make the jump (review S61B: `try { continue outer; } finally { break; }`).
  */
-export function flagsUnderWay(statement: Node, blocks: Node[], context: TransformContext): string[] {
+export function flagsUnderWay(statement: TryStatement, blocks: Block[], context: TransformContext): string[] {
   const found = new Set<string>();
+  const around = new Set(statement.getAncestors());
   for (const jump of blocks.flatMap(jumpsInside)) {
     const target = jumpTarget(jump);
-    if (target === undefined || !statement.getAncestors().includes(target) || crossedLoops(jump, target).length === 0) {
+    if (target === undefined || !around.has(target) || !isFlagged(jump, target)) {
       continue;
     }
     const flag = flags(context).get(target);

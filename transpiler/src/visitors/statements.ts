@@ -1257,16 +1257,16 @@ export function transformTry(statement: TryStatement, context: TransformContext)
  */
 function transformFinally(statement: TryStatement, finallyBlock: Block, context: TransformContext): py.Statement[] {
   const catchBlock = statement.getCatchClause()?.getBlock();
-  const blocks: Node[] = catchBlock === undefined ? [statement.getTryBlock()] : [statement.getTryBlock(), catchBlock];
-  const put = flagsUnderWay(statement, blocks, context).map((flag) => ({ flag, saved: context.temporaryName(`${flag}_aside`) }));
+  const blocks = catchBlock === undefined ? [statement.getTryBlock()] : [statement.getTryBlock(), catchBlock];
+  const putAside = flagsUnderWay(statement, blocks, context).map((flag) => ({ flag, saved: context.temporaryName(`${flag}_aside`) }));
   const body = transformBody(finallyBlock, context);
-  if (put.length === 0) {
+  if (putAside.length === 0) {
     return body;
   }
   return [
-    ...put.flatMap(({ flag, saved }) => [assign(name(saved), name(flag)), assign(name(flag), constant(null))]),
+    ...putAside.flatMap(({ flag, saved }) => [assign(name(saved), name(flag)), assign(name(flag), constant(null))]),
     ...body,
-    ...put.map(({ flag, saved }) => assign(name(flag), name(saved))),
+    ...putAside.map(({ flag, saved }) => assign(name(flag), name(saved))),
   ];
 }
 
