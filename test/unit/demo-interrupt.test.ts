@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { waitFor } from "../support/process";
+import { isAlive, waitFor } from "../support/process";
 import { repoPath, repoRoot } from "../support/paths";
 
 jest.setTimeout(60_000);
@@ -30,15 +30,6 @@ setInterval(() => {
   }
 }, 10);
 `;
-
-function isGroupAlive(group: number): boolean {
-  try {
-    process.kill(-group, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 test("the demo script's command line delivers Ctrl-C to a demo whose event loop is busy", async () => {
   const scripts = (JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
@@ -68,7 +59,7 @@ test("the demo script's command line delivers Ctrl-C to a demo whose event loop 
     expect([0, "SIGINT"]).toContain(code);
   } finally {
     // A stand-in that missed the signal would stay busy for ever.
-    if (started !== undefined && isGroupAlive(started)) {
+    if (started !== undefined && isAlive(-started)) {
       process.kill(-started, "SIGKILL");
     }
     rmSync(folder, { recursive: true, force: true });
